@@ -1,0 +1,101 @@
+// Thin C shim over libncursesw for Swift. No logic lives here: only the defines the
+// wide-character API needs and inline wrappers for what Swift cannot import (macros,
+// globals that trip Swift 6 concurrency checking, wcwidth hidden by Glibc's module).
+#ifndef TLTUI_CNCURSES_SHIM_H
+#define TLTUI_CNCURSES_SHIM_H
+
+#ifndef NCURSES_WIDECHAR
+#define NCURSES_WIDECHAR 1
+#endif
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+
+#include <locale.h>
+#include <langinfo.h>
+#include <wchar.h>
+#include <signal.h>
+#include <termios.h>
+#include <unistd.h>
+#include <ncursesw/curses.h>
+
+int wcwidth(wchar_t c);
+
+// Globals as functions (Swift 6 rejects reading mutable C globals).
+static inline WINDOW *tl_stdscr(void) { return stdscr; }
+static inline int tl_lines(void) { return LINES; }
+static inline int tl_cols(void) { return COLS; }
+static inline int tl_colors(void) { return COLORS; }
+static inline int tl_color_pairs(void) { return COLOR_PAIRS; }
+
+// Size of a window (getmaxyx is a macro).
+static inline int tl_getmaxy(WINDOW *w) { return getmaxy(w); }
+static inline int tl_getmaxx(WINDOW *w) { return getmaxx(w); }
+
+// Attributes (A_* are macros built from NCURSES_BITS).
+static inline attr_t tl_a_normal(void) { return A_NORMAL; }
+static inline attr_t tl_a_bold(void) { return A_BOLD; }
+static inline attr_t tl_a_reverse(void) { return A_REVERSE; }
+static inline attr_t tl_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t tl_a_dim(void) { return A_DIM; }
+static inline attr_t tl_a_standout(void) { return A_STANDOUT; }
+static inline int tl_color_pair(int n) { return (int)COLOR_PAIR(n); }
+
+// Line drawing characters (ACS_* index acs_map[], a macro).
+static inline chtype tl_acs_hline(void) { return ACS_HLINE; }
+static inline chtype tl_acs_vline(void) { return ACS_VLINE; }
+static inline chtype tl_acs_ulcorner(void) { return ACS_ULCORNER; }
+static inline chtype tl_acs_urcorner(void) { return ACS_URCORNER; }
+static inline chtype tl_acs_llcorner(void) { return ACS_LLCORNER; }
+static inline chtype tl_acs_lrcorner(void) { return ACS_LRCORNER; }
+static inline chtype tl_acs_ltee(void) { return ACS_LTEE; }
+static inline chtype tl_acs_rtee(void) { return ACS_RTEE; }
+static inline chtype tl_acs_ttee(void) { return ACS_TTEE; }
+static inline chtype tl_acs_btee(void) { return ACS_BTEE; }
+static inline chtype tl_acs_plus(void) { return ACS_PLUS; }
+
+// Key codes (most import, but keep the ones the app uses in one place).
+static inline int tl_key_code_yes(void) { return KEY_CODE_YES; }
+static inline int tl_key_resize(void) { return KEY_RESIZE; }
+static inline int tl_key_mouse(void) { return KEY_MOUSE; }
+static inline int tl_key_up(void) { return KEY_UP; }
+static inline int tl_key_down(void) { return KEY_DOWN; }
+static inline int tl_key_left(void) { return KEY_LEFT; }
+static inline int tl_key_right(void) { return KEY_RIGHT; }
+static inline int tl_key_home(void) { return KEY_HOME; }
+static inline int tl_key_end(void) { return KEY_END; }
+static inline int tl_key_npage(void) { return KEY_NPAGE; }
+static inline int tl_key_ppage(void) { return KEY_PPAGE; }
+static inline int tl_key_btab(void) { return KEY_BTAB; }
+static inline int tl_key_enter(void) { return KEY_ENTER; }
+static inline int tl_key_backspace(void) { return KEY_BACKSPACE; }
+static inline int tl_key_dc(void) { return KEY_DC; }
+
+// Mouse.
+static inline mmask_t tl_all_mouse_events(void) { return ALL_MOUSE_EVENTS | REPORT_MOUSE_POSITION; }
+static inline mmask_t tl_button1_pressed(void) { return BUTTON1_PRESSED; }
+static inline mmask_t tl_button1_clicked(void) { return BUTTON1_CLICKED; }
+static inline mmask_t tl_button1_released(void) { return BUTTON1_RELEASED; }
+static inline mmask_t tl_button4_pressed(void) { return BUTTON4_PRESSED; }
+static inline mmask_t tl_button5_pressed(void) {
+#ifdef BUTTON5_PRESSED
+    return BUTTON5_PRESSED;
+#else
+    return 0;
+#endif
+}
+
+// Draw one wide string at a position with attributes and a colour pair.
+static inline int tl_put_wstr(int y, int x, const wchar_t *s, attr_t attrs, short pair) {
+    attr_set(attrs, pair, NULL);
+    return mvaddwstr(y, x, s);
+}
+
+// Locale.
+static inline int tl_locale_is_utf8(void) {
+    const char *cs = nl_langinfo(CODESET);
+    if (!cs) return 0;
+    return (cs[0] == 'U' || cs[0] == 'u') && (cs[1] == 'T' || cs[1] == 't') && (cs[2] == 'F' || cs[2] == 'f');
+}
+
+#endif

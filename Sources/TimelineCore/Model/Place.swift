@@ -1,0 +1,40 @@
+/// A real place from the gazetteer.
+public struct Place: Hashable, Sendable {
+    public enum Kind: String, Sendable, Hashable, Codable { case city, country, region, site }
+    /// GeoNames id (or a stable id of the project's own for sites and countries).
+    public var id: Int
+    /// Canonical English name: "Kyiv".
+    public var name: String
+    /// ISO 3166-1 alpha-2 country code: "UA".
+    public var country: String
+    public var kind: Kind
+    public var population: Int
+    /// For cities and sites: the first-level region id, when known.
+    public var region: Int?
+
+    public init(id: Int, name: String, country: String, kind: Kind, population: Int = 0, region: Int? = nil) {
+        self.id = id
+        self.name = name
+        self.country = country
+        self.kind = kind
+        self.population = population
+        self.region = region
+    }
+}
+
+/// A place as a text mentions it: "to the North-West of Mariupol".
+public struct PlaceMention: Hashable, Sendable {
+    public enum Qualifier: String, Sendable, Hashable, Codable {
+        case inside = "in", near, around, north = "north of", south = "south of", east = "east of", west = "west of"
+        case northEast = "north-east of", northWest = "north-west of", southEast = "south-east of", southWest = "south-west of"
+    }
+    public var place: Place
+    public var range: TextRange
+    public var qualifier: Qualifier
+
+    public init(place: Place, range: TextRange, qualifier: Qualifier = .inside) {
+        self.place = place
+        self.range = range
+        self.qualifier = qualifier
+    }
+}

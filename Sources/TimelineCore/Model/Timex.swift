@@ -1,0 +1,35 @@
+/// A temporal expression found in a text, normalised as a TimeML TIMEX3.
+public struct Timex: Hashable, Sendable {
+    public enum Kind: String, Sendable, Hashable, Codable { case date = "DATE", time = "TIME", duration = "DURATION", set = "SET" }
+
+    /// Unicode-scalar offsets into the text the tagger was given.
+    public var range: TextRange
+    public var text: String
+    public var type: Kind
+    /// The TIMEX3 value: `2022-03-28`, `2022-W12-WE`, `P2W`, `PAST_REF`, `XXXX-03-28`…
+    public var value: String
+    /// TIMEX3 `mod`: APPROX, MORE_THAN, LESS_THAN, START, MID, END, EQUAL_OR_LESS…
+    public var mod: String?
+    /// The days a DATE or TIME denotes, when it resolves to a calendar position.
+    public var interval: DayInterval?
+    public var granularity: Granularity?
+    /// When this expression is one end of a range ("between ⟦28⟧ and ⟦30 March⟧"),
+    /// the whole range; both ends carry it.
+    public var span: DayInterval?
+    /// How the value was derived, for people: "'tomorrow' in an article published Sun 27 Mar 2022".
+    public var derivation: String
+
+    public init(range: TextRange, text: String, type: Kind, value: String, mod: String? = nil,
+                interval: DayInterval? = nil, granularity: Granularity? = nil, span: DayInterval? = nil,
+                derivation: String = "") {
+        self.range = range
+        self.text = text
+        self.type = type
+        self.value = value
+        self.mod = mod
+        self.interval = interval
+        self.granularity = granularity
+        self.span = span
+        self.derivation = derivation
+    }
+}

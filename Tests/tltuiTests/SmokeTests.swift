@@ -1,0 +1,9 @@
+import Testing
+@testable import tltui
+
+@Suite struct CommandTests {
+    @Test func parsesPaths() throws {
+        let cmd = try Browse.parse(["a", "b"])
+        #expect(cmd.paths == ["a", "b"])
+    }
+}
