@@ -79,7 +79,7 @@ private func drawTimeline(_ g: inout Grid, _ s: AppState, _ r: Rect, _ marks: Ma
     drawDensity(&g, s, Rect(x: r.x, y: r.y + 1, width: r.width, height: 1), marks)
     let rows = max(0, r.height - 2)
     let top = min(s.timelineTop, max(0, s.visible.count - 1))
-    let dateW = min(16, max(8, r.width / 4))
+    let dateW = r.width >= 50 ? 15 : 11
     for i in 0..<rows {
         let row = top + i
         guard row < s.visible.count else { break }
@@ -112,14 +112,16 @@ private func drawDensity(_ g: inout Grid, _ s: AppState, _ r: Rect, _ marks: Mar
     var counts = Array(repeating: 0, count: cols)
     for (day, n) in s.density { counts[min(cols - 1, (day - lo) / bucket)] += n }
     let peak = max(1, counts.max() ?? 1)
+    // Short spans are stretched so the strip spans the pane: each bucket gets `step` columns.
+    let step = max(1, min(4, r.width / cols))
     for (i, n) in counts.enumerated() {
         let level = n == 0 ? 0 : max(1, n * 8 / peak)
-        g.put(marks.levels[level], x: r.x + i, y: r.y, maxWidth: 1, style: .strip)
+        for k in 0..<step { g.put(marks.levels[level], x: r.x + i * step + k, y: r.y, maxWidth: 1, style: .strip) }
     }
     if let d = s.selectedEvent?.date.interval?.start.dayNumber {
         let c = min(cols - 1, max(0, (d - lo) / bucket))
-        g.restyle(x: r.x + c, y: r.y, width: 1, style: .highlight)
-        if counts[c] == 0 { g.put(marks.strip, x: r.x + c, y: r.y, maxWidth: 1, style: .highlight) }
+        g.restyle(x: r.x + c * step, y: r.y, width: step, style: .highlight)
+        if counts[c] == 0 { g.put(marks.strip, x: r.x + c * step, y: r.y, maxWidth: 1, style: .highlight) }
     }
 }
 
@@ -128,7 +130,8 @@ func detailLines(_ s: AppState, width: Int) -> [(String, Style)] {
     guard let e = s.selectedEvent else { return [("no event selected", .dim)] }
     var out: [(String, Style)] = []
     func add(_ text: String, _ style: Style = .normal, indent: String = "") {
-        for (i, l) in DisplayWidth.wrap(text, width: max(1, width - indent.count)).enumerated() { out.append(((i == 0 ? "" : indent) + l, style)) }
+        let lead = String(text.prefix { $0 == " " })
+        for (i, l) in DisplayWidth.wrap(text, width: max(1, width - indent.count)).enumerated() { out.append(((i == 0 ? lead : indent) + l, style)) }
     }
     add(e.summary, .titleBlur)
     add("Date: \(formatDate(e.date))\(e.date.isFallback ? " (on or before publication)" : "")", .date)
