@@ -95,5 +95,20 @@ pid="$(pgrep -P "$($T display -p -t "$S" '#{pane_pid}')" | head -1)"
 check "SIGTERM: prompt back" "PROMPT-BACK"
 if alt_off; then ok "SIGTERM: alternate screen left"; else fail "SIGTERM: alternate screen still on"; fi
 
+# In an interactive shell, on a synthetic chronology whose every event two articles report: ] and [
+# switch the source pane's article, Ctrl-Z suspends to the prompt, fg resumes, q gives the prompt back.
+n=$((n + 1)); S="e2e$n"
+$T new-session -d -s "$S" -x 140 -y 45 "env PS1='PROMPT\$ ' bash --norc --noprofile -i"
+wait_for 'PROMPT$' >/dev/null
+$T send-keys -t "$S" "env LANG=C.UTF-8 TERM=xterm-256color '$BIN' --synthetic-events 2000" Enter
+check "synthetic: source pane" "Source: Article a"
+$T send-keys -t "$S" ']'; check "synthetic: ] shows the other article" "Source: Article b"
+$T send-keys -t "$S" '['; check "synthetic: [ comes back" "Source: Article a"
+$T send-keys -t "$S" G; check "synthetic: G reaches the last event" "event 2000 of 2000"
+$T send-keys -t "$S" C-z; check "Ctrl-Z: suspended to the shell" "Stopped"
+$T send-keys -t "$S" fg Enter; check "fg: browser back" "event 2000 of 2000"
+$T send-keys -t "$S" q; sleep 0.5
+if screen | tail -n +2 | grep -q 'PROMPT\$ *$' && alt_off; then ok "q: shell prompt back, alternate screen left"; else fail "q: shell prompt not back"; screen | sed 's/^/     | /'; fi
+
 if [ "$fails" -gt 0 ]; then echo "tui.sh: $fails failure(s)"; exit 1; fi
 echo "tui.sh: all checks passed"

@@ -30,14 +30,24 @@ struct Browse: ParsableCommand {
     @Flag(name: .customLong("no-color"), help: "No colours (as with NO_COLOR).")
     var noColor = false
 
+    @Option(name: .customLong("synthetic-events"), help: .hidden)
+    var syntheticEvents: Int?
+
     func run() throws {
+        if let n = syntheticEvents {
+            return show(AppState(chronology: syntheticChronology(events: n), filter: BrowserFilter(cities: cities, sources: sources)))
+        }
         var corpus = paths
         if corpus.isEmpty {
             guard let seeds = DefaultCorpus.path() else { throw ValidationError("no path given and no seeds/ folder found") }
             corpus = [seeds]
         }
         let chronology = try loadChronology(paths: corpus)
-        let state = AppState(chronology: chronology, filter: BrowserFilter(cities: cities, sources: sources))
+        show(AppState(chronology: chronology, filter: BrowserFilter(cities: cities, sources: sources)))
+    }
+
+    /// Draws the browser, or prints the chronology as text when there is no terminal to draw on.
+    func show(_ state: AppState) {
         if isatty(STDOUT_FILENO) == 0 || isatty(STDIN_FILENO) == 0 || !TerminalSession.run(state, noColor: noColor) {
             FileHandle.standardError.write(Data("tltui: not an interactive terminal; printing the chronology as text\n".utf8))
             print(plainChronology(state), terminator: "")
