@@ -5,7 +5,7 @@ import TimelineCore
 /// Hidden: builds a synthetic chronology and prints the milliseconds per rendered frame while scrolling.
 struct BenchRender: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "bench-render", shouldDisplay: false)
-    @Option var events: [Int] = [10, 100_000]
+    @Option var events: [Int] = [10, 100, 100_000]
     @Option var frames = 500
 
     func run() {

@@ -37,7 +37,7 @@ struct AppState: Sendable {
     /// Indices into chronology.events passing the filter.
     private(set) var visible: [Int] = []
     /// Events per day over the visible events (dayNumber → count), for the density strip.
-    private(set) var density: [Int: Int] = [:]
+    private(set) var density = Density(dayNumbers: [])
     var selected = 0
     var timelineTop = 0
     var focus: Pane = .timeline
@@ -72,9 +72,7 @@ struct AppState: Sendable {
     mutating func refilter() {
         let current = selectedEvent?.id
         visible = filter.apply(to: chronology, documents: documents)
-        var hist: [Int: Int] = [:]
-        for i in visible { if let iv = chronology.events[i].date.interval { hist[iv.start.dayNumber, default: 0] += 1 } }
-        density = hist
+        density = Density(dayNumbers: visible.compactMap { chronology.events[$0].date.interval?.start.dayNumber })
         selected = current.flatMap { id in visible.firstIndex { chronology.events[$0].id == id } } ?? 0
         select(selected)
     }

@@ -104,13 +104,12 @@ private func drawTimeline(_ g: inout Grid, _ s: AppState, _ r: Rect, _ marks: Ma
 
 /// Events per day (per week for long spans, coarser when needed) across the width, the selection marked.
 private func drawDensity(_ g: inout Grid, _ s: AppState, _ r: Rect, _ marks: Marks) {
-    guard r.width > 0, let lo = s.density.keys.min(), let hi = s.density.keys.max() else { return }
+    guard r.width > 0, let lo = s.density.first, let hi = s.density.last else { return }
     let span = hi - lo + 1
     let perCol = max(1, (span + r.width - 1) / r.width)
     let bucket = perCol <= 1 ? 1 : (perCol <= 7 ? 7 : perCol)
     let cols = min(r.width, (span + bucket - 1) / bucket)
-    var counts = Array(repeating: 0, count: cols)
-    for (day, n) in s.density { counts[min(cols - 1, (day - lo) / bucket)] += n }
+    let counts = (0..<cols).map { s.density.count(from: lo + $0 * bucket, to: lo + ($0 + 1) * bucket) }
     let peak = max(1, counts.max() ?? 1)
     // Short spans are stretched so the strip spans the pane: each bucket gets `step` columns.
     let step = max(1, min(4, r.width / cols))

@@ -76,3 +76,24 @@ import TimelineCore
         #expect(text.contains("Repairs began in Kharkiv") && !text.contains("Istanbul\t"))
     }
 }
+
+@Suite struct DensityTests {
+    @Test func countsByDayRange() {
+        let d = Density(dayNumbers: [10, 10, 12, 20, 20, 20])
+        #expect(d.count(from: 0, to: 100) == 6)
+        #expect(d.count(from: 10, to: 11) == 2)
+        #expect(d.count(from: 11, to: 20) == 1)
+        #expect(d.count(from: 20, to: 21) == 3)
+        #expect(d.count(from: 21, to: 30) == 0)
+        #expect(d.first == 10 && d.last == 20)
+    }
+
+    @Test func stripShowsTheShapeAndMarksTheSelection() {
+        var s = Fixture.state()
+        let strip = { (s: AppState) in render(s).line(1).prefix(12) }
+        #expect(strip(s) == "████▄▄▄▄▄▄▄▄")   // 2 events on the 27th, 1 on the 28th, 1 on the 29th
+        #expect(render(s)[0, 1].style == .highlight && render(s)[4, 1].style == .strip)
+        s = press(s, .char("G"))
+        #expect(render(s)[8, 1].style == .highlight && render(s)[0, 1].style == .strip)
+    }
+}
