@@ -56,10 +56,22 @@ struct BrowserFilter: Equatable, Sendable {
 }
 
 /// Reads a date the user typed into the days it covers. Until the temporal tagger lands: ISO dates
-/// (2022-03-29), ISO months (2022-03) and years.
+/// (2022-03-29), ISO months (2022-03), years, and "28 March", "March 28", "March 2022", "28 Mar 2022"
+/// (a missing year is the reference's).
 func parseDateQuery(_ query: String, reference: Day) -> DayInterval? {
     let q = query.trimmingCharacters(in: .whitespaces)
     if let d = Day(iso: q) { return DayInterval(day: d) }
+    let words = q.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." }).map(String.init)
+    if let mi = words.firstIndex(where: { w in Day.monthNames.contains { $0.lowercased().hasPrefix(w) && w.count >= 3 } }) {
+        let month = (Day.monthNames.firstIndex { $0.lowercased().hasPrefix(words[mi]) } ?? 0) + 1
+        let numbers = words.enumerated().filter { $0.offset != mi }.compactMap { Int($0.element.filter(\.isNumber)) }
+        let year = numbers.first { $0 > 31 } ?? reference.year
+        if let day = numbers.first(where: { $0 >= 1 && $0 <= 31 }) {
+            return Day(year: year, month: month, day: day).map { DayInterval(day: $0) }
+        }
+        guard let s = Day(year: year, month: month, day: 1), let e = Day(year: year, month: month, day: Day.daysIn(month: month, year: year)) else { return nil }
+        return DayInterval(s, e)
+    }
     let parts = q.split(separator: "-").compactMap { Int($0) }
     if parts.count == 2, let s = Day(year: parts[0], month: parts[1], day: 1) {
         return Day(year: parts[0], month: parts[1], day: Day.daysIn(month: parts[1], year: parts[0])).map { DayInterval(s, $0) }

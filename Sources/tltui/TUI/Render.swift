@@ -246,13 +246,21 @@ private func box(_ g: inout Grid, _ r: Rect, _ title: String, _ ell: String) {
 
 private func drawHelp(_ g: inout Grid, _ s: AppState, _ ell: String) {
     let bs = Keymap.bindings
-    let h = min(s.size.height - 2, bs.count + 3), w = min(s.size.width - 4, 60)
+    // One column when it fits, two side by side otherwise (80×24 holds every key that way).
+    let columns = bs.count + 3 <= s.size.height - 2 ? 1 : 2
+    let perColumn = (bs.count + columns - 1) / columns
+    let colW = columns == 1 ? 56 : 38
+    let w = min(s.size.width - 2, colW * columns + 2), h = min(s.size.height - 1, perColumn + 3)
     let r = Rect(x: (s.size.width - w) / 2, y: max(0, (s.size.height - h) / 2), width: w, height: h)
     box(&g, r, "Keys (any key closes)", ell)
-    for (i, b) in bs.enumerated() where i + 2 < h {
-        g.put(b.group, x: r.x + 2, y: r.y + 2 + i, maxWidth: 8, style: .dim)
-        g.put(b.label, x: r.x + 11, y: r.y + 2 + i, maxWidth: 8, style: .date)
-        g.put(b.help, x: r.x + 20, y: r.y + 2 + i, maxWidth: w - 22, style: .help, ellipsis: ell)
+    for (i, b) in bs.enumerated() {
+        let col = i / perColumn, row = i % perColumn
+        guard row + 2 < h else { continue }
+        let x = r.x + 2 + col * colW, y = r.y + 2 + row
+        if columns == 1 { g.put(b.group, x: x, y: y, maxWidth: 8, style: .dim) }
+        let kx = columns == 1 ? x + 9 : x
+        g.put(b.label, x: kx, y: y, maxWidth: 7, style: .date)
+        g.put(b.help, x: kx + 8, y: y, maxWidth: min(colW - (kx - x) - 9, r.x + w - kx - 9), style: .help, ellipsis: ell)
     }
 }
 

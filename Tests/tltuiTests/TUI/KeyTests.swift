@@ -162,10 +162,11 @@ import TimelineCore
         #expect(selectedID(s) == "e3" && s.message != nil)
     }
 
-    @Test func helpOverlayListsEveryBinding() {
-        var s = press(Fixture.state(), .char("?"))
+    @Test(arguments: [(120, 40), (80, 24)])
+    func helpOverlayListsEveryBinding(_ w: Int, _ h: Int) {
+        var s = press(Fixture.state(width: w, height: h), .char("?"))
         let text = render(s).text
-        for b in Keymap.bindings { #expect(text.contains(b.help)) }
+        for b in Keymap.bindings { #expect(text.contains(b.help) && text.contains(b.label)) }
         s = press(s, .char("j"))
         #expect(s.mode == .browse && selectedID(s) == "e1")
     }

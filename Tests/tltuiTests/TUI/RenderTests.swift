@@ -97,3 +97,19 @@ import TimelineCore
         #expect(render(s)[8, 1].style == .highlight && render(s)[0, 1].style == .strip)
     }
 }
+
+@Suite struct DateQueryTests {
+    static let ref = Day(year: 2022, month: 3, day: 28)!
+    @Test(arguments: [
+        ("2022-03-29", "2022-03-29"), ("28 March", "2022-03-28"), ("March 28", "2022-03-28"), ("28 Mar 2021", "2021-03-28"),
+        ("march 2022", "2022-03-01/2022-03-31"), ("2022-04", "2022-04-01/2022-04-30"), ("1986", "1986-01-01/1986-12-31"),
+    ])
+    func reads(_ text: String, _ expected: String) {
+        #expect(parseDateQuery(text, reference: Self.ref)?.description == expected)
+    }
+
+    @Test(arguments: ["", "soon", "31 February", "2022-13-01"])
+    func rejects(_ text: String) {
+        #expect(parseDateQuery(text, reference: Self.ref) == nil)
+    }
+}
