@@ -110,5 +110,11 @@ $T send-keys -t "$S" fg Enter; check "fg: browser back" "event 2000 of 2000"
 $T send-keys -t "$S" q; sleep 0.5
 if screen | tail -n +2 | grep -q 'PROMPT\$ *$' && alt_off; then ok "q: shell prompt back, alternate screen left"; else fail "q: shell prompt not back"; screen | sed 's/^/     | /'; fi
 
+# Crash path: a Swift trap after the first frame must leave the alternate screen and echo on.
+$T send-keys -t "$S" clear Enter
+$T send-keys -t "$S" "'$BIN' --synthetic-events 10 --debug-trap 2>/dev/null; stty -a | grep -o ' -*echo ' | head -1" Enter
+wait_for " echo" >/dev/null
+if alt_off && screen | grep -q '^ echo *$'; then ok "trap: terminal restored (echo on, main screen)"; else fail "trap: terminal not restored"; screen | sed 's/^/     | /'; fi
+
 if [ "$fails" -gt 0 ]; then echo "tui.sh: $fails failure(s)"; exit 1; fi
 echo "tui.sh: all checks passed"

@@ -33,6 +33,9 @@ struct Browse: ParsableCommand {
     @Option(name: .customLong("synthetic-events"), help: .hidden)
     var syntheticEvents: Int?
 
+    @Flag(name: .customLong("debug-trap"), help: .hidden)
+    var debugTrap = false
+
     func run() throws {
         if let n = syntheticEvents {
             return show(AppState(chronology: syntheticChronology(events: n), filter: BrowserFilter(cities: cities, sources: sources)))
@@ -48,7 +51,7 @@ struct Browse: ParsableCommand {
 
     /// Draws the browser, or prints the chronology as text when there is no terminal to draw on.
     func show(_ state: AppState) {
-        if isatty(STDOUT_FILENO) == 0 || isatty(STDIN_FILENO) == 0 || !TerminalSession.run(state, noColor: noColor) {
+        if isatty(STDOUT_FILENO) == 0 || isatty(STDIN_FILENO) == 0 || !TerminalSession.run(state, noColor: noColor, debugTrap: debugTrap) {
             FileHandle.standardError.write(Data("tltui: not an interactive terminal; printing the chronology as text\n".utf8))
             print(plainChronology(state), terminator: "")
         }

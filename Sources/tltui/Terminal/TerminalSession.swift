@@ -122,13 +122,15 @@ final class TerminalSession {
     }
 
     /// Runs the browser until `q`.
-    static func run(_ initial: AppState, noColor: Bool) -> Bool {
+    /// `debugTrap` traps after the first frame: the end-to-end test checks the crash path restores the terminal.
+    static func run(_ initial: AppState, noColor: Bool, debugTrap: Bool = false) -> Bool {
         guard let t = TerminalSession(noColor: noColor) else { return false }
         var state = initial
         state.ascii = !t.utf8
         state = reduce(state, .resize(width: t.size.width, height: t.size.height))
         while !state.quit {
             t.draw(render(state))
+            if debugTrap { preconditionFailure("tltui: --debug-trap") }
             guard let key = t.nextKey() else { continue }
             state = reduce(state, key)
         }
