@@ -191,6 +191,11 @@ extension AppState {
         if p == .timeline {
             let row = timelineTop + (y - l.timeline.y - 2)
             if y - l.timeline.y >= 2, row < visible.count { select(row) }
+        } else if p == .source {
+            // A click on a sentence puts the cursor there (Enter then selects its event).
+            let (lines, top) = sourceViewport(self, l.source)
+            let i = top + (y - l.source.y - 2)
+            if y - l.source.y >= 2, lines.indices.contains(i), let sentence = lines[i].sentence { sourceSentence = sentence }
         }
     }
 

@@ -189,6 +189,15 @@ func sourceLines(_ d: Document, width: Int) -> [SourceLine] {
     return out
 }
 
+/// The source pane's wrapped lines and the first one shown: the cursor sentence sits a third of the way down.
+func sourceViewport(_ s: AppState, _ r: Rect) -> (lines: [SourceLine], top: Int) {
+    guard let d = s.shownDocument else { return ([], 0) }
+    let lines = sourceLines(d, width: r.width - 2)
+    let rows = r.height - 2
+    let cursorLine = lines.firstIndex { $0.sentence == s.sourceSentence } ?? 0
+    return (lines, max(0, min(cursorLine - rows / 3, lines.count - rows)))
+}
+
 private func drawSource(_ g: inout Grid, _ s: AppState, _ r: Rect, _ ell: String) {
     guard let d = s.shownDocument, let m = s.selectedMention else {
         title(&g, "Source", r, focused: s.focus == .source, ell); return
@@ -196,11 +205,9 @@ private func drawSource(_ g: inout Grid, _ s: AppState, _ r: Rect, _ ell: String
     title(&g, "Source: \(d.title ?? d.id)", r, focused: s.focus == .source, ell)
     let pub = d.published.map { "\($0.readable) (\(d.publishedBasis.explanation))" } ?? "date unknown (\(d.publishedBasis.explanation))"
     g.put("\(d.source ?? "unknown outlet") · \(pub)", x: r.x + 1, y: r.y + 1, maxWidth: r.width - 1, style: .dim, ellipsis: ell)
-    let lines = sourceLines(d, width: r.width - 2)
     let rows = r.height - 2
     guard rows > 0 else { return }
-    let cursorLine = lines.firstIndex { $0.sentence == s.sourceSentence } ?? 0
-    let top = max(0, min(cursorLine - rows / 3, lines.count - rows))
+    let (lines, top) = sourceViewport(s, r)
     let mentionRange = m.range
     let timexRange = m.timex?.range
     for i in 0..<rows where top + i < lines.count {

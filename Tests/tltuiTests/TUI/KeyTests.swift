@@ -181,6 +181,15 @@ import TimelineCore
         #expect(selectedID(s) == "e3" && s.focus == .timeline)
         s = press(s, .click(x: l.source.x + 3, y: l.source.y + 3))
         #expect(s.focus == .source)
+        // Clicking a sentence in the source pane puts the cursor on it; Enter selects its event.
+        let g = render(s)
+        let row = (l.source.y..<l.source.y + l.source.height).first { g.line($0).contains("Negotiators will meet") }
+        if let y = row {
+            s = press(s, .click(x: l.source.x + 5, y: y), .enter)
+            #expect(selectedID(s) == "e4" && s.focus == .source)
+        } else { Issue.record("sentence not shown") }
+        s = press(s, .click(x: 5, y: l.timeline.y + 2))
+        #expect(selectedID(s) == "e1" && s.focus == .timeline)
         s = press(s, .wheelDown(x: 3, y: 5))
         #expect(selectedID(s) == "e4")
         s = press(s, .wheelUp(x: 3, y: 5))
