@@ -55,6 +55,12 @@ final class TerminalSession {
         }
     }
 
+    /// Single-column stand-ins for common punctuation outside a UTF-8 locale (wide characters become "?" and a space).
+    static let asciiFallback: [Character: Unicode.Scalar] = [
+        "‘": "'", "’": "'", "‚": "'", "“": "\"", "”": "\"", "„": "\"", "–": "-", "—": "-", "−": "-", "…": "~",
+        "·": ".", "▸": ">", "•": "*", "é": "e", "è": "e", "á": "a", "à": "a", "ó": "o", "ö": "o", "ü": "u", "í": "i", "ç": "c",
+    ]
+
     var size: (width: Int, height: Int) { (Int(tl_cols()), Int(tl_lines())) }
 
     func draw(_ g: Grid) {
@@ -65,7 +71,9 @@ final class TerminalSession {
                 guard c.width > 0, previous.map({ $0[x, y] != c }) ?? true else { continue }
                 let (a, pair) = attrs(c.style)
                 var ws: [wchar_t] = c.char.unicodeScalars.map { wchar_t(bitPattern: $0.value) } + [0]
-                if !utf8 && c.char.unicodeScalars.contains(where: { $0.value > 0x7E }) { ws = [wchar_t(UInt8(ascii: "?")), 0] }
+                if !utf8 && c.char.unicodeScalars.contains(where: { $0.value > 0x7E }) {
+                    ws = [wchar_t(UInt8(ascii: Self.asciiFallback[c.char] ?? "?")), 0]
+                }
                 _ = tl_put_wstr(Int32(y), Int32(x), &ws, a, pair)
             }
         }
