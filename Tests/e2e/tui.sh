@@ -95,6 +95,22 @@ pid="$(pgrep -P "$($T display -p -t "$S" '#{pane_pid}')" | head -1)"
 check "SIGTERM: prompt back" "PROMPT-BACK"
 if alt_off; then ok "SIGTERM: alternate screen left"; else fail "SIGTERM: alternate screen still on"; fi
 
+# Colours, and none under NO_COLOR or --no-color (highlights stay as reverse video).
+colours() { $T capture-pane -e -p -t "$S" | grep -cE $'\e\\[(3[0-7]|4[0-7])m'; }
+for variant in "" "NO_COLOR=1" "--no-color"; do
+    n=$((n + 1)); S="e2e$n"
+    if [ "$variant" = "--no-color" ]; then env_="" flag="--no-color"; else env_="$variant" flag=""; fi
+    $T new-session -d -s "$S" -x 120 -y 30 "env $env_ LANG=C.UTF-8 TERM=xterm-256color '$BIN' --synthetic-events 50 $flag; sleep 60"
+    wait_for "? help" >/dev/null
+    c="$(colours)"
+    if [ -z "$variant" ]; then
+        if [ "$c" -gt 0 ]; then ok "colours by default"; else fail "no colours by default"; fi
+    else
+        if [ "$c" -eq 0 ] && $T capture-pane -e -p -t "$S" | grep -q $'\e\\[[0-9;]*7m'; then ok "$variant: no colours, reverse video kept"; else fail "$variant: colours drawn"; fi
+    fi
+    $T send-keys -t "$S" q
+done
+
 # In an interactive shell, on a synthetic chronology whose every event two articles report: ] and [
 # switch the source pane's article, Ctrl-Z suspends to the prompt, fg resumes, q gives the prompt back.
 n=$((n + 1)); S="e2e$n"
