@@ -33,9 +33,17 @@ enum Fixture {
 
     static func date(_ d: Day) -> EventDate { EventDate(value: d.iso, interval: DayInterval(day: d), granularity: .day, derivation: "weekday before publication") }
 
-    static func mention(_ doc: Document, sentence: Int, date d: Day, modality: Modality = .happened, places: [Place] = []) -> Mention {
+    /// A mention of a whole sentence; `timex` names the words that date it.
+    static func mention(_ doc: Document, sentence: Int, date d: Day, modality: Modality = .happened, places: [Place] = [],
+                        timex: String? = nil) -> Mention {
         let r = doc.sentences[sentence].range
-        return Mention(document: doc.id, range: r, text: doc.text[r], date: date(d), modality: modality,
+        let text = doc.text[r]
+        var tx: Timex?
+        if let t = timex, let found = text.range(of: t) {
+            let start = r.start + text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: found.lowerBound)
+            tx = Timex(range: TextRange(start, start + t.unicodeScalars.count), text: t, type: .date, value: d.iso)
+        }
+        return Mention(document: doc.id, range: r, text: text, date: date(d), timex: tx, modality: modality,
                        places: places.map { PlaceMention(place: $0, range: TextRange(r.start, r.start + 1)) })
     }
 
@@ -54,7 +62,7 @@ enum Fixture {
                             mentions: [mention(a, sentence: 3, date: day28, modality: .claimed, places: [kharkiv])])
         let round = Event(id: "e4", summary: "Negotiators meet in Istanbul", modality: .planned, date: date(day29), places: [istanbul],
                           conflict: true,
-                          mentions: [mention(a, sentence: 1, date: day29, modality: .planned, places: [istanbul]),
+                          mentions: [mention(a, sentence: 1, date: day29, modality: .planned, places: [istanbul], timex: "on Tuesday"),
                                      mention(b, sentence: 1, date: day28, modality: .planned, places: [istanbul])])
         return Chronology(documents: [a, b], events: [shelling, convoy, repairs, round])
     }

@@ -113,3 +113,28 @@ import TimelineCore
         #expect(parseDateQuery(text, reference: Self.ref) == nil)
     }
 }
+
+@Suite struct SourcePaneTests {
+    @Test func marksTheTemporalExpressionInTheHighlightedSentence() {
+        let s = press(Fixture.state(), .char("G"))
+        let g = render(s)
+        let src = Layout(width: 120, height: 40).source
+        guard let y = (src.y..<src.y + src.height).first(where: { g.line($0).contains("Negotiators will meet") }) else {
+            Issue.record("sentence not shown"); return
+        }
+        let styles = (src.x..<src.x + src.width).map { g[$0, y] }
+        let marked = String(styles.filter { $0.style == .timex }.map(\.char))
+        #expect(marked == "on Tuesday")
+        #expect(styles.contains { $0.style == .highlight })
+    }
+
+    @Test func keepsTheMentionVisibleInALongArticle() {
+        // 50 sentences in five-sentence paragraphs; event 49 sits at the end.
+        var s = reduce(AppState(chronology: syntheticChronology(events: 50)), .resize(width: 120, height: 40))
+        s = press(s, .char("G"))
+        let g = render(s)
+        let src = Layout(width: 120, height: 40).source
+        let highlighted = (src.y..<src.y + src.height).filter { y in (src.x..<src.x + src.width).contains { g[$0, y].style == .highlight } }
+        #expect(!highlighted.isEmpty)
+    }
+}
