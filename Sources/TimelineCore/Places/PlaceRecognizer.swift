@@ -62,10 +62,10 @@ public struct PlaceRecognizer: Sendable {
                 i += 1
             }
         }
-        // Countries named in the text itself are context for the other names.
+        // Countries and regions named in the text itself are context for the other names ("Moscow, Idaho").
         var context = contextCountries
         for m in matches where !m.adjective {
-            if let p = gazetteer.resolveFolded(m.key, contextCountries: contextCountries), p.kind == .country {
+            if let p = gazetteer.resolveFolded(m.key, contextCountries: contextCountries), p.kind == .country || p.kind == .region {
                 context.insert(p.country)
             }
         }
