@@ -1,5 +1,5 @@
 import Testing
-@testable import TimelineCore
+import TimelineCore
 
 @Suite struct PlaceRecognizerTests {
     let r = PlaceRecognizer()
