@@ -8,7 +8,10 @@ public final class Gazetteer: Sendable {
 
     let all: [Place]
     let byId: [Int: Int]
-    let byName: [String: [Int]]          // folded name -> indices into `all`
+    /// Folded name -> indices into `all`: an open-addressing table keyed by the 64-bit FNV-1a hash of the
+    /// folded name's UTF-8 bytes (no String per alternate name at load time).
+    let nameHashes: [UInt64]
+    let nameTargets: [Int32]
     let byAdjective: [String: Int]       // folded adjective -> country index
     let byCode: [String: Int]            // ISO2 -> country index
     let capitalOf: [Int: String]         // capital city id -> ISO2
@@ -26,14 +29,14 @@ public final class Gazetteer: Sendable {
     public init(tsv data: Data) {
         var all: [Place] = []
         var byId: [Int: Int] = [:]
-        var byName: [String: [Int]] = [:]
+        var pairs: [(UInt64, Int32)] = []
+        pairs.reserveCapacity(140_000)
         var byAdjective: [String: Int] = [:]
         var byCode: [String: Int] = [:]
         var capitalOf: [Int: String] = [:]
         var maxWords = 1
         all.reserveCapacity(35_000)
         byId.reserveCapacity(35_000)
-        byName.reserveCapacity(400_000)
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             let b = raw.bindMemory(to: UInt8.self)
             let n = b.count
@@ -85,16 +88,21 @@ public final class Gazetteer: Sendable {
                 // folded names, '|' separated
                 var a = fields[6].0
                 var words = 1
+                var h = Gazetteer.fnvBasis
                 k = a
                 while k <= fields[6].1 {
                     if k == fields[6].1 || b[k] == 124 {
                         if k > a {
-                            byName[str(a, k), default: []].append(index)
+                            pairs.append((h, Int32(index)))
                             if words > maxWords { maxWords = words }
                         }
                         a = k + 1
                         words = 1
-                    } else if b[k] == 32 { words += 1 }
+                        h = Gazetteer.fnvBasis
+                    } else {
+                        if b[k] == 32 { words += 1 }
+                        h = (h ^ UInt64(b[k])) &* Gazetteer.fnvPrime
+                    }
                     k += 1
                 }
                 a = fields[7].0
@@ -110,7 +118,20 @@ public final class Gazetteer: Sendable {
         }
         self.all = all
         self.byId = byId
-        self.byName = byName
+        var size = 1
+        while size < pairs.count * 2 { size <<= 1 }
+        var hashes = [UInt64](repeating: 0, count: size)
+        var targets = [Int32](repeating: -1, count: size)
+        let mask = size - 1
+        for (h, t) in pairs {
+            let key = h == 0 ? 1 : h
+            var slot = Int(truncatingIfNeeded: key) & mask
+            while hashes[slot] != 0 { slot = (slot + 1) & mask }
+            hashes[slot] = key
+            targets[slot] = t
+        }
+        self.nameHashes = hashes
+        self.nameTargets = targets
         self.byAdjective = byAdjective
         self.byCode = byCode
         self.capitalOf = capitalOf
@@ -126,8 +147,33 @@ public final class Gazetteer: Sendable {
         placesFolded(Gazetteer.fold(name))
     }
 
+    static let fnvBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let fnvPrime: UInt64 = 0x0000_0100_0000_01b3
+
+    /// Indices of the places with folded name `key`.
+    func indices(folded key: String) -> [Int] {
+        guard !key.isEmpty, !nameHashes.isEmpty else { return [] }
+        var h = Gazetteer.fnvBasis
+        for byte in key.utf8 { h = (h ^ UInt64(byte)) &* Gazetteer.fnvPrime }
+        if h == 0 { h = 1 }
+        let mask = nameHashes.count - 1
+        var slot = Int(truncatingIfNeeded: h) & mask
+        var out: [Int] = []
+        while nameHashes[slot] != 0 {
+            if nameHashes[slot] == h {
+                let t = Int(nameTargets[slot])
+                if !out.contains(t) { out.append(t) }
+            }
+            slot = (slot + 1) & mask
+        }
+        return out
+    }
+
+    /// Whether some place has the folded name `key`.
+    func hasName(folded key: String) -> Bool { !indices(folded: key).isEmpty }
+
     func placesFolded(_ key: String) -> [Place] {
-        guard let idx = byName[key] else { return [] }
+        let idx = indices(folded: key)
         return idx.map { all[$0] }.sorted { Gazetteer.rank($0, []) > Gazetteer.rank($1, []) }
     }
 
@@ -138,7 +184,7 @@ public final class Gazetteer: Sendable {
     }
 
     func resolveFolded(_ key: String, contextCountries: Set<String>) -> Place? {
-        guard let idx = byName[key] else { return nil }
+        let idx = indices(folded: key)
         var best: Place?
         var bestRank = Int.min
         for i in idx {

@@ -125,7 +125,7 @@ public struct PlaceRecognizer: Sendable {
             }
             // A capitalised name followed by a person-like capitalised word ("Paris Hilton") is left alone
             // only when the pair is not a place itself; the longest match wins anyway.
-            if gazetteer.byName[key] != nil {
+            if gazetteer.hasName(folded: key) {
                 return Match(first: i, last: last, key: key, adjective: false)
             }
             if adjectiveCountry(key) != nil, t.capitalised {
