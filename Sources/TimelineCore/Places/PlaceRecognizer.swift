@@ -122,6 +122,7 @@ public struct PlaceRecognizer: Sendable {
             if n == 1 {
                 if Self.stopWords.contains(key) { continue }
                 if key.unicodeScalars.count < 3 && !Self.isAllCaps(tokens[i]) { continue }
+                if isPartOfPersonName(i, tokens, text) { continue }
             }
             // A capitalised name followed by a person-like capitalised word ("Paris Hilton") is left alone
             // only when the pair is not a place itself; the longest match wins anyway.
@@ -134,6 +135,27 @@ public struct PlaceRecognizer: Sendable {
         }
         return nil
     }
+
+    /// A one-word name between capitalised words that are not themselves names of places ("Vladimir Putin",
+    /// "Dominic Raab") is taken for part of a person's name. Role words ("Kyiv Mayor") and sentence-initial words
+    /// ("Visiting Kyiv") do not count.
+    func isPartOfPersonName(_ i: Int, _ tokens: [Token], _ text: ScalarText) -> Bool {
+        func nameLike(_ k: Int) -> Bool {
+            let t = tokens[k]
+            guard t.capitalised, !Self.stopWords.contains(t.lower), !Self.roleWords.contains(t.lower),
+                  !Self.titles.contains(t.lower) else { return false }
+            if hasName(t.lower) || adjectiveCountry(Gazetteer.fold(t.lower)) != nil { return false }
+            return true
+        }
+        func spaced(_ a: Int, _ b: Int) -> Bool {
+            tokens[b].start - tokens[a].end == 1 && text.scalars[tokens[a].end] == " "
+        }
+        if i + 1 < tokens.count, spaced(i, i + 1), nameLike(i + 1) { return true }
+        if i >= 2, spaced(i - 1, i), nameLike(i - 1) { return true }
+        return false
+    }
+
+    func hasName(_ lower: String) -> Bool { gazetteer.hasName(folded: Gazetteer.fold(lower)) }
 
     static func isAllCaps(_ t: Token) -> Bool { t.capitalised && t.lower.uppercased() == t.lower.uppercased() && t.end - t.start >= 2 }
 
@@ -258,6 +280,13 @@ public struct PlaceRecognizer: Sendable {
     /// Honorifics and titles before a person's name ("Mr Paris", "Dr. Florence").
     static let titles: Set<String> = ["mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "dame", "prof", "professor",
                                       "rev", "father", "sister", "brother", "saint", "st", "captain", "general", "judge"]
+
+    /// Capitalised words that may follow or precede a place name without making it a person's name.
+    static let roleWords: Set<String> = ["mayor", "governor", "region", "oblast", "province", "city", "council", "airport",
+        "police", "station", "university", "government", "authorities", "officials", "residents", "military", "metro",
+        "court", "office", "offices", "administration", "district", "county", "state", "regional", "municipal", "port",
+        "bureau", "correspondent", "times", "post", "independent", "declaration", "agreement", "accords", "talks",
+        "summit", "round", "process", "format", "protocol", "communique", "memorandum", "stock", "exchange", "zoo"]
 
     /// Lower-case words that may sit inside a multi-word name: "Rostov-on-Don", "Bosnia and Herzegovina".
     static let connectors: Set<String> = ["of", "on", "upon", "de", "del", "la", "le", "am", "an", "der", "and", "the",

@@ -81,3 +81,11 @@ import TimelineCore
         #expect(first.places.first?.place.name == "Kyiv")
     }
 }
+
+@Suite struct PersonNameTests {
+    @Test func firstNamesAndSurnamesThatAreCitiesAreSkipped() {
+        let t = ScalarText("Yesterday Vladimir Lebedev met Olga Raab and the Kyiv Mayor in Zhytomyr.")
+        let rec = PlaceRecognizer().recognize(t, in: TextRange(0, t.count))
+        #expect(rec.places.map { t[$0.range] } == ["Kyiv", "Zhytomyr"])
+    }
+}
