@@ -88,14 +88,17 @@ public final class Gazetteer: Sendable {
                 // folded names, '|' separated
                 var a = fields[6].0
                 var words = 1
+                var primary = true   // names before '||' are primary; all names of non-cities count as primary
                 var h = Gazetteer.fnvBasis
                 k = a
                 while k <= fields[6].1 {
                     if k == fields[6].1 || b[k] == 124 {
                         if k > a {
-                            pairs.append((h, Int32(index)))
+                            let flag: Int32 = primary || kind != .city ? Gazetteer.primaryFlag : 0
+                            pairs.append((h, Int32(index) | flag))
                             if words > maxWords { maxWords = words }
                         }
+                        else { primary = false }   // '||' ends the primary names
                         a = k + 1
                         words = 1
                         h = Gazetteer.fnvBasis
@@ -150,52 +153,69 @@ public final class Gazetteer: Sendable {
     static let fnvBasis: UInt64 = 0xcbf2_9ce4_8422_2325
     static let fnvPrime: UInt64 = 0x0000_0100_0000_01b3
 
-    /// Indices of the places with folded name `key`.
-    func indices(folded key: String) -> [Int] {
+    static let primaryFlag: Int32 = 1 << 30
+
+    /// Indices of the places with folded name `key`, each with whether it is the place's primary name.
+    func candidates(folded key: String) -> [(index: Int, primary: Bool)] {
         guard !key.isEmpty, !nameHashes.isEmpty else { return [] }
         var h = Gazetteer.fnvBasis
         for byte in key.utf8 { h = (h ^ UInt64(byte)) &* Gazetteer.fnvPrime }
         if h == 0 { h = 1 }
         let mask = nameHashes.count - 1
         var slot = Int(truncatingIfNeeded: h) & mask
-        var out: [Int] = []
+        var out: [(index: Int, primary: Bool)] = []
         while nameHashes[slot] != 0 {
             if nameHashes[slot] == h {
-                let t = Int(nameTargets[slot])
-                if !out.contains(t) { out.append(t) }
+                let raw = nameTargets[slot]
+                let t = Int(raw & ~Gazetteer.primaryFlag)
+                let p = raw & Gazetteer.primaryFlag != 0
+                if let j = out.firstIndex(where: { $0.index == t }) {
+                    if p { out[j].primary = true }
+                } else {
+                    out.append((t, p))
+                }
             }
             slot = (slot + 1) & mask
         }
         return out
     }
 
+    /// Indices of the places with folded name `key`.
+    func indices(folded key: String) -> [Int] { candidates(folded: key).map(\.index) }
+
     /// Whether some place has the folded name `key`.
     func hasName(folded key: String) -> Bool { !indices(folded: key).isEmpty }
 
     func placesFolded(_ key: String) -> [Place] {
-        let idx = indices(folded: key)
-        return idx.map { all[$0] }.sorted { Gazetteer.rank($0, []) > Gazetteer.rank($1, []) }
+        candidates(folded: key).sorted { Gazetteer.rank(all[$0.index], $0.primary, []) > Gazetteer.rank(all[$1.index], $1.primary, []) }
+            .map { all[$0.index] }
     }
 
-    /// The best place for `name`: one in a context country first, then countries over sites over cities over
-    /// regions, then the most populous.
+    /// The best place for `name`: one in a context country first, by primary name, context, kind and size
+    /// (see `rank`).
     public func resolve(_ name: String, contextCountries: Set<String> = []) -> Place? {
         resolveFolded(Gazetteer.fold(name), contextCountries: contextCountries)
     }
 
     func resolveFolded(_ key: String, contextCountries: Set<String>) -> Place? {
-        let idx = indices(folded: key)
-        var best: Place?
+        resolveCandidate(key, contextCountries: contextCountries)?.place
+    }
+
+    func resolveCandidate(_ key: String, contextCountries: Set<String>) -> (place: Place, primary: Bool)? {
+        var best: (place: Place, primary: Bool)?
         var bestRank = Int.min
-        for i in idx {
-            let r = Gazetteer.rank(all[i], contextCountries)
-            if r > bestRank { bestRank = r; best = all[i] }
+        for c in candidates(folded: key) {
+            let r = Gazetteer.rank(all[c.index], c.primary, contextCountries)
+            if r > bestRank { bestRank = r; best = (all[c.index], c.primary) }
         }
         return best
     }
 
-    static func rank(_ p: Place, _ context: Set<String>) -> Int {
+    /// Primary names (a city's canonical name, any name of a country, region or site) first, then places in
+    /// the context countries, then countries, sites, cities, regions, then population.
+    static func rank(_ p: Place, _ primary: Bool, _ context: Set<String>) -> Int {
         var r = 0
+        if primary { r += 1 << 52 }
         if context.contains(p.country) { r += 1 << 50 }
         switch p.kind {
         case .country: r += 1 << 45

@@ -62,15 +62,18 @@ public struct PlaceRecognizer: Sendable {
                 i += 1
             }
         }
-        // Countries and regions named in the text itself are context for the other names ("Moscow, Idaho").
-        var context = contextCountries
-        for m in matches where !m.adjective {
-            if let p = gazetteer.resolveFolded(m.key, contextCountries: contextCountries), p.kind == .country || p.kind == .region {
-                context.insert(p.country)
-            }
+        // Countries and regions named elsewhere in the text are context for each name ("Moscow, Idaho").
+        var contributions: [String?] = []
+        for m in matches {
+            var c: String?
+            if !m.adjective, let p = gazetteer.resolveFolded(m.key, contextCountries: contextCountries),
+               p.kind == .country || p.kind == .region { c = p.country }
+            contributions.append(c)
         }
         var result = PlaceRecognition()
-        for m in matches {
+        for (mi, m) in matches.enumerated() {
+            var context = contextCountries
+            for (j, c) in contributions.enumerated() where j != mi { if let c { context.insert(c) } }
             let r = TextRange(tokens[m.first].start, tokens[m.last].end)
             if m.adjective {
                 if let c = adjectiveCountry(m.key) {
@@ -78,9 +81,11 @@ public struct PlaceRecognizer: Sendable {
                 }
                 continue
             }
-            guard let place = gazetteer.resolveFolded(m.key, contextCountries: context) else { continue }
+            guard let (place, primary) = gazetteer.resolveCandidate(m.key, contextCountries: context) else { continue }
+            // A one-word name known only as another language's name of a small town ("Hamas") is not trusted.
+            if !primary && m.first == m.last && place.population < Self.minPopulationForAlternate { continue }
             if place.kind == .city, gazetteer.capitalCountry(of: place) != nil,
-               Self.isGovernmentSubject(after: m.last, tokens, text) {
+               Self.isGovernmentSubject(first: m.first, last: m.last, tokens, text) {
                 result.governmentActors.append(GovernmentActor(range: r, place: place, name: text[r]))
                 continue
             }
@@ -90,6 +95,8 @@ public struct PlaceRecognizer: Sendable {
     }
 
     // MARK: - Matching
+
+    static let minPopulationForAlternate = 100_000
 
     func adjectiveCountry(_ key: String) -> Place? {
         if let c = gazetteer.countryForAdjective(key) { return c }
@@ -231,7 +238,9 @@ public struct PlaceRecognizer: Sendable {
         }
     }
 
-    static func isGovernmentSubject(after last: Int, _ tokens: [Token], _ text: ScalarText) -> Bool {
+    static func isGovernmentSubject(first: Int, last: Int, _ tokens: [Token], _ text: ScalarText) -> Bool {
+        // "Sources in Tehran told ...": a place after a preposition is a location, not the subject.
+        if first > 0, prepositions.contains(tokens[first - 1].lower) { return false }
         var k = last + 1
         var skipped = 0
         while k < tokens.count {
@@ -245,6 +254,9 @@ public struct PlaceRecognizer: Sendable {
         }
         return false
     }
+
+    static let prepositions: Set<String> = ["in", "at", "from", "to", "near", "outside", "around", "of", "into", "across",
+                                            "through", "towards", "toward", "via", "over", "within", "inside", "between"]
 
     static let auxiliaries: Set<String> = [
         "has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "may", "might", "should", "also", "now",
@@ -314,6 +326,6 @@ public struct PlaceRecognizer: Sendable {
         "post", "nato", "un", "eu", "kremlin", "early", "late", "last", "next", "first", "second", "third", "man", "van",
         "bar", "ban", "can", "gas", "oil", "lead", "mass", "sun", "star", "moon", "sole", "zone", "station", "ocean",
         "date", "time", "day", "week", "month", "year", "boa", "bang", "hit", "bad", "ras", "hat", "van", "rio", "san",
-        "santa", "saint", "mary", "bella", "gold", "silver", "iron", "cross", "crown", "royal", "eagle", "lion",
+        "santa", "saint", "mary", "hamas", "hezbollah", "taliban", "reuters", "bella", "gold", "silver", "iron", "cross", "crown", "royal", "eagle", "lion",
     ]
 }

@@ -89,3 +89,31 @@ import TimelineCore
         #expect(rec.places.map { t[$0.range] } == ["Kyiv", "Zhytomyr"])
     }
 }
+
+@Suite struct ResolutionRuleTests {
+    func run(_ s: String) -> (PlaceRecognition, ScalarText) {
+        let t = ScalarText(s)
+        return (PlaceRecognizer().recognize(t, in: TextRange(0, t.count)), t)
+    }
+
+    @Test func aCitysOwnNameBeatsAnotherTownsForeignAlias() {
+        // Context India must not turn Pakistan's capital into an Indian town that has it as an alias.
+        let (rec, _) = run("Islamabad accused India of breaking the truce, and officials in Islamabad met in the evening.")
+        #expect(rec.governmentActors.map { $0.place.country } == ["PK"])
+        #expect(rec.places.map { $0.place.country } == ["IN", "PK"])
+    }
+
+    @Test func aPlaceAfterAPrepositionIsNotTheGovernment() {
+        let (rec, _) = run("Diplomats in Ankara told reporters that Tokyo rejected the plan.")
+        #expect(rec.places.map { $0.place.country } == ["TR"])
+        #expect(rec.governmentActors.map { $0.place.country } == ["JP"])
+    }
+
+    @Test func aRegionInTheSentenceIsContextForOtherNames() {
+        let (rec, _) = run("Volunteers drove from Pennsylvania to Georgia with supplies.")
+        #expect(rec.places.map { $0.place.kind } == [.region, .region])
+        #expect(rec.places.map { $0.place.country } == ["US", "US"])
+        let (rec2, _) = run("Volunteers drove from Armenia to Georgia with supplies.")
+        #expect(rec2.places.map { $0.place.kind } == [.country, .country])
+    }
+}
