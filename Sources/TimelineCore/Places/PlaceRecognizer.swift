@@ -127,8 +127,15 @@ public struct PlaceRecognizer: Sendable {
             guard ok else { continue }
             key = Gazetteer.fold(key)
             if n == 1 {
+                // Short all-capital words name only countries: "US", "UK", "UAE".
+                if Self.isAllCaps(tokens[i], text) && key.unicodeScalars.count <= 3 {
+                    if gazetteer.resolveFolded(key, contextCountries: [])?.kind == .country {
+                        return Match(first: i, last: i, key: key, adjective: false)
+                    }
+                    continue
+                }
                 if Self.stopWords.contains(key) { continue }
-                if key.unicodeScalars.count < 3 && !Self.isAllCaps(tokens[i]) { continue }
+                if key.unicodeScalars.count < 3 { continue }
                 if isPartOfPersonName(i, tokens, text) { continue }
             }
             // A capitalised name followed by a person-like capitalised word ("Paris Hilton") is left alone
@@ -164,7 +171,9 @@ public struct PlaceRecognizer: Sendable {
 
     func hasName(_ lower: String) -> Bool { gazetteer.hasName(folded: Gazetteer.fold(lower)) }
 
-    static func isAllCaps(_ t: Token) -> Bool { t.capitalised && t.lower.uppercased() == t.lower.uppercased() && t.end - t.start >= 2 }
+    static func isAllCaps(_ t: Token, _ text: ScalarText) -> Bool {
+        t.end - t.start >= 2 && text.scalars[t.start..<t.end].allSatisfy { !$0.properties.isLowercase }
+    }
 
     /// Two tokens are one name when only a space, hyphen, apostrophe or period separates them.
     static func adjacent(_ a: Token, _ b: Token, _ text: ScalarText) -> Bool {

@@ -117,3 +117,12 @@ import TimelineCore
         #expect(rec2.places.map { $0.place.kind } == [.country, .country])
     }
 }
+
+@Suite struct AbbreviationTests {
+    @Test func capitalAbbreviationsNameCountriesOnly() {
+        let t = ScalarText("The US and the UK sent envoys; us and it and IT staff stayed home.")
+        let rec = PlaceRecognizer().recognize(t, in: TextRange(0, t.count))
+        #expect(rec.places.map { t[$0.range] } == ["US", "UK"])
+        #expect(rec.places.map { $0.place.country } == ["US", "GB"])
+    }
+}
