@@ -60,7 +60,14 @@ REGIONS = {
         '11':'Crimea|Autonomous Republic of Crimea','12':'Kyiv City','13':'Kyiv Oblast','14':'Luhansk Oblast','15':'Lviv Oblast',
         '16':'Mykolaiv Oblast','17':'Odesa Oblast','18':'Poltava Oblast','19':'Rivne Oblast','20':'Sevastopol','21':'Sumy Oblast',
         '22':'Ternopil Oblast','23':'Vinnytsia Oblast','24':'Volyn Oblast','25':'Zakarpattia Oblast','26':'Zaporizhzhia Oblast','27':'Zhytomyr Oblast'},
+ 'GB': {'ENG':'England','SCT':'Scotland','WLS':'Wales','NIR':'Northern Ireland'},
+ 'CA': {'01':'Alberta','02':'British Columbia','03':'Manitoba','04':'New Brunswick','05':'Newfoundland and Labrador','07':'Nova Scotia',
+        '08':'Ontario','09':'Prince Edward Island','10':'Quebec|Québec','11':'Saskatchewan','12':'Yukon','13':'Northwest Territories','14':'Nunavut'},
+ 'DE': {'01':'Baden-Württemberg','02':'Bavaria|Bayern','03':'Bremen','04':'Hamburg','05':'Hesse|Hessen','06':'Lower Saxony','07':'North Rhine-Westphalia',
+        '08':'Rhineland-Palatinate','09':'Saarland','10':'Schleswig-Holstein','11':'Brandenburg','12':'Mecklenburg-Western Pomerania|Mecklenburg-Vorpommern',
+        '13':'Saxony','14':'Saxony-Anhalt','15':'Thuringia','16':'Berlin'},
 }
+# Covered first-level regions: the tables above (UA oblasts, GB nations, CA provinces, DE states) and US states.
 # Well-known sites that are not cities: name|variants, country.
 SITES = [('Chernobyl|Chornobyl|Chernobyl Exclusion Zone', 'UA'), ('Donbas|Donbass', 'UA'), ('Gaza Strip|Gaza', 'PS'),
  ('West Bank', 'PS'), ('Kashmir', 'IN'), ('Golan Heights', 'SY'), ('Nagorno-Karabakh', 'AZ'), ('Transnistria', 'MD'),

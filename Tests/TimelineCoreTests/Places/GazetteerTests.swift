@@ -62,3 +62,17 @@ import TimelineCore
         #expect(g.matchCity("Ukraine").isEmpty)
     }
 }
+
+@Suite struct RegionTests {
+    @Test func citiesLieInTheirRegions() throws {
+        let g = Gazetteer.shared
+        let glasgow = try #require(g.resolve("Glasgow"))
+        let scotland = try #require(g.resolve("Scotland"))
+        #expect(scotland.kind == .region)
+        #expect(g.isPlace(glasgow, within: scotland))
+        #expect(!g.isPlace(try #require(g.resolve("Cardiff")), within: scotland))
+        #expect(g.isPlace(scotland, within: try #require(g.country(code: "GB"))))
+        #expect(g.resolve("Berlin")?.kind == .city)
+        #expect(g.isPlace(try #require(g.resolve("Munich")), within: try #require(g.resolve("Bavaria"))))
+    }
+}
