@@ -214,12 +214,17 @@ public struct PlaceRecognizer: Sendable {
         let p1 = w(first - 1)
         switch p1 {
         case "near", "outside", "nearby": return .near
-        case "around": return .around
+        case "around", "surrounding": return .around
         case "to" where w(first - 2) == "close" || w(first - 2) == "next": return .near
         case "of":
             let p2 = w(first - 2)
             if ["outskirts", "vicinity", "suburbs", "outside", "environs"].contains(p2) { return .near }
             if let d = direction(p2, w(first - 3)) { return d }
+            // "near the city of Kharkiv", "around the town of Bucha": the qualifier before "the city of".
+            if ["city", "town", "village", "port", "region", "area"].contains(p2), w(first - 3) == "the" {
+                let q = qualifier(before: first - 3, tokens, text)
+                if q != .inside { return q }
+            }
             if p2.hasSuffix("ern") || p2.hasSuffix("erly") { // "in the north-western part of": no qualifier
                 return .inside
             }

@@ -126,3 +126,12 @@ import TimelineCore
         #expect(rec.places.map { $0.place.country } == ["US", "GB"])
     }
 }
+
+@Suite struct QualifierPhraseTests {
+    @Test func qualifierBeforeTheCityOf() {
+        let t = ScalarText("Troops massed near the city of Sumy, and in the city of Poltava, and in the area surrounding Chernihiv.")
+        let rec = PlaceRecognizer().recognize(t, in: TextRange(0, t.count))
+        #expect(rec.places.map { $0.qualifier } == [.near, .inside, .around])
+        #expect(rec.places.map { $0.place.name } == ["Sumy", "Poltava", "Chernihiv"])
+    }
+}
