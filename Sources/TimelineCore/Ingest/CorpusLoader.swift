@@ -288,7 +288,11 @@ public struct CorpusLoader: Sendable {
                 yearNote = "; the year \(c.year) from the corpus (nearest: \(c.near), \(c.nearDay.iso))"
             }
             guard let y = year, let date = Day(year: y, month: d.month, day: d.day) else { continue }
-            if let w = d.weekday, date.weekday != w { continue }
+            if let w = d.weekday, date.weekday != w {
+                // A written year wins over a written weekday, but the disagreement is reported.
+                guard d.year != nil else { continue }
+                yearNote += "; note: the text calls it \(Day.weekdayNames[w - 1]), but \(date.readable) was a \(Day.weekdayNames[date.weekday - 1])"
+            }
             guard let pub = date.adding(days: clue.shift), pub <= today else { continue }
             let how: String
             switch (clue.rank, clue.shift) {
