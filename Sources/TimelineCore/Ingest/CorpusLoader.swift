@@ -238,11 +238,12 @@ public struct CorpusLoader: Sendable {
                 pending[k].doc.publishedBasis = .dateline(detail: "")
             }
         }
-        let known = pending.compactMap { p in p.doc.published.map { (id: p.doc.id, day: $0) } }
+        // Dates stated outright, sorted for binary search. Documents still to resolve are never among them.
+        let known = pending.compactMap { p in p.doc.published.map { (id: p.doc.id, day: $0) } }.sorted { $0.day < $1.day }
         // Pass 2: a dateline without a year, then the text's own evidence.
         for k in pending.indices where pending[k].doc.published == nil {
             let p = pending[k]
-            let others = known.filter { $0.id != p.doc.id }
+            let others = known
             if let dl = p.doc.dateline, let m = dl.month, let d = dl.day {
                 let dateText = "\(d) \(Day.monthNames[m - 1])"
                 let lead = p.evidence.leadingReportWeekday

@@ -40,7 +40,8 @@ enum Tokenizer {
             if c.isLetter {
                 var j = i + 1
                 while j < hi && (s[j].isLetter || ((s[j] == "'" || s[j] == "\u{2019}") && j + 1 < hi && s[j + 1].isLetter)) { j += 1 }
-                out.append(Token(kind: .word, range: TextRange(i, j), text: lowerString(s[i..<j])))
+                // No vocabulary word is longer than 12 letters: longer words need no text.
+                out.append(Token(kind: .word, range: TextRange(i, j), text: j - i <= 12 ? lowerString(s[i..<j]) : ""))
                 i = j
             } else if c.isDigit {
                 var j = i + 1

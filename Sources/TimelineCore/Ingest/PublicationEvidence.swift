@@ -97,16 +97,25 @@ enum YearFinder {
     }
 
     /// The year that puts month/day within about four months of the nearest dated document.
+    /// `dates` must be sorted by day; each lookup is a binary search.
     static func fromCorpus(month: Int, day: Int, dates: [(id: String, day: Day)], today: Day) -> (year: Int, near: String, nearDay: Day, count: Int)? {
-        guard !dates.isEmpty else { return nil }
+        guard let firstDay = dates.first?.day, let lastDay = dates.last?.day else { return nil }
+        func lowerBound(_ n: Int) -> Int {
+            var lo = 0, hi = dates.count
+            while lo < hi { let mid = (lo + hi) / 2; if dates[mid].day.dayNumber < n { lo = mid + 1 } else { hi = mid } }
+            return lo
+        }
         var best: (Int, String, Day, Int)?
         var bestDist = Int.max
-        for y in Set(dates.flatMap { [$0.day.year - 1, $0.day.year, $0.day.year + 1] }).sorted() {
+        for y in (firstDay.year - 1)...(lastDay.year + 1) {
             guard let d = Day(year: y, month: month, day: day), d <= today else { continue }
-            let near = dates.filter { abs($0.day.dayNumber - d.dayNumber) <= 122 }
-            guard let nearest = near.min(by: { abs($0.day.dayNumber - d.dayNumber) < abs($1.day.dayNumber - d.dayNumber) }) else { continue }
-            let dist = abs(nearest.day.dayNumber - d.dayNumber)
-            if dist < bestDist { bestDist = dist; best = (y, nearest.id, nearest.day, near.count) }
+            let a = lowerBound(d.dayNumber - 122), b = lowerBound(d.dayNumber + 123)
+            guard a < b else { continue }
+            let i = lowerBound(d.dayNumber)
+            let candidates = [i - 1, i].filter { $0 >= a && $0 < b }
+            guard let nearest = candidates.min(by: { abs(dates[$0].day.dayNumber - d.dayNumber) < abs(dates[$1].day.dayNumber - d.dayNumber) }) else { continue }
+            let dist = abs(dates[nearest].day.dayNumber - d.dayNumber)
+            if dist < bestDist { bestDist = dist; best = (y, dates[nearest].id, dates[nearest].day, b - a) }
         }
         return best.map { (year: $0.0, near: $0.1, nearDay: $0.2, count: $0.3) }
     }
