@@ -2,11 +2,12 @@
 extension Unicode.Scalar {
     var isNewline: Bool { self == "\n" || self == "\u{2028}" || self == "\u{2029}" }
     /// Horizontal white space (and carriage return), not a line feed.
-    var isBlank: Bool { !isNewline && properties.isWhitespace }
-    var isSpaceOrNewline: Bool { properties.isWhitespace }
-    var isLetter: Bool { properties.isAlphabetic }
-    var isUpper: Bool { properties.isUppercase }
-    var isLower: Bool { properties.isLowercase }
+    // ASCII fast paths: the Unicode property tables are only consulted beyond ASCII.
+    var isBlank: Bool { value < 128 ? (value == 32 || value == 9 || value == 13 || value == 11 || value == 12) : (!isNewline && properties.isWhitespace) }
+    var isSpaceOrNewline: Bool { value < 128 ? (value == 32 || (value >= 9 && value <= 13)) : properties.isWhitespace }
+    var isLetter: Bool { value < 128 ? ((value | 32) >= 97 && (value | 32) <= 122) : properties.isAlphabetic }
+    var isUpper: Bool { value < 128 ? (value >= 65 && value <= 90) : properties.isUppercase }
+    var isLower: Bool { value < 128 ? (value >= 97 && value <= 122) : properties.isLowercase }
     var isDigit: Bool { value >= 48 && value <= 57 }
     var isOpeningQuote: Bool { self == "\u{201C}" || self == "\u{201E}" || self == "\u{00AB}" || self == "\u{2018}" || self == "\"" || self == "'" }
     var isClosing: Bool {
