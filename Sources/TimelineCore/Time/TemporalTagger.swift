@@ -49,6 +49,9 @@ struct TaggerRun {
     }
 
     // MARK: token helpers
+    static let fullNames: Set<String> = Set((Day.monthNames + Day.weekdayNames).map { $0.lowercased() })
+    /// True when token i is an abbreviated month/weekday followed by its period ("Sept.", "Tue.").
+    func abbrevDot(_ i: Int) -> Bool { w(i + 1) == "." && !TaggerRun.fullNames.contains(w(i)) }
     func w(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].text : "" }
     func isNum(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .number }
     func isWord(_ i: Int, _ set: Set<String>) -> Bool { i >= 0 && i < tokens.count && set.contains(tokens[i].text) }
@@ -218,7 +221,7 @@ struct TaggerRun {
         // Month D (-|to|and) D [Year]
         if let m = monthAt(j, strict: true) {
             var k = j + 1
-            if w(k) == "." { k += 1 }
+            if abbrevDot(j) { k += 1 }
             if isNum(k), tokens[k].digits <= 2, tokens[k].number >= 1, tokens[k].number <= 31 {
                 let d1 = tokens[k].number
                 var k2 = k + 1
@@ -266,8 +269,7 @@ struct TaggerRun {
         if ["st", "nd", "rd", "th"].contains(w(k)) { k += 1 }
         if w(k) == "of" { k += 1 }
         guard let m = monthAt(k, strict: false) ?? (TimeTables.months[w(k)].flatMap { tokens[k].capitalized ? $0 : nil }) else { return nil }
-        k += 1
-        if w(k) == "." { k += 1 }
+        k += abbrevDot(k) ? 2 : 1
         let d = tokens[i].number
         if isNum(k), tokens[k].digits == 4 { if let day = Day(year: tokens[k].number, month: m, day: d) { return (k + 1, dayR(day, "(explicit date)")) } }
         if w(k) == ",", isNum(k + 1), tokens[k + 1].digits == 4 { if let day = Day(year: tokens[k + 1].number, month: m, day: d) { return (k + 2, dayR(day, "(explicit date)")) } }
@@ -288,6 +290,8 @@ struct TaggerRun {
                 }
             }
         }
+        if t.text == "soon", w(i - 1) == "as" { return nil }
+        if t.text == "daily" || t.text == "weekly", i + 1 < tokens.count, tokens[i + 1].capitalized { return nil }
         if let r = matchDuration(i) { return r }
         if let r = matchRelative(i) { return r }
         if let m = monthAt(i, strict: false) { return matchMonthFirst(i, m) }
@@ -323,7 +327,7 @@ struct TaggerRun {
 
     func matchWeekday(_ i: Int, _ wd: Int) -> (Int, Resolved)? {
         var end = i + 1
-        if w(end) == "." { end += 1 }
+        if abbrevDot(i) { end += 1 }
         let pod = TimeTables.partsOfDay[w(end)]
         if pod != nil { end += 1 }
         guard let dct else {
@@ -337,15 +341,14 @@ struct TaggerRun {
         if w(i - 1) == "last" && off == 0 { off = -7 }
         guard let d = dct.adding(days: off) else { return nil }
         let how = dir < 0 ? "the \(Day.weekdayNames[wd - 1]) before publication (past clause)" : "the next \(Day.weekdayNames[wd - 1]) after publication (future clause)"
-        var r = dayR(d, ": \(how), in \(dctText)")
-        if let pod { r.value += "T" + pod; r.type = .time; r.granularity = .partOfDay }
-        return (end, r)
+        // "Wednesday night": TimeBank gives the day (the part of the day stays in the text)
+        return (end, dayR(d, ": \(how), in \(dctText)"))
     }
 
     /// Month [D[th]] [,] [Year] / Month Year / Month
     func matchMonthFirst(_ i: Int, _ m: Int) -> (Int, Resolved)? {
         var k = i + 1
-        if w(k) == "." { k += 1 }
+        if abbrevDot(i) { k += 1 }
         if isNum(k), tokens[k].digits <= 2, tokens[k].number >= 1, tokens[k].number <= 31 {
             let d = tokens[k].number
             var e = k + 1
@@ -360,6 +363,7 @@ struct TaggerRun {
             let y = dct.year + (w(k + 1) == "last" ? -1 : w(k + 1) == "next" ? 1 : 0)
             return (k + 3, monthR(y, m, "in \(dctText)"))
         }
+        if isWord(i - 1, ["the", "annual", "a"]) && !isNum(k) { return nil }
         if tokens[i].text == "may" && !isWord(i - 1, ["in", "of", "since", "until", "by", "early", "late", "mid", "last", "next", "this", "during", "through", "before", "after"]) { return nil }
         if tokens[i].text.count <= 4 && k == i + 1 && tokens[i].text != "june" && tokens[i].text != "july" && tokens[i].text != "may" { return nil }
         return (k == i + 2 && !isNum(k) ? i + 1 : k, monthNoYear(m, at: i))
@@ -398,6 +402,9 @@ struct TaggerRun {
                 // 1998-99 range: tag the first year only
             }
             if isWord(i - 1, ["$", "no", "number", "route", "flight", "room"]) { return nil }
+            // "Orion 1980", "1987 Chevrolet": part of a name
+            if i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].capitalized, TimeTables.months[w(i + 1)] == nil, !isWord(i - 1, TimeTables.datePrepositions) { return nil }
+            if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].capitalized, !isWord(i - 1, TimeTables.datePrepositions), TimeTables.months[w(i - 1)] == nil, i > 1, tokens[i - 2].kind != .punct { return nil }
             return (i + 1, yearR(t.number, "(explicit year)"))
         }
         return nil
@@ -430,6 +437,12 @@ struct TaggerRun {
         guard meridian || (explicitMinutes && w(i + 1) == ":") else { return nil }
         if ["est", "edt", "gmt", "utc", "pst", "pdt", "cet", "bst"].contains(w(k)) { k += 1 }
         let clock = "T\(pad(h, 2)):\(pad(mi, 2))"
+        if let wd = TimeTables.weekdays[w(k)], tokens[k].capitalized, let (e, r) = matchWeekday(k, wd), let iv = r.interval {
+            return (e, Resolved(type: .time, value: iv.start.iso + clock, interval: iv, granularity: .time, derivation: r.derivation))
+        }
+        if let f = TimeTables.fixedWords[w(k)], case .day = f, let (e, r) = matchFixed(k, f), let iv = r.interval {
+            return (e, Resolved(type: .time, value: iv.start.iso + clock, interval: iv, granularity: .time, derivation: r.derivation))
+        }
         guard let dct else { return (k, Resolved(type: .time, value: "XXXX-XX-XX" + clock, granularity: .time)) }
         return (k, Resolved(type: .time, value: dct.iso + clock, interval: DayInterval(day: dct), granularity: .time, derivation: "%T on the day of publication, \(dct.readable)"))
     }
@@ -503,6 +516,11 @@ struct TaggerRun {
         var e = k2
         if w(e) == "-" { e += 1 }
         guard let u = TimeTables.units[w(e)] else { return nil }
+        // "60 Minutes" (a title), "three-quarters" (a fraction), "37 years old" (an age), "four flights a week" (a rate)
+        if tokens[e].capitalized && e > 0 && tokens[e - 1].kind != .punct && !(w(e - 1) == "a" && e - 1 == i) && !tokens[k].capitalized { return nil }
+        if u == .quarter && w(e - 1) == "-" { return nil }
+        if w(e + 1) == "old" || (w(e + 1) == "-" && w(e + 2) == "old") { return nil }
+        if w(k) == "a" || w(k) == "an", direction == 0, !lead, (isNum(k - 1) || isNum(k - 2) || isWord(k - 1, ["per", "times", "once", "twice"])) { return nil }
         let plural = w(e).hasSuffix("s") || w(e) == "centuries"
         if let n, n > 1, !plural, w(e - 1) != "-" { /* "two year" is allowed in speech */ }
         if w(k) == "a" && direction != 0 { return nil }
@@ -533,12 +551,81 @@ struct TaggerRun {
         return (e, Resolved(type: .duration, value: value, derivation: "%T: a length of time"))
     }
 
+    /// Business-news and vague period phrases: "year-earlier", "the year-ago quarter", "the latest period", "the year",
+    /// "in recent years", "for weeks", "over the years", "the nineties", "the 1990s", "this century".
+    func matchPeriodPhrase(_ i: Int) -> (Int, Resolved)? {
+        var k = i
+        let lead = w(k) == "the"
+        if lead { k += 1 }
+        if w(k) == "full" || w(k) == "current" || w(k) == "fiscal" || w(k) == "comparable" { if lead { k += 1 } }
+        if w(k) == "fiscal" { k += 1 }
+        let t = w(k)
+        // year-earlier / year-ago [quarter|period]
+        if t == "year", w(k + 1) == "-", w(k + 2) == "earlier" || w(k + 2) == "ago", let dct {
+            var e = k + 3
+            if w(e) == "quarter" || w(e) == "period" {
+                e += 1
+                let d = dct.adding(months: -15)!
+                return (e, quarterR(d.year, (d.month - 1) / 3 + 1, "(the same quarter a year earlier)"))
+            }
+            guard lead || true else { return nil }
+            return (e, yearR(dct.year - 1, "(a year before \(dct.readable))"))
+        }
+        // the latest period / the latest quarter
+        if lead, t == "latest" || t == "period", let dct {
+            var e = k + (t == "latest" ? 1 : 0)
+            if w(e) == "period" || w(e) == "quarter" {
+                e += 1
+                let d = dct.adding(months: -3)!
+                return (e, quarterR(d.year, (d.month - 1) / 3 + 1, "(the last reported quarter before \(dct.readable))"))
+            }
+        }
+        // the year (in financial reporting: the current year)
+        if lead, t == "year", let dct, !isWord(k + 1, ["-", "ago", "before", "after", "earlier", "later", "s", "of", "when", "in"]), !isNum(k + 1) {
+            return (k + 1, yearR(dct.year, "(the year of publication, \(dct.readable))"))
+        }
+        // in recent years / for weeks / within days / over the years
+        if (t == "recent" || t == "coming") && !lead, let u = TimeTables.units[w(k + 1)], w(k + 1).hasSuffix("s") {
+            return (k + 2, Resolved(type: .duration, value: unitCode(u, nil), derivation: "%T: an unspecified length of time"))
+        }
+        if !lead, let u = TimeTables.units[t], t.hasSuffix("s"), isWord(i - 1, ["for", "within", "in"]), tokens[k].kind == .word, !isWord(k + 1, ["-", "'"]) {
+            return (k + 1, Resolved(type: .duration, value: unitCode(u, nil), derivation: "%T: an unspecified length of time"))
+        }
+        if lead, t == "years", isWord(i - 1, ["over", "through", "in"]) {
+            return (k + 1, Resolved(type: .duration, value: "PXY", derivation: "%T: an unspecified length of time"))
+        }
+        // decades in words
+        if lead, let dw = TimeTables.decadeWords[t] {
+            let century = (dct?.year ?? 1900) / 100
+            return (k + 1, Resolved(type: .date, value: "\(century)\(dw)", granularity: .decade, derivation: "%T: a decade"))
+        }
+        // [the] [early|mid|late] 1990s / '90s
+        var mk = k
+        var mod: String?
+        if let pm = TimeTables.positionMods[w(mk)], w(mk) != "earlier", w(mk) != "later", w(mk) != "end" { mod = pm; mk += 1; if w(mk) == "-" { mk += 1 } }
+        if isNum(mk), tokens[mk].digits == 4, tokens[mk].number % 10 == 0, w(mk + 1) == "s", !tokens[mk + 1].spaceBefore {
+            let y = tokens[mk].number
+            return (mk + 2, Resolved(type: .date, value: String(y / 10), mod: mod, interval: Day(year: y, month: 1, day: 1).flatMap { a in Day(year: y + 9, month: 12, day: 31).map { DayInterval(a, $0) } }, granularity: .decade, derivation: "%T: a decade"))
+        }
+        if w(mk) == "'" || w(mk) == "’", isNum(mk + 1), tokens[mk + 1].digits == 2, tokens[mk + 1].number % 10 == 0, w(mk + 2) == "s" {
+            let y = 1900 + tokens[mk + 1].number
+            return (mk + 3, Resolved(type: .date, value: String(y / 10), mod: mod, granularity: .decade, derivation: "%T: a decade"))
+        }
+        // this/the current/last/next century
+        if (t == "this" || t == "last" || t == "next") && w(k + 1) == "century", let dct {
+            let c = dct.year / 100 + (t == "last" ? -1 : t == "next" ? 1 : 0)
+            return (k + 2, Resolved(type: .date, value: String(c), granularity: .century, derivation: "%T: relative to \(dct.readable)"))
+        }
+        return nil
+    }
+
     /// this/last/next/coming/past/the following/that + unit, month, season; quarters; anaphora; the future/past.
     func matchRelative(_ i: Int) -> (Int, Resolved)? {
         var k = i
         let first = w(k)
         // "fiscal 1998"
-        if first == "fiscal", isNum(k + 1), tokens[k + 1].digits == 4 { return (k + 2, Resolved(type: .date, value: "FY\(tokens[k + 1].number)", interval: yearR(tokens[k + 1].number, "").interval, granularity: .year, derivation: "%T: a fiscal year")) }
+        if first == "fiscal", isNum(k + 1), tokens[k + 1].digits == 4 { var r = yearR(tokens[k + 1].number, ""); r.derivation = "%T: a fiscal year"; return (k + 2, r) }
+        if let r = matchPeriodPhrase(i) { return r }
         // position mods: early/mid/late + month/year/this year
         var mod: String?
         if let pm = TimeTables.positionMods[first], first != "end", first != "earlier", first != "later" {
@@ -547,7 +634,7 @@ struct TaggerRun {
             if isNum(k + 1), tokens[k + 1].digits == 4 { var r = yearR(tokens[k + 1].number, "(explicit year)"); r.mod = pm; return (k + 2, r) }
             if isNum(k + 1), tokens[k + 1].digits == 4, w(k + 2) == "s" { return nil }
             mod = pm; k += 1
-        } else if (first == "earlier" || first == "later") && ["this", "that", "last", "next"].contains(w(k + 1)) {
+        } else if (first == "earlier" || first == "later") && ["that", "last", "next"].contains(w(k + 1)) {
             mod = first == "earlier" ? "START" : "END"; k += 1
         }
         let lead = w(k) == "the"

@@ -74,13 +74,21 @@ enum TimeTables {
     ]
     /// Words that set a clause's direction towards the future.
     static let futureCues: Set<String> = [
-        "will", "ll", "shall", "would", "could", "might", "may", "plan", "plans", "planned", "planning",
-        "scheduled", "expected", "expects", "expect", "due", "set", "going", "upcoming", "next", "until", "till",
-        "hope", "hopes", "intends", "intend", "aims", "should", "must", "wants", "want", "to", "slated",
+        "will", "ll", "shall", "plan", "plans", "planned", "planning", "could",
+        "scheduled", "due", "upcoming", "next", "slated", "expected", "expects", "intends", "aims",
     ]
     /// Words that mark a clause as past.
     static let pastCues: Set<String> = [
         "said", "was", "were", "had", "did", "told", "announced", "reported", "last", "ago", "earlier", "met",
-        "says", "has", "have", "since",
+        "says", "has", "have", "since", "came", "went", "took", "made", "began", "died", "found", "left", "fell", "rose",
+    ]
+    /// Decade words → decade prefix digit ("the nineties" → 199 with the century of the DCT).
+    static let decadeWords: [String: Int] = [
+        "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9,
+    ]
+    /// Prepositions and other words after which a bare year or month is a date.
+    static let datePrepositions: Set<String> = [
+        "in", "of", "since", "until", "by", "early", "late", "mid", "last", "next", "this", "during", "through",
+        "before", "after", "from", "to", "between", "and", "or", "till", "on", "for", "around", "about", "throughout",
     ]
 }
