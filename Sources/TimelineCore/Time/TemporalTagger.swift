@@ -133,7 +133,7 @@ struct TaggerRun {
             if TimeTables.pastCues.contains(t.text) { return -1 }
             k += 1; n += 1
         }
-        return -1
+        return 0
     }
 
     // MARK: value builders
@@ -177,22 +177,29 @@ struct TaggerRun {
             guard m >= 1, m <= 12, d >= 1, d <= 31 else { return nil }
             return Resolved(type: .date, value: "XXXX-\(pad(m, 2))-\(pad(d, 2))", granularity: .day, derivation: "%T: no publication date to take the year from")
         }
+        // the nearest such date, unless the clause's tense contradicts it by more than a month
+        let dir = direction(i)
         var best: Day?
         for y in [dct.year - 1, dct.year, dct.year + 1] {
             guard let c = Day(year: y, month: m, day: d) else { continue }
             if best == nil || abs(c.dayNumber - dct.dayNumber) < abs(best!.dayNumber - dct.dayNumber) { best = c }
         }
-        guard let b = best else { return nil }
-        return dayR(b, "in \(dctText) (the nearest such date)")
+        guard var b = best else { return nil }
+        var how = "the nearest such date"
+        if dir < 0, b.dayNumber - dct.dayNumber > 30, let p = Day(year: b.year - 1, month: m, day: d) { b = p; how = "the latest such date before publication: past clause" }
+        if dir > 0, dct.dayNumber - b.dayNumber > 30, let f = Day(year: b.year + 1, month: m, day: d) { b = f; how = "the next such date: future clause" }
+        return dayR(b, "in \(dctText) (\(how))")
     }
 
     func monthNoYear(_ m: Int, at i: Int) -> Resolved {
         guard let dct else { return Resolved(type: .date, value: "XXXX-\(pad(m, 2))", granularity: .month, derivation: "%T: no publication date") }
         let dir = direction(i)
+        // the nearest such month, unless the clause's tense contradicts it
         var y = dct.year
-        if dir < 0 && m > dct.month { y -= 1 }
-        if dir > 0 && m < dct.month { y += 1 }
-        return monthR(y, m, "in \(dctText) (\(dir < 0 ? "past" : "future") clause)")
+        if m - dct.month > 6 { y -= 1 } else if dct.month - m > 6 { y += 1 }
+        if dir < 0 && (y * 12 + m) > (dct.year * 12 + dct.month + 1) { y -= 1 }
+        if dir > 0 && (y * 12 + m) < (dct.year * 12 + dct.month - 1) { y += 1 }
+        return monthR(y, m, "in \(dctText) (\(dir < 0 ? "past clause" : dir > 0 ? "future clause" : "the year of publication"))")
     }
 
     // MARK: ranges
@@ -297,6 +304,7 @@ struct TaggerRun {
         if let m = monthAt(i, strict: false) { return matchMonthFirst(i, m) }
         if let wd = TimeTables.weekdays[t.text], t.capitalized, t.text.count > 3 || w(i + 1) == "." { return matchWeekday(i, wd) }
         if let f = TimeTables.fixedWords[t.text] { return matchFixed(i, f) }
+        if t.text == "noon" || t.text == "midnight" { return matchClock(i) }
         return nil
     }
 
@@ -328,12 +336,18 @@ struct TaggerRun {
     func matchWeekday(_ i: Int, _ wd: Int) -> (Int, Resolved)? {
         var end = i + 1
         if abbrevDot(i) { end += 1 }
+        // "Saturday, April 25", "Friday Oct. 13": the explicit date decides
+        var k = end
+        if w(k) == "," { k += 1 }
+        if let m = monthAt(k, strict: false), let (e, r) = matchMonthFirst(k, m), r.granularity == .day { return (e, r) }
+        if let (e, r) = matchDayMonth(k) { return (e, r) }
         let pod = TimeTables.partsOfDay[w(end)]
         if pod != nil { end += 1 }
         guard let dct else {
             return (end, Resolved(type: .date, value: "XXXX-WXX-\(wd)", granularity: .day, derivation: "%T: no publication date"))
         }
         var dir = direction(i)
+        if dir == 0 { dir = -1 }
         if w(i - 1) == "next" || w(i - 1) == "coming" { dir = 1 }
         if w(i - 1) == "last" || w(i - 1) == "past" { dir = -1 }
         var off = dir < 0 ? -((dct.weekday - wd + 7) % 7) : (wd - dct.weekday + 7) % 7
@@ -341,8 +355,10 @@ struct TaggerRun {
         if w(i - 1) == "last" && off == 0 { off = -7 }
         guard let d = dct.adding(days: off) else { return nil }
         let how = dir < 0 ? "the \(Day.weekdayNames[wd - 1]) before publication (past clause)" : "the next \(Day.weekdayNames[wd - 1]) after publication (future clause)"
-        // "Wednesday night": TimeBank gives the day (the part of the day stays in the text)
-        return (end, dayR(d, ": \(how), in \(dctText)"))
+        var r = dayR(d, ": \(how), in \(dctText)")
+        // "Wednesday night": TimeBank types it a DATE with the part of the day in the value
+        if let pod { r.value += "T" + pod; r.granularity = .partOfDay }
+        return (end, r)
     }
 
     /// Month [D[th]] [,] [Year] / Month Year / Month
@@ -362,6 +378,10 @@ struct TaggerRun {
         if w(k) == "of", w(k + 1) == "this" || w(k + 1) == "last" || w(k + 1) == "next", w(k + 2) == "year", let dct {
             let y = dct.year + (w(k + 1) == "last" ? -1 : w(k + 1) == "next" ? 1 : 0)
             return (k + 3, monthR(y, m, "in \(dctText)"))
+        }
+        if w(k) == "this" || w(k) == "last" || w(k) == "next", w(k + 1) == "year", let dct {
+            let y = dct.year + (w(k) == "last" ? -1 : w(k) == "next" ? 1 : 0)
+            return (k + 2, monthR(y, m, "in \(dctText)"))
         }
         if isWord(i - 1, ["the", "annual", "a"]) && !isNum(k) { return nil }
         if tokens[i].text == "may" && !isWord(i - 1, ["in", "of", "since", "until", "by", "early", "late", "mid", "last", "next", "this", "during", "through", "before", "after"]) { return nil }
@@ -412,6 +432,16 @@ struct TaggerRun {
 
     func matchClock(_ i: Int) -> (Int, Resolved)? {
         let t = tokens[i]
+        if t.kind == .word {
+            // noon / midnight [Weekday]
+            let h = t.text == "noon" ? 12 : 24
+            let clock = "T\(h)" + (h == 12 ? ":00" : "")
+            if let wd = TimeTables.weekdays[w(i + 1)], tokens[i + 1].capitalized, let (e, r) = matchWeekday(i + 1, wd), let iv = r.interval {
+                return (e, Resolved(type: .time, value: iv.start.iso + clock, interval: iv, granularity: .time, derivation: r.derivation))
+            }
+            guard let dct else { return nil }
+            return (i + 1, Resolved(type: .time, value: dct.iso + clock, interval: DayInterval(day: dct), granularity: .time, derivation: "%T on the day of publication"))
+        }
         guard t.digits <= 2, t.number <= 24 else { return nil }
         var h = t.number, mi = 0
         var k = i + 1
@@ -438,6 +468,9 @@ struct TaggerRun {
         if ["est", "edt", "gmt", "utc", "pst", "pdt", "cet", "bst"].contains(w(k)) { k += 1 }
         let clock = "T\(pad(h, 2)):\(pad(mi, 2))"
         if let wd = TimeTables.weekdays[w(k)], tokens[k].capitalized, let (e, r) = matchWeekday(k, wd), let iv = r.interval {
+            return (e, Resolved(type: .time, value: iv.start.iso + clock, interval: iv, granularity: .time, derivation: r.derivation))
+        }
+        if let m = monthAt(k, strict: false), let (e, r) = matchMonthFirst(k, m), r.granularity == .day, let iv = r.interval {
             return (e, Resolved(type: .time, value: iv.start.iso + clock, interval: iv, granularity: .time, derivation: r.derivation))
         }
         if let f = TimeTables.fixedWords[w(k)], case .day = f, let (e, r) = matchFixed(k, f), let iv = r.interval {
@@ -470,6 +503,18 @@ struct TaggerRun {
             return (k, n)
         }
         return nil
+    }
+
+    /// "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M.
+    func halfCode(_ u: TimeTables.Unit, _ n: Int) -> String? {
+        switch u {
+        case .hour: return "PT\(n)H30M"
+        case .minute: return "PT\(n)M30S"
+        case .day: return "P\(n)DT12H"
+        case .year: return "P\(n)Y6M"
+        case .month: return "P\(n)M15D"
+        default: return nil
+        }
     }
 
     func unitCode(_ u: TimeTables.Unit, _ n: Int?) -> String {
@@ -514,6 +559,8 @@ struct TaggerRun {
         }
         guard let (k2, n) = quantity(k) else { return nil }
         var e = k2
+        var half = false
+        if isNum(e), tokens[e].number == 1, w(e + 1) == "/", isNum(e + 2), tokens[e + 2].number == 2 { e += 3; half = true }
         if w(e) == "-" { e += 1 }
         guard let u = TimeTables.units[w(e)] else { return nil }
         // "60 Minutes" (a title), "three-quarters" (a fraction), "37 years old" (an age), "four flights a week" (a rate)
@@ -528,7 +575,9 @@ struct TaggerRun {
         // "-long", "-old" adjectives
         if w(e) == "-", w(e + 1) == "old" { return nil }
         if w(e) == "-", w(e + 1) == "long" { e += 2 }
-        let value = unitCode(u, n)
+        var value = unitCode(u, n)
+        if w(e) == "and", w(e + 1) == "a", w(e + 2) == "half", let n { half = true; e += 3 }
+        if half, let n, let hv = halfCode(u, n) { value = hv }
         // anchored shifts
         let after = w(e)
         if lead == false && direction == 0 {
@@ -612,7 +661,8 @@ struct TaggerRun {
             return (mk + 3, Resolved(type: .date, value: String(y / 10), mod: mod, granularity: .decade, derivation: "%T: a decade"))
         }
         // this/the current/last/next century
-        if (t == "this" || t == "last" || t == "next") && w(k + 1) == "century", let dct {
+        if t == "this" && w(k + 1) == "century" { return (k + 2, Resolved(type: .duration, value: "P100Y", derivation: "%T: TimeBank reads it as a length of time")) }
+        if (t == "last" || t == "next") && w(k + 1) == "century", let dct {
             let c = dct.year / 100 + (t == "last" ? -1 : t == "next" ? 1 : 0)
             return (k + 2, Resolved(type: .date, value: String(c), granularity: .century, derivation: "%T: relative to \(dct.readable)"))
         }
@@ -726,7 +776,7 @@ struct TaggerRun {
             // "last March"
             if let m = TimeTables.months[noun], tokens[k + 1].capitalized {
                 var y = anchor.year
-                if det == "last" || det == "past" { y = m >= anchor.month ? y - 1 : y }
+                if det == "last" || det == "past" { y = m >= anchor.month - 1 ? y - 1 : y }
                 if det == "next" || det == "coming" { y = m <= anchor.month ? y + 1 : y }
                 return (e, monthR(y, m, "relative to \(anchorName)"))
             }
@@ -734,7 +784,7 @@ struct TaggerRun {
         }
         // "the weekend", "over the weekend"
         if lead && det == "weekend" {
-            let dir = direction(i)
+            let dir = direction(i) > 0 ? 1 : -1
             var d = dct
             d = d.weekday >= 6 ? d : (dir < 0 ? d.adding(days: -(d.weekday + 1))! : d.adding(days: 6 - d.weekday)!)
             var r = weekR(d, "", weekend: true)
