@@ -567,7 +567,7 @@ struct TaggerRun {
         if tokens[e].capitalized && e > 0 && tokens[e - 1].kind != .punct && !(w(e - 1) == "a" && e - 1 == i) && !tokens[k].capitalized { return nil }
         if u == .quarter && w(e - 1) == "-" { return nil }
         if w(e + 1) == "old" || (w(e + 1) == "-" && w(e + 2) == "old") { return nil }
-        if w(k) == "a" || w(k) == "an", direction == 0, !lead, (isNum(k - 1) || isNum(k - 2) || isWord(k - 1, ["per", "times", "once", "twice"])) { return nil }
+        if w(k) == "a" || w(k) == "an", direction == 0, !lead, (isNum(k - 1) || (isNum(k - 2) && tokens[k - 1].kind == .word) || isWord(k - 1, ["per", "times", "once", "twice"])) { return nil }
         let plural = w(e).hasSuffix("s") || w(e) == "centuries"
         if let n, n > 1, !plural, w(e - 1) != "-" { /* "two year" is allowed in speech */ }
         if w(k) == "a" && direction != 0 { return nil }
@@ -681,7 +681,8 @@ struct TaggerRun {
         if let pm = TimeTables.positionMods[first], first != "end", first != "earlier", first != "later" {
             if let m = monthAt(k + 1, strict: false) ?? (TimeTables.months[w(k + 1)] != nil && tokens[k + 1].capitalized ? TimeTables.months[w(k + 1)] : nil), let (e, r) = matchMonthFirst(k + 1, m) { var r2 = r; r2.mod = pm; return (e, r2) }
             if w(k + 1) == "-", let m = TimeTables.months[w(k + 2)], let (e, r) = matchMonthFirst(k + 2, m) { var r2 = r; r2.mod = pm; return (e, r2) }
-            if isNum(k + 1), tokens[k + 1].digits == 4 { var r = yearR(tokens[k + 1].number, "(explicit year)"); r.mod = pm; return (k + 2, r) }
+            let y1 = w(k + 1) == "-" ? k + 2 : k + 1
+            if isNum(y1), tokens[y1].digits == 4, w(y1 + 1) != "s" { var r = yearR(tokens[y1].number, "(explicit year)"); r.mod = pm; return (y1 + 1, r) }
             if isNum(k + 1), tokens[k + 1].digits == 4, w(k + 2) == "s" { return nil }
             mod = pm; k += 1
         } else if (first == "earlier" || first == "later") && ["that", "last", "next"].contains(w(k + 1)) {
@@ -739,7 +740,7 @@ struct TaggerRun {
             } else if lead && (det == "past" || det == "last") {
                 // "the past year" = a duration
                 if let u = TimeTables.units[noun], !noun.hasSuffix("s") { return (e, Resolved(type: .duration, value: unitCode(u, 1), derivation: "%T: a length of time")) }
-            } else if lead && det == "previous" {
+            } else if lead && (det == "next" || det == "previous") {
                 anchor = focus ?? dct; anchorName = "the date in focus, \(anchor.readable)"
             }
             if let pod = TimeTables.partsOfDay[noun], det == "this" || det == "last" {
