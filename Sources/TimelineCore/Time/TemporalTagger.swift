@@ -304,7 +304,7 @@ struct TaggerRun {
         if let m = monthAt(i, strict: false) { return matchMonthFirst(i, m) }
         if let wd = TimeTables.weekdays[t.text], t.capitalized, t.text.count > 3 || w(i + 1) == "." { return matchWeekday(i, wd) }
         if let f = TimeTables.fixedWords[t.text] { return matchFixed(i, f) }
-        if t.text == "noon" || t.text == "midnight" { return matchClock(i) }
+        if t.text == "noon" || t.text == "midnight" || t.text == "midday" { return matchClock(i) }
         return nil
     }
 
@@ -423,7 +423,6 @@ struct TaggerRun {
             }
             if isWord(i - 1, ["$", "no", "number", "route", "flight", "room"]) { return nil }
             // "Orion 1980", "1987 Chevrolet": part of a name
-            if i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].capitalized, TimeTables.months[w(i + 1)] == nil, !isWord(i - 1, TimeTables.datePrepositions) { return nil }
             if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].capitalized, !isWord(i - 1, TimeTables.datePrepositions), TimeTables.months[w(i - 1)] == nil, i > 1, tokens[i - 2].kind != .punct { return nil }
             return (i + 1, yearR(t.number, "(explicit year)"))
         }
@@ -434,7 +433,7 @@ struct TaggerRun {
         let t = tokens[i]
         if t.kind == .word {
             // noon / midnight [Weekday]
-            let h = t.text == "noon" ? 12 : 24
+            let h = t.text == "midnight" ? 24 : 12
             let clock = "T\(h)" + (h == 12 ? ":00" : "")
             if let wd = TimeTables.weekdays[w(i + 1)], tokens[i + 1].capitalized, let (e, r) = matchWeekday(i + 1, wd), let iv = r.interval {
                 return (e, Resolved(type: .time, value: iv.start.iso + clock, interval: iv, granularity: .time, derivation: r.derivation))
@@ -492,6 +491,7 @@ struct TaggerRun {
         let t = w(i)
         if t == "a" || t == "an" { if w(i + 1) == "few" { return (i + 2, nil) }; if w(i + 1) == "couple", w(i + 2) == "of" { return (i + 3, 2) }; return (i + 1, 1) }
         if t == "several" || t == "few" || t == "many" { return (i + 1, nil) }
+        if t == "couple", w(i + 1) == "of" { return (i + 2, 2) }
         if var n = TimeTables.numbers[t], t != "half", t != "couple", t != "dozen" {
             var k = i + 1
             if n >= 20, n < 100 {
@@ -560,21 +560,22 @@ struct TaggerRun {
         guard let (k2, n) = quantity(k) else { return nil }
         var e = k2
         var half = false
+        if isWord(e, ["more", "additional", "straight", "consecutive", "full", "long"]), TimeTables.units[w(e + 1)] != nil { e += 1 }
         if isNum(e), tokens[e].number == 1, w(e + 1) == "/", isNum(e + 2), tokens[e + 2].number == 2 { e += 3; half = true }
         if w(e) == "-" { e += 1 }
         guard let u = TimeTables.units[w(e)] else { return nil }
         // "60 Minutes" (a title), "three-quarters" (a fraction), "37 years old" (an age), "four flights a week" (a rate)
         if tokens[e].capitalized && e > 0 && tokens[e - 1].kind != .punct && !(w(e - 1) == "a" && e - 1 == i) && !tokens[k].capitalized { return nil }
         if u == .quarter && w(e - 1) == "-" { return nil }
-        if w(e + 1) == "old" || (w(e + 1) == "-" && w(e + 2) == "old") { return nil }
-        if w(k) == "a" || w(k) == "an", direction == 0, !lead, (isNum(k - 1) || (isNum(k - 2) && tokens[k - 1].kind == .word) || isWord(k - 1, ["per", "times", "once", "twice"])) { return nil }
+        if w(e + 1) == "old" { return nil }
+        if w(k) == "a" || w(k) == "an", direction == 0, !lead, !isWord(e + 1, ["ago", "earlier", "later", "before", "after", "-"]), (isNum(k - 1) || (isNum(k - 2) && tokens[k - 1].kind == .word) || isWord(k - 1, ["per", "times", "once", "twice"])) { return nil }
         let plural = w(e).hasSuffix("s") || w(e) == "centuries"
         if let n, n > 1, !plural, w(e - 1) != "-" { /* "two year" is allowed in speech */ }
         if w(k) == "a" && direction != 0 { return nil }
         e += 1
         // "-long", "-old" adjectives
         if w(e) == "-", w(e + 1) == "old" { return nil }
-        if w(e) == "-", w(e + 1) == "long" { e += 2 }
+        if w(e) == "-", w(e + 1) == "long" || w(e + 1) == "old" { e += 2 }
         var value = unitCode(u, n)
         if w(e) == "and", w(e + 1) == "a", w(e + 2) == "half", let n { half = true; e += 3 }
         if half, let n, let hv = halfCode(u, n) { value = hv }
@@ -642,6 +643,42 @@ struct TaggerRun {
         }
         if lead, t == "years", isWord(i - 1, ["over", "through", "in"]) {
             return (k + 1, Resolved(type: .duration, value: "PXY", derivation: "%T: an unspecified length of time"))
+        }
+        // seasons: "the summer", "summer" after a preposition, with the DCT's year
+        if let season = TimeTables.seasons[t], t != "fall" || lead, lead || isWord(i - 1, ["in", "during", "this", "over", "through", "until", "by"]), !isNum(k + 1), w(k + 1) != "of", let dct {
+            var y = dct.year
+            if season == "WI" && dct.month <= 2 { y -= 1 }
+            return (k + 1, seasonR(y, season, "(the season nearest publication, \(dct.readable))"))
+        }
+        if lead, (t == "early" || t == "late"), let season = TimeTables.seasons[w(k + 1)], let dct {
+            var r = seasonR(dct.year, season, "(the season nearest publication)"); r.mod = t == "early" ? "START" : "END"
+            return (k + 2, r)
+        }
+        // year-end, year end, year's end
+        if t == "year", let dct, (w(k + 1) == "-" && w(k + 2) == "end") || w(k + 1) == "end" || (w(k + 1) == "'" && w(k + 2) == "s" && w(k + 3) == "end") {
+            let e = w(k + 1) == "end" ? k + 2 : (w(k + 1) == "-" ? k + 3 : k + 4)
+            var r = yearR(dct.year, "(the end of the year of publication)"); r.mod = "END"
+            return (e, r)
+        }
+        // the week (of publication)
+        if lead, t == "week", let dct, !isWord(k + 1, ["of", "before", "after", "ending", "ended", "-", "earlier", "later"]) {
+            return (k + 1, weekR(dct, "(the week of publication)"))
+        }
+        // the near future, the near term, the short term, future (adjective)
+        if lead, t == "near" || t == "short", w(k + 1) == "future" || w(k + 1) == "term" {
+            return (k + 2, Resolved(type: .date, value: "FUTURE_REF", derivation: "%T: a vague reference to the future"))
+        }
+        if !lead, t == "future", i + 1 < tokens.count, tokens[i + 1].kind == .word, !isWord(i - 1, ["the", "a", "its", "their", "his", "her", "our", "my", "your"]) {
+            return (k + 1, Resolved(type: .date, value: "FUTURE_REF", derivation: "%T: a vague reference to the future"))
+        }
+        // spelled-out years in transcripts: "nineteen ninety-six"
+        if !lead, t == "nineteen" || t == "eighteen", let tens = TimeTables.numbers[w(k + 1)], tens >= 20, tens % 10 == 0, tens < 100 {
+            var y = (t == "nineteen" ? 1900 : 1800) + tens
+            var e = k + 2
+            var u = e
+            if w(u) == "-" { u += 1 }
+            if let one = TimeTables.numbers[w(u)], one >= 1, one <= 9, w(u) != "a", w(u) != "an" { y += one; e = u + 1 }
+            return (e, yearR(y, "(a year in words)"))
         }
         // decades in words
         if lead, let dw = TimeTables.decadeWords[t] {
