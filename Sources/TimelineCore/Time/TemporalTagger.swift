@@ -34,6 +34,8 @@ struct Resolved {
     var interval: DayInterval? = nil
     var granularity: Granularity? = nil
     var derivation: String = ""
+    /// Derived from the quarter in focus: does not move the focus.
+    var fromFocus = false
 }
 
 struct TaggerRun {
@@ -43,6 +45,8 @@ struct TaggerRun {
     var out: [Timex] = []
     /// The last day-level date in focus (for anaphora).
     var focus: Day?
+    /// The last fiscal/calendar quarter mentioned: earnings reports compare "a year earlier" at quarter granularity.
+    var focusQuarter: Day?
 
     init(scalars: [Unicode.Scalar], tokens: [TimeToken], dct: Day?) {
         self.scalars = scalars; self.tokens = tokens; self.dct = dct; self.focus = dct
@@ -81,6 +85,7 @@ struct TaggerRun {
         out.append(Timex(range: range, text: text, type: r.type, value: r.value, mod: r.mod, interval: r.interval,
                          granularity: r.granularity, derivation: deriv))
         if let iv = r.interval, r.type == .date || r.type == .time, iv.dayCount == 1 { focus = iv.start }
+        if let iv = r.interval, r.granularity == .quarter, !r.fromFocus { focusQuarter = iv.start }
     }
 
     mutating func emitRange(_ parts: [(Int, Int, Resolved)]) {
@@ -356,8 +361,8 @@ struct TaggerRun {
         guard let d = dct.adding(days: off) else { return nil }
         let how = dir < 0 ? "the \(Day.weekdayNames[wd - 1]) before publication (past clause)" : "the next \(Day.weekdayNames[wd - 1]) after publication (future clause)"
         var r = dayR(d, ": \(how), in \(dctText)")
-        // "Wednesday night": TimeBank types it a DATE with the part of the day in the value
-        if let pod { r.value += "T" + pod; r.granularity = .partOfDay }
+        // "Wednesday night": a DATE for the day (the part of the day stays in the text)
+        _ = pod
         return (end, r)
     }
 
@@ -589,6 +594,10 @@ struct TaggerRun {
                 }
                 let sign = (after == "later" || after == "from") ? 1 : -1
                 let end = after == "from" ? e + 2 : (after == "-" ? e + 2 : e + 1)
+                if u == .year, let q = focusQuarter, let nn = n, let d = q.adding(months: -12 * nn), after != "from", after != "later" {
+                    var r = quarterR(d.year, (d.month - 1) / 3 + 1, "(the quarter in focus, \(nn) year\(nn == 1 ? "" : "s") earlier)"); r.fromFocus = true
+                    return (end, r)
+                }
                 let anchorDay = (after == "ago" || after == "from") ? dct : (focus ?? dct)
                 guard let a = anchorDay, let nn = n, var r = shift(a, u, sign * nn) else {
                     return (end, Resolved(type: .date, value: sign < 0 ? "PAST_REF" : "FUTURE_REF", derivation: "%T: an unspecified shift"))
@@ -613,10 +622,11 @@ struct TaggerRun {
         // year-earlier / year-ago [quarter|period]
         if t == "year", w(k + 1) == "-", w(k + 2) == "earlier" || w(k + 2) == "ago", let dct {
             var e = k + 3
-            if w(e) == "quarter" || w(e) == "period" {
-                e += 1
-                let d = dct.adding(months: -15)!
-                return (e, quarterR(d.year, (d.month - 1) / 3 + 1, "(the same quarter a year earlier)"))
+            if w(e) == "quarter" || w(e) == "period" || focusQuarter != nil {
+                if w(e) == "quarter" || w(e) == "period" { e += 1 }
+                let d = (focusQuarter ?? dct.adding(months: -3)!).adding(months: -12)!
+                var r = quarterR(d.year, (d.month - 1) / 3 + 1, "(the same quarter a year earlier)"); r.fromFocus = true
+                return (e, r)
             }
             guard lead || true else { return nil }
             return (e, yearR(dct.year - 1, "(a year before \(dct.readable))"))
@@ -626,13 +636,15 @@ struct TaggerRun {
             var e = k + (t == "latest" ? 1 : 0)
             if w(e) == "period" || w(e) == "quarter" {
                 e += 1
-                let d = dct.adding(months: -3)!
-                return (e, quarterR(d.year, (d.month - 1) / 3 + 1, "(the last reported quarter before \(dct.readable))"))
+                let d = focusQuarter ?? dct.adding(months: -3)!
+                var r = quarterR(d.year, (d.month - 1) / 3 + 1, "(the quarter in focus, or the last before \(dct.readable))"); r.fromFocus = true
+                return (e, r)
             }
         }
         // the year (in financial reporting: the current year)
         if lead, t == "year", let dct, !isWord(k + 1, ["-", "ago", "before", "after", "earlier", "later", "s", "of", "when", "in"]), !isNum(k + 1) {
-            return (k + 1, yearR(dct.year, "(the year of publication, \(dct.readable))"))
+            if w(k - 1) == "full" { return (k + 1, yearR(dct.year, "(the year of publication, \(dct.readable))")) }
+            return (k + 1, Resolved(type: .duration, value: "P1Y", derivation: "%T: TimeBank reads it as a length of time"))
         }
         // in recent years / for weeks / within days / over the years
         if (t == "recent" || t == "coming") && !lead, let u = TimeTables.units[w(k + 1)], w(k + 1).hasSuffix("s") {
@@ -667,9 +679,6 @@ struct TaggerRun {
         // the near future, the near term, the short term, future (adjective)
         if lead, t == "near" || t == "short", w(k + 1) == "future" || w(k + 1) == "term" {
             return (k + 2, Resolved(type: .date, value: "FUTURE_REF", derivation: "%T: a vague reference to the future"))
-        }
-        if !lead, t == "future", i + 1 < tokens.count, tokens[i + 1].kind == .word, !isWord(i - 1, ["the", "a", "its", "their", "his", "her", "our", "my", "your"]) {
-            return (k + 1, Resolved(type: .date, value: "FUTURE_REF", derivation: "%T: a vague reference to the future"))
         }
         // spelled-out years in transcripts: "nineteen ninety-six"
         if !lead, t == "nineteen" || t == "eighteen", let tens = TimeTables.numbers[w(k + 1)], tens >= 20, tens % 10 == 0, tens < 100 {
@@ -756,10 +765,11 @@ struct TaggerRun {
             if ["this", "last", "next", "that"].contains(det), TimeTables.units[w(k + 1)] != nil { return (k + 2, Resolved(type: .date, value: "XXXX", derivation: "%T: no publication date")) }
             return nil
         }
-        if lead && (det == "quarter" || (det == "latest" && w(k + 1) == "quarter")) {
+        if (lead || det == "that") && (det == "quarter" || (det == "latest" && w(k + 1) == "quarter") || (det == "that" && w(k + 1) == "quarter")) {
             let e = det == "quarter" ? k + 1 : k + 2
-            let d = dct.adding(months: -3)!
-            return (e, quarterR(d.year, (d.month - 1) / 3 + 1, "(the last completed quarter before \(dct.readable))"))
+            let d = focusQuarter ?? dct.adding(months: -3)!
+            var r = quarterR(d.year, (d.month - 1) / 3 + 1, "(the quarter in focus, or the last before \(dct.readable))"); r.fromFocus = true
+            return (e, r)
         }
         // deictic: this/last/next/coming/past/previous/current + unit/season/weekday
         let deictic: [String: Int] = ["this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "that": 99, "same": 99, "following": 100]

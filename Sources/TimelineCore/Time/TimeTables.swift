@@ -45,11 +45,10 @@ enum TimeTables {
         "tonight": .partOfDay(0, "NI"),
         "now": .ref("PRESENT_REF"), "currently": .ref("PRESENT_REF"), "current": .ref("PRESENT_REF"),
         "nowadays": .ref("PRESENT_REF"), "presently": .ref("PRESENT_REF"),
-        "recently": .ref("PAST_REF"), "recent": .ref("PAST_REF"), "lately": .ref("PAST_REF"),
-        "formerly": .ref("PAST_REF"), "previously": .ref("PAST_REF"),
+        "recently": .ref("PAST_REF"), "lately": .ref("PAST_REF"),
         "soon": .ref("FUTURE_REF"),
         "daily": .set("P1D"), "weekly": .set("P1W"), "monthly": .set("P1M"), "annually": .set("P1Y"),
-        "yearly": .set("P1Y"), "hourly": .set("PT1H"), "quarterly": .set("P3M"),
+        "yearly": .set("P1Y"), "hourly": .set("PT1H"),
     ]
     /// Parts of the day → TIMEX suffix.
     static let partsOfDay: [String: String] = [
