@@ -38,6 +38,7 @@ public enum MarkdownExporter {
     static func inline(_ s: String) -> String {
         var out = String.UnicodeScalarView()
         for u in s.unicodeScalars {
+            if u == "\n" || u == "\r" { out.append(" "); continue }
             if "\\`*_[]<>#|".unicodeScalars.contains(u) { out.append("\\") }
             out.append(u)
         }
