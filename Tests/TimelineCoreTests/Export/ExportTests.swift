@@ -186,7 +186,8 @@ func unescapeICS(_ s: String) -> String {
 
     @Test func listsEveryEventUnderItsPeriod() {
         let md = MarkdownExporter.render(chronology)
-        for e in chronology.events { #expect(md.contains("- **\(e.summary)**"), "\(e.id)")  // fixture summaries hold no Markdown markup }
+        // Fixture summaries hold no Markdown markup, so they appear as written.
+        for e in chronology.events { #expect(md.contains("- **\(e.summary)**"), "\(e.id)") }
         let headings = md.split(separator: "\n").filter { $0.hasPrefix("## ") }
         #expect(headings == ["## 1998", "## week 16, 2021 (19–25 Apr 2021)", "## 3–5 May 2021", "## undated (on or before publication)"])
     }
