@@ -276,3 +276,16 @@ func unescapeICS(_ s: String) -> String {
         #expect(DateLabel.compact(for: EventDate(value: "x", interval: DayInterval(d("2022-03-21"), d("2022-03-27")), granularity: .week)) == "2022-W12")
     }
 }
+
+@Suite struct MarkdownEscapingTests {
+    @Test func markupAndNewlinesInSummariesStayInTheBullet() {
+        let d = Day(iso: "2022-03-28")!
+        let date = EventDate(value: d.iso, interval: DayInterval(day: d), granularity: .day)
+        let e = Event(id: "x", summary: "*Big* [news]\nsecond line", modality: .happened, date: date,
+                      mentions: [Mention(document: "doc", range: TextRange(0, 3), text: "abc", date: date, modality: .happened)])
+        let md = MarkdownExporter.render(Chronology(documents: [], events: [e]))
+        #expect(md.contains("- **\\*Big\\* \\[news\\] second line**"))
+        #expect(md.contains("  > abc"))
+        #expect(md.contains("— doc (Mon 28 Mar 2022)"))
+    }
+}
