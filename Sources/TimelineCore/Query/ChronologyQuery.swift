@@ -6,6 +6,10 @@ public struct ChronologyQuery {
     /// `isWithin(inner, outer)`: true when `inner` lies in `outer` (a site in a city's area). Same id always counts.
     private let isWithin: (Place, Place) -> Bool
     private let documentsByID: [String: Document]
+    /// Per event, its folded searchable text (fields joined by a separator no query can contain), built once.
+    private let foldedText: [String]
+    /// Folded place names by place id, for the name fallback of the city filter.
+    private let foldedPlaceNames: [Int: String]
 
     public init(chronology: Chronology, cityMatcher: @escaping (String) -> [Place],
                 isWithin: @escaping (Place, Place) -> Bool = { $0.id == $1.id }) {
@@ -15,6 +19,17 @@ public struct ChronologyQuery {
         var byID: [String: Document] = [:]
         for d in chronology.documents where byID[d.id] == nil { byID[d.id] = d }
         self.documentsByID = byID
+        var names: [Int: String] = [:]
+        for event in chronology.events {
+            for p in Self.allPlaces(of: event) where names[p.id] == nil { names[p.id] = QueryFolding.fold(p.name) }
+        }
+        self.foldedPlaceNames = names
+        self.foldedText = chronology.events.map { event in
+            var fields = [event.summary] + event.actors + event.mentions.map(\.text)
+            fields += Self.allPlaces(of: event).map(\.name)
+            fields += event.mentions.compactMap(\.attribution)
+            return fields.map(QueryFolding.fold).joined(separator: "\u{1}")
+        }
     }
 
     /// The brief's spelling of the initialiser.
@@ -47,7 +62,7 @@ public struct ChronologyQuery {
                 guard cityTests.contains(where: { test in places.contains(where: test) }) else { continue }
             }
             if !sourceKeys.isEmpty && !matchesSource(event, sourceKeys) { continue }
-            if !text.isEmpty && !Self.matchesText(event, text) { continue }
+            if !text.isEmpty && !foldedText[i].contains(text) { continue }
             result.append(i)
         }
         return result
@@ -94,7 +109,8 @@ public struct ChronologyQuery {
         let targets = cityMatcher(query)
         if targets.isEmpty {
             let key = QueryFolding.fold(query)
-            return { !key.isEmpty && QueryFolding.fold($0.name) == key }
+            let names = foldedPlaceNames
+            return { !key.isEmpty && (names[$0.id] ?? QueryFolding.fold($0.name)) == key }
         }
         let isWithin = self.isWithin
         return { p in targets.contains { t in t.id == p.id || isWithin(p, t) } }
@@ -107,12 +123,5 @@ public struct ChronologyQuery {
             if keys.contains(where: { k in fields.contains { $0.contains(k) } }) { return true }
         }
         return false
-    }
-
-    private static func matchesText(_ event: Event, _ key: String) -> Bool {
-        var fields = [event.summary] + event.actors + event.mentions.map(\.text)
-        fields += allPlaces(of: event).map(\.name)
-        fields += event.mentions.compactMap(\.attribution)
-        return fields.contains { QueryFolding.fold($0).contains(key) }
     }
 }
