@@ -24,6 +24,11 @@ func defaultSeedsPath() -> String {
     return package.appendingPathComponent("seeds").path
 }
 
+/// The query the commands filter and count with (the city matcher and containment test in one place).
+func makeQuery(_ chronology: Chronology) -> ChronologyQuery {
+    ChronologyQuery(chronology: chronology, cityMatcher: cityMatcher)
+}
+
 /// Resolves a user-typed city to gazetteer places. (Wired to the gazetteer once it lands; until then
 /// nothing resolves and the query compares folded names.)
 func cityMatcher(_ name: String) -> [Place] { [] }

@@ -62,7 +62,7 @@ struct CorpusOptions: ParsableArguments {
         let filter = try filter()
         let chronology = try loadChronology(paths: paths)
         for d in chronology.diagnostics { warn(d.description) }
-        let query = ChronologyQuery(chronology: chronology, cityMatcher: cityMatcher)
+        let query = makeQuery(chronology)
         return Loaded(chronology: chronology, events: query.events(matching: filter))
     }
 

@@ -15,7 +15,7 @@ struct Cities: ParsableCommand {
 
     func run() throws {
         let loaded = try options.load()
-        let counts = ChronologyQuery(chronology: loaded.filtered, cityMatcher: cityMatcher).cityCounts()
+        let counts = makeQuery(loaded.filtered).cityCounts()
         if json {
             print(JSONValue.array(counts.map { c in
                 .object([("name", .string(c.place.name)), ("country", .string(c.place.country)), ("id", .int(c.place.id)), ("count", .int(c.count))])
@@ -41,7 +41,7 @@ struct Sources: ParsableCommand {
 
     func run() throws {
         let loaded = try options.load()
-        let counts = ChronologyQuery(chronology: loaded.filtered, cityMatcher: cityMatcher).sourceCounts()
+        let counts = makeQuery(loaded.filtered).sourceCounts()
         if json {
             print(JSONValue.array(counts.map { c in
                 .object([("id", .string(c.id)), ("name", .string(c.name)), ("count", .int(c.count))])
