@@ -1,8 +1,19 @@
 import Foundation
 import TimelineCore
 
-/// The browser's one data source. The pipeline (TimelinePipeline().load(paths:)) replaces the body when it lands.
-func loadChronology(paths: [String]) throws -> Chronology {
+/// The browser's data: the shared `loadChronology(paths:)` (CorpusLoading.swift), and until the event pipeline
+/// is in the build, the documents alone so the browser still opens on them.
+func browserChronology(paths: [String]) throws -> Chronology {
+    do {
+        return try loadChronology(paths: paths)
+    } catch CorpusLoadingError.pipelineUnavailable {
+        FileHandle.standardError.write(Data("tltui: the event pipeline is not in this build yet; showing the articles without events\n".utf8))
+        return try documentsOnly(paths: paths)
+    }
+}
+
+/// Documents without events (headline = first line, one sentence per line): the fallback above.
+func documentsOnly(paths: [String]) throws -> Chronology {
     let fm = FileManager.default
     var files: [String] = []
     for p in paths {
@@ -36,7 +47,7 @@ func plainChronology(_ state: AppState) -> String {
     var out = ""
     for i in state.visible {
         let e = state.chronology.events[i]
-        let srcs = BrowserFilter.sources(of: e, documents: state.documents).joined(separator: ", ")
+        let srcs = EventInfo.sources(of: e, documents: state.documents).joined(separator: ", ")
         out += "\(formatDate(e.date))\t\(e.modality.rawValue)\(e.conflict ? " (sources disagree)" : "")\t\(e.summary)\t[\(srcs)]\n"
         for m in e.mentions {
             out += "\t\(state.documents[m.document]?.title ?? m.document): \(DisplayWidth.clean(m.text))\n"

@@ -38,15 +38,15 @@ struct Browse: ParsableCommand {
 
     func run() throws {
         if let n = syntheticEvents {
-            return show(AppState(chronology: syntheticChronology(events: n), filter: BrowserFilter(cities: cities, sources: sources)))
+            return show(AppState(chronology: syntheticChronology(events: n), filter: EventFilter(cities: cities, sources: sources)))
         }
         var corpus = paths
         if corpus.isEmpty {
             guard let seeds = DefaultCorpus.path() else { throw ValidationError("no path given and no seeds/ folder found") }
             corpus = [seeds]
         }
-        let chronology = try loadChronology(paths: corpus)
-        show(AppState(chronology: chronology, filter: BrowserFilter(cities: cities, sources: sources)))
+        let chronology = try browserChronology(paths: corpus)
+        show(AppState(chronology: chronology, filter: EventFilter(cities: cities, sources: sources)))
     }
 
     /// Draws the browser, or prints the chronology as text when there is no terminal to draw on.

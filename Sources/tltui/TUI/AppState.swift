@@ -8,13 +8,14 @@ enum Pane: Int, CaseIterable, Sendable { case timeline, detail, source
 struct Picker: Equatable, Sendable {
     enum Kind: Sendable { case city, source }
     var kind: Kind
-    var entries: [(name: String, count: Int)]
+    /// The label shown, the value the filter takes, and the number of events.
+    var entries: [(name: String, value: String, count: Int)]
     var query = ""
     var cursor = 0
 
-    var shown: [(name: String, count: Int)] {
-        let q = BrowserFilter.fold(query)
-        return q.isEmpty ? entries : entries.filter { BrowserFilter.fold($0.name).contains(q) }
+    var shown: [(name: String, value: String, count: Int)] {
+        let q = EventInfo.fold(query)
+        return q.isEmpty ? entries : entries.filter { EventInfo.fold($0.name).contains(q) }
     }
 
     static func == (a: Picker, b: Picker) -> Bool {
@@ -30,10 +31,11 @@ enum Mode: Equatable, Sendable {
 enum PromptKind: Sendable { case search, date }
 
 /// Everything the browser shows; changed only by `reduce`.
-struct AppState: Sendable {
+struct AppState {
     let chronology: Chronology
     let documents: [String: Document]
-    var filter = BrowserFilter()
+    let query: ChronologyQuery
+    var filter = EventFilter()
     /// Indices into chronology.events passing the filter.
     private(set) var visible: [Int] = []
     /// Events per day over the visible events (dayNumber → count), for the density strip.
@@ -53,8 +55,9 @@ struct AppState: Sendable {
     var ascii = false
     var quit = false
 
-    init(chronology: Chronology, filter: BrowserFilter = BrowserFilter()) {
+    init(chronology: Chronology, filter: EventFilter = EventFilter(), gazetteer: Gazetteer = .shared) {
         self.chronology = chronology
+        query = EventInfo.query(chronology, gazetteer: gazetteer)
         var docs: [String: Document] = [:]
         for d in chronology.documents { docs[d.id] = d }
         documents = docs
@@ -71,7 +74,7 @@ struct AppState: Sendable {
 
     mutating func refilter() {
         let current = selectedEvent?.id
-        visible = filter.apply(to: chronology, documents: documents)
+        visible = filter.isEmpty ? Array(chronology.events.indices) : query.indices(matching: filter)
         density = Density(dayNumbers: visible.compactMap { chronology.events[$0].date.interval?.start.dayNumber })
         selected = current.flatMap { id in visible.firstIndex { chronology.events[$0].id == id } } ?? 0
         select(selected)

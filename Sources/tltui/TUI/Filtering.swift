@@ -1,31 +1,16 @@
 import Foundation
 import TimelineCore
 
-/// The browser's filter. Kept behind `BrowserFilter.apply` so the shared query module can replace it.
-struct BrowserFilter: Equatable, Sendable {
-    var cities: [String] = []
-    var sources: [String] = []
+/// What the browser shows about an event, and the filter it applies (the shared `EventFilter` and
+/// `ChronologyQuery`, with the gazetteer matching cities in any spelling).
+enum EventInfo {
+    static func fold(_ s: String) -> String { QueryFolding.fold(s) }
 
-    var isEmpty: Bool { cities.isEmpty && sources.isEmpty }
-
-    /// Lowercase, without diacritics, punctuation or spaces: "Kharkiv", "KHARKIV", "Khárkiv" compare equal.
-    static func fold(_ s: String) -> String {
-        let folded = s.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-        return String(folded.unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
-    }
-
-    /// Every city (and other place) an event is placed in, by name.
+    /// Every place an event is placed in, by name.
     static func placeNames(of event: Event) -> [String] {
         var names = event.places.map(\.name)
         for m in event.mentions { names += m.places.map(\.place.name) }
         return names
-    }
-
-    /// Does the event lie in the city the user typed (any spelling the folding accepts)?
-    static func event(_ event: Event, isIn city: String) -> Bool {
-        let want = fold(city)
-        guard !want.isEmpty else { return false }
-        return placeNames(of: event).contains { fold($0) == want }
     }
 
     /// The outlets (or document ids) reporting an event.
@@ -38,27 +23,31 @@ struct BrowserFilter: Equatable, Sendable {
         return out
     }
 
-    func matches(_ event: Event, documents: [String: Document]) -> Bool {
-        if !cities.isEmpty && !cities.contains(where: { Self.event(event, isIn: $0) }) { return false }
-        if !sources.isEmpty {
-            let want = Set(sources.map(Self.fold))
-            let have = event.documentIDs.flatMap { [Self.fold($0), Self.fold(documents[$0]?.source ?? "")] }
-            if !have.contains(where: want.contains) { return false }
-        }
-        return true
-    }
-
-    /// Indices of the events that pass, in chronology order.
-    func apply(to chronology: Chronology, documents: [String: Document]) -> [Int] {
-        if isEmpty { return Array(chronology.events.indices) }
-        return chronology.events.indices.filter { matches(chronology.events[$0], documents: documents) }
+    /// The query the browser filters with: the gazetteer reads city names in any spelling.
+    static func query(_ chronology: Chronology, gazetteer: Gazetteer = .shared) -> ChronologyQuery {
+        ChronologyQuery(chronology: chronology, cityMatcher: { gazetteer.matchCity($0) },
+                        isWithin: { gazetteer.isPlace($0, within: $1) })
     }
 }
 
-/// Reads a date the user typed into the days it covers. Until the temporal tagger lands: ISO dates
-/// (2022-03-29), ISO months (2022-03), years, and "28 March", "March 28", "March 2022", "28 Mar 2022"
-/// (a missing year is the reference's).
+/// Reads a date the user typed into the days it covers: the temporal tagger first ("last week",
+/// "28 March"), then ISO dates, months and years (a missing year is the reference's).
 func parseDateQuery(_ query: String, reference: Day) -> DayInterval? {
+    let tagger = TemporalTagger()
+    // The tagger's reading counts only when its expressions cover every word typed: "31 February"
+    // must not become February, nor "2022-13-01" the year 2022.
+    let scalars = Array(query.unicodeScalars)
+    var covered = Array(repeating: false, count: scalars.count)
+    for t in tagger.tag(query, dct: reference) {
+        for i in max(0, t.range.start)..<min(scalars.count, t.range.end) { covered[i] = true }
+    }
+    let whole = scalars.indices.allSatisfy { covered[$0] || !(scalars[$0].properties.isAlphabetic || scalars[$0].properties.numericType != nil) }
+    if whole, let iv = tagger.parseQuery(query, reference: reference) { return iv }
+    return parseSimpleDate(query, reference: reference)
+}
+
+/// The browser's own reading of ISO dates, months and "28 March", for what the tagger does not take.
+func parseSimpleDate(_ query: String, reference: Day) -> DayInterval? {
     let q = query.trimmingCharacters(in: .whitespaces)
     if let d = Day(iso: q) { return DayInterval(day: d) }
     let words = q.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." }).map(String.init)

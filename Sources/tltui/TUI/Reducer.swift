@@ -20,10 +20,10 @@ func reduce(_ state: AppState, _ key: Key) -> AppState {
             s.mode = .browse
             let shown = p.shown
             if shown.indices.contains(p.cursor) {
-                let name = shown[p.cursor].name
+                let value = shown[p.cursor].value
                 switch p.kind {
-                case .city: s.filter.cities = [name]
-                case .source: s.filter.sources = [name]
+                case .city: s.filter.cities = [value]
+                case .source: s.filter.sources = [value]
                 }
                 s.refilter()
             }
@@ -73,7 +73,7 @@ func reduce(_ state: AppState, _ key: Key) -> AppState {
     case .searchNext: s.findNext(forward: true, includeCurrent: false)
     case .searchPrevious: s.findNext(forward: false, includeCurrent: false)
     case .dateJump: s.mode = .prompt(.date, "")
-    case .clearFilters: s.filter = BrowserFilter(); s.search = nil; s.refilter()
+    case .clearFilters: s.filter = EventFilter(); s.search = nil; s.refilter()
     case .help: s.mode = .help
     case .quit: s.quit = true
     }
@@ -142,31 +142,25 @@ extension AppState {
         message = "no event in this sentence"
     }
 
-    func cityCounts() -> [(name: String, count: Int)] {
-        var counts: [String: Int] = [:]
-        for e in chronology.events {
-            var names = Set<String>()
-            for p in e.places where p.kind == .city { names.insert(p.name) }
-            for m in e.mentions { for pm in m.places where pm.place.kind == .city { names.insert(pm.place.name) } }
-            for n in names { counts[n, default: 0] += 1 }
-        }
-        return counts.map { ($0.key, $0.value) }.sorted { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name }
+    func cityCounts() -> [(name: String, value: String, count: Int)] {
+        query.cityCounts().map { ($0.place.name, $0.place.name, $0.count) }
     }
 
-    func sourceCounts() -> [(name: String, count: Int)] {
-        var counts: [String: Int] = [:]
-        for e in chronology.events { for s in BrowserFilter.sources(of: e, documents: documents) { counts[s, default: 0] += 1 } }
-        return counts.map { ($0.key, $0.value) }.sorted { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name }
+    /// Outlets with their counts (an outlet's documents together); a document without an outlet by its title.
+    func sourceCounts() -> [(name: String, value: String, count: Int)] {
+        query.sourceCounts().filter { $0.count > 0 }.map { row in
+            (row.name, documents[row.id]?.source ?? row.id, row.count)
+        }
     }
 
     /// n/N: the next or previous visible event whose summary or sentences contain the search text.
     mutating func findNext(forward: Bool, includeCurrent: Bool) {
-        guard let q = search.map(BrowserFilter.fold), !q.isEmpty, !visible.isEmpty else { return }
+        guard let q = search.map(EventInfo.fold), !q.isEmpty, !visible.isEmpty else { return }
         let n = visible.count
         for step in (includeCurrent ? 0 : 1)...n {
             let row = ((selected + (forward ? step : -step)) % n + n) % n
             let e = chronology.events[visible[row]]
-            if BrowserFilter.fold(e.summary).contains(q) || e.mentions.contains(where: { BrowserFilter.fold($0.text).contains(q) }) {
+            if EventInfo.fold(e.summary).contains(q) || e.mentions.contains(where: { EventInfo.fold($0.text).contains(q) }) {
                 select(row); return
             }
         }

@@ -92,7 +92,7 @@ private func drawTimeline(_ g: inout Grid, _ s: AppState, _ r: Rect, _ marks: Ma
         var x = r.x + dateW + 1
         x += g.put(marks.modality(e.modality), x: x, y: y, maxWidth: 1, style: sel ? .selected : .mark)
         x += g.put(e.conflict ? marks.conflict : " ", x: x, y: y, maxWidth: 1, style: sel ? .selected : .conflict) + 1
-        let srcs = BrowserFilter.sources(of: e, documents: s.documents)
+        let srcs = EventInfo.sources(of: e, documents: s.documents)
         let tag = srcs.count > 1 ? "[\(srcs.count)]" : "[\(srcs.first.map { String($0.prefix(10)) } ?? "-")]"
         let tagW = min(DisplayWidth.of(tag), max(0, r.x + r.width - x - 4))
         let sumW = r.x + r.width - x - tagW - 1
@@ -140,7 +140,7 @@ func detailLines(_ s: AppState, width: Int) -> [(String, Style)] {
         for m in e.mentions { add("  \(s.documents[m.document]?.source ?? m.document): \(formatDate(m.date))", .conflict, indent: "    ") }
     }
     add("Modality: \(e.modality.rawValue)")
-    let places = Array(Set(BrowserFilter.placeNames(of: e))).sorted()
+    let places = Array(Set(EventInfo.placeNames(of: e))).sorted()
     if !places.isEmpty { add("Places: \(places.joined(separator: ", "))", indent: "  ") }
     if !e.actors.isEmpty { add("Actors: \(e.actors.joined(separator: ", "))", indent: "  ") }
     let attributions = Array(Set(e.mentions.compactMap(\.attribution))).sorted()

@@ -67,7 +67,7 @@ enum Fixture {
         return Chronology(documents: [a, b], events: [shelling, convoy, repairs, round])
     }
 
-    static func state(width: Int = 120, height: Int = 40, filter: BrowserFilter = BrowserFilter()) -> AppState {
+    static func state(width: Int = 120, height: Int = 40, filter: EventFilter = EventFilter()) -> AppState {
         reduce(AppState(chronology: chronology(), filter: filter), .resize(width: width, height: height))
     }
 }

@@ -99,7 +99,7 @@ import TimelineCore
 
     @Test(arguments: ["Kharkiv", "kharkiv", "KHARKIV", "Khárkiv", " kharkiv "])
     func cityFilterAcceptsAnySpelling(_ spelling: String) {
-        let s = Fixture.state(filter: BrowserFilter(cities: [spelling]))
+        let s = Fixture.state(filter: EventFilter(cities: [spelling]))
         #expect(s.visible.map { s.chronology.events[$0].id } == ["e1", "e3"])
     }
 
@@ -146,7 +146,7 @@ import TimelineCore
     }
 
     @Test func searchRespectsFilters() {
-        var s = Fixture.state(filter: BrowserFilter(sources: ["Paper B"]))
+        var s = Fixture.state(filter: EventFilter(sources: ["Paper B"]))
         s = type(press(s, .char("/")), "istanbul")
         s = press(s, .enter)
         #expect(selectedID(s) == "e4")

@@ -65,13 +65,13 @@ import TimelineCore
     }
 
     @Test func statusShowsPositionFiltersAndHelpKey() {
-        let s = press(Fixture.state(filter: BrowserFilter(cities: ["kharkiv"])), .char("j"))
+        let s = press(Fixture.state(filter: EventFilter(cities: ["kharkiv"])), .char("j"))
         let status = render(s).line(39)
         #expect(status.contains("event 2 of 2") && status.contains("city: kharkiv") && status.contains("? help"))
     }
 
     @Test func plainTextListsEveryVisibleEvent() {
-        let text = plainChronology(Fixture.state(filter: BrowserFilter(cities: ["Kharkiv"])))
+        let text = plainChronology(Fixture.state(filter: EventFilter(cities: ["Kharkiv"])))
         #expect(text.contains("Sun 27 Mar 2022\thappened\tShelling hit Kharkiv\t[Wire A]"))
         #expect(text.contains("Repairs began in Kharkiv") && !text.contains("Istanbul\t"))
     }
@@ -103,6 +103,7 @@ import TimelineCore
     @Test(arguments: [
         ("2022-03-29", "2022-03-29"), ("28 March", "2022-03-28"), ("March 28", "2022-03-28"), ("28 Mar 2021", "2021-03-28"),
         ("march 2022", "2022-03-01/2022-03-31"), ("2022-04", "2022-04-01/2022-04-30"), ("1986", "1986-01-01/1986-12-31"),
+        ("yesterday", "2022-03-27"), ("last week", "2022-03-21/2022-03-27"),
     ])
     func reads(_ text: String, _ expected: String) {
         #expect(parseDateQuery(text, reference: Self.ref)?.description == expected)
