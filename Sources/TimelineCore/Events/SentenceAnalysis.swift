@@ -96,8 +96,8 @@ struct SentenceAnalysis: Sendable {
             return (text(run), true)
         }
         // Apposition: "David Arakhamiya, a member of the … team, today said".
-        if ["a", "an"].contains(tokens[phrase.lowerBound].norm) || !tokens[phrase.lowerBound].isCapitalized && tokens[phrase.lowerBound].norm != "the",
-           let run = nameRuns(lo, phrase.lowerBound).last(where: { $0.count >= 2 }) {
+        if phrase.lowerBound > lo, tokens[phrase.lowerBound - 1].norm == ",",
+           let run = nameRuns(lo, phrase.lowerBound).last(where: { $0.count >= 2 }), run.upperBound == phrase.lowerBound - 1 {
             return (text(run), true)
         }
         var first = phrase.lowerBound
