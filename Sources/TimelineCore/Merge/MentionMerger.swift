@@ -70,7 +70,9 @@ public struct MentionMerger: Sendable {
         case (false, false):
             let gap = max(ia.start.dayNumber - ib.end.dayNumber, ib.start.dayNumber - ia.end.dayNumber)
             guard gap <= (ia.dayCount == 1 && ib.dayCount == 1 ? toleranceDays : 0) else { return false }
-            return !a.keywords.isDisjoint(with: b.keywords) || sharedActor || placesShared(a.mention.places, b.mention.places)
+            // Synonym triggers of one class suffice; related classes (an investigation, an agreement) need shared evidence.
+            return a.triggerClass == b.triggerClass || !a.keywords.isDisjoint(with: b.keywords) || sharedActor
+                || placesShared(a.mention.places, b.mention.places)
         case (true, true):
             guard abs(ia.start.dayNumber - ib.start.dayNumber) <= fallbackWindowDays else { return false }
             let words = a.keywords.subtracting(triggerWords(a)).intersection(b.keywords.subtracting(triggerWords(b)))
