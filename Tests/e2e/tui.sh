@@ -43,22 +43,32 @@ if grep -q "Kharkiv" <<<"$plain"; then
     $T send-keys -t "$S" c; check "city picker opens" "City (type to narrow"
     $T send-keys -t "$S" -l Kharkiv; $T send-keys -t "$S" Enter
     check "filtered by Kharkiv" "city: Kharkiv"
+    total="$(grep -vc $'^\t' <<<"$plain")"
+    shown="$(screen | sed -n 's/.*Timeline — \([0-9]*\) events.*/\1/p' | head -1)"
+    if [ -n "$shown" ] && [ "$shown" -gt 0 ] && [ "$shown" -lt "$total" ]; then ok "Kharkiv: $shown of $total events"; else fail "Kharkiv filter count ($shown of $total)"; fi
     $T send-keys -t "$S" Escape; sleep 0.3
     if screen | grep -qF "city: Kharkiv"; then fail "Esc clears the filter"; else ok "Esc clears the filter"; fi
 else
     echo "SKIP city filter: the chronology has no Kharkiv event yet (pipeline not wired)"
 fi
 
-# ] and [: the first event reported by two articles shows one, then the other, in the source pane.
-row=-1; i=0; titles=()
-while IFS= read -r line; do
-    if [[ "$line" != $'\t'* ]]; then
-        [ "$row" -ge 0 ] && break
-        [[ "$line" == *"], "* || "$line" =~ \[[^]]*,\ [^]]*\]$ ]] && row=$i
+# ] and [: an event reported by two articles (one whose sources disagree on the date when there is one)
+# shows one article, then the other, in the source pane. Rows and titles come from the plain-text output.
+pick() {  # prints the row of the first such event; $1 = 1 requires "sources disagree"
+    local i=0 line
+    while IFS= read -r line; do
+        [[ "$line" == $'\t'* ]] && continue
+        if [[ "$line" =~ \[[^]]*,\ [^]]*\]$ ]] && { [ "$1" = 0 ] || [[ "$line" == *"sources disagree"* ]]; }; then echo "$i"; return; fi
         i=$((i + 1))
-    elif [ "$row" -ge 0 ]; then
-        t="${line#$'\t'}"; titles+=("${t%%: *}")
-    fi
+    done <<<"$plain"
+    echo -1
+}
+row="$(pick 1)"; [ "$row" -ge 0 ] || row="$(pick 0)"
+# The titles of its mentions, in order.
+titles=(); i=0; seen=-1
+while IFS= read -r line; do
+    if [[ "$line" != $'\t'* ]]; then [ "$seen" -ge 0 ] && break; [ "$i" -eq "$row" ] && seen=$i; i=$((i + 1))
+    elif [ "$seen" -ge 0 ]; then t="${line#$'\t'}"; titles+=("${t%%: *}"); fi
 done <<<"$plain"
 if [ "$row" -ge 0 ] && [ "${#titles[@]}" -ge 2 ]; then
     $T send-keys -t "$S" g; for _ in $(seq "$row"); do $T send-keys -t "$S" j; done
