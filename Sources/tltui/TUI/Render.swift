@@ -93,7 +93,9 @@ private func drawTimeline(_ g: inout Grid, _ s: AppState, _ r: Rect, _ marks: Ma
         x += g.put(marks.modality(e.modality), x: x, y: y, maxWidth: 1, style: sel ? .selected : .mark)
         x += g.put(e.conflict ? marks.conflict : " ", x: x, y: y, maxWidth: 1, style: sel ? .selected : .conflict) + 1
         let srcs = EventInfo.sources(of: e, documents: s.documents)
-        let tag = srcs.count > 1 ? "[\(srcs.count)]" : "[\(srcs.first.map { String($0.prefix(10)) } ?? "-")]"
+        // The outlet, cut to a sixth of the pane; several sources as their count.
+        let tag = srcs.count > 1 ? "[\(srcs.count)]"
+            : "[" + DisplayWidth.truncate(srcs.first ?? "-", to: max(3, r.width / 6), ellipsis: ell) + "]"
         let tagW = min(DisplayWidth.of(tag), max(0, r.x + r.width - x - 4))
         let sumW = r.x + r.width - x - tagW - 1
         g.put(e.summary, x: x, y: y, maxWidth: sumW, style: base, ellipsis: ell)
