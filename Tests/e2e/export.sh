@@ -21,6 +21,16 @@ set +e
 [ $rc -eq 2 ] || fail "bad modality exits $rc, want 2"
 set -e
 
+# --strict: loading warnings (here an empty file) give exit status 1, and 0 without --strict.
+mkdir -p "$tmp/warn" && : >"$tmp/warn/empty.txt" && cp seeds/*.txt "$tmp/warn/" 2>/dev/null || true
+set +e
+"$BIN" list --strict "$tmp/warn" >/dev/null 2>"$tmp/warn.err"; rc=$?
+[ $rc -eq 1 ] || fail "--strict with warnings exits $rc, want 1"
+grep -q "warning" "$tmp/warn.err" || fail "warnings not on standard error"
+"$BIN" list "$tmp/warn" >/dev/null 2>&1; rc=$?
+[ $rc -eq 0 ] || fail "warnings without --strict exit $rc, want 0"
+set -e
+
 # Until the event pipeline is merged the commands cannot load a corpus: say so and stop here.
 if ! "$BIN" export --format json seeds >/dev/null 2>"$tmp/probe.err"; then
     if grep -q "not available" "$tmp/probe.err"; then
