@@ -65,6 +65,9 @@ struct TaggerRun {
     mutating func run() {
         var i = 0
         while i < tokens.count {
+            // most tokens cannot start an expression: one set lookup rules them out
+            let t = tokens[i]
+            if t.kind == .punct ? (t.text != "'" && t.text != "’") : (t.kind == .word && !TimeTables.triggers.contains(t.text)) { i += 1; continue }
             if let (end, parts) = matchRange(i) {
                 emitRange(parts)
                 i = end; continue
@@ -191,14 +194,15 @@ struct TaggerRun {
         }
         guard var b = best else { return nil }
         var how = "the nearest such date"
-        if dir < 0, b.dayNumber - dct.dayNumber > 30, let p = Day(year: b.year - 1, month: m, day: d) { b = p; how = "the latest such date before publication: past clause" }
-        if dir > 0, dct.dayNumber - b.dayNumber > 30, let f = Day(year: b.year + 1, month: m, day: d) { b = f; how = "the next such date: future clause" }
+        if dir < 0, b.dayNumber - dct.dayNumber > 120, let p = Day(year: b.year - 1, month: m, day: d) { b = p; how = "the latest such date before publication: past clause" }
+        if dir > 0, dct.dayNumber - b.dayNumber > 120, let f = Day(year: b.year + 1, month: m, day: d) { b = f; how = "the next such date: future clause" }
         return dayR(b, "in \(dctText) (\(how))")
     }
 
     func monthNoYear(_ m: Int, at i: Int) -> Resolved {
         guard let dct else { return Resolved(type: .date, value: "XXXX-\(pad(m, 2))", granularity: .month, derivation: "%T: no publication date") }
         let dir = direction(i)
+        // the nearest such month, unless the clause's tense contradicts it
         // the nearest such month, unless the clause's tense contradicts it
         var y = dct.year
         if m - dct.month > 6 { y -= 1 } else if dct.month - m > 6 { y += 1 }
@@ -379,6 +383,7 @@ struct TaggerRun {
             if let r = dayNoYear(m, d, at: i) { return (e, r) }
         }
         if isNum(k), tokens[k].digits == 4 { return (k + 1, monthR(tokens[k].number, m, "(explicit month)")) }
+        if w(k) == "nineteen", let (e, r) = matchPeriodPhrase(k), r.granularity == .year, let iv = r.interval { return (e, monthR(iv.start.year, m, "(explicit month)")) }
         if w(k) == ",", isNum(k + 1), tokens[k + 1].digits == 4 { return (k + 2, monthR(tokens[k + 1].number, m, "(explicit month)")) }
         if w(k) == "of", w(k + 1) == "this" || w(k + 1) == "last" || w(k + 1) == "next", w(k + 2) == "year", let dct {
             let y = dct.year + (w(k + 1) == "last" ? -1 : w(k + 1) == "next" ? 1 : 0)
