@@ -84,7 +84,7 @@ struct TaggerRun {
         let range = TextRange(tokens[start].start, tokens[end - 1].end)
         var view = String.UnicodeScalarView(); view.append(contentsOf: scalars[range.start..<range.end])
         let text = String(view)
-        let deriv = r.derivation.isEmpty ? "'\(text)'" : r.derivation.replacingOccurrences(of: "%T", with: "'\(text)'")
+        let deriv = r.derivation.hasPrefix("%T") ? "'\(text)'" + r.derivation.dropFirst(2) : (r.derivation.isEmpty ? "'\(text)'" : r.derivation)
         out.append(Timex(range: range, text: text, type: r.type, value: r.value, mod: r.mod, interval: r.interval,
                          granularity: r.granularity, derivation: deriv))
         if let iv = r.interval, r.type == .date || r.type == .time, iv.dayCount == 1 { focus = iv.start }
@@ -106,18 +106,28 @@ struct TaggerRun {
         guard out.count >= 2 else { return }
         for k in 1..<out.count where out[k].span == nil && out[k - 1].span == nil {
             let a = out[k - 1], b = out[k]
-            guard let ia = a.interval, let ib = b.interval, a.type == .date, b.type == .date else { continue }
-            let between = String(String.UnicodeScalarView(scalars[a.range.end..<b.range.start]))
-                .trimmingCharacters(in: .whitespaces).lowercased()
-            guard ["to", "and", "until", "through", "-", "–", "—", "till"].contains(between) else { continue }
-            // look before a for "from"/"between"
-            let lo = max(0, a.range.start - 9)
-            let before = String(String.UnicodeScalarView(scalars[lo..<a.range.start])).lowercased()
-            guard before.hasSuffix("from ") || before.hasSuffix("between ") || between != "and" else { continue }
+            guard b.range.start - a.range.end <= 9, let ia = a.interval, let ib = b.interval, a.type == .date, b.type == .date else { continue }
+            let between = lowerWord(a.range.end, b.range.start)
+            guard TaggerRun.rangeJoiners.contains(between) else { continue }
+            // "and" joins a range only after "between"/"from"
+            let before = lowerWord(max(0, a.range.start - 9), a.range.start)
+            guard between != "and" || before.hasSuffix("from") || before.hasSuffix("between") else { continue }
             guard ia.start <= ib.end else { continue }
             let span = ia.union(ib)
             out[k - 1].span = span; out[k].span = span
         }
+    }
+    static let deictic: [String: Int] = ["this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "that": 99, "same": 99, "following": 100]
+    static let rangeJoiners: Set<String> = ["to", "and", "until", "through", "-", "–", "—", "till"]
+
+    /// The lowercased text of scalars lo..<hi with surrounding spaces removed.
+    func lowerWord(_ lo: Int, _ hi: Int) -> String {
+        var a = lo, b = hi
+        while a < b, scalars[a].properties.isWhitespace { a += 1 }
+        while b > a, scalars[b - 1].properties.isWhitespace { b -= 1 }
+        var view = String.UnicodeScalarView()
+        for c in scalars[a..<b] { view.append(c.value >= 65 && c.value <= 90 ? Unicode.Scalar(c.value + 32)! : c) }
+        return String(view)
     }
 
     // MARK: clause direction
@@ -777,7 +787,7 @@ struct TaggerRun {
             return (e, r)
         }
         // deictic: this/last/next/coming/past/previous/current + unit/season/weekday
-        let deictic: [String: Int] = ["this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "that": 99, "same": 99, "following": 100]
+        let deictic = TaggerRun.deictic
         if let off = deictic[det], !(lead && off == 0 && det == "this") {
             let noun = w(k + 1)
             var e = k + 2
