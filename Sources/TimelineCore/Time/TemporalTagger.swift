@@ -136,22 +136,40 @@ struct TaggerRun {
         var k = i - 1
         var n = 0
         while k >= 0 && n < 12 {
-            let t = tokens[k]
-            if t.kind == .punct && (t.text == "." || t.text == "!" || t.text == "?" || t.text == ";") { break }
-            if TimeTables.futureCues.contains(t.text) { return 1 }
-            if TimeTables.pastCues.contains(t.text) { return -1 }
-            if t.text.hasSuffix("ed") && t.text.count > 4 { return -1 }
+            if isClauseEnd(k) { break }
+            if let c = cue(k) { return c }
             k -= 1; n += 1
         }
         k = i + 1; n = 0
         while k < tokens.count && n < 6 {
-            let t = tokens[k]
-            if t.kind == .punct && (t.text == "." || t.text == "!" || t.text == "?" || t.text == ";") { break }
-            if TimeTables.futureCues.contains(t.text) { return 1 }
-            if TimeTables.pastCues.contains(t.text) { return -1 }
+            if isClauseEnd(k) { break }
+            if let c = cue(k) { return c }
             k += 1; n += 1
         }
         return 0
+    }
+
+    /// A sentence end: ! ? ; or a period that does not close an abbreviation ("U.S.", "Mr.", "Sept.").
+    func isClauseEnd(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.kind == .punct else { return false }
+        if t.text == "!" || t.text == "?" || t.text == ";" { return true }
+        guard t.text == "." else { return false }
+        if k > 0, tokens[k - 1].kind == .word, tokens[k - 1].text.count <= 2 || TaggerRun.abbreviations.contains(tokens[k - 1].text) { return false }
+        return true
+    }
+    static let abbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "jan", "feb",
+                                             "aug", "sept", "sep", "oct", "nov", "dec", "inc", "corp", "co", "jr", "sr", "vs", "no"]
+
+    /// +1 future, -1 past, nil when token k is no tense cue.
+    func cue(_ k: Int) -> Int? {
+        let t = tokens[k]
+        guard t.kind == .word else { return nil }
+        if TimeTables.futureCues.contains(t.text) { return 1 }
+        if (t.text == "set" || t.text == "due" || t.text == "is" || t.text == "are"), w(k + 1) == "to" { return 1 }
+        if TimeTables.pastCues.contains(t.text) { return -1 }
+        if !t.capitalized, t.text.count > 4, t.text.hasSuffix("ed") { return -1 }
+        return nil
     }
 
     // MARK: value builders
@@ -375,8 +393,8 @@ struct TaggerRun {
         guard let d = dct.adding(days: off) else { return nil }
         let how = dir < 0 ? "the \(Day.weekdayNames[wd - 1]) before publication (past clause)" : "the next \(Day.weekdayNames[wd - 1]) after publication (future clause)"
         var r = dayR(d, ": \(how), in \(dctText)")
-        // "Wednesday night": a DATE for the day (the part of the day stays in the text)
-        _ = pod
+        // "Wednesday night": TimeBank types it a DATE with the part of the day in the value
+        if let pod { r.value += "T" + pod; r.granularity = .partOfDay }
         return (end, r)
     }
 

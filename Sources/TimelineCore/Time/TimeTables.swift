@@ -74,7 +74,7 @@ enum TimeTables {
     /// Words that set a clause's direction towards the future.
     static let futureCues: Set<String> = [
         "will", "ll", "shall", "plan", "plans", "planned", "planning", "could",
-        "scheduled", "due", "upcoming", "would", "might", "set", "soon", "going", "resume", "tomorrow", "next", "slated", "expected", "expects", "intends", "aims",
+        "scheduled", "upcoming", "would", "might", "soon", "until", "till", "going", "resume", "tomorrow", "next", "slated", "expected", "expects", "intends", "aims",
     ]
     /// Words that mark a clause as past.
     static let pastCues: Set<String> = [
