@@ -47,6 +47,9 @@ struct TaggerRun {
     var focus: Day?
     /// The last fiscal/calendar quarter mentioned: earnings reports compare "a year earlier" at quarter granularity.
     var focusQuarter: Day?
+    var focusQuarterToken = 0
+    /// The quarter in focus, when one was named in the last 250 tokens.
+    func quarterInFocus(_ i: Int) -> Day? { i - focusQuarterToken < 250 ? focusQuarter : nil }
 
     init(scalars: [Unicode.Scalar], tokens: [TimeToken], dct: Day?) {
         self.scalars = scalars; self.tokens = tokens; self.dct = dct; self.focus = dct
@@ -88,7 +91,7 @@ struct TaggerRun {
         out.append(Timex(range: range, text: text, type: r.type, value: r.value, mod: r.mod, interval: r.interval,
                          granularity: r.granularity, derivation: deriv))
         if let iv = r.interval, r.type == .date || r.type == .time, iv.dayCount == 1 { focus = iv.start }
-        if let iv = r.interval, r.granularity == .quarter, !r.fromFocus { focusQuarter = iv.start }
+        if let iv = r.interval, r.granularity == .quarter, !r.fromFocus { focusQuarter = iv.start; focusQuarterToken = start }
     }
 
     mutating func emitRange(_ parts: [(Int, Int, Resolved)]) {
@@ -507,7 +510,8 @@ struct TaggerRun {
         if let wd = TimeTables.weekdays[w(k)], tokens[k].capitalized, let (e, r) = matchWeekday(k, wd), let iv = r.interval {
             return (e, Resolved(type: .time, value: iv.start.iso + clock, interval: iv, granularity: .time, derivation: r.derivation))
         }
-        if let m = monthAt(k, strict: false), let (e, r) = matchMonthFirst(k, m), r.granularity == .day, let iv = r.interval {
+        let kd = w(k) == "," ? k + 1 : k
+        if let m = monthAt(kd, strict: false), let (e, r) = matchMonthFirst(kd, m), r.granularity == .day, let iv = r.interval {
             return (e, Resolved(type: .time, value: iv.start.iso + clock, interval: iv, granularity: .time, derivation: r.derivation))
         }
         if let f = TimeTables.fixedWords[w(k)], case .day = f, let (e, r) = matchFixed(k, f), let iv = r.interval {
@@ -627,7 +631,7 @@ struct TaggerRun {
                 }
                 let sign = (after == "later" || after == "from") ? 1 : -1
                 let end = after == "from" ? e + 2 : (after == "-" ? e + 2 : e + 1)
-                if u == .year, let q = focusQuarter, let nn = n, let d = q.adding(months: -12 * nn), after != "from", after != "later" {
+                if u == .year, let q = quarterInFocus(i), let nn = n, let d = q.adding(months: -12 * nn), after != "from", after != "later" {
                     var r = quarterR(d.year, (d.month - 1) / 3 + 1, "(the quarter in focus, \(nn) year\(nn == 1 ? "" : "s") earlier)"); r.fromFocus = true
                     return (end, r)
                 }
@@ -655,9 +659,9 @@ struct TaggerRun {
         // year-earlier / year-ago [quarter|period]
         if t == "year", w(k + 1) == "-", w(k + 2) == "earlier" || w(k + 2) == "ago", let dct {
             var e = k + 3
-            if w(e) == "quarter" || w(e) == "period" || focusQuarter != nil {
+            if w(e) == "quarter" || w(e) == "period" || quarterInFocus(i) != nil {
                 if w(e) == "quarter" || w(e) == "period" { e += 1 }
-                let d = (focusQuarter ?? dct.adding(months: -3)!).adding(months: -12)!
+                let d = (quarterInFocus(i) ?? dct.adding(months: -3)!).adding(months: -12)!
                 var r = quarterR(d.year, (d.month - 1) / 3 + 1, "(the same quarter a year earlier)"); r.fromFocus = true
                 return (e, r)
             }
@@ -669,14 +673,14 @@ struct TaggerRun {
             var e = k + (t == "latest" ? 1 : 0)
             if w(e) == "period" || w(e) == "quarter" {
                 e += 1
-                let d = focusQuarter ?? dct.adding(months: -3)!
+                let d = quarterInFocus(i) ?? dct.adding(months: -3)!
                 var r = quarterR(d.year, (d.month - 1) / 3 + 1, "(the quarter in focus, or the last before \(dct.readable))"); r.fromFocus = true
                 return (e, r)
             }
         }
         // the year (in financial reporting: the current year)
         if lead, t == "year", let dct, !isWord(k + 1, ["-", "ago", "before", "after", "earlier", "later", "s", "of", "when", "in"]), !isNum(k + 1) {
-            if w(k - 1) == "full" { return (k + 1, yearR(dct.year, "(the year of publication, \(dct.readable))")) }
+            if w(k - 1) == "full" || w(k - 1) == "current" || isWord(i - 1, ["of", "for"]) { return (k + 1, yearR(dct.year, "(the year of publication, \(dct.readable))")) }
             return (k + 1, Resolved(type: .duration, value: "P1Y", derivation: "%T: TimeBank reads it as a length of time"))
         }
         // in recent years / for weeks / within days / over the years
@@ -800,7 +804,7 @@ struct TaggerRun {
         }
         if (lead || det == "that") && (det == "quarter" || (det == "latest" && w(k + 1) == "quarter") || (det == "that" && w(k + 1) == "quarter")) {
             let e = det == "quarter" ? k + 1 : k + 2
-            let d = focusQuarter ?? dct.adding(months: -3)!
+            let d = quarterInFocus(i) ?? dct.adding(months: -3)!
             var r = quarterR(d.year, (d.month - 1) / 3 + 1, "(the quarter in focus, or the last before \(dct.readable))"); r.fromFocus = true
             return (e, r)
         }
@@ -834,6 +838,9 @@ struct TaggerRun {
                 return (e, r)
             }
             if let wd = TimeTables.weekdays[noun], tokens[k + 1].capitalized { return matchWeekday(k + 1, wd).map { (m) in (m.0, m.1) } }
+            if noun == "year", w(k + 2) == "'" || w(k + 2) == "’", w(k + 3) == "s", let q = TimeTables.ordinals[w(k + 4)], q <= 4, w(k + 5) == "quarter", off < 99 {
+                return (k + 6, quarterR(anchor.year + offset, q, "(quarter \(q) of the year relative to \(anchorName))"))
+            }
             if let u = TimeTables.units[noun], !noun.hasSuffix("s") || u == .weekend && false {
                 if w(e) == "-" , w(e + 1) == "earlier" || w(e + 1) == "ago" { e += 2 }
                 var r: Resolved?
