@@ -1,0 +1,284 @@
+import Foundation
+
+/// Cue words for modality, as tables.
+enum ModalityCues {
+    static let expected: Set<String> = ["could", "may", "might", "would", "expected", "expect", "expects", "likely",
+                                        "probably", "possibly", "possible", "theoretically", "hope", "hopes", "hoped"]
+    static let planned: Set<String> = ["will", "shall", "ll", "plan", "plans", "planned", "planning", "scheduled",
+                                       "intend", "intends", "upcoming"]
+    /// Words that plan when followed by "to": "is set to", "is due to".
+    static let plannedBeforeTo: Set<String> = ["set", "due", "going"]
+    static let negations: Set<String> = ["not", "never", "no", "nt", "n’t", "without"]
+    static let stopwords: Set<String> = FunctionWords.determiners.union(FunctionWords.auxiliaries).union(FunctionWords.adverbs)
+        .union(FunctionWords.prepositions).union(FunctionWords.subjectPronouns)
+        .union(["and", "or", "but", "after", "while", "as", "that", "which", "who", "between", "into", "under", "near",
+                "than", "there", "been", "being", "one", "four", "five", "six", "seven", "eight", "nine", "ten", "about", "said",
+                "says", "say", "claimed", "reported", "announced", "according", "times", "weeks", "days", "week", "day"])
+}
+
+extension SentenceAnalysis {
+    private func span(_ c: Clause) -> TextRange {
+        TextRange(tokens[c.lo].range.start, tokens[c.hi - 1].range.end)
+    }
+
+    private func clauseIndex(of token: Int) -> Int? {
+        clauses.firstIndex { $0.lo <= token && token < $0.hi }
+    }
+
+    /// Reporting verbs that open a complement clause in this sentence.
+    private var reportersWithComplement: Set<Int> {
+        Set(clauses.compactMap { if case .complement(let v) = $0.kind { return v } else { return nil } })
+    }
+
+    /// The trigger candidates of a clause: token index and lexicon entry, in text order.
+    func candidates(in c: Clause) -> [(Int, TriggerEntry)] {
+        var result: [(Int, TriggerEntry)] = []
+        let reporters = reportersWithComplement
+        for k in c.lo..<c.hi where tokens[k].isWord {
+            guard let entries = TriggerLexicon.forms[tokens[k].norm], !reporters.contains(k) else { continue }
+            guard let entry = choose(entries, at: k, clause: c) else { continue }
+            result.append((k, entry))
+        }
+        return result
+    }
+
+    /// Picks the verb or noun reading from the neighbours.
+    private func choose(_ entries: [TriggerEntry], at k: Int, clause c: Clause) -> TriggerEntry? {
+        let prev = k > c.lo ? tokens[k - 1].norm : ""
+        let next = k + 1 < c.hi ? tokens[k + 1].norm : ""
+        let verbs = entries.filter { $0.pos == .verb }
+        let nouns = entries.filter { $0.pos == .noun }
+        let form = tokens[k].norm
+        let determinerBefore = ["the", "a", "an", "its", "their", "this", "his", "her"].contains(prev)
+        // Negated events are not reported as events, except "not … until <date>".
+        let window = max(c.lo, k - 3)..<k
+        if window.contains(where: { ModalityCues.negations.contains(tokens[$0].norm) }),
+           !tokens[k..<c.hi].contains(where: { $0.norm == "until" }) { return nil }
+        if let noun = nouns.first, verbs.isEmpty { return noun }
+        if let verb = verbs.first, nouns.isEmpty {
+            return determinerBefore && !form.hasSuffix("ed") ? nil : verb
+        }
+        guard let verb = verbs.first, let noun = nouns.first else { return nil }
+        if form.hasSuffix("ed") { return verb }
+        if next == "on" || next == "at" { return verb }
+        if FunctionWords.auxiliaries.contains(prev) || FunctionWords.subjectPronouns.contains(prev) { return verb }
+        return noun
+    }
+
+    func mentions(startingAt base: Int, previous: Int?) -> [ExtractedMention] {
+        struct Found { var clause: Int; var mention: ExtractedMention }
+        var found: [Found] = []
+        let reporters = reportersWithComplement
+        let candidatesByClause = clauses.map { candidates(in: $0) }
+        let sentenceAttribution = accordingTo()
+        let postposed: (index: Int, text: String)? = clauses.enumerated().compactMap { (i, c) -> (Int, String)? in
+            if case .postposedReporter(let v) = c.kind, let s = subjectPhrase(ofReporter: v) { return (i, s.text) }
+            return nil
+        }.first
+        let textStarts = tokens.first.map { FunctionWords.quoteMarks.contains($0.norm) } ?? false
+
+        for (ci, clause) in clauses.enumerated() {
+            var cands = candidatesByClause[ci]
+            // An infinitive after an earlier trigger is its purpose, not a new event: "pleaded … to provide … to fight".
+            if cands.count > 1 {
+                cands = [cands[0]] + cands.dropFirst().filter { $0.0 == 0 || tokens[$0.0 - 1].norm != "to" }
+            }
+            var chosen = cands.first { $0.1.triggerClass != .statement && $0.1.triggerClass != .announcement } ?? cands.first
+            var reporterToken: Int? = nil
+            if case .complement(let v) = clause.kind { reporterToken = v }
+            // A reporting verb whose content holds no trigger is itself the event ("X told Sky News that …").
+            if chosen == nil {
+                let myReporters = (clause.lo..<clause.hi).filter { reporters.contains($0) }
+                if let v = myReporters.first,
+                   !clauses.enumerated().contains(where: { (j, c) in
+                       if case .complement(let r) = c.kind, r == v { return !candidatesByClause[j].isEmpty } else { return false } }),
+                   let lemma = TriggerLexicon.reportingForms[tokens[v].norm] {
+                    chosen = (v, TriggerEntry(lemma: lemma, triggerClass: .statement, pos: .verb))
+                    reporterToken = nil
+                }
+            }
+            guard let (k, entry) = chosen else { continue }
+
+            // Attribution and whether the content is reported.
+            var attribution: String? = nil
+            var reported = false
+            if let v = reporterToken {
+                attribution = subjectPhrase(ofReporter: v)?.text
+                reported = true
+            } else if entry.triggerClass != .statement || TriggerLexicon.reportingForms[tokens[k].norm] == nil,
+                      let v = (clause.lo..<clause.hi).first(where: { $0 != k && tokens[$0].isWord && TriggerLexicon.reportingForms[tokens[$0].norm] != nil && !reporters.contains($0) }) {
+                attribution = subjectPhrase(ofReporter: v)?.text
+                reported = true
+            } else if entry.triggerClass == .statement, TriggerLexicon.reportingForms[tokens[k].norm] != nil || true {
+                attribution = subjectPhrase(ofReporter: k)?.text
+            }
+            if attribution == nil, let p = postposed, p.index > ci { attribution = p.text; reported = true }
+            if attribution == nil, let a = sentenceAttribution { attribution = a; reported = true }
+            if attribution == nil, let q = quoteAttribution, textStarts || sentence.quotation != nil { attribution = q; reported = true }
+
+            // Modality from the clause's cue words.
+            let words = (clause.lo..<clause.hi).map { tokens[$0].norm }
+            var modality: Modality = reported && entry.triggerClass != .statement ? .claimed : .happened
+            let plannedCue = words.enumerated().contains { (i, w) in
+                ModalityCues.planned.contains(w) || (ModalityCues.plannedBeforeTo.contains(w) && i + 1 < words.count && words[i + 1] == "to")
+            }
+            if words.contains(where: { ModalityCues.expected.contains($0) }) { modality = .expected }
+            else if plannedCue { modality = .planned }
+
+            // The date.
+            let date = dateFor(clause: ci, trigger: k, modality: modality, candidatesByClause: candidatesByClause)
+
+            // Places and actors.
+            let range = span(clause)
+            let governments = recognition.governmentActors.filter { range.overlaps($0.range) }
+            var places = recognition.places.filter { pm in range.overlaps(pm.range) && !governments.contains(where: { g in g.range.overlaps(pm.range) }) }
+            if places.isEmpty, let v = reporterToken, let rc = clauseIndex(of: v) {
+                let rr = span(clauses[rc])
+                places = recognition.places.filter { pm in rr.overlaps(pm.range) && !recognition.governmentActors.contains(where: { g in g.range.overlaps(pm.range) }) }
+            }
+            let excluded = recognition.places.map(\.range) + recognition.adjectives.map(\.range) + governments.map(\.range)
+            var actors: [String] = []
+            var actorKeys = Set<String>()
+            for run in nameRuns(clause.lo, clause.hi) {
+                let r = TextRange(tokens[run.lowerBound].range.start, tokens[run.upperBound - 1].range.end)
+                if excluded.contains(where: { $0.overlaps(r) }) { continue }
+                if run.lowerBound == 0 && run.count == 1 { continue }
+                if run.contains(k) { continue }
+                let name = text(run)
+                if !actors.contains(name) { actors.append(name) }
+            }
+            for g in governments where !actors.contains(g.name) { actors.append(g.name) }
+            for name in actors + (attribution.map { [$0] } ?? []) {
+                for t in Token.tokenize(ScalarText(name), in: TextRange(0, name.unicodeScalars.count))
+                where t.isWord && t.isCapitalized && !FunctionWords.nonNames.contains(t.norm) {
+                    actorKeys.insert(t.norm)
+                }
+            }
+            for a in recognition.adjectives { actorKeys.remove(TriggerLexicon.normalize(document.text[a.range])) }
+
+            let keywords = Set((clause.lo..<clause.hi).filter { tokens[$0].isWord && !inTimex(tokens[$0]) }
+                .map { tokens[$0].norm }
+                .filter { $0.count > 2 && !ModalityCues.stopwords.contains($0) && Int($0) == nil })
+
+            let trigger = triggerRange(k, clause: clause, entry: entry)
+            let mention = Mention(document: document.id, range: sentence.range, text: document.text[sentence.range],
+                                  trigger: trigger, date: date.date, timex: date.timex, modality: modality,
+                                  attribution: attribution, actors: actors, places: places)
+            var em = ExtractedMention(mention: mention, triggerClass: entry.triggerClass, lemma: entry.lemma,
+                                      summary: summary(of: clause), ordinal: base + found.count, keywords: keywords)
+            em.actorKeys = actorKeys
+            if words.contains("then"), let p = found.last?.mention.ordinal ?? previous { em.follows.append(p) }
+            found.append(Found(clause: ci, mention: em))
+        }
+
+        // Mentions of an "after …" clause (and its reported content) come before the sentence's other mentions.
+        func group(_ ci: Int) -> Int {
+            if case .complement(let v) = clauses[ci].kind, let rc = clauseIndex(of: v), rc != ci { return group(rc) }
+            return ci
+        }
+        let earlier = found.filter { if case .subordinate(let w) = clauses[group($0.clause)].kind { return w == "after" } else { return false } }
+        if !earlier.isEmpty {
+            for i in found.indices where !earlier.contains(where: { $0.mention.ordinal == found[i].mention.ordinal }) {
+                if case .subordinate = clauses[group(found[i].clause)].kind { continue }
+                found[i].mention.follows += earlier.map(\.mention.ordinal)
+            }
+        }
+        return found.map(\.mention)
+    }
+
+    /// "resume … talks": a noun trigger's range reaches back to a light verb a few words before it.
+    private func triggerRange(_ k: Int, clause c: Clause, entry: TriggerEntry) -> TextRange {
+        var start = tokens[k].range.start
+        if entry.pos == .noun {
+            for j in stride(from: k - 1, through: max(c.lo, k - 4), by: -1) where TriggerLexicon.lightVerbForms.contains(tokens[j].norm) {
+                start = tokens[j].range.start
+                break
+            }
+        }
+        return TextRange(start, tokens[k].range.end)
+    }
+
+    private func dateFor(clause ci: Int, trigger k: Int, modality: Modality, candidatesByClause: [[(Int, TriggerEntry)]]) -> (date: EventDate, timex: Timex?) {
+        func own(_ c: Int) -> [Timex] { let r = span(clauses[c]); return timexes.filter { r.contains($0.range) } }
+        func nearest(_ list: [Timex], to offset: Int) -> Timex? {
+            list.min { abs($0.range.start - offset) < abs($1.range.start - offset) }
+        }
+        let at = tokens[k].range.start
+        if let t = nearest(own(ci), to: at) { return (Self.date(from: t, prefix: ""), t) }
+        if case .complement(let v) = clauses[ci].kind, let rc = clauseIndex(of: v), let t = nearest(own(rc), to: tokens[v].range.start) {
+            return (Self.date(from: t, prefix: "the date of the report: "), t)
+        }
+        if case .subordinate = clauses[ci].kind {} else {
+            let reporters = reportersWithComplement
+            let context = clauses.indices.filter { c in
+                c != ci && candidatesByClause[c].isEmpty && !(clauses[c].lo..<clauses[c].hi).contains(where: reporters.contains)
+                    && { if case .subordinate = clauses[c].kind { return false } else { return true } }()
+            }.flatMap(own)
+            if let t = nearest(context, to: at) { return (Self.date(from: t, prefix: "from its sentence: "), t) }
+        }
+        return (fallbackDate(modality: modality), nil)
+    }
+
+    static func date(from t: Timex, prefix: String) -> EventDate {
+        let derivation = prefix + (t.derivation.isEmpty ? "'\(t.text)'" : t.derivation)
+        if let span = t.span {
+            let value = span.start == span.end ? span.start.iso : "\(span.start.iso)/\(span.end.iso)"
+            return EventDate(value: value, interval: span, granularity: .day, derivation: derivation)
+        }
+        return EventDate(value: t.value, interval: t.interval, granularity: t.granularity ?? .day, derivation: derivation)
+    }
+
+    func fallbackDate(modality: Modality) -> EventDate {
+        guard let published = document.published else {
+            return EventDate(value: "PAST_REF", interval: nil, granularity: .unknown, isFallback: true,
+                             derivation: "no date in its sentence, and the article's publication date is unknown")
+        }
+        let how = modality == .planned || modality == .expected
+            ? "no date given: expected as of publication (\(published.readable))"
+            : "no date in its sentence: on or before publication (\(published.readable))"
+        return EventDate(value: published.iso, interval: DayInterval(day: published), granularity: .day, isFallback: true, derivation: how)
+    }
+
+    static func trim(_ s: String) -> String {
+        let junk: Set<Character> = [" ", ",", ".", ";", ":", "–", "-", "\n"]
+        var sub = Substring(s)
+        while let f = sub.first, junk.contains(f) { sub = sub.dropFirst() }
+        while let l = sub.last, junk.contains(l) { sub = sub.dropLast() }
+        return String(sub)
+    }
+
+    /// Short readable clause text: connectives, leading adverbials, dates and quotation marks left out.
+    func summary(of c: Clause) -> String {
+        var lo = c.lo
+        while lo < c.hi, !tokens[lo].isWord || ["and", "but", "that", "after", "while", "as", "also", "however", "then"].contains(tokens[lo].norm) { lo += 1 }
+        // "On Sunday, …", "Later, …", "Also on Monday, …"
+        if let comma = (lo..<min(c.hi, lo + 7)).first(where: { tokens[$0].norm == "," }),
+           (lo..<comma).allSatisfy({ inTimex(tokens[$0]) || FunctionWords.adverbs.contains(tokens[$0].norm) || FunctionWords.prepositions.contains(tokens[$0].norm) || ["last", "later", "also", "earlier", "meanwhile"].contains(tokens[$0].norm) }) {
+            lo = comma + 1
+        }
+        var kept: [Int] = []
+        for i in lo..<c.hi {
+            let t = tokens[i]
+            if inTimex(t) || FunctionWords.quoteMarks.contains(t.norm) { continue }
+            if FunctionWords.prepositions.contains(t.norm) || ["last", "until", "since", "between"].contains(t.norm),
+               i + 1 < c.hi, inTimex(tokens[i + 1]) { continue }
+            kept.append(i)
+        }
+        var out = ""
+        var words = 0
+        for (n, i) in kept.enumerated() {
+            if n > 0 {
+                let p = kept[n - 1]
+                out += p == i - 1 ? document.text[TextRange(tokens[p].range.end, tokens[i].range.start)] : " "
+            }
+            out += tokens[i].text
+            if tokens[i].isWord { words += 1 }
+            if words >= 18, n < kept.count - 1 { out += " …"; break }
+        }
+        var s = Self.trim(out)
+        while s.contains("  ") { s = s.replacingOccurrences(of: "  ", with: " ") }
+        s = s.replacingOccurrences(of: " ,", with: ",")
+        if let f = s.first, f.isLowercase { s = f.uppercased() + s.dropFirst() }
+        return s
+    }
+}

@@ -1,0 +1,153 @@
+/// The kind of event a trigger word reports. Triggers of one class are synonyms for merging.
+public enum TriggerClass: String, Sendable, Hashable, Codable, CaseIterable {
+    case talks, attack, capture, withdrawal, accident, blaze, annexation, investigation, cooperation
+    case statement, announcement, evacuation, casualties, construction, travel
+}
+
+/// One trigger entry: a lemma, its class, and whether it is a verb or a noun.
+struct TriggerEntry: Sendable, Hashable {
+    enum POS: Sendable, Hashable { case verb, noun }
+    var lemma: String
+    var triggerClass: TriggerClass
+    var pos: POS
+}
+
+/// The trigger lexicon: readable tables of lemmas by class, inflected once into a lookup.
+enum TriggerLexicon {
+    /// Verbs by class. Irregular forms come from `irregular`.
+    static let verbs: [TriggerClass: [String]] = [
+        .talks: ["negotiate", "meet", "talk"],
+        .attack: ["attack", "strike", "shell", "bomb", "fire", "shoot", "fight", "hit", "invade", "target", "repel"],
+        .capture: ["capture", "recapture", "retake", "seize", "occupy", "liberate", "encircle"],
+        .withdrawal: ["withdraw", "retreat"],
+        .accident: ["explode", "collapse", "crash", "flood"],
+        .annexation: ["annex"],
+        .investigation: ["investigate", "probe"],
+        .cooperation: ["cooperate", "agree", "sign"],
+        .statement: ["plead", "urge", "warn", "demand", "accuse", "blame", "deny", "appeal"],
+        .announcement: ["name", "appoint", "designate", "announce"],
+        .evacuation: ["evacuate"],
+        .casualties: ["kill", "injure", "wound"],
+        .construction: ["build", "construct"],
+        .travel: ["travel", "visit", "arrive"],
+    ]
+
+    /// Nouns by class (singular; plurals are generated).
+    static let nouns: [TriggerClass: [String]] = [
+        .talks: ["talks", "negotiation", "round", "meeting", "summit", "dialogue"],
+        .attack: ["attack", "strike", "shelling", "bombing", "bombardment", "offensive", "assault", "fighting", "invasion", "airstrike"],
+        .capture: ["capture", "recapture", "seizure", "occupation"],
+        .withdrawal: ["withdrawal", "retreat", "pullout"],
+        .accident: ["accident", "explosion", "disaster", "blast", "crash", "collapse", "flood", "landslide", "earthquake"],
+        .blaze: ["fire", "blaze", "wildfire"],
+        .annexation: ["annexation"],
+        .investigation: ["investigation", "investigator", "inquiry", "probe"],
+        .cooperation: ["agreement", "deal", "treaty"],
+        .statement: ["plea", "appeal", "warning", "demand", "accusation"],
+        .evacuation: ["evacuation"],
+    ]
+
+    /// Verbs whose complement is reported content ("claimed that …", "said …").
+    static let reportingVerbs: Set<String> = [
+        "say", "claim", "tell", "report", "state", "allege", "confirm", "insist", "add", "announce", "write", "cite",
+    ]
+
+    /// Light verbs that open a noun trigger's phrase: "resume … talks", "hold talks".
+    static let lightVerbs: Set<String> = [
+        "resume", "hold", "begin", "start", "continue", "open", "launch", "set", "join", "conduct", "carry", "stage", "end",
+    ]
+
+    /// Irregular past and participle forms.
+    static let irregular: [String: [String]] = [
+        "meet": ["met"], "strike": ["struck", "stricken"], "shoot": ["shot"], "fight": ["fought"], "hit": ["hit"],
+        "retake": ["retook", "retaken"], "withdraw": ["withdrew", "withdrawn"], "build": ["built"],
+        "say": ["said"], "tell": ["told"], "write": ["wrote", "written"], "seize": [], "set": ["set"],
+        "begin": ["began", "begun"], "hold": ["held"], "take": ["took", "taken"],
+    ]
+
+    /// Regular inflections of a verb: base, -s, -ed, -ing (with the usual spelling changes).
+    static func inflections(ofVerb v: String) -> [String] {
+        var forms = [v]
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        let last = v.last!
+        let beforeLast = v.dropLast().last
+        if v.hasSuffix("s") || v.hasSuffix("sh") || v.hasSuffix("ch") || v.hasSuffix("x") || v.hasSuffix("z") || v.hasSuffix("o") {
+            forms.append(v + "es")
+        } else if last == "y", let b = beforeLast, !vowels.contains(b) {
+            forms.append(String(v.dropLast()) + "ies")
+        } else {
+            forms.append(v + "s")
+        }
+        if let irregular = irregular[v] {
+            forms += irregular
+        } else if last == "e" {
+            forms.append(v + "d")
+        } else if last == "y", let b = beforeLast, !vowels.contains(b) {
+            forms.append(String(v.dropLast()) + "ied")
+        } else if doublesFinalConsonant(v) {
+            forms.append(v + String(last) + "ed")
+        } else {
+            forms.append(v + "ed")
+        }
+        if last == "e", !v.hasSuffix("ee") {
+            forms.append(String(v.dropLast()) + "ing")
+        } else if doublesFinalConsonant(v) {
+            forms.append(v + String(last) + "ing")
+        } else {
+            forms.append(v + "ing")
+        }
+        return forms
+    }
+
+    /// Consonant-vowel-consonant one-syllable endings double: "shell" no, "hit" → "hitting", "plan" → "planned".
+    static func doublesFinalConsonant(_ v: String) -> Bool {
+        let chars = Array(v)
+        guard chars.count >= 3, chars.count <= 4 else { return false }
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        let c = chars[chars.count - 1], b = chars[chars.count - 2], a = chars[chars.count - 3]
+        return !vowels.contains(c) && !"wxy".contains(c) && vowels.contains(b) && !vowels.contains(a)
+    }
+
+    static func plural(ofNoun n: String) -> [String] {
+        if n.hasSuffix("s") { return [n] }
+        if n.hasSuffix("y") { return [n, String(n.dropLast()) + "ies"] }
+        if n.hasSuffix("sh") || n.hasSuffix("ch") || n.hasSuffix("x") { return [n, n + "es"] }
+        return [n, n + "s"]
+    }
+
+    /// Every inflected form (hyphens removed, lowercased) → its entries (a form can be a verb and a noun).
+    static let forms: [String: [TriggerEntry]] = {
+        var table: [String: [TriggerEntry]] = [:]
+        for (cls, lemmas) in verbs {
+            for lemma in lemmas {
+                for form in inflections(ofVerb: lemma) {
+                    table[form, default: []].append(TriggerEntry(lemma: lemma, triggerClass: cls, pos: .verb))
+                }
+            }
+        }
+        for (cls, lemmas) in nouns {
+            for lemma in lemmas {
+                for form in plural(ofNoun: lemma) {
+                    table[form, default: []].append(TriggerEntry(lemma: lemma, triggerClass: cls, pos: .noun))
+                }
+            }
+        }
+        return table
+    }()
+
+    /// Reporting verb forms → lemma.
+    static let reportingForms: [String: String] = {
+        var table: [String: String] = [:]
+        for lemma in reportingVerbs {
+            for form in inflections(ofVerb: lemma) { table[form] = lemma }
+        }
+        return table
+    }()
+
+    static let lightVerbForms: Set<String> = Set(lightVerbs.flatMap { inflections(ofVerb: $0) })
+
+    /// Lemma of a form for normalisation: "re-taken" → "retaken".
+    static func normalize(_ word: String) -> String {
+        String(word.lowercased().filter { $0 != "-" && $0 != "\u{2010}" && $0 != "\u{2011}" })
+    }
+}

@@ -1,0 +1,49 @@
+/// Trigger classes that report the same kind of real event, for merging.
+enum MergeGroup {
+    static func of(_ c: TriggerClass) -> Int {
+        switch c {
+        case .talks: return 0
+        case .attack: return 1
+        case .capture: return 2
+        case .withdrawal: return 3
+        case .accident, .blaze: return 4
+        case .annexation: return 5
+        case .investigation, .cooperation: return 6
+        case .statement, .announcement: return 7
+        case .evacuation: return 8
+        case .casualties: return 9
+        case .construction: return 10
+        case .travel: return 11
+        }
+    }
+}
+
+/// FNV-1a, 64 bits: stable across runs and platforms (Swift's Hasher is seeded per process).
+struct StableHash {
+    private(set) var value: UInt64 = 0xcbf29ce484222325
+    mutating func add(_ s: String) {
+        for b in s.utf8 { value = (value ^ UInt64(b)) &* 0x100000001b3 }
+        value = (value ^ 0x1f) &* 0x100000001b3
+    }
+    var hex: String {
+        let h = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - h.count) + h
+    }
+}
+
+/// Union–find over mention indices.
+struct DisjointSets {
+    private var parent: [Int]
+    init(count: Int) { parent = Array(0..<count) }
+    mutating func find(_ x: Int) -> Int {
+        var r = x
+        while parent[r] != r { r = parent[r] }
+        var y = x
+        while parent[y] != r { let n = parent[y]; parent[y] = r; y = n }
+        return r
+    }
+    mutating func union(_ a: Int, _ b: Int) {
+        let ra = find(a), rb = find(b)
+        if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
+    }
+}

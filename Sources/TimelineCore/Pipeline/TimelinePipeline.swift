@@ -1,0 +1,74 @@
+import Foundation
+
+/// The whole pipeline: corpus → per-document temporal expressions, places and event mentions → one merged chronology.
+///
+/// Documents are independent until the merge, so they are analysed in parallel; the merge blocks candidates
+/// by trigger class and date window, so the whole run grows about linearly with the corpus.
+public struct TimelinePipeline: Sendable {
+    public let gazetteer: Gazetteer
+    public let today: Day
+
+    public init(gazetteer: Gazetteer = .shared, today: Day = .today) {
+        self.gazetteer = gazetteer
+        self.today = today
+    }
+
+    /// Reads the files and folders, then builds the chronology. Throws only for a missing path.
+    public func load(paths: [String]) throws -> Chronology {
+        build(corpus: try CorpusLoader(today: today).load(paths: paths))
+    }
+
+    public func build(corpus: Corpus) -> Chronology {
+        let documents = corpus.documents
+        let results = ResultSlots(count: documents.count)
+        DispatchQueue.concurrentPerform(iterations: documents.count) { i in
+            results.set(i, mentions(in: documents[i]))
+        }
+        let gazetteer = self.gazetteer
+        let merger = MentionMerger(within: { inner, outer in gazetteer.isPlace(inner, within: outer) })
+        let events = merger.merge(results.all.flatMap { $0 }, documents: documents)
+        return Chronology(documents: documents, events: events, diagnostics: corpus.diagnostics)
+    }
+
+    /// One document's event mentions, dated against its publication date.
+    public func mentions(in document: Document) -> [ExtractedMention] {
+        let timexes = TemporalTagger().tag(document.text, dct: document.published, sentences: document.sentences)
+        let recognizer = PlaceRecognizer(gazetteer: gazetteer)
+        let context = contextCountries(of: document, recognizer: recognizer)
+        return EventExtractor().extract(document: document, timexes: timexes) { range in
+            recognizer.recognize(document.text, in: range, contextCountries: context)
+        }
+    }
+
+    /// The countries an article is about: those of its dateline and of the places it names, which settle
+    /// ambiguous names in single sentences ("Moscow" in a story about Russia).
+    func contextCountries(of document: Document, recognizer: PlaceRecognizer) -> Set<String> {
+        var countries = Set<String>()
+        if let place = document.dateline?.place, let resolved = gazetteer.resolve(place) { countries.insert(resolved.country) }
+        let whole = recognizer.recognize(document.text, in: document.body, contextCountries: countries)
+        for mention in whole.places + whole.adjectives where mention.place.kind == .country || mention.place.kind == .region {
+            countries.insert(mention.place.country)
+        }
+        return countries
+    }
+}
+
+/// Per-document results written from concurrent workers, each to its own slot.
+private final class ResultSlots: @unchecked Sendable {
+    private var slots: [[ExtractedMention]]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: [], count: count) }
+
+    func set(_ index: Int, _ value: [ExtractedMention]) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    var all: [[ExtractedMention]] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots
+    }
+}

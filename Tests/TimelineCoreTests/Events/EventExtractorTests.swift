@@ -1,0 +1,157 @@
+import Testing
+@testable import TimelineCore
+
+@Suite struct TriggerLexiconTests {
+    @Test(arguments: [("retaken", "retake"), ("shelled", "shell"), ("strikes", "strike"), ("struck", "strike"),
+                      ("meeting", "meeting"), ("negotiations", "negotiation"), ("evacuated", "evacuate"), ("annexed", "annex"),
+                      ("hitting", "hit"), ("investigators", "investigator")])
+    func inflectedFormsFindTheirLemma(_ form: String, _ lemma: String) {
+        #expect(TriggerLexicon.forms[form]?.contains { $0.lemma == lemma } == true)
+    }
+
+    @Test func everyClassHasEntriesAndReportingVerbsInflect() {
+        let classes = Set(TriggerLexicon.forms.values.flatMap { $0.map(\.triggerClass) })
+        #expect(classes.count == TriggerClass.allCases.count - 1 || classes.count == TriggerClass.allCases.count)
+        #expect(TriggerLexicon.reportingForms["said"] == "say")
+        #expect(TriggerLexicon.reportingForms["claims"] == "claim")
+        #expect(TriggerLexicon.normalize("Re-taken") == "retaken")
+    }
+}
+
+@Suite struct EventExtractorTests {
+    typealias F = EventFixtures
+
+    @Test func oneSentenceHoldsTwoEventsWithDifferentDatesAndModalities() throws {
+        let ms = F.extract("India and Bangladesh will hold talks on flood control in Kolkata ⟦tomorrow⟧, after Dhaka claimed that its soldiers have evacuated villages near two northern towns.",
+                           values: ["2024-07-15"])
+        try #require(ms.count == 2)
+        let talks = try #require(ms.first { $0.triggerClass == .talks })
+        let evacuation = try #require(ms.first { $0.triggerClass == .evacuation })
+        #expect(talks.mention.modality == .planned)
+        #expect(talks.mention.date.value == "2024-07-15")
+        #expect(!talks.mention.date.isFallback)
+        #expect(talks.mention.places.map(\.place.name).contains("Kolkata"))
+        #expect(talks.summary == "India and Bangladesh will hold talks on flood control in Kolkata")
+        #expect(evacuation.mention.modality == .claimed)
+        #expect(evacuation.mention.attribution == "Dhaka")
+        #expect(evacuation.mention.date.isFallback)
+        #expect(evacuation.mention.date.derivation.contains("on or before publication"))
+        #expect(evacuation.mention.places.isEmpty)  // Dhaka is the government here, not a place
+        // The "after" clause happened first.
+        #expect(talks.follows == [evacuation.ordinal])
+    }
+
+    @Test func triggerRangeReachesBackToTheLightVerbAndOffsetsAreScalars() throws {
+        let (doc, _) = F.document("Officials in Kolkata — “finally” — will resume talks.")
+        let ms = EventExtractor().extract(document: doc, timexes: [], places: F.recognizer(doc))
+        let m = try #require(ms.first)
+        let trigger = try #require(m.mention.trigger)
+        #expect(doc.text[trigger] == "resume talks")
+        #expect(m.mention.text == doc.text[m.mention.range])
+        #expect(m.mention.range == doc.sentences[0].range)
+    }
+
+    @Test func appositionGivesTheNamedSpeakerAndTheRangeDatesTheMeeting() throws {
+        let ms = F.extract("Sheikh Rahman, a spokesman for the Bangladeshi water ministry, ⟦today⟧ said that the two delegations will meet ⟦between 17 and 18 July⟧.",
+                           values: ["2024-07-14", "2024-07-17/2024-07-18"])
+        let m = try #require(ms.first)
+        #expect(ms.count == 1)
+        #expect(m.triggerClass == .talks)
+        #expect(m.mention.attribution == "Sheikh Rahman")
+        #expect(m.mention.modality == .planned)
+        #expect(m.mention.date.value == "2024-07-17/2024-07-18")
+        #expect(m.mention.date.interval == DayInterval(Day(iso: "2024-07-17")!, Day(iso: "2024-07-18")!))
+    }
+
+    @Test func quotationIsAttributedThroughHeSaidToTheLastNamedSpeaker() throws {
+        let text = """
+        Arjun Mehta, the district magistrate of Jalpaiguri, said that the river was still rising.
+        “We have evacuated more than 12,000 people to higher ground. The water is still rising,” he said.
+        """
+        let ms = F.extract(text, values: [])
+        let m = try #require(ms.first { $0.triggerClass == .evacuation })
+        #expect(m.mention.attribution == "Arjun Mehta")
+        #expect(m.mention.modality == .claimed)
+    }
+
+    @Test func postposedReporterAttributesAndCouldMakesItExpected() throws {
+        let ms = F.extract("Talks between Bangladesh and India on flood control could take place in Calcutta ⟦on Thursday⟧, says the water ministry.",
+                           values: ["2024-07-18"], published: "2024-07-15")
+        let m = try #require(ms.first)
+        #expect(ms.count == 1)
+        #expect(m.mention.attribution == "the water ministry")
+        #expect(m.mention.modality == .expected)
+        #expect(m.mention.date.value == "2024-07-18")
+        #expect(m.mention.places.map(\.place.name).contains("Kolkata"))
+    }
+
+    @Test func reportedNounObjectIsClaimedAndDatedByTheWeek() throws {
+        let ms = F.extract("⟦Last week⟧, the Bangladeshi army reported several large landslides around Sylhet.",
+                           values: ["2024-W28"], published: "2024-07-15")
+        let m = try #require(ms.first)
+        #expect(m.triggerClass == .accident)
+        #expect(m.mention.modality == .claimed)
+        #expect(m.mention.attribution == "the Bangladeshi army")
+        #expect(m.mention.date.value == "2024-W28")
+        #expect(m.mention.places.first?.qualifier == .around)
+        #expect(m.summary == "The Bangladeshi army reported several large landslides around Sylhet")
+    }
+
+    @Test func thenAndAfterPlaceEventsRelativeToOthers() throws {
+        let text = """
+        Negotiators from both countries have met twice in Dhaka. Talks then shifted online.
+        Indian officials had said that a first round of meetings was planned to start ⟦on Wednesday⟧, after about two weeks of online talks.
+        """
+        let ms = F.extract(text, values: ["2024-07-17"], published: "2024-07-15")
+        try #require(ms.count == 4)
+        #expect(ms.allSatisfy { $0.triggerClass == .talks })
+        #expect(ms[1].follows == [ms[0].ordinal])                // then
+        let round = try #require(ms.first { $0.lemma == "round" })
+        let online = try #require(ms.last)
+        #expect(online.mention.date.isFallback)
+        #expect(round.follows == [online.ordinal])              // after about two weeks of …
+        #expect(round.mention.modality == .planned)
+        #expect(round.mention.attribution == "Indian officials")
+    }
+
+    @Test func sentenceInitialAfterClauseKeepsItsOwnYear() throws {
+        let ms = F.extract("After a devastating flood at Jalpaiguri in ⟦1968⟧, a new embankment was built along the river.", values: ["1968"])
+        try #require(ms.count == 2)
+        #expect(ms[0].triggerClass == .accident)
+        #expect(ms[0].mention.date.granularity == .year)
+        #expect(ms[0].mention.date.interval?.start == Day(iso: "1968-01-01"))
+        #expect(ms[1].triggerClass == .construction)
+        #expect(ms[1].mention.date.isFallback)
+        #expect(ms[1].follows == [ms[0].ordinal])
+    }
+
+    @Test(arguments: [
+        "The ministry did not evacuate the town.",
+        "Officials never met in Dhaka.",
+        "He gave his name to the reporters.",
+        "The weather was fine in Sylhet.",
+    ])
+    func sentencesWithoutEvents(_ text: String) {
+        #expect(F.extract(text, values: []).isEmpty)
+    }
+
+    @Test func aSayingWithoutReportedEventIsAStatement() throws {
+        let ms = F.extract("British minister Nadhim Zahawi told reporters ⟦today⟧ that “the army has miscalculated”.", values: ["2024-07-14"])
+        let m = try #require(ms.first)
+        #expect(ms.count == 1)
+        #expect(m.triggerClass == .statement)
+        #expect(m.mention.attribution == "Nadhim Zahawi")
+        #expect(m.mention.modality == .happened)
+        #expect(m.mention.date.value == "2024-07-14")
+    }
+
+    @Test func planningCues() throws {
+        let planned = F.extract("The two sides are set to hold talks in Dhaka.", values: [])
+        #expect(planned.first?.mention.modality == .planned)
+        let expected = F.extract("The two sides are expected to hold talks in Dhaka.", values: [])
+        #expect(expected.first?.mention.modality == .expected)
+        let accordingTo = F.extract("According to the ministry, at least 40 people have been killed in the floods.", values: [])
+        #expect(accordingTo.first?.mention.attribution == "the ministry")
+        #expect(accordingTo.first?.mention.modality == .claimed)
+    }
+}
