@@ -177,7 +177,7 @@ struct TaggerRun {
 
     // MARK: value builders
     func dayR(_ d: Day, _ how: String) -> Resolved {
-        Resolved(type: .date, value: d.iso, interval: DayInterval(day: d), granularity: .day, derivation: "%T \(how)")
+        Resolved(type: .date, value: d.iso, interval: DayInterval(day: d), granularity: .day, derivation: how.hasPrefix(":") ? "%T" + how : "%T \(how)")
     }
     func monthR(_ y: Int, _ m: Int, _ how: String) -> Resolved {
         let s = Day(year: y, month: m, day: 1)!
