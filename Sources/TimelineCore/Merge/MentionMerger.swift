@@ -98,10 +98,8 @@ public struct MentionMerger: Sendable {
         let dated = sorted.filter { !$0.mention.date.isFallback && $0.mention.date.interval != nil }
         // Day-level dates that do not overlap: the sources disagree.
         let precise = dated.compactMap { $0.mention.date.interval }.filter { $0.dayCount <= 3 }
-        var conflict = false
-        for (i, x) in precise.enumerated() where !conflict {
-            for y in precise[(i + 1)...] where !x.overlaps(y) { conflict = true; break }
-        }
+        // Some pair is disjoint exactly when the earliest end falls before the latest start.
+        let conflict = precise.count > 1 && precise.map(\.end).min()! < precise.map(\.start).max()!
         let date: EventDate
         if dated.isEmpty {
             date = sorted[0].mention.date
