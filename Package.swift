@@ -20,7 +20,8 @@ let package = Package(
         ),
         .target(
             name: "TimelineCore",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            resources: [.copy("Places/Resources/gazetteer.tsv")]
         ),
         .executableTarget(
             name: "tltui",

@@ -98,4 +98,32 @@ static inline int tl_locale_is_utf8(void) {
     return (cs[0] == 'U' || cs[0] == 'u') && (cs[1] == 'T' || cs[1] == 't') && (cs[2] == 'F' || cs[2] == 'f');
 }
 
+// Standard streams for newterm (stdout/stdin are globals Swift 6 rejects).
+#include <stdio.h>
+static inline FILE *tl_stdout(void) { return stdout; }
+static inline FILE *tl_stdin(void) { return stdin; }
+
+// Crash path: a Swift trap (SIGILL/SIGTRAP) or fault leaves curses' raw mode behind. These handlers
+// only do async-signal-safe work: leave the alternate screen, show the cursor, restore the saved
+// termios, then re-raise with the default action.
+static inline struct termios *tl_termios_slot(void) { static struct termios t; return &t; }
+static inline int *tl_termios_saved(void) { static int saved = 0; return &saved; }
+#define tl_saved_termios (*tl_termios_slot())
+#define tl_have_termios (*tl_termios_saved())
+static inline void tl_crash_handler(int sig) {
+    static const char seq[] = "\033[?1049l\033[?25h\033[0m\r\n";
+    ssize_t r = write(STDOUT_FILENO, seq, sizeof seq - 1); (void)r;
+    if (tl_have_termios) tcsetattr(STDIN_FILENO, TCSANOW, &tl_saved_termios);
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+static inline void tl_install_crash_handlers(void) {
+    if (tcgetattr(STDIN_FILENO, &tl_saved_termios) == 0) tl_have_termios = 1;
+    int sigs[] = { SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE };
+    for (unsigned i = 0; i < sizeof sigs / sizeof sigs[0]; i++) signal(sigs[i], tl_crash_handler);
+}
+static inline void tl_restore_termios(void) {
+    if (tl_have_termios) tcsetattr(STDIN_FILENO, TCSANOW, &tl_saved_termios);
+}
+
 #endif

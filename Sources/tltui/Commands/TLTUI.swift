@@ -1,12 +1,13 @@
 import ArgumentParser
 import TimelineCore
+import Foundation
 
 @main
 struct TLTUI: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tltui",
         abstract: "Browse a folder of news articles as one merged, sourced chronology.",
-        subcommands: [Browse.self],
+        subcommands: [Browse.self, List.self, Export.self, Cities.self, Sources.self, TimexCommand.self, BenchExport.self, BenchRender.self],
         defaultSubcommand: Browse.self
     )
 }
@@ -20,7 +21,39 @@ struct Browse: ParsableCommand {
     @Argument(help: "Files or folders of articles (.txt, .md).")
     var paths: [String] = []
 
+    @Option(name: .customLong("city"), help: "Start with a city filter (any spelling; repeatable).")
+    var cities: [String] = []
+
+    @Option(name: .customLong("source"), help: "Start with a source filter (outlet or document id; repeatable).")
+    var sources: [String] = []
+
+    @Flag(name: .customLong("no-color"), help: "No colours (as with NO_COLOR).")
+    var noColor = false
+
+    @Option(name: .customLong("synthetic-events"), help: .hidden)
+    var syntheticEvents: Int?
+
+    @Flag(name: .customLong("debug-trap"), help: .hidden)
+    var debugTrap = false
+
     func run() throws {
-        print("tltui: \(paths.isEmpty ? "seeds" : paths.joined(separator: " "))")
+        if let n = syntheticEvents {
+            return show(AppState(chronology: syntheticChronology(events: n), filter: BrowserFilter(cities: cities, sources: sources)))
+        }
+        var corpus = paths
+        if corpus.isEmpty {
+            guard let seeds = DefaultCorpus.path() else { throw ValidationError("no path given and no seeds/ folder found") }
+            corpus = [seeds]
+        }
+        let chronology = try loadChronology(paths: corpus)
+        show(AppState(chronology: chronology, filter: BrowserFilter(cities: cities, sources: sources)))
+    }
+
+    /// Draws the browser, or prints the chronology as text when there is no terminal to draw on.
+    func show(_ state: AppState) {
+        if isatty(STDOUT_FILENO) == 0 || isatty(STDIN_FILENO) == 0 || !TerminalSession.run(state, noColor: noColor, debugTrap: debugTrap) {
+            FileHandle.standardError.write(Data("tltui: not an interactive terminal; printing the chronology as text\n".utf8))
+            print(plainChronology(state), terminator: "")
+        }
     }
 }

@@ -1,0 +1,90 @@
+/// An iCalendar file (RFC 5545) of the dated events: all-day VEVENTs with DTSTART/DTEND as
+/// VALUE=DATE (DTEND exclusive), TEXT escaping, lines folded at 75 octets without splitting a
+/// UTF-8 sequence, CRLF line ends. UIDs come from event ids, so re-exports update the same entries.
+/// Events without a calendar position (undated) are left out.
+public enum ICSExporter {
+    public static let prodID = "-//tltui//tltui chronology export//EN"
+    public static let uidDomain = "tltui.invalid"
+
+    /// `stamp` is DTSTAMP, in UTC, as `YYYYMMDDTHHMMSSZ` (the caller reads the clock, not the core).
+    public static func render(_ chronology: Chronology, events: [Event]? = nil, stamp: String, calendarName: String = "tltui chronology") -> String {
+        let outlets = Dictionary(chronology.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:" + escape(prodID), "CALSCALE:GREGORIAN",
+                     "METHOD:PUBLISH", "X-WR-CALNAME:" + escape(calendarName)]
+        for e in events ?? chronology.events {
+            guard let iv = e.date.interval, let endExclusive = iv.end.adding(days: 1) else { continue }
+            lines.append("BEGIN:VEVENT")
+            lines.append("UID:" + escape(uid(e.id)))
+            lines.append("DTSTAMP:" + stamp)
+            lines.append("DTSTART;VALUE=DATE:" + basic(iv.start))
+            lines.append("DTEND;VALUE=DATE:" + basic(endExclusive))
+            lines.append("SUMMARY:" + escape(e.summary))
+            if !e.places.isEmpty { lines.append("LOCATION:" + escape(e.places.map { "\($0.name) (\($0.country))" }.joined(separator: ", "))) }
+            lines.append("CATEGORIES:" + escape(e.modality.rawValue))
+            lines.append("DESCRIPTION:" + escape(description(e, outlets)))
+            if let url = e.documentIDs.lazy.compactMap({ outlets[$0]?.url }).first { lines.append("URL:" + url) }
+            lines.append("END:VEVENT")
+        }
+        lines.append("END:VCALENDAR")
+        return lines.map(fold).joined()
+    }
+
+    static func uid(_ id: String) -> String { "\(id)@\(uidDomain)" }
+
+    static func basic(_ d: Day) -> String { d.iso.replacingOccurrencesOfDash() }
+
+    static func description(_ e: Event, _ docs: [String: Document]) -> String {
+        var parts = ["\(DateLabel.text(for: e.date)) · \(e.modality.rawValue)" + (e.conflict ? " · sources disagree on the date" : "")]
+        for m in e.mentions {
+            let doc = docs[m.document]
+            var by = doc?.source ?? m.document
+            if let a = m.attribution { by += ", according to \(a)" }
+            if m.date.value != e.date.value { by += " (dates it \(DateLabel.text(for: m.date)))" }
+            parts.append("“\(m.text)” — \(by)" + (doc?.url.map { " <\($0)>" } ?? ""))
+        }
+        return parts.joined(separator: "\n")
+    }
+
+    /// RFC 5545 §3.3.11 TEXT: backslash, semicolon, comma escaped; line breaks as `\n`.
+    public static func escape(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        var previousCR = false
+        for u in s.unicodeScalars {
+            switch u {
+            case "\\": out.append(contentsOf: "\\\\".unicodeScalars)
+            case ";": out.append(contentsOf: "\\;".unicodeScalars)
+            case ",": out.append(contentsOf: "\\,".unicodeScalars)
+            case "\r": out.append(contentsOf: "\\n".unicodeScalars)
+            case "\n": if !previousCR { out.append(contentsOf: "\\n".unicodeScalars) }
+            default:
+                // Other control characters are not allowed in TEXT.
+                if u.value < 0x20 || u.value == 0x7F { out.append(" ") } else { out.append(u) }
+            }
+            previousCR = u == "\r"
+        }
+        return String(out)
+    }
+
+    /// §3.1: content lines of at most 75 octets; continuation lines start with one space.
+    /// Breaks fall between Unicode scalars, never inside a UTF-8 sequence. Ends with CRLF.
+    public static func fold(_ line: String) -> String {
+        var out = ""
+        var used = 0
+        var limit = 75
+        for u in line.unicodeScalars {
+            let size = UTF8.width(u)
+            if used + size > limit {
+                out += "\r\n "
+                used = 0
+                limit = 74  // the leading space counts
+            }
+            out.unicodeScalars.append(u)
+            used += size
+        }
+        return out + "\r\n"
+    }
+}
+
+extension String {
+    fileprivate func replacingOccurrencesOfDash() -> String { String(unicodeScalars.filter { $0 != "-" }.map(Character.init)) }
+}

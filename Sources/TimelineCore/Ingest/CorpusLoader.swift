@@ -1,0 +1,316 @@
+import Foundation
+import Yams
+
+/// Reads files and folders of articles (.txt, .md) into documents with a publication date and its basis,
+/// a headline, a dateline and sentences. Throws only for a missing path; every other problem is a diagnostic.
+public struct CorpusLoader: Sendable {
+    public let today: Day
+
+    public init(today: Day = Day.today) {
+        self.today = today
+    }
+
+    static let extensions: Set<String> = ["txt", "md"]
+
+    struct Pending {
+        var doc: Document
+        var evidence: PublicationEvidence
+    }
+
+    public func load(paths: [String]) throws -> Corpus {
+        let fm = FileManager.default
+        for p in paths where !fm.fileExists(atPath: p) { throw IngestError.missingPath(p) }
+        var diags: [Diagnostic] = []
+        var files: [String] = []
+        var seen = Set<String>()
+        for p in paths {
+            var isDir: ObjCBool = false
+            _ = fm.fileExists(atPath: p, isDirectory: &isDir)
+            if isDir.boolValue {
+                var visited = Set<String>()
+                walk(p, into: &files, visited: &visited)
+            } else if Self.extensions.contains((p as NSString).pathExtension.lowercased()) {
+                files.append(p)
+            } else {
+                diags.append(Diagnostic(.warning, file: p, "not a .txt or .md file; skipped"))
+            }
+        }
+        var sidecars: [String: [String: Metadata]] = [:]
+        var pending: [Pending] = []
+        var ids = Set<String>()
+        for f in files {
+            let real = (f as NSString).resolvingSymlinksInPath
+            guard seen.insert(real).inserted else { continue }
+            let dir = (f as NSString).deletingLastPathComponent
+            if sidecars[dir] == nil { sidecars[dir] = readSidecar(dir, &diags) }
+            let name = (f as NSString).lastPathComponent
+            let base = (name as NSString).deletingPathExtension
+            let side = sidecars[dir]?[name] ?? sidecars[dir]?[base]
+            guard var p = loadFile(f, sidecar: side, &diags) else { continue }
+            var id = base
+            var n = 2
+            while ids.contains(id) { id = "\(base)~\(n)"; n += 1 }
+            if id != base { diags.append(Diagnostic(.warning, file: f, "document id '\(base)' already used; this one is '\(id)'")) }
+            ids.insert(id)
+            p.doc.id = id
+            pending.append(p)
+        }
+        resolveDates(&pending, &diags)
+        return Corpus(documents: pending.map(\.doc), diagnostics: diags)
+    }
+
+    // MARK: Files
+
+    func walk(_ dir: String, into files: inout [String], visited: inout Set<String>) {
+        let fm = FileManager.default
+        guard visited.insert((dir as NSString).resolvingSymlinksInPath).inserted,
+              let names = try? fm.contentsOfDirectory(atPath: dir) else { return }
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let path = dir.hasSuffix("/") ? dir + name : dir + "/" + name
+            var isDir: ObjCBool = false
+            if fm.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
+                walk(path, into: &files, visited: &visited)
+            } else if Self.extensions.contains((name as NSString).pathExtension.lowercased()) {
+                files.append(path)
+            }
+        }
+    }
+
+    func readSidecar(_ dir: String, _ diags: inout [Diagnostic]) -> [String: Metadata] {
+        let path = (dir.isEmpty ? "" : dir + "/") + "sources.yaml"
+        guard FileManager.default.fileExists(atPath: path) else { return [:] }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            diags.append(Diagnostic(.warning, file: path, "cannot read the sidecar; ignored"))
+            return [:]
+        }
+        let yaml = String(decoding: data, as: UTF8.self)
+        let node: Node?
+        do { node = try Yams.compose(yaml: yaml) } catch {
+            let (line, msg) = Metadata.describe(error)
+            diags.append(Diagnostic(.warning, file: path, line: line, "malformed YAML (\(msg)); sidecar ignored"))
+            return [:]
+        }
+        guard let node else { return [:] }
+        guard let mapping = node.mapping else {
+            diags.append(Diagnostic(.warning, file: path, line: node.mark?.line, "expected a mapping of file names to fields; sidecar ignored"))
+            return [:]
+        }
+        var out: [String: Metadata] = [:]
+        for (key, value) in mapping {
+            guard let name = key.string else { continue }
+            guard let fields = value.mapping else {
+                diags.append(Diagnostic(.warning, file: path, line: value.mark?.line ?? key.mark?.line, "entry '\(name)' is not a mapping of fields; ignored"))
+                continue
+            }
+            out[name] = Metadata.read(fields, file: path, lineOffset: 0, into: &diags)
+        }
+        return out
+    }
+
+    /// Decodes the file; nil (with a diagnostic) when it cannot be used.
+    func loadFile(_ path: String, sidecar: Metadata?, _ diags: inout [Diagnostic]) -> Pending? {
+        let data: Data
+        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+            diags.append(Diagnostic(.warning, file: path, "cannot read the file; skipped"))
+            return nil
+        }
+        if data.isEmpty {
+            diags.append(Diagnostic(.warning, file: path, "empty file; skipped"))
+            return nil
+        }
+        if let nul = data.firstIndex(of: 0) {
+            diags.append(Diagnostic(.warning, file: path, "binary file (NUL byte at offset \(nul - data.startIndex)); skipped"))
+            return nil
+        }
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(data.count)
+        var errors = 0
+        var firstErrorLine: Int?
+        var line = 1
+        var it = data.makeIterator()
+        var utf8 = UTF8()
+        decoding: while true {
+            switch utf8.decode(&it) {
+            case .scalarValue(let c):
+                if c == "\n" { line += 1 }
+                scalars.append(c)
+            case .emptyInput: break decoding
+            case .error:
+                errors += 1
+                if firstErrorLine == nil { firstErrorLine = line }
+                scalars.append("\u{FFFD}")
+            }
+        }
+        if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
+        if errors > 0 {
+            diags.append(Diagnostic(.warning, file: path, line: firstErrorLine, "invalid UTF-8 (\(errors) bad sequence\(errors == 1 ? "" : "s")); decoded with replacement characters"))
+        }
+        if !scalars.contains(where: { !$0.isSpaceOrNewline }) {
+            diags.append(Diagnostic(.warning, file: path, "empty file (only white space); skipped"))
+            return nil
+        }
+        // Front matter: a first line "---", closed by "---" or "...".
+        var meta = Metadata()
+        if let (yaml, contentStart) = Self.frontMatter(scalars) {
+            let source = plainString(scalars[yaml.start..<yaml.end])
+            scalars = Array(scalars[contentStart...])
+            do {
+                if let node = try Yams.compose(yaml: source) {
+                    if let mapping = node.mapping {
+                        meta = Metadata.read(mapping, file: path, lineOffset: 1, into: &diags)
+                    } else {
+                        diags.append(Diagnostic(.warning, file: path, line: 2, "front matter is not a mapping of fields; ignored"))
+                    }
+                }
+            } catch {
+                let (line, msg) = Metadata.describe(error)
+                diags.append(Diagnostic(.warning, file: path, line: line.map { $0 + 1 },
+                                        "malformed front matter (\(msg)); read as a file without front matter"))
+            }
+        } else if Self.opensFrontMatter(scalars) {
+            diags.append(Diagnostic(.warning, file: path, line: 1, "front matter opened with '---' is never closed; read as a file without front matter"))
+        }
+        return assemble(path: path, scalars: scalars, meta: meta.overriding(sidecar ?? Metadata()), fromFrontMatter: meta, diags: &diags)
+    }
+
+    static func opensFrontMatter(_ s: [Unicode.Scalar]) -> Bool {
+        guard s.count >= 3, s[0] == "-", s[1] == "-", s[2] == "-" else { return false }
+        var i = 3
+        while i < s.count && s[i].isBlank { i += 1 }
+        return i == s.count || s[i] == "\n"
+    }
+
+    /// The YAML range and the content start, when the scalars open with a closed front-matter block.
+    static func frontMatter(_ s: [Unicode.Scalar]) -> (TextRange, Int)? {
+        guard opensFrontMatter(s), let firstBreak = s.firstIndex(of: "\n") else { return nil }
+        var lineStart = firstBreak + 1
+        while lineStart < s.count {
+            var e = lineStart
+            while e < s.count && s[e] != "\n" { e += 1 }
+            var b = e
+            while b > lineStart && s[b - 1].isBlank { b -= 1 }
+            let line = s[lineStart..<b]
+            if line.elementsEqual(["-", "-", "-"]) || line.elementsEqual([".", ".", "."]) {
+                return (TextRange(firstBreak + 1, lineStart), min(e + 1, s.count))
+            }
+            lineStart = e + 1
+        }
+        return nil
+    }
+
+    func assemble(path: String, scalars: [Unicode.Scalar], meta: Metadata, fromFrontMatter: Metadata, diags: inout [Diagnostic]) -> Pending? {
+        let text = ScalarText(scalars: scalars)
+        var first = 0
+        while first < scalars.count && scalars[first].isSpaceOrNewline { first += 1 }
+        var end = scalars.count
+        while end > first && scalars[end - 1].isSpaceOrNewline { end -= 1 }
+        var headline: TextRange?
+        var title = meta.title
+        var bodyStart = first
+        if let h = HeadlineDetector.detect(text, from: first) {
+            let agrees = fromFrontMatter.title.map { Gazetteerless.fold($0) == Gazetteerless.fold(h.title) } ?? true
+            if title == nil || agrees || scalars[h.range.start] == "#" {
+                headline = h.range
+                bodyStart = h.bodyStart
+                if title == nil { title = h.title }
+            }
+        }
+        let body = TextRange(bodyStart, max(bodyStart, end))
+        let dateline = DatelineParser().parse(text, at: body.start)
+        let sentences = SentenceSegmenter().segment(text, in: TextRange(dateline?.range.end ?? body.start, body.end))
+        var doc = Document(id: "", path: path, title: title, source: meta.source ?? dateline?.agency, url: meta.url,
+                           published: nil, publishedBasis: .unknown, dateline: dateline, text: text,
+                           headline: headline, body: body, sentences: sentences)
+        if let d = meta.published {
+            doc.published = d
+            doc.publishedBasis = .metadata(fromFrontMatter.published != nil ? "front matter" : "sources.yaml")
+        }
+        return Pending(doc: doc, evidence: PublicationEvidence.scan(text, body.start, body.end))
+    }
+
+    // MARK: Publication dates
+
+    func resolveDates(_ pending: inout [Pending], _ diags: inout [Diagnostic]) {
+        // Pass 1: dates the documents state fully.
+        for k in pending.indices where pending[k].doc.published == nil {
+            if let dl = pending[k].doc.dateline, let m = dl.month, let d = dl.day, let y = dl.year, let day = Day(year: y, month: m, day: d) {
+                pending[k].doc.published = day
+                pending[k].doc.publishedBasis = .dateline(detail: "")
+            }
+        }
+        // Dates stated outright, sorted for binary search. Documents still to resolve are never among them.
+        let known = pending.compactMap { p in p.doc.published.map { (id: p.doc.id, day: $0) } }.sorted { $0.day < $1.day }
+        // Pass 2: a dateline without a year, then the text's own evidence.
+        for k in pending.indices where pending[k].doc.published == nil {
+            let p = pending[k]
+            let others = known
+            if let dl = p.doc.dateline, let m = dl.month, let d = dl.day {
+                let dateText = "\(d) \(Day.monthNames[m - 1])"
+                let lead = p.evidence.leadingReportWeekday
+                let byWeekday = lead.flatMap { YearFinder.byWeekday(month: m, day: d, weekday: $0.weekday, today: today) }
+                if let c = YearFinder.fromCorpus(month: m, day: d, dates: others, today: today), let day = Day(year: c.year, month: m, day: d) {
+                    var detail = "year \(c.year) from the corpus: \(c.count) other document\(c.count == 1 ? " is" : "s are") dated within four months (nearest: \(c.near), \(c.nearDay.iso))"
+                    if let lead, let w = byWeekday {
+                        detail += w == c.year ? "; the text's weekday agrees (“\(lead.quote)”)" : "; note: the text's weekday (“\(lead.quote)”) would give \(w)"
+                    }
+                    pending[k].doc.published = day
+                    pending[k].doc.publishedBasis = .dateline(detail: detail)
+                    continue
+                }
+                if let lead, let y = byWeekday, let day = Day(year: y, month: m, day: d) {
+                    let wd = Day.weekdayNames[lead.weekday - 1]
+                    pending[k].doc.published = day
+                    pending[k].doc.publishedBasis = .dateline(detail: "year \(y) from the weekday: the report is dated \(wd) (“\(lead.quote)”), and \(dateText) last fell on a \(wd) in \(y)")
+                    continue
+                }
+            }
+            if let (day, reason) = infer(p.evidence, others) {
+                pending[k].doc.published = day
+                pending[k].doc.publishedBasis = .inferred(reason: reason)
+                continue
+            }
+            if let dl = p.doc.dateline, let m = dl.month, let d = dl.day {
+                diags.append(Diagnostic(.warning, file: p.doc.path, "the dateline gives \(d) \(Day.monthNames[m - 1]) but no year could be established; publication date unknown"))
+            }
+        }
+    }
+
+    func infer(_ ev: PublicationEvidence, _ others: [(id: String, day: Day)]) -> (Day, String)? {
+        for clue in ev.clues.sorted(by: { $0.rank < $1.rank }) {
+            let d = clue.date
+            var yearNote = ""
+            var year = d.year
+            if year == nil, let w = d.weekday, let y = YearFinder.byWeekday(month: d.month, day: d.day, weekday: w, shift: clue.shift, today: today) {
+                year = y
+                yearNote = "; the year \(y) is the most recent in which \(d.day) \(Day.monthNames[d.month - 1]) is a \(Day.weekdayNames[w - 1])"
+            }
+            if year == nil, let c = YearFinder.fromCorpus(month: d.month, day: d.day, dates: others, today: today) {
+                year = c.year
+                yearNote = "; the year \(c.year) from the corpus (nearest: \(c.near), \(c.nearDay.iso))"
+            }
+            guard let y = year, let date = Day(year: y, month: d.month, day: d.day) else { continue }
+            if let w = d.weekday, date.weekday != w {
+                // A written year wins over a written weekday, but the disagreement is reported.
+                guard d.year != nil else { continue }
+                yearNote += "; note: the text calls it \(Day.weekdayNames[w - 1]), but \(date.readable) was a \(Day.weekdayNames[date.weekday - 1])"
+            }
+            guard let pub = date.adding(days: clue.shift), pub <= today else { continue }
+            let how: String
+            switch (clue.rank, clue.shift) {
+            case (2, _): how = "the text reports “\(clue.quote)”, taken as the day of the report"
+            case (_, -1): how = "the text says “\(clue.quote)”, so it was written the day before"
+            case (_, 1): how = "the text says “\(clue.quote)”, so it was written the day after"
+            default: how = "the text says “\(clue.quote)”"
+            }
+            return (pub, how + yearNote)
+        }
+        return nil
+    }
+}
+
+/// Case and space folding for comparing a front-matter title with a headline line.
+enum Gazetteerless {
+    static func fold(_ s: String) -> String {
+        String(s.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+    }
+}

@@ -1,0 +1,113 @@
+/// The small date vocabulary ingest needs (datelines, publication evidence). Not a temporal tagger.
+enum DateWords {
+    static let months: [String: Int] = [
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+        "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+        "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    ]
+    /// ISO weekday numbers, 1 = Monday.
+    static let weekdays: [String: Int] = [
+        "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3, "thursday": 4, "thu": 4,
+        "thur": 4, "thurs": 4, "friday": 5, "fri": 5, "saturday": 6, "sat": 6, "sunday": 7, "sun": 7,
+    ]
+    static let reportingVerbs: Set<String> = [
+        "said", "told", "announced", "reported", "stated", "added", "confirmed", "declared", "wrote", "tweeted",
+        "posted", "claimed", "warned", "insisted", "denied", "urged", "revealed", "acknowledged", "admitted",
+        "explained", "noted", "stressed", "emphasised", "emphasized", "argued", "pledged", "vowed", "disclosed",
+    ]
+    /// Words that put a weekday in another clause than the reporting verb ("said talks would start on Tuesday").
+    static let blockers: Set<String> = [
+        "that", "would", "will", "could", "should", "may", "might", "can", "to", "planned", "expected", "set", "until",
+    ]
+}
+
+/// A word, number or punctuation mark with its offsets.
+struct Token {
+    enum Kind { case word, number, punct }
+    var kind: Kind
+    var range: TextRange
+    /// Lowercased word, digits, or the punctuation scalar.
+    var text: String
+    var number: Int { kind == .number ? Int(text) ?? -1 : -1 }
+}
+
+enum Tokenizer {
+    static func tokens(_ s: [Unicode.Scalar], _ lo: Int, _ hi: Int) -> [Token] {
+        var out: [Token] = []
+        var i = lo
+        while i < hi {
+            let c = s[i]
+            if c.isLetter {
+                var j = i + 1
+                while j < hi && (s[j].isLetter || ((s[j] == "'" || s[j] == "\u{2019}") && j + 1 < hi && s[j + 1].isLetter)) { j += 1 }
+                // No vocabulary word is longer than 12 letters: longer words need no text.
+                out.append(Token(kind: .word, range: TextRange(i, j), text: j - i <= 12 ? lowerString(s[i..<j]) : ""))
+                i = j
+            } else if c.isDigit {
+                var j = i + 1
+                while j < hi && s[j].isDigit { j += 1 }
+                let digits = plainString(s[i..<j])
+                var e = j
+                if j + 2 <= hi, s[j].isLetter, s[j + 1].isLetter, j + 2 == hi || !s[j + 2].isLetter,
+                   ["st", "nd", "rd", "th"].contains(lowerString(s[j..<j + 2])) { e = j + 2 }
+                out.append(Token(kind: .number, range: TextRange(i, e), text: digits))
+                i = e
+            } else if c.isSpaceOrNewline {
+                i += 1
+            } else {
+                out.append(Token(kind: .punct, range: TextRange(i, i + 1), text: String(c)))
+                i += 1
+            }
+        }
+        return out
+    }
+}
+
+/// A calendar date as a text writes it: "Tuesday 14 June 2023", "June 16", "Feb. 2, 2022".
+struct DatePhrase: Equatable {
+    var month: Int
+    var day: Int
+    var year: Int?
+    var weekday: Int?
+    /// Token index range [start, end).
+    var tokens: Range<Int>
+
+    /// Reads a date phrase starting at token `t`: [weekday [,|(]] (day [of] month | month [.] day) [[,] year] [)].
+    static func read(_ tk: [Token], at t: Int) -> DatePhrase? {
+        var i = t
+        var weekday: Int?
+        var paren = false
+        if i < tk.count, tk[i].kind == .word, let w = DateWords.weekdays[tk[i].text] {
+            weekday = w
+            i += 1
+            if i < tk.count, tk[i].text == "," { i += 1 } else if i < tk.count, tk[i].text == "(" { i += 1; paren = true }
+        }
+        guard i < tk.count else { return nil }
+        var month: Int?
+        var day: Int?
+        if tk[i].kind == .number, (1...31).contains(tk[i].number) {
+            var m = i + 1
+            if m < tk.count, tk[m].text == "of" { m += 1 }
+            if m < tk.count, tk[m].kind == .word, let mo = DateWords.months[tk[m].text] {
+                day = tk[i].number; month = mo; i = m + 1
+                if i < tk.count, tk[i].text == ".", tk[m].text.count <= 4 { i += 1 }
+            }
+        } else if tk[i].kind == .word, let mo = DateWords.months[tk[i].text] {
+            var m = i + 1
+            if m < tk.count, tk[m].text == "." { m += 1 }
+            if m < tk.count, tk[m].kind == .number, (1...31).contains(tk[m].number), tk[m].text.count <= 2 {
+                month = mo; day = tk[m].number; i = m + 1
+            }
+        }
+        guard let mo = month, let d = day else { return nil }
+        var year: Int?
+        var y = i
+        if y < tk.count, tk[y].text == "," { y += 1 }
+        if y < tk.count, tk[y].kind == .number, tk[y].text.count == 4, (1900...2999).contains(tk[y].number) {
+            year = tk[y].number; i = y + 1
+        }
+        if paren, i < tk.count, tk[i].text == ")" { i += 1 }
+        // "May" alone before a number is a month only with a day: checked above.
+        return DatePhrase(month: mo, day: d, year: year, weekday: weekday, tokens: t..<i)
+    }
+}

@@ -1,0 +1,125 @@
+/// Recognises a wire-service dateline at the start of a body:
+/// `Moscow, March 28,(dpa/GNA) –`, `KYIV, Ukraine (AP) —`, `LONDON (Reuters) -`, `Feb. 2 (UPI) --`,
+/// `GENEVA, June 15 (DL) –`, `PARIS, March 14, 2023 (AFP) -`, `WASHINGTON —`.
+public struct DatelineParser: Sendable {
+    public init() {}
+
+    static let knownAgencies: Set<String> = [
+        "ap", "reuters", "afp", "dpa", "upi", "xinhua", "tass", "interfax", "bloomberg", "cnn", "bbc", "gna", "ani", "pti",
+        "ians", "yonhap", "kyodo", "efe", "ansa", "ukrinform", "unian", "ria", "anadolu", "aa", "kuna", "wam", "spa",
+        "irna", "apa", "cp", "aap", "pa", "dl", "epa", "kna", "epd", "sda", "apa", "ips", "irin", "rfe", "rl", "voa",
+    ]
+    static let connectors: Set<String> = ["de", "da", "del", "di", "do", "du", "la", "le", "el", "al", "of", "upon", "sur", "am", "an", "dos", "das", "des", "y"]
+
+    /// The dateline at `start` (leading white space skipped), if the text opens with one.
+    public func parse(_ text: ScalarText, at start: Int) -> Dateline? {
+        let s = text.scalars
+        var p = start
+        while p < s.count && s[p].isSpaceOrNewline { p += 1 }
+        let limit = min(s.count, p + 160)
+        // The separator: a dash set off by space or glued to ")" (a hyphen inside a word is not one).
+        var k = p
+        var sepEnd = -1
+        while k < limit && !s[k].isNewline {
+            let c = s[k]
+            if c.isDash && k > p {
+                let spacedBefore = s[k - 1].isBlank || s[k - 1] == ")"
+                var e = k
+                while e < limit && s[e].isDash { e += 1 }
+                let spacedAfter = e < s.count && s[e].isBlank
+                if (c != "-" || e - k > 1 || spacedBefore) && spacedBefore && spacedAfter {
+                    sepEnd = e
+                    break
+                }
+            }
+            k += 1
+        }
+        guard sepEnd > 0 else { return nil }
+        var prefixEnd = k
+        while prefixEnd > p && s[prefixEnd - 1].isBlank { prefixEnd -= 1 }
+        guard prefixEnd > p else { return nil }
+        var agency: String?
+        var headEnd = prefixEnd
+        if s[prefixEnd - 1] == ")" {
+            guard let open = (p..<prefixEnd - 1).last(where: { s[$0] == "(" }) else { return nil }
+            let inner = plainString(s[(open + 1)..<(prefixEnd - 1)]).trimmingSpaces
+            guard Self.looksLikeAgency(inner) else { return nil }
+            agency = inner
+            headEnd = open
+        }
+        let head = plainString(s[p..<headEnd])
+        var segments = head.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingSpaces }
+        while let last = segments.last, last.isEmpty { segments.removeLast() }
+        guard segments.allSatisfy({ !$0.isEmpty }), segments.count <= 5 else { return nil }
+        var places: [String] = []
+        var month: Int?, day: Int?, year: Int?
+        for seg in segments {
+            if month == nil, let (m, d, y) = Self.date(seg) {
+                month = m; day = d; year = y
+            } else if month != nil, year == nil, seg.count == 4, let y = Int(seg), (1900...2999).contains(y) {
+                year = y
+            } else if month == nil, Self.isPlace(seg), places.count < 3 {
+                places.append(seg)
+            } else {
+                return nil
+            }
+        }
+        let place = places.isEmpty ? nil : places.joined(separator: ", ")
+        guard place != nil || month != nil else { return nil }
+        let allCaps = place.map { p in p.unicodeScalars.contains { $0.isUpper } && !p.unicodeScalars.contains { $0.isLower } } ?? false
+        guard agency != nil || month != nil || allCaps else { return nil }
+        return Dateline(range: TextRange(p, sepEnd), place: place, month: month, day: day, year: year, agency: agency)
+    }
+
+    static func looksLikeAgency(_ s: String) -> Bool {
+        guard !s.isEmpty, s.count <= 40 else { return false }
+        let parts = s.split(whereSeparator: { $0 == "/" || $0 == " " || $0 == "-" || $0 == "&" || $0 == "," }).map(String.init)
+        guard !parts.isEmpty, parts.count <= 5 else { return false }
+        var strong = false
+        for part in parts {
+            let lower = part.lowercased()
+            if knownAgencies.contains(lower) { strong = true; continue }
+            let letters = part.unicodeScalars.filter { $0.isLetter }
+            if !letters.isEmpty && letters.allSatisfy({ $0.isUpper }) && letters.count <= 8 { strong = true; continue }
+            if let f = part.unicodeScalars.first, f.isUpper { continue }
+            return false
+        }
+        return strong
+    }
+
+    static func date(_ seg: String) -> (Int, Int, Int?)? {
+        let tk = Tokenizer.tokens(Array(seg.unicodeScalars), 0, seg.unicodeScalars.count)
+        guard let d = DatePhrase.read(tk, at: 0), d.weekday == nil, d.tokens.upperBound == tk.count,
+              Day(year: d.year ?? 2000, month: d.month, day: d.day) != nil else { return nil }
+        return (d.month, d.day, d.year)
+    }
+
+    static func isPlace(_ seg: String) -> Bool {
+        let words = seg.split(separator: " ")
+        guard (1...5).contains(words.count), seg.count <= 40 else { return false }
+        for w in words {
+            guard let f = w.unicodeScalars.first else { return false }
+            if connectors.contains(String(w)) { continue }
+            guard f.isUpper, w.unicodeScalars.allSatisfy({ $0.isLetter || $0 == "." || $0 == "-" || $0 == "'" || $0 == "\u{2019}" }) else { return false }
+            let lw = w.lowercased().trimmingCharacters(in: ".")
+            if DateWords.months[lw] != nil && words.count == 1 && lw != "may" { return false }
+            if DateWords.weekdays[lw] != nil { return false }
+        }
+        return true
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var sc = Substring(self)
+        while let f = sc.unicodeScalars.first, f.properties.isWhitespace { sc = sc.dropFirst() }
+        while let l = sc.unicodeScalars.last, l.properties.isWhitespace { sc = sc.dropLast() }
+        return String(sc)
+    }
+    func trimmingCharacters(in chars: String) -> String {
+        var sc = Substring(self)
+        while let f = sc.first, chars.contains(f) { sc = sc.dropFirst() }
+        while let l = sc.last, chars.contains(l) { sc = sc.dropLast() }
+        return String(sc)
+    }
+}

@@ -1,0 +1,62 @@
+import Yams
+
+/// The fields a front-matter block or a sidecar entry may give.
+struct Metadata: Equatable {
+    var title: String?
+    var source: String?
+    var published: Day?
+    var url: String?
+    var isEmpty: Bool { title == nil && source == nil && published == nil && url == nil }
+
+    /// Front matter wins field by field over the sidecar.
+    func overriding(_ other: Metadata) -> Metadata {
+        Metadata(title: title ?? other.title, source: source ?? other.source,
+                 published: published ?? other.published, url: url ?? other.url)
+    }
+
+    /// Reads the fields of a YAML mapping; problems become diagnostics (lines shifted by `lineOffset`).
+    static func read(_ mapping: Node.Mapping, file: String, lineOffset: Int, into diags: inout [Diagnostic]) -> Metadata {
+        var m = Metadata()
+        for (key, value) in mapping {
+            guard let k = key.string?.lowercased() else { continue }
+            let line = (value.mark?.line).map { $0 + lineOffset }
+            guard ["title", "source", "published", "date", "url"].contains(k) else { continue }
+            guard let v = value.scalar?.string.trimmingSpaces, !v.isEmpty else {
+                diags.append(Diagnostic(.warning, file: file, line: line, "'\(k)' should be a single text value; ignored"))
+                continue
+            }
+            switch k {
+            case "title": m.title = v
+            case "source": m.source = v
+            case "url": m.url = v
+            default:
+                if let d = parseDay(v) { m.published = d } else {
+                    diags.append(Diagnostic(.warning, file: file, line: line, "'\(k)' is not a date (YYYY-MM-DD): \(v); ignored"))
+                }
+            }
+        }
+        return m
+    }
+
+    static func parseDay(_ v: String) -> Day? {
+        if v.count >= 10, let d = Day(iso: String(v.prefix(10))) { return d }
+        let sc = Array(v.unicodeScalars)
+        let tk = Tokenizer.tokens(sc, 0, sc.count)
+        if let p = DatePhrase.read(tk, at: 0), let y = p.year { return Day(year: y, month: p.month, day: p.day) }
+        return nil
+    }
+
+    /// A line number and message from a Yams error.
+    static func describe(_ error: Error) -> (line: Int?, message: String) {
+        if let e = error as? YamlError {
+            switch e {
+            case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+                return (mark.line, problem)
+            case .reader(let problem, _, _, _): return (nil, problem)
+            case .duplicatedKeysInMapping(let dups, let ctx): return (ctx.mark.line, "duplicated keys \(dups.joined(separator: ", "))")
+            default: return (nil, "\(e)")
+            }
+        }
+        return (nil, "\(error)")
+    }
+}

@@ -1,0 +1,345 @@
+/// A capital named for its government, as the subject of what it says or wants: "Kyiv claimed", "Moscow is demanding".
+public struct GovernmentActor: Hashable, Sendable {
+    public var range: TextRange
+    /// The capital city.
+    public var place: Place
+    /// The name as written: "Kiev".
+    public var name: String
+
+    public init(range: TextRange, place: Place, name: String) {
+        self.range = range
+        self.place = place
+        self.name = name
+    }
+}
+
+/// The places of a stretch of text: locations, capitals acting as governments, and country adjectives.
+public struct PlaceRecognition: Hashable, Sendable {
+    public var places: [PlaceMention]
+    public var governmentActors: [GovernmentActor]
+    /// "Turkish presidential office", "Ukrainian forces": mentions of the country.
+    public var adjectives: [PlaceMention]
+
+    public init(places: [PlaceMention] = [], governmentActors: [GovernmentActor] = [], adjectives: [PlaceMention] = []) {
+        self.places = places
+        self.governmentActors = governmentActors
+        self.adjectives = adjectives
+    }
+}
+
+/// Finds place names in text with the gazetteer: capitalised (multi-word) names, their spatial qualifiers,
+/// capitals used as government actors, and country adjectives.
+public struct PlaceRecognizer: Sendable {
+    public let gazetteer: Gazetteer
+
+    public init(gazetteer: Gazetteer = .shared) {
+        self.gazetteer = gazetteer
+    }
+
+    struct Token {
+        var start: Int
+        var end: Int
+        var lower: String
+        var capitalised: Bool
+    }
+
+    struct Match {
+        var first: Int
+        var last: Int
+        var key: String
+        var adjective: Bool
+    }
+
+    public func recognize(_ text: ScalarText, in range: TextRange, contextCountries: Set<String> = []) -> PlaceRecognition {
+        let tokens = Self.tokenize(text, in: range)
+        var matches: [Match] = []
+        var i = 0
+        while i < tokens.count {
+            if let m = match(at: i, tokens, text) {
+                matches.append(m)
+                i = m.last + 1
+            } else {
+                i += 1
+            }
+        }
+        // Countries and regions named elsewhere in the text are context for each name ("Moscow, Idaho").
+        var contributions: [String?] = []
+        for m in matches {
+            var c: String?
+            if !m.adjective, let p = gazetteer.resolveFolded(m.key, contextCountries: contextCountries),
+               p.kind == .country || p.kind == .region { c = p.country }
+            contributions.append(c)
+        }
+        var result = PlaceRecognition()
+        for (mi, m) in matches.enumerated() {
+            var context = contextCountries
+            for (j, c) in contributions.enumerated() where j != mi { if let c { context.insert(c) } }
+            let r = TextRange(tokens[m.first].start, tokens[m.last].end)
+            if m.adjective {
+                if let c = adjectiveCountry(m.key) {
+                    result.adjectives.append(PlaceMention(place: c, range: r, qualifier: .inside))
+                }
+                continue
+            }
+            guard let (place, primary) = gazetteer.resolveCandidate(m.key, contextCountries: context) else { continue }
+            // A one-word name known only as another language's name of a small town ("Hamas") is not trusted.
+            if !primary && m.first == m.last && place.population < Self.minPopulationForAlternate { continue }
+            if place.kind == .city, gazetteer.capitalCountry(of: place) != nil,
+               Self.isGovernmentSubject(first: m.first, last: m.last, tokens, text) {
+                result.governmentActors.append(GovernmentActor(range: r, place: place, name: text[r]))
+                continue
+            }
+            result.places.append(PlaceMention(place: place, range: r, qualifier: Self.qualifier(before: m.first, tokens, text)))
+        }
+        return result
+    }
+
+    // MARK: - Matching
+
+    static let minPopulationForAlternate = 100_000
+
+    func adjectiveCountry(_ key: String) -> Place? {
+        if let c = gazetteer.countryForAdjective(key) { return c }
+        if key.hasSuffix("s"), let c = gazetteer.countryForAdjective(String(key.dropLast())) { return c }
+        return nil
+    }
+
+    func match(at i: Int, _ tokens: [Token], _ text: ScalarText) -> Match? {
+        let t = tokens[i]
+        let startsWithThe = t.lower == "the" && i + 1 < tokens.count && tokens[i + 1].capitalised
+        guard t.capitalised || startsWithThe else { return nil }
+        if i > 0, Self.titles.contains(tokens[i - 1].lower), Self.adjacent(tokens[i - 1], t, text) { return nil }
+        let maxN = min(gazetteer.maxWords, tokens.count - i)
+        var n = maxN
+        while n >= 1 {
+            defer { n -= 1 }
+            let last = i + n - 1
+            guard tokens[last].capitalised else { continue }
+            var ok = true
+            var key = t.lower
+            var j = i + 1
+            while j <= last {
+                if !Self.adjacent(tokens[j - 1], tokens[j], text)
+                    || (!tokens[j].capitalised && !Self.connectors.contains(tokens[j].lower)) { ok = false; break }
+                key += " " + tokens[j].lower
+                j += 1
+            }
+            guard ok else { continue }
+            key = Gazetteer.fold(key)
+            if n == 1 {
+                // Short all-capital words name only countries: "US", "UK", "UAE".
+                if Self.isAllCaps(tokens[i], text) && key.unicodeScalars.count <= 3 {
+                    if gazetteer.resolveFolded(key, contextCountries: [])?.kind == .country {
+                        return Match(first: i, last: i, key: key, adjective: false)
+                    }
+                    continue
+                }
+                if Self.stopWords.contains(key) { continue }
+                if key.unicodeScalars.count < 3 { continue }
+                if isPartOfPersonName(i, tokens, text) { continue }
+            }
+            // A capitalised name followed by a person-like capitalised word ("Paris Hilton") is left alone
+            // only when the pair is not a place itself; the longest match wins anyway.
+            if gazetteer.hasName(folded: key) {
+                return Match(first: i, last: last, key: key, adjective: false)
+            }
+            if adjectiveCountry(key) != nil, t.capitalised {
+                return Match(first: i, last: last, key: key, adjective: true)
+            }
+        }
+        return nil
+    }
+
+    /// A one-word name between capitalised words that are not themselves names of places ("Vladimir Putin",
+    /// "Dominic Raab") is taken for part of a person's name. Role words ("Kyiv Mayor") and sentence-initial words
+    /// ("Visiting Kyiv") do not count.
+    func isPartOfPersonName(_ i: Int, _ tokens: [Token], _ text: ScalarText) -> Bool {
+        func nameLike(_ k: Int) -> Bool {
+            let t = tokens[k]
+            guard t.capitalised, !Self.stopWords.contains(t.lower), !Self.roleWords.contains(t.lower),
+                  !Self.titles.contains(t.lower) else { return false }
+            if hasName(t.lower) || adjectiveCountry(Gazetteer.fold(t.lower)) != nil { return false }
+            return true
+        }
+        func spaced(_ a: Int, _ b: Int) -> Bool {
+            tokens[b].start - tokens[a].end == 1 && text.scalars[tokens[a].end] == " "
+        }
+        if i + 1 < tokens.count, spaced(i, i + 1), nameLike(i + 1) { return true }
+        if i >= 2, spaced(i - 1, i), nameLike(i - 1) { return true }
+        return false
+    }
+
+    func hasName(_ lower: String) -> Bool { gazetteer.hasName(folded: Gazetteer.fold(lower)) }
+
+    static func isAllCaps(_ t: Token, _ text: ScalarText) -> Bool {
+        t.end - t.start >= 2 && text.scalars[t.start..<t.end].allSatisfy { !$0.properties.isLowercase }
+    }
+
+    /// Two tokens are one name when only a space, hyphen, apostrophe or period separates them.
+    static func adjacent(_ a: Token, _ b: Token, _ text: ScalarText) -> Bool {
+        let gap = b.start - a.end
+        guard gap >= 1 && gap <= 2 else { return false }
+        for k in a.end..<b.start {
+            switch text.scalars[k] {
+            case " ", "-", "'", "\u{2019}", ".", "\u{2010}", "\u{2011}": continue
+            default: return false
+            }
+        }
+        return true
+    }
+
+    static func tokenize(_ text: ScalarText, in range: TextRange) -> [Token] {
+        var tokens: [Token] = []
+        let lo = max(0, range.start), hi = min(text.count, range.end)
+        var k = lo
+        while k < hi {
+            let u = text.scalars[k]
+            if u.properties.isAlphabetic || u.properties.numericType != nil {
+                let s = k
+                while k < hi, text.scalars[k].properties.isAlphabetic || text.scalars[k].properties.numericType != nil
+                    || text.scalars[k].properties.generalCategory == .nonspacingMark { k += 1 }
+                let word = text[TextRange(s, k)]
+                tokens.append(Token(start: s, end: k, lower: word.lowercased(), capitalised: u.properties.isUppercase))
+            } else {
+                k += 1
+            }
+        }
+        return tokens
+    }
+
+    // MARK: - Qualifiers and government actors
+
+    static func qualifier(before first: Int, _ tokens: [Token], _ text: ScalarText) -> PlaceMention.Qualifier {
+        func w(_ k: Int) -> String { k >= 0 ? tokens[k].lower : "" }
+        let p1 = w(first - 1)
+        switch p1 {
+        case "near", "outside", "nearby": return .near
+        case "around", "surrounding": return .around
+        case "to" where w(first - 2) == "close" || w(first - 2) == "next": return .near
+        case "of":
+            let p2 = w(first - 2)
+            if ["outskirts", "vicinity", "suburbs", "outside", "environs"].contains(p2) { return .near }
+            if let d = direction(p2, w(first - 3)) { return d }
+            // "near the city of Kharkiv", "around the town of Bucha": the qualifier before "the city of".
+            if ["city", "town", "village", "port", "region", "area"].contains(p2), w(first - 3) == "the" {
+                let q = qualifier(before: first - 3, tokens, text)
+                if q != .inside { return q }
+            }
+            if p2.hasSuffix("ern") || p2.hasSuffix("erly") { // "in the north-western part of": no qualifier
+                return .inside
+            }
+            return .inside
+        default: return .inside
+        }
+    }
+
+    static func direction(_ word: String, _ before: String) -> PlaceMention.Qualifier? {
+        switch word {
+        case "northwest": return .northWest
+        case "northeast": return .northEast
+        case "southwest": return .southWest
+        case "southeast": return .southEast
+        case "north": return .north
+        case "south": return .south
+        case "east", "west":
+            let isEast = word == "east"
+            switch before {
+            case "north": return isEast ? .northEast : .northWest
+            case "south": return isEast ? .southEast : .southWest
+            default: return isEast ? .east : .west
+            }
+        default: return nil
+        }
+    }
+
+    static func isGovernmentSubject(first: Int, last: Int, _ tokens: [Token], _ text: ScalarText) -> Bool {
+        // "Sources in Tehran told ...": a place after a preposition is a location, not the subject.
+        if first > 0, prepositions.contains(tokens[first - 1].lower) { return false }
+        var k = last + 1
+        var skipped = 0
+        while k < tokens.count {
+            // The verb must follow in the same clause: no punctuation other than spaces in between.
+            let gapOK = text.scalars[tokens[k - 1].end..<tokens[k].start].allSatisfy { $0 == " " }
+            if !gapOK { return false }
+            let w = tokens[k].lower
+            if governmentVerbs.contains(w) { return true }
+            if auxiliaries.contains(w), skipped < 3 { skipped += 1; k += 1; continue }
+            return false
+        }
+        return false
+    }
+
+    static let prepositions: Set<String> = ["in", "at", "from", "to", "near", "outside", "around", "of", "into", "across",
+                                            "through", "towards", "toward", "via", "over", "within", "inside", "between"]
+
+    static let auxiliaries: Set<String> = [
+        "has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "may", "might", "should", "also", "now",
+        "already", "previously", "reportedly", "again", "not", "did", "does", "do", "repeatedly", "has", "then", "still",
+        "officially", "publicly", "swiftly", "quickly", "immediately", "firmly", "strongly", "been",
+    ]
+
+    static let governmentVerbs: Set<String> = {
+        let stems = ["claim", "demand", "want", "warn", "reject", "accuse", "deny", "insist", "announce", "respond", "urge",
+                     "call", "threaten", "refuse", "believe", "hope", "agree", "condemn", "blame", "argue", "state", "declare",
+                     "propose", "offer", "ask", "dismiss", "vow", "pledge", "maintain", "allege", "expect", "confirm", "report",
+                     "acknowledge", "admit", "signal", "retaliate", "protest", "complain", "welcome", "deny", "seek", "suggest",
+                     "plan", "intend", "object", "oppose", "recognise", "recognize", "order", "summon", "consider", "demand"]
+        var s: Set<String> = ["said", "says", "say", "saying", "told", "tells", "sees", "saw", "seeks", "sought", "denied",
+                              "denies", "denying", "thinks", "thought", "wants", "insists", "fears", "feared"]
+        for stem in stems {
+            s.insert(stem)
+            s.insert(stem + "s")
+            if stem.hasSuffix("e") {
+                s.insert(stem + "d"); s.insert(String(stem.dropLast()) + "ing")
+            } else if stem.hasSuffix("y") {
+                s.insert(String(stem.dropLast()) + "ied"); s.insert(stem + "ing"); s.insert(String(stem.dropLast()) + "ies")
+            } else {
+                s.insert(stem + "ed"); s.insert(stem + "ing")
+                if stem.hasSuffix("l") { s.insert(stem + "led"); s.insert(stem + "ling") } // signalled
+            }
+        }
+        return s
+    }()
+
+    // MARK: - Word lists
+
+    /// Honorifics and titles before a person's name ("Mr Paris", "Dr. Florence").
+    static let titles: Set<String> = ["mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "dame", "prof", "professor",
+                                      "rev", "father", "sister", "brother", "saint", "st", "captain", "general", "judge"]
+
+    /// Capitalised words that may follow or precede a place name without making it a person's name.
+    static let roleWords: Set<String> = ["mayor", "governor", "region", "oblast", "province", "city", "council", "airport",
+        "police", "station", "university", "government", "authorities", "officials", "residents", "military", "metro",
+        "court", "office", "offices", "administration", "district", "county", "state", "regional", "municipal", "port",
+        "bureau", "correspondent", "times", "post", "independent", "declaration", "agreement", "accords", "talks",
+        "summit", "round", "process", "format", "protocol", "communique", "memorandum", "stock", "exchange", "zoo"]
+
+    /// Lower-case words that may sit inside a multi-word name: "Rostov-on-Don", "Bosnia and Herzegovina".
+    static let connectors: Set<String> = ["of", "on", "upon", "de", "del", "la", "le", "am", "an", "der", "and", "the",
+                                          "sur", "en", "al", "el", "da", "do", "dos", "das", "di", "y", "im", "ob"]
+
+    /// Single capitalised words that are (also) place names but far more often common English words, names or
+    /// months: never recognised on their own.
+    static let stopWords: Set<String> = [
+        "a", "an", "the", "of", "on", "in", "at", "to", "by", "as", "is", "it", "he", "she", "we", "us", "they", "this", "that",
+        "and", "or", "but", "if", "so", "no", "not", "all", "any", "some", "most", "many", "more", "much", "one", "two",
+        "new", "old", "best", "good", "great", "little", "long", "big", "young", "green", "white", "black", "red", "blue",
+        "nice", "mobile", "split", "bath", "march", "may", "june", "july", "august", "april", "along", "police", "reading",
+        "sale", "deal", "bury", "wells", "hull", "orange", "union", "liberty", "independence", "victory", "progress", "unity",
+        "enterprise", "concord", "mission", "providence", "florence", "victoria", "charlotte", "aurora", "eugene", "austin",
+        "jackson", "lincoln", "marion", "madison", "franklin", "clinton", "hamilton",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tomorrow", "yesterday",
+        "university", "college", "centre", "center", "central", "north", "south", "east", "west", "northern", "southern",
+        "eastern", "western", "president", "minister", "prime", "government", "army", "forces", "ministry", "office",
+        "state", "city", "capital", "republic", "kingdom", "federation", "union", "council", "court", "house", "parliament",
+        "however", "after", "before", "during", "since", "while", "when", "where", "there", "here", "then", "also", "both",
+        "each", "every", "such", "than", "what", "which", "who", "why", "how", "said", "says", "after", "over", "under",
+        "about", "against", "between", "into", "through", "talks", "peace", "war", "trust", "hope", "faith", "grace",
+        "chase", "page", "price", "rich", "mark", "bill", "john", "paul", "george", "james", "david", "daniel", "lake",
+        "hill", "bay", "port", "mount", "valley", "beach", "springs", "park", "river", "island", "islands", "media", "cape",
+        "post", "nato", "un", "eu", "kremlin", "early", "late", "last", "next", "first", "second", "third", "man", "van",
+        "bar", "ban", "can", "gas", "oil", "lead", "mass", "sun", "star", "moon", "sole", "zone", "station", "ocean",
+        "date", "time", "day", "week", "month", "year", "boa", "bang", "hit", "bad", "ras", "hat", "van", "rio", "san",
+        "santa", "saint", "mary", "hamas", "hezbollah", "taliban", "reuters", "bella", "gold", "silver", "iron", "cross", "crown", "royal", "eagle", "lion",
+    ]
+}

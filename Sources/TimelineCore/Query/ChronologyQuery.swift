@@ -1,0 +1,127 @@
+/// Filters and counts over one chronology. Pure: the gazetteer comes in as a function.
+public struct ChronologyQuery {
+    public let chronology: Chronology
+    /// Resolves a user-typed city name ("kiev", "KYIV") to the places it may mean.
+    private let cityMatcher: (String) -> [Place]
+    /// `isWithin(inner, outer)`: true when `inner` lies in `outer` (a site in a city's area). Same id always counts.
+    private let isWithin: (Place, Place) -> Bool
+    private let documentsByID: [String: Document]
+    /// Per event, its folded searchable text (fields joined by a separator no query can contain), built once.
+    private let foldedText: [String]
+    /// Folded place names by place id, for the name fallback of the city filter.
+    private let foldedPlaceNames: [Int: String]
+
+    public init(chronology: Chronology, cityMatcher: @escaping (String) -> [Place],
+                isWithin: @escaping (Place, Place) -> Bool = { $0.id == $1.id }) {
+        self.chronology = chronology
+        self.cityMatcher = cityMatcher
+        self.isWithin = isWithin
+        var byID: [String: Document] = [:]
+        for d in chronology.documents where byID[d.id] == nil { byID[d.id] = d }
+        self.documentsByID = byID
+        var names: [Int: String] = [:]
+        for event in chronology.events {
+            for p in Self.allPlaces(of: event) where names[p.id] == nil { names[p.id] = QueryFolding.fold(p.name) }
+        }
+        self.foldedPlaceNames = names
+        self.foldedText = chronology.events.map { event in
+            var fields = [event.summary] + event.actors + event.mentions.map(\.text)
+            fields += Self.allPlaces(of: event).map(\.name)
+            fields += event.mentions.compactMap(\.attribution)
+            return fields.map(QueryFolding.fold).joined(separator: "\u{1}")
+        }
+    }
+
+    /// The brief's spelling of the initialiser.
+    public init(chronology: Chronology, placeMatcher: @escaping (String) -> [Place]) {
+        self.init(chronology: chronology, cityMatcher: placeMatcher)
+    }
+
+    /// Matching events, in chronological order.
+    public func events(matching filter: EventFilter) -> [Event] {
+        indices(matching: filter).map { chronology.events[$0] }
+    }
+
+    /// Indices into `chronology.events` of the matching events, ascending.
+    public func indices(matching filter: EventFilter) -> [Int] {
+        let cityTests = filter.cities.map(cityTest)
+        let sourceKeys = filter.sources.map(QueryFolding.fold).filter { !$0.isEmpty }
+        let text = filter.text.map(QueryFolding.fold) ?? ""
+        let range: DayInterval? = (filter.from != nil || filter.to != nil)
+            ? DayInterval(filter.from ?? Day(year: -9999, month: 1, day: 1)!, filter.to ?? Day(year: 9999, month: 12, day: 31)!)
+            : nil
+        if let f = filter.from, let t = filter.to, f > t { return [] }
+        var result: [Int] = []
+        for (i, event) in chronology.events.enumerated() {
+            if !filter.modalities.isEmpty && !filter.modalities.contains(event.modality) { continue }
+            if let range {
+                guard let days = event.date.interval, days.overlaps(range) else { continue }
+            }
+            if !cityTests.isEmpty {
+                let places = Self.allPlaces(of: event)
+                guard cityTests.contains(where: { test in places.contains(where: test) }) else { continue }
+            }
+            if !sourceKeys.isEmpty && !matchesSource(event, sourceKeys) { continue }
+            if !text.isEmpty && !foldedText[i].contains(text) { continue }
+            result.append(i)
+        }
+        return result
+    }
+
+    /// Cities where events take place (in or near, any qualifier), with their event counts, most first.
+    public func cityCounts() -> [(place: Place, count: Int)] {
+        var counts: [Int: (place: Place, count: Int)] = [:]
+        for event in chronology.events {
+            var seen = Set<Int>()
+            for p in Self.allPlaces(of: event) where p.kind == .city && seen.insert(p.id).inserted {
+                counts[p.id, default: (p, 0)].count += 1
+            }
+        }
+        return counts.values.sorted { a, b in
+            a.count != b.count ? a.count > b.count : (a.place.name != b.place.name ? a.place.name < b.place.name : a.place.id < b.place.id)
+        }
+    }
+
+    /// Documents with the number of events they report, most first. `name` is the outlet, else the title, else the id.
+    public func sourceCounts() -> [(id: String, name: String, count: Int)] {
+        var counts: [String: Int] = [:]
+        for event in chronology.events {
+            for id in event.documentIDs { counts[id, default: 0] += 1 }
+        }
+        var ids = chronology.documents.map(\.id)
+        for id in counts.keys where documentsByID[id] == nil { ids.append(id) }
+        var seen = Set<String>()
+        let rows = ids.filter { seen.insert($0).inserted }.map { id -> (id: String, name: String, count: Int) in
+            let d = documentsByID[id]
+            return (id, d?.source ?? d?.title ?? id, counts[id] ?? 0)
+        }
+        return rows.sorted { a, b in a.count != b.count ? a.count > b.count : a.id < b.id }
+    }
+
+    // MARK: - Matching
+
+    static func allPlaces(of event: Event) -> [Place] {
+        event.places + event.mentions.flatMap { $0.places.map(\.place) }
+    }
+
+    /// A predicate on places for one user-typed city.
+    private func cityTest(_ query: String) -> (Place) -> Bool {
+        let targets = cityMatcher(query)
+        if targets.isEmpty {
+            let key = QueryFolding.fold(query)
+            let names = foldedPlaceNames
+            return { !key.isEmpty && (names[$0.id] ?? QueryFolding.fold($0.name)) == key }
+        }
+        let isWithin = self.isWithin
+        return { p in targets.contains { t in t.id == p.id || isWithin(p, t) } }
+    }
+
+    private func matchesSource(_ event: Event, _ keys: [String]) -> Bool {
+        for id in event.documentIDs {
+            let doc = documentsByID[id]
+            let fields = [id, doc?.source ?? ""].map(QueryFolding.fold)
+            if keys.contains(where: { k in fields.contains { $0.contains(k) } }) { return true }
+        }
+        return false
+    }
+}

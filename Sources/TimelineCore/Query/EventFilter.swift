@@ -1,0 +1,54 @@
+import Foundation
+
+/// What a user asks to see: the same filters drive the interface, `list` and `export`.
+/// Empty lists / nil / an empty set mean "no constraint".
+public struct EventFilter: Sendable, Equatable {
+    /// City names in any spelling; an event qualifies when it takes place in or near any of them.
+    public var cities: [String]
+    /// Document ids or outlet names (folded substring match); any of them.
+    public var sources: [String]
+    /// Inclusive bounds: an event qualifies when its days overlap [from, to].
+    public var from: Day?
+    public var to: Day?
+    /// Folded substring of the summary, a mention's text, an actor or a place name.
+    public var text: String?
+    public var modalities: Set<Modality>
+
+    public init(cities: [String] = [], sources: [String] = [], from: Day? = nil, to: Day? = nil,
+                text: String? = nil, modalities: Set<Modality> = []) {
+        self.cities = cities
+        self.sources = sources
+        self.from = from
+        self.to = to
+        self.text = text
+        self.modalities = modalities
+    }
+
+    /// True when the filter lets every event through.
+    public var isEmpty: Bool {
+        cities.isEmpty && sources.isEmpty && from == nil && to == nil
+            && (text ?? "").isEmpty && modalities.isEmpty
+    }
+}
+
+/// Case, diacritics and punctuation folding for user-typed queries ("KYÏV" → "kyiv").
+/// Kept here so that the query does not depend on the gazetteer being present.
+public enum QueryFolding {
+    public static func fold(_ s: String) -> String {
+        let stripped = s.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        var out = String.UnicodeScalarView()
+        var lastSpace = true
+        for u in stripped.lowercased().unicodeScalars {
+            if u.properties.isAlphabetic || u.properties.numericType != nil {
+                out.append(u)
+                lastSpace = false
+            } else if !lastSpace {
+                out.append(" ")
+                lastSpace = true
+            }
+        }
+        var r = String(out)
+        while r.hasSuffix(" ") { r.removeLast() }
+        return r
+    }
+}

@@ -1,0 +1,861 @@
+/// Finds temporal expressions in news text and normalises them to TimeML TIMEX3 values,
+/// anchored on the document creation time (DCT) or, for anaphoric expressions, on the last date in focus.
+public struct TemporalTagger: Sendable {
+    public init() {}
+
+    public func tag(_ text: String, dct: Day?) -> [Timex] {
+        tag(ScalarText(text), dct: dct)
+    }
+
+    public func tag(_ text: ScalarText, dct: Day?, sentences: [Sentence]? = nil) -> [Timex] {
+        var run = TaggerRun(scalars: text.scalars, tokens: TimeTokenizer.tokenize(text.scalars), dct: dct)
+        run.run()
+        return run.out
+    }
+
+    /// Reads a user-typed date ("28 March", "2022-03-29", "last week", "yesterday", "March 2022") into the days it covers.
+    public func parseQuery(_ query: String, reference: Day) -> DayInterval? {
+        let q = query.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !q.isEmpty else { return nil }
+        let found = tag(q, dct: reference)
+        guard let first = found.first, let iv = first.interval else { return nil }
+        if found.count == 2, let s = first.span { return s }
+        return iv
+    }
+}
+
+import Foundation
+
+/// Resolution of one expression.
+struct Resolved {
+    var type: Timex.Kind
+    var value: String
+    var mod: String? = nil
+    var interval: DayInterval? = nil
+    var granularity: Granularity? = nil
+    var derivation: String = ""
+    /// Derived from the quarter in focus: does not move the focus.
+    var fromFocus = false
+}
+
+struct TaggerRun {
+    let scalars: [Unicode.Scalar]
+    let tokens: [TimeToken]
+    let dct: Day?
+    var out: [Timex] = []
+    /// The last day-level date in focus (for anaphora).
+    var focus: Day?
+    /// The last fiscal/calendar quarter mentioned: earnings reports compare "a year earlier" at quarter granularity.
+    var focusQuarter: Day?
+
+    init(scalars: [Unicode.Scalar], tokens: [TimeToken], dct: Day?) {
+        self.scalars = scalars; self.tokens = tokens; self.dct = dct; self.focus = dct
+    }
+
+    // MARK: token helpers
+    static let fullNames: Set<String> = Set((Day.monthNames + Day.weekdayNames).map { $0.lowercased() })
+    /// True when token i is an abbreviated month/weekday followed by its period ("Sept.", "Tue.").
+    func abbrevDot(_ i: Int) -> Bool { w(i + 1) == "." && !TaggerRun.fullNames.contains(w(i)) }
+    func w(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].text : "" }
+    func isNum(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .number }
+    func isWord(_ i: Int, _ set: Set<String>) -> Bool { i >= 0 && i < tokens.count && set.contains(tokens[i].text) }
+
+    var dctText: String { dct.map { "an article published \($0.readable)" } ?? "an article with no publication date" }
+
+    mutating func run() {
+        var i = 0
+        while i < tokens.count {
+            if let (end, parts) = matchRange(i) {
+                emitRange(parts)
+                i = end; continue
+            }
+            if let (end, r) = match(i) {
+                emit(start: i, end: end, r)
+                i = end
+            } else { i += 1 }
+        }
+        linkRanges()
+    }
+
+    mutating func emit(start: Int, end: Int, _ r: Resolved) {
+        let range = TextRange(tokens[start].start, tokens[end - 1].end)
+        var view = String.UnicodeScalarView(); view.append(contentsOf: scalars[range.start..<range.end])
+        let text = String(view)
+        let deriv = r.derivation.isEmpty ? "'\(text)'" : r.derivation.replacingOccurrences(of: "%T", with: "'\(text)'")
+        out.append(Timex(range: range, text: text, type: r.type, value: r.value, mod: r.mod, interval: r.interval,
+                         granularity: r.granularity, derivation: deriv))
+        if let iv = r.interval, r.type == .date || r.type == .time, iv.dayCount == 1 { focus = iv.start }
+        if let iv = r.interval, r.granularity == .quarter, !r.fromFocus { focusQuarter = iv.start }
+    }
+
+    mutating func emitRange(_ parts: [(Int, Int, Resolved)]) {
+        let first = out.count
+        for (s, e, r) in parts { emit(start: s, end: e, r) }
+        let ivs = out[first...].compactMap { $0.interval }
+        if ivs.count == parts.count, let a = ivs.first, let b = ivs.last {
+            let span = a.union(b)
+            for k in first..<out.count { out[k].span = span }
+        }
+    }
+
+    /// "from Monday to Wednesday", "between 1990 and 1995": two adjacent dates joined by to/and/until after from/between.
+    mutating func linkRanges() {
+        guard out.count >= 2 else { return }
+        for k in 1..<out.count where out[k].span == nil && out[k - 1].span == nil {
+            let a = out[k - 1], b = out[k]
+            guard let ia = a.interval, let ib = b.interval, a.type == .date, b.type == .date else { continue }
+            let between = String(String.UnicodeScalarView(scalars[a.range.end..<b.range.start]))
+                .trimmingCharacters(in: .whitespaces).lowercased()
+            guard ["to", "and", "until", "through", "-", "–", "—", "till"].contains(between) else { continue }
+            // look before a for "from"/"between"
+            let lo = max(0, a.range.start - 9)
+            let before = String(String.UnicodeScalarView(scalars[lo..<a.range.start])).lowercased()
+            guard before.hasSuffix("from ") || before.hasSuffix("between ") || between != "and" else { continue }
+            guard ia.start <= ib.end else { continue }
+            let span = ia.union(ib)
+            out[k - 1].span = span; out[k].span = span
+        }
+    }
+
+    // MARK: clause direction
+    /// +1 future, -1 past, from the nearest tense/modality cue in the clause around token i.
+    func direction(_ i: Int) -> Int {
+        var k = i - 1
+        var n = 0
+        while k >= 0 && n < 12 {
+            let t = tokens[k]
+            if t.kind == .punct && (t.text == "." || t.text == "!" || t.text == "?" || t.text == ";") { break }
+            if TimeTables.futureCues.contains(t.text) { return 1 }
+            if TimeTables.pastCues.contains(t.text) { return -1 }
+            if t.text.hasSuffix("ed") && t.text.count > 4 { return -1 }
+            k -= 1; n += 1
+        }
+        k = i + 1; n = 0
+        while k < tokens.count && n < 6 {
+            let t = tokens[k]
+            if t.kind == .punct && (t.text == "." || t.text == "!" || t.text == "?" || t.text == ";") { break }
+            if TimeTables.futureCues.contains(t.text) { return 1 }
+            if TimeTables.pastCues.contains(t.text) { return -1 }
+            k += 1; n += 1
+        }
+        return 0
+    }
+
+    // MARK: value builders
+    func dayR(_ d: Day, _ how: String) -> Resolved {
+        Resolved(type: .date, value: d.iso, interval: DayInterval(day: d), granularity: .day, derivation: "%T \(how)")
+    }
+    func monthR(_ y: Int, _ m: Int, _ how: String) -> Resolved {
+        let s = Day(year: y, month: m, day: 1)!
+        let e = Day(year: y, month: m, day: Day.daysIn(month: m, year: y))!
+        return Resolved(type: .date, value: "\(pad(y, 4))-\(pad(m, 2))", interval: DayInterval(s, e), granularity: .month, derivation: "%T \(how)")
+    }
+    func yearR(_ y: Int, _ how: String) -> Resolved {
+        guard let s = Day(year: y, month: 1, day: 1), let e = Day(year: y, month: 12, day: 31) else {
+            return Resolved(type: .date, value: String(y), granularity: .year, derivation: "%T \(how)")
+        }
+        return Resolved(type: .date, value: pad(y, 4), interval: DayInterval(s, e), granularity: .year, derivation: "%T \(how)")
+    }
+    func weekR(_ d: Day, _ how: String, weekend: Bool = false) -> Resolved {
+        let (y, wk) = d.isoWeek
+        let mon = d.adding(days: 1 - d.weekday)!
+        if weekend {
+            return Resolved(type: .date, value: "\(pad(y, 4))-W\(pad(wk, 2))-WE", interval: DayInterval(mon.adding(days: 5)!, mon.adding(days: 6)!), granularity: .weekend, derivation: "%T \(how)")
+        }
+        return Resolved(type: .date, value: "\(pad(y, 4))-W\(pad(wk, 2))", interval: DayInterval(mon, mon.adding(days: 6)!), granularity: .week, derivation: "%T \(how)")
+    }
+    func quarterR(_ y: Int, _ q: Int, _ how: String) -> Resolved {
+        let s = Day(year: y, month: q * 3 - 2, day: 1)!
+        let e = Day(year: y, month: q * 3, day: Day.daysIn(month: q * 3, year: y))!
+        return Resolved(type: .date, value: "\(pad(y, 4))-Q\(q)", interval: DayInterval(s, e), granularity: .quarter, derivation: "%T \(how)")
+    }
+    func seasonR(_ y: Int, _ code: String, _ how: String) -> Resolved {
+        let months = ["SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)][code]!
+        let s = Day(year: y, month: months.0, day: 1)!
+        let endDay = Day(year: y, month: 1, day: 1)!.adding(months: months.1)!.adding(days: -1)!
+        return Resolved(type: .date, value: "\(pad(y, 4))-\(code)", interval: DayInterval(s, endDay), granularity: .season, derivation: "%T \(how)")
+    }
+
+    /// A day-of-month in a month with no year: the year placing it nearest the DCT, biased by tense.
+    func dayNoYear(_ m: Int, _ d: Int, at i: Int) -> Resolved? {
+        guard let dct else {
+            guard m >= 1, m <= 12, d >= 1, d <= 31 else { return nil }
+            return Resolved(type: .date, value: "XXXX-\(pad(m, 2))-\(pad(d, 2))", granularity: .day, derivation: "%T: no publication date to take the year from")
+        }
+        // the nearest such date, unless the clause's tense contradicts it by more than a month
+        let dir = direction(i)
+        var best: Day?
+        for y in [dct.year - 1, dct.year, dct.year + 1] {
+            guard let c = Day(year: y, month: m, day: d) else { continue }
+            if best == nil || abs(c.dayNumber - dct.dayNumber) < abs(best!.dayNumber - dct.dayNumber) { best = c }
+        }
+        guard var b = best else { return nil }
+        var how = "the nearest such date"
+        if dir < 0, b.dayNumber - dct.dayNumber > 30, let p = Day(year: b.year - 1, month: m, day: d) { b = p; how = "the latest such date before publication: past clause" }
+        if dir > 0, dct.dayNumber - b.dayNumber > 30, let f = Day(year: b.year + 1, month: m, day: d) { b = f; how = "the next such date: future clause" }
+        return dayR(b, "in \(dctText) (\(how))")
+    }
+
+    func monthNoYear(_ m: Int, at i: Int) -> Resolved {
+        guard let dct else { return Resolved(type: .date, value: "XXXX-\(pad(m, 2))", granularity: .month, derivation: "%T: no publication date") }
+        let dir = direction(i)
+        // the nearest such month, unless the clause's tense contradicts it
+        var y = dct.year
+        if m - dct.month > 6 { y -= 1 } else if dct.month - m > 6 { y += 1 }
+        if dir < 0 && (y * 12 + m) > (dct.year * 12 + dct.month + 1) { y -= 1 }
+        if dir > 0 && (y * 12 + m) < (dct.year * 12 + dct.month - 1) { y += 1 }
+        return monthR(y, m, "in \(dctText) (\(dir < 0 ? "past clause" : dir > 0 ? "future clause" : "the year of publication"))")
+    }
+
+    // MARK: ranges
+    /// "between 28 and 30 March", "28-30 March", "March 28-30".
+    func matchRange(_ i: Int) -> (Int, [(Int, Int, Resolved)])? {
+        var j = i
+        if w(j) == "between" || w(j) == "from" { j += 1 }
+        // D (and|to|-) D Month [Year]
+        if isNum(j), tokens[j].number >= 1, tokens[j].number <= 31, tokens[j].digits <= 2 {
+            var k = j + 1
+            if ["st", "nd", "rd", "th"].contains(w(k)) { k += 1 }
+            if ["and", "to", "-", "–", "—", "until", "through"].contains(w(k)), isNum(k + 1), tokens[k + 1].digits <= 2 {
+                if let (e2, r2) = matchDayMonth(k + 1), case let v = r2.value, v.count >= 7 {
+                    // first day: same month/year as the second
+                    let d1 = tokens[j].number
+                    let prefix = String(v.prefix(v.count - 2))
+                    var r1 = Resolved(type: .date, value: prefix + pad(d1, 2), granularity: .day, derivation: "%T: first end of a range, month and year from its second end")
+                    if let iv = r2.interval, let day = Day(year: iv.start.year, month: iv.start.month, day: d1) {
+                        r1.interval = DayInterval(day: day)
+                        if day > iv.start { return nil }
+                    }
+                    return (e2, [(j, k - (w(k - 1) == "th" ? 0 : 0), r1), (k + 1, e2, r2)].map { ($0.0, $0.0 == j ? (["st","nd","rd","th"].contains(w(j+1)) ? j + 2 : j + 1) : $0.1, $0.2) })
+                }
+            }
+        }
+        // Month D (-|to|and) D [Year]
+        if let m = monthAt(j, strict: true) {
+            var k = j + 1
+            if abbrevDot(j) { k += 1 }
+            if isNum(k), tokens[k].digits <= 2, tokens[k].number >= 1, tokens[k].number <= 31 {
+                let d1 = tokens[k].number
+                var k2 = k + 1
+                if ["st", "nd", "rd", "th"].contains(w(k2)) { k2 += 1 }
+                if ["-", "–", "—", "to", "and", "through"].contains(w(k2)), isNum(k2 + 1), tokens[k2 + 1].digits <= 2 {
+                    let d2 = tokens[k2 + 1].number
+                    var e = k2 + 2
+                    if ["st", "nd", "rd", "th"].contains(w(e)) { e += 1 }
+                    var year: Int?
+                    if w(e) == ",", isNum(e + 1), tokens[e + 1].digits == 4 { year = tokens[e + 1].number; e += 2 }
+                    else if isNum(e), tokens[e].digits == 4 { year = tokens[e].number; e += 1 }
+                    guard d2 > d1, d2 <= 31 else { return nil }
+                    let r1: Resolved, r2: Resolved
+                    if let y = year, let a = Day(year: y, month: m, day: d1), let b = Day(year: y, month: m, day: d2) {
+                        r1 = dayR(a, "(explicit date)"); r2 = dayR(b, "(explicit date)")
+                    } else if let a = dayNoYear(m, d1, at: j), let b0 = dayNoYear(m, d2, at: j) {
+                        r1 = a
+                        if let iv = a.interval, let bd = Day(year: iv.start.year, month: m, day: d2) { r2 = dayR(bd, "(second end of a range)") } else { r2 = b0 }
+                    } else { return nil }
+                    return (e, [(j, k2, r1), (k2 + 1, e, r2)])
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The month at token i (capitalised name or abbreviation); "May" and abbreviations need a number or year nearby.
+    func monthAt(_ i: Int, strict: Bool) -> Int? {
+        guard i >= 0, i < tokens.count, tokens[i].kind == .word, let m = TimeTables.months[tokens[i].text] else { return nil }
+        let t = tokens[i]
+        if !t.capitalized { return nil }
+        if t.text.count <= 4 && t.text != "june" && t.text != "july" {
+            // abbreviation or "May": needs a following number or a period
+            if w(i + 1) == "." || isNum(i + 1) || (isNum(i + 2) && w(i + 1) == ",") { return m }
+            if t.text == "may" && (isWord(i - 1, ["in", "of", "since", "until", "by", "early", "late", "mid", "last", "next", "this", "during", "through", "before", "after"])) { return m }
+            return nil
+        }
+        return m
+    }
+
+    /// D[th] [of] Month[.] [,] [Year]
+    func matchDayMonth(_ i: Int) -> (Int, Resolved)? {
+        guard isNum(i), tokens[i].digits <= 2, tokens[i].number >= 1, tokens[i].number <= 31 else { return nil }
+        var k = i + 1
+        if ["st", "nd", "rd", "th"].contains(w(k)) { k += 1 }
+        if w(k) == "of" { k += 1 }
+        guard let m = monthAt(k, strict: false) ?? (TimeTables.months[w(k)].flatMap { tokens[k].capitalized ? $0 : nil }) else { return nil }
+        k += abbrevDot(k) ? 2 : 1
+        let d = tokens[i].number
+        if isNum(k), tokens[k].digits == 4 { if let day = Day(year: tokens[k].number, month: m, day: d) { return (k + 1, dayR(day, "(explicit date)")) } }
+        if w(k) == ",", isNum(k + 1), tokens[k + 1].digits == 4 { if let day = Day(year: tokens[k + 1].number, month: m, day: d) { return (k + 2, dayR(day, "(explicit date)")) } }
+        guard let r = dayNoYear(m, d, at: i) else { return nil }
+        return (k, r)
+    }
+
+    // MARK: single expressions
+    func match(_ i: Int) -> (Int, Resolved)? {
+        let t = tokens[i]
+        if t.kind == .number { return matchNumber(i) }
+        if t.kind != .word { return nil }
+        // quantity modifiers before a duration
+        for (words, mod) in TimeTables.quantityMods {
+            if words.enumerated().allSatisfy({ w(i + $0.offset) == $0.element }) {
+                if let (e, r) = matchDuration(i + words.count), r.type == .duration {
+                    var r2 = r; r2.mod = mod; return (e, r2)
+                }
+            }
+        }
+        if t.text == "soon", w(i - 1) == "as" { return nil }
+        if t.text == "daily" || t.text == "weekly", i + 1 < tokens.count, tokens[i + 1].capitalized { return nil }
+        if let r = matchDuration(i) { return r }
+        if let r = matchRelative(i) { return r }
+        if let m = monthAt(i, strict: false) { return matchMonthFirst(i, m) }
+        if let wd = TimeTables.weekdays[t.text], t.capitalized, t.text.count > 3 || w(i + 1) == "." { return matchWeekday(i, wd) }
+        if let f = TimeTables.fixedWords[t.text] { return matchFixed(i, f) }
+        if t.text == "noon" || t.text == "midnight" || t.text == "midday" { return matchClock(i) }
+        return nil
+    }
+
+    func matchFixed(_ i: Int, _ f: TimeTables.Fixed) -> (Int, Resolved)? {
+        let t = tokens[i]
+        switch f {
+        case .day(let off):
+            // "yesterday morning", "tomorrow night"
+            if let pod = TimeTables.partsOfDay[w(i + 1)], let dct, let d = dct.adding(days: off) {
+                return (i + 2, Resolved(type: .time, value: d.iso + "T" + pod, interval: DayInterval(day: d), granularity: .partOfDay, derivation: "%T in \(dctText)"))
+            }
+            guard let dct else { return (i + 1, Resolved(type: .date, value: off == 0 ? "PRESENT_REF" : (off < 0 ? "PAST_REF" : "FUTURE_REF"), derivation: "%T: no publication date")) }
+            guard let d = dct.adding(days: off) else { return nil }
+            return (i + 1, dayR(d, "in \(dctText)"))
+        case .partOfDay(let off, let pod):
+            guard let dct, let d = dct.adding(days: off) else { return (i + 1, Resolved(type: .time, value: "XXXX-XX-XXT" + pod, granularity: .partOfDay)) }
+            return (i + 1, Resolved(type: .time, value: d.iso + "T" + pod, interval: DayInterval(day: d), granularity: .partOfDay, derivation: "%T in \(dctText)"))
+        case .ref(let v):
+            if t.text == "current" || t.text == "recent" {
+                // adjective: only before a time unit or a noun phrase about time
+                if TimeTables.units[w(i + 1)] != nil && t.text == "recent" { return nil }
+            }
+            return (i + 1, Resolved(type: .date, value: v, derivation: "%T: a vague reference to the \(v == "PAST_REF" ? "past" : v == "FUTURE_REF" ? "future" : "present")"))
+        case .set(let v):
+            return (i + 1, Resolved(type: .set, value: v, derivation: "%T: a recurring time"))
+        }
+    }
+
+    func matchWeekday(_ i: Int, _ wd: Int) -> (Int, Resolved)? {
+        var end = i + 1
+        if abbrevDot(i) { end += 1 }
+        // "Saturday, April 25", "Friday Oct. 13": the explicit date decides
+        var k = end
+        if w(k) == "," { k += 1 }
+        if let m = monthAt(k, strict: false), let (e, r) = matchMonthFirst(k, m), r.granularity == .day { return (e, r) }
+        if let (e, r) = matchDayMonth(k) { return (e, r) }
+        let pod = TimeTables.partsOfDay[w(end)]
+        if pod != nil { end += 1 }
+        guard let dct else {
+            return (end, Resolved(type: .date, value: "XXXX-WXX-\(wd)", granularity: .day, derivation: "%T: no publication date"))
+        }
+        var dir = direction(i)
+        if dir == 0 { dir = -1 }
+        if w(i - 1) == "next" || w(i - 1) == "coming" { dir = 1 }
+        if w(i - 1) == "last" || w(i - 1) == "past" { dir = -1 }
+        var off = dir < 0 ? -((dct.weekday - wd + 7) % 7) : (wd - dct.weekday + 7) % 7
+        if w(i - 1) == "next" && off == 0 { off = 7 }
+        if w(i - 1) == "last" && off == 0 { off = -7 }
+        guard let d = dct.adding(days: off) else { return nil }
+        let how = dir < 0 ? "the \(Day.weekdayNames[wd - 1]) before publication (past clause)" : "the next \(Day.weekdayNames[wd - 1]) after publication (future clause)"
+        var r = dayR(d, ": \(how), in \(dctText)")
+        // "Wednesday night": a DATE for the day (the part of the day stays in the text)
+        _ = pod
+        return (end, r)
+    }
+
+    /// Month [D[th]] [,] [Year] / Month Year / Month
+    func matchMonthFirst(_ i: Int, _ m: Int) -> (Int, Resolved)? {
+        var k = i + 1
+        if abbrevDot(i) { k += 1 }
+        if isNum(k), tokens[k].digits <= 2, tokens[k].number >= 1, tokens[k].number <= 31 {
+            let d = tokens[k].number
+            var e = k + 1
+            if ["st", "nd", "rd", "th"].contains(w(e)) { e += 1 }
+            if w(e) == ",", isNum(e + 1), tokens[e + 1].digits == 4, let day = Day(year: tokens[e + 1].number, month: m, day: d) { return (e + 2, dayR(day, "(explicit date)")) }
+            if isNum(e), tokens[e].digits == 4, let day = Day(year: tokens[e].number, month: m, day: d) { return (e + 1, dayR(day, "(explicit date)")) }
+            if let r = dayNoYear(m, d, at: i) { return (e, r) }
+        }
+        if isNum(k), tokens[k].digits == 4 { return (k + 1, monthR(tokens[k].number, m, "(explicit month)")) }
+        if w(k) == ",", isNum(k + 1), tokens[k + 1].digits == 4 { return (k + 2, monthR(tokens[k + 1].number, m, "(explicit month)")) }
+        if w(k) == "of", w(k + 1) == "this" || w(k + 1) == "last" || w(k + 1) == "next", w(k + 2) == "year", let dct {
+            let y = dct.year + (w(k + 1) == "last" ? -1 : w(k + 1) == "next" ? 1 : 0)
+            return (k + 3, monthR(y, m, "in \(dctText)"))
+        }
+        if w(k) == "this" || w(k) == "last" || w(k) == "next", w(k + 1) == "year", let dct {
+            let y = dct.year + (w(k) == "last" ? -1 : w(k) == "next" ? 1 : 0)
+            return (k + 2, monthR(y, m, "in \(dctText)"))
+        }
+        if isWord(i - 1, ["the", "annual", "a"]) && !isNum(k) { return nil }
+        if tokens[i].text == "may" && !isWord(i - 1, ["in", "of", "since", "until", "by", "early", "late", "mid", "last", "next", "this", "during", "through", "before", "after"]) { return nil }
+        if tokens[i].text.count <= 4 && k == i + 1 && tokens[i].text != "june" && tokens[i].text != "july" && tokens[i].text != "may" { return nil }
+        return (k == i + 2 && !isNum(k) ? i + 1 : k, monthNoYear(m, at: i))
+    }
+
+    func matchNumber(_ i: Int) -> (Int, Resolved)? {
+        let t = tokens[i]
+        // ISO date 2022-03-28
+        if t.digits == 4, w(i + 1) == "-", isNum(i + 2), tokens[i + 2].digits == 2, w(i + 3) == "-", isNum(i + 4), tokens[i + 4].digits == 2,
+           let d = Day(year: t.number, month: tokens[i + 2].number, day: tokens[i + 4].number) {
+            return (i + 5, dayR(d, "(ISO date)"))
+        }
+        // d/m/yyyy or m/d/yyyy when unambiguous
+        if t.digits <= 2, w(i + 1) == "/", isNum(i + 2), tokens[i + 2].digits <= 2, w(i + 3) == "/", isNum(i + 4), tokens[i + 4].digits == 4 || tokens[i + 4].digits == 2 {
+            let a = t.number, b = tokens[i + 2].number
+            var y = tokens[i + 4].number
+            if tokens[i + 4].digits == 2 { y += y < 50 ? 2000 : 1900 }
+            var md: (Int, Int)?
+            if a > 12, b <= 12 { md = (b, a) } else if b > 12, a <= 12 { md = (a, b) } else if a == b { md = (a, b) } else if a <= 12 { md = (a, b) }
+            if let (m, d) = md, let day = Day(year: y, month: m, day: d) { return (i + 5, dayR(day, "(numeric date)")) }
+        }
+        // times: 3 p.m., 15:00, 10:30 am
+        if let r = matchClock(i) { return r }
+        if let r = matchDayMonth(i) { return r }
+        if let r = matchDuration(i) { return r }
+        // decades: 1990s, '90s
+        if t.digits == 4, w(i + 1) == "s", !tokens[i + 1].spaceBefore, t.number % 10 == 0 {
+            let start = (w(i - 1) == "the" && i > 0) ? i - 1 : i
+            _ = start
+            return (i + 2, Resolved(type: .date, value: String(t.number / 10), interval: Day(year: t.number, month: 1, day: 1).flatMap { a in Day(year: t.number + 9, month: 12, day: 31).map { DayInterval(a, $0) } }, granularity: .decade, derivation: "%T: a decade"))
+        }
+        // years
+        if t.digits == 4, t.number >= 1000, t.number <= 2099 {
+            if w(i + 1) == "%" || (w(i + 1) == "," && isNum(i + 2) && tokens[i + 2].digits == 3) { return nil }
+            if ["-", "–"].contains(w(i + 1)), isNum(i + 2), tokens[i + 2].digits == 2 || tokens[i + 2].digits == 4 {
+                // 1998-99 range: tag the first year only
+            }
+            if isWord(i - 1, ["$", "no", "number", "route", "flight", "room"]) { return nil }
+            // "Orion 1980", "1987 Chevrolet": part of a name
+            if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].capitalized, !isWord(i - 1, TimeTables.datePrepositions), TimeTables.months[w(i - 1)] == nil, i > 1, tokens[i - 2].kind != .punct { return nil }
+            return (i + 1, yearR(t.number, "(explicit year)"))
+        }
+        return nil
+    }
+
+    func matchClock(_ i: Int) -> (Int, Resolved)? {
+        let t = tokens[i]
+        if t.kind == .word {
+            // noon / midnight [Weekday]
+            let h = t.text == "midnight" ? 24 : 12
+            let clock = "T\(h)" + (h == 12 ? ":00" : "")
+            if let wd = TimeTables.weekdays[w(i + 1)], tokens[i + 1].capitalized, let (e, r) = matchWeekday(i + 1, wd), let iv = r.interval {
+                return (e, Resolved(type: .time, value: iv.start.iso + clock, interval: iv, granularity: .time, derivation: r.derivation))
+            }
+            guard let dct else { return nil }
+            return (i + 1, Resolved(type: .time, value: dct.iso + clock, interval: DayInterval(day: dct), granularity: .time, derivation: "%T on the day of publication"))
+        }
+        guard t.digits <= 2, t.number <= 24 else { return nil }
+        var h = t.number, mi = 0
+        var k = i + 1
+        var explicitMinutes = false
+        if w(k) == ":" || (w(k) == "." && isNum(k + 1) && tokens[k + 1].digits == 2 && !tokens[k].spaceBefore), isNum(k + 1), tokens[k + 1].digits == 2, tokens[k + 1].number < 60 {
+            mi = tokens[k + 1].number; k += 2; explicitMinutes = true
+        }
+        var meridian = false
+        if w(k) == "a" || w(k) == "p", w(k + 1) == ".", w(k + 2) == "m" {
+            meridian = true
+            if w(k) == "p" && h < 12 { h += 12 }
+            if w(k) == "a" && h == 12 { h = 0 }
+            k += 3
+            if w(k) == "." { k += 1 }
+        } else if w(k) == "am" || w(k) == "pm" {
+            meridian = true
+            if w(k) == "pm" && h < 12 { h += 12 }
+            if w(k) == "am" && h == 12 { h = 0 }
+            k += 1
+        } else if w(k) == "o", w(k + 1) == "'", w(k + 2) == "clock" {
+            meridian = true; k += 3
+        }
+        guard meridian || (explicitMinutes && w(i + 1) == ":") else { return nil }
+        if ["est", "edt", "gmt", "utc", "pst", "pdt", "cet", "bst"].contains(w(k)) { k += 1 }
+        let clock = "T\(pad(h, 2)):\(pad(mi, 2))"
+        if let wd = TimeTables.weekdays[w(k)], tokens[k].capitalized, let (e, r) = matchWeekday(k, wd), let iv = r.interval {
+            return (e, Resolved(type: .time, value: iv.start.iso + clock, interval: iv, granularity: .time, derivation: r.derivation))
+        }
+        if let m = monthAt(k, strict: false), let (e, r) = matchMonthFirst(k, m), r.granularity == .day, let iv = r.interval {
+            return (e, Resolved(type: .time, value: iv.start.iso + clock, interval: iv, granularity: .time, derivation: r.derivation))
+        }
+        if let f = TimeTables.fixedWords[w(k)], case .day = f, let (e, r) = matchFixed(k, f), let iv = r.interval {
+            return (e, Resolved(type: .time, value: iv.start.iso + clock, interval: iv, granularity: .time, derivation: r.derivation))
+        }
+        guard let dct else { return (k, Resolved(type: .time, value: "XXXX-XX-XX" + clock, granularity: .time)) }
+        return (k, Resolved(type: .time, value: dct.iso + clock, interval: DayInterval(day: dct), granularity: .time, derivation: "%T on the day of publication, \(dct.readable)"))
+    }
+
+    /// Reads a quantity at i: digits, number words ("twenty four", "twenty-four"), vague words. Returns (next index, value or nil for X).
+    func quantity(_ i: Int) -> (Int, Int?)? {
+        if isNum(i), tokens[i].digits <= 4 {
+            var k = i + 1
+            let n = tokens[i].number
+            // "1.5 years": the fraction is dropped
+            if w(k) == ".", isNum(k + 1), !tokens[k].spaceBefore, !tokens[k + 1].spaceBefore { k += 2 }
+            return (k, n)
+        }
+        let t = w(i)
+        if t == "a" || t == "an" { if w(i + 1) == "few" { return (i + 2, nil) }; if w(i + 1) == "couple", w(i + 2) == "of" { return (i + 3, 2) }; return (i + 1, 1) }
+        if t == "several" || t == "few" || t == "many" { return (i + 1, nil) }
+        if t == "couple", w(i + 1) == "of" { return (i + 2, 2) }
+        if var n = TimeTables.numbers[t], t != "half", t != "couple", t != "dozen" {
+            var k = i + 1
+            if n >= 20, n < 100 {
+                var k2 = k
+                if w(k2) == "-" { k2 += 1 }
+                if let u = TimeTables.numbers[w(k2)], u >= 1, u <= 9, w(k2) != "a", w(k2) != "an" { n += u; k = k2 + 1 }
+            }
+            if w(k) == "hundred" { n *= 100; k += 1 }
+            return (k, n)
+        }
+        return nil
+    }
+
+    /// "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M.
+    func halfCode(_ u: TimeTables.Unit, _ n: Int) -> String? {
+        switch u {
+        case .hour: return "PT\(n)H30M"
+        case .minute: return "PT\(n)M30S"
+        case .day: return "P\(n)DT12H"
+        case .year: return "P\(n)Y6M"
+        case .month: return "P\(n)M15D"
+        default: return nil
+        }
+    }
+
+    func unitCode(_ u: TimeTables.Unit, _ n: Int?) -> String {
+        let x = n.map(String.init) ?? "X"
+        switch u {
+        case .minute: return "PT\(x)M"
+        case .hour: return "PT\(x)H"
+        case .day: return "P\(x)D"
+        case .week: return "P\(x)W"
+        case .weekend: return "P\(x)WE"
+        case .month: return "P\(x)M"
+        case .quarter: return "P\(n.map { String($0 * 3) } ?? "X")M"
+        case .half: return "P\(n.map { String($0 * 6) } ?? "X")M"
+        case .year: return "P\(x)Y"
+        case .decade: return "P\(n.map { String($0 * 10) } ?? "X")Y"
+        case .century: return "P\(n.map { String($0 * 100) } ?? "X")Y"
+        }
+    }
+
+    func shift(_ d: Day, _ u: TimeTables.Unit, _ n: Int) -> Resolved? {
+        switch u {
+        case .minute, .hour: return dayR(d, "")
+        case .day: return d.adding(days: n).map { dayR($0, "") }
+        case .week, .weekend: return d.adding(days: 7 * n).map { weekR($0, "") }
+        case .month: return d.adding(months: n).map { monthR($0.year, $0.month, "") }
+        case .quarter: return d.adding(months: 3 * n).map { quarterR($0.year, ($0.month - 1) / 3 + 1, "") }
+        case .half: return d.adding(months: 6 * n).map { monthR($0.year, $0.month, "") }
+        case .year: return yearR(d.year + n, "")
+        case .decade: return Resolved(type: .date, value: String((d.year + 10 * n) / 10), granularity: .decade)
+        case .century: return Resolved(type: .date, value: String((d.year + 100 * n) / 100), granularity: .century)
+        }
+    }
+
+    /// [the] [first|past|last|next|coming] QUANTITY UNIT [ago|later|earlier|from now] / "a year-earlier"
+    func matchDuration(_ i: Int) -> (Int, Resolved)? {
+        var k = i
+        var lead = false
+        if w(k) == "the" { k += 1; lead = true }
+        var direction = 0
+        if ["past", "last", "next", "coming", "first", "previous", "following", "latest", "final", "recent"].contains(w(k)) {
+            if lead || w(k) != "first" { direction = ["past", "last", "previous", "latest", "recent"].contains(w(k)) ? -1 : 1; k += 1 }
+        }
+        guard let (k2, n) = quantity(k) else { return nil }
+        var e = k2
+        var half = false
+        if isWord(e, ["more", "additional", "straight", "consecutive", "full", "long"]), TimeTables.units[w(e + 1)] != nil { e += 1 }
+        if isNum(e), tokens[e].number == 1, w(e + 1) == "/", isNum(e + 2), tokens[e + 2].number == 2 { e += 3; half = true }
+        if w(e) == "-" { e += 1 }
+        guard let u = TimeTables.units[w(e)] else { return nil }
+        // "60 Minutes" (a title), "three-quarters" (a fraction), "37 years old" (an age), "four flights a week" (a rate)
+        if tokens[e].capitalized && e > 0 && tokens[e - 1].kind != .punct && !(w(e - 1) == "a" && e - 1 == i) && !tokens[k].capitalized { return nil }
+        if u == .quarter && w(e - 1) == "-" { return nil }
+        if w(e + 1) == "old" { return nil }
+        if w(k) == "a" || w(k) == "an", direction == 0, !lead, !isWord(e + 1, ["ago", "earlier", "later", "before", "after", "-"]), (isNum(k - 1) || (isNum(k - 2) && tokens[k - 1].kind == .word) || isWord(k - 1, ["per", "times", "once", "twice"])) { return nil }
+        let plural = w(e).hasSuffix("s") || w(e) == "centuries"
+        if let n, n > 1, !plural, w(e - 1) != "-" { /* "two year" is allowed in speech */ }
+        if w(k) == "a" && direction != 0 { return nil }
+        e += 1
+        // "-long", "-old" adjectives
+        if w(e) == "-", w(e + 1) == "old" { return nil }
+        if w(e) == "-", w(e + 1) == "long" || w(e + 1) == "old" { e += 2 }
+        var value = unitCode(u, n)
+        if w(e) == "and", w(e + 1) == "a", w(e + 2) == "half", let n { half = true; e += 3 }
+        if half, let n, let hv = halfCode(u, n) { value = hv }
+        // anchored shifts
+        let after = w(e)
+        if lead == false && direction == 0 {
+            if after == "ago" || (after == "from" && w(e + 1) == "now") || after == "earlier" || after == "later" || after == "before" || after == "after" || (after == "-" && (w(e + 1) == "earlier" || w(e + 1) == "ago")) {
+                if after == "before" || after == "after" {
+                    // "two days before the vote": event-anchored; keep a duration
+                    return (e, Resolved(type: .duration, value: value, derivation: "%T: a length of time"))
+                }
+                let sign = (after == "later" || after == "from") ? 1 : -1
+                let end = after == "from" ? e + 2 : (after == "-" ? e + 2 : e + 1)
+                if u == .year, let q = focusQuarter, let nn = n, let d = q.adding(months: -12 * nn), after != "from", after != "later" {
+                    var r = quarterR(d.year, (d.month - 1) / 3 + 1, "(the quarter in focus, \(nn) year\(nn == 1 ? "" : "s") earlier)"); r.fromFocus = true
+                    return (end, r)
+                }
+                let anchorDay = (after == "ago" || after == "from") ? dct : (focus ?? dct)
+                guard let a = anchorDay, let nn = n, var r = shift(a, u, sign * nn) else {
+                    return (end, Resolved(type: .date, value: sign < 0 ? "PAST_REF" : "FUTURE_REF", derivation: "%T: an unspecified shift"))
+                }
+                let anchorName = (after == "ago" || after == "from") ? "publication, \(a.readable)" : "the date in focus, \(a.readable)"
+                r.derivation = "%T: \(sign < 0 ? "before" : "after") \(anchorName)"
+                return (end, r)
+            }
+        }
+        return (e, Resolved(type: .duration, value: value, derivation: "%T: a length of time"))
+    }
+
+    /// Business-news and vague period phrases: "year-earlier", "the year-ago quarter", "the latest period", "the year",
+    /// "in recent years", "for weeks", "over the years", "the nineties", "the 1990s", "this century".
+    func matchPeriodPhrase(_ i: Int) -> (Int, Resolved)? {
+        var k = i
+        let lead = w(k) == "the"
+        if lead { k += 1 }
+        if w(k) == "full" || w(k) == "current" || w(k) == "fiscal" || w(k) == "comparable" { if lead { k += 1 } }
+        if w(k) == "fiscal" { k += 1 }
+        let t = w(k)
+        // year-earlier / year-ago [quarter|period]
+        if t == "year", w(k + 1) == "-", w(k + 2) == "earlier" || w(k + 2) == "ago", let dct {
+            var e = k + 3
+            if w(e) == "quarter" || w(e) == "period" || focusQuarter != nil {
+                if w(e) == "quarter" || w(e) == "period" { e += 1 }
+                let d = (focusQuarter ?? dct.adding(months: -3)!).adding(months: -12)!
+                var r = quarterR(d.year, (d.month - 1) / 3 + 1, "(the same quarter a year earlier)"); r.fromFocus = true
+                return (e, r)
+            }
+            guard lead || true else { return nil }
+            return (e, yearR(dct.year - 1, "(a year before \(dct.readable))"))
+        }
+        // the latest period / the latest quarter
+        if lead, t == "latest" || t == "period", let dct {
+            var e = k + (t == "latest" ? 1 : 0)
+            if w(e) == "period" || w(e) == "quarter" {
+                e += 1
+                let d = focusQuarter ?? dct.adding(months: -3)!
+                var r = quarterR(d.year, (d.month - 1) / 3 + 1, "(the quarter in focus, or the last before \(dct.readable))"); r.fromFocus = true
+                return (e, r)
+            }
+        }
+        // the year (in financial reporting: the current year)
+        if lead, t == "year", let dct, !isWord(k + 1, ["-", "ago", "before", "after", "earlier", "later", "s", "of", "when", "in"]), !isNum(k + 1) {
+            if w(k - 1) == "full" { return (k + 1, yearR(dct.year, "(the year of publication, \(dct.readable))")) }
+            return (k + 1, Resolved(type: .duration, value: "P1Y", derivation: "%T: TimeBank reads it as a length of time"))
+        }
+        // in recent years / for weeks / within days / over the years
+        if (t == "recent" || t == "coming") && !lead, let u = TimeTables.units[w(k + 1)], w(k + 1).hasSuffix("s") {
+            return (k + 2, Resolved(type: .duration, value: unitCode(u, nil), derivation: "%T: an unspecified length of time"))
+        }
+        if !lead, let u = TimeTables.units[t], t.hasSuffix("s"), isWord(i - 1, ["for", "within", "in"]), tokens[k].kind == .word, !isWord(k + 1, ["-", "'"]) {
+            return (k + 1, Resolved(type: .duration, value: unitCode(u, nil), derivation: "%T: an unspecified length of time"))
+        }
+        if lead, t == "years", isWord(i - 1, ["over", "through", "in"]) {
+            return (k + 1, Resolved(type: .duration, value: "PXY", derivation: "%T: an unspecified length of time"))
+        }
+        // seasons: "the summer", "summer" after a preposition, with the DCT's year
+        if let season = TimeTables.seasons[t], t != "fall" || lead, lead || isWord(i - 1, ["in", "during", "this", "over", "through", "until", "by"]), !isNum(k + 1), w(k + 1) != "of", let dct {
+            var y = dct.year
+            if season == "WI" && dct.month <= 2 { y -= 1 }
+            return (k + 1, seasonR(y, season, "(the season nearest publication, \(dct.readable))"))
+        }
+        if lead, (t == "early" || t == "late"), let season = TimeTables.seasons[w(k + 1)], let dct {
+            var r = seasonR(dct.year, season, "(the season nearest publication)"); r.mod = t == "early" ? "START" : "END"
+            return (k + 2, r)
+        }
+        // year-end, year end, year's end
+        if t == "year", let dct, (w(k + 1) == "-" && w(k + 2) == "end") || w(k + 1) == "end" || (w(k + 1) == "'" && w(k + 2) == "s" && w(k + 3) == "end") {
+            let e = w(k + 1) == "end" ? k + 2 : (w(k + 1) == "-" ? k + 3 : k + 4)
+            var r = yearR(dct.year, "(the end of the year of publication)"); r.mod = "END"
+            return (e, r)
+        }
+        // the week (of publication)
+        if lead, t == "week", let dct, !isWord(k + 1, ["of", "before", "after", "ending", "ended", "-", "earlier", "later"]) {
+            return (k + 1, weekR(dct, "(the week of publication)"))
+        }
+        // the near future, the near term, the short term, future (adjective)
+        if lead, t == "near" || t == "short", w(k + 1) == "future" || w(k + 1) == "term" {
+            return (k + 2, Resolved(type: .date, value: "FUTURE_REF", derivation: "%T: a vague reference to the future"))
+        }
+        // spelled-out years in transcripts: "nineteen ninety-six"
+        if !lead, t == "nineteen" || t == "eighteen", let tens = TimeTables.numbers[w(k + 1)], tens >= 20, tens % 10 == 0, tens < 100 {
+            var y = (t == "nineteen" ? 1900 : 1800) + tens
+            var e = k + 2
+            var u = e
+            if w(u) == "-" { u += 1 }
+            if let one = TimeTables.numbers[w(u)], one >= 1, one <= 9, w(u) != "a", w(u) != "an" { y += one; e = u + 1 }
+            return (e, yearR(y, "(a year in words)"))
+        }
+        // decades in words
+        if lead, let dw = TimeTables.decadeWords[t] {
+            let century = (dct?.year ?? 1900) / 100
+            return (k + 1, Resolved(type: .date, value: "\(century)\(dw)", granularity: .decade, derivation: "%T: a decade"))
+        }
+        // [the] [early|mid|late] 1990s / '90s
+        var mk = k
+        var mod: String?
+        if let pm = TimeTables.positionMods[w(mk)], w(mk) != "earlier", w(mk) != "later", w(mk) != "end" { mod = pm; mk += 1; if w(mk) == "-" { mk += 1 } }
+        if isNum(mk), tokens[mk].digits == 4, tokens[mk].number % 10 == 0, w(mk + 1) == "s", !tokens[mk + 1].spaceBefore {
+            let y = tokens[mk].number
+            return (mk + 2, Resolved(type: .date, value: String(y / 10), mod: mod, interval: Day(year: y, month: 1, day: 1).flatMap { a in Day(year: y + 9, month: 12, day: 31).map { DayInterval(a, $0) } }, granularity: .decade, derivation: "%T: a decade"))
+        }
+        if w(mk) == "'" || w(mk) == "’", isNum(mk + 1), tokens[mk + 1].digits == 2, tokens[mk + 1].number % 10 == 0, w(mk + 2) == "s" {
+            let y = 1900 + tokens[mk + 1].number
+            return (mk + 3, Resolved(type: .date, value: String(y / 10), mod: mod, granularity: .decade, derivation: "%T: a decade"))
+        }
+        // this/the current/last/next century
+        if t == "this" && w(k + 1) == "century" { return (k + 2, Resolved(type: .duration, value: "P100Y", derivation: "%T: TimeBank reads it as a length of time")) }
+        if (t == "last" || t == "next") && w(k + 1) == "century", let dct {
+            let c = dct.year / 100 + (t == "last" ? -1 : t == "next" ? 1 : 0)
+            return (k + 2, Resolved(type: .date, value: String(c), granularity: .century, derivation: "%T: relative to \(dct.readable)"))
+        }
+        return nil
+    }
+
+    /// this/last/next/coming/past/the following/that + unit, month, season; quarters; anaphora; the future/past.
+    func matchRelative(_ i: Int) -> (Int, Resolved)? {
+        var k = i
+        let first = w(k)
+        // "fiscal 1998"
+        if first == "fiscal", isNum(k + 1), tokens[k + 1].digits == 4 { var r = yearR(tokens[k + 1].number, ""); r.derivation = "%T: a fiscal year"; return (k + 2, r) }
+        if let r = matchPeriodPhrase(i) { return r }
+        // position mods: early/mid/late + month/year/this year
+        var mod: String?
+        if let pm = TimeTables.positionMods[first], first != "end", first != "earlier", first != "later" {
+            if let m = monthAt(k + 1, strict: false) ?? (TimeTables.months[w(k + 1)] != nil && tokens[k + 1].capitalized ? TimeTables.months[w(k + 1)] : nil), let (e, r) = matchMonthFirst(k + 1, m) { var r2 = r; r2.mod = pm; return (e, r2) }
+            if w(k + 1) == "-", let m = TimeTables.months[w(k + 2)], let (e, r) = matchMonthFirst(k + 2, m) { var r2 = r; r2.mod = pm; return (e, r2) }
+            let y1 = w(k + 1) == "-" ? k + 2 : k + 1
+            if isNum(y1), tokens[y1].digits == 4, w(y1 + 1) != "s" { var r = yearR(tokens[y1].number, "(explicit year)"); r.mod = pm; return (y1 + 1, r) }
+            if isNum(k + 1), tokens[k + 1].digits == 4, w(k + 2) == "s" { return nil }
+            mod = pm; k += 1
+        } else if (first == "earlier" || first == "later") && ["that", "last", "next"].contains(w(k + 1)) {
+            mod = first == "earlier" ? "START" : "END"; k += 1
+        }
+        let lead = w(k) == "the"
+        if lead { k += 1 }
+        let det = w(k)
+        // the future / the past / the present
+        if lead && mod == nil {
+            if det == "future" { return (k + 1, Resolved(type: .date, value: "FUTURE_REF", derivation: "%T: a vague reference to the future")) }
+            if det == "past", TimeTables.units[w(k + 1)] == nil, quantity(k + 1) == nil { return (k + 1, Resolved(type: .date, value: "PAST_REF", derivation: "%T: a vague reference to the past")) }
+        }
+        // quarters: [the] first quarter [of 1998], third-quarter, the latest quarter
+        if let q = TimeTables.ordinals[det], q <= 4 {
+            var e = k + 1
+            if w(e) == "-" { e += 1 }
+            if w(e) == "quarter" || w(e) == "half" {
+                let isHalf = w(e) == "half"
+                e += 1
+                var y = dct?.year
+                if w(e) == "of" || w(e) == ",", isNum(e + 1), tokens[e + 1].digits == 4 { y = tokens[e + 1].number; e += 2 }
+                else if isNum(e), tokens[e].digits == 4 { y = tokens[e].number; e += 1 }
+                else if w(e) == "of", w(e + 1) == "fiscal", isNum(e + 2) { y = tokens[e + 2].number; e += 3 }
+                else if let dct, !isHalf, q > (dct.month - 1) / 3 + 1 { y = dct.year - 1 }
+                guard let y else { return (e, Resolved(type: .date, value: isHalf ? "XXXX-H\(q)" : "XXXX-Q\(q)", granularity: .quarter)) }
+                if isHalf { guard q <= 2 else { return nil }; return (e, Resolved(type: .date, value: "\(pad(y, 4))-H\(q)", interval: DayInterval(Day(year: y, month: q * 6 - 5, day: 1)!, Day(year: y, month: q * 6, day: 30 + (q == 2 ? 1 : 0))!), granularity: .half, derivation: "%T")) }
+                var r = quarterR(y, q, "(quarter \(q) of \(y))"); r.mod = mod
+                return (e, r)
+            }
+        }
+        // "the quarter", "the latest quarter", "the year", "the week"
+        guard let dct else {
+            if ["this", "last", "next", "that"].contains(det), TimeTables.units[w(k + 1)] != nil { return (k + 2, Resolved(type: .date, value: "XXXX", derivation: "%T: no publication date")) }
+            return nil
+        }
+        if (lead || det == "that") && (det == "quarter" || (det == "latest" && w(k + 1) == "quarter") || (det == "that" && w(k + 1) == "quarter")) {
+            let e = det == "quarter" ? k + 1 : k + 2
+            let d = focusQuarter ?? dct.adding(months: -3)!
+            var r = quarterR(d.year, (d.month - 1) / 3 + 1, "(the quarter in focus, or the last before \(dct.readable))"); r.fromFocus = true
+            return (e, r)
+        }
+        // deictic: this/last/next/coming/past/previous/current + unit/season/weekday
+        let deictic: [String: Int] = ["this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "that": 99, "same": 99, "following": 100]
+        if let off = deictic[det], !(lead && off == 0 && det == "this") {
+            let noun = w(k + 1)
+            var e = k + 2
+            var anchor = dct
+            var offset = off
+            var anchorName = "publication, \(dct.readable)"
+            if off >= 99 {
+                anchor = focus ?? dct
+                anchorName = "the date in focus, \(anchor.readable)"
+                offset = off == 100 ? 1 : 0
+                if off == 99 && det == "that" && lead { return nil }
+            } else if lead && (det == "past" || det == "last") {
+                // "the past year" = a duration
+                if let u = TimeTables.units[noun], !noun.hasSuffix("s") { return (e, Resolved(type: .duration, value: unitCode(u, 1), derivation: "%T: a length of time")) }
+            } else if lead && (det == "next" || det == "previous") {
+                anchor = focus ?? dct; anchorName = "the date in focus, \(anchor.readable)"
+            }
+            if let pod = TimeTables.partsOfDay[noun], det == "this" || det == "last" {
+                let d = det == "last" ? anchor.adding(days: -1)! : anchor
+                return (e, Resolved(type: .time, value: d.iso + "T" + pod, interval: DayInterval(day: d), granularity: .partOfDay, derivation: "%T in \(dctText)"))
+            }
+            if let season = TimeTables.seasons[noun] {
+                var y = anchor.year + (offset == 99 ? 0 : offset)
+                if season == "WI" && anchor.month <= 2 { y -= 1 }
+                var r = seasonR(y, season, "relative to \(anchorName)"); r.mod = mod
+                return (e, r)
+            }
+            if let wd = TimeTables.weekdays[noun], tokens[k + 1].capitalized { return matchWeekday(k + 1, wd).map { (m) in (m.0, m.1) } }
+            if let u = TimeTables.units[noun], !noun.hasSuffix("s") || u == .weekend && false {
+                if w(e) == "-" , w(e + 1) == "earlier" || w(e + 1) == "ago" { e += 2 }
+                var r: Resolved?
+                switch u {
+                case .day: r = anchor.adding(days: offset).map { dayR($0, "") }
+                case .week: r = anchor.adding(days: 7 * offset).map { weekR($0, "") }
+                case .weekend:
+                    var d = anchor
+                    if offset == 0 || offset == 99 {
+                        let dir = direction(i)
+                        d = d.weekday >= 6 ? d : (dir < 0 ? d.adding(days: -(d.weekday + 1))! : d.adding(days: 6 - d.weekday)!)
+                    } else { d = d.adding(days: 7 * offset)! }
+                    r = weekR(d, "", weekend: true)
+                default: r = shift(anchor, u, offset)
+                }
+                guard var rr = r else { return nil }
+                rr.mod = mod
+                rr.derivation = "%T: relative to \(anchorName)"
+                return (e, rr)
+            }
+            // "last March"
+            if let m = TimeTables.months[noun], tokens[k + 1].capitalized {
+                var y = anchor.year
+                if det == "last" || det == "past" { y = m >= anchor.month - 1 ? y - 1 : y }
+                if det == "next" || det == "coming" { y = m <= anchor.month ? y + 1 : y }
+                return (e, monthR(y, m, "relative to \(anchorName)"))
+            }
+            return nil
+        }
+        // "the weekend", "over the weekend"
+        if lead && det == "weekend" {
+            let dir = direction(i) > 0 ? 1 : -1
+            var d = dct
+            d = d.weekday >= 6 ? d : (dir < 0 ? d.adding(days: -(d.weekday + 1))! : d.adding(days: 6 - d.weekday)!)
+            var r = weekR(d, "", weekend: true)
+            r.derivation = "%T: the weekend \(dir < 0 ? "before" : "after") publication (\(dct.readable))"
+            return (k + 1, r)
+        }
+        // "the day before", "the day after", "the next day" handled above ("next")
+        if lead && det == "day", w(k + 1) == "before" || w(k + 1) == "after", !isWord(k + 2, ["the", "a"]) || true {
+            if w(k + 2) == "yesterday" || w(k + 2) == "tomorrow" {
+                let d = dct.adding(days: w(k + 2) == "yesterday" ? -2 : 2)!
+                return (k + 3, dayR(d, "in \(dctText)"))
+            }
+        }
+        if mod != nil, det == "year" && lead { var r = yearR(dct.year, "in \(dctText)"); r.mod = mod; return (k + 1, r) }
+        // seasons with year: "summer 1998", "the summer"
+        if let season = TimeTables.seasons[det], isNum(k + 1), tokens[k + 1].digits == 4 {
+            var r = seasonR(tokens[k + 1].number, season, "(explicit)"); r.mod = mod; return (k + 2, r)
+        }
+        // SET: every/each/per unit
+        if (first == "every" || first == "each") && mod == nil {
+            if let u = TimeTables.units[w(i + 1)] { return (i + 2, Resolved(type: .set, value: unitCode(u, 1), derivation: "%T: a recurring time")) }
+            if let wd = TimeTables.weekdays[w(i + 1)] { return (i + 2, Resolved(type: .set, value: "XXXX-WXX-\(wd)", derivation: "%T: every week")) }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,93 @@
+/// Word tables the temporal rules read. Each table maps a (lowercased) word to what it contributes.
+enum TimeTables {
+    /// Month names and abbreviations → month number.
+    static let months: [String: Int] = [
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+        "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+        "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+        "december": 12, "dec": 12,
+    ]
+    /// Weekday names → ISO weekday.
+    static let weekdays: [String: Int] = [
+        "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+        "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 7,
+    ]
+    /// Number words → value.
+    static let numbers: [String: Int] = [
+        "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+        "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+        "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+        "hundred": 100, "half": 0, "single": 1, "couple": 2, "dozen": 12,
+    ]
+    /// Vague quantities: the value's number becomes X.
+    static let vagueQuantities: Set<String> = ["several", "few", "many", "some", "recent", "coming", "next", "past", "last"]
+    /// Ordinals → number (for "the first quarter", "the third week").
+    static let ordinals: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+        "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+    ]
+
+    enum Unit: String { case minute, hour, day, week, weekend, month, quarter, half, year, decade, century }
+    /// Unit words (singular and plural) → unit.
+    static let units: [String: Unit] = [
+        "minute": .minute, "minutes": .minute, "hour": .hour, "hours": .hour,
+        "day": .day, "days": .day, "week": .week, "weeks": .week, "weekend": .weekend, "weekends": .weekend,
+        "month": .month, "months": .month, "quarter": .quarter, "quarters": .quarter,
+        "year": .year, "years": .year, "decade": .decade, "decades": .decade,
+        "century": .century, "centuries": .century,
+    ]
+
+    /// Single words with a fixed reference: word → (type, value template). `D` = the DCT day.
+    enum Fixed { case day(Int), ref(String), set(String), partOfDay(Int, String) }
+    static let fixedWords: [String: Fixed] = [
+        "today": .day(0), "yesterday": .day(-1), "tomorrow": .day(1),
+        "tonight": .partOfDay(0, "NI"),
+        "now": .ref("PRESENT_REF"), "currently": .ref("PRESENT_REF"), "current": .ref("PRESENT_REF"),
+        "nowadays": .ref("PRESENT_REF"), "presently": .ref("PRESENT_REF"),
+        "recently": .ref("PAST_REF"), "lately": .ref("PAST_REF"),
+        "soon": .ref("FUTURE_REF"),
+        "daily": .set("P1D"), "weekly": .set("P1W"), "monthly": .set("P1M"), "annually": .set("P1Y"),
+        "yearly": .set("P1Y"), "hourly": .set("PT1H"),
+    ]
+    /// Parts of the day → TIMEX suffix.
+    static let partsOfDay: [String: String] = [
+        "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+    ]
+    /// Seasons → TIMEX suffix.
+    static let seasons: [String: String] = [
+        "spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI",
+    ]
+    /// Modifiers before a quantity → TIMEX mod.
+    static let quantityMods: [[String]: String] = [
+        ["about"]: "APPROX", ["around"]: "APPROX", ["roughly"]: "APPROX", ["some"]: "APPROX",
+        ["approximately"]: "APPROX", ["nearly"]: "APPROX", ["almost"]: "APPROX",
+        ["more", "than"]: "MORE_THAN", ["over"]: "MORE_THAN", ["at", "least"]: "EQUAL_OR_MORE",
+        ["less", "than"]: "LESS_THAN", ["under"]: "LESS_THAN", ["fewer", "than"]: "LESS_THAN",
+        ["up", "to"]: "EQUAL_OR_LESS", ["at", "most"]: "EQUAL_OR_LESS",
+    ]
+    /// "early/mid/late …" → mod.
+    static let positionMods: [String: String] = [
+        "early": "START", "earlier": "START", "beginning": "START", "mid": "MID", "middle": "MID",
+        "late": "END", "later": "END", "end": "END",
+    ]
+    /// Words that set a clause's direction towards the future.
+    static let futureCues: Set<String> = [
+        "will", "ll", "shall", "plan", "plans", "planned", "planning", "could",
+        "scheduled", "due", "upcoming", "would", "might", "set", "soon", "going", "resume", "tomorrow", "next", "slated", "expected", "expects", "intends", "aims",
+    ]
+    /// Words that mark a clause as past.
+    static let pastCues: Set<String> = [
+        "said", "was", "were", "had", "did", "told", "announced", "reported", "last", "ago", "earlier", "met",
+        "says", "has", "have", "since", "came", "went", "took", "made", "began", "died", "found", "left", "fell", "rose",
+    ]
+    /// Decade words → decade prefix digit ("the nineties" → 199 with the century of the DCT).
+    static let decadeWords: [String: Int] = [
+        "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9,
+    ]
+    /// Prepositions and other words after which a bare year or month is a date.
+    static let datePrepositions: Set<String> = [
+        "in", "of", "since", "until", "by", "early", "late", "mid", "last", "next", "this", "during", "through",
+        "before", "after", "from", "to", "between", "and", "or", "till", "on", "for", "around", "about", "throughout",
+    ]
+}

@@ -1,0 +1,60 @@
+/// A token of text for the temporal rules: a word (letters), a number (digits) or one punctuation scalar.
+struct TimeToken {
+    enum Kind { case word, number, punct }
+    var kind: Kind
+    /// Lowercased text.
+    var text: String
+    var start: Int
+    var end: Int
+    var capitalized: Bool
+    /// For numbers: the value and digit count.
+    var number: Int = 0
+    var digits: Int = 0
+    /// True when whitespace precedes the token.
+    var spaceBefore: Bool
+}
+
+enum TimeTokenizer {
+    static func tokenize(_ s: [Unicode.Scalar], from lo: Int = 0, to hi: Int? = nil) -> [TimeToken] {
+        var out: [TimeToken] = []
+        out.reserveCapacity(s.count / 4)
+        var i = lo
+        let end = hi ?? s.count
+        var space = true
+        while i < end {
+            let c = s[i]
+            if c.properties.isWhitespace { space = true; i += 1; continue }
+            let v = c.value
+            if v >= 48 && v <= 57 {
+                var j = i, n = 0
+                while j < end, s[j].value >= 48, s[j].value <= 57 {
+                    if j - i < 9 { n = n * 10 + Int(s[j].value - 48) }
+                    j += 1
+                }
+                var t = TimeToken(kind: .number, text: "", start: i, end: j, capitalized: false, spaceBefore: space)
+                t.number = n; t.digits = j - i
+                var view = String.UnicodeScalarView(); view.append(contentsOf: s[i..<j]); t.text = String(view)
+                out.append(t); i = j
+            } else if c.properties.isAlphabetic {
+                var j = i
+                var view = String.UnicodeScalarView()
+                while j < end, s[j].properties.isAlphabetic, !(s[j].value >= 48 && s[j].value <= 57) {
+                    let x = s[j].value
+                    if x >= 65 && x <= 90 { view.append(Unicode.Scalar(x + 32)!) }
+                    else if x < 128 { view.append(s[j]) }
+                    else { view.append(contentsOf: s[j].properties.lowercaseMapping.unicodeScalars) }
+                    j += 1
+                }
+                let cap = c.properties.isUppercase
+                out.append(TimeToken(kind: .word, text: String(view), start: i, end: j, capitalized: cap, spaceBefore: space))
+                i = j
+            } else {
+                var view = String.UnicodeScalarView(); view.append(c)
+                out.append(TimeToken(kind: .punct, text: String(view), start: i, end: i + 1, capitalized: false, spaceBefore: space))
+                i += 1
+            }
+            space = false
+        }
+        return out
+    }
+}

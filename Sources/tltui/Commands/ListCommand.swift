@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import TimelineCore
+
+struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "Print the chronology as an aligned table: date, modality, conflict, sources, summary.",
+        discussion: """
+        Marks: '*' happened, '>' planned, '~' expected, '?' claimed; '!' sources disagree on the date.
+        Dates show the precision known: 2022-03-28, 2022-03-28…30, 2022-W12, 2022-03, 2022; '≤' marks \
+        events dated only "on or before publication". Summaries are cut to the terminal width on a terminal.
+        """
+    )
+
+    @OptionGroup var options: CorpusOptions
+
+    func run() throws {
+        let loaded = try options.load()
+        let width = terminalColumns()
+        print(ListTable.render(loaded.events, width: width, color: options.useColor), terminator: "")
+        try options.finish(loaded)
+    }
+}
+
+/// The `list` table, a pure function of the events so it can be tested without a terminal.
+enum ListTable {
+    static func mark(_ m: Modality) -> String {
+        switch m {
+        case .happened: return "*"
+        case .planned: return ">"
+        case .expected: return "~"
+        case .claimed: return "?"
+        }
+    }
+
+    /// `width` nil: no truncation (not a terminal).
+    static func render(_ events: [Event], width: Int?, color: Bool) -> String {
+        let dates = events.map { DateLabel.compact(for: $0.date) }
+        let sources = events.map { $0.documentIDs.joined(separator: ",") }
+        let dateWidth = max(4, dates.map(TextWidth.width).max() ?? 0)
+        let sourceWidth = min(40, max(7, sources.map(TextWidth.width).max() ?? 0))
+        func paint(_ s: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
+        var out = paint(TextWidth.pad("DATE", to: dateWidth) + "  MC  " + TextWidth.pad("SOURCES", to: sourceWidth) + "  SUMMARY", "1") + "\n"
+        let fixed = dateWidth + 2 + 2 + 2 + sourceWidth + 2
+        for (i, e) in events.enumerated() {
+            var summary = e.summary.replacingOccurrences(of: "\n", with: " ")
+            if let width { summary = TextWidth.truncate(summary, to: max(10, width - fixed)) }
+            let modality = paint(mark(e.modality), e.modality == .claimed ? "33" : (e.modality == .happened ? "32" : "36"))
+            let conflict = e.conflict ? paint("!", "31;1") : " "
+            out += paint(TextWidth.pad(dates[i], to: dateWidth), "36") + "  " + modality + conflict + "  "
+                + paint(TextWidth.pad(TextWidth.truncate(sources[i], to: sourceWidth), to: sourceWidth), "2") + "  " + summary + "\n"
+        }
+        return out
+    }
+}
+
+/// The terminal's width when standard output is one, else nil.
+func terminalColumns() -> Int? {
+    guard isatty(STDOUT_FILENO) == 1 else { return nil }
+    var size = winsize()
+    if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+    if let c = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), c > 0 { return c }
+    return 80
+}

@@ -1,0 +1,39 @@
+/// Where each pane goes for a terminal size. Wide (≥ 100 columns): timeline left, detail and source right.
+/// Narrow: one pane at a time under a tab line. Below 40×10: too small.
+struct Layout: Equatable {
+    enum Kind: Equatable { case wide, narrow, tooSmall }
+    static let minWidth = 40, minHeight = 10, wideWidth = 100
+
+    let kind: Kind
+    var timeline = Rect.zero, detail = Rect.zero, source = Rect.zero
+    var tabs = Rect.zero, status = Rect.zero
+
+    init(width: Int, height: Int, focus: Pane = .timeline) {
+        if width < Self.minWidth || height < Self.minHeight { kind = .tooSmall; return }
+        status = Rect(x: 0, y: height - 1, width: width, height: 1)
+        if width >= Self.wideWidth {
+            kind = .wide
+            let lw = width * 45 / 100
+            timeline = Rect(x: 0, y: 0, width: lw, height: height - 1)
+            let rw = width - lw - 1, dh = (height - 1) * 2 / 5
+            detail = Rect(x: lw + 1, y: 0, width: rw, height: dh)
+            source = Rect(x: lw + 1, y: dh, width: rw, height: height - 1 - dh)
+        } else {
+            kind = .narrow
+            tabs = Rect(x: 0, y: 0, width: width, height: 1)
+            let full = Rect(x: 0, y: 1, width: width, height: height - 2)
+            timeline = full; detail = full; source = full
+        }
+    }
+
+    /// Rows of events in the timeline pane (title and density strip excluded).
+    var timelineRows: Int { max(0, timeline.height - 2) }
+
+    func rect(_ p: Pane) -> Rect { [timeline, detail, source][p.rawValue] }
+
+    /// The pane under a point; in narrow layout, only the shown one counts.
+    func pane(atX x: Int, y: Int, shown: Pane) -> Pane? {
+        if kind == .narrow { return timeline.contains(x: x, y: y) ? shown : nil }
+        return Pane.allCases.first { rect($0).contains(x: x, y: y) }
+    }
+}

@@ -1,0 +1,148 @@
+import CNcurses
+import Foundation
+
+/// The only code that talks to ncurses: starts the terminal, draws grids (changed cells only),
+/// reads keys, and restores the terminal on every way out.
+final class TerminalSession {
+    private var previous: Grid?
+    private let color: Bool
+    let utf8: Bool
+    private(set) var active = false
+
+    /// Returns nil when the terminal cannot be driven (TERM unusable, "dumb").
+    init?(noColor: Bool) {
+        setlocale(LC_ALL, "")
+        utf8 = tl_locale_is_utf8() != 0
+        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        if term.isEmpty || term == "dumb" { return nil }
+        tl_install_crash_handlers()
+        guard newterm(nil, tl_stdout(), tl_stdin()) != nil else { tl_restore_termios(); return nil }
+        active = true
+        atexit { if isendwin() == false { endwin() } }
+        cbreak(); noecho(); nonl()
+        keypad(tl_stdscr(), true)
+        set_escdelay(25)
+        curs_set(0)
+        mousemask(tl_all_mouse_events(), nil)
+        mouseinterval(0)
+        let env = ProcessInfo.processInfo.environment
+        color = !noColor && (env["NO_COLOR"] ?? "").isEmpty && has_colors()
+        if color {
+            start_color(); use_default_colors()
+            for (style, fg, bg) in Self.palette { init_pair(Int16(style.rawValue + 1), Int16(fg), Int16(bg)) }
+        }
+    }
+
+    static let palette: [(Style, Int32, Int32)] = [
+        (.date, COLOR_CYAN, -1), (.conflict, COLOR_RED, -1), (.selected, COLOR_BLACK, COLOR_CYAN),
+        (.highlight, COLOR_BLACK, COLOR_YELLOW), (.timex, COLOR_BLACK, COLOR_GREEN), (.titleFocus, COLOR_BLACK, COLOR_GREEN),
+        (.titleBlur, COLOR_WHITE, COLOR_BLUE), (.status, COLOR_BLACK, COLOR_WHITE), (.mark, COLOR_YELLOW, -1),
+        (.dim, COLOR_BLUE, -1), (.strip, COLOR_MAGENTA, -1), (.cursor, COLOR_YELLOW, -1), (.help, COLOR_WHITE, COLOR_BLUE),
+    ]
+
+    /// Attributes when there is no colour: highlights survive as reverse/bold/underline.
+    private func attrs(_ s: Style) -> (attr_t, Int16) {
+        if color {
+            let bold: attr_t = [.titleFocus, .conflict, .selected, .mark].contains(s) ? tl_a_bold() : tl_a_normal()
+            return (bold, s == .normal ? 0 : Int16(s.rawValue + 1))
+        }
+        switch s {
+        case .selected, .status, .titleFocus, .highlight: return (tl_a_reverse(), 0)
+        case .titleBlur, .conflict, .mark, .date: return (tl_a_bold(), 0)
+        case .timex, .cursor: return (tl_a_underline(), 0)
+        case .dim: return (tl_a_dim(), 0)
+        default: return (tl_a_normal(), 0)
+        }
+    }
+
+    /// Single-column stand-ins for common punctuation outside a UTF-8 locale (wide characters become "?" and a space).
+    static let asciiFallback: [Character: Unicode.Scalar] = [
+        "‘": "'", "’": "'", "‚": "'", "“": "\"", "”": "\"", "„": "\"", "–": "-", "—": "-", "−": "-", "…": "~",
+        "·": ".", "▸": ">", "•": "*", "é": "e", "è": "e", "á": "a", "à": "a", "ó": "o", "ö": "o", "ü": "u", "í": "i", "ç": "c",
+    ]
+
+    var size: (width: Int, height: Int) { (Int(tl_cols()), Int(tl_lines())) }
+
+    func draw(_ g: Grid) {
+        if previous?.width != g.width || previous?.height != g.height { erase(); previous = nil }
+        for y in 0..<g.height {
+            for x in 0..<g.width {
+                let c = g[x, y]
+                guard c.width > 0, previous.map({ $0[x, y] != c }) ?? true else { continue }
+                let (a, pair) = attrs(c.style)
+                var ws: [wchar_t] = c.char.unicodeScalars.map { wchar_t(bitPattern: $0.value) } + [0]
+                if !utf8 && c.char.unicodeScalars.contains(where: { $0.value > 0x7E }) {
+                    ws = [wchar_t(UInt8(ascii: Self.asciiFallback[c.char] ?? "?")), 0]
+                }
+                _ = tl_put_wstr(Int32(y), Int32(x), &ws, a, pair)
+            }
+        }
+        previous = g
+        refresh()
+    }
+
+    /// Blocks for the next key or event.
+    func nextKey() -> Key? {
+        var ch: wint_t = 0
+        let r = get_wch(&ch)
+        if r == ERR { return nil }
+        if r == tl_key_code_yes() {
+            switch Int32(ch) {
+            case tl_key_resize(): previous = nil; return .resize(width: size.width, height: size.height)
+            case tl_key_up(): return .up
+            case tl_key_down(): return .down
+            case tl_key_left(): return .left
+            case tl_key_right(): return .right
+            case tl_key_ppage(): return .pageUp
+            case tl_key_npage(): return .pageDown
+            case tl_key_home(): return .home
+            case tl_key_end(): return .end
+            case tl_key_btab(): return .backTab
+            case tl_key_enter(): return .enter
+            case tl_key_backspace(), tl_key_dc(): return .backspace
+            case tl_key_mouse():
+                var ev = MEVENT()
+                guard getmouse(&ev) == OK else { return nil }
+                let x = Int(ev.x), y = Int(ev.y)
+                if ev.bstate & tl_button4_pressed() != 0 { return .wheelUp(x: x, y: y) }
+                if tl_button5_pressed() != 0 && ev.bstate & tl_button5_pressed() != 0 { return .wheelDown(x: x, y: y) }
+                if ev.bstate & (tl_button1_pressed() | tl_button1_clicked() | tl_button1_released()) != 0 { return .click(x: x, y: y) }
+                return nil
+            default: return nil
+            }
+        }
+        switch ch {
+        case 9: return .tab
+        case 10, 13: return .enter
+        case 27: return .escape
+        case 8, 127: return .backspace
+        default:
+            guard let u = Unicode.Scalar(UInt32(ch)), ch >= 32 else { return nil }
+            return .char(Character(u))
+        }
+    }
+
+    func end() {
+        guard active else { return }
+        active = false
+        endwin()
+        tl_restore_termios()
+    }
+
+    /// Runs the browser until `q`.
+    /// `debugTrap` traps after the first frame: the end-to-end test checks the crash path restores the terminal.
+    static func run(_ initial: AppState, noColor: Bool, debugTrap: Bool = false) -> Bool {
+        guard let t = TerminalSession(noColor: noColor) else { return false }
+        var state = initial
+        state.ascii = !t.utf8
+        state = reduce(state, .resize(width: t.size.width, height: t.size.height))
+        while !state.quit {
+            t.draw(render(state))
+            if debugTrap { preconditionFailure("tltui: --debug-trap") }
+            guard let key = t.nextKey() else { continue }
+            state = reduce(state, key)
+        }
+        t.end()
+        return true
+    }
+}

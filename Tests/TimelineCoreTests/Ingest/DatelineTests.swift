@@ -1,0 +1,63 @@
+import Testing
+@testable import TimelineCore
+
+@Suite struct DatelineTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var text: String
+        var place: String?
+        var month: Int?
+        var day: Int?
+        var year: Int?
+        var agency: String?
+        var rest: String
+        var testDescription: String { text }
+    }
+
+    static let cases: [Case] = [
+        Case(text: "Moscow, March 28,(dpa/GNA) – Talks could resume.", place: "Moscow", month: 3, day: 28, agency: "dpa/GNA", rest: "Talks could resume."),
+        Case(text: "KYIV, Ukraine (AP) — Russian forces shelled the city.", place: "KYIV, Ukraine", agency: "AP", rest: "Russian forces shelled the city."),
+        Case(text: "LONDON (Reuters) - Britain said on Monday it would act.", place: "LONDON", agency: "Reuters", rest: "Britain said on Monday it would act."),
+        Case(text: "Feb. 2 (UPI) -- A storm hit the coast.", month: 2, day: 2, agency: "UPI", rest: "A storm hit the coast."),
+        Case(text: "GENEVA, June 15 (DL) – The council met.", place: "GENEVA", month: 6, day: 15, agency: "DL", rest: "The council met."),
+        Case(text: "PARIS, March 14, 2023 (AFP) - Strikes continued.", place: "PARIS", month: 3, day: 14, year: 2023, agency: "AFP", rest: "Strikes continued."),
+        Case(text: "WASHINGTON — The Senate voted.", place: "WASHINGTON", rest: "The Senate voted."),
+        Case(text: "PORT-AU-PRINCE, Haiti (AP) — Gangs attacked.", place: "PORT-AU-PRINCE, Haiti", agency: "AP", rest: "Gangs attacked."),
+        Case(text: "Berlin, 3 October (dpa) - Germany celebrated.", place: "Berlin", month: 10, day: 3, agency: "dpa", rest: "Germany celebrated."),
+    ]
+
+    @Test(arguments: cases)
+    func recognises(_ c: Case) throws {
+        let text = ScalarText(c.text)
+        let d = try #require(DatelineParser().parse(text, at: 0))
+        #expect(d.place == c.place)
+        #expect(d.month == c.month)
+        #expect(d.day == c.day)
+        #expect(d.year == c.year)
+        #expect(d.agency == c.agency)
+        let first = try #require(SentenceSegmenter().segment(text, in: TextRange(d.range.end, text.count)).first)
+        #expect(text[first.range] == c.rest)
+    }
+
+    static let negatives = [
+        "Apple, Google and Microsoft - the big three - fell.",
+        "Ukrainian President Volodymyr Zelensky (pictured) — who spoke on Monday — said no.",
+        "The talks - if they happen - will be in Istanbul.",
+        "Prices rose 3.5% - the most in a year.",
+        "March 28 was a Monday.",
+    ]
+
+    @Test(arguments: negatives)
+    func rejects(_ s: String) {
+        #expect(DatelineParser().parse(ScalarText(s), at: 0) == nil)
+    }
+
+    @Test func loaderKeepsTheDatelineOffTheFirstSentence() throws {
+        let t = try TempCorpus(["a.txt": "GENEVA, June 15 (DL) – The council met. It voted."])
+        defer { t.cleanUp() }
+        let c = try CorpusLoader(today: IngestFixtures.today).load(paths: [t.dir])
+        let doc = try #require(c.documents.first)
+        #expect(doc.dateline?.agency == "DL")
+        #expect(doc.source == "DL")
+        #expect(doc.sentenceTexts == ["The council met.", "It voted."])
+    }
+}

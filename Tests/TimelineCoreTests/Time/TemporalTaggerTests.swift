@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+@testable import TimelineCore
+
+struct TimexExample: CustomTestStringConvertible, Sendable {
+    let sentence: String, expression: String, dct: String, type: String, value: String, mod: String
+    init(_ sentence: String, _ expression: String, _ dct: String, _ type: String, _ value: String, _ mod: String) {
+        self.sentence = sentence; self.expression = expression; self.dct = dct; self.type = type; self.value = value; self.mod = mod
+    }
+    var testDescription: String { "'\(expression)' @\(dct) → \(type) \(value)\(mod.isEmpty ? "" : " " + mod)" }
+}
+
+@Suite("Temporal tagger: example corpus")
+struct TimexExampleTests {
+    @Test(arguments: timexExamples)
+    func example(_ ex: TimexExample) throws {
+        let dct = try #require(Day(iso: ex.dct))
+        let found = TemporalTagger().tag(ex.sentence, dct: dct)
+        let scalars = Array(ex.sentence.unicodeScalars)
+        let needle = Array(ex.expression.unicodeScalars)
+        let start = try #require((0...(scalars.count - needle.count)).first { Array(scalars[$0..<$0 + needle.count]) == needle })
+        let want = TextRange(start, start + needle.count)
+        let hit = try #require(found.first { $0.range.overlaps(want) }, "nothing found for '\(ex.expression)' in: \(found.map(\.text))")
+        #expect(hit.text == ex.expression)
+        #expect(hit.type.rawValue == ex.type)
+        #expect(hit.value == ex.value)
+        #expect((hit.mod ?? "") == ex.mod)
+    }
+}
+
+@Suite("Temporal tagger: seeds and behaviour")
+struct TemporalTaggerTests {
+    static let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../seeds").standardized
+
+    func seed(_ prefix: String) throws -> String {
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.seeds.path)
+        let name = try #require(names.first { $0.hasPrefix(prefix) && $0.hasSuffix(".txt") })
+        return try String(contentsOf: Self.seeds.appendingPathComponent(name), encoding: .utf8)
+    }
+
+    func find(_ found: [Timex], _ text: String) -> [Timex] { found.filter { $0.text.lowercased() == text.lowercased() } }
+
+    @Test func cityAMSeed() throws {
+        let found = TemporalTagger().tag(try seed("000_"), dct: Day(iso: "2022-03-27"))
+        #expect(find(found, "tomorrow").first?.value == "2022-03-28")
+        let ends = find(found, "28") + find(found, "30 March")
+        #expect(ends.map(\.value) == ["2022-03-28", "2022-03-30"])
+        #expect(ends.allSatisfy { $0.span == DayInterval(Day(iso: "2022-03-28")!, Day(iso: "2022-03-30")!) })
+        #expect(found.first { $0.text.contains("weekend") }?.value == "2022-W12-WE")
+        #expect(find(found, "recently").first?.value == "PAST_REF")
+        #expect(find(found, "31 days").first?.value == "P31D")
+        #expect(find(found, "31 days").first?.type == .duration)
+    }
+
+    @Test func dpaSeed() throws {
+        let found = TemporalTagger().tag(try seed("004_"), dct: Day(iso: "2022-03-28"))
+        #expect(find(found, "Tuesday").first?.value == "2022-03-29")
+        #expect(find(found, "Sunday").first?.value == "2022-03-27")
+        #expect(find(found, "Last week").first?.value == "2022-W12")
+        let twoWeeks = try #require(find(found, "about two weeks").first)
+        #expect(twoWeeks.value == "P2W" && twoWeeks.mod == "APPROX")
+        let month = try #require(find(found, "more than a month").first)
+        #expect(month.value == "P1M" && month.mod == "MORE_THAN")
+        #expect(find(found, "2014").first?.value == "2014")
+        #expect(find(found, "1986").first?.value == "1986")
+    }
+
+    @Test func withoutDCTDeicticValuesStayUnderspecified() {
+        let found = TemporalTagger().tag("The vote is on March 28 and he left on Monday.", dct: nil)
+        #expect(found.map(\.value) == ["XXXX-03-28", "XXXX-WXX-1"])
+        #expect(found.allSatisfy { $0.interval == nil })
+    }
+
+    @Test func offsetsAreUnicodeScalars() {
+        let text = "Zelensky’s team — “today” — met."
+        let found = TemporalTagger().tag(text, dct: Day(iso: "2022-03-27"))
+        let t = found.first!
+        #expect(ScalarText(text)[t.range] == "today")
+    }
+
+    @Test func intervalsAndDerivation() throws {
+        let found = TemporalTagger().tag("Officials said last week that prices rose tomorrow.", dct: Day(iso: "2022-03-27"))
+        let week = try #require(found.first)
+        #expect(week.interval == DayInterval(Day(iso: "2022-03-14")!, Day(iso: "2022-03-20")!))
+        #expect(week.granularity == .week)
+        let tomorrow = try #require(found.last)
+        #expect(tomorrow.derivation.contains("Sun 27 Mar 2022"))
+    }
+
+    @Test func rangeAcrossMonthNames() {
+        let found = TemporalTagger().tag("Talks run March 28–30 in Istanbul.", dct: Day(iso: "2022-03-27"))
+        #expect(found.map(\.value) == ["2022-03-28", "2022-03-30"])
+        #expect(found.allSatisfy { $0.span?.dayCount == 3 })
+    }
+
+    @Test func weekdayRange() {
+        let found = TemporalTagger().tag("The summit will run from Monday to Wednesday.", dct: Day(iso: "2022-03-27"))
+        #expect(found.map(\.value) == ["2022-03-28", "2022-03-30"])
+        #expect(found.allSatisfy { $0.span?.dayCount == 3 })
+    }
+
+    @Test(arguments: [
+        ("28 March", "2022-03-28", "2022-03-28"),
+        ("2022-03-29", "2022-03-29", "2022-03-29"),
+        ("last week", "2022-03-14", "2022-03-20"),
+        ("yesterday", "2022-03-26", "2022-03-26"),
+        ("March 2022", "2022-03-01", "2022-03-31"),
+        ("2021", "2021-01-01", "2021-12-31"),
+    ])
+    func parseQuery(_ q: String, _ from: String, _ to: String) {
+        let iv = TemporalTagger().parseQuery(q, reference: Day(iso: "2022-03-27")!)
+        #expect(iv == DayInterval(Day(iso: from)!, Day(iso: to)!))
+    }
+
+    @Test func parseQueryRejectsNonDates() {
+        #expect(TemporalTagger().parseQuery("kyiv", reference: Day(iso: "2022-03-27")!) == nil)
+    }
+}

@@ -1,0 +1,68 @@
+import Testing
+import TimelineCore
+@testable import tltui
+
+@Suite struct CommandOptionsTests {
+    @Test func filtersFromOptions() throws {
+        let o = try CorpusOptions.parse(["--city", "Kyiv", "--city", "lviv", "--source", "b_wire", "--from", "2022-03-27",
+                                         "--to", "2022-03-30", "--grep", "talks", "--modality", "planned,claimed", "--modality", "happened", "dir"])
+        let f = try o.filter()
+        #expect(f == EventFilter(cities: ["Kyiv", "lviv"], sources: ["b_wire"], from: Day(iso: "2022-03-27"), to: Day(iso: "2022-03-30"),
+                                 text: "talks", modalities: [.planned, .claimed, .happened]))
+        #expect(o.paths == ["dir"])
+    }
+
+    @Test(arguments: [["--from", "2022-3-27"], ["--to", "2022-02-30"], ["--from", "2022-03-28", "--to", "2022-03-27"], ["--modality", "maybe"]])
+    func badValuesAreUsageErrors(_ args: [String]) {
+        #expect(throws: (any Error).self) { try CorpusOptions.parse(args) }
+        do { _ = try CorpusOptions.parse(args) } catch {
+            #expect(TLTUI.exitCode(for: error) == .validationFailure)  // mapped to exit status 2 by TLTUI.main
+        }
+    }
+
+    @Test func exportParsesFormatAndOutput() throws {
+        let e = try Export.parse(["--format", "ics", "--output", "/tmp/x.ics", "--city", "Kyiv", "seeds"])
+        #expect(e.format == .ics && e.output == "/tmp/x.ics" && e.options.cities == ["Kyiv"] && e.options.paths == ["seeds"])
+        #expect(throws: (any Error).self) { try Export.parse(["--format", "xml"]) }
+    }
+}
+
+@Suite struct TextWidthTests {
+    @Test func widths() {
+        #expect(TextWidth.width("abc") == 3)
+        #expect(TextWidth.width("東京") == 4)
+        #expect(TextWidth.width("e\u{301}") == 1)
+    }
+
+    @Test func truncateNeverSplitsWideCharacters() {
+        #expect(TextWidth.truncate("東京東京", to: 4) == "東…")
+        #expect(TextWidth.width(TextWidth.truncate("東京東京", to: 4)) <= 4)
+        #expect(TextWidth.truncate("abcdef", to: 4) == "abc…")
+        #expect(TextWidth.truncate("abc", to: 4) == "abc")
+    }
+}
+
+@Suite struct ListTableTests {
+    static let day = Day(iso: "2022-03-28")!
+    static func event(_ id: String, _ summary: String, _ modality: Modality, conflict: Bool = false, docs: [String]) -> Event {
+        let date = EventDate(value: day.iso, interval: DayInterval(day: day), granularity: .day)
+        return Event(id: id, summary: summary, modality: modality, date: date, conflict: conflict,
+                     mentions: docs.map { Mention(document: $0, range: TextRange(0, 1), text: "x", date: date, modality: modality) })
+    }
+
+    @Test func alignedColumnsAndTruncation() {
+        let events = [Self.event("1", "Talks resume in Istanbul after a long pause", .planned, conflict: true, docs: ["a", "b"]),
+                      Self.event("2", "東京 greets", .claimed, docs: ["a"])]
+        let lines = ListTable.render(events, width: 40, color: false).split(separator: "\n").map(String.init)
+        #expect(lines.count == 3)
+        #expect(lines[1].hasPrefix("2022-03-28  >!  a,b      "))
+        #expect(lines[2].hasPrefix("2022-03-28  ?   a        "))
+        for l in lines { #expect(TextWidth.width(l) <= 40, "\(l)") }
+        #expect(lines[1].hasSuffix("…"))
+        // Without a width nothing is cut, and no colour codes appear without colour.
+        let full = ListTable.render(events, width: nil, color: false)
+        #expect(full.contains("Talks resume in Istanbul after a long pause"))
+        #expect(!full.contains("\u{1B}"))
+        #expect(ListTable.render(events, width: nil, color: true).contains("\u{1B}["))
+    }
+}

@@ -1,0 +1,28 @@
+#!/bin/sh
+# Throughput of `tltui timex --batch` (release build) on TBAQ: prints MB/s of text.
+# usage: scripts/bench-timex.sh [TBAQ.json]
+set -e
+cd "$(dirname "$0")/.."
+IN="${1:-../shared/data/tbaq.json}"
+if [ ! -f "$IN" ]; then echo "bench-timex: $IN not found; skipping."; exit 0; fi
+swift build -c release --product tltui >/dev/null
+BIN=.build/release/tltui
+python3 - "$BIN" "$IN" <<'PY'
+import json, subprocess, sys, time, tempfile, os
+binary, path = sys.argv[1], sys.argv[2]
+docs = json.load(open(path))
+size = sum(len(d["text"].encode("utf-8")) for d in docs)
+# Repeat the corpus so that process start-up does not dominate.
+reps = 10
+with tempfile.TemporaryDirectory() as tmp:
+    big = os.path.join(tmp, "in.json")
+    json.dump([dict(d, id=f"{d['id']}#{k}") for k in range(reps) for d in docs], open(big, "w"))
+    best = None
+    for _ in range(3):
+        t = time.perf_counter()
+        subprocess.run([binary, "timex", "--batch", big, "--output", os.path.join(tmp, "out.json")], check=True)
+        el = time.perf_counter() - t
+        best = el if best is None else min(best, el)
+mb = size * reps / 1e6
+print(f"{mb:.1f} MB of text in {best:.2f} s (whole process, JSON in/out included): {mb / best:.2f} MB/s")
+PY

@@ -1,0 +1,135 @@
+#!/usr/bin/env python3
+"""Writes Tests/TimelineCoreTests/Time/TimexExamples.swift: the tagger's example corpus.
+
+Expected values are computed here with Python's datetime, independently of the Swift tagger.
+Each row: sentence, the expression in it, reference date (DCT), expected type, value, mod.
+"""
+import datetime as dt, os
+
+rows = []
+def add(sentence, expr, dct, typ, value, mod=""):
+    assert expr in sentence, (sentence, expr)
+    rows.append((sentence, expr, dct.isoformat(), typ, value, mod))
+
+D = dt.date
+dcts = [D(2022, 3, 27), D(2022, 3, 28), D(1998, 1, 8), D(2019, 12, 31), D(2020, 2, 29), D(2024, 7, 3)]
+months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+abbr = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
+wdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+words = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten",
+         12: "twelve", 15: "fifteen", 20: "twenty", 24: "twenty-four"}
+
+def week(d):
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+# deictic words
+for d in dcts:
+    add("The minister spoke today in parliament.", "today", d, "DATE", d.isoformat())
+    add("The talks ended yesterday without a deal.", "yesterday", d, "DATE", (d - dt.timedelta(1)).isoformat())
+    add("The delegations will meet tomorrow in Geneva.", "tomorrow", d, "DATE", (d + dt.timedelta(1)).isoformat())
+    add("The committee met last week to discuss it.", "last week", d, "DATE", week(d - dt.timedelta(7)))
+    add("The committee meets next week in Paris.", "next week", d, "DATE", week(d + dt.timedelta(7)))
+    add("Prices rose sharply this week, traders said.", "this week", d, "DATE", week(d))
+    add("Sales fell last year, the firm said.", "last year", d, "DATE", str(d.year - 1))
+    add("Elections are due next year.", "next year", d, "DATE", str(d.year + 1))
+    add("Growth slowed this year.", "this year", d, "DATE", str(d.year))
+    pm = (d.replace(day=1) - dt.timedelta(1))
+    add("Inflation jumped last month.", "last month", d, "DATE", f"{pm.year}-{pm.month:02d}")
+    nm = (d.replace(day=28) + dt.timedelta(7))
+    add("The law takes effect next month.", "next month", d, "DATE", f"{nm.year}-{nm.month:02d}")
+    add("Rents climbed this month.", "this month", d, "DATE", f"{d.year}-{d.month:02d}")
+    add("The plant is now closed.", "now", d, "DATE", "PRESENT_REF")
+    add("The group recently changed its name.", "recently", d, "DATE", "PAST_REF")
+    add("The company is currently hiring.", "currently", d, "DATE", "PRESENT_REF")
+    add("She arrived tonight in Kyiv.", "tonight", d, "TIME", d.isoformat() + "TNI")
+    add("The strike began this morning.", "this morning", d, "TIME", d.isoformat() + "TMO")
+    for n in (2, 3, 10):
+        add(f"The ship sank {words[n]} days ago.", f"{words[n]} days ago", d, "DATE", (d - dt.timedelta(n)).isoformat())
+        add(f"The mayor resigned {n} years ago.", f"{n} years ago", d, "DATE", str(d.year - n))
+
+# weekdays: past by default or with a past verb, future with a future cue
+for d in dcts:
+    for i, name in enumerate(wdays):
+        back = (d.isoweekday() - (i + 1)) % 7
+        fwd = ((i + 1) - d.isoweekday()) % 7
+        add(f"Officials said on {name} that the border stayed shut.", name, d, "DATE", (d - dt.timedelta(back)).isoformat())
+        add(f"The leaders will meet on {name} in Istanbul.", name, d, "DATE", (d + dt.timedelta(fwd)).isoformat())
+
+# absolute dates in many forms
+for y, m, day in [(2022, 3, 28), (1998, 1, 8), (2014, 2, 22), (1986, 4, 26), (2001, 9, 11), (2020, 12, 31), (1999, 10, 5)]:
+    dct = D(2022, 3, 27)
+    iso = f"{y}-{m:02d}-{day:02d}"
+    add(f"The accident happened on {day} {months[m-1]} {y}.", f"{day} {months[m-1]} {y}", dct, "DATE", iso)
+    add(f"The accident happened on {months[m-1]} {day}, {y}, officials said.", f"{months[m-1]} {day}, {y}", dct, "DATE", iso)
+    add(f"The accident happened on {abbr[m-1]} {day}, {y}, officials said.", f"{abbr[m-1]} {day}, {y}", dct, "DATE", iso)
+    add(f"The file is dated {iso} in the archive.", iso, dct, "DATE", iso)
+    add(f"The accident happened in {months[m-1]} {y}.", f"{months[m-1]} {y}", dct, "DATE", f"{y}-{m:02d}")
+    add(f"The plant opened in {y} near the river.", str(y), dct, "DATE", str(y))
+    add(f"On the {day}th of {months[m-1]} {y} the treaty was signed.", f"{day}th of {months[m-1]} {y}", dct, "DATE", iso)
+
+# day and month without a year: nearest to the DCT
+for dct in [D(2022, 3, 27), D(2021, 11, 15), D(2000, 1, 6)]:
+    for m, day in [(3, 28), (1, 14), (12, 2), (10, 23), (6, 1)]:
+        cands = [D(y, m, day) for y in (dct.year - 1, dct.year, dct.year + 1)]
+        best = min(cands, key=lambda c: abs((c - dct).days))
+        add(f"The hearing is on {months[m-1]} {day}.", f"{months[m-1]} {day}", dct, "DATE", best.isoformat())
+        add(f"The hearing is on {day} {months[m-1]}.", f"{day} {months[m-1]}", dct, "DATE", best.isoformat())
+
+# durations
+units = [("day", "D"), ("week", "W"), ("month", "M"), ("year", "Y")]
+for n in (2, 3, 5, 9, 12, 20, 24):
+    for u, code in units:
+        add(f"The siege lasted {words[n]} {u}s.", f"{words[n]} {u}s", D(2022, 3, 27), "DURATION", f"P{n}{code}")
+    add(f"The vote took {n} hours.", f"{n} hours", D(2022, 3, 27), "DURATION", f"PT{n}H")
+for n in (31, 45, 90):
+    add(f"They have waited {n} days for help.", f"{n} days", D(2022, 3, 27), "DURATION", f"P{n}D")
+for mod_words, mod in [("about", "APPROX"), ("more than", "MORE_THAN"), ("nearly", "APPROX"), ("less than", "LESS_THAN"), ("at least", "EQUAL_OR_MORE")]:
+    for q, u, code in [("two", "weeks", "P2W"), ("a", "month", "P1M"), ("three", "years", "P3Y"), ("ten", "days", "P10D")]:
+        add(f"The talks went on for {mod_words} {q} {u}.", f"{mod_words} {q} {u}", D(2022, 3, 28), "DURATION", code, mod)
+
+# quarters, decades, seasons, sets
+for y in (1989, 1997, 2021):
+    for q, o in enumerate(["first", "second", "third", "fourth"], 1):
+        add(f"Profit rose in the {o} quarter of {y}.", f"the {o} quarter of {y}", D(2022, 3, 27), "DATE", f"{y}-Q{q}")
+for dec in (1960, 1980, 1990):
+    add(f"The city grew fast in the {dec}s.", f"the {dec}s", D(2022, 3, 27), "DATE", str(dec // 10))
+for s, code in [("summer", "SU"), ("winter", "WI"), ("spring", "SP"), ("autumn", "FA")]:
+    add(f"The festival returns in {s} 2023.", f"{s} 2023", D(2022, 3, 27), "DATE", f"2023-{code}")
+for u, code in [("week", "P1W"), ("month", "P1M"), ("year", "P1Y"), ("day", "P1D")]:
+    add(f"Inspectors visit every {u}.", f"every {u}", D(2022, 3, 27), "SET", code)
+add("The paper is published daily.", "daily", D(2022, 3, 27), "SET", "P1D")
+add("The board meets weekly.", "weekly", D(2022, 3, 27), "SET", "P1W")
+add("Results are reported annually.", "annually", D(2022, 3, 27), "SET", "P1Y")
+add("The bridge will open soon.", "soon", D(2022, 3, 27), "DATE", "FUTURE_REF")
+add("We will need help in the future.", "the future", D(2022, 3, 27), "DATE", "FUTURE_REF")
+# early/mid/late
+for w_, mod in [("early", "START"), ("mid-", "MID"), ("late", "END")]:
+    for y in (1990, 2015):
+        sep = "" if w_.endswith("-") else " "
+        add(f"Work started in {w_}{sep}{y}.", f"{w_}{sep}{y}", D(2022, 3, 27), "DATE", str(y), mod)
+    add(f"Work started in {w_}{sep}March 2020.", f"{w_}{sep}March 2020", D(2022, 3, 27), "DATE", "2020-03", mod)
+# times
+for h, ap, v in [(3, "p.m.", "15:00"), (10, "a.m.", "10:00"), (12, "p.m.", "12:00"), (9, "pm", "21:00")]:
+    add(f"The blast happened at {h} {ap} local time.", f"{h} {ap}", D(2022, 3, 27), "TIME", f"2022-03-27T{v}")
+add("The blast happened at 15:30 on the square.", "15:30", D(2022, 3, 27), "TIME", "2022-03-27T15:30")
+# anaphora
+add("Troops arrived on 3 March 2022. The next day they left.", "The next day", D(2022, 3, 27), "DATE", "2022-03-04")
+add("Troops arrived on 3 March 2022. Two days later they left.", "Two days later", D(2022, 3, 27), "DATE", "2022-03-05")
+add("Troops arrived on 3 March 2022. The following week they left.", "The following week", D(2022, 3, 27), "DATE", "2022-W10")
+add("Troops arrived on 3 March 2022. That day they left.", "That day", D(2022, 3, 27), "DATE", "2022-03-03")
+add("The pact was signed on Jan. 5, 1998. A year earlier talks had failed.", "A year earlier", D(1998, 1, 8), "DATE", "1997")
+add("Zelensky spoke over the weekend.", "the weekend", D(2022, 3, 27), "DATE", "2022-W12-WE")
+add("Zelensky spoke over the weekend.", "the weekend", D(2022, 3, 28), "DATE", "2022-W12-WE")
+add("Turnout was low in the 1990s and the past three years.", "the past three years", D(2022, 3, 27), "DURATION", "P3Y")
+
+out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Tests", "TimelineCoreTests", "Time", "TimexExamples.swift")
+def q(s): return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+with open(out, "w") as f:
+    f.write("// Generated by scripts/gen-timex-examples.py (expected values computed with Python's datetime). Do not edit by hand.\n")
+    f.write("// sentence, expression, reference date, type, value, mod\n")
+    f.write("let timexExamples: [TimexExample] = [\n")
+    for r in rows:
+        f.write(f"    TimexExample({q(r[0])}, {q(r[1])}, {q(r[2])}, {q(r[3])}, {q(r[4])}, {q(r[5])}),\n")
+    f.write("]\n")
+print(len(rows), "examples written to", os.path.normpath(out))
