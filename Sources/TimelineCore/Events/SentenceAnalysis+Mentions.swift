@@ -119,8 +119,10 @@ extension SentenceAnalysis {
             // Modality from the clause's cue words.
             let words = (clause.lo..<clause.hi).map { tokens[$0].norm }
             var modality: Modality = reported && entry.triggerClass != .statement ? .claimed : .happened
-            let plannedCue = words.enumerated().contains { (i, w) in
-                ModalityCues.planned.contains(w) || (ModalityCues.plannedBeforeTo.contains(w) && i + 1 < words.count && words[i + 1] == "to")
+            var plannedCue = false
+            for (i, w) in words.enumerated() {
+                if ModalityCues.planned.contains(w) { plannedCue = true }
+                if ModalityCues.plannedBeforeTo.contains(w), i + 1 < words.count, words[i + 1] == "to" { plannedCue = true }
             }
             if words.contains(where: { ModalityCues.expected.contains($0) }) { modality = .expected }
             else if plannedCue { modality = .planned }
@@ -149,7 +151,7 @@ extension SentenceAnalysis {
             }
             for g in governments where !actors.contains(g.name) { actors.append(g.name) }
             for name in actors + (attribution.map { [$0] } ?? []) {
-                for t in Token.tokenize(ScalarText(name), in: TextRange(0, name.unicodeScalars.count))
+                for t in EventToken.tokenize(ScalarText(name), in: TextRange(0, name.unicodeScalars.count))
                 where t.isWord && t.isCapitalized && !FunctionWords.nonNames.contains(t.norm) {
                     actorKeys.insert(t.norm)
                 }
