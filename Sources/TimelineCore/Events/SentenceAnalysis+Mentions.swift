@@ -3,7 +3,7 @@ import Foundation
 /// Cue words for modality, as tables.
 enum ModalityCues {
     static let expected: Set<String> = ["could", "may", "might", "would", "expected", "expect", "expects", "likely",
-                                        "probably", "possibly", "possible", "theoretically", "hope", "hopes", "hoped"]
+                                        "probably", "possibly", "theoretically", "hope", "hopes", "hoped"]
     static let planned: Set<String> = ["will", "shall", "ll", "plan", "plans", "planned", "planning", "scheduled",
                                        "intend", "intends", "upcoming"]
     /// Words that plan when followed by "to": "is set to", "is due to".
@@ -13,7 +13,10 @@ enum ModalityCues {
         .union(FunctionWords.prepositions).union(FunctionWords.subjectPronouns)
         .union(["and", "or", "but", "after", "while", "as", "that", "which", "who", "between", "into", "under", "near",
                 "than", "there", "been", "being", "one", "four", "five", "six", "seven", "eight", "nine", "ten", "about", "said",
-                "says", "say", "claimed", "reported", "announced", "according", "times", "weeks", "days", "week", "day"])
+                "says", "say", "claimed", "reported", "announced", "according", "times", "weeks", "days", "week", "day",
+                // Words too common in news to tie two reports together.
+                "cities", "city", "people", "areas", "area", "country", "countries", "forces", "troops", "civilian",
+                "civilians", "military", "war", "region", "regions", "parts", "government", "officials", "side", "sides"])
 }
 
 extension SentenceAnalysis {
@@ -56,7 +59,12 @@ extension SentenceAnalysis {
            !tokens[k..<c.hi].contains(where: { $0.norm == "until" }) { return nil }
         if let noun = nouns.first, verbs.isEmpty { return noun }
         if let verb = verbs.first, nouns.isEmpty {
-            return determinerBefore && !form.hasSuffix("ed") ? nil : verb
+            if determinerBefore && !form.hasSuffix("ed") { return nil }
+            // "the negotiating team": an -ing form before a noun modifies it.
+            if form.hasSuffix("ing"), !FunctionWords.auxiliaries.contains(prev), k + 1 < c.hi, tokens[k + 1].isWord,
+               !tokens[k + 1].isCapitalized, !FunctionWords.determiners.contains(next), !FunctionWords.prepositions.contains(next),
+               !["and", "or", "that", "which", "off", "back", "up", "down", "out"].contains(next) { return nil }
+            return verb
         }
         guard let verb = verbs.first, let noun = nouns.first else { return nil }
         if form.hasSuffix("ed") { return verb }
@@ -83,7 +91,7 @@ extension SentenceAnalysis {
             if cands.count > 1 {
                 cands = [cands[0]] + cands.dropFirst().filter { $0.0 == 0 || tokens[$0.0 - 1].norm != "to" }
             }
-            var chosen = cands.first { $0.1.triggerClass != .statement && $0.1.triggerClass != .announcement } ?? cands.first
+            var chosen = cands.first { $0.1.triggerClass != .statement } ?? cands.first
             var reporterToken: Int? = nil
             if case .complement(let v) = clause.kind { reporterToken = v }
             // A reporting verb whose content holds no trigger is itself the event ("X told Sky News that …").
@@ -138,8 +146,11 @@ extension SentenceAnalysis {
                 let rr = span(clauses[rc])
                 places = recognition.places.filter { pm in rr.overlaps(pm.range) && !recognition.governmentActors.contains(where: { g in g.range.overlaps(pm.range) }) }
             }
+            // "talks between Bangladesh and India", "joined forces with Poland, Lithuania and Ukraine": participants, not locations.
+            let participants = places.filter { isParticipant($0.range) }
+            places.removeAll { p in participants.contains(p) }
             let excluded = recognition.places.map(\.range) + recognition.adjectives.map(\.range) + governments.map(\.range)
-            var actors: [String] = []
+            var actors: [String] = participants.map { $0.place.name }
             var actorKeys = Set<String>()
             for run in nameRuns(clause.lo, clause.hi) {
                 let r = TextRange(tokens[run.lowerBound].range.start, tokens[run.upperBound - 1].range.end)
@@ -158,7 +169,7 @@ extension SentenceAnalysis {
             }
             for a in recognition.adjectives { actorKeys.remove(TriggerLexicon.normalize(document.text[a.range])) }
 
-            let keywords = Set((clause.lo..<clause.hi).filter { tokens[$0].isWord && !inTimex(tokens[$0]) }
+            let keywords = Set((clause.lo..<clause.hi).filter { tokens[$0].isWord && !tokens[$0].isCapitalized && !inTimex(tokens[$0]) }
                 .map { tokens[$0].norm }
                 .filter { $0.count > 2 && !ModalityCues.stopwords.contains($0) && Int($0) == nil })
 
@@ -186,6 +197,19 @@ extension SentenceAnalysis {
             }
         }
         return found.map(\.mention)
+    }
+
+    /// A place in a list opened by "with", "between" or "from" names a party to the event.
+    func isParticipant(_ range: TextRange) -> Bool {
+        guard var j = tokens.firstIndex(where: { $0.range.start >= range.start }) else { return false }
+        j -= 1
+        while j >= 0 {
+            let t = tokens[j]
+            if ["with", "between", "from"].contains(t.norm) { return true }
+            if t.norm == "," || t.norm == "and" || t.isCapitalized || t.norm == "’s" { j -= 1; continue }
+            return false
+        }
+        return false
     }
 
     /// "resume … talks": a noun trigger's range reaches back to a light verb a few words before it.

@@ -78,7 +78,7 @@ struct SentenceAnalysis: Sendable {
                 || ClauseSplitter.subordinators.contains(w) || w == "and" && start - 1 > lo && tokens[start - 2].norm == "," { break }
             start -= 1
         }
-        // A leading adverbial ("Also on Monday, …") is not the subject.
+        while start < end, ["but", "and", "so", "however", "yet"].contains(tokens[start].norm) { start += 1 }
         let phrase = start..<end
         if phrase.isEmpty {
             // Inverted: ", says the Kremlin."
