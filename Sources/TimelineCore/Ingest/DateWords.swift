@@ -22,7 +22,7 @@ enum DateWords {
 }
 
 /// A word, number or punctuation mark with its offsets.
-struct Token {
+struct DateWordToken {
     enum Kind { case word, number, punct }
     var kind: Kind
     var range: TextRange
@@ -31,9 +31,9 @@ struct Token {
     var number: Int { kind == .number ? Int(text) ?? -1 : -1 }
 }
 
-enum Tokenizer {
-    static func tokens(_ s: [Unicode.Scalar], _ lo: Int, _ hi: Int) -> [Token] {
-        var out: [Token] = []
+enum DateWordTokenizer {
+    static func tokens(_ s: [Unicode.Scalar], _ lo: Int, _ hi: Int) -> [DateWordToken] {
+        var out: [DateWordToken] = []
         var i = lo
         while i < hi {
             let c = s[i]
@@ -41,7 +41,7 @@ enum Tokenizer {
                 var j = i + 1
                 while j < hi && (s[j].isLetter || ((s[j] == "'" || s[j] == "\u{2019}") && j + 1 < hi && s[j + 1].isLetter)) { j += 1 }
                 // No vocabulary word is longer than 12 letters: longer words need no text.
-                out.append(Token(kind: .word, range: TextRange(i, j), text: j - i <= 12 ? lowerString(s[i..<j]) : ""))
+                out.append(DateWordToken(kind: .word, range: TextRange(i, j), text: j - i <= 12 ? lowerString(s[i..<j]) : ""))
                 i = j
             } else if c.isDigit {
                 var j = i + 1
@@ -50,12 +50,12 @@ enum Tokenizer {
                 var e = j
                 if j + 2 <= hi, s[j].isLetter, s[j + 1].isLetter, j + 2 == hi || !s[j + 2].isLetter,
                    ["st", "nd", "rd", "th"].contains(lowerString(s[j..<j + 2])) { e = j + 2 }
-                out.append(Token(kind: .number, range: TextRange(i, e), text: digits))
+                out.append(DateWordToken(kind: .number, range: TextRange(i, e), text: digits))
                 i = e
             } else if c.isSpaceOrNewline {
                 i += 1
             } else {
-                out.append(Token(kind: .punct, range: TextRange(i, i + 1), text: String(c)))
+                out.append(DateWordToken(kind: .punct, range: TextRange(i, i + 1), text: String(c)))
                 i += 1
             }
         }
@@ -69,11 +69,11 @@ struct DatePhrase: Equatable {
     var day: Int
     var year: Int?
     var weekday: Int?
-    /// Token index range [start, end).
+    /// DateWordToken index range [start, end).
     var tokens: Range<Int>
 
     /// Reads a date phrase starting at token `t`: [weekday [,|(]] (day [of] month | month [.] day) [[,] year] [)].
-    static func read(_ tk: [Token], at t: Int) -> DatePhrase? {
+    static func read(_ tk: [DateWordToken], at t: Int) -> DatePhrase? {
         var i = t
         var weekday: Int?
         var paren = false

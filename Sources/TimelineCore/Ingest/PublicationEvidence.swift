@@ -15,10 +15,10 @@ struct PublicationEvidence {
     var reportQuote: [Int: String] = [:]
 
     static func scan(_ text: ScalarText, _ lo: Int, _ hi: Int) -> PublicationEvidence {
-        let tk = Tokenizer.tokens(text.scalars, lo, hi)
+        let tk = DateWordTokenizer.tokens(text.scalars, lo, hi)
         var ev = PublicationEvidence()
         let anchors: [String: Int] = ["today": 0, "tomorrow": -1, "yesterday": 1]
-        func isStop(_ t: Token) -> Bool { t.kind == .punct && (t.text == "." || t.text == "!" || t.text == "?" || t.text == ";") }
+        func isStop(_ t: DateWordToken) -> Bool { t.kind == .punct && (t.text == "." || t.text == "!" || t.text == "?" || t.text == ";") }
         func reportingNear(_ from: Int, _ to: Int) -> Bool {
             // A reporting verb within 8 tokens before `from` or after `to`, same clause.
             var i = from - 1

@@ -1,6 +1,9 @@
-import Dispatch
+import Foundation
 
-/// The whole chain: documents → timexes and places per sentence → event mentions → merged chronology.
+/// The whole pipeline: corpus → per-document temporal expressions, places and event mentions → one merged chronology.
+///
+/// Documents are independent until the merge, so they are analysed in parallel; the merge blocks candidates
+/// by trigger class and date window, so the whole run grows about linearly with the corpus.
 public struct TimelinePipeline: Sendable {
     public let gazetteer: Gazetteer
     public let today: Day
@@ -10,21 +13,16 @@ public struct TimelinePipeline: Sendable {
         self.today = today
     }
 
-    /// Builds the chronology of a loaded corpus. Documents are read in parallel; the result does not depend on it.
+    /// Reads the files and folders, then builds the chronology. Throws only for a missing path.
+    public func load(paths: [String]) throws -> Chronology {
+        build(corpus: try CorpusLoader(today: today).load(paths: paths))
+    }
+
     public func build(corpus: Corpus) -> Chronology {
         let documents = corpus.documents
         let results = ResultSlots(count: documents.count)
-        let tagger = TemporalTagger()
-        let recognizer = PlaceRecognizer(gazetteer: gazetteer)
-        let extractor = EventExtractor()
         DispatchQueue.concurrentPerform(iterations: documents.count) { i in
-            let doc = documents[i]
-            let timexes = tagger.tag(doc.text, dct: doc.published, sentences: doc.sentences)
-            let context = contextCountries(of: doc, recognizer: recognizer)
-            let mentions = extractor.extract(document: doc, timexes: timexes) { range in
-                recognizer.recognize(doc.text, in: range, contextCountries: context)
-            }
-            results.set(i, mentions)
+            results.set(i, mentions(in: documents[i]))
         }
         let gazetteer = self.gazetteer
         let merger = MentionMerger(within: { inner, outer in gazetteer.isPlace(inner, within: outer) })
@@ -32,48 +30,45 @@ public struct TimelinePipeline: Sendable {
         return Chronology(documents: documents, events: events, diagnostics: corpus.diagnostics)
     }
 
-    /// Loads the files and folders (CorpusLoader) and builds their chronology. Throws only for a missing path.
-    public func load(paths: [String]) throws -> Chronology {
-        build(corpus: try CorpusLoader(today: today).load(paths: paths))
+    /// One document's event mentions, dated against its publication date.
+    public func mentions(in document: Document) -> [ExtractedMention] {
+        let timexes = TemporalTagger().tag(document.text, dct: document.published, sentences: document.sentences)
+        let recognizer = PlaceRecognizer(gazetteer: gazetteer)
+        let context = contextCountries(of: document, recognizer: recognizer)
+        return EventExtractor().extract(document: document, timexes: timexes) { range in
+            recognizer.recognize(document.text, in: range, contextCountries: context)
+        }
     }
 
-    /// The countries a document is about: those named or implied in its headline, dateline and first sentence,
-    /// so that ambiguous names in the body resolve there.
-    func contextCountries(of doc: Document, recognizer: PlaceRecognizer) -> Set<String> {
-        var ranges: [TextRange] = []
-        if let h = doc.headline { ranges.append(h) }
-        if let d = doc.dateline { ranges.append(d.range) }
-        if let s = doc.sentences.first { ranges.append(s.range) }
+    /// The countries an article is about: those of its dateline and of the places it names, which settle
+    /// ambiguous names in single sentences ("Moscow" in a story about Russia).
+    func contextCountries(of document: Document, recognizer: PlaceRecognizer) -> Set<String> {
         var countries = Set<String>()
-        for r in ranges {
-            let found = recognizer.recognize(doc.text, in: r)
-            for p in found.places + found.adjectives { countries.insert(p.place.country) }
-            for g in found.governmentActors { countries.insert(g.place.country) }
+        if let place = document.dateline?.place, let resolved = gazetteer.resolve(place) { countries.insert(resolved.country) }
+        let whole = recognizer.recognize(document.text, in: document.body, contextCountries: countries)
+        for mention in whole.places + whole.adjectives where mention.place.kind == .country || mention.place.kind == .region {
+            countries.insert(mention.place.country)
         }
         return countries
     }
 }
 
-/// Per-document results written from concurrent iterations, each to its own slot.
+/// Per-document results written from concurrent workers, each to its own slot.
 private final class ResultSlots: @unchecked Sendable {
     private var slots: [[ExtractedMention]]
-    private let lock = NSLockLike()
+    private let lock = NSLock()
 
     init(count: Int) { slots = Array(repeating: [], count: count) }
 
-    func set(_ i: Int, _ value: [ExtractedMention]) {
-        lock.withLock { slots[i] = value }
+    func set(_ index: Int, _ value: [ExtractedMention]) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
     }
 
-    var all: [[ExtractedMention]] { lock.withLock { slots } }
-}
-
-/// A small mutex on DispatchSemaphore, so the core needs no Foundation lock.
-private final class NSLockLike: @unchecked Sendable {
-    private let semaphore = DispatchSemaphore(value: 1)
-    func withLock<T>(_ body: () -> T) -> T {
-        semaphore.wait()
-        defer { semaphore.signal() }
-        return body()
+    var all: [[ExtractedMention]] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots
     }
 }

@@ -40,12 +40,8 @@ struct Browse: ParsableCommand {
         if let n = syntheticEvents {
             return show(AppState(chronology: syntheticChronology(events: n), filter: BrowserFilter(cities: cities, sources: sources)))
         }
-        var corpus = paths
-        if corpus.isEmpty {
-            guard let seeds = DefaultCorpus.path() else { throw ValidationError("no path given and no seeds/ folder found") }
-            corpus = [seeds]
-        }
-        let chronology = try loadChronology(paths: corpus)
+        let chronology = try loadChronology(paths: paths)
+        for d in chronology.diagnostics { warn(d.description) }
         show(AppState(chronology: chronology, filter: BrowserFilter(cities: cities, sources: sources)))
     }
 

@@ -51,6 +51,16 @@ import Testing
         #expect(got.joined(separator: " | ") == row.expected)
     }
 
+    /// Known failures, kept visible: an ambiguous abbreviation before a capitalised word that is not a
+    /// common sentence opener is taken as mid-sentence.
+    @Test func knownFailures() {
+        withKnownIssue {
+            let text = ScalarText("The curfew starts at 9 p.m. Police will patrol.")
+            let got = SentenceSegmenter().segment(text, in: TextRange(0, text.count)).map { text[$0.range] }
+            #expect(got == ["The curfew starts at 9 p.m.", "Police will patrol."])
+        }
+    }
+
     @Test func paragraphsAreCountedAndSoftWrapsJoined() {
         // Blank lines between paragraphs and hard-wrapped lines inside: the wraps do not end sentences.
         let text = ScalarText("The council met on Monday and\nvoted to extend the mission.\n\nThe envoy welcomed\nthe decision. Critics did not.")
