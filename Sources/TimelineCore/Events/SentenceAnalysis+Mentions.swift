@@ -147,8 +147,8 @@ extension SentenceAnalysis {
                 places = recognition.places.filter { pm in rr.overlaps(pm.range) && !recognition.governmentActors.contains(where: { g in g.range.overlaps(pm.range) }) }
             }
             // "talks between Bangladesh and India", "joined forces with Poland, Lithuania and Ukraine": participants, not locations.
-            let participants = places.filter { isParticipant($0.range) }
-            places.removeAll { p in participants.contains(p) }
+            let participants = places.filter { listOpener($0.range) == .participant || isPossessive($0.range) }
+            places.removeAll { p in participants.contains(p) || listOpener(p.range) == .example }
             let excluded = recognition.places.map(\.range) + recognition.adjectives.map(\.range) + governments.map(\.range)
             var actors: [String] = participants.map { $0.place.name }
             var actorKeys = Set<String>()
@@ -199,17 +199,27 @@ extension SentenceAnalysis {
         return found.map(\.mention)
     }
 
-    /// A place in a list opened by "with", "between" or "from" names a party to the event.
-    func isParticipant(_ range: TextRange) -> Bool {
-        guard var j = tokens.firstIndex(where: { $0.range.start >= range.start }) else { return false }
+    enum ListRole { case participant, example }
+
+    /// A place in a list opened by "with", "between" or "from" names a party to the event; one opened by
+    /// "such as" or "including" is an example, not where the event happens.
+    func listOpener(_ range: TextRange) -> ListRole? {
+        guard var j = tokens.firstIndex(where: { $0.range.start >= range.start }) else { return nil }
         j -= 1
         while j >= 0 {
             let t = tokens[j]
-            if ["with", "between", "from"].contains(t.norm) { return true }
-            if t.norm == "," || t.norm == "and" || t.isCapitalized || t.norm == "’s" { j -= 1; continue }
-            return false
+            if ["with", "between", "from"].contains(t.norm) { return .participant }
+            if t.norm == "including" || (t.norm == "as" && j > 0 && tokens[j - 1].norm == "such") { return .example }
+            if t.norm == "," || t.norm == "and" || t.norm == "or" || t.isCapitalized { j -= 1; continue }
+            return nil
         }
-        return false
+        return nil
+    }
+
+    /// "Russia’s faltering invasion": a possessive place is an actor.
+    func isPossessive(_ range: TextRange) -> Bool {
+        guard let t = tokens.first(where: { $0.range.contains(range.start) }) else { return false }
+        return t.range.end > range.end && (t.norm.hasSuffix("’s") || t.norm.hasSuffix("'s"))
     }
 
     /// "resume … talks": a noun trigger's range reaches back to a light verb a few words before it.

@@ -155,3 +155,15 @@ import Testing
         #expect(accordingTo.first?.mention.modality == .claimed)
     }
 }
+
+@Suite struct PlaceRoleTests {
+    @Test func partiesExamplesAndPossessivesAreNotLocations() throws {
+        let ms = EventFixtures.extract("Bangladesh’s army attacked towns such as Siliguri and Jalpaiguri after talks with India in Dhaka.", values: [])
+        let attack = try #require(ms.first { $0.triggerClass == .attack })
+        #expect(attack.mention.places.isEmpty)
+        #expect(attack.mention.actors.contains("Bangladesh"))
+        let talks = try #require(ms.first { $0.triggerClass == .talks })
+        #expect(talks.mention.places.map(\.place.name) == ["Dhaka"])
+        #expect(talks.mention.actors.contains("India"))
+    }
+}
