@@ -110,6 +110,7 @@ extension SentenceAnalysis {
             // Attribution and whether the content is reported.
             var attribution: String? = nil
             var reported = false
+            var reporterBefore: Int? = nil
             if let v = reporterToken {
                 attribution = subjectPhrase(ofReporter: v)?.text
                 reported = true
@@ -117,6 +118,7 @@ extension SentenceAnalysis {
                       let v = (clause.lo..<clause.hi).first(where: { $0 != k && tokens[$0].isWord && TriggerLexicon.reportingForms[tokens[$0].norm] != nil && !reporters.contains($0) }) {
                 attribution = subjectPhrase(ofReporter: v)?.text
                 reported = true
+                if v < k { reporterBefore = v }
             } else if entry.triggerClass == .statement, TriggerLexicon.reportingForms[tokens[k].norm] != nil || true {
                 attribution = subjectPhrase(ofReporter: k)?.text
             }
@@ -145,6 +147,11 @@ extension SentenceAnalysis {
             if places.isEmpty, let v = reporterToken, let rc = clauseIndex(of: v) {
                 let rr = span(clauses[rc])
                 places = recognition.places.filter { pm in rr.overlaps(pm.range) && !recognition.governmentActors.contains(where: { g in g.range.overlaps(pm.range) }) }
+            }
+            // "the parliament in Kiev reported fires around the plant": places before the reporting verb locate the reporter.
+            if let v = reporterBefore {
+                let after = places.filter { $0.range.start > tokens[v].range.start }
+                if !after.isEmpty { places = after }
             }
             // "talks between Bangladesh and India", "joined forces with Poland, Lithuania and Ukraine": participants, not locations.
             let participants = places.filter { listOpener($0.range) == .participant || isPossessive($0.range) }

@@ -167,3 +167,12 @@ import Testing
         #expect(talks.mention.actors.contains("India"))
     }
 }
+
+extension PlaceRoleTests {
+    @Test func theReportersPlaceIsNotTheEventsPlace() throws {
+        let ms = EventFixtures.extract("The ministry in Dhaka reported landslides around Sylhet.", values: [])
+        let m = try #require(ms.first)
+        #expect(m.mention.places.map(\.place.name) == ["Sylhet"])
+        #expect(m.mention.attribution == "The ministry in Dhaka")
+    }
+}
