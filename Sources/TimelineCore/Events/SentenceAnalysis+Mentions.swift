@@ -93,6 +93,7 @@ extension SentenceAnalysis {
             }
             var chosen = cands.first { $0.1.triggerClass != .statement } ?? cands.first
             var reporterToken: Int? = nil
+            var summaryClause = clause
             if case .complement(let v) = clause.kind { reporterToken = v }
             // A reporting verb whose content holds no trigger is itself the event ("X told Sky News that …").
             if chosen == nil {
@@ -103,6 +104,9 @@ extension SentenceAnalysis {
                    let lemma = TriggerLexicon.reportingForms[tokens[v].norm] {
                     chosen = (v, TriggerEntry(lemma: lemma, triggerClass: .statement, pos: .verb))
                     reporterToken = nil
+                    // The saying's summary includes what was said: "the civil defence service said that … had not detected …".
+                    let said = clauses.filter { if case .complement(let r) = $0.kind { return r == v } else { return false } }
+                    if let last = said.last { summaryClause = Clause(lo: clause.lo, hi: last.hi, kind: clause.kind) }
                 }
             }
             guard let (k, entry) = chosen else { continue }
@@ -185,7 +189,7 @@ extension SentenceAnalysis {
                                   trigger: trigger, date: date.date, timex: date.timex, modality: modality,
                                   attribution: attribution, actors: actors, places: places)
             var em = ExtractedMention(mention: mention, triggerClass: entry.triggerClass, lemma: entry.lemma,
-                                      summary: summary(of: clause), ordinal: base + found.count, keywords: keywords)
+                                      summary: summary(of: summaryClause), ordinal: base + found.count, keywords: keywords)
             em.actorKeys = actorKeys
             if words.contains("then"), let p = found.last?.mention.ordinal ?? previous { em.follows.append(p) }
             found.append(Found(clause: ci, mention: em))

@@ -176,3 +176,13 @@ extension PlaceRoleTests {
         #expect(m.mention.attribution == "The ministry in Dhaka")
     }
 }
+
+extension EventExtractorTests {
+    @Test func aSayingsSummaryIncludesWhatWasSaid() throws {
+        let ms = EventFixtures.extract("But the civil defence service said that satellite images had not detected any heat sources.", values: [])
+        let m = try #require(ms.first)
+        #expect(m.triggerClass == .statement)
+        #expect(m.mention.attribution == "the civil defence service")
+        #expect(m.summary == "The civil defence service said that satellite images had not detected any heat sources")
+    }
+}
