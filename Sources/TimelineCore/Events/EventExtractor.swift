@@ -11,7 +11,7 @@ public struct EventExtractor: Sendable {
         var quoteAttributions = quotationAttributions(document: document, sentences: sentences, context: &context)
         context = DocumentContext()
         for (si, sentence) in sentences.enumerated() {
-            let tokens = Token.tokenize(document.text, in: sentence.range)
+            let tokens = EventToken.tokenize(document.text, in: sentence.range)
             guard !tokens.isEmpty else { continue }
             let recognition = places(sentence.range)
             let sentenceTimexes = datingTimexes.filter { sentence.range.contains($0.range) }
@@ -32,7 +32,7 @@ public struct EventExtractor: Sendable {
         var result = [String?](repeating: nil, count: sentences.count)
         var pending: [Int] = []
         for (si, sentence) in sentences.enumerated() {
-            let tokens = Token.tokenize(document.text, in: sentence.range)
+            let tokens = EventToken.tokenize(document.text, in: sentence.range)
             let quoted = sentence.quotation != nil || tokens.contains { FunctionWords.quoteMarks.contains($0.norm) }
             let analysis = SentenceAnalysis(document: document, sentence: sentence, tokens: tokens, timexes: [],
                                             recognition: PlaceRecognition(), context: context, quoteAttribution: nil)

@@ -3,7 +3,7 @@ import Foundation
 /// Cue words for modality, as tables.
 enum ModalityCues {
     static let expected: Set<String> = ["could", "may", "might", "would", "expected", "expect", "expects", "likely",
-                                        "probably", "possibly", "possible", "theoretically", "hope", "hopes", "hoped"]
+                                        "probably", "possibly", "theoretically", "hope", "hopes", "hoped"]
     static let planned: Set<String> = ["will", "shall", "ll", "plan", "plans", "planned", "planning", "scheduled",
                                        "intend", "intends", "upcoming"]
     /// Words that plan when followed by "to": "is set to", "is due to".
@@ -13,7 +13,10 @@ enum ModalityCues {
         .union(FunctionWords.prepositions).union(FunctionWords.subjectPronouns)
         .union(["and", "or", "but", "after", "while", "as", "that", "which", "who", "between", "into", "under", "near",
                 "than", "there", "been", "being", "one", "four", "five", "six", "seven", "eight", "nine", "ten", "about", "said",
-                "says", "say", "claimed", "reported", "announced", "according", "times", "weeks", "days", "week", "day"])
+                "says", "say", "claimed", "reported", "announced", "according", "times", "weeks", "days", "week", "day",
+                // Words too common in news to tie two reports together.
+                "cities", "city", "people", "areas", "area", "country", "countries", "forces", "troops", "civilian",
+                "civilians", "military", "war", "region", "regions", "parts", "government", "officials", "side", "sides"])
 }
 
 extension SentenceAnalysis {
@@ -56,7 +59,12 @@ extension SentenceAnalysis {
            !tokens[k..<c.hi].contains(where: { $0.norm == "until" }) { return nil }
         if let noun = nouns.first, verbs.isEmpty { return noun }
         if let verb = verbs.first, nouns.isEmpty {
-            return determinerBefore && !form.hasSuffix("ed") ? nil : verb
+            if determinerBefore && !form.hasSuffix("ed") { return nil }
+            // "the negotiating team": an -ing form before a noun modifies it.
+            if form.hasSuffix("ing"), !FunctionWords.auxiliaries.contains(prev), k + 1 < c.hi, tokens[k + 1].isWord,
+               !tokens[k + 1].isCapitalized, !FunctionWords.determiners.contains(next), !FunctionWords.prepositions.contains(next),
+               !["and", "or", "that", "which", "off", "back", "up", "down", "out"].contains(next) { return nil }
+            return verb
         }
         guard let verb = verbs.first, let noun = nouns.first else { return nil }
         if form.hasSuffix("ed") { return verb }
@@ -83,8 +91,9 @@ extension SentenceAnalysis {
             if cands.count > 1 {
                 cands = [cands[0]] + cands.dropFirst().filter { $0.0 == 0 || tokens[$0.0 - 1].norm != "to" }
             }
-            var chosen = cands.first { $0.1.triggerClass != .statement && $0.1.triggerClass != .announcement } ?? cands.first
+            var chosen = cands.first { $0.1.triggerClass != .statement } ?? cands.first
             var reporterToken: Int? = nil
+            var summaryClause = clause
             if case .complement(let v) = clause.kind { reporterToken = v }
             // A reporting verb whose content holds no trigger is itself the event ("X told Sky News that …").
             if chosen == nil {
@@ -95,6 +104,9 @@ extension SentenceAnalysis {
                    let lemma = TriggerLexicon.reportingForms[tokens[v].norm] {
                     chosen = (v, TriggerEntry(lemma: lemma, triggerClass: .statement, pos: .verb))
                     reporterToken = nil
+                    // The saying's summary includes what was said: "the civil defence service said that … had not detected …".
+                    let said = clauses.filter { if case .complement(let r) = $0.kind { return r == v } else { return false } }
+                    if let last = said.last { summaryClause = Clause(lo: clause.lo, hi: last.hi, kind: clause.kind) }
                 }
             }
             guard let (k, entry) = chosen else { continue }
@@ -102,6 +114,7 @@ extension SentenceAnalysis {
             // Attribution and whether the content is reported.
             var attribution: String? = nil
             var reported = false
+            var reporterBefore: Int? = nil
             if let v = reporterToken {
                 attribution = subjectPhrase(ofReporter: v)?.text
                 reported = true
@@ -109,6 +122,7 @@ extension SentenceAnalysis {
                       let v = (clause.lo..<clause.hi).first(where: { $0 != k && tokens[$0].isWord && TriggerLexicon.reportingForms[tokens[$0].norm] != nil && !reporters.contains($0) }) {
                 attribution = subjectPhrase(ofReporter: v)?.text
                 reported = true
+                if v < k { reporterBefore = v }
             } else if entry.triggerClass == .statement, TriggerLexicon.reportingForms[tokens[k].norm] != nil || true {
                 attribution = subjectPhrase(ofReporter: k)?.text
             }
@@ -119,8 +133,10 @@ extension SentenceAnalysis {
             // Modality from the clause's cue words.
             let words = (clause.lo..<clause.hi).map { tokens[$0].norm }
             var modality: Modality = reported && entry.triggerClass != .statement ? .claimed : .happened
-            let plannedCue = words.enumerated().contains { (i, w) in
-                ModalityCues.planned.contains(w) || (ModalityCues.plannedBeforeTo.contains(w) && i + 1 < words.count && words[i + 1] == "to")
+            var plannedCue = false
+            for (i, w) in words.enumerated() {
+                if ModalityCues.planned.contains(w) { plannedCue = true }
+                if ModalityCues.plannedBeforeTo.contains(w), i + 1 < words.count, words[i + 1] == "to" { plannedCue = true }
             }
             if words.contains(where: { ModalityCues.expected.contains($0) }) { modality = .expected }
             else if plannedCue { modality = .planned }
@@ -136,8 +152,16 @@ extension SentenceAnalysis {
                 let rr = span(clauses[rc])
                 places = recognition.places.filter { pm in rr.overlaps(pm.range) && !recognition.governmentActors.contains(where: { g in g.range.overlaps(pm.range) }) }
             }
+            // "the parliament in Kiev reported fires around the plant": places before the reporting verb locate the reporter.
+            if let v = reporterBefore {
+                let after = places.filter { $0.range.start > tokens[v].range.start }
+                if !after.isEmpty { places = after }
+            }
+            // "talks between Bangladesh and India", "joined forces with Poland, Lithuania and Ukraine": participants, not locations.
+            let participants = places.filter { listOpener($0.range) == .participant || isPossessive($0.range) }
+            places.removeAll { p in participants.contains(p) || listOpener(p.range) == .example }
             let excluded = recognition.places.map(\.range) + recognition.adjectives.map(\.range) + governments.map(\.range)
-            var actors: [String] = []
+            var actors: [String] = participants.map { $0.place.name }
             var actorKeys = Set<String>()
             for run in nameRuns(clause.lo, clause.hi) {
                 let r = TextRange(tokens[run.lowerBound].range.start, tokens[run.upperBound - 1].range.end)
@@ -149,14 +173,14 @@ extension SentenceAnalysis {
             }
             for g in governments where !actors.contains(g.name) { actors.append(g.name) }
             for name in actors + (attribution.map { [$0] } ?? []) {
-                for t in Token.tokenize(ScalarText(name), in: TextRange(0, name.unicodeScalars.count))
+                for t in EventToken.tokenize(ScalarText(name), in: TextRange(0, name.unicodeScalars.count))
                 where t.isWord && t.isCapitalized && !FunctionWords.nonNames.contains(t.norm) {
                     actorKeys.insert(t.norm)
                 }
             }
             for a in recognition.adjectives { actorKeys.remove(TriggerLexicon.normalize(document.text[a.range])) }
 
-            let keywords = Set((clause.lo..<clause.hi).filter { tokens[$0].isWord && !inTimex(tokens[$0]) }
+            let keywords = Set((clause.lo..<clause.hi).filter { tokens[$0].isWord && !tokens[$0].isCapitalized && !inTimex(tokens[$0]) }
                 .map { tokens[$0].norm }
                 .filter { $0.count > 2 && !ModalityCues.stopwords.contains($0) && Int($0) == nil })
 
@@ -165,7 +189,7 @@ extension SentenceAnalysis {
                                   trigger: trigger, date: date.date, timex: date.timex, modality: modality,
                                   attribution: attribution, actors: actors, places: places)
             var em = ExtractedMention(mention: mention, triggerClass: entry.triggerClass, lemma: entry.lemma,
-                                      summary: summary(of: clause), ordinal: base + found.count, keywords: keywords)
+                                      summary: summary(of: summaryClause), ordinal: base + found.count, keywords: keywords)
             em.actorKeys = actorKeys
             if words.contains("then"), let p = found.last?.mention.ordinal ?? previous { em.follows.append(p) }
             found.append(Found(clause: ci, mention: em))
@@ -184,6 +208,29 @@ extension SentenceAnalysis {
             }
         }
         return found.map(\.mention)
+    }
+
+    enum ListRole { case participant, example }
+
+    /// A place in a list opened by "with", "between" or "from" names a party to the event; one opened by
+    /// "such as" or "including" is an example, not where the event happens.
+    func listOpener(_ range: TextRange) -> ListRole? {
+        guard var j = tokens.firstIndex(where: { $0.range.start >= range.start }) else { return nil }
+        j -= 1
+        while j >= 0 {
+            let t = tokens[j]
+            if ["with", "between", "from"].contains(t.norm) { return .participant }
+            if t.norm == "including" || (t.norm == "as" && j > 0 && tokens[j - 1].norm == "such") { return .example }
+            if t.norm == "," || t.norm == "and" || t.norm == "or" || t.isCapitalized { j -= 1; continue }
+            return nil
+        }
+        return nil
+    }
+
+    /// "Russia’s faltering invasion": a possessive place is an actor.
+    func isPossessive(_ range: TextRange) -> Bool {
+        guard let t = tokens.first(where: { $0.range.contains(range.start) }) else { return false }
+        return t.range.end > range.end && (t.norm.hasSuffix("’s") || t.norm.hasSuffix("'s"))
     }
 
     /// "resume … talks": a noun trigger's range reaches back to a light verb a few words before it.

@@ -2,7 +2,7 @@
 struct SentenceAnalysis: Sendable {
     let document: Document
     let sentence: Sentence
-    let tokens: [Token]
+    let tokens: [EventToken]
     let timexes: [Timex]
     let recognition: PlaceRecognition
     let context: DocumentContext
@@ -11,7 +11,7 @@ struct SentenceAnalysis: Sendable {
     /// Named people or bodies (two or more capitalised words) who speak in this sentence.
     private(set) var namedSpeakers: [String] = []
 
-    init(document: Document, sentence: Sentence, tokens: [Token], timexes: [Timex], recognition: PlaceRecognition,
+    init(document: Document, sentence: Sentence, tokens: [EventToken], timexes: [Timex], recognition: PlaceRecognition,
          context: DocumentContext, quoteAttribution: String?) {
         self.document = document
         self.sentence = sentence
@@ -28,7 +28,7 @@ struct SentenceAnalysis: Sendable {
 
     // MARK: names and speakers
 
-    func isNameWord(_ t: Token) -> Bool {
+    func isNameWord(_ t: EventToken) -> Bool {
         t.isWord && t.isCapitalized && !FunctionWords.nonNames.contains(t.norm) && !FunctionWords.calendarWords.contains(t.norm)
     }
 
@@ -52,7 +52,7 @@ struct SentenceAnalysis: Sendable {
         return document.text[TextRange(tokens[r.lowerBound].range.start, tokens[r.upperBound - 1].range.end)]
     }
 
-    func inTimex(_ t: Token) -> Bool { timexes.contains { $0.range.contains(t.range) } }
+    func inTimex(_ t: EventToken) -> Bool { timexes.contains { $0.range.contains(t.range) } }
 
     /// A two-word-or-longer capitalised run that is the subject of the reporting verb at `v`.
     func subjectRun(ofReporter v: Int) -> String? {
@@ -78,7 +78,7 @@ struct SentenceAnalysis: Sendable {
                 || ClauseSplitter.subordinators.contains(w) || w == "and" && start - 1 > lo && tokens[start - 2].norm == "," { break }
             start -= 1
         }
-        // A leading adverbial ("Also on Monday, …") is not the subject.
+        while start < end, ["but", "and", "so", "however", "yet"].contains(tokens[start].norm) { start += 1 }
         let phrase = start..<end
         if phrase.isEmpty {
             // Inverted: ", says the Kremlin."

@@ -16,7 +16,7 @@ struct TriggerEntry: Sendable, Hashable {
 enum TriggerLexicon {
     /// Verbs by class. Irregular forms come from `irregular`.
     static let verbs: [TriggerClass: [String]] = [
-        .talks: ["negotiate", "meet", "talk"],
+        .talks: ["negotiate", "meet"],
         .attack: ["attack", "strike", "shell", "bomb", "fire", "shoot", "fight", "hit", "invade", "target", "repel"],
         .capture: ["capture", "recapture", "retake", "seize", "occupy", "liberate", "encircle"],
         .withdrawal: ["withdraw", "retreat"],
@@ -49,7 +49,7 @@ enum TriggerLexicon {
 
     /// Verbs whose complement is reported content ("claimed that …", "said …").
     static let reportingVerbs: Set<String> = [
-        "say", "claim", "tell", "report", "state", "allege", "confirm", "insist", "add", "announce", "write", "cite",
+        "say", "claim", "tell", "report", "state", "allege", "confirm", "insist", "add", "announce", "write", "cite", "speak",
     ]
 
     /// Light verbs that open a noun trigger's phrase: "resume … talks", "hold talks".
@@ -61,7 +61,7 @@ enum TriggerLexicon {
     static let irregular: [String: [String]] = [
         "meet": ["met"], "strike": ["struck", "stricken"], "shoot": ["shot"], "fight": ["fought"], "hit": ["hit"],
         "retake": ["retook", "retaken"], "withdraw": ["withdrew", "withdrawn"], "build": ["built"],
-        "say": ["said"], "tell": ["told"], "write": ["wrote", "written"], "seize": [], "set": ["set"],
+        "say": ["said"], "speak": ["spoke", "spoken"], "tell": ["told"], "write": ["wrote", "written"], "seize": [], "set": ["set"],
         "begin": ["began", "begun"], "hold": ["held"], "take": ["took", "taken"],
     ]
 

@@ -63,17 +63,20 @@ public struct MentionMerger: Sendable {
 
     func compatible(_ a: ExtractedMention, _ b: ExtractedMention) -> Bool {
         guard MergeGroup.of(a.triggerClass) == MergeGroup.of(b.triggerClass),
-              let ia = a.mention.date.interval, let ib = b.mention.date.interval,
-              placesCompatible(a.mention.places, b.mention.places) else { return false }
+              let ia = a.mention.date.interval, let ib = b.mention.date.interval else { return false }
         let sharedActor = !a.actorKeys.isDisjoint(with: b.actorKeys)
+        // Sayings are one event only when one speaker says them.
+        if MergeGroup.of(a.triggerClass) == MergeGroup.of(.statement), !sharedActor { return false }
         switch (a.mention.date.isFallback, b.mention.date.isFallback) {
         case (false, false):
+            guard placesCompatible(a.mention.places, b.mention.places) else { return false }
             let gap = max(ia.start.dayNumber - ib.end.dayNumber, ib.start.dayNumber - ia.end.dayNumber)
             guard gap <= (ia.dayCount == 1 && ib.dayCount == 1 ? toleranceDays : 0) else { return false }
             // Synonym triggers of one class suffice; related classes (an investigation, an agreement) need shared evidence.
             return a.triggerClass == b.triggerClass || !a.keywords.isDisjoint(with: b.keywords) || sharedActor
                 || placesShared(a.mention.places, b.mention.places)
         case (true, true):
+            guard placesCompatible(a.mention.places, b.mention.places) else { return false }
             guard abs(ia.start.dayNumber - ib.start.dayNumber) <= fallbackWindowDays else { return false }
             let words = a.keywords.subtracting(triggerWords(a)).intersection(b.keywords.subtracting(triggerWords(b)))
             return !words.isEmpty && (a.mention.modality.isFuture == b.mention.modality.isFuture)
@@ -82,7 +85,8 @@ public struct MentionMerger: Sendable {
             guard let iu = undated.mention.date.interval, let id = dated.mention.date.interval,
                   !dated.mention.modality.isFuture, !undated.mention.modality.isFuture,
                   id.end <= iu.end, id.end.dayNumber >= iu.start.dayNumber - fallbackWindowDays else { return false }
-            return sharedActor || placesShared(a.mention.places, b.mention.places)
+            // An undated follow-up of a dated report by the same named actor ("…, Eurojust announced in The Hague").
+            return sharedActor
         }
     }
 
@@ -98,10 +102,8 @@ public struct MentionMerger: Sendable {
         let dated = sorted.filter { !$0.mention.date.isFallback && $0.mention.date.interval != nil }
         // Day-level dates that do not overlap: the sources disagree.
         let precise = dated.compactMap { $0.mention.date.interval }.filter { $0.dayCount <= 3 }
-        var conflict = false
-        for (i, x) in precise.enumerated() where !conflict {
-            for y in precise[(i + 1)...] where !x.overlaps(y) { conflict = true; break }
-        }
+        // Some pair is disjoint exactly when the earliest end falls before the latest start.
+        let conflict = precise.count > 1 && precise.map(\.end).min()! < precise.map(\.start).max()!
         let date: EventDate
         if dated.isEmpty {
             date = sorted[0].mention.date

@@ -47,6 +47,9 @@ struct TaggerRun {
     var focus: Day?
     /// The last fiscal/calendar quarter mentioned: earnings reports compare "a year earlier" at quarter granularity.
     var focusQuarter: Day?
+    var focusQuarterToken = 0
+    /// The quarter in focus, when one was named in the last 250 tokens.
+    func quarterInFocus(_ i: Int) -> Day? { i - focusQuarterToken < 250 ? focusQuarter : nil }
 
     init(scalars: [Unicode.Scalar], tokens: [TimeToken], dct: Day?) {
         self.scalars = scalars; self.tokens = tokens; self.dct = dct; self.focus = dct
@@ -65,6 +68,9 @@ struct TaggerRun {
     mutating func run() {
         var i = 0
         while i < tokens.count {
+            // most tokens cannot start an expression: one set lookup rules them out
+            let t = tokens[i]
+            if t.kind == .punct ? (t.text != "'" && t.text != "’") : (t.kind == .word && !TimeTables.triggers.contains(t.text)) { i += 1; continue }
             if let (end, parts) = matchRange(i) {
                 emitRange(parts)
                 i = end; continue
@@ -81,11 +87,11 @@ struct TaggerRun {
         let range = TextRange(tokens[start].start, tokens[end - 1].end)
         var view = String.UnicodeScalarView(); view.append(contentsOf: scalars[range.start..<range.end])
         let text = String(view)
-        let deriv = r.derivation.isEmpty ? "'\(text)'" : r.derivation.replacingOccurrences(of: "%T", with: "'\(text)'")
+        let deriv = r.derivation.hasPrefix("%T") ? "'\(text)'" + r.derivation.dropFirst(2) : (r.derivation.isEmpty ? "'\(text)'" : r.derivation)
         out.append(Timex(range: range, text: text, type: r.type, value: r.value, mod: r.mod, interval: r.interval,
                          granularity: r.granularity, derivation: deriv))
         if let iv = r.interval, r.type == .date || r.type == .time, iv.dayCount == 1 { focus = iv.start }
-        if let iv = r.interval, r.granularity == .quarter, !r.fromFocus { focusQuarter = iv.start }
+        if let iv = r.interval, r.granularity == .quarter, !r.fromFocus { focusQuarter = iv.start; focusQuarterToken = start }
     }
 
     mutating func emitRange(_ parts: [(Int, Int, Resolved)]) {
@@ -103,18 +109,28 @@ struct TaggerRun {
         guard out.count >= 2 else { return }
         for k in 1..<out.count where out[k].span == nil && out[k - 1].span == nil {
             let a = out[k - 1], b = out[k]
-            guard let ia = a.interval, let ib = b.interval, a.type == .date, b.type == .date else { continue }
-            let between = String(String.UnicodeScalarView(scalars[a.range.end..<b.range.start]))
-                .trimmingCharacters(in: .whitespaces).lowercased()
-            guard ["to", "and", "until", "through", "-", "–", "—", "till"].contains(between) else { continue }
-            // look before a for "from"/"between"
-            let lo = max(0, a.range.start - 9)
-            let before = String(String.UnicodeScalarView(scalars[lo..<a.range.start])).lowercased()
-            guard before.hasSuffix("from ") || before.hasSuffix("between ") || between != "and" else { continue }
+            guard b.range.start - a.range.end <= 9, let ia = a.interval, let ib = b.interval, a.type == .date, b.type == .date else { continue }
+            let between = lowerWord(a.range.end, b.range.start)
+            guard TaggerRun.rangeJoiners.contains(between) else { continue }
+            // "and" joins a range only after "between"/"from"
+            let before = lowerWord(max(0, a.range.start - 9), a.range.start)
+            guard between != "and" || before.hasSuffix("from") || before.hasSuffix("between") else { continue }
             guard ia.start <= ib.end else { continue }
             let span = ia.union(ib)
             out[k - 1].span = span; out[k].span = span
         }
+    }
+    static let deictic: [String: Int] = ["this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "that": 99, "same": 99, "following": 100]
+    static let rangeJoiners: Set<String> = ["to", "and", "until", "through", "-", "–", "—", "till"]
+
+    /// The lowercased text of scalars lo..<hi with surrounding spaces removed.
+    func lowerWord(_ lo: Int, _ hi: Int) -> String {
+        var a = lo, b = hi
+        while a < b, scalars[a].properties.isWhitespace { a += 1 }
+        while b > a, scalars[b - 1].properties.isWhitespace { b -= 1 }
+        var view = String.UnicodeScalarView()
+        for c in scalars[a..<b] { view.append(c.value >= 65 && c.value <= 90 ? Unicode.Scalar(c.value + 32)! : c) }
+        return String(view)
     }
 
     // MARK: clause direction
@@ -123,27 +139,45 @@ struct TaggerRun {
         var k = i - 1
         var n = 0
         while k >= 0 && n < 12 {
-            let t = tokens[k]
-            if t.kind == .punct && (t.text == "." || t.text == "!" || t.text == "?" || t.text == ";") { break }
-            if TimeTables.futureCues.contains(t.text) { return 1 }
-            if TimeTables.pastCues.contains(t.text) { return -1 }
-            if t.text.hasSuffix("ed") && t.text.count > 4 { return -1 }
+            if isClauseEnd(k) { break }
+            if let c = cue(k) { return c }
             k -= 1; n += 1
         }
         k = i + 1; n = 0
         while k < tokens.count && n < 6 {
-            let t = tokens[k]
-            if t.kind == .punct && (t.text == "." || t.text == "!" || t.text == "?" || t.text == ";") { break }
-            if TimeTables.futureCues.contains(t.text) { return 1 }
-            if TimeTables.pastCues.contains(t.text) { return -1 }
+            if isClauseEnd(k) { break }
+            if let c = cue(k) { return c }
             k += 1; n += 1
         }
         return 0
     }
 
+    /// A sentence end: ! ? ; or a period that does not close an abbreviation ("U.S.", "Mr.", "Sept.").
+    func isClauseEnd(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.kind == .punct else { return false }
+        if t.text == "!" || t.text == "?" || t.text == ";" { return true }
+        guard t.text == "." else { return false }
+        if k > 0, tokens[k - 1].kind == .word, tokens[k - 1].text.count <= 2 || TaggerRun.abbreviations.contains(tokens[k - 1].text) { return false }
+        return true
+    }
+    static let abbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "jan", "feb",
+                                             "aug", "sept", "sep", "oct", "nov", "dec", "inc", "corp", "co", "jr", "sr", "vs", "no"]
+
+    /// +1 future, -1 past, nil when token k is no tense cue.
+    func cue(_ k: Int) -> Int? {
+        let t = tokens[k]
+        guard t.kind == .word else { return nil }
+        if TimeTables.futureCues.contains(t.text) { return 1 }
+        if (t.text == "set" || t.text == "due" || t.text == "is" || t.text == "are"), w(k + 1) == "to" { return 1 }
+        if TimeTables.pastCues.contains(t.text) { return -1 }
+        if !t.capitalized, t.text.count > 4, t.text.hasSuffix("ed") { return -1 }
+        return nil
+    }
+
     // MARK: value builders
     func dayR(_ d: Day, _ how: String) -> Resolved {
-        Resolved(type: .date, value: d.iso, interval: DayInterval(day: d), granularity: .day, derivation: "%T \(how)")
+        Resolved(type: .date, value: d.iso, interval: DayInterval(day: d), granularity: .day, derivation: how.hasPrefix(":") ? "%T" + how : "%T \(how)")
     }
     func monthR(_ y: Int, _ m: Int, _ how: String) -> Resolved {
         let s = Day(year: y, month: m, day: 1)!
@@ -191,14 +225,15 @@ struct TaggerRun {
         }
         guard var b = best else { return nil }
         var how = "the nearest such date"
-        if dir < 0, b.dayNumber - dct.dayNumber > 30, let p = Day(year: b.year - 1, month: m, day: d) { b = p; how = "the latest such date before publication: past clause" }
-        if dir > 0, dct.dayNumber - b.dayNumber > 30, let f = Day(year: b.year + 1, month: m, day: d) { b = f; how = "the next such date: future clause" }
+        if dir < 0, b.dayNumber - dct.dayNumber > 120, let p = Day(year: b.year - 1, month: m, day: d) { b = p; how = "the latest such date before publication: past clause" }
+        if dir > 0, dct.dayNumber - b.dayNumber > 120, let f = Day(year: b.year + 1, month: m, day: d) { b = f; how = "the next such date: future clause" }
         return dayR(b, "in \(dctText) (\(how))")
     }
 
     func monthNoYear(_ m: Int, at i: Int) -> Resolved {
         guard let dct else { return Resolved(type: .date, value: "XXXX-\(pad(m, 2))", granularity: .month, derivation: "%T: no publication date") }
         let dir = direction(i)
+        // the nearest such month, unless the clause's tense contradicts it
         // the nearest such month, unless the clause's tense contradicts it
         var y = dct.year
         if m - dct.month > 6 { y -= 1 } else if dct.month - m > 6 { y += 1 }
@@ -361,8 +396,8 @@ struct TaggerRun {
         guard let d = dct.adding(days: off) else { return nil }
         let how = dir < 0 ? "the \(Day.weekdayNames[wd - 1]) before publication (past clause)" : "the next \(Day.weekdayNames[wd - 1]) after publication (future clause)"
         var r = dayR(d, ": \(how), in \(dctText)")
-        // "Wednesday night": a DATE for the day (the part of the day stays in the text)
-        _ = pod
+        // "Wednesday night": TimeBank types it a DATE with the part of the day in the value
+        if let pod { r.value += "T" + pod; r.granularity = .partOfDay }
         return (end, r)
     }
 
@@ -379,6 +414,7 @@ struct TaggerRun {
             if let r = dayNoYear(m, d, at: i) { return (e, r) }
         }
         if isNum(k), tokens[k].digits == 4 { return (k + 1, monthR(tokens[k].number, m, "(explicit month)")) }
+        if w(k) == "nineteen", let (e, r) = matchPeriodPhrase(k), r.granularity == .year, let iv = r.interval { return (e, monthR(iv.start.year, m, "(explicit month)")) }
         if w(k) == ",", isNum(k + 1), tokens[k + 1].digits == 4 { return (k + 2, monthR(tokens[k + 1].number, m, "(explicit month)")) }
         if w(k) == "of", w(k + 1) == "this" || w(k + 1) == "last" || w(k + 1) == "next", w(k + 2) == "year", let dct {
             let y = dct.year + (w(k + 1) == "last" ? -1 : w(k + 1) == "next" ? 1 : 0)
@@ -474,7 +510,8 @@ struct TaggerRun {
         if let wd = TimeTables.weekdays[w(k)], tokens[k].capitalized, let (e, r) = matchWeekday(k, wd), let iv = r.interval {
             return (e, Resolved(type: .time, value: iv.start.iso + clock, interval: iv, granularity: .time, derivation: r.derivation))
         }
-        if let m = monthAt(k, strict: false), let (e, r) = matchMonthFirst(k, m), r.granularity == .day, let iv = r.interval {
+        let kd = w(k) == "," ? k + 1 : k
+        if let m = monthAt(kd, strict: false), let (e, r) = matchMonthFirst(kd, m), r.granularity == .day, let iv = r.interval {
             return (e, Resolved(type: .time, value: iv.start.iso + clock, interval: iv, granularity: .time, derivation: r.derivation))
         }
         if let f = TimeTables.fixedWords[w(k)], case .day = f, let (e, r) = matchFixed(k, f), let iv = r.interval {
@@ -594,7 +631,7 @@ struct TaggerRun {
                 }
                 let sign = (after == "later" || after == "from") ? 1 : -1
                 let end = after == "from" ? e + 2 : (after == "-" ? e + 2 : e + 1)
-                if u == .year, let q = focusQuarter, let nn = n, let d = q.adding(months: -12 * nn), after != "from", after != "later" {
+                if u == .year, let q = quarterInFocus(i), let nn = n, let d = q.adding(months: -12 * nn), after != "from", after != "later" {
                     var r = quarterR(d.year, (d.month - 1) / 3 + 1, "(the quarter in focus, \(nn) year\(nn == 1 ? "" : "s") earlier)"); r.fromFocus = true
                     return (end, r)
                 }
@@ -622,9 +659,9 @@ struct TaggerRun {
         // year-earlier / year-ago [quarter|period]
         if t == "year", w(k + 1) == "-", w(k + 2) == "earlier" || w(k + 2) == "ago", let dct {
             var e = k + 3
-            if w(e) == "quarter" || w(e) == "period" || focusQuarter != nil {
+            if w(e) == "quarter" || w(e) == "period" || quarterInFocus(i) != nil {
                 if w(e) == "quarter" || w(e) == "period" { e += 1 }
-                let d = (focusQuarter ?? dct.adding(months: -3)!).adding(months: -12)!
+                let d = (quarterInFocus(i) ?? dct.adding(months: -3)!).adding(months: -12)!
                 var r = quarterR(d.year, (d.month - 1) / 3 + 1, "(the same quarter a year earlier)"); r.fromFocus = true
                 return (e, r)
             }
@@ -636,14 +673,14 @@ struct TaggerRun {
             var e = k + (t == "latest" ? 1 : 0)
             if w(e) == "period" || w(e) == "quarter" {
                 e += 1
-                let d = focusQuarter ?? dct.adding(months: -3)!
+                let d = quarterInFocus(i) ?? dct.adding(months: -3)!
                 var r = quarterR(d.year, (d.month - 1) / 3 + 1, "(the quarter in focus, or the last before \(dct.readable))"); r.fromFocus = true
                 return (e, r)
             }
         }
         // the year (in financial reporting: the current year)
         if lead, t == "year", let dct, !isWord(k + 1, ["-", "ago", "before", "after", "earlier", "later", "s", "of", "when", "in"]), !isNum(k + 1) {
-            if w(k - 1) == "full" { return (k + 1, yearR(dct.year, "(the year of publication, \(dct.readable))")) }
+            if w(k - 1) == "full" || w(k - 1) == "current" || isWord(i - 1, ["of", "for"]) { return (k + 1, yearR(dct.year, "(the year of publication, \(dct.readable))")) }
             return (k + 1, Resolved(type: .duration, value: "P1Y", derivation: "%T: TimeBank reads it as a length of time"))
         }
         // in recent years / for weeks / within days / over the years
@@ -767,12 +804,12 @@ struct TaggerRun {
         }
         if (lead || det == "that") && (det == "quarter" || (det == "latest" && w(k + 1) == "quarter") || (det == "that" && w(k + 1) == "quarter")) {
             let e = det == "quarter" ? k + 1 : k + 2
-            let d = focusQuarter ?? dct.adding(months: -3)!
+            let d = quarterInFocus(i) ?? dct.adding(months: -3)!
             var r = quarterR(d.year, (d.month - 1) / 3 + 1, "(the quarter in focus, or the last before \(dct.readable))"); r.fromFocus = true
             return (e, r)
         }
         // deictic: this/last/next/coming/past/previous/current + unit/season/weekday
-        let deictic: [String: Int] = ["this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "that": 99, "same": 99, "following": 100]
+        let deictic = TaggerRun.deictic
         if let off = deictic[det], !(lead && off == 0 && det == "this") {
             let noun = w(k + 1)
             var e = k + 2
@@ -801,6 +838,9 @@ struct TaggerRun {
                 return (e, r)
             }
             if let wd = TimeTables.weekdays[noun], tokens[k + 1].capitalized { return matchWeekday(k + 1, wd).map { (m) in (m.0, m.1) } }
+            if noun == "year", w(k + 2) == "'" || w(k + 2) == "’", w(k + 3) == "s", let q = TimeTables.ordinals[w(k + 4)], q <= 4, w(k + 5) == "quarter", off < 99 {
+                return (k + 6, quarterR(anchor.year + offset, q, "(quarter \(q) of the year relative to \(anchorName))"))
+            }
             if let u = TimeTables.units[noun], !noun.hasSuffix("s") || u == .weekend && false {
                 if w(e) == "-" , w(e + 1) == "earlier" || w(e + 1) == "ago" { e += 2 }
                 var r: Resolved?

@@ -74,7 +74,7 @@ enum TimeTables {
     /// Words that set a clause's direction towards the future.
     static let futureCues: Set<String> = [
         "will", "ll", "shall", "plan", "plans", "planned", "planning", "could",
-        "scheduled", "due", "upcoming", "would", "might", "set", "soon", "going", "resume", "tomorrow", "next", "slated", "expected", "expects", "intends", "aims",
+        "scheduled", "upcoming", "would", "might", "soon", "until", "till", "going", "resume", "tomorrow", "next", "slated", "expected", "expects", "intends", "aims",
     ]
     /// Words that mark a clause as past.
     static let pastCues: Set<String> = [
@@ -90,4 +90,17 @@ enum TimeTables {
         "in", "of", "since", "until", "by", "early", "late", "mid", "last", "next", "this", "during", "through",
         "before", "after", "from", "to", "between", "and", "or", "till", "on", "for", "around", "about", "throughout",
     ]
+
+    /// Every word that can begin an expression (the tagger skips all other words at once).
+    static let triggers: Set<String> = {
+        var s = Set<String>()
+        s.formUnion(months.keys); s.formUnion(weekdays.keys); s.formUnion(numbers.keys); s.formUnion(ordinals.keys)
+        s.formUnion(units.keys); s.formUnion(fixedWords.keys); s.formUnion(partsOfDay.keys); s.formUnion(seasons.keys)
+        s.formUnion(positionMods.keys); s.formUnion(decadeWords.keys); s.formUnion(vagueQuantities)
+        for k in quantityMods.keys { s.insert(k[0]) }
+        s.formUnion(["the", "this", "that", "these", "last", "next", "past", "previous", "coming", "current", "same", "following",
+                     "fiscal", "every", "each", "recent", "noon", "midnight", "midday", "between", "from", "full",
+                     "comparable", "latest", "near", "short", "future", "couple", "earlier", "later"])
+        return s
+    }()
 }

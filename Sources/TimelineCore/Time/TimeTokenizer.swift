@@ -15,6 +15,13 @@ struct TimeToken {
 }
 
 enum TimeTokenizer {
+    @inline(__always)
+    static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 128 { return (v >= 97 && v <= 122) || (v >= 65 && v <= 90) }
+        return c.properties.isAlphabetic
+    }
+
     static func tokenize(_ s: [Unicode.Scalar], from lo: Int = 0, to hi: Int? = nil) -> [TimeToken] {
         var out: [TimeToken] = []
         out.reserveCapacity(s.count / 4)
@@ -23,8 +30,8 @@ enum TimeTokenizer {
         var space = true
         while i < end {
             let c = s[i]
-            if c.properties.isWhitespace { space = true; i += 1; continue }
             let v = c.value
+            if v == 32 || v == 10 || v == 9 || v == 13 || (v >= 128 && c.properties.isWhitespace) { space = true; i += 1; continue }
             if v >= 48 && v <= 57 {
                 var j = i, n = 0
                 while j < end, s[j].value >= 48, s[j].value <= 57 {
@@ -35,17 +42,17 @@ enum TimeTokenizer {
                 t.number = n; t.digits = j - i
                 var view = String.UnicodeScalarView(); view.append(contentsOf: s[i..<j]); t.text = String(view)
                 out.append(t); i = j
-            } else if c.properties.isAlphabetic {
+            } else if TimeTokenizer.isLetter(c) {
                 var j = i
                 var view = String.UnicodeScalarView()
-                while j < end, s[j].properties.isAlphabetic, !(s[j].value >= 48 && s[j].value <= 57) {
+                while j < end, TimeTokenizer.isLetter(s[j]) {
                     let x = s[j].value
                     if x >= 65 && x <= 90 { view.append(Unicode.Scalar(x + 32)!) }
                     else if x < 128 { view.append(s[j]) }
                     else { view.append(contentsOf: s[j].properties.lowercaseMapping.unicodeScalars) }
                     j += 1
                 }
-                let cap = c.properties.isUppercase
+                let cap = v < 128 ? (v >= 65 && v <= 90) : c.properties.isUppercase
                 out.append(TimeToken(kind: .word, text: String(view), start: i, end: j, capitalized: cap, spaceBefore: space))
                 i = j
             } else {

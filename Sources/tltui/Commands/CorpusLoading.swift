@@ -18,7 +18,8 @@ func loadChronology(paths: [String]) throws -> Chronology {
 
 /// The query the commands filter and count with (the city matcher and containment test in one place).
 func makeQuery(_ chronology: Chronology) -> ChronologyQuery {
-    ChronologyQuery(chronology: chronology, cityMatcher: cityMatcher)
+    ChronologyQuery(chronology: chronology, cityMatcher: cityMatcher,
+                    isWithin: { inner, outer in Gazetteer.shared.isPlace(inner, within: outer) })
 }
 
 /// Resolves a user-typed city, in any spelling, to gazetteer places.

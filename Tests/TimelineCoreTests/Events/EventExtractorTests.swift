@@ -155,3 +155,34 @@ import Testing
         #expect(accordingTo.first?.mention.modality == .claimed)
     }
 }
+
+@Suite struct PlaceRoleTests {
+    @Test func partiesExamplesAndPossessivesAreNotLocations() throws {
+        let ms = EventFixtures.extract("Bangladesh’s army attacked towns such as Siliguri and Jalpaiguri after talks with India in Dhaka.", values: [])
+        let attack = try #require(ms.first { $0.triggerClass == .attack })
+        #expect(attack.mention.places.isEmpty)
+        #expect(attack.mention.actors.contains("Bangladesh"))
+        let talks = try #require(ms.first { $0.triggerClass == .talks })
+        #expect(talks.mention.places.map(\.place.name) == ["Dhaka"])
+        #expect(talks.mention.actors.contains("India"))
+    }
+}
+
+extension PlaceRoleTests {
+    @Test func theReportersPlaceIsNotTheEventsPlace() throws {
+        let ms = EventFixtures.extract("The ministry in Dhaka reported landslides around Sylhet.", values: [])
+        let m = try #require(ms.first)
+        #expect(m.mention.places.map(\.place.name) == ["Sylhet"])
+        #expect(m.mention.attribution == "The ministry in Dhaka")
+    }
+}
+
+extension EventExtractorTests {
+    @Test func aSayingsSummaryIncludesWhatWasSaid() throws {
+        let ms = EventFixtures.extract("But the civil defence service said that satellite images had not detected any heat sources.", values: [])
+        let m = try #require(ms.first)
+        #expect(m.triggerClass == .statement)
+        #expect(m.mention.attribution == "the civil defence service")
+        #expect(m.summary == "The civil defence service said that satellite images had not detected any heat sources")
+    }
+}

@@ -1,5 +1,5 @@
 /// A word or punctuation mark of a sentence, with its document offsets.
-struct Token: Sendable, Hashable {
+struct EventToken: Sendable, Hashable {
     var range: TextRange
     var text: String
     /// Lowercased, hyphens removed: "re-taken" → "retaken".
@@ -7,8 +7,8 @@ struct Token: Sendable, Hashable {
     var isWord: Bool
     var isCapitalized: Bool
 
-    static func tokenize(_ text: ScalarText, in range: TextRange) -> [Token] {
-        var tokens: [Token] = []
+    static func tokenize(_ text: ScalarText, in range: TextRange) -> [EventToken] {
+        var tokens: [EventToken] = []
         let s = text.scalars
         var i = max(0, range.start)
         let end = min(range.end, s.count)
@@ -27,12 +27,12 @@ struct Token: Sendable, Hashable {
                 }
                 let r = TextRange(i, j)
                 let word = text[r]
-                tokens.append(Token(range: r, text: word, norm: TriggerLexicon.normalize(word), isWord: true,
+                tokens.append(EventToken(range: r, text: word, norm: TriggerLexicon.normalize(word), isWord: true,
                                     isCapitalized: c.properties.isUppercase))
                 i = j
             } else {
                 let r = TextRange(i, i + 1)
-                tokens.append(Token(range: r, text: String(Character(c)), norm: String(Character(c)), isWord: false, isCapitalized: false))
+                tokens.append(EventToken(range: r, text: String(Character(c)), norm: String(Character(c)), isWord: false, isCapitalized: false))
                 i += 1
             }
         }
