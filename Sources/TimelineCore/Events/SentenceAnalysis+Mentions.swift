@@ -131,7 +131,8 @@ extension SentenceAnalysis {
             if attribution == nil, let q = quoteAttribution, textStarts || sentence.quotation != nil { attribution = q; reported = true }
 
             // Modality from the clause's cue words.
-            let words = (clause.lo..<clause.hi).map { tokens[$0].norm }
+            // Words inside a temporal expression are no modality cues ("on May 5" is not "may").
+            let words = (clause.lo..<clause.hi).map { inTimex(tokens[$0]) ? "" : tokens[$0].norm }
             var modality: Modality = reported && entry.triggerClass != .statement ? .claimed : .happened
             var plannedCue = false
             for (i, w) in words.enumerated() {

@@ -85,6 +85,16 @@ import Testing
         #expect(m.mention.places.map(\.place.name).contains("Kolkata"))
     }
 
+    @Test func wordsOfADateAreNoModalityCues() throws {
+        // "May" in "on May 5" is the month, not the modal verb: the shelling happened.
+        let ms = F.extract("The army shelled positions near Dhaka ⟦on May 5⟧.", values: ["2024-05-05"], published: "2024-05-08")
+        let m = try #require(ms.first)
+        #expect(m.mention.modality == .happened)
+        #expect(m.mention.date.value == "2024-05-05")
+        let modal = F.extract("The army may shell positions near Dhaka ⟦on Friday⟧.", values: ["2024-05-10"], published: "2024-05-08")
+        #expect(try #require(modal.first).mention.modality == .expected)
+    }
+
     @Test func reportedNounObjectIsClaimedAndDatedByTheWeek() throws {
         let ms = F.extract("⟦Last week⟧, the Bangladeshi army reported several large landslides around Sylhet.",
                            values: ["2024-W28"], published: "2024-07-15")
