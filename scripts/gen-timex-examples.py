@@ -122,6 +122,12 @@ add("The pact was signed on Jan. 5, 1998. A year earlier talks had failed.", "A 
 add("Zelensky spoke over the weekend.", "the weekend", D(2022, 3, 27), "DATE", "2022-W12-WE")
 add("Zelensky spoke over the weekend.", "the weekend", D(2022, 3, 28), "DATE", "2022-W12-WE")
 add("Turnout was low in the 1990s and the past three years.", "the past three years", D(2022, 3, 27), "DURATION", "P3Y")
+# tense cues: a passive after "will", past perfect plans, irregular past verbs, reporting periods
+add("Collins will be named commander for a mission in December.", "December", D(1998, 3, 4), "DATE", "1998-12")
+add("The offer had been scheduled to expire Friday.", "Friday", D(1989, 10, 30), "DATE", "1989-10-27")
+add("In January, the firm brought in a new chief.", "January", D(1998, 10, 25), "DATE", "1998-01")
+add("The talks are supposed to conclude by May.", "May", D(1998, 3, 22), "DATE", "1998-05")
+add("Revenue was $76 million for the year ended March 31.", "the year", D(1989, 11, 1), "DURATION", "P1Y")
 
 out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Tests", "TimelineCoreTests", "Time", "TimexExamples.swift")
 def q(s): return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'

@@ -136,20 +136,30 @@ struct TaggerRun {
     // MARK: clause direction
     /// +1 future, -1 past, from the nearest tense/modality cue in the clause around token i.
     func direction(_ i: Int) -> Int {
+        // the nearest strong cue (auxiliaries, known verbs) in the clause wins; a bare "-ed" word only when there is none
+        var weak = 0
         var k = i - 1
         var n = 0
-        while k >= 0 && n < 12 {
+        while k >= 0 && n < 14 {
             if isClauseEnd(k) { break }
-            if let c = cue(k) { return c }
-            k -= 1; n += 1
+            if let c = cue(k) {
+                if c.strong { return c.dir }
+                if weak == 0 { weak = c.dir }
+            }
+            if tokens[k].kind == .word { n += 1 }
+            k -= 1
         }
         k = i + 1; n = 0
         while k < tokens.count && n < 6 {
             if isClauseEnd(k) { break }
-            if let c = cue(k) { return c }
-            k += 1; n += 1
+            if let c = cue(k) {
+                if c.strong { return c.dir }
+                if weak == 0 { weak = c.dir }
+            }
+            if tokens[k].kind == .word { n += 1 }
+            k += 1
         }
-        return 0
+        return weak
     }
 
     /// A sentence end: ! ? ; or a period that does not close an abbreviation ("U.S.", "Mr.", "Sept.").
@@ -164,14 +174,23 @@ struct TaggerRun {
     static let abbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "jan", "feb",
                                              "aug", "sept", "sep", "oct", "nov", "dec", "inc", "corp", "co", "jr", "sr", "vs", "no"]
 
-    /// +1 future, -1 past, nil when token k is no tense cue.
-    func cue(_ k: Int) -> Int? {
+    /// +1 future, -1 past, nil when token k is no tense cue; `strong` unless it is only a word ending in "-ed".
+    func cue(_ k: Int) -> (dir: Int, strong: Bool)? {
         let t = tokens[k]
         guard t.kind == .word else { return nil }
-        if TimeTables.futureCues.contains(t.text) { return 1 }
-        if (t.text == "set" || t.text == "due" || t.text == "is" || t.text == "are"), w(k + 1) == "to" { return 1 }
-        if TimeTables.pastCues.contains(t.text) { return -1 }
-        if !t.capitalized, t.text.count > 4, t.text.hasSuffix("ed") { return -1 }
+        let future = TimeTables.futureCues.contains(t.text)
+            || (TimeTables.futureToCues.contains(t.text) && w(k + 1) == "to")
+        if future {
+            // "had been scheduled to", "had planned": a plan in the past perfect is over
+            if w(k - 1) == "had" || (w(k - 1) == "been" && w(k - 2) == "had") { return (-1, true) }
+            return (1, true)
+        }
+        if TimeTables.pastCues.contains(t.text) { return (-1, true) }
+        if !t.capitalized, t.text.count > 4, t.text.hasSuffix("ed") {
+            // "will be named": a passive participle carries no tense of its own
+            if isWord(k - 1, ["be", "being"]) { return nil }
+            return (-1, false)
+        }
         return nil
     }
 
@@ -680,6 +699,10 @@ struct TaggerRun {
         }
         // the year (in financial reporting: the current year)
         if lead, t == "year", let dct, !isWord(k + 1, ["-", "ago", "before", "after", "earlier", "later", "s", "of", "when", "in"]), !isNum(k + 1) {
+            // "for the year ended March 31": a twelve-month reporting period
+            if isWord(k + 1, ["ended", "ending", "through", "to"]), w(k - 1) != "current" {
+                return (k + 1, Resolved(type: .duration, value: "P1Y", derivation: "%T: a twelve-month reporting period"))
+            }
             if w(k - 1) == "full" || w(k - 1) == "current" || isWord(i - 1, ["of", "for"]) { return (k + 1, yearR(dct.year, "(the year of publication, \(dct.readable))")) }
             return (k + 1, Resolved(type: .duration, value: "P1Y", derivation: "%T: TimeBank reads it as a length of time"))
         }

@@ -76,10 +76,16 @@ enum TimeTables {
         "will", "ll", "shall", "plan", "plans", "planned", "planning", "could",
         "scheduled", "upcoming", "would", "might", "soon", "until", "till", "going", "resume", "tomorrow", "next", "slated", "expected", "expects", "intends", "aims",
     ]
+    /// Words that point to the future when "to" follows ("is set to", "are due to", "supposed to").
+    static let futureToCues: Set<String> = ["set", "due", "is", "are", "supposed", "likely", "poised", "bound"]
     /// Words that mark a clause as past.
     static let pastCues: Set<String> = [
         "said", "was", "were", "had", "did", "told", "announced", "reported", "last", "ago", "earlier", "met",
         "says", "has", "have", "since", "came", "went", "took", "made", "began", "died", "found", "left", "fell", "rose",
+        "brought", "bought", "gave", "got", "held", "kept", "led", "lost", "sent", "spent", "sold", "stood", "thought",
+        "won", "wrote", "saw", "became", "ran", "struck", "caught", "chose", "drove", "fought", "flew", "grew", "knew",
+        "meant", "spoke", "swore", "taught", "threw", "broke", "built", "fled", "felt", "tore", "shot", "paid", "sat",
+        "ate", "drew", "forgot", "heard", "hung", "lay", "rode", "rang", "sang", "sank", "shook", "stole", "swept", "woke",
     ]
     /// Decade words → decade prefix digit ("the nineties" → 199 with the century of the DCT).
     static let decadeWords: [String: Int] = [

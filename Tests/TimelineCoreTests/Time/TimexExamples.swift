@@ -410,4 +410,9 @@ let timexExamples: [TimexExample] = [
     TimexExample("Zelensky spoke over the weekend.", "the weekend", "2022-03-27", "DATE", "2022-W12-WE", ""),
     TimexExample("Zelensky spoke over the weekend.", "the weekend", "2022-03-28", "DATE", "2022-W12-WE", ""),
     TimexExample("Turnout was low in the 1990s and the past three years.", "the past three years", "2022-03-27", "DURATION", "P3Y", ""),
+    TimexExample("Collins will be named commander for a mission in December.", "December", "1998-03-04", "DATE", "1998-12", ""),
+    TimexExample("The offer had been scheduled to expire Friday.", "Friday", "1989-10-30", "DATE", "1989-10-27", ""),
+    TimexExample("In January, the firm brought in a new chief.", "January", "1998-10-25", "DATE", "1998-01", ""),
+    TimexExample("The talks are supposed to conclude by May.", "May", "1998-03-22", "DATE", "1998-05", ""),
+    TimexExample("Revenue was $76 million for the year ended March 31.", "the year", "1989-11-01", "DURATION", "P1Y", ""),
 ]
