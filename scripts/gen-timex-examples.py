@@ -128,6 +128,14 @@ add("The offer had been scheduled to expire Friday.", "Friday", D(1989, 10, 30),
 add("In January, the firm brought in a new chief.", "January", D(1998, 10, 25), "DATE", "1998-01")
 add("The talks are supposed to conclude by May.", "May", D(1998, 3, 22), "DATE", "1998-05")
 add("Revenue was $76 million for the year ended March 31.", "the year", D(1989, 11, 1), "DURATION", "P1Y")
+add("Shares fell after lower-than-expected earnings after the market closed Wednesday.", "Wednesday", D(1989, 10, 27), "DATE", "1989-10-25")
+add("Ten people were wounded in the blasts next to the embassy on Friday.", "Friday", D(1998, 8, 8), "DATE", "1998-08-07")
+add("Relatives would look for ways to get around Wednesday's ruling.", "Wednesday", D(2000, 1, 7), "DATE", "2000-01-05")
+add("Voters are looking ahead to Sunday's election.", "Sunday", D(2000, 1, 7), "DATE", "2000-01-09")
+add("Herbicide use was delayed earlier in the year by rain.", "the year", D(1989, 10, 26), "DATE", "1989")
+add("It expects sales in the current fiscal year to rise.", "the current fiscal year", D(1989, 11, 2), "DATE", "1989")
+add("Prices rose to a high in June from $29.75 in March.", "March", D(1989, 10, 30), "DATE", "1989-03")
+add("The case will be heard in May.", "May", D(2000, 3, 29), "DATE", "2000-05")
 
 out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Tests", "TimelineCoreTests", "Time", "TimexExamples.swift")
 def q(s): return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'

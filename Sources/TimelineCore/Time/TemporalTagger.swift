@@ -143,7 +143,8 @@ struct TaggerRun {
         while k >= 0 && n < 14 {
             if isClauseEnd(k) { break }
             if let c = cue(k) {
-                if c.strong { return c.dir }
+                // a verb right before the expression ("closed Wednesday", "ended on Jan. 31") is its own tense
+                if c.strong || k == i - 1 || (k == i - 2 && isWord(i - 1, ["on", "in", "at"])) { return c.dir }
                 if weak == 0 { weak = c.dir }
             }
             if tokens[k].kind == .word { n += 1 }
@@ -178,6 +179,9 @@ struct TaggerRun {
     func cue(_ k: Int) -> (dir: Int, strong: Bool)? {
         let t = tokens[k]
         guard t.kind == .word else { return nil }
+        // part of a compound ("lower-than-expected", "long-planned") or "next to": no tense
+        if w(k - 1) == "-" || w(k + 1) == "-" { return nil }
+        if t.text == "next" && w(k + 1) == "to" { return nil }
         let future = TimeTables.futureCues.contains(t.text)
             || (TimeTables.futureToCues.contains(t.text) && w(k + 1) == "to")
         if future {
@@ -185,7 +189,11 @@ struct TaggerRun {
             if w(k - 1) == "had" || (w(k - 1) == "been" && w(k - 2) == "had") { return (-1, true) }
             return (1, true)
         }
-        if TimeTables.pastCues.contains(t.text) { return (-1, true) }
+        if TimeTables.pastCues.contains(t.text) {
+            // "is heard", "will be held": a participle after a present or future auxiliary
+            if TimeTables.pastVerbs.contains(t.text), isWord(k - 1, ["is", "are", "be", "being", "am"]) { return nil }
+            return (-1, true)
+        }
         if !t.capitalized, t.text.count > 4, t.text.hasSuffix("ed") {
             // "will be named": a passive participle carries no tense of its own
             if isWord(k - 1, ["be", "being"]) { return nil }
@@ -244,6 +252,8 @@ struct TaggerRun {
         }
         guard var b = best else { return nil }
         var how = "the nearest such date"
+        // no tense: news mostly reports the past, so up to ten months back, at most about two ahead
+        if dir == 0, b.dayNumber - dct.dayNumber > 150, let p = Day(year: b.year - 1, month: m, day: d) { b = p; how = "the latest such date before publication" }
         if dir < 0, b.dayNumber - dct.dayNumber > 120, let p = Day(year: b.year - 1, month: m, day: d) { b = p; how = "the latest such date before publication: past clause" }
         if dir > 0, dct.dayNumber - b.dayNumber > 120, let f = Day(year: b.year + 1, month: m, day: d) { b = f; how = "the next such date: future clause" }
         return dayR(b, "in \(dctText) (\(how))")
@@ -255,7 +265,10 @@ struct TaggerRun {
         // the nearest such month, unless the clause's tense contradicts it
         // the nearest such month, unless the clause's tense contradicts it
         var y = dct.year
-        if m - dct.month > 6 { y -= 1 } else if dct.month - m > 6 { y += 1 }
+        if dir == 0 {
+            // no tense: news mostly reports the past, so up to ten months back, at most two ahead
+            if m - dct.month > 2 { y -= 1 } else if dct.month - m > 10 { y += 1 }
+        } else if m - dct.month > 6 { y -= 1 } else if dct.month - m > 6 { y += 1 }
         if dir < 0 && (y * 12 + m) > (dct.year * 12 + dct.month + 1) { y -= 1 }
         if dir > 0 && (y * 12 + m) < (dct.year * 12 + dct.month - 1) { y += 1 }
         return monthR(y, m, "in \(dctText) (\(dir < 0 ? "past clause" : dir > 0 ? "future clause" : "the year of publication"))")
@@ -407,6 +420,11 @@ struct TaggerRun {
         }
         var dir = direction(i)
         if dir == 0 { dir = -1 }
+        // "Wednesday's ruling": a named day's event, the nearer of the two Wednesdays
+        if end == i + 1, w(end) == "'" || w(end) == "’", w(end + 1) == "s" {
+            let back = (dct.weekday - wd + 7) % 7
+            dir = back <= 7 - back ? -1 : 1
+        }
         if w(i - 1) == "next" || w(i - 1) == "coming" { dir = 1 }
         if w(i - 1) == "last" || w(i - 1) == "past" { dir = -1 }
         var off = dir < 0 ? -((dct.weekday - wd + 7) % 7) : (wd - dct.weekday + 7) % 7
@@ -700,10 +718,10 @@ struct TaggerRun {
         // the year (in financial reporting: the current year)
         if lead, t == "year", let dct, !isWord(k + 1, ["-", "ago", "before", "after", "earlier", "later", "s", "of", "when", "in"]), !isNum(k + 1) {
             // "for the year ended March 31": a twelve-month reporting period
-            if isWord(k + 1, ["ended", "ending", "through", "to"]), w(k - 1) != "current" {
+            if isWord(k + 1, ["ended", "ending"]), w(k - 1) != "current", w(i + 1) != "current" {
                 return (k + 1, Resolved(type: .duration, value: "P1Y", derivation: "%T: a twelve-month reporting period"))
             }
-            if w(k - 1) == "full" || w(k - 1) == "current" || isWord(i - 1, ["of", "for"]) { return (k + 1, yearR(dct.year, "(the year of publication, \(dct.readable))")) }
+            if w(k - 1) == "full" || w(k - 1) == "current" || w(i + 1) == "current" || isWord(i - 1, ["of", "for", "in", "during"]) { return (k + 1, yearR(dct.year, "(the year of publication, \(dct.readable))")) }
             return (k + 1, Resolved(type: .duration, value: "P1Y", derivation: "%T: TimeBank reads it as a length of time"))
         }
         // in recent years / for weeks / within days / over the years

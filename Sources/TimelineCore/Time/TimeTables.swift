@@ -73,11 +73,16 @@ enum TimeTables {
     ]
     /// Words that set a clause's direction towards the future.
     static let futureCues: Set<String> = [
-        "will", "ll", "shall", "plan", "plans", "planned", "planning", "could",
+        "will", "ll", "shall", "planned", "planning", "could",
         "scheduled", "upcoming", "would", "might", "soon", "until", "till", "going", "resume", "tomorrow", "next", "slated", "expected", "expects", "intends", "aims",
     ]
     /// Words that point to the future when "to" follows ("is set to", "are due to", "supposed to").
-    static let futureToCues: Set<String> = ["set", "due", "is", "are", "supposed", "likely", "poised", "bound"]
+    static let futureToCues: Set<String> = ["set", "due", "is", "are", "supposed", "likely", "poised", "bound", "plan", "plans"]
+    /// Irregular past forms that are also participles ("is heard", "will be held"): no cue after a present auxiliary.
+    static let pastVerbs: Set<String> = [
+        "found", "made", "left", "brought", "bought", "held", "kept", "led", "lost", "sent", "spent", "sold", "thought",
+        "won", "caught", "fought", "meant", "taught", "built", "felt", "shot", "paid", "heard", "hung", "swept", "told",
+    ]
     /// Words that mark a clause as past.
     static let pastCues: Set<String> = [
         "said", "was", "were", "had", "did", "told", "announced", "reported", "last", "ago", "earlier", "met",

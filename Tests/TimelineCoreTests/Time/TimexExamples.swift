@@ -415,4 +415,12 @@ let timexExamples: [TimexExample] = [
     TimexExample("In January, the firm brought in a new chief.", "January", "1998-10-25", "DATE", "1998-01", ""),
     TimexExample("The talks are supposed to conclude by May.", "May", "1998-03-22", "DATE", "1998-05", ""),
     TimexExample("Revenue was $76 million for the year ended March 31.", "the year", "1989-11-01", "DURATION", "P1Y", ""),
+    TimexExample("Shares fell after lower-than-expected earnings after the market closed Wednesday.", "Wednesday", "1989-10-27", "DATE", "1989-10-25", ""),
+    TimexExample("Ten people were wounded in the blasts next to the embassy on Friday.", "Friday", "1998-08-08", "DATE", "1998-08-07", ""),
+    TimexExample("Relatives would look for ways to get around Wednesday's ruling.", "Wednesday", "2000-01-07", "DATE", "2000-01-05", ""),
+    TimexExample("Voters are looking ahead to Sunday's election.", "Sunday", "2000-01-07", "DATE", "2000-01-09", ""),
+    TimexExample("Herbicide use was delayed earlier in the year by rain.", "the year", "1989-10-26", "DATE", "1989", ""),
+    TimexExample("It expects sales in the current fiscal year to rise.", "the current fiscal year", "1989-11-02", "DATE", "1989", ""),
+    TimexExample("Prices rose to a high in June from $29.75 in March.", "March", "1989-10-30", "DATE", "1989-03", ""),
+    TimexExample("The case will be heard in May.", "May", "2000-03-29", "DATE", "2000-05", ""),
 ]
