@@ -136,6 +136,11 @@ add("Herbicide use was delayed earlier in the year by rain.", "the year", D(1989
 add("It expects sales in the current fiscal year to rise.", "the current fiscal year", D(1989, 11, 2), "DATE", "1989")
 add("Prices rose to a high in June from $29.75 in March.", "March", D(1989, 10, 30), "DATE", "1989-03")
 add("The case will be heard in May.", "May", D(2000, 3, 29), "DATE", "2000-05")
+add("For the quarter ended Sept. 30, net income rose.", "the quarter", D(1989, 10, 26), "DATE", "1989-Q3")
+add("Net rose in the quarter ended Sept. 30 from $5 million a year earlier.", "a year earlier", D(1989, 10, 26), "DATE", "1988-Q3")
+add("For the nine months, net rose from $9 million a year earlier.", "a year earlier", D(1989, 10, 26), "DATE", "1988")
+add("It earned $376,000 in the 1988 quarter.", "the 1988 quarter", D(1989, 10, 30), "DATE", "1988-Q3")
+add("In the 1988 third quarter, the company posted a loss.", "the 1988 third quarter", D(1989, 10, 26), "DATE", "1988-Q3")
 
 out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Tests", "TimelineCoreTests", "Time", "TimexExamples.swift")
 def q(s): return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'

@@ -92,6 +92,8 @@ struct TaggerRun {
                          granularity: r.granularity, derivation: deriv))
         if let iv = r.interval, r.type == .date || r.type == .time, iv.dayCount == 1 { focus = iv.start }
         if let iv = r.interval, r.granularity == .quarter, !r.fromFocus { focusQuarter = iv.start; focusQuarterToken = start }
+        // "for the nine months", "the first half": the comparison is no longer between quarters
+        if r.type == .duration, r.value == "P9M" || r.value == "P6M" || r.value == "P1Y" { focusQuarter = nil }
     }
 
     mutating func emitRange(_ parts: [(Int, Int, Resolved)]) {
@@ -563,6 +565,8 @@ struct TaggerRun {
         if isNum(i), tokens[i].digits <= 4 {
             var k = i + 1
             let n = tokens[i].number
+            // "the 1988 quarter": a year naming a period, no count of them
+            if tokens[i].digits == 4, (1800...2200).contains(n), let u = TimeTables.units[w(k)], !w(k).hasSuffix("s"), u != .minute { return nil }
             // "1.5 years": the fraction is dropped
             if w(k) == ".", isNum(k + 1), !tokens[k].spaceBefore, !tokens[k + 1].spaceBefore { k += 2 }
             return (k, n)
@@ -693,6 +697,18 @@ struct TaggerRun {
         if w(k) == "full" || w(k) == "current" || w(k) == "fiscal" || w(k) == "comparable" { if lead { k += 1 } }
         if w(k) == "fiscal" { k += 1 }
         let t = w(k)
+        // "the 1988 quarter", "the 1989 period", "the 1988 third quarter": a reporting quarter of that year
+        if lead, isNum(k), tokens[k].digits == 4, (1800...2200).contains(tokens[k].number) {
+            let y = tokens[k].number
+            if let q = TimeTables.ordinals[w(k + 1)], q <= 4, w(k + 2) == "quarter" {
+                return (k + 3, quarterR(y, q, "(quarter \(q) of \(y))"))
+            }
+            if w(k + 1) == "quarter" || w(k + 1) == "period", let dct {
+                let f = quarterInFocus(i) ?? dct.adding(months: -3)!
+                var r = quarterR(y, (f.month - 1) / 3 + 1, "(the quarter in focus, in \(y))"); r.fromFocus = true
+                return (k + 2, r)
+            }
+        }
         // year-earlier / year-ago [quarter|period]
         if t == "year", w(k + 1) == "-", w(k + 2) == "earlier" || w(k + 2) == "ago", let dct {
             var e = k + 3
@@ -845,6 +861,11 @@ struct TaggerRun {
         }
         if (lead || det == "that") && (det == "quarter" || (det == "latest" && w(k + 1) == "quarter") || (det == "that" && w(k + 1) == "quarter")) {
             let e = det == "quarter" ? k + 1 : k + 2
+            // "the quarter ended Sept. 30": the calendar quarter holding its last month, which then is in focus
+            if isWord(e, ["ended", "ending"]), let m = monthAt(e + 1, strict: false) ?? TimeTables.months[w(e + 1)] {
+                let y = m <= dct.month ? dct.year : dct.year - 1
+                return (e, quarterR(y, (m - 1) / 3 + 1, "(the quarter ending in month \(m) before \(dct.readable))"))
+            }
             let d = quarterInFocus(i) ?? dct.adding(months: -3)!
             var r = quarterR(d.year, (d.month - 1) / 3 + 1, "(the quarter in focus, or the last before \(dct.readable))"); r.fromFocus = true
             return (e, r)

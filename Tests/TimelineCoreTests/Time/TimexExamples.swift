@@ -423,4 +423,9 @@ let timexExamples: [TimexExample] = [
     TimexExample("It expects sales in the current fiscal year to rise.", "the current fiscal year", "1989-11-02", "DATE", "1989", ""),
     TimexExample("Prices rose to a high in June from $29.75 in March.", "March", "1989-10-30", "DATE", "1989-03", ""),
     TimexExample("The case will be heard in May.", "May", "2000-03-29", "DATE", "2000-05", ""),
+    TimexExample("For the quarter ended Sept. 30, net income rose.", "the quarter", "1989-10-26", "DATE", "1989-Q3", ""),
+    TimexExample("Net rose in the quarter ended Sept. 30 from $5 million a year earlier.", "a year earlier", "1989-10-26", "DATE", "1988-Q3", ""),
+    TimexExample("For the nine months, net rose from $9 million a year earlier.", "a year earlier", "1989-10-26", "DATE", "1988", ""),
+    TimexExample("It earned $376,000 in the 1988 quarter.", "the 1988 quarter", "1989-10-30", "DATE", "1988-Q3", ""),
+    TimexExample("In the 1988 third quarter, the company posted a loss.", "the 1988 third quarter", "1989-10-26", "DATE", "1988-Q3", ""),
 ]
