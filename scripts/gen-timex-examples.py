@@ -141,6 +141,11 @@ add("Net rose in the quarter ended Sept. 30 from $5 million a year earlier.", "a
 add("For the nine months, net rose from $9 million a year earlier.", "a year earlier", D(1989, 10, 26), "DATE", "1988")
 add("It earned $376,000 in the 1988 quarter.", "the 1988 quarter", D(1989, 10, 30), "DATE", "1988-Q3")
 add("In the 1988 third quarter, the company posted a loss.", "the 1988 third quarter", D(1989, 10, 26), "DATE", "1988-Q3")
+add("His promise to halve unemployment by the year two thousand was abandoned.", "the year two thousand", D(1998, 2, 5), "DATE", "2000")
+add("The firm must pay down its bridge loan by February.", "February", D(1989, 10, 30), "DATE", "1990-02")
+add("The bank agreed to acquire the holding company in January.", "January", D(1989, 11, 2), "DATE", "1990-01")
+add("He was shot to death last Oct. 23 at his home.", "last Oct. 23", D(1999, 4, 19), "DATE", "1998-10-23")
+add("The price is a premium over Thursday's closing price.", "Thursday", D(1989, 10, 30), "DATE", "1989-10-26")
 
 out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Tests", "TimelineCoreTests", "Time", "TimexExamples.swift")
 def q(s): return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'

@@ -263,8 +263,9 @@ struct TaggerRun {
 
     func monthNoYear(_ m: Int, at i: Int) -> Resolved {
         guard let dct else { return Resolved(type: .date, value: "XXXX-\(pad(m, 2))", granularity: .month, derivation: "%T: no publication date") }
-        let dir = direction(i)
-        // the nearest such month, unless the clause's tense contradicts it
+        var dir = direction(i)
+        // "by February", "through January": a deadline ahead unless the clause says otherwise
+        if dir == 0, isWord(i - 1, ["by", "until", "till", "through"]) { dir = 1 }
         // the nearest such month, unless the clause's tense contradicts it
         var y = dct.year
         if dir == 0 {
@@ -425,7 +426,7 @@ struct TaggerRun {
         // "Wednesday's ruling": a named day's event, the nearer of the two Wednesdays
         if end == i + 1, w(end) == "'" || w(end) == "’", w(end + 1) == "s" {
             let back = (dct.weekday - wd + 7) % 7
-            dir = back <= 7 - back ? -1 : 1
+            dir = back <= 4 ? -1 : 1
         }
         if w(i - 1) == "next" || w(i - 1) == "coming" { dir = 1 }
         if w(i - 1) == "last" || w(i - 1) == "past" { dir = -1 }
@@ -732,6 +733,14 @@ struct TaggerRun {
             }
         }
         // the year (in financial reporting: the current year)
+        // "the year two thousand", "the year two thousand and five"
+        if lead, t == "year", w(k + 1) == "two", w(k + 2) == "thousand" {
+            var y = 2000, e = k + 3
+            var u = e
+            if w(u) == "and" { u += 1 }
+            if let n = TimeTables.numbers[w(u)], n >= 1, n < 100, w(u) != "a", w(u) != "an" { y += n; e = u + 1 }
+            return (e, yearR(y, "(a year in words)"))
+        }
         if lead, t == "year", let dct, !isWord(k + 1, ["-", "ago", "before", "after", "earlier", "later", "s", "of", "when", "in"]), !isNum(k + 1) {
             // "for the year ended March 31": a twelve-month reporting period
             if isWord(k + 1, ["ended", "ending"]), w(k - 1) != "current", w(i + 1) != "current" {
@@ -928,6 +937,12 @@ struct TaggerRun {
                 var y = anchor.year
                 if det == "last" || det == "past" { y = m >= anchor.month - 1 ? y - 1 : y }
                 if det == "next" || det == "coming" { y = m <= anchor.month ? y + 1 : y }
+                // "last Oct. 23": the day in that month
+                var de = e
+                if w(de) == "." { de += 1 }
+                if isNum(de), tokens[de].digits <= 2, let day = Day(year: y, month: m, day: tokens[de].number) {
+                    return (de + 1, dayR(day, "relative to \(anchorName)"))
+                }
                 return (e, monthR(y, m, "relative to \(anchorName)"))
             }
             return nil

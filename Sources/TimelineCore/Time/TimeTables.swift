@@ -77,7 +77,8 @@ enum TimeTables {
         "scheduled", "upcoming", "would", "might", "soon", "until", "till", "going", "resume", "tomorrow", "next", "slated", "expected", "expects", "intends", "aims",
     ]
     /// Words that point to the future when "to" follows ("is set to", "are due to", "supposed to").
-    static let futureToCues: Set<String> = ["set", "due", "is", "are", "supposed", "likely", "poised", "bound", "plan", "plans"]
+    static let futureToCues: Set<String> = ["set", "due", "is", "are", "supposed", "likely", "poised", "bound", "plan", "plans",
+                                                 "agreed", "agreement", "hopes", "wants", "seeks", "intends", "promised", "pledged", "vowed"]
     /// Irregular past forms that are also participles ("is heard", "will be held"): no cue after a present auxiliary.
     static let pastVerbs: Set<String> = [
         "found", "made", "left", "brought", "bought", "held", "kept", "led", "lost", "sent", "spent", "sold", "thought",

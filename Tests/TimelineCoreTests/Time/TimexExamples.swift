@@ -428,4 +428,9 @@ let timexExamples: [TimexExample] = [
     TimexExample("For the nine months, net rose from $9 million a year earlier.", "a year earlier", "1989-10-26", "DATE", "1988", ""),
     TimexExample("It earned $376,000 in the 1988 quarter.", "the 1988 quarter", "1989-10-30", "DATE", "1988-Q3", ""),
     TimexExample("In the 1988 third quarter, the company posted a loss.", "the 1988 third quarter", "1989-10-26", "DATE", "1988-Q3", ""),
+    TimexExample("His promise to halve unemployment by the year two thousand was abandoned.", "the year two thousand", "1998-02-05", "DATE", "2000", ""),
+    TimexExample("The firm must pay down its bridge loan by February.", "February", "1989-10-30", "DATE", "1990-02", ""),
+    TimexExample("The bank agreed to acquire the holding company in January.", "January", "1989-11-02", "DATE", "1990-01", ""),
+    TimexExample("He was shot to death last Oct. 23 at his home.", "last Oct. 23", "1999-04-19", "DATE", "1998-10-23", ""),
+    TimexExample("The price is a premium over Thursday's closing price.", "Thursday", "1989-10-30", "DATE", "1989-10-26", ""),
 ]
