@@ -12,10 +12,10 @@ struct EventToken: Sendable, Hashable {
         let s = text.scalars
         var i = max(0, range.start)
         let end = min(range.end, s.count)
-        func isWordScalar(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic || ("0"..."9").contains(c) }
+        func isWordScalar(_ c: Unicode.Scalar) -> Bool { c.isLetter || c.isDigit }
         while i < end {
             let c = s[i]
-            if c.properties.isWhitespace { i += 1; continue }
+            if c.isSpaceOrNewline { i += 1; continue }
             if isWordScalar(c) {
                 var j = i + 1
                 while j < end {
@@ -27,8 +27,8 @@ struct EventToken: Sendable, Hashable {
                 }
                 let r = TextRange(i, j)
                 let word = text[r]
-                tokens.append(EventToken(range: r, text: word, norm: TriggerLexicon.normalize(word), isWord: true,
-                                    isCapitalized: c.properties.isUppercase))
+                tokens.append(EventToken(range: r, text: word, norm: normalized(s[i..<j], word), isWord: true,
+                                    isCapitalized: c.isUpper))
                 i = j
             } else {
                 let r = TextRange(i, i + 1)
@@ -37,6 +37,17 @@ struct EventToken: Sendable, Hashable {
             }
         }
         return tokens
+    }
+
+    /// `TriggerLexicon.normalize`, straight from the scalars when they are ASCII (nearly always).
+    private static func normalized(_ scalars: ArraySlice<Unicode.Scalar>, _ word: String) -> String {
+        var out = String.UnicodeScalarView()
+        for u in scalars {
+            guard u.value < 128 else { return TriggerLexicon.normalize(word) }
+            if u == "-" { continue }
+            out.append(u.isUpper ? Unicode.Scalar(u.value + 32)! : u)
+        }
+        return String(out)
     }
 }
 

@@ -50,6 +50,9 @@ public enum DateLabel {
         case .week:
             let w = s.isoWeek
             return prefix + "\(w.year)-W\(w.week < 10 ? "0" : "")\(w.week)"
+        case .weekend:
+            let w = s.isoWeek
+            return prefix + "\(w.year)-W\(w.week < 10 ? "0" : "")\(w.week)-WE"
         default:
             if s == e { return prefix + s.iso }
             if s.year == e.year && s.month == e.month { return prefix + s.iso + "…" + String(e.iso.suffix(2)) }

@@ -38,7 +38,8 @@ public struct MentionMerger: Sendable {
         }
         var groups: [Int: [Int]] = [:]
         for i in mentions.indices { groups[sets.find(i), default: []].append(i) }
-        let events = groups.values.map { makeEvent(from: $0.map { mentions[$0] }) }
+        let outlets = Dictionary(documents.map { ($0.id, $0.source ?? $0.id) }, uniquingKeysWith: { a, _ in a })
+        let events = groups.values.map { makeEvent(from: $0.map { mentions[$0] }, outlets: outlets) }
         return order(events, groups: Array(groups.values), mentions: mentions)
     }
 
@@ -93,7 +94,7 @@ public struct MentionMerger: Sendable {
     private static let triggerForms = Set(TriggerLexicon.forms.keys)
     private func triggerWords(_ m: ExtractedMention) -> Set<String> { Self.triggerForms }
 
-    func makeEvent(from group: [ExtractedMention]) -> Event {
+    func makeEvent(from group: [ExtractedMention], outlets: [String: String] = [:]) -> Event {
         let sorted = group.sorted { a, b in
             let da = a.mention.date.interval?.start.dayNumber ?? Int.max, db = b.mention.date.interval?.start.dayNumber ?? Int.max
             return (a.mention.date.isFallback ? 1 : 0, da, a.mention.document, a.mention.range.start)
@@ -109,7 +110,7 @@ public struct MentionMerger: Sendable {
             date = sorted[0].mention.date
         } else if conflict {
             let span = dated.compactMap { $0.mention.date.interval }.reduce(dated[0].mention.date.interval!) { $0.union($1) }
-            let parts = dated.map { "\($0.mention.date.value) (\($0.mention.document))" }
+            let parts = dated.map { "\($0.mention.date.value) (\(outlets[$0.mention.document] ?? $0.mention.document))" }
             date = EventDate(value: span.start == span.end ? span.start.iso : "\(span.start.iso)/\(span.end.iso)",
                              interval: span, granularity: .day,
                              derivation: "the sources disagree: " + orderedUnique(parts).joined(separator: ", "))

@@ -261,6 +261,19 @@ public final class Gazetteer: Sendable {
     public static func fold(_ s: String) -> String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
+        if s.utf8.allSatisfy({ $0 < 128 }) {
+            // ASCII: nothing to decompose; lowercase letters and digits, one space between words.
+            for u in s.unicodeScalars {
+                if u.isLetter || u.isDigit {
+                    if pendingSpace && !out.isEmpty { out.append(" ") }
+                    pendingSpace = false
+                    out.append(u.isUpper ? Unicode.Scalar(u.value + 32)! : u)
+                } else {
+                    pendingSpace = true
+                }
+            }
+            return String(out)
+        }
         for u in s.lowercased().decomposedStringWithCompatibilityMapping.unicodeScalars {
             let p = u.properties
             if p.generalCategory == .nonspacingMark { continue }

@@ -172,7 +172,7 @@ public struct PlaceRecognizer: Sendable {
     func hasName(_ lower: String) -> Bool { gazetteer.hasName(folded: Gazetteer.fold(lower)) }
 
     static func isAllCaps(_ t: Token, _ text: ScalarText) -> Bool {
-        t.end - t.start >= 2 && text.scalars[t.start..<t.end].allSatisfy { !$0.properties.isLowercase }
+        t.end - t.start >= 2 && text.scalars[t.start..<t.end].allSatisfy { !$0.isLower }
     }
 
     /// Two tokens are one name when only a space, hyphen, apostrophe or period separates them.
@@ -194,12 +194,12 @@ public struct PlaceRecognizer: Sendable {
         var k = lo
         while k < hi {
             let u = text.scalars[k]
-            if u.properties.isAlphabetic || u.properties.numericType != nil {
+            if u.isWordCharacter {
                 let s = k
-                while k < hi, text.scalars[k].properties.isAlphabetic || text.scalars[k].properties.numericType != nil
-                    || text.scalars[k].properties.generalCategory == .nonspacingMark { k += 1 }
+                while k < hi, text.scalars[k].isWordCharacter
+                    || (text.scalars[k].value >= 128 && text.scalars[k].properties.generalCategory == .nonspacingMark) { k += 1 }
                 let word = text[TextRange(s, k)]
-                tokens.append(Token(start: s, end: k, lower: word.lowercased(), capitalised: u.properties.isUppercase))
+                tokens.append(Token(start: s, end: k, lower: word.lowercased(), capitalised: u.isUpper))
             } else {
                 k += 1
             }

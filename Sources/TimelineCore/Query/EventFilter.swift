@@ -39,7 +39,7 @@ public enum QueryFolding {
         var out = String.UnicodeScalarView()
         var lastSpace = true
         for u in stripped.lowercased().unicodeScalars {
-            if u.properties.isAlphabetic || u.properties.numericType != nil {
+            if u.isWordCharacter {
                 out.append(u)
                 lastSpace = false
             } else if !lastSpace {

@@ -9,6 +9,8 @@ extension Unicode.Scalar {
     var isUpper: Bool { value < 128 ? (value >= 65 && value <= 90) : properties.isUppercase }
     var isLower: Bool { value < 128 ? (value >= 97 && value <= 122) : properties.isLowercase }
     var isDigit: Bool { value >= 48 && value <= 57 }
+    /// A letter or a number, in any script.
+    var isWordCharacter: Bool { value < 128 ? (isLetter || isDigit) : (properties.isAlphabetic || properties.numericType != nil) }
     var isOpeningQuote: Bool { self == "\u{201C}" || self == "\u{201E}" || self == "\u{00AB}" || self == "\u{2018}" || self == "\"" || self == "'" }
     var isClosing: Bool {
         self == "\u{201D}" || self == "\u{2019}" || self == "\u{00BB}" || self == "\"" || self == "'" || self == ")" || self == "]"

@@ -18,7 +18,7 @@ struct List: ParsableCommand {
     func run() throws {
         let loaded = try options.load()
         let width = terminalColumns()
-        print(ListTable.render(loaded.events, width: width, color: options.useColor), terminator: "")
+        print(ListTable.render(loaded.events, documents: loaded.chronology.documents, width: width, color: options.useColor), terminator: "")
         try options.finish(loaded)
     }
 }
@@ -34,10 +34,11 @@ enum ListTable {
         }
     }
 
-    /// `width` nil: no truncation (not a terminal).
-    static func render(_ events: [Event], width: Int?, color: Bool) -> String {
+    /// `width` nil: no truncation (not a terminal). Sources are named by outlet where the corpus gives one.
+    static func render(_ events: [Event], documents: [Document] = [], width: Int?, color: Bool) -> String {
         let dates = events.map { DateLabel.compact(for: $0.date) }
-        let sources = events.map { $0.documentIDs.joined(separator: ",") }
+        let outlets = Dictionary(documents.compactMap { d in d.source.map { (d.id, $0) } }, uniquingKeysWith: { a, _ in a })
+        let sources = events.map { e in e.documentIDs.map { outlets[$0] ?? $0 }.joined(separator: ", ") }
         let dateWidth = max(4, dates.map(TextWidth.width).max() ?? 0)
         let sourceWidth = min(40, max(7, sources.map(TextWidth.width).max() ?? 0))
         func paint(_ s: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }

@@ -6,6 +6,7 @@ func formatDate(_ d: EventDate) -> String {
     let mon = { (day: Day) in String(Day.monthNames[day.month - 1].prefix(3)) }
     switch d.granularity {
     case .week: return "week \(iv.start.isoWeek.week) \(iv.start.isoWeek.year)"
+    case .weekend where iv.start.month == iv.end.month: return "weekend \(iv.start.day)–\(iv.end.day) \(mon(iv.end)) \(iv.end.year)"
     case .month: return "\(mon(iv.start)) \(iv.start.year)"
     case .year: return "\(iv.start.year)"
     case .decade: return "\(iv.start.year)s"

@@ -3,7 +3,7 @@ import Testing
 @testable import TimelineCore
 
 /// Prints how long merging takes for synthetic mentions. Runs only when TLTUI_BENCH is set
-/// (to the number of mentions); see benchmarks/merge-bench.sh. No timing is asserted.
+/// (to the number of mentions); see scripts/bench-merge.sh. No timing is asserted.
 @Suite struct MergeBenchmark {
     @Test(.enabled(if: ProcessInfo.processInfo.environment["TLTUI_BENCH"] != nil))
     func mergeSyntheticMentions() {
