@@ -146,6 +146,13 @@ add("The firm must pay down its bridge loan by February.", "February", D(1989, 1
 add("The bank agreed to acquire the holding company in January.", "January", D(1989, 11, 2), "DATE", "1990-01")
 add("He was shot to death last Oct. 23 at his home.", "last Oct. 23", D(1999, 4, 19), "DATE", "1998-10-23")
 add("The price is a premium over Thursday's closing price.", "Thursday", D(1989, 10, 30), "DATE", "1989-10-26")
+# holidays (dates computed by Python's datetime / the Gregorian Easter rule)
+add("Elian was found on Thanksgiving Day clinging to an inner tube.", "Thanksgiving Day", D(2000, 3, 29), "DATE", "1999-11-25")
+add("The boy was rescued last Thanksgiving.", "last Thanksgiving", D(2000, 3, 29), "DATE", "1999-11-25")
+add("Voters will go to the polls on Election Day.", "Election Day", D(1998, 10, 26), "DATE", "1998-11-03")
+add("Pilgrims will gather in Rome for Easter.", "Easter", D(2022, 3, 27), "DATE", "2022-04-17")
+add("The shops closed early on Christmas Eve.", "Christmas Eve", D(2022, 1, 10), "DATE", "2021-12-24")
+add("The sale ends after Labor Day.", "Labor Day", D(2022, 8, 1), "DATE", "2022-09-05")
 
 out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Tests", "TimelineCoreTests", "Time", "TimexExamples.swift")
 def q(s): return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'

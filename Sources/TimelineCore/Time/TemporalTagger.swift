@@ -372,6 +372,10 @@ struct TaggerRun {
                 }
             }
         }
+        // holidays: "Thanksgiving Day", "last Christmas", "Good Friday"
+        if TimeTables.holidayStarts.contains(t.text) { return t.capitalized ? matchHoliday(i, det: nil) : nil }
+        if isWord(i, ["last", "next", "this", "past", "coming"]), i + 1 < tokens.count, tokens[i + 1].capitalized,
+           TimeTables.holidayStarts.contains(w(i + 1)), let r = matchHoliday(i + 1, det: t.text) { return r }
         if t.text == "soon", w(i - 1) == "as" { return nil }
         if t.text == "daily" || t.text == "weekly", i + 1 < tokens.count, tokens[i + 1].capitalized { return nil }
         if let r = matchDuration(i) { return r }
@@ -380,6 +384,57 @@ struct TaggerRun {
         if let wd = TimeTables.weekdays[t.text], t.capitalized, t.text.count > 3 || w(i + 1) == "." { return matchWeekday(i, wd) }
         if let f = TimeTables.fixedWords[t.text] { return matchFixed(i, f) }
         if t.text == "noon" || t.text == "midnight" || t.text == "midday" { return matchClock(i) }
+        return nil
+    }
+
+    /// The holiday's day in year y.
+    func holiday(_ rule: TimeTables.HolidayRule, in y: Int) -> Day? {
+        switch rule {
+        case .fixed(let m, let d): return Day(year: y, month: m, day: d)
+        case .nthWeekday(let m, let wd, let n):
+            if n > 0 {
+                guard let first = Day(year: y, month: m, day: 1) else { return nil }
+                return first.adding(days: (wd - first.weekday + 7) % 7 + 7 * (n - 1))
+            }
+            guard let last = Day(year: y, month: m, day: Day.daysIn(month: m, year: y)) else { return nil }
+            return last.adding(days: -((last.weekday - wd + 7) % 7))
+        case .usElection:
+            // the Tuesday after the first Monday of November
+            guard let first = Day(year: y, month: 11, day: 1) else { return nil }
+            return first.adding(days: (1 - first.weekday + 7) % 7 + 1)
+        case .easter(let off):
+            // anonymous Gregorian computus
+            let a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3
+            let h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7
+            let m = (a + 11 * h + 22 * l) / 451
+            let month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1
+            return Day(year: y, month: month, day: day)?.adding(days: off)
+        }
+    }
+
+    /// A holiday at token i, its year from "last/next/this", else from the clause's tense around the DCT.
+    func matchHoliday(_ i: Int, det: String?) -> (Int, Resolved)? {
+        for (words, rule) in TimeTables.holidays where words.enumerated().allSatisfy({ w(i + $0.offset) == $0.element }) {
+            let e = i + words.count
+            guard let dct else { return nil }
+            let cands = (dct.year - 1...dct.year + 1).compactMap { holiday(rule, in: $0) }
+            guard cands.count == 3 else { return nil }
+            let now = dct.dayNumber
+            var d: Day?
+            var how: String
+            switch det {
+            case "last", "past": d = cands.last { $0.dayNumber < now }; how = "the last before publication"
+            case "next", "coming": d = cands.first { $0.dayNumber > now }; how = "the next after publication"
+            case "this": d = cands[1]; how = "in the year of publication"
+            default:
+                let dir = direction(i)
+                if dir < 0 { d = cands.last { $0.dayNumber <= now }; how = "the last before publication (past clause)" }
+                else if dir > 0 { d = cands.first { $0.dayNumber >= now }; how = "the next after publication (future clause)" }
+                else { d = cands.last { $0.dayNumber <= now + 45 }; how = "the nearest, mostly the last before publication" }
+            }
+            guard let day = d else { return nil }
+            return (e, dayR(day, ": a holiday, \(how), in \(dctText)"))
+        }
         return nil
     }
 

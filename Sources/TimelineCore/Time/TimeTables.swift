@@ -103,12 +103,29 @@ enum TimeTables {
         "before", "after", "from", "to", "between", "and", "or", "till", "on", "for", "around", "about", "throughout",
     ]
 
+    /// How a holiday's date is found in a given year.
+    enum HolidayRule { case fixed(Int, Int), nthWeekday(month: Int, weekday: Int, n: Int), easter(Int), usElection }
+    /// Holidays by their (lowercased) tokens, longest first; the first word must be capitalised in the text.
+    static let holidays: [([String], HolidayRule)] = [
+        (["new", "year", "'", "s", "day"], .fixed(1, 1)), (["new", "year", "'", "s", "eve"], .fixed(12, 31)),
+        (["new", "year", "’", "s", "day"], .fixed(1, 1)), (["new", "year", "’", "s", "eve"], .fixed(12, 31)),
+        (["valentine", "'", "s", "day"], .fixed(2, 14)), (["valentine", "’", "s", "day"], .fixed(2, 14)),
+        (["thanksgiving", "day"], .nthWeekday(month: 11, weekday: 4, n: 4)), (["thanksgiving"], .nthWeekday(month: 11, weekday: 4, n: 4)),
+        (["christmas", "eve"], .fixed(12, 24)), (["christmas", "day"], .fixed(12, 25)), (["christmas"], .fixed(12, 25)),
+        (["boxing", "day"], .fixed(12, 26)), (["halloween"], .fixed(10, 31)), (["veterans", "day"], .fixed(11, 11)),
+        (["labor", "day"], .nthWeekday(month: 9, weekday: 1, n: 1)), (["memorial", "day"], .nthWeekday(month: 5, weekday: 1, n: -1)),
+        (["election", "day"], .usElection),
+        (["good", "friday"], .easter(-2)), (["easter", "sunday"], .easter(0)), (["easter", "monday"], .easter(1)), (["easter"], .easter(0)),
+    ]
+    /// First words of holidays (they trigger nothing else).
+    static let holidayStarts: Set<String> = Set(holidays.map { $0.0[0] })
+
     /// Every word that can begin an expression (the tagger skips all other words at once).
     static let triggers: Set<String> = {
         var s = Set<String>()
         s.formUnion(months.keys); s.formUnion(weekdays.keys); s.formUnion(numbers.keys); s.formUnion(ordinals.keys)
         s.formUnion(units.keys); s.formUnion(fixedWords.keys); s.formUnion(partsOfDay.keys); s.formUnion(seasons.keys)
-        s.formUnion(positionMods.keys); s.formUnion(decadeWords.keys); s.formUnion(vagueQuantities)
+        s.formUnion(positionMods.keys); s.formUnion(decadeWords.keys); s.formUnion(vagueQuantities); s.formUnion(holidayStarts)
         for k in quantityMods.keys { s.insert(k[0]) }
         s.formUnion(["the", "this", "that", "these", "last", "next", "past", "previous", "coming", "current", "same", "following",
                      "fiscal", "every", "each", "recent", "noon", "midnight", "midday", "between", "from", "full",

@@ -433,4 +433,10 @@ let timexExamples: [TimexExample] = [
     TimexExample("The bank agreed to acquire the holding company in January.", "January", "1989-11-02", "DATE", "1990-01", ""),
     TimexExample("He was shot to death last Oct. 23 at his home.", "last Oct. 23", "1999-04-19", "DATE", "1998-10-23", ""),
     TimexExample("The price is a premium over Thursday's closing price.", "Thursday", "1989-10-30", "DATE", "1989-10-26", ""),
+    TimexExample("Elian was found on Thanksgiving Day clinging to an inner tube.", "Thanksgiving Day", "2000-03-29", "DATE", "1999-11-25", ""),
+    TimexExample("The boy was rescued last Thanksgiving.", "last Thanksgiving", "2000-03-29", "DATE", "1999-11-25", ""),
+    TimexExample("Voters will go to the polls on Election Day.", "Election Day", "1998-10-26", "DATE", "1998-11-03", ""),
+    TimexExample("Pilgrims will gather in Rome for Easter.", "Easter", "2022-03-27", "DATE", "2022-04-17", ""),
+    TimexExample("The shops closed early on Christmas Eve.", "Christmas Eve", "2022-01-10", "DATE", "2021-12-24", ""),
+    TimexExample("The sale ends after Labor Day.", "Labor Day", "2022-08-01", "DATE", "2022-09-05", ""),
 ]
