@@ -377,6 +377,8 @@ struct TaggerRun {
         if isWord(i, ["last", "next", "this", "past", "coming"]), i + 1 < tokens.count, tokens[i + 1].capitalized,
            TimeTables.holidayStarts.contains(w(i + 1)), let r = matchHoliday(i + 1, det: t.text) { return r }
         if t.text == "soon", w(i - 1) == "as" { return nil }
+        // "soon after the war", "was soon released": a relation inside a past story, not the future of the article
+        if t.text == "soon", isWord(i + 1, ["after", "afterward", "afterwards", "thereafter"]) || direction(i) < 0 { return nil }
         if t.text == "daily" || t.text == "weekly", i + 1 < tokens.count, tokens[i + 1].capitalized { return nil }
         if let r = matchDuration(i) { return r }
         if let r = matchRelative(i) { return r }

@@ -71,6 +71,14 @@ struct TemporalTaggerTests {
         #expect(found.allSatisfy { $0.interval == nil })
     }
 
+    @Test func soonInsideAPastStoryIsNoTimex() {
+        let dct = Day(iso: "2022-03-27")
+        let tagger = TemporalTagger()
+        #expect(tagger.tag("He was killed soon after his capture.", dct: dct).isEmpty)
+        #expect(tagger.tag("He was soon released from hospital.", dct: dct).isEmpty)
+        #expect(tagger.tag("The minister will resign soon.", dct: dct).map(\.value) == ["FUTURE_REF"])
+    }
+
     @Test func offsetsAreUnicodeScalars() {
         let text = "Zelensky’s team — “today” — met."
         let found = TemporalTagger().tag(text, dct: Day(iso: "2022-03-27"))
