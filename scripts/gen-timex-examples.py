@@ -153,6 +153,8 @@ add("Voters will go to the polls on Election Day.", "Election Day", D(1998, 10, 
 add("Pilgrims will gather in Rome for Easter.", "Easter", D(2022, 3, 27), "DATE", "2022-04-17")
 add("The shops closed early on Christmas Eve.", "Christmas Eve", D(2022, 1, 10), "DATE", "2021-12-24")
 add("The sale ends after Labor Day.", "Labor Day", D(2022, 8, 1), "DATE", "2022-09-05")
+add("In the latest quarter, it lost $23 million, compared with earnings of $33 million last year.", "last year", D(1989, 10, 30), "DATE", "1988-Q3")
+add("Sales rose 5% last year, the company said.", "last year", D(1989, 10, 30), "DATE", "1988")
 
 out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Tests", "TimelineCoreTests", "Time", "TimexExamples.swift")
 def q(s): return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'

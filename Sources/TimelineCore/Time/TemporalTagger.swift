@@ -785,7 +785,7 @@ struct TaggerRun {
             if w(e) == "period" || w(e) == "quarter" {
                 e += 1
                 let d = quarterInFocus(i) ?? dct.adding(months: -3)!
-                var r = quarterR(d.year, (d.month - 1) / 3 + 1, "(the quarter in focus, or the last before \(dct.readable))"); r.fromFocus = true
+                var r = quarterR(d.year, (d.month - 1) / 3 + 1, "(the quarter in focus, or the last before \(dct.readable))"); r.fromFocus = quarterInFocus(i) != nil
                 return (e, r)
             }
         }
@@ -933,8 +933,15 @@ struct TaggerRun {
                 return (e, quarterR(y, (m - 1) / 3 + 1, "(the quarter ending in month \(m) before \(dct.readable))"))
             }
             let d = quarterInFocus(i) ?? dct.adding(months: -3)!
-            var r = quarterR(d.year, (d.month - 1) / 3 + 1, "(the quarter in focus, or the last before \(dct.readable))"); r.fromFocus = true
+            var r = quarterR(d.year, (d.month - 1) / 3 + 1, "(the quarter in focus, or the last before \(dct.readable))"); r.fromFocus = quarterInFocus(i) != nil
             return (e, r)
+        }
+        // "$33 million last year", "last year's quarter" while a quarter is in focus: the same quarter a year before
+        if det == "last", w(k + 1) == "year", let f = quarterInFocus(i),
+           isWord(i - 1, ["million", "billion", "cents", "share", "%", "percent"]) || (w(k + 2) == "'" && w(k + 3) == "s" && isWord(k + 4, ["quarter", "period", "results"])),
+           let d = f.adding(months: -12) {
+            var r = quarterR(d.year, (d.month - 1) / 3 + 1, "(the quarter in focus, a year earlier)"); r.fromFocus = true
+            return (k + 2, r)
         }
         // deictic: this/last/next/coming/past/previous/current + unit/season/weekday
         let deictic = TaggerRun.deictic

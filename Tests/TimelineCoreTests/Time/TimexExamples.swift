@@ -439,4 +439,6 @@ let timexExamples: [TimexExample] = [
     TimexExample("Pilgrims will gather in Rome for Easter.", "Easter", "2022-03-27", "DATE", "2022-04-17", ""),
     TimexExample("The shops closed early on Christmas Eve.", "Christmas Eve", "2022-01-10", "DATE", "2021-12-24", ""),
     TimexExample("The sale ends after Labor Day.", "Labor Day", "2022-08-01", "DATE", "2022-09-05", ""),
+    TimexExample("In the latest quarter, it lost $23 million, compared with earnings of $33 million last year.", "last year", "1989-10-30", "DATE", "1988-Q3", ""),
+    TimexExample("Sales rose 5% last year, the company said.", "last year", "1989-10-30", "DATE", "1988", ""),
 ]
