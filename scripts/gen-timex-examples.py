@@ -155,6 +155,8 @@ add("The shops closed early on Christmas Eve.", "Christmas Eve", D(2022, 1, 10),
 add("The sale ends after Labor Day.", "Labor Day", D(2022, 8, 1), "DATE", "2022-09-05")
 add("In the latest quarter, it lost $23 million, compared with earnings of $33 million last year.", "last year", D(1989, 10, 30), "DATE", "1988-Q3")
 add("Sales rose 5% last year, the company said.", "last year", D(1989, 10, 30), "DATE", "1988")
+add("The company scrapped the unit this past spring.", "past spring", D(1989, 10, 30), "DATE", "1989-SP")
+add("Troops arrived on 3 March 2022. The next morning they left.", "The next morning", D(2022, 3, 27), "TIME", "2022-03-04TMO")
 
 out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Tests", "TimelineCoreTests", "Time", "TimexExamples.swift")
 def q(s): return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'

@@ -962,13 +962,19 @@ struct TaggerRun {
             } else if lead && (det == "next" || det == "previous") {
                 anchor = focus ?? dct; anchorName = "the date in focus, \(anchor.readable)"
             }
-            if let pod = TimeTables.partsOfDay[noun], det == "this" || det == "last" {
-                let d = det == "last" ? anchor.adding(days: -1)! : anchor
+            if let pod = TimeTables.partsOfDay[noun], det == "this" || det == "last" || (lead && (det == "next" || det == "following")) || (det == "that" && !lead) {
+                // "the next morning", "that night": a part of the day after, or of, the date in focus
+                let d = det == "last" ? anchor.adding(days: -1)! : (det == "next" || det == "following" ? anchor.adding(days: 1)! : anchor)
                 return (e, Resolved(type: .time, value: d.iso + "T" + pod, interval: DayInterval(day: d), granularity: .partOfDay, derivation: "%T in \(dctText)"))
             }
             if let season = TimeTables.seasons[noun] {
                 var y = anchor.year + (offset == 99 ? 0 : offset)
                 if season == "WI" && anchor.month <= 2 { y -= 1 }
+                // "this past summer": the latest season already over; "the coming winter": the first still to begin
+                // ("last spring" stays the spring of last year, as TimeBank reads it)
+                let (first, last) = ["SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)][season]!
+                if offset == -1 && det == "past" { y = last < anchor.month ? anchor.year : anchor.year - 1 }
+                if offset == 1 && det == "coming" { y = first > anchor.month ? anchor.year : anchor.year + 1 }
                 var r = seasonR(y, season, "relative to \(anchorName)"); r.mod = mod
                 return (e, r)
             }

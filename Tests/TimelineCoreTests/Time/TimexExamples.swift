@@ -441,4 +441,6 @@ let timexExamples: [TimexExample] = [
     TimexExample("The sale ends after Labor Day.", "Labor Day", "2022-08-01", "DATE", "2022-09-05", ""),
     TimexExample("In the latest quarter, it lost $23 million, compared with earnings of $33 million last year.", "last year", "1989-10-30", "DATE", "1988-Q3", ""),
     TimexExample("Sales rose 5% last year, the company said.", "last year", "1989-10-30", "DATE", "1988", ""),
+    TimexExample("The company scrapped the unit this past spring.", "past spring", "1989-10-30", "DATE", "1989-SP", ""),
+    TimexExample("Troops arrived on 3 March 2022. The next morning they left.", "The next morning", "2022-03-27", "TIME", "2022-03-04TMO", ""),
 ]
