@@ -157,6 +157,12 @@ add("In the latest quarter, it lost $23 million, compared with earnings of $33 m
 add("Sales rose 5% last year, the company said.", "last year", D(1989, 10, 30), "DATE", "1988")
 add("The company scrapped the unit this past spring.", "past spring", D(1989, 10, 30), "DATE", "1989-SP")
 add("Troops arrived on 3 March 2022. The next morning they left.", "The next morning", D(2022, 3, 27), "TIME", "2022-03-04TMO")
+add("It was among the great events of the 20th century.", "the 20th century", D(1989, 11, 1), "DATE", "19")
+add("Eight trading days after the crash, the index recovered.", "Eight trading days", D(1989, 10, 30), "DURATION", "P8D")
+add("The father will leave at 4 in the morning.", "4 in the morning", D(2000, 4, 5), "TIME", "2000-04-05T04:00")
+add("Just over an hour later, he was declared dead.", "over an hour", D(1998, 10, 25), "DURATION", "PT1H", "MORE_THAN")
+add("Vietnam may one day join the group.", "one day", D(1998, 3, 3), "DATE", "FUTURE_REF")
+add("The feud became a decades-long struggle.", "a decades-long", D(1998, 3, 3), "DURATION", "PXY")
 
 out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Tests", "TimelineCoreTests", "Time", "TimexExamples.swift")
 def q(s): return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'

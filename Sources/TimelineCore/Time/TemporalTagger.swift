@@ -174,6 +174,10 @@ struct TaggerRun {
         if k > 0, tokens[k - 1].kind == .word, tokens[k - 1].text.count <= 2 || TaggerRun.abbreviations.contains(tokens[k - 1].text) { return false }
         return true
     }
+    static let centuryOrdinals: [String: Int] = [
+        "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+        "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    ]
     static let abbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "jan", "feb",
                                              "aug", "sept", "sep", "oct", "nov", "dec", "inc", "corp", "co", "jr", "sr", "vs", "no"]
 
@@ -600,6 +604,12 @@ struct TaggerRun {
             k += 1
         } else if w(k) == "o", w(k + 1) == "'", w(k + 2) == "clock" {
             meridian = true; k += 3
+        } else if !explicitMinutes, h >= 1, h <= 12, w(k) == "in", w(k + 1) == "the", isWord(k + 2, ["morning", "afternoon", "evening", "night"]),
+                  isWord(i - 1, ["at", "until", "till", "by", "before", "after", "around", "about", "from", "to"]) {
+            // "at 4 in the morning", "at 2 in the afternoon"
+            meridian = true
+            if w(k + 2) == "morning" { if h == 12 { h = 0 } } else if h < 12 && !(w(k + 2) == "night" && h < 5) { h += 12 }
+            k += 3
         }
         guard meridian || (explicitMinutes && w(i + 1) == ":") else { return nil }
         if ["est", "edt", "gmt", "utc", "pst", "pdt", "cet", "bst"].contains(w(k)) { k += 1 }
@@ -699,9 +709,13 @@ struct TaggerRun {
             if lead || w(k) != "first" { direction = ["past", "last", "previous", "latest", "recent"].contains(w(k)) ? -1 : 1; k += 1 }
         }
         guard let (k2, n) = quantity(k) else { return nil }
+        // "may one day join": some day in the future
+        if !lead, w(k) == "one", w(k2) == "day", isWord(i - 1, ["will", "could", "may", "might", "would", "can", "should", "must"]) {
+            return (k2 + 1, Resolved(type: .date, value: "FUTURE_REF", derivation: "%T: some day in the future"))
+        }
         var e = k2
         var half = false
-        if isWord(e, ["more", "additional", "straight", "consecutive", "full", "long"]), TimeTables.units[w(e + 1)] != nil { e += 1 }
+        if isWord(e, ["more", "additional", "straight", "consecutive", "full", "long", "trading", "business", "working"]), TimeTables.units[w(e + 1)] != nil { e += 1 }
         if isNum(e), tokens[e].number == 1, w(e + 1) == "/", isNum(e + 2), tokens[e + 2].number == 2 { e += 3; half = true }
         if w(e) == "-" { e += 1 }
         guard let u = TimeTables.units[w(e)] else { return nil }
@@ -716,8 +730,12 @@ struct TaggerRun {
         e += 1
         // "-long", "-old" adjectives
         if w(e) == "-", w(e + 1) == "old" { return nil }
-        if w(e) == "-", w(e + 1) == "long" || w(e + 1) == "old" { e += 2 }
         var value = unitCode(u, n)
+        if w(e) == "-", w(e + 1) == "long" || w(e + 1) == "old" {
+            e += 2
+            // "decades-long": how many is not said
+            if plural, w(k) == "a" || w(k) == "an" { value = unitCode(u, nil) }
+        }
         if w(e) == "and", w(e + 1) == "a", w(e + 2) == "half", let n { half = true; e += 3 }
         if half, let n, let hv = halfCode(u, n) { value = hv }
         // anchored shifts
@@ -726,6 +744,10 @@ struct TaggerRun {
             if after == "ago" || (after == "from" && w(e + 1) == "now") || after == "earlier" || after == "later" || after == "before" || after == "after" || (after == "-" && (w(e + 1) == "earlier" || w(e + 1) == "ago")) {
                 if after == "before" || after == "after" {
                     // "two days before the vote": event-anchored; keep a duration
+                    return (e, Resolved(type: .duration, value: value, derivation: "%T: a length of time"))
+                }
+                if (u == .minute || u == .hour) && (after == "later" || after == "earlier") {
+                    // "an hour later": no day to name, so the length of time (TimeBank leaves "later" out)
                     return (e, Resolved(type: .duration, value: value, derivation: "%T: a length of time"))
                 }
                 let sign = (after == "later" || after == "from") ? 1 : -1
@@ -865,6 +887,16 @@ struct TaggerRun {
         if w(mk) == "'" || w(mk) == "’", isNum(mk + 1), tokens[mk + 1].digits == 2, tokens[mk + 1].number % 10 == 0, w(mk + 2) == "s" {
             let y = 1900 + tokens[mk + 1].number
             return (mk + 3, Resolved(type: .date, value: String(y / 10), mod: mod, granularity: .decade, derivation: "%T: a decade"))
+        }
+        // "the 20th century", "the nineteenth century"
+        if lead, w(k + 1) == "century", let n = (isNum(k) && tokens[k].digits <= 2 ? tokens[k].number : nil) ?? TaggerRun.centuryOrdinals[t], n >= 1, n <= 30 {
+            var e = k + 2
+            if isNum(k), ["st", "nd", "rd", "th"].contains(w(k + 1)) { e += 1 }
+            return (e, Resolved(type: .date, value: String(n - 1), granularity: .century, derivation: "%T: a century"))
+        }
+        if lead, isNum(k), tokens[k].digits <= 2, ["st", "nd", "rd", "th"].contains(w(k + 1)), w(k + 2) == "century" {
+            let n = tokens[k].number
+            return (k + 3, Resolved(type: .date, value: String(n - 1), granularity: .century, derivation: "%T: a century"))
         }
         // this/the current/last/next century
         if t == "this" && w(k + 1) == "century" { return (k + 2, Resolved(type: .duration, value: "P100Y", derivation: "%T: TimeBank reads it as a length of time")) }

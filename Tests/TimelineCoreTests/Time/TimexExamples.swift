@@ -443,4 +443,10 @@ let timexExamples: [TimexExample] = [
     TimexExample("Sales rose 5% last year, the company said.", "last year", "1989-10-30", "DATE", "1988", ""),
     TimexExample("The company scrapped the unit this past spring.", "past spring", "1989-10-30", "DATE", "1989-SP", ""),
     TimexExample("Troops arrived on 3 March 2022. The next morning they left.", "The next morning", "2022-03-27", "TIME", "2022-03-04TMO", ""),
+    TimexExample("It was among the great events of the 20th century.", "the 20th century", "1989-11-01", "DATE", "19", ""),
+    TimexExample("Eight trading days after the crash, the index recovered.", "Eight trading days", "1989-10-30", "DURATION", "P8D", ""),
+    TimexExample("The father will leave at 4 in the morning.", "4 in the morning", "2000-04-05", "TIME", "2000-04-05T04:00", ""),
+    TimexExample("Just over an hour later, he was declared dead.", "over an hour", "1998-10-25", "DURATION", "PT1H", "MORE_THAN"),
+    TimexExample("Vietnam may one day join the group.", "one day", "1998-03-03", "DATE", "FUTURE_REF", ""),
+    TimexExample("The feud became a decades-long struggle.", "a decades-long", "1998-03-03", "DURATION", "PXY", ""),
 ]
