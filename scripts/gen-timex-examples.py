@@ -163,6 +163,7 @@ add("The father will leave at 4 in the morning.", "4 in the morning", D(2000, 4,
 add("Just over an hour later, he was declared dead.", "over an hour", D(1998, 10, 25), "DURATION", "PT1H", "MORE_THAN")
 add("Vietnam may one day join the group.", "one day", D(1998, 3, 3), "DATE", "FUTURE_REF")
 add("The feud became a decades-long struggle.", "a decades-long", D(1998, 3, 3), "DURATION", "PXY")
+add("It recently returned to profit after several quarters of losses.", "several quarters", D(1989, 10, 30), "DURATION", "PXM")
 
 out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Tests", "TimelineCoreTests", "Time", "TimexExamples.swift")
 def q(s): return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'

@@ -533,6 +533,8 @@ struct TaggerRun {
 
     func matchNumber(_ i: Int) -> (Int, Resolved)? {
         let t = tokens[i]
+        // "2082.1", "1,462.93": a decimal number (an index level, a price) is no year or count
+        if w(i + 1) == ".", isNum(i + 2), !tokens[i + 1].spaceBefore, !tokens[i + 2].spaceBefore, t.digits >= 3 { return nil }
         // ISO date 2022-03-28
         if t.digits == 4, w(i + 1) == "-", isNum(i + 2), tokens[i + 2].digits == 2, w(i + 3) == "-", isNum(i + 4), tokens[i + 4].digits == 2,
            let d = Day(year: t.number, month: tokens[i + 2].number, day: tokens[i + 4].number) {
@@ -722,6 +724,8 @@ struct TaggerRun {
         // "60 Minutes" (a title), "three-quarters" (a fraction), "37 years old" (an age), "four flights a week" (a rate)
         if tokens[e].capitalized && e > 0 && tokens[e - 1].kind != .punct && !(w(e - 1) == "a" && e - 1 == i) && !tokens[k].capitalized { return nil }
         if u == .quarter && w(e - 1) == "-" { return nil }
+        // "a quarter of the market": a fraction
+        if u == .quarter, w(e) == "quarter", w(e + 1) == "of", !isNum(e + 2), !isWord(e + 2, ["fiscal", "this", "last", "next", "the"]) || (w(e + 2) == "the" && !isWord(e + 3, ["year", "fiscal"])) { return nil }
         if w(e + 1) == "old" { return nil }
         if w(k) == "a" || w(k) == "an", direction == 0, !lead, !isWord(e + 1, ["ago", "earlier", "later", "before", "after", "-"]), (isNum(k - 1) || (isNum(k - 2) && tokens[k - 1].kind == .word) || isWord(k - 1, ["per", "times", "once", "twice"])) { return nil }
         let plural = w(e).hasSuffix("s") || w(e) == "centuries"
@@ -1010,7 +1014,7 @@ struct TaggerRun {
                 var r = seasonR(y, season, "relative to \(anchorName)"); r.mod = mod
                 return (e, r)
             }
-            if let wd = TimeTables.weekdays[noun], tokens[k + 1].capitalized { return matchWeekday(k + 1, wd).map { (m) in (m.0, m.1) } }
+            if let wd = TimeTables.weekdays[noun], tokens[k + 1].capitalized, noun.count > 3 || w(k + 2) == "." { return matchWeekday(k + 1, wd).map { (m) in (m.0, m.1) } }
             if noun == "year", w(k + 2) == "'" || w(k + 2) == "’", w(k + 3) == "s", let q = TimeTables.ordinals[w(k + 4)], q <= 4, w(k + 5) == "quarter", off < 99 {
                 return (k + 6, quarterR(anchor.year + offset, q, "(quarter \(q) of the year relative to \(anchorName))"))
             }

@@ -449,4 +449,5 @@ let timexExamples: [TimexExample] = [
     TimexExample("Just over an hour later, he was declared dead.", "over an hour", "1998-10-25", "DURATION", "PT1H", "MORE_THAN"),
     TimexExample("Vietnam may one day join the group.", "one day", "1998-03-03", "DATE", "FUTURE_REF", ""),
     TimexExample("The feud became a decades-long struggle.", "a decades-long", "1998-03-03", "DURATION", "PXY", ""),
+    TimexExample("It recently returned to profit after several quarters of losses.", "several quarters", "1989-10-30", "DURATION", "PXM", ""),
 ]
