@@ -164,6 +164,7 @@ add("Just over an hour later, he was declared dead.", "over an hour", D(1998, 10
 add("Vietnam may one day join the group.", "one day", D(1998, 3, 3), "DATE", "FUTURE_REF")
 add("The feud became a decades-long struggle.", "a decades-long", D(1998, 3, 3), "DURATION", "PXY")
 add("It recently returned to profit after several quarters of losses.", "several quarters", D(1989, 10, 30), "DURATION", "PXM")
+add("In the first nine months, net was $306 million, compared with a loss in the 1988 period.", "the 1988 period", D(1989, 11, 2), "DATE", "1988")
 
 out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Tests", "TimelineCoreTests", "Time", "TimexExamples.swift")
 def q(s): return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'

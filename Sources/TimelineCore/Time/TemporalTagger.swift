@@ -788,6 +788,8 @@ struct TaggerRun {
                 return (k + 3, quarterR(y, q, "(quarter \(q) of \(y))"))
             }
             if w(k + 1) == "quarter" || w(k + 1) == "period", let dct {
+                // "the 1988 period" after "the first nine months": the year itself
+                if w(k + 1) == "period", quarterInFocus(i) == nil { return (k + 2, yearR(y, "(the period of \(y))")) }
                 let f = quarterInFocus(i) ?? dct.adding(months: -3)!
                 var r = quarterR(y, (f.month - 1) / 3 + 1, "(the quarter in focus, in \(y))"); r.fromFocus = true
                 return (k + 2, r)

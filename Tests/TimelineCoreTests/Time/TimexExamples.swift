@@ -450,4 +450,5 @@ let timexExamples: [TimexExample] = [
     TimexExample("Vietnam may one day join the group.", "one day", "1998-03-03", "DATE", "FUTURE_REF", ""),
     TimexExample("The feud became a decades-long struggle.", "a decades-long", "1998-03-03", "DURATION", "PXY", ""),
     TimexExample("It recently returned to profit after several quarters of losses.", "several quarters", "1989-10-30", "DURATION", "PXM", ""),
+    TimexExample("In the first nine months, net was $306 million, compared with a loss in the 1988 period.", "the 1988 period", "1989-11-02", "DATE", "1988", ""),
 ]
