@@ -165,6 +165,9 @@ add("Vietnam may one day join the group.", "one day", D(1998, 3, 3), "DATE", "FU
 add("The feud became a decades-long struggle.", "a decades-long", D(1998, 3, 3), "DURATION", "PXY")
 add("It recently returned to profit after several quarters of losses.", "several quarters", D(1989, 10, 30), "DURATION", "PXM")
 add("In the first nine months, net was $306 million, compared with a loss in the 1988 period.", "the 1988 period", D(1989, 11, 2), "DATE", "1988")
+add("The stock would be redeemed in five years.", "five years", D(1989, 11, 2), "DATE", "1994")
+add("The vote will be held in three weeks.", "three weeks", D(2022, 3, 27), "DATE", "2022-W15")
+add("It was the first rise in five years.", "five years", D(2022, 3, 27), "DURATION", "P5Y")
 
 out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Tests", "TimelineCoreTests", "Time", "TimexExamples.swift")
 def q(s): return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'

@@ -742,6 +742,12 @@ struct TaggerRun {
         }
         if w(e) == "and", w(e + 1) == "a", w(e + 2) == "half", let n { half = true; e += 3 }
         if half, let n, let hv = halfCode(u, n) { value = hv }
+        // "will be held in three weeks": a point that far after publication
+        if !lead, direction == 0, w(i - 1) == "in", i == k, let nn = n, half == false, u != .minute, u != .hour, u != .quarter,
+           !isWord(e, ["ago", "earlier", "later", "before", "after", "of", "-"]), let dct, self.direction(i) > 0, var r = shift(dct, u, nn) {
+            r.derivation = "%T: after publication, \(dct.readable) (future clause)"
+            return (e, r)
+        }
         // anchored shifts
         let after = w(e)
         if lead == false && direction == 0 {

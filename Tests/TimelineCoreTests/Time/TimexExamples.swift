@@ -451,4 +451,7 @@ let timexExamples: [TimexExample] = [
     TimexExample("The feud became a decades-long struggle.", "a decades-long", "1998-03-03", "DURATION", "PXY", ""),
     TimexExample("It recently returned to profit after several quarters of losses.", "several quarters", "1989-10-30", "DURATION", "PXM", ""),
     TimexExample("In the first nine months, net was $306 million, compared with a loss in the 1988 period.", "the 1988 period", "1989-11-02", "DATE", "1988", ""),
+    TimexExample("The stock would be redeemed in five years.", "five years", "1989-11-02", "DATE", "1994", ""),
+    TimexExample("The vote will be held in three weeks.", "three weeks", "2022-03-27", "DATE", "2022-W15", ""),
+    TimexExample("It was the first rise in five years.", "five years", "2022-03-27", "DURATION", "P5Y", ""),
 ]
