@@ -168,6 +168,8 @@ add("In the first nine months, net was $306 million, compared with a loss in the
 add("The stock would be redeemed in five years.", "five years", D(1989, 11, 2), "DATE", "1994")
 add("The vote will be held in three weeks.", "three weeks", D(2022, 3, 27), "DATE", "2022-W15")
 add("It was the first rise in five years.", "five years", D(2022, 3, 27), "DURATION", "P5Y")
+add("Angkor Wat is near the fabled 11th century temple.", "11th century", D(1998, 2, 19), "DATE", "10")
+add("Prosecutors have told him that they may soon seek an indictment.", "soon", D(1989, 10, 27), "DATE", "FUTURE_REF")
 
 out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Tests", "TimelineCoreTests", "Time", "TimexExamples.swift")
 def q(s): return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'

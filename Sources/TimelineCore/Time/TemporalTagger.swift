@@ -188,7 +188,7 @@ struct TaggerRun {
         // part of a compound ("lower-than-expected", "long-planned") or "next to": no tense
         if w(k - 1) == "-" || w(k + 1) == "-" { return nil }
         if t.text == "next" && w(k + 1) == "to" { return nil }
-        let future = TimeTables.futureCues.contains(t.text)
+        let future = TimeTables.futureCues.contains(t.text) || (t.text == "may" && !t.capitalized)
             || (TimeTables.futureToCues.contains(t.text) && w(k + 1) == "to")
         if future {
             // "had been scheduled to", "had planned": a plan in the past perfect is over
@@ -533,6 +533,10 @@ struct TaggerRun {
 
     func matchNumber(_ i: Int) -> (Int, Resolved)? {
         let t = tokens[i]
+        // "the 20th century", "an 11th century temple"
+        if t.digits <= 2, t.number >= 1, t.number <= 30, ["st", "nd", "rd", "th"].contains(w(i + 1)), w(i + 2) == "century" {
+            return (i + 3, Resolved(type: .date, value: String(t.number - 1), granularity: .century, derivation: "%T: a century"))
+        }
         // "2082.1", "1,462.93": a decimal number (an index level, a price) is no year or count
         if w(i + 1) == ".", isNum(i + 2), !tokens[i + 1].spaceBefore, !tokens[i + 2].spaceBefore, t.digits >= 3 { return nil }
         // ISO date 2022-03-28
@@ -727,7 +731,10 @@ struct TaggerRun {
         // "a quarter of the market": a fraction
         if u == .quarter, w(e) == "quarter", w(e + 1) == "of", !isNum(e + 2), !isWord(e + 2, ["fiscal", "this", "last", "next", "the"]) || (w(e + 2) == "the" && !isWord(e + 3, ["year", "fiscal"])) { return nil }
         if w(e + 1) == "old" { return nil }
-        if w(k) == "a" || w(k) == "an", direction == 0, !lead, !isWord(e + 1, ["ago", "earlier", "later", "before", "after", "-"]), (isNum(k - 1) || (isNum(k - 2) && tokens[k - 1].kind == .word) || isWord(k - 1, ["per", "times", "once", "twice"])) { return nil }
+        if w(k) == "a" || w(k) == "an", direction == 0, !lead, !isWord(e + 1, ["ago", "earlier", "later", "before", "after", "-"]), (isNum(k - 1) || (isNum(k - 2) && tokens[k - 1].kind == .word) || isWord(k - 1, ["per", "times", "once", "twice"])) {
+            // "$33 million a year", "four flights a week": a rate (TimeBank mostly leaves these out)
+            return nil
+        }
         let plural = w(e).hasSuffix("s") || w(e) == "centuries"
         if let n, n > 1, !plural, w(e - 1) != "-" { /* "two year" is allowed in speech */ }
         if w(k) == "a" && direction != 0 { return nil }

@@ -454,4 +454,6 @@ let timexExamples: [TimexExample] = [
     TimexExample("The stock would be redeemed in five years.", "five years", "1989-11-02", "DATE", "1994", ""),
     TimexExample("The vote will be held in three weeks.", "three weeks", "2022-03-27", "DATE", "2022-W15", ""),
     TimexExample("It was the first rise in five years.", "five years", "2022-03-27", "DURATION", "P5Y", ""),
+    TimexExample("Angkor Wat is near the fabled 11th century temple.", "11th century", "1998-02-19", "DATE", "10", ""),
+    TimexExample("Prosecutors have told him that they may soon seek an indictment.", "soon", "1989-10-27", "DATE", "FUTURE_REF", ""),
 ]
