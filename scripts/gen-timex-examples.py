@@ -170,6 +170,11 @@ add("The vote will be held in three weeks.", "three weeks", D(2022, 3, 27), "DAT
 add("It was the first rise in five years.", "five years", D(2022, 3, 27), "DURATION", "P5Y")
 add("Angkor Wat is near the fabled 11th century temple.", "11th century", D(1998, 2, 19), "DATE", "10")
 add("Prosecutors have told him that they may soon seek an indictment.", "soon", D(1989, 10, 27), "DATE", "FUTURE_REF")
+add("Dealers placed heavy buy orders in the morning.", "the morning", D(1989, 10, 27), "TIME", "1989-10-27TMO")
+add("By mid afternoon, official sources reported clashes.", "mid afternoon", D(1998, 3, 6), "TIME", "1998-03-06TAF")
+add("Sell programs seem to hurt market makers more these days.", "these days", D(1989, 10, 27), "DATE", "PRESENT_REF")
+add("The company will raise funds at a later date.", "a later date", D(1989, 10, 26), "DATE", "FUTURE_REF")
+add("They will have to live without it for a while.", "a while", D(1998, 3, 3), "DURATION", "PXX")
 
 out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Tests", "TimelineCoreTests", "Time", "TimexExamples.swift")
 def q(s): return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'

@@ -380,7 +380,11 @@ struct TaggerRun {
         if TimeTables.holidayStarts.contains(t.text) { return t.capitalized ? matchHoliday(i, det: nil) : nil }
         if isWord(i, ["last", "next", "this", "past", "coming"]), i + 1 < tokens.count, tokens[i + 1].capitalized,
            TimeTables.holidayStarts.contains(w(i + 1)), let r = matchHoliday(i + 1, det: t.text) { return r }
-        if t.text == "soon", w(i - 1) == "as" { return nil }
+        if t.text == "soon", w(i - 1) == "as" {
+            // "as soon as possible": the near future; "as soon as Tuesday" leaves the day to its own rule
+            if w(i + 1) == "as", w(i + 2) == "possible" { return (i + 3, Resolved(type: .date, value: "FUTURE_REF", derivation: "%T: a vague reference to the future")) }
+            return nil
+        }
         // "soon after the war", "was soon released": a relation inside a past story, not the future of the article
         if t.text == "soon", isWord(i + 1, ["after", "afterward", "afterwards", "thereafter"]) || direction(i) < 0 { return nil }
         if t.text == "daily" || t.text == "weekly", i + 1 < tokens.count, tokens[i + 1].capitalized { return nil }
@@ -794,6 +798,20 @@ struct TaggerRun {
         if w(k) == "full" || w(k) == "current" || w(k) == "fiscal" || w(k) == "comparable" { if lead { k += 1 } }
         if w(k) == "fiscal" { k += 1 }
         let t = w(k)
+        // "in the morning", "during the evening": that part of the day in focus
+        if lead, let pod = TimeTables.partsOfDay[t], t != "overnight", isWord(i - 1, ["in", "during", "by", "until", "through"]), !isWord(k + 1, ["of", "after", "before", "-"]) {
+            let d = focus ?? dct
+            return (k + 1, Resolved(type: .time, value: (d?.iso ?? "XXXX-XX-XX") + "T" + pod, interval: d.map { DayInterval(day: $0) }, granularity: .partOfDay, derivation: "%T of the date in focus"))
+        }
+        // "mid-afternoon", "mid morning"
+        if !lead, t == "mid", let pod = TimeTables.partsOfDay[w(k + 1) == "-" ? w(k + 2) : w(k + 1)], pod == "MO" || pod == "AF" {
+            let d = focus ?? dct
+            return (k + (w(k + 1) == "-" ? 3 : 2), Resolved(type: .time, value: (d?.iso ?? "XXXX-XX-XX") + "T" + pod, interval: d.map { DayInterval(day: $0) }, granularity: .partOfDay, derivation: "%T of the date in focus"))
+        }
+        // "these days": the present; "at a later date": the future; "for a while": an unknown length
+        if !lead, t == "these", w(k + 1) == "days" { return (k + 2, Resolved(type: .date, value: "PRESENT_REF", derivation: "%T: the present")) }
+        if !lead, t == "a", w(k + 1) == "later", w(k + 2) == "date" { return (k + 3, Resolved(type: .date, value: "FUTURE_REF", derivation: "%T: a vague reference to the future")) }
+        if !lead, t == "a", w(k + 1) == "while", isWord(i - 1, ["for", "in", "after"]) { return (k + 2, Resolved(type: .duration, value: "PXX", derivation: "%T: an unspecified length of time")) }
         // "the 1988 quarter", "the 1989 period", "the 1988 third quarter": a reporting quarter of that year
         if lead, isNum(k), tokens[k].digits == 4, (1800...2200).contains(tokens[k].number) {
             let y = tokens[k].number

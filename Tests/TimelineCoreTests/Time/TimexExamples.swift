@@ -456,4 +456,9 @@ let timexExamples: [TimexExample] = [
     TimexExample("It was the first rise in five years.", "five years", "2022-03-27", "DURATION", "P5Y", ""),
     TimexExample("Angkor Wat is near the fabled 11th century temple.", "11th century", "1998-02-19", "DATE", "10", ""),
     TimexExample("Prosecutors have told him that they may soon seek an indictment.", "soon", "1989-10-27", "DATE", "FUTURE_REF", ""),
+    TimexExample("Dealers placed heavy buy orders in the morning.", "the morning", "1989-10-27", "TIME", "1989-10-27TMO", ""),
+    TimexExample("By mid afternoon, official sources reported clashes.", "mid afternoon", "1998-03-06", "TIME", "1998-03-06TAF", ""),
+    TimexExample("Sell programs seem to hurt market makers more these days.", "these days", "1989-10-27", "DATE", "PRESENT_REF", ""),
+    TimexExample("The company will raise funds at a later date.", "a later date", "1989-10-26", "DATE", "FUTURE_REF", ""),
+    TimexExample("They will have to live without it for a while.", "a while", "1998-03-03", "DURATION", "PXX", ""),
 ]
