@@ -55,7 +55,7 @@ import TimelineCore
                       Self.event("2", "東京 greets", .claimed, docs: ["a"])]
         let lines = ListTable.render(events, width: 40, color: false).split(separator: "\n").map(String.init)
         #expect(lines.count == 3)
-        #expect(lines[1].hasPrefix("2022-03-28  >!  a,b      "))
+        #expect(lines[1].hasPrefix("2022-03-28  >!  a, b     "))
         #expect(lines[2].hasPrefix("2022-03-28  ?   a        "))
         for l in lines { #expect(TextWidth.width(l) <= 40, "\(l)") }
         #expect(lines[1].hasSuffix("…"))
@@ -64,5 +64,13 @@ import TimelineCore
         #expect(full.contains("Talks resume in Istanbul after a long pause"))
         #expect(!full.contains("\u{1B}"))
         #expect(ListTable.render(events, width: nil, color: true).contains("\u{1B}["))
+    }
+
+    @Test func sourcesNamedByOutletWhereKnown() {
+        let events = [Self.event("1", "Talks resume", .planned, docs: ["a", "b"])]
+        let docs = [Document(id: "a", path: "a.txt", source: "The Herald", text: ScalarText("x"), body: TextRange(0, 1), sentences: []),
+                    Document(id: "b", path: "b.txt", text: ScalarText("x"), body: TextRange(0, 1), sentences: [])]
+        let table = ListTable.render(events, documents: docs, width: nil, color: false)
+        #expect(table.contains("The Herald, b"))
     }
 }
