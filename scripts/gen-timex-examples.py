@@ -176,6 +176,7 @@ add("Sell programs seem to hurt market makers more these days.", "these days", D
 add("The company will raise funds at a later date.", "a later date", D(1989, 10, 26), "DATE", "FUTURE_REF")
 add("They will have to live without it for a while.", "a while", D(1998, 3, 3), "DURATION", "PXX")
 add("Slepian was shot on Oct. 23, 1998. He died at 10 p.m. in his kitchen.", "10 p.m.", D(1999, 4, 19), "TIME", "1998-10-23T22:00")
+add("It posted a third-quarter loss. For the quarter a year ago, it reported earnings.", "the quarter a year ago", D(1989, 10, 26), "DATE", "1988-Q3")
 
 out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Tests", "TimelineCoreTests", "Time", "TimexExamples.swift")
 def q(s): return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'

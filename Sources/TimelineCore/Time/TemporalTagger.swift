@@ -1002,7 +1002,14 @@ struct TaggerRun {
                 let y = m <= dct.month ? dct.year : dct.year - 1
                 return (e, quarterR(y, (m - 1) / 3 + 1, "(the quarter ending in month \(m) before \(dct.readable))"))
             }
+            // "quarter-to-quarter": a comparison, no quarter
+            if w(e) == "-" { return nil }
             let d = quarterInFocus(i) ?? dct.adding(months: -3)!
+            // "the quarter a year ago": the same quarter of the year before
+            if w(e) == "a", w(e + 1) == "year", isWord(e + 2, ["ago", "earlier"]), let p = d.adding(months: -12) {
+                var r = quarterR(p.year, (p.month - 1) / 3 + 1, "(the quarter in focus, a year earlier)"); r.fromFocus = true
+                return (e + 3, r)
+            }
             var r = quarterR(d.year, (d.month - 1) / 3 + 1, "(the quarter in focus, or the last before \(dct.readable))"); r.fromFocus = quarterInFocus(i) != nil
             return (e, r)
         }

@@ -462,4 +462,5 @@ let timexExamples: [TimexExample] = [
     TimexExample("The company will raise funds at a later date.", "a later date", "1989-10-26", "DATE", "FUTURE_REF", ""),
     TimexExample("They will have to live without it for a while.", "a while", "1998-03-03", "DURATION", "PXX", ""),
     TimexExample("Slepian was shot on Oct. 23, 1998. He died at 10 p.m. in his kitchen.", "10 p.m.", "1999-04-19", "TIME", "1998-10-23T22:00", ""),
+    TimexExample("It posted a third-quarter loss. For the quarter a year ago, it reported earnings.", "the quarter a year ago", "1989-10-26", "DATE", "1988-Q3", ""),
 ]
