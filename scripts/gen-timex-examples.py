@@ -177,6 +177,9 @@ add("The company will raise funds at a later date.", "a later date", D(1989, 10,
 add("They will have to live without it for a while.", "a while", D(1998, 3, 3), "DURATION", "PXX")
 add("Slepian was shot on Oct. 23, 1998. He died at 10 p.m. in his kitchen.", "10 p.m.", D(1999, 4, 19), "TIME", "1998-10-23T22:00")
 add("It posted a third-quarter loss. For the quarter a year ago, it reported earnings.", "the quarter a year ago", D(1989, 10, 26), "DATE", "1988-Q3")
+add("He fled to Florida in June 1998 and returned to Cuba later that year.", "later that year", D(2000, 1, 28), "DATE", "1998", "END")
+add("Imports were $37.3 million in 1988, a small share of all imports that year.", "that year", D(1989, 11, 2), "DATE", "1988")
+add("Investors urged a sale in March 1989. The following month, the company put itself up for sale.", "The following month", D(1989, 10, 27), "DATE", "1989-04")
 
 out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Tests", "TimelineCoreTests", "Time", "TimexExamples.swift")
 def q(s): return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'

@@ -45,6 +45,8 @@ struct TaggerRun {
     var out: [Timex] = []
     /// The last day-level date in focus (for anaphora).
     var focus: Day?
+    /// The start of the last date named at day, month, season, quarter or year granularity: "that year", "the following month" refer to it.
+    var wideFocus: Day?
     /// The last fiscal/calendar quarter mentioned: earnings reports compare "a year earlier" at quarter granularity.
     var focusQuarter: Day?
     var focusQuarterToken = 0
@@ -91,6 +93,7 @@ struct TaggerRun {
         out.append(Timex(range: range, text: text, type: r.type, value: r.value, mod: r.mod, interval: r.interval,
                          granularity: r.granularity, derivation: deriv))
         if let iv = r.interval, r.type == .date || r.type == .time, iv.dayCount == 1 { focus = iv.start }
+        if let iv = r.interval, r.type == .date, [.day, .month, .season, .quarter, .year].contains(r.granularity) { wideFocus = iv.start }
         if let iv = r.interval, r.granularity == .quarter, !r.fromFocus { focusQuarter = iv.start; focusQuarterToken = start }
         // "for the nine months", "the first half": the comparison is no longer between quarters
         if r.type == .duration, r.value == "P9M" || r.value == "P6M" || r.value == "P1Y" { focusQuarter = nil }
@@ -1029,7 +1032,9 @@ struct TaggerRun {
             var offset = off
             var anchorName = "publication, \(dct.readable)"
             if off >= 99 {
-                anchor = focus ?? dct
+                // a month or a year back-refers to the last date named at that scale or finer
+                let wide = noun == "month" || noun == "year"
+                anchor = (wide ? wideFocus : nil) ?? focus ?? dct
                 anchorName = "the date in focus, \(anchor.readable)"
                 offset = off == 100 ? 1 : 0
                 if off == 99 && det == "that" && lead { return nil }

@@ -463,4 +463,7 @@ let timexExamples: [TimexExample] = [
     TimexExample("They will have to live without it for a while.", "a while", "1998-03-03", "DURATION", "PXX", ""),
     TimexExample("Slepian was shot on Oct. 23, 1998. He died at 10 p.m. in his kitchen.", "10 p.m.", "1999-04-19", "TIME", "1998-10-23T22:00", ""),
     TimexExample("It posted a third-quarter loss. For the quarter a year ago, it reported earnings.", "the quarter a year ago", "1989-10-26", "DATE", "1988-Q3", ""),
+    TimexExample("He fled to Florida in June 1998 and returned to Cuba later that year.", "later that year", "2000-01-28", "DATE", "1998", "END"),
+    TimexExample("Imports were $37.3 million in 1988, a small share of all imports that year.", "that year", "1989-11-02", "DATE", "1988", ""),
+    TimexExample("Investors urged a sale in March 1989. The following month, the company put itself up for sale.", "The following month", "1989-10-27", "DATE", "1989-04", ""),
 ]
