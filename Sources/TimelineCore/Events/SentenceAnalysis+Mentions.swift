@@ -189,7 +189,7 @@ extension SentenceAnalysis {
                                   trigger: trigger, date: date.date, timex: date.timex, modality: modality,
                                   attribution: attribution, actors: actors, places: places)
             var em = ExtractedMention(mention: mention, triggerClass: entry.triggerClass, lemma: entry.lemma,
-                                      summary: summary(of: summaryClause), ordinal: base + found.count, keywords: keywords)
+                                      summary: Self.resolvingPronoun(summary(of: summaryClause), attribution: attribution), ordinal: base + found.count, keywords: keywords)
             em.actorKeys = actorKeys
             if words.contains("then"), let p = found.last?.mention.ordinal ?? previous { em.follows.append(p) }
             found.append(Found(clause: ci, mention: em))
@@ -295,6 +295,27 @@ extension SentenceAnalysis {
     }
 
     /// Short readable clause text: connectives, leading adverbials, dates and quotation marks left out.
+    /// A summary that opens with a pronoun standing for whoever reported it ("Kyiv claimed that its forces
+    /// have re-taken villages" → "Kyiv’s forces have re-taken villages"): "it"/"its" for a government,
+    /// organisation or place, "he"/"his"/"she"/"her" for a person. Anything else is left as written.
+    static func resolvingPronoun(_ summary: String, attribution: String?) -> String {
+        guard let who = attribution?.trimmingCharacters(in: .whitespaces), !who.isEmpty,
+              let space = summary.firstIndex(of: " ") else { return summary }
+        let first = summary[..<space].lowercased(), rest = summary[space...]
+        let words = who.split(separator: " ")
+        let isPerson = words.count >= 2 && words.allSatisfy { $0.first?.isUppercase == true }
+            && !["the", "a"].contains(words[0].lowercased())
+        let name = who.prefix(1).uppercased() + who.dropFirst()
+        let possessive = name.hasSuffix("s") ? name + "’" : name + "’s"
+        switch first {
+        case "its" where !isPerson: return possessive + rest
+        case "it" where !isPerson: return name + rest
+        case "his", "her": return isPerson ? possessive + rest : summary
+        case "he", "she": return isPerson ? name + rest : summary
+        default: return summary
+        }
+    }
+
     func summary(of c: Clause) -> String {
         var lo = c.lo
         while lo < c.hi, !tokens[lo].isWord || ["and", "but", "that", "after", "while", "as", "also", "however", "then"].contains(tokens[lo].norm) { lo += 1 }
