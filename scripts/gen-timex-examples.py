@@ -180,6 +180,9 @@ add("It posted a third-quarter loss. For the quarter a year ago, it reported ear
 add("He fled to Florida in June 1998 and returned to Cuba later that year.", "later that year", D(2000, 1, 28), "DATE", "1998", "END")
 add("Imports were $37.3 million in 1988, a small share of all imports that year.", "that year", D(1989, 11, 2), "DATE", "1988")
 add("Investors urged a sale in March 1989. The following month, the company put itself up for sale.", "The following month", D(1989, 10, 27), "DATE", "1989-04")
+add("Orangemen march each July from their church.", "each July", D(1998, 3, 22), "SET", "XXXX-07")
+add("Trains to the coast run every Tuesday night.", "every Tuesday night", D(1998, 3, 22), "SET", "XXXX-WXX-2TNI")
+add("Tourists flock to the island every summer.", "every summer", D(1998, 3, 22), "SET", "XXXX-SU")
 
 out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Tests", "TimelineCoreTests", "Time", "TimexExamples.swift")
 def q(s): return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'

@@ -1123,7 +1123,16 @@ struct TaggerRun {
         // SET: every/each/per unit
         if (first == "every" || first == "each") && mod == nil {
             if let u = TimeTables.units[w(i + 1)] { return (i + 2, Resolved(type: .set, value: unitCode(u, 1), derivation: "%T: a recurring time")) }
-            if let wd = TimeTables.weekdays[w(i + 1)] { return (i + 2, Resolved(type: .set, value: "XXXX-WXX-\(wd)", derivation: "%T: every week")) }
+            if let wd = TimeTables.weekdays[w(i + 1)], w(i + 1).count > 3 {
+                // "every Tuesday night": the part of the day each week
+                if let pod = TimeTables.partsOfDay[w(i + 2)] { return (i + 3, Resolved(type: .set, value: "XXXX-WXX-\(wd)T\(pod)", derivation: "%T: every week")) }
+                return (i + 2, Resolved(type: .set, value: "XXXX-WXX-\(wd)", derivation: "%T: every week"))
+            }
+            // "each July", "every summer": once a year
+            if let m = TimeTables.months[w(i + 1)], i + 1 < tokens.count, tokens[i + 1].capitalized, w(i + 1).count > 3 || w(i + 1) == "may" {
+                return (i + 2, Resolved(type: .set, value: "XXXX-\(pad(m, 2))", derivation: "%T: every year"))
+            }
+            if let season = TimeTables.seasons[w(i + 1)] { return (i + 2, Resolved(type: .set, value: "XXXX-\(season)", derivation: "%T: every year")) }
         }
         return nil
     }
