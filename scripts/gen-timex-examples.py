@@ -183,6 +183,8 @@ add("Investors urged a sale in March 1989. The following month, the company put 
 add("Orangemen march each July from their church.", "each July", D(1998, 3, 22), "SET", "XXXX-07")
 add("Trains to the coast run every Tuesday night.", "every Tuesday night", D(1998, 3, 22), "SET", "XXXX-WXX-2TNI")
 add("Tourists flock to the island every summer.", "every summer", D(1998, 3, 22), "SET", "XXXX-SU")
+add("The museum is closed on Mondays.", "Mondays", D(1998, 3, 22), "SET", "XXXX-WXX-1")
+add("Two new flights will leave Bombay on Tuesday nights.", "Tuesday nights", D(1998, 2, 13), "SET", "XXXX-WXX-2TNI")
 
 out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Tests", "TimelineCoreTests", "Time", "TimexExamples.swift")
 def q(s): return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'

@@ -379,6 +379,13 @@ struct TaggerRun {
                 }
             }
         }
+        // "on Mondays", "Sunday mornings": a weekly SET
+        if t.capitalized, let wd = TimeTables.pluralWeekdays[t.text] ?? (TimeTables.pluralPartsOfDay[w(i + 1)] != nil && t.text.count > 3 ? TimeTables.weekdays[t.text] : nil) {
+            var e = i + 1
+            var v = "XXXX-WXX-\(wd)"
+            if let pod = TimeTables.pluralPartsOfDay[w(e)] ?? (TimeTables.pluralWeekdays[t.text] != nil ? TimeTables.partsOfDay[w(e)] : nil) { v += "T" + pod; e += 1 }
+            return (e, Resolved(type: .set, value: v, derivation: "%T: every week"))
+        }
         // holidays: "Thanksgiving Day", "last Christmas", "Good Friday"
         if TimeTables.holidayStarts.contains(t.text) { return t.capitalized ? matchHoliday(i, det: nil) : nil }
         if isWord(i, ["last", "next", "this", "past", "coming"]), i + 1 < tokens.count, tokens[i + 1].capitalized,

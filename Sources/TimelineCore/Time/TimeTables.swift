@@ -12,6 +12,12 @@ enum TimeTables {
         "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
         "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 7,
     ]
+    /// Plural weekdays ("on Mondays") → ISO weekday: a recurring day, a SET.
+    static let pluralWeekdays: [String: Int] = [
+        "mondays": 1, "tuesdays": 2, "wednesdays": 3, "thursdays": 4, "fridays": 5, "saturdays": 6, "sundays": 7,
+    ]
+    /// Plural parts of the day ("Tuesday nights") → TIMEX suffix.
+    static let pluralPartsOfDay: [String: String] = ["mornings": "MO", "afternoons": "AF", "evenings": "EV", "nights": "NI"]
     /// Number words → value.
     static let numbers: [String: Int] = [
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -125,7 +131,7 @@ enum TimeTables {
         var s = Set<String>()
         s.formUnion(months.keys); s.formUnion(weekdays.keys); s.formUnion(numbers.keys); s.formUnion(ordinals.keys)
         s.formUnion(units.keys); s.formUnion(fixedWords.keys); s.formUnion(partsOfDay.keys); s.formUnion(seasons.keys)
-        s.formUnion(positionMods.keys); s.formUnion(decadeWords.keys); s.formUnion(vagueQuantities); s.formUnion(holidayStarts)
+        s.formUnion(positionMods.keys); s.formUnion(decadeWords.keys); s.formUnion(vagueQuantities); s.formUnion(holidayStarts); s.formUnion(pluralWeekdays.keys)
         for k in quantityMods.keys { s.insert(k[0]) }
         s.formUnion(["the", "this", "that", "these", "last", "next", "past", "previous", "coming", "current", "same", "following",
                      "fiscal", "every", "each", "recent", "noon", "midnight", "midday", "between", "from", "full",

@@ -469,4 +469,6 @@ let timexExamples: [TimexExample] = [
     TimexExample("Orangemen march each July from their church.", "each July", "1998-03-22", "SET", "XXXX-07", ""),
     TimexExample("Trains to the coast run every Tuesday night.", "every Tuesday night", "1998-03-22", "SET", "XXXX-WXX-2TNI", ""),
     TimexExample("Tourists flock to the island every summer.", "every summer", "1998-03-22", "SET", "XXXX-SU", ""),
+    TimexExample("The museum is closed on Mondays.", "Mondays", "1998-03-22", "SET", "XXXX-WXX-1", ""),
+    TimexExample("Two new flights will leave Bombay on Tuesday nights.", "Tuesday nights", "1998-02-13", "SET", "XXXX-WXX-2TNI", ""),
 ]
