@@ -45,6 +45,8 @@ struct TaggerRun {
     var out: [Timex] = []
     /// The last day-level date in focus (for anaphora).
     var focus: Day?
+    /// The start of the last date named at day, month, season, quarter or year granularity: "that year", "the following month" refer to it.
+    var wideFocus: Day?
     /// The last fiscal/calendar quarter mentioned: earnings reports compare "a year earlier" at quarter granularity.
     var focusQuarter: Day?
     var focusQuarterToken = 0
@@ -91,7 +93,10 @@ struct TaggerRun {
         out.append(Timex(range: range, text: text, type: r.type, value: r.value, mod: r.mod, interval: r.interval,
                          granularity: r.granularity, derivation: deriv))
         if let iv = r.interval, r.type == .date || r.type == .time, iv.dayCount == 1 { focus = iv.start }
+        if let iv = r.interval, r.type == .date, [.day, .month, .season, .quarter, .year].contains(r.granularity) { wideFocus = iv.start }
         if let iv = r.interval, r.granularity == .quarter, !r.fromFocus { focusQuarter = iv.start; focusQuarterToken = start }
+        // "for the nine months", "the first half": the comparison is no longer between quarters
+        if r.type == .duration, r.value == "P9M" || r.value == "P6M" || r.value == "P1Y" { focusQuarter = nil }
     }
 
     mutating func emitRange(_ parts: [(Int, Int, Resolved)]) {
@@ -136,20 +141,31 @@ struct TaggerRun {
     // MARK: clause direction
     /// +1 future, -1 past, from the nearest tense/modality cue in the clause around token i.
     func direction(_ i: Int) -> Int {
+        // the nearest strong cue (auxiliaries, known verbs) in the clause wins; a bare "-ed" word only when there is none
+        var weak = 0
         var k = i - 1
         var n = 0
-        while k >= 0 && n < 12 {
+        while k >= 0 && n < 14 {
             if isClauseEnd(k) { break }
-            if let c = cue(k) { return c }
-            k -= 1; n += 1
+            if let c = cue(k) {
+                // a verb right before the expression ("closed Wednesday", "ended on Jan. 31") is its own tense
+                if c.strong || k == i - 1 || (k == i - 2 && isWord(i - 1, ["on", "in", "at"])) { return c.dir }
+                if weak == 0 { weak = c.dir }
+            }
+            if tokens[k].kind == .word { n += 1 }
+            k -= 1
         }
         k = i + 1; n = 0
         while k < tokens.count && n < 6 {
             if isClauseEnd(k) { break }
-            if let c = cue(k) { return c }
-            k += 1; n += 1
+            if let c = cue(k) {
+                if c.strong { return c.dir }
+                if weak == 0 { weak = c.dir }
+            }
+            if tokens[k].kind == .word { n += 1 }
+            k += 1
         }
-        return 0
+        return weak
     }
 
     /// A sentence end: ! ? ; or a period that does not close an abbreviation ("U.S.", "Mr.", "Sept.").
@@ -161,17 +177,37 @@ struct TaggerRun {
         if k > 0, tokens[k - 1].kind == .word, tokens[k - 1].text.count <= 2 || TaggerRun.abbreviations.contains(tokens[k - 1].text) { return false }
         return true
     }
+    static let centuryOrdinals: [String: Int] = [
+        "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+        "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    ]
     static let abbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "jan", "feb",
                                              "aug", "sept", "sep", "oct", "nov", "dec", "inc", "corp", "co", "jr", "sr", "vs", "no"]
 
-    /// +1 future, -1 past, nil when token k is no tense cue.
-    func cue(_ k: Int) -> Int? {
+    /// +1 future, -1 past, nil when token k is no tense cue; `strong` unless it is only a word ending in "-ed".
+    func cue(_ k: Int) -> (dir: Int, strong: Bool)? {
         let t = tokens[k]
         guard t.kind == .word else { return nil }
-        if TimeTables.futureCues.contains(t.text) { return 1 }
-        if (t.text == "set" || t.text == "due" || t.text == "is" || t.text == "are"), w(k + 1) == "to" { return 1 }
-        if TimeTables.pastCues.contains(t.text) { return -1 }
-        if !t.capitalized, t.text.count > 4, t.text.hasSuffix("ed") { return -1 }
+        // part of a compound ("lower-than-expected", "long-planned") or "next to": no tense
+        if w(k - 1) == "-" || w(k + 1) == "-" { return nil }
+        if t.text == "next" && w(k + 1) == "to" { return nil }
+        let future = TimeTables.futureCues.contains(t.text) || (t.text == "may" && !t.capitalized)
+            || (TimeTables.futureToCues.contains(t.text) && w(k + 1) == "to")
+        if future {
+            // "had been scheduled to", "had planned": a plan in the past perfect is over
+            if w(k - 1) == "had" || (w(k - 1) == "been" && w(k - 2) == "had") { return (-1, true) }
+            return (1, true)
+        }
+        if TimeTables.pastCues.contains(t.text) {
+            // "is heard", "will be held": a participle after a present or future auxiliary
+            if TimeTables.pastVerbs.contains(t.text), isWord(k - 1, ["is", "are", "be", "being", "am"]) { return nil }
+            return (-1, true)
+        }
+        if !t.capitalized, t.text.count > 4, t.text.hasSuffix("ed") {
+            // "will be named": a passive participle carries no tense of its own
+            if isWord(k - 1, ["be", "being"]) { return nil }
+            return (-1, false)
+        }
         return nil
     }
 
@@ -225,6 +261,8 @@ struct TaggerRun {
         }
         guard var b = best else { return nil }
         var how = "the nearest such date"
+        // no tense: news mostly reports the past, so up to ten months back, at most about two ahead
+        if dir == 0, b.dayNumber - dct.dayNumber > 150, let p = Day(year: b.year - 1, month: m, day: d) { b = p; how = "the latest such date before publication" }
         if dir < 0, b.dayNumber - dct.dayNumber > 120, let p = Day(year: b.year - 1, month: m, day: d) { b = p; how = "the latest such date before publication: past clause" }
         if dir > 0, dct.dayNumber - b.dayNumber > 120, let f = Day(year: b.year + 1, month: m, day: d) { b = f; how = "the next such date: future clause" }
         return dayR(b, "in \(dctText) (\(how))")
@@ -232,11 +270,15 @@ struct TaggerRun {
 
     func monthNoYear(_ m: Int, at i: Int) -> Resolved {
         guard let dct else { return Resolved(type: .date, value: "XXXX-\(pad(m, 2))", granularity: .month, derivation: "%T: no publication date") }
-        let dir = direction(i)
-        // the nearest such month, unless the clause's tense contradicts it
+        var dir = direction(i)
+        // "by February", "through January": a deadline ahead unless the clause says otherwise
+        if dir == 0, isWord(i - 1, ["by", "until", "till", "through"]) { dir = 1 }
         // the nearest such month, unless the clause's tense contradicts it
         var y = dct.year
-        if m - dct.month > 6 { y -= 1 } else if dct.month - m > 6 { y += 1 }
+        if dir == 0 {
+            // no tense: news mostly reports the past, so up to ten months back, at most two ahead
+            if m - dct.month > 2 { y -= 1 } else if dct.month - m > 10 { y += 1 }
+        } else if m - dct.month > 6 { y -= 1 } else if dct.month - m > 6 { y += 1 }
         if dir < 0 && (y * 12 + m) > (dct.year * 12 + dct.month + 1) { y -= 1 }
         if dir > 0 && (y * 12 + m) < (dct.year * 12 + dct.month - 1) { y += 1 }
         return monthR(y, m, "in \(dctText) (\(dir < 0 ? "past clause" : dir > 0 ? "future clause" : "the year of publication"))")
@@ -337,7 +379,24 @@ struct TaggerRun {
                 }
             }
         }
-        if t.text == "soon", w(i - 1) == "as" { return nil }
+        // "on Mondays", "Sunday mornings": a weekly SET
+        if t.capitalized, let wd = TimeTables.pluralWeekdays[t.text] ?? (TimeTables.pluralPartsOfDay[w(i + 1)] != nil && t.text.count > 3 ? TimeTables.weekdays[t.text] : nil) {
+            var e = i + 1
+            var v = "XXXX-WXX-\(wd)"
+            if let pod = TimeTables.pluralPartsOfDay[w(e)] ?? (TimeTables.pluralWeekdays[t.text] != nil ? TimeTables.partsOfDay[w(e)] : nil) { v += "T" + pod; e += 1 }
+            return (e, Resolved(type: .set, value: v, derivation: "%T: every week"))
+        }
+        // holidays: "Thanksgiving Day", "last Christmas", "Good Friday"
+        if TimeTables.holidayStarts.contains(t.text) { return t.capitalized ? matchHoliday(i, det: nil) : nil }
+        if isWord(i, ["last", "next", "this", "past", "coming"]), i + 1 < tokens.count, tokens[i + 1].capitalized,
+           TimeTables.holidayStarts.contains(w(i + 1)), let r = matchHoliday(i + 1, det: t.text) { return r }
+        if t.text == "soon", w(i - 1) == "as" {
+            // "as soon as possible": the near future; "as soon as Tuesday" leaves the day to its own rule
+            if w(i + 1) == "as", w(i + 2) == "possible" { return (i + 3, Resolved(type: .date, value: "FUTURE_REF", derivation: "%T: a vague reference to the future")) }
+            return nil
+        }
+        // "soon after the war", "was soon released": a relation inside a past story, not the future of the article
+        if t.text == "soon", isWord(i + 1, ["after", "afterward", "afterwards", "thereafter"]) || direction(i) < 0 { return nil }
         if t.text == "daily" || t.text == "weekly", i + 1 < tokens.count, tokens[i + 1].capitalized { return nil }
         if let r = matchDuration(i) { return r }
         if let r = matchRelative(i) { return r }
@@ -345,6 +404,57 @@ struct TaggerRun {
         if let wd = TimeTables.weekdays[t.text], t.capitalized, t.text.count > 3 || w(i + 1) == "." { return matchWeekday(i, wd) }
         if let f = TimeTables.fixedWords[t.text] { return matchFixed(i, f) }
         if t.text == "noon" || t.text == "midnight" || t.text == "midday" { return matchClock(i) }
+        return nil
+    }
+
+    /// The holiday's day in year y.
+    func holiday(_ rule: TimeTables.HolidayRule, in y: Int) -> Day? {
+        switch rule {
+        case .fixed(let m, let d): return Day(year: y, month: m, day: d)
+        case .nthWeekday(let m, let wd, let n):
+            if n > 0 {
+                guard let first = Day(year: y, month: m, day: 1) else { return nil }
+                return first.adding(days: (wd - first.weekday + 7) % 7 + 7 * (n - 1))
+            }
+            guard let last = Day(year: y, month: m, day: Day.daysIn(month: m, year: y)) else { return nil }
+            return last.adding(days: -((last.weekday - wd + 7) % 7))
+        case .usElection:
+            // the Tuesday after the first Monday of November
+            guard let first = Day(year: y, month: 11, day: 1) else { return nil }
+            return first.adding(days: (1 - first.weekday + 7) % 7 + 1)
+        case .easter(let off):
+            // anonymous Gregorian computus
+            let a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3
+            let h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7
+            let m = (a + 11 * h + 22 * l) / 451
+            let month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1
+            return Day(year: y, month: month, day: day)?.adding(days: off)
+        }
+    }
+
+    /// A holiday at token i, its year from "last/next/this", else from the clause's tense around the DCT.
+    func matchHoliday(_ i: Int, det: String?) -> (Int, Resolved)? {
+        for (words, rule) in TimeTables.holidays where words.enumerated().allSatisfy({ w(i + $0.offset) == $0.element }) {
+            let e = i + words.count
+            guard let dct else { return nil }
+            let cands = (dct.year - 1...dct.year + 1).compactMap { holiday(rule, in: $0) }
+            guard cands.count == 3 else { return nil }
+            let now = dct.dayNumber
+            var d: Day?
+            var how: String
+            switch det {
+            case "last", "past": d = cands.last { $0.dayNumber < now }; how = "the last before publication"
+            case "next", "coming": d = cands.first { $0.dayNumber > now }; how = "the next after publication"
+            case "this": d = cands[1]; how = "in the year of publication"
+            default:
+                let dir = direction(i)
+                if dir < 0 { d = cands.last { $0.dayNumber <= now }; how = "the last before publication (past clause)" }
+                else if dir > 0 { d = cands.first { $0.dayNumber >= now }; how = "the next after publication (future clause)" }
+                else { d = cands.last { $0.dayNumber <= now + 45 }; how = "the nearest, mostly the last before publication" }
+            }
+            guard let day = d else { return nil }
+            return (e, dayR(day, ": a holiday, \(how), in \(dctText)"))
+        }
         return nil
     }
 
@@ -388,6 +498,11 @@ struct TaggerRun {
         }
         var dir = direction(i)
         if dir == 0 { dir = -1 }
+        // "Wednesday's ruling": a named day's event, the nearer of the two Wednesdays
+        if end == i + 1, w(end) == "'" || w(end) == "’", w(end + 1) == "s" {
+            let back = (dct.weekday - wd + 7) % 7
+            dir = back <= 4 ? -1 : 1
+        }
         if w(i - 1) == "next" || w(i - 1) == "coming" { dir = 1 }
         if w(i - 1) == "last" || w(i - 1) == "past" { dir = -1 }
         var off = dir < 0 ? -((dct.weekday - wd + 7) % 7) : (wd - dct.weekday + 7) % 7
@@ -432,6 +547,12 @@ struct TaggerRun {
 
     func matchNumber(_ i: Int) -> (Int, Resolved)? {
         let t = tokens[i]
+        // "the 20th century", "an 11th century temple"
+        if t.digits <= 2, t.number >= 1, t.number <= 30, ["st", "nd", "rd", "th"].contains(w(i + 1)), w(i + 2) == "century" {
+            return (i + 3, Resolved(type: .date, value: String(t.number - 1), granularity: .century, derivation: "%T: a century"))
+        }
+        // "2082.1", "1,462.93": a decimal number (an index level, a price) is no year or count
+        if w(i + 1) == ".", isNum(i + 2), !tokens[i + 1].spaceBefore, !tokens[i + 2].spaceBefore, t.digits >= 3 { return nil }
         // ISO date 2022-03-28
         if t.digits == 4, w(i + 1) == "-", isNum(i + 2), tokens[i + 2].digits == 2, w(i + 3) == "-", isNum(i + 4), tokens[i + 4].digits == 2,
            let d = Day(year: t.number, month: tokens[i + 2].number, day: tokens[i + 4].number) {
@@ -503,6 +624,12 @@ struct TaggerRun {
             k += 1
         } else if w(k) == "o", w(k + 1) == "'", w(k + 2) == "clock" {
             meridian = true; k += 3
+        } else if !explicitMinutes, h >= 1, h <= 12, w(k) == "in", w(k + 1) == "the", isWord(k + 2, ["morning", "afternoon", "evening", "night"]),
+                  isWord(i - 1, ["at", "until", "till", "by", "before", "after", "around", "about", "from", "to"]) {
+            // "at 4 in the morning", "at 2 in the afternoon"
+            meridian = true
+            if w(k + 2) == "morning" { if h == 12 { h = 0 } } else if h < 12 && !(w(k + 2) == "night" && h < 5) { h += 12 }
+            k += 3
         }
         guard meridian || (explicitMinutes && w(i + 1) == ":") else { return nil }
         if ["est", "edt", "gmt", "utc", "pst", "pdt", "cet", "bst"].contains(w(k)) { k += 1 }
@@ -518,7 +645,8 @@ struct TaggerRun {
             return (e, Resolved(type: .time, value: iv.start.iso + clock, interval: iv, granularity: .time, derivation: r.derivation))
         }
         guard let dct else { return (k, Resolved(type: .time, value: "XXXX-XX-XX" + clock, granularity: .time)) }
-        return (k, Resolved(type: .time, value: dct.iso + clock, interval: DayInterval(day: dct), granularity: .time, derivation: "%T on the day of publication, \(dct.readable)"))
+        let day = focus ?? dct
+        return (k, Resolved(type: .time, value: day.iso + clock, interval: DayInterval(day: day), granularity: .time, derivation: "%T on the date in focus, \(day.readable)"))
     }
 
     /// Reads a quantity at i: digits, number words ("twenty four", "twenty-four"), vague words. Returns (next index, value or nil for X).
@@ -526,6 +654,8 @@ struct TaggerRun {
         if isNum(i), tokens[i].digits <= 4 {
             var k = i + 1
             let n = tokens[i].number
+            // "the 1988 quarter": a year naming a period, no count of them
+            if tokens[i].digits == 4, (1800...2200).contains(n), let u = TimeTables.units[w(k)], !w(k).hasSuffix("s"), u != .minute { return nil }
             // "1.5 years": the fraction is dropped
             if w(k) == ".", isNum(k + 1), !tokens[k].spaceBefore, !tokens[k + 1].spaceBefore { k += 2 }
             return (k, n)
@@ -600,33 +730,56 @@ struct TaggerRun {
             if lead || w(k) != "first" { direction = ["past", "last", "previous", "latest", "recent"].contains(w(k)) ? -1 : 1; k += 1 }
         }
         guard let (k2, n) = quantity(k) else { return nil }
+        // "may one day join": some day in the future
+        if !lead, w(k) == "one", w(k2) == "day", isWord(i - 1, ["will", "could", "may", "might", "would", "can", "should", "must"]) {
+            return (k2 + 1, Resolved(type: .date, value: "FUTURE_REF", derivation: "%T: some day in the future"))
+        }
         var e = k2
         var half = false
-        if isWord(e, ["more", "additional", "straight", "consecutive", "full", "long"]), TimeTables.units[w(e + 1)] != nil { e += 1 }
+        if isWord(e, ["more", "additional", "straight", "consecutive", "full", "long", "trading", "business", "working"]), TimeTables.units[w(e + 1)] != nil { e += 1 }
         if isNum(e), tokens[e].number == 1, w(e + 1) == "/", isNum(e + 2), tokens[e + 2].number == 2 { e += 3; half = true }
         if w(e) == "-" { e += 1 }
         guard let u = TimeTables.units[w(e)] else { return nil }
         // "60 Minutes" (a title), "three-quarters" (a fraction), "37 years old" (an age), "four flights a week" (a rate)
         if tokens[e].capitalized && e > 0 && tokens[e - 1].kind != .punct && !(w(e - 1) == "a" && e - 1 == i) && !tokens[k].capitalized { return nil }
         if u == .quarter && w(e - 1) == "-" { return nil }
+        // "a quarter of the market": a fraction
+        if u == .quarter, w(e) == "quarter", w(e + 1) == "of", !isNum(e + 2), !isWord(e + 2, ["fiscal", "this", "last", "next", "the"]) || (w(e + 2) == "the" && !isWord(e + 3, ["year", "fiscal"])) { return nil }
         if w(e + 1) == "old" { return nil }
-        if w(k) == "a" || w(k) == "an", direction == 0, !lead, !isWord(e + 1, ["ago", "earlier", "later", "before", "after", "-"]), (isNum(k - 1) || (isNum(k - 2) && tokens[k - 1].kind == .word) || isWord(k - 1, ["per", "times", "once", "twice"])) { return nil }
+        if w(k) == "a" || w(k) == "an", direction == 0, !lead, !isWord(e + 1, ["ago", "earlier", "later", "before", "after", "-"]), (isNum(k - 1) || (isNum(k - 2) && tokens[k - 1].kind == .word) || isWord(k - 1, ["per", "times", "once", "twice"])) {
+            // "$33 million a year", "four flights a week": a rate (TimeBank mostly leaves these out)
+            return nil
+        }
         let plural = w(e).hasSuffix("s") || w(e) == "centuries"
         if let n, n > 1, !plural, w(e - 1) != "-" { /* "two year" is allowed in speech */ }
         if w(k) == "a" && direction != 0 { return nil }
         e += 1
         // "-long", "-old" adjectives
         if w(e) == "-", w(e + 1) == "old" { return nil }
-        if w(e) == "-", w(e + 1) == "long" || w(e + 1) == "old" { e += 2 }
         var value = unitCode(u, n)
+        if w(e) == "-", w(e + 1) == "long" || w(e + 1) == "old" {
+            e += 2
+            // "decades-long": how many is not said
+            if plural, w(k) == "a" || w(k) == "an" { value = unitCode(u, nil) }
+        }
         if w(e) == "and", w(e + 1) == "a", w(e + 2) == "half", let n { half = true; e += 3 }
         if half, let n, let hv = halfCode(u, n) { value = hv }
+        // "will be held in three weeks": a point that far after publication
+        if !lead, direction == 0, w(i - 1) == "in", i == k, let nn = n, half == false, u != .minute, u != .hour, u != .quarter,
+           !isWord(e, ["ago", "earlier", "later", "before", "after", "of", "-"]), let dct, self.direction(i) > 0, var r = shift(dct, u, nn) {
+            r.derivation = "%T: after publication, \(dct.readable) (future clause)"
+            return (e, r)
+        }
         // anchored shifts
         let after = w(e)
         if lead == false && direction == 0 {
             if after == "ago" || (after == "from" && w(e + 1) == "now") || after == "earlier" || after == "later" || after == "before" || after == "after" || (after == "-" && (w(e + 1) == "earlier" || w(e + 1) == "ago")) {
                 if after == "before" || after == "after" {
                     // "two days before the vote": event-anchored; keep a duration
+                    return (e, Resolved(type: .duration, value: value, derivation: "%T: a length of time"))
+                }
+                if (u == .minute || u == .hour) && (after == "later" || after == "earlier") {
+                    // "an hour later": no day to name, so the length of time (TimeBank leaves "later" out)
                     return (e, Resolved(type: .duration, value: value, derivation: "%T: a length of time"))
                 }
                 let sign = (after == "later" || after == "from") ? 1 : -1
@@ -656,6 +809,34 @@ struct TaggerRun {
         if w(k) == "full" || w(k) == "current" || w(k) == "fiscal" || w(k) == "comparable" { if lead { k += 1 } }
         if w(k) == "fiscal" { k += 1 }
         let t = w(k)
+        // "in the morning", "during the evening": that part of the day in focus
+        if lead, let pod = TimeTables.partsOfDay[t], t != "overnight", isWord(i - 1, ["in", "during", "by", "until", "through"]), !isWord(k + 1, ["of", "after", "before", "-"]) {
+            let d = focus ?? dct
+            return (k + 1, Resolved(type: .time, value: (d?.iso ?? "XXXX-XX-XX") + "T" + pod, interval: d.map { DayInterval(day: $0) }, granularity: .partOfDay, derivation: "%T of the date in focus"))
+        }
+        // "mid-afternoon", "mid morning"
+        if !lead, t == "mid", let pod = TimeTables.partsOfDay[w(k + 1) == "-" ? w(k + 2) : w(k + 1)], pod == "MO" || pod == "AF" {
+            let d = focus ?? dct
+            return (k + (w(k + 1) == "-" ? 3 : 2), Resolved(type: .time, value: (d?.iso ?? "XXXX-XX-XX") + "T" + pod, interval: d.map { DayInterval(day: $0) }, granularity: .partOfDay, derivation: "%T of the date in focus"))
+        }
+        // "these days": the present; "at a later date": the future; "for a while": an unknown length
+        if !lead, t == "these", w(k + 1) == "days" { return (k + 2, Resolved(type: .date, value: "PRESENT_REF", derivation: "%T: the present")) }
+        if !lead, t == "a", w(k + 1) == "later", w(k + 2) == "date" { return (k + 3, Resolved(type: .date, value: "FUTURE_REF", derivation: "%T: a vague reference to the future")) }
+        if !lead, t == "a", w(k + 1) == "while", isWord(i - 1, ["for", "in", "after"]) { return (k + 2, Resolved(type: .duration, value: "PXX", derivation: "%T: an unspecified length of time")) }
+        // "the 1988 quarter", "the 1989 period", "the 1988 third quarter": a reporting quarter of that year
+        if lead, isNum(k), tokens[k].digits == 4, (1800...2200).contains(tokens[k].number) {
+            let y = tokens[k].number
+            if let q = TimeTables.ordinals[w(k + 1)], q <= 4, w(k + 2) == "quarter" {
+                return (k + 3, quarterR(y, q, "(quarter \(q) of \(y))"))
+            }
+            if w(k + 1) == "quarter" || w(k + 1) == "period", let dct {
+                // "the 1988 period" after "the first nine months": the year itself
+                if w(k + 1) == "period", quarterInFocus(i) == nil { return (k + 2, yearR(y, "(the period of \(y))")) }
+                let f = quarterInFocus(i) ?? dct.adding(months: -3)!
+                var r = quarterR(y, (f.month - 1) / 3 + 1, "(the quarter in focus, in \(y))"); r.fromFocus = true
+                return (k + 2, r)
+            }
+        }
         // year-earlier / year-ago [quarter|period]
         if t == "year", w(k + 1) == "-", w(k + 2) == "earlier" || w(k + 2) == "ago", let dct {
             var e = k + 3
@@ -674,13 +855,25 @@ struct TaggerRun {
             if w(e) == "period" || w(e) == "quarter" {
                 e += 1
                 let d = quarterInFocus(i) ?? dct.adding(months: -3)!
-                var r = quarterR(d.year, (d.month - 1) / 3 + 1, "(the quarter in focus, or the last before \(dct.readable))"); r.fromFocus = true
+                var r = quarterR(d.year, (d.month - 1) / 3 + 1, "(the quarter in focus, or the last before \(dct.readable))"); r.fromFocus = quarterInFocus(i) != nil
                 return (e, r)
             }
         }
         // the year (in financial reporting: the current year)
+        // "the year two thousand", "the year two thousand and five"
+        if lead, t == "year", w(k + 1) == "two", w(k + 2) == "thousand" {
+            var y = 2000, e = k + 3
+            var u = e
+            if w(u) == "and" { u += 1 }
+            if let n = TimeTables.numbers[w(u)], n >= 1, n < 100, w(u) != "a", w(u) != "an" { y += n; e = u + 1 }
+            return (e, yearR(y, "(a year in words)"))
+        }
         if lead, t == "year", let dct, !isWord(k + 1, ["-", "ago", "before", "after", "earlier", "later", "s", "of", "when", "in"]), !isNum(k + 1) {
-            if w(k - 1) == "full" || w(k - 1) == "current" || isWord(i - 1, ["of", "for"]) { return (k + 1, yearR(dct.year, "(the year of publication, \(dct.readable))")) }
+            // "for the year ended March 31": a twelve-month reporting period
+            if isWord(k + 1, ["ended", "ending"]), w(k - 1) != "current", w(i + 1) != "current" {
+                return (k + 1, Resolved(type: .duration, value: "P1Y", derivation: "%T: a twelve-month reporting period"))
+            }
+            if w(k - 1) == "full" || w(k - 1) == "current" || w(i + 1) == "current" || isWord(i - 1, ["of", "for", "in", "during"]) { return (k + 1, yearR(dct.year, "(the year of publication, \(dct.readable))")) }
             return (k + 1, Resolved(type: .duration, value: "P1Y", derivation: "%T: TimeBank reads it as a length of time"))
         }
         // in recent years / for weeks / within days / over the years
@@ -743,6 +936,16 @@ struct TaggerRun {
             let y = 1900 + tokens[mk + 1].number
             return (mk + 3, Resolved(type: .date, value: String(y / 10), mod: mod, granularity: .decade, derivation: "%T: a decade"))
         }
+        // "the 20th century", "the nineteenth century"
+        if lead, w(k + 1) == "century", let n = (isNum(k) && tokens[k].digits <= 2 ? tokens[k].number : nil) ?? TaggerRun.centuryOrdinals[t], n >= 1, n <= 30 {
+            var e = k + 2
+            if isNum(k), ["st", "nd", "rd", "th"].contains(w(k + 1)) { e += 1 }
+            return (e, Resolved(type: .date, value: String(n - 1), granularity: .century, derivation: "%T: a century"))
+        }
+        if lead, isNum(k), tokens[k].digits <= 2, ["st", "nd", "rd", "th"].contains(w(k + 1)), w(k + 2) == "century" {
+            let n = tokens[k].number
+            return (k + 3, Resolved(type: .date, value: String(n - 1), granularity: .century, derivation: "%T: a century"))
+        }
         // this/the current/last/next century
         if t == "this" && w(k + 1) == "century" { return (k + 2, Resolved(type: .duration, value: "P100Y", derivation: "%T: TimeBank reads it as a length of time")) }
         if (t == "last" || t == "next") && w(k + 1) == "century", let dct {
@@ -804,9 +1007,28 @@ struct TaggerRun {
         }
         if (lead || det == "that") && (det == "quarter" || (det == "latest" && w(k + 1) == "quarter") || (det == "that" && w(k + 1) == "quarter")) {
             let e = det == "quarter" ? k + 1 : k + 2
+            // "the quarter ended Sept. 30": the calendar quarter holding its last month, which then is in focus
+            if isWord(e, ["ended", "ending"]), let m = monthAt(e + 1, strict: false) ?? TimeTables.months[w(e + 1)] {
+                let y = m <= dct.month ? dct.year : dct.year - 1
+                return (e, quarterR(y, (m - 1) / 3 + 1, "(the quarter ending in month \(m) before \(dct.readable))"))
+            }
+            // "quarter-to-quarter": a comparison, no quarter
+            if w(e) == "-" { return nil }
             let d = quarterInFocus(i) ?? dct.adding(months: -3)!
-            var r = quarterR(d.year, (d.month - 1) / 3 + 1, "(the quarter in focus, or the last before \(dct.readable))"); r.fromFocus = true
+            // "the quarter a year ago": the same quarter of the year before
+            if w(e) == "a", w(e + 1) == "year", isWord(e + 2, ["ago", "earlier"]), let p = d.adding(months: -12) {
+                var r = quarterR(p.year, (p.month - 1) / 3 + 1, "(the quarter in focus, a year earlier)"); r.fromFocus = true
+                return (e + 3, r)
+            }
+            var r = quarterR(d.year, (d.month - 1) / 3 + 1, "(the quarter in focus, or the last before \(dct.readable))"); r.fromFocus = quarterInFocus(i) != nil
             return (e, r)
+        }
+        // "$33 million last year", "last year's quarter" while a quarter is in focus: the same quarter a year before
+        if det == "last", w(k + 1) == "year", let f = quarterInFocus(i),
+           isWord(i - 1, ["million", "billion", "cents", "share", "%", "percent"]) || (w(k + 2) == "'" && w(k + 3) == "s" && isWord(k + 4, ["quarter", "period", "results"])),
+           let d = f.adding(months: -12) {
+            var r = quarterR(d.year, (d.month - 1) / 3 + 1, "(the quarter in focus, a year earlier)"); r.fromFocus = true
+            return (k + 2, r)
         }
         // deictic: this/last/next/coming/past/previous/current + unit/season/weekday
         let deictic = TaggerRun.deictic
@@ -817,7 +1039,9 @@ struct TaggerRun {
             var offset = off
             var anchorName = "publication, \(dct.readable)"
             if off >= 99 {
-                anchor = focus ?? dct
+                // a month or a year back-refers to the last date named at that scale or finer
+                let wide = noun == "month" || noun == "year"
+                anchor = (wide ? wideFocus : nil) ?? focus ?? dct
                 anchorName = "the date in focus, \(anchor.readable)"
                 offset = off == 100 ? 1 : 0
                 if off == 99 && det == "that" && lead { return nil }
@@ -827,17 +1051,23 @@ struct TaggerRun {
             } else if lead && (det == "next" || det == "previous") {
                 anchor = focus ?? dct; anchorName = "the date in focus, \(anchor.readable)"
             }
-            if let pod = TimeTables.partsOfDay[noun], det == "this" || det == "last" {
-                let d = det == "last" ? anchor.adding(days: -1)! : anchor
+            if let pod = TimeTables.partsOfDay[noun], det == "this" || det == "last" || (lead && (det == "next" || det == "following")) || (det == "that" && !lead) {
+                // "the next morning", "that night": a part of the day after, or of, the date in focus
+                let d = det == "last" ? anchor.adding(days: -1)! : (det == "next" || det == "following" ? anchor.adding(days: 1)! : anchor)
                 return (e, Resolved(type: .time, value: d.iso + "T" + pod, interval: DayInterval(day: d), granularity: .partOfDay, derivation: "%T in \(dctText)"))
             }
             if let season = TimeTables.seasons[noun] {
                 var y = anchor.year + (offset == 99 ? 0 : offset)
                 if season == "WI" && anchor.month <= 2 { y -= 1 }
+                // "this past summer": the latest season already over; "the coming winter": the first still to begin
+                // ("last spring" stays the spring of last year, as TimeBank reads it)
+                let (first, last) = ["SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)][season]!
+                if offset == -1 && det == "past" { y = last < anchor.month ? anchor.year : anchor.year - 1 }
+                if offset == 1 && det == "coming" { y = first > anchor.month ? anchor.year : anchor.year + 1 }
                 var r = seasonR(y, season, "relative to \(anchorName)"); r.mod = mod
                 return (e, r)
             }
-            if let wd = TimeTables.weekdays[noun], tokens[k + 1].capitalized { return matchWeekday(k + 1, wd).map { (m) in (m.0, m.1) } }
+            if let wd = TimeTables.weekdays[noun], tokens[k + 1].capitalized, noun.count > 3 || w(k + 2) == "." { return matchWeekday(k + 1, wd).map { (m) in (m.0, m.1) } }
             if noun == "year", w(k + 2) == "'" || w(k + 2) == "’", w(k + 3) == "s", let q = TimeTables.ordinals[w(k + 4)], q <= 4, w(k + 5) == "quarter", off < 99 {
                 return (k + 6, quarterR(anchor.year + offset, q, "(quarter \(q) of the year relative to \(anchorName))"))
             }
@@ -866,6 +1096,12 @@ struct TaggerRun {
                 var y = anchor.year
                 if det == "last" || det == "past" { y = m >= anchor.month - 1 ? y - 1 : y }
                 if det == "next" || det == "coming" { y = m <= anchor.month ? y + 1 : y }
+                // "last Oct. 23": the day in that month
+                var de = e
+                if w(de) == "." { de += 1 }
+                if isNum(de), tokens[de].digits <= 2, let day = Day(year: y, month: m, day: tokens[de].number) {
+                    return (de + 1, dayR(day, "relative to \(anchorName)"))
+                }
                 return (e, monthR(y, m, "relative to \(anchorName)"))
             }
             return nil
@@ -894,7 +1130,16 @@ struct TaggerRun {
         // SET: every/each/per unit
         if (first == "every" || first == "each") && mod == nil {
             if let u = TimeTables.units[w(i + 1)] { return (i + 2, Resolved(type: .set, value: unitCode(u, 1), derivation: "%T: a recurring time")) }
-            if let wd = TimeTables.weekdays[w(i + 1)] { return (i + 2, Resolved(type: .set, value: "XXXX-WXX-\(wd)", derivation: "%T: every week")) }
+            if let wd = TimeTables.weekdays[w(i + 1)], w(i + 1).count > 3 {
+                // "every Tuesday night": the part of the day each week
+                if let pod = TimeTables.partsOfDay[w(i + 2)] { return (i + 3, Resolved(type: .set, value: "XXXX-WXX-\(wd)T\(pod)", derivation: "%T: every week")) }
+                return (i + 2, Resolved(type: .set, value: "XXXX-WXX-\(wd)", derivation: "%T: every week"))
+            }
+            // "each July", "every summer": once a year
+            if let m = TimeTables.months[w(i + 1)], i + 1 < tokens.count, tokens[i + 1].capitalized, w(i + 1).count > 3 || w(i + 1) == "may" {
+                return (i + 2, Resolved(type: .set, value: "XXXX-\(pad(m, 2))", derivation: "%T: every year"))
+            }
+            if let season = TimeTables.seasons[w(i + 1)] { return (i + 2, Resolved(type: .set, value: "XXXX-\(season)", derivation: "%T: every year")) }
         }
         return nil
     }

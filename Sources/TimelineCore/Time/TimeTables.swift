@@ -12,6 +12,12 @@ enum TimeTables {
         "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
         "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 7,
     ]
+    /// Plural weekdays ("on Mondays") → ISO weekday: a recurring day, a SET.
+    static let pluralWeekdays: [String: Int] = [
+        "mondays": 1, "tuesdays": 2, "wednesdays": 3, "thursdays": 4, "fridays": 5, "saturdays": 6, "sundays": 7,
+    ]
+    /// Plural parts of the day ("Tuesday nights") → TIMEX suffix.
+    static let pluralPartsOfDay: [String: String] = ["mornings": "MO", "afternoons": "AF", "evenings": "EV", "nights": "NI"]
     /// Number words → value.
     static let numbers: [String: Int] = [
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -73,13 +79,25 @@ enum TimeTables {
     ]
     /// Words that set a clause's direction towards the future.
     static let futureCues: Set<String> = [
-        "will", "ll", "shall", "plan", "plans", "planned", "planning", "could",
+        "will", "ll", "shall", "planned", "planning", "could",
         "scheduled", "upcoming", "would", "might", "soon", "until", "till", "going", "resume", "tomorrow", "next", "slated", "expected", "expects", "intends", "aims",
+    ]
+    /// Words that point to the future when "to" follows ("is set to", "are due to", "supposed to").
+    static let futureToCues: Set<String> = ["set", "due", "is", "are", "supposed", "likely", "poised", "bound", "plan", "plans",
+                                                 "agreed", "agreement", "hopes", "wants", "seeks", "intends", "promised", "pledged", "vowed"]
+    /// Irregular past forms that are also participles ("is heard", "will be held"): no cue after a present auxiliary.
+    static let pastVerbs: Set<String> = [
+        "found", "made", "left", "brought", "bought", "held", "kept", "led", "lost", "sent", "spent", "sold", "thought",
+        "won", "caught", "fought", "meant", "taught", "built", "felt", "shot", "paid", "heard", "hung", "swept", "told",
     ]
     /// Words that mark a clause as past.
     static let pastCues: Set<String> = [
         "said", "was", "were", "had", "did", "told", "announced", "reported", "last", "ago", "earlier", "met",
         "says", "has", "have", "since", "came", "went", "took", "made", "began", "died", "found", "left", "fell", "rose",
+        "brought", "bought", "gave", "got", "held", "kept", "led", "lost", "sent", "spent", "sold", "stood", "thought",
+        "won", "wrote", "saw", "became", "ran", "struck", "caught", "chose", "drove", "fought", "flew", "grew", "knew",
+        "meant", "spoke", "swore", "taught", "threw", "broke", "built", "fled", "felt", "tore", "shot", "paid", "sat",
+        "ate", "drew", "forgot", "heard", "hung", "lay", "rode", "rang", "sang", "sank", "shook", "stole", "swept", "woke",
     ]
     /// Decade words → decade prefix digit ("the nineties" → 199 with the century of the DCT).
     static let decadeWords: [String: Int] = [
@@ -91,12 +109,29 @@ enum TimeTables {
         "before", "after", "from", "to", "between", "and", "or", "till", "on", "for", "around", "about", "throughout",
     ]
 
+    /// How a holiday's date is found in a given year.
+    enum HolidayRule { case fixed(Int, Int), nthWeekday(month: Int, weekday: Int, n: Int), easter(Int), usElection }
+    /// Holidays by their (lowercased) tokens, longest first; the first word must be capitalised in the text.
+    static let holidays: [([String], HolidayRule)] = [
+        (["new", "year", "'", "s", "day"], .fixed(1, 1)), (["new", "year", "'", "s", "eve"], .fixed(12, 31)),
+        (["new", "year", "’", "s", "day"], .fixed(1, 1)), (["new", "year", "’", "s", "eve"], .fixed(12, 31)),
+        (["valentine", "'", "s", "day"], .fixed(2, 14)), (["valentine", "’", "s", "day"], .fixed(2, 14)),
+        (["thanksgiving", "day"], .nthWeekday(month: 11, weekday: 4, n: 4)), (["thanksgiving"], .nthWeekday(month: 11, weekday: 4, n: 4)),
+        (["christmas", "eve"], .fixed(12, 24)), (["christmas", "day"], .fixed(12, 25)), (["christmas"], .fixed(12, 25)),
+        (["boxing", "day"], .fixed(12, 26)), (["halloween"], .fixed(10, 31)), (["veterans", "day"], .fixed(11, 11)),
+        (["labor", "day"], .nthWeekday(month: 9, weekday: 1, n: 1)), (["memorial", "day"], .nthWeekday(month: 5, weekday: 1, n: -1)),
+        (["election", "day"], .usElection),
+        (["good", "friday"], .easter(-2)), (["easter", "sunday"], .easter(0)), (["easter", "monday"], .easter(1)), (["easter"], .easter(0)),
+    ]
+    /// First words of holidays (they trigger nothing else).
+    static let holidayStarts: Set<String> = Set(holidays.map { $0.0[0] })
+
     /// Every word that can begin an expression (the tagger skips all other words at once).
     static let triggers: Set<String> = {
         var s = Set<String>()
         s.formUnion(months.keys); s.formUnion(weekdays.keys); s.formUnion(numbers.keys); s.formUnion(ordinals.keys)
         s.formUnion(units.keys); s.formUnion(fixedWords.keys); s.formUnion(partsOfDay.keys); s.formUnion(seasons.keys)
-        s.formUnion(positionMods.keys); s.formUnion(decadeWords.keys); s.formUnion(vagueQuantities)
+        s.formUnion(positionMods.keys); s.formUnion(decadeWords.keys); s.formUnion(vagueQuantities); s.formUnion(holidayStarts); s.formUnion(pluralWeekdays.keys)
         for k in quantityMods.keys { s.insert(k[0]) }
         s.formUnion(["the", "this", "that", "these", "last", "next", "past", "previous", "coming", "current", "same", "following",
                      "fiscal", "every", "each", "recent", "noon", "midnight", "midday", "between", "from", "full",

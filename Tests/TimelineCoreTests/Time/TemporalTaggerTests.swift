@@ -71,6 +71,24 @@ struct TemporalTaggerTests {
         #expect(found.allSatisfy { $0.interval == nil })
     }
 
+    @Test func soonInsideAPastStoryIsNoTimex() {
+        let dct = Day(iso: "2022-03-27")
+        let tagger = TemporalTagger()
+        #expect(tagger.tag("He was killed soon after his capture.", dct: dct).isEmpty)
+        #expect(tagger.tag("He was soon released from hospital.", dct: dct).isEmpty)
+        #expect(tagger.tag("The minister will resign soon.", dct: dct).map(\.value) == ["FUTURE_REF"])
+    }
+
+    @Test func numbersThatAreNoTimes() {
+        let dct = Day(iso: "1989-10-30")
+        let tagger = TemporalTagger()
+        #expect(tagger.tag("The index shed 47.3 points to close at 2082.1 on heavy volume.", dct: dct).isEmpty)
+        #expect(tagger.tag("Junk funds account for more than a quarter of the market.", dct: dct).isEmpty)
+        #expect(tagger.tag("He said that Sun's profitability should improve.", dct: dct).isEmpty)
+        #expect(tagger.tag("Profit rose in the first quarter of 1990.", dct: dct).map(\.value) == ["1990-Q1"])
+        #expect(tagger.tag("The quarter-to-quarter comparison was enhanced.", dct: dct).isEmpty)
+    }
+
     @Test func offsetsAreUnicodeScalars() {
         let text = "Zelensky’s team — “today” — met."
         let found = TemporalTagger().tag(text, dct: Day(iso: "2022-03-27"))
