@@ -59,7 +59,7 @@ public indirect enum JSONValue: Sendable, Equatable {
     }
 
     /// RFC 8259 string: quote, backslash and control characters escaped; everything else as UTF-8.
-    static func quote(_ s: String, into out: inout String) {
+    public static func quote(_ s: String, into out: inout String) {
         out += "\""
         for u in s.unicodeScalars {
             switch u {

@@ -80,24 +80,7 @@ struct TimexCommand: ParsableCommand {
 
 /// A small JSON writer for the timex records (faster than JSONSerialization on Linux for large batches).
 enum JSONText {
-    static func string(_ s: String, into out: inout String) {
-        out += "\""
-        for c in s.unicodeScalars {
-            switch c {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if c.value < 0x20 {
-                    let hex = String(c.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else { out.unicodeScalars.append(c) }
-            }
-        }
-        out += "\""
-    }
+    static func string(_ s: String, into out: inout String) { JSONValue.quote(s, into: &out) }
 
     static func timexes(_ ts: [Timex], into out: inout String) {
         out += "["
