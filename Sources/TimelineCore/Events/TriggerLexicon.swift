@@ -2,6 +2,7 @@
 public enum TriggerClass: String, Sendable, Hashable, Codable, CaseIterable {
     case talks, attack, capture, withdrawal, accident, blaze, annexation, investigation, cooperation
     case statement, announcement, evacuation, casualties, construction, travel
+    case vote, resignation, arrest, protest, ceasefire
 }
 
 /// One trigger entry: a lemma, its class, and whether it is a verb or a noun.
@@ -16,35 +17,48 @@ struct TriggerEntry: Sendable, Hashable {
 enum TriggerLexicon {
     /// Verbs by class. Irregular forms come from `irregular`.
     static let verbs: [TriggerClass: [String]] = [
-        .talks: ["negotiate", "meet"],
-        .attack: ["attack", "strike", "shell", "bomb", "fire", "shoot", "fight", "hit", "invade", "target", "repel"],
+        .talks: ["negotiate", "meet", "discuss", "convene"],
+        .attack: ["attack", "strike", "shell", "bomb", "fire", "shoot", "fight", "hit", "invade", "target", "repel", "raid", "ambush", "clash", "bombard"],
         .capture: ["capture", "recapture", "retake", "seize", "occupy", "liberate", "encircle"],
         .withdrawal: ["withdraw", "retreat"],
-        .accident: ["explode", "collapse", "crash", "flood"],
+        .accident: ["explode", "collapse", "crash", "flood", "sink", "derail", "erupt", "collide"],
         .annexation: ["annex"],
         .investigation: ["investigate", "probe"],
         .cooperation: ["cooperate", "agree", "sign"],
         .statement: ["plead", "urge", "warn", "demand", "accuse", "blame", "deny", "appeal"],
         .announcement: ["name", "appoint", "designate", "announce"],
         .evacuation: ["evacuate"],
-        .casualties: ["kill", "injure", "wound"],
+        .casualties: ["kill", "injure", "wound", "die", "drown"],
         .construction: ["build", "construct"],
-        .travel: ["travel", "visit", "arrive"],
+        .travel: ["travel", "visit", "arrive", "fly", "tour", "depart"],
+        .vote: ["vote", "elect"],
+        .resignation: ["resign"],
+        .arrest: ["arrest", "detain", "indict", "convict"],
+        .protest: ["protest", "demonstrate", "rally"],
     ]
 
     /// Nouns by class (singular; plurals are generated).
     static let nouns: [TriggerClass: [String]] = [
-        .talks: ["talks", "negotiation", "round", "meeting", "summit", "dialogue"],
-        .attack: ["attack", "strike", "shelling", "bombing", "bombardment", "offensive", "assault", "fighting", "invasion", "airstrike"],
+        .talks: ["talks", "negotiation", "round", "meeting", "summit", "dialogue", "conference", "consultation"],
+        .attack: ["attack", "strike", "shelling", "bombing", "bombardment", "offensive", "assault", "fighting", "invasion", "airstrike", "raid", "ambush", "clash", "shootout"],
         .capture: ["capture", "recapture", "seizure", "occupation"],
         .withdrawal: ["withdrawal", "retreat", "pullout"],
-        .accident: ["accident", "explosion", "disaster", "blast", "crash", "collapse", "flood", "landslide", "earthquake"],
+        .accident: ["accident", "explosion", "disaster", "blast", "crash", "collapse", "flood", "landslide", "earthquake",
+                    "flooding", "storm", "hurricane", "typhoon", "cyclone", "tornado", "tsunami", "eruption", "derailment",
+                    "collision", "outbreak", "drought"],
         .blaze: ["fire", "blaze", "wildfire"],
         .annexation: ["annexation"],
         .investigation: ["investigation", "investigator", "inquiry", "probe"],
         .cooperation: ["agreement", "deal", "treaty"],
         .statement: ["plea", "appeal", "warning", "demand", "accusation"],
         .evacuation: ["evacuation"],
+        .casualties: ["death", "casualty", "fatality"],
+        .travel: ["visit", "trip", "tour"],
+        .vote: ["election", "vote", "referendum", "ballot"],
+        .resignation: ["resignation"],
+        .arrest: ["arrest", "detention", "indictment", "conviction"],
+        .protest: ["protest", "demonstration", "rally"],
+        .ceasefire: ["ceasefire", "truce", "armistice"],
     ]
 
     /// Verbs whose complement is reported content ("claimed that …", "said …").
@@ -63,6 +77,7 @@ enum TriggerLexicon {
         "retake": ["retook", "retaken"], "withdraw": ["withdrew", "withdrawn"], "build": ["built"],
         "say": ["said"], "speak": ["spoke", "spoken"], "tell": ["told"], "write": ["wrote", "written"], "seize": [], "set": ["set"],
         "begin": ["began", "begun"], "hold": ["held"], "take": ["took", "taken"],
+        "fly": ["flew", "flown"], "sink": ["sank", "sunk"], "die": ["died", "dying"], "drown": ["drowned"],
     ]
 
     /// Regular inflections of a verb: base, -s, -ed, -ing (with the usual spelling changes).

@@ -14,6 +14,11 @@ enum MergeGroup {
         case .casualties: return 9
         case .construction: return 10
         case .travel: return 11
+        case .vote: return 12
+        case .resignation: return 13
+        case .arrest: return 14
+        case .protest: return 15
+        case .ceasefire: return 16
         }
     }
 }

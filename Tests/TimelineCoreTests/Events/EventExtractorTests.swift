@@ -196,3 +196,22 @@ extension EventExtractorTests {
         #expect(m.summary == "The civil defence service said that satellite images had not detected any heat sources")
     }
 }
+
+/// Everyday news events beyond war and talks are found, each in its own class.
+@Suite struct BroaderTriggerTests {
+    @Test(arguments: [
+        ("Thousands of people protested in Dhaka ⟦on Sunday⟧.", TriggerClass.protest),
+        ("Voters elected a new parliament ⟦on Sunday⟧.", .vote),
+        ("The interior minister resigned ⟦on Sunday⟧.", .resignation),
+        ("Police arrested three men near Sylhet ⟦on Sunday⟧.", .arrest),
+        ("A truce between the two armies began ⟦on Sunday⟧.", .ceasefire),
+        ("At least 40 people died in the floods ⟦on Sunday⟧.", .casualties),
+        ("A ferry sank near Dhaka ⟦on Sunday⟧.", .accident),
+        ("The president flew to Kolkata ⟦on Sunday⟧.", .travel),
+    ] as [(String, TriggerClass)])
+    func classOfTheTrigger(sentence: String, expected: TriggerClass) throws {
+        let ms = EventFixtures.extract(sentence, values: ["2024-07-14"], published: "2024-07-15")
+        #expect(ms.contains { $0.triggerClass == expected }, "\(ms.map(\.triggerClass))")
+        #expect(ms.allSatisfy { $0.mention.date.value == "2024-07-14" })
+    }
+}
