@@ -31,24 +31,8 @@ public struct EventFilter: Sendable, Equatable {
     }
 }
 
-/// Case, diacritics and punctuation folding for user-typed queries ("KYÏV" → "kyiv").
-/// Kept here so that the query does not depend on the gazetteer being present.
+/// Case, diacritics and punctuation folding for user-typed queries ("KYÏV" → "kyiv"): the same folding
+/// the gazetteer indexes names with (a pure function; it loads no place data).
 public enum QueryFolding {
-    public static func fold(_ s: String) -> String {
-        let stripped = s.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-        var out = String.UnicodeScalarView()
-        var lastSpace = true
-        for u in stripped.lowercased().unicodeScalars {
-            if u.isWordCharacter {
-                out.append(u)
-                lastSpace = false
-            } else if !lastSpace {
-                out.append(" ")
-                lastSpace = true
-            }
-        }
-        var r = String(out)
-        while r.hasSuffix(" ") { r.removeLast() }
-        return r
-    }
+    public static func fold(_ s: String) -> String { Gazetteer.fold(s) }
 }
