@@ -303,7 +303,7 @@ struct TaggerRun {
                         r1.interval = DayInterval(day: day)
                         if day > iv.start { return nil }
                     }
-                    return (e2, [(j, k - (w(k - 1) == "th" ? 0 : 0), r1), (k + 1, e2, r2)].map { ($0.0, $0.0 == j ? (["st","nd","rd","th"].contains(w(j+1)) ? j + 2 : j + 1) : $0.1, $0.2) })
+                    return (e2, [(j, k, r1), (k + 1, e2, r2)].map { ($0.0, $0.0 == j ? (["st","nd","rd","th"].contains(w(j+1)) ? j + 2 : j + 1) : $0.1, $0.2) })
                 }
             }
         }
