@@ -159,20 +159,20 @@ QUOTES = [
 ]
 FILLER = [
     "{Analysts} said the events could have consequences well beyond {country}.",
-    "Officials did not respond to a request for comment.",
-    "The region has a population of several million people and depends heavily on agriculture and trade.",
+    "Officials in {city} did not respond to a request for comment.",
+    "The region around {city} has a population of several million people and depends heavily on agriculture and trade.",
     "{Analysts} in {city} said the government was under growing pressure to act.",
-    "Local media published images showing damaged buildings and crowded streets.",
+    "Local media in {country} published images showing damaged buildings and crowded streets.",
     "The figures could not be independently verified.",
     "Prices for fuel and food have risen sharply across {country}, adding to public frustration.",
-    "International organisations have called on all sides to show restraint.",
-    "Opposition politicians accused the government of reacting too slowly.",
-    "Residents said they had received little information from the authorities.",
+    "International organisations have called on all sides in {country} to show restraint.",
+    "Opposition politicians in {city} accused the government of reacting too slowly.",
+    "Residents of {city} said they had received little information from the authorities.",
     "The ministry said it would publish a full report once the investigation was complete.",
-    "Several embassies advised their citizens to avoid unnecessary travel to the area.",
+    "Several embassies advised their citizens to avoid unnecessary travel to {country}.",
     "Markets in {city} reopened, although many shops remained closed.",
     "{Analysts} noted that similar disputes in the past had taken months to resolve.",
-    "The United Nations said it was following the situation closely.",
+    "The United Nations said it was following the situation in {country} closely.",
     "Some residents said they planned to leave {city} if the situation did not improve.",
 ]
 
