@@ -58,12 +58,13 @@ struct TaggerRun {
     }
 
     // MARK: token helpers
-    static let fullNames: Set<String> = Set((Day.monthNames + Day.weekdayNames).map { $0.lowercased() })
+    static let fullNames = WordSet((Day.monthNames + Day.weekdayNames).map { $0.lowercased() })
     /// True when token i is an abbreviated month/weekday followed by its period ("Sept.", "Tue.").
     func abbrevDot(_ i: Int) -> Bool { w(i + 1) == "." && !TaggerRun.fullNames.contains(w(i)) }
     func w(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].text : "" }
     func isNum(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .number }
-    func isWord(_ i: Int, _ set: Set<String>) -> Bool { i >= 0 && i < tokens.count && set.contains(tokens[i].text) }
+    func isWord(_ i: Int, _ set: WordSet) -> Bool { i >= 0 && i < tokens.count && set.contains(tokens[i].text) }
+    func isWord(_ i: Int, _ words: [String]) -> Bool { i >= 0 && i < tokens.count && words.contains(tokens[i].text) }
 
     var dctText: String { dct.map { "an article published \($0.readable)" } ?? "an article with no publication date" }
 
@@ -125,8 +126,8 @@ struct TaggerRun {
             out[k - 1].span = span; out[k].span = span
         }
     }
-    static let deictic: [String: Int] = ["this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "that": 99, "same": 99, "following": 100]
-    static let rangeJoiners: Set<String> = ["to", "and", "until", "through", "-", "–", "—", "till"]
+    static let deictic: WordTable<Int> = ["this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "that": 99, "same": 99, "following": 100]
+    static let rangeJoiners: WordSet = ["to", "and", "until", "through", "-", "–", "—", "till"]
 
     /// The lowercased text of scalars lo..<hi with surrounding spaces removed.
     func lowerWord(_ lo: Int, _ hi: Int) -> String {
@@ -177,11 +178,11 @@ struct TaggerRun {
         if k > 0, tokens[k - 1].kind == .word, tokens[k - 1].text.count <= 2 || TaggerRun.abbreviations.contains(tokens[k - 1].text) { return false }
         return true
     }
-    static let centuryOrdinals: [String: Int] = [
+    static let centuryOrdinals: WordTable<Int> = [
         "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
         "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
     ]
-    static let abbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "jan", "feb",
+    static let abbreviations: WordSet = ["mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "jan", "feb",
                                              "aug", "sept", "sep", "oct", "nov", "dec", "inc", "corp", "co", "jr", "sr", "vs", "no"]
 
     /// +1 future, -1 past, nil when token k is no tense cue; `strong` unless it is only a word ending in "-ed".
@@ -372,8 +373,8 @@ struct TaggerRun {
         if t.kind == .number { return matchNumber(i) }
         if t.kind != .word { return nil }
         // quantity modifiers before a duration
-        for (words, mod) in TimeTables.quantityMods {
-            if words.enumerated().allSatisfy({ w(i + $0.offset) == $0.element }) {
+        if TimeTables.quantityModStarts.contains(t.text) {
+            for (words, mod) in TimeTables.quantityMods where words.enumerated().allSatisfy({ w(i + $0.offset) == $0.element }) {
                 if let (e, r) = matchDuration(i + words.count), r.type == .duration {
                     var r2 = r; r2.mod = mod; return (e, r2)
                 }

@@ -22,6 +22,19 @@ enum TimeTokenizer {
         return c.properties.isAlphabetic
     }
 
+    /// The ASCII scalars s[i..<j], lowercased, as a String (built in place: no per-scalar appends).
+    @inline(__always)
+    static func asciiLower(_ s: [Unicode.Scalar], _ i: Int, _ j: Int) -> String {
+        String(unsafeUninitializedCapacity: j - i) { buf in
+            for k in 0..<(j - i) {
+                var b = UInt8(truncatingIfNeeded: s[i + k].value)
+                if b >= 65 && b <= 90 { b += 32 }
+                buf[k] = b
+            }
+            return j - i
+        }
+    }
+
     static func tokenize(_ s: [Unicode.Scalar], from lo: Int = 0, to hi: Int? = nil) -> [TimeToken] {
         var out: [TimeToken] = []
         out.reserveCapacity(s.count / 4)
@@ -38,22 +51,28 @@ enum TimeTokenizer {
                     if j - i < 9 { n = n * 10 + Int(s[j].value - 48) }
                     j += 1
                 }
-                var t = TimeToken(kind: .number, text: "", start: i, end: j, capitalized: false, spaceBefore: space)
+                var t = TimeToken(kind: .number, text: asciiLower(s, i, j), start: i, end: j, capitalized: false, spaceBefore: space)
                 t.number = n; t.digits = j - i
-                var view = String.UnicodeScalarView(); view.append(contentsOf: s[i..<j]); t.text = String(view)
                 out.append(t); i = j
             } else if TimeTokenizer.isLetter(c) {
                 var j = i
-                var view = String.UnicodeScalarView()
+                var ascii = true
                 while j < end, TimeTokenizer.isLetter(s[j]) {
-                    let x = s[j].value
-                    if x >= 65 && x <= 90 { view.append(Unicode.Scalar(x + 32)!) }
-                    else if x < 128 { view.append(s[j]) }
-                    else { view.append(contentsOf: s[j].properties.lowercaseMapping.unicodeScalars) }
+                    if s[j].value >= 128 { ascii = false }
                     j += 1
                 }
+                let text: String
+                if ascii { text = asciiLower(s, i, j) } else {
+                    var view = String.UnicodeScalarView()
+                    for x in s[i..<j] {
+                        if x.value >= 65 && x.value <= 90 { view.append(Unicode.Scalar(x.value + 32)!) }
+                        else if x.value < 128 { view.append(x) }
+                        else { view.append(contentsOf: x.properties.lowercaseMapping.unicodeScalars) }
+                    }
+                    text = String(view)
+                }
                 let cap = v < 128 ? (v >= 65 && v <= 90) : c.properties.isUppercase
-                out.append(TimeToken(kind: .word, text: String(view), start: i, end: j, capitalized: cap, spaceBefore: space))
+                out.append(TimeToken(kind: .word, text: text, start: i, end: j, capitalized: cap, spaceBefore: space))
                 i = j
             } else {
                 var view = String.UnicodeScalarView(); view.append(c)
