@@ -71,9 +71,12 @@ struct TaggerRun {
     mutating func run() {
         var i = 0
         while i < tokens.count {
-            // most tokens cannot start an expression: one set lookup rules them out
+            // most tokens cannot start an expression: one set lookup rules them out (no rule starts at punctuation)
             let t = tokens[i]
-            if t.kind == .punct ? (t.text != "'" && t.text != "’") : (t.kind == .word && !TimeTables.triggers.contains(t.text)) { i += 1; continue }
+            if t.kind == .punct || (t.kind == .word && !TimeTables.triggers.contains(t.text)) { i += 1; continue }
+            // "the", "a", "that" … only lead into an expression: the next word must be one the rules know
+            if t.kind == .word, TimeTables.leadWords.contains(t.text), i + 1 < tokens.count, tokens[i + 1].kind == .word,
+               !TaggerRun.vocabulary.contains(tokens[i + 1].text) { i += 1; continue }
             if let (end, parts) = matchRange(i) {
                 emitRange(parts)
                 i = end; continue
@@ -88,8 +91,7 @@ struct TaggerRun {
 
     mutating func emit(start: Int, end: Int, _ r: Resolved) {
         let range = TextRange(tokens[start].start, tokens[end - 1].end)
-        var view = String.UnicodeScalarView(); view.append(contentsOf: scalars[range.start..<range.end])
-        let text = String(view)
+        let text = TimeTokenizer.string(scalars, range.start, range.end)
         let deriv = r.derivation.hasPrefix("%T") ? "'\(text)'" + r.derivation.dropFirst(2) : (r.derivation.isEmpty ? "'\(text)'" : r.derivation)
         out.append(Timex(range: range, text: text, type: r.type, value: r.value, mod: r.mod, interval: r.interval,
                          granularity: r.granularity, derivation: deriv))
@@ -128,15 +130,26 @@ struct TaggerRun {
     }
     static let deictic: WordTable<Int> = ["this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "that": 99, "same": 99, "following": 100]
     static let rangeJoiners: WordSet = ["to", "and", "until", "through", "-", "–", "—", "till"]
+    /// Every word a rule can compare a token with: the lexicons, the tables here and the rules' own words.
+    static let vocabulary: WordSet = {
+        var s = Set<String>(TimeTables.ruleWords.words)
+        for t in [TimeTables.months.keys, TimeTables.weekdays.keys, TimeTables.pluralWeekdays.keys, TimeTables.pluralPartsOfDay.keys,
+                  TimeTables.numbers.keys, TimeTables.vagueQuantities.words, TimeTables.ordinals.keys, TimeTables.units.keys,
+                  TimeTables.fixedWords.keys, TimeTables.partsOfDay.keys, TimeTables.seasons.keys, TimeTables.positionMods.keys,
+                  TimeTables.futureCues.words, TimeTables.futureToCues.words, TimeTables.pastVerbs.words, TimeTables.pastCues.words,
+                  TimeTables.decadeWords.keys, TimeTables.datePrepositions.words, TimeTables.triggers.words,
+                  fullNames.words, deictic.keys, rangeJoiners.words, centuryOrdinals.keys, abbreviations.words] { s.formUnion(t) }
+        for (words, _) in TimeTables.quantityMods { s.formUnion(words) }
+        for (words, _) in TimeTables.holidays { s.formUnion(words) }
+        return WordSet(s)
+    }()
 
     /// The lowercased text of scalars lo..<hi with surrounding spaces removed.
     func lowerWord(_ lo: Int, _ hi: Int) -> String {
         var a = lo, b = hi
         while a < b, scalars[a].properties.isWhitespace { a += 1 }
         while b > a, scalars[b - 1].properties.isWhitespace { b -= 1 }
-        var view = String.UnicodeScalarView()
-        for c in scalars[a..<b] { view.append(c.value >= 65 && c.value <= 90 ? Unicode.Scalar(c.value + 32)! : c) }
-        return String(view)
+        return TimeTokenizer.string(scalars, a, b, lower: true)
     }
 
     // MARK: clause direction

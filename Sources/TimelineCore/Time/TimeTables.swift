@@ -144,3 +144,27 @@ extension TimeTables {
     /// First words of the quantity modifiers.
     static let quantityModStarts = WordSet(quantityMods.map { $0.0[0] })
 }
+
+extension TimeTables {
+    /// Words that only lead into an expression ("the year", "a week", "that day"): no rule matches them alone,
+    /// and every rule that starts with one compares the next word with a word of the lexicons or of `ruleWords`.
+    static let leadWords: WordSet = ["the", "a", "an", "that", "this"]
+    /// Every word the rules in TemporalTagger.swift compare a token with (a test keeps this list complete).
+    static let ruleWords: WordSet = [
+        "a", "about", "additional", "after", "afternoon", "afterward", "afterwards", "ago", "am", "an", "and", "annual", "are",
+        "around", "as", "at", "aug", "be", "been", "before", "being", "between", "billion", "bst", "business", "by", "can",
+        "cents", "centuries", "century", "cet", "clock", "co", "col", "coming", "comparable", "consecutive", "corp", "could",
+        "couple", "current", "daily", "date", "day", "days", "dec", "dozen", "dr", "during", "each", "earlier", "early", "ed",
+        "edt", "eighteen", "eighteenth", "eleventh", "end", "ended", "ending", "est", "evening", "every", "fall", "feb", "few",
+        "fifteenth", "final", "first", "fiscal", "flight", "following", "for", "fourteenth", "from", "full", "future", "gen",
+        "gmt", "gov", "had", "half", "hundred", "in", "inc", "is", "jan", "jr", "july", "june", "last", "late", "later", "latest",
+        "long", "lt", "m", "many", "may", "mid", "midday", "midnight", "might", "million", "month", "more", "morning", "mr",
+        "mrs", "ms", "must", "nd", "near", "next", "night", "nineteen", "nineteenth", "no", "noon", "nov", "now", "number", "o",
+        "oct", "of", "old", "on", "once", "one", "over", "overnight", "p", "past", "pdt", "per", "percent", "period", "pm",
+        "possible", "present", "previous", "pst", "quarter", "rd", "recent", "rep", "results", "room", "route", "s", "same",
+        "sen", "sep", "sept", "seventeenth", "several", "sgt", "share", "short", "should", "since", "sixteenth", "soon", "sr",
+        "st", "straight", "summer", "tenth", "term", "th", "that", "the", "thereafter", "these", "thirteenth", "this", "thousand",
+        "through", "till", "times", "to", "tomorrow", "trading", "twelfth", "twentieth", "twice", "two", "until", "utc", "vs",
+        "week", "weekend", "weekly", "when", "while", "will", "within", "working", "would", "year", "years", "yesterday",
+    ]
+}

@@ -35,6 +35,30 @@ enum TimeTokenizer {
         }
     }
 
+    /// The scalars s[lo..<hi] as a String, lowercasing A–Z when `lower` (UTF-8 written in place:
+    /// appending scalars one by one to a String.UnicodeScalarView is several times slower).
+    static func string(_ s: [Unicode.Scalar], _ lo: Int, _ hi: Int, lower: Bool = false) -> String {
+        guard hi > lo else { return "" }
+        return String(unsafeUninitializedCapacity: (hi - lo) * 4) { buf in
+            var n = 0
+            for k in lo..<hi {
+                let v = s[k].value
+                if v < 0x80 {
+                    buf[n] = UInt8(truncatingIfNeeded: lower && v >= 65 && v <= 90 ? v + 32 : v); n += 1
+                } else if v < 0x800 {
+                    buf[n] = UInt8(truncatingIfNeeded: 0xC0 | (v >> 6)); buf[n + 1] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F)); n += 2
+                } else if v < 0x10000 {
+                    buf[n] = UInt8(truncatingIfNeeded: 0xE0 | (v >> 12)); buf[n + 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
+                    buf[n + 2] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F)); n += 3
+                } else {
+                    buf[n] = UInt8(truncatingIfNeeded: 0xF0 | (v >> 18)); buf[n + 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 12) & 0x3F))
+                    buf[n + 2] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F)); buf[n + 3] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F)); n += 4
+                }
+            }
+            return n
+        }
+    }
+
     static func tokenize(_ s: [Unicode.Scalar], from lo: Int = 0, to hi: Int? = nil) -> [TimeToken] {
         var out: [TimeToken] = []
         out.reserveCapacity(s.count / 4)
