@@ -1,9 +1,10 @@
 /// A token of text for the temporal rules: a word (letters), a number (digits) or one punctuation scalar.
+/// Its lowercased text is kept apart, in `TimeTokens.texts`, so that a token is plain data and cheap to copy.
 struct TimeToken {
     enum Kind { case word, number, punct }
     var kind: Kind
-    /// Lowercased text.
-    var text: String
+    /// FNV-1a hash of the lowercased text when it is ASCII (as `WordTable` hashes it), else nil.
+    var hash: UInt64?
     var start: Int
     var end: Int
     var capitalized: Bool
@@ -14,6 +15,12 @@ struct TimeToken {
     var spaceBefore: Bool
 }
 
+/// The tokens of a text and their lowercased texts, index for index.
+struct TimeTokens {
+    var tokens: [TimeToken] = []
+    var texts: [String] = []
+}
+
 enum TimeTokenizer {
     @inline(__always)
     static func isLetter(_ c: Unicode.Scalar) -> Bool {
@@ -22,17 +29,20 @@ enum TimeTokenizer {
         return c.properties.isAlphabetic
     }
 
-    /// The ASCII scalars s[i..<j], lowercased, as a String (built in place: no per-scalar appends).
+    /// The ASCII scalars s[i..<j], lowercased, as a String (built in place: no per-scalar appends), and its `WordTable` hash.
     @inline(__always)
-    static func asciiLower(_ s: [Unicode.Scalar], _ i: Int, _ j: Int) -> String {
-        String(unsafeUninitializedCapacity: j - i) { buf in
+    static func asciiLower(_ s: [Unicode.Scalar], _ i: Int, _ j: Int) -> (String, UInt64) {
+        var h = WordTable<Bool>.fnvBasis
+        let text = String(unsafeUninitializedCapacity: j - i) { buf in
             for k in 0..<(j - i) {
                 var b = UInt8(truncatingIfNeeded: s[i + k].value)
                 if b >= 65 && b <= 90 { b += 32 }
                 buf[k] = b
+                h = (h ^ UInt64(b)) &* WordTable<Bool>.fnvPrime
             }
             return j - i
         }
+        return (text, h)
     }
 
     /// The scalars s[lo..<hi] as a String, lowercasing A–Z when `lower` (UTF-8 written in place:
@@ -59,9 +69,11 @@ enum TimeTokenizer {
         }
     }
 
-    static func tokenize(_ s: [Unicode.Scalar], from lo: Int = 0, to hi: Int? = nil) -> [TimeToken] {
+    static func tokenize(_ s: [Unicode.Scalar], from lo: Int = 0, to hi: Int? = nil) -> TimeTokens {
         var out: [TimeToken] = []
+        var texts: [String] = []
         out.reserveCapacity(s.count / 4)
+        texts.reserveCapacity(s.count / 4)
         var i = lo
         let end = hi ?? s.count
         var space = true
@@ -75,9 +87,10 @@ enum TimeTokenizer {
                     if j - i < 9 { n = n * 10 + Int(s[j].value - 48) }
                     j += 1
                 }
-                var t = TimeToken(kind: .number, text: asciiLower(s, i, j), start: i, end: j, capitalized: false, spaceBefore: space)
+                let (text, hash) = asciiLower(s, i, j)
+                var t = TimeToken(kind: .number, hash: hash, start: i, end: j, capitalized: false, spaceBefore: space)
                 t.number = n; t.digits = j - i
-                out.append(t); i = j
+                out.append(t); texts.append(text); i = j
             } else if TimeTokenizer.isLetter(c) {
                 var j = i
                 var ascii = true
@@ -86,7 +99,8 @@ enum TimeTokenizer {
                     j += 1
                 }
                 let text: String
-                if ascii { text = asciiLower(s, i, j) } else {
+                var hash: UInt64?
+                if ascii { (text, hash) = asciiLower(s, i, j) } else {
                     var view = String.UnicodeScalarView()
                     for x in s[i..<j] {
                         if x.value >= 65 && x.value <= 90 { view.append(Unicode.Scalar(x.value + 32)!) }
@@ -96,15 +110,17 @@ enum TimeTokenizer {
                     text = String(view)
                 }
                 let cap = v < 128 ? (v >= 65 && v <= 90) : c.properties.isUppercase
-                out.append(TimeToken(kind: .word, text: text, start: i, end: j, capitalized: cap, spaceBefore: space))
+                out.append(TimeToken(kind: .word, hash: hash, start: i, end: j, capitalized: cap, spaceBefore: space))
+                texts.append(text)
                 i = j
             } else {
                 var view = String.UnicodeScalarView(); view.append(c)
-                out.append(TimeToken(kind: .punct, text: String(view), start: i, end: i + 1, capitalized: false, spaceBefore: space))
+                out.append(TimeToken(kind: .punct, hash: nil, start: i, end: i + 1, capitalized: false, spaceBefore: space))
+                texts.append(String(view))
                 i += 1
             }
             space = false
         }
-        return out
+        return TimeTokens(tokens: out, texts: texts)
     }
 }

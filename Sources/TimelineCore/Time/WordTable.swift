@@ -36,21 +36,35 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
         self.slots = slots
     }
 
+    static var fnvBasis: UInt64 { 0xcbf2_9ce4_8422_2325 }
+    static var fnvPrime: UInt64 { 0x100_0000_01b3 }
+
     /// FNV-1a over the UTF-8 bytes, and whether they are all ASCII.
     @inline(__always)
     static func hash(_ key: String) -> (UInt64, Bool) {
         var s = key
         return s.withUTF8 { buf in
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            var h = fnvBasis
             var high: UInt8 = 0
-            for b in buf { h = (h ^ UInt64(b)) &* 0x100_0000_01b3; high |= b }
+            for b in buf { h = (h ^ UInt64(b)) &* fnvPrime; high |= b }
             return (h, high < 128)
         }
     }
 
     subscript(key: String) -> Value? {
         let (h, ascii) = WordTable.hash(key)
-        guard ascii else { return exact[key] }
+        return ascii ? find(key, hash: h) : exact[key]
+    }
+
+    /// The lookup for a key whose hash is known: `hash` is `WordTable.hash(key)` when the key is ASCII, nil otherwise.
+    @inline(__always)
+    func lookup(_ key: String, hash: UInt64?) -> Value? {
+        guard let hash else { return exact[key] }
+        return find(key, hash: hash)
+    }
+
+    @inline(__always)
+    private func find(_ key: String, hash h: UInt64) -> Value? {
         var s = Int(truncatingIfNeeded: h >> 17) & mask
         while true {
             let e = Int(slots[s])
@@ -79,6 +93,9 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     @inline(__always)
     func contains(_ word: String) -> Bool { table[word] != nil }
+
+    @inline(__always)
+    func contains(_ word: String, hash: UInt64?) -> Bool { table.lookup(word, hash: hash) != nil }
 
     var words: [String] { table.keys }
 }
