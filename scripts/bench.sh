@@ -76,7 +76,6 @@ corpus() {  # corpus N -> prints the folder, generating it once
 mbytes() { find "$1" -type f \( -name '*.txt' -o -name '*.md' \) -print0 | du -cb --files0-from=- | tail -1 | awk '{ printf "%.1f", $1 / 1e6 }'; }
 articles() { find "$1" -type f \( -name '*.txt' -o -name '*.md' \) | wc -l; }
 
-has_command() { "$BIN" help 2>&1 | grep -q "$1" || "$BIN" "$1" --help >/dev/null 2>&1; }
 
 # ---------------------------------------------------------------- (a) tagger
 echo "== (a) temporal tagging throughput (one process, release)"
@@ -86,7 +85,7 @@ small=$(corpus 1000)
 repeat=$([ $quick = 1 ] && echo 3 || echo 10)
 tagger_line() {  # tagger_line LABEL ARGS... : runs the tagger bench, prints its line, echoes MB/s to fd 3
     local label=$1; shift
-    if "$BIN" bench-tagger --help >/dev/null 2>&1; then
+    if "$BIN" bench-tagger --help 2>&1 | grep -q "tltui bench-tagger"; then
         nice -n 10 "$BIN" bench-tagger "$@" >"$tmp/tag.out" 2>"$tmp/tag.err" || { cat "$tmp/tag.err"; return 1; }
         grep -m1 '^tagger:' "$tmp/tag.out" | tee "$tmp/tag.line"
         sed -n 's/.*= *\([0-9.][0-9.]*\) *MB\/s.*/\1/p' "$tmp/tag.line" | head -1 >"$tmp/mbs"
@@ -209,8 +208,8 @@ if command -v tmux >/dev/null; then
         tmux kill-session -t "$s" 2>/dev/null || true
         t0=$(date +%s%N)
         tmux new-session -d -s "$s" -x 200 -y 60 "env TERM=xterm-256color LANG=C.UTF-8 '$BIN' '$dir' $nocache_launch; sleep 5"
-        while [ $(( ($(date +%s%N) - t0) / 1000000 )) -lt 120000 ]; do
-            if tmux capture-pane -p -t "$s" 2>/dev/null | grep -qE '(Mon|Tue|Wed|Thu|Fri|Sat|Sun) [0-9]{1,2} [A-Z][a-z]{2} [0-9]{4}|[0-9]{1,2} [A-Z][a-z]{2} [0-9]{4}'; then
+        while [ $(( ($(date +%s%N) - t0) / 1000000 )) -lt 600000 ]; do
+            if tmux capture-pane -p -t "$s" 2>/dev/null | grep -qE 'Timeline [^0-9]*[1-9][0-9,]* event'; then
                 t1=$(date +%s%N); found=1; break
             fi
             sleep 0.005
