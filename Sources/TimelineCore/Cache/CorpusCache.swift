@@ -95,6 +95,9 @@ public final class CorpusCache: @unchecked Sendable {
         return "v\(formatVersion) \(st.size) \(st.mtime)"
     }()
 
+    /// Closes the database (later loads run without the cache). Closing also happens on release.
+    public func close() { queue = nil }
+
     // MARK: Opening and recovery
 
     private func open() {
