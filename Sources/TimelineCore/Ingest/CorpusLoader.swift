@@ -80,19 +80,42 @@ public struct CorpusLoader: Sendable {
         for (k, r) in requests.enumerated() {
             diags += sidecarDiags[k]
             diags += results[k].diagnostics
-            guard var p = results[k].pending else { continue }
+            guard let p = results[k].pending else { continue }
             let base = ((r.path as NSString).lastPathComponent as NSString).deletingPathExtension
-            let f = r.path
-            var id = base
-            var n = 2
-            while ids.contains(id) { id = "\(base)~\(n)"; n += 1 }
-            if id != base { diags.append(Diagnostic(.warning, file: f, "document id '\(base)' already used; this one is '\(id)'")) }
-            ids.insert(id)
-            p.doc.id = id
-            pending.append(p)
+            admit(p, base: base, path: r.path, into: &pending, ids: &ids, &diags)
         }
         resolveDates(&pending, &diags)
         return Corpus(documents: pending.map(\.doc), diagnostics: diags)
+    }
+
+    /// Reads in-memory files exactly as `load(paths:)` reads files on disk: each (path label, bytes) is decoded,
+    /// its front matter read, and the publication dates resolved across all of them. `sidecar` is the text of a
+    /// `sources.yaml` that applies to every entry (looked up by the label's file name). Never throws.
+    public func load(contents: [(path: String, bytes: [UInt8])], sidecar: String? = nil) -> Corpus {
+        var diags: [Diagnostic] = []
+        let side = sidecar.map { parseSidecar($0, path: "sources.yaml", &diags) } ?? [:]
+        var pending: [Pending] = []
+        var ids = Set<String>()
+        for (path, bytes) in contents {
+            let name = (path as NSString).lastPathComponent
+            let base = (name as NSString).deletingPathExtension
+            guard let p = decode(path, bytes: bytes, sidecar: side[name] ?? side[base], &diags) else { continue }
+            admit(p, base: base, path: path, into: &pending, ids: &ids, &diags)
+        }
+        resolveDates(&pending, &diags)
+        return Corpus(documents: pending.map(\.doc), diagnostics: diags)
+    }
+
+    /// Gives the document a unique id (its base name, or `base~2`, `base~3` …) and keeps it.
+    func admit(_ p: Pending, base: String, path: String, into pending: inout [Pending], ids: inout Set<String>, _ diags: inout [Diagnostic]) {
+        var p = p
+        var id = base
+        var n = 2
+        while ids.contains(id) { id = "\(base)~\(n)"; n += 1 }
+        if id != base { diags.append(Diagnostic(.warning, file: path, "document id '\(base)' already used; this one is '\(id)'")) }
+        ids.insert(id)
+        p.doc.id = id
+        pending.append(p)
     }
 
     // MARK: Files
@@ -119,7 +142,10 @@ public struct CorpusLoader: Sendable {
             diags.append(Diagnostic(.warning, file: path, "cannot read the sidecar; ignored"))
             return [:]
         }
-        let yaml = String(decoding: data, as: UTF8.self)
+        return parseSidecar(String(decoding: data, as: UTF8.self), path: path, &diags)
+    }
+
+    func parseSidecar(_ yaml: String, path: String, _ diags: inout [Diagnostic]) -> [String: Metadata] {
         let node: Node?
         do { node = try Yams.compose(yaml: yaml) } catch {
             let (line, msg) = Metadata.describe(error)
@@ -153,12 +179,17 @@ public struct CorpusLoader: Sendable {
                 return nil
             }
         }
+        return decode(path, bytes: data, sidecar: sidecar, &diags)
+    }
+
+    /// Decodes one file's bytes; nil (with a diagnostic) when it cannot be used.
+    func decode<Bytes: Collection<UInt8>>(_ path: String, bytes data: Bytes, sidecar: Metadata?, _ diags: inout [Diagnostic]) -> Pending? {
         if data.isEmpty {
             diags.append(Diagnostic(.warning, file: path, "empty file; skipped"))
             return nil
         }
         if let nul = data.firstIndex(of: 0) {
-            diags.append(Diagnostic(.warning, file: path, "binary file (NUL byte at offset \(nul - data.startIndex)); skipped"))
+            diags.append(Diagnostic(.warning, file: path, "binary file (NUL byte at offset \(data.distance(from: data.startIndex, to: nul))); skipped"))
             return nil
         }
         var scalars: [Unicode.Scalar] = []
