@@ -38,15 +38,30 @@ public struct CorpusLoader: Sendable {
         var sidecars: [String: [String: Metadata]] = [:]
         var pending: [Pending] = []
         var ids = Set<String>()
+        // Which files to read, with their sidecar entries and sidecar diagnostics, in order; then the files are
+        // read and decoded on all cores; then ids are given in order, so the result is the serial one.
+        var jobs: [(file: String, base: String, sidecar: Metadata?, diags: [Diagnostic])] = []
         for f in files {
             let real = (f as NSString).resolvingSymlinksInPath
             guard seen.insert(real).inserted else { continue }
             let dir = (f as NSString).deletingLastPathComponent
-            if sidecars[dir] == nil { sidecars[dir] = readSidecar(dir, &diags) }
+            var sidecarDiags: [Diagnostic] = []
+            if sidecars[dir] == nil { sidecars[dir] = readSidecar(dir, &sidecarDiags) }
             let name = (f as NSString).lastPathComponent
             let base = (name as NSString).deletingPathExtension
             let side = sidecars[dir]?[name] ?? sidecars[dir]?[base]
-            guard var p = loadFile(f, sidecar: side, &diags) else { continue }
+            jobs.append((f, base, side, sidecarDiags))
+        }
+        let loaded = ConcurrentSlots<(Pending?, [Diagnostic])>.map(jobs.count) { k in
+            var fileDiags: [Diagnostic] = []
+            let p = loadFile(jobs[k].file, sidecar: jobs[k].sidecar, &fileDiags)
+            return (p, fileDiags)
+        }
+        for (k, job) in jobs.enumerated() {
+            let f = job.file, base = job.base
+            diags += job.diags
+            diags += loaded[k].1
+            guard var p = loaded[k].0 else { continue }
             var id = base
             var n = 2
             while ids.contains(id) { id = "\(base)~\(n)"; n += 1 }
@@ -225,7 +240,10 @@ public struct CorpusLoader: Sendable {
             doc.published = d
             doc.publishedBasis = .metadata(fromFrontMatter.published != nil ? "front matter" : "sources.yaml")
         }
-        return Pending(doc: doc, evidence: PublicationEvidence.scan(text, body.start, body.end))
+        let evidence = PublicationEvidence.scan(text, body.start, body.end)
+        // Kept compact (a byte per scalar for Latin-script text); the later stages expand it while they read it.
+        doc.text = text.compacted()
+        return Pending(doc: doc, evidence: evidence)
     }
 
     // MARK: Publication dates

@@ -20,18 +20,18 @@ public struct TimelinePipeline: Sendable {
 
     public func build(corpus: Corpus) -> Chronology {
         let documents = corpus.documents
-        let results = ResultSlots(count: documents.count)
-        DispatchQueue.concurrentPerform(iterations: documents.count) { i in
-            results.set(i, mentions(in: documents[i]))
-        }
+        let results = ConcurrentSlots<[ExtractedMention]>.map(documents.count) { mentions(in: documents[$0]) }
         let gazetteer = self.gazetteer
         let merger = MentionMerger(within: { inner, outer in gazetteer.isPlace(inner, within: outer) })
-        let events = merger.merge(results.all.flatMap { $0 }, documents: documents)
+        let events = merger.merge(results.flatMap { $0 }, documents: documents)
         return Chronology(documents: documents, events: events, diagnostics: corpus.diagnostics)
     }
 
     /// One document's event mentions, dated against its publication date.
     public func mentions(in document: Document) -> [ExtractedMention] {
+        // The stages read the scalars many times: a compact text is expanded for the time of this document only.
+        var document = document
+        document.text = document.text.expanded()
         let timexes = TemporalTagger().tag(document.text, dct: document.published, sentences: document.sentences)
         let recognizer = PlaceRecognizer(gazetteer: gazetteer)
         let context = contextCountries(of: document, recognizer: recognizer)
@@ -50,25 +50,5 @@ public struct TimelinePipeline: Sendable {
             countries.insert(mention.place.country)
         }
         return countries
-    }
-}
-
-/// Per-document results written from concurrent workers, each to its own slot.
-private final class ResultSlots: @unchecked Sendable {
-    private var slots: [[ExtractedMention]]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: [], count: count) }
-
-    func set(_ index: Int, _ value: [ExtractedMention]) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    var all: [[ExtractedMention]] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots
     }
 }
