@@ -142,18 +142,20 @@ public struct CorpusLoader: Sendable {
         var errors = 0
         var firstErrorLine: Int?
         var line = 1
-        var it = data.makeIterator()
-        var utf8 = UTF8()
-        decoding: while true {
-            switch utf8.decode(&it) {
-            case .scalarValue(let c):
-                if c == "\n" { line += 1 }
-                scalars.append(c)
-            case .emptyInput: break decoding
-            case .error:
-                errors += 1
-                if firstErrorLine == nil { firstErrorLine = line }
-                scalars.append("\u{FFFD}")
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            var it = raw.makeIterator()
+            var utf8 = UTF8()
+            decoding: while true {
+                switch utf8.decode(&it) {
+                case .scalarValue(let c):
+                    if c == "\n" { line += 1 }
+                    scalars.append(c)
+                case .emptyInput: break decoding
+                case .error:
+                    errors += 1
+                    if firstErrorLine == nil { firstErrorLine = line }
+                    scalars.append("\u{FFFD}")
+                }
             }
         }
         if scalars.first == "\u{FEFF}" { scalars.removeFirst() }

@@ -96,12 +96,10 @@ public struct ScalarText: Sendable, Equatable {
     public subscript(range: TextRange) -> String {
         let lo = min(max(0, range.start), count)
         let hi = min(max(lo, range.end), count)
-        var view = String.UnicodeScalarView()
-        guard let c = compact else {
-            view.append(contentsOf: full[lo..<hi])
-            return String(view)
-        }
+        guard lo < hi else { return "" }
+        guard let c = compact else { return Self.utf8String(full[lo..<hi]) }
         if c.isASCII { return String(decoding: c.bytes[lo..<hi], as: UTF8.self) }
+        var view = String.UnicodeScalarView()
         var k = lo
         while k < hi {
             let b = c.bytes[k]
@@ -109,6 +107,28 @@ public struct ScalarText: Sendable, Equatable {
             k += 1
         }
         return String(view)
+    }
+
+    /// The scalars as a String, encoded to UTF-8 in one buffer.
+    private static func utf8String(_ s: ArraySlice<Unicode.Scalar>) -> String {
+        String(unsafeUninitializedCapacity: s.count * 4) { buf in
+            var n = 0
+            for u in s {
+                let v = u.value
+                if v < 0x80 {
+                    buf[n] = UInt8(v); n += 1
+                } else if v < 0x800 {
+                    buf[n] = UInt8(0xC0 | (v >> 6)); buf[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2
+                } else if v < 0x10000 {
+                    buf[n] = UInt8(0xE0 | (v >> 12)); buf[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    buf[n + 2] = UInt8(0x80 | (v & 0x3F)); n += 3
+                } else {
+                    buf[n] = UInt8(0xF0 | (v >> 18)); buf[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                    buf[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buf[n + 3] = UInt8(0x80 | (v & 0x3F)); n += 4
+                }
+            }
+            return n
+        }
     }
 
     public var string: String { self[TextRange(0, count)] }

@@ -20,10 +20,17 @@ public struct TimelinePipeline: Sendable {
 
     public func build(corpus: Corpus) -> Chronology {
         let documents = corpus.documents
-        let results = ConcurrentSlots<[ExtractedMention]>.map(documents.count) { mentions(in: documents[$0]) }
+        var results = ConcurrentSlots<[ExtractedMention]>.map(documents.count) { mentions(in: documents[$0]) }
+        // One list, each document's list released as soon as it is copied (mentions are large values).
+        var all: [ExtractedMention] = []
+        all.reserveCapacity(results.reduce(0) { $0 + $1.count })
+        for i in results.indices {
+            all.append(contentsOf: results[i])
+            results[i] = []
+        }
         let gazetteer = self.gazetteer
         let merger = MentionMerger(within: { inner, outer in gazetteer.isPlace(inner, within: outer) })
-        let events = merger.merge(results.flatMap { $0 }, documents: documents)
+        let events = merger.merge(all, documents: documents)
         return Chronology(documents: documents, events: events, diagnostics: corpus.diagnostics)
     }
 
