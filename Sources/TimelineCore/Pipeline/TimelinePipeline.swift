@@ -20,7 +20,12 @@ public struct TimelinePipeline: Sendable {
 
     public func build(corpus: Corpus) -> Chronology {
         let documents = corpus.documents
-        var results = ConcurrentSlots<[ExtractedMention]>.map(documents.count) { mentions(in: documents[$0]) }
+        return build(corpus: corpus, mentions: ConcurrentSlots<[ExtractedMention]>.map(documents.count) { mentions(in: documents[$0]) })
+    }
+
+    /// Merges the documents' mentions (one array per document, in corpus order) into the chronology.
+    func build(corpus: Corpus, mentions: consuming [[ExtractedMention]]) -> Chronology {
+        var results = consume mentions
         // One list, each document's list released as soon as it is copied (mentions are large values).
         var all: [ExtractedMention] = []
         all.reserveCapacity(results.reduce(0) { $0 + $1.count })
@@ -28,6 +33,14 @@ public struct TimelinePipeline: Sendable {
             all.append(contentsOf: results[i])
             results[i] = []
         }
+        // Documents are kept with their text compact (the loader's already are; the cache's may not be).
+        let documents = corpus.documents.contains(where: { !$0.text.isCompact })
+            ? ConcurrentSlots<Document>.map(corpus.documents.count) { i in
+                var d = corpus.documents[i]
+                d.text = d.text.compacted()
+                return d
+            }
+            : corpus.documents
         let gazetteer = self.gazetteer
         let merger = MentionMerger(within: { inner, outer in gazetteer.isPlace(inner, within: outer) })
         let events = merger.merge(all, documents: documents)
