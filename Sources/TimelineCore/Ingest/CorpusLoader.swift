@@ -70,9 +70,10 @@ public struct CorpusLoader: Sendable {
             requests.append(FileRequest(path: f, realPath: real, sidecar: sidecars[dir]?[name] ?? sidecars[dir]?[base]))
             sidecarDiags.append(before)
         }
-        let results = fileLoader?(requests) ?? requests.map { r in
+        // Files are read and decoded on all cores; ids are then given in order, so the result is the serial one.
+        let results = fileLoader?(requests) ?? ConcurrentSlots<FileResult>.map(requests.count) { k in
             var d: [Diagnostic] = []
-            let p = loadFile(r.path, sidecar: r.sidecar, &d)
+            let p = loadFile(requests[k].path, sidecar: requests[k].sidecar, &d)
             return FileResult(pending: p, diagnostics: d)
         }
         var pending: [Pending] = []
@@ -197,19 +198,29 @@ public struct CorpusLoader: Sendable {
         var errors = 0
         var firstErrorLine: Int?
         var line = 1
-        var it = data.makeIterator()
-        var utf8 = UTF8()
-        decoding: while true {
-            switch utf8.decode(&it) {
-            case .scalarValue(let c):
-                if c == "\n" { line += 1 }
-                scalars.append(c)
-            case .emptyInput: break decoding
-            case .error:
-                errors += 1
-                if firstErrorLine == nil { firstErrorLine = line }
-                scalars.append("\u{FFFD}")
+        func decodeAll<I: IteratorProtocol>(_ it: inout I) where I.Element == UInt8 {
+            var utf8 = UTF8()
+            decoding: while true {
+                switch utf8.decode(&it) {
+                case .scalarValue(let c):
+                    if c == "\n" { line += 1 }
+                    scalars.append(c)
+                case .emptyInput: break decoding
+                case .error:
+                    errors += 1
+                    if firstErrorLine == nil { firstErrorLine = line }
+                    scalars.append("\u{FFFD}")
+                }
             }
+        }
+        // Straight from the bytes when they are contiguous (a file's always are).
+        let done: Void? = data.withContiguousStorageIfAvailable { buffer in
+            var it = buffer.makeIterator()
+            decodeAll(&it)
+        }
+        if done == nil {
+            var it = data.makeIterator()
+            decodeAll(&it)
         }
         if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
         if errors > 0 {
@@ -295,7 +306,10 @@ public struct CorpusLoader: Sendable {
             doc.published = d
             doc.publishedBasis = .metadata(fromFrontMatter.published != nil ? "front matter" : "sources.yaml")
         }
-        return Pending(doc: doc, evidence: PublicationEvidence.scan(text, body.start, body.end))
+        let evidence = PublicationEvidence.scan(text, body.start, body.end)
+        // Kept compact (a byte per scalar for Latin-script text); the later stages expand it while they read it.
+        doc.text = text.compacted()
+        return Pending(doc: doc, evidence: evidence)
     }
 
     // MARK: Publication dates
