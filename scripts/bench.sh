@@ -180,13 +180,13 @@ for n in "${size_list[@]}"; do
 done
 if [ $cache = 1 ]; then
     dir=$(corpus 10000)
-    export XDG_CACHE_HOME=$tmp/cache   # a fresh cache, so the first run is cold
+    export TLTUI_CACHE_DIR=$tmp/cache XDG_CACHE_HOME=$tmp/xdg   # a fresh cache, so the first run is cold
     run_list "$dir"
     echo "   cache, 10,000 articles: cold (empty cache) $wall s ($cpu s CPU), peak $rss_mb MB, $events events"
     run_list "$dir"
     echo -n "   cache, 10,000 articles: warm re-open $wall s ($cpu s CPU), peak $rss_mb MB, $events events; "
     verdict "re-open 10,000 unchanged (warm cache)" "$wall" "s" "<=" 0.5
-    unset XDG_CACHE_HOME
+    unset TLTUI_CACHE_DIR XDG_CACHE_HOME
 else
     echo "   cache, cold and warm re-open at 10,000: skipped (no --no-cache flag in this build: no cache)"
     summary+=("$(printf '%-44s %12s %-5s target <= 0.5 s     %s' "re-open 10,000 unchanged (warm cache)" "-" "" "MISS (no cache in this build)")")
@@ -230,11 +230,11 @@ if command -v tmux >/dev/null; then
         fi
     }
     if [ $cache = 1 ]; then
-        export XDG_CACHE_HOME=$tmp/cache-launch
+        export TLTUI_CACHE_DIR=$tmp/cache-launch XDG_CACHE_HOME=$tmp/xdg-launch
         nocache_launch=""
         launch; echo -n "   cold (empty cache): $launch_s s; "; verdict "launch to first frame, 10,000 (cold)" "$launch_s" "s" "<=" 3
         launch; echo -n "   warm (cache filled): $launch_s s; "; verdict "launch to first frame, 10,000 (warm)" "$launch_s" "s" "<=" 3
-        unset XDG_CACHE_HOME
+        unset TLTUI_CACHE_DIR XDG_CACHE_HOME
     else
         nocache_launch=""
         launch; echo -n "   $launch_s s; "; verdict "launch to first frame, 10,000 articles" "$launch_s" "s" "<=" 3
