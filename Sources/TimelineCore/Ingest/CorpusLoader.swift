@@ -18,6 +18,27 @@ public struct CorpusLoader: Sendable {
     }
 
     public func load(paths: [String]) throws -> Corpus {
+        try load(paths: paths, fileLoader: nil)
+    }
+
+    /// One file to load, with the sidecar entry that applies to it.
+    struct FileRequest {
+        var path: String
+        /// The path with symbolic links resolved (relative when `path` is).
+        var realPath: String
+        var sidecar: Metadata?
+    }
+
+    /// What loading one file gave: its document and evidence (nil when it cannot be used) and its diagnostics.
+    struct FileResult {
+        var pending: Pending?
+        var diagnostics: [Diagnostic]
+    }
+
+    /// Loads the files in the order given, one result per request (the cache's hook; default: `loadFile` each).
+    typealias FileLoader = ([FileRequest]) -> [FileResult]
+
+    func load(paths: [String], fileLoader: FileLoader?) throws -> Corpus {
         let fm = FileManager.default
         for p in paths where !fm.fileExists(atPath: p) { throw IngestError.missingPath(p) }
         var diags: [Diagnostic] = []
@@ -36,27 +57,65 @@ public struct CorpusLoader: Sendable {
             }
         }
         var sidecars: [String: [String: Metadata]] = [:]
-        var pending: [Pending] = []
-        var ids = Set<String>()
+        var requests: [FileRequest] = []
+        var sidecarDiags: [[Diagnostic]] = []  // emitted just before each request, to keep the report's order
         for f in files {
             let real = (f as NSString).resolvingSymlinksInPath
             guard seen.insert(real).inserted else { continue }
             let dir = (f as NSString).deletingLastPathComponent
-            if sidecars[dir] == nil { sidecars[dir] = readSidecar(dir, &diags) }
+            var before: [Diagnostic] = []
+            if sidecars[dir] == nil { sidecars[dir] = readSidecar(dir, &before) }
             let name = (f as NSString).lastPathComponent
             let base = (name as NSString).deletingPathExtension
-            let side = sidecars[dir]?[name] ?? sidecars[dir]?[base]
-            guard var p = loadFile(f, sidecar: side, &diags) else { continue }
-            var id = base
-            var n = 2
-            while ids.contains(id) { id = "\(base)~\(n)"; n += 1 }
-            if id != base { diags.append(Diagnostic(.warning, file: f, "document id '\(base)' already used; this one is '\(id)'")) }
-            ids.insert(id)
-            p.doc.id = id
-            pending.append(p)
+            requests.append(FileRequest(path: f, realPath: real, sidecar: sidecars[dir]?[name] ?? sidecars[dir]?[base]))
+            sidecarDiags.append(before)
+        }
+        let results = fileLoader?(requests) ?? requests.map { r in
+            var d: [Diagnostic] = []
+            let p = loadFile(r.path, sidecar: r.sidecar, &d)
+            return FileResult(pending: p, diagnostics: d)
+        }
+        var pending: [Pending] = []
+        var ids = Set<String>()
+        for (k, r) in requests.enumerated() {
+            diags += sidecarDiags[k]
+            diags += results[k].diagnostics
+            guard let p = results[k].pending else { continue }
+            let base = ((r.path as NSString).lastPathComponent as NSString).deletingPathExtension
+            admit(p, base: base, path: r.path, into: &pending, ids: &ids, &diags)
         }
         resolveDates(&pending, &diags)
         return Corpus(documents: pending.map(\.doc), diagnostics: diags)
+    }
+
+    /// Reads in-memory files exactly as `load(paths:)` reads files on disk: each (path label, bytes) is decoded,
+    /// its front matter read, and the publication dates resolved across all of them. `sidecar` is the text of a
+    /// `sources.yaml` that applies to every entry (looked up by the label's file name). Never throws.
+    public func load(contents: [(path: String, bytes: [UInt8])], sidecar: String? = nil) -> Corpus {
+        var diags: [Diagnostic] = []
+        let side = sidecar.map { parseSidecar($0, path: "sources.yaml", &diags) } ?? [:]
+        var pending: [Pending] = []
+        var ids = Set<String>()
+        for (path, bytes) in contents {
+            let name = (path as NSString).lastPathComponent
+            let base = (name as NSString).deletingPathExtension
+            guard let p = decode(path, bytes: bytes, sidecar: side[name] ?? side[base], &diags) else { continue }
+            admit(p, base: base, path: path, into: &pending, ids: &ids, &diags)
+        }
+        resolveDates(&pending, &diags)
+        return Corpus(documents: pending.map(\.doc), diagnostics: diags)
+    }
+
+    /// Gives the document a unique id (its base name, or `base~2`, `base~3` …) and keeps it.
+    func admit(_ p: Pending, base: String, path: String, into pending: inout [Pending], ids: inout Set<String>, _ diags: inout [Diagnostic]) {
+        var p = p
+        var id = base
+        var n = 2
+        while ids.contains(id) { id = "\(base)~\(n)"; n += 1 }
+        if id != base { diags.append(Diagnostic(.warning, file: path, "document id '\(base)' already used; this one is '\(id)'")) }
+        ids.insert(id)
+        p.doc.id = id
+        pending.append(p)
     }
 
     // MARK: Files
@@ -83,7 +142,10 @@ public struct CorpusLoader: Sendable {
             diags.append(Diagnostic(.warning, file: path, "cannot read the sidecar; ignored"))
             return [:]
         }
-        let yaml = String(decoding: data, as: UTF8.self)
+        return parseSidecar(String(decoding: data, as: UTF8.self), path: path, &diags)
+    }
+
+    func parseSidecar(_ yaml: String, path: String, _ diags: inout [Diagnostic]) -> [String: Metadata] {
         let node: Node?
         do { node = try Yams.compose(yaml: yaml) } catch {
             let (line, msg) = Metadata.describe(error)
@@ -108,18 +170,26 @@ public struct CorpusLoader: Sendable {
     }
 
     /// Decodes the file; nil (with a diagnostic) when it cannot be used.
-    func loadFile(_ path: String, sidecar: Metadata?, _ diags: inout [Diagnostic]) -> Pending? {
+    /// `contents`: the file's bytes when the caller has read them already (the cache hashes what it loads).
+    func loadFile(_ path: String, sidecar: Metadata?, _ diags: inout [Diagnostic], contents: Data? = nil) -> Pending? {
         let data: Data
-        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            diags.append(Diagnostic(.warning, file: path, "cannot read the file; skipped"))
-            return nil
+        if let contents { data = contents } else {
+            do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+                diags.append(Diagnostic(.warning, file: path, "cannot read the file; skipped"))
+                return nil
+            }
         }
+        return decode(path, bytes: data, sidecar: sidecar, &diags)
+    }
+
+    /// Decodes one file's bytes; nil (with a diagnostic) when it cannot be used.
+    func decode<Bytes: Collection<UInt8>>(_ path: String, bytes data: Bytes, sidecar: Metadata?, _ diags: inout [Diagnostic]) -> Pending? {
         if data.isEmpty {
             diags.append(Diagnostic(.warning, file: path, "empty file; skipped"))
             return nil
         }
         if let nul = data.firstIndex(of: 0) {
-            diags.append(Diagnostic(.warning, file: path, "binary file (NUL byte at offset \(nul - data.startIndex)); skipped"))
+            diags.append(Diagnostic(.warning, file: path, "binary file (NUL byte at offset \(data.distance(from: data.startIndex, to: nul))); skipped"))
             return nil
         }
         var scalars: [Unicode.Scalar] = []
