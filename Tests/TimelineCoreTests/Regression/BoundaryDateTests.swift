@@ -42,3 +42,26 @@ import Testing
         #expect(c.documents.first?.published == last)
     }
 }
+
+/// Years read from the text beyond the supported range ("fiscal 123456") keep their value but get no days.
+@Suite struct HugeYearTests {
+    let dct = Day(year: 2022, month: 3, day: 28)!
+
+    @Test func firstHalfOfAHugeFiscalYear() {
+        let s = "Sales fell in the first half of fiscal 123456, the company said on Monday."
+        let half = TemporalTagger().tag(s, dct: dct).first { $0.text.contains("half") }
+        #expect(half?.value == "123456-H1")
+        #expect(half?.interval == nil)
+        #expect(TemporalTagger().tag("Sales fell in the first half of fiscal 2021.", dct: dct).first?.interval
+                == DayInterval(Day(year: 2021, month: 1, day: 1)!, Day(year: 2021, month: 6, day: 30)!))
+        FuzzReplay.run(["Results\n" + s])
+    }
+
+    @Test func thirdQuarterOfAHugeFiscalYear() {
+        let s = "Profits rose in the third quarter of fiscal 123456, the company said on Monday."
+        let quarter = TemporalTagger().tag(s, dct: dct).first { $0.text.contains("quarter") }
+        #expect(quarter?.value == "123456-Q3")
+        #expect(quarter?.interval == nil)
+        FuzzReplay.run(["Results\n" + s])
+    }
+}
