@@ -36,7 +36,7 @@ import Testing
 
     @Test func nextSummerInTheLastYear() {
         let s = "The army will attack the town next summer, officials said. They met last winter."
-        #expect(timex(s, "summer", dct: ordinary)?.value == "2022-SU")
+        #expect(timex(s, "summer", dct: Day(year: 2022, month: 10, day: 10)!)?.value == "2023-SU")
         #expect(timex(s, "summer", dct: last)?.interval == nil)
         let c = FuzzReplay.run([article(published: "9999-12-31", s)])
         #expect(c.documents.first?.published == last)
