@@ -18,6 +18,27 @@ public struct CorpusLoader: Sendable {
     }
 
     public func load(paths: [String]) throws -> Corpus {
+        try load(paths: paths, fileLoader: nil)
+    }
+
+    /// One file to load, with the sidecar entry that applies to it.
+    struct FileRequest {
+        var path: String
+        /// The path with symbolic links resolved (relative when `path` is).
+        var realPath: String
+        var sidecar: Metadata?
+    }
+
+    /// What loading one file gave: its document and evidence (nil when it cannot be used) and its diagnostics.
+    struct FileResult {
+        var pending: Pending?
+        var diagnostics: [Diagnostic]
+    }
+
+    /// Loads the files in the order given, one result per request (the cache's hook; default: `loadFile` each).
+    typealias FileLoader = ([FileRequest]) -> [FileResult]
+
+    func load(paths: [String], fileLoader: FileLoader?) throws -> Corpus {
         let fm = FileManager.default
         for p in paths where !fm.fileExists(atPath: p) { throw IngestError.missingPath(p) }
         var diags: [Diagnostic] = []
@@ -36,18 +57,32 @@ public struct CorpusLoader: Sendable {
             }
         }
         var sidecars: [String: [String: Metadata]] = [:]
-        var pending: [Pending] = []
-        var ids = Set<String>()
+        var requests: [FileRequest] = []
+        var sidecarDiags: [[Diagnostic]] = []  // emitted just before each request, to keep the report's order
         for f in files {
             let real = (f as NSString).resolvingSymlinksInPath
             guard seen.insert(real).inserted else { continue }
             let dir = (f as NSString).deletingLastPathComponent
-            if sidecars[dir] == nil { sidecars[dir] = readSidecar(dir, &diags) }
+            var before: [Diagnostic] = []
+            if sidecars[dir] == nil { sidecars[dir] = readSidecar(dir, &before) }
             let name = (f as NSString).lastPathComponent
             let base = (name as NSString).deletingPathExtension
-            let side = sidecars[dir]?[name] ?? sidecars[dir]?[base]
-            guard let p = loadFile(f, sidecar: side, &diags) else { continue }
-            admit(p, base: base, path: f, into: &pending, ids: &ids, &diags)
+            requests.append(FileRequest(path: f, realPath: real, sidecar: sidecars[dir]?[name] ?? sidecars[dir]?[base]))
+            sidecarDiags.append(before)
+        }
+        let results = fileLoader?(requests) ?? requests.map { r in
+            var d: [Diagnostic] = []
+            let p = loadFile(r.path, sidecar: r.sidecar, &d)
+            return FileResult(pending: p, diagnostics: d)
+        }
+        var pending: [Pending] = []
+        var ids = Set<String>()
+        for (k, r) in requests.enumerated() {
+            diags += sidecarDiags[k]
+            diags += results[k].diagnostics
+            guard let p = results[k].pending else { continue }
+            let base = ((r.path as NSString).lastPathComponent as NSString).deletingPathExtension
+            admit(p, base: base, path: r.path, into: &pending, ids: &ids, &diags)
         }
         resolveDates(&pending, &diags)
         return Corpus(documents: pending.map(\.doc), diagnostics: diags)
@@ -135,11 +170,14 @@ public struct CorpusLoader: Sendable {
     }
 
     /// Decodes the file; nil (with a diagnostic) when it cannot be used.
-    func loadFile(_ path: String, sidecar: Metadata?, _ diags: inout [Diagnostic]) -> Pending? {
+    /// `contents`: the file's bytes when the caller has read them already (the cache hashes what it loads).
+    func loadFile(_ path: String, sidecar: Metadata?, _ diags: inout [Diagnostic], contents: Data? = nil) -> Pending? {
         let data: Data
-        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            diags.append(Diagnostic(.warning, file: path, "cannot read the file; skipped"))
-            return nil
+        if let contents { data = contents } else {
+            do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+                diags.append(Diagnostic(.warning, file: path, "cannot read the file; skipped"))
+                return nil
+            }
         }
         return decode(path, bytes: data, sidecar: sidecar, &diags)
     }

@@ -24,9 +24,15 @@ public struct TimelinePipeline: Sendable {
         DispatchQueue.concurrentPerform(iterations: documents.count) { i in
             results.set(i, mentions(in: documents[i]))
         }
+        return build(corpus: corpus, mentions: results.all)
+    }
+
+    /// Merges the documents' mentions (one array per document, in corpus order) into the chronology.
+    func build(corpus: Corpus, mentions: [[ExtractedMention]]) -> Chronology {
+        let documents = corpus.documents
         let gazetteer = self.gazetteer
         let merger = MentionMerger(within: { inner, outer in gazetteer.isPlace(inner, within: outer) })
-        let events = merger.merge(results.all.flatMap { $0 }, documents: documents)
+        let events = merger.merge(mentions.flatMap { $0 }, documents: documents)
         return Chronology(documents: documents, events: events, diagnostics: corpus.diagnostics)
     }
 
