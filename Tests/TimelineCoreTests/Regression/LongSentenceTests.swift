@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import TimelineCore
 
-/// A line with no sentence end (a run-on scrape, a table flattened to one line): found by the fuzzer as a hang,
+/// A line with no sentence end (a run-on scrape, a table flattened to one line): found as a hang while probing the fuzz target,
 /// since analysing one sentence grows faster than its length. The segmenter cuts such runs into bounded pieces.
 @Suite struct LongSentenceTests {
     let clause = "Officials met in Kyiv on Monday and "
