@@ -39,7 +39,7 @@ for kind in "${kinds[@]}"; do
     status=$?
     secs=$(( $(date +%s) - start ))
     reports=$(grep -c -E "^(==[0-9]+==ERROR: AddressSanitizer|WARNING: ThreadSanitizer|SUMMARY: (Address|Thread)Sanitizer)" "$log")
-    tests=$(grep -E "Executed [0-9]+ tests?, with" "$log" | tail -1 | sed 's/^ *//')
+    tests=$(grep -E "Executed [0-9]+ tests?, with" "$log" | grep -v "Executed 0 tests" | tail -1 | sed 's/^[[:space:]]*//')
     swt=$(grep -E "Test run with [0-9]+ tests" "$log" | tail -1 | sed 's/^.*Test run/Test run/')
     if [ "$status" -eq 0 ] && [ "$reports" -eq 0 ]; then
         verdict="clean"
@@ -49,7 +49,7 @@ for kind in "${kinds[@]}"; do
         grep -E -A12 "^(==[0-9]+==ERROR|WARNING: ThreadSanitizer)" "$log" | head -60
         grep -E "error:|failed" "$log" | head -20
     fi
-    summary+=("$kind: $verdict — ${tests:-no XCTest summary}${swt:+; $swt} (${secs}s)")
+    summary+=("$kind: $verdict — ${tests:+XCTest: $tests; }${swt:-no Swift Testing summary} (${secs}s)")
 done
 
 echo
