@@ -100,7 +100,7 @@ public struct CorpusLoader: Sendable {
         for (path, bytes) in contents {
             let name = (path as NSString).lastPathComponent
             let base = (name as NSString).deletingPathExtension
-            guard let p = decode(path, bytes: bytes, sidecar: side[name] ?? side[base], &diags) else { continue }
+            guard let p = decode(path, bytes: Data(bytes), sidecar: side[name] ?? side[base], &diags) else { continue }
             admit(p, base: base, path: path, into: &pending, ids: &ids, &diags)
         }
         resolveDates(&pending, &diags)
@@ -184,13 +184,13 @@ public struct CorpusLoader: Sendable {
     }
 
     /// Decodes one file's bytes; nil (with a diagnostic) when it cannot be used.
-    func decode<Bytes: Collection<UInt8>>(_ path: String, bytes data: Bytes, sidecar: Metadata?, _ diags: inout [Diagnostic]) -> Pending? {
+    func decode(_ path: String, bytes data: Data, sidecar: Metadata?, _ diags: inout [Diagnostic]) -> Pending? {
         if data.isEmpty {
             diags.append(Diagnostic(.warning, file: path, "empty file; skipped"))
             return nil
         }
         if let nul = data.firstIndex(of: 0) {
-            diags.append(Diagnostic(.warning, file: path, "binary file (NUL byte at offset \(data.distance(from: data.startIndex, to: nul))); skipped"))
+            diags.append(Diagnostic(.warning, file: path, "binary file (NUL byte at offset \(nul - data.startIndex)); skipped"))
             return nil
         }
         var scalars: [Unicode.Scalar] = []
