@@ -120,6 +120,22 @@ struct CacheFixture {
         #expect(chronology == (try f.uncachedLoad()))
     }
 
+    @Test func diagnosticsOfFilesAndSidecarsAreReportedAgainFromTheCache() throws {
+        let f = try CacheFixture(articles: 2)
+        defer { f.cleanUp() }
+        let yaml = try String(contentsOfFile: f.corpus + "/sources.yaml", encoding: .utf8)
+        try f.write("sources.yaml", yaml + "a9.txt:\n  published: someday\n")
+        try f.write("blank.txt", "  \n\n")
+        try Data([0x48, 0x69, 0xFF, 0x20, 0x74, 0x68, 0x65, 0x72, 0x65, 0x2E, 0x0A]).write(to: URL(fileURLWithPath: f.corpus + "/bad.txt"))
+        let plain = try f.uncachedLoad()
+        #expect(plain.diagnostics.count == 3)
+        let (first, _) = try f.cachedLoad()
+        let (second, cache) = try f.cachedLoad()
+        #expect(cache.statistics.hits == 4)
+        #expect(first == plain)
+        #expect(second == plain)
+    }
+
     @Test func datesSettledFromTodayAreSettledAgainOnADifferentDay() throws {
         let f = try CacheFixture(articles: 0)
         defer { f.cleanUp() }
