@@ -35,6 +35,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libFuzzer target over the whole text pipeline; scripts/fuzz.sh builds it with -sanitize=fuzzer,address
+        // and -DFUZZING. A plain build gives a replay tool: `tltui-fuzz FILE...`.
+        .executableTarget(name: "tltui-fuzz", dependencies: ["TimelineCore"], path: "Fuzz/Target",
+                          swiftSettings: [.enableExperimentalFeature("Extern")]),
         .testTarget(name: "TimelineCoreTests", dependencies: ["TimelineCore"], exclude: ["Corpus"]),
         .testTarget(name: "tltuiTests", dependencies: ["tltui", "TimelineCore"]),
     ],

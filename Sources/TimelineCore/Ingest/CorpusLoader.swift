@@ -72,9 +72,10 @@ public struct CorpusLoader: Sendable {
             requests.append(FileRequest(path: f, realPath: real, sidecar: sidecars[dir]?[name] ?? sidecars[dir]?[base]))
             sidecarDiags.append(before)
         }
-        let results = fileLoader?(requests) ?? requests.map { r in
+        // Files are read and decoded on all cores; ids are then given in order, so the result is the serial one.
+        let results = fileLoader?(requests) ?? ConcurrentSlots<FileResult>.map(requests.count) { k in
             var d: [Diagnostic] = []
-            let p = loadFile(r.path, sidecar: r.sidecar, &d)
+            let p = loadFile(requests[k].path, sidecar: requests[k].sidecar, &d)
             return FileResult(pending: p, diagnostics: d)
         }
         var pending: [Pending] = []
@@ -82,19 +83,42 @@ public struct CorpusLoader: Sendable {
         for (k, r) in requests.enumerated() {
             diags += sidecarDiags[k]
             diags += results[k].diagnostics
-            guard var p = results[k].pending else { continue }
+            guard let p = results[k].pending else { continue }
             let base = ((r.path as NSString).lastPathComponent as NSString).deletingPathExtension
-            let f = r.path
-            var id = base
-            var n = 2
-            while ids.contains(id) { id = "\(base)~\(n)"; n += 1 }
-            if id != base { diags.append(Diagnostic(.warning, file: f, "document id '\(base)' already used; this one is '\(id)'")) }
-            ids.insert(id)
-            p.doc.id = id
-            pending.append(p)
+            admit(p, base: base, path: r.path, into: &pending, ids: &ids, &diags)
         }
         resolveDates(&pending, &diags)
         return Corpus(documents: pending.map(\.doc), diagnostics: diags)
+    }
+
+    /// Reads in-memory files exactly as `load(paths:)` reads files on disk: each (path label, bytes) is decoded,
+    /// its front matter read, and the publication dates resolved across all of them. `sidecar` is the text of a
+    /// `sources.yaml` that applies to every entry (looked up by the label's file name). Never throws.
+    public func load(contents: [(path: String, bytes: [UInt8])], sidecar: String? = nil) -> Corpus {
+        var diags: [Diagnostic] = []
+        let side = sidecar.map { parseSidecar($0, path: "sources.yaml", &diags) } ?? [:]
+        var pending: [Pending] = []
+        var ids = Set<String>()
+        for (path, bytes) in contents {
+            let name = (path as NSString).lastPathComponent
+            let base = (name as NSString).deletingPathExtension
+            guard let p = decode(path, bytes: Data(bytes), sidecar: side[name] ?? side[base], &diags) else { continue }
+            admit(p, base: base, path: path, into: &pending, ids: &ids, &diags)
+        }
+        resolveDates(&pending, &diags)
+        return Corpus(documents: pending.map(\.doc), diagnostics: diags)
+    }
+
+    /// Gives the document a unique id (its base name, or `base~2`, `base~3` …) and keeps it.
+    func admit(_ p: Pending, base: String, path: String, into pending: inout [Pending], ids: inout Set<String>, _ diags: inout [Diagnostic]) {
+        var p = p
+        var id = base
+        var n = 2
+        while ids.contains(id) { id = "\(base)~\(n)"; n += 1 }
+        if id != base { diags.append(Diagnostic(.warning, file: path, "document id '\(base)' already used; this one is '\(id)'")) }
+        ids.insert(id)
+        p.doc.id = id
+        pending.append(p)
     }
 
     // MARK: Files
@@ -121,7 +145,10 @@ public struct CorpusLoader: Sendable {
             diags.append(Diagnostic(.warning, file: path, "cannot read the sidecar; ignored"))
             return [:]
         }
-        let yaml = String(decoding: data, as: UTF8.self)
+        return parseSidecar(String(decoding: data, as: UTF8.self), path: path, &diags)
+    }
+
+    func parseSidecar(_ yaml: String, path: String, _ diags: inout [Diagnostic]) -> [String: Metadata] {
         let node: Node?
         do { node = try Yams.compose(yaml: yaml) } catch {
             let (line, msg) = Metadata.describe(error)
@@ -155,6 +182,11 @@ public struct CorpusLoader: Sendable {
                 return nil
             }
         }
+        return decode(path, bytes: data, sidecar: sidecar, &diags)
+    }
+
+    /// Decodes one file's bytes; nil (with a diagnostic) when it cannot be used.
+    func decode(_ path: String, bytes data: Data, sidecar: Metadata?, _ diags: inout [Diagnostic]) -> Pending? {
         if data.isEmpty {
             diags.append(Diagnostic(.warning, file: path, "empty file; skipped"))
             return nil
@@ -168,19 +200,29 @@ public struct CorpusLoader: Sendable {
         var errors = 0
         var firstErrorLine: Int?
         var line = 1
-        var it = data.makeIterator()
-        var utf8 = UTF8()
-        decoding: while true {
-            switch utf8.decode(&it) {
-            case .scalarValue(let c):
-                if c == "\n" { line += 1 }
-                scalars.append(c)
-            case .emptyInput: break decoding
-            case .error:
-                errors += 1
-                if firstErrorLine == nil { firstErrorLine = line }
-                scalars.append("\u{FFFD}")
+        func decodeAll<I: IteratorProtocol>(_ it: inout I) where I.Element == UInt8 {
+            var utf8 = UTF8()
+            decoding: while true {
+                switch utf8.decode(&it) {
+                case .scalarValue(let c):
+                    if c == "\n" { line += 1 }
+                    scalars.append(c)
+                case .emptyInput: break decoding
+                case .error:
+                    errors += 1
+                    if firstErrorLine == nil { firstErrorLine = line }
+                    scalars.append("\u{FFFD}")
+                }
             }
+        }
+        // Straight from the bytes when they are contiguous (a file's always are).
+        let done: Void? = data.withContiguousStorageIfAvailable { buffer in
+            var it = buffer.makeIterator()
+            decodeAll(&it)
+        }
+        if done == nil {
+            var it = data.makeIterator()
+            decodeAll(&it)
         }
         if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
         if errors > 0 {
@@ -266,7 +308,10 @@ public struct CorpusLoader: Sendable {
             doc.published = d
             doc.publishedBasis = .metadata(fromFrontMatter.published != nil ? "front matter" : "sources.yaml")
         }
-        return Pending(doc: doc, evidence: PublicationEvidence.scan(text, body.start, body.end))
+        let evidence = PublicationEvidence.scan(text, body.start, body.end)
+        // Kept compact (a byte per scalar for Latin-script text); the later stages expand it while they read it.
+        doc.text = text.compacted()
+        return Pending(doc: doc, evidence: evidence)
     }
 
     // MARK: Publication dates

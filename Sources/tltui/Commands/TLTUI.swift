@@ -7,7 +7,7 @@ struct TLTUI: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tltui",
         abstract: "Browse a folder of news articles as one merged, sourced chronology.",
-        subcommands: [Browse.self, List.self, Export.self, Cities.self, Sources.self, TimexCommand.self, BenchExport.self, BenchRender.self],
+        subcommands: [Browse.self, List.self, Export.self, Cities.self, Sources.self, TimexCommand.self, BenchExport.self, BenchRender.self, BenchTagger.self],
         defaultSubcommand: Browse.self
     )
 }
