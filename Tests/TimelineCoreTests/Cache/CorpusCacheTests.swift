@@ -274,6 +274,7 @@ struct CacheFixture {
                 return (d, m)
             }
             #expect(d == doc)
+            #expect(d.text.isCompact == doc.text.isCompact)
             #expect(m == mentions)
         }
     }
