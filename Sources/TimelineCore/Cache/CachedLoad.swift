@@ -440,7 +440,7 @@ final class CacheSession: @unchecked Sendable {
     }
 
     /// Events in chunks, each a byte count and its events, so that reading can decode chunks in parallel.
-    static let chunkSize = 1024
+    static let chunkSize = 2048
 
     static func encodeEvents(_ events: [Event]) -> Data {
         var out = BinaryWriter(capacity: 512 * events.count)
@@ -449,6 +449,7 @@ final class CacheSession: @unchecked Sendable {
         out.uint(UInt64(chunks.count))
         for chunk in chunks {
             var w = BinaryWriter(capacity: 512 * chunk.count)
+            w.internStrings()
             w.array(chunk) { $0.value($1) }
             out.uint(UInt64(w.bytes.count))
             out.append(w.bytes)
@@ -467,17 +468,38 @@ final class CacheSession: @unchecked Sendable {
                 r.skip(length)
             }
             guard r.isAtEnd else { return nil }
-            let slots = Slots<[Event]>(count: spans.count)
+            // Each chunk decodes straight into its place in the result (chunks are full but the last).
+            guard n == (total + chunkSize - 1) / chunkSize else { return nil }
             let shared = SharedBytes(buffer: buf), ranges = spans
-            DispatchQueue.concurrentPerform(iterations: ranges.count) { k in
-                var cr = BinaryReader(UnsafeRawBufferPointer(rebasing: shared.buffer[ranges[k]]))
-                if let events = try? cr.array({ try $0.value(Event.self) }), cr.isAtEnd { slots[k] = events }
-            }
-            var events: [Event] = []
-            events.reserveCapacity(total)
-            for k in 0..<spans.count {
-                guard let chunk = slots[k] else { return nil }
-                events += chunk
+            let failed = Slots<Bool>(count: n)
+            let events = [Event](unsafeUninitializedCapacity: total) { out, initialized in
+                let target = SharedEvents(buffer: out)
+                DispatchQueue.concurrentPerform(iterations: ranges.count) { k in
+                    var cr = BinaryReader(UnsafeRawBufferPointer(rebasing: shared.buffer[ranges[k]]))
+                    cr.internStrings()
+                    let first = k * chunkSize, expected = min(chunkSize, total - first)
+                    var done = 0
+                    do {
+                        guard try cr.count() == expected else { throw CacheFormatError("chunk size") }
+                        while done < expected {
+                            (target.buffer.baseAddress! + first + done).initialize(to: try cr.value(Event.self))
+                            done += 1
+                        }
+                        guard cr.isAtEnd else { throw CacheFormatError("chunk length") }
+                    } catch {
+                        // Leave the chunk's slots uninitialised again, so the failed result frees nothing twice.
+                        (target.buffer.baseAddress! + first).deinitialize(count: done)
+                        failed[k] = true
+                    }
+                }
+                if (0..<n).contains(where: { failed[$0] == true }) {
+                    for k in 0..<n where failed[k] != true {
+                        (out.baseAddress! + k * chunkSize).deinitialize(count: min(chunkSize, total - k * chunkSize))
+                    }
+                    initialized = 0
+                } else {
+                    initialized = total
+                }
             }
             return events.count == total ? events : nil
         }
@@ -487,6 +509,11 @@ final class CacheSession: @unchecked Sendable {
 /// Read-only bytes shared by concurrent decoders while their owner keeps them alive.
 struct SharedBytes: @unchecked Sendable {
     let buffer: UnsafeRawBufferPointer
+}
+
+/// The result buffer concurrent decoders fill, each in its own range.
+struct SharedEvents: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Event>
 }
 
 /// Fixed slots written from concurrent workers, each index by one worker only.

@@ -62,7 +62,7 @@ public struct CorpusLoader: Sendable {
         var requests: [FileRequest] = []
         var sidecarDiags: [[Diagnostic]] = []  // emitted just before each request, to keep the report's order
         for f in files {
-            let real = (f as NSString).resolvingSymlinksInPath
+            let real = Self.realPath(f)
             guard seen.insert(real).inserted else { continue }
             let dir = (f as NSString).deletingLastPathComponent
             var before: [Diagnostic] = []
@@ -122,6 +122,14 @@ public struct CorpusLoader: Sendable {
     }
 
     // MARK: Files
+
+    /// The path with every symbolic link resolved (absolute), for spotting one file reached twice; the
+    /// path itself when it cannot be resolved. realpath(3): one call, unlike NSString's component walk.
+    static func realPath(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return (path as NSString).resolvingSymlinksInPath }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
 
     func walk(_ dir: String, into files: inout [String], visited: inout Set<String>) {
         let fm = FileManager.default
