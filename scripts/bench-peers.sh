@@ -118,8 +118,9 @@ PY
         else
             taskset -c 0 "$BIN" bench-tagger --repeat "$reps" "$files" >"$tmp/ours.out" 2>&1
         fi
-        grep -m1 '^tagger:' "$tmp/ours.out" | sed 's/^/   ours: /'
+        grep -E '^tagger( cpu)?:' "$tmp/ours.out" | sed 's/^/   ours: /'
         sed -n 's/^tagger:.*= *\([0-9.][0-9.]*\) *MB\/s.*/\1/p' "$tmp/ours.out" | head -1 >"$tmp/ours"
+        sed -n 's/^tagger cpu:.*= *\([0-9.][0-9.]*\) *MB\/s.*/\1/p' "$tmp/ours.out" | head -1 >"$tmp/ours.cpu"
     else
         python3 -c "import json,sys; d=json.load(open(sys.argv[1])); json.dump(d*int(sys.argv[3]), open(sys.argv[2],'w'))" "$json" "$tmp/batch.json" "$reps"
         local t0 t1
@@ -136,18 +137,21 @@ for set in "${sets[@]}"; do
     echo
     echo "== text set: $set ($(python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print(len(d), 'documents,', round(sum(len(x['text'].encode()) for x in d)/1e6, 2), 'MB')" "$tmp/$set.json"))"
     nice -n 10 "$venv/bin/python" scripts/bench-peers.py "$tmp/$set.json" "$seconds" --out "$tmp/$set-subset.json" | tee "$tmp/peers-$set.out" | grep -v '^peer-rates' | sed 's/^peer: /   /'
+    : >"$tmp/ours.cpu"
     ours "$tmp/$set-subset.json" "$set"
-    python3 - "$tmp/peers-$set.out" "$(cat "$tmp/ours")" <<'PY'
+    python3 - "$tmp/peers-$set.out" "$(cat "$tmp/ours")" "$(cat "$tmp/ours.cpu")" <<'PY'
 import json, sys
 rates = {}
 for line in open(sys.argv[1]):
     if line.startswith("peer-rates: "): rates = json.loads(line[len("peer-rates: "):])
 ours = float(sys.argv[2])
+cpu = float(sys.argv[3]) if len(sys.argv) > 3 and sys.argv[3] else None
 for name, r in rates.items():
     if r:
         verdict = ""
         if name == "dateparser":
             verdict = f"  (target >= 100x: {'PASS' if ours / r >= 100 else 'MISS'})"
-        print(f"   ratio ours / {name}: {ours / r:,.0f}x{verdict}")
+        extra = f"; {cpu / r:,.0f}x with our thread CPU time" if cpu else ""
+        print(f"   ratio ours / {name}: {ours / r:,.0f}x (wall, both in this run){extra}{verdict}")
 PY
 done

@@ -86,12 +86,17 @@ tbaq=$root/../shared/data/tbaq.json
 [ -f "$tbaq" ] || tbaq=/work/shared/data/tbaq.json
 small=$(corpus 1000)
 repeat=$([ $quick = 1 ] && echo 3 || echo 10)
-tagger_line() {  # tagger_line LABEL ARGS... : runs the tagger bench, prints its line, echoes MB/s to fd 3
+tagger_line() {  # tagger_line LABEL ARGS... : runs the tagger bench, prints its line, MB/s to $tmp/mbs
     local label=$1; shift
+    : >"$tmp/mbs.cpu"
     if "$BIN" bench-tagger --help 2>&1 | grep -q "tltui bench-tagger"; then
         nice -n 10 "$BIN" bench-tagger "$@" >"$tmp/tag.out" 2>"$tmp/tag.err" || { cat "$tmp/tag.err"; return 1; }
         grep -m1 '^tagger:' "$tmp/tag.out" | tee "$tmp/tag.line"
         sed -n 's/.*= *\([0-9.][0-9.]*\) *MB\/s.*/\1/p' "$tmp/tag.line" | head -1 >"$tmp/mbs"
+        # thread CPU time, when reported: what the one core does when it is not shared
+        grep -m1 '^tagger cpu:' "$tmp/tag.out" >"$tmp/tag.cpu" || true
+        [ -s "$tmp/tag.cpu" ] && cat "$tmp/tag.cpu"
+        sed -n 's/.*= *\([0-9.][0-9.]*\) *MB\/s.*/\1/p' "$tmp/tag.cpu" | head -1 >"$tmp/mbs.cpu"
     else
         # Until `tltui bench-tagger` exists: `tltui timex --batch` over the same texts (JSON in and out included).
         python3 - "$tmp/batch.json" "$@" >"$tmp/batch.meta" <<'PY'
@@ -126,12 +131,14 @@ PY
 }
 if [ -f "$tbaq" ]; then
     tagger_line "TBAQ x$repeat" --tbaq "$tbaq" --repeat "$repeat"
-    echo -n "   TBAQ: "; verdict "tagger MB/s, TBAQ (one core)" "$(cat "$tmp/mbs")" "MB/s" ">=" 15
+    echo -n "   TBAQ (wall, median pass): "; verdict "tagger MB/s, TBAQ (one core, wall)" "$(cat "$tmp/mbs")" "MB/s" ">=" 15
+    [ -s "$tmp/mbs.cpu" ] && { echo -n "   TBAQ (thread CPU time): "; verdict "tagger MB/s, TBAQ (one core, CPU time)" "$(cat "$tmp/mbs.cpu")" "MB/s" ">=" 15; }
 else
     echo "   TBAQ: skipped ($tbaq not found)"
 fi
 tagger_line "generated corpus, 1,000 articles x$(( repeat / 2 > 0 ? repeat / 2 : 1 ))" --repeat $(( repeat / 2 > 0 ? repeat / 2 : 1 )) "$small"
-echo -n "   generated: "; verdict "tagger MB/s, generated corpus (one core)" "$(cat "$tmp/mbs")" "MB/s" ">=" 15
+echo -n "   generated (wall, median pass): "; verdict "tagger MB/s, generated (one core, wall)" "$(cat "$tmp/mbs")" "MB/s" ">=" 15
+[ -s "$tmp/mbs.cpu" ] && { echo -n "   generated (thread CPU time): "; verdict "tagger MB/s, generated (one core, CPU time)" "$(cat "$tmp/mbs.cpu")" "MB/s" ">=" 15; }
 echo
 
 # ---------------------------------------------------------------- (b) pipeline
@@ -180,13 +187,13 @@ for n in "${size_list[@]}"; do
 done
 if [ $cache = 1 ]; then
     dir=$(corpus 10000)
-    export XDG_CACHE_HOME=$tmp/cache   # a fresh cache, so the first run is cold
+    export TLTUI_CACHE_DIR=$tmp/cache XDG_CACHE_HOME=$tmp/xdg   # a fresh cache, so the first run is cold
     run_list "$dir"
     echo "   cache, 10,000 articles: cold (empty cache) $wall s ($cpu s CPU), peak $rss_mb MB, $events events"
     run_list "$dir"
     echo -n "   cache, 10,000 articles: warm re-open $wall s ($cpu s CPU), peak $rss_mb MB, $events events; "
     verdict "re-open 10,000 unchanged (warm cache)" "$wall" "s" "<=" 0.5
-    unset XDG_CACHE_HOME
+    unset TLTUI_CACHE_DIR XDG_CACHE_HOME
 else
     echo "   cache, cold and warm re-open at 10,000: skipped (no --no-cache flag in this build: no cache)"
     summary+=("$(printf '%-44s %12s %-5s target <= 0.5 s     %s' "re-open 10,000 unchanged (warm cache)" "-" "" "MISS (no cache in this build)")")
@@ -230,11 +237,11 @@ if command -v tmux >/dev/null; then
         fi
     }
     if [ $cache = 1 ]; then
-        export XDG_CACHE_HOME=$tmp/cache-launch
+        export TLTUI_CACHE_DIR=$tmp/cache-launch XDG_CACHE_HOME=$tmp/xdg-launch
         nocache_launch=""
         launch; echo -n "   cold (empty cache): $launch_s s; "; verdict "launch to first frame, 10,000 (cold)" "$launch_s" "s" "<=" 3
         launch; echo -n "   warm (cache filled): $launch_s s; "; verdict "launch to first frame, 10,000 (warm)" "$launch_s" "s" "<=" 3
-        unset XDG_CACHE_HOME
+        unset TLTUI_CACHE_DIR XDG_CACHE_HOME
     else
         nocache_launch=""
         launch; echo -n "   $launch_s s; "; verdict "launch to first frame, 10,000 articles" "$launch_s" "s" "<=" 3

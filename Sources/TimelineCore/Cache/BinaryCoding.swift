@@ -28,6 +28,8 @@ struct BinaryWriter {
 
     mutating func bool(_ b: Bool) { bytes.append(b ? 1 : 0) }
 
+    mutating func append(_ other: [UInt8]) { bytes.append(contentsOf: other) }
+
     mutating func string(_ s: String) {
         var s = s
         s.withUTF8 { buf in
@@ -95,6 +97,9 @@ struct BinaryReader {
     init(_ buffer: UnsafeRawBufferPointer) { self.buffer = buffer }
 
     var isAtEnd: Bool { offset == buffer.count }
+
+    /// Moves past `n` bytes (checked by `count()` before).
+    mutating func skip(_ n: Int) { offset = min(buffer.count, offset + n) }
 
     mutating func byte() throws -> UInt8 {
         guard offset < buffer.count else { throw CacheFormatError("record ends early") }

@@ -17,15 +17,20 @@ public struct CacheStatistics: Sendable, Equatable, CustomStringConvertible {
     /// Cached files whose event mentions were extracted again because their publication date or id
     /// came out differently this time (dates settled from the rest of the corpus, or a changed "today").
     public var reanalysed = 0
+    /// True when the merged events came from the cache: every document was the same as in a stored merge.
+    public var mergeReused = false
 
-    public init(hits: Int = 0, misses: Int = 0, removed: Int = 0, reanalysed: Int = 0) {
+    public init(hits: Int = 0, misses: Int = 0, removed: Int = 0, reanalysed: Int = 0, mergeReused: Bool = false) {
         self.hits = hits
         self.misses = misses
         self.removed = removed
         self.reanalysed = reanalysed
+        self.mergeReused = mergeReused
     }
 
-    public var description: String { "\(hits) hits, \(misses) misses, \(removed) removed, \(reanalysed) reanalysed" }
+    public var description: String {
+        "\(hits) hits, \(misses) misses, \(removed) removed, \(reanalysed) reanalysed, merge \(mergeReused ? "reused" : "computed")"
+    }
 }
 
 /// A persistent cache of processed documents: an SQLite database (through GRDB) holding, per file, the
@@ -46,7 +51,7 @@ public struct CacheStatistics: Sendable, Equatable, CustomStringConvertible {
 /// immediate transaction per load to write what changed).
 public final class CorpusCache: @unchecked Sendable {
     /// The stored layout and encoding. Bump it whenever the schema or any stored model type changes.
-    public static let formatVersion = 1
+    public static let formatVersion = 2
 
     /// The database file.
     public let path: String
@@ -142,6 +147,11 @@ public final class CorpusCache: @unchecked Sendable {
                             document BLOB NOT NULL,     -- the loaded document, evidence and diagnostics
                             analysis BLOB               -- the document's event mentions, with their key
                         );
+                        CREATE TABLE chronology (
+                            key INTEGER PRIMARY KEY,    -- XXH64 over every document's identity, in corpus order
+                            used INTEGER NOT NULL,      -- nanoseconds since 1970 when last read or written
+                            events BLOB NOT NULL        -- the merged events
+                        );
                         PRAGMA user_version = \(Self.formatVersion);
                         """)
                 } else if version != Self.formatVersion {
@@ -151,6 +161,7 @@ public final class CorpusCache: @unchecked Sendable {
                 let stored = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'program'")
                 if stored != fingerprint {
                     try db.execute(sql: "DELETE FROM file")
+                    try db.execute(sql: "DELETE FROM chronology")
                     try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('program', ?)", arguments: [fingerprint])
                 }
                 return .commit

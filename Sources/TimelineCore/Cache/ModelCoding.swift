@@ -269,3 +269,18 @@ extension Metadata: BinaryCodable {
                   published: try r.optional { try $0.value(Day.self) }, url: try r.optional { try $0.string() })
     }
 }
+
+extension Event: BinaryCodable {
+    func encode(to w: inout BinaryWriter) {
+        w.string(id); w.string(summary); w.string(modality.rawValue); w.value(date)
+        w.array(places) { $0.value($1) }
+        w.array(actors) { $0.string($1) }
+        w.bool(conflict)
+        w.array(mentions) { $0.value($1) }
+    }
+    init(from r: inout BinaryReader) throws {
+        self.init(id: try r.string(), summary: try r.string(), modality: try r.raw(Modality.self), date: try r.value(),
+                  places: try r.array { try $0.value(Place.self) }, actors: try r.array { try $0.string() },
+                  conflict: try r.bool(), mentions: try r.array { try $0.value(Mention.self) })
+    }
+}
