@@ -188,6 +188,19 @@ import Testing
         goodLoaded(c)
     }
 
+    @Test func terminalControlCharactersAreReplaced() throws {
+        let text = "Officials met \u{1B}[2J\u{1B}]0;title\u{07} in Rome.\nThey left \u{9B}31m\u{7F} now.\u{0C}Page two\u{0B}here.\tTab kept."
+        let t = try TempCorpus(["ok.txt": Self.good, "esc.txt": text])
+        defer { t.cleanUp() }
+        let c = try load(t)
+        let w = warning(c, "esc.txt", "5 control characters (such as ESC) replaced with U+FFFD")
+        #expect(w?.line == 1)
+        let d = try #require(c.documents.first { $0.id == "esc" })
+        #expect(d.text.string == "Officials met \u{FFFD}[2J\u{FFFD}]0;title\u{FFFD} in Rome.\nThey left \u{FFFD}31m\u{FFFD} now. Page two here.\tTab kept.")
+        #expect(d.text.count == text.unicodeScalars.count)
+        goodLoaded(c)
+    }
+
     // MARK: Line ends
 
     @Test func crlfAndLoneCRLineEnds() throws {
