@@ -199,6 +199,11 @@ import Testing
         #expect(d.text.string == "Officials met \u{FFFD}[2J\u{FFFD}]0;title\u{FFFD} in Rome.\nThey left \u{FFFD}31m\u{FFFD} now. Page two here.\tTab kept.")
         #expect(d.text.count == text.unicodeScalars.count)
         goodLoaded(c)
+        let fm = try TempCorpus(["y.md": "---\ntitle: \"Talks \\e[2J here\"\nsource: \"Wire\\x07\"\n---\nOfficials met."])
+        defer { fm.cleanUp() }
+        let y = try #require(try load(fm).documents.first)
+        #expect(y.title == "Talks \u{FFFD}[2J here")
+        #expect(y.source == "Wire\u{FFFD}")
     }
 
     // MARK: Line ends
