@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -20,7 +21,10 @@ let package = Package(
         ),
         .target(
             name: "TimelineCore",
-            dependencies: [.product(name: "Yams", package: "Yams")],
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             resources: [.copy("Places/Resources/gazetteer.tsv")]
         ),
         .executableTarget(
@@ -31,6 +35,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libFuzzer target over the whole text pipeline; scripts/fuzz.sh builds it with -sanitize=fuzzer,address
+        // and -DFUZZING. A plain build gives a replay tool: `tltui-fuzz FILE...`.
+        .executableTarget(name: "tltui-fuzz", dependencies: ["TimelineCore"], path: "Fuzz/Target",
+                          swiftSettings: [.enableExperimentalFeature("Extern")]),
         .testTarget(name: "TimelineCoreTests", dependencies: ["TimelineCore"], exclude: ["Corpus"]),
         .testTarget(name: "tltuiTests", dependencies: ["tltui", "TimelineCore"]),
     ],

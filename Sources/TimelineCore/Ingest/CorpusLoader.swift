@@ -24,6 +24,27 @@ public struct CorpusLoader: Sendable {
     }
 
     public func load(paths: [String]) throws -> Corpus {
+        try load(paths: paths, fileLoader: nil)
+    }
+
+    /// One file to load, with the sidecar entry that applies to it.
+    struct FileRequest {
+        var path: String
+        /// The path with symbolic links resolved (relative when `path` is).
+        var realPath: String
+        var sidecar: Metadata?
+    }
+
+    /// What loading one file gave: its document and evidence (nil when it cannot be used) and its diagnostics.
+    struct FileResult {
+        var pending: Pending?
+        var diagnostics: [Diagnostic]
+    }
+
+    /// Loads the files in the order given, one result per request (the cache's hook; default: `loadFile` each).
+    typealias FileLoader = ([FileRequest]) -> [FileResult]
+
+    func load(paths: [String], fileLoader: FileLoader?) throws -> Corpus {
         let fm = FileManager.default
         // A link that leads nowhere or in a loop exists: it is reported as unreadable, not missing.
         for p in paths where !fm.fileExists(atPath: p) && !FileProblem.isLink(p) { throw IngestError.missingPath(p) }
@@ -43,27 +64,66 @@ public struct CorpusLoader: Sendable {
             }
         }
         var sidecars: [String: [String: Metadata]] = [:]
-        var pending: [Pending] = []
-        var ids = Set<String>()
+        var requests: [FileRequest] = []
+        var sidecarDiags: [[Diagnostic]] = []  // emitted just before each request, to keep the report's order
         for f in files {
             let real = FileProblem.canonical(f)
             guard seen.insert(real).inserted else { continue }
             let dir = (f as NSString).deletingLastPathComponent
-            if sidecars[dir] == nil { sidecars[dir] = readSidecar(dir, &diags) }
+            var before: [Diagnostic] = []
+            if sidecars[dir] == nil { sidecars[dir] = readSidecar(dir, &before) }
             let name = (f as NSString).lastPathComponent
             let base = (name as NSString).deletingPathExtension
-            let side = sidecars[dir]?[name] ?? sidecars[dir]?[base]
-            guard var p = loadFile(f, sidecar: side, &diags) else { continue }
-            var id = base
-            var n = 2
-            while ids.contains(id) { id = "\(base)~\(n)"; n += 1 }
-            if id != base { diags.append(Diagnostic(.warning, file: f, "document id '\(base)' already used; this one is '\(id)'")) }
-            ids.insert(id)
-            p.doc.id = id
-            pending.append(p)
+            requests.append(FileRequest(path: f, realPath: real, sidecar: sidecars[dir]?[name] ?? sidecars[dir]?[base]))
+            sidecarDiags.append(before)
+        }
+        // Files are read and decoded on all cores; ids are then given in order, so the result is the serial one.
+        let results = fileLoader?(requests) ?? ConcurrentSlots<FileResult>.map(requests.count) { k in
+            var d: [Diagnostic] = []
+            let p = loadFile(requests[k].path, sidecar: requests[k].sidecar, &d)
+            return FileResult(pending: p, diagnostics: d)
+        }
+        var pending: [Pending] = []
+        var ids = Set<String>()
+        for (k, r) in requests.enumerated() {
+            diags += sidecarDiags[k]
+            diags += results[k].diagnostics
+            guard let p = results[k].pending else { continue }
+            let base = ((r.path as NSString).lastPathComponent as NSString).deletingPathExtension
+            admit(p, base: base, path: r.path, into: &pending, ids: &ids, &diags)
         }
         resolveDates(&pending, &diags)
         return Corpus(documents: pending.map(\.doc), diagnostics: diags)
+    }
+
+    /// Reads in-memory files exactly as `load(paths:)` reads files on disk: each (path label, bytes) is decoded,
+    /// its front matter read, and the publication dates resolved across all of them. `sidecar` is the text of a
+    /// `sources.yaml` that applies to every entry (looked up by the label's file name). Never throws.
+    public func load(contents: [(path: String, bytes: [UInt8])], sidecar: String? = nil) -> Corpus {
+        var diags: [Diagnostic] = []
+        let side = sidecar.map { parseSidecar($0, path: "sources.yaml", &diags) } ?? [:]
+        var pending: [Pending] = []
+        var ids = Set<String>()
+        for (path, bytes) in contents {
+            let name = (path as NSString).lastPathComponent
+            let base = (name as NSString).deletingPathExtension
+            guard let p = decode(path, bytes: Data(bytes), sidecar: side[name] ?? side[base], &diags) else { continue }
+            admit(p, base: base, path: path, into: &pending, ids: &ids, &diags)
+        }
+        resolveDates(&pending, &diags)
+        return Corpus(documents: pending.map(\.doc), diagnostics: diags)
+    }
+
+    /// Gives the document a unique id (its base name, or `base~2`, `base~3` …) and keeps it.
+    func admit(_ p: Pending, base: String, path: String, into pending: inout [Pending], ids: inout Set<String>, _ diags: inout [Diagnostic]) {
+        var p = p
+        var id = base
+        var n = 2
+        while ids.contains(id) { id = "\(base)~\(n)"; n += 1 }
+        if id != base { diags.append(Diagnostic(.warning, file: path, "document id '\(base)' already used; this one is '\(id)'")) }
+        ids.insert(id)
+        p.doc.id = id
+        pending.append(p)
     }
 
     // MARK: Files
@@ -94,7 +154,10 @@ public struct CorpusLoader: Sendable {
             diags.append(Diagnostic(.warning, file: path, "cannot read the sidecar; ignored"))
             return [:]
         }
-        let yaml = String(decoding: data, as: UTF8.self)
+        return parseSidecar(String(decoding: data, as: UTF8.self), path: path, &diags)
+    }
+
+    func parseSidecar(_ yaml: String, path: String, _ diags: inout [Diagnostic]) -> [String: Metadata] {
         let node: Node?
         do { node = try Yams.compose(yaml: yaml) } catch {
             let (line, msg) = Metadata.describe(error)
@@ -119,17 +182,25 @@ public struct CorpusLoader: Sendable {
     }
 
     /// Decodes the file; nil (with a diagnostic) when it cannot be used.
-    func loadFile(_ path: String, sidecar: Metadata?, _ diags: inout [Diagnostic]) -> Pending? {
-        // Only regular files of bounded size are read: a pipe or a device would block or never end.
-        if let problem = FileProblem.check(path, maxBytes: maxFileBytes) {
-            diags.append(Diagnostic(.warning, file: path, problem))
-            return nil
-        }
+    /// `contents`: the file's bytes when the caller has read them already (the cache hashes what it loads).
+    func loadFile(_ path: String, sidecar: Metadata?, _ diags: inout [Diagnostic], contents: Data? = nil) -> Pending? {
         let data: Data
-        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            diags.append(Diagnostic(.warning, file: path, "cannot read the file (\(FileProblem.reason(path))); skipped"))
-            return nil
+        if let contents { data = contents } else {
+            // Only regular files of bounded size are read: a pipe or a device would block or never end.
+            if let problem = FileProblem.check(path, maxBytes: maxFileBytes) {
+                diags.append(Diagnostic(.warning, file: path, problem))
+                return nil
+            }
+            do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+                diags.append(Diagnostic(.warning, file: path, "cannot read the file (\(FileProblem.reason(path))); skipped"))
+                return nil
+            }
         }
+        return decode(path, bytes: data, sidecar: sidecar, &diags)
+    }
+
+    /// Decodes one file's bytes; nil (with a diagnostic) when it cannot be used.
+    func decode(_ path: String, bytes data: Data, sidecar: Metadata?, _ diags: inout [Diagnostic]) -> Pending? {
         if data.isEmpty {
             diags.append(Diagnostic(.warning, file: path, "empty file; skipped"))
             return nil
@@ -151,31 +222,41 @@ public struct CorpusLoader: Sendable {
         var errors = 0
         var firstErrorLine: Int?
         var line = 1
-        var it = data.makeIterator()
-        var utf8 = UTF8()
         var afterCR = false
-        decoding: while true {
-            switch utf8.decode(&it) {
-            case .scalarValue(let c):
-                // Line ends: CRLF and a lone CR both become LF, so offsets, lines and paragraphs agree.
-                if c == "\n" {
-                    if afterCR { afterCR = false; continue }
-                    line += 1
-                } else if c == "\r" {
-                    afterCR = true
-                    line += 1
-                    scalars.append("\n")
-                    continue
+        func decodeAll<I: IteratorProtocol>(_ it: inout I) where I.Element == UInt8 {
+            var utf8 = UTF8()
+            decoding: while true {
+                switch utf8.decode(&it) {
+                case .scalarValue(let c):
+                    // Line ends: CRLF and a lone CR both become LF, so offsets, lines and paragraphs agree.
+                    if c == "\n" {
+                        if afterCR { afterCR = false; continue }
+                        line += 1
+                    } else if c == "\r" {
+                        afterCR = true
+                        line += 1
+                        scalars.append("\n")
+                        continue
+                    }
+                    afterCR = false
+                    scalars.append(c)
+                case .emptyInput: break decoding
+                case .error:
+                    afterCR = false
+                    errors += 1
+                    if firstErrorLine == nil { firstErrorLine = line }
+                    scalars.append("\u{FFFD}")
                 }
-                afterCR = false
-                scalars.append(c)
-            case .emptyInput: break decoding
-            case .error:
-                afterCR = false
-                errors += 1
-                if firstErrorLine == nil { firstErrorLine = line }
-                scalars.append("\u{FFFD}")
             }
+        }
+        // Straight from the bytes when they are contiguous (a file's always are).
+        let done: Void? = data.withContiguousStorageIfAvailable { buffer in
+            var it = buffer.makeIterator()
+            decodeAll(&it)
+        }
+        if done == nil {
+            var it = data.makeIterator()
+            decodeAll(&it)
         }
         if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
         if errors > 0 {
@@ -271,7 +352,10 @@ public struct CorpusLoader: Sendable {
             doc.published = d
             doc.publishedBasis = .metadata(fromFrontMatter.published != nil ? "front matter" : "sources.yaml")
         }
-        return Pending(doc: doc, evidence: PublicationEvidence.scan(text, body.start, body.end))
+        let evidence = PublicationEvidence.scan(text, body.start, body.end)
+        // Kept compact (a byte per scalar for Latin-script text); the later stages expand it while they read it.
+        doc.text = text.compacted()
+        return Pending(doc: doc, evidence: evidence)
     }
 
     // MARK: Publication dates

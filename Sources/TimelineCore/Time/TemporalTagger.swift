@@ -41,6 +41,8 @@ struct Resolved {
 struct TaggerRun {
     let scalars: [Unicode.Scalar]
     let tokens: [TimeToken]
+    /// The lowercased text of each token.
+    let texts: [String]
     let dct: Day?
     var out: [Timex] = []
     /// The last day-level date in focus (for anaphora).
@@ -53,26 +55,30 @@ struct TaggerRun {
     /// The quarter in focus, when one was named in the last 250 tokens.
     func quarterInFocus(_ i: Int) -> Day? { i - focusQuarterToken < 250 ? focusQuarter : nil }
 
-    init(scalars: [Unicode.Scalar], tokens: [TimeToken], dct: Day?) {
-        self.scalars = scalars; self.tokens = tokens; self.dct = dct; self.focus = dct
+    init(scalars: [Unicode.Scalar], tokens: TimeTokens, dct: Day?) {
+        self.scalars = scalars; self.tokens = tokens.tokens; self.texts = tokens.texts; self.dct = dct; self.focus = dct
     }
 
     // MARK: token helpers
-    static let fullNames: Set<String> = Set((Day.monthNames + Day.weekdayNames).map { $0.lowercased() })
+    static let fullNames = WordSet((Day.monthNames + Day.weekdayNames).map { $0.lowercased() })
     /// True when token i is an abbreviated month/weekday followed by its period ("Sept.", "Tue.").
     func abbrevDot(_ i: Int) -> Bool { w(i + 1) == "." && !TaggerRun.fullNames.contains(w(i)) }
-    func w(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].text : "" }
+    func w(_ i: Int) -> String { i >= 0 && i < tokens.count ? texts[i] : "" }
     func isNum(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .number }
-    func isWord(_ i: Int, _ set: Set<String>) -> Bool { i >= 0 && i < tokens.count && set.contains(tokens[i].text) }
+    func isWord(_ i: Int, _ set: WordSet) -> Bool { i >= 0 && i < tokens.count && set.contains(texts[i]) }
+    func isWord(_ i: Int, _ words: [String]) -> Bool { i >= 0 && i < tokens.count && words.contains(texts[i]) }
 
     var dctText: String { dct.map { "an article published \($0.readable)" } ?? "an article with no publication date" }
 
     mutating func run() {
         var i = 0
         while i < tokens.count {
-            // most tokens cannot start an expression: one set lookup rules them out
+            // most tokens cannot start an expression: one set lookup rules them out (no rule starts at punctuation)
             let t = tokens[i]
-            if t.kind == .punct ? (t.text != "'" && t.text != "’") : (t.kind == .word && !TimeTables.triggers.contains(t.text)) { i += 1; continue }
+            if t.kind == .punct || (t.kind == .word && !TimeTables.triggers.contains(texts[i], hash: t.hash)) { i += 1; continue }
+            // "the", "a", "that" … only lead into an expression: the next word must be one the rules know
+            if t.kind == .word, TimeTables.leadWords.contains(texts[i], hash: t.hash), i + 1 < tokens.count, tokens[i + 1].kind == .word,
+               !TaggerRun.vocabulary.contains(texts[i + 1], hash: tokens[i + 1].hash) { i += 1; continue }
             if let (end, parts) = matchRange(i) {
                 emitRange(parts)
                 i = end; continue
@@ -87,8 +93,7 @@ struct TaggerRun {
 
     mutating func emit(start: Int, end: Int, _ r: Resolved) {
         let range = TextRange(tokens[start].start, tokens[end - 1].end)
-        var view = String.UnicodeScalarView(); view.append(contentsOf: scalars[range.start..<range.end])
-        let text = String(view)
+        let text = TimeTokenizer.string(scalars, range.start, range.end)
         let deriv = r.derivation.hasPrefix("%T") ? "'\(text)'" + r.derivation.dropFirst(2) : (r.derivation.isEmpty ? "'\(text)'" : r.derivation)
         out.append(Timex(range: range, text: text, type: r.type, value: r.value, mod: r.mod, interval: r.interval,
                          granularity: r.granularity, derivation: deriv))
@@ -125,17 +130,28 @@ struct TaggerRun {
             out[k - 1].span = span; out[k].span = span
         }
     }
-    static let deictic: [String: Int] = ["this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "that": 99, "same": 99, "following": 100]
-    static let rangeJoiners: Set<String> = ["to", "and", "until", "through", "-", "–", "—", "till"]
+    static let deictic: WordTable<Int> = ["this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "that": 99, "same": 99, "following": 100]
+    static let rangeJoiners: WordSet = ["to", "and", "until", "through", "-", "–", "—", "till"]
+    /// Every word a rule can compare a token with: the lexicons, the tables here and the rules' own words.
+    static let vocabulary: WordSet = {
+        var s = Set<String>(TimeTables.ruleWords.words)
+        for t in [TimeTables.months.keys, TimeTables.weekdays.keys, TimeTables.pluralWeekdays.keys, TimeTables.pluralPartsOfDay.keys,
+                  TimeTables.numbers.keys, TimeTables.vagueQuantities.words, TimeTables.ordinals.keys, TimeTables.units.keys,
+                  TimeTables.fixedWords.keys, TimeTables.partsOfDay.keys, TimeTables.seasons.keys, TimeTables.positionMods.keys,
+                  TimeTables.futureCues.words, TimeTables.futureToCues.words, TimeTables.pastVerbs.words, TimeTables.pastCues.words,
+                  TimeTables.decadeWords.keys, TimeTables.datePrepositions.words, TimeTables.triggers.words,
+                  fullNames.words, deictic.keys, rangeJoiners.words, centuryOrdinals.keys, abbreviations.words] { s.formUnion(t) }
+        for (words, _) in TimeTables.quantityMods { s.formUnion(words) }
+        for (words, _) in TimeTables.holidays { s.formUnion(words) }
+        return WordSet(s)
+    }()
 
     /// The lowercased text of scalars lo..<hi with surrounding spaces removed.
     func lowerWord(_ lo: Int, _ hi: Int) -> String {
         var a = lo, b = hi
         while a < b, scalars[a].properties.isWhitespace { a += 1 }
         while b > a, scalars[b - 1].properties.isWhitespace { b -= 1 }
-        var view = String.UnicodeScalarView()
-        for c in scalars[a..<b] { view.append(c.value >= 65 && c.value <= 90 ? Unicode.Scalar(c.value + 32)! : c) }
-        return String(view)
+        return TimeTokenizer.string(scalars, a, b, lower: true)
     }
 
     // MARK: clause direction
@@ -172,16 +188,16 @@ struct TaggerRun {
     func isClauseEnd(_ k: Int) -> Bool {
         let t = tokens[k]
         guard t.kind == .punct else { return false }
-        if t.text == "!" || t.text == "?" || t.text == ";" { return true }
-        guard t.text == "." else { return false }
-        if k > 0, tokens[k - 1].kind == .word, tokens[k - 1].text.count <= 2 || TaggerRun.abbreviations.contains(tokens[k - 1].text) { return false }
+        if texts[k] == "!" || texts[k] == "?" || texts[k] == ";" { return true }
+        guard texts[k] == "." else { return false }
+        if k > 0, tokens[k - 1].kind == .word, texts[k - 1].count <= 2 || TaggerRun.abbreviations.contains(texts[k - 1]) { return false }
         return true
     }
-    static let centuryOrdinals: [String: Int] = [
+    static let centuryOrdinals: WordTable<Int> = [
         "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
         "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
     ]
-    static let abbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "jan", "feb",
+    static let abbreviations: WordSet = ["mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "jan", "feb",
                                              "aug", "sept", "sep", "oct", "nov", "dec", "inc", "corp", "co", "jr", "sr", "vs", "no"]
 
     /// +1 future, -1 past, nil when token k is no tense cue; `strong` unless it is only a word ending in "-ed".
@@ -190,20 +206,20 @@ struct TaggerRun {
         guard t.kind == .word else { return nil }
         // part of a compound ("lower-than-expected", "long-planned") or "next to": no tense
         if w(k - 1) == "-" || w(k + 1) == "-" { return nil }
-        if t.text == "next" && w(k + 1) == "to" { return nil }
-        let future = TimeTables.futureCues.contains(t.text) || (t.text == "may" && !t.capitalized)
-            || (TimeTables.futureToCues.contains(t.text) && w(k + 1) == "to")
+        if texts[k] == "next" && w(k + 1) == "to" { return nil }
+        let future = TimeTables.futureCues.contains(texts[k]) || (texts[k] == "may" && !t.capitalized)
+            || (TimeTables.futureToCues.contains(texts[k]) && w(k + 1) == "to")
         if future {
             // "had been scheduled to", "had planned": a plan in the past perfect is over
             if w(k - 1) == "had" || (w(k - 1) == "been" && w(k - 2) == "had") { return (-1, true) }
             return (1, true)
         }
-        if TimeTables.pastCues.contains(t.text) {
+        if TimeTables.pastCues.contains(texts[k]) {
             // "is heard", "will be held": a participle after a present or future auxiliary
-            if TimeTables.pastVerbs.contains(t.text), isWord(k - 1, ["is", "are", "be", "being", "am"]) { return nil }
+            if TimeTables.pastVerbs.contains(texts[k]), isWord(k - 1, ["is", "are", "be", "being", "am"]) { return nil }
             return (-1, true)
         }
-        if !t.capitalized, t.text.count > 4, t.text.hasSuffix("ed") {
+        if !t.capitalized, texts[k].count > 4, texts[k].hasSuffix("ed") {
             // "will be named": a passive participle carries no tense of its own
             if isWord(k - 1, ["be", "being"]) { return nil }
             return (-1, false)
@@ -216,8 +232,9 @@ struct TaggerRun {
         Resolved(type: .date, value: d.iso, interval: DayInterval(day: d), granularity: .day, derivation: how.hasPrefix(":") ? "%T" + how : "%T \(how)")
     }
     func monthR(_ y: Int, _ m: Int, _ how: String) -> Resolved {
-        let s = Day(year: y, month: m, day: 1)!
-        let e = Day(year: y, month: m, day: Day.daysIn(month: m, year: y))!
+        guard let s = Day(year: y, month: m, day: 1), let e = Day(year: y, month: m, day: Day.daysIn(month: m, year: y)) else {
+            return Resolved(type: .date, value: "\(pad(y, 4))-\(pad(m, 2))", granularity: .month, derivation: "%T \(how)")
+        }
         return Resolved(type: .date, value: "\(pad(y, 4))-\(pad(m, 2))", interval: DayInterval(s, e), granularity: .month, derivation: "%T \(how)")
     }
     func yearR(_ y: Int, _ how: String) -> Resolved {
@@ -228,21 +245,25 @@ struct TaggerRun {
     }
     func weekR(_ d: Day, _ how: String, weekend: Bool = false) -> Resolved {
         let (y, wk) = d.isoWeek
-        let mon = d.adding(days: 1 - d.weekday)!
+        let mon = d.adding(days: 1 - d.weekday)
+        let sat = mon?.adding(days: 5), sun = mon?.adding(days: 6)
         if weekend {
-            return Resolved(type: .date, value: "\(pad(y, 4))-W\(pad(wk, 2))-WE", interval: DayInterval(mon.adding(days: 5)!, mon.adding(days: 6)!), granularity: .weekend, derivation: "%T \(how)")
+            return Resolved(type: .date, value: "\(pad(y, 4))-W\(pad(wk, 2))-WE", interval: sat.flatMap { a in sun.map { DayInterval(a, $0) } }, granularity: .weekend, derivation: "%T \(how)")
         }
-        return Resolved(type: .date, value: "\(pad(y, 4))-W\(pad(wk, 2))", interval: DayInterval(mon, mon.adding(days: 6)!), granularity: .week, derivation: "%T \(how)")
+        return Resolved(type: .date, value: "\(pad(y, 4))-W\(pad(wk, 2))", interval: mon.flatMap { a in sun.map { DayInterval(a, $0) } }, granularity: .week, derivation: "%T \(how)")
     }
     func quarterR(_ y: Int, _ q: Int, _ how: String) -> Resolved {
-        let s = Day(year: y, month: q * 3 - 2, day: 1)!
-        let e = Day(year: y, month: q * 3, day: Day.daysIn(month: q * 3, year: y))!
+        guard let s = Day(year: y, month: q * 3 - 2, day: 1), let e = Day(year: y, month: q * 3, day: Day.daysIn(month: q * 3, year: y)) else {
+            return Resolved(type: .date, value: "\(pad(y, 4))-Q\(q)", granularity: .quarter, derivation: "%T \(how)")
+        }
         return Resolved(type: .date, value: "\(pad(y, 4))-Q\(q)", interval: DayInterval(s, e), granularity: .quarter, derivation: "%T \(how)")
     }
     func seasonR(_ y: Int, _ code: String, _ how: String) -> Resolved {
         let months = ["SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)][code]!
-        let s = Day(year: y, month: months.0, day: 1)!
-        let endDay = Day(year: y, month: 1, day: 1)!.adding(months: months.1)!.adding(days: -1)!
+        guard let s = Day(year: y, month: months.0, day: 1),
+              let endDay = Day(year: y, month: 1, day: 1)?.adding(months: months.1)?.adding(days: -1) else {
+            return Resolved(type: .date, value: "\(pad(y, 4))-\(code)", granularity: .season, derivation: "%T \(how)")
+        }
         return Resolved(type: .date, value: "\(pad(y, 4))-\(code)", interval: DayInterval(s, endDay), granularity: .season, derivation: "%T \(how)")
     }
 
@@ -339,13 +360,13 @@ struct TaggerRun {
 
     /// The month at token i (capitalised name or abbreviation); "May" and abbreviations need a number or year nearby.
     func monthAt(_ i: Int, strict: Bool) -> Int? {
-        guard i >= 0, i < tokens.count, tokens[i].kind == .word, let m = TimeTables.months[tokens[i].text] else { return nil }
+        guard i >= 0, i < tokens.count, tokens[i].kind == .word, let m = TimeTables.months[texts[i]] else { return nil }
         let t = tokens[i]
         if !t.capitalized { return nil }
-        if t.text.count <= 4 && t.text != "june" && t.text != "july" {
+        if texts[i].count <= 4 && texts[i] != "june" && texts[i] != "july" {
             // abbreviation or "May": needs a following number or a period
             if w(i + 1) == "." || isNum(i + 1) || (isNum(i + 2) && w(i + 1) == ",") { return m }
-            if t.text == "may" && (isWord(i - 1, ["in", "of", "since", "until", "by", "early", "late", "mid", "last", "next", "this", "during", "through", "before", "after"])) { return m }
+            if texts[i] == "may" && (isWord(i - 1, ["in", "of", "since", "until", "by", "early", "late", "mid", "last", "next", "this", "during", "through", "before", "after"])) { return m }
             return nil
         }
         return m
@@ -372,38 +393,38 @@ struct TaggerRun {
         if t.kind == .number { return matchNumber(i) }
         if t.kind != .word { return nil }
         // quantity modifiers before a duration
-        for (words, mod) in TimeTables.quantityMods {
-            if words.enumerated().allSatisfy({ w(i + $0.offset) == $0.element }) {
+        if TimeTables.quantityModStarts.contains(texts[i]) {
+            for (words, mod) in TimeTables.quantityMods where words.enumerated().allSatisfy({ w(i + $0.offset) == $0.element }) {
                 if let (e, r) = matchDuration(i + words.count), r.type == .duration {
                     var r2 = r; r2.mod = mod; return (e, r2)
                 }
             }
         }
         // "on Mondays", "Sunday mornings": a weekly SET
-        if t.capitalized, let wd = TimeTables.pluralWeekdays[t.text] ?? (TimeTables.pluralPartsOfDay[w(i + 1)] != nil && t.text.count > 3 ? TimeTables.weekdays[t.text] : nil) {
+        if t.capitalized, let wd = TimeTables.pluralWeekdays[texts[i]] ?? (TimeTables.pluralPartsOfDay[w(i + 1)] != nil && texts[i].count > 3 ? TimeTables.weekdays[texts[i]] : nil) {
             var e = i + 1
             var v = "XXXX-WXX-\(wd)"
-            if let pod = TimeTables.pluralPartsOfDay[w(e)] ?? (TimeTables.pluralWeekdays[t.text] != nil ? TimeTables.partsOfDay[w(e)] : nil) { v += "T" + pod; e += 1 }
+            if let pod = TimeTables.pluralPartsOfDay[w(e)] ?? (TimeTables.pluralWeekdays[texts[i]] != nil ? TimeTables.partsOfDay[w(e)] : nil) { v += "T" + pod; e += 1 }
             return (e, Resolved(type: .set, value: v, derivation: "%T: every week"))
         }
         // holidays: "Thanksgiving Day", "last Christmas", "Good Friday"
-        if TimeTables.holidayStarts.contains(t.text) { return t.capitalized ? matchHoliday(i, det: nil) : nil }
+        if TimeTables.holidayStarts.contains(texts[i]) { return t.capitalized ? matchHoliday(i, det: nil) : nil }
         if isWord(i, ["last", "next", "this", "past", "coming"]), i + 1 < tokens.count, tokens[i + 1].capitalized,
-           TimeTables.holidayStarts.contains(w(i + 1)), let r = matchHoliday(i + 1, det: t.text) { return r }
-        if t.text == "soon", w(i - 1) == "as" {
+           TimeTables.holidayStarts.contains(w(i + 1)), let r = matchHoliday(i + 1, det: texts[i]) { return r }
+        if texts[i] == "soon", w(i - 1) == "as" {
             // "as soon as possible": the near future; "as soon as Tuesday" leaves the day to its own rule
             if w(i + 1) == "as", w(i + 2) == "possible" { return (i + 3, Resolved(type: .date, value: "FUTURE_REF", derivation: "%T: a vague reference to the future")) }
             return nil
         }
         // "soon after the war", "was soon released": a relation inside a past story, not the future of the article
-        if t.text == "soon", isWord(i + 1, ["after", "afterward", "afterwards", "thereafter"]) || direction(i) < 0 { return nil }
-        if t.text == "daily" || t.text == "weekly", i + 1 < tokens.count, tokens[i + 1].capitalized { return nil }
+        if texts[i] == "soon", isWord(i + 1, ["after", "afterward", "afterwards", "thereafter"]) || direction(i) < 0 { return nil }
+        if texts[i] == "daily" || texts[i] == "weekly", i + 1 < tokens.count, tokens[i + 1].capitalized { return nil }
         if let r = matchDuration(i) { return r }
         if let r = matchRelative(i) { return r }
         if let m = monthAt(i, strict: false) { return matchMonthFirst(i, m) }
-        if let wd = TimeTables.weekdays[t.text], t.capitalized, t.text.count > 3 || w(i + 1) == "." { return matchWeekday(i, wd) }
-        if let f = TimeTables.fixedWords[t.text] { return matchFixed(i, f) }
-        if t.text == "noon" || t.text == "midnight" || t.text == "midday" { return matchClock(i) }
+        if let wd = TimeTables.weekdays[texts[i]], t.capitalized, texts[i].count > 3 || w(i + 1) == "." { return matchWeekday(i, wd) }
+        if let f = TimeTables.fixedWords[texts[i]] { return matchFixed(i, f) }
+        if texts[i] == "noon" || texts[i] == "midnight" || texts[i] == "midday" { return matchClock(i) }
         return nil
     }
 
@@ -473,9 +494,9 @@ struct TaggerRun {
             guard let dct, let d = dct.adding(days: off) else { return (i + 1, Resolved(type: .time, value: "XXXX-XX-XXT" + pod, granularity: .partOfDay)) }
             return (i + 1, Resolved(type: .time, value: d.iso + "T" + pod, interval: DayInterval(day: d), granularity: .partOfDay, derivation: "%T in \(dctText)"))
         case .ref(let v):
-            if t.text == "current" || t.text == "recent" {
+            if texts[i] == "current" || texts[i] == "recent" {
                 // adjective: only before a time unit or a noun phrase about time
-                if TimeTables.units[w(i + 1)] != nil && t.text == "recent" { return nil }
+                if TimeTables.units[w(i + 1)] != nil && texts[i] == "recent" { return nil }
             }
             return (i + 1, Resolved(type: .date, value: v, derivation: "%T: a vague reference to the \(v == "PAST_REF" ? "past" : v == "FUTURE_REF" ? "future" : "present")"))
         case .set(let v):
@@ -540,8 +561,8 @@ struct TaggerRun {
             return (k + 2, monthR(y, m, "in \(dctText)"))
         }
         if isWord(i - 1, ["the", "annual", "a"]) && !isNum(k) { return nil }
-        if tokens[i].text == "may" && !isWord(i - 1, ["in", "of", "since", "until", "by", "early", "late", "mid", "last", "next", "this", "during", "through", "before", "after"]) { return nil }
-        if tokens[i].text.count <= 4 && k == i + 1 && tokens[i].text != "june" && tokens[i].text != "july" && tokens[i].text != "may" { return nil }
+        if texts[i] == "may" && !isWord(i - 1, ["in", "of", "since", "until", "by", "early", "late", "mid", "last", "next", "this", "during", "through", "before", "after"]) { return nil }
+        if texts[i].count <= 4 && k == i + 1 && texts[i] != "june" && texts[i] != "july" && texts[i] != "may" { return nil }
         return (k == i + 2 && !isNum(k) ? i + 1 : k, monthNoYear(m, at: i))
     }
 
@@ -595,7 +616,7 @@ struct TaggerRun {
         let t = tokens[i]
         if t.kind == .word {
             // noon / midnight [Weekday]
-            let h = t.text == "midnight" ? 24 : 12
+            let h = texts[i] == "midnight" ? 24 : 12
             let clock = "T\(h)" + (h == 12 ? ":00" : "")
             if let wd = TimeTables.weekdays[w(i + 1)], tokens[i + 1].capitalized, let (e, r) = matchWeekday(i + 1, wd), let iv = r.interval {
                 return (e, Resolved(type: .time, value: iv.start.iso + clock, interval: iv, granularity: .time, derivation: r.derivation))
@@ -832,7 +853,7 @@ struct TaggerRun {
             if w(k + 1) == "quarter" || w(k + 1) == "period", let dct {
                 // "the 1988 period" after "the first nine months": the year itself
                 if w(k + 1) == "period", quarterInFocus(i) == nil { return (k + 2, yearR(y, "(the period of \(y))")) }
-                let f = quarterInFocus(i) ?? dct.adding(months: -3)!
+                guard let f = quarterInFocus(i) ?? dct.adding(months: -3) else { return nil }
                 var r = quarterR(y, (f.month - 1) / 3 + 1, "(the quarter in focus, in \(y))"); r.fromFocus = true
                 return (k + 2, r)
             }
@@ -842,7 +863,7 @@ struct TaggerRun {
             var e = k + 3
             if w(e) == "quarter" || w(e) == "period" || quarterInFocus(i) != nil {
                 if w(e) == "quarter" || w(e) == "period" { e += 1 }
-                let d = (quarterInFocus(i) ?? dct.adding(months: -3)!).adding(months: -12)!
+                guard let d = (quarterInFocus(i) ?? dct.adding(months: -3))?.adding(months: -12) else { return nil }
                 var r = quarterR(d.year, (d.month - 1) / 3 + 1, "(the same quarter a year earlier)"); r.fromFocus = true
                 return (e, r)
             }
@@ -854,7 +875,7 @@ struct TaggerRun {
             var e = k + (t == "latest" ? 1 : 0)
             if w(e) == "period" || w(e) == "quarter" {
                 e += 1
-                let d = quarterInFocus(i) ?? dct.adding(months: -3)!
+                guard let d = quarterInFocus(i) ?? dct.adding(months: -3) else { return nil }
                 var r = quarterR(d.year, (d.month - 1) / 3 + 1, "(the quarter in focus, or the last before \(dct.readable))"); r.fromFocus = quarterInFocus(i) != nil
                 return (e, r)
             }
@@ -995,7 +1016,11 @@ struct TaggerRun {
                 else if w(e) == "of", w(e + 1) == "fiscal", isNum(e + 2) { y = tokens[e + 2].number; e += 3 }
                 else if let dct, !isHalf, q > (dct.month - 1) / 3 + 1 { y = dct.year - 1 }
                 guard let y else { return (e, Resolved(type: .date, value: isHalf ? "XXXX-H\(q)" : "XXXX-Q\(q)", granularity: .quarter)) }
-                if isHalf { guard q <= 2 else { return nil }; return (e, Resolved(type: .date, value: "\(pad(y, 4))-H\(q)", interval: DayInterval(Day(year: y, month: q * 6 - 5, day: 1)!, Day(year: y, month: q * 6, day: 30 + (q == 2 ? 1 : 0))!), granularity: .half, derivation: "%T")) }
+                if isHalf {
+                    guard q <= 2 else { return nil }
+                    let first = Day(year: y, month: q * 6 - 5, day: 1), last = Day(year: y, month: q * 6, day: 30 + (q == 2 ? 1 : 0))
+                    return (e, Resolved(type: .date, value: "\(pad(y, 4))-H\(q)", interval: first.flatMap { f in last.map { DayInterval(f, $0) } }, granularity: .half, derivation: "%T"))
+                }
                 var r = quarterR(y, q, "(quarter \(q) of \(y))"); r.mod = mod
                 return (e, r)
             }
@@ -1014,7 +1039,7 @@ struct TaggerRun {
             }
             // "quarter-to-quarter": a comparison, no quarter
             if w(e) == "-" { return nil }
-            let d = quarterInFocus(i) ?? dct.adding(months: -3)!
+            guard let d = quarterInFocus(i) ?? dct.adding(months: -3) else { return nil }
             // "the quarter a year ago": the same quarter of the year before
             if w(e) == "a", w(e + 1) == "year", isWord(e + 2, ["ago", "earlier"]), let p = d.adding(months: -12) {
                 var r = quarterR(p.year, (p.month - 1) / 3 + 1, "(the quarter in focus, a year earlier)"); r.fromFocus = true
@@ -1053,7 +1078,7 @@ struct TaggerRun {
             }
             if let pod = TimeTables.partsOfDay[noun], det == "this" || det == "last" || (lead && (det == "next" || det == "following")) || (det == "that" && !lead) {
                 // "the next morning", "that night": a part of the day after, or of, the date in focus
-                let d = det == "last" ? anchor.adding(days: -1)! : (det == "next" || det == "following" ? anchor.adding(days: 1)! : anchor)
+                guard let d = det == "last" ? anchor.adding(days: -1) : (det == "next" || det == "following" ? anchor.adding(days: 1) : anchor) else { return nil }
                 return (e, Resolved(type: .time, value: d.iso + "T" + pod, interval: DayInterval(day: d), granularity: .partOfDay, derivation: "%T in \(dctText)"))
             }
             if let season = TimeTables.seasons[noun] {
@@ -1078,12 +1103,12 @@ struct TaggerRun {
                 case .day: r = anchor.adding(days: offset).map { dayR($0, "") }
                 case .week: r = anchor.adding(days: 7 * offset).map { weekR($0, "") }
                 case .weekend:
-                    var d = anchor
+                    var d: Day? = anchor
                     if offset == 0 || offset == 99 {
                         let dir = direction(i)
-                        d = d.weekday >= 6 ? d : (dir < 0 ? d.adding(days: -(d.weekday + 1))! : d.adding(days: 6 - d.weekday)!)
-                    } else { d = d.adding(days: 7 * offset)! }
-                    r = weekR(d, "", weekend: true)
+                        d = anchor.weekday >= 6 ? anchor : (dir < 0 ? anchor.adding(days: -(anchor.weekday + 1)) : anchor.adding(days: 6 - anchor.weekday))
+                    } else { d = anchor.adding(days: 7 * offset) }
+                    r = d.map { weekR($0, "", weekend: true) }
                 default: r = shift(anchor, u, offset)
                 }
                 guard var rr = r else { return nil }
@@ -1109,8 +1134,7 @@ struct TaggerRun {
         // "the weekend", "over the weekend"
         if lead && det == "weekend" {
             let dir = direction(i) > 0 ? 1 : -1
-            var d = dct
-            d = d.weekday >= 6 ? d : (dir < 0 ? d.adding(days: -(d.weekday + 1))! : d.adding(days: 6 - d.weekday)!)
+            guard let d = dct.weekday >= 6 ? dct : (dir < 0 ? dct.adding(days: -(dct.weekday + 1)) : dct.adding(days: 6 - dct.weekday)) else { return nil }
             var r = weekR(d, "", weekend: true)
             r.derivation = "%T: the weekend \(dir < 0 ? "before" : "after") publication (\(dct.readable))"
             return (k + 1, r)
@@ -1118,7 +1142,7 @@ struct TaggerRun {
         // "the day before", "the day after", "the next day" handled above ("next")
         if lead && det == "day", w(k + 1) == "before" || w(k + 1) == "after", !isWord(k + 2, ["the", "a"]) || true {
             if w(k + 2) == "yesterday" || w(k + 2) == "tomorrow" {
-                let d = dct.adding(days: w(k + 2) == "yesterday" ? -2 : 2)!
+                guard let d = dct.adding(days: w(k + 2) == "yesterday" ? -2 : 2) else { return nil }
                 return (k + 3, dayR(d, "in \(dctText)"))
             }
         }

@@ -32,6 +32,9 @@ struct CorpusOptions: ParsableArguments {
     @Flag(name: .customLong("no-color"), help: "Never colour the output (also when NO_COLOR is set).")
     var noColor = false
 
+    @Flag(name: .customLong("no-cache"), help: "Process every file again, without reading or writing the corpus cache.")
+    var noCache = false
+
     mutating func validate() throws {
         _ = try filter()
     }
@@ -60,7 +63,7 @@ struct CorpusOptions: ParsableArguments {
     /// Loads the corpus, reports its diagnostics on standard error, and applies the filters.
     func load() throws -> Loaded {
         let filter = try filter()
-        let chronology = try loadChronology(paths: paths)
+        let chronology = try loadChronology(paths: paths, useCache: !noCache)
         for d in chronology.diagnostics { warn(d.description) }
         let query = makeQuery(chronology)
         return Loaded(chronology: chronology, events: query.events(matching: filter))

@@ -30,6 +30,9 @@ struct Browse: ParsableCommand {
     @Flag(name: .customLong("no-color"), help: "No colours (as with NO_COLOR).")
     var noColor = false
 
+    @Flag(name: .customLong("no-cache"), help: "Process every file again, without the corpus cache.")
+    var noCache = false
+
     @Option(name: .customLong("synthetic-events"), help: .hidden)
     var syntheticEvents: Int?
 
@@ -40,7 +43,7 @@ struct Browse: ParsableCommand {
         if let n = syntheticEvents {
             return show(AppState(chronology: syntheticChronology(events: n), filter: EventFilter(cities: cities, sources: sources)))
         }
-        let chronology = try loadChronology(paths: paths)
+        let chronology = try loadChronology(paths: paths, useCache: !noCache)
         for d in chronology.diagnostics { warn(d.description) }
         show(AppState(chronology: chronology, filter: EventFilter(cities: cities, sources: sources)))
     }

@@ -254,8 +254,8 @@ import Testing
         let c = try load(t)
         #expect(c.diagnostics.isEmpty)
         let d = try #require(c.documents.first { $0.id == "run" })
-        #expect(d.sentences.count == 1)
-        #expect(d.sentences.first?.range == TextRange(0, text.unicodeScalars.count - 1))
+        // A run with no sentence end is cut at spaces into pieces of at most 1,000 scalars that cover it in order.
+        expectPieces(d, covering: TextRange(0, text.unicodeScalars.count - 1))
         goodLoaded(c)
     }
 
@@ -273,7 +273,7 @@ import Testing
         #expect(c.diagnostics.isEmpty)
         let d = try #require(c.documents.first { $0.id == "line" })
         #expect(d.text.count == 100_001)
-        #expect(d.sentences.count == 1)
+        expectPieces(d, covering: TextRange(0, 100_000))
         // The tagger takes it too: dates in range, offsets inside the text.
         let timexes = TemporalTagger().tag(d.text, dct: Day(year: 2022, month: 3, day: 28), sentences: d.sentences)
         #expect(timexes.count >= n - 1)
@@ -510,5 +510,21 @@ import Testing
         #expect(Set(c.documents.map(\.id)) == ["ok", "crlf", "fm", "open", "x", "latin", "le"])
         #expect(c.documents.first { $0.id == "le" }?.text.string == "Hi.")
         goodLoaded(c)
+    }
+}
+
+extension BadInputSuiteTests {
+    /// The sentences follow each other without gaps beyond white space, each at most 1,000 scalars long.
+    func expectPieces(_ d: Document, covering range: TextRange) {
+        #expect(d.sentences.count > 1)
+        #expect(d.sentences.allSatisfy { $0.range.end - $0.range.start <= 1_000 })
+        #expect(d.sentences.first?.range.start == range.start)
+        #expect(d.sentences.last?.range.end == range.end)
+        for (a, b) in zip(d.sentences, d.sentences.dropFirst()) {
+            #expect(b.range.start >= a.range.end)
+            let gap = d.text[TextRange(a.range.end, b.range.start)]
+            let blank = gap.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+            #expect(blank)
+        }
     }
 }

@@ -1,0 +1,448 @@
+import Foundation
+import GRDB
+
+extension TimelinePipeline {
+    /// Reads the files and folders like `load(paths:)`, taking every unchanged file's document and
+    /// mentions from `cache` and storing what it had to compute. Without a cache (nil or disabled) it is
+    /// `load(paths:)`. The result is the same as without the cache; `cache.statistics` says what was
+    /// reused. Throws only for a missing path; cache problems become `cache.warnings`.
+    public func load(paths: [String], cache: CorpusCache?) throws -> Chronology {
+        guard let cache, cache.isEnabled else { return try load(paths: paths) }
+        let session = CacheSession(cache: cache, loader: CorpusLoader(today: today), paths: paths)
+        let corpus = try session.loader.load(paths: paths, fileLoader: session.loadFiles)
+        let key = session.mergeKey(for: corpus.documents)
+        if let key, let events = session.storedEvents(key) {
+            session.save(events: nil, mergeKey: key)
+            cache.statistics = session.statistics
+            return Chronology(documents: corpus.documents, events: events, diagnostics: corpus.diagnostics)
+        }
+        let mentions = session.mentions(for: corpus.documents, pipeline: self)
+        let chronology = build(corpus: corpus, mentions: mentions)
+        session.save(events: chronology.events, mergeKey: key)
+        cache.statistics = session.statistics
+        return chronology
+    }
+}
+
+/// One cached load: looks every file up, loads the misses, and writes what changed in one transaction.
+final class CacheSession: @unchecked Sendable {
+    let cache: CorpusCache
+    let loader: CorpusLoader
+    /// Absolute prefixes ("…/dir/") of the folders read: entries under them whose files are gone are dropped.
+    let roots: [String]
+    private(set) var statistics = CacheStatistics()
+
+    /// A stored row.
+    struct Stored {
+        var size: Int64
+        var mtime: Int64
+        var hash: UInt64
+        var sidecar: UInt64
+        var written: Int64
+        var document: Data
+    }
+
+    /// What happened to one requested file.
+    struct Entry {
+        var key: String
+        var stat: FileStat?
+        var hash: UInt64 = 0
+        var sidecar: UInt64 = 0
+        var hit = false
+        /// A hit whose content had to be hashed: its stored size and time are refreshed.
+        var touch = false
+        var stored: Stored?
+        /// For a miss: the encoded document row to write.
+        var document: [UInt8]?
+    }
+
+    /// Requests' entries by the path as given (unique within a load).
+    private var entries: [String: Entry] = [:]
+    private var removedKeys: [String] = []
+    /// Encoded mentions to write, by key.
+    private var analyses: [String: [UInt8]] = [:]
+
+    /// Size and time can vouch for content only for files modified this long before they were cached.
+    static let racyWindow: Int64 = 2_000_000_000
+
+    init(cache: CorpusCache, loader: CorpusLoader, paths: [String]) {
+        self.cache = cache
+        self.loader = loader
+        var roots: [String] = []
+        for p in paths {
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: p, isDirectory: &isDir), isDir.boolValue {
+                let abs = Self.absolute(p)
+                roots.append(abs.hasSuffix("/") ? abs : abs + "/")
+            }
+        }
+        self.roots = roots
+    }
+
+    static let workingDirectory = FileManager.default.currentDirectoryPath
+
+    /// The cache key of a path: absolute, as spelled (no symbolic links resolved).
+    static func absolute(_ path: String) -> String {
+        path.hasPrefix("/") ? path : (workingDirectory.hasSuffix("/") ? workingDirectory : workingDirectory + "/") + path
+    }
+
+    // MARK: Loading
+
+    func loadFiles(_ requests: [CorpusLoader.FileRequest]) -> [CorpusLoader.FileResult] {
+        let keys = requests.map { Self.absolute($0.path) }
+        let stored = fetch(keys: keys)
+        let n = requests.count
+        let slots = Slots<(Entry, CorpusLoader.FileResult)>(count: n)
+        DispatchQueue.concurrentPerform(iterations: n) { i in
+            slots[i] = self.load(requests[i], key: keys[i], stored: stored[keys[i]])
+        }
+        var results: [CorpusLoader.FileResult] = []
+        results.reserveCapacity(n)
+        for i in 0..<n {
+            let (entry, result) = slots[i]!
+            entries[requests[i].path] = entry
+            if entry.hit { statistics.hits += 1 } else { statistics.misses += 1 }
+            results.append(result)
+        }
+        return results
+    }
+
+    /// The stored rows for these keys and under the folders read; rows under those folders whose keys
+    /// are not requested are marked for removal.
+    private func fetch(keys: [String]) -> [String: Stored] {
+        let wanted = Set(keys)
+        let rows: [String: Stored]? = cache.guarded("reading the cache") { q in
+            try q.read { db in
+                var out: [String: Stored] = [:]
+                try visitRows(db, keys: keys, columns: "size, mtime, hash, sidecar, written, document") { key, row in
+                    out[key] = Stored(size: row[1], mtime: row[2], hash: UInt64(bitPattern: row[3]), sidecar: UInt64(bitPattern: row[4]),
+                                      written: row[5], document: row[6])
+                }
+                return out
+            }
+        }
+        guard let rows else { return [:] }
+        removedKeys = rows.keys.filter { !wanted.contains($0) }.sorted()
+        return rows
+    }
+
+    /// Visits the rows of `keys` and of every path under the folders read (path first, then `columns`).
+    private func visitRows(_ db: Database, keys: [String], columns: String, _ visit: (String, Row) throws -> Void) throws {
+        var seen = Set<String>()
+        func collect(_ cursor: RowCursor) throws {
+            while let row = try cursor.next() {
+                let key: String = row[0]
+                seen.insert(key)
+                try visit(key, row)
+            }
+        }
+        for root in roots {
+            // Every path that starts with "root/": from "root/" up to "root0" ("0" follows "/").
+            let upper = String(root.dropLast()) + "0"
+            try collect(Row.fetchCursor(db, sql: "SELECT path, \(columns) FROM file WHERE path >= ? AND path < ?", arguments: [root, upper]))
+        }
+        let statement = try db.cachedStatement(sql: "SELECT path, \(columns) FROM file WHERE path = ?")
+        for key in keys where !seen.contains(key) && !roots.contains(where: { key.hasPrefix($0) }) {
+            try collect(Row.fetchCursor(statement, arguments: [key]))
+        }
+    }
+
+    private func load(_ request: CorpusLoader.FileRequest, key: String, stored: Stored?) -> (Entry, CorpusLoader.FileResult) {
+        var entry = Entry(key: key, stat: FileStat(request.path), stored: stored)
+        if let side = request.sidecar {
+            var w = BinaryWriter()
+            w.value(side)
+            entry.sidecar = w.bytes.withUnsafeBytes { ContentHash.hash($0) } | 1  // never 0, which means "no sidecar"
+        }
+        if let stored, let st = entry.stat, st.size == stored.size, entry.sidecar == stored.sidecar,
+           st.mtime == stored.mtime, st.mtime < stored.written - Self.racyWindow,
+           let result = decode(stored.document, for: request.path) {
+            entry.hit = true
+            entry.hash = stored.hash
+            return (entry, result)
+        }
+        // Pipes, devices and oversized files are never read (the loader reports them below).
+        let readable = entry.stat != nil && FileProblem.check(request.path, maxBytes: loader.maxFileBytes) == nil
+        let data = readable ? try? Data(contentsOf: URL(fileURLWithPath: request.path)) : nil
+        if let data {
+            entry.hash = data.withUnsafeBytes { ContentHash.hash($0) }
+            if let stored, Int64(data.count) == stored.size, entry.hash == stored.hash, entry.sidecar == stored.sidecar,
+               let result = decode(stored.document, for: request.path) {
+                entry.hit = true
+                entry.touch = true
+                return (entry, result)
+            }
+        }
+        var diags: [Diagnostic] = []
+        let pending = data.map { loader.loadFile(request.path, sidecar: request.sidecar, &diags, contents: $0) }
+            ?? loader.loadFile(request.path, sidecar: request.sidecar, &diags)
+        let result = CorpusLoader.FileResult(pending: pending, diagnostics: diags)
+        if let data, let st = entry.stat, Int64(data.count) == st.size {
+            entry.document = encode(result, path: request.path)
+        }
+        return (entry, result)
+    }
+
+    // MARK: Rows
+
+    /// A document row: the path it was loaded as, its diagnostics, then the document and evidence if usable.
+    private func encode(_ result: CorpusLoader.FileResult, path: String) -> [UInt8] {
+        var w = BinaryWriter(capacity: 4096 + (result.pending?.doc.text.count ?? 0))
+        w.string(path)
+        w.array(result.diagnostics) { $0.value($1) }
+        w.optional(result.pending) { w, p in
+            w.value(p.doc)
+            w.value(p.evidence)
+        }
+        return w.bytes
+    }
+
+    /// The stored result, moved to the path it is requested as now; nil when the row cannot be read.
+    private func decode(_ data: Data, for path: String) -> CorpusLoader.FileResult? {
+        data.withUnsafeBytes { buf -> CorpusLoader.FileResult? in
+            var r = BinaryReader(buf)
+            do {
+                let was = try r.string()
+                var diags = try r.array { try $0.value(Diagnostic.self) }
+                var pending = try r.optional { r in CorpusLoader.Pending(doc: try r.value(), evidence: try r.value()) }
+                guard r.isAtEnd else { return nil }
+                if was != path {
+                    for k in diags.indices where diags[k].file == was { diags[k].file = path }
+                    pending?.doc.path = path
+                }
+                return CorpusLoader.FileResult(pending: pending, diagnostics: diags)
+            } catch {
+                return nil
+            }
+        }
+    }
+
+    /// Mentions stored for a document, when they were extracted for the same id and publication date.
+    private func storedMentions(_ data: Data, for doc: Document) -> [ExtractedMention]? {
+        data.withUnsafeBytes { buf -> [ExtractedMention]? in
+            var r = BinaryReader(buf)
+            do {
+                guard try r.string() == doc.id, try r.optional({ try $0.value(Day.self) }) == doc.published,
+                      try r.value(PublicationBasis.self) == doc.publishedBasis else { return nil }
+                let mentions = try r.array { try $0.value(ExtractedMention.self) }
+                return r.isAtEnd ? mentions : nil
+            } catch {
+                return nil
+            }
+        }
+    }
+
+    private func encodeMentions(_ mentions: [ExtractedMention], for doc: Document) -> [UInt8] {
+        var w = BinaryWriter(capacity: 1024 * (1 + mentions.count))
+        w.string(doc.id)
+        w.optional(doc.published) { $0.value($1) }
+        w.value(doc.publishedBasis)
+        w.array(mentions) { $0.value($1) }
+        return w.bytes
+    }
+
+    // MARK: Mentions
+
+    /// Each document's mentions: stored ones where still valid, extracted (and queued for writing) otherwise.
+    func mentions(for documents: [Document], pipeline: TimelinePipeline) -> [[ExtractedMention]] {
+        let n = documents.count
+        let slots = Slots<([ExtractedMention], [UInt8]?)>(count: n)
+        let entries = self.entries
+        let hitKeys = entries.values.filter(\.hit).map(\.key)
+        let stored: [String: Data] = hitKeys.isEmpty ? [:] : cache.guarded("reading the cache") { q in
+            try q.read { db in
+                var out: [String: Data] = [:]
+                try visitRows(db, keys: hitKeys, columns: "analysis") { key, row in
+                    if let data: Data = row[1] { out[key] = data }
+                }
+                return out
+            }
+        } ?? [:]
+        DispatchQueue.concurrentPerform(iterations: n) { i in
+            let doc = documents[i]
+            let entry = entries[doc.path]
+            if let entry, entry.hit, let data = stored[entry.key], let mentions = self.storedMentions(data, for: doc) {
+                slots[i] = (mentions, nil)
+                return
+            }
+            let mentions = pipeline.mentions(in: doc)
+            slots[i] = (mentions, entry?.stat == nil ? nil : self.encodeMentions(mentions, for: doc))
+        }
+        var out: [[ExtractedMention]] = []
+        out.reserveCapacity(n)
+        for i in 0..<n {
+            let (mentions, encoded) = slots[i]!
+            out.append(mentions)
+            if let encoded, let entry = entries[documents[i].path] {
+                analyses[entry.key] = encoded
+                if entry.hit { statistics.reanalysed += 1 }
+            }
+        }
+        return out
+    }
+
+    // MARK: Writing
+
+    /// Writes new and changed rows, refreshed times, new mentions and removals in one immediate transaction.
+    /// `events`: a merge to store under `mergeKey`; nil with a key: a stored merge that was reused.
+    func save(events: [Event]?, mergeKey: UInt64?) {
+        let misses = entries.values.filter { $0.document != nil }
+        let touches = entries.values.filter { $0.touch }
+        let mergeBlob = events.flatMap { e in mergeKey.map { _ in Self.encodeEvents(e) } }
+        guard !misses.isEmpty || !touches.isEmpty || !analyses.isEmpty || !removedKeys.isEmpty || mergeBlob != nil else { return }
+        let now = FileStat.now
+        let removed: Int? = cache.guarded("writing the cache") { q in
+            try q.writeWithoutTransaction { db in
+                try db.inTransaction(.immediate) {
+                    let insert = try db.makeStatement(sql: """
+                        INSERT OR REPLACE INTO file (path, size, mtime, hash, sidecar, written, document, analysis)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                        """)
+                    var inserted = Set<String>()
+                    for e in misses {
+                        guard let st = e.stat, let doc = e.document else { continue }
+                        let analysis = analyses[e.key].map { Data($0) }
+                        try insert.execute(arguments: [e.key, st.size, st.mtime, Int64(bitPattern: e.hash), Int64(bitPattern: e.sidecar),
+                                                       now, Data(doc), analysis])
+                        inserted.insert(e.key)
+                    }
+                    let touch = try db.makeStatement(sql: "UPDATE file SET size = ?, mtime = ?, written = ? WHERE path = ?")
+                    for e in touches {
+                        guard let st = e.stat else { continue }
+                        try touch.execute(arguments: [st.size, st.mtime, now, e.key])
+                    }
+                    let update = try db.makeStatement(sql: "UPDATE file SET analysis = ? WHERE path = ?")
+                    for (key, data) in analyses where !inserted.contains(key) {
+                        try update.execute(arguments: [Data(data), key])
+                    }
+                    let delete = try db.makeStatement(sql: "DELETE FROM file WHERE path = ?")
+                    var removed = 0
+                    for key in removedKeys {
+                        try delete.execute(arguments: [key])
+                        removed += db.changesCount
+                    }
+                    statisticsRemoved = removed
+                    if let mergeKey {
+                        let key = Int64(bitPattern: mergeKey)
+                        if let mergeBlob {
+                            try db.execute(sql: "INSERT OR REPLACE INTO chronology (key, used, events) VALUES (?, ?, ?)",
+                                           arguments: [key, now, mergeBlob])
+                            // Keep the few merges most recently used (several corpora, or a corpus and its subsets).
+                            try db.execute(sql: "DELETE FROM chronology WHERE key NOT IN (SELECT key FROM chronology ORDER BY used DESC LIMIT ?)",
+                                           arguments: [Self.keptMerges])
+                        } else {
+                            try db.execute(sql: "UPDATE chronology SET used = ? WHERE key = ?", arguments: [now, key])
+                        }
+                    }
+                    return .commit
+                }
+            }
+            return statisticsRemoved
+        }
+        statistics.removed = removed ?? 0
+    }
+
+    private var statisticsRemoved = 0
+
+    // MARK: The merge
+
+    static let keptMerges = 4
+
+    /// The identity of everything the merge reads: each document's path, content and sidecar hashes, id,
+    /// publication date and basis, in corpus order. Nil when a document was not keyed (unreadable file).
+    func mergeKey(for documents: [Document]) -> UInt64? {
+        var w = BinaryWriter(capacity: 64 * documents.count + 16)
+        w.uint(UInt64(documents.count))
+        for doc in documents {
+            guard let e = entries[doc.path], e.stat != nil, e.hit || e.document != nil else { return nil }
+            w.string(doc.path)
+            w.uint(e.hash)
+            w.uint(e.sidecar)
+            w.string(doc.id)
+            w.optional(doc.published) { $0.value($1) }
+            w.value(doc.publishedBasis)
+        }
+        return w.bytes.withUnsafeBytes { ContentHash.hash($0) }
+    }
+
+    /// The stored merge for this key, or nil.
+    func storedEvents(_ key: UInt64) -> [Event]? {
+        let blob: Data?? = cache.guarded("reading the cache") { q in
+            try q.read { db in try Data.fetchOne(db, sql: "SELECT events FROM chronology WHERE key = ?", arguments: [Int64(bitPattern: key)]) }
+        }
+        guard let data = blob ?? nil, let events = Self.decodeEvents(data) else { return nil }
+        statistics.mergeReused = true
+        return events
+    }
+
+    /// Events in chunks, each a byte count and its events, so that reading can decode chunks in parallel.
+    static let chunkSize = 1024
+
+    static func encodeEvents(_ events: [Event]) -> Data {
+        var out = BinaryWriter(capacity: 512 * events.count)
+        let chunks = stride(from: 0, to: events.count, by: chunkSize).map { events[$0..<min($0 + chunkSize, events.count)] }
+        out.uint(UInt64(events.count))
+        out.uint(UInt64(chunks.count))
+        for chunk in chunks {
+            var w = BinaryWriter(capacity: 512 * chunk.count)
+            w.array(chunk) { $0.value($1) }
+            out.uint(UInt64(w.bytes.count))
+            out.append(w.bytes)
+        }
+        return Data(out.bytes)
+    }
+
+    static func decodeEvents(_ data: Data) -> [Event]? {
+        data.withUnsafeBytes { buf -> [Event]? in
+            var r = BinaryReader(buf)
+            var spans: [Range<Int>] = []
+            guard let total = try? r.count(), let n = try? r.count() else { return nil }
+            for _ in 0..<n {
+                guard let length = try? r.count() else { return nil }
+                spans.append(r.offset..<(r.offset + length))
+                r.skip(length)
+            }
+            guard r.isAtEnd else { return nil }
+            let slots = Slots<[Event]>(count: spans.count)
+            let shared = SharedBytes(buffer: buf), ranges = spans
+            DispatchQueue.concurrentPerform(iterations: ranges.count) { k in
+                var cr = BinaryReader(UnsafeRawBufferPointer(rebasing: shared.buffer[ranges[k]]))
+                if let events = try? cr.array({ try $0.value(Event.self) }), cr.isAtEnd { slots[k] = events }
+            }
+            var events: [Event] = []
+            events.reserveCapacity(total)
+            for k in 0..<spans.count {
+                guard let chunk = slots[k] else { return nil }
+                events += chunk
+            }
+            return events.count == total ? events : nil
+        }
+    }
+}
+
+/// Read-only bytes shared by concurrent decoders while their owner keeps them alive.
+struct SharedBytes: @unchecked Sendable {
+    let buffer: UnsafeRawBufferPointer
+}
+
+/// Fixed slots written from concurrent workers, each index by one worker only.
+final class Slots<T>: @unchecked Sendable {
+    private let base: UnsafeMutablePointer<T?>
+    let count: Int
+
+    init(count: Int) {
+        self.count = count
+        base = .allocate(capacity: max(1, count))
+        base.initialize(repeating: nil, count: max(1, count))
+    }
+
+    deinit {
+        base.deinitialize(count: max(1, count))
+        base.deallocate()
+    }
+
+    subscript(i: Int) -> T? {
+        get { base[i] }
+        set { base[i] = newValue }
+    }
+}

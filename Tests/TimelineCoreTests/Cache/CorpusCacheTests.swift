@@ -1,0 +1,281 @@
+import Foundation
+import Testing
+@testable import TimelineCore
+
+/// A temporary corpus and cache folder, removed on `cleanUp`.
+struct CacheFixture {
+    let root: String
+    var corpus: String { root + "/corpus" }
+    var cacheDir: String { root + "/cache" }
+    var database: String { cacheDir + "/corpus.sqlite" }
+    let today = Day(iso: "2024-06-01")!
+
+    init(articles: Int = 4) throws {
+        root = NSTemporaryDirectory() + "tltui-cache-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: root + "/corpus", withIntermediateDirectories: true)
+        var sidecar = ""
+        for i in 0..<articles {
+            try write("a\(i).txt", Self.article(i))
+            sidecar += "a\(i).txt:\n  source: Outlet \(i % 3)\n  published: 2023-05-\(String(format: "%02d", 10 + i))\n"
+        }
+        try write("sources.yaml", sidecar)
+    }
+
+    /// A short wire story; every number in it varies with `i`, so no two articles are the same.
+    static func article(_ i: Int, extra: String = "") -> String {
+        let cities = ["Lyon", "Kraków", "Porto", "Ghent", "Tampere"]
+        let city = cities[i % cities.count]
+        return """
+        Floods close roads around \(city)
+
+        \(city.uppercased()) (Reuters) – Rescue teams evacuated \(100 + i) residents on Tuesday after the river burst its banks, \
+        officials said. The mayor of \(city) will meet regional leaders on 20 May to discuss repairs.
+        Talks on flood defences resumed last week, and engineers expect the water to fall by Friday. \(extra)
+
+        """
+    }
+
+    func write(_ name: String, _ text: String) throws {
+        try text.write(toFile: corpus + "/" + name, atomically: true, encoding: .utf8)
+    }
+
+    func pipeline(today: Day? = nil) -> TimelinePipeline { TimelinePipeline(today: today ?? self.today) }
+
+    /// A cached load with a fresh cache object, as a new process would do it.
+    func cachedLoad(today: Day? = nil) throws -> (Chronology, CorpusCache) {
+        let cache = CorpusCache(directory: cacheDir)
+        let chronology = try pipeline(today: today).load(paths: [corpus], cache: cache)
+        cache.close()
+        return (chronology, cache)
+    }
+
+    func uncachedLoad(today: Day? = nil) throws -> Chronology {
+        try pipeline(today: today).load(paths: [corpus])
+    }
+
+    func cleanUp() { try? FileManager.default.removeItem(atPath: root) }
+}
+
+@Suite struct CorpusCacheTests {
+    @Test func missThenHitGivesTheSameChronology() throws {
+        let f = try CacheFixture()
+        defer { f.cleanUp() }
+        let plain = try f.uncachedLoad()
+        #expect(!plain.events.isEmpty)
+        let (first, c1) = try f.cachedLoad()
+        #expect(c1.statistics == CacheStatistics(hits: 0, misses: 4))
+        #expect(c1.warnings.isEmpty)
+        #expect(first == plain)
+        let (second, c2) = try f.cachedLoad()
+        #expect(c2.statistics == CacheStatistics(hits: 4, misses: 0, mergeReused: true))
+        #expect(c2.warnings.isEmpty)
+        #expect(second == plain)
+    }
+
+    @Test func aChangedFileIsProcessedAloneAndNewAndDeletedFilesAreSeen() throws {
+        let f = try CacheFixture()
+        defer { f.cleanUp() }
+        _ = try f.cachedLoad()
+        try f.write("a2.txt", CacheFixture.article(2, extra: "The army arrived in Lyon on Thursday to build a dam."))
+        let (changed, c1) = try f.cachedLoad()
+        #expect(c1.statistics == CacheStatistics(hits: 3, misses: 1))
+        #expect(changed == (try f.uncachedLoad()))
+        #expect(changed.documents.first { $0.id == "a2" }!.text.string.contains("build a dam"))
+
+        try f.write("a9.txt", CacheFixture.article(9))
+        try FileManager.default.removeItem(atPath: f.corpus + "/a0.txt")
+        let (after, c2) = try f.cachedLoad()
+        #expect(c2.statistics == CacheStatistics(hits: 3, misses: 1, removed: 1))
+        #expect(after == (try f.uncachedLoad()))
+        #expect(after.documents.map(\.id).sorted() == ["a1", "a2", "a3", "a9"])
+
+        let (_, c3) = try f.cachedLoad()
+        #expect(c3.statistics == CacheStatistics(hits: 4, misses: 0, mergeReused: true))
+    }
+
+    @Test func aSameSizeRewriteWithTheSameTimeIsCaughtByTheHash() throws {
+        let f = try CacheFixture(articles: 2)
+        defer { f.cleanUp() }
+        let path = f.corpus + "/a1.txt"
+        let stamp = try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as! Date
+        _ = try f.cachedLoad()
+        // Same length, other words, same modification time: written within the racy window, so hashed.
+        let original = CacheFixture.article(1)
+        try f.write("a1.txt", original.replacingOccurrences(of: "Tuesday", with: "Fridays"))
+        try FileManager.default.setAttributes([.modificationDate: stamp], ofItemAtPath: path)
+        let (chronology, cache) = try f.cachedLoad()
+        #expect(cache.statistics.misses == 1)
+        #expect(chronology.documents.first { $0.id == "a1" }!.text.string.contains("Fridays"))
+    }
+
+    @Test func aSidecarChangeInvalidatesTheFilesItDescribes() throws {
+        let f = try CacheFixture(articles: 3)
+        defer { f.cleanUp() }
+        _ = try f.cachedLoad()
+        let yaml = try String(contentsOfFile: f.corpus + "/sources.yaml", encoding: .utf8)
+        try f.write("sources.yaml", yaml.replacingOccurrences(of: "2023-05-11", with: "2023-07-01"))
+        let (chronology, cache) = try f.cachedLoad()
+        #expect(cache.statistics == CacheStatistics(hits: 2, misses: 1))
+        #expect(chronology.documents.first { $0.id == "a1" }!.published == Day(iso: "2023-07-01"))
+        #expect(chronology == (try f.uncachedLoad()))
+    }
+
+    @Test func datesSettledFromTodayAreSettledAgainOnADifferentDay() throws {
+        let f = try CacheFixture(articles: 0)
+        defer { f.cleanUp() }
+        // A dateline without a year and a report weekday: the year is the latest one before "today"
+        // in which 28 March fell on a Monday.
+        try f.write("wire.txt", """
+            Ceasefire talks resume
+
+            MOSCOW, March 28 (Reuters) – Negotiators said on Monday that talks would resume in Istanbul on Tuesday.
+
+            """)
+        let early = Day(iso: "2021-01-01")!, late = Day(iso: "2026-01-01")!
+        let (first, _) = try f.cachedLoad(today: early)
+        #expect(first == (try f.uncachedLoad(today: early)))
+        let (second, cache) = try f.cachedLoad(today: late)
+        #expect(cache.statistics == CacheStatistics(hits: 1, misses: 0, reanalysed: 1))
+        #expect(second == (try f.uncachedLoad(today: late)))
+        #expect(first.documents[0].published != second.documents[0].published)
+    }
+
+    @Test func garbageInTheDatabaseIsReportedOnceAndRebuilt() throws {
+        let f = try CacheFixture(articles: 2)
+        defer { f.cleanUp() }
+        try FileManager.default.createDirectory(atPath: f.cacheDir, withIntermediateDirectories: true)
+        try Data((0..<8192).map { UInt8(truncatingIfNeeded: $0 &* 7919 &+ 13) }).write(to: URL(fileURLWithPath: f.database))
+        let (chronology, cache) = try f.cachedLoad()
+        #expect(cache.warnings.count == 1)
+        #expect(cache.warnings.first?.hasPrefix("cache at \(f.database) was unreadable (") == true)
+        #expect(cache.warnings.first?.hasSuffix("; rebuilt") == true)
+        #expect(cache.statistics.misses == 2)
+        #expect(chronology == (try f.uncachedLoad()))
+        let (_, again) = try f.cachedLoad()
+        #expect(again.warnings.isEmpty)
+        #expect(again.statistics == CacheStatistics(hits: 2, misses: 0, mergeReused: true))
+    }
+
+    @Test func aTruncatedDatabaseIsRebuilt() throws {
+        let f = try CacheFixture(articles: 6)
+        defer { f.cleanUp() }
+        _ = try f.cachedLoad()
+        let size = try FileManager.default.attributesOfItem(atPath: f.database)[.size] as! Int
+        #expect(size > 8192)
+        #expect(truncate(f.database, off_t(size / 3)) == 0)
+        let (chronology, cache) = try f.cachedLoad()
+        #expect(cache.warnings.count == 1)
+        #expect(cache.warnings.first?.contains("was unreadable") == true)
+        #expect(chronology == (try f.uncachedLoad()))
+        let (_, again) = try f.cachedLoad()
+        #expect(again.warnings.isEmpty)
+        #expect(again.statistics.hits == 6)
+    }
+
+    @Test func anOlderFormatIsRebuiltAndAnotherProgramStartsAfresh() throws {
+        let f = try CacheFixture(articles: 2)
+        defer { f.cleanUp() }
+        _ = try f.cachedLoad()
+        // The SQLite header keeps the user version, which holds the format version, at offset 60.
+        let handle = try FileHandle(forUpdating: URL(fileURLWithPath: f.database))
+        try handle.seek(toOffset: 60)
+        handle.write(Data([0, 0, 0, UInt8(CorpusCache.formatVersion == 1 ? 7 : 1)]))
+        try handle.close()
+        let (chronology, cache) = try f.cachedLoad()
+        #expect(cache.warnings.count == 1)
+        #expect(cache.warnings.first?.contains("format version") == true)
+        #expect(cache.statistics.misses == 2)
+        #expect(chronology == (try f.uncachedLoad()))
+
+        let other = CorpusCache(directory: f.cacheDir, fingerprint: "another build")
+        _ = try f.pipeline().load(paths: [f.corpus], cache: other)
+        #expect(other.warnings.isEmpty)
+        #expect(other.statistics == CacheStatistics(hits: 0, misses: 2))
+    }
+
+    @Test func anUnusableCacheFolderRunsWithoutTheCache() throws {
+        let f = try CacheFixture(articles: 2)
+        defer { f.cleanUp() }
+        let cache = CorpusCache(directory: f.corpus + "/a0.txt/cache")  // under a file: cannot be created
+        #expect(!cache.isEnabled)
+        #expect(cache.warnings.count == 1)
+        let chronology = try f.pipeline().load(paths: [f.corpus], cache: cache)
+        #expect(chronology == (try f.uncachedLoad()))
+    }
+
+    @Test func twoWritersAtOnceBothSucceed() throws {
+        let f = try CacheFixture(articles: 12)
+        defer { f.cleanUp() }
+        let plain = try f.uncachedLoad()
+        let results = Slots<(Chronology, [String])>(count: 4)
+        DispatchQueue.concurrentPerform(iterations: 4) { i in
+            let cache = CorpusCache(directory: f.cacheDir)
+            let chronology = try? f.pipeline().load(paths: [f.corpus], cache: cache)
+            cache.close()
+            results[i] = chronology.map { ($0, cache.warnings) }
+        }
+        for i in 0..<4 {
+            #expect(results[i]?.0 == plain)
+            #expect(results[i]?.1 == [])
+        }
+        let (_, after) = try f.cachedLoad()
+        #expect(after.statistics == CacheStatistics(hits: 12, misses: 0, mergeReused: true))
+    }
+
+    @Test func defaultDirectoryFollowsTheEnvironment() {
+        #expect(CorpusCache.defaultDirectory(environment: ["TLTUI_CACHE_DIR": "/x/y", "HOME": "/h"]) == "/x/y")
+        #expect(CorpusCache.defaultDirectory(environment: ["XDG_CACHE_HOME": "/xdg", "HOME": "/h"]) == "/xdg/tltui")
+        #expect(CorpusCache.defaultDirectory(environment: ["HOME": "/h"]) == "/h/.cache/tltui")
+    }
+}
+
+@Suite struct CacheEncodingTests {
+    @Test func contentHashMatchesReferenceXXH64() {
+        #expect(ContentHash.hash([UInt8]()) == 0xEF46_DB37_51D8_E999)
+        #expect(ContentHash.hash("a") == 0xD24E_C4F1_A98C_6E5B)
+        #expect(ContentHash.hash("abc") == 0x44BC_2CF5_AD77_0999)
+        #expect(ContentHash.hash("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") == 0x7639_D419_DE61_4EED)
+        let long = Array((0..<3).flatMap { _ in (0...255).map { UInt8($0) } }) + Array("xyz".utf8)
+        #expect(ContentHash.hash(long) == 0xE921_A1B4_5BD7_79F8)
+    }
+
+    @Test func documentsAndMentionsRoundTrip() throws {
+        let f = try CacheFixture(articles: 3)
+        defer { f.cleanUp() }
+        try f.write("odd.md", "---\ntitle: Ünïcödé “quotes” 🚀\nurl: https://example.org/x\n---\nKYIV, 3 March 2022 – Officials in Kyiv said on Thursday a convoy reached Irpin.\n")
+        let corpus = try CorpusLoader(today: f.today).load(paths: [f.corpus])
+        let pipeline = f.pipeline()
+        for doc in corpus.documents {
+            var w = BinaryWriter()
+            w.value(doc)
+            let mentions = pipeline.mentions(in: doc)
+            w.array(mentions) { $0.value($1) }
+            let (d, m) = try w.bytes.withUnsafeBytes { buf in
+                var r = BinaryReader(buf)
+                let d: Document = try r.value()
+                let m = try r.array { try $0.value(ExtractedMention.self) }
+                #expect(r.isAtEnd)
+                return (d, m)
+            }
+            #expect(d == doc)
+            #expect(m == mentions)
+        }
+    }
+
+    @Test func everyTruncationOfARecordIsAnErrorNotACrash() throws {
+        let doc = Document(id: "x", path: "/p/x.txt", title: "T", published: Day(iso: "2022-03-28"), publishedBasis: .inferred(reason: "r"),
+                           dateline: Dateline(range: TextRange(0, 5), place: "Kyiv", month: 3), text: ScalarText("Kyiv – héllo wörld 🌍"),
+                           sentences: [Sentence(range: TextRange(7, 19), paragraph: 0, quotation: nil)])
+        var w = BinaryWriter()
+        w.value(doc)
+        let bytes = w.bytes
+        for cut in 0..<bytes.count {
+            let prefix = Array(bytes[0..<cut])
+            let decoded: Document? = prefix.withUnsafeBytes { buf in
+                var r = BinaryReader(buf)
+                return try? r.value(Document.self)
+            }
+            #expect(decoded == nil)
+        }
+    }
+}
