@@ -270,6 +270,10 @@ public struct CorpusLoader: Sendable {
     /// Front matter, headline, dateline and sentences of decoded text (line ends already LF).
     func finish(path: String, scalars: [Unicode.Scalar], sidecar: Metadata?, _ diags: inout [Diagnostic]) -> Pending? {
         var scalars = scalars
+        // Terminal control characters (ESC, BEL, C1…) would reach the screen through every output.
+        if let (count, line) = TextDecoding.replaceControls(&scalars) {
+            diags.append(Diagnostic(.warning, file: path, line: line, "\(count) control character\(count == 1 ? "" : "s") (such as ESC) replaced with U+FFFD"))
+        }
         if !scalars.contains(where: { !$0.isSpaceOrNewline }) {
             diags.append(Diagnostic(.warning, file: path, "empty file (only white space); skipped"))
             return nil
