@@ -62,7 +62,7 @@ for n in "${sizes[@]}"; do
     timed fill "$dir"
     sleep 2
     for k in 1 2 3; do timed "warm $k" "$dir"; done
-    f=$(find "$dir" -name '*.txt' | sort | head -1)
+    f=$(find "$dir" -name '*.txt' | sort | sed -n 1p)
     echo "Officials said on Friday that repairs would begin on Monday." >>"$f"
     timed touched "$dir"
     echo "  cache size: $(du -sh "$TLTUI_CACHE_DIR" | cut -f1)"
