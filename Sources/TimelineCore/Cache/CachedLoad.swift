@@ -182,7 +182,9 @@ final class CacheSession: @unchecked Sendable {
             entry.hash = stored.hash
             return (entry, result)
         }
-        let data = entry.stat == nil ? nil : try? Data(contentsOf: URL(fileURLWithPath: request.path))
+        // Pipes, devices and oversized files are never read (the loader reports them below).
+        let readable = entry.stat != nil && FileProblem.check(request.path, maxBytes: loader.maxFileBytes) == nil
+        let data = readable ? try? Data(contentsOf: URL(fileURLWithPath: request.path)) : nil
         if let data {
             entry.hash = data.withUnsafeBytes { ContentHash.hash($0) }
             if let stored, Int64(data.count) == stored.size, entry.hash == stored.hash, entry.sidecar == stored.sidecar,

@@ -5,9 +5,15 @@ import Yams
 /// a headline, a dateline and sentences. Throws only for a missing path; every other problem is a diagnostic.
 public struct CorpusLoader: Sendable {
     public let today: Day
+    /// Files larger than this are skipped with a warning, unread (see docs/bad-input.md).
+    public let maxFileBytes: Int
 
-    public init(today: Day = Day.today) {
+    /// 1 MiB: a news article is rarely over 100 KB, and analysing one document grows faster than its length.
+    public static let defaultMaxFileBytes = 1 << 20
+
+    public init(today: Day = Day.today, maxFileBytes: Int = CorpusLoader.defaultMaxFileBytes) {
         self.today = today
+        self.maxFileBytes = maxFileBytes
     }
 
     static let extensions: Set<String> = ["txt", "md"]
@@ -42,7 +48,8 @@ public struct CorpusLoader: Sendable {
 
     func load(paths: [String], fileLoader: FileLoader?, sidecarReader: SidecarReader? = nil) throws -> Corpus {
         let fm = FileManager.default
-        for p in paths where !fm.fileExists(atPath: p) { throw IngestError.missingPath(p) }
+        // A link that leads nowhere or in a loop exists: it is reported as unreadable, not missing.
+        for p in paths where !fm.fileExists(atPath: p) && !FileProblem.isLink(p) { throw IngestError.missingPath(p) }
         var diags: [Diagnostic] = []
         var files: [String] = []
         var seen = Set<String>()
@@ -51,7 +58,7 @@ public struct CorpusLoader: Sendable {
             _ = fm.fileExists(atPath: p, isDirectory: &isDir)
             if isDir.boolValue {
                 var visited = Set<String>()
-                walk(p, into: &files, visited: &visited)
+                walk(p, into: &files, visited: &visited, &diags)
             } else if Self.extensions.contains((p as NSString).pathExtension.lowercased()) {
                 files.append(p)
             } else {
@@ -62,7 +69,7 @@ public struct CorpusLoader: Sendable {
         var requests: [FileRequest] = []
         var sidecarDiags: [[Diagnostic]] = []  // emitted just before each request, to keep the report's order
         for f in files {
-            let real = Self.realPath(f)
+            let real = FileProblem.canonical(f)
             guard seen.insert(real).inserted else { continue }
             let dir = PathParts.directory(f)
             var before: [Diagnostic] = []
@@ -123,23 +130,19 @@ public struct CorpusLoader: Sendable {
 
     // MARK: Files
 
-    /// The path with every symbolic link resolved (absolute), for spotting one file reached twice; the
-    /// path itself when it cannot be resolved. realpath(3): one call, unlike NSString's component walk.
-    static func realPath(_ path: String) -> String {
-        guard let resolved = realpath(path, nil) else { return (path as NSString).resolvingSymlinksInPath }
-        defer { free(resolved) }
-        return String(cString: resolved)
-    }
-
-    func walk(_ dir: String, into files: inout [String], visited: inout Set<String>) {
+    /// Collects the article files under `dir`, sorted by name; a folder met again through a link is walked once.
+    func walk(_ dir: String, into files: inout [String], visited: inout Set<String>, _ diags: inout [Diagnostic]) {
         let fm = FileManager.default
-        guard visited.insert((dir as NSString).resolvingSymlinksInPath).inserted,
-              let names = try? fm.contentsOfDirectory(atPath: dir) else { return }
+        guard visited.insert(FileProblem.canonical(dir)).inserted else { return }
+        guard let names = try? fm.contentsOfDirectory(atPath: dir) else {
+            diags.append(Diagnostic(.warning, file: dir, "cannot read the folder (\(FileProblem.reason(dir))); skipped"))
+            return
+        }
         for name in names.sorted() where !name.hasPrefix(".") {
             let path = dir.hasSuffix("/") ? dir + name : dir + "/" + name
             var isDir: ObjCBool = false
             if fm.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
-                walk(path, into: &files, visited: &visited)
+                walk(path, into: &files, visited: &visited, &diags)
             } else if Self.extensions.contains(PathParts.pathExtension(name).lowercased()) {
                 files.append(path)
             }
@@ -175,7 +178,7 @@ public struct CorpusLoader: Sendable {
                 diags.append(Diagnostic(.warning, file: path, line: value.mark?.line ?? key.mark?.line, "entry '\(name)' is not a mapping of fields; ignored"))
                 continue
             }
-            out[name] = Metadata.read(fields, file: path, lineOffset: 0, into: &diags)
+            out[name] = Metadata.read(fields, file: path, lineOffset: 0, years: plausibleYears, into: &diags)
         }
         return out
     }
@@ -185,8 +188,13 @@ public struct CorpusLoader: Sendable {
     func loadFile(_ path: String, sidecar: Metadata?, _ diags: inout [Diagnostic], contents: Data? = nil) -> Pending? {
         let data: Data
         if let contents { data = contents } else {
+            // Only regular files of bounded size are read: a pipe or a device would block or never end.
+            if let problem = FileProblem.check(path, maxBytes: maxFileBytes) {
+                diags.append(Diagnostic(.warning, file: path, problem))
+                return nil
+            }
             do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-                diags.append(Diagnostic(.warning, file: path, "cannot read the file; skipped"))
+                diags.append(Diagnostic(.warning, file: path, "cannot read the file (\(FileProblem.reason(path))); skipped"))
                 return nil
             }
         }
@@ -199,8 +207,16 @@ public struct CorpusLoader: Sendable {
             diags.append(Diagnostic(.warning, file: path, "empty file; skipped"))
             return nil
         }
+        if let (decoded, name) = TextDecoding.decodeWithByteOrderMark(data) {
+            guard let nul = decoded.firstIndex(of: "\u{0}") else {
+                return finish(path: path, scalars: TextDecoding.normalizingLineEnds(decoded), sidecar: sidecar, &diags)
+            }
+            diags.append(Diagnostic(.warning, file: path, "binary file (\(name) with a NUL character at offset \(nul)); skipped"))
+            return nil
+        }
         if let nul = data.firstIndex(of: 0) {
-            diags.append(Diagnostic(.warning, file: path, "binary file (NUL byte at offset \(nul - data.startIndex)); skipped"))
+            let hint = TextDecoding.looksLikeUTF16(data) ? "; UTF-16 text needs a byte-order mark" : ""
+            diags.append(Diagnostic(.warning, file: path, "binary file (NUL byte at offset \(nul - data.startIndex)\(hint)); skipped"))
             return nil
         }
         var scalars: [Unicode.Scalar] = []
@@ -208,15 +224,27 @@ public struct CorpusLoader: Sendable {
         var errors = 0
         var firstErrorLine: Int?
         var line = 1
+        var afterCR = false
         func decodeAll<I: IteratorProtocol>(_ it: inout I) where I.Element == UInt8 {
             var utf8 = UTF8()
             decoding: while true {
                 switch utf8.decode(&it) {
                 case .scalarValue(let c):
-                    if c == "\n" { line += 1 }
+                    // Line ends: CRLF and a lone CR both become LF, so offsets, lines and paragraphs agree.
+                    if c == "\n" {
+                        if afterCR { afterCR = false; continue }
+                        line += 1
+                    } else if c == "\r" {
+                        afterCR = true
+                        line += 1
+                        scalars.append("\n")
+                        continue
+                    }
+                    afterCR = false
                     scalars.append(c)
                 case .emptyInput: break decoding
                 case .error:
+                    afterCR = false
                     errors += 1
                     if firstErrorLine == nil { firstErrorLine = line }
                     scalars.append("\u{FFFD}")
@@ -236,6 +264,16 @@ public struct CorpusLoader: Sendable {
         if errors > 0 {
             diags.append(Diagnostic(.warning, file: path, line: firstErrorLine, "invalid UTF-8 (\(errors) bad sequence\(errors == 1 ? "" : "s")); decoded with replacement characters"))
         }
+        return finish(path: path, scalars: scalars, sidecar: sidecar, &diags)
+    }
+
+    /// Front matter, headline, dateline and sentences of decoded text (line ends already LF).
+    func finish(path: String, scalars: [Unicode.Scalar], sidecar: Metadata?, _ diags: inout [Diagnostic]) -> Pending? {
+        var scalars = scalars
+        // Terminal control characters (ESC, BEL, C1…) would reach the screen through every output.
+        if let (count, line) = TextDecoding.replaceControls(&scalars) {
+            diags.append(Diagnostic(.warning, file: path, line: line, "\(count) control character\(count == 1 ? "" : "s") (such as ESC) replaced with U+FFFD"))
+        }
         if !scalars.contains(where: { !$0.isSpaceOrNewline }) {
             diags.append(Diagnostic(.warning, file: path, "empty file (only white space); skipped"))
             return nil
@@ -248,7 +286,7 @@ public struct CorpusLoader: Sendable {
             do {
                 if let node = try Yams.compose(yaml: source) {
                     if let mapping = node.mapping {
-                        meta = Metadata.read(mapping, file: path, lineOffset: 1, into: &diags)
+                        meta = Metadata.read(mapping, file: path, lineOffset: 1, years: plausibleYears, into: &diags)
                     } else {
                         diags.append(Diagnostic(.warning, file: path, line: 2, "front matter is not a mapping of fields; ignored"))
                     }
@@ -323,6 +361,9 @@ public struct CorpusLoader: Sendable {
     }
 
     // MARK: Publication dates
+
+    /// Publication years accepted from metadata: from 1000 to next year.
+    var plausibleYears: ClosedRange<Int> { 1000...(today.year + 1) }
 
     func resolveDates(_ pending: inout [Pending], _ diags: inout [Diagnostic]) {
         // Pass 1: dates the documents state fully.

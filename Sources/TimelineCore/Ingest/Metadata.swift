@@ -15,22 +15,29 @@ struct Metadata: Equatable {
     }
 
     /// Reads the fields of a YAML mapping; problems become diagnostics (lines shifted by `lineOffset`).
-    static func read(_ mapping: Node.Mapping, file: String, lineOffset: Int, into diags: inout [Diagnostic]) -> Metadata {
+    /// A date outside `years` (year 0, 99999) is reported and ignored.
+    static func read(_ mapping: Node.Mapping, file: String, lineOffset: Int, years: ClosedRange<Int> = 1000...9999,
+                     into diags: inout [Diagnostic]) -> Metadata {
         var m = Metadata()
         for (key, value) in mapping {
             guard let k = key.string?.lowercased() else { continue }
             let line = (value.mark?.line).map { $0 + lineOffset }
             guard ["title", "source", "published", "date", "url"].contains(k) else { continue }
-            guard let v = value.scalar?.string.trimmingSpaces, !v.isEmpty else {
+            guard let raw = value.scalar?.string.trimmingSpaces, !raw.isEmpty else {
                 diags.append(Diagnostic(.warning, file: file, line: line, "'\(k)' should be a single text value; ignored"))
                 continue
             }
+            // YAML escapes ("\e", "\x1b") can still make control characters: none reaches a screen.
+            var sc = Array(raw.unicodeScalars)
+            let v = TextDecoding.replaceControls(&sc) == nil ? raw : plainString(sc[...])
             switch k {
             case "title": m.title = v
             case "source": m.source = v
             case "url": m.url = v
             default:
-                if let d = parseDay(v) { m.published = d } else {
+                if let d = parseDay(v), !years.contains(d.year) {
+                    diags.append(Diagnostic(.warning, file: file, line: line, "'\(k)' year \(d.year) is outside \(years.lowerBound)–\(years.upperBound): \(v); ignored"))
+                } else if let d = parseDay(v) { m.published = d } else {
                     diags.append(Diagnostic(.warning, file: file, line: line, "'\(k)' is not a date (YYYY-MM-DD): \(v); ignored"))
                 }
             }

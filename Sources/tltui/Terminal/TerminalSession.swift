@@ -139,7 +139,11 @@ final class TerminalSession {
         while !state.quit {
             t.draw(render(state))
             if debugTrap { preconditionFailure("tltui: --debug-trap") }
-            guard let key = t.nextKey() else { continue }
+            // No key: a signal or an error. When the terminal is gone, reading would fail forever: stop.
+            guard let key = t.nextKey() else {
+                if tl_stdin_hung_up() != 0 { break }
+                continue
+            }
             state = reduce(state, key)
         }
         t.end()

@@ -23,7 +23,9 @@ import Testing
         #expect(timex(s, "day after", dct: ordinary)?.interval == DayInterval(day: Day(year: 2022, month: 3, day: 30)!))
         #expect(timex(s, "day after", dct: last)?.interval == nil)
         let c = FuzzReplay.run([article(published: "9999-12-31", s)])
-        #expect(c.documents.first?.published == last)
+        // The loader ignores a publication year outside 1000…next year (docs/bad-input.md); the pipeline still finishes.
+        #expect(c.documents.count == 1)
+        #expect(c.documents.first?.published == nil)
     }
 
     @Test func nextMorningAtTheLastDay() {
@@ -31,7 +33,9 @@ import Testing
         #expect(timex(s, "morning", dct: ordinary)?.interval == DayInterval(day: Day(year: 2022, month: 3, day: 29)!))
         #expect(timex(s, "morning", dct: last)?.interval == nil)
         let c = FuzzReplay.run([article(published: "9999-12-31", s)])
-        #expect(c.documents.first?.published == last)
+        // The loader ignores a publication year outside 1000…next year (docs/bad-input.md); the pipeline still finishes.
+        #expect(c.documents.count == 1)
+        #expect(c.documents.first?.published == nil)
     }
 
     @Test func nextSummerInTheLastYear() {
@@ -39,7 +43,9 @@ import Testing
         #expect(timex(s, "summer", dct: Day(year: 2022, month: 10, day: 10)!)?.value == "2023-SU")
         #expect(timex(s, "summer", dct: last)?.interval == nil)
         let c = FuzzReplay.run([article(published: "9999-12-31", s)])
-        #expect(c.documents.first?.published == last)
+        // The loader ignores a publication year outside 1000…next year (docs/bad-input.md); the pipeline still finishes.
+        #expect(c.documents.count == 1)
+        #expect(c.documents.first?.published == nil)
     }
 }
 
