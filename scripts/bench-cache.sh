@@ -5,7 +5,7 @@
 #   warm 1..3 unchanged corpus re-opened (the first re-open also hashes files written within two
 #             seconds of being cached, and refreshes their times);
 #   touched   one file changed: that file re-processed alone, the merge run again.
-# Usage: scripts/bench-cache.sh [N ...]   (default: 1000 10000 articles; copies of seeds/ dated a week apart)
+# Usage: scripts/bench-cache.sh [N ...]   (default: 1000 10000 articles from scripts/gen-corpus.py)
 # Set CODEC=1 to also print the binary-versus-JSON encoding figures on the first size.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,7 +19,8 @@ trap 'rm -rf "$work"' EXIT
 export TLTUI_CACHE_DIR="$work/cache" TLTUI_CACHE_STATS=1
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(uname -sr)"
 
-make_corpus() {  # dir n
+make_corpus() {  # dir n: scripts/gen-corpus.py when present, else copies of seeds/
+    if [ -f scripts/gen-corpus.py ]; then python3 scripts/gen-corpus.py "$2" "$1" >/dev/null; return; fi
     python3 - "$1" "$2" <<'PY'
 import datetime, pathlib, shutil, sys
 out, n = pathlib.Path(sys.argv[1]), int(sys.argv[2])
@@ -61,7 +62,7 @@ for n in "${sizes[@]}"; do
     timed fill "$dir"
     sleep 2
     for k in 1 2 3; do timed "warm $k" "$dir"; done
-    f=$(ls "$dir"/*.txt | head -1)
+    f=$(find "$dir" -name '*.txt' | sort | sed -n 1p)
     echo "Officials said on Friday that repairs would begin on Monday." >>"$f"
     timed touched "$dir"
     echo "  cache size: $(du -sh "$TLTUI_CACHE_DIR" | cut -f1)"

@@ -168,7 +168,8 @@ struct BinaryReader {
         let n = try count()
         let slice = UnsafeRawBufferPointer(rebasing: buffer[offset..<offset + n])
         offset += n
-        guard let s = String(validating: slice.bindMemory(to: UInt8.self), as: UTF8.self) else { throw CacheFormatError("invalid UTF-8") }
+        // The fast path for valid UTF-8 (what the writer wrote); damaged bytes come out repaired, never trap.
+        let s = String(decoding: slice.bindMemory(to: UInt8.self), as: UTF8.self)
         interned?.append(s)
         return s
     }

@@ -51,7 +51,7 @@ public struct CacheStatistics: Sendable, Equatable, CustomStringConvertible {
 /// immediate transaction per load to write what changed).
 public final class CorpusCache: @unchecked Sendable {
     /// The stored layout and encoding. Bump it whenever the schema or any stored model type changes.
-    public static let formatVersion = 4
+    public static let formatVersion = 5
 
     /// The database file.
     public let path: String
@@ -114,6 +114,9 @@ public final class CorpusCache: @unchecked Sendable {
             rebuild(because: problem.reason)
         } catch let error as DatabaseError where Self.isCorruption(error) {
             rebuild(because: Self.reason(error))
+        } catch let newer as NewerFormat {
+            queue = nil
+            warnings.append("cache disabled: \(path) was written by a newer tltui (format \(newer.version), this one reads \(Self.formatVersion)); running without it")
         } catch {
             queue = nil
             warnings.append("cache disabled: cannot open \(path) (\(Self.reason(error))); running without it")
@@ -122,6 +125,8 @@ public final class CorpusCache: @unchecked Sendable {
 
     /// A database that exists but cannot be used as this version's cache.
     struct Unreadable: Error { var reason: String }
+    /// A database written by a newer format than this program reads: left alone.
+    struct NewerFormat: Error { var version: Int }
 
     private func openChecked() throws -> DatabaseQueue {
         var config = Configuration()
@@ -161,6 +166,9 @@ public final class CorpusCache: @unchecked Sendable {
                         );
                         PRAGMA user_version = \(Self.formatVersion);
                         """)
+                } else if version > Self.formatVersion {
+                    // A newer tltui's cache: leave it to that program.
+                    throw NewerFormat(version: version)
                 } else if version != Self.formatVersion {
                     throw Unreadable(reason: "format version \(version), this tltui reads \(Self.formatVersion)")
                 }

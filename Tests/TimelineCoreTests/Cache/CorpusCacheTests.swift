@@ -195,7 +195,7 @@ struct CacheFixture {
         // The SQLite header keeps the user version, which holds the format version, at offset 60.
         let handle = try FileHandle(forUpdating: URL(fileURLWithPath: f.database))
         try handle.seek(toOffset: 60)
-        handle.write(Data([0, 0, 0, UInt8(CorpusCache.formatVersion == 1 ? 7 : 1)]))
+        handle.write(Data([0, 0, 0, UInt8(CorpusCache.formatVersion - 1)]))
         try handle.close()
         let (chronology, cache) = try f.cachedLoad()
         #expect(cache.warnings.count == 1)
@@ -207,6 +207,23 @@ struct CacheFixture {
         _ = try f.pipeline().load(paths: [f.corpus], cache: other)
         #expect(other.warnings.isEmpty)
         #expect(other.statistics == CacheStatistics(hits: 0, misses: 2))
+    }
+
+    @Test func aNewerFormatIsLeftAloneAndNotUsed() throws {
+        let f = try CacheFixture(articles: 2)
+        defer { f.cleanUp() }
+        _ = try f.cachedLoad()
+        let handle = try FileHandle(forUpdating: URL(fileURLWithPath: f.database))
+        try handle.seek(toOffset: 60)
+        handle.write(Data([0, 0, 0, UInt8(CorpusCache.formatVersion + 1)]))
+        try handle.close()
+        let before = try Data(contentsOf: URL(fileURLWithPath: f.database))
+        let (chronology, cache) = try f.cachedLoad()
+        #expect(!cache.isEnabled)
+        #expect(cache.warnings.count == 1)
+        #expect(cache.warnings.first?.contains("newer tltui") == true)
+        #expect(chronology == (try f.uncachedLoad()))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: f.database)) == before)
     }
 
     @Test func anUnusableCacheFolderRunsWithoutTheCache() throws {
@@ -246,6 +263,18 @@ struct CacheFixture {
 }
 
 @Suite struct CacheEncodingTests {
+    @Test func fastPathPartsAgreeWithFoundation() {
+        let paths = ["a.txt", "dir/a.txt", "/abs/dir/b.md", "/x.txt", "dir/a.b.txt", "dir/.hidden", "dir/noext", "dir/trail.",
+                     "./rel/c.TXT", "../up/d.md", "dir//e.txt", "ab", "dir/ünï.txt", "a/b.c/d"]
+        for p in paths {
+            #expect(PathParts.lastComponent(p) == (p as NSString).lastPathComponent, "\(p)")
+            #expect(PathParts.directory(p) == (p as NSString).deletingLastPathComponent, "\(p)")
+            let name = (p as NSString).lastPathComponent
+            #expect(PathParts.deletingExtension(name) == (name as NSString).deletingPathExtension, "\(p)")
+            #expect(PathParts.pathExtension(name) == (name as NSString).pathExtension, "\(p)")
+        }
+    }
+
     @Test func contentHashMatchesReferenceXXH64() {
         #expect(ContentHash.hash([UInt8]()) == 0xEF46_DB37_51D8_E999)
         #expect(ContentHash.hash("a") == 0xD24E_C4F1_A98C_6E5B)
