@@ -40,14 +40,16 @@ for kind in "${kinds[@]}"; do
     secs=$(( $(date +%s) - start ))
     reports=$(grep -c -E "^(==[0-9]+==ERROR: AddressSanitizer|WARNING: ThreadSanitizer|SUMMARY: (Address|Thread)Sanitizer)" "$log")
     tests=$(grep -E "Executed [0-9]+ tests?, with" "$log" | grep -v "Executed 0 tests" | tail -1 | sed 's/^[[:space:]]*//')
-    swt=$(grep -E "Test run with [0-9]+ tests" "$log" | tail -1 | sed 's/^.*Test run/Test run/')
+    # One Swift Testing summary per test bundle; a failing test is reported apart from sanitizer findings.
+    swt=$(grep -E "Test run with [0-9]+ tests?" "$log" | sed 's/^.*Test run/Test run/' | paste -sd ';' - | sed 's/;/; /g')
+    failed=$(grep -cE "^✘ Test .*(failed|recorded an issue)" "$log")
     if [ "$status" -eq 0 ] && [ "$reports" -eq 0 ]; then
         verdict="clean"
     else
-        verdict="NOT CLEAN (exit $status, $reports sanitizer report lines; see $log)"
+        verdict="NOT CLEAN (exit $status, $reports sanitizer report lines, $failed failing test lines; see $log)"
         overall=1
         grep -E -A12 "^(==[0-9]+==ERROR|WARNING: ThreadSanitizer)" "$log" | head -60
-        grep -E "error:|failed" "$log" | head -20
+        grep -E "error:|^✘" "$log" | head -20
     fi
     summary+=("$kind: $verdict — ${tests:+XCTest: $tests; }${swt:-no Swift Testing summary} (${secs}s)")
 done

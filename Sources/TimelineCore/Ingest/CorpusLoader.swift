@@ -161,7 +161,7 @@ public struct CorpusLoader: Sendable {
 
     func parseSidecar(_ yaml: String, path: String, _ diags: inout [Diagnostic]) -> [String: Metadata] {
         let node: Node?
-        do { node = try Yams.compose(yaml: yaml) } catch {
+        do { node = try Metadata.compose(yaml) } catch {
             let (line, msg) = Metadata.describe(error)
             diags.append(Diagnostic(.warning, file: path, line: line, "malformed YAML (\(msg)); sidecar ignored"))
             return [:]
@@ -284,7 +284,7 @@ public struct CorpusLoader: Sendable {
             let source = plainString(scalars[yaml.start..<yaml.end])
             scalars = Array(scalars[contentStart...])
             do {
-                if let node = try Yams.compose(yaml: source) {
+                if let node = try Metadata.compose(source) {
                     if let mapping = node.mapping {
                         meta = Metadata.read(mapping, file: path, lineOffset: 1, years: plausibleYears, into: &diags)
                     } else {

@@ -19,7 +19,7 @@ import Testing
         let c = FuzzReplay.run(["---\n" + Self.bomb(levels: 7) + "\n---\n" + article])
         #expect(c.documents.count == 1)
         #expect(c.documents.first?.title == "Talks resume")
-        #expect(c.diagnostics.contains { $0.message.contains("anchors") && $0.line == 3 })
+        #expect(c.diagnostics.contains { $0.message.contains("anchors") && $0.line == 2 })
     }
 
     @Test func aliasKeyInSidecar() {
