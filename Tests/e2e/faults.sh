@@ -131,6 +131,15 @@ for round in 1 2; do
     $T send-keys -t "$S" G
     if wait_for "event 400 of 400"; then ok "fg ($round): keys answered"; else fail "fg ($round): keys not answered"; screen | sed 's/^/     | /'; fi
 done
+# Resized while suspended: after fg the layout follows the new size.
+tried=$((tried + 1))
+$T send-keys -t "$S" C-z; wait_for "Stopped" >/dev/null
+$T resize-window -t "$S" -x 30 -y 8
+$T send-keys -t "$S" fg Enter
+if wait_for "too small"; then ok "resized while suspended: fg lays out for 30x8"; survived=$((survived + 1))
+else fail "resized while suspended: old layout after fg"; screen | sed 's/^/     | /'; fi
+$T resize-window -t "$S" -x 120 -y 40
+wait_for "? help" >/dev/null
 $T send-keys -t "$S" q
 sleep 0.3
 $T send-keys -t "$S" clear Enter "stty -a > '$W/after-$n'; echo DONE" Enter
