@@ -34,6 +34,11 @@ extension TLTUI {
 }
 
 /// Standard error, for warnings and diagnostics (data goes to standard output).
+/// Control characters (from a file name, say) are shown as "?": a warning must not drive the terminal.
 func warn(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    var safe = String.UnicodeScalarView()
+    for s in message.unicodeScalars {
+        safe.append(s.value < 0x20 && s != "\t" || (0x7F...0x9F).contains(s.value) ? "?" : s)
+    }
+    FileHandle.standardError.write(Data((String(safe) + "\n").utf8))
 }
