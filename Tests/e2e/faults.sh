@@ -177,6 +177,16 @@ else
     echo "SKIP unreadable paths: not root or no setpriv (the unit tests check them as an ordinary user)"
 fi
 
+# Not terminal faults either: output that cannot be written (a full disk) is an error, never a cut file with status 0.
+if [ -w /dev/full ]; then
+    for cmd in "export --format json" "export --format csv" "list"; do
+        # shellcheck disable=SC2086
+        "$BIN" $cmd seeds >/dev/full 2>"$W/full-err"; st=$?
+        if [ "$st" = 3 ] && grep -q "No space left on device" "$W/full-err"; then ok "$cmd > /dev/full: status 3 and the reason"
+        else fail "$cmd > /dev/full: status $st, $(head -c 200 "$W/full-err")"; fi
+    done
+fi
+
 echo "$survived terminal faults survived (of $tried tried)"
 if [ "$fails" -gt 0 ]; then echo "faults.sh: $fails failure(s)"; exit 1; fi
 echo "faults.sh: all checks passed"
