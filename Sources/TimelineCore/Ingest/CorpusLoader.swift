@@ -43,8 +43,10 @@ public struct CorpusLoader: Sendable {
 
     /// Loads the files in the order given, one result per request (the cache's hook; default: `loadFile` each).
     typealias FileLoader = ([FileRequest]) -> [FileResult]
+    /// Reads a folder's sidecar like `readSidecar` (the cache's hook).
+    typealias SidecarReader = (String, inout [Diagnostic]) -> [String: Metadata]
 
-    func load(paths: [String], fileLoader: FileLoader?) throws -> Corpus {
+    func load(paths: [String], fileLoader: FileLoader?, sidecarReader: SidecarReader? = nil) throws -> Corpus {
         let fm = FileManager.default
         // A link that leads nowhere or in a loop exists: it is reported as unreadable, not missing.
         for p in paths where !fm.fileExists(atPath: p) && !FileProblem.isLink(p) { throw IngestError.missingPath(p) }
@@ -71,7 +73,7 @@ public struct CorpusLoader: Sendable {
             guard seen.insert(real).inserted else { continue }
             let dir = (f as NSString).deletingLastPathComponent
             var before: [Diagnostic] = []
-            if sidecars[dir] == nil { sidecars[dir] = readSidecar(dir, &before) }
+            if sidecars[dir] == nil { sidecars[dir] = sidecarReader?(dir, &before) ?? readSidecar(dir, &before) }
             let name = (f as NSString).lastPathComponent
             let base = (name as NSString).deletingPathExtension
             requests.append(FileRequest(path: f, realPath: real, sidecar: sidecars[dir]?[name] ?? sidecars[dir]?[base]))

@@ -70,10 +70,15 @@ public struct PlaceRecognizer: Sendable {
                p.kind == .country || p.kind == .region { c = p.country }
             contributions.append(c)
         }
+        // Each name's context is every other name's country: all of them, less its own when no other name gives it
+        // (counted once, not one pass over the others per name, which took minutes for a list of thousands).
+        var given: [String: Int] = [:]
+        for c in contributions { if let c { given[c, default: 0] += 1 } }
+        let everyContext = contextCountries.union(given.keys)
         var result = PlaceRecognition()
         for (mi, m) in matches.enumerated() {
-            var context = contextCountries
-            for (j, c) in contributions.enumerated() where j != mi { if let c { context.insert(c) } }
+            var context = everyContext
+            if let own = contributions[mi], given[own] == 1, !contextCountries.contains(own) { context.remove(own) }
             let r = TextRange(tokens[m.first].start, tokens[m.last].end)
             if m.adjective {
                 if let c = adjectiveCountry(m.key) {
