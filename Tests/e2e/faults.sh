@@ -131,6 +131,15 @@ for round in 1 2; do
     $T send-keys -t "$S" G
     if wait_for "event 400 of 400"; then ok "fg ($round): keys answered"; else fail "fg ($round): keys not answered"; screen | sed 's/^/     | /'; fi
 done
+# Resized while suspended: after fg the layout follows the new size.
+tried=$((tried + 1))
+$T send-keys -t "$S" C-z; wait_for "Stopped" >/dev/null
+$T resize-window -t "$S" -x 30 -y 8
+$T send-keys -t "$S" fg Enter
+if wait_for "too small"; then ok "resized while suspended: fg lays out for 30x8"; survived=$((survived + 1))
+else fail "resized while suspended: old layout after fg"; screen | sed 's/^/     | /'; fi
+$T resize-window -t "$S" -x 120 -y 40
+wait_for "? help" >/dev/null
 $T send-keys -t "$S" q
 sleep 0.3
 $T send-keys -t "$S" clear Enter "stty -a > '$W/after-$n'; echo DONE" Enter
@@ -166,6 +175,16 @@ if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
     chmod 755 "$W/perm/locked"; chmod 644 "$W/perm/secret.txt"
 else
     echo "SKIP unreadable paths: not root or no setpriv (the unit tests check them as an ordinary user)"
+fi
+
+# Not terminal faults either: output that cannot be written (a full disk) is an error, never a cut file with status 0.
+if [ -w /dev/full ]; then
+    for cmd in "export --format json" "export --format csv" "list"; do
+        # shellcheck disable=SC2086
+        "$BIN" $cmd seeds >/dev/full 2>"$W/full-err"; st=$?
+        if [ "$st" = 3 ] && grep -q "No space left on device" "$W/full-err"; then ok "$cmd > /dev/full: status 3 and the reason"
+        else fail "$cmd > /dev/full: status $st, $(head -c 200 "$W/full-err")"; fi
+    done
 fi
 
 echo "$survived terminal faults survived (of $tried tried)"

@@ -119,6 +119,9 @@ public struct CorpusLoader: Sendable {
     /// Gives the document a unique id (its base name, or `base~2`, `base~3` …) and keeps it.
     func admit(_ p: Pending, base: String, path: String, into pending: inout [Pending], ids: inout Set<String>, _ diags: inout [Diagnostic]) {
         var p = p
+        // A file name can hold control characters too (ESC…): the id is shown on screens.
+        var sc = Array(base.unicodeScalars)
+        let base = TextDecoding.replaceControls(&sc) == nil ? base : plainString(sc[...])
         var id = base
         var n = 2
         while ids.contains(id) { id = "\(base)~\(n)"; n += 1 }

@@ -206,6 +206,14 @@ import Testing
         #expect(y.source == "Wire\u{FFFD}")
     }
 
+    @Test func controlCharactersInFileNamesStayOutOfIds() throws {
+        let t = try TempCorpus(["ok.txt": Self.good, "a\u{1B}[2Jb\u{9B}c.txt": "Talks went on. They ended."])
+        defer { t.cleanUp() }
+        let c = try load(t)
+        #expect(c.documents.map(\.id).contains("a\u{FFFD}[2Jb\u{FFFD}c"))
+        goodLoaded(c)
+    }
+
     // MARK: Line ends
 
     @Test func crlfAndLoneCRLineEnds() throws {
