@@ -50,7 +50,13 @@ struct Browse: ParsableCommand {
 
     /// Draws the browser, or prints the chronology as text when there is no terminal to draw on.
     func show(_ state: AppState) {
-        if isatty(STDOUT_FILENO) == 0 || isatty(STDIN_FILENO) == 0 || !TerminalSession.run(state, noColor: noColor, debugTrap: debugTrap) {
+        let interactive = isatty(STDOUT_FILENO) != 0 && isatty(STDIN_FILENO) != 0
+        if interactive {
+            // The search index and filter facts are built while the first frame is drawn and read.
+            let indexes = state.indexes
+            DispatchQueue.global(qos: .utility).async { indexes.prepare() }
+        }
+        if !interactive || !TerminalSession.run(state, noColor: noColor, debugTrap: debugTrap) {
             FileHandle.standardError.write(Data("tltui: not an interactive terminal; printing the chronology as text\n".utf8))
             print(plainChronology(state), terminator: "")
         }

@@ -34,7 +34,9 @@ enum PromptKind: Sendable { case search, date }
 struct AppState {
     let chronology: Chronology
     let documents: [String: Document]
-    let query: ChronologyQuery
+    /// Search text and filter facts, built once per chronology and shared by every copy of the state.
+    let indexes: BrowserIndexes
+    var query: ChronologyQuery { indexes.query }
     var filter = EventFilter()
     /// Indices into chronology.events passing the filter.
     private(set) var visible: [Int] = []
@@ -57,7 +59,7 @@ struct AppState {
 
     init(chronology: Chronology, filter: EventFilter = EventFilter(), gazetteer: Gazetteer = .shared) {
         self.chronology = chronology
-        query = EventInfo.query(chronology, gazetteer: gazetteer)
+        indexes = BrowserIndexes(chronology: chronology, gazetteer: gazetteer)
         var docs: [String: Document] = [:]
         for d in chronology.documents { docs[d.id] = d }
         documents = docs
@@ -73,10 +75,25 @@ struct AppState {
     var shownDocument: Document? { selectedMention.flatMap { documents[$0.document] } }
 
     mutating func refilter() {
-        let current = selectedEvent?.id
-        visible = filter.isEmpty ? Array(chronology.events.indices) : query.indices(matching: filter)
-        density = Density(dayNumbers: visible.compactMap { chronology.events[$0].date.interval?.start.dayNumber })
-        selected = current.flatMap { id in visible.firstIndex { chronology.events[$0].id == id } } ?? 0
+        let current = visible.indices.contains(selected) ? visible[selected] : nil
+        let currentID = current.map { chronology.events[$0].id }
+        visible = filter.isEmpty ? Array(chronology.events.indices)
+            : (indexes.facts.indices(matching: filter) ?? query.indices(matching: filter))
+        let events = chronology.events
+        density = Density(dayNumbers: visible.compactMap { events[$0].date.interval?.start.dayNumber })
+        selected = 0
+        if let current, let currentID {
+            // The same event stays selected: `visible` is ascending, so a binary search finds it (an earlier
+            // event with the same id, if ids repeat, wins as it always did).
+            var lo = 0, hi = visible.count
+            while lo < hi { let mid = (lo + hi) / 2; if visible[mid] < current { lo = mid + 1 } else { hi = mid } }
+            if lo < visible.count, visible[lo] == current,
+               !visible[..<lo].contains(where: { events[$0].id == currentID }) {
+                selected = lo
+            } else {
+                selected = visible.firstIndex { events[$0].id == currentID } ?? 0
+            }
+        }
         select(selected)
     }
 

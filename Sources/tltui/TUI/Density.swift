@@ -6,11 +6,17 @@ struct Density: Equatable, Sendable {
     private(set) var cumulative: [Int] = []
 
     init(dayNumbers: [Int]) {
-        var counts: [Int: Int] = [:]
-        for d in dayNumbers { counts[d, default: 0] += 1 }
-        days = counts.keys.sorted()
-        var total = 0
-        cumulative = days.map { total += counts[$0] ?? 0; return total }
+        // Days in ascending order (a chronology's usually are already), then one run per day.
+        var sorted = dayNumbers
+        if zip(sorted, sorted.dropFirst()).contains(where: { $0 > $1 }) { sorted.sort() }
+        var i = 0
+        while i < sorted.count {
+            var j = i + 1
+            while j < sorted.count && sorted[j] == sorted[i] { j += 1 }
+            days.append(sorted[i])
+            cumulative.append(j)
+            i = j
+        }
     }
 
     var first: Int? { days.first }

@@ -143,25 +143,27 @@ extension AppState {
     }
 
     func cityCounts() -> [(name: String, value: String, count: Int)] {
-        query.cityCounts().map { ($0.place.name, $0.place.name, $0.count) }
+        indexes.facts.cityCounts().map { ($0.place.name, $0.place.name, $0.count) }
     }
 
     /// Outlets with their counts (an outlet's documents together); a document without an outlet by its title.
     func sourceCounts() -> [(name: String, value: String, count: Int)] {
-        query.sourceCounts().filter { $0.count > 0 }.map { row in
+        indexes.facts.sourceCounts().filter { $0.count > 0 }.map { row in
             (row.name, documents[row.id]?.source ?? row.id, row.count)
         }
     }
 
     /// n/N: the next or previous visible event whose summary or sentences contain the search text.
     mutating func findNext(forward: Bool, includeCurrent: Bool) {
-        guard let q = search.map(EventInfo.fold), !q.isEmpty, !visible.isEmpty else { return }
+        guard let search, !EventInfo.fold(search).isEmpty, !visible.isEmpty else { return }
+        // One scan of the folded text of every event (the index is built on the first search), then a walk
+        // over the visible rows from the selection, wrapping around.
+        let matches = indexes.text.matches(search)
         let n = visible.count
-        for step in (includeCurrent ? 0 : 1)...n {
-            let row = ((selected + (forward ? step : -step)) % n + n) % n
-            let e = chronology.events[visible[row]]
-            if EventInfo.fold(e.summary).contains(q) || e.mentions.contains(where: { EventInfo.fold($0.text).contains(q) }) {
-                select(row); return
+        if matches.candidateCount > 0 {
+            for step in (includeCurrent ? 0 : 1)...n {
+                let row = ((selected + (forward ? step : -step)) % n + n) % n
+                if matches.contains(item: visible[row]) { select(row); return }
             }
         }
         message = "no match for \(search ?? "")"
