@@ -23,6 +23,8 @@ public final class FoldedTextIndex: @unchecked Sendable {
     /// Item i's strings are `refs[itemStart[i]..<itemStart[i + 1]]` (distinct string ids).
     private let itemStart: [Int32]
     private let refs: [Int32]
+    /// How often each byte value occurs in `buffer` (a search anchors on the query's rarest byte).
+    private let byteFrequency: [Int]
     private let lock = NSLock()
     private var last: (query: String, matches: Matches)?
 
@@ -62,6 +64,9 @@ public final class FoldedTextIndex: @unchecked Sendable {
         self.needsCheck = needsCheck
         self.itemStart = itemStart
         self.refs = refs
+        var frequency = Array(repeating: 0, count: 256)
+        for b in buffer { frequency[Int(b)] += 1 }
+        self.byteFrequency = frequency
     }
 
     /// Appends `QueryFolding.fold(s)`'s UTF-8 bytes; returns whether they are plain ASCII.
@@ -124,22 +129,30 @@ public final class FoldedTextIndex: @unchecked Sendable {
             var found = 0
             let needle = Array(folded.utf8)
             if !needle.isEmpty {
+                // Anchor on the needle's byte that is rarest in the buffer: memchr finds its occurrences,
+                // memcmp checks the needle around each.
+                var anchor = 0
+                for j in needle.indices where index.byteFrequency[Int(needle[j])] < index.byteFrequency[Int(needle[anchor])] { anchor = j }
+                let anchorByte = Int32(needle[anchor])
                 index.buffer.withUnsafeBytes { hay in
                     needle.withUnsafeBytes { nd in
                         let base = hay.baseAddress!
-                        var pos = 0
                         let end = hay.count
-                        while pos < end, let p = memmem(base + pos, end - pos, nd.baseAddress!, nd.count) {
-                            let offset = base.distance(to: UnsafeRawPointer(p))
+                        var pos = anchor   // next position the anchor byte may be at
+                        while pos < end, let hit = memchr(base + pos, anchorByte, end - pos) {
+                            let at = base.distance(to: UnsafeRawPointer(hit))
+                            let start = at - anchor
+                            guard start + nd.count <= end else { break }
+                            if memcmp(base + start, nd.baseAddress!, nd.count) != 0 { pos = at + 1; continue }
                             // The distinct string holding this offset: the last start <= offset.
                             var lo = 0, hi = index.stringStart.count - 1
                             while lo < hi {
                                 let mid = (lo + hi + 1) / 2
-                                if Int(index.stringStart[mid]) <= offset { lo = mid } else { hi = mid - 1 }
+                                if Int(index.stringStart[mid]) <= start { lo = mid } else { hi = mid - 1 }
                             }
                             candidate[lo] = true
                             found += 1
-                            pos = Int(index.stringStart[lo + 1])
+                            pos = Int(index.stringStart[lo + 1]) + anchor
                         }
                     }
                 }

@@ -166,7 +166,7 @@ extension AppState {
                 if matches.contains(item: visible[row]) { select(row); return }
             }
         }
-        message = "no match for \(search ?? "")"
+        message = "no match for \(search)"
     }
 
     /// `:`: the first visible event on or after the typed date.
