@@ -33,39 +33,67 @@ public final class FoldedTextIndex: @unchecked Sendable {
     /// Bytes of folded text held (for reports).
     public var byteCount: Int { buffer.count }
 
-    /// Indexes `count` items; `fields(i, add)` calls `add` with each searchable string of item i.
-    public init(count: Int, fields: (Int, (String) -> Void) -> Void) {
-        var buffer: [UInt8] = [1]
-        var stringStart: [Int32] = []
-        var needsCheck: [Bool] = []
+    /// Indexes `count` items; `fields(i, add)` calls `add` with each searchable string of item i. Equal strings
+    /// are stored once.
+    public convenience init(count: Int, fields: (Int, (String) -> Void) -> Void) {
+        var strings: [String] = []
+        var ids: [String: Int32] = [:]
         var itemStart: [Int32] = [0]
         var refs: [Int32] = []
-        var ids: [String: Int32] = [:]
-        itemStart.reserveCapacity(count + 1)
-        refs.reserveCapacity(count * 3)
         for i in 0..<count {
             fields(i) { s in
-                if let id = ids[s] {
-                    refs.append(id)
-                    return
-                }
-                let id = Int32(stringStart.count)
+                if let id = ids[s] { refs.append(id); return }
+                let id = Int32(strings.count)
                 ids[s] = id
-                stringStart.append(Int32(buffer.count))
-                needsCheck.append(!FoldedTextIndex.appendFolded(s, to: &buffer))
-                buffer.append(1)
+                strings.append(s)
                 refs.append(id)
             }
             itemStart.append(Int32(refs.count))
         }
+        self.init(strings: strings, itemStart: itemStart, refs: refs)
+    }
+
+    /// Indexes items whose strings the caller has numbered: item i holds `strings[refs[r]]` for r in
+    /// `itemStart[i]..<itemStart[i + 1]` (`itemStart` has one entry more than there are items, the first 0).
+    /// The strings are folded on all cores.
+    public init(strings: [String], itemStart: [Int32], refs: [Int32]) {
+        let chunk = 4096
+        let parts = ConcurrentSlots<(bytes: [UInt8], starts: [Int32], check: [Bool], frequency: [Int])>.map((strings.count + chunk - 1) / chunk) { c in
+            var bytes: [UInt8] = []
+            var starts: [Int32] = []
+            var check: [Bool] = []
+            let range = (c * chunk)..<min(strings.count, (c + 1) * chunk)
+            bytes.reserveCapacity(range.count * 64)
+            for k in range {
+                starts.append(Int32(bytes.count))
+                check.append(!FoldedTextIndex.appendFolded(strings[k], to: &bytes))
+                bytes.append(1)
+            }
+            var frequency = Array(repeating: 0, count: 256)
+            for b in bytes { frequency[Int(b)] += 1 }
+            return (bytes, starts, check, frequency)
+        }
+        var buffer: [UInt8] = [1]
+        buffer.reserveCapacity(parts.reduce(1) { $0 + $1.bytes.count })
+        var stringStart: [Int32] = []
+        stringStart.reserveCapacity(strings.count + 1)
+        var needsCheck: [Bool] = []
+        needsCheck.reserveCapacity(strings.count)
+        for part in parts {
+            let base = Int32(buffer.count)
+            for st in part.starts { stringStart.append(base + st) }
+            buffer += part.bytes
+            needsCheck += part.check
+        }
         stringStart.append(Int32(buffer.count))
+        var frequency = Array(repeating: 0, count: 256)
+        frequency[1] = 1
+        for part in parts { for b in 0..<256 { frequency[b] += part.frequency[b] } }
         self.buffer = buffer
         self.stringStart = stringStart
         self.needsCheck = needsCheck
         self.itemStart = itemStart
         self.refs = refs
-        var frequency = Array(repeating: 0, count: 256)
-        for b in buffer { frequency[Int(b)] += 1 }
         self.byteFrequency = frequency
     }
 

@@ -24,14 +24,41 @@ final class BrowserIndexes: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let t = _text { return t }
-        let events = chronology.events
-        let t = FoldedTextIndex(count: events.count) { i, add in
-            add(events[i].summary)
-            for m in events[i].mentions { add(m.text) }
-        }
+        let t = Self.buildText(chronology.events)
         _text = t
         return t
     }
+
+    /// Each event's summary, then its mentions' sentences. A sentence reported by several events is folded once:
+    /// mentions with the same document and range share it (when their texts are equal, as they should be).
+    static func buildText(_ events: [Event]) -> FoldedTextIndex {
+        var strings: [String] = []
+        strings.reserveCapacity(events.count * 2)
+        var itemStart: [Int32] = [0]
+        itemStart.reserveCapacity(events.count + 1)
+        var refs: [Int32] = []
+        refs.reserveCapacity(events.count * 3)
+        var bySpan: [Span: [Int32]] = [:]   // string ids of the mentions of one document span
+        for e in events {
+            refs.append(Int32(strings.count))
+            strings.append(e.summary)
+            for m in e.mentions {
+                let key = Span(document: m.document, start: m.range.start, end: m.range.end)
+                if let same = bySpan[key]?.first(where: { strings[Int($0)] == m.text }) {
+                    refs.append(same)
+                } else {
+                    let id = Int32(strings.count)
+                    strings.append(m.text)
+                    bySpan[key, default: []].append(id)
+                    refs.append(id)
+                }
+            }
+            itemStart.append(Int32(refs.count))
+        }
+        return FoldedTextIndex(strings: strings, itemStart: itemStart, refs: refs)
+    }
+
+    struct Span: Hashable { var document: String; var start: Int; var end: Int }
 
     /// The shared query, for what the indexes do not cover (a text filter).
     var query: ChronologyQuery {
