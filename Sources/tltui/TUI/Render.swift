@@ -93,7 +93,7 @@ private func drawTimeline(_ g: inout Grid, _ s: AppState, _ r: Rect, _ marks: Ma
         var x = r.x + dateW + 1
         x += g.put(marks.modality(e.modality), x: x, y: y, maxWidth: 1, style: sel ? .selected : .mark)
         x += g.put(e.conflict ? marks.conflict : " ", x: x, y: y, maxWidth: 1, style: sel ? .selected : .conflict) + 1
-        let srcs = EventInfo.sources(of: e, documents: s.documents)
+        let srcs = s.indexes.sourceSummary(of: s.visible[row], documents: s.documents)
         // The outlet, cut to a sixth of the pane; several sources as their count.
         let tag = srcs.count > 1 ? "[\(srcs.count)]"
             : "[" + DisplayWidth.truncate(srcs.first ?? "-", to: max(3, r.width / 6), ellipsis: ell) + "]"
@@ -127,11 +127,13 @@ private func drawDensity(_ g: inout Grid, _ s: AppState, _ r: Rect, _ marks: Mar
     }
 }
 
-/// The detail pane's lines for an event (wrapped to `width`).
-func detailLines(_ s: AppState, width: Int) -> [(String, Style)] {
+/// The detail pane's lines for an event (wrapped to `width`); with a `limit`, at least its first `limit` lines
+/// (an event with hundreds of mentions is not wrapped whole for one screen).
+func detailLines(_ s: AppState, width: Int, limit: Int = .max) -> [(String, Style)] {
     guard let e = s.selectedEvent else { return [("no event selected", .dim)] }
     var out: [(String, Style)] = []
     func add(_ text: String, _ style: Style = .normal, indent: String = "") {
+        if out.count >= limit { return }
         let lead = String(text.prefix { $0 == " " })
         for (i, l) in DisplayWidth.wrap(text, width: max(1, width - indent.count)).enumerated() { out.append(((i == 0 ? lead : indent) + l, style)) }
     }
@@ -150,6 +152,7 @@ func detailLines(_ s: AppState, width: Int) -> [(String, Style)] {
     if !attributions.isEmpty { add("Attribution: \(attributions.joined(separator: "; "))", indent: "  ") }
     add("Mentions (\(e.mentions.count)):")
     for (i, m) in e.mentions.enumerated() {
+        if out.count >= limit { break }
         let d = s.documents[m.document]
         add("\(i == s.mentionIndex ? "▸" : " ") \(d?.source ?? m.document) — \(d?.title ?? m.document)", i == s.mentionIndex ? .highlight : .normal, indent: "  ")
         add("  “\(m.text)”", .dim, indent: "  ")
@@ -159,8 +162,9 @@ func detailLines(_ s: AppState, width: Int) -> [(String, Style)] {
 
 private func drawDetail(_ g: inout Grid, _ s: AppState, _ r: Rect, _ ell: String) {
     title(&g, "Detail", r, focused: s.focus == .detail, ell)
-    let lines = detailLines(s, width: r.width - 1)
     let rows = r.height - 1
+    // Lines up to the bottom of the scrolled view; when there are that many, the view starts at detailScroll.
+    let lines = detailLines(s, width: r.width - 1, limit: s.detailScroll + max(0, rows))
     let top = min(s.detailScroll, max(0, lines.count - rows))
     for i in 0..<max(0, rows) where top + i < lines.count {
         g.put(lines[top + i].0, x: r.x + 1, y: r.y + 1 + i, maxWidth: r.width - 1, style: lines[top + i].1, ellipsis: ell)

@@ -11,6 +11,9 @@ final class BrowserIndexes: @unchecked Sendable {
     private var _text: FoldedTextIndex?
     private var _query: ChronologyQuery?
     private let gazetteer: Gazetteer
+    private var sourceSummaries: [Int: (count: Int, first: String?)] = [:]
+    /// Its own lock: a frame must not wait for an index being built in the background.
+    private let summaryLock = NSLock()
 
     init(chronology: Chronology, gazetteer: Gazetteer) {
         self.chronology = chronology
@@ -68,6 +71,20 @@ final class BrowserIndexes: @unchecked Sendable {
         let q = EventInfo.query(chronology, gazetteer: gazetteer)
         _query = q
         return q
+    }
+
+    /// The number of outlets reporting event `i` and the first of them (`EventInfo.sources`), kept once computed:
+    /// a timeline row shows them, and an event may have hundreds of mentions.
+    func sourceSummary(of i: Int, documents: [String: Document]) -> (count: Int, first: String?) {
+        summaryLock.lock()
+        if let known = sourceSummaries[i] { summaryLock.unlock(); return known }
+        summaryLock.unlock()
+        let all = EventInfo.sources(of: chronology.events[i], documents: documents)
+        let summary = (count: all.count, first: all.first)
+        summaryLock.lock()
+        sourceSummaries[i] = summary
+        summaryLock.unlock()
+        return summary
     }
 
     /// Builds the search index and the filter facts now.

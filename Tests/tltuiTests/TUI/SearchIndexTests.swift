@@ -1,6 +1,7 @@
 @testable import tltui
 @testable import TimelineCore
 import Testing
+import Foundation
 
 /// The indexed search and filters against straightforward reference implementations (fold every string, compare).
 @Suite struct SearchIndexTests {
@@ -169,5 +170,27 @@ import Testing
         #expect(!s.filter.cities.isEmpty)
         #expect(s.visible == EventInfo.query(s.chronology).indices(matching: s.filter))
         if s.visible.contains(before) { #expect(s.selectedEvent?.id == id) } else { #expect(s.selected == 0) }
+    }
+
+    @Test func detailLinesWithALimitArePrefixesOfTheWholeList() {
+        // One event reported by many mentions: the detail pane wraps only what one screen shows.
+        let c = Self.chronology()
+        var e = c.events[0]
+        e.mentions = (0..<40).map { i in c.events[i % c.events.count].mentions[i % 2] }
+        let many = Chronology(documents: c.documents, events: [e] + c.events.dropFirst())
+        let s = reduce(AppState(chronology: many), .resize(width: 100, height: 30))
+        let whole = detailLines(s, width: 50)
+        #expect(whole.count > 60)
+        for limit in [0, 1, 5, 29, 60, whole.count, whole.count + 10] {
+            let part = detailLines(s, width: 50, limit: limit)
+            #expect(part.count >= min(limit, whole.count))
+            #expect(part.map(\.0) == Array(whole.prefix(part.count)).map(\.0))
+        }
+        // Scrolled past the end, the pane shows the last screenful as before.
+        var scrolled = s
+        scrolled.focus = .detail
+        scrolled.detailScroll = whole.count + 5
+        let text = render(scrolled).text
+        #expect(text.contains(DisplayWidth.truncate(whole.last!.0, to: 20, ellipsis: "").trimmingCharacters(in: .whitespaces)))
     }
 }
