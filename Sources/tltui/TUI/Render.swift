@@ -178,29 +178,54 @@ struct SourceLine { var text: String; var start: Int; var sentence: Int? }
 func sourceLines(_ d: Document, width: Int) -> [SourceLine] {
     var out: [SourceLine] = []
     let w = max(1, width)
-    for (si, sentence) in d.sentences.enumerated() {
-        if si > 0 && sentence.paragraph != d.sentences[si - 1].paragraph { out.append(SourceLine(text: "", start: sentence.range.start, sentence: nil)) }
-        var offset = sentence.range.start
-        let text = DisplayWidth.clean(d.text[sentence.range])
-        for piece in DisplayWidth.wrap(text, width: w) {
-            // Find the piece's start offset in the sentence text (wrapping only drops spaces).
-            let scalars = d.text.scalars
-            while offset < sentence.range.end && scalars[offset].properties.isWhitespace { offset += 1 }
-            out.append(SourceLine(text: piece, start: offset, sentence: si))
-            offset += piece.unicodeScalars.count
-        }
-    }
+    for si in d.sentences.indices { out += sentenceLines(d, si, width: w) }
     if d.sentences.isEmpty {
         for piece in DisplayWidth.wrap(d.text.string, width: w) { out.append(SourceLine(text: piece, start: 0, sentence: nil)) }
     }
     return out
 }
 
+/// The lines of sentence `si`: a blank line first when it opens a paragraph, then the sentence wrapped.
+func sentenceLines(_ d: Document, _ si: Int, width w: Int) -> [SourceLine] {
+    var out: [SourceLine] = []
+    let sentence = d.sentences[si]
+    if si > 0 && sentence.paragraph != d.sentences[si - 1].paragraph { out.append(SourceLine(text: "", start: sentence.range.start, sentence: nil)) }
+    var offset = sentence.range.start
+    let text = DisplayWidth.clean(d.text[sentence.range])
+    for piece in DisplayWidth.wrap(text, width: w) {
+        // Find the piece's start offset in the sentence text (wrapping only drops spaces).
+        while offset < sentence.range.end && d.text[offset].properties.isWhitespace { offset += 1 }
+        out.append(SourceLine(text: piece, start: offset, sentence: si))
+        offset += piece.unicodeScalars.count
+    }
+    return out
+}
+
 /// The source pane's wrapped lines and the first one shown: the cursor sentence sits a third of the way down.
+/// Only the sentences around the cursor are wrapped (a screenful before and after it): `lines` is that window
+/// and `top` indexes it, giving the same screen as wrapping the whole document.
 func sourceViewport(_ s: AppState, _ r: Rect) -> (lines: [SourceLine], top: Int) {
     guard let d = s.shownDocument else { return ([], 0) }
-    let lines = sourceLines(d, width: r.width - 2)
     let rows = r.height - 2
+    let c = s.sourceSentence
+    let w = max(1, r.width - 2)
+    if rows > 0, d.sentences.indices.contains(c) {
+        var chunks: [[SourceLine]] = []
+        var before = 0, i = c - 1
+        while i >= 0 && before < rows { let l = sentenceLines(d, i, width: w); before += l.count; chunks.append(l); i -= 1 }
+        var lines = Array(chunks.reversed().joined())
+        let own = sentenceLines(d, c, width: w)
+        if let first = own.firstIndex(where: { $0.sentence == c }) {
+            let cursorLine = lines.count + first
+            lines += own
+            var j = c + 1
+            while j < d.sentences.count && lines.count - cursorLine < rows { lines += sentenceLines(d, j, width: w); j += 1 }
+            let reachedEnd = j >= d.sentences.count
+            let top = min(cursorLine - rows / 3, reachedEnd ? lines.count - rows : Int.max)
+            return (lines, max(0, top))
+        }
+    }
+    let lines = sourceLines(d, width: r.width - 2)
     let cursorLine = lines.firstIndex { $0.sentence == s.sourceSentence } ?? 0
     return (lines, max(0, min(cursorLine - rows / 3, lines.count - rows)))
 }

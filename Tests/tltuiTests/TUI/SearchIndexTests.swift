@@ -193,4 +193,41 @@ import Foundation
         let text = render(scrolled).text
         #expect(text.contains(DisplayWidth.truncate(whole.last!.0, to: 20, ellipsis: "").trimmingCharacters(in: .whitespaces)))
     }
+
+    @Test func sourceViewportWindowShowsWhatTheWholeDocumentShows() {
+        // Sentences of varied lengths in paragraphs of varied sizes.
+        var parts: [String] = [], sentences: [Sentence] = [], start = 0
+        for i in 0..<60 {
+            let words = Array(repeating: "word\(i)", count: 1 + (i * 7) % 23).joined(separator: " ")
+            let text = "S\(i) " + words + "."
+            let n = text.unicodeScalars.count
+            sentences.append(Sentence(range: TextRange(start, start + n), paragraph: i / (1 + i % 4)))
+            parts.append(text)
+            start += n + 1
+        }
+        let text = ScalarText(parts.joined(separator: " "))
+        let doc = Document(id: "long", path: "long.txt", title: "Long", source: "Wire", text: text, sentences: sentences)
+        let day = Day(year: 2022, month: 3, day: 1)!
+        let date = EventDate(value: day.iso, interval: DayInterval(day: day), granularity: .day)
+        let r = sentences[30].range
+        let event = Event(id: "e", summary: "Long", modality: .happened, date: date,
+                          mentions: [Mention(document: "long", range: r, text: text[r], date: date, modality: .happened)])
+        var s = AppState(chronology: Chronology(documents: [doc], events: [event]))
+        for (w, h) in [(30, 8), (60, 12), (90, 3), (200, 40)] {
+            let rect = Rect(x: 0, y: 0, width: w, height: h)
+            let rows = h - 2
+            let whole = sourceLines(doc, width: w - 2)
+            for c in sentences.indices {
+                s.sourceSentence = c
+                let cursorLine = whole.firstIndex { $0.sentence == c } ?? 0
+                let fullTop = max(0, min(cursorLine - rows / 3, whole.count - rows))
+                let (lines, top) = sourceViewport(s, rect)
+                for k in 0..<max(0, rows) {
+                    let a = whole.indices.contains(fullTop + k) ? whole[fullTop + k] : nil
+                    let b = lines.indices.contains(top + k) ? lines[top + k] : nil
+                    #expect(a?.text == b?.text && a?.start == b?.start && a?.sentence == b?.sentence, "width \(w) height \(h) sentence \(c) row \(k)")
+                }
+            }
+        }
+    }
 }
