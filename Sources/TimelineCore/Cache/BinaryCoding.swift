@@ -14,10 +14,6 @@ struct BinaryWriter {
 
     mutating func internStrings() { interned = [:] }
 
-    /// Document texts by id: a mention whose text is its sentence's text is then written as a mark only
-    /// (about half of a stored merge), and read back from the document.
-    var documentTexts: [String: ScalarText]?
-
     init(capacity: Int = 256) { bytes.reserveCapacity(capacity) }
 
     mutating func byte(_ b: UInt8) { bytes.append(b) }
@@ -115,9 +111,6 @@ struct BinaryReader {
     private var interned: [String]?
 
     mutating func internStrings() { interned = [] }
-
-    /// Document texts by id, for mentions written with `BinaryWriter.documentTexts`.
-    var documentTexts: [String: ScalarText]?
 
     init(_ buffer: UnsafeRawBufferPointer) { self.buffer = buffer }
 

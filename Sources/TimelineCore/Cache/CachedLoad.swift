@@ -16,7 +16,7 @@ extension TimelinePipeline {
         let corpus = try session.loader.load(paths: paths, fileLoader: session.loadFiles, sidecarReader: session.readSidecar)
         session.lap("corpus")
         let key = session.mergeKey(for: corpus.documents)
-        if let key, let events = session.storedEvents(key, documents: corpus.documents) {
+        if let key, let events = session.storedEvents(key) {
             session.lap("stored merge")
             session.save(events: nil, mergeKey: key)
             session.lap("save")
@@ -26,7 +26,7 @@ extension TimelinePipeline {
         session.lap("mentions")
         let chronology = build(corpus: corpus, mentions: mentions)
         session.lap("merge")
-        session.save(events: chronology.events, mergeKey: key, documents: corpus.documents)
+        session.save(events: chronology.events, mergeKey: key)
         session.lap("save")
         return chronology
     }
@@ -346,10 +346,10 @@ final class CacheSession: @unchecked Sendable {
 
     /// Writes new and changed rows, refreshed times, new mentions and removals in one immediate transaction.
     /// `events`: a merge to store under `mergeKey`; nil with a key: a stored merge that was reused.
-    func save(events: [Event]?, mergeKey: UInt64?, documents: [Document] = []) {
+    func save(events: [Event]?, mergeKey: UInt64?) {
         let misses = entries.values.filter { $0.document != nil }
         let touches = entries.values.filter { $0.touch }
-        let mergeBlob = events.flatMap { e in mergeKey.map { _ in Self.encodeEvents(e, documents: documents) } }
+        let mergeBlob = events.flatMap { e in mergeKey.map { _ in Self.encodeEvents(e) } }
         guard !misses.isEmpty || !touches.isEmpty || !analyses.isEmpty || !removedKeys.isEmpty || mergeBlob != nil || !sidecars.isEmpty
         else { return }
         let now = FileStat.now
@@ -432,11 +432,11 @@ final class CacheSession: @unchecked Sendable {
     }
 
     /// The stored merge for this key, or nil.
-    func storedEvents(_ key: UInt64, documents: [Document]) -> [Event]? {
+    func storedEvents(_ key: UInt64) -> [Event]? {
         let blob: Data?? = cache.guarded("reading the cache") { q in
             try q.read { db in try Data.fetchOne(db, sql: "SELECT events FROM chronology WHERE key = ?", arguments: [Int64(bitPattern: key)]) }
         }
-        guard let data = blob ?? nil, let events = Self.decodeEvents(data, documents: documents) else { return nil }
+        guard let data = blob ?? nil, let events = Self.decodeEvents(data) else { return nil }
         statistics.mergeReused = true
         return events
     }
@@ -444,13 +444,7 @@ final class CacheSession: @unchecked Sendable {
     /// Events in chunks, each a byte count and its events, so that reading can decode chunks in parallel.
     static let chunkSize = 2048
 
-    /// Texts by document id (the first document of an id wins, as ids are unique in a corpus).
-    static func texts(_ documents: [Document]) -> [String: ScalarText] {
-        Dictionary(documents.map { ($0.id, $0.text) }, uniquingKeysWith: { a, _ in a })
-    }
-
-    static func encodeEvents(_ events: [Event], documents: [Document]) -> Data {
-        let texts = Self.texts(documents)
+    static func encodeEvents(_ events: [Event]) -> Data {
         var out = BinaryWriter(capacity: 512 * events.count)
         let chunks = stride(from: 0, to: events.count, by: chunkSize).map { events[$0..<min($0 + chunkSize, events.count)] }
         out.uint(UInt64(events.count))
@@ -458,7 +452,6 @@ final class CacheSession: @unchecked Sendable {
         for chunk in chunks {
             var w = BinaryWriter(capacity: 512 * chunk.count)
             w.internStrings()
-            w.documentTexts = texts
             w.array(chunk) { $0.value($1) }
             out.uint(UInt64(w.bytes.count))
             out.append(w.bytes)
@@ -466,9 +459,8 @@ final class CacheSession: @unchecked Sendable {
         return Data(out.bytes)
     }
 
-    static func decodeEvents(_ data: Data, documents: [Document]) -> [Event]? {
-        let texts = Self.texts(documents)
-        return data.withUnsafeBytes { buf -> [Event]? in
+    static func decodeEvents(_ data: Data) -> [Event]? {
+        data.withUnsafeBytes { buf -> [Event]? in
             var r = BinaryReader(buf)
             var spans: [Range<Int>] = []
             guard let total = try? r.count(), let n = try? r.count() else { return nil }
@@ -487,7 +479,6 @@ final class CacheSession: @unchecked Sendable {
                 DispatchQueue.concurrentPerform(iterations: ranges.count) { k in
                     var cr = BinaryReader(UnsafeRawBufferPointer(rebasing: shared.buffer[ranges[k]]))
                     cr.internStrings()
-                    cr.documentTexts = texts
                     let first = k * chunkSize, expected = min(chunkSize, total - first)
                     var done = 0
                     do {

@@ -225,13 +225,7 @@ extension EventDate: BinaryCodable {
 
 extension Mention: BinaryCodable {
     func encode(to w: inout BinaryWriter) {
-        w.string(document); w.value(range)
-        if let t = w.documentTexts?[document], t[range] == text {
-            w.byte(1)
-        } else {
-            w.byte(0)
-            w.string(text)
-        }
+        w.string(document); w.value(range); w.string(text)
         w.optional(trigger) { $0.value($1) }
         w.value(date)
         w.optional(timex) { $0.value($1) }
@@ -241,16 +235,7 @@ extension Mention: BinaryCodable {
         w.array(places) { $0.value($1) }
     }
     init(from r: inout BinaryReader) throws {
-        let document = try r.string(), range: TextRange = try r.value()
-        let text: String
-        switch try r.byte() {
-        case 0: text = try r.string()
-        case 1:
-            guard let t = r.documentTexts?[document], range.end <= t.count else { throw CacheFormatError("mention of an unknown text") }
-            text = t[range]
-        default: throw CacheFormatError("bad mention text tag")
-        }
-        self.init(document: document, range: range, text: text, trigger: try r.optional { try $0.value(TextRange.self) },
+        self.init(document: try r.string(), range: try r.value(), text: try r.string(), trigger: try r.optional { try $0.value(TextRange.self) },
                   date: try r.value(), timex: try r.optional { try $0.value(Timex.self) }, modality: try r.raw(Modality.self),
                   attribution: try r.optional { try $0.string() }, actors: try r.array { try $0.string() },
                   places: try r.array { try $0.value(PlaceMention.self) })

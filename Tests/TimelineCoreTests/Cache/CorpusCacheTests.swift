@@ -311,30 +311,22 @@ struct CacheFixture {
     @Test func eventsRoundTripAcrossChunksAndDamageIsDetected() throws {
         let kyiv = Place(id: 703448, name: "Kyiv", country: "UA", kind: .city, population: 2_797_553, region: 703447)
         let base = Day(iso: "2020-01-01")!
-        let docText = ScalarText(String(repeating: "Sentence about talks in Kyiv. ", count: 400))
         let events = (0..<(2 * CacheSession.chunkSize + 123)).map { i -> Event in
             let day = base.adding(days: i % 900)!
             let date = EventDate(value: day.iso, interval: DayInterval(day: day), granularity: .day, isFallback: i % 7 == 0, derivation: "from the text")
-            let mention = Mention(document: "doc\(i % 50)", range: TextRange(i, i + 40), text: i % 2 == 0 ? docText[TextRange(i, i + 40)] : "Sentence \(i) about talks in Kyiv.",
+            let mention = Mention(document: "doc\(i % 50)", range: TextRange(i, i + 40), text: "Sentence \(i) about talks in Kyiv.",
                                   trigger: TextRange(i + 3, i + 8), date: date, modality: .happened, attribution: i % 3 == 0 ? "officials" : nil,
                                   actors: ["Officials"], places: [PlaceMention(place: kyiv, range: TextRange(i + 30, i + 34))])
             return Event(id: "e\(i)", summary: "talks \(i)", modality: .planned, date: date, places: [kyiv], actors: ["Officials"],
                          conflict: i % 11 == 0, mentions: [mention, mention])
         }
-        // Half the documents hold the mentions' sentences (stored as marks), the others do not (stored as text).
-        let documents = (0..<25).map { k in
-            Document(id: "doc\(k * 2)", path: "/d\(k).txt", text: docText.compacted())
-        }
-        let blob = CacheSession.encodeEvents(events, documents: documents)
-        let decoded = CacheSession.decodeEvents(blob, documents: documents)
-        #expect(decoded == events)
-        #expect(blob.count < CacheSession.encodeEvents(events, documents: []).count)
-        #expect(CacheSession.decodeEvents(blob, documents: []) == nil)
-        #expect(CacheSession.decodeEvents(Data(), documents: documents) == nil)
-        #expect(CacheSession.decodeEvents(blob.prefix(blob.count / 2), documents: documents) == nil)
+        let blob = CacheSession.encodeEvents(events)
+        #expect(CacheSession.decodeEvents(blob) == events)
+        #expect(CacheSession.decodeEvents(Data()) == nil)
+        #expect(CacheSession.decodeEvents(blob.prefix(blob.count / 2)) == nil)
         var damaged = blob
         for k in stride(from: 40, to: damaged.count, by: 997) { damaged[k] ^= 0x5A }
-        #expect(CacheSession.decodeEvents(damaged, documents: documents) != events)
+        #expect(CacheSession.decodeEvents(damaged) != events)
     }
 
     @Test func everyTruncationOfARecordIsAnErrorNotACrash() throws {
