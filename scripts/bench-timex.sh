@@ -1,5 +1,5 @@
 #!/bin/sh
-# Throughput of `tltui timex --batch` (release build) on TBAQ: prints MB/s of text.
+# Throughput of `tltui timex --batch` (release build) on TBAQ, then of the tagger alone in-process: prints MB/s of text.
 # usage: scripts/bench-timex.sh [TBAQ.json]
 set -e
 cd "$(dirname "$0")/.."
@@ -32,3 +32,5 @@ print(f"{mb:.1f} MB of text (TBAQ x{reps}), whole process with JSON in/out, best
 print(f"  wall {best:.2f} s: {mb / best:.2f} MB/s   (wall time suffers when other jobs share the cores)")
 print(f"  CPU  {cpu_best:.2f} s: {mb / cpu_best:.2f} MB/s on one core (single-threaded process)")
 PY
+# The tagger alone, in-process on one thread (no JSON, no process start-up): see Sources/tltui/Commands/BenchTagger.swift.
+"$BIN" bench-tagger --tbaq "$IN" --repeat 10 2>/dev/null

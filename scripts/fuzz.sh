@@ -77,12 +77,12 @@ nice -n "$NICE" "$BIN" "$CORPUS" "$SEEDS" \
     -dict=Fuzz/tltui.dict \
     -max_total_time="$SECONDS_TOTAL" -timeout=10 -rss_limit_mb=2048 -max_len=16384 \
     -artifact_prefix="$ARTIFACTS/" -print_final_stats=1 -close_fd_mask=1 2>&1 | tee "$LOG" \
-    | grep --line-buffered -E "^#[0-9]+ +(INITED|pulse|DONE)|ERROR|SUMMARY|Test unit written|Fatal error|==[0-9]+=="
+    | grep --line-buffered -E "^#[0-9]+[[:space:]]+(INITED|pulse|DONE)|ERROR|SUMMARY|Test unit written|Fatal error|==[0-9]+=="
 status=${PIPESTATUS[0]}
 
 after=$(findings)
 set +o pipefail
-last=$(grep -E "^#[0-9]+ " "$LOG" | tail -1)
+last=$(grep -E "^#[0-9]+[[:space:]]" "$LOG" | tail -1)
 execs=$(grep -E "stat::number_of_executed_units" "$LOG" | awk '{print $2}' | tail -1)
 eps=$(grep -E "stat::average_exec_per_sec" "$LOG" | awk '{print $2}' | tail -1)
 cov=$(echo "$last" | grep -oE "cov: [0-9]+" | awk '{print $2}')

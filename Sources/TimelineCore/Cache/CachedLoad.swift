@@ -9,11 +9,26 @@ extension TimelinePipeline {
     public func load(paths: [String], cache: CorpusCache?) throws -> Chronology {
         guard let cache, cache.isEnabled else { return try load(paths: paths) }
         let session = CacheSession(cache: cache, loader: CorpusLoader(today: today), paths: paths)
-        let corpus = try session.loader.load(paths: paths, fileLoader: session.loadFiles)
+        defer {
+            cache.statistics = session.statistics
+            cache.timings = session.timings
+        }
+        let corpus = try session.loader.load(paths: paths, fileLoader: session.loadFiles, sidecarReader: session.readSidecar)
+        session.lap("corpus")
+        let key = session.mergeKey(for: corpus.documents)
+        if let key, let events = session.storedEvents(key) {
+            session.lap("stored merge")
+            session.save(events: nil, mergeKey: key)
+            session.lap("save")
+            return Chronology(documents: corpus.documents, events: events, diagnostics: corpus.diagnostics)
+        }
         let mentions = session.mentions(for: corpus.documents, pipeline: self)
-        session.save()
-        cache.statistics = session.statistics
-        return build(corpus: corpus, mentions: mentions)
+        session.lap("mentions")
+        let chronology = build(corpus: corpus, mentions: mentions)
+        session.lap("merge")
+        session.save(events: chronology.events, mergeKey: key)
+        session.lap("save")
+        return chronology
     }
 }
 
@@ -24,6 +39,16 @@ final class CacheSession: @unchecked Sendable {
     /// Absolute prefixes ("…/dir/") of the folders read: entries under them whose files are gone are dropped.
     let roots: [String]
     private(set) var statistics = CacheStatistics()
+    private(set) var timings: [(phase: String, seconds: Double)] = []
+    private var lapStart = ContinuousClock.now
+
+    /// Records the time since the previous lap under `phase`.
+    func lap(_ phase: String) {
+        let now = ContinuousClock.now
+        let d = (now - lapStart).components
+        timings.append((phase, Double(d.seconds) + Double(d.attoseconds) / 1e18))
+        lapStart = now
+    }
 
     /// A stored row.
     struct Stored {
@@ -33,7 +58,6 @@ final class CacheSession: @unchecked Sendable {
         var sidecar: UInt64
         var written: Int64
         var document: Data
-        var analysis: Data?
     }
 
     /// What happened to one requested file.
@@ -83,8 +107,11 @@ final class CacheSession: @unchecked Sendable {
     // MARK: Loading
 
     func loadFiles(_ requests: [CorpusLoader.FileRequest]) -> [CorpusLoader.FileResult] {
+        lap("walk and sidecars")
         let keys = requests.map { Self.absolute($0.path) }
         let stored = fetch(keys: keys)
+        lap("fetch rows")
+        defer { lap("files") }
         let n = requests.count
         let slots = Slots<(Entry, CorpusLoader.FileResult)>(count: n)
         DispatchQueue.concurrentPerform(iterations: n) { i in
@@ -108,22 +135,9 @@ final class CacheSession: @unchecked Sendable {
         let rows: [String: Stored]? = cache.guarded("reading the cache") { q in
             try q.read { db in
                 var out: [String: Stored] = [:]
-                func collect(_ cursor: RowCursor) throws {
-                    while let row = try cursor.next() {
-                        let key: String = row[0]
-                        out[key] = Stored(size: row[1], mtime: row[2], hash: UInt64(bitPattern: row[3]), sidecar: UInt64(bitPattern: row[4]),
-                                          written: row[5], document: row[6], analysis: row[7])
-                    }
-                }
-                let columns = "path, size, mtime, hash, sidecar, written, document, analysis"
-                for root in roots {
-                    // Every path that starts with "root/": from "root/" up to "root0" ("0" follows "/").
-                    let upper = String(root.dropLast()) + "0"
-                    try collect(Row.fetchCursor(db, sql: "SELECT \(columns) FROM file WHERE path >= ? AND path < ?", arguments: [root, upper]))
-                }
-                let statement = try db.cachedStatement(sql: "SELECT \(columns) FROM file WHERE path = ?")
-                for key in keys where out[key] == nil && !roots.contains(where: { key.hasPrefix($0) }) {
-                    try collect(Row.fetchCursor(statement, arguments: [key]))
+                try visitRows(db, keys: keys, columns: "size, mtime, hash, sidecar, written, document") { key, row in
+                    out[key] = Stored(size: row[1], mtime: row[2], hash: UInt64(bitPattern: row[3]), sidecar: UInt64(bitPattern: row[4]),
+                                      written: row[5], document: row[6])
                 }
                 return out
             }
@@ -131,6 +145,27 @@ final class CacheSession: @unchecked Sendable {
         guard let rows else { return [:] }
         removedKeys = rows.keys.filter { !wanted.contains($0) }.sorted()
         return rows
+    }
+
+    /// Visits the rows of `keys` and of every path under the folders read (path first, then `columns`).
+    private func visitRows(_ db: Database, keys: [String], columns: String, _ visit: (String, Row) throws -> Void) throws {
+        var seen = Set<String>()
+        func collect(_ cursor: RowCursor) throws {
+            while let row = try cursor.next() {
+                let key: String = row[0]
+                seen.insert(key)
+                try visit(key, row)
+            }
+        }
+        for root in roots {
+            // Every path that starts with "root/": from "root/" up to "root0" ("0" follows "/").
+            let upper = String(root.dropLast()) + "0"
+            try collect(Row.fetchCursor(db, sql: "SELECT path, \(columns) FROM file WHERE path >= ? AND path < ?", arguments: [root, upper]))
+        }
+        let statement = try db.cachedStatement(sql: "SELECT path, \(columns) FROM file WHERE path = ?")
+        for key in keys where !seen.contains(key) && !roots.contains(where: { key.hasPrefix($0) }) {
+            try collect(Row.fetchCursor(statement, arguments: [key]))
+        }
     }
 
     private func load(_ request: CorpusLoader.FileRequest, key: String, stored: Stored?) -> (Entry, CorpusLoader.FileResult) {
@@ -147,7 +182,9 @@ final class CacheSession: @unchecked Sendable {
             entry.hash = stored.hash
             return (entry, result)
         }
-        let data = entry.stat == nil ? nil : try? Data(contentsOf: URL(fileURLWithPath: request.path))
+        // Pipes, devices and oversized files are never read (the loader reports them below).
+        let readable = entry.stat != nil && FileProblem.check(request.path, maxBytes: loader.maxFileBytes) == nil
+        let data = readable ? try? Data(contentsOf: URL(fileURLWithPath: request.path)) : nil
         if let data {
             entry.hash = data.withUnsafeBytes { ContentHash.hash($0) }
             if let stored, Int64(data.count) == stored.size, entry.hash == stored.hash, entry.sidecar == stored.sidecar,
@@ -165,6 +202,46 @@ final class CacheSession: @unchecked Sendable {
             entry.document = encode(result, path: request.path)
         }
         return (entry, result)
+    }
+
+    // MARK: Sidecars
+
+    /// Parsed sidecars to write: key, content hash, encoded entries.
+    private var sidecars: [(key: String, hash: UInt64, parsed: [UInt8])] = []
+
+    /// The folder's sidecar entries and diagnostics, from the cache while its content is unchanged.
+    func readSidecar(_ dir: String, _ diags: inout [Diagnostic]) -> [String: Metadata] {
+        let path = (dir.isEmpty ? "" : dir + "/") + "sources.yaml"
+        guard let data = FileManager.default.contents(atPath: path) else { return loader.readSidecar(dir, &diags) }
+        let key = Self.absolute(path)
+        let hash = data.withUnsafeBytes { ContentHash.hash($0) }
+        let stored: Data?? = cache.guarded("reading the cache") { q in
+            try q.read { db in
+                try Data.fetchOne(db, sql: "SELECT parsed FROM sidecar WHERE path = ? AND hash = ?", arguments: [key, Int64(bitPattern: hash)])
+            }
+        }
+        if let blob = stored ?? nil, let (entries, was, found) = Self.decodeSidecar(blob) {
+            diags += found.map { d in var d = d; if d.file == was { d.file = path }; return d }
+            return entries
+        }
+        var found: [Diagnostic] = []
+        let entries = loader.readSidecar(dir, &found)
+        diags += found
+        var w = BinaryWriter(capacity: 64 * entries.count)
+        w.string(path)
+        w.array(found) { $0.value($1) }
+        w.array(entries.sorted { $0.key < $1.key }) { w, e in w.string(e.key); w.value(e.value) }
+        sidecars.append((key, hash, w.bytes))
+        return entries
+    }
+
+    static func decodeSidecar(_ data: Data) -> ([String: Metadata], String, [Diagnostic])? {
+        data.withUnsafeBytes { buf in
+            var r = BinaryReader(buf)
+            guard let was = try? r.string(), let diags = try? r.array({ try $0.value(Diagnostic.self) }),
+                  let pairs = try? r.array({ r in (try r.string(), try r.value(Metadata.self)) }), r.isAtEnd else { return nil }
+            return (Dictionary(pairs, uniquingKeysWith: { a, _ in a }), was, diags)
+        }
     }
 
     // MARK: Rows
@@ -232,10 +309,20 @@ final class CacheSession: @unchecked Sendable {
         let n = documents.count
         let slots = Slots<([ExtractedMention], [UInt8]?)>(count: n)
         let entries = self.entries
+        let hitKeys = entries.values.filter(\.hit).map(\.key)
+        let stored: [String: Data] = hitKeys.isEmpty ? [:] : cache.guarded("reading the cache") { q in
+            try q.read { db in
+                var out: [String: Data] = [:]
+                try visitRows(db, keys: hitKeys, columns: "analysis") { key, row in
+                    if let data: Data = row[1] { out[key] = data }
+                }
+                return out
+            }
+        } ?? [:]
         DispatchQueue.concurrentPerform(iterations: n) { i in
             let doc = documents[i]
             let entry = entries[doc.path]
-            if let entry, entry.hit, let data = entry.stored?.analysis, let mentions = self.storedMentions(data, for: doc) {
+            if let entry, entry.hit, let data = stored[entry.key], let mentions = self.storedMentions(data, for: doc) {
                 slots[i] = (mentions, nil)
                 return
             }
@@ -258,10 +345,13 @@ final class CacheSession: @unchecked Sendable {
     // MARK: Writing
 
     /// Writes new and changed rows, refreshed times, new mentions and removals in one immediate transaction.
-    func save() {
+    /// `events`: a merge to store under `mergeKey`; nil with a key: a stored merge that was reused.
+    func save(events: [Event]?, mergeKey: UInt64?) {
         let misses = entries.values.filter { $0.document != nil }
         let touches = entries.values.filter { $0.touch }
-        guard !misses.isEmpty || !touches.isEmpty || !analyses.isEmpty || !removedKeys.isEmpty else { return }
+        let mergeBlob = events.flatMap { e in mergeKey.map { _ in Self.encodeEvents(e) } }
+        guard !misses.isEmpty || !touches.isEmpty || !analyses.isEmpty || !removedKeys.isEmpty || mergeBlob != nil || !sidecars.isEmpty
+        else { return }
         let now = FileStat.now
         let removed: Int? = cache.guarded("writing the cache") { q in
             try q.writeWithoutTransaction { db in
@@ -294,6 +384,22 @@ final class CacheSession: @unchecked Sendable {
                         removed += db.changesCount
                     }
                     statisticsRemoved = removed
+                    for side in sidecars {
+                        try db.execute(sql: "INSERT OR REPLACE INTO sidecar (path, hash, parsed) VALUES (?, ?, ?)",
+                                       arguments: [side.key, Int64(bitPattern: side.hash), Data(side.parsed)])
+                    }
+                    if let mergeKey {
+                        let key = Int64(bitPattern: mergeKey)
+                        if let mergeBlob {
+                            try db.execute(sql: "INSERT OR REPLACE INTO chronology (key, used, events) VALUES (?, ?, ?)",
+                                           arguments: [key, now, mergeBlob])
+                            // Keep the few merges most recently used (several corpora, or a corpus and its subsets).
+                            try db.execute(sql: "DELETE FROM chronology WHERE key NOT IN (SELECT key FROM chronology ORDER BY used DESC LIMIT ?)",
+                                           arguments: [Self.keptMerges])
+                        } else {
+                            try db.execute(sql: "UPDATE chronology SET used = ? WHERE key = ?", arguments: [now, key])
+                        }
+                    }
                     return .commit
                 }
             }
@@ -303,6 +409,113 @@ final class CacheSession: @unchecked Sendable {
     }
 
     private var statisticsRemoved = 0
+
+    // MARK: The merge
+
+    static let keptMerges = 4
+
+    /// The identity of everything the merge reads: each document's path, content and sidecar hashes, id,
+    /// publication date and basis, in corpus order. Nil when a document was not keyed (unreadable file).
+    func mergeKey(for documents: [Document]) -> UInt64? {
+        var w = BinaryWriter(capacity: 64 * documents.count + 16)
+        w.uint(UInt64(documents.count))
+        for doc in documents {
+            guard let e = entries[doc.path], e.stat != nil, e.hit || e.document != nil else { return nil }
+            w.string(e.key)
+            w.uint(e.hash)
+            w.uint(e.sidecar)
+            w.string(doc.id)
+            w.optional(doc.published) { $0.value($1) }
+            w.value(doc.publishedBasis)
+        }
+        return w.bytes.withUnsafeBytes { ContentHash.hash($0) }
+    }
+
+    /// The stored merge for this key, or nil.
+    func storedEvents(_ key: UInt64) -> [Event]? {
+        let blob: Data?? = cache.guarded("reading the cache") { q in
+            try q.read { db in try Data.fetchOne(db, sql: "SELECT events FROM chronology WHERE key = ?", arguments: [Int64(bitPattern: key)]) }
+        }
+        guard let data = blob ?? nil, let events = Self.decodeEvents(data) else { return nil }
+        statistics.mergeReused = true
+        return events
+    }
+
+    /// Events in chunks, each a byte count and its events, so that reading can decode chunks in parallel.
+    static let chunkSize = 2048
+
+    static func encodeEvents(_ events: [Event]) -> Data {
+        var out = BinaryWriter(capacity: 512 * events.count)
+        let chunks = stride(from: 0, to: events.count, by: chunkSize).map { events[$0..<min($0 + chunkSize, events.count)] }
+        out.uint(UInt64(events.count))
+        out.uint(UInt64(chunks.count))
+        for chunk in chunks {
+            var w = BinaryWriter(capacity: 512 * chunk.count)
+            w.internStrings()
+            w.array(chunk) { $0.value($1) }
+            out.uint(UInt64(w.bytes.count))
+            out.append(w.bytes)
+        }
+        return Data(out.bytes)
+    }
+
+    static func decodeEvents(_ data: Data) -> [Event]? {
+        data.withUnsafeBytes { buf -> [Event]? in
+            var r = BinaryReader(buf)
+            var spans: [Range<Int>] = []
+            guard let total = try? r.count(), let n = try? r.count() else { return nil }
+            for _ in 0..<n {
+                guard let length = try? r.count() else { return nil }
+                spans.append(r.offset..<(r.offset + length))
+                r.skip(length)
+            }
+            guard r.isAtEnd else { return nil }
+            // Each chunk decodes straight into its place in the result (chunks are full but the last).
+            guard n == (total + chunkSize - 1) / chunkSize else { return nil }
+            let shared = SharedBytes(buffer: buf), ranges = spans
+            let failed = Slots<Bool>(count: n)
+            let events = [Event](unsafeUninitializedCapacity: total) { out, initialized in
+                let target = SharedEvents(buffer: out)
+                DispatchQueue.concurrentPerform(iterations: ranges.count) { k in
+                    var cr = BinaryReader(UnsafeRawBufferPointer(rebasing: shared.buffer[ranges[k]]))
+                    cr.internStrings()
+                    let first = k * chunkSize, expected = min(chunkSize, total - first)
+                    var done = 0
+                    do {
+                        guard try cr.count() == expected else { throw CacheFormatError("chunk size") }
+                        while done < expected {
+                            (target.buffer.baseAddress! + first + done).initialize(to: try cr.value(Event.self))
+                            done += 1
+                        }
+                        guard cr.isAtEnd else { throw CacheFormatError("chunk length") }
+                    } catch {
+                        // Leave the chunk's slots uninitialised again, so the failed result frees nothing twice.
+                        (target.buffer.baseAddress! + first).deinitialize(count: done)
+                        failed[k] = true
+                    }
+                }
+                if (0..<n).contains(where: { failed[$0] == true }) {
+                    for k in 0..<n where failed[k] != true {
+                        (out.baseAddress! + k * chunkSize).deinitialize(count: min(chunkSize, total - k * chunkSize))
+                    }
+                    initialized = 0
+                } else {
+                    initialized = total
+                }
+            }
+            return events.count == total ? events : nil
+        }
+    }
+}
+
+/// Read-only bytes shared by concurrent decoders while their owner keeps them alive.
+struct SharedBytes: @unchecked Sendable {
+    let buffer: UnsafeRawBufferPointer
+}
+
+/// The result buffer concurrent decoders fill, each in its own range.
+struct SharedEvents: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Event>
 }
 
 /// Fixed slots written from concurrent workers, each index by one worker only.

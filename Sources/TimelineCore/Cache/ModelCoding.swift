@@ -104,6 +104,7 @@ extension Document: BinaryCodable {
         w.optional(published) { $0.value($1) }
         w.value(publishedBasis)
         w.optional(dateline) { $0.value($1) }
+        w.bool(text.isCompact)
         w.scalars(text.scalars)
         w.optional(headline) { $0.value($1) }
         w.value(body)
@@ -115,7 +116,9 @@ extension Document: BinaryCodable {
         let published = try r.optional { try $0.value(Day.self) }
         let basis: PublicationBasis = try r.value()
         let dateline = try r.optional { try $0.value(Dateline.self) }
-        let text = ScalarText(scalars: try r.scalars())
+        let compact = try r.bool()
+        let full = ScalarText(scalars: try r.scalars())
+        let text = compact ? full.compacted() : full
         let headline = try r.optional { try $0.value(TextRange.self) }
         let body: TextRange = try r.value()
         let sentences = try r.array { try $0.value(Sentence.self) }
@@ -267,5 +270,20 @@ extension Metadata: BinaryCodable {
     init(from r: inout BinaryReader) throws {
         self.init(title: try r.optional { try $0.string() }, source: try r.optional { try $0.string() },
                   published: try r.optional { try $0.value(Day.self) }, url: try r.optional { try $0.string() })
+    }
+}
+
+extension Event: BinaryCodable {
+    func encode(to w: inout BinaryWriter) {
+        w.string(id); w.string(summary); w.string(modality.rawValue); w.value(date)
+        w.array(places) { $0.value($1) }
+        w.array(actors) { $0.string($1) }
+        w.bool(conflict)
+        w.array(mentions) { $0.value($1) }
+    }
+    init(from r: inout BinaryReader) throws {
+        self.init(id: try r.string(), summary: try r.string(), modality: try r.raw(Modality.self), date: try r.value(),
+                  places: try r.array { try $0.value(Place.self) }, actors: try r.array { try $0.string() },
+                  conflict: try r.bool(), mentions: try r.array { try $0.value(Mention.self) })
     }
 }

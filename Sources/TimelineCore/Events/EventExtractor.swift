@@ -8,16 +8,26 @@ public struct EventExtractor: Sendable {
         var context = DocumentContext()
         let sentences = document.sentences.isEmpty ? [Sentence(range: document.body)] : document.sentences
         let datingTimexes = timexes.filter { ($0.type == .date || $0.type == .time) && ($0.span ?? $0.interval) != nil }
-        var quoteAttributions = quotationAttributions(document: document, sentences: sentences, context: &context)
+        // Each sentence is tokenised and split into clauses once, for both passes.
+        let tokenized = sentences.map { EventToken.tokenize(document.text, in: $0.range) }
+        let clauses = tokenized.map(ClauseSplitter.split)
+        var quoteAttributions = quotationAttributions(document: document, sentences: sentences, tokens: tokenized,
+                                                      clauses: clauses, context: &context)
         context = DocumentContext()
+        var timexCursor = 0
+        // Sentences and timexes in text order (as the segmenter and tagger give them): one forward walk finds each
+        // sentence's timexes. Otherwise every sentence filters them all.
+        let inOrder = zip(datingTimexes, datingTimexes.dropFirst()).allSatisfy { $0.range.start <= $1.range.start }
+            && zip(sentences, sentences.dropFirst()).allSatisfy { $0.range.start <= $1.range.start }
         for (si, sentence) in sentences.enumerated() {
-            let tokens = EventToken.tokenize(document.text, in: sentence.range)
+            let tokens = tokenized[si]
             guard !tokens.isEmpty else { continue }
             let recognition = places(sentence.range)
-            let sentenceTimexes = datingTimexes.filter { sentence.range.contains($0.range) }
+            let sentenceTimexes = inOrder ? Self.timexes(datingTimexes, in: sentence.range, cursor: &timexCursor)
+                : datingTimexes.filter { sentence.range.contains($0.range) }
             let analysis = SentenceAnalysis(document: document, sentence: sentence, tokens: tokens, timexes: sentenceTimexes,
                                             recognition: recognition, context: context,
-                                            quoteAttribution: quoteAttributions[si])
+                                            quoteAttribution: quoteAttributions[si], clauses: clauses[si])
             let found = analysis.mentions(startingAt: out.count, previous: out.last.map { $0.ordinal })
             out += found
             context.update(with: analysis)
@@ -26,16 +36,36 @@ public struct EventExtractor: Sendable {
         return out
     }
 
+    /// The timexes inside `range`, for sentences visited in text order over timexes in text order: `cursor` skips
+    /// those that start before the sentence.
+    static func timexes(_ sorted: [Timex], in range: TextRange, cursor: inout Int) -> [Timex] {
+        while cursor < sorted.count && sorted[cursor].range.start < range.start { cursor += 1 }
+        var out: [Timex] = []
+        var k = cursor
+        while k < sorted.count && sorted[k].range.start <= range.end {
+            if range.contains(sorted[k].range) { out.append(sorted[k]) }
+            k += 1
+        }
+        return out
+    }
+
     /// For sentences inside a quotation, the speaker named where the quotation ends ("…,” he said / Zelensky said),
     /// carried to every sentence of the quotation.
-    func quotationAttributions(document: Document, sentences: [Sentence], context: inout DocumentContext) -> [String?] {
+    func quotationAttributions(document: Document, sentences: [Sentence], tokens tokenized: [[EventToken]]? = nil,
+                               clauses: [[Clause]]? = nil, context: inout DocumentContext) -> [String?] {
         var result = [String?](repeating: nil, count: sentences.count)
         var pending: [Int] = []
         for (si, sentence) in sentences.enumerated() {
-            let tokens = EventToken.tokenize(document.text, in: sentence.range)
-            let quoted = sentence.quotation != nil || tokens.contains { FunctionWords.quoteMarks.contains($0.norm) }
+            let tokens = tokenized?[si] ?? EventToken.tokenize(document.text, in: sentence.range)
+            let quoted = sentence.quotation != nil || tokens.contains { !$0.isWord && FunctionWords.quoteMarks.contains($0.norm) }
+            // A sentence neither quoted nor reporting anything changes nothing here: no need to analyse it.
+            if !quoted && !tokens.contains(where: { $0.isWord && TriggerLexicon.reportingForms[$0.norm] != nil }) {
+                pending = []
+                continue
+            }
             let analysis = SentenceAnalysis(document: document, sentence: sentence, tokens: tokens, timexes: [],
-                                            recognition: PlaceRecognition(), context: context, quoteAttribution: nil)
+                                            recognition: PlaceRecognition(), context: context, quoteAttribution: nil,
+                                            clauses: clauses?[si])
             if quoted {
                 pending.append(si)
                 if let speaker = analysis.speakerAfterQuote() {

@@ -12,7 +12,14 @@ struct EventToken: Sendable, Hashable {
         let s = text.scalars
         var i = max(0, range.start)
         let end = min(range.end, s.count)
+        tokens.reserveCapacity(max(0, end - i) / 4)
         func isWordScalar(_ c: Unicode.Scalar) -> Bool { c.isLetter || c.isDigit }
+        // UTF-8 of the word as written and of its normalised form, for words of ASCII and the three inner
+        // marks "’", "‐", "‑" (nearly all): no String is built twice and no Unicode tables are read.
+        var raw: [UInt8] = []
+        var low: [UInt8] = []
+        raw.reserveCapacity(64)
+        low.reserveCapacity(64)
         while i < end {
             let c = s[i]
             if c.isSpaceOrNewline { i += 1; continue }
@@ -22,21 +29,58 @@ struct EventToken: Sendable, Hashable {
                     let d = s[j]
                     if isWordScalar(d) { j += 1; continue }
                     // Inner apostrophes and hyphens stay in the word: "re-taken", "Ukraine’s".
-                    if "-'’\u{2010}\u{2011}".unicodeScalars.contains(d), j + 1 < end, isWordScalar(s[j + 1]) { j += 1; continue }
+                    if Self.isInnerMark(d), j + 1 < end, isWordScalar(s[j + 1]) { j += 1; continue }
                     break
                 }
                 let r = TextRange(i, j)
-                let word = text[r]
-                tokens.append(EventToken(range: r, text: word, norm: normalized(s[i..<j], word), isWord: true,
-                                    isCapitalized: c.isUpper))
+                if let (word, norm) = Self.simpleForms(s, i, j, &raw, &low) {
+                    tokens.append(EventToken(range: r, text: word, norm: norm, isWord: true, isCapitalized: c.isUpper))
+                } else {
+                    let word = text[r]
+                    tokens.append(EventToken(range: r, text: word, norm: normalized(s[i..<j], word), isWord: true,
+                                             isCapitalized: c.isUpper))
+                }
                 i = j
             } else {
                 let r = TextRange(i, i + 1)
-                tokens.append(EventToken(range: r, text: String(Character(c)), norm: String(Character(c)), isWord: false, isCapitalized: false))
+                let mark = c.value < 128 ? Self.asciiStrings[Int(c.value)] : String(Character(c))
+                tokens.append(EventToken(range: r, text: mark, norm: mark, isWord: false, isCapitalized: false))
                 i += 1
             }
         }
         return tokens
+    }
+
+    private static func isInnerMark(_ d: Unicode.Scalar) -> Bool {
+        d == "-" || d == "'" || d == "\u{2019}" || d == "\u{2010}" || d == "\u{2011}"
+    }
+
+    /// One-scalar strings of ASCII, built once.
+    private static let asciiStrings: [String] = (0..<128).map { String(Character(Unicode.Scalar(UInt8($0)))) }
+
+    /// The word and its normalised form (`TriggerLexicon.normalize`: lowercased, hyphens removed) when the word is
+    /// ASCII apart from the inner marks "’", "‐", "‑"; nil otherwise.
+    private static func simpleForms(_ s: [Unicode.Scalar], _ lo: Int, _ hi: Int, _ raw: inout [UInt8],
+                                    _ low: inout [UInt8]) -> (String, String)? {
+        raw.removeAll(keepingCapacity: true)
+        low.removeAll(keepingCapacity: true)
+        for k in lo..<hi {
+            let v = s[k].value
+            if v < 128 {
+                let b = UInt8(v)
+                raw.append(b)
+                if b == 45 { continue } // "-"
+                low.append(b >= 65 && b <= 90 ? b + 32 : b)
+            } else if v == 0x2019 {
+                raw.append(contentsOf: [0xE2, 0x80, 0x99])
+                low.append(contentsOf: [0xE2, 0x80, 0x99])
+            } else if v == 0x2010 || v == 0x2011 {
+                raw.append(contentsOf: [0xE2, 0x80, UInt8(0x80 | (v & 0x3F))])
+            } else {
+                return nil
+            }
+        }
+        return (String(decoding: raw, as: UTF8.self), String(decoding: low, as: UTF8.self))
     }
 
     /// `TriggerLexicon.normalize`, straight from the scalars when they are ASCII (nearly always).

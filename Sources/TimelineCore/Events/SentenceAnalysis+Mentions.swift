@@ -84,6 +84,8 @@ extension SentenceAnalysis {
             return nil
         }.first
         let textStarts = tokens.first.map { FunctionWords.quoteMarks.contains($0.norm) } ?? false
+        // One string for the sentence, shared by its mentions.
+        var sentenceText: String?
 
         for (ci, clause) in clauses.enumerated() {
             var cands = candidatesByClause[ci]
@@ -186,7 +188,8 @@ extension SentenceAnalysis {
                 .filter { $0.count > 2 && !ModalityCues.stopwords.contains($0) && Int($0) == nil })
 
             let trigger = triggerRange(k, clause: clause, entry: entry)
-            let mention = Mention(document: document.id, range: sentence.range, text: document.text[sentence.range],
+            if sentenceText == nil { sentenceText = document.text[sentence.range] }
+            let mention = Mention(document: document.id, range: sentence.range, text: sentenceText!,
                                   trigger: trigger, date: date.date, timex: date.timex, modality: modality,
                                   attribution: attribution, actors: actors, places: places)
             var em = ExtractedMention(mention: mention, triggerClass: entry.triggerClass, lemma: entry.lemma,
@@ -287,6 +290,36 @@ extension SentenceAnalysis {
         return EventDate(value: published.iso, interval: DayInterval(day: published), granularity: .day, isFallback: true, derivation: how)
     }
 
+    /// Whether the UTF-8 of `s` has byte `a` right before byte `b` (two ASCII characters in a row).
+    static func hasPair(_ s: String, _ a: UInt8, _ b: UInt8) -> Bool {
+        var previous: UInt8 = 0
+        for byte in s.utf8 {
+            if previous == a && byte == b { return true }
+            previous = byte
+        }
+        return false
+    }
+
+    /// `s` with every two-byte ASCII sequence `a b` replaced by the byte `c`, left to right without overlaps:
+    /// Foundation's literal `replacingOccurrences(of:with:)` for these ASCII pairs (UTF-8 never uses ASCII bytes
+    /// inside other characters), without bridging.
+    static func replacingPairs(_ s: String, _ a: UInt8, _ b: UInt8, by c: UInt8) -> String {
+        var out: [UInt8] = []
+        let bytes = Array(s.utf8)
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            if i + 1 < bytes.count, bytes[i] == a, bytes[i + 1] == b {
+                out.append(c)
+                i += 2
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     static func trim(_ s: String) -> String {
         let junk: Set<Character> = [" ", ",", ".", ";", ":", "–", "-", "\n"]
         var sub = Substring(s)
@@ -345,8 +378,9 @@ extension SentenceAnalysis {
             if words >= 18, n < kept.count - 1 { out += " …"; break }
         }
         var s = Self.trim(out)
-        while s.contains("  ") { s = s.replacingOccurrences(of: "  ", with: " ") }
-        s = s.replacingOccurrences(of: " ,", with: ",")
+        // The byte scans skip Foundation's search when there is nothing to replace (nearly always).
+        while Self.hasPair(s, 32, 32) && s.contains("  ") { s = Self.replacingPairs(s, 32, 32, by: 32) }
+        if Self.hasPair(s, 32, 44) { s = Self.replacingPairs(s, 32, 44, by: 44) }
         if let f = s.first, f.isLowercase { s = f.uppercased() + s.dropFirst() }
         return s
     }

@@ -12,7 +12,7 @@ struct SentenceAnalysis: Sendable {
     private(set) var namedSpeakers: [String] = []
 
     init(document: Document, sentence: Sentence, tokens: [EventToken], timexes: [Timex], recognition: PlaceRecognition,
-         context: DocumentContext, quoteAttribution: String?) {
+         context: DocumentContext, quoteAttribution: String?, clauses: [Clause]? = nil) {
         self.document = document
         self.sentence = sentence
         self.tokens = tokens
@@ -20,7 +20,7 @@ struct SentenceAnalysis: Sendable {
         self.recognition = recognition
         self.context = context
         self.quoteAttribution = quoteAttribution
-        self.clauses = ClauseSplitter.split(tokens)
+        self.clauses = clauses ?? ClauseSplitter.split(tokens)
         for (i, t) in tokens.enumerated() where t.isWord && TriggerLexicon.reportingForms[t.norm] != nil {
             if let s = subjectRun(ofReporter: i) { namedSpeakers.append(s) }
         }

@@ -5,9 +5,15 @@ import Yams
 /// a headline, a dateline and sentences. Throws only for a missing path; every other problem is a diagnostic.
 public struct CorpusLoader: Sendable {
     public let today: Day
+    /// Files larger than this are skipped with a warning, unread (see docs/bad-input.md).
+    public let maxFileBytes: Int
 
-    public init(today: Day = Day.today) {
+    /// 1 MiB: a news article is rarely over 100 KB, and analysing one document grows faster than its length.
+    public static let defaultMaxFileBytes = 1 << 20
+
+    public init(today: Day = Day.today, maxFileBytes: Int = CorpusLoader.defaultMaxFileBytes) {
         self.today = today
+        self.maxFileBytes = maxFileBytes
     }
 
     static let extensions: Set<String> = ["txt", "md"]
@@ -37,10 +43,13 @@ public struct CorpusLoader: Sendable {
 
     /// Loads the files in the order given, one result per request (the cache's hook; default: `loadFile` each).
     typealias FileLoader = ([FileRequest]) -> [FileResult]
+    /// Reads a folder's sidecar like `readSidecar` (the cache's hook).
+    typealias SidecarReader = (String, inout [Diagnostic]) -> [String: Metadata]
 
-    func load(paths: [String], fileLoader: FileLoader?) throws -> Corpus {
+    func load(paths: [String], fileLoader: FileLoader?, sidecarReader: SidecarReader? = nil) throws -> Corpus {
         let fm = FileManager.default
-        for p in paths where !fm.fileExists(atPath: p) { throw IngestError.missingPath(p) }
+        // A link that leads nowhere or in a loop exists: it is reported as unreadable, not missing.
+        for p in paths where !fm.fileExists(atPath: p) && !FileProblem.isLink(p) { throw IngestError.missingPath(p) }
         var diags: [Diagnostic] = []
         var files: [String] = []
         var seen = Set<String>()
@@ -49,7 +58,7 @@ public struct CorpusLoader: Sendable {
             _ = fm.fileExists(atPath: p, isDirectory: &isDir)
             if isDir.boolValue {
                 var visited = Set<String>()
-                walk(p, into: &files, visited: &visited)
+                walk(p, into: &files, visited: &visited, &diags)
             } else if Self.extensions.contains((p as NSString).pathExtension.lowercased()) {
                 files.append(p)
             } else {
@@ -60,19 +69,20 @@ public struct CorpusLoader: Sendable {
         var requests: [FileRequest] = []
         var sidecarDiags: [[Diagnostic]] = []  // emitted just before each request, to keep the report's order
         for f in files {
-            let real = (f as NSString).resolvingSymlinksInPath
+            let real = FileProblem.canonical(f)
             guard seen.insert(real).inserted else { continue }
-            let dir = (f as NSString).deletingLastPathComponent
+            let dir = PathParts.directory(f)
             var before: [Diagnostic] = []
-            if sidecars[dir] == nil { sidecars[dir] = readSidecar(dir, &before) }
-            let name = (f as NSString).lastPathComponent
-            let base = (name as NSString).deletingPathExtension
+            if sidecars[dir] == nil { sidecars[dir] = sidecarReader?(dir, &before) ?? readSidecar(dir, &before) }
+            let name = PathParts.lastComponent(f)
+            let base = PathParts.deletingExtension(name)
             requests.append(FileRequest(path: f, realPath: real, sidecar: sidecars[dir]?[name] ?? sidecars[dir]?[base]))
             sidecarDiags.append(before)
         }
-        let results = fileLoader?(requests) ?? requests.map { r in
+        // Files are read and decoded on all cores; ids are then given in order, so the result is the serial one.
+        let results = fileLoader?(requests) ?? ConcurrentSlots<FileResult>.map(requests.count) { k in
             var d: [Diagnostic] = []
-            let p = loadFile(r.path, sidecar: r.sidecar, &d)
+            let p = loadFile(requests[k].path, sidecar: requests[k].sidecar, &d)
             return FileResult(pending: p, diagnostics: d)
         }
         var pending: [Pending] = []
@@ -81,7 +91,7 @@ public struct CorpusLoader: Sendable {
             diags += sidecarDiags[k]
             diags += results[k].diagnostics
             guard let p = results[k].pending else { continue }
-            let base = ((r.path as NSString).lastPathComponent as NSString).deletingPathExtension
+            let base = PathParts.deletingExtension(PathParts.lastComponent(r.path))
             admit(p, base: base, path: r.path, into: &pending, ids: &ids, &diags)
         }
         resolveDates(&pending, &diags)
@@ -99,7 +109,7 @@ public struct CorpusLoader: Sendable {
         for (path, bytes) in contents {
             let name = (path as NSString).lastPathComponent
             let base = (name as NSString).deletingPathExtension
-            guard let p = decode(path, bytes: bytes, sidecar: side[name] ?? side[base], &diags) else { continue }
+            guard let p = decode(path, bytes: Data(bytes), sidecar: side[name] ?? side[base], &diags) else { continue }
             admit(p, base: base, path: path, into: &pending, ids: &ids, &diags)
         }
         resolveDates(&pending, &diags)
@@ -109,6 +119,9 @@ public struct CorpusLoader: Sendable {
     /// Gives the document a unique id (its base name, or `base~2`, `base~3` …) and keeps it.
     func admit(_ p: Pending, base: String, path: String, into pending: inout [Pending], ids: inout Set<String>, _ diags: inout [Diagnostic]) {
         var p = p
+        // A file name can hold control characters too (ESC…): the id is shown on screens.
+        var sc = Array(base.unicodeScalars)
+        let base = TextDecoding.replaceControls(&sc) == nil ? base : plainString(sc[...])
         var id = base
         var n = 2
         while ids.contains(id) { id = "\(base)~\(n)"; n += 1 }
@@ -120,16 +133,20 @@ public struct CorpusLoader: Sendable {
 
     // MARK: Files
 
-    func walk(_ dir: String, into files: inout [String], visited: inout Set<String>) {
+    /// Collects the article files under `dir`, sorted by name; a folder met again through a link is walked once.
+    func walk(_ dir: String, into files: inout [String], visited: inout Set<String>, _ diags: inout [Diagnostic]) {
         let fm = FileManager.default
-        guard visited.insert((dir as NSString).resolvingSymlinksInPath).inserted,
-              let names = try? fm.contentsOfDirectory(atPath: dir) else { return }
+        guard visited.insert(FileProblem.canonical(dir)).inserted else { return }
+        guard let names = try? fm.contentsOfDirectory(atPath: dir) else {
+            diags.append(Diagnostic(.warning, file: dir, "cannot read the folder (\(FileProblem.reason(dir))); skipped"))
+            return
+        }
         for name in names.sorted() where !name.hasPrefix(".") {
             let path = dir.hasSuffix("/") ? dir + name : dir + "/" + name
             var isDir: ObjCBool = false
             if fm.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
-                walk(path, into: &files, visited: &visited)
-            } else if Self.extensions.contains((name as NSString).pathExtension.lowercased()) {
+                walk(path, into: &files, visited: &visited, &diags)
+            } else if Self.extensions.contains(PathParts.pathExtension(name).lowercased()) {
                 files.append(path)
             }
         }
@@ -147,7 +164,7 @@ public struct CorpusLoader: Sendable {
 
     func parseSidecar(_ yaml: String, path: String, _ diags: inout [Diagnostic]) -> [String: Metadata] {
         let node: Node?
-        do { node = try Yams.compose(yaml: yaml) } catch {
+        do { node = try Metadata.compose(yaml) } catch {
             let (line, msg) = Metadata.describe(error)
             diags.append(Diagnostic(.warning, file: path, line: line, "malformed YAML (\(msg)); sidecar ignored"))
             return [:]
@@ -164,7 +181,7 @@ public struct CorpusLoader: Sendable {
                 diags.append(Diagnostic(.warning, file: path, line: value.mark?.line ?? key.mark?.line, "entry '\(name)' is not a mapping of fields; ignored"))
                 continue
             }
-            out[name] = Metadata.read(fields, file: path, lineOffset: 0, into: &diags)
+            out[name] = Metadata.read(fields, file: path, lineOffset: 0, years: plausibleYears, into: &diags)
         }
         return out
     }
@@ -174,8 +191,13 @@ public struct CorpusLoader: Sendable {
     func loadFile(_ path: String, sidecar: Metadata?, _ diags: inout [Diagnostic], contents: Data? = nil) -> Pending? {
         let data: Data
         if let contents { data = contents } else {
+            // Only regular files of bounded size are read: a pipe or a device would block or never end.
+            if let problem = FileProblem.check(path, maxBytes: maxFileBytes) {
+                diags.append(Diagnostic(.warning, file: path, problem))
+                return nil
+            }
             do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-                diags.append(Diagnostic(.warning, file: path, "cannot read the file; skipped"))
+                diags.append(Diagnostic(.warning, file: path, "cannot read the file (\(FileProblem.reason(path))); skipped"))
                 return nil
             }
         }
@@ -183,13 +205,21 @@ public struct CorpusLoader: Sendable {
     }
 
     /// Decodes one file's bytes; nil (with a diagnostic) when it cannot be used.
-    func decode<Bytes: Collection<UInt8>>(_ path: String, bytes data: Bytes, sidecar: Metadata?, _ diags: inout [Diagnostic]) -> Pending? {
+    func decode(_ path: String, bytes data: Data, sidecar: Metadata?, _ diags: inout [Diagnostic]) -> Pending? {
         if data.isEmpty {
             diags.append(Diagnostic(.warning, file: path, "empty file; skipped"))
             return nil
         }
+        if let (decoded, name) = TextDecoding.decodeWithByteOrderMark(data) {
+            guard let nul = decoded.firstIndex(of: "\u{0}") else {
+                return finish(path: path, scalars: TextDecoding.normalizingLineEnds(decoded), sidecar: sidecar, &diags)
+            }
+            diags.append(Diagnostic(.warning, file: path, "binary file (\(name) with a NUL character at offset \(nul)); skipped"))
+            return nil
+        }
         if let nul = data.firstIndex(of: 0) {
-            diags.append(Diagnostic(.warning, file: path, "binary file (NUL byte at offset \(data.distance(from: data.startIndex, to: nul))); skipped"))
+            let hint = TextDecoding.looksLikeUTF16(data) ? "; UTF-16 text needs a byte-order mark" : ""
+            diags.append(Diagnostic(.warning, file: path, "binary file (NUL byte at offset \(nul - data.startIndex)\(hint)); skipped"))
             return nil
         }
         var scalars: [Unicode.Scalar] = []
@@ -197,23 +227,55 @@ public struct CorpusLoader: Sendable {
         var errors = 0
         var firstErrorLine: Int?
         var line = 1
-        var it = data.makeIterator()
-        var utf8 = UTF8()
-        decoding: while true {
-            switch utf8.decode(&it) {
-            case .scalarValue(let c):
-                if c == "\n" { line += 1 }
-                scalars.append(c)
-            case .emptyInput: break decoding
-            case .error:
-                errors += 1
-                if firstErrorLine == nil { firstErrorLine = line }
-                scalars.append("\u{FFFD}")
+        var afterCR = false
+        func decodeAll<I: IteratorProtocol>(_ it: inout I) where I.Element == UInt8 {
+            var utf8 = UTF8()
+            decoding: while true {
+                switch utf8.decode(&it) {
+                case .scalarValue(let c):
+                    // Line ends: CRLF and a lone CR both become LF, so offsets, lines and paragraphs agree.
+                    if c == "\n" {
+                        if afterCR { afterCR = false; continue }
+                        line += 1
+                    } else if c == "\r" {
+                        afterCR = true
+                        line += 1
+                        scalars.append("\n")
+                        continue
+                    }
+                    afterCR = false
+                    scalars.append(c)
+                case .emptyInput: break decoding
+                case .error:
+                    afterCR = false
+                    errors += 1
+                    if firstErrorLine == nil { firstErrorLine = line }
+                    scalars.append("\u{FFFD}")
+                }
             }
+        }
+        // Straight from the bytes when they are contiguous (a file's always are).
+        let done: Void? = data.withContiguousStorageIfAvailable { buffer in
+            var it = buffer.makeIterator()
+            decodeAll(&it)
+        }
+        if done == nil {
+            var it = data.makeIterator()
+            decodeAll(&it)
         }
         if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
         if errors > 0 {
             diags.append(Diagnostic(.warning, file: path, line: firstErrorLine, "invalid UTF-8 (\(errors) bad sequence\(errors == 1 ? "" : "s")); decoded with replacement characters"))
+        }
+        return finish(path: path, scalars: scalars, sidecar: sidecar, &diags)
+    }
+
+    /// Front matter, headline, dateline and sentences of decoded text (line ends already LF).
+    func finish(path: String, scalars: [Unicode.Scalar], sidecar: Metadata?, _ diags: inout [Diagnostic]) -> Pending? {
+        var scalars = scalars
+        // Terminal control characters (ESC, BEL, C1…) would reach the screen through every output.
+        if let (count, line) = TextDecoding.replaceControls(&scalars) {
+            diags.append(Diagnostic(.warning, file: path, line: line, "\(count) control character\(count == 1 ? "" : "s") (such as ESC) replaced with U+FFFD"))
         }
         if !scalars.contains(where: { !$0.isSpaceOrNewline }) {
             diags.append(Diagnostic(.warning, file: path, "empty file (only white space); skipped"))
@@ -225,9 +287,9 @@ public struct CorpusLoader: Sendable {
             let source = plainString(scalars[yaml.start..<yaml.end])
             scalars = Array(scalars[contentStart...])
             do {
-                if let node = try Yams.compose(yaml: source) {
+                if let node = try Metadata.compose(source) {
                     if let mapping = node.mapping {
-                        meta = Metadata.read(mapping, file: path, lineOffset: 1, into: &diags)
+                        meta = Metadata.read(mapping, file: path, lineOffset: 1, years: plausibleYears, into: &diags)
                     } else {
                         diags.append(Diagnostic(.warning, file: path, line: 2, "front matter is not a mapping of fields; ignored"))
                     }
@@ -295,10 +357,16 @@ public struct CorpusLoader: Sendable {
             doc.published = d
             doc.publishedBasis = .metadata(fromFrontMatter.published != nil ? "front matter" : "sources.yaml")
         }
-        return Pending(doc: doc, evidence: PublicationEvidence.scan(text, body.start, body.end))
+        let evidence = PublicationEvidence.scan(text, body.start, body.end)
+        // Kept compact (a byte per scalar for Latin-script text); the later stages expand it while they read it.
+        doc.text = text.compacted()
+        return Pending(doc: doc, evidence: evidence)
     }
 
     // MARK: Publication dates
+
+    /// Publication years accepted from metadata: from 1000 to next year.
+    var plausibleYears: ClosedRange<Int> { 1000...(today.year + 1) }
 
     func resolveDates(_ pending: inout [Pending], _ diags: inout [Diagnostic]) {
         // Pass 1: dates the documents state fully.
@@ -382,5 +450,42 @@ public struct CorpusLoader: Sendable {
 enum Gazetteerless {
     static func fold(_ s: String) -> String {
         String(s.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+    }
+}
+
+/// NSString's path operations, done directly for the plain paths a corpus walk produces (no doubled or
+/// trailing slash, no leading or trailing dot in the name); anything else goes to NSString. Foundation's
+/// versions re-normalise slashes on every call, which showed in the profile of re-opening 10,000 files.
+enum PathParts {
+    static func isPlain(_ p: String) -> Bool { !p.isEmpty && !p.hasSuffix("/") && !p.contains("//") }
+
+    static func lastComponent(_ p: String) -> String {
+        guard isPlain(p) else { return (p as NSString).lastPathComponent }
+        guard let slash = p.lastIndex(of: "/") else { return p }
+        return String(p[p.index(after: slash)...])
+    }
+
+    static func directory(_ p: String) -> String {
+        guard isPlain(p) else { return (p as NSString).deletingLastPathComponent }
+        guard let slash = p.lastIndex(of: "/") else { return "" }
+        return slash == p.startIndex ? "/" : String(p[..<slash])
+    }
+
+    /// The position of the extension's dot in a plain file name, nil when it has none.
+    private static func dot(_ name: String) -> String.Index? {
+        guard !name.contains("/"), let dot = name.lastIndex(of: "."), dot != name.startIndex, name.index(after: dot) != name.endIndex
+        else { return nil }
+        return dot
+    }
+
+    static func deletingExtension(_ name: String) -> String {
+        guard isPlain(name), !name.contains("/") else { return (name as NSString).deletingPathExtension }
+        guard let dot = dot(name) else { return (name as NSString).deletingPathExtension }
+        return String(name[..<dot])
+    }
+
+    static func pathExtension(_ name: String) -> String {
+        guard isPlain(name), !name.contains("/"), let dot = dot(name) else { return (name as NSString).pathExtension }
+        return String(name[name.index(after: dot)...])
     }
 }

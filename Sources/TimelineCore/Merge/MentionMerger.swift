@@ -1,3 +1,5 @@
+import Foundation
+
 /// Merges mentions of the same real event (across sources and within one) into events, and orders them.
 ///
 /// Two mentions are one event when their triggers are of one class, their dates are compatible (overlapping,
@@ -19,28 +21,110 @@ public struct MentionMerger: Sendable {
     }
 
     public func merge(_ mentions: [ExtractedMention], documents: [Document]) -> [Event] {
+        let features = MergeFeatures.make(mentions, merger: self)
         var sets = DisjointSets(count: mentions.count)
         // Blocking: by merge group, then a sweep over each mention's date window.
-        let blocks = Dictionary(grouping: mentions.indices) { MergeGroup.of(mentions[$0].triggerClass) }
-        for (_, members) in blocks {
-            let windows = members.compactMap { i -> (Int, Int, Int)? in
-                guard let w = blockWindow(mentions[i]) else { return nil }
-                return (i, w.0, w.1)
-            }.sorted { ($0.1, $0.0) < ($1.1, $1.0) }
-            var active: [(Int, Int, Int)] = []
-            for item in windows {
-                active.removeAll { $0.2 < item.1 }
-                for other in active.suffix(maxComparisons) where compatible(mentions[other.0], mentions[item.0]) {
-                    sets.union(other.0, item.0)
-                }
-                active.append(item)
-            }
+        var blocks: [[Int]] = []
+        for i in mentions.indices where features[i].window != nil {
+            let g = Int(features[i].group)
+            while blocks.count <= g { blocks.append([]) }
+            blocks[g].append(i)
         }
-        var groups: [Int: [Int]] = [:]
-        for i in mentions.indices { groups[sets.find(i), default: []].append(i) }
+        for members in blocks where !members.isEmpty {
+            sweep(members, features: features, mentions: mentions, sets: &sets)
+        }
+        // Groups in order of their smallest mention index (the union–find root), so the result never depends on hashing.
+        var groupOf = [Int](repeating: -1, count: mentions.count)
+        var groups: [[Int]] = []
+        for i in mentions.indices {
+            let r = sets.find(i)
+            if groupOf[r] < 0 { groupOf[r] = groups.count; groups.append([]) }
+            groups[groupOf[r]].append(i)
+        }
         let outlets = Dictionary(documents.map { ($0.id, $0.source ?? $0.id) }, uniquingKeysWith: { a, _ in a })
-        let events = groups.values.map { makeEvent(from: $0.map { mentions[$0] }, outlets: outlets) }
-        return order(events, groups: Array(groups.values), mentions: mentions)
+        let events = ConcurrentSlots<Event>.map(groups.count) { g in
+            makeEvent(from: groups[g].map { mentions[$0] }, outlets: outlets)
+        }
+        return order(events, groups: groups, mentions: mentions)
+    }
+
+    /// The sweep over one block: windows sorted by start; each mention is compared with the last
+    /// `maxComparisons` earlier mentions whose window is still open. Open windows are a linked list in
+    /// insertion order with a heap of their ends, so closing and walking them costs no more than the comparisons.
+    /// Comparisons run in parallel in batches; unions are applied in order.
+    private func sweep(_ members: [Int], features: [MergeFeatures], mentions: [ExtractedMention], sets: inout DisjointSets) {
+        let sorted = members.map { i -> (start: Int, end: Int, index: Int) in
+            let w = features[i].window!
+            return (w.0, w.1, i)
+        }.sorted { ($0.start, $0.index) < ($1.start, $1.index) }
+        let n = sorted.count
+        var prevOpen = [Int32](repeating: -1, count: n)
+        var nextOpen = [Int32](repeating: -1, count: n)
+        var tail: Int32 = -1
+        var ends = EndHeap()
+        // A batch: for each item, its candidates (flat, with offsets).
+        let batchSize = 4096
+        var items: [Int32] = []
+        var offsets: [Int32] = [0]
+        var candidates: [Int32] = []
+        items.reserveCapacity(batchSize)
+        offsets.reserveCapacity(batchSize + 1)
+        candidates.reserveCapacity(batchSize * 16)
+        var scratch: [Int32] = []
+        scratch.reserveCapacity(maxComparisons)
+
+        func flush() {
+            guard !items.isEmpty else { return }
+            let chunks = min(items.count, ProcessInfo.processInfo.activeProcessorCount * 4)
+            let pairs = ConcurrentSlots<[(Int32, Int32)]>.map(chunks) { c in
+                var out: [(Int32, Int32)] = []
+                let lo = items.count * c / chunks, hi = items.count * (c + 1) / chunks
+                for k in lo..<hi {
+                    let b = Int(items[k])
+                    for q in Int(offsets[k])..<Int(offsets[k + 1]) {
+                        let a = Int(candidates[q])
+                        if compatible(a, b, features, mentions) { out.append((Int32(a), Int32(b))) }
+                    }
+                }
+                return out
+            }
+            for chunk in pairs { for (a, b) in chunk { sets.union(Int(a), Int(b)) } }
+            items.removeAll(keepingCapacity: true)
+            offsets.removeAll(keepingCapacity: true)
+            offsets.append(0)
+            candidates.removeAll(keepingCapacity: true)
+        }
+
+        for p in 0..<n {
+            let item = sorted[p]
+            // Close the windows that end before this one starts.
+            while let top = ends.top, top.end < item.start {
+                ends.pop()
+                let k = Int(top.position)
+                let before = prevOpen[k], after = nextOpen[k]
+                if before >= 0 { nextOpen[Int(before)] = after }
+                if after >= 0 { prevOpen[Int(after)] = before } else { tail = before }
+            }
+            // The last `maxComparisons` open windows, oldest first.
+            scratch.removeAll(keepingCapacity: true)
+            var k = tail
+            while k >= 0 && scratch.count < maxComparisons {
+                scratch.append(Int32(sorted[Int(k)].index))
+                k = prevOpen[Int(k)]
+            }
+            if !scratch.isEmpty {
+                items.append(Int32(item.index))
+                candidates.append(contentsOf: scratch.reversed())
+                offsets.append(Int32(candidates.count))
+            }
+            // Open this one.
+            prevOpen[p] = tail
+            if tail >= 0 { nextOpen[Int(tail)] = Int32(p) }
+            tail = Int32(p)
+            ends.push(end: item.end, position: Int32(p))
+            if items.count >= batchSize { flush() }
+        }
+        flush()
     }
 
     /// The day-number window a mention can match in: its date widened by the tolerance; undated mentions
@@ -63,36 +147,38 @@ public struct MentionMerger: Sendable {
     }
 
     func compatible(_ a: ExtractedMention, _ b: ExtractedMention) -> Bool {
-        guard MergeGroup.of(a.triggerClass) == MergeGroup.of(b.triggerClass),
-              let ia = a.mention.date.interval, let ib = b.mention.date.interval else { return false }
-        let sharedActor = !a.actorKeys.isDisjoint(with: b.actorKeys)
+        let f = MergeFeatures.make([a, b], merger: self)
+        return compatible(0, 1, f, [a, b])
+    }
+
+    /// Whether mentions `ia` and `ib` report one event, read from their precomputed features.
+    func compatible(_ ia: Int, _ ib: Int, _ features: [MergeFeatures], _ mentions: [ExtractedMention]) -> Bool {
+        let a = features[ia], b = features[ib]
+        guard a.group == b.group, a.hasDate, b.hasDate else { return false }
+        let sharedActor = MergeFeatures.intersect(a.actorKeys, b.actorKeys)
         // Sayings are one event only when one speaker says them.
-        if MergeGroup.of(a.triggerClass) == MergeGroup.of(.statement), !sharedActor { return false }
-        switch (a.mention.date.isFallback, b.mention.date.isFallback) {
+        if a.group == MergeFeatures.statementGroup, !sharedActor { return false }
+        switch (a.isFallback, b.isFallback) {
         case (false, false):
-            guard placesCompatible(a.mention.places, b.mention.places) else { return false }
-            let gap = max(ia.start.dayNumber - ib.end.dayNumber, ib.start.dayNumber - ia.end.dayNumber)
-            guard gap <= (ia.dayCount == 1 && ib.dayCount == 1 ? toleranceDays : 0) else { return false }
+            let gap = max(a.start - b.end, b.start - a.end)
+            guard gap <= (a.singleDay && b.singleDay ? toleranceDays : 0) else { return false }
+            let pa = mentions[ia].mention.places, pb = mentions[ib].mention.places
+            guard placesCompatible(pa, pb) else { return false }
             // Synonym triggers of one class suffice; related classes (an investigation, an agreement) need shared evidence.
-            return a.triggerClass == b.triggerClass || !a.keywords.isDisjoint(with: b.keywords) || sharedActor
-                || placesShared(a.mention.places, b.mention.places)
+            return a.triggerClass == b.triggerClass || MergeFeatures.intersect(a.keywords, b.keywords) || sharedActor
+                || placesShared(pa, pb)
         case (true, true):
-            guard placesCompatible(a.mention.places, b.mention.places) else { return false }
-            guard abs(ia.start.dayNumber - ib.start.dayNumber) <= fallbackWindowDays else { return false }
-            let words = a.keywords.subtracting(triggerWords(a)).intersection(b.keywords.subtracting(triggerWords(b)))
-            return !words.isEmpty && (a.mention.modality.isFuture == b.mention.modality.isFuture)
+            guard abs(a.start - b.start) <= fallbackWindowDays, a.isFuture == b.isFuture,
+                  MergeFeatures.intersect(a.contentWords, b.contentWords) else { return false }
+            return placesCompatible(mentions[ia].mention.places, mentions[ib].mention.places)
         default:
-            let (undated, dated) = a.mention.date.isFallback ? (a, b) : (b, a)
-            guard let iu = undated.mention.date.interval, let id = dated.mention.date.interval,
-                  !dated.mention.modality.isFuture, !undated.mention.modality.isFuture,
-                  id.end <= iu.end, id.end.dayNumber >= iu.start.dayNumber - fallbackWindowDays else { return false }
+            let (undated, dated) = a.isFallback ? (a, b) : (b, a)
+            guard !dated.isFuture, !undated.isFuture,
+                  dated.end <= undated.end, dated.end >= undated.start - fallbackWindowDays else { return false }
             // An undated follow-up of a dated report by the same named actor ("…, Eurojust announced in The Hague").
             return sharedActor
         }
     }
-
-    private static let triggerForms = Set(TriggerLexicon.forms.keys)
-    private func triggerWords(_ m: ExtractedMention) -> Set<String> { Self.triggerForms }
 
     func makeEvent(from group: [ExtractedMention], outlets: [String: String] = [:]) -> Event {
         let sorted = group.sorted { a, b in

@@ -1,30 +1,142 @@
 /// A text with O(1) access by Unicode-scalar offset. Documents keep their text in this form
 /// so that slicing by the offsets the project exposes never walks the string.
+///
+/// Two layouts, one value: *full* (an array of scalars, 4 bytes each; what `init` builds) and *compact*
+/// (`compacted()`: one byte per scalar below U+00FF, the rare others kept aside), which the corpus loader uses
+/// for the documents it keeps. Both answer `count`, `[offset]`, `[range]` and `string` directly; `scalars` is
+/// free on a full text and builds the array on a compact one, so a stage that reads the scalars many times
+/// takes `expanded()` once first.
 public struct ScalarText: Sendable, Equatable {
-    public let scalars: [Unicode.Scalar]
+    /// Full layout: every scalar (empty in the compact layout unless the text is empty).
+    private let full: [Unicode.Scalar]
+    private let compact: Compact?
+
+    /// Compact layout: a byte per scalar, 0xFF standing for a scalar listed in `wideOffsets`/`wideScalars`.
+    private struct Compact: Sendable {
+        var bytes: [UInt8]
+        var wideOffsets: [Int32]
+        var wideScalars: [Unicode.Scalar]
+        /// No scalar above U+007F: the bytes are UTF-8.
+        var isASCII: Bool
+    }
 
     public init(_ string: String) {
-        scalars = Array(string.unicodeScalars)
+        full = Array(string.unicodeScalars)
+        compact = nil
     }
 
     public init(scalars: [Unicode.Scalar]) {
-        self.scalars = scalars
+        self.full = scalars
+        self.compact = nil
     }
 
-    public var count: Int { scalars.count }
+    public var count: Int { compact?.bytes.count ?? full.count }
+
+    /// Whether the text is in the compact layout.
+    public var isCompact: Bool { compact != nil }
+
+    /// Every scalar. Free on a full text; builds the array on a compact one (see `expanded()`).
+    public var scalars: [Unicode.Scalar] {
+        guard let c = compact else { return full }
+        var out = c.bytes.map { Unicode.Scalar($0) }
+        for (k, o) in c.wideOffsets.enumerated() { out[Int(o)] = c.wideScalars[k] }
+        return out
+    }
+
+    /// The scalar at `offset` (0 ≤ offset < count).
+    public subscript(offset: Int) -> Unicode.Scalar {
+        guard let c = compact else { return full[offset] }
+        let b = c.bytes[offset]
+        if b != 0xFF { return Unicode.Scalar(b) }
+        return c.wideScalars[Self.find(Int32(offset), in: c.wideOffsets)]
+    }
+
+    /// The same text in the full layout (itself when it is full).
+    public func expanded() -> ScalarText {
+        compact == nil ? self : ScalarText(scalars: scalars)
+    }
+
+    /// The same text in the compact layout: about a quarter of the memory for Latin-script text.
+    public func compacted() -> ScalarText {
+        if compact != nil { return self }
+        var bytes = [UInt8](repeating: 0, count: full.count)
+        var offsets: [Int32] = []
+        var wide: [Unicode.Scalar] = []
+        var ascii = true
+        for (i, u) in full.enumerated() {
+            if u.value < 0xFF {
+                bytes[i] = UInt8(u.value)
+                if u.value >= 0x80 { ascii = false }
+            } else {
+                bytes[i] = 0xFF
+                offsets.append(Int32(i))
+                wide.append(u)
+                ascii = false
+            }
+        }
+        return ScalarText(compact: Compact(bytes: bytes, wideOffsets: offsets, wideScalars: wide, isASCII: ascii))
+    }
+
+    private init(compact: Compact) {
+        self.full = []
+        self.compact = compact
+    }
+
+    /// The index of `offset` in the ascending `offsets` (which contain it).
+    private static func find(_ offset: Int32, in offsets: [Int32]) -> Int {
+        var lo = 0, hi = offsets.count - 1
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if offsets[mid] < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
 
     /// The text of `range`, clamped to the text's bounds.
     public subscript(range: TextRange) -> String {
-        let lo = min(max(0, range.start), scalars.count)
-        let hi = min(max(lo, range.end), scalars.count)
+        let lo = min(max(0, range.start), count)
+        let hi = min(max(lo, range.end), count)
+        guard lo < hi else { return "" }
+        guard let c = compact else { return Self.utf8String(full[lo..<hi]) }
+        if c.isASCII { return String(decoding: c.bytes[lo..<hi], as: UTF8.self) }
         var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[lo..<hi])
+        var k = lo
+        while k < hi {
+            let b = c.bytes[k]
+            view.append(b != 0xFF ? Unicode.Scalar(b) : c.wideScalars[Self.find(Int32(k), in: c.wideOffsets)])
+            k += 1
+        }
         return String(view)
     }
 
-    public var string: String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+    /// The scalars as a String, encoded to UTF-8 in one buffer.
+    private static func utf8String(_ s: ArraySlice<Unicode.Scalar>) -> String {
+        String(unsafeUninitializedCapacity: s.count * 4) { buf in
+            var n = 0
+            for u in s {
+                let v = u.value
+                if v < 0x80 {
+                    buf[n] = UInt8(v); n += 1
+                } else if v < 0x800 {
+                    buf[n] = UInt8(0xC0 | (v >> 6)); buf[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2
+                } else if v < 0x10000 {
+                    buf[n] = UInt8(0xE0 | (v >> 12)); buf[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    buf[n + 2] = UInt8(0x80 | (v & 0x3F)); n += 3
+                } else {
+                    buf[n] = UInt8(0xF0 | (v >> 18)); buf[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                    buf[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buf[n + 3] = UInt8(0x80 | (v & 0x3F)); n += 4
+                }
+            }
+            return n
+        }
+    }
+
+    public var string: String { self[TextRange(0, count)] }
+
+    public static func == (a: ScalarText, b: ScalarText) -> Bool {
+        if a.compact == nil && b.compact == nil { return a.full == b.full }
+        guard a.count == b.count else { return false }
+        for i in 0..<a.count where a[i] != b[i] { return false }
+        return true
     }
 }

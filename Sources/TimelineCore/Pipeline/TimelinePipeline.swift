@@ -20,24 +20,38 @@ public struct TimelinePipeline: Sendable {
 
     public func build(corpus: Corpus) -> Chronology {
         let documents = corpus.documents
-        let results = ResultSlots(count: documents.count)
-        DispatchQueue.concurrentPerform(iterations: documents.count) { i in
-            results.set(i, mentions(in: documents[i]))
-        }
-        return build(corpus: corpus, mentions: results.all)
+        return build(corpus: corpus, mentions: ConcurrentSlots<[ExtractedMention]>.map(documents.count) { mentions(in: documents[$0]) })
     }
 
     /// Merges the documents' mentions (one array per document, in corpus order) into the chronology.
-    func build(corpus: Corpus, mentions: [[ExtractedMention]]) -> Chronology {
-        let documents = corpus.documents
+    func build(corpus: Corpus, mentions: consuming [[ExtractedMention]]) -> Chronology {
+        var results = consume mentions
+        // One list, each document's list released as soon as it is copied (mentions are large values).
+        var all: [ExtractedMention] = []
+        all.reserveCapacity(results.reduce(0) { $0 + $1.count })
+        for i in results.indices {
+            all.append(contentsOf: results[i])
+            results[i] = []
+        }
+        // Documents are kept with their text compact (the loader's already are; the cache's may not be).
+        let documents = corpus.documents.contains(where: { !$0.text.isCompact })
+            ? ConcurrentSlots<Document>.map(corpus.documents.count) { i in
+                var d = corpus.documents[i]
+                d.text = d.text.compacted()
+                return d
+            }
+            : corpus.documents
         let gazetteer = self.gazetteer
         let merger = MentionMerger(within: { inner, outer in gazetteer.isPlace(inner, within: outer) })
-        let events = merger.merge(mentions.flatMap { $0 }, documents: documents)
+        let events = merger.merge(all, documents: documents)
         return Chronology(documents: documents, events: events, diagnostics: corpus.diagnostics)
     }
 
     /// One document's event mentions, dated against its publication date.
     public func mentions(in document: Document) -> [ExtractedMention] {
+        // The stages read the scalars many times: a compact text is expanded for the time of this document only.
+        var document = document
+        document.text = document.text.expanded()
         let timexes = TemporalTagger().tag(document.text, dct: document.published, sentences: document.sentences)
         let recognizer = PlaceRecognizer(gazetteer: gazetteer)
         let context = contextCountries(of: document, recognizer: recognizer)
@@ -56,25 +70,5 @@ public struct TimelinePipeline: Sendable {
             countries.insert(mention.place.country)
         }
         return countries
-    }
-}
-
-/// Per-document results written from concurrent workers, each to its own slot.
-private final class ResultSlots: @unchecked Sendable {
-    private var slots: [[ExtractedMention]]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: [], count: count) }
-
-    func set(_ index: Int, _ value: [ExtractedMention]) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    var all: [[ExtractedMention]] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots
     }
 }

@@ -17,6 +17,8 @@ public final class Gazetteer: Sendable {
     let capitalOf: [Int: String]         // capital city id -> ISO2
     /// The longest place name in words (bounds the recognizer's look-ahead).
     let maxWords: Int
+    /// The longest country adjective in words (longer keys need no adjective lookup).
+    let maxAdjectiveWords: Int
 
     /// Loads the bundled gazetteer.
     public convenience init() {
@@ -139,6 +141,7 @@ public final class Gazetteer: Sendable {
         self.byCode = byCode
         self.capitalOf = capitalOf
         self.maxWords = min(maxWords, 6)
+        self.maxAdjectiveWords = byAdjective.keys.map { $0.split(separator: " ", omittingEmptySubsequences: false).count }.max() ?? 0
     }
 
     /// Number of places loaded.
@@ -154,6 +157,16 @@ public final class Gazetteer: Sendable {
     static let fnvPrime: UInt64 = 0x0000_0100_0000_01b3
 
     static let primaryFlag: Int32 = 1 << 30
+
+    /// The table slot where the entries for `key` start, and its hash (nil for an empty key or table).
+    @inline(__always)
+    private func probe(_ key: String) -> (slot: Int, hash: UInt64)? {
+        guard !key.isEmpty, !nameHashes.isEmpty else { return nil }
+        var h = Gazetteer.fnvBasis
+        for byte in key.utf8 { h = (h ^ UInt64(byte)) &* Gazetteer.fnvPrime }
+        if h == 0 { h = 1 }
+        return (Int(truncatingIfNeeded: h) & (nameHashes.count - 1), h)
+    }
 
     /// Indices of the places with folded name `key`, each with whether it is the place's primary name.
     func candidates(folded key: String) -> [(index: Int, primary: Bool)] {
@@ -183,8 +196,17 @@ public final class Gazetteer: Sendable {
     /// Indices of the places with folded name `key`.
     func indices(folded key: String) -> [Int] { candidates(folded: key).map(\.index) }
 
-    /// Whether some place has the folded name `key`.
-    func hasName(folded key: String) -> Bool { !indices(folded: key).isEmpty }
+    /// Whether some place has the folded name `key` (no allocation).
+    func hasName(folded key: String) -> Bool {
+        guard let (start, h) = probe(key) else { return false }
+        let mask = nameHashes.count - 1
+        var slot = start
+        while nameHashes[slot] != 0 {
+            if nameHashes[slot] == h { return true }
+            slot = (slot + 1) & mask
+        }
+        return false
+    }
 
     func placesFolded(_ key: String) -> [Place] {
         candidates(folded: key).sorted { Gazetteer.rank(all[$0.index], $0.primary, []) > Gazetteer.rank(all[$1.index], $1.primary, []) }
@@ -202,13 +224,44 @@ public final class Gazetteer: Sendable {
     }
 
     func resolveCandidate(_ key: String, contextCountries: Set<String>) -> (place: Place, primary: Bool)? {
-        var best: (place: Place, primary: Bool)?
+        guard let (start, h) = probe(key) else { return nil }
+        // A place is primary when any of its entries for `key` is; its rank grows with primary, so the best is
+        // the place with the highest rank over its entries (first found on ties, as `candidates` orders them).
+        let mask = nameHashes.count - 1
+        var slot = start
+        var bestIndex = -1
+        var bestPrimary = false
         var bestRank = Int.min
-        for c in candidates(folded: key) {
-            let r = Gazetteer.rank(all[c.index], c.primary, contextCountries)
-            if r > bestRank { bestRank = r; best = (all[c.index], c.primary) }
+        while nameHashes[slot] != 0 {
+            if nameHashes[slot] == h {
+                let raw = nameTargets[slot]
+                let t = Int(raw & ~Gazetteer.primaryFlag)
+                let p = raw & Gazetteer.primaryFlag != 0
+                let r = Gazetteer.rank(all[t], p, contextCountries)
+                if t == bestIndex {
+                    if r > bestRank { bestRank = r; bestPrimary = p }
+                } else if r > bestRank || (r == bestRank && firstSeen(t, before: bestIndex, from: start, hash: h)) {
+                    bestRank = r; bestIndex = t; bestPrimary = p
+                }
+            }
+            slot = (slot + 1) & mask
         }
-        return best
+        return bestIndex < 0 ? nil : (all[bestIndex], bestPrimary)
+    }
+
+    /// Whether place `a`'s first entry for hash `h` comes before place `b`'s in probe order from `start`.
+    private func firstSeen(_ a: Int, before b: Int, from start: Int, hash h: UInt64) -> Bool {
+        let mask = nameHashes.count - 1
+        var slot = start
+        while nameHashes[slot] != 0 {
+            if nameHashes[slot] == h {
+                let t = Int(nameTargets[slot] & ~Gazetteer.primaryFlag)
+                if t == a { return true }
+                if t == b { return false }
+            }
+            slot = (slot + 1) & mask
+        }
+        return false
     }
 
     /// Primary names (a city's canonical name, any name of a country, region or site) first, then places in
@@ -256,11 +309,28 @@ public final class Gazetteer: Sendable {
         places(named: query).filter { $0.kind == .city || $0.kind == .site }
     }
 
+    /// Already folded ASCII: lowercase letters and digits in words separated by single spaces.
+    static func isFolded(_ s: String) -> Bool {
+        var previousSpace = true
+        for b in s.utf8 {
+            if b == 32 {
+                if previousSpace { return false }
+                previousSpace = true
+            } else if (b >= 97 && b <= 122) || (b >= 48 && b <= 57) {
+                previousSpace = false
+            } else {
+                return false
+            }
+        }
+        return !previousSpace
+    }
+
     /// Lowercases, strips diacritics and collapses punctuation to single spaces: "Kíev" -> "kiev",
     /// "'s-Gravenhage" -> "s gravenhage".
     public static func fold(_ s: String) -> String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
+        if Gazetteer.isFolded(s) { return s }
         if s.utf8.allSatisfy({ $0 < 128 }) {
             // ASCII: nothing to decompose; lowercase letters and digits, one space between words.
             for u in s.unicodeScalars {

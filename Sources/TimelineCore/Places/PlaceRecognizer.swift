@@ -70,10 +70,15 @@ public struct PlaceRecognizer: Sendable {
                p.kind == .country || p.kind == .region { c = p.country }
             contributions.append(c)
         }
+        // Each name's context is every other name's country: all of them, less its own when no other name gives it
+        // (counted once, not one pass over the others per name, which took minutes for a list of thousands).
+        var given: [String: Int] = [:]
+        for c in contributions { if let c { given[c, default: 0] += 1 } }
+        let everyContext = contextCountries.union(given.keys)
         var result = PlaceRecognition()
         for (mi, m) in matches.enumerated() {
-            var context = contextCountries
-            for (j, c) in contributions.enumerated() where j != mi { if let c { context.insert(c) } }
+            var context = everyContext
+            if let own = contributions[mi], given[own] == 1, !contextCountries.contains(own) { context.remove(own) }
             let r = TextRange(tokens[m.first].start, tokens[m.last].end)
             if m.adjective {
                 if let c = adjectiveCountry(m.key) {
@@ -143,7 +148,7 @@ public struct PlaceRecognizer: Sendable {
             if gazetteer.hasName(folded: key) {
                 return Match(first: i, last: last, key: key, adjective: false)
             }
-            if adjectiveCountry(key) != nil, t.capitalised {
+            if n <= gazetteer.maxAdjectiveWords, t.capitalised, adjectiveCountry(key) != nil {
                 return Match(first: i, last: last, key: key, adjective: true)
             }
         }
@@ -191,15 +196,31 @@ public struct PlaceRecognizer: Sendable {
     static func tokenize(_ text: ScalarText, in range: TextRange) -> [Token] {
         var tokens: [Token] = []
         let lo = max(0, range.start), hi = min(text.count, range.end)
+        tokens.reserveCapacity(max(0, hi - lo) / 5)
         var k = lo
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(64)
         while k < hi {
             let u = text.scalars[k]
             if u.isWordCharacter {
                 let s = k
-                while k < hi, text.scalars[k].isWordCharacter
-                    || (text.scalars[k].value >= 128 && text.scalars[k].properties.generalCategory == .nonspacingMark) { k += 1 }
-                let word = text[TextRange(s, k)]
-                tokens.append(Token(start: s, end: k, lower: word.lowercased(), capitalised: u.isUpper))
+                var ascii = true
+                bytes.removeAll(keepingCapacity: true)
+                while k < hi {
+                    let v = text.scalars[k]
+                    if v.value < 128 {
+                        guard v.isLetter || v.isDigit else { break }
+                        let b = UInt8(v.value)
+                        bytes.append(b >= 65 && b <= 90 ? b + 32 : b)
+                    } else {
+                        guard v.isWordCharacter || v.properties.generalCategory == .nonspacingMark else { break }
+                        ascii = false
+                    }
+                    k += 1
+                }
+                // ASCII words (nearly all) are lowercased byte by byte.
+                let lower = ascii ? String(decoding: bytes, as: UTF8.self) : text[TextRange(s, k)].lowercased()
+                tokens.append(Token(start: s, end: k, lower: lower, capitalised: u.isUpper))
             } else {
                 k += 1
             }

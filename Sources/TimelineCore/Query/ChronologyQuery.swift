@@ -1,3 +1,5 @@
+import Foundation
+
 /// Filters and counts over one chronology. Pure: the gazetteer comes in as a function.
 public struct ChronologyQuery {
     public let chronology: Chronology
@@ -6,8 +8,9 @@ public struct ChronologyQuery {
     /// `isWithin(inner, outer)`: true when `inner` lies in `outer` (a site in a city's area). Same id always counts.
     private let isWithin: (Place, Place) -> Bool
     private let documentsByID: [String: Document]
-    /// Per event, its folded searchable text (fields joined by a separator no query can contain), built once.
-    private let foldedText: [String]
+    /// Per event, its folded searchable text (fields joined by a separator no query can contain), built on the
+    /// first text search (on all cores) and kept.
+    private let searchIndex: SearchIndex
     /// Folded place names by place id, for the name fallback of the city filter.
     private let foldedPlaceNames: [Int: String]
 
@@ -24,12 +27,19 @@ public struct ChronologyQuery {
             for p in Self.allPlaces(of: event) where names[p.id] == nil { names[p.id] = QueryFolding.fold(p.name) }
         }
         self.foldedPlaceNames = names
-        self.foldedText = chronology.events.map { event in
-            var fields = [event.summary] + event.actors + event.mentions.map(\.text)
-            fields += Self.allPlaces(of: event).map(\.name)
-            fields += event.mentions.compactMap(\.attribution)
-            return fields.map(QueryFolding.fold).joined(separator: "\u{1}")
-        }
+        self.searchIndex = SearchIndex(events: chronology.events)
+    }
+
+    /// Builds the text-search index now (it is otherwise built by the first text search). An interface can call this
+    /// from a background thread after its first frame.
+    public func prepareSearch() { _ = searchIndex.texts }
+
+    /// The folded searchable text of one event: summary, actors, sentences, places and attributions.
+    static func searchableText(_ event: Event) -> String {
+        var fields = [event.summary] + event.actors + event.mentions.map(\.text)
+        fields += Self.allPlaces(of: event).map(\.name)
+        fields += event.mentions.compactMap(\.attribution)
+        return fields.map(QueryFolding.fold).joined(separator: "\u{1}")
     }
 
     /// The brief's spelling of the initialiser.
@@ -52,6 +62,7 @@ public struct ChronologyQuery {
             : nil
         if let f = filter.from, let t = filter.to, f > t { return [] }
         var result: [Int] = []
+        let foldedText = text.isEmpty ? [] : searchIndex.texts
         for (i, event) in chronology.events.enumerated() {
             if !filter.modalities.isEmpty && !filter.modalities.contains(event.modality) { continue }
             if let range {
@@ -123,5 +134,28 @@ public struct ChronologyQuery {
             if keys.contains(where: { k in fields.contains { $0.contains(k) } }) { return true }
         }
         return false
+    }
+}
+
+/// The folded search texts of a chronology's events, computed once on first use, safely from any thread.
+final class SearchIndex: @unchecked Sendable {
+    private let events: [Event]
+    private var built: [String]?
+    private let lock = NSLock()
+
+    init(events: [Event]) { self.events = events }
+
+    var texts: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let built { return built }
+        let events = self.events
+        let chunk = 1024
+        let parts = ConcurrentSlots<[String]>.map((events.count + chunk - 1) / chunk) { c in
+            events[(c * chunk)..<min(events.count, (c + 1) * chunk)].map(ChronologyQuery.searchableText)
+        }
+        let texts = parts.flatMap { $0 }
+        built = texts
+        return texts
     }
 }

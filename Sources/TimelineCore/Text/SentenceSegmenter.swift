@@ -16,7 +16,7 @@ public struct SentenceSegmenter: Sendable {
         var sentences: [Sentence] = []
         for (index, p) in paragraphs.enumerated() {
             for r in Self.sentences(s, p.start, p.end) {
-                sentences.append(Sentence(range: r, paragraph: index))
+                for piece in Self.bounded(s, r) { sentences.append(Sentence(range: piece, paragraph: index)) }
             }
         }
         let quotes = Self.quotations(s, paragraphs)
@@ -35,6 +35,34 @@ public struct SentenceSegmenter: Sendable {
             }
         }
         return sentences
+    }
+
+    /// No sentence is longer than this many scalars. A run with no sentence end (a flattened table, a scraped
+    /// page, a line of 100,000 characters) is cut into pieces, because the later stages analyse each sentence in
+    /// time that grows faster than its length; real sentences stay far below it.
+    public static let maxSentenceLength = 1_000
+
+    /// `r` cut at the last space before each `maxSentenceLength` (at the limit when a piece has no space),
+    /// without the spaces at the cuts.
+    static func bounded(_ s: [Unicode.Scalar], _ r: TextRange) -> [TextRange] {
+        guard r.length > maxSentenceLength else { return [r] }
+        var pieces: [TextRange] = []
+        var start = r.start
+        while start < r.end {
+            if r.end - start <= maxSentenceLength {
+                pieces.append(TextRange(start, r.end))
+                break
+            }
+            var cut = start + maxSentenceLength
+            while cut > start + maxSentenceLength / 2 && !s[cut].isSpaceOrNewline { cut -= 1 }
+            if !s[cut].isSpaceOrNewline { cut = start + maxSentenceLength }
+            var end = cut
+            while end > start && s[end - 1].isSpaceOrNewline { end -= 1 }
+            if end > start { pieces.append(TextRange(start, end)) }
+            start = cut
+            while start < r.end && s[start].isSpaceOrNewline { start += 1 }
+        }
+        return pieces
     }
 
     // MARK: Paragraphs

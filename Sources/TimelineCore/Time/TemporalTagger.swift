@@ -232,8 +232,9 @@ struct TaggerRun {
         Resolved(type: .date, value: d.iso, interval: DayInterval(day: d), granularity: .day, derivation: how.hasPrefix(":") ? "%T" + how : "%T \(how)")
     }
     func monthR(_ y: Int, _ m: Int, _ how: String) -> Resolved {
-        let s = Day(year: y, month: m, day: 1)!
-        let e = Day(year: y, month: m, day: Day.daysIn(month: m, year: y))!
+        guard let s = Day(year: y, month: m, day: 1), let e = Day(year: y, month: m, day: Day.daysIn(month: m, year: y)) else {
+            return Resolved(type: .date, value: "\(pad(y, 4))-\(pad(m, 2))", granularity: .month, derivation: "%T \(how)")
+        }
         return Resolved(type: .date, value: "\(pad(y, 4))-\(pad(m, 2))", interval: DayInterval(s, e), granularity: .month, derivation: "%T \(how)")
     }
     func yearR(_ y: Int, _ how: String) -> Resolved {
@@ -244,21 +245,25 @@ struct TaggerRun {
     }
     func weekR(_ d: Day, _ how: String, weekend: Bool = false) -> Resolved {
         let (y, wk) = d.isoWeek
-        let mon = d.adding(days: 1 - d.weekday)!
+        let mon = d.adding(days: 1 - d.weekday)
+        let sat = mon?.adding(days: 5), sun = mon?.adding(days: 6)
         if weekend {
-            return Resolved(type: .date, value: "\(pad(y, 4))-W\(pad(wk, 2))-WE", interval: DayInterval(mon.adding(days: 5)!, mon.adding(days: 6)!), granularity: .weekend, derivation: "%T \(how)")
+            return Resolved(type: .date, value: "\(pad(y, 4))-W\(pad(wk, 2))-WE", interval: sat.flatMap { a in sun.map { DayInterval(a, $0) } }, granularity: .weekend, derivation: "%T \(how)")
         }
-        return Resolved(type: .date, value: "\(pad(y, 4))-W\(pad(wk, 2))", interval: DayInterval(mon, mon.adding(days: 6)!), granularity: .week, derivation: "%T \(how)")
+        return Resolved(type: .date, value: "\(pad(y, 4))-W\(pad(wk, 2))", interval: mon.flatMap { a in sun.map { DayInterval(a, $0) } }, granularity: .week, derivation: "%T \(how)")
     }
     func quarterR(_ y: Int, _ q: Int, _ how: String) -> Resolved {
-        let s = Day(year: y, month: q * 3 - 2, day: 1)!
-        let e = Day(year: y, month: q * 3, day: Day.daysIn(month: q * 3, year: y))!
+        guard let s = Day(year: y, month: q * 3 - 2, day: 1), let e = Day(year: y, month: q * 3, day: Day.daysIn(month: q * 3, year: y)) else {
+            return Resolved(type: .date, value: "\(pad(y, 4))-Q\(q)", granularity: .quarter, derivation: "%T \(how)")
+        }
         return Resolved(type: .date, value: "\(pad(y, 4))-Q\(q)", interval: DayInterval(s, e), granularity: .quarter, derivation: "%T \(how)")
     }
     func seasonR(_ y: Int, _ code: String, _ how: String) -> Resolved {
         let months = ["SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)][code]!
-        let s = Day(year: y, month: months.0, day: 1)!
-        let endDay = Day(year: y, month: 1, day: 1)!.adding(months: months.1)!.adding(days: -1)!
+        guard let s = Day(year: y, month: months.0, day: 1),
+              let endDay = Day(year: y, month: 1, day: 1)?.adding(months: months.1)?.adding(days: -1) else {
+            return Resolved(type: .date, value: "\(pad(y, 4))-\(code)", granularity: .season, derivation: "%T \(how)")
+        }
         return Resolved(type: .date, value: "\(pad(y, 4))-\(code)", interval: DayInterval(s, endDay), granularity: .season, derivation: "%T \(how)")
     }
 
@@ -848,7 +853,7 @@ struct TaggerRun {
             if w(k + 1) == "quarter" || w(k + 1) == "period", let dct {
                 // "the 1988 period" after "the first nine months": the year itself
                 if w(k + 1) == "period", quarterInFocus(i) == nil { return (k + 2, yearR(y, "(the period of \(y))")) }
-                let f = quarterInFocus(i) ?? dct.adding(months: -3)!
+                guard let f = quarterInFocus(i) ?? dct.adding(months: -3) else { return nil }
                 var r = quarterR(y, (f.month - 1) / 3 + 1, "(the quarter in focus, in \(y))"); r.fromFocus = true
                 return (k + 2, r)
             }
@@ -858,7 +863,7 @@ struct TaggerRun {
             var e = k + 3
             if w(e) == "quarter" || w(e) == "period" || quarterInFocus(i) != nil {
                 if w(e) == "quarter" || w(e) == "period" { e += 1 }
-                let d = (quarterInFocus(i) ?? dct.adding(months: -3)!).adding(months: -12)!
+                guard let d = (quarterInFocus(i) ?? dct.adding(months: -3))?.adding(months: -12) else { return nil }
                 var r = quarterR(d.year, (d.month - 1) / 3 + 1, "(the same quarter a year earlier)"); r.fromFocus = true
                 return (e, r)
             }
@@ -870,7 +875,7 @@ struct TaggerRun {
             var e = k + (t == "latest" ? 1 : 0)
             if w(e) == "period" || w(e) == "quarter" {
                 e += 1
-                let d = quarterInFocus(i) ?? dct.adding(months: -3)!
+                guard let d = quarterInFocus(i) ?? dct.adding(months: -3) else { return nil }
                 var r = quarterR(d.year, (d.month - 1) / 3 + 1, "(the quarter in focus, or the last before \(dct.readable))"); r.fromFocus = quarterInFocus(i) != nil
                 return (e, r)
             }
@@ -917,6 +922,10 @@ struct TaggerRun {
             let e = w(k + 1) == "end" ? k + 2 : (w(k + 1) == "-" ? k + 3 : k + 4)
             var r = yearR(dct.year, "(the end of the year of publication)"); r.mod = "END"
             return (e, r)
+        }
+        // "the week of March 6": the week that holds the day
+        if lead, t == "week", w(k + 1) == "of", let (e, r) = match(k + 2), r.type == .date, r.granularity == .day, let day = r.interval?.start {
+            return (e, weekR(day, "(the week of \(day.readable))"))
         }
         // the week (of publication)
         if lead, t == "week", let dct, !isWord(k + 1, ["of", "before", "after", "ending", "ended", "-", "earlier", "later"]) {
@@ -1011,7 +1020,11 @@ struct TaggerRun {
                 else if w(e) == "of", w(e + 1) == "fiscal", isNum(e + 2) { y = tokens[e + 2].number; e += 3 }
                 else if let dct, !isHalf, q > (dct.month - 1) / 3 + 1 { y = dct.year - 1 }
                 guard let y else { return (e, Resolved(type: .date, value: isHalf ? "XXXX-H\(q)" : "XXXX-Q\(q)", granularity: .quarter)) }
-                if isHalf { guard q <= 2 else { return nil }; return (e, Resolved(type: .date, value: "\(pad(y, 4))-H\(q)", interval: DayInterval(Day(year: y, month: q * 6 - 5, day: 1)!, Day(year: y, month: q * 6, day: 30 + (q == 2 ? 1 : 0))!), granularity: .half, derivation: "%T")) }
+                if isHalf {
+                    guard q <= 2 else { return nil }
+                    let first = Day(year: y, month: q * 6 - 5, day: 1), last = Day(year: y, month: q * 6, day: 30 + (q == 2 ? 1 : 0))
+                    return (e, Resolved(type: .date, value: "\(pad(y, 4))-H\(q)", interval: first.flatMap { f in last.map { DayInterval(f, $0) } }, granularity: .half, derivation: "%T"))
+                }
                 var r = quarterR(y, q, "(quarter \(q) of \(y))"); r.mod = mod
                 return (e, r)
             }
@@ -1030,7 +1043,7 @@ struct TaggerRun {
             }
             // "quarter-to-quarter": a comparison, no quarter
             if w(e) == "-" { return nil }
-            let d = quarterInFocus(i) ?? dct.adding(months: -3)!
+            guard let d = quarterInFocus(i) ?? dct.adding(months: -3) else { return nil }
             // "the quarter a year ago": the same quarter of the year before
             if w(e) == "a", w(e + 1) == "year", isWord(e + 2, ["ago", "earlier"]), let p = d.adding(months: -12) {
                 var r = quarterR(p.year, (p.month - 1) / 3 + 1, "(the quarter in focus, a year earlier)"); r.fromFocus = true
@@ -1069,7 +1082,7 @@ struct TaggerRun {
             }
             if let pod = TimeTables.partsOfDay[noun], det == "this" || det == "last" || (lead && (det == "next" || det == "following")) || (det == "that" && !lead) {
                 // "the next morning", "that night": a part of the day after, or of, the date in focus
-                let d = det == "last" ? anchor.adding(days: -1)! : (det == "next" || det == "following" ? anchor.adding(days: 1)! : anchor)
+                guard let d = det == "last" ? anchor.adding(days: -1) : (det == "next" || det == "following" ? anchor.adding(days: 1) : anchor) else { return nil }
                 return (e, Resolved(type: .time, value: d.iso + "T" + pod, interval: DayInterval(day: d), granularity: .partOfDay, derivation: "%T in \(dctText)"))
             }
             if let season = TimeTables.seasons[noun] {
@@ -1094,12 +1107,12 @@ struct TaggerRun {
                 case .day: r = anchor.adding(days: offset).map { dayR($0, "") }
                 case .week: r = anchor.adding(days: 7 * offset).map { weekR($0, "") }
                 case .weekend:
-                    var d = anchor
+                    var d: Day? = anchor
                     if offset == 0 || offset == 99 {
                         let dir = direction(i)
-                        d = d.weekday >= 6 ? d : (dir < 0 ? d.adding(days: -(d.weekday + 1))! : d.adding(days: 6 - d.weekday)!)
-                    } else { d = d.adding(days: 7 * offset)! }
-                    r = weekR(d, "", weekend: true)
+                        d = anchor.weekday >= 6 ? anchor : (dir < 0 ? anchor.adding(days: -(anchor.weekday + 1)) : anchor.adding(days: 6 - anchor.weekday))
+                    } else { d = anchor.adding(days: 7 * offset) }
+                    r = d.map { weekR($0, "", weekend: true) }
                 default: r = shift(anchor, u, offset)
                 }
                 guard var rr = r else { return nil }
@@ -1125,8 +1138,7 @@ struct TaggerRun {
         // "the weekend", "over the weekend"
         if lead && det == "weekend" {
             let dir = direction(i) > 0 ? 1 : -1
-            var d = dct
-            d = d.weekday >= 6 ? d : (dir < 0 ? d.adding(days: -(d.weekday + 1))! : d.adding(days: 6 - d.weekday)!)
+            guard let d = dct.weekday >= 6 ? dct : (dir < 0 ? dct.adding(days: -(dct.weekday + 1)) : dct.adding(days: 6 - dct.weekday)) else { return nil }
             var r = weekR(d, "", weekend: true)
             r.derivation = "%T: the weekend \(dir < 0 ? "before" : "after") publication (\(dct.readable))"
             return (k + 1, r)
@@ -1134,8 +1146,13 @@ struct TaggerRun {
         // "the day before", "the day after", "the next day" handled above ("next")
         if lead && det == "day", w(k + 1) == "before" || w(k + 1) == "after", !isWord(k + 2, ["the", "a"]) || true {
             if w(k + 2) == "yesterday" || w(k + 2) == "tomorrow" {
-                let d = dct.adding(days: w(k + 2) == "yesterday" ? -2 : 2)!
+                guard let d = dct.adding(days: w(k + 2) == "yesterday" ? -2 : 2) else { return nil }
                 return (k + 3, dayR(d, "in \(dctText)"))
+            }
+            // "the day before last Tuesday's hearing", "the day after Christmas": the day next to a named day
+            if let (e, r) = match(k + 2), r.type == .date, r.granularity == .day, let day = r.interval?.start,
+               let d = day.adding(days: w(k + 1) == "before" ? -1 : 1) {
+                return (e, dayR(d, "(the day \(w(k + 1)) \(day.readable))"))
             }
         }
         if mod != nil, det == "year" && lead { var r = yearR(dct.year, "in \(dctText)"); r.mod = mod; return (k + 1, r) }

@@ -149,7 +149,8 @@ extension TimeTables {
     /// Words that only lead into an expression ("the year", "a week", "that day"): no rule matches them alone,
     /// and every rule that starts with one compares the next word with a word of the lexicons or of `ruleWords`.
     static let leadWords: WordSet = ["the", "a", "an", "that", "this"]
-    /// Every word the rules in TemporalTagger.swift compare a token with (a test keeps this list complete).
+    /// Every word the rules compare a token with, beyond the tables above (a test reads the sources of this folder
+    /// and fails when a quoted word is missing here).
     static let ruleWords: WordSet = [
         "a", "about", "additional", "after", "afternoon", "afterward", "afterwards", "ago", "am", "an", "and", "annual", "are",
         "around", "as", "at", "aug", "be", "been", "before", "being", "between", "billion", "bst", "business", "by", "can",

@@ -4,13 +4,15 @@ import Testing
 
 @Suite("Temporal tagger: fast lexicon lookups")
 struct TaggerLexiconTests {
-    static let taggerSource = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("../../../Sources/TimelineCore/Time/TemporalTagger.swift").standardized
+    static let timeSources = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../../Sources/TimelineCore/Time").standardized
 
     /// The tagger skips "the"/"a"/"that" … when the next word is outside its vocabulary: every word a rule
     /// compares a token with must be in it, or that rule would silently stop matching after those words.
     @Test func everyWordTheRulesMentionIsInTheVocabulary() throws {
-        let source = try String(contentsOf: Self.taggerSource, encoding: .utf8)
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.timeSources.path).filter { $0.hasSuffix(".swift") }
+        #expect(files.contains("TemporalTagger.swift"))
+        let source = try files.map { try String(contentsOf: Self.timeSources.appendingPathComponent($0), encoding: .utf8) }.joined(separator: "\n")
         let regex = try NSRegularExpression(pattern: "\"([a-z]+)\"")
         let ns = source as NSString
         let words = Set(regex.matches(in: source, range: NSRange(location: 0, length: ns.length)).map { ns.substring(with: $0.range(at: 1)) })
