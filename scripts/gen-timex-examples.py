@@ -185,6 +185,16 @@ add("Trains to the coast run every Tuesday night.", "every Tuesday night", D(199
 add("Tourists flock to the island every summer.", "every summer", D(1998, 3, 22), "SET", "XXXX-SU")
 add("The museum is closed on Mondays.", "Mondays", D(1998, 3, 22), "SET", "XXXX-WXX-1")
 add("Two new flights will leave Bombay on Tuesday nights.", "Tuesday nights", D(1998, 2, 13), "SET", "XXXX-WXX-2TNI")
+# a week or a day named by a date in it or next to it
+for y, m, day in [(2000, 3, 6), (2022, 3, 28), (1998, 12, 31), (2021, 1, 1)]:
+    d = D(y, m, day)
+    add(f"A hearing is set for the week of {months[m - 1]} {day}, {y}.", f"the week of {months[m - 1]} {day}, {y}", D(2000, 2, 24), "DATE", week(d))
+    add(f"The deal was signed the day before {day} {months[m - 1]} {y}.", f"the day before {day} {months[m - 1]} {y}", D(2022, 3, 27), "DATE", (d - dt.timedelta(1)).isoformat())
+    add(f"Markets reopened the day after {months[m - 1]} {day}, {y}.", f"the day after {months[m - 1]} {day}, {y}", D(2022, 3, 27), "DATE", (d + dt.timedelta(1)).isoformat())
+for d in dcts:
+    last_tue = d - dt.timedelta((d.weekday() - 1) % 7 or 7)
+    add("The day before last Tuesday's hearing, he visited the house.", "The day before last Tuesday", d, "DATE", (last_tue - dt.timedelta(1)).isoformat())
+    add("Shops stayed shut the day after Christmas Day.", "the day after Christmas Day", d, "DATE", D(d.year - 1 if (d.month, d.day) < (12, 26) else d.year, 12, 26).isoformat())
 
 out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Tests", "TimelineCoreTests", "Time", "TimexExamples.swift")
 def q(s): return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'

@@ -117,10 +117,25 @@ static inline void tl_crash_handler(int sig) {
     signal(sig, SIG_DFL);
     raise(sig);
 }
+// Also SIGHUP and SIGQUIT, which curses leaves alone: without a handler a hang-up left the terminal raw,
+// and Swift's backtracer took SIGQUIT for a crash and waited for a key. A signal ignored at start
+// (nohup) stays ignored.
 static inline void tl_install_crash_handlers(void) {
     if (tcgetattr(STDIN_FILENO, &tl_saved_termios) == 0) tl_have_termios = 1;
-    int sigs[] = { SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE };
-    for (unsigned i = 0; i < sizeof sigs / sizeof sigs[0]; i++) signal(sigs[i], tl_crash_handler);
+    int sigs[] = { SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE, SIGHUP, SIGQUIT };
+    for (unsigned i = 0; i < sizeof sigs / sizeof sigs[0]; i++) {
+        struct sigaction old;
+        if ((sigs[i] == SIGHUP || sigs[i] == SIGQUIT) && sigaction(sigs[i], NULL, &old) == 0 && old.sa_handler == SIG_IGN) continue;
+        signal(sigs[i], tl_crash_handler);
+    }
+}
+// 1 when standard input has hung up or closed (the terminal went away): reading keys would fail forever.
+#include <poll.h>
+static inline int tl_stdin_hung_up(void) {
+    struct pollfd p = { .fd = STDIN_FILENO, .events = POLLIN, .revents = 0 };
+    if (poll(&p, 1, 0) < 0) return 0;
+    if (p.revents & (POLLHUP | POLLERR | POLLNVAL)) return 1;
+    return 0;
 }
 static inline void tl_restore_termios(void) {
     if (tl_have_termios) tcsetattr(STDIN_FILENO, TCSANOW, &tl_saved_termios);

@@ -7,6 +7,12 @@
 /// and the README's Cache paragraph): decoding is many times faster on Linux.
 struct BinaryWriter {
     private(set) var bytes: [UInt8] = []
+    /// When set, each distinct string is written once; repeats are written as a reference to the first
+    /// (0, then the text: a new string; n > 0: the n-th string of this record). Decoding then shares one
+    /// String for all repeats (place names, countries, derivations, lemmas), which is most of the work saved.
+    private var interned: [String: Int]?
+
+    mutating func internStrings() { interned = [:] }
 
     init(capacity: Int = 256) { bytes.reserveCapacity(capacity) }
 
@@ -31,6 +37,14 @@ struct BinaryWriter {
     mutating func append(_ other: [UInt8]) { bytes.append(contentsOf: other) }
 
     mutating func string(_ s: String) {
+        if interned != nil {
+            if let k = interned![s] {
+                uint(UInt64(k + 1))
+                return
+            }
+            interned![s] = interned!.count
+            uint(0)
+        }
         var s = s
         s.withUTF8 { buf in
             uint(UInt64(buf.count))
@@ -93,6 +107,10 @@ struct CacheFormatError: Error, CustomStringConvertible {
 struct BinaryReader {
     let buffer: UnsafeRawBufferPointer
     private(set) var offset = 0
+    /// The strings read so far, when the writer interned them (`BinaryWriter.internStrings`).
+    private var interned: [String]?
+
+    mutating func internStrings() { interned = [] }
 
     init(_ buffer: UnsafeRawBufferPointer) { self.buffer = buffer }
 
@@ -140,10 +158,19 @@ struct BinaryReader {
     }
 
     mutating func string() throws -> String {
+        if interned != nil {
+            let tag = try uint()
+            if tag > 0 {
+                guard tag <= UInt64(interned!.count) else { throw CacheFormatError("bad string reference") }
+                return interned![Int(tag - 1)]
+            }
+        }
         let n = try count()
         let slice = UnsafeRawBufferPointer(rebasing: buffer[offset..<offset + n])
         offset += n
-        guard let s = String(validating: slice.bindMemory(to: UInt8.self), as: UTF8.self) else { throw CacheFormatError("invalid UTF-8") }
+        // The fast path for valid UTF-8 (what the writer wrote); damaged bytes come out repaired, never trap.
+        let s = String(decoding: slice.bindMemory(to: UInt8.self), as: UTF8.self)
+        interned?.append(s)
         return s
     }
 

@@ -9,17 +9,25 @@ extension TimelinePipeline {
     public func load(paths: [String], cache: CorpusCache?) throws -> Chronology {
         guard let cache, cache.isEnabled else { return try load(paths: paths) }
         let session = CacheSession(cache: cache, loader: CorpusLoader(today: today), paths: paths)
-        let corpus = try session.loader.load(paths: paths, fileLoader: session.loadFiles)
+        defer {
+            cache.statistics = session.statistics
+            cache.timings = session.timings
+        }
+        let corpus = try session.loader.load(paths: paths, fileLoader: session.loadFiles, sidecarReader: session.readSidecar)
+        session.lap("corpus")
         let key = session.mergeKey(for: corpus.documents)
         if let key, let events = session.storedEvents(key) {
+            session.lap("stored merge")
             session.save(events: nil, mergeKey: key)
-            cache.statistics = session.statistics
+            session.lap("save")
             return Chronology(documents: corpus.documents, events: events, diagnostics: corpus.diagnostics)
         }
         let mentions = session.mentions(for: corpus.documents, pipeline: self)
+        session.lap("mentions")
         let chronology = build(corpus: corpus, mentions: mentions)
+        session.lap("merge")
         session.save(events: chronology.events, mergeKey: key)
-        cache.statistics = session.statistics
+        session.lap("save")
         return chronology
     }
 }
@@ -31,6 +39,16 @@ final class CacheSession: @unchecked Sendable {
     /// Absolute prefixes ("…/dir/") of the folders read: entries under them whose files are gone are dropped.
     let roots: [String]
     private(set) var statistics = CacheStatistics()
+    private(set) var timings: [(phase: String, seconds: Double)] = []
+    private var lapStart = ContinuousClock.now
+
+    /// Records the time since the previous lap under `phase`.
+    func lap(_ phase: String) {
+        let now = ContinuousClock.now
+        let d = (now - lapStart).components
+        timings.append((phase, Double(d.seconds) + Double(d.attoseconds) / 1e18))
+        lapStart = now
+    }
 
     /// A stored row.
     struct Stored {
@@ -89,8 +107,11 @@ final class CacheSession: @unchecked Sendable {
     // MARK: Loading
 
     func loadFiles(_ requests: [CorpusLoader.FileRequest]) -> [CorpusLoader.FileResult] {
+        lap("walk and sidecars")
         let keys = requests.map { Self.absolute($0.path) }
         let stored = fetch(keys: keys)
+        lap("fetch rows")
+        defer { lap("files") }
         let n = requests.count
         let slots = Slots<(Entry, CorpusLoader.FileResult)>(count: n)
         DispatchQueue.concurrentPerform(iterations: n) { i in
@@ -181,6 +202,46 @@ final class CacheSession: @unchecked Sendable {
             entry.document = encode(result, path: request.path)
         }
         return (entry, result)
+    }
+
+    // MARK: Sidecars
+
+    /// Parsed sidecars to write: key, content hash, encoded entries.
+    private var sidecars: [(key: String, hash: UInt64, parsed: [UInt8])] = []
+
+    /// The folder's sidecar entries and diagnostics, from the cache while its content is unchanged.
+    func readSidecar(_ dir: String, _ diags: inout [Diagnostic]) -> [String: Metadata] {
+        let path = (dir.isEmpty ? "" : dir + "/") + "sources.yaml"
+        guard let data = FileManager.default.contents(atPath: path) else { return loader.readSidecar(dir, &diags) }
+        let key = Self.absolute(path)
+        let hash = data.withUnsafeBytes { ContentHash.hash($0) }
+        let stored: Data?? = cache.guarded("reading the cache") { q in
+            try q.read { db in
+                try Data.fetchOne(db, sql: "SELECT parsed FROM sidecar WHERE path = ? AND hash = ?", arguments: [key, Int64(bitPattern: hash)])
+            }
+        }
+        if let blob = stored ?? nil, let (entries, was, found) = Self.decodeSidecar(blob) {
+            diags += found.map { d in var d = d; if d.file == was { d.file = path }; return d }
+            return entries
+        }
+        var found: [Diagnostic] = []
+        let entries = loader.readSidecar(dir, &found)
+        diags += found
+        var w = BinaryWriter(capacity: 64 * entries.count)
+        w.string(path)
+        w.array(found) { $0.value($1) }
+        w.array(entries.sorted { $0.key < $1.key }) { w, e in w.string(e.key); w.value(e.value) }
+        sidecars.append((key, hash, w.bytes))
+        return entries
+    }
+
+    static func decodeSidecar(_ data: Data) -> ([String: Metadata], String, [Diagnostic])? {
+        data.withUnsafeBytes { buf in
+            var r = BinaryReader(buf)
+            guard let was = try? r.string(), let diags = try? r.array({ try $0.value(Diagnostic.self) }),
+                  let pairs = try? r.array({ r in (try r.string(), try r.value(Metadata.self)) }), r.isAtEnd else { return nil }
+            return (Dictionary(pairs, uniquingKeysWith: { a, _ in a }), was, diags)
+        }
     }
 
     // MARK: Rows
@@ -289,7 +350,8 @@ final class CacheSession: @unchecked Sendable {
         let misses = entries.values.filter { $0.document != nil }
         let touches = entries.values.filter { $0.touch }
         let mergeBlob = events.flatMap { e in mergeKey.map { _ in Self.encodeEvents(e) } }
-        guard !misses.isEmpty || !touches.isEmpty || !analyses.isEmpty || !removedKeys.isEmpty || mergeBlob != nil else { return }
+        guard !misses.isEmpty || !touches.isEmpty || !analyses.isEmpty || !removedKeys.isEmpty || mergeBlob != nil || !sidecars.isEmpty
+        else { return }
         let now = FileStat.now
         let removed: Int? = cache.guarded("writing the cache") { q in
             try q.writeWithoutTransaction { db in
@@ -322,6 +384,10 @@ final class CacheSession: @unchecked Sendable {
                         removed += db.changesCount
                     }
                     statisticsRemoved = removed
+                    for side in sidecars {
+                        try db.execute(sql: "INSERT OR REPLACE INTO sidecar (path, hash, parsed) VALUES (?, ?, ?)",
+                                       arguments: [side.key, Int64(bitPattern: side.hash), Data(side.parsed)])
+                    }
                     if let mergeKey {
                         let key = Int64(bitPattern: mergeKey)
                         if let mergeBlob {
@@ -355,7 +421,7 @@ final class CacheSession: @unchecked Sendable {
         w.uint(UInt64(documents.count))
         for doc in documents {
             guard let e = entries[doc.path], e.stat != nil, e.hit || e.document != nil else { return nil }
-            w.string(doc.path)
+            w.string(e.key)
             w.uint(e.hash)
             w.uint(e.sidecar)
             w.string(doc.id)
@@ -376,7 +442,7 @@ final class CacheSession: @unchecked Sendable {
     }
 
     /// Events in chunks, each a byte count and its events, so that reading can decode chunks in parallel.
-    static let chunkSize = 1024
+    static let chunkSize = 2048
 
     static func encodeEvents(_ events: [Event]) -> Data {
         var out = BinaryWriter(capacity: 512 * events.count)
@@ -385,6 +451,7 @@ final class CacheSession: @unchecked Sendable {
         out.uint(UInt64(chunks.count))
         for chunk in chunks {
             var w = BinaryWriter(capacity: 512 * chunk.count)
+            w.internStrings()
             w.array(chunk) { $0.value($1) }
             out.uint(UInt64(w.bytes.count))
             out.append(w.bytes)
@@ -403,17 +470,38 @@ final class CacheSession: @unchecked Sendable {
                 r.skip(length)
             }
             guard r.isAtEnd else { return nil }
-            let slots = Slots<[Event]>(count: spans.count)
+            // Each chunk decodes straight into its place in the result (chunks are full but the last).
+            guard n == (total + chunkSize - 1) / chunkSize else { return nil }
             let shared = SharedBytes(buffer: buf), ranges = spans
-            DispatchQueue.concurrentPerform(iterations: ranges.count) { k in
-                var cr = BinaryReader(UnsafeRawBufferPointer(rebasing: shared.buffer[ranges[k]]))
-                if let events = try? cr.array({ try $0.value(Event.self) }), cr.isAtEnd { slots[k] = events }
-            }
-            var events: [Event] = []
-            events.reserveCapacity(total)
-            for k in 0..<spans.count {
-                guard let chunk = slots[k] else { return nil }
-                events += chunk
+            let failed = Slots<Bool>(count: n)
+            let events = [Event](unsafeUninitializedCapacity: total) { out, initialized in
+                let target = SharedEvents(buffer: out)
+                DispatchQueue.concurrentPerform(iterations: ranges.count) { k in
+                    var cr = BinaryReader(UnsafeRawBufferPointer(rebasing: shared.buffer[ranges[k]]))
+                    cr.internStrings()
+                    let first = k * chunkSize, expected = min(chunkSize, total - first)
+                    var done = 0
+                    do {
+                        guard try cr.count() == expected else { throw CacheFormatError("chunk size") }
+                        while done < expected {
+                            (target.buffer.baseAddress! + first + done).initialize(to: try cr.value(Event.self))
+                            done += 1
+                        }
+                        guard cr.isAtEnd else { throw CacheFormatError("chunk length") }
+                    } catch {
+                        // Leave the chunk's slots uninitialised again, so the failed result frees nothing twice.
+                        (target.buffer.baseAddress! + first).deinitialize(count: done)
+                        failed[k] = true
+                    }
+                }
+                if (0..<n).contains(where: { failed[$0] == true }) {
+                    for k in 0..<n where failed[k] != true {
+                        (out.baseAddress! + k * chunkSize).deinitialize(count: min(chunkSize, total - k * chunkSize))
+                    }
+                    initialized = 0
+                } else {
+                    initialized = total
+                }
             }
             return events.count == total ? events : nil
         }
@@ -423,6 +511,11 @@ final class CacheSession: @unchecked Sendable {
 /// Read-only bytes shared by concurrent decoders while their owner keeps them alive.
 struct SharedBytes: @unchecked Sendable {
     let buffer: UnsafeRawBufferPointer
+}
+
+/// The result buffer concurrent decoders fill, each in its own range.
+struct SharedEvents: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Event>
 }
 
 /// Fixed slots written from concurrent workers, each index by one worker only.

@@ -51,7 +51,7 @@ public struct CacheStatistics: Sendable, Equatable, CustomStringConvertible {
 /// immediate transaction per load to write what changed).
 public final class CorpusCache: @unchecked Sendable {
     /// The stored layout and encoding. Bump it whenever the schema or any stored model type changes.
-    public static let formatVersion = 2
+    public static let formatVersion = 5
 
     /// The database file.
     public let path: String
@@ -59,6 +59,8 @@ public final class CorpusCache: @unchecked Sendable {
     public private(set) var warnings: [String] = []
     /// What the last `TimelinePipeline.load(paths:cache:)` did.
     public internal(set) var statistics = CacheStatistics()
+    /// How long the last load's phases took, in seconds, in order (for benchmarks).
+    public internal(set) var timings: [(phase: String, seconds: Double)] = []
     /// False when the cache could not be opened; loads then run without it.
     public var isEnabled: Bool { queue != nil }
 
@@ -112,6 +114,9 @@ public final class CorpusCache: @unchecked Sendable {
             rebuild(because: problem.reason)
         } catch let error as DatabaseError where Self.isCorruption(error) {
             rebuild(because: Self.reason(error))
+        } catch let newer as NewerFormat {
+            queue = nil
+            warnings.append("cache disabled: \(path) was written by a newer tltui (format \(newer.version), this one reads \(Self.formatVersion)); running without it")
         } catch {
             queue = nil
             warnings.append("cache disabled: cannot open \(path) (\(Self.reason(error))); running without it")
@@ -120,6 +125,8 @@ public final class CorpusCache: @unchecked Sendable {
 
     /// A database that exists but cannot be used as this version's cache.
     struct Unreadable: Error { var reason: String }
+    /// A database written by a newer format than this program reads: left alone.
+    struct NewerFormat: Error { var version: Int }
 
     private func openChecked() throws -> DatabaseQueue {
         var config = Configuration()
@@ -147,6 +154,11 @@ public final class CorpusCache: @unchecked Sendable {
                             document BLOB NOT NULL,     -- the loaded document, evidence and diagnostics
                             analysis BLOB               -- the document's event mentions, with their key
                         );
+                        CREATE TABLE sidecar (
+                            path TEXT PRIMARY KEY,      -- absolute path of a sources.yaml
+                            hash INTEGER NOT NULL,      -- XXH64 of its content
+                            parsed BLOB NOT NULL        -- its entries and diagnostics
+                        );
                         CREATE TABLE chronology (
                             key INTEGER PRIMARY KEY,    -- XXH64 over every document's identity, in corpus order
                             used INTEGER NOT NULL,      -- nanoseconds since 1970 when last read or written
@@ -154,6 +166,9 @@ public final class CorpusCache: @unchecked Sendable {
                         );
                         PRAGMA user_version = \(Self.formatVersion);
                         """)
+                } else if version > Self.formatVersion {
+                    // A newer tltui's cache: leave it to that program.
+                    throw NewerFormat(version: version)
                 } else if version != Self.formatVersion {
                     throw Unreadable(reason: "format version \(version), this tltui reads \(Self.formatVersion)")
                 }
@@ -162,6 +177,7 @@ public final class CorpusCache: @unchecked Sendable {
                 if stored != fingerprint {
                     try db.execute(sql: "DELETE FROM file")
                     try db.execute(sql: "DELETE FROM chronology")
+                    try db.execute(sql: "DELETE FROM sidecar")
                     try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('program', ?)", arguments: [fingerprint])
                 }
                 return .commit

@@ -104,6 +104,7 @@ extension Document: BinaryCodable {
         w.optional(published) { $0.value($1) }
         w.value(publishedBasis)
         w.optional(dateline) { $0.value($1) }
+        w.bool(text.isCompact)
         w.scalars(text.scalars)
         w.optional(headline) { $0.value($1) }
         w.value(body)
@@ -115,7 +116,9 @@ extension Document: BinaryCodable {
         let published = try r.optional { try $0.value(Day.self) }
         let basis: PublicationBasis = try r.value()
         let dateline = try r.optional { try $0.value(Dateline.self) }
-        let text = ScalarText(scalars: try r.scalars())
+        let compact = try r.bool()
+        let full = ScalarText(scalars: try r.scalars())
+        let text = compact ? full.compacted() : full
         let headline = try r.optional { try $0.value(TextRange.self) }
         let body: TextRange = try r.value()
         let sentences = try r.array { try $0.value(Sentence.self) }

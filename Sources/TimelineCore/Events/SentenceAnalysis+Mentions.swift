@@ -300,6 +300,26 @@ extension SentenceAnalysis {
         return false
     }
 
+    /// `s` with every two-byte ASCII sequence `a b` replaced by the byte `c`, left to right without overlaps:
+    /// Foundation's literal `replacingOccurrences(of:with:)` for these ASCII pairs (UTF-8 never uses ASCII bytes
+    /// inside other characters), without bridging.
+    static func replacingPairs(_ s: String, _ a: UInt8, _ b: UInt8, by c: UInt8) -> String {
+        var out: [UInt8] = []
+        let bytes = Array(s.utf8)
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            if i + 1 < bytes.count, bytes[i] == a, bytes[i + 1] == b {
+                out.append(c)
+                i += 2
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     static func trim(_ s: String) -> String {
         let junk: Set<Character> = [" ", ",", ".", ";", ":", "–", "-", "\n"]
         var sub = Substring(s)
@@ -359,8 +379,8 @@ extension SentenceAnalysis {
         }
         var s = Self.trim(out)
         // The byte scans skip Foundation's search when there is nothing to replace (nearly always).
-        while Self.hasPair(s, 32, 32) && s.contains("  ") { s = s.replacingOccurrences(of: "  ", with: " ") }
-        if Self.hasPair(s, 32, 44) { s = s.replacingOccurrences(of: " ,", with: ",") }
+        while Self.hasPair(s, 32, 32) && s.contains("  ") { s = Self.replacingPairs(s, 32, 32, by: 32) }
+        if Self.hasPair(s, 32, 44) { s = Self.replacingPairs(s, 32, 44, by: 44) }
         if let f = s.first, f.isLowercase { s = f.uppercased() + s.dropFirst() }
         return s
     }

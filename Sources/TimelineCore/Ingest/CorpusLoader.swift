@@ -43,8 +43,10 @@ public struct CorpusLoader: Sendable {
 
     /// Loads the files in the order given, one result per request (the cache's hook; default: `loadFile` each).
     typealias FileLoader = ([FileRequest]) -> [FileResult]
+    /// Reads a folder's sidecar like `readSidecar` (the cache's hook).
+    typealias SidecarReader = (String, inout [Diagnostic]) -> [String: Metadata]
 
-    func load(paths: [String], fileLoader: FileLoader?) throws -> Corpus {
+    func load(paths: [String], fileLoader: FileLoader?, sidecarReader: SidecarReader? = nil) throws -> Corpus {
         let fm = FileManager.default
         // A link that leads nowhere or in a loop exists: it is reported as unreadable, not missing.
         for p in paths where !fm.fileExists(atPath: p) && !FileProblem.isLink(p) { throw IngestError.missingPath(p) }
@@ -69,11 +71,11 @@ public struct CorpusLoader: Sendable {
         for f in files {
             let real = FileProblem.canonical(f)
             guard seen.insert(real).inserted else { continue }
-            let dir = (f as NSString).deletingLastPathComponent
+            let dir = PathParts.directory(f)
             var before: [Diagnostic] = []
-            if sidecars[dir] == nil { sidecars[dir] = readSidecar(dir, &before) }
-            let name = (f as NSString).lastPathComponent
-            let base = (name as NSString).deletingPathExtension
+            if sidecars[dir] == nil { sidecars[dir] = sidecarReader?(dir, &before) ?? readSidecar(dir, &before) }
+            let name = PathParts.lastComponent(f)
+            let base = PathParts.deletingExtension(name)
             requests.append(FileRequest(path: f, realPath: real, sidecar: sidecars[dir]?[name] ?? sidecars[dir]?[base]))
             sidecarDiags.append(before)
         }
@@ -89,7 +91,7 @@ public struct CorpusLoader: Sendable {
             diags += sidecarDiags[k]
             diags += results[k].diagnostics
             guard let p = results[k].pending else { continue }
-            let base = ((r.path as NSString).lastPathComponent as NSString).deletingPathExtension
+            let base = PathParts.deletingExtension(PathParts.lastComponent(r.path))
             admit(p, base: base, path: r.path, into: &pending, ids: &ids, &diags)
         }
         resolveDates(&pending, &diags)
@@ -117,6 +119,9 @@ public struct CorpusLoader: Sendable {
     /// Gives the document a unique id (its base name, or `base~2`, `base~3` …) and keeps it.
     func admit(_ p: Pending, base: String, path: String, into pending: inout [Pending], ids: inout Set<String>, _ diags: inout [Diagnostic]) {
         var p = p
+        // A file name can hold control characters too (ESC…): the id is shown on screens.
+        var sc = Array(base.unicodeScalars)
+        let base = TextDecoding.replaceControls(&sc) == nil ? base : plainString(sc[...])
         var id = base
         var n = 2
         while ids.contains(id) { id = "\(base)~\(n)"; n += 1 }
@@ -141,7 +146,7 @@ public struct CorpusLoader: Sendable {
             var isDir: ObjCBool = false
             if fm.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
                 walk(path, into: &files, visited: &visited, &diags)
-            } else if Self.extensions.contains((name as NSString).pathExtension.lowercased()) {
+            } else if Self.extensions.contains(PathParts.pathExtension(name).lowercased()) {
                 files.append(path)
             }
         }
@@ -268,6 +273,10 @@ public struct CorpusLoader: Sendable {
     /// Front matter, headline, dateline and sentences of decoded text (line ends already LF).
     func finish(path: String, scalars: [Unicode.Scalar], sidecar: Metadata?, _ diags: inout [Diagnostic]) -> Pending? {
         var scalars = scalars
+        // Terminal control characters (ESC, BEL, C1…) would reach the screen through every output.
+        if let (count, line) = TextDecoding.replaceControls(&scalars) {
+            diags.append(Diagnostic(.warning, file: path, line: line, "\(count) control character\(count == 1 ? "" : "s") (such as ESC) replaced with U+FFFD"))
+        }
         if !scalars.contains(where: { !$0.isSpaceOrNewline }) {
             diags.append(Diagnostic(.warning, file: path, "empty file (only white space); skipped"))
             return nil
@@ -441,5 +450,42 @@ public struct CorpusLoader: Sendable {
 enum Gazetteerless {
     static func fold(_ s: String) -> String {
         String(s.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+    }
+}
+
+/// NSString's path operations, done directly for the plain paths a corpus walk produces (no doubled or
+/// trailing slash, no leading or trailing dot in the name); anything else goes to NSString. Foundation's
+/// versions re-normalise slashes on every call, which showed in the profile of re-opening 10,000 files.
+enum PathParts {
+    static func isPlain(_ p: String) -> Bool { !p.isEmpty && !p.hasSuffix("/") && !p.contains("//") }
+
+    static func lastComponent(_ p: String) -> String {
+        guard isPlain(p) else { return (p as NSString).lastPathComponent }
+        guard let slash = p.lastIndex(of: "/") else { return p }
+        return String(p[p.index(after: slash)...])
+    }
+
+    static func directory(_ p: String) -> String {
+        guard isPlain(p) else { return (p as NSString).deletingLastPathComponent }
+        guard let slash = p.lastIndex(of: "/") else { return "" }
+        return slash == p.startIndex ? "/" : String(p[..<slash])
+    }
+
+    /// The position of the extension's dot in a plain file name, nil when it has none.
+    private static func dot(_ name: String) -> String.Index? {
+        guard !name.contains("/"), let dot = name.lastIndex(of: "."), dot != name.startIndex, name.index(after: dot) != name.endIndex
+        else { return nil }
+        return dot
+    }
+
+    static func deletingExtension(_ name: String) -> String {
+        guard isPlain(name), !name.contains("/") else { return (name as NSString).deletingPathExtension }
+        guard let dot = dot(name) else { return (name as NSString).deletingPathExtension }
+        return String(name[..<dot])
+    }
+
+    static func pathExtension(_ name: String) -> String {
+        guard isPlain(name), !name.contains("/"), let dot = dot(name) else { return (name as NSString).pathExtension }
+        return String(name[name.index(after: dot)...])
     }
 }

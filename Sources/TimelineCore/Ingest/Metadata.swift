@@ -23,10 +23,13 @@ struct Metadata: Equatable {
             guard let k = key.string?.lowercased() else { continue }
             let line = (value.mark?.line).map { $0 + lineOffset }
             guard ["title", "source", "published", "date", "url"].contains(k) else { continue }
-            guard let v = value.scalar?.string.trimmingSpaces, !v.isEmpty else {
+            guard let raw = value.scalar?.string.trimmingSpaces, !raw.isEmpty else {
                 diags.append(Diagnostic(.warning, file: file, line: line, "'\(k)' should be a single text value; ignored"))
                 continue
             }
+            // YAML escapes ("\e", "\x1b") can still make control characters: none reaches a screen.
+            var sc = Array(raw.unicodeScalars)
+            let v = TextDecoding.replaceControls(&sc) == nil ? raw : plainString(sc[...])
             switch k {
             case "title": m.title = v
             case "source": m.source = v

@@ -70,6 +70,24 @@ enum TextDecoding {
         return out
     }
 
+    /// Replaces control characters other than tab and line feed: vertical tab and form feed by a space,
+    /// the rest (ESC, BEL, backspace, DEL, C1 controls) by U+FFFD, one for one so offsets stay put.
+    /// The number replaced with U+FFFD and the line of the first; nil when there were none.
+    static func replaceControls(_ s: inout [Unicode.Scalar]) -> (Int, Int)? {
+        var count = 0, line = 1, first = 0
+        for i in s.indices {
+            let v = s[i].value
+            if v >= 0x20 && v < 0x7F { continue }
+            if v == 10 { line += 1; continue }
+            if v == 9 || v > 0x9F { continue }
+            if v == 11 || v == 12 { s[i] = " "; continue }
+            if count == 0 { first = line }
+            count += 1
+            s[i] = "\u{FFFD}"
+        }
+        return count > 0 ? (count, first) : nil
+    }
+
     /// ASCII text in UTF-16 without a mark: NUL in every other byte of the opening.
     static func looksLikeUTF16(_ data: Data) -> Bool {
         let b = [UInt8](data.prefix(64))

@@ -17,6 +17,8 @@ public final class Gazetteer: Sendable {
     let capitalOf: [Int: String]         // capital city id -> ISO2
     /// The longest place name in words (bounds the recognizer's look-ahead).
     let maxWords: Int
+    /// The longest country adjective in words (longer keys need no adjective lookup).
+    let maxAdjectiveWords: Int
 
     /// Loads the bundled gazetteer.
     public convenience init() {
@@ -139,6 +141,7 @@ public final class Gazetteer: Sendable {
         self.byCode = byCode
         self.capitalOf = capitalOf
         self.maxWords = min(maxWords, 6)
+        self.maxAdjectiveWords = byAdjective.keys.map { $0.split(separator: " ", omittingEmptySubsequences: false).count }.max() ?? 0
     }
 
     /// Number of places loaded.

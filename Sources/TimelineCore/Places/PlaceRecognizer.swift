@@ -148,7 +148,7 @@ public struct PlaceRecognizer: Sendable {
             if gazetteer.hasName(folded: key) {
                 return Match(first: i, last: last, key: key, adjective: false)
             }
-            if adjectiveCountry(key) != nil, t.capitalised {
+            if n <= gazetteer.maxAdjectiveWords, t.capitalised, adjectiveCountry(key) != nil {
                 return Match(first: i, last: last, key: key, adjective: true)
             }
         }

@@ -923,6 +923,10 @@ struct TaggerRun {
             var r = yearR(dct.year, "(the end of the year of publication)"); r.mod = "END"
             return (e, r)
         }
+        // "the week of March 6": the week that holds the day
+        if lead, t == "week", w(k + 1) == "of", let (e, r) = match(k + 2), r.type == .date, r.granularity == .day, let day = r.interval?.start {
+            return (e, weekR(day, "(the week of \(day.readable))"))
+        }
         // the week (of publication)
         if lead, t == "week", let dct, !isWord(k + 1, ["of", "before", "after", "ending", "ended", "-", "earlier", "later"]) {
             return (k + 1, weekR(dct, "(the week of publication)"))
@@ -1144,6 +1148,11 @@ struct TaggerRun {
             if w(k + 2) == "yesterday" || w(k + 2) == "tomorrow" {
                 guard let d = dct.adding(days: w(k + 2) == "yesterday" ? -2 : 2) else { return nil }
                 return (k + 3, dayR(d, "in \(dctText)"))
+            }
+            // "the day before last Tuesday's hearing", "the day after Christmas": the day next to a named day
+            if let (e, r) = match(k + 2), r.type == .date, r.granularity == .day, let day = r.interval?.start,
+               let d = day.adding(days: w(k + 1) == "before" ? -1 : 1) {
+                return (e, dayR(d, "(the day \(w(k + 1)) \(day.readable))"))
             }
         }
         if mod != nil, det == "year" && lead { var r = yearR(dct.year, "in \(dctText)"); r.mod = mod; return (k + 1, r) }

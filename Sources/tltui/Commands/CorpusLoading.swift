@@ -16,7 +16,9 @@ func loadChronology(paths: [String], useCache: Bool = true) throws -> Chronology
         let cache = CorpusCache(directory: CorpusCache.defaultDirectory())
         defer {
             for w in cache.warnings { warn("warning: " + w) }
-            if ProcessInfo.processInfo.environment["TLTUI_CACHE_STATS"] != nil { warn("cache: \(cache.statistics)") }
+            if ProcessInfo.processInfo.environment["TLTUI_CACHE_STATS"] != nil {
+                warn("cache: \(cache.statistics); " + cache.timings.map { String(format: "%@ %.3f s", $0.phase, $0.seconds) }.joined(separator: ", "))
+            }
         }
         return try TimelinePipeline().load(paths: paths, cache: cache)
     } catch let error as IngestError {

@@ -35,6 +35,10 @@ struct CorpusOptions: ParsableArguments {
     @Flag(name: .customLong("no-cache"), help: "Process every file again, without reading or writing the corpus cache.")
     var noCache = false
 
+    /// Prints the cache's binary encoding against JSON on this corpus (standard error) before loading.
+    @Flag(name: .customLong("bench-cache-codec"), help: .hidden)
+    var benchCacheCodec = false
+
     mutating func validate() throws {
         _ = try filter()
     }
@@ -63,6 +67,7 @@ struct CorpusOptions: ParsableArguments {
     /// Loads the corpus, reports its diagnostics on standard error, and applies the filters.
     func load() throws -> Loaded {
         let filter = try filter()
+        if benchCacheCodec { warn(try CacheCodecBenchmark.run(paths: paths)) }
         let chronology = try loadChronology(paths: paths, useCache: !noCache)
         for d in chronology.diagnostics { warn(d.description) }
         let query = makeQuery(chronology)

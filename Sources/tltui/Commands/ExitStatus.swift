@@ -1,11 +1,41 @@
 import ArgumentParser
+import CNcurses
 import Foundation
 
-/// Exit statuses, decided in one place: 0 success, 1 warnings under --strict, 2 usage errors and missing paths.
+/// Exit statuses, decided in one place: 0 success, 1 warnings under --strict, 2 usage errors and missing paths,
+/// 3 output that could not be written (a full disk, a closed output).
 enum ExitStatus {
     static let ok: Int32 = 0
     static let warnings: Int32 = 1
     static let usage: Int32 = 2
+    static let writeFailed: Int32 = 3
+}
+
+/// Standard output could not take the data: printed as `Error: …` with exit status 3.
+struct WriteError: Error, CustomStringConvertible {
+    var description: String
+}
+
+/// Writes all of `data` to a file descriptor; false on an error (Foundation's FileHandle.write traps instead).
+@discardableResult
+func writeAll(_ fd: Int32, _ data: Data) -> Bool {
+    data.withUnsafeBytes { buf in
+        guard let base = buf.baseAddress else { return true }
+        var off = 0
+        while off < buf.count {
+            let n = write(fd, base + off, buf.count - off)
+            if n < 0 { if errno == EINTR { continue }; return false }
+            off += n
+        }
+        return true
+    }
+}
+
+/// Data for standard output, or a WriteError naming the reason.
+func writeStandardOutput(_ text: String) throws {
+    guard writeAll(STDOUT_FILENO, Data(text.utf8)) else {
+        throw WriteError(description: "cannot write to standard output: \(String(cString: strerror(errno)))")
+    }
 }
 
 /// A usage problem found after parsing (a bad date, a missing path): printed as `Error: …` with exit status 2.
@@ -20,12 +50,19 @@ extension TLTUI {
         do {
             var command = try parseAsRoot()
             try command.run()
+            // print() drops write errors: a full disk would leave a cut output and status 0.
+            if fflush(tl_stdout()) != 0 || ferror(tl_stdout()) != 0 {
+                throw WriteError(description: "cannot write to standard output: \(String(cString: strerror(errno)))")
+            }
         } catch let error as UsageError {
-            FileHandle.standardError.write(Data("Error: \(error.description)\n".utf8))
+            writeAll(STDERR_FILENO, Data("Error: \(error.description)\n".utf8))
             Foundation.exit(ExitStatus.usage)
+        } catch let error as WriteError {
+            writeAll(STDERR_FILENO, Data("Error: \(error.description)\n".utf8))
+            Foundation.exit(ExitStatus.writeFailed)
         } catch {
             if exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                writeAll(STDERR_FILENO, Data((fullMessage(for: error) + "\n").utf8))
                 Foundation.exit(ExitStatus.usage)
             }
             exit(withError: error)
@@ -34,6 +71,11 @@ extension TLTUI {
 }
 
 /// Standard error, for warnings and diagnostics (data goes to standard output).
+/// Control characters (from a file name, say) are shown as "?": a warning must not drive the terminal.
 func warn(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    var safe = String.UnicodeScalarView()
+    for s in message.unicodeScalars {
+        safe.append(s.value < 0x20 && s != "\t" || (0x7F...0x9F).contains(s.value) ? "?" : s)
+    }
+    writeAll(STDERR_FILENO, Data((String(safe) + "\n").utf8))
 }

@@ -38,7 +38,7 @@ struct Export: ParsableCommand {
         if let output {
             try writeAtomically(text, to: output)
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            try writeStandardOutput(text)
         }
         try options.finish(loaded)
     }

@@ -136,11 +136,24 @@ final class TerminalSession {
         var state = initial
         state.ascii = !t.utf8
         state = reduce(state, .resize(width: t.size.width, height: t.size.height))
+        // Keys are awaited at most 250 ms: a resize made while suspended (Ctrl-Z) sends no SIGWINCH to the
+        // stopped program, and curses reports it (KEY_RESIZE) only on a later get_wch call. The screen is
+        // drawn only after a key or event.
+        wtimeout(tl_stdscr(), 250)
+        var dirty = true
         while !state.quit {
-            t.draw(render(state))
-            if debugTrap { preconditionFailure("tltui: --debug-trap") }
-            guard let key = t.nextKey() else { continue }
+            if dirty {
+                t.draw(render(state))
+                dirty = false
+                if debugTrap { preconditionFailure("tltui: --debug-trap") }
+            }
+            // No key: a timeout, a signal or an error. When the terminal is gone, reading would fail forever: stop.
+            guard let key = t.nextKey() else {
+                if tl_stdin_hung_up() != 0 { break }
+                continue
+            }
             state = reduce(state, key)
+            dirty = true
         }
         t.end()
         return true

@@ -120,6 +120,22 @@ struct CacheFixture {
         #expect(chronology == (try f.uncachedLoad()))
     }
 
+    @Test func diagnosticsOfFilesAndSidecarsAreReportedAgainFromTheCache() throws {
+        let f = try CacheFixture(articles: 2)
+        defer { f.cleanUp() }
+        let yaml = try String(contentsOfFile: f.corpus + "/sources.yaml", encoding: .utf8)
+        try f.write("sources.yaml", yaml + "a9.txt:\n  published: someday\n")
+        try f.write("blank.txt", "  \n\n")
+        try Data([0x48, 0x69, 0xFF, 0x20, 0x74, 0x68, 0x65, 0x72, 0x65, 0x2E, 0x0A]).write(to: URL(fileURLWithPath: f.corpus + "/bad.txt"))
+        let plain = try f.uncachedLoad()
+        #expect(plain.diagnostics.count == 3)
+        let (first, _) = try f.cachedLoad()
+        let (second, cache) = try f.cachedLoad()
+        #expect(cache.statistics.hits == 4)
+        #expect(first == plain)
+        #expect(second == plain)
+    }
+
     @Test func datesSettledFromTodayAreSettledAgainOnADifferentDay() throws {
         let f = try CacheFixture(articles: 0)
         defer { f.cleanUp() }
@@ -179,7 +195,7 @@ struct CacheFixture {
         // The SQLite header keeps the user version, which holds the format version, at offset 60.
         let handle = try FileHandle(forUpdating: URL(fileURLWithPath: f.database))
         try handle.seek(toOffset: 60)
-        handle.write(Data([0, 0, 0, UInt8(CorpusCache.formatVersion == 1 ? 7 : 1)]))
+        handle.write(Data([0, 0, 0, UInt8(CorpusCache.formatVersion - 1)]))
         try handle.close()
         let (chronology, cache) = try f.cachedLoad()
         #expect(cache.warnings.count == 1)
@@ -191,6 +207,23 @@ struct CacheFixture {
         _ = try f.pipeline().load(paths: [f.corpus], cache: other)
         #expect(other.warnings.isEmpty)
         #expect(other.statistics == CacheStatistics(hits: 0, misses: 2))
+    }
+
+    @Test func aNewerFormatIsLeftAloneAndNotUsed() throws {
+        let f = try CacheFixture(articles: 2)
+        defer { f.cleanUp() }
+        _ = try f.cachedLoad()
+        let handle = try FileHandle(forUpdating: URL(fileURLWithPath: f.database))
+        try handle.seek(toOffset: 60)
+        handle.write(Data([0, 0, 0, UInt8(CorpusCache.formatVersion + 1)]))
+        try handle.close()
+        let before = try Data(contentsOf: URL(fileURLWithPath: f.database))
+        let (chronology, cache) = try f.cachedLoad()
+        #expect(!cache.isEnabled)
+        #expect(cache.warnings.count == 1)
+        #expect(cache.warnings.first?.contains("newer tltui") == true)
+        #expect(chronology == (try f.uncachedLoad()))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: f.database)) == before)
     }
 
     @Test func anUnusableCacheFolderRunsWithoutTheCache() throws {
@@ -230,6 +263,18 @@ struct CacheFixture {
 }
 
 @Suite struct CacheEncodingTests {
+    @Test func fastPathPartsAgreeWithFoundation() {
+        let paths = ["a.txt", "dir/a.txt", "/abs/dir/b.md", "/x.txt", "dir/a.b.txt", "dir/.hidden", "dir/noext", "dir/trail.",
+                     "./rel/c.TXT", "../up/d.md", "dir//e.txt", "ab", "dir/ünï.txt", "a/b.c/d"]
+        for p in paths {
+            #expect(PathParts.lastComponent(p) == (p as NSString).lastPathComponent, "\(p)")
+            #expect(PathParts.directory(p) == (p as NSString).deletingLastPathComponent, "\(p)")
+            let name = (p as NSString).lastPathComponent
+            #expect(PathParts.deletingExtension(name) == (name as NSString).deletingPathExtension, "\(p)")
+            #expect(PathParts.pathExtension(name) == (name as NSString).pathExtension, "\(p)")
+        }
+    }
+
     @Test func contentHashMatchesReferenceXXH64() {
         #expect(ContentHash.hash([UInt8]()) == 0xEF46_DB37_51D8_E999)
         #expect(ContentHash.hash("a") == 0xD24E_C4F1_A98C_6E5B)
@@ -258,8 +303,30 @@ struct CacheFixture {
                 return (d, m)
             }
             #expect(d == doc)
+            #expect(d.text.isCompact == doc.text.isCompact)
             #expect(m == mentions)
         }
+    }
+
+    @Test func eventsRoundTripAcrossChunksAndDamageIsDetected() throws {
+        let kyiv = Place(id: 703448, name: "Kyiv", country: "UA", kind: .city, population: 2_797_553, region: 703447)
+        let base = Day(iso: "2020-01-01")!
+        let events = (0..<(2 * CacheSession.chunkSize + 123)).map { i -> Event in
+            let day = base.adding(days: i % 900)!
+            let date = EventDate(value: day.iso, interval: DayInterval(day: day), granularity: .day, isFallback: i % 7 == 0, derivation: "from the text")
+            let mention = Mention(document: "doc\(i % 50)", range: TextRange(i, i + 40), text: "Sentence \(i) about talks in Kyiv.",
+                                  trigger: TextRange(i + 3, i + 8), date: date, modality: .happened, attribution: i % 3 == 0 ? "officials" : nil,
+                                  actors: ["Officials"], places: [PlaceMention(place: kyiv, range: TextRange(i + 30, i + 34))])
+            return Event(id: "e\(i)", summary: "talks \(i)", modality: .planned, date: date, places: [kyiv], actors: ["Officials"],
+                         conflict: i % 11 == 0, mentions: [mention, mention])
+        }
+        let blob = CacheSession.encodeEvents(events)
+        #expect(CacheSession.decodeEvents(blob) == events)
+        #expect(CacheSession.decodeEvents(Data()) == nil)
+        #expect(CacheSession.decodeEvents(blob.prefix(blob.count / 2)) == nil)
+        var damaged = blob
+        for k in stride(from: 40, to: damaged.count, by: 997) { damaged[k] ^= 0x5A }
+        #expect(CacheSession.decodeEvents(damaged) != events)
     }
 
     @Test func everyTruncationOfARecordIsAnErrorNotACrash() throws {

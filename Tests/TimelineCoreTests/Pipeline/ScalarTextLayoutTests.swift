@@ -1,5 +1,6 @@
 import Testing
 @testable import TimelineCore
+import Foundation
 
 @Suite struct ScalarTextLayoutTests {
     static let samples = [
@@ -35,5 +36,16 @@ import Testing
         let a = ScalarText("Kyiv’s talks").compacted()
         #expect(a != ScalarText("Kyiv's talks"))
         #expect(a != ScalarText("Kyiv’s talk").compacted())
+    }
+}
+
+@Suite struct SummaryCleanupTests {
+    @Test func pairReplacementMatchesFoundation() {
+        let samples = ["a  b", "a   b", "a    b ,c", "Kyiv’s  forces , “talks”  ended", " ,", "  ", "x", "", "a , , b"]
+        for s in samples {
+            #expect(SentenceAnalysis.replacingPairs(s, 32, 32, by: 32) == s.replacingOccurrences(of: "  ", with: " "), "\(s)")
+            #expect(SentenceAnalysis.replacingPairs(s, 32, 44, by: 44) == s.replacingOccurrences(of: " ,", with: ","), "\(s)")
+            #expect(SentenceAnalysis.hasPair(s, 32, 32) == s.contains("  "), "\(s)")
+        }
     }
 }
