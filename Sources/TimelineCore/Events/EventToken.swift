@@ -105,6 +105,11 @@ enum FunctionWords {
         "did", "does", "do", "have", "has", "had", "be", "been", "was", "were", "is", "are", "not", "also", "reportedly", "then"]
     static let adverbs: Set<String> = ["also", "today", "yesterday", "recently", "initially", "later", "reportedly", "earlier",
         "now", "then", "had", "has", "have", "was", "were", "is", "are", "previously", "again", "repeatedly", "already"]
+    /// Discourse connectives that open a sentence before a comma ("Separately, …", "In addition, …"): they link the
+    /// sentence to the article around it and say nothing of the event, so a summary drops them.
+    static let connectives: Set<String> = ["separately", "meanwhile", "elsewhere", "additionally", "moreover", "furthermore",
+        "however", "nonetheless", "nevertheless", "still", "instead", "overall", "finally", "addition", "besides", "similarly",
+        "likewise", "consequently", "subsequently", "otherwise"]
     static let prepositions: Set<String> = ["on", "in", "at", "to", "with", "for", "from", "by", "about", "over", "during"]
     static let calendarWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]

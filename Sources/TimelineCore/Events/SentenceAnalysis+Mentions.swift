@@ -353,9 +353,9 @@ extension SentenceAnalysis {
     func summary(of c: Clause) -> String {
         var lo = c.lo
         while lo < c.hi, !tokens[lo].isWord || ["and", "but", "that", "after", "while", "as", "also", "however", "then"].contains(tokens[lo].norm) { lo += 1 }
-        // "On Sunday, …", "Later, …", "Also on Monday, …"
+        // "On Sunday, …", "Later, …", "Also on Monday, …", "Separately, …", "In addition, …"
         if let comma = (lo..<min(c.hi, lo + 7)).first(where: { tokens[$0].norm == "," }),
-           (lo..<comma).allSatisfy({ inTimex(tokens[$0]) || FunctionWords.adverbs.contains(tokens[$0].norm) || FunctionWords.prepositions.contains(tokens[$0].norm) || ["last", "later", "also", "earlier", "meanwhile"].contains(tokens[$0].norm) }) {
+           (lo..<comma).allSatisfy({ inTimex(tokens[$0]) || FunctionWords.adverbs.contains(tokens[$0].norm) || FunctionWords.prepositions.contains(tokens[$0].norm) || FunctionWords.connectives.contains(tokens[$0].norm) || ["last", "later", "also", "earlier"].contains(tokens[$0].norm) }) {
             lo = comma + 1
         }
         var kept: [Int] = []

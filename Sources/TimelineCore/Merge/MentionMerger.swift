@@ -21,7 +21,12 @@ public struct MentionMerger: Sendable {
     }
 
     public func merge(_ mentions: [ExtractedMention], documents: [Document]) -> [Event] {
-        let features = MergeFeatures.make(mentions, merger: self)
+        merge(mentions, features: FeatureTable.make(mentions, merger: self), documents: documents)
+    }
+
+    /// The merge with the mentions' features computed already (`features[i]` of `mentions[i]`); the mentions'
+    /// `keywords` and `actorKeys` are not read again and may have been dropped.
+    func merge(_ mentions: [ExtractedMention], features: FeatureTable, documents: [Document]) -> [Event] {
         var sets = DisjointSets(count: mentions.count)
         // Blocking: by merge group, then a sweep over each mention's date window.
         var blocks: [[Int]] = []
@@ -52,7 +57,7 @@ public struct MentionMerger: Sendable {
     /// `maxComparisons` earlier mentions whose window is still open. Open windows are a linked list in
     /// insertion order with a heap of their ends, so closing and walking them costs no more than the comparisons.
     /// Comparisons run in parallel in batches; unions are applied in order.
-    private func sweep(_ members: [Int], features: [MergeFeatures], mentions: [ExtractedMention], sets: inout DisjointSets) {
+    private func sweep(_ members: [Int], features: FeatureTable, mentions: [ExtractedMention], sets: inout DisjointSets) {
         let sorted = members.map { i -> (start: Int, end: Int, index: Int) in
             let w = features[i].window!
             return (w.0, w.1, i)
@@ -147,15 +152,15 @@ public struct MentionMerger: Sendable {
     }
 
     func compatible(_ a: ExtractedMention, _ b: ExtractedMention) -> Bool {
-        let f = MergeFeatures.make([a, b], merger: self)
+        let f = FeatureTable([a, b], merger: self)
         return compatible(0, 1, f, [a, b])
     }
 
     /// Whether mentions `ia` and `ib` report one event, read from their precomputed features.
-    func compatible(_ ia: Int, _ ib: Int, _ features: [MergeFeatures], _ mentions: [ExtractedMention]) -> Bool {
+    func compatible(_ ia: Int, _ ib: Int, _ features: FeatureTable, _ mentions: [ExtractedMention]) -> Bool {
         let a = features[ia], b = features[ib]
         guard a.group == b.group, a.hasDate, b.hasDate else { return false }
-        let sharedActor = MergeFeatures.intersect(a.actorKeys, b.actorKeys)
+        let sharedActor = features.intersect(a.actorKeys, b.actorKeys)
         // Sayings are one event only when one speaker says them.
         if a.group == MergeFeatures.statementGroup, !sharedActor { return false }
         switch (a.isFallback, b.isFallback) {
@@ -165,11 +170,11 @@ public struct MentionMerger: Sendable {
             let pa = mentions[ia].mention.places, pb = mentions[ib].mention.places
             guard placesCompatible(pa, pb) else { return false }
             // Synonym triggers of one class suffice; related classes (an investigation, an agreement) need shared evidence.
-            return a.triggerClass == b.triggerClass || MergeFeatures.intersect(a.keywords, b.keywords) || sharedActor
+            return a.triggerClass == b.triggerClass || features.intersect(a.keywords, b.keywords) || sharedActor
                 || placesShared(pa, pb)
         case (true, true):
             guard abs(a.start - b.start) <= fallbackWindowDays, a.isFuture == b.isFuture,
-                  MergeFeatures.intersect(a.contentWords, b.contentWords) else { return false }
+                  features.intersect(a.contentWords, b.contentWords) else { return false }
             return placesCompatible(mentions[ia].mention.places, mentions[ib].mention.places)
         default:
             let (undated, dated) = a.isFallback ? (a, b) : (b, a)

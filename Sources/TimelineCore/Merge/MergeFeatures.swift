@@ -1,5 +1,12 @@
+/// A list of hashes in a `FeatureTable`'s pool.
+struct HashSpan: Sendable {
+    var start: Int32
+    var count: Int32
+}
+
 /// What the merge compares, computed once per mention: day numbers, the merge group, and the keyword,
-/// content-word and actor sets as sorted 64-bit hashes (so a comparison never hashes a string).
+/// content-word and actor sets as sorted 64-bit hashes (so a comparison never hashes a string), kept in the
+/// table's pool.
 struct MergeFeatures: Sendable {
     var group: Int8
     var triggerClass: TriggerClass
@@ -7,15 +14,19 @@ struct MergeFeatures: Sendable {
     var isFallback: Bool
     var isFuture: Bool
     var singleDay: Bool
+    var hasWindow: Bool
     /// The date's first and last day numbers (valid when `hasDate`).
     var start: Int
     var end: Int
-    /// The blocking window (see `MentionMerger.blockWindow`).
-    var window: (Int, Int)?
-    var keywords: [UInt64]
+    /// The blocking window (see `MentionMerger.blockWindow`; valid when `hasWindow`).
+    var windowStart: Int
+    var windowEnd: Int
+    var keywords: HashSpan
     /// Keywords that are not trigger words.
-    var contentWords: [UInt64]
-    var actorKeys: [UInt64]
+    var contentWords: HashSpan
+    var actorKeys: HashSpan
+
+    var window: (Int, Int)? { hasWindow ? (windowStart, windowEnd) : nil }
 
     static let statementGroup = Int8(MergeGroup.of(.statement))
 
@@ -26,54 +37,81 @@ struct MergeFeatures: Sendable {
         for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
         return h
     }
+}
 
-    static func sortedHashes<S: Sequence>(_ words: S) -> [UInt64] where S.Element == String {
-        var out = words.map(hash)
-        out.sort()
-        return out
+/// The merge features of a list of mentions, with one pool for all their hash lists.
+struct FeatureTable: Sendable {
+    private(set) var items: [MergeFeatures] = []
+    private(set) var pool: [UInt64] = []
+
+    var count: Int { items.count }
+
+    subscript(i: Int) -> MergeFeatures { items[i] }
+
+    init() {}
+
+    /// The features of `mentions`, in order.
+    init(_ mentions: [ExtractedMention], merger: MentionMerger) {
+        items.reserveCapacity(mentions.count)
+        for m in mentions { append(m, merger: merger) }
     }
 
-    init(_ m: ExtractedMention, merger: MentionMerger) {
-        group = Int8(MergeGroup.of(m.triggerClass))
-        triggerClass = m.triggerClass
+    /// The features of `mentions`, computed on all cores.
+    static func make(_ mentions: [ExtractedMention], merger: MentionMerger) -> FeatureTable {
+        let chunk = 2048
+        let parts = ConcurrentSlots<FeatureTable>.map((mentions.count + chunk - 1) / chunk) { c in
+            FeatureTable(Array(mentions[(c * chunk)..<min(mentions.count, (c + 1) * chunk)]), merger: merger)
+        }
+        var table = FeatureTable()
+        table.items.reserveCapacity(mentions.count)
+        for p in parts { table.append(contentsOf: p) }
+        return table
+    }
+
+    private mutating func span<S: Sequence>(_ hashes: S) -> HashSpan where S.Element == UInt64 {
+        let start = pool.count
+        pool.append(contentsOf: hashes)
+        pool[start...].sort()
+        return HashSpan(start: Int32(start), count: Int32(pool.count - start))
+    }
+
+    mutating func append(_ m: ExtractedMention, merger: MentionMerger) {
         let date = m.mention.date
-        isFallback = date.isFallback
-        isFuture = m.mention.modality.isFuture
+        var start = 0, end = 0, hasDate = false
         if let iv = date.interval {
             hasDate = true
             start = iv.start.dayNumber
             end = iv.end.dayNumber
-            singleDay = end == start
-        } else {
-            hasDate = false
-            start = 0
-            end = 0
-            singleDay = false
         }
-        window = merger.blockWindow(m)
-        keywords = Self.sortedHashes(m.keywords)
-        contentWords = keywords.filter { !Self.triggerFormHashes.contains($0) }
-        actorKeys = Self.sortedHashes(m.actorKeys)
+        let window = merger.blockWindow(m)
+        let keywords = span(m.keywords.lazy.map(MergeFeatures.hash))
+        let content = span(pool[Int(keywords.start)..<pool.count].filter { !MergeFeatures.triggerFormHashes.contains($0) })
+        let actors = span(m.actorKeys.lazy.map(MergeFeatures.hash))
+        items.append(MergeFeatures(group: Int8(MergeGroup.of(m.triggerClass)), triggerClass: m.triggerClass, hasDate: hasDate,
+                                   isFallback: date.isFallback, isFuture: m.mention.modality.isFuture,
+                                   singleDay: hasDate && start == end, hasWindow: window != nil, start: start, end: end,
+                                   windowStart: window?.0 ?? 0, windowEnd: window?.1 ?? 0,
+                                   keywords: keywords, contentWords: content, actorKeys: actors))
     }
 
-    /// Features of every mention, computed in parallel.
-    static func make(_ mentions: [ExtractedMention], merger: MentionMerger) -> [MergeFeatures] {
-        let chunk = 2048
-        let parts = ConcurrentSlots<[MergeFeatures]>.map((mentions.count + chunk - 1) / chunk) { c in
-            let lo = c * chunk, hi = min(mentions.count, lo + chunk)
-            return (lo..<hi).map { MergeFeatures(mentions[$0], merger: merger) }
+    /// Appends another table's features (its spans moved to this pool).
+    mutating func append(contentsOf other: FeatureTable) {
+        let shift = Int32(pool.count)
+        pool.append(contentsOf: other.pool)
+        for var f in other.items {
+            f.keywords.start += shift
+            f.contentWords.start += shift
+            f.actorKeys.start += shift
+            items.append(f)
         }
-        var out: [MergeFeatures] = []
-        out.reserveCapacity(mentions.count)
-        for p in parts { out += p }
-        return out
     }
 
-    /// Whether two sorted hash lists share an element.
-    static func intersect(_ a: [UInt64], _ b: [UInt64]) -> Bool {
-        var i = 0, j = 0
-        while i < a.count && j < b.count {
-            let x = a[i], y = b[j]
+    /// Whether two hash lists of this table share an element.
+    func intersect(_ a: HashSpan, _ b: HashSpan) -> Bool {
+        var i = Int(a.start), j = Int(b.start)
+        let ie = i + Int(a.count), je = j + Int(b.count)
+        while i < ie && j < je {
+            let x = pool[i], y = pool[j]
             if x == y { return true }
             if x < y { i += 1 } else { j += 1 }
         }

@@ -111,7 +111,13 @@ public struct ScalarText: Sendable, Equatable {
 
     /// The scalars as a String, encoded to UTF-8 in one buffer.
     private static func utf8String(_ s: ArraySlice<Unicode.Scalar>) -> String {
-        String(unsafeUninitializedCapacity: s.count * 4) { buf in
+        // The exact length first: the string keeps the capacity it is created with.
+        var length = 0
+        for u in s {
+            let v = u.value
+            length += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+        }
+        return String(unsafeUninitializedCapacity: length) { buf in
             var n = 0
             for u in s {
                 let v = u.value

@@ -20,19 +20,55 @@ public struct TimelinePipeline: Sendable {
 
     public func build(corpus: Corpus) -> Chronology {
         let documents = corpus.documents
-        return build(corpus: corpus, mentions: ConcurrentSlots<[ExtractedMention]>.map(documents.count) { mentions(in: documents[$0]) })
+        let merger = self.merger
+        return build(corpus: corpus, prepared: ConcurrentSlots<Prepared>.map(documents.count) { i in
+            Prepared(mentions(in: documents[i]), merger: merger)
+        })
     }
 
     /// Merges the documents' mentions (one array per document, in corpus order) into the chronology.
     func build(corpus: Corpus, mentions: consuming [[ExtractedMention]]) -> Chronology {
-        var results = consume mentions
+        var lists = consume mentions
+        let merger = self.merger
+        let prepared = ConcurrentSlots<Prepared>.map(lists.count) { i in Prepared(lists[i], merger: merger) }
+        lists = []
+        return build(corpus: corpus, prepared: prepared)
+    }
+
+    private var merger: MentionMerger {
+        let gazetteer = self.gazetteer
+        return MentionMerger(within: { inner, outer in gazetteer.isPlace(inner, within: outer) })
+    }
+
+    /// One document's mentions with their merge features; the word sets the features were computed from are
+    /// dropped (they are most of a mention's memory, and nothing after the merge reads them).
+    struct Prepared {
+        var mentions: [ExtractedMention]
+        var features: FeatureTable
+
+        init(_ mentions: [ExtractedMention], merger: MentionMerger) {
+            var mentions = mentions
+            features = FeatureTable(mentions, merger: merger)
+            for k in mentions.indices {
+                mentions[k].keywords = []
+                mentions[k].actorKeys = []
+            }
+            self.mentions = mentions
+        }
+    }
+
+    private func build(corpus: Corpus, prepared: consuming [Prepared]) -> Chronology {
+        var results = consume prepared
         // One list, each document's list released as soon as it is copied (mentions are large values).
         var all: [ExtractedMention] = []
-        all.reserveCapacity(results.reduce(0) { $0 + $1.count })
+        var features = FeatureTable()
+        all.reserveCapacity(results.reduce(0) { $0 + $1.mentions.count })
         for i in results.indices {
-            all.append(contentsOf: results[i])
-            results[i] = []
+            all.append(contentsOf: results[i].mentions)
+            features.append(contentsOf: results[i].features)
+            results[i] = Prepared([], merger: merger)
         }
+        results = []
         // Documents are kept with their text compact (the loader's already are; the cache's may not be).
         let documents = corpus.documents.contains(where: { !$0.text.isCompact })
             ? ConcurrentSlots<Document>.map(corpus.documents.count) { i in
@@ -41,9 +77,7 @@ public struct TimelinePipeline: Sendable {
                 return d
             }
             : corpus.documents
-        let gazetteer = self.gazetteer
-        let merger = MentionMerger(within: { inner, outer in gazetteer.isPlace(inner, within: outer) })
-        let events = merger.merge(all, documents: documents)
+        let events = merger.merge(all, features: features, documents: documents)
         return Chronology(documents: documents, events: events, diagnostics: corpus.diagnostics)
     }
 

@@ -45,7 +45,7 @@ enum ListTable {
         var out = paint(TextWidth.pad("DATE", to: dateWidth) + "  MC  " + TextWidth.pad("SOURCES", to: sourceWidth) + "  SUMMARY", "1") + "\n"
         let fixed = dateWidth + 2 + 2 + 2 + sourceWidth + 2
         for (i, e) in events.enumerated() {
-            var summary = e.summary.replacingOccurrences(of: "\n", with: " ")
+            var summary = e.summary.utf8.contains(10) ? e.summary.replacingOccurrences(of: "\n", with: " ") : e.summary
             if let width { summary = TextWidth.truncate(summary, to: max(10, width - fixed)) }
             let modality = paint(mark(e.modality), e.modality == .claimed ? "33" : (e.modality == .happened ? "32" : "36"))
             let conflict = e.conflict ? paint("!", "31;1") : " "

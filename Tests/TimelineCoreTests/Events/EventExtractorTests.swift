@@ -107,6 +107,19 @@ import Testing
         #expect(m.summary == "The Bangladeshi army reported several large landslides around Sylhet")
     }
 
+    @Test(arguments: ["Separately, ", "In addition, ", "Meanwhile, ", "However, ", "Elsewhere on ⟦Monday⟧, "])
+    func summaryDropsAnOpeningConnective(_ opener: String) throws {
+        let ms = F.extract(opener + "thousands of people protested in central Kigali, witnesses said.", values: opener.contains("⟦") ? ["2024-07-15"] : [])
+        let m = try #require(ms.first { $0.triggerClass == .protest })
+        #expect(m.summary == "Thousands of people protested in central Kigali, witnesses said")
+    }
+
+    @Test func summaryKeepsAnOpeningThatIsPartOfTheEvent() throws {
+        let ms = F.extract("Still unpaid, thousands of workers protested in central Kigali.", values: [])
+        let m = try #require(ms.first { $0.triggerClass == .protest })
+        #expect(m.summary.hasPrefix("Still unpaid"))
+    }
+
     @Test func thenAndAfterPlaceEventsRelativeToOthers() throws {
         let text = """
         Negotiators from both countries have met twice in Dhaka. Talks then shifted online.
