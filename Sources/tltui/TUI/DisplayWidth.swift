@@ -59,7 +59,26 @@ enum DisplayWidth {
         return min(w, 2)
     }
 
-    static func of(_ text: String) -> Int { text.reduce(0) { $0 + of($1) } }
+    static func of(_ text: String) -> Int {
+        if let n = simpleCount(text) { return n }
+        return text.reduce(0) { $0 + of($1) }
+    }
+
+    /// The number of scalars when every one is a grapheme of its own, one column wide (printable ASCII,
+    /// Latin-1 and Latin Extended letters below the combining marks, and the dashes, quotes and ellipsis of
+    /// U+2010…U+2027); nil otherwise. Such text is measured and cut by scalars, without grapheme breaking.
+    static func simpleCount(_ text: String) -> Int? {
+        var ascii = true
+        for b in text.utf8 where b < 0x20 || b >= 0x7F { ascii = false; break }
+        if ascii { return text.utf8.count }
+        var n = 0
+        for u in text.unicodeScalars {
+            let v = u.value
+            guard (v >= 0x20 && v < 0x7F) || (v >= 0xA0 && v < 0x300) || (v >= 0x2010 && v <= 0x2027) else { return nil }
+            n += 1
+        }
+        return n
+    }
 
     /// Tabs to spaces, other controls dropped: what is left can be measured and drawn.
     static func clean(_ text: String) -> String {
@@ -75,6 +94,12 @@ enum DisplayWidth {
     static func truncate(_ text: String, to width: Int, ellipsis: String = "…") -> String {
         guard width > 0 else { return "" }
         let text = clean(text)
+        if let n = simpleCount(text) {
+            if n <= width { return text }
+            let ew = of(ellipsis)
+            let out = String(String.UnicodeScalarView(text.unicodeScalars.prefix(max(0, width - ew))))
+            return ew <= width ? out + ellipsis : out
+        }
         if of(text) <= width { return text }
         let ew = of(ellipsis)
         var out = "", used = 0

@@ -231,3 +231,30 @@ import Foundation
         }
     }
 }
+
+/// The scalar fast path of DisplayWidth against its grapheme-by-grapheme reading.
+@Suite struct DisplayWidthFastPathTests {
+    static let samples = ["Talks resume in Istanbul", "Kyïv — “slowly”, aides said…", "Zürich café ‘reopens’", "a\u{0301}b",
+                          "東京 talks", "flag 🇺🇦 here", "e\u{0308}\u{0301}x", "tab\there", "soft\u{00AD}hyphen", "ǅemal ‰ • ‒",
+                          "", "x", "‐‑‒–—―‖‗‘’‚‛“”„‟†‡•‣․‥…‧"]
+
+    @Test func widthAndTruncationEqualTheGraphemeReading() {
+        for text in Self.samples {
+            let clean = DisplayWidth.clean(text)
+            #expect(DisplayWidth.of(clean) == clean.reduce(0) { $0 + DisplayWidth.of($1) }, "\(text)")
+            for width in 0...12 {
+                for ell in ["…", "...", ""] {
+                    // The reference: the longest prefix by graphemes that fits with the ellipsis.
+                    var expected = clean
+                    if width <= 0 { expected = "" } else if clean.reduce(0, { $0 + DisplayWidth.of($1) }) > width {
+                        let ew = ell.reduce(0) { $0 + DisplayWidth.of($1) }
+                        var out = "", used = 0
+                        for c in clean { let cw = DisplayWidth.of(c); if used + cw + ew > width { break }; out.append(c); used += cw }
+                        expected = ew <= width ? out + ell : out
+                    }
+                    #expect(DisplayWidth.truncate(text, to: width, ellipsis: ell) == expected, "\(text) \(width) \(ell)")
+                }
+            }
+        }
+    }
+}
