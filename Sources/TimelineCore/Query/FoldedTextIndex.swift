@@ -119,6 +119,24 @@ public final class FoldedTextIndex: @unchecked Sendable {
             return true
         }
         if ascii != nil { return true }
+        // ASCII but for typographic punctuation (no-break space, dashes, curly quotes, bullets, ellipsis: none a
+        // letter or digit, so the full fold makes each a word break too): the same fast fold, by scalars.
+        if s.unicodeScalars.allSatisfy({ $0.value < 128 || $0.value == 0xA0 || ($0.value >= 0x2010 && $0.value <= 0x2027) }) {
+            var pendingSpace = false
+            var wrote = false
+            for u in s.unicodeScalars {
+                let v = u.value
+                if v < 128, ((v | 32) >= 97 && (v | 32) <= 122) || (v >= 48 && v <= 57) {
+                    if pendingSpace && wrote { out.append(32) }
+                    pendingSpace = false
+                    wrote = true
+                    out.append(UInt8(v >= 65 && v <= 90 ? v + 32 : v))
+                } else {
+                    pendingSpace = true
+                }
+            }
+            return true
+        }
         let folded = QueryFolding.fold(s)
         var isASCII = true
         for b in folded.utf8 {

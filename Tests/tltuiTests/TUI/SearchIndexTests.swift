@@ -123,9 +123,10 @@ import Foundation
     }
 
     @Test func textIndexMatchesFoldAndContainsOnEveryQuery() {
-        let strings = ["Kyïv", "KYIV!", "São Paulo", "naïve café", "İzmir", "Ærø", "x—y", "", "   ", "ﬁnance", "Straße", "a\u{0903}b"]
+        let strings = ["Kyïv", "KYIV!", "São Paulo", "naïve café", "İzmir", "Ærø", "x—y", "", "   ", "ﬁnance", "Straße", "a\u{0903}b",
+                       "“Talks,” he said — ‘slowly’… 2\u{00A0}km", "x\u{2011}y z\u{2024}w", "‐‑‒–—―‖‗‘’‚‛“”„‟†‡•‣․‥…‧ end"]
         let index = FoldedTextIndex(count: strings.count) { i, add in add(strings[i]); add(strings[(i + 1) % strings.count]) }
-        let queries = strings + ["kyiv", "sao", "o p", "naive", "izmir", "aero", "aer", "finance", "strasse", "ss", "x y", "a", "b"]
+        let queries = strings + ["kyiv", "sao", "o p", "naive", "izmir", "aero", "aer", "finance", "strasse", "ss", "x y", "a", "b", "talks he", "slowly 2 km", "2 km", "z w", "y z", "end"]
         for q in queries {
             let m = index.matches(q)
             let fq = QueryFolding.fold(q)
