@@ -109,7 +109,7 @@ public final class CorpusCache: @unchecked Sendable {
 
     private func open() {
         do {
-            queue = try openChecked()
+            queue = try Self.retryingWhileBusy { try openChecked() }
         } catch let problem as Unreadable {
             rebuild(because: problem.reason)
         } catch let error as DatabaseError where Self.isCorruption(error) {
@@ -206,7 +206,7 @@ public final class CorpusCache: @unchecked Sendable {
     func guarded<T>(_ what: String, _ body: (DatabaseQueue) throws -> T) -> T? {
         guard let q = queue else { return nil }
         do {
-            return try body(q)
+            return try Self.retryingWhileBusy { try body(q) }
         } catch let error as DatabaseError where Self.isCorruption(error) {
             rebuild(because: Self.reason(error))
         } catch let problem as Unreadable {
@@ -216,6 +216,21 @@ public final class CorpusCache: @unchecked Sendable {
             warnings.append("cache disabled: \(what) failed (\(Self.reason(error))); running without it")
         }
         return nil
+    }
+
+    /// Runs `body` again while SQLite answers "busy" without waiting for the busy timeout, which it does when
+    /// two processes switch a new database to WAL at once or a read would have to become a write: up to
+    /// eight tries over about two seconds, then the error stands.
+    static func retryingWhileBusy<T>(_ body: () throws -> T) throws -> T {
+        var delay: useconds_t = 20_000
+        for _ in 0..<7 {
+            do { return try body() } catch let error as DatabaseError
+                where error.resultCode.primaryResultCode == .SQLITE_BUSY || error.resultCode.primaryResultCode == .SQLITE_LOCKED {
+                usleep(delay)
+                delay = min(delay * 2, 500_000)
+            }
+        }
+        return try body()
     }
 
     static func isCorruption(_ error: DatabaseError) -> Bool {
