@@ -25,16 +25,7 @@ while [ $# -gt 0 ]; do
         *) echo "bench-peers.sh: unknown argument $1" >&2; exit 2 ;;
     esac
 done
-export PATH="/opt/swift/usr/bin:$PATH"
-export LC_ALL=C.UTF-8
-BIN=$root/.build/release/tltui
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-
-if [ $build = 1 ]; then
-    echo "building (release) ..." >&2
-    nice -n 10 swift build -c release --product tltui >"$tmp/build.log" 2>&1 || { cat "$tmp/build.log" >&2; exit 1; }
-fi
+. scripts/bench-common.sh
 
 # ---------------------------------------------------------------- virtualenv
 venv=$root/.venv-peers
