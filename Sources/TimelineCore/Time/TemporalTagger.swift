@@ -329,30 +329,23 @@ struct TaggerRun {
             }
         }
         // Month D (-|to|and) D [Year]
-        if let m = monthAt(j, strict: true) {
-            var k = j + 1
-            if abbrevDot(j) { k += 1 }
-            if isNum(k), tokens[k].digits <= 2, tokens[k].number >= 1, tokens[k].number <= 31 {
-                let d1 = tokens[k].number
-                var k2 = k + 1
-                if ["st", "nd", "rd", "th"].contains(w(k2)) { k2 += 1 }
-                if ["-", "–", "—", "to", "and", "through"].contains(w(k2)), isNum(k2 + 1), tokens[k2 + 1].digits <= 2 {
-                    let d2 = tokens[k2 + 1].number
-                    var e = k2 + 2
-                    if ["st", "nd", "rd", "th"].contains(w(e)) { e += 1 }
-                    var year: Int?
-                    if w(e) == ",", isNum(e + 1), tokens[e + 1].digits == 4 { year = tokens[e + 1].number; e += 2 }
-                    else if isNum(e), tokens[e].digits == 4 { year = tokens[e].number; e += 1 }
-                    guard d2 > d1, d2 <= 31 else { return nil }
-                    let r1: Resolved, r2: Resolved
-                    if let y = year, let a = Day(year: y, month: m, day: d1), let b = Day(year: y, month: m, day: d2) {
-                        r1 = dayR(a, "(explicit date)"); r2 = dayR(b, "(explicit date)")
-                    } else if let a = dayNoYear(m, d1, at: j), let b0 = dayNoYear(m, d2, at: j) {
-                        r1 = a
-                        if let iv = a.interval, let bd = Day(year: iv.start.year, month: m, day: d2) { r2 = dayR(bd, "(second end of a range)") } else { r2 = b0 }
-                    } else { return nil }
-                    return (e, [(j, k2, r1), (k2 + 1, e, r2)])
-                }
+        if let m = monthAt(j, strict: true), let (d1, k2) = monthDay(j) {
+            if ["-", "–", "—", "to", "and", "through"].contains(w(k2)), isNum(k2 + 1), tokens[k2 + 1].digits <= 2 {
+                let d2 = tokens[k2 + 1].number
+                var e = k2 + 2
+                if ["st", "nd", "rd", "th"].contains(w(e)) { e += 1 }
+                var year: Int?
+                if w(e) == ",", isNum(e + 1), tokens[e + 1].digits == 4 { year = tokens[e + 1].number; e += 2 }
+                else if isNum(e), tokens[e].digits == 4 { year = tokens[e].number; e += 1 }
+                guard d2 > d1, d2 <= 31 else { return nil }
+                let r1: Resolved, r2: Resolved
+                if let y = year, let a = Day(year: y, month: m, day: d1), let b = Day(year: y, month: m, day: d2) {
+                    r1 = dayR(a, "(explicit date)"); r2 = dayR(b, "(explicit date)")
+                } else if let a = dayNoYear(m, d1, at: j), let b0 = dayNoYear(m, d2, at: j) {
+                    r1 = a
+                    if let iv = a.interval, let bd = Day(year: iv.start.year, month: m, day: d2) { r2 = dayR(bd, "(second end of a range)") } else { r2 = b0 }
+                } else { return nil }
+                return (e, [(j, k2, r1), (k2 + 1, e, r2)])
             }
         }
         return nil
@@ -537,14 +530,22 @@ struct TaggerRun {
         return (end, r)
     }
 
+    /// The day after the month name at `i` ("March 28", "Mar. 28th"): the day and the token after it (and
+    /// after its ordinal suffix); nil when no day of 1–31 follows.
+    func monthDay(_ i: Int) -> (day: Int, next: Int)? {
+        var k = i + 1
+        if abbrevDot(i) { k += 1 }
+        guard isNum(k), tokens[k].digits <= 2, tokens[k].number >= 1, tokens[k].number <= 31 else { return nil }
+        var e = k + 1
+        if ["st", "nd", "rd", "th"].contains(w(e)) { e += 1 }
+        return (tokens[k].number, e)
+    }
+
     /// Month [D[th]] [,] [Year] / Month Year / Month
     func matchMonthFirst(_ i: Int, _ m: Int) -> (Int, Resolved)? {
         var k = i + 1
         if abbrevDot(i) { k += 1 }
-        if isNum(k), tokens[k].digits <= 2, tokens[k].number >= 1, tokens[k].number <= 31 {
-            let d = tokens[k].number
-            var e = k + 1
-            if ["st", "nd", "rd", "th"].contains(w(e)) { e += 1 }
+        if let (d, e) = monthDay(i) {
             if w(e) == ",", isNum(e + 1), tokens[e + 1].digits == 4, let day = Day(year: tokens[e + 1].number, month: m, day: d) { return (e + 2, dayR(day, "(explicit date)")) }
             if isNum(e), tokens[e].digits == 4, let day = Day(year: tokens[e].number, month: m, day: d) { return (e + 1, dayR(day, "(explicit date)")) }
             if let r = dayNoYear(m, d, at: i) { return (e, r) }
