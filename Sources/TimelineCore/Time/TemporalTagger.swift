@@ -155,6 +155,13 @@ struct TaggerRun {
     }
 
     // MARK: clause direction
+    /// The tense of a verb right before the expression ("ended Jan. 31", "died on June 3"), nil when there is none.
+    func boundTense(_ i: Int) -> Int? {
+        if i >= 1, let c = cue(i - 1) { return c.dir }
+        if i >= 2, isWord(i - 1, ["on", "in", "at"]), let c = cue(i - 2) { return c.dir }
+        return nil
+    }
+
     /// +1 future, -1 past, from the nearest tense/modality cue in the clause around token i.
     func direction(_ i: Int) -> Int {
         // the nearest strong cue (auxiliaries, known verbs) in the clause wins; a bare "-ed" word only when there is none
@@ -191,6 +198,12 @@ struct TaggerRun {
         if texts[k] == "!" || texts[k] == "?" || texts[k] == ";" { return true }
         guard texts[k] == "." else { return false }
         if k > 0, tokens[k - 1].kind == .word, texts[k - 1].count <= 2 || TaggerRun.abbreviations.contains(texts[k - 1]) { return false }
+        // "Peoria, Ill., bank", "Calif. officials": a sentence goes on after a comma or a lowercase word
+        if k + 1 < tokens.count {
+            let next = tokens[k + 1]
+            if next.kind == .punct && texts[k + 1] == "," { return false }
+            if next.kind == .word && !next.capitalized { return false }
+        }
         return true
     }
     static let centuryOrdinals: WordTable<Int> = [
@@ -284,8 +297,11 @@ struct TaggerRun {
         var how = "the nearest such date"
         // no tense: news mostly reports the past, so up to ten months back, at most about two ahead
         if dir == 0, b.dayNumber - dct.dayNumber > 150, let p = Day(year: b.year - 1, month: m, day: d) { b = p; how = "the latest such date before publication" }
-        if dir < 0, b.dayNumber - dct.dayNumber > 120, let p = Day(year: b.year - 1, month: m, day: d) { b = p; how = "the latest such date before publication: past clause" }
-        if dir > 0, dct.dayNumber - b.dayNumber > 120, let f = Day(year: b.year + 1, month: m, day: d) { b = f; how = "the next such date: future clause" }
+        // a verb of its own ("ended Jan. 31", "expires on May 1") puts the date on its side of the DCT; a verb further
+        // away may govern a reported clause ("said the vote is on May 1"), so only a date far on the wrong side moves
+        let bound = boundTense(i) != nil
+        if dir < 0, b.dayNumber - dct.dayNumber > (bound ? 7 : 120), let p = Day(year: b.year - 1, month: m, day: d) { b = p; how = "the latest such date before publication: past clause" }
+        if dir > 0, dct.dayNumber - b.dayNumber > (bound ? 7 : 120), let f = Day(year: b.year + 1, month: m, day: d) { b = f; how = "the next such date: future clause" }
         return dayR(b, "in \(dctText) (\(how))")
     }
 
