@@ -185,6 +185,39 @@ add("Trains to the coast run every Tuesday night.", "every Tuesday night", D(199
 add("Tourists flock to the island every summer.", "every summer", D(1998, 3, 22), "SET", "XXXX-SU")
 add("The museum is closed on Mondays.", "Mondays", D(1998, 3, 22), "SET", "XXXX-WXX-1")
 add("Two new flights will leave Bombay on Tuesday nights.", "Tuesday nights", D(1998, 2, 13), "SET", "XXXX-WXX-2TNI")
+# clause bounds, deadlines, negated modals, halves, seasons of a year, holiday weeks
+add("First of America will acquire the Peoria, Ill., bank holding company in January.", "January", D(1989, 11, 2), "DATE", "1990-01")
+add("In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.", "Jan. 31", D(1989, 10, 31), "DATE", "1989-01-31")
+add("The spokesman could not be reached for comment Wednesday.", "Wednesday", D(2000, 1, 6), "DATE", "2000-01-05")
+add("Neither he nor his parents could be located Wednesday.", "Wednesday", D(2000, 1, 6), "DATE", "2000-01-05")
+add("The vote could take place on Tuesday.", "Tuesday", D(2022, 3, 28), "DATE", "2022-03-29")
+add("Until Thursday, they had not called him a suspect.", "Thursday", D(1999, 5, 7), "DATE", "1999-05-06")
+add("The store is closed until Thursday.", "Thursday", D(1999, 5, 7), "DATE", "1999-05-13")
+add("The agency has given the family until 9 a.m. Tuesday to sign.", "9 a.m. Tuesday", D(2000, 4, 3), "TIME", "2000-04-04T09:00")
+add("Lenders have extended loans to the company through January.", "January", D(1989, 10, 30), "DATE", "1990-01")
+add("Sales changed little this year through August.", "August", D(1989, 10, 27), "DATE", "1989-08")
+add("The offensive began as previously planned Saturday night.", "Saturday night", D(1991, 2, 25), "DATE", "1991-02-23TNI")
+add("Prices fell in the winter of 1994.", "the winter of 1994", D(1998, 2, 23), "DATE", "1994-WI")
+add("Prices fell in the summer of nineteen ninety-six.", "the summer of nineteen ninety-six", D(1998, 2, 23), "DATE", "1996-SU")
+add("Trading halted in mid-afternoon yesterday.", "mid-afternoon yesterday", D(1989, 11, 2), "TIME", "1989-11-01TAF")
+add("The then-current chairman resigned.", "current", D(1989, 10, 26), "DATE", "PAST_REF")
+add("Losses will continue in the first two quarters of 1990.", "the first two quarters of 1990", D(1989, 10, 26), "DATE", "1990-H1")
+add("Sales rose in the last half of 1989.", "the last half of 1989", D(1989, 10, 26), "DATE", "1989-H2")
+add("Output will recover in the second half of next year.", "the second half of next year", D(2022, 3, 27), "DATE", "2023-H2")
+add("The insurer forecast a fourth-quarter charge. Earnings fell 59% in the latest quarter.", "the latest quarter", D(1989, 11, 2), "DATE", "1989-Q3")
+add("Bush set the deadline a week or so ago.", "a week or so ago", D(1991, 2, 25), "DATE", week(D(1991, 2, 18)), "APPROX")
+for (y, m, day) in [(2000, 4, 17), (2022, 4, 12), (2019, 4, 25)]:
+    d = D(y, m, day)
+    a, b = d.year % 19, d.year // 100
+    c = d.year % 100; dd = b // 4; e = b % 4; f = (b + 8) // 25; g = (b - f + 1) // 3
+    h = (19 * a + b - dd - g + 15) % 30; i = c // 4; k = c % 4; l = (32 + 2 * e + 2 * i - h - k) % 7; mm = (a + 11 * h + 22 * l) // 451
+    easter = D(d.year, (h + l - 7 * mm + 114) // 31, (h + l - 7 * mm + 114) % 31 + 1)
+    add("Protesters prayed as Easter week began.", "Easter week", d, "DATE", week(easter))
+for y in [2021, 2022, 2023]:
+    may31 = D(y, 5, 31); memorial = may31 - dt.timedelta(may31.weekday())
+    add("Traffic is heavy over the Memorial Day weekend.", "Memorial Day weekend", memorial - dt.timedelta(3), "DATE", week(memorial - dt.timedelta(1)) + "-WE")
+    nov1 = D(y, 11, 1); thanks = nov1 + dt.timedelta((3 - nov1.weekday()) % 7 + 21)
+    add("Shoppers are out for the Thanksgiving weekend.", "Thanksgiving weekend", thanks - dt.timedelta(2), "DATE", week(thanks) + "-WE")
 # a week or a day named by a date in it or next to it
 for y, m, day in [(2000, 3, 6), (2022, 3, 28), (1998, 12, 31), (2021, 1, 1)]:
     d = D(y, m, day)

@@ -54,6 +54,14 @@ struct TaggerRun {
     var focusQuarterToken = 0
     /// The quarter in focus, when one was named in the last 250 tokens.
     func quarterInFocus(_ i: Int) -> Day? { i - focusQuarterToken < 250 ? focusQuarter : nil }
+    /// "the latest quarter": a reported quarter is over, so the one in focus unless that has not ended by the DCT
+    /// ("a fourth-quarter charge" looks ahead), else the last quarter ended before the DCT.
+    func latestQuarter(_ i: Int) -> Day? {
+        guard let dct, let last = dct.adding(months: -3) else { return quarterInFocus(i) }
+        guard let f = quarterInFocus(i) else { return last }
+        let quarterIndex = { (d: Day) in d.year * 4 + (d.month - 1) / 3 }
+        return quarterIndex(f) <= quarterIndex(last) ? f : last
+    }
 
     init(scalars: [Unicode.Scalar], tokens: TimeTokens, dct: Day?) {
         self.scalars = scalars; self.tokens = tokens.tokens; self.texts = tokens.texts; self.dct = dct; self.focus = dct
@@ -163,7 +171,19 @@ struct TaggerRun {
     }
 
     /// +1 future, -1 past, from the nearest tense/modality cue in the clause around token i.
-    func direction(_ i: Int) -> Int {
+    func direction(_ i: Int) -> Int { directionCue(i).dir }
+
+    /// "until Monday", "by Jan. 31", "through August": a deadline after token `before` lies ahead unless the clause's own
+    /// verbs put it in the past ("had not called him a suspect until Thursday"); a present perfect or a present
+    /// ("has given them until Tuesday", "says it will pay by May 1") leaves it ahead.
+    func deadlineDirection(_ dir: (dir: Int, strong: Bool, word: String), before k: Int, _ preps: [String]) -> Int {
+        guard isWord(k, preps) || (isWord(k, ["on"]) && isWord(k - 1, preps)) else { return dir.dir }
+        if !dir.strong || ["has", "have", "says", "say"].contains(dir.word) { return 1 }
+        return dir.dir
+    }
+
+    /// The clause's direction, whether a strong cue (an auxiliary, a known verb) set it, not only a word in "-ed", and that cue.
+    func directionCue(_ i: Int) -> (dir: Int, strong: Bool, word: String) {
         // the nearest strong cue (auxiliaries, known verbs) in the clause wins; a bare "-ed" word only when there is none
         var weak = 0
         var k = i - 1
@@ -172,7 +192,7 @@ struct TaggerRun {
             if isClauseEnd(k) { break }
             if let c = cue(k) {
                 // a verb right before the expression ("closed Wednesday", "ended on Jan. 31") is its own tense
-                if c.strong || k == i - 1 || (k == i - 2 && isWord(i - 1, ["on", "in", "at"])) { return c.dir }
+                if c.strong || k == i - 1 || (k == i - 2 && isWord(i - 1, ["on", "in", "at"])) { return (c.dir, true, texts[k]) }
                 if weak == 0 { weak = c.dir }
             }
             if tokens[k].kind == .word { n += 1 }
@@ -182,13 +202,13 @@ struct TaggerRun {
         while k < tokens.count && n < 6 {
             if isClauseEnd(k) { break }
             if let c = cue(k) {
-                if c.strong { return c.dir }
+                if c.strong { return (c.dir, true, texts[k]) }
                 if weak == 0 { weak = c.dir }
             }
             if tokens[k].kind == .word { n += 1 }
             k += 1
         }
-        return weak
+        return (weak, false, "")
     }
 
     /// A sentence end: ! ? ; or a period that does not close an abbreviation ("U.S.", "Mr.", "Sept.").
@@ -223,18 +243,25 @@ struct TaggerRun {
         let future = TimeTables.futureCues.contains(texts[k]) || (texts[k] == "may" && !t.capitalized)
             || (TimeTables.futureToCues.contains(texts[k]) && w(k + 1) == "to")
         if future {
+            // "could not be reached Wednesday", "nor could they": a past inability, not a possibility ahead
+            if texts[k] == "could", isWord(k + 1, ["not", "never"]) || (max(0, k - 5)..<k).contains(where: { isWord($0, ["nor", "neither"]) }) {
+                return (-1, true)
+            }
+            // "as previously planned", "originally scheduled": a plan already carried out or replaced
+            if isWord(k - 1, ["previously", "originally", "initially"]) { return nil }
             // "had been scheduled to", "had planned": a plan in the past perfect is over
             if w(k - 1) == "had" || (w(k - 1) == "been" && w(k - 2) == "had") { return (-1, true) }
             return (1, true)
         }
+        if texts[k] == "couldn", w(k + 1) == "'" || w(k + 1) == "’" { return (-1, true) }
         if TimeTables.pastCues.contains(texts[k]) {
             // "is heard", "will be held": a participle after a present or future auxiliary
             if TimeTables.pastVerbs.contains(texts[k]), isWord(k - 1, ["is", "are", "be", "being", "am"]) { return nil }
             return (-1, true)
         }
         if !t.capitalized, texts[k].count > 4, texts[k].hasSuffix("ed") {
-            // "will be named": a passive participle carries no tense of its own
-            if isWord(k - 1, ["be", "being"]) { return nil }
+            // "will be named", "is closed": a passive participle carries no tense of its own
+            if isWord(k - 1, ["be", "being", "is", "are", "am"]) { return nil }
             return (-1, false)
         }
         return nil
@@ -287,7 +314,7 @@ struct TaggerRun {
             return Resolved(type: .date, value: "XXXX-\(pad(m, 2))-\(pad(d, 2))", granularity: .day, derivation: "%T: no publication date to take the year from")
         }
         // the nearest such date, unless the clause's tense contradicts it by more than a month
-        let dir = direction(i)
+        let dir = deadlineDirection(directionCue(i), before: i - 1, ["until", "till", "by", "through"])
         var best: Day?
         for y in [dct.year - 1, dct.year, dct.year + 1] {
             guard let c = Day(year: y, month: m, day: d) else { continue }
@@ -307,12 +334,17 @@ struct TaggerRun {
 
     func monthNoYear(_ m: Int, at i: Int) -> Resolved {
         guard let dct else { return Resolved(type: .date, value: "XXXX-\(pad(m, 2))", granularity: .month, derivation: "%T: no publication date") }
-        var dir = direction(i)
-        // "by February", "through January": a deadline ahead unless the clause says otherwise
-        if dir == 0, isWord(i - 1, ["by", "until", "till", "through"]) { dir = 1 }
+        // "by February", "through January": a bound of a stretch of time reaching to the present, so the nearest such
+        // month ("loans through January", "sales this year through August") unless a verb of the clause decides
+        let cue = directionCue(i)
+        let deadline = isWord(i - 1, ["by", "until", "till", "through"])
+        var dir = deadline ? deadlineDirection(cue, before: i - 1, ["by", "until", "till", "through"]) : cue.dir
+        if deadline, !cue.strong { dir = 0 }
         // the nearest such month, unless the clause's tense contradicts it
         var y = dct.year
-        if dir == 0 {
+        if deadline && dir == 0 {
+            if m - dct.month > 6 { y -= 1 } else if dct.month - m > 6 { y += 1 }
+        } else if dir == 0 {
             // no tense: news mostly reports the past, so up to ten months back, at most two ahead
             if m - dct.month > 2 { y -= 1 } else if dct.month - m > 10 { y += 1 }
         } else if m - dct.month > 6 { y -= 1 } else if dct.month - m > 6 { y += 1 }
@@ -428,6 +460,7 @@ struct TaggerRun {
         // "soon after the war", "was soon released": a relation inside a past story, not the future of the article
         if texts[i] == "soon", isWord(i + 1, ["after", "afterward", "afterwards", "thereafter"]) || direction(i) < 0 { return nil }
         if texts[i] == "daily" || texts[i] == "weekly", i + 1 < tokens.count, tokens[i + 1].capitalized { return nil }
+        if let r = matchHalfOfYear(i) { return r }
         if let r = matchDuration(i) { return r }
         if let r = matchRelative(i) { return r }
         if let m = monthAt(i, strict: false) { return matchMonthFirst(i, m) }
@@ -435,6 +468,28 @@ struct TaggerRun {
         if let f = TimeTables.fixedWords[texts[i]] { return matchFixed(i, f) }
         if texts[i] == "noon" || texts[i] == "midnight" || texts[i] == "midday" { return matchClock(i) }
         return nil
+    }
+
+    /// "the last half of 1989", "the first two quarters of 1990", "the second half of this year": a half-year (H1/H2).
+    func matchHalfOfYear(_ i: Int) -> (Int, Resolved)? {
+        var k = i
+        if w(k) == "the" { k += 1 }
+        var half: Int
+        switch w(k) {
+        case "first": half = 1
+        case "second", "last", "latter", "final": half = 2
+        default: return nil
+        }
+        var e = k + 1
+        if w(e) == "half" { e += 1 } else if w(e) == "two", w(e + 1) == "quarters" { e += 2 } else { return nil }
+        guard w(e) == "of" else { return nil }
+        var y: Int
+        if isNum(e + 1), tokens[e + 1].digits == 4 { y = tokens[e + 1].number; e += 2 }
+        else if let dct, isWord(e + 1, ["this", "last", "next"]), w(e + 2) == "year" { y = dct.year + (w(e + 1) == "last" ? -1 : w(e + 1) == "next" ? 1 : 0); e += 3 }
+        else if let dct, w(e + 1) == "the", w(e + 2) == "year" { y = dct.year; e += 3 }
+        else { return nil }
+        guard let first = Day(year: y, month: half * 6 - 5, day: 1), let last = Day(year: y, month: half * 6, day: half == 1 ? 30 : 31) else { return nil }
+        return (e, Resolved(type: .date, value: "\(pad(y, 4))-H\(half)", interval: DayInterval(first, last), granularity: .half, derivation: "%T (a half of \(y))"))
     }
 
     /// The holiday's day in year y.
@@ -478,11 +533,19 @@ struct TaggerRun {
             case "this": d = cands[1]; how = "in the year of publication"
             default:
                 let dir = direction(i)
-                if dir < 0 { d = cands.last { $0.dayNumber <= now }; how = "the last before publication (past clause)" }
+                // "as Easter week began" a week before Easter: a holiday this close is the one meant, whatever the tense
+                if let near = cands.first(where: { abs($0.dayNumber - now) <= 7 }) { d = near; how = "the nearest, within a week of publication" }
+                else if dir < 0 { d = cands.last { $0.dayNumber <= now }; how = "the last before publication (past clause)" }
                 else if dir > 0 { d = cands.first { $0.dayNumber >= now }; how = "the next after publication (future clause)" }
                 else { d = cands.last { $0.dayNumber <= now + 45 }; how = "the nearest, mostly the last before publication" }
             }
             guard let day = d else { return nil }
+            // "Easter week", "Thanksgiving weekend": the week or weekend around the holiday
+            if w(e) == "week" { return (e + 1, weekR(day, "(the week of a holiday, \(how), in \(dctText))")) }
+            // a Monday holiday's weekend is the one before it ("Memorial Day weekend"), else the one of its week
+            if w(e) == "weekend", let anchor = day.adding(days: day.weekday == 1 ? -1 : 0) {
+                return (e + 1, weekR(anchor, "(the weekend of a holiday, \(how), in \(dctText))", weekend: true))
+            }
             return (e, dayR(day, ": a holiday, \(how), in \(dctText)"))
         }
         return nil
@@ -506,6 +569,10 @@ struct TaggerRun {
             if texts[i] == "current" || texts[i] == "recent" {
                 // adjective: only before a time unit or a noun phrase about time
                 if TimeTables.units[w(i + 1)] != nil && texts[i] == "recent" { return nil }
+                // "the then-current chairman": the present of a past time
+                if texts[i] == "current", w(i - 1) == "then" || (w(i - 1) == "-" && w(i - 2) == "then") {
+                    return (i + 1, Resolved(type: .date, value: "PAST_REF", derivation: "%T: the present of a past time"))
+                }
             }
             return (i + 1, Resolved(type: .date, value: v, derivation: "%T: a vague reference to the \(v == "PAST_REF" ? "past" : v == "FUTURE_REF" ? "future" : "present")"))
         case .set(let v):
@@ -513,7 +580,8 @@ struct TaggerRun {
         }
     }
 
-    func matchWeekday(_ i: Int, _ wd: Int) -> (Int, Resolved)? {
+    /// A weekday at token i; `start` is the first token of a longer expression ending in it ("9 a.m. Tuesday").
+    func matchWeekday(_ i: Int, _ wd: Int, start: Int? = nil) -> (Int, Resolved)? {
         var end = i + 1
         if abbrevDot(i) { end += 1 }
         // "Saturday, April 25", "Friday Oct. 13": the explicit date decides
@@ -526,7 +594,8 @@ struct TaggerRun {
         guard let dct else {
             return (end, Resolved(type: .date, value: "XXXX-WXX-\(wd)", granularity: .day, derivation: "%T: no publication date"))
         }
-        var dir = direction(i)
+        // "closed until Monday", "due by Friday": a deadline lies ahead unless the clause's verbs say otherwise
+        var dir = deadlineDirection(directionCue(i), before: (start ?? i) - 1, ["until", "till", "by"])
         if dir == 0 { dir = -1 }
         // "Wednesday's ruling": a named day's event, the nearer of the two Wednesdays
         if end == i + 1, w(end) == "'" || w(end) == "’", w(end + 1) == "s" {
@@ -635,7 +704,7 @@ struct TaggerRun {
             // noon / midnight [Weekday]
             let h = texts[i] == "midnight" ? 24 : 12
             let clock = "T\(h)" + (h == 12 ? ":00" : "")
-            if let wd = TimeTables.weekdays[w(i + 1)], tokens[i + 1].capitalized, let (e, r) = matchWeekday(i + 1, wd), let iv = r.interval {
+            if let wd = TimeTables.weekdays[w(i + 1)], tokens[i + 1].capitalized, let (e, r) = matchWeekday(i + 1, wd, start: i), let iv = r.interval {
                 return (e, Resolved(type: .time, value: iv.start.iso + clock, interval: iv, granularity: .time, derivation: r.derivation))
             }
             guard let dct else { return nil }
@@ -672,7 +741,7 @@ struct TaggerRun {
         guard meridian || (explicitMinutes && w(i + 1) == ":") else { return nil }
         if ["est", "edt", "gmt", "utc", "pst", "pdt", "cet", "bst"].contains(w(k)) { k += 1 }
         let clock = "T\(pad(h, 2)):\(pad(mi, 2))"
-        if let wd = TimeTables.weekdays[w(k)], tokens[k].capitalized, let (e, r) = matchWeekday(k, wd), let iv = r.interval {
+        if let wd = TimeTables.weekdays[w(k)], tokens[k].capitalized, let (e, r) = matchWeekday(k, wd, start: i), let iv = r.interval {
             return (e, Resolved(type: .time, value: iv.start.iso + clock, interval: iv, granularity: .time, derivation: r.derivation))
         }
         let kd = w(k) == "," ? k + 1 : k
@@ -808,7 +877,9 @@ struct TaggerRun {
             r.derivation = "%T: after publication, \(dct.readable) (future clause)"
             return (e, r)
         }
-        // anchored shifts
+        // anchored shifts; "a week or so ago": the same point, approximate
+        var approx = false
+        if w(e) == "or", w(e + 1) == "so", isWord(e + 2, ["ago", "earlier", "later"]) { approx = true; e += 2 }
         let after = w(e)
         if lead == false && direction == 0 {
             if after == "ago" || (after == "from" && w(e + 1) == "now") || after == "earlier" || after == "later" || after == "before" || after == "after" || (after == "-" && (w(e + 1) == "earlier" || w(e + 1) == "ago")) {
@@ -832,6 +903,7 @@ struct TaggerRun {
                 }
                 let anchorName = (after == "ago" || after == "from") ? "publication, \(a.readable)" : "the date in focus, \(a.readable)"
                 r.derivation = "%T: \(sign < 0 ? "before" : "after") \(anchorName)"
+                if approx { r.mod = "APPROX" }
                 return (end, r)
             }
         }
@@ -854,8 +926,13 @@ struct TaggerRun {
         }
         // "mid-afternoon", "mid morning"
         if !lead, t == "mid", let pod = TimeTables.partsOfDay[w(k + 1) == "-" ? w(k + 2) : w(k + 1)], pod == "MO" || pod == "AF" {
+            let e = k + (w(k + 1) == "-" ? 3 : 2)
+            // "mid-afternoon yesterday": the day named next to it
+            if case .day(let off)? = TimeTables.fixedWords[w(e)], let dct, let d = dct.adding(days: off) {
+                return (e + 1, Resolved(type: .time, value: d.iso + "T" + pod, interval: DayInterval(day: d), granularity: .partOfDay, derivation: "%T in \(dctText)"))
+            }
             let d = focus ?? dct
-            return (k + (w(k + 1) == "-" ? 3 : 2), Resolved(type: .time, value: (d?.iso ?? "XXXX-XX-XX") + "T" + pod, interval: d.map { DayInterval(day: $0) }, granularity: .partOfDay, derivation: "%T of the date in focus"))
+            return (e, Resolved(type: .time, value: (d?.iso ?? "XXXX-XX-XX") + "T" + pod, interval: d.map { DayInterval(day: $0) }, granularity: .partOfDay, derivation: "%T of the date in focus"))
         }
         // "these days": the present; "at a later date": the future; "for a while": an unknown length
         if !lead, t == "these", w(k + 1) == "days" { return (k + 2, Resolved(type: .date, value: "PRESENT_REF", derivation: "%T: the present")) }
@@ -892,7 +969,7 @@ struct TaggerRun {
             var e = k + (t == "latest" ? 1 : 0)
             if w(e) == "period" || w(e) == "quarter" {
                 e += 1
-                guard let d = quarterInFocus(i) ?? dct.adding(months: -3) else { return nil }
+                guard let d = latestQuarter(i) else { return nil }
                 var r = quarterR(d.year, (d.month - 1) / 3 + 1, "(the quarter in focus, or the last before \(dct.readable))"); r.fromFocus = quarterInFocus(i) != nil
                 return (e, r)
             }
@@ -923,6 +1000,11 @@ struct TaggerRun {
         }
         if lead, t == "years", isWord(i - 1, ["over", "through", "in"]) {
             return (k + 1, Resolved(type: .duration, value: "PXY", derivation: "%T: an unspecified length of time"))
+        }
+        // "the winter of 1994", "the summer of nineteen ninety-eight": that season of that year
+        if lead, let season = TimeTables.seasons[t], w(k + 1) == "of" {
+            if isNum(k + 2), tokens[k + 2].digits == 4 { return (k + 3, seasonR(tokens[k + 2].number, season, "(explicit season)")) }
+            if let (e, r) = matchPeriodPhrase(k + 2), r.granularity == .year, let iv = r.interval { return (e, seasonR(iv.start.year, season, "(explicit season)")) }
         }
         // seasons: "the summer", "summer" after a preposition, with the DCT's year
         if let season = TimeTables.seasons[t], t != "fall" || lead, lead || isWord(i - 1, ["in", "during", "this", "over", "through", "until", "by"]), !isNum(k + 1), w(k + 1) != "of", let dct {
@@ -1060,7 +1142,7 @@ struct TaggerRun {
             }
             // "quarter-to-quarter": a comparison, no quarter
             if w(e) == "-" { return nil }
-            guard let d = quarterInFocus(i) ?? dct.adding(months: -3) else { return nil }
+            guard let d = det == "latest" ? latestQuarter(i) : quarterInFocus(i) ?? dct.adding(months: -3) else { return nil }
             // "the quarter a year ago": the same quarter of the year before
             if w(e) == "a", w(e + 1) == "year", isWord(e + 2, ["ago", "earlier"]), let p = d.adding(months: -12) {
                 var r = quarterR(p.year, (p.month - 1) / 3 + 1, "(the quarter in focus, a year earlier)"); r.fromFocus = true

@@ -80,7 +80,7 @@ enum TimeTables {
     /// Words that set a clause's direction towards the future.
     static let futureCues: WordSet = [
         "will", "ll", "shall", "planned", "planning", "could",
-        "scheduled", "upcoming", "would", "might", "soon", "until", "till", "going", "resume", "tomorrow", "next", "slated", "expected", "expects", "intends", "aims",
+        "scheduled", "upcoming", "would", "might", "soon", "going", "resume", "tomorrow", "next", "slated", "expected", "expects", "intends", "aims",
     ]
     /// Words that point to the future when "to" follows ("is set to", "are due to", "supposed to").
     static let futureToCues: WordSet = ["set", "due", "is", "are", "supposed", "likely", "poised", "bound", "plan", "plans",
@@ -167,5 +167,6 @@ extension TimeTables {
         "st", "straight", "summer", "tenth", "term", "th", "that", "the", "thereafter", "these", "thirteenth", "this", "thousand",
         "through", "till", "times", "to", "tomorrow", "trading", "twelfth", "twentieth", "twice", "two", "until", "utc", "vs",
         "week", "weekend", "weekly", "when", "while", "will", "within", "working", "would", "year", "years", "yesterday",
+        "couldn", "initially", "latter", "neither", "never", "nor", "not", "originally", "previously", "say", "so", "then",
     ]
 }
