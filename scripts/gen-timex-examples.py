@@ -206,6 +206,12 @@ add("Sales rose in the last half of 1989.", "the last half of 1989", D(1989, 10,
 add("Output will recover in the second half of next year.", "the second half of next year", D(2022, 3, 27), "DATE", "2023-H2")
 add("The insurer forecast a fourth-quarter charge. Earnings fell 59% in the latest quarter.", "the latest quarter", D(1989, 11, 2), "DATE", "1989-Q3")
 add("Bush set the deadline a week or so ago.", "a week or so ago", D(1991, 2, 25), "DATE", week(D(1991, 2, 18)), "APPROX")
+add("Bethlehem expects losses through the third quarter of 1990. In the year-ago period, it earned $101 million.", "the year-ago period", D(1989, 10, 26), "DATE", "1988-Q3")
+add("It lost $8 million in the third quarter. That compares with a profit in the corresponding period last year.", "the corresponding period last year", D(1989, 11, 1), "DATE", "1988-Q3")
+add("Sales for the year rose 4% from the same period a year earlier.", "the same period a year earlier", D(1989, 11, 1), "DATE", "1988")
+add("Doctors were killed, most recently last October. His name was crossed out that same day.", "same day", D(1999, 2, 6), "DATE", "1998-10-XX")
+add("On Tuesday, the National Abortion Rights Action League plans to hold a news conference.", "Tuesday", D(1998, 10, 26), "DATE", "1998-10-27")
+add("On Friday, when she set aside vacation plans for the hastily planned trip, the ban was lifted.", "Friday", D(1998, 8, 17), "DATE", "1998-08-14")
 for (y, m, day) in [(2000, 4, 17), (2022, 4, 12), (2019, 4, 25)]:
     d = D(y, m, day)
     a, b = d.year % 19, d.year // 100

@@ -51,6 +51,8 @@ struct TaggerRun {
     var wideFocus: Day?
     /// The last fiscal/calendar quarter mentioned: earnings reports compare "a year earlier" at quarter granularity.
     var focusQuarter: Day?
+    /// The granularity of `wideFocus`: a month in focus leaves "that day" unknown within it.
+    var wideFocusGranularity: Granularity?
     var focusQuarterToken = 0
     /// The quarter in focus, when one was named in the last 250 tokens.
     func quarterInFocus(_ i: Int) -> Day? { i - focusQuarterToken < 250 ? focusQuarter : nil }
@@ -106,8 +108,12 @@ struct TaggerRun {
         out.append(Timex(range: range, text: text, type: r.type, value: r.value, mod: r.mod, interval: r.interval,
                          granularity: r.granularity, derivation: deriv))
         if let iv = r.interval, r.type == .date || r.type == .time, iv.dayCount == 1 { focus = iv.start }
-        if let iv = r.interval, r.type == .date, [.day, .month, .season, .quarter, .year].contains(r.granularity) { wideFocus = iv.start }
-        if let iv = r.interval, r.granularity == .quarter, !r.fromFocus { focusQuarter = iv.start; focusQuarterToken = start }
+        if let iv = r.interval, r.type == .date, [.day, .month, .season, .quarter, .year].contains(r.granularity) { wideFocus = iv.start; wideFocusGranularity = r.granularity }
+        if r.type == .time, r.interval != nil { wideFocusGranularity = .day }
+        // a quarter still to come ("losses through the third quarter of 1990") is a forecast, not the one reported on
+        if let iv = r.interval, r.granularity == .quarter, !r.fromFocus, dct.map({ iv.start.dayNumber <= $0.dayNumber }) ?? true {
+            focusQuarter = iv.start; focusQuarterToken = start
+        }
         // "for the nine months", "the first half": the comparison is no longer between quarters
         if r.type == .duration, r.value == "P9M" || r.value == "P6M" || r.value == "P1Y" { focusQuarter = nil }
     }
@@ -198,10 +204,16 @@ struct TaggerRun {
             if tokens[k].kind == .word { n += 1 }
             k -= 1
         }
+        // a fronted adverbial ("On Tuesday, the league plans to …") belongs to the whole clause after it
+        var s = i
+        while s > 0, tokens[s - 1].kind == .word, isWord(s - 1, ["on", "in", "at", "by", "until", "early", "late", "last", "next", "this"]) { s -= 1 }
+        let fronted = s == 0 || isClauseEnd(s - 1) || (tokens[s - 1].kind == .punct && !isWord(s - 1, [","]))
         k = i + 1; n = 0
-        while k < tokens.count && n < 6 {
+        while k < tokens.count && n < (fronted ? 16 : 6) {
             if isClauseEnd(k) { break }
-            if let c = cue(k) {
+            // past the nearest six words only a verb of the main clause counts, and only when nothing came before
+            if n >= 6 && weak != 0 { break }
+            if let c = cue(k), n < 6 || !TaggerRun.nonVerbalCues.contains(texts[k]) {
                 if c.strong { return (c.dir, true, texts[k]) }
                 if weak == 0 { weak = c.dir }
             }
@@ -210,6 +222,9 @@ struct TaggerRun {
         }
         return (weak, false, "")
     }
+
+    /// Tense cues that are no verbs ("the next talks", "two days ago"): they tell the time of their own phrase only.
+    static let nonVerbalCues: WordSet = ["next", "upcoming", "tomorrow", "soon", "last", "ago", "earlier", "since"]
 
     /// A sentence end: ! ? ; or a period that does not close an abbreviation ("U.S.", "Mr.", "Sept.").
     func isClauseEnd(_ k: Int) -> Bool {
@@ -247,8 +262,9 @@ struct TaggerRun {
             if texts[k] == "could", isWord(k + 1, ["not", "never"]) || (max(0, k - 5)..<k).contains(where: { isWord($0, ["nor", "neither"]) }) {
                 return (-1, true)
             }
-            // "as previously planned", "originally scheduled": a plan already carried out or replaced
-            if isWord(k - 1, ["previously", "originally", "initially"]) { return nil }
+            // "as previously planned", "originally scheduled": a plan already carried out or replaced;
+            // "the hastily planned trip": an adjective
+            if isWord(k - 1, ["previously", "originally", "initially"]) || (texts[k].hasSuffix("ed") && w(k - 1).hasSuffix("ly")) { return nil }
             // "had been scheduled to", "had planned": a plan in the past perfect is over
             if w(k - 1) == "had" || (w(k - 1) == "been" && w(k - 2) == "had") { return (-1, true) }
             return (1, true)
@@ -910,9 +926,28 @@ struct TaggerRun {
         return (e, Resolved(type: .duration, value: value, derivation: "%T: a length of time"))
     }
 
+    /// "the corresponding period last year", "the same quarter a year earlier", "the comparable period of 1988": the
+    /// quarter in focus (else the last one ended) in that earlier year.
+    func matchCorrespondingPeriod(_ i: Int) -> (Int, Resolved)? {
+        guard w(i) == "the", isWord(i + 1, ["corresponding", "same", "comparable", "like"]), isWord(i + 2, ["period", "quarter"]), let dct else { return nil }
+        var e = i + 3
+        if isWord(e, ["of", "in"]) { e += 1 }
+        var year: Int?
+        if w(e) == "last", w(e + 1) == "year" { e += 2 }
+        else if isWord(e, ["a", "one"]), w(e + 1) == "year", isWord(e + 2, ["ago", "earlier", "before"]) { e += 3 }
+        else if w(e) == "the", isWord(e + 1, ["previous", "prior"]), w(e + 2) == "year" { e += 3 }
+        else if isNum(e), tokens[e].digits == 4 { year = tokens[e].number; e += 1 }
+        else { return nil }
+        guard let f = quarterInFocus(i) else { return (e, yearR(year ?? dct.year - 1, "(the year before publication, \(dct.readable))")) }
+        let y = year ?? f.year - 1
+        var r = quarterR(y, (f.month - 1) / 3 + 1, "(the quarter in focus, in \(y))"); r.fromFocus = true
+        return (e, r)
+    }
+
     /// Business-news and vague period phrases: "year-earlier", "the year-ago quarter", "the latest period", "the year",
     /// "in recent years", "for weeks", "over the years", "the nineties", "the 1990s", "this century".
     func matchPeriodPhrase(_ i: Int) -> (Int, Resolved)? {
+        if let r = matchCorrespondingPeriod(i) { return r }
         var k = i
         let lead = w(k) == "the"
         if lead { k += 1 }
@@ -1203,6 +1238,10 @@ struct TaggerRun {
                 if w(e) == "-" , w(e + 1) == "earlier" || w(e + 1) == "ago" { e += 2 }
                 var r: Resolved?
                 switch u {
+                case .day where off == 99 && wideFocusGranularity == .month && wideFocus != nil:
+                    // "last October … that same day": a day of the month in focus, which one is not said
+                    let m = wideFocus!
+                    r = Resolved(type: .date, value: "\(pad(m.year, 4))-\(pad(m.month, 2))-XX", granularity: .day, derivation: "")
                 case .day: r = anchor.adding(days: offset).map { dayR($0, "") }
                 case .week: r = anchor.adding(days: 7 * offset).map { weekR($0, "") }
                 case .weekend:

@@ -167,6 +167,7 @@ extension TimeTables {
         "st", "straight", "summer", "tenth", "term", "th", "that", "the", "thereafter", "these", "thirteenth", "this", "thousand",
         "through", "till", "times", "to", "tomorrow", "trading", "twelfth", "twentieth", "twice", "two", "until", "utc", "vs",
         "week", "weekend", "weekly", "when", "while", "will", "within", "working", "would", "year", "years", "yesterday",
-        "couldn", "initially", "latter", "neither", "never", "nor", "not", "originally", "previously", "say", "so", "then",
+        "corresponding", "couldn", "initially", "latter", "like", "neither", "never", "nor", "not", "originally", "previously",
+        "ly", "prior", "say", "so", "then", "upcoming",
     ]
 }
