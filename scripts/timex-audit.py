@@ -168,9 +168,9 @@ if unaudited:
     print()
     print(f"unaudited errors ({len(unaudited)}): add them to {os.path.relpath(tsv, repo)}")
     for e in unaudited:
-        print("  " + "\t".join(str(x) for x in e))
+        print("  " + "\t".join(" ".join(str(x).split()) for x in e))
 if "--list" in sys.argv:
     print()
     print("remaining audited errors:")
     for cat, e in sorted(remaining_rows, key=lambda x: (CATEGORIES.index(x[0]), x[1][0], x[1][1], x[1][2])):
-        print("  " + "\t".join([cat] + [str(x) for x in e]) + "\t" + audit[e[:4]]["reason"])
+        print("  " + "\t".join([cat] + [" ".join(str(x).split()) for x in e]) + "\t" + audit[e[:4]]["reason"])
