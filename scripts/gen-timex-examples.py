@@ -7,6 +7,12 @@ Each row: sentence, the expression in it, reference date (DCT), expected type, v
 import datetime as dt, os
 
 rows = []
+nones = []
+def none(sentence, word, dct):
+    """A sentence in which `word` is part of no temporal expression (a name, an idiom)."""
+    assert word in sentence, (sentence, word)
+    nones.append((sentence, word, dct.isoformat()))
+
 def add(sentence, expr, dct, typ, value, mod=""):
     assert expr in sentence, (sentence, expr)
     rows.append((sentence, expr, dct.isoformat(), typ, value, mod))
@@ -212,6 +218,24 @@ add("Sales for the year rose 4% from the same period a year earlier.", "the same
 add("Doctors were killed, most recently last October. His name was crossed out that same day.", "same day", D(1999, 2, 6), "DATE", "1998-10-XX")
 add("On Tuesday, the National Abortion Rights Action League plans to hold a news conference.", "Tuesday", D(1998, 10, 26), "DATE", "1998-10-27")
 add("On Friday, when she set aside vacation plans for the hastily planned trip, the ban was lifted.", "Friday", D(1998, 8, 17), "DATE", "1998-08-14")
+add("Police gathered evidence in the October slaying of the doctor.", "October", D(1999, 4, 19), "DATE", "1998-10")
+add("The March accession will enable the three to attend the summit.", "March", D(1999, 2, 10), "DATE", "1999-03")
+none("Thousands marched in the March of the Combatant Mothers.", "March", D(2000, 1, 15))
+add("The film High Noon helped us, and for Poland high noon comes today.", "today", D(1999, 3, 12), "DATE", "1999-03-12")
+none("Baker spoke on ABC News' \"This Week\" program.", "This Week", D(1990, 8, 13))
+none("This is VOA Today.", "Today", D(1998, 3, 31))
+none("The film High Noon helped us.", "Noon", D(1999, 3, 12))
+none("She reads USA Today every morning.", "Today", D(1999, 3, 12))
+add("If I were choosing the people of tomorrow, I would choose them.", "tomorrow", D(1989, 11, 2), "DATE", "FUTURE_REF")
+add("As of today, the law applies.", "today", D(1989, 11, 2), "DATE", "1989-11-02")
+add("Today is the eighth day of the blockade.", "the eighth day", D(1990, 8, 15), "DATE", "1990-08-15")
+add("It's the second day of an offensive by the police.", "the second day", D(1998, 3, 6), "DATE", "1998-03-06")
+add("We're there to stay for a fairly lengthy period.", "a fairly lengthy period", D(1990, 8, 16), "DURATION", "PXX")
+add("Funds will sell their holdings in the weeks ahead.", "the weeks ahead", D(1989, 10, 27), "DURATION", "PXW")
+add("The merger follows months of twists and turns.", "months", D(1989, 10, 27), "DURATION", "PXM")
+add("Police arrested him in the early hours of Thursday morning.", "Thursday morning", D(1999, 10, 8), "DATE", "1999-10-07TMO")
+add("The stock rose to a high for the year of $42.875 a share.", "the year", D(1989, 10, 30), "DATE", "1989")
+add("Stocks closed on Friday. London shares were down 4.5% from the previous Friday.", "the previous Friday", D(1989, 10, 30), "DATE", "1989-10-20")
 for (y, m, day) in [(2000, 4, 17), (2022, 4, 12), (2019, 4, 25)]:
     d = D(y, m, day)
     a, b = d.year % 19, d.year // 100
@@ -243,5 +267,10 @@ with open(out, "w") as f:
     f.write("let timexExamples: [TimexExample] = [\n")
     for r in rows:
         f.write(f"    TimexExample({q(r[0])}, {q(r[1])}, {q(r[2])}, {q(r[3])}, {q(r[4])}, {q(r[5])}),\n")
+    f.write("]\n\n")
+    f.write("// sentence, a word that belongs to no expression, reference date\n")
+    f.write("let timexNonExamples: [TimexNonExample] = [\n")
+    for r in nones:
+        f.write(f"    TimexNonExample({q(r[0])}, {q(r[1])}, {q(r[2])}),\n")
     f.write("]\n")
-print(len(rows), "examples written to", os.path.normpath(out))
+print(len(rows), "examples and", len(nones), "non-examples written to", os.path.normpath(out))

@@ -93,13 +93,33 @@ struct TaggerRun {
                 emitRange(parts)
                 i = end; continue
             }
-            if let (end, r) = match(i) {
+            if let (end, r) = match(i), !isTitle(i, end) {
                 emit(start: i, end: end, r)
                 i = end
             } else { i += 1 }
         }
         linkRanges()
     }
+
+    /// True when tokens i..<end are part of a name rather than a time: a deictic word capitalised inside a line
+    /// ("ABC's \"This Week\"", "This is VOA Today", "USA Today"), as a sentence or a headline never has it.
+    func isTitle(_ i: Int, _ end: Int) -> Bool {
+        guard tokens[i].kind == .word, TaggerRun.titleWords.contains(texts[i]), tokens[i].capitalized, i > 0 else { return false }
+        guard (i..<end).allSatisfy({ tokens[$0].kind != .word || tokens[$0].capitalized }) else { return false }
+        // the token before must be on the same line, inside a sentence
+        let before = tokens[i - 1]
+        if scalars[before.end..<tokens[i].start].contains("\n") { return false }
+        if isClauseEnd(i - 1) { return false }
+        if before.kind == .punct {
+            // an opening quote or bracket starts a sentence when it follows a sentence end, a colon or a comma
+            guard i >= 2, !scalars[tokens[i - 2].end..<before.start].contains("\n") else { return false }
+            if isClauseEnd(i - 2) || isWord(i - 2, [",", ":"]) { return false }
+            return end - i >= 2
+        }
+        // "VOA Today", "USA Today": a single word after a capitalised one; "This Week" after any word
+        return before.capitalized || end - i >= 2
+    }
+    static let titleWords: WordSet = ["today", "tonight", "this", "now", "tomorrow", "yesterday"]
 
     mutating func emit(start: Int, end: Int, _ r: Resolved) {
         let range = TextRange(tokens[start].start, tokens[end - 1].end)
@@ -111,7 +131,7 @@ struct TaggerRun {
         if let iv = r.interval, r.type == .date, [.day, .month, .season, .quarter, .year].contains(r.granularity) { wideFocus = iv.start; wideFocusGranularity = r.granularity }
         if r.type == .time, r.interval != nil { wideFocusGranularity = .day }
         // a quarter still to come ("losses through the third quarter of 1990") is a forecast, not the one reported on
-        if let iv = r.interval, r.granularity == .quarter, !r.fromFocus, dct.map({ iv.start.dayNumber <= $0.dayNumber }) ?? true {
+        if let iv = r.interval, r.granularity == .quarter, !r.fromFocus, dct.map({ iv.end.dayNumber < $0.dayNumber }) ?? true {
             focusQuarter = iv.start; focusQuarterToken = start
         }
         // "for the nine months", "the first half": the comparison is no longer between quarters
@@ -576,6 +596,13 @@ struct TaggerRun {
                 return (i + 2, Resolved(type: .time, value: d.iso + "T" + pod, interval: DayInterval(day: d), granularity: .partOfDay, derivation: "%T in \(dctText)"))
             }
             guard let dct else { return (i + 1, Resolved(type: .date, value: off == 0 ? "PRESENT_REF" : (off < 0 ? "PAST_REF" : "FUTURE_REF"), derivation: "%T: no publication date")) }
+            // "the people of tomorrow", "the youth of today": the future or the present at large, not a day
+            if w(i - 1) == "of", i >= 2, tokens[i - 2].kind == .word, !tokens[i - 2].capitalized || i == 2,
+               TimeTables.units[w(i - 2)] == nil, !isWord(i - 2, ["as", "morning", "afternoon", "evening", "night", "end", "start", "beginning", "rest", "part", "most", "all"]),
+               !(w(i + 1) == "'" && w(i + 2) == "s") {
+                if off == 1 { return (i + 1, Resolved(type: .date, value: "FUTURE_REF", derivation: "%T: the future at large")) }
+                if off == 0 { return (i + 1, Resolved(type: .date, value: "PRESENT_REF", derivation: "%T: the present at large")) }
+            }
             guard let d = dct.adding(days: off) else { return nil }
             return (i + 1, dayR(d, "in \(dctText)"))
         case .partOfDay(let off, let pod):
@@ -662,6 +689,12 @@ struct TaggerRun {
             let y = dct.year + (w(k) == "last" ? -1 : w(k) == "next" ? 1 : 0)
             return (k + 2, monthR(y, m, "in \(dctText)"))
         }
+        // "the October slaying", "a June agreement": a month used as a modifier names that month; "the March of the
+        // Mothers", "the May Day parade", "the annual March parade" do not
+        if isWord(i - 1, ["the", "a"]), tokens[i].capitalized, k < tokens.count, tokens[k].kind == .word, !tokens[k].capitalized,
+           !isWord(k, ["of", "and", "or", "to", "is", "was", "will", "has", "had", "-"]), texts[i] != "may" {
+            return (k, monthNoYear(m, at: i))
+        }
         if isWord(i - 1, ["the", "annual", "a"]) && !isNum(k) { return nil }
         if texts[i] == "may" && !isWord(i - 1, ["in", "of", "since", "until", "by", "early", "late", "mid", "last", "next", "this", "during", "through", "before", "after"]) { return nil }
         if texts[i].count <= 4 && k == i + 1 && texts[i] != "june" && texts[i] != "july" && texts[i] != "may" { return nil }
@@ -718,6 +751,8 @@ struct TaggerRun {
         let t = tokens[i]
         if t.kind == .word {
             // noon / midnight [Weekday]
+            // "high noon", "the film High Noon": an idiom, no clock time
+            if texts[i] == "noon", w(i - 1) == "high" { return nil }
             let h = texts[i] == "midnight" ? 24 : 12
             let clock = "T\(h)" + (h == 12 ? ":00" : "")
             if let wd = TimeTables.weekdays[w(i + 1)], tokens[i + 1].capitalized, let (e, r) = matchWeekday(i + 1, wd, start: i), let iv = r.interval {
@@ -1018,13 +1053,38 @@ struct TaggerRun {
             if let n = TimeTables.numbers[w(u)], n >= 1, n < 100, w(u) != "a", w(u) != "an" { y += n; e = u + 1 }
             return (e, yearR(y, "(a year in words)"))
         }
-        if lead, t == "year", let dct, !isWord(k + 1, ["-", "ago", "before", "after", "earlier", "later", "s", "of", "when", "in"]), !isNum(k + 1) {
+        if lead, t == "year", let dct, !isWord(k + 1, ["-", "ago", "before", "after", "earlier", "later", "s", "of", "when", "in"]) || (w(k + 1) == "of" && k + 2 < tokens.count && tokens[k + 2].kind != .word), !isNum(k + 1) {
             // "for the year ended March 31": a twelve-month reporting period
             if isWord(k + 1, ["ended", "ending"]), w(k - 1) != "current", w(i + 1) != "current" {
                 return (k + 1, Resolved(type: .duration, value: "P1Y", derivation: "%T: a twelve-month reporting period"))
             }
             if w(k - 1) == "full" || w(k - 1) == "current" || w(i + 1) == "current" || isWord(i - 1, ["of", "for", "in", "during"]) { return (k + 1, yearR(dct.year, "(the year of publication, \(dct.readable))")) }
             return (k + 1, Resolved(type: .duration, value: "P1Y", derivation: "%T: TimeBank reads it as a length of time"))
+        }
+        // "the weeks ahead", "in the months ahead": an unspecified stretch of the future
+        if lead, let u = TimeTables.units[t], t.hasSuffix("s"), w(k + 1) == "ahead" {
+            return (k + 2, Resolved(type: .duration, value: unitCode(u, nil), derivation: "%T: an unspecified length of time"))
+        }
+        // "a fairly lengthy period", "a long period of time": an unspecified length
+        if !lead, t == "a" {
+            var e = k + 1
+            if w(e).hasSuffix("ly") { e += 1 }
+            if isWord(e, ["long", "lengthy", "short", "brief", "prolonged", "extended"]), w(e + 1) == "period" {
+                e += 2
+                if w(e) == "of", w(e + 1) == "time" { e += 2 }
+                return (e, Resolved(type: .duration, value: "PXX", derivation: "%T: an unspecified length of time"))
+            }
+        }
+        // "today is the eighth day of the blockade", "it's the second day of an offensive": the day of the sentence
+        if lead, TimeTables.ordinals[t] != nil, w(k + 1) == "day", w(k + 2) == "of", let dct,
+           (w(i - 1) == "is" && isWord(i - 2, ["today", "it", "this"])) || (w(i - 1) == "s" && isWord(i - 2, ["'", "’"]) && isWord(i - 3, ["it", "that", "today"])) {
+            return (k + 2, dayR(dct, "(the day of publication: 'today is the …')"))
+        }
+        // "months of talks", "after years of war": an unspecified length
+        if !lead, let u = TimeTables.units[t], t.hasSuffix("s"), u != .minute, w(k + 1) == "of", i > 0, tokens[i - 1].kind == .word,
+           !isWord(i - 1, ["the", "those", "these", "several", "many", "few", "some", "of", "all", "two", "three", "first", "last", "recent", "past", "coming", "next", "following", "early", "late", "small", "wee"]),
+           TimeTables.numbers[w(i - 1)] == nil {
+            return (k + 1, Resolved(type: .duration, value: unitCode(u, nil), derivation: "%T: an unspecified length of time"))
         }
         // in recent years / for weeks / within days / over the years
         if (t == "recent" || t == "coming") && !lead, let u = TimeTables.units[w(k + 1)], w(k + 1).hasSuffix("s") {
@@ -1230,7 +1290,14 @@ struct TaggerRun {
                 var r = seasonR(y, season, "relative to \(anchorName)"); r.mod = mod
                 return (e, r)
             }
-            if let wd = TimeTables.weekdays[noun], tokens[k + 1].capitalized, noun.count > 3 || w(k + 2) == "." { return matchWeekday(k + 1, wd).map { (m) in (m.0, m.1) } }
+            if let wd = TimeTables.weekdays[noun], tokens[k + 1].capitalized, noun.count > 3 || w(k + 2) == "." {
+                // "the previous Friday", "the following Monday": the nearest such day before or after the date in focus
+                if lead, det == "previous" || det == "following" || det == "next", let f = focus {
+                    let off = det == "previous" ? -(((f.weekday - wd + 7) % 7 == 0) ? 7 : (f.weekday - wd + 7) % 7) : (((wd - f.weekday + 7) % 7 == 0) ? 7 : (wd - f.weekday + 7) % 7)
+                    if let d = f.adding(days: off) { return (k + 2, dayR(d, "(relative to the date in focus, \(f.readable))")) }
+                }
+                return matchWeekday(k + 1, wd).map { (m) in (m.0, m.1) }
+            }
             if noun == "year", w(k + 2) == "'" || w(k + 2) == "’", w(k + 3) == "s", let q = TimeTables.ordinals[w(k + 4)], q <= 4, w(k + 5) == "quarter", off < 99 {
                 return (k + 6, quarterR(anchor.year + offset, q, "(quarter \(q) of the year relative to \(anchorName))"))
             }

@@ -28,6 +28,26 @@ struct TimexExampleTests {
     }
 }
 
+struct TimexNonExample: CustomTestStringConvertible, Sendable {
+    let sentence: String, word: String, dct: String
+    init(_ sentence: String, _ word: String, _ dct: String) { self.sentence = sentence; self.word = word; self.dct = dct }
+    var testDescription: String { "no expression on '\(word)' in: \(sentence)" }
+}
+
+@Suite("Temporal tagger: names and idioms that are no time")
+struct TimexNonExampleTests {
+    @Test(arguments: timexNonExamples)
+    func nonExample(_ ex: TimexNonExample) throws {
+        let dct = try #require(Day(iso: ex.dct))
+        let found = TemporalTagger().tag(ex.sentence, dct: dct)
+        let scalars = Array(ex.sentence.unicodeScalars)
+        let needle = Array(ex.word.unicodeScalars)
+        let start = try #require((0...(scalars.count - needle.count)).first { Array(scalars[$0..<$0 + needle.count]) == needle })
+        let word = TextRange(start, start + needle.count)
+        #expect(!found.contains { $0.range.overlaps(word) }, "tagged: \(found.map(\.text))")
+    }
+}
+
 @Suite("Temporal tagger: seeds and behaviour")
 struct TemporalTaggerTests {
     static let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../seeds").standardized

@@ -497,6 +497,19 @@ let timexExamples: [TimexExample] = [
     TimexExample("Doctors were killed, most recently last October. His name was crossed out that same day.", "same day", "1999-02-06", "DATE", "1998-10-XX", ""),
     TimexExample("On Tuesday, the National Abortion Rights Action League plans to hold a news conference.", "Tuesday", "1998-10-26", "DATE", "1998-10-27", ""),
     TimexExample("On Friday, when she set aside vacation plans for the hastily planned trip, the ban was lifted.", "Friday", "1998-08-17", "DATE", "1998-08-14", ""),
+    TimexExample("Police gathered evidence in the October slaying of the doctor.", "October", "1999-04-19", "DATE", "1998-10", ""),
+    TimexExample("The March accession will enable the three to attend the summit.", "March", "1999-02-10", "DATE", "1999-03", ""),
+    TimexExample("The film High Noon helped us, and for Poland high noon comes today.", "today", "1999-03-12", "DATE", "1999-03-12", ""),
+    TimexExample("If I were choosing the people of tomorrow, I would choose them.", "tomorrow", "1989-11-02", "DATE", "FUTURE_REF", ""),
+    TimexExample("As of today, the law applies.", "today", "1989-11-02", "DATE", "1989-11-02", ""),
+    TimexExample("Today is the eighth day of the blockade.", "the eighth day", "1990-08-15", "DATE", "1990-08-15", ""),
+    TimexExample("It's the second day of an offensive by the police.", "the second day", "1998-03-06", "DATE", "1998-03-06", ""),
+    TimexExample("We're there to stay for a fairly lengthy period.", "a fairly lengthy period", "1990-08-16", "DURATION", "PXX", ""),
+    TimexExample("Funds will sell their holdings in the weeks ahead.", "the weeks ahead", "1989-10-27", "DURATION", "PXW", ""),
+    TimexExample("The merger follows months of twists and turns.", "months", "1989-10-27", "DURATION", "PXM", ""),
+    TimexExample("Police arrested him in the early hours of Thursday morning.", "Thursday morning", "1999-10-08", "DATE", "1999-10-07TMO", ""),
+    TimexExample("The stock rose to a high for the year of $42.875 a share.", "the year", "1989-10-30", "DATE", "1989", ""),
+    TimexExample("Stocks closed on Friday. London shares were down 4.5% from the previous Friday.", "the previous Friday", "1989-10-30", "DATE", "1989-10-20", ""),
     TimexExample("Protesters prayed as Easter week began.", "Easter week", "2000-04-17", "DATE", "2000-W16", ""),
     TimexExample("Protesters prayed as Easter week began.", "Easter week", "2022-04-12", "DATE", "2022-W15", ""),
     TimexExample("Protesters prayed as Easter week began.", "Easter week", "2019-04-25", "DATE", "2019-W16", ""),
@@ -530,4 +543,13 @@ let timexExamples: [TimexExample] = [
     TimexExample("Shops stayed shut the day after Christmas Day.", "the day after Christmas Day", "2020-02-29", "DATE", "2019-12-26", ""),
     TimexExample("The day before last Tuesday's hearing, he visited the house.", "The day before last Tuesday", "2024-07-03", "DATE", "2024-07-01", ""),
     TimexExample("Shops stayed shut the day after Christmas Day.", "the day after Christmas Day", "2024-07-03", "DATE", "2023-12-26", ""),
+]
+
+// sentence, a word that belongs to no expression, reference date
+let timexNonExamples: [TimexNonExample] = [
+    TimexNonExample("Thousands marched in the March of the Combatant Mothers.", "March", "2000-01-15"),
+    TimexNonExample("Baker spoke on ABC News' \"This Week\" program.", "This Week", "1990-08-13"),
+    TimexNonExample("This is VOA Today.", "Today", "1998-03-31"),
+    TimexNonExample("The film High Noon helped us.", "Noon", "1999-03-12"),
+    TimexNonExample("She reads USA Today every morning.", "Today", "1999-03-12"),
 ]
