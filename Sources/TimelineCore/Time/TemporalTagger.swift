@@ -36,6 +36,8 @@ struct Resolved {
     var derivation: String = ""
     /// Derived from the quarter in focus: does not move the focus.
     var fromFocus = false
+    /// A company's fiscal quarter named by its label ("the fiscal first quarter"), not a calendar quarter.
+    var fiscal = false
 }
 
 struct TaggerRun {
@@ -51,6 +53,8 @@ struct TaggerRun {
     var wideFocus: Day?
     /// The last fiscal/calendar quarter mentioned: earnings reports compare "a year earlier" at quarter granularity.
     var focusQuarter: Day?
+    /// The quarter in focus is a fiscal label: "the quarter ended Sept. 29" right after it restates it.
+    var fiscalFocus = false
     /// The granularity of `wideFocus`: a month in focus leaves "that day" unknown within it.
     var wideFocusGranularity: Granularity?
     var focusQuarterToken = 0
@@ -132,7 +136,7 @@ struct TaggerRun {
         if r.type == .time, r.interval != nil { wideFocusGranularity = .day }
         // a quarter still to come ("losses through the third quarter of 1990") is a forecast, not the one reported on
         if let iv = r.interval, r.granularity == .quarter, !r.fromFocus, dct.map({ iv.end.dayNumber < $0.dayNumber }) ?? true {
-            focusQuarter = iv.start; focusQuarterToken = start
+            focusQuarter = iv.start; focusQuarterToken = start; fiscalFocus = r.fiscal
         }
         // "for the nine months", "the first half": the comparison is no longer between quarters
         if r.type == .duration, r.value == "P9M" || r.value == "P6M" || r.value == "P1Y" { focusQuarter = nil }
@@ -1220,6 +1224,7 @@ struct TaggerRun {
                     return (e, Resolved(type: .date, value: "\(pad(y, 4))-H\(q)", interval: first.flatMap { f in last.map { DayInterval(f, $0) } }, granularity: .half, derivation: "%T"))
                 }
                 var r = quarterR(y, q, "(quarter \(q) of \(y))"); r.mod = mod
+                r.fiscal = isWord(k - 1, ["fiscal"])
                 return (e, r)
             }
         }
@@ -1233,6 +1238,13 @@ struct TaggerRun {
             // "the quarter ended Sept. 30": the calendar quarter holding its last month, which then is in focus
             if isWord(e, ["ended", "ending"]), let m = monthAt(e + 1, strict: false) ?? TimeTables.months[w(e + 1)] {
                 let y = m <= dct.month ? dct.year : dct.year - 1
+                // right after "the fiscal first quarter": the same fiscal quarter, its months the three ending then
+                if fiscalFocus, let f = quarterInFocus(i), i - focusQuarterToken < 40,
+                   let last = Day(year: y, month: m, day: Day.daysIn(month: m, year: y)), let first = Day(year: y, month: m, day: 1)?.adding(months: -2) {
+                    var r = quarterR(f.year, (f.month - 1) / 3 + 1, "(the fiscal quarter in focus, ending in month \(m))")
+                    r.interval = DayInterval(first, last); r.fromFocus = true
+                    return (e, r)
+                }
                 return (e, quarterR(y, (m - 1) / 3 + 1, "(the quarter ending in month \(m) before \(dct.readable))"))
             }
             // "quarter-to-quarter": a comparison, no quarter

@@ -510,6 +510,8 @@ let timexExamples: [TimexExample] = [
     TimexExample("Police arrested him in the early hours of Thursday morning.", "Thursday morning", "1999-10-08", "DATE", "1999-10-07TMO", ""),
     TimexExample("The stock rose to a high for the year of $42.875 a share.", "the year", "1989-10-30", "DATE", "1989", ""),
     TimexExample("Stocks closed on Friday. London shares were down 4.5% from the previous Friday.", "the previous Friday", "1989-10-30", "DATE", "1989-10-20", ""),
+    TimexExample("Sun earned $1 million in the fiscal first quarter. Sales for the quarter ended Sept. 29 rose from the 1988 period.", "the 1988 period", "1989-10-26", "DATE", "1988-Q1", ""),
+    TimexExample("Sun earned $1 million in the fiscal first quarter ended Sept. 29. Sales rose 39%, and Sun shipped 28,000 systems in the quarter.", "the quarter", "1989-10-26", "DATE", "1989-Q1", ""),
     TimexExample("Protesters prayed as Easter week began.", "Easter week", "2000-04-17", "DATE", "2000-W16", ""),
     TimexExample("Protesters prayed as Easter week began.", "Easter week", "2022-04-12", "DATE", "2022-W15", ""),
     TimexExample("Protesters prayed as Easter week began.", "Easter week", "2019-04-25", "DATE", "2019-W16", ""),
