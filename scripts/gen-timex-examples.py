@@ -238,6 +238,12 @@ add("The stock rose to a high for the year of $42.875 a share.", "the year", D(1
 add("Stocks closed on Friday. London shares were down 4.5% from the previous Friday.", "the previous Friday", D(1989, 10, 30), "DATE", "1989-10-20")
 add("Sun earned $1 million in the fiscal first quarter. Sales for the quarter ended Sept. 29 rose from the 1988 period.", "the 1988 period", D(1989, 10, 26), "DATE", "1988-Q1")
 add("Sun earned $1 million in the fiscal first quarter ended Sept. 29. Sales rose 39%, and Sun shipped 28,000 systems in the quarter.", "the quarter", D(1989, 10, 26), "DATE", "1989-Q1")
+add("Losses will last through at least the first two quarters of 1990.", "the first two quarters of 1990", D(1989, 10, 26), "DATE", "1990-H1")
+add("Neither he nor the boy's four grandparents could be located Wednesday.", "Wednesday", D(2000, 1, 6), "DATE", "2000-01-05")
+add("It lost $8 million in the third quarter ended Sept. 30. This quarter's loss includes charges.", "This quarter", D(1989, 11, 1), "DATE", "1989-Q3")
+add("There were sell programs in past years, too.", "past years", D(1989, 10, 30), "DATE", "PAST_REF")
+add("Two new flights would leave Bombay on Monday and Tuesday nights.", "Monday", D(1998, 2, 13), "SET", "XXXX-WXX-1TNI")
+none("Now for today's geography quiz.", "Now", D(1998, 1, 21))
 for (y, m, day) in [(2000, 4, 17), (2022, 4, 12), (2019, 4, 25)]:
     d = D(y, m, day)
     a, b = d.year % 19, d.year // 100

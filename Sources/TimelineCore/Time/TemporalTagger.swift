@@ -283,7 +283,7 @@ struct TaggerRun {
             || (TimeTables.futureToCues.contains(texts[k]) && w(k + 1) == "to")
         if future {
             // "could not be reached Wednesday", "nor could they": a past inability, not a possibility ahead
-            if texts[k] == "could", isWord(k + 1, ["not", "never"]) || (max(0, k - 5)..<k).contains(where: { isWord($0, ["nor", "neither"]) }) {
+            if texts[k] == "could", isWord(k + 1, ["not", "never"]) || (max(0, k - 9)..<k).contains(where: { isWord($0, ["nor", "neither"]) && !(($0 + 1)..<k).contains(where: isClauseEnd) }) {
                 return (-1, true)
             }
             // "as previously planned", "originally scheduled": a plan already carried out or replaced;
@@ -476,10 +476,17 @@ struct TaggerRun {
         // quantity modifiers before a duration
         if TimeTables.quantityModStarts.contains(texts[i]) {
             for (words, mod) in TimeTables.quantityMods where words.enumerated().allSatisfy({ w(i + $0.offset) == $0.element }) {
+                // "at least the first two quarters of 1990": a half-year, found from its own first word
+                if matchHalfOfYear(i + words.count) != nil { return nil }
                 if let (e, r) = matchDuration(i + words.count), r.type == .duration {
                     var r2 = r; r2.mod = mod; return (e, r2)
                 }
             }
+        }
+        // "on Monday and Tuesday nights": the plural part of the day makes both weekdays weekly
+        if t.capitalized, let wd = TimeTables.weekdays[texts[i]], texts[i].count > 3, isWord(i + 1, ["and", "or"]),
+           let wd2 = TimeTables.weekdays[w(i + 2)], wd2 != wd, let pod = TimeTables.pluralPartsOfDay[w(i + 3)] {
+            return (i + 1, Resolved(type: .set, value: "XXXX-WXX-\(wd)T\(pod)", derivation: "%T: every week"))
         }
         // "on Mondays", "Sunday mornings": a weekly SET
         if t.capitalized, let wd = TimeTables.pluralWeekdays[texts[i]] ?? (TimeTables.pluralPartsOfDay[w(i + 1)] != nil && texts[i].count > 3 ? TimeTables.weekdays[texts[i]] : nil) {
@@ -613,6 +620,8 @@ struct TaggerRun {
             guard let dct, let d = dct.adding(days: off) else { return (i + 1, Resolved(type: .time, value: "XXXX-XX-XXT" + pod, granularity: .partOfDay)) }
             return (i + 1, Resolved(type: .time, value: d.iso + "T" + pod, interval: DayInterval(day: d), granularity: .partOfDay, derivation: "%T in \(dctText)"))
         case .ref(let v):
+            // "Now for the weather": a broadcast's turn to a new item
+            if texts[i] == "now", w(i + 1) == "for", i == 0 || isClauseEnd(i - 1) { return nil }
             if texts[i] == "current" || texts[i] == "recent" {
                 // adjective: only before a time unit or a noun phrase about time
                 if TimeTables.units[w(i + 1)] != nil && texts[i] == "recent" { return nil }
@@ -693,6 +702,8 @@ struct TaggerRun {
             let y = dct.year + (w(k) == "last" ? -1 : w(k) == "next" ? 1 : 0)
             return (k + 2, monthR(y, m, "in \(dctText)"))
         }
+        // "the March of the Combatant Mothers": a name
+        if tokens[i].capitalized, w(k) == "of", w(k + 1) == "the", k + 2 < tokens.count, tokens[k + 2].capitalized { return nil }
         // "the October slaying", "a June agreement": a month used as a modifier names that month; "the March of the
         // Mothers", "the May Day parade", "the annual March parade" do not
         if isWord(i - 1, ["the", "a"]), tokens[i].capitalized, k < tokens.count, tokens[k].kind == .word, !tokens[k].capitalized,
@@ -1065,6 +1076,10 @@ struct TaggerRun {
             if w(k - 1) == "full" || w(k - 1) == "current" || w(i + 1) == "current" || isWord(i - 1, ["of", "for", "in", "during"]) { return (k + 1, yearR(dct.year, "(the year of publication, \(dct.readable))")) }
             return (k + 1, Resolved(type: .duration, value: "P1Y", derivation: "%T: TimeBank reads it as a length of time"))
         }
+        // "in past years", "in past decades": the past at large
+        if !lead, t == "past", isWord(k + 1, ["years", "decades", "centuries"]), isWord(i - 1, ["in", "of", "over"]) {
+            return (k + 2, Resolved(type: .date, value: "PAST_REF", derivation: "%T: a vague reference to the past"))
+        }
         // "the weeks ahead", "in the months ahead": an unspecified stretch of the future
         if lead, let u = TimeTables.units[t], t.hasSuffix("s"), w(k + 1) == "ahead" {
             return (k + 2, Resolved(type: .duration, value: unitCode(u, nil), derivation: "%T: an unspecified length of time"))
@@ -1232,6 +1247,11 @@ struct TaggerRun {
         guard let dct else {
             if ["this", "last", "next", "that"].contains(det), TimeTables.units[w(k + 1)] != nil { return (k + 2, Resolved(type: .date, value: "XXXX", derivation: "%T: no publication date")) }
             return nil
+        }
+        // "This quarter's loss" after a reported quarter: that quarter
+        if det == "this", w(k + 1) == "quarter", w(k + 2) == "'" || w(k + 2) == "’", w(k + 3) == "s", let f = quarterInFocus(i) {
+            var r = quarterR(f.year, (f.month - 1) / 3 + 1, "(the quarter reported on)"); r.fromFocus = true
+            return (k + 2, r)
         }
         if (lead || det == "that") && (det == "quarter" || (det == "latest" && w(k + 1) == "quarter") || (det == "that" && w(k + 1) == "quarter")) {
             let e = det == "quarter" ? k + 1 : k + 2

@@ -512,6 +512,11 @@ let timexExamples: [TimexExample] = [
     TimexExample("Stocks closed on Friday. London shares were down 4.5% from the previous Friday.", "the previous Friday", "1989-10-30", "DATE", "1989-10-20", ""),
     TimexExample("Sun earned $1 million in the fiscal first quarter. Sales for the quarter ended Sept. 29 rose from the 1988 period.", "the 1988 period", "1989-10-26", "DATE", "1988-Q1", ""),
     TimexExample("Sun earned $1 million in the fiscal first quarter ended Sept. 29. Sales rose 39%, and Sun shipped 28,000 systems in the quarter.", "the quarter", "1989-10-26", "DATE", "1989-Q1", ""),
+    TimexExample("Losses will last through at least the first two quarters of 1990.", "the first two quarters of 1990", "1989-10-26", "DATE", "1990-H1", ""),
+    TimexExample("Neither he nor the boy's four grandparents could be located Wednesday.", "Wednesday", "2000-01-06", "DATE", "2000-01-05", ""),
+    TimexExample("It lost $8 million in the third quarter ended Sept. 30. This quarter's loss includes charges.", "This quarter", "1989-11-01", "DATE", "1989-Q3", ""),
+    TimexExample("There were sell programs in past years, too.", "past years", "1989-10-30", "DATE", "PAST_REF", ""),
+    TimexExample("Two new flights would leave Bombay on Monday and Tuesday nights.", "Monday", "1998-02-13", "SET", "XXXX-WXX-1TNI", ""),
     TimexExample("Protesters prayed as Easter week began.", "Easter week", "2000-04-17", "DATE", "2000-W16", ""),
     TimexExample("Protesters prayed as Easter week began.", "Easter week", "2022-04-12", "DATE", "2022-W15", ""),
     TimexExample("Protesters prayed as Easter week began.", "Easter week", "2019-04-25", "DATE", "2019-W16", ""),
@@ -554,4 +559,5 @@ let timexNonExamples: [TimexNonExample] = [
     TimexNonExample("This is VOA Today.", "Today", "1998-03-31"),
     TimexNonExample("The film High Noon helped us.", "Noon", "1999-03-12"),
     TimexNonExample("She reads USA Today every morning.", "Today", "1999-03-12"),
+    TimexNonExample("Now for today's geography quiz.", "Now", "1998-01-21"),
 ]
