@@ -244,6 +244,15 @@ add("It lost $8 million in the third quarter ended Sept. 30. This quarter's loss
 add("There were sell programs in past years, too.", "past years", D(1989, 10, 30), "DATE", "PAST_REF")
 add("Two new flights would leave Bombay on Monday and Tuesday nights.", "Monday", D(1998, 2, 13), "SET", "XXXX-WXX-1TNI")
 none("Now for today's geography quiz.", "Now", D(1998, 1, 21))
+add("Sales should recover within two to three weeks.", "two to three weeks", D(1989, 10, 30), "DURATION", "P2W", "EQUAL_OR_MORE")
+add("Prices will rise during the next 12 to 18 months.", "the next 12 to 18 months", D(1989, 10, 30), "DURATION", "PXM")
+add("You may, in a year or two, save a few more lives.", "a year or two", D(1998, 3, 31), "DATE", "FUTURE_REF")
+add("The talks stalled a day or two ago.", "a day or two ago", D(1998, 3, 31), "DATE", "PAST_REF")
+add("The strike lasted two or three days.", "two or three days", D(1998, 3, 31), "DURATION", "P2D", "APPROX")
+add("The company expects to close the sale by year-end.", "year-end", D(1989, 11, 2), "DATE", "1989-12-31")
+add("The percentage change is since year-end.", "year-end", D(1989, 10, 30), "DATE", "1988-12-31")
+add("Geremek said it was a great day for Poland.", "a great day", D(1999, 3, 13), "DATE", "1999-03-13")
+add("In the quarter ended July 31, Jayark had 5.6 million shares outstanding.", "the quarter", D(1989, 10, 30), "DATE", "1989-Q2")
 for (y, m, day) in [(2000, 4, 17), (2022, 4, 12), (2019, 4, 25)]:
     d = D(y, m, day)
     a, b = d.year % 19, d.year // 100

@@ -123,6 +123,9 @@ struct TaggerRun {
         // "VOA Today", "USA Today": a single word after a capitalised one; "This Week" after any word
         return before.capitalized || end - i >= 2
     }
+    /// Adjectives that judge a day ("a historic day for …").
+    static let judgedDays: WordSet = ["great", "historic", "historical", "sad", "dark", "proud", "big", "important", "special",
+                                      "tragic", "black", "momentous", "good", "bad", "terrible", "memorable", "happy", "glorious"]
     static let titleWords: WordSet = ["today", "tonight", "this", "now", "tomorrow", "yesterday"]
 
     mutating func emit(start: Int, end: Int, _ r: Resolved) {
@@ -894,7 +897,38 @@ struct TaggerRun {
     }
 
     /// [the] [first|past|last|next|coming] QUANTITY UNIT [ago|later|earlier|from now] / "a year-earlier"
+    /// "two to three weeks", "12-18 months": at least the lower bound; "two or three days", "a year or two": about the
+    /// first, and "in a year or two" / "a day or two ago" the vague future or past.
+    func matchDurationRange(_ i: Int) -> (Int, Resolved)? {
+        var k = i
+        var lead = false
+        if w(k) == "the" { k += 1; lead = true }
+        var direction = 0
+        if isWord(k, ["past", "last", "next", "coming"]) { direction = isWord(k, ["past", "last"]) ? -1 : 1; k += 1 }
+        guard let (k2, n) = quantity(k), let n else { return nil }
+        var e: Int, u: TimeTables.Unit, joiner = w(k2)
+        if isWord(k2, ["to", "or"]) || (w(k2) == "-" && isNum(k2 + 1)), let (k3, _) = quantity(k2 + 1), let unit = TimeTables.units[w(k3)] {
+            // N to|or|- M units
+            u = unit; e = k3 + 1
+        } else if let unit = TimeTables.units[w(k2)], !w(k2).hasSuffix("s"), w(k2 + 1) == "or", let (k3, _) = quantity(k2 + 2), TimeTables.units[w(k3)] == nil {
+            // "a year or two"
+            u = unit; e = k3; joiner = "or"
+        } else { return nil }
+        if joiner == "-" { joiner = "to" }
+        if lead || direction != 0 {
+            // "the next 12 to 18 months", "the past two or three years": an unspecified stretch next to publication
+            return (e, Resolved(type: .duration, value: unitCode(u, nil), derivation: "%T: a length of time given as a range"))
+        }
+        if joiner == "or" {
+            if w(e) == "ago" { return (e + 1, Resolved(type: .date, value: "PAST_REF", derivation: "%T: an approximate time before publication")) }
+            if w(i - 1) == "in", self.direction(i) > 0 { return (e, Resolved(type: .date, value: "FUTURE_REF", derivation: "%T: an approximate time after publication")) }
+            return (e, Resolved(type: .duration, value: unitCode(u, n), mod: "APPROX", derivation: "%T: an approximate length of time"))
+        }
+        return (e, Resolved(type: .duration, value: unitCode(u, n), mod: "EQUAL_OR_MORE", derivation: "%T: at least the lower end of a range"))
+    }
+
     func matchDuration(_ i: Int) -> (Int, Resolved)? {
+        if let r = matchDurationRange(i) { return r }
         var k = i
         var lead = false
         if w(k) == "the" { k += 1; lead = true }
@@ -1084,6 +1118,10 @@ struct TaggerRun {
         if lead, let u = TimeTables.units[t], t.hasSuffix("s"), w(k + 1) == "ahead" {
             return (k + 2, Resolved(type: .duration, value: unitCode(u, nil), derivation: "%T: an unspecified length of time"))
         }
+        // "it was a great day for Poland", "today is a sad day for": the day in focus, judged
+        if !lead, t == "a", TaggerRun.judgedDays.contains(w(k + 1)), w(k + 2) == "day", isWord(k + 3, ["for", "in"]), let d = focus ?? dct {
+            return (k + 3, dayR(d, "(the day in focus, \(d.readable))"))
+        }
         // "a fairly lengthy period", "a long period of time": an unspecified length
         if !lead, t == "a" {
             var e = k + 1
@@ -1133,8 +1171,13 @@ struct TaggerRun {
         // year-end, year end, year's end
         if t == "year", let dct, (w(k + 1) == "-" && w(k + 2) == "end") || w(k + 1) == "end" || (w(k + 1) == "'" && w(k + 2) == "s" && w(k + 3) == "end") {
             let e = w(k + 1) == "end" ? k + 2 : (w(k + 1) == "-" ? k + 3 : k + 4)
-            var r = yearR(dct.year, "(the end of the year of publication)"); r.mod = "END"
-            return (e, r)
+            // "year end", "the year's end": the end of the year
+            if w(k + 1) != "-" { var r = yearR(dct.year, "(the end of the year of publication)"); r.mod = "END"; return (e, r) }
+            // "year-end": the closing day of the books, this year's or the last one passed after "since" or in a past clause
+            var y = dct.year
+            if (isWord(i - 1, ["since"]) || (lead && isWord(i - 2, ["since"])) || direction(i) < 0), !(dct.month == 12 && dct.day == 31) { y -= 1 }
+            guard let day = Day(year: y, month: 12, day: 31) else { return nil }
+            return (e, dayR(day, "(the end of the year, \(y))"))
         }
         // "the week of March 6": the week that holds the day
         if lead, t == "week", w(k + 1) == "of", let (e, r) = match(k + 2), r.type == .date, r.granularity == .day, let day = r.interval?.start {
@@ -1265,7 +1308,13 @@ struct TaggerRun {
                     r.interval = DayInterval(first, last); r.fromFocus = true
                     return (e, r)
                 }
-                return (e, quarterR(y, (m - 1) / 3 + 1, "(the quarter ending in month \(m) before \(dct.readable))"))
+                // the calendar quarter holding most of its three months ("ended July 31": May-July, the second)
+                let mid = m == 1 ? 12 : m - 1, my = m == 1 ? y - 1 : y
+                var r = quarterR(my, (mid - 1) / 3 + 1, "(the quarter ending in month \(m) before \(dct.readable))")
+                if let last = Day(year: y, month: m, day: Day.daysIn(month: m, year: y)), let first = Day(year: y, month: m, day: 1)?.adding(months: -2) {
+                    r.interval = DayInterval(first, last)
+                }
+                return (e, r)
             }
             // "quarter-to-quarter": a comparison, no quarter
             if w(e) == "-" { return nil }

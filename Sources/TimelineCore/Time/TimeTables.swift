@@ -170,6 +170,7 @@ extension TimeTables {
         "corresponding", "couldn", "initially", "latter", "like", "neither", "never", "nor", "not", "originally", "previously",
         "ly", "prior", "say", "so", "then", "upcoming", "ahead", "fairly", "relatively", "reasonably", "long", "lengthy", "short",
         "brief", "prolonged", "extended", "high", "small", "wee", "rest", "part", "most", "all", "beginning", "start", "it", "those",
-        "time",
+        "time", "great", "historic", "historical", "sad", "dark", "proud", "big", "important", "special", "tragic", "black",
+        "momentous", "good", "bad", "terrible", "memorable", "happy", "glorious",
     ]
 }
