@@ -244,6 +244,8 @@ add("It lost $8 million in the third quarter ended Sept. 30. This quarter's loss
 add("There were sell programs in past years, too.", "past years", D(1989, 10, 30), "DATE", "PAST_REF")
 add("Two new flights would leave Bombay on Monday and Tuesday nights.", "Monday", D(1998, 2, 13), "SET", "XXXX-WXX-1TNI")
 none("Now for today's geography quiz.", "Now", D(1998, 1, 21))
+none("She joined the March for Our Lives rally.", "March", D(2022, 3, 28))
+none("He spoke at the March on Washington.", "March", D(2022, 3, 28))
 add("Sales should recover within two to three weeks.", "two to three weeks", D(1989, 10, 30), "DURATION", "P2W", "EQUAL_OR_MORE")
 add("Prices will rise during the next 12 to 18 months.", "the next 12 to 18 months", D(1989, 10, 30), "DURATION", "PXM")
 add("You may, in a year or two, save a few more lives.", "a year or two", D(1998, 3, 31), "DATE", "FUTURE_REF")

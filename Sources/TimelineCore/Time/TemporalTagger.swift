@@ -705,8 +705,10 @@ struct TaggerRun {
             let y = dct.year + (w(k) == "last" ? -1 : w(k) == "next" ? 1 : 0)
             return (k + 2, monthR(y, m, "in \(dctText)"))
         }
-        // "the March of the Combatant Mothers": a name
+        // "the March of the Combatant Mothers", "the March on Washington", "the March for Our Lives": a name
         if tokens[i].capitalized, w(k) == "of", w(k + 1) == "the", k + 2 < tokens.count, tokens[k + 2].capitalized { return nil }
+        if tokens[i].capitalized, isWord(i - 1, ["the"]), isWord(k, ["on", "for", "against", "to", "of"]), k + 1 < tokens.count,
+           tokens[k + 1].kind == .word, tokens[k + 1].capitalized, TimeTables.weekdays[w(k + 1)] == nil, TimeTables.months[w(k + 1)] == nil { return nil }
         // "the October slaying", "a June agreement": a month used as a modifier names that month; "the March of the
         // Mothers", "the May Day parade", "the annual March parade" do not
         if isWord(i - 1, ["the", "a"]), tokens[i].capitalized, k < tokens.count, tokens[k].kind == .word, !tokens[k].capitalized,

@@ -569,4 +569,6 @@ let timexNonExamples: [TimexNonExample] = [
     TimexNonExample("The film High Noon helped us.", "Noon", "1999-03-12"),
     TimexNonExample("She reads USA Today every morning.", "Today", "1999-03-12"),
     TimexNonExample("Now for today's geography quiz.", "Now", "1998-01-21"),
+    TimexNonExample("She joined the March for Our Lives rally.", "March", "2022-03-28"),
+    TimexNonExample("He spoke at the March on Washington.", "March", "2022-03-28"),
 ]
