@@ -255,6 +255,10 @@ add("The company expects to close the sale by year-end.", "year-end", D(1989, 11
 add("The percentage change is since year-end.", "year-end", D(1989, 10, 30), "DATE", "1988-12-31")
 add("Geremek said it was a great day for Poland.", "a great day", D(1999, 3, 13), "DATE", "1999-03-13")
 add("In the quarter ended July 31, Jayark had 5.6 million shares outstanding.", "the quarter", D(1989, 10, 30), "DATE", "1989-Q2")
+add("In the comparable year-ago quarter, the second quarter ended Oct. 31, the company lost $12 million.", "the second quarter", D(1989, 10, 27), "DATE", "1988-Q2")
+add("In the comparable year-ago quarter, the second quarter ended Oct. 31, the company lost $12 million.", "Oct. 31", D(1989, 10, 27), "DATE", "1988-10-31")
+add("Eight trading days after Oct. 12, the day before the plunge, the index had fallen.", "the day", D(1989, 10, 30), "DATE", "1989-10-12")
+add("He has been arrested at this march in each of the last three years.", "the last three years", D(1999, 1, 22), "SET", "P1Y")
 for (y, m, day) in [(2000, 4, 17), (2022, 4, 12), (2019, 4, 25)]:
     d = D(y, m, day)
     a, b = d.year % 19, d.year // 100

@@ -57,6 +57,8 @@ struct TaggerRun {
     var fiscalFocus = false
     /// The granularity of `wideFocus`: a month in focus leaves "that day" unknown within it.
     var wideFocusGranularity: Granularity?
+    /// The last expression emitted and the token after it: what an apposition (", the day before …") restates.
+    var lastEmitted: (end: Int, r: Resolved)?
     var focusQuarterToken = 0
     /// The quarter in focus, when one was named in the last 250 tokens.
     func quarterInFocus(_ i: Int) -> Day? { i - focusQuarterToken < 250 ? focusQuarter : nil }
@@ -129,6 +131,7 @@ struct TaggerRun {
     static let titleWords: WordSet = ["today", "tonight", "this", "now", "tomorrow", "yesterday"]
 
     mutating func emit(start: Int, end: Int, _ r: Resolved) {
+        lastEmitted = (end, r)
         let range = TextRange(tokens[start].start, tokens[end - 1].end)
         let text = TimeTokenizer.string(scalars, range.start, range.end)
         let deriv = r.derivation.hasPrefix("%T") ? "'\(text)'" + r.derivation.dropFirst(2) : (r.derivation.isEmpty ? "'\(text)'" : r.derivation)
@@ -350,11 +353,24 @@ struct TaggerRun {
         return Resolved(type: .date, value: "\(pad(y, 4))-\(code)", interval: DayInterval(s, endDay), granularity: .season, derivation: "%T \(how)")
     }
 
+    /// The expression that ends right before ", " at token i (an apposition restates it), if any.
+    func restated(_ i: Int) -> Resolved? {
+        guard let last = lastEmitted, w(i - 1) == ",", last.end == i - 1 else { return nil }
+        return last.r
+    }
+
     /// A day-of-month in a month with no year: the year placing it nearest the DCT, biased by tense.
     func dayNoYear(_ m: Int, _ d: Int, at i: Int) -> Resolved? {
         guard let dct else {
             guard m >= 1, m <= 12, d >= 1, d <= 31 else { return nil }
             return Resolved(type: .date, value: "XXXX-\(pad(m, 2))-\(pad(d, 2))", granularity: .day, derivation: "%T: no publication date to take the year from")
+        }
+        // "the year-ago quarter, the second quarter ended Oct. 31": the end of a past year's quarter, in that year
+        // (a fiscal quarter's label may end later in it)
+        if isWord(i - 1, ["ended", "ending"]), let last = lastEmitted, last.end == i - 1, last.r.granularity == .quarter, let q = last.r.interval,
+           q.start.year < dct.year {
+            let y = m >= q.start.month ? q.start.year : q.start.year + 1
+            if let day = Day(year: y, month: m, day: d) { return dayR(day, "(the end of the quarter before it)") }
         }
         // the nearest such date, unless the clause's tense contradicts it by more than a month
         let dir = deadlineDirection(directionCue(i), before: i - 1, ["until", "till", "by", "through"])
@@ -939,6 +955,10 @@ struct TaggerRun {
             if lead || w(k) != "first" { direction = ["past", "last", "previous", "latest", "recent"].contains(w(k)) ? -1 : 1; k += 1 }
         }
         guard let (k2, n) = quantity(k) else { return nil }
+        // "in each of the last three years": every year of them
+        if direction != 0, w(i - 1) == "of", isWord(i - 2, ["each", "every"]), n != nil, let u = TimeTables.units[w(k2)] {
+            return (k2 + 1, Resolved(type: .set, value: unitCode(u, 1), derivation: "%T: each of them"))
+        }
         // "may one day join": some day in the future
         if !lead, w(k) == "one", w(k2) == "day", isWord(i - 1, ["will", "could", "may", "might", "would", "can", "should", "must"]) {
             return (k2 + 1, Resolved(type: .date, value: "FUTURE_REF", derivation: "%T: some day in the future"))
@@ -1116,6 +1136,10 @@ struct TaggerRun {
         if !lead, t == "past", isWord(k + 1, ["years", "decades", "centuries"]), isWord(i - 1, ["in", "of", "over"]) {
             return (k + 2, Resolved(type: .date, value: "PAST_REF", derivation: "%T: a vague reference to the past"))
         }
+        // "Oct. 12, the day before the plunge": the day restated
+        if lead, t == "day", isWord(k + 1, ["before", "after", "of", "when"]), let before = restated(i), before.granularity == .day, let iv = before.interval {
+            return (k + 1, dayR(iv.start, "(the date it restates, \(iv.start.readable))"))
+        }
         // "the weeks ahead", "in the months ahead": an unspecified stretch of the future
         if lead, let u = TimeTables.units[t], t.hasSuffix("s"), w(k + 1) == "ahead" {
             return (k + 2, Resolved(type: .duration, value: unitCode(u, nil), derivation: "%T: an unspecified length of time"))
@@ -1276,6 +1300,7 @@ struct TaggerRun {
                 if w(e) == "of" || w(e) == ",", isNum(e + 1), tokens[e + 1].digits == 4 { y = tokens[e + 1].number; e += 2 }
                 else if isNum(e), tokens[e].digits == 4 { y = tokens[e].number; e += 1 }
                 else if w(e) == "of", w(e + 1) == "fiscal", isNum(e + 2) { y = tokens[e + 2].number; e += 3 }
+                else if !isHalf, let before = restated(lead ? k - 1 : k), before.granularity == .quarter, let iv = before.interval { y = iv.start.year }
                 else if let dct, !isHalf, q > (dct.month - 1) / 3 + 1 { y = dct.year - 1 }
                 guard let y else { return (e, Resolved(type: .date, value: isHalf ? "XXXX-H\(q)" : "XXXX-Q\(q)", granularity: .quarter)) }
                 if isHalf {
