@@ -259,6 +259,12 @@ add("In the comparable year-ago quarter, the second quarter ended Oct. 31, the c
 add("In the comparable year-ago quarter, the second quarter ended Oct. 31, the company lost $12 million.", "Oct. 31", D(1989, 10, 27), "DATE", "1988-10-31")
 add("Eight trading days after Oct. 12, the day before the plunge, the index had fallen.", "the day", D(1989, 10, 30), "DATE", "1989-10-12")
 add("He has been arrested at this march in each of the last three years.", "the last three years", D(1999, 1, 22), "SET", "P1Y")
+add("Slepian was shot to death on Oct. 23 at his home. A jogger saw the car there 10 days before the murder.", "10 days", D(1999, 5, 5), "DATE", "1998-10-13")
+add("Slepian was shot to death on Oct. 23 at his home. A jogger saw the car at 6 a.m. ten days before the shooting.", "6 a.m.", D(1999, 5, 5), "TIME", "1998-10-13T06:00")
+add("Slepian was shot to death last Oct. 23. The police chief spoke on April 8. Slepian was shot at 10 p.m. in his kitchen.", "10 p.m.", D(1999, 4, 19), "TIME", "1998-10-23T22:00")
+add("Officials discussed the Oct. 23 killing of the doctor. Two men came to the house the day after his death.", "the day after", D(1998, 11, 21), "DATE", "1998-10-24")
+add("The vote was held on Sunday. Two days before the election, the minister resigned.", "Two days", D(2022, 3, 28), "DATE", "2022-03-25")
+add("Talks will resume two days before the vote.", "two days", D(2022, 3, 28), "DURATION", "P2D")
 for (y, m, day) in [(2000, 4, 17), (2022, 4, 12), (2019, 4, 25)]:
     d = D(y, m, day)
     a, b = d.year % 19, d.year // 100

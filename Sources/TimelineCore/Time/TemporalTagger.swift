@@ -38,6 +38,8 @@ struct Resolved {
     var fromFocus = false
     /// A company's fiscal quarter named by its label ("the fiscal first quarter"), not a calendar quarter.
     var fiscal = false
+    /// Reckoned from an event the text dated earlier ("ten days before the murder"): dates no event itself.
+    var fromEvent = false
 }
 
 struct TaggerRun {
@@ -57,6 +59,9 @@ struct TaggerRun {
     var fiscalFocus = false
     /// The granularity of `wideFocus`: a month in focus leaves "that day" unknown within it.
     var wideFocusGranularity: Granularity?
+    /// Kinds of event the text has dated ("shot to death last Oct. 23", "the Oct. 23 killing"): the day, the token of
+    /// the event word and its distance from the date, so that "ten days before the murder" can anchor on it.
+    var eventDays: [String: (day: Day, word: Int, distance: Int)] = [:]
     /// The last expression emitted and the token after it: what an apposition (", the day before …") restates.
     var lastEmitted: (end: Int, r: Resolved)?
     var focusQuarterToken = 0
@@ -132,6 +137,7 @@ struct TaggerRun {
 
     mutating func emit(start: Int, end: Int, _ r: Resolved) {
         lastEmitted = (end, r)
+        if r.type == .date || r.type == .time, let iv = r.interval, iv.dayCount == 1, !r.fromFocus, !r.fromEvent { rememberEvents(near: start, end, on: iv.start) }
         let range = TextRange(tokens[start].start, tokens[end - 1].end)
         let text = TimeTokenizer.string(scalars, range.start, range.end)
         let deriv = r.derivation.hasPrefix("%T") ? "'\(text)'" + r.derivation.dropFirst(2) : (r.derivation.isEmpty ? "'\(text)'" : r.derivation)
@@ -183,7 +189,7 @@ struct TaggerRun {
                   TimeTables.numbers.keys, TimeTables.vagueQuantities.words, TimeTables.ordinals.keys, TimeTables.units.keys,
                   TimeTables.fixedWords.keys, TimeTables.partsOfDay.keys, TimeTables.seasons.keys, TimeTables.positionMods.keys,
                   TimeTables.futureCues.words, TimeTables.futureToCues.words, TimeTables.pastVerbs.words, TimeTables.pastCues.words,
-                  TimeTables.decadeWords.keys, TimeTables.datePrepositions.words, TimeTables.triggers.words,
+                  TimeTables.decadeWords.keys, TimeTables.datePrepositions.words, TimeTables.eventKinds.keys, TimeTables.triggers.words,
                   fullNames.words, deictic.keys, rangeJoiners.words, centuryOrdinals.keys, abbreviations.words] { s.formUnion(t) }
         for (words, _) in TimeTables.quantityMods { s.formUnion(words) }
         for (words, _) in TimeTables.holidays { s.formUnion(words) }
@@ -351,6 +357,38 @@ struct TaggerRun {
             return Resolved(type: .date, value: "\(pad(y, 4))-\(code)", granularity: .season, derivation: "%T \(how)")
         }
         return Resolved(type: .date, value: "\(pad(y, 4))-\(code)", interval: DayInterval(s, endDay), granularity: .season, derivation: "%T \(how)")
+    }
+
+    /// Records the kinds of event named within eight words of a dated expression in its clause.
+    mutating func rememberEvents(near start: Int, _ end: Int, on day: Day) {
+        var k = start - 1
+        while k >= max(0, start - 8), !isClauseEnd(k) {
+            if let kind = TimeTables.eventKinds[w(k)] { remember(kind, k, start - k, day) }
+            k -= 1
+        }
+        k = end
+        while k < min(tokens.count, end + 8), !isClauseEnd(k) {
+            if let kind = TimeTables.eventKinds[w(k)] { remember(kind, k, k - end + 1, day) }
+            k += 1
+        }
+    }
+
+    mutating func remember(_ kind: String, _ word: Int, _ distance: Int, _ day: Day) {
+        // one event word belongs to the nearest date around it
+        if let old = eventDays[kind], old.word == word, old.distance <= distance { return }
+        eventDays[kind] = (day, word, distance)
+    }
+
+    /// "the murder", "his death", "Slepian's killing" at token j: the day the text gave that kind of event, and the
+    /// token after the event word.
+    func eventAnchor(_ j: Int) -> (end: Int, day: Day)? {
+        var k = j
+        if isWord(k, ["the", "his", "her", "their", "its", "this", "that"]) { k += 1 }
+        else if k + 2 < tokens.count, tokens[k].capitalized, w(k + 1) == "'" || w(k + 1) == "’", w(k + 2) == "s" { k += 3 }
+        else { return nil }
+        if TimeTables.eventKinds[w(k)] == nil, k + 1 < tokens.count, tokens[k].kind == .word, !tokens[k].capitalized { k += 1 }
+        guard let kind = TimeTables.eventKinds[w(k)], let known = eventDays[kind] else { return nil }
+        return (k + 1, known.day)
     }
 
     /// The expression that ends right before ", " at token i (an apposition restates it), if any.
@@ -839,11 +877,39 @@ struct TaggerRun {
             return (e, Resolved(type: .time, value: iv.start.iso + clock, interval: iv, granularity: .time, derivation: r.derivation))
         }
         guard let dct else { return (k, Resolved(type: .time, value: "XXXX-XX-XX" + clock, granularity: .time)) }
+        if let day = clockEventDay(from: i, after: k) {
+            return (k, Resolved(type: .time, value: day.iso + clock, interval: DayInterval(day: day), granularity: .time, derivation: "%T on the day of the event its clause names, \(day.readable)", fromEvent: true))
+        }
         let day = focus ?? dct
         return (k, Resolved(type: .time, value: day.iso + clock, interval: DayInterval(day: day), granularity: .time, derivation: "%T on the date in focus, \(day.readable)"))
     }
 
     /// Reads a quantity at i: digits, number words ("twenty four", "twenty-four"), vague words. Returns (next index, value or nil for X).
+    /// The day of a clock time with no date of its own, from its clause: "at 6 a.m. ten days before the murder" (the
+    /// shifted day), "was shot to death at 10 p.m." (the day the text gave the shooting). Nil when the clause has a
+    /// date before the clock time or names no dated event.
+    func clockEventDay(from i: Int, after k: Int) -> Day? {
+        var j = k, words = 0
+        while j < tokens.count, words < 12, !isClauseEnd(j) {
+            if let (e, n) = quantity(j), let nn = n, let u = TimeTables.units[w(e)], u != .minute, u != .hour, isWord(e + 1, ["before", "after"]),
+               let (_, day) = eventAnchor(e + 2) {
+                guard let iv = shift(day, u, w(e + 1) == "before" ? -nn : nn)?.interval, iv.dayCount == 1 else { return nil }
+                return iv.start
+            }
+            if tokens[j].kind == .word { words += 1 }
+            j += 1
+        }
+        // an event word earlier in the clause, with no date between it and the clock time
+        var b = i - 1, back = 0
+        while b >= 0, back < 12, !isClauseEnd(b) {
+            if let last = lastEmitted, last.end > b { return nil }
+            if let kind = TimeTables.eventKinds[w(b)], let known = eventDays[kind] { return known.day }
+            if tokens[b].kind == .word { back += 1 }
+            b -= 1
+        }
+        return nil
+    }
+
     func quantity(_ i: Int) -> (Int, Int?)? {
         if isNum(i), tokens[i].digits <= 4 {
             var k = i + 1
@@ -1006,6 +1072,11 @@ struct TaggerRun {
         if lead == false && direction == 0 {
             if after == "ago" || (after == "from" && w(e + 1) == "now") || after == "earlier" || after == "later" || after == "before" || after == "after" || (after == "-" && (w(e + 1) == "earlier" || w(e + 1) == "ago")) {
                 if after == "before" || after == "after" {
+                    // "ten days before the shooting", when the text has dated the shooting: that day
+                    if let nn = n, u != .minute, u != .hour, let (_, day) = eventAnchor(e + 1), var r = shift(day, u, after == "before" ? -nn : nn) {
+                        r.derivation = "%T: \(after) the event the text dated \(day.readable)"; r.fromEvent = true
+                        return (e, r)
+                    }
                     // "two days before the vote": event-anchored; keep a duration
                     return (e, Resolved(type: .duration, value: value, derivation: "%T: a length of time"))
                 }
@@ -1461,6 +1532,11 @@ struct TaggerRun {
             if w(k + 2) == "yesterday" || w(k + 2) == "tomorrow" {
                 guard let d = dct.adding(days: w(k + 2) == "yesterday" ? -2 : 2) else { return nil }
                 return (k + 3, dayR(d, "in \(dctText)"))
+            }
+            // "the day after his death", when the text has dated the death
+            if let (_, day) = eventAnchor(k + 2), let d = day.adding(days: w(k + 1) == "before" ? -1 : 1) {
+                var r = dayR(d, "(the day \(w(k + 1)) the event the text dated \(day.readable))"); r.fromEvent = true
+                return (k + 2, r)
             }
             // "the day before last Tuesday's hearing", "the day after Christmas": the day next to a named day
             if let (e, r) = match(k + 2), r.type == .date, r.granularity == .day, let day = r.interval?.start,

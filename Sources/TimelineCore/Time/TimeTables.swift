@@ -99,6 +99,18 @@ enum TimeTables {
         "meant", "spoke", "swore", "taught", "threw", "broke", "built", "fled", "felt", "tore", "shot", "paid", "sat",
         "ate", "drew", "forgot", "heard", "hung", "lay", "rode", "rang", "sang", "sank", "shook", "stole", "swept", "woke",
     ]
+    /// Words naming an event a text may date once and refer back to ("ten days before the murder"), by kind.
+    static let eventKinds: WordTable<String> = [
+        "shooting": "killing", "shot": "killing", "killing": "killing", "killed": "killing", "murder": "killing",
+        "murdered": "killing", "slaying": "killing", "slain": "killing", "assassination": "killing", "assassinated": "killing",
+        "death": "killing", "died": "killing", "stabbing": "killing", "stabbed": "killing",
+        "attack": "attack", "attacked": "attack", "bombing": "attack", "bombed": "attack", "blast": "attack",
+        "explosion": "attack", "raid": "attack", "ambush": "attack",
+        "election": "election", "referendum": "election", "vote": "election", "voting": "election",
+        "earthquake": "quake", "quake": "quake", "tsunami": "quake",
+        "crash": "crash", "crashed": "crash", "collision": "crash",
+        "arrest": "arrest", "arrested": "arrest", "invasion": "invasion", "invaded": "invasion",
+    ]
     /// Decade words → decade prefix digit ("the nineties" → 199 with the century of the DCT).
     static let decadeWords: WordTable<Int> = [
         "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9,
@@ -171,6 +183,6 @@ extension TimeTables {
         "ly", "prior", "say", "so", "then", "upcoming", "ahead", "fairly", "relatively", "reasonably", "long", "lengthy", "short",
         "brief", "prolonged", "extended", "high", "small", "wee", "rest", "part", "most", "all", "beginning", "start", "it", "those",
         "time", "great", "historic", "historical", "sad", "dark", "proud", "big", "important", "special", "tragic", "black",
-        "momentous", "good", "bad", "terrible", "memorable", "happy", "glorious", "against",
+        "momentous", "good", "bad", "terrible", "memorable", "happy", "glorious", "against", "his", "her", "its", "their",
     ]
 }
