@@ -265,6 +265,7 @@ add("Slepian was shot to death last Oct. 23. The police chief spoke on April 8. 
 add("Officials discussed the Oct. 23 killing of the doctor. Two men came to the house the day after his death.", "the day after", D(1998, 11, 21), "DATE", "1998-10-24")
 add("The vote was held on Sunday. Two days before the election, the minister resigned.", "Two days", D(2022, 3, 28), "DATE", "2022-03-25")
 add("Talks will resume two days before the vote.", "two days", D(2022, 3, 28), "DURATION", "P2D")
+add("Glassmakers have kept their secrets for more than two thousand years.", "more than two thousand years", D(1998, 1, 21), "DURATION", "P2000Y", "MORE_THAN")
 for (y, m, day) in [(2000, 4, 17), (2022, 4, 12), (2019, 4, 25)]:
     d = D(y, m, day)
     a, b = d.year % 19, d.year // 100

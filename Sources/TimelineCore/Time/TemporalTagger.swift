@@ -932,6 +932,7 @@ struct TaggerRun {
                 if let u = TimeTables.numbers[w(k2)], u >= 1, u <= 9, w(k2) != "a", w(k2) != "an" { n += u; k = k2 + 1 }
             }
             if w(k) == "hundred" { n *= 100; k += 1 }
+            if w(k) == "thousand" { n *= 1000; k += 1 }
             return (k, n)
         }
         return nil

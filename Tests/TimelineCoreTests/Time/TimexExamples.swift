@@ -536,6 +536,7 @@ let timexExamples: [TimexExample] = [
     TimexExample("Officials discussed the Oct. 23 killing of the doctor. Two men came to the house the day after his death.", "the day after", "1998-11-21", "DATE", "1998-10-24", ""),
     TimexExample("The vote was held on Sunday. Two days before the election, the minister resigned.", "Two days", "2022-03-28", "DATE", "2022-03-25", ""),
     TimexExample("Talks will resume two days before the vote.", "two days", "2022-03-28", "DURATION", "P2D", ""),
+    TimexExample("Glassmakers have kept their secrets for more than two thousand years.", "more than two thousand years", "1998-01-21", "DURATION", "P2000Y", "MORE_THAN"),
     TimexExample("Protesters prayed as Easter week began.", "Easter week", "2000-04-17", "DATE", "2000-W16", ""),
     TimexExample("Protesters prayed as Easter week began.", "Easter week", "2022-04-12", "DATE", "2022-W15", ""),
     TimexExample("Protesters prayed as Easter week began.", "Easter week", "2019-04-25", "DATE", "2019-W16", ""),
