@@ -656,7 +656,6 @@ struct TaggerRun {
     }
 
     func matchFixed(_ i: Int, _ f: TimeTables.Fixed) -> (Int, Resolved)? {
-        let t = tokens[i]
         switch f {
         case .day(let off):
             // "yesterday morning", "tomorrow night"
@@ -1058,7 +1057,7 @@ struct TaggerRun {
             // "decades-long": how many is not said
             if plural, w(k) == "a" || w(k) == "an" { value = unitCode(u, nil) }
         }
-        if w(e) == "and", w(e + 1) == "a", w(e + 2) == "half", let n { half = true; e += 3 }
+        if w(e) == "and", w(e + 1) == "a", w(e + 2) == "half", n != nil { half = true; e += 3 }
         if half, let n, let hv = halfCode(u, n) { value = hv }
         // "will be held in three weeks": a point that far after publication
         if !lead, direction == 0, w(i - 1) == "in", i == k, let nn = n, half == false, u != .minute, u != .hour, u != .quarter,
