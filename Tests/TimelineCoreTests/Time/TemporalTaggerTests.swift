@@ -10,16 +10,19 @@ struct TimexExample: CustomTestStringConvertible, Sendable {
     var testDescription: String { "'\(expression)' @\(dct) → \(type) \(value)\(mod.isEmpty ? "" : " " + mod)" }
 }
 
+/// Tags `sentence` at reference date `dct` and finds the first occurrence of `needle` in it (Unicode-scalar offsets).
+func tagged(_ sentence: String, dct: String, locating needle: String) throws -> ([Timex], TextRange) {
+    let day = try #require(Day(iso: dct))
+    let scalars = Array(sentence.unicodeScalars), wanted = Array(needle.unicodeScalars)
+    let start = try #require((0...(scalars.count - wanted.count)).first { Array(scalars[$0..<$0 + wanted.count]) == wanted })
+    return (TemporalTagger().tag(sentence, dct: day), TextRange(start, start + wanted.count))
+}
+
 @Suite("Temporal tagger: example corpus")
 struct TimexExampleTests {
     @Test(arguments: timexExamples)
     func example(_ ex: TimexExample) throws {
-        let dct = try #require(Day(iso: ex.dct))
-        let found = TemporalTagger().tag(ex.sentence, dct: dct)
-        let scalars = Array(ex.sentence.unicodeScalars)
-        let needle = Array(ex.expression.unicodeScalars)
-        let start = try #require((0...(scalars.count - needle.count)).first { Array(scalars[$0..<$0 + needle.count]) == needle })
-        let want = TextRange(start, start + needle.count)
+        let (found, want) = try tagged(ex.sentence, dct: ex.dct, locating: ex.expression)
         let hit = try #require(found.first { $0.range.overlaps(want) }, "nothing found for '\(ex.expression)' in: \(found.map(\.text))")
         #expect(hit.text == ex.expression)
         #expect(hit.type.rawValue == ex.type)
@@ -38,12 +41,7 @@ struct TimexNonExample: CustomTestStringConvertible, Sendable {
 struct TimexNonExampleTests {
     @Test(arguments: timexNonExamples)
     func nonExample(_ ex: TimexNonExample) throws {
-        let dct = try #require(Day(iso: ex.dct))
-        let found = TemporalTagger().tag(ex.sentence, dct: dct)
-        let scalars = Array(ex.sentence.unicodeScalars)
-        let needle = Array(ex.word.unicodeScalars)
-        let start = try #require((0...(scalars.count - needle.count)).first { Array(scalars[$0..<$0 + needle.count]) == needle })
-        let word = TextRange(start, start + needle.count)
+        let (found, word) = try tagged(ex.sentence, dct: ex.dct, locating: ex.word)
         #expect(!found.contains { $0.range.overlaps(word) }, "tagged: \(found.map(\.text))")
     }
 }
