@@ -266,6 +266,12 @@ add("Officials discussed the Oct. 23 killing of the doctor. Two men came to the 
 add("The vote was held on Sunday. Two days before the election, the minister resigned.", "Two days", D(2022, 3, 28), "DATE", "2022-03-25")
 add("Talks will resume two days before the vote.", "two days", D(2022, 3, 28), "DURATION", "P2D")
 add("Glassmakers have kept their secrets for more than two thousand years.", "more than two thousand years", D(1998, 1, 21), "DURATION", "P2000Y", "MORE_THAN")
+add("The first convoy should arrive by the end of the month.", "the end of the month", D(2022, 3, 28), "DATE", "2022-03", "END")
+add("Troops will stay until the end of March.", "the end of March", D(2022, 3, 28), "DATE", "2022-03", "END")
+add("Elections are due at the beginning of next year.", "the beginning of next year", D(2022, 3, 28), "DATE", "2023", "START")
+add("Kharkiv was shelled overnight, officials said.", "overnight", D(2022, 3, 28), "TIME", "2022-03-27TNI")
+none("An overnight curfew was imposed.", "overnight", D(2022, 3, 28))
+add("Two weeks after the invasion began on Feb. 24, the first corridors opened.", "Two weeks", D(2022, 3, 28), "DATE", week(D(2022, 3, 10)))
 for (y, m, day) in [(2000, 4, 17), (2022, 4, 12), (2019, 4, 25)]:
     d = D(y, m, day)
     a, b = d.year % 19, d.year // 100

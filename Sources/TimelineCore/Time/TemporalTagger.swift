@@ -130,6 +130,9 @@ struct TaggerRun {
         // "VOA Today", "USA Today": a single word after a capitalised one; "This Week" after any word
         return before.capitalized || end - i >= 2
     }
+    /// Words that may follow an adverb of time at the end of its phrase ("shelled overnight in Kharkiv").
+    static let afterAdverb: WordSet = ["in", "on", "at", "and", "to", "from", "as", "when", "while", "after", "before", "but", "near",
+                                        "across", "into", "with", "by", "for", "amid", "despite", "killing", "leaving", "according"]
     /// Adjectives that judge a day ("a historic day for …").
     static let judgedDays: WordSet = ["great", "historic", "historical", "sad", "dark", "proud", "big", "important", "special",
                                       "tragic", "black", "momentous", "good", "bad", "terrible", "memorable", "happy", "glorious"]
@@ -190,7 +193,7 @@ struct TaggerRun {
                   TimeTables.fixedWords.keys, TimeTables.partsOfDay.keys, TimeTables.seasons.keys, TimeTables.positionMods.keys,
                   TimeTables.futureCues.words, TimeTables.futureToCues.words, TimeTables.pastVerbs.words, TimeTables.pastCues.words,
                   TimeTables.decadeWords.keys, TimeTables.datePrepositions.words, TimeTables.eventKinds.keys, TimeTables.triggers.words,
-                  fullNames.words, deictic.keys, rangeJoiners.words, centuryOrdinals.keys, abbreviations.words] { s.formUnion(t) }
+                  fullNames.words, deictic.keys, rangeJoiners.words, afterAdverb.words, judgedDays.words, nonVerbalCues.words, titleWords.words, centuryOrdinals.keys, abbreviations.words] { s.formUnion(t) }
         for (words, _) in TimeTables.quantityMods { s.formUnion(words) }
         for (words, _) in TimeTables.holidays { s.formUnion(words) }
         return WordSet(s)
@@ -387,8 +390,18 @@ struct TaggerRun {
         else if k + 2 < tokens.count, tokens[k].capitalized, w(k + 1) == "'" || w(k + 1) == "’", w(k + 2) == "s" { k += 3 }
         else { return nil }
         if TimeTables.eventKinds[w(k)] == nil, k + 1 < tokens.count, tokens[k].kind == .word, !tokens[k].capitalized { k += 1 }
-        guard let kind = TimeTables.eventKinds[w(k)], let known = eventDays[kind] else { return nil }
-        return (k + 1, known.day)
+        guard let kind = TimeTables.eventKinds[w(k)] else { return nil }
+        if let known = eventDays[kind] { return (k + 1, known.day) }
+        // "two weeks after the invasion began on Feb. 24": the event's own date, right after it in the clause
+        var j = k + 1
+        while j < min(tokens.count, k + 7), !isClauseEnd(j) {
+            if tokens[j].kind != .punct, let (_, r) = match(j) {
+                guard r.type == .date, r.granularity == .day, let iv = r.interval else { return nil }
+                return (k + 1, iv.start)
+            }
+            j += 1
+        }
+        return nil
     }
 
     /// The expression that ends right before ", " at token i (an apposition restates it), if any.
@@ -565,6 +578,15 @@ struct TaggerRun {
         if texts[i] == "soon", isWord(i + 1, ["after", "afterward", "afterwards", "thereafter"]) || direction(i) < 0 { return nil }
         if texts[i] == "daily" || texts[i] == "weekly", i + 1 < tokens.count, tokens[i + 1].capitalized { return nil }
         if let r = matchHalfOfYear(i) { return r }
+        if let r = matchPartOfPeriod(i) { return r }
+        // "was shelled overnight": the night before publication ("will stay open overnight": the coming one);
+        // "an overnight stay", "overnight losses" are no point in time
+        if texts[i] == "overnight", let dct, i + 1 >= tokens.count || tokens[i + 1].kind != .word || isWord(i + 1, TaggerRun.afterAdverb) {
+            let ahead = direction(i) > 0
+            guard let d = ahead ? dct : dct.adding(days: -1) else { return nil }
+            return (i + 1, Resolved(type: .time, value: d.iso + "TNI", interval: DayInterval(day: d), granularity: .partOfDay,
+                                    derivation: "%T: the night \(ahead ? "of" : "before") publication, \(dct.readable)"))
+        }
         if let r = matchDuration(i) { return r }
         if let r = matchRelative(i) { return r }
         if let m = monthAt(i, strict: false) { return matchMonthFirst(i, m) }
@@ -572,6 +594,31 @@ struct TaggerRun {
         if let f = TimeTables.fixedWords[texts[i]] { return matchFixed(i, f) }
         if texts[i] == "noon" || texts[i] == "midnight" || texts[i] == "midday" { return matchClock(i) }
         return nil
+    }
+
+    /// "the end of the month", "the beginning of next year", "the middle of March": that period with its START/MID/END.
+    func matchPartOfPeriod(_ i: Int) -> (Int, Resolved)? {
+        guard w(i) == "the", let mod = ["end": "END", "beginning": "START", "start": "START", "middle": "MID"][w(i + 1)], w(i + 2) == "of" else { return nil }
+        let k = i + 3
+        // "the end of the month", "the start of the week": the one of publication
+        if w(k) == "the", let dct, let u = TimeTables.units[w(k + 1)], !w(k + 1).hasSuffix("s") {
+            var r: Resolved?
+            switch u {
+            case .week: r = weekR(dct, "(the week of publication)")
+            case .month: r = monthR(dct.year, dct.month, "(the month of publication)")
+            case .quarter: r = quarterR(dct.year, (dct.month - 1) / 3 + 1, "(the quarter of publication)")
+            case .year: r = yearR(dct.year, "(the year of publication)")
+            default: r = nil
+            }
+            guard var found = r else { return nil }
+            found.mod = mod
+            return (k + 2, found)
+        }
+        guard let (e, inner) = match(k), inner.type == .date, inner.mod == nil, let g = inner.granularity,
+              [.week, .month, .season, .quarter, .half, .year, .decade, .century].contains(g) else { return nil }
+        var r = inner
+        r.mod = mod
+        return (e, r)
     }
 
     /// "the last half of 1989", "the first two quarters of 1990", "the second half of this year": a half-year (H1/H2).

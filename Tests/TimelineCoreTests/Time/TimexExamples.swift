@@ -537,6 +537,11 @@ let timexExamples: [TimexExample] = [
     TimexExample("The vote was held on Sunday. Two days before the election, the minister resigned.", "Two days", "2022-03-28", "DATE", "2022-03-25", ""),
     TimexExample("Talks will resume two days before the vote.", "two days", "2022-03-28", "DURATION", "P2D", ""),
     TimexExample("Glassmakers have kept their secrets for more than two thousand years.", "more than two thousand years", "1998-01-21", "DURATION", "P2000Y", "MORE_THAN"),
+    TimexExample("The first convoy should arrive by the end of the month.", "the end of the month", "2022-03-28", "DATE", "2022-03", "END"),
+    TimexExample("Troops will stay until the end of March.", "the end of March", "2022-03-28", "DATE", "2022-03", "END"),
+    TimexExample("Elections are due at the beginning of next year.", "the beginning of next year", "2022-03-28", "DATE", "2023", "START"),
+    TimexExample("Kharkiv was shelled overnight, officials said.", "overnight", "2022-03-28", "TIME", "2022-03-27TNI", ""),
+    TimexExample("Two weeks after the invasion began on Feb. 24, the first corridors opened.", "Two weeks", "2022-03-28", "DATE", "2022-W10", ""),
     TimexExample("Protesters prayed as Easter week began.", "Easter week", "2000-04-17", "DATE", "2000-W16", ""),
     TimexExample("Protesters prayed as Easter week began.", "Easter week", "2022-04-12", "DATE", "2022-W15", ""),
     TimexExample("Protesters prayed as Easter week began.", "Easter week", "2019-04-25", "DATE", "2019-W16", ""),
@@ -582,4 +587,5 @@ let timexNonExamples: [TimexNonExample] = [
     TimexNonExample("Now for today's geography quiz.", "Now", "1998-01-21"),
     TimexNonExample("She joined the March for Our Lives rally.", "March", "2022-03-28"),
     TimexNonExample("He spoke at the March on Washington.", "March", "2022-03-28"),
+    TimexNonExample("An overnight curfew was imposed.", "overnight", "2022-03-28"),
 ]
