@@ -272,6 +272,13 @@ add("Elections are due at the beginning of next year.", "the beginning of next y
 add("Kharkiv was shelled overnight, officials said.", "overnight", D(2022, 3, 28), "TIME", "2022-03-27TNI")
 none("An overnight curfew was imposed.", "overnight", D(2022, 3, 28))
 add("Two weeks after the invasion began on Feb. 24, the first corridors opened.", "Two weeks", D(2022, 3, 28), "DATE", week(D(2022, 3, 10)))
+add("A new round is expected to start on Tuesday and last until Wednesday.", "Wednesday", D(2022, 3, 28), "DATE", "2022-03-30")
+add("The exchange of prisoners took place on the 25th.", "25th", D(2022, 3, 28), "DATE", "2022-03-25")
+add("The exchange of prisoners took place on the 30th.", "30th", D(2022, 3, 28), "DATE", "2022-01-30")
+add("The deadline for bids is the 3rd, and the winner will be named on the 5th.", "5th", D(2022, 3, 28), "DATE", "2022-04-05")
+add("The summit is planned for mid-May but could slip to June.", "mid-May", D(2022, 3, 28), "DATE", "2022-05", "MID")
+none("Prime Minister Theresa May met Johnson and May spoke later.", "May", D(2022, 3, 28))
+add("Kyiv has been under curfew since 8 p.m. on Saturday.", "8 p.m. on Saturday", D(2022, 3, 28), "TIME", "2022-03-26T20:00")
 for (y, m, day) in [(2000, 4, 17), (2022, 4, 12), (2019, 4, 25)]:
     d = D(y, m, day)
     a, b = d.year % 19, d.year // 100

@@ -309,6 +309,8 @@ struct TaggerRun {
             return (1, true)
         }
         if texts[k] == "couldn", w(k + 1) == "'" || w(k + 1) == "’" { return (-1, true) }
+        // "will last until Wednesday": the verb, not "last week"
+        if texts[k] == "last", TimeTables.units[w(k + 1)] == nil, TimeTables.weekdays[w(k + 1)] == nil, TimeTables.months[w(k + 1)] == nil { return nil }
         if TimeTables.pastCues.contains(texts[k]) {
             // "is heard", "will be held": a participle after a present or future auxiliary
             if TimeTables.pastVerbs.contains(texts[k]), isWord(k - 1, ["is", "are", "be", "being", "am"]) { return nil }
@@ -509,6 +511,13 @@ struct TaggerRun {
         return nil
     }
 
+    /// "in May", "until May", "mid-May", "planned for May": the month, not the verb or the name ("Theresa May").
+    func mayIsMonth(_ i: Int) -> Bool {
+        isWord(i - 1, TaggerRun.beforeMay) || (w(i - 1) == "-" && isWord(i - 2, ["mid", "early", "late"]))
+    }
+    static let beforeMay: WordSet = ["in", "of", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this", "during",
+                                     "through", "before", "after", "for", "to", "from", "around"]
+
     /// The month at token i (capitalised name or abbreviation); "May" and abbreviations need a number or year nearby.
     func monthAt(_ i: Int, strict: Bool) -> Int? {
         guard i >= 0, i < tokens.count, tokens[i].kind == .word, let m = TimeTables.months[texts[i]] else { return nil }
@@ -517,7 +526,7 @@ struct TaggerRun {
         if texts[i].count <= 4 && texts[i] != "june" && texts[i] != "july" {
             // abbreviation or "May": needs a following number or a period
             if w(i + 1) == "." || isNum(i + 1) || (isNum(i + 2) && w(i + 1) == ",") { return m }
-            if texts[i] == "may" && (isWord(i - 1, ["in", "of", "since", "until", "by", "early", "late", "mid", "last", "next", "this", "during", "through", "before", "after"])) { return m }
+            if texts[i] == "may" && mayIsMonth(i) { return m }
             return nil
         }
         return m
@@ -816,13 +825,30 @@ struct TaggerRun {
             return (k, monthNoYear(m, at: i))
         }
         if isWord(i - 1, ["the", "annual", "a"]) && !isNum(k) { return nil }
-        if texts[i] == "may" && !isWord(i - 1, ["in", "of", "since", "until", "by", "early", "late", "mid", "last", "next", "this", "during", "through", "before", "after"]) { return nil }
+        if texts[i] == "may" && !mayIsMonth(i) { return nil }
         if texts[i].count <= 4 && k == i + 1 && texts[i] != "june" && texts[i] != "july" && texts[i] != "may" { return nil }
         return (k == i + 2 && !isNum(k) ? i + 1 : k, monthNoYear(m, at: i))
     }
 
     func matchNumber(_ i: Int) -> (Int, Resolved)? {
         let t = tokens[i]
+        // "on the 25th", "until the 3rd": a day of the month of publication, or of the month before or after by tense
+        if t.digits <= 2, (1...31).contains(t.number), ["st", "nd", "rd", "th"].contains(w(i + 1)), w(i - 1) == "the",
+           isWord(i - 2, ["on", "by", "until", "till", "since", "from", "before", "after"]),
+           i + 2 >= tokens.count || tokens[i + 2].kind != .word || isWord(i + 2, TaggerRun.afterAdverb), !isWord(i + 2, ["of"]), let dct {
+            let dir = deadlineDirection(directionCue(i), before: i - 2, ["by", "until", "till"])
+            // the nearest such day on the clause's side of the DCT (a 30th skips February)
+            let step = dir > 0 ? 1 : -1
+            var month = Day(year: dct.year, month: dct.month, day: 1)
+            if (dir > 0 && t.number < dct.day) || (dir <= 0 && t.number > dct.day) { month = month?.adding(months: step) }
+            for _ in 0..<3 {
+                guard let m = month else { break }
+                if let d = Day(year: m.year, month: m.month, day: t.number) {
+                    return (i + 2, dayR(d, "(a day of the month, \(dir > 0 ? "the next" : "the last") such day from \(dct.readable))"))
+                }
+                month = m.adding(months: step)
+            }
+        }
         // "the 20th century", "an 11th century temple"
         if t.digits <= 2, t.number >= 1, t.number <= 30, ["st", "nd", "rd", "th"].contains(w(i + 1)), w(i + 2) == "century" {
             return (i + 3, Resolved(type: .date, value: String(t.number - 1), granularity: .century, derivation: "%T: a century"))
@@ -912,6 +938,10 @@ struct TaggerRun {
         guard meridian || (explicitMinutes && w(i + 1) == ":") else { return nil }
         if ["est", "edt", "gmt", "utc", "pst", "pdt", "cet", "bst"].contains(w(k)) { k += 1 }
         let clock = "T\(pad(h, 2)):\(pad(mi, 2))"
+        // "8 p.m. on Saturday", "10 a.m. on March 3": the day that follows
+        if w(k) == "on", let (e, r) = match(k + 1), r.type == .date, r.granularity == .day, let iv = r.interval {
+            return (e, Resolved(type: .time, value: iv.start.iso + clock, interval: iv, granularity: .time, derivation: r.derivation))
+        }
         if let wd = TimeTables.weekdays[w(k)], tokens[k].capitalized, let (e, r) = matchWeekday(k, wd, start: i), let iv = r.interval {
             return (e, Resolved(type: .time, value: iv.start.iso + clock, interval: iv, granularity: .time, derivation: r.derivation))
         }

@@ -542,6 +542,12 @@ let timexExamples: [TimexExample] = [
     TimexExample("Elections are due at the beginning of next year.", "the beginning of next year", "2022-03-28", "DATE", "2023", "START"),
     TimexExample("Kharkiv was shelled overnight, officials said.", "overnight", "2022-03-28", "TIME", "2022-03-27TNI", ""),
     TimexExample("Two weeks after the invasion began on Feb. 24, the first corridors opened.", "Two weeks", "2022-03-28", "DATE", "2022-W10", ""),
+    TimexExample("A new round is expected to start on Tuesday and last until Wednesday.", "Wednesday", "2022-03-28", "DATE", "2022-03-30", ""),
+    TimexExample("The exchange of prisoners took place on the 25th.", "25th", "2022-03-28", "DATE", "2022-03-25", ""),
+    TimexExample("The exchange of prisoners took place on the 30th.", "30th", "2022-03-28", "DATE", "2022-01-30", ""),
+    TimexExample("The deadline for bids is the 3rd, and the winner will be named on the 5th.", "5th", "2022-03-28", "DATE", "2022-04-05", ""),
+    TimexExample("The summit is planned for mid-May but could slip to June.", "mid-May", "2022-03-28", "DATE", "2022-05", "MID"),
+    TimexExample("Kyiv has been under curfew since 8 p.m. on Saturday.", "8 p.m. on Saturday", "2022-03-28", "TIME", "2022-03-26T20:00", ""),
     TimexExample("Protesters prayed as Easter week began.", "Easter week", "2000-04-17", "DATE", "2000-W16", ""),
     TimexExample("Protesters prayed as Easter week began.", "Easter week", "2022-04-12", "DATE", "2022-W15", ""),
     TimexExample("Protesters prayed as Easter week began.", "Easter week", "2019-04-25", "DATE", "2019-W16", ""),
@@ -588,4 +594,5 @@ let timexNonExamples: [TimexNonExample] = [
     TimexNonExample("She joined the March for Our Lives rally.", "March", "2022-03-28"),
     TimexNonExample("He spoke at the March on Washington.", "March", "2022-03-28"),
     TimexNonExample("An overnight curfew was imposed.", "overnight", "2022-03-28"),
+    TimexNonExample("Prime Minister Theresa May met Johnson and May spoke later.", "May", "2022-03-28"),
 ]
