@@ -607,7 +607,7 @@ struct TaggerRun {
 
     /// "the end of the month", "the beginning of next year", "the middle of March": that period with its START/MID/END.
     func matchPartOfPeriod(_ i: Int) -> (Int, Resolved)? {
-        guard w(i) == "the", let mod = ["end": "END", "beginning": "START", "start": "START", "middle": "MID"][w(i + 1)], w(i + 2) == "of" else { return nil }
+        guard w(i) == "the", let mod = TaggerRun.periodParts[w(i + 1)], w(i + 2) == "of" else { return nil }
         let k = i + 3
         // "the end of the month", "the start of the week": the one of publication
         if w(k) == "the", let dct, let u = TimeTables.units[w(k + 1)], !w(k + 1).hasSuffix("s") {
@@ -630,16 +630,14 @@ struct TaggerRun {
         return (e, r)
     }
 
+    static let periodParts: WordTable<String> = ["end": "END", "beginning": "START", "start": "START", "middle": "MID"]
+    static let halves: WordTable<Int> = ["first": 1, "second": 2, "last": 2, "latter": 2, "final": 2]
+
     /// "the last half of 1989", "the first two quarters of 1990", "the second half of this year": a half-year (H1/H2).
     func matchHalfOfYear(_ i: Int) -> (Int, Resolved)? {
         var k = i
         if w(k) == "the" { k += 1 }
-        var half: Int
-        switch w(k) {
-        case "first": half = 1
-        case "second", "last", "latter", "final": half = 2
-        default: return nil
-        }
+        guard let half = TaggerRun.halves[w(k)] else { return nil }
         var e = k + 1
         if w(e) == "half" { e += 1 } else if w(e) == "two", w(e + 1) == "quarters" { e += 2 } else { return nil }
         guard w(e) == "of" else { return nil }
@@ -1065,7 +1063,7 @@ struct TaggerRun {
         var lead = false
         if w(k) == "the" { k += 1; lead = true }
         var direction = 0
-        if isWord(k, ["past", "last", "next", "coming"]) { direction = isWord(k, ["past", "last"]) ? -1 : 1; k += 1 }
+        if let d = TaggerRun.rangeDirections[w(k)] { direction = d; k += 1 }
         guard let (k2, n) = quantity(k), let n else { return nil }
         var e: Int, u: TimeTables.Unit, joiner = w(k2)
         if isWord(k2, ["to", "or"]) || (w(k2) == "-" && isNum(k2 + 1)), let (k3, _) = quantity(k2 + 1), let unit = TimeTables.units[w(k3)] {
@@ -1087,6 +1085,8 @@ struct TaggerRun {
         }
         return (e, Resolved(type: .duration, value: unitCode(u, n), mod: "EQUAL_OR_MORE", derivation: "%T: at least the lower end of a range"))
     }
+
+    static let rangeDirections: WordTable<Int> = ["past": -1, "last": -1, "next": 1, "coming": 1]
 
     func matchDuration(_ i: Int) -> (Int, Resolved)? {
         if let r = matchDurationRange(i) { return r }
