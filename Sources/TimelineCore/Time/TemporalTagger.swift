@@ -127,8 +127,23 @@ struct TaggerRun {
             if isClauseEnd(i - 2) || isWord(i - 2, [",", ":"]) { return false }
             return end - i >= 2
         }
+        // a headline in title case ("Markets Rally This Week") capitalises every word: no name there
+        if isTitleCaseLine(around: i) { return false }
         // "VOA Today", "USA Today": a single word after a capitalised one; "This Week" after any word
         return before.capitalized || end - i >= 2
+    }
+
+    /// True when most words of the line holding token i are capitalised, as in a headline.
+    func isTitleCaseLine(around i: Int) -> Bool {
+        var a = i, b = i
+        while a > 0, !scalars[tokens[a - 1].end..<tokens[a].start].contains("\n") { a -= 1 }
+        while b + 1 < tokens.count, !scalars[tokens[b].end..<tokens[b + 1].start].contains("\n") { b += 1 }
+        var words = 0, capitalised = 0
+        for k in a...b where tokens[k].kind == .word && texts[k].count > 3 {
+            words += 1
+            if tokens[k].capitalized { capitalised += 1 }
+        }
+        return words >= 3 && capitalised * 10 >= words * 7
     }
     /// Words that may follow an adverb of time at the end of its phrase ("shelled overnight in Kharkiv").
     static let afterAdverb: WordSet = ["in", "on", "at", "and", "to", "from", "as", "when", "while", "after", "before", "but", "near",

@@ -548,6 +548,7 @@ let timexExamples: [TimexExample] = [
     TimexExample("The deadline for bids is the 3rd, and the winner will be named on the 5th.", "5th", "2022-03-28", "DATE", "2022-04-05", ""),
     TimexExample("The summit is planned for mid-May but could slip to June.", "mid-May", "2022-03-28", "DATE", "2022-05", "MID"),
     TimexExample("Kyiv has been under curfew since 8 p.m. on Saturday.", "8 p.m. on Saturday", "2022-03-28", "TIME", "2022-03-26T20:00", ""),
+    TimexExample("Markets Rally Again This Week As Investors Return\n\nStocks rose on Monday.", "This Week", "2022-03-28", "DATE", "2022-W13", ""),
     TimexExample("Protesters prayed as Easter week began.", "Easter week", "2000-04-17", "DATE", "2000-W16", ""),
     TimexExample("Protesters prayed as Easter week began.", "Easter week", "2022-04-12", "DATE", "2022-W15", ""),
     TimexExample("Protesters prayed as Easter week began.", "Easter week", "2019-04-25", "DATE", "2019-W16", ""),
