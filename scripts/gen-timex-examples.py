@@ -280,6 +280,9 @@ add("The summit is planned for mid-May but could slip to June.", "mid-May", D(20
 none("Prime Minister Theresa May met Johnson and May spoke later.", "May", D(2022, 3, 28))
 add("Kyiv has been under curfew since 8 p.m. on Saturday.", "8 p.m. on Saturday", D(2022, 3, 28), "TIME", "2022-03-26T20:00")
 add("Markets Rally Again This Week As Investors Return\n\nStocks rose on Monday.", "This Week", D(2022, 3, 28), "DATE", "2022-W13")
+add("Auction business is usually conducted in the second and fourth quarters.", "fourth quarters", D(1989, 10, 26), "SET", "XXXX-Q4")
+add("Sales rose in the first and second quarters of 1988.", "the first", D(1989, 10, 26), "DATE", "1988-Q1")
+add("Sales rose in the first and second quarters of 1988.", "second quarters of 1988", D(1989, 10, 26), "DATE", "1988-Q2")
 for (y, m, day) in [(2000, 4, 17), (2022, 4, 12), (2019, 4, 25)]:
     d = D(y, m, day)
     a, b = d.year % 19, d.year // 100

@@ -208,7 +208,7 @@ struct TaggerRun {
                   TimeTables.fixedWords.keys, TimeTables.partsOfDay.keys, TimeTables.seasons.keys, TimeTables.positionMods.keys,
                   TimeTables.futureCues.words, TimeTables.futureToCues.words, TimeTables.pastVerbs.words, TimeTables.pastCues.words,
                   TimeTables.decadeWords.keys, TimeTables.datePrepositions.words, TimeTables.eventKinds.keys, TimeTables.triggers.words,
-                  fullNames.words, deictic.keys, rangeJoiners.words, afterAdverb.words, judgedDays.words, nonVerbalCues.words, titleWords.words, centuryOrdinals.keys, abbreviations.words] { s.formUnion(t) }
+                  fullNames.words, deictic.keys, rangeJoiners.words, afterAdverb.words, judgedDays.words, habitWords.words, nonVerbalCues.words, titleWords.words, centuryOrdinals.keys, abbreviations.words] { s.formUnion(t) }
         for (words, _) in TimeTables.quantityMods { s.formUnion(words) }
         for (words, _) in TimeTables.holidays { s.formUnion(words) }
         return WordSet(s)
@@ -378,6 +378,18 @@ struct TaggerRun {
         }
         return Resolved(type: .date, value: "\(pad(y, 4))-\(code)", interval: DayInterval(s, endDay), granularity: .season, derivation: "%T \(how)")
     }
+
+    /// True when an adverb of habit ("usually", "typically") stands earlier in the clause of token i.
+    func habitual(before i: Int) -> Bool {
+        var k = i - 1, n = 0
+        while k >= 0, n < 12, !isClauseEnd(k) {
+            if isWord(k, TaggerRun.habitWords) { return true }
+            if tokens[k].kind == .word { n += 1 }
+            k -= 1
+        }
+        return false
+    }
+    static let habitWords: WordSet = ["usually", "typically", "normally", "generally", "traditionally", "customarily"]
 
     /// Records the kinds of event named within eight words of a dated expression in its clause.
     mutating func rememberEvents(near start: Int, _ end: Int, on day: Day) {
@@ -1456,10 +1468,18 @@ struct TaggerRun {
         if let q = TimeTables.ordinals[det], q <= 4 {
             var e = k + 1
             if w(e) == "-" { e += 1 }
-            if w(e) == "quarter" || w(e) == "half" {
+            // "the second and fourth quarters [of 1989]": the first ordinal shares the noun (and the year) of the second
+            var shared = false
+            if isWord(e, ["and", "or"]), (TimeTables.ordinals[w(e + 1)] ?? 9) <= 4, w(e + 2) == "quarters" { shared = true }
+            let plural = w(e) == "quarters" && isWord(k - 1, ["and", "or"]) && TimeTables.ordinals[w(k - 2)] != nil
+            if w(e) == "quarter" || w(e) == "half" || shared || plural {
                 let isHalf = w(e) == "half"
-                e += 1
+                let nounEnd = shared ? e + 3 : e + 1
+                e = shared ? e : e + 1
                 var y = dct?.year
+                if shared {
+                    if w(nounEnd) == "of", isNum(nounEnd + 1), tokens[nounEnd + 1].digits == 4 { y = tokens[nounEnd + 1].number }
+                } else
                 if w(e) == "of" || w(e) == ",", isNum(e + 1), tokens[e + 1].digits == 4 { y = tokens[e + 1].number; e += 2 }
                 else if isNum(e), tokens[e].digits == 4 { y = tokens[e].number; e += 1 }
                 else if w(e) == "of", w(e + 1) == "fiscal", isNum(e + 2) { y = tokens[e + 2].number; e += 3 }
@@ -1471,6 +1491,8 @@ struct TaggerRun {
                     let first = Day(year: y, month: q * 6 - 5, day: 1), last = Day(year: y, month: q * 6, day: 30 + (q == 2 ? 1 : 0))
                     return (e, Resolved(type: .date, value: "\(pad(y, 4))-H\(q)", interval: first.flatMap { f in last.map { DayInterval(f, $0) } }, granularity: .half, derivation: "%T"))
                 }
+                // "usually … in the second and fourth quarters": every year's
+                if habitual(before: i) { return (e, Resolved(type: .set, value: "XXXX-Q\(q)", derivation: "%T: every year")) }
                 var r = quarterR(y, q, "(quarter \(q) of \(y))"); r.mod = mod
                 r.fiscal = isWord(k - 1, ["fiscal"])
                 return (e, r)
