@@ -283,6 +283,8 @@ add("Markets Rally Again This Week As Investors Return\n\nStocks rose on Monday.
 add("Auction business is usually conducted in the second and fourth quarters.", "fourth quarters", D(1989, 10, 26), "SET", "XXXX-Q4")
 add("Sales rose in the first and second quarters of 1988.", "the first", D(1989, 10, 26), "DATE", "1988-Q1")
 add("Sales rose in the first and second quarters of 1988.", "second quarters of 1988", D(1989, 10, 26), "DATE", "1988-Q2")
+add("Holders get nearly twice as high a dividend this year as last.", "last", D(1989, 10, 26), "DATE", "1988")
+add("Sales are lower this month than last, the chain said.", "last", D(2022, 3, 28), "DATE", "2022-02")
 for (y, m, day) in [(2000, 4, 17), (2022, 4, 12), (2019, 4, 25)]:
     d = D(y, m, day)
     a, b = d.year % 19, d.year // 100

@@ -615,6 +615,18 @@ struct TaggerRun {
         if texts[i] == "daily" || texts[i] == "weekly", i + 1 < tokens.count, tokens[i + 1].capitalized { return nil }
         if let r = matchHalfOfYear(i) { return r }
         if let r = matchPartOfPeriod(i) { return r }
+        // "twice as high this year as last": the unit of the "this …" it is compared with
+        if texts[i] == "last", isWord(i - 1, ["as", "than"]), i + 1 >= tokens.count || tokens[i + 1].kind != .word, let dct {
+            var k = i - 2, n = 0
+            while k > 0, n < 10, !isClauseEnd(k) {
+                if w(k - 1) == "this", let u = TimeTables.units[w(k)], !w(k).hasSuffix("s"), var r = shift(dct, u, -1) {
+                    r.derivation = "%T: the last \(w(k)), compared with this one"
+                    return (i + 1, r)
+                }
+                if tokens[k].kind == .word { n += 1 }
+                k -= 1
+            }
+        }
         // "was shelled overnight": the night before publication ("will stay open overnight": the coming one);
         // "an overnight stay", "overnight losses" are no point in time
         if texts[i] == "overnight", let dct, i + 1 >= tokens.count || tokens[i + 1].kind != .word || isWord(i + 1, TaggerRun.afterAdverb) {

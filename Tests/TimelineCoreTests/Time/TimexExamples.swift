@@ -552,6 +552,8 @@ let timexExamples: [TimexExample] = [
     TimexExample("Auction business is usually conducted in the second and fourth quarters.", "fourth quarters", "1989-10-26", "SET", "XXXX-Q4", ""),
     TimexExample("Sales rose in the first and second quarters of 1988.", "the first", "1989-10-26", "DATE", "1988-Q1", ""),
     TimexExample("Sales rose in the first and second quarters of 1988.", "second quarters of 1988", "1989-10-26", "DATE", "1988-Q2", ""),
+    TimexExample("Holders get nearly twice as high a dividend this year as last.", "last", "1989-10-26", "DATE", "1988", ""),
+    TimexExample("Sales are lower this month than last, the chain said.", "last", "2022-03-28", "DATE", "2022-02", ""),
     TimexExample("Protesters prayed as Easter week began.", "Easter week", "2000-04-17", "DATE", "2000-W16", ""),
     TimexExample("Protesters prayed as Easter week began.", "Easter week", "2022-04-12", "DATE", "2022-W15", ""),
     TimexExample("Protesters prayed as Easter week began.", "Easter week", "2019-04-25", "DATE", "2019-W16", ""),
