@@ -285,6 +285,9 @@ add("Sales rose in the first and second quarters of 1988.", "the first", D(1989,
 add("Sales rose in the first and second quarters of 1988.", "second quarters of 1988", D(1989, 10, 26), "DATE", "1988-Q2")
 add("Holders get nearly twice as high a dividend this year as last.", "last", D(1989, 10, 26), "DATE", "1988")
 add("Sales are lower this month than last, the chain said.", "last", D(2022, 3, 28), "DATE", "2022-02")
+add("Ralston reported a 47% decline in fourth-quarter earnings. It earned $45 million, compared with $85 million a year earlier.", "a year earlier", D(1989, 11, 2), "DATE", "1988-Q4")
+add("Kimberly-Clark posted a gain in third-quarter net income. After a flat second quarter, it cut costs. Charges were taken in the year-earlier period.", "the year-earlier period", D(1989, 11, 1), "DATE", "1988-Q3")
+add("Travelers said the earthquake will result in a fourth-quarter charge. Earnings fell in the latest quarter.", "the latest quarter", D(1989, 11, 2), "DATE", "1989-Q3")
 for (y, m, day) in [(2000, 4, 17), (2022, 4, 12), (2019, 4, 25)]:
     d = D(y, m, day)
     a, b = d.year % 19, d.year // 100

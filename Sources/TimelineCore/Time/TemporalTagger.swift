@@ -57,6 +57,8 @@ struct TaggerRun {
     var focusQuarter: Day?
     /// The quarter in focus is a fiscal label: "the quarter ended Sept. 29" right after it restates it.
     var fiscalFocus = false
+    /// The quarter in focus was reported on before its calendar end: a fiscal quarter, over by definition.
+    var focusReported = false
     /// The granularity of `wideFocus`: a month in focus leaves "that day" unknown within it.
     var wideFocusGranularity: Granularity?
     /// Kinds of event the text has dated ("shot to death last Oct. 23", "the Oct. 23 killing"): the day, the token of
@@ -73,7 +75,7 @@ struct TaggerRun {
         guard let dct, let last = dct.adding(months: -3) else { return quarterInFocus(i) }
         guard let f = quarterInFocus(i) else { return last }
         let quarterIndex = { (d: Day) in d.year * 4 + (d.month - 1) / 3 }
-        return quarterIndex(f) <= quarterIndex(last) ? f : last
+        return quarterIndex(f) <= quarterIndex(last) || focusReported ? f : last
     }
 
     init(scalars: [Unicode.Scalar], tokens: TimeTokens, dct: Day?) {
@@ -164,9 +166,16 @@ struct TaggerRun {
         if let iv = r.interval, r.type == .date || r.type == .time, iv.dayCount == 1 { focus = iv.start }
         if let iv = r.interval, r.type == .date, [.day, .month, .season, .quarter, .year].contains(r.granularity) { wideFocus = iv.start; wideFocusGranularity = r.granularity }
         if r.type == .time, r.interval != nil { wideFocusGranularity = .day }
-        // a quarter still to come ("losses through the third quarter of 1990") is a forecast, not the one reported on
-        if let iv = r.interval, r.granularity == .quarter, !r.fromFocus, dct.map({ iv.end.dayNumber < $0.dayNumber }) ?? true {
-            focusQuarter = iv.start; focusQuarterToken = start; fiscalFocus = r.fiscal
+        // a quarter still to come ("losses through the third quarter of 1990") is a forecast, not the one reported on,
+        // unless the clause reports it ("reported a decline in fourth-quarter earnings" in October: a fiscal quarter);
+        // one in a fronted contrast ("After a flat second quarter, …") is background
+        if let iv = r.interval, r.granularity == .quarter, !r.fromFocus, !inFrontedContrast(start) {
+            let ended = dct.map { iv.end.dayNumber < $0.dayNumber } ?? true
+            let cue = directionCue(start)
+            let reported = !ended && r.type == .date && cue.dir < 0 && cue.strong && !["has", "have", "says", "say"].contains(cue.word)
+            if ended || reported {
+                focusQuarter = iv.start; focusQuarterToken = start; fiscalFocus = r.fiscal || reported; focusReported = reported
+            }
         }
         // "for the nine months", "the first half": the comparison is no longer between quarters
         if r.type == .duration, r.value == "P9M" || r.value == "P6M" || r.value == "P1Y" { focusQuarter = nil }
@@ -377,6 +386,16 @@ struct TaggerRun {
             return Resolved(type: .date, value: "\(pad(y, 4))-\(code)", granularity: .season, derivation: "%T \(how)")
         }
         return Resolved(type: .date, value: "\(pad(y, 4))-\(code)", interval: DayInterval(s, endDay), granularity: .season, derivation: "%T \(how)")
+    }
+
+    /// True when token i sits in a phrase of contrast that opens its sentence ("After a flat second quarter, …").
+    func inFrontedContrast(_ i: Int) -> Bool {
+        var k = i - 1, n = 0
+        while k >= 0, n < 4, tokens[k].kind == .word {
+            if isWord(k, ["after", "following", "despite", "unlike"]) { return k == 0 || isClauseEnd(k - 1) }
+            n += 1; k -= 1
+        }
+        return false
     }
 
     /// True when an adverb of habit ("usually", "typically") stands earlier in the clause of token i.
@@ -1553,7 +1572,8 @@ struct TaggerRun {
         }
         // "$33 million last year", "last year's quarter" while a quarter is in focus: the same quarter a year before
         if det == "last", w(k + 1) == "year", let f = quarterInFocus(i),
-           isWord(i - 1, ["million", "billion", "cents", "share", "%", "percent"]) || (w(k + 2) == "'" && w(k + 3) == "s" && isWord(k + 4, ["quarter", "period", "results"])),
+           isWord(i - 1, ["million", "billion", "cents", "share", "%", "percent"])
+            || (w(k + 2) == "'" && w(k + 3) == "s" && (isWord(k + 4, ["quarter", "period", "results"]) || w(k + 4) == "$" || isNum(k + 4))),
            let d = f.adding(months: -12) {
             var r = quarterR(d.year, (d.month - 1) / 3 + 1, "(the quarter in focus, a year earlier)"); r.fromFocus = true
             return (k + 2, r)
