@@ -150,6 +150,10 @@ struct TaggerRun {
     /// Words that may follow an adverb of time at the end of its phrase ("shelled overnight in Kharkiv").
     static let afterAdverb: WordSet = ["in", "on", "at", "and", "to", "from", "as", "when", "while", "after", "before", "but", "near",
                                         "across", "into", "with", "by", "for", "amid", "despite", "killing", "leaving", "according"]
+    /// Nouns after "today's" that speak of the present at large ("today's youth"), not of the day.
+    static let genericNouns: WordSet = ["world", "youth", "society", "generation", "children", "kids", "young", "economy", "technology",
+                                        "standards", "culture", "families", "women", "men", "students", "consumers", "computers",
+                                        "workers", "parents", "teenagers", "politics", "media", "market", "markets"]
     /// Adjectives that judge a day ("a historic day for …").
     static let judgedDays: WordSet = ["great", "historic", "historical", "sad", "dark", "proud", "big", "important", "special",
                                       "tragic", "black", "momentous", "good", "bad", "terrible", "memorable", "happy", "glorious"]
@@ -217,7 +221,7 @@ struct TaggerRun {
                   TimeTables.fixedWords.keys, TimeTables.partsOfDay.keys, TimeTables.seasons.keys, TimeTables.positionMods.keys,
                   TimeTables.futureCues.words, TimeTables.futureToCues.words, TimeTables.pastVerbs.words, TimeTables.pastCues.words,
                   TimeTables.decadeWords.keys, TimeTables.datePrepositions.words, TimeTables.eventKinds.keys, TimeTables.triggers.words,
-                  fullNames.words, deictic.keys, rangeJoiners.words, afterAdverb.words, judgedDays.words, habitWords.words, nonVerbalCues.words, titleWords.words, centuryOrdinals.keys, abbreviations.words] { s.formUnion(t) }
+                  fullNames.words, deictic.keys, rangeJoiners.words, afterAdverb.words, judgedDays.words, habitWords.words, genericNouns.words, nonVerbalCues.words, titleWords.words, centuryOrdinals.keys, abbreviations.words] { s.formUnion(t) }
         for (words, _) in TimeTables.quantityMods { s.formUnion(words) }
         for (words, _) in TimeTables.holidays { s.formUnion(words) }
         return WordSet(s)
@@ -775,12 +779,17 @@ struct TaggerRun {
                 return (i + 2, Resolved(type: .time, value: d.iso + "T" + pod, interval: DayInterval(day: d), granularity: .partOfDay, derivation: "%T in \(dctText)"))
             }
             guard let dct else { return (i + 1, Resolved(type: .date, value: off == 0 ? "PRESENT_REF" : (off < 0 ? "PAST_REF" : "FUTURE_REF"), derivation: "%T: no publication date")) }
-            // "the people of tomorrow", "the youth of today": the future or the present at large, not a day
-            if w(i - 1) == "of", i >= 2, tokens[i - 2].kind == .word, !tokens[i - 2].capitalized || i == 2,
+            // "today's youth", "today's personal computers": the present at large, no day (TimeBank leaves it out)
+            if off == 0, w(i + 1) == "'" || w(i + 1) == "’", w(i + 2) == "s",
+               isWord(i + 3, TaggerRun.genericNouns) || (i + 4 < tokens.count && tokens[i + 3].kind == .word && isWord(i + 4, TaggerRun.genericNouns)) {
+                return nil
+            }
+            // "the people of tomorrow", "the youth of today": the future or the present at large, no day; TimeBank
+            // leaves such generic uses out, as it does "today's youth"
+            if off >= 0, w(i - 1) == "of", i >= 2, tokens[i - 2].kind == .word, !tokens[i - 2].capitalized || i == 2,
                TimeTables.units[w(i - 2)] == nil, !isWord(i - 2, ["as", "morning", "afternoon", "evening", "night", "end", "start", "beginning", "rest", "part", "most", "all"]),
                !(w(i + 1) == "'" && w(i + 2) == "s") {
-                if off == 1 { return (i + 1, Resolved(type: .date, value: "FUTURE_REF", derivation: "%T: the future at large")) }
-                if off == 0 { return (i + 1, Resolved(type: .date, value: "PRESENT_REF", derivation: "%T: the present at large")) }
+                return nil
             }
             guard let d = dct.adding(days: off) else { return nil }
             return (i + 1, dayR(d, "in \(dctText)"))
@@ -1200,6 +1209,8 @@ struct TaggerRun {
             r.derivation = "%T: after publication, \(dct.readable) (future clause)"
             return (e, r)
         }
+        // "24 hours a day", "seven days a week": a rate, no length of time of its own
+        if isWord(e, ["a", "an", "per"]), let per = TimeTables.units[w(e + 1)], !w(e + 1).hasSuffix("s"), per != u, !lead { return nil }
         // anchored shifts; "a week or so ago": the same point, approximate
         var approx = false
         if w(e) == "or", w(e + 1) == "so", isWord(e + 2, ["ago", "earlier", "later"]) { approx = true; e += 2 }
@@ -1226,6 +1237,11 @@ struct TaggerRun {
                     return (end, r)
                 }
                 let anchorDay = (after == "ago" || after == "from") ? dct : (focus ?? dct)
+                // "a few days later" in a story: how far from the date in focus is not said, so the length of time
+                // (PAST_REF/FUTURE_REF would put it before or after publication, which the text does not say)
+                if n == nil, after == "later" || after == "earlier" {
+                    return (e, Resolved(type: .duration, value: value, derivation: "%T: an unspecified length of time"))
+                }
                 guard let a = anchorDay, let nn = n, var r = shift(a, u, sign * nn) else {
                     return (end, Resolved(type: .date, value: sign < 0 ? "PAST_REF" : "FUTURE_REF", derivation: "%T: an unspecified shift"))
                 }
