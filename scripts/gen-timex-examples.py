@@ -293,6 +293,9 @@ add("Sales are lower this month than last, the chain said.", "last", D(2022, 3, 
 add("Ralston reported a 47% decline in fourth-quarter earnings. It earned $45 million, compared with $85 million a year earlier.", "a year earlier", D(1989, 11, 2), "DATE", "1988-Q4")
 add("Kimberly-Clark posted a gain in third-quarter net income. After a flat second quarter, it cut costs. Charges were taken in the year-earlier period.", "the year-earlier period", D(1989, 11, 1), "DATE", "1988-Q3")
 add("Travelers said the earthquake will result in a fourth-quarter charge. Earnings fell in the latest quarter.", "the latest quarter", D(1989, 11, 2), "DATE", "1989-Q3")
+none("That is very important to the future of our peoples.", "future", D(1998, 2, 18))
+none("The quarter was terrible, and the future looks anything but encouraging.", "future", D(1989, 10, 30))
+add("Whether this proves positive in the future is yet to be seen.", "the future", D(1998, 5, 1), "DATE", "FUTURE_REF")
 for (y, m, day) in [(2000, 4, 17), (2022, 4, 12), (2019, 4, 25)]:
     d = D(y, m, day)
     a, b = d.year % 19, d.year // 100

@@ -1508,7 +1508,11 @@ struct TaggerRun {
         let det = w(k)
         // the future / the past / the present
         if lead && mod == nil {
-            if det == "future" { return (k + 1, Resolved(type: .date, value: "FUTURE_REF", derivation: "%T: a vague reference to the future")) }
+            if det == "future" {
+                // "the future of the company", "the future looks bleak": a fate, not a time
+                if isWord(k + 1, ["of", "looks", "look", "seems", "seem", "is", "remains", "appears", "holds", "lies"]), !isWord(i - 1, ["in", "into"]) { return nil }
+                return (k + 1, Resolved(type: .date, value: "FUTURE_REF", derivation: "%T: a vague reference to the future"))
+            }
             if det == "past", TimeTables.units[w(k + 1)] == nil, quantity(k + 1) == nil { return (k + 1, Resolved(type: .date, value: "PAST_REF", derivation: "%T: a vague reference to the past")) }
         }
         // quarters: [the] first quarter [of 1998], third-quarter, the latest quarter

@@ -558,6 +558,7 @@ let timexExamples: [TimexExample] = [
     TimexExample("Ralston reported a 47% decline in fourth-quarter earnings. It earned $45 million, compared with $85 million a year earlier.", "a year earlier", "1989-11-02", "DATE", "1988-Q4", ""),
     TimexExample("Kimberly-Clark posted a gain in third-quarter net income. After a flat second quarter, it cut costs. Charges were taken in the year-earlier period.", "the year-earlier period", "1989-11-01", "DATE", "1988-Q3", ""),
     TimexExample("Travelers said the earthquake will result in a fourth-quarter charge. Earnings fell in the latest quarter.", "the latest quarter", "1989-11-02", "DATE", "1989-Q3", ""),
+    TimexExample("Whether this proves positive in the future is yet to be seen.", "the future", "1998-05-01", "DATE", "FUTURE_REF", ""),
     TimexExample("Protesters prayed as Easter week began.", "Easter week", "2000-04-17", "DATE", "2000-W16", ""),
     TimexExample("Protesters prayed as Easter week began.", "Easter week", "2022-04-12", "DATE", "2022-W15", ""),
     TimexExample("Protesters prayed as Easter week began.", "Easter week", "2019-04-25", "DATE", "2019-W16", ""),
@@ -609,4 +610,6 @@ let timexNonExamples: [TimexNonExample] = [
     TimexNonExample("He spoke at the March on Washington.", "March", "2022-03-28"),
     TimexNonExample("An overnight curfew was imposed.", "overnight", "2022-03-28"),
     TimexNonExample("Prime Minister Theresa May met Johnson and May spoke later.", "May", "2022-03-28"),
+    TimexNonExample("That is very important to the future of our peoples.", "future", "1998-02-18"),
+    TimexNonExample("The quarter was terrible, and the future looks anything but encouraging.", "future", "1989-10-30"),
 ]
