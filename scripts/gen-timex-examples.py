@@ -296,6 +296,9 @@ add("Travelers said the earthquake will result in a fourth-quarter charge. Earni
 none("That is very important to the future of our peoples.", "future", D(1998, 2, 18))
 none("The quarter was terrible, and the future looks anything but encouraging.", "future", D(1989, 10, 30))
 add("Whether this proves positive in the future is yet to be seen.", "the future", D(1998, 5, 1), "DATE", "FUTURE_REF")
+add("Police sought him after the Oct. 23 sniper shooting. His car was spotted in the weeks before Slepian was killed.", "the weeks", D(1999, 1, 22), "DATE", "1998-10")
+add("Slepian was shot to death on the night of Oct. 23. The killer buried the rifle in the days before the shooting.", "the days", D(1999, 5, 5), "DATE", "1998-10")
+none("The rifle was buried in the days before the shooting.", "days", D(1999, 5, 5))
 for (y, m, day) in [(2000, 4, 17), (2022, 4, 12), (2019, 4, 25)]:
     d = D(y, m, day)
     a, b = d.year % 19, d.year // 100

@@ -440,6 +440,9 @@ struct TaggerRun {
         var k = j
         if isWord(k, ["the", "his", "her", "their", "its", "this", "that"]) { k += 1 }
         else if k + 2 < tokens.count, tokens[k].capitalized, w(k + 1) == "'" || w(k + 1) == "’", w(k + 2) == "s" { k += 3 }
+        // "before Slepian was killed", "after he was shot": the event as a clause
+        else if k + 2 < tokens.count, tokens[k].kind == .word, tokens[k].capitalized || isWord(k, ["he", "she", "they"]),
+                isWord(k + 1, ["was", "were"]), TimeTables.eventKinds[w(k + 2)] != nil { k += 2 }
         else { return nil }
         if TimeTables.eventKinds[w(k)] == nil, k + 1 < tokens.count, tokens[k].kind == .word, !tokens[k].capitalized { k += 1 }
         guard let kind = TimeTables.eventKinds[w(k)] else { return nil }
@@ -1361,6 +1364,12 @@ struct TaggerRun {
         // "Oct. 12, the day before the plunge": the day restated
         if lead, t == "day", isWord(k + 1, ["before", "after", "of", "when"]), let before = restated(i), before.granularity == .day, let iv = before.interval {
             return (k + 1, dayR(iv.start, "(the date it restates, \(iv.start.readable))"))
+        }
+        // "in the weeks before the shooting", when the text has dated the shooting: the month they fall in
+        if lead, t == "days" || t == "weeks", isWord(k + 1, ["before", "after", "preceding", "following"]), let (_, day) = eventAnchor(k + 2),
+           let mid = day.adding(days: (t == "days" ? 3 : 14) * (isWord(k + 1, ["before", "preceding"]) ? -1 : 1)) {
+            var r = monthR(mid.year, mid.month, "(\(t) \(w(k + 1)) the event the text dated \(day.readable))"); r.fromEvent = true
+            return (k + 1, r)
         }
         // "the weeks ahead", "in the months ahead": an unspecified stretch of the future
         if lead, let u = TimeTables.units[t], t.hasSuffix("s"), w(k + 1) == "ahead" {

@@ -559,6 +559,8 @@ let timexExamples: [TimexExample] = [
     TimexExample("Kimberly-Clark posted a gain in third-quarter net income. After a flat second quarter, it cut costs. Charges were taken in the year-earlier period.", "the year-earlier period", "1989-11-01", "DATE", "1988-Q3", ""),
     TimexExample("Travelers said the earthquake will result in a fourth-quarter charge. Earnings fell in the latest quarter.", "the latest quarter", "1989-11-02", "DATE", "1989-Q3", ""),
     TimexExample("Whether this proves positive in the future is yet to be seen.", "the future", "1998-05-01", "DATE", "FUTURE_REF", ""),
+    TimexExample("Police sought him after the Oct. 23 sniper shooting. His car was spotted in the weeks before Slepian was killed.", "the weeks", "1999-01-22", "DATE", "1998-10", ""),
+    TimexExample("Slepian was shot to death on the night of Oct. 23. The killer buried the rifle in the days before the shooting.", "the days", "1999-05-05", "DATE", "1998-10", ""),
     TimexExample("Protesters prayed as Easter week began.", "Easter week", "2000-04-17", "DATE", "2000-W16", ""),
     TimexExample("Protesters prayed as Easter week began.", "Easter week", "2022-04-12", "DATE", "2022-W15", ""),
     TimexExample("Protesters prayed as Easter week began.", "Easter week", "2019-04-25", "DATE", "2019-W16", ""),
@@ -612,4 +614,5 @@ let timexNonExamples: [TimexNonExample] = [
     TimexNonExample("Prime Minister Theresa May met Johnson and May spoke later.", "May", "2022-03-28"),
     TimexNonExample("That is very important to the future of our peoples.", "future", "1998-02-18"),
     TimexNonExample("The quarter was terrible, and the future looks anything but encouraging.", "future", "1989-10-30"),
+    TimexNonExample("The rifle was buried in the days before the shooting.", "days", "1999-05-05"),
 ]
