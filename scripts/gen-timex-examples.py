@@ -299,6 +299,8 @@ add("Whether this proves positive in the future is yet to be seen.", "the future
 add("Police sought him after the Oct. 23 sniper shooting. His car was spotted in the weeks before Slepian was killed.", "the weeks", D(1999, 1, 22), "DATE", "1998-10")
 add("Slepian was shot to death on the night of Oct. 23. The killer buried the rifle in the days before the shooting.", "the days", D(1999, 5, 5), "DATE", "1998-10")
 none("The rifle was buried in the days before the shooting.", "days", D(1999, 5, 5))
+add("5,500 prisoners were taken in the first hours of the ground war.", "the first hours", D(1991, 2, 25), "DURATION", "PTXH")
+none("Police arrested him in the early hours of Thursday morning.", "hours", D(1999, 10, 8))
 for (y, m, day) in [(2000, 4, 17), (2022, 4, 12), (2019, 4, 25)]:
     d = D(y, m, day)
     a, b = d.year % 19, d.year // 100

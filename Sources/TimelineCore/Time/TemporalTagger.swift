@@ -1371,6 +1371,13 @@ struct TaggerRun {
             var r = monthR(mid.year, mid.month, "(\(t) \(w(k + 1)) the event the text dated \(day.readable))"); r.fromEvent = true
             return (k + 1, r)
         }
+        // "in the first hours of the ground war", "the early years": an unspecified stretch at the start or the end of
+        // something ("the early hours of Thursday morning" leaves the day to its own rule)
+        if lead, isWord(k, ["first", "early", "last", "final", "closing", "opening"]), let u = TimeTables.units[w(k + 1)], w(k + 1).hasSuffix("s"),
+           isWord(k + 2, ["of", "after"]) || isClauseEnd(k + 2) || w(k + 2) == ",",
+           !(w(k + 2) == "of" && (match(k + 3)?.1.interval != nil)) {
+            return (k + 2, Resolved(type: .duration, value: unitCode(u, nil), derivation: "%T: an unspecified length of time"))
+        }
         // "the weeks ahead", "in the months ahead": an unspecified stretch of the future
         if lead, let u = TimeTables.units[t], t.hasSuffix("s"), w(k + 1) == "ahead" {
             return (k + 2, Resolved(type: .duration, value: unitCode(u, nil), derivation: "%T: an unspecified length of time"))

@@ -184,6 +184,6 @@ extension TimeTables {
         "brief", "prolonged", "extended", "high", "small", "wee", "rest", "part", "most", "all", "beginning", "start", "it", "those",
         "time", "great", "historic", "historical", "sad", "dark", "proud", "big", "important", "special", "tragic", "black",
         "momentous", "good", "bad", "terrible", "memorable", "happy", "glorious", "against", "his", "her", "its", "their", "unlike", "appears", "holds", "lies", "look", "looks", "remains",
-        "seem", "seems", "preceding", "following", "he", "she", "they", "was", "were",
+        "seem", "seems", "preceding", "following", "he", "she", "they", "was", "were", "closing", "opening",
     ]
 }

@@ -561,6 +561,7 @@ let timexExamples: [TimexExample] = [
     TimexExample("Whether this proves positive in the future is yet to be seen.", "the future", "1998-05-01", "DATE", "FUTURE_REF", ""),
     TimexExample("Police sought him after the Oct. 23 sniper shooting. His car was spotted in the weeks before Slepian was killed.", "the weeks", "1999-01-22", "DATE", "1998-10", ""),
     TimexExample("Slepian was shot to death on the night of Oct. 23. The killer buried the rifle in the days before the shooting.", "the days", "1999-05-05", "DATE", "1998-10", ""),
+    TimexExample("5,500 prisoners were taken in the first hours of the ground war.", "the first hours", "1991-02-25", "DURATION", "PTXH", ""),
     TimexExample("Protesters prayed as Easter week began.", "Easter week", "2000-04-17", "DATE", "2000-W16", ""),
     TimexExample("Protesters prayed as Easter week began.", "Easter week", "2022-04-12", "DATE", "2022-W15", ""),
     TimexExample("Protesters prayed as Easter week began.", "Easter week", "2019-04-25", "DATE", "2019-W16", ""),
@@ -615,4 +616,5 @@ let timexNonExamples: [TimexNonExample] = [
     TimexNonExample("That is very important to the future of our peoples.", "future", "1998-02-18"),
     TimexNonExample("The quarter was terrible, and the future looks anything but encouraging.", "future", "1989-10-30"),
     TimexNonExample("The rifle was buried in the days before the shooting.", "days", "1999-05-05"),
+    TimexNonExample("Police arrested him in the early hours of Thursday morning.", "hours", "1999-10-08"),
 ]
