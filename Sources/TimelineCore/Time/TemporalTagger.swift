@@ -295,6 +295,8 @@ struct TaggerRun {
 
     /// A sentence end: ! ? ; or a period that does not close an abbreviation ("U.S.", "Mr.", "Sept.").
     func isClauseEnd(_ k: Int) -> Bool {
+        // before the first token or after the last one, the text itself ends
+        guard k >= 0, k < tokens.count else { return true }
         let t = tokens[k]
         guard t.kind == .punct else { return false }
         if texts[k] == "!" || texts[k] == "?" || texts[k] == ";" { return true }
@@ -602,6 +604,8 @@ struct TaggerRun {
 
     // MARK: single expressions
     func match(_ i: Int) -> (Int, Resolved)? {
+        // rules look ahead with match(k + n): past the last token there is nothing to match
+        guard i >= 0, i < tokens.count else { return nil }
         let t = tokens[i]
         if t.kind == .number { return matchNumber(i) }
         if t.kind != .word { return nil }

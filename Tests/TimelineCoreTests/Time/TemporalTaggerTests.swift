@@ -152,3 +152,25 @@ struct TemporalTaggerTests {
         #expect(TemporalTagger().parseQuery("kyiv", reference: Day(iso: "2022-03-27")!) == nil)
     }
 }
+
+/// Rules look ahead several tokens ("8 p.m. on Saturday", "the end of the month", "the first hours of the war"): a text
+/// cut off anywhere in such an expression must tag without trapping (a fuzz finding: "10:30 a.m. on" at the very end).
+@Suite("Temporal tagger: texts cut off inside an expression")
+struct TruncatedTextTests {
+    @Test func everyPrefixOfEveryExampleTags() throws {
+        let dct = try #require(Day(iso: "2022-03-28"))
+        var tagged = 0
+        for ex in timexExamples + timexNonExamples.map({ TimexExample($0.sentence, $0.word, $0.dct, "", "", "") }) {
+            let scalars = Array(ex.sentence.unicodeScalars)
+            for end in stride(from: 1, through: scalars.count, by: 1)
+            where end == scalars.count || scalars[end].properties.isWhitespace || scalars[end] == "." || scalars[end] == "," {
+                var s = String.UnicodeScalarView()
+                s.append(contentsOf: scalars[0..<end])
+                _ = TemporalTagger().tag(String(s), dct: dct)
+                tagged += 1
+            }
+        }
+        #expect(tagged > 4000)
+        #expect(TemporalTagger().tag("The talks began at 10:30 a.m. on", dct: dct).map(\.value) == ["2022-03-28T10:30"])
+    }
+}
