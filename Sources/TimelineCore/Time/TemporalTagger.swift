@@ -249,11 +249,15 @@ struct TaggerRun {
     /// "until Monday", "by Jan. 31", "through August": a deadline after token `before` lies ahead unless the clause's own
     /// verbs put it in the past ("had not called him a suspect until Thursday"); a present perfect or a present
     /// ("has given them until Tuesday", "says it will pay by May 1") leaves it ahead.
-    func deadlineDirection(_ dir: (dir: Int, strong: Bool, word: String), before k: Int, _ preps: [String]) -> Int {
+    func deadlineDirection(_ dir: (dir: Int, strong: Bool, word: String), before k: Int, _ preps: WordSet = TaggerRun.deadlines) -> Int {
         guard isWord(k, preps) || (isWord(k, ["on"]) && isWord(k - 1, preps)) else { return dir.dir }
         if !dir.strong || ["has", "have", "says", "say"].contains(dir.word) { return 1 }
         return dir.dir
     }
+
+    /// Words that make the expression after them a deadline; "through" bounds months and dates, not a weekday.
+    static let deadlines: WordSet = ["by", "until", "till", "through"]
+    static let weekdayDeadlines: WordSet = ["by", "until", "till"]
 
     /// The clause's direction, whether a strong cue (an auxiliary, a known verb) set it, not only a word in "-ed", and that cue.
     func directionCue(_ i: Int) -> (dir: Int, strong: Bool, word: String) {
@@ -481,7 +485,7 @@ struct TaggerRun {
             if let day = Day(year: y, month: m, day: d) { return dayR(day, "(the end of the quarter before it)") }
         }
         // the nearest such date, unless the clause's tense contradicts it by more than a month
-        let dir = deadlineDirection(directionCue(i), before: i - 1, ["until", "till", "by", "through"])
+        let dir = deadlineDirection(directionCue(i), before: i - 1)
         var best: Day?
         for y in [dct.year - 1, dct.year, dct.year + 1] {
             guard let c = Day(year: y, month: m, day: d) else { continue }
@@ -504,9 +508,8 @@ struct TaggerRun {
         // "by February", "through January": a bound of a stretch of time reaching to the present, so the nearest such
         // month ("loans through January", "sales this year through August") unless a verb of the clause decides
         let cue = directionCue(i)
-        let deadline = isWord(i - 1, ["by", "until", "till", "through"])
-        var dir = deadline ? deadlineDirection(cue, before: i - 1, ["by", "until", "till", "through"]) : cue.dir
-        if deadline, !cue.strong { dir = 0 }
+        let deadline = isWord(i - 1, TaggerRun.deadlines)
+        let dir = !deadline ? cue.dir : cue.strong ? deadlineDirection(cue, before: i - 1) : 0
         // the nearest such month, unless the clause's tense contradicts it
         var y = dct.year
         if deadline && dir == 0 {
@@ -835,7 +838,7 @@ struct TaggerRun {
             return (end, Resolved(type: .date, value: "XXXX-WXX-\(wd)", granularity: .day, derivation: "%T: no publication date"))
         }
         // "closed until Monday", "due by Friday": a deadline lies ahead unless the clause's verbs say otherwise
-        var dir = deadlineDirection(directionCue(i), before: (start ?? i) - 1, ["until", "till", "by"])
+        var dir = deadlineDirection(directionCue(i), before: (start ?? i) - 1, TaggerRun.weekdayDeadlines)
         if dir == 0 { dir = -1 }
         // "Wednesday's ruling": a named day's event, the nearer of the two Wednesdays
         if end == i + 1, w(end) == "'" || w(end) == "’", w(end + 1) == "s" {
@@ -908,7 +911,7 @@ struct TaggerRun {
         if t.digits <= 2, (1...31).contains(t.number), ["st", "nd", "rd", "th"].contains(w(i + 1)), w(i - 1) == "the",
            isWord(i - 2, ["on", "by", "until", "till", "since", "from", "before", "after"]),
            i + 2 >= tokens.count || tokens[i + 2].kind != .word || isWord(i + 2, TaggerRun.afterAdverb), !isWord(i + 2, ["of"]), let dct {
-            let dir = deadlineDirection(directionCue(i), before: i - 2, ["by", "until", "till"])
+            let dir = deadlineDirection(directionCue(i), before: i - 2, TaggerRun.weekdayDeadlines)
             // the nearest such day on the clause's side of the DCT (a 30th skips February)
             let step = dir > 0 ? 1 : -1
             var month = Day(year: dct.year, month: dct.month, day: 1)
