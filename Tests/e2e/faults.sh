@@ -6,13 +6,8 @@
 # Also: unreadable input as an unprivileged user (root ignores chmod 000). Prints "N terminal faults survived".
 # Runs on a private tmux socket that it removes at the end; about 30 s.
 set -uo pipefail
-cd "$(dirname "$0")/../.."
-export PATH=/opt/swift/usr/bin:$PATH
-if ! command -v tmux >/dev/null; then echo "SKIP faults.sh: tmux is not installed"; exit 0; fi
-swift build --product tltui >/dev/null || { echo "FAIL: build"; exit 1; }
-BIN="$(swift build --show-bin-path)/tltui"
-SOCK="tltui-faults-$$"
-T="tmux -L $SOCK"
+E2E_NAME=faults
+. "$(dirname "$0")/tmux-setup.sh"
 W="$(mktemp -d /tmp/tltui-faults.XXXXXX)"
 trap '$T kill-server 2>/dev/null; rm -rf "$W"' EXIT
 fails=0 survived=0 tried=0

@@ -3,13 +3,8 @@
 # picker, jumping between the sources of an event two articles report, resizing, and quitting with the
 # terminal restored (q, Ctrl-C, SIGTERM). Runs on a private tmux socket that it removes at the end.
 set -uo pipefail
-cd "$(dirname "$0")/../.."
-export PATH=/opt/swift/usr/bin:$PATH
-if ! command -v tmux >/dev/null; then echo "SKIP tui.sh: tmux is not installed"; exit 0; fi
-swift build --product tltui >/dev/null || { echo "FAIL: build"; exit 1; }
-BIN="$(swift build --show-bin-path)/tltui"
-SOCK="tltui-e2e-$$"
-T="tmux -L $SOCK"
+E2E_NAME=tui
+. "$(dirname "$0")/tmux-setup.sh"
 trap '$T kill-server 2>/dev/null' EXIT
 fails=0
 ok()   { echo "ok   $1"; }

@@ -463,18 +463,24 @@ import Testing
         goodLoaded(c)
     }
 
-    /// Root reads files whatever their mode, so chmod 000 blocks nothing there: the test needs an ordinary user.
-    /// (Tests/e2e/faults.sh runs the same check on the binary as an unprivileged user with setpriv.)
-    @Test(.enabled(if: !BadInputSuiteTests.isRoot, "running as root: chmod 000 does not block reads, nothing to check"))
-    func unreadableFilesAndFolders() throws {
-        let t = try TempCorpus(["ok.txt": Self.good, "secret.txt": Self.good, "locked/inner.txt": Self.good])
+    /// Loads a corpus of a good article, a file "secret.txt" and a folder "locked" that nobody may read (mode 000),
+    /// restoring the modes before the folder is removed.
+    func loadLocked(secret: String) throws -> Corpus {
+        let t = try TempCorpus(["ok.txt": Self.good, "secret.txt": secret, "locked/inner.txt": Self.good])
         defer {
             chmod(t.path("secret.txt"), 0o644); chmod(t.path("locked"), 0o755)
             t.cleanUp()
         }
         chmod(t.path("secret.txt"), 0)
         chmod(t.path("locked"), 0)
-        let c = try load(t)
+        return try load(t)
+    }
+
+    /// Root reads files whatever their mode, so chmod 000 blocks nothing there: the test needs an ordinary user.
+    /// (Tests/e2e/faults.sh runs the same check on the binary as an unprivileged user with setpriv.)
+    @Test(.enabled(if: !BadInputSuiteTests.isRoot, "running as root: chmod 000 does not block reads, nothing to check"))
+    func unreadableFilesAndFolders() throws {
+        let c = try loadLocked(secret: Self.good)
         warning(c, "secret.txt", "cannot read the file (permission denied); skipped")
         warning(c, "locked", "cannot read the folder (permission denied); skipped")
         #expect(c.documents.map(\.id) == ["ok"])
@@ -482,14 +488,7 @@ import Testing
     }
 
     @Test func unreadableFilesDoNotStopTheLoadEvenAsRoot() throws {
-        let t = try TempCorpus(["ok.txt": Self.good, "secret.txt": "Hidden talks went on. They ended.", "locked/inner.txt": Self.good])
-        defer {
-            chmod(t.path("secret.txt"), 0o644); chmod(t.path("locked"), 0o755)
-            t.cleanUp()
-        }
-        chmod(t.path("secret.txt"), 0)
-        chmod(t.path("locked"), 0)
-        let c = try load(t)
+        let c = try loadLocked(secret: "Hidden talks went on. They ended.")
         goodLoaded(c)
         // As root everything is read; otherwise each unreadable path has its warning.
         #expect(c.documents.count + c.diagnostics.count == 3)
