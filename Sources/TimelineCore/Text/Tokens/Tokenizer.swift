@@ -1,0 +1,277 @@
+/// Splits text into tokens the way Universal Dependencies English (EWT) does, without rewriting it:
+/// every token is a range of Unicode scalars of the document.
+///
+/// Conventions (each has a test in `TokenizerTests`):
+/// - clitics are split: "don't" → "do" "n't", "can't" → "ca" "n't", "Russia's" → "Russia" "'s",
+///   "we're" → "we" "'re", "cannot" → "can" "not", "gonna" → "gon" "na";
+/// - punctuation is split off, except inside abbreviations ("U.S.", "a.m.", "Mr.", "etc.") and numbers
+///   ("1,000", "3.5", "10:30", "9/11"); a run of periods is one token ("...");
+/// - hyphens are split ("well-known" → "well" "-" "known"), as EWT does, except after the prefixes EWT
+///   keeps ("non-stop", "e-mail", "anti-war", "re-elected");
+/// - a slash between words is split ("and/or"), "3pm" is "3" "pm";
+/// - web addresses and e-mail addresses stay whole.
+public enum Tokenizer {
+    /// The tokens of `range` in `text` (clamped to the text).
+    public static func tokenize(_ text: ScalarText, in range: TextRange) -> [Token] {
+        let lo = min(max(0, range.start), text.count)
+        let hi = min(max(lo, range.end), text.count)
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(hi - lo)
+        for i in lo..<hi { scalars.append(text[i]) }
+        var out: [Token] = []
+        Scanner(s: scalars, base: lo).run(into: &out)
+        return out
+    }
+
+    /// The tokens of a whole string; offsets count its Unicode scalars.
+    public static func tokenize(_ string: String) -> [Token] {
+        var out: [Token] = []
+        Scanner(s: Array(string.unicodeScalars), base: 0).run(into: &out)
+        return out
+    }
+
+    /// Prefixes after which EWT keeps a hyphenated word whole (lowercase).
+    static let keptHyphenPrefixes: Set<String> = [
+        "e", "non", "anti", "re", "pro", "pre", "mid", "co", "post", "pan", "multi", "ex", "counter", "sub", "semi",
+        "cross", "neo", "mini", "psycho", "socio", "micro", "un", "vice", "inter", "intra", "ultra", "extra", "de",
+    ]
+
+    /// Abbreviations kept with their final period (lowercase, without it). Letter-period sequences such
+    /// as "U.S." and "a.m." and single capitals ("J.") are recognised by shape.
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "gen", "gov", "sen", "rep", "st", "lt", "col", "capt", "sgt", "maj", "adm",
+        "rev", "hon", "pres", "jr", "sr", "inc", "ltd", "co", "corp", "bros", "etc", "vs", "jan", "feb", "apr", "jun",
+        "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "ave", "blvd", "dept", "approx", "al", "cf",
+        "univ", "govt", "assn", "tues", "thurs", "pp",
+    ]
+
+    /// Words UD English splits in two without an apostrophe: the first part's length.
+    static let fusedWords: [String: Int] = ["cannot": 3, "gonna": 3, "wanna": 3, "gotta": 3, "gimme": 3, "lemme": 3]
+
+    /// Clitics split from the end of a word (lowercase, with a straight apostrophe).
+    static let clitics: [String] = ["n't", "'s", "'re", "'ve", "'ll", "'d", "'m"]
+}
+
+private struct Scanner {
+    let s: [Unicode.Scalar]
+    let base: Int
+
+    func run(into out: inout [Token]) {
+        var i = 0
+        let n = s.count
+        while i < n {
+            if isSeparator(s[i]) { i += 1; continue }
+            var j = i
+            while j < n && !isSeparator(s[j]) { j += 1 }
+            chunk(i, j, into: &out)
+            i = j
+        }
+    }
+
+    private func isSeparator(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 128 { return c.value <= 32 || c.value == 127 }
+        let p = c.properties
+        return p.isWhitespace || p.generalCategory == .control
+    }
+
+    /// One white-space-delimited chunk [a, b).
+    private func chunk(_ a: Int, _ b: Int, into out: inout [Token]) {
+        let first = out.count
+        if let (ua, ub) = urlCore(a, b) {
+            var i = a
+            while i < ua { i = piece(i, b, into: &out) }
+            emit(ua, ub, extra: .url, into: &out)
+            i = ub
+            while i < b { i = piece(i, b, into: &out) }
+        } else {
+            var i = a
+            while i < b { i = piece(i, b, into: &out) }
+        }
+        for k in (first + 1)..<max(first + 1, out.count) { out[k].flags.insert(.noSpaceBefore) }
+    }
+
+    /// A web or e-mail address inside the chunk, without surrounding brackets, quotes and final punctuation.
+    private func urlCore(_ a: Int, _ b: Int) -> (Int, Int)? {
+        var lo = a, hi = b
+        while lo < hi && isOpener(s[lo]) { lo += 1 }
+        while hi > lo && isTrailer(s[hi - 1]) { hi -= 1 }
+        guard hi - lo >= 5 else { return nil }
+        let lower = String(String.UnicodeScalarView(s[lo..<hi])).lowercased()
+        if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("ftp://") || lower.hasPrefix("www.") {
+            return (lo, hi)
+        }
+        // name@domain.tld
+        if let at = lower.firstIndex(of: "@"), at != lower.startIndex {
+            let domain = lower[lower.index(after: at)...]
+            if let dot = domain.lastIndex(of: "."), dot != domain.startIndex,
+               domain[domain.index(after: dot)...].count >= 2, domain[domain.index(after: dot)...].allSatisfy(\.isLetter) {
+                return (lo, hi)
+            }
+        }
+        return nil
+    }
+
+    private func isOpener(_ c: Unicode.Scalar) -> Bool { "(\"'[<{\u{201C}\u{2018}\u{00AB}".unicodeScalars.contains(c) }
+    private func isTrailer(_ c: Unicode.Scalar) -> Bool { ".,;:!?)\"'>]}\u{201D}\u{2019}\u{00BB}".unicodeScalars.contains(c) }
+
+    private func isWord(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 128 { return c.isLetter || c.isDigit }
+        let p = c.properties
+        return p.isAlphabetic || p.numericType != nil || isMark(c)
+    }
+
+    private func isMark(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x300 { return false }
+        switch c.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark, .format: return true
+        default: return c.properties.isVariationSelector
+        }
+    }
+
+    private func isRegional(_ c: Unicode.Scalar) -> Bool { c.value >= 0x1F1E6 && c.value <= 0x1F1FF }
+    private func isSkinTone(_ c: Unicode.Scalar) -> Bool { c.value >= 0x1F3FB && c.value <= 0x1F3FF }
+
+
+    /// Emits the token starting at `i` (before `b`) and returns where the next one starts.
+    private func piece(_ i: Int, _ b: Int, into out: inout [Token]) -> Int {
+        let c = s[i]
+        if isWord(c) && !isMark(c) { return word(i, b, into: &out) }
+        // A run of periods, of hyphens, or of the same dash: one token.
+        if c == "." || c == "-" || c == "\u{2014}" || c == "\u{2013}" || c == "*" || c == "=" || c == "!" || c == "?" {
+            var j = i + 1
+            while j < b && s[j] == c { j += 1 }
+            if j - i > 1 || c != "-" || !(j < b && s[j].isDigit) || !startsNumber(i, b) {
+                emit(i, j, into: &out)
+                return j
+            }
+            // "-4": a signed number.
+            return word(i, b, into: &out)
+        }
+        // One punctuation mark or symbol, with any marks and variation selectors that follow it (emoji sequences).
+        var j = i + 1
+        // A flag is a pair of regional indicators.
+        if isRegional(c) && j < b && isRegional(s[j]) { j += 1 }
+        while j < b && (isMark(s[j]) || isSkinTone(s[j]) || (s[j] == "\u{200D}" && j + 1 < b)) {
+            j += s[j] == "\u{200D}" ? 2 : 1
+        }
+        emit(i, min(j, b), into: &out)
+        return min(j, b)
+    }
+
+    /// A minus sign starts a number only at the start of a chunk or after an opener.
+    private func startsNumber(_ i: Int, _ b: Int) -> Bool {
+        i == 0 || isSeparator(s[i - 1]) || isOpener(s[i - 1])
+    }
+
+    /// A word from `i`: letters and digits with the joiners allowed inside words and numbers.
+    private func word(_ i: Int, _ b: Int, into out: inout [Token]) -> Int {
+        var j = i + 1
+        while j < b {
+            let c = s[j]
+            if isWord(c) { j += 1; continue }
+            guard j + 1 < b else { break }
+            let prev = s[j - 1], next = s[j + 1]
+            let joins: Bool
+            switch c {
+            case ".": joins = (prev.isDigit && next.isDigit) || (prev.isLetter && next.isLetter && letterPeriods(i, j))
+            case ",": joins = prev.isDigit && next.isDigit && j + 3 < b + 1 && digitsRun(j + 1, b) == 3
+            case ":", "/": joins = prev.isDigit && next.isDigit
+            case "&": joins = prev.isUpper && next.isUpper
+            case "'", "\u{2019}": joins = prev.isLetter && next.isLetter
+            case "-": joins = next.isLetter && Tokenizer.keptHyphenPrefixes.contains(lowerString(s[i..<j]))
+            default: joins = false
+            }
+            if !joins { break }
+            j += 2
+        }
+        // Final period of an abbreviation.
+        if j < b && s[j] == "." && isAbbreviation(i, j) { j += 1 }
+        split(i, j, into: &out)
+        return j
+    }
+
+    private func digitsRun(_ k: Int, _ b: Int) -> Int {
+        var m = k
+        while m < b && s[m].isDigit { m += 1 }
+        return m - k
+    }
+
+    /// "U.S", "a.m", "e.g": single letters separated by periods, up to `j`.
+    private func letterPeriods(_ i: Int, _ j: Int) -> Bool {
+        var k = i
+        while k < j {
+            guard s[k].isLetter, k + 1 == j || s[k + 1] == "." else { return false }
+            k += 2
+        }
+        return true
+    }
+
+    private func isAbbreviation(_ i: Int, _ j: Int) -> Bool {
+        if j - i == 1 { return s[i].isUpper }
+        if j - i >= 3 && letterPeriods(i, j) { return true }
+        return Tokenizer.abbreviations.contains(lowerString(s[i..<j]))
+    }
+
+    /// Emits the word [i, j), splitting clitics and fused words as UD English does.
+    private func split(_ i: Int, _ j: Int, into out: inout [Token]) {
+        var lower = String.UnicodeScalarView()
+        for k in i..<j {
+            let c = s[k]
+            if c == "\u{2019}" { lower.append("'") } else if c.value >= 65 && c.value <= 90 { lower.append(Unicode.Scalar(c.value + 32)!) } else { lower.append(c) }
+        }
+        let l = String(lower)
+        if let cut = Tokenizer.fusedWords[l] {
+            emit(i, i + cut, into: &out)
+            emit(i + cut, j, into: &out)
+            return
+        }
+        for clitic in Tokenizer.clitics where l.hasSuffix(clitic) && l.unicodeScalars.count > clitic.unicodeScalars.count {
+            let cut = j - clitic.unicodeScalars.count
+            emit(i, cut, into: &out)
+            emit(cut, j, extra: .clitic, into: &out)
+            return
+        }
+        // "3pm", "10am": number and the time word.
+        if j - i >= 3, l.hasSuffix("am") || l.hasSuffix("pm"), s[i..<(j - 2)].allSatisfy({ $0.isDigit || $0 == ":" }) {
+            emit(i, j - 2, into: &out)
+            emit(j - 2, j, into: &out)
+            return
+        }
+        emit(i, j, into: &out)
+    }
+
+    private func emit(_ i: Int, _ j: Int, extra: TokenFlags = [], into out: inout [Token]) {
+        guard i < j else { return }
+        let slice = s[i..<j]
+        var flags = extra
+        var letters = 0, upper = 0, digits = 0, punct = 0, symbols = 0, numberMarks = 0
+        for c in slice {
+            if c.isDigit { digits += 1; continue }
+            if c.value < 128 {
+                if c.isLetter { letters += 1; if c.isUpper { upper += 1 }; continue }
+                if c == "," || c == "." || c == "-" || c == ":" || c == "/" { numberMarks += 1 }
+                if "$+<=>^`|~".unicodeScalars.contains(c) { symbols += 1 } else { punct += 1 }
+                continue
+            }
+            flags.insert(.nonASCII)
+            let p = c.properties
+            if p.isAlphabetic { letters += 1; if p.isUppercase { upper += 1 }; continue }
+            switch p.generalCategory {
+            case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+                 .finalPunctuation, .otherPunctuation: punct += 1
+            case .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol: symbols += 1
+            default: break
+            }
+        }
+        if letters > 0 { flags.insert(.hasLetter) }
+        if digits > 0 { flags.insert(.hasDigit) }
+        if let f = slice.first, f.isUpper || (f.value >= 128 && f.properties.isUppercase) { flags.insert(.capitalised) }
+        if upper >= 2 && upper == letters { flags.insert(.allCaps) }
+        if digits > 0 && letters == 0 && digits + numberMarks == slice.count { flags.insert(.numeric) }
+        if letters == 0 && digits == 0 {
+            if symbols > 0 && punct == 0 { flags.insert(.symbol) } else if punct > 0 { flags.insert(.punctuation) }
+        }
+        if slice.count > 1, slice.last == ".", letters > 0, !extra.contains(.url) { flags.insert(.abbreviation) }
+        out.append(Token(range: TextRange(base + i, base + j), form: plainString(slice), flags: flags))
+    }
+}
