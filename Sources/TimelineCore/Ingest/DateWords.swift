@@ -1,15 +1,5 @@
-/// The small date vocabulary ingest needs (datelines, publication evidence). Not a temporal tagger.
+/// The words ingest needs beyond the calendar words of `Lexicon` (datelines, publication evidence). Not a temporal tagger.
 enum DateWords {
-    static let months: [String: Int] = [
-        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
-        "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
-        "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-    ]
-    /// ISO weekday numbers, 1 = Monday.
-    static let weekdays: [String: Int] = [
-        "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3, "thursday": 4, "thu": 4,
-        "thur": 4, "thurs": 4, "friday": 5, "fri": 5, "saturday": 6, "sat": 6, "sunday": 7, "sun": 7,
-    ]
     static let reportingVerbs: Set<String> = [
         "said", "told", "announced", "reported", "stated", "added", "confirmed", "declared", "wrote", "tweeted",
         "posted", "claimed", "warned", "insisted", "denied", "urged", "revealed", "acknowledged", "admitted",
@@ -49,7 +39,7 @@ enum DateWordTokenizer {
                 let digits = plainString(s[i..<j])
                 var e = j
                 if j + 2 <= hi, s[j].isLetter, s[j + 1].isLetter, j + 2 == hi || !s[j + 2].isLetter,
-                   ["st", "nd", "rd", "th"].contains(lowerString(s[j..<j + 2])) { e = j + 2 }
+                   Lexicon.ordinalSuffixes.contains(lowerString(s[j..<j + 2])) { e = j + 2 }
                 out.append(DateWordToken(kind: .number, range: TextRange(i, e), text: digits))
                 i = e
             } else if c.isSpaceOrNewline {
@@ -77,7 +67,7 @@ struct DatePhrase: Equatable {
         var i = t
         var weekday: Int?
         var paren = false
-        if i < tk.count, tk[i].kind == .word, let w = DateWords.weekdays[tk[i].text] {
+        if i < tk.count, tk[i].kind == .word, let w = Lexicon.weekdays[tk[i].text] {
             weekday = w
             i += 1
             if i < tk.count, tk[i].text == "," { i += 1 } else if i < tk.count, tk[i].text == "(" { i += 1; paren = true }
@@ -88,11 +78,11 @@ struct DatePhrase: Equatable {
         if tk[i].kind == .number, (1...31).contains(tk[i].number) {
             var m = i + 1
             if m < tk.count, tk[m].text == "of" { m += 1 }
-            if m < tk.count, tk[m].kind == .word, let mo = DateWords.months[tk[m].text] {
+            if m < tk.count, tk[m].kind == .word, let mo = Lexicon.months[tk[m].text] {
                 day = tk[i].number; month = mo; i = m + 1
                 if i < tk.count, tk[i].text == ".", tk[m].text.count <= 4 { i += 1 }
             }
-        } else if tk[i].kind == .word, let mo = DateWords.months[tk[i].text] {
+        } else if tk[i].kind == .word, let mo = Lexicon.months[tk[i].text] {
             var m = i + 1
             if m < tk.count, tk[m].text == "." { m += 1 }
             if m < tk.count, tk[m].kind == .number, (1...31).contains(tk[m].number), tk[m].text.count <= 2 {

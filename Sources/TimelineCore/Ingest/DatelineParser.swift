@@ -102,8 +102,8 @@ public struct DatelineParser: Sendable {
             if connectors.contains(String(w)) { continue }
             guard f.isUpper, w.unicodeScalars.allSatisfy({ $0.isLetter || $0 == "." || $0 == "-" || $0 == "'" || $0 == "\u{2019}" }) else { return false }
             let lw = w.lowercased().trimmingCharacters(in: ".")
-            if DateWords.months[lw] != nil && words.count == 1 && lw != "may" { return false }
-            if DateWords.weekdays[lw] != nil { return false }
+            if Lexicon.months[lw] != nil && words.count == 1 && lw != "may" { return false }
+            if Lexicon.weekdays[lw] != nil { return false }
         }
         return true
     }

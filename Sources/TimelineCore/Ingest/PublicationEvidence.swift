@@ -47,7 +47,7 @@ struct PublicationEvidence {
                     ev.clues.append(Clue(date: d, shift: shift, quote: quote(t, end), rank: shift == 0 ? 0 : 1))
                     t = end; continue
                 }
-                if shift == 0, u < tk.count, let w = DateWords.weekdays[tk[u].text] {
+                if shift == 0, u < tk.count, let w = Lexicon.weekdays[tk[u].text] {
                     ev.reportWeekdays[w, default: 0] += 2
                     ev.reportQuote[w] = ev.reportQuote[w] ?? quote(t, u + 1)
                 }
@@ -62,7 +62,7 @@ struct PublicationEvidence {
                 }
                 t = end; continue
             }
-            if tok.text == "on", t + 1 < tk.count, let w = DateWords.weekdays[tk[t + 1].text], tk[t + 1].text.count > 3,
+            if tok.text == "on", t + 1 < tk.count, let w = Lexicon.weekdays[tk[t + 1].text], tk[t + 1].text.count > 3,
                reportingNear(t, t + 2) {
                 ev.reportWeekdays[w, default: 0] += 1
                 if ev.reportQuote[w] == nil {

@@ -111,9 +111,9 @@ public struct Day: Hashable, Sendable, Comparable, Codable, CustomStringConverti
 
     public var description: String { iso }
 
-    public static let weekdayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-    public static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
-                                    "August", "September", "October", "November", "December"]
+    /// The names of `Lexicon`, the one table of calendar words.
+    public static var weekdayNames: [String] { Lexicon.weekdayNames }
+    public static var monthNames: [String] { Lexicon.monthNames }
 
     /// "Sun 27 Mar 2022".
     public var readable: String {

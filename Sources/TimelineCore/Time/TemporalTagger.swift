@@ -83,9 +83,8 @@ struct TaggerRun {
     }
 
     // MARK: token helpers
-    static let fullNames = WordSet((Day.monthNames + Day.weekdayNames).map { $0.lowercased() })
     /// True when token i is an abbreviated month/weekday followed by its period ("Sept.", "Tue.").
-    func abbrevDot(_ i: Int) -> Bool { w(i + 1) == "." && !TaggerRun.fullNames.contains(w(i)) }
+    func abbrevDot(_ i: Int) -> Bool { w(i + 1) == "." && !Lexicon.fullNames.contains(w(i)) }
     func w(_ i: Int) -> String { i >= 0 && i < tokens.count ? texts[i] : "" }
     func isNum(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .number }
     func isWord(_ i: Int, _ set: WordSet) -> Bool { i >= 0 && i < tokens.count && set.contains(texts[i]) }
@@ -216,14 +215,14 @@ struct TaggerRun {
     /// Every word a rule can compare a token with: the lexicons, the tables here and the rules' own words.
     static let vocabulary: WordSet = {
         var s = Set<String>(TimeTables.ruleWords.words)
-        for t in [TimeTables.months.keys, TimeTables.weekdays.keys, TimeTables.pluralWeekdays.keys, TimeTables.pluralPartsOfDay.keys,
-                  TimeTables.numbers.keys, TimeTables.vagueQuantities.words, TimeTables.ordinals.keys, TimeTables.units.keys,
-                  TimeTables.fixedWords.keys, TimeTables.partsOfDay.keys, TimeTables.seasons.keys, TimeTables.positionMods.keys,
+        for t in [Lexicon.months.keys, Lexicon.weekdays.keys, Lexicon.pluralWeekdays.keys, Lexicon.pluralPartsOfDay.keys,
+                  Lexicon.numbers.keys, Lexicon.vagueQuantities.words, Lexicon.ordinals.keys, Lexicon.units.keys,
+                  TimeTables.fixedWords.keys, Lexicon.partsOfDay.keys, Lexicon.seasons.keys, Lexicon.positionMods.keys,
                   TimeTables.futureCues.words, TimeTables.futureToCues.words, TimeTables.pastVerbs.words, TimeTables.pastCues.words,
-                  TimeTables.decadeWords.keys, TimeTables.datePrepositions.words, TimeTables.eventKinds.keys, TimeTables.triggers.words,
-                  fullNames.words, deictic.keys, rangeJoiners.words, afterAdverb.words, judgedDays.words, habitWords.words, genericNouns.words, nonVerbalCues.words, titleWords.words, centuryOrdinals.keys, abbreviations.words] { s.formUnion(t) }
-        for (words, _) in TimeTables.quantityMods { s.formUnion(words) }
-        for (words, _) in TimeTables.holidays { s.formUnion(words) }
+                  Lexicon.decadeWords.keys, TimeTables.datePrepositions.words, TimeTables.eventKinds.keys, TimeTables.triggers.words,
+                  Lexicon.fullNames.words, deictic.keys, rangeJoiners.words, afterAdverb.words, judgedDays.words, habitWords.words, genericNouns.words, nonVerbalCues.words, titleWords.words, Lexicon.centuryOrdinals.keys, abbreviations.words] { s.formUnion(t) }
+        for (words, _) in Lexicon.quantityMods { s.formUnion(words) }
+        for (words, _) in Lexicon.holidays { s.formUnion(words) }
         return WordSet(s)
     }()
 
@@ -314,10 +313,6 @@ struct TaggerRun {
         }
         return true
     }
-    static let centuryOrdinals: WordTable<Int> = [
-        "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
-        "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
-    ]
     static let abbreviations: WordSet = ["mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "jan", "feb",
                                              "aug", "sept", "sep", "oct", "nov", "dec", "inc", "corp", "co", "jr", "sr", "vs", "no"]
 
@@ -344,7 +339,7 @@ struct TaggerRun {
         }
         if texts[k] == "couldn", w(k + 1) == "'" || w(k + 1) == "’" { return (-1, true) }
         // "will last until Wednesday": the verb, not "last week"
-        if texts[k] == "last", TimeTables.units[w(k + 1)] == nil, TimeTables.weekdays[w(k + 1)] == nil, TimeTables.months[w(k + 1)] == nil { return nil }
+        if texts[k] == "last", Lexicon.units[w(k + 1)] == nil, Lexicon.weekdays[w(k + 1)] == nil, Lexicon.months[w(k + 1)] == nil { return nil }
         if TimeTables.pastCues.contains(texts[k]) {
             // "is heard", "will be held": a participle after a present or future auxiliary
             if TimeTables.pastVerbs.contains(texts[k]), isWord(k - 1, ["is", "are", "be", "being", "am"]) { return nil }
@@ -531,7 +526,7 @@ struct TaggerRun {
         // D (and|to|-) D Month [Year]
         if isNum(j), tokens[j].number >= 1, tokens[j].number <= 31, tokens[j].digits <= 2 {
             var k = j + 1
-            if ["st", "nd", "rd", "th"].contains(w(k)) { k += 1 }
+            if Lexicon.ordinalSuffixes.contains(w(k)) { k += 1 }
             if ["and", "to", "-", "–", "—", "until", "through"].contains(w(k)), isNum(k + 1), tokens[k + 1].digits <= 2 {
                 if let (e2, r2) = matchDayMonth(k + 1), case let v = r2.value, v.count >= 7 {
                     // first day: same month/year as the second
@@ -542,7 +537,7 @@ struct TaggerRun {
                         r1.interval = DayInterval(day: day)
                         if day > iv.start { return nil }
                     }
-                    return (e2, [(j, k, r1), (k + 1, e2, r2)].map { ($0.0, $0.0 == j ? (["st","nd","rd","th"].contains(w(j+1)) ? j + 2 : j + 1) : $0.1, $0.2) })
+                    return (e2, [(j, k, r1), (k + 1, e2, r2)].map { ($0.0, $0.0 == j ? (Lexicon.ordinalSuffixes.contains(w(j+1)) ? j + 2 : j + 1) : $0.1, $0.2) })
                 }
             }
         }
@@ -551,7 +546,7 @@ struct TaggerRun {
             if ["-", "–", "—", "to", "and", "through"].contains(w(k2)), isNum(k2 + 1), tokens[k2 + 1].digits <= 2 {
                 let d2 = tokens[k2 + 1].number
                 var e = k2 + 2
-                if ["st", "nd", "rd", "th"].contains(w(e)) { e += 1 }
+                if Lexicon.ordinalSuffixes.contains(w(e)) { e += 1 }
                 var year: Int?
                 if w(e) == ",", isNum(e + 1), tokens[e + 1].digits == 4 { year = tokens[e + 1].number; e += 2 }
                 else if isNum(e), tokens[e].digits == 4 { year = tokens[e].number; e += 1 }
@@ -578,7 +573,7 @@ struct TaggerRun {
 
     /// The month at token i (capitalised name or abbreviation); "May" and abbreviations need a number or year nearby.
     func monthAt(_ i: Int, strict: Bool) -> Int? {
-        guard i >= 0, i < tokens.count, tokens[i].kind == .word, let m = TimeTables.months[texts[i]] else { return nil }
+        guard i >= 0, i < tokens.count, tokens[i].kind == .word, let m = Lexicon.months[texts[i]] else { return nil }
         let t = tokens[i]
         if !t.capitalized { return nil }
         if texts[i].count <= 4 && texts[i] != "june" && texts[i] != "july" {
@@ -594,9 +589,9 @@ struct TaggerRun {
     func matchDayMonth(_ i: Int) -> (Int, Resolved)? {
         guard isNum(i), tokens[i].digits <= 2, tokens[i].number >= 1, tokens[i].number <= 31 else { return nil }
         var k = i + 1
-        if ["st", "nd", "rd", "th"].contains(w(k)) { k += 1 }
+        if Lexicon.ordinalSuffixes.contains(w(k)) { k += 1 }
         if w(k) == "of" { k += 1 }
-        guard let m = monthAt(k, strict: false) ?? (TimeTables.months[w(k)].flatMap { tokens[k].capitalized ? $0 : nil }) else { return nil }
+        guard let m = monthAt(k, strict: false) ?? (Lexicon.months[w(k)].flatMap { tokens[k].capitalized ? $0 : nil }) else { return nil }
         k += abbrevDot(k) ? 2 : 1
         let d = tokens[i].number
         if isNum(k), tokens[k].digits == 4 { if let day = Day(year: tokens[k].number, month: m, day: d) { return (k + 1, dayR(day, "(explicit date)")) } }
@@ -613,8 +608,8 @@ struct TaggerRun {
         if t.kind == .number { return matchNumber(i) }
         if t.kind != .word { return nil }
         // quantity modifiers before a duration
-        if TimeTables.quantityModStarts.contains(texts[i]) {
-            for (words, mod) in TimeTables.quantityMods where words.enumerated().allSatisfy({ w(i + $0.offset) == $0.element }) {
+        if Lexicon.quantityModStarts.contains(texts[i]) {
+            for (words, mod) in Lexicon.quantityMods where words.enumerated().allSatisfy({ w(i + $0.offset) == $0.element }) {
                 // "at least the first two quarters of 1990": a half-year, found from its own first word
                 if matchHalfOfYear(i + words.count) != nil { return nil }
                 if let (e, r) = matchDuration(i + words.count), r.type == .duration {
@@ -623,21 +618,21 @@ struct TaggerRun {
             }
         }
         // "on Monday and Tuesday nights": the plural part of the day makes both weekdays weekly
-        if t.capitalized, let wd = TimeTables.weekdays[texts[i]], texts[i].count > 3, isWord(i + 1, ["and", "or"]),
-           let wd2 = TimeTables.weekdays[w(i + 2)], wd2 != wd, let pod = TimeTables.pluralPartsOfDay[w(i + 3)] {
+        if t.capitalized, let wd = Lexicon.weekdays[texts[i]], texts[i].count > 3, isWord(i + 1, ["and", "or"]),
+           let wd2 = Lexicon.weekdays[w(i + 2)], wd2 != wd, let pod = Lexicon.pluralPartsOfDay[w(i + 3)] {
             return (i + 1, Resolved(type: .set, value: "XXXX-WXX-\(wd)T\(pod)", derivation: "%T: every week"))
         }
         // "on Mondays", "Sunday mornings": a weekly SET
-        if t.capitalized, let wd = TimeTables.pluralWeekdays[texts[i]] ?? (TimeTables.pluralPartsOfDay[w(i + 1)] != nil && texts[i].count > 3 ? TimeTables.weekdays[texts[i]] : nil) {
+        if t.capitalized, let wd = Lexicon.pluralWeekdays[texts[i]] ?? (Lexicon.pluralPartsOfDay[w(i + 1)] != nil && texts[i].count > 3 ? Lexicon.weekdays[texts[i]] : nil) {
             var e = i + 1
             var v = "XXXX-WXX-\(wd)"
-            if let pod = TimeTables.pluralPartsOfDay[w(e)] ?? (TimeTables.pluralWeekdays[texts[i]] != nil ? TimeTables.partsOfDay[w(e)] : nil) { v += "T" + pod; e += 1 }
+            if let pod = Lexicon.pluralPartsOfDay[w(e)] ?? (Lexicon.pluralWeekdays[texts[i]] != nil ? Lexicon.partsOfDay[w(e)] : nil) { v += "T" + pod; e += 1 }
             return (e, Resolved(type: .set, value: v, derivation: "%T: every week"))
         }
         // holidays: "Thanksgiving Day", "last Christmas", "Good Friday"
-        if TimeTables.holidayStarts.contains(texts[i]) { return t.capitalized ? matchHoliday(i, det: nil) : nil }
+        if Lexicon.holidayStarts.contains(texts[i]) { return t.capitalized ? matchHoliday(i, det: nil) : nil }
         if isWord(i, ["last", "next", "this", "past", "coming"]), i + 1 < tokens.count, tokens[i + 1].capitalized,
-           TimeTables.holidayStarts.contains(w(i + 1)), let r = matchHoliday(i + 1, det: texts[i]) { return r }
+           Lexicon.holidayStarts.contains(w(i + 1)), let r = matchHoliday(i + 1, det: texts[i]) { return r }
         if texts[i] == "soon", w(i - 1) == "as" {
             // "as soon as possible": the near future; "as soon as Tuesday" leaves the day to its own rule
             if w(i + 1) == "as", w(i + 2) == "possible" { return (i + 3, Resolved(type: .date, value: "FUTURE_REF", derivation: "%T: a vague reference to the future")) }
@@ -652,7 +647,7 @@ struct TaggerRun {
         if texts[i] == "last", isWord(i - 1, ["as", "than"]), i + 1 >= tokens.count || tokens[i + 1].kind != .word, let dct {
             var k = i - 2, n = 0
             while k > 0, n < 10, !isClauseEnd(k) {
-                if w(k - 1) == "this", let u = TimeTables.units[w(k)], !w(k).hasSuffix("s"), var r = shift(dct, u, -1) {
+                if w(k - 1) == "this", let u = Lexicon.units[w(k)], !w(k).hasSuffix("s"), var r = shift(dct, u, -1) {
                     r.derivation = "%T: the last \(w(k)), compared with this one"
                     return (i + 1, r)
                 }
@@ -671,7 +666,7 @@ struct TaggerRun {
         if let r = matchDuration(i) { return r }
         if let r = matchRelative(i) { return r }
         if let m = monthAt(i, strict: false) { return matchMonthFirst(i, m) }
-        if let wd = TimeTables.weekdays[texts[i]], t.capitalized, texts[i].count > 3 || w(i + 1) == "." { return matchWeekday(i, wd) }
+        if let wd = Lexicon.weekdays[texts[i]], t.capitalized, texts[i].count > 3 || w(i + 1) == "." { return matchWeekday(i, wd) }
         if let f = TimeTables.fixedWords[texts[i]] { return matchFixed(i, f) }
         if texts[i] == "noon" || texts[i] == "midnight" || texts[i] == "midday" { return matchClock(i) }
         return nil
@@ -679,10 +674,10 @@ struct TaggerRun {
 
     /// "the end of the month", "the beginning of next year", "the middle of March": that period with its START/MID/END.
     func matchPartOfPeriod(_ i: Int) -> (Int, Resolved)? {
-        guard w(i) == "the", let mod = TaggerRun.periodParts[w(i + 1)], w(i + 2) == "of" else { return nil }
+        guard w(i) == "the", let mod = Lexicon.periodParts[w(i + 1)], w(i + 2) == "of" else { return nil }
         let k = i + 3
         // "the end of the month", "the start of the week": the one of publication
-        if w(k) == "the", let dct, let u = TimeTables.units[w(k + 1)], !w(k + 1).hasSuffix("s") {
+        if w(k) == "the", let dct, let u = Lexicon.units[w(k + 1)], !w(k + 1).hasSuffix("s") {
             var r: Resolved?
             switch u {
             case .week: r = weekR(dct, "(the week of publication)")
@@ -702,14 +697,12 @@ struct TaggerRun {
         return (e, r)
     }
 
-    static let periodParts: WordTable<String> = ["end": "END", "beginning": "START", "start": "START", "middle": "MID"]
-    static let halves: WordTable<Int> = ["first": 1, "second": 2, "last": 2, "latter": 2, "final": 2]
 
     /// "the last half of 1989", "the first two quarters of 1990", "the second half of this year": a half-year (H1/H2).
     func matchHalfOfYear(_ i: Int) -> (Int, Resolved)? {
         var k = i
         if w(k) == "the" { k += 1 }
-        guard let half = TaggerRun.halves[w(k)] else { return nil }
+        guard let half = Lexicon.halves[w(k)] else { return nil }
         var e = k + 1
         if w(e) == "half" { e += 1 } else if w(e) == "two", w(e + 1) == "quarters" { e += 2 } else { return nil }
         guard w(e) == "of" else { return nil }
@@ -723,7 +716,7 @@ struct TaggerRun {
     }
 
     /// The holiday's day in year y.
-    func holiday(_ rule: TimeTables.HolidayRule, in y: Int) -> Day? {
+    func holiday(_ rule: HolidayRule, in y: Int) -> Day? {
         switch rule {
         case .fixed(let m, let d): return Day(year: y, month: m, day: d)
         case .nthWeekday(let m, let wd, let n):
@@ -749,7 +742,7 @@ struct TaggerRun {
 
     /// A holiday at token i, its year from "last/next/this", else from the clause's tense around the DCT.
     func matchHoliday(_ i: Int, det: String?) -> (Int, Resolved)? {
-        for (words, rule) in TimeTables.holidays where words.enumerated().allSatisfy({ w(i + $0.offset) == $0.element }) {
+        for (words, rule) in Lexicon.holidays where words.enumerated().allSatisfy({ w(i + $0.offset) == $0.element }) {
             let e = i + words.count
             guard let dct else { return nil }
             let cands = (dct.year - 1...dct.year + 1).compactMap { holiday(rule, in: $0) }
@@ -785,7 +778,7 @@ struct TaggerRun {
         switch f {
         case .day(let off):
             // "yesterday morning", "tomorrow night"
-            if let pod = TimeTables.partsOfDay[w(i + 1)], let dct, let d = dct.adding(days: off) {
+            if let pod = Lexicon.partsOfDay[w(i + 1)], let dct, let d = dct.adding(days: off) {
                 return (i + 2, Resolved(type: .time, value: d.iso + "T" + pod, interval: DayInterval(day: d), granularity: .partOfDay, derivation: "%T in \(dctText)"))
             }
             guard let dct else { return (i + 1, Resolved(type: .date, value: off == 0 ? "PRESENT_REF" : (off < 0 ? "PAST_REF" : "FUTURE_REF"), derivation: "%T: no publication date")) }
@@ -797,7 +790,7 @@ struct TaggerRun {
             // "the people of tomorrow", "the youth of today": the future or the present at large, no day; TimeBank
             // leaves such generic uses out, as it does "today's youth"
             if off >= 0, w(i - 1) == "of", i >= 2, tokens[i - 2].kind == .word, !tokens[i - 2].capitalized || i == 2,
-               TimeTables.units[w(i - 2)] == nil, !isWord(i - 2, ["as", "morning", "afternoon", "evening", "night", "end", "start", "beginning", "rest", "part", "most", "all"]),
+               Lexicon.units[w(i - 2)] == nil, !isWord(i - 2, ["as", "morning", "afternoon", "evening", "night", "end", "start", "beginning", "rest", "part", "most", "all"]),
                !(w(i + 1) == "'" && w(i + 2) == "s") {
                 return nil
             }
@@ -811,7 +804,7 @@ struct TaggerRun {
             if texts[i] == "now", w(i + 1) == "for", i == 0 || isClauseEnd(i - 1) { return nil }
             if texts[i] == "current" || texts[i] == "recent" {
                 // adjective: only before a time unit or a noun phrase about time
-                if TimeTables.units[w(i + 1)] != nil && texts[i] == "recent" { return nil }
+                if Lexicon.units[w(i + 1)] != nil && texts[i] == "recent" { return nil }
                 // "the then-current chairman": the present of a past time
                 if texts[i] == "current", w(i - 1) == "then" || (w(i - 1) == "-" && w(i - 2) == "then") {
                     return (i + 1, Resolved(type: .date, value: "PAST_REF", derivation: "%T: the present of a past time"))
@@ -832,7 +825,7 @@ struct TaggerRun {
         if w(k) == "," { k += 1 }
         if let m = monthAt(k, strict: false), let (e, r) = matchMonthFirst(k, m), r.granularity == .day { return (e, r) }
         if let (e, r) = matchDayMonth(k) { return (e, r) }
-        let pod = TimeTables.partsOfDay[w(end)]
+        let pod = Lexicon.partsOfDay[w(end)]
         if pod != nil { end += 1 }
         guard let dct else {
             return (end, Resolved(type: .date, value: "XXXX-WXX-\(wd)", granularity: .day, derivation: "%T: no publication date"))
@@ -851,7 +844,7 @@ struct TaggerRun {
         if w(i - 1) == "next" && off == 0 { off = 7 }
         if w(i - 1) == "last" && off == 0 { off = -7 }
         guard let d = dct.adding(days: off) else { return nil }
-        let how = dir < 0 ? "the \(Day.weekdayNames[wd - 1]) before publication (past clause)" : "the next \(Day.weekdayNames[wd - 1]) after publication (future clause)"
+        let how = dir < 0 ? "the \(Lexicon.weekdayNames[wd - 1]) before publication (past clause)" : "the next \(Lexicon.weekdayNames[wd - 1]) after publication (future clause)"
         var r = dayR(d, ": \(how), in \(dctText)")
         // "Wednesday night": TimeBank types it a DATE with the part of the day in the value
         if let pod { r.value += "T" + pod; r.granularity = .partOfDay }
@@ -865,7 +858,7 @@ struct TaggerRun {
         if abbrevDot(i) { k += 1 }
         guard isNum(k), tokens[k].digits <= 2, tokens[k].number >= 1, tokens[k].number <= 31 else { return nil }
         var e = k + 1
-        if ["st", "nd", "rd", "th"].contains(w(e)) { e += 1 }
+        if Lexicon.ordinalSuffixes.contains(w(e)) { e += 1 }
         return (tokens[k].number, e)
     }
 
@@ -892,7 +885,7 @@ struct TaggerRun {
         // "the March of the Combatant Mothers", "the March on Washington", "the March for Our Lives": a name
         if tokens[i].capitalized, w(k) == "of", w(k + 1) == "the", k + 2 < tokens.count, tokens[k + 2].capitalized { return nil }
         if tokens[i].capitalized, isWord(i - 1, ["the"]), isWord(k, ["on", "for", "against", "to", "of"]), k + 1 < tokens.count,
-           tokens[k + 1].kind == .word, tokens[k + 1].capitalized, TimeTables.weekdays[w(k + 1)] == nil, TimeTables.months[w(k + 1)] == nil { return nil }
+           tokens[k + 1].kind == .word, tokens[k + 1].capitalized, Lexicon.weekdays[w(k + 1)] == nil, Lexicon.months[w(k + 1)] == nil { return nil }
         // "the October slaying", "a June agreement": a month used as a modifier names that month; "the March of the
         // Mothers", "the May Day parade", "the annual March parade" do not
         if isWord(i - 1, ["the", "a"]), tokens[i].capitalized, k < tokens.count, tokens[k].kind == .word, !tokens[k].capitalized,
@@ -908,7 +901,7 @@ struct TaggerRun {
     func matchNumber(_ i: Int) -> (Int, Resolved)? {
         let t = tokens[i]
         // "on the 25th", "until the 3rd": a day of the month of publication, or of the month before or after by tense
-        if t.digits <= 2, (1...31).contains(t.number), ["st", "nd", "rd", "th"].contains(w(i + 1)), w(i - 1) == "the",
+        if t.digits <= 2, (1...31).contains(t.number), Lexicon.ordinalSuffixes.contains(w(i + 1)), w(i - 1) == "the",
            isWord(i - 2, ["on", "by", "until", "till", "since", "from", "before", "after"]),
            i + 2 >= tokens.count || tokens[i + 2].kind != .word || isWord(i + 2, TaggerRun.afterAdverb), !isWord(i + 2, ["of"]), let dct {
             let dir = deadlineDirection(directionCue(i), before: i - 2, TaggerRun.weekdayDeadlines)
@@ -925,7 +918,7 @@ struct TaggerRun {
             }
         }
         // "the 20th century", "an 11th century temple"
-        if t.digits <= 2, t.number >= 1, t.number <= 30, ["st", "nd", "rd", "th"].contains(w(i + 1)), w(i + 2) == "century" {
+        if t.digits <= 2, t.number >= 1, t.number <= 30, Lexicon.ordinalSuffixes.contains(w(i + 1)), w(i + 2) == "century" {
             return (i + 3, Resolved(type: .date, value: String(t.number - 1), granularity: .century, derivation: "%T: a century"))
         }
         // "2082.1", "1,462.93": a decimal number (an index level, a price) is no year or count
@@ -962,7 +955,7 @@ struct TaggerRun {
             }
             if isWord(i - 1, ["$", "no", "number", "route", "flight", "room"]) { return nil }
             // "Orion 1980", "1987 Chevrolet": part of a name
-            if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].capitalized, !isWord(i - 1, TimeTables.datePrepositions), TimeTables.months[w(i - 1)] == nil, i > 1, tokens[i - 2].kind != .punct { return nil }
+            if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].capitalized, !isWord(i - 1, TimeTables.datePrepositions), Lexicon.months[w(i - 1)] == nil, i > 1, tokens[i - 2].kind != .punct { return nil }
             return (i + 1, yearR(t.number, "(explicit year)"))
         }
         return nil
@@ -976,7 +969,7 @@ struct TaggerRun {
             if texts[i] == "noon", w(i - 1) == "high" { return nil }
             let h = texts[i] == "midnight" ? 24 : 12
             let clock = "T\(h)" + (h == 12 ? ":00" : "")
-            if let wd = TimeTables.weekdays[w(i + 1)], tokens[i + 1].capitalized, let (e, r) = matchWeekday(i + 1, wd, start: i), let iv = r.interval {
+            if let wd = Lexicon.weekdays[w(i + 1)], tokens[i + 1].capitalized, let (e, r) = matchWeekday(i + 1, wd, start: i), let iv = r.interval {
                 return (e, Resolved(type: .time, value: iv.start.iso + clock, interval: iv, granularity: .time, derivation: r.derivation))
             }
             guard let dct else { return nil }
@@ -1017,7 +1010,7 @@ struct TaggerRun {
         if w(k) == "on", let (e, r) = match(k + 1), r.type == .date, r.granularity == .day, let iv = r.interval {
             return (e, Resolved(type: .time, value: iv.start.iso + clock, interval: iv, granularity: .time, derivation: r.derivation))
         }
-        if let wd = TimeTables.weekdays[w(k)], tokens[k].capitalized, let (e, r) = matchWeekday(k, wd, start: i), let iv = r.interval {
+        if let wd = Lexicon.weekdays[w(k)], tokens[k].capitalized, let (e, r) = matchWeekday(k, wd, start: i), let iv = r.interval {
             return (e, Resolved(type: .time, value: iv.start.iso + clock, interval: iv, granularity: .time, derivation: r.derivation))
         }
         let kd = w(k) == "," ? k + 1 : k
@@ -1042,7 +1035,7 @@ struct TaggerRun {
     func clockEventDay(from i: Int, after k: Int) -> Day? {
         var j = k, words = 0
         while j < tokens.count, words < 12, !isClauseEnd(j) {
-            if let (e, n) = quantity(j), let nn = n, let u = TimeTables.units[w(e)], u != .minute, u != .hour, isWord(e + 1, ["before", "after"]),
+            if let (e, n) = quantity(j), let nn = n, let u = Lexicon.units[w(e)], u != .minute, u != .hour, isWord(e + 1, ["before", "after"]),
                let (_, day) = eventAnchor(e + 2) {
                 guard let iv = shift(day, u, w(e + 1) == "before" ? -nn : nn)?.interval, iv.dayCount == 1 else { return nil }
                 return iv.start
@@ -1066,7 +1059,7 @@ struct TaggerRun {
             var k = i + 1
             let n = tokens[i].number
             // "the 1988 quarter": a year naming a period, no count of them
-            if tokens[i].digits == 4, (1800...2200).contains(n), let u = TimeTables.units[w(k)], !w(k).hasSuffix("s"), u != .minute { return nil }
+            if tokens[i].digits == 4, (1800...2200).contains(n), let u = Lexicon.units[w(k)], !w(k).hasSuffix("s"), u != .minute { return nil }
             // "1.5 years": the fraction is dropped
             if w(k) == ".", isNum(k + 1), !tokens[k].spaceBefore, !tokens[k + 1].spaceBefore { k += 2 }
             return (k, n)
@@ -1075,12 +1068,12 @@ struct TaggerRun {
         if t == "a" || t == "an" { if w(i + 1) == "few" { return (i + 2, nil) }; if w(i + 1) == "couple", w(i + 2) == "of" { return (i + 3, 2) }; return (i + 1, 1) }
         if t == "several" || t == "few" || t == "many" { return (i + 1, nil) }
         if t == "couple", w(i + 1) == "of" { return (i + 2, 2) }
-        if var n = TimeTables.numbers[t], t != "half", t != "couple", t != "dozen" {
+        if var n = Lexicon.numbers[t], t != "half", t != "couple", t != "dozen" {
             var k = i + 1
             if n >= 20, n < 100 {
                 var k2 = k
                 if w(k2) == "-" { k2 += 1 }
-                if let u = TimeTables.numbers[w(k2)], u >= 1, u <= 9, w(k2) != "a", w(k2) != "an" { n += u; k = k2 + 1 }
+                if let u = Lexicon.numbers[w(k2)], u >= 1, u <= 9, w(k2) != "a", w(k2) != "an" { n += u; k = k2 + 1 }
             }
             if w(k) == "hundred" { n *= 100; k += 1 }
             if w(k) == "thousand" { n *= 1000; k += 1 }
@@ -1090,7 +1083,7 @@ struct TaggerRun {
     }
 
     /// "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M.
-    func halfCode(_ u: TimeTables.Unit, _ n: Int) -> String? {
+    func halfCode(_ u: TimeUnit, _ n: Int) -> String? {
         switch u {
         case .hour: return "PT\(n)H30M"
         case .minute: return "PT\(n)M30S"
@@ -1101,7 +1094,7 @@ struct TaggerRun {
         }
     }
 
-    func unitCode(_ u: TimeTables.Unit, _ n: Int?) -> String {
+    func unitCode(_ u: TimeUnit, _ n: Int?) -> String {
         let x = n.map(String.init) ?? "X"
         switch u {
         case .minute: return "PT\(x)M"
@@ -1118,7 +1111,7 @@ struct TaggerRun {
         }
     }
 
-    func shift(_ d: Day, _ u: TimeTables.Unit, _ n: Int) -> Resolved? {
+    func shift(_ d: Day, _ u: TimeUnit, _ n: Int) -> Resolved? {
         switch u {
         case .minute, .hour: return dayR(d, "")
         case .day: return d.adding(days: n).map { dayR($0, "") }
@@ -1142,11 +1135,11 @@ struct TaggerRun {
         var direction = 0
         if let d = TaggerRun.rangeDirections[w(k)] { direction = d; k += 1 }
         guard let (k2, n) = quantity(k), let n else { return nil }
-        var e: Int, u: TimeTables.Unit, joiner = w(k2)
-        if isWord(k2, ["to", "or"]) || (w(k2) == "-" && isNum(k2 + 1)), let (k3, _) = quantity(k2 + 1), let unit = TimeTables.units[w(k3)] {
+        var e: Int, u: TimeUnit, joiner = w(k2)
+        if isWord(k2, ["to", "or"]) || (w(k2) == "-" && isNum(k2 + 1)), let (k3, _) = quantity(k2 + 1), let unit = Lexicon.units[w(k3)] {
             // N to|or|- M units
             u = unit; e = k3 + 1
-        } else if let unit = TimeTables.units[w(k2)], !w(k2).hasSuffix("s"), w(k2 + 1) == "or", let (k3, _) = quantity(k2 + 2), TimeTables.units[w(k3)] == nil {
+        } else if let unit = Lexicon.units[w(k2)], !w(k2).hasSuffix("s"), w(k2 + 1) == "or", let (k3, _) = quantity(k2 + 2), Lexicon.units[w(k3)] == nil {
             // "a year or two"
             u = unit; e = k3; joiner = "or"
         } else { return nil }
@@ -1176,7 +1169,7 @@ struct TaggerRun {
         }
         guard let (k2, n) = quantity(k) else { return nil }
         // "in each of the last three years": every year of them
-        if direction != 0, w(i - 1) == "of", isWord(i - 2, ["each", "every"]), n != nil, let u = TimeTables.units[w(k2)] {
+        if direction != 0, w(i - 1) == "of", isWord(i - 2, ["each", "every"]), n != nil, let u = Lexicon.units[w(k2)] {
             return (k2 + 1, Resolved(type: .set, value: unitCode(u, 1), derivation: "%T: each of them"))
         }
         // "may one day join": some day in the future
@@ -1185,10 +1178,10 @@ struct TaggerRun {
         }
         var e = k2
         var half = false
-        if isWord(e, ["more", "additional", "straight", "consecutive", "full", "long", "trading", "business", "working"]), TimeTables.units[w(e + 1)] != nil { e += 1 }
+        if isWord(e, ["more", "additional", "straight", "consecutive", "full", "long", "trading", "business", "working"]), Lexicon.units[w(e + 1)] != nil { e += 1 }
         if isNum(e), tokens[e].number == 1, w(e + 1) == "/", isNum(e + 2), tokens[e + 2].number == 2 { e += 3; half = true }
         if w(e) == "-" { e += 1 }
-        guard let u = TimeTables.units[w(e)] else { return nil }
+        guard let u = Lexicon.units[w(e)] else { return nil }
         // "60 Minutes" (a title), "three-quarters" (a fraction), "37 years old" (an age), "four flights a week" (a rate)
         if tokens[e].capitalized && e > 0 && tokens[e - 1].kind != .punct && !(w(e - 1) == "a" && e - 1 == i) && !tokens[k].capitalized { return nil }
         if u == .quarter && w(e - 1) == "-" { return nil }
@@ -1220,7 +1213,7 @@ struct TaggerRun {
             return (e, r)
         }
         // "24 hours a day", "seven days a week": a rate, no length of time of its own
-        if isWord(e, ["a", "an", "per"]), let per = TimeTables.units[w(e + 1)], !w(e + 1).hasSuffix("s"), per != u, !lead { return nil }
+        if isWord(e, ["a", "an", "per"]), let per = Lexicon.units[w(e + 1)], !w(e + 1).hasSuffix("s"), per != u, !lead { return nil }
         // anchored shifts; "a week or so ago": the same point, approximate
         var approx = false
         if w(e) == "or", w(e + 1) == "so", isWord(e + 2, ["ago", "earlier", "later"]) { approx = true; e += 2 }
@@ -1293,12 +1286,12 @@ struct TaggerRun {
         if w(k) == "fiscal" { k += 1 }
         let t = w(k)
         // "in the morning", "during the evening": that part of the day in focus
-        if lead, let pod = TimeTables.partsOfDay[t], t != "overnight", isWord(i - 1, ["in", "during", "by", "until", "through"]), !isWord(k + 1, ["of", "after", "before", "-"]) {
+        if lead, let pod = Lexicon.partsOfDay[t], t != "overnight", isWord(i - 1, ["in", "during", "by", "until", "through"]), !isWord(k + 1, ["of", "after", "before", "-"]) {
             let d = focus ?? dct
             return (k + 1, Resolved(type: .time, value: (d?.iso ?? "XXXX-XX-XX") + "T" + pod, interval: d.map { DayInterval(day: $0) }, granularity: .partOfDay, derivation: "%T of the date in focus"))
         }
         // "mid-afternoon", "mid morning"
-        if !lead, t == "mid", let pod = TimeTables.partsOfDay[w(k + 1) == "-" ? w(k + 2) : w(k + 1)], pod == "MO" || pod == "AF" {
+        if !lead, t == "mid", let pod = Lexicon.partsOfDay[w(k + 1) == "-" ? w(k + 2) : w(k + 1)], pod == "MO" || pod == "AF" {
             let e = k + (w(k + 1) == "-" ? 3 : 2)
             // "mid-afternoon yesterday": the day named next to it
             if case .day(let off)? = TimeTables.fixedWords[w(e)], let dct, let d = dct.adding(days: off) {
@@ -1314,7 +1307,7 @@ struct TaggerRun {
         // "the 1988 quarter", "the 1989 period", "the 1988 third quarter": a reporting quarter of that year
         if lead, isNum(k), tokens[k].digits == 4, (1800...2200).contains(tokens[k].number) {
             let y = tokens[k].number
-            if let q = TimeTables.ordinals[w(k + 1)], q <= 4, w(k + 2) == "quarter" {
+            if let q = Lexicon.ordinals[w(k + 1)], q <= 4, w(k + 2) == "quarter" {
                 return (k + 3, quarterR(y, q, "(quarter \(q) of \(y))"))
             }
             if w(k + 1) == "quarter" || w(k + 1) == "period", let dct {
@@ -1353,7 +1346,7 @@ struct TaggerRun {
             var y = 2000, e = k + 3
             var u = e
             if w(u) == "and" { u += 1 }
-            if let n = TimeTables.numbers[w(u)], n >= 1, n < 100, w(u) != "a", w(u) != "an" { y += n; e = u + 1 }
+            if let n = Lexicon.numbers[w(u)], n >= 1, n < 100, w(u) != "a", w(u) != "an" { y += n; e = u + 1 }
             return (e, yearR(y, "(a year in words)"))
         }
         if lead, t == "year", let dct, !isWord(k + 1, ["-", "ago", "before", "after", "earlier", "later", "s", "of", "when", "in"]) || (w(k + 1) == "of" && k + 2 < tokens.count && tokens[k + 2].kind != .word), !isNum(k + 1) {
@@ -1380,13 +1373,13 @@ struct TaggerRun {
         }
         // "in the first hours of the ground war", "the early years": an unspecified stretch at the start or the end of
         // something ("the early hours of Thursday morning" leaves the day to its own rule)
-        if lead, isWord(k, ["first", "early", "last", "final", "closing", "opening"]), let u = TimeTables.units[w(k + 1)], w(k + 1).hasSuffix("s"),
+        if lead, isWord(k, ["first", "early", "last", "final", "closing", "opening"]), let u = Lexicon.units[w(k + 1)], w(k + 1).hasSuffix("s"),
            isWord(k + 2, ["of", "after"]) || isClauseEnd(k + 2) || w(k + 2) == ",",
            !(w(k + 2) == "of" && (match(k + 3)?.1.interval != nil)) {
             return (k + 2, Resolved(type: .duration, value: unitCode(u, nil), derivation: "%T: an unspecified length of time"))
         }
         // "the weeks ahead", "in the months ahead": an unspecified stretch of the future
-        if lead, let u = TimeTables.units[t], t.hasSuffix("s"), w(k + 1) == "ahead" {
+        if lead, let u = Lexicon.units[t], t.hasSuffix("s"), w(k + 1) == "ahead" {
             return (k + 2, Resolved(type: .duration, value: unitCode(u, nil), derivation: "%T: an unspecified length of time"))
         }
         // "it was a great day for Poland", "today is a sad day for": the day in focus, judged
@@ -1404,38 +1397,38 @@ struct TaggerRun {
             }
         }
         // "today is the eighth day of the blockade", "it's the second day of an offensive": the day of the sentence
-        if lead, TimeTables.ordinals[t] != nil, w(k + 1) == "day", w(k + 2) == "of", let dct,
+        if lead, Lexicon.ordinals[t] != nil, w(k + 1) == "day", w(k + 2) == "of", let dct,
            (w(i - 1) == "is" && isWord(i - 2, ["today", "it", "this"])) || (w(i - 1) == "s" && isWord(i - 2, ["'", "’"]) && isWord(i - 3, ["it", "that", "today"])) {
             return (k + 2, dayR(dct, "(the day of publication: 'today is the …')"))
         }
         // "months of talks", "after years of war": an unspecified length
-        if !lead, let u = TimeTables.units[t], t.hasSuffix("s"), u != .minute, w(k + 1) == "of", i > 0, tokens[i - 1].kind == .word,
+        if !lead, let u = Lexicon.units[t], t.hasSuffix("s"), u != .minute, w(k + 1) == "of", i > 0, tokens[i - 1].kind == .word,
            !isWord(i - 1, ["the", "those", "these", "several", "many", "few", "some", "of", "all", "two", "three", "first", "last", "recent", "past", "coming", "next", "following", "early", "late", "small", "wee"]),
-           TimeTables.numbers[w(i - 1)] == nil {
+           Lexicon.numbers[w(i - 1)] == nil {
             return (k + 1, Resolved(type: .duration, value: unitCode(u, nil), derivation: "%T: an unspecified length of time"))
         }
         // in recent years / for weeks / within days / over the years
-        if (t == "recent" || t == "coming") && !lead, let u = TimeTables.units[w(k + 1)], w(k + 1).hasSuffix("s") {
+        if (t == "recent" || t == "coming") && !lead, let u = Lexicon.units[w(k + 1)], w(k + 1).hasSuffix("s") {
             return (k + 2, Resolved(type: .duration, value: unitCode(u, nil), derivation: "%T: an unspecified length of time"))
         }
-        if !lead, let u = TimeTables.units[t], t.hasSuffix("s"), isWord(i - 1, ["for", "within", "in"]), tokens[k].kind == .word, !isWord(k + 1, ["-", "'"]) {
+        if !lead, let u = Lexicon.units[t], t.hasSuffix("s"), isWord(i - 1, ["for", "within", "in"]), tokens[k].kind == .word, !isWord(k + 1, ["-", "'"]) {
             return (k + 1, Resolved(type: .duration, value: unitCode(u, nil), derivation: "%T: an unspecified length of time"))
         }
         if lead, t == "years", isWord(i - 1, ["over", "through", "in"]) {
             return (k + 1, Resolved(type: .duration, value: "PXY", derivation: "%T: an unspecified length of time"))
         }
         // "the winter of 1994", "the summer of nineteen ninety-eight": that season of that year
-        if lead, let season = TimeTables.seasons[t], w(k + 1) == "of" {
+        if lead, let season = Lexicon.seasons[t], w(k + 1) == "of" {
             if isNum(k + 2), tokens[k + 2].digits == 4 { return (k + 3, seasonR(tokens[k + 2].number, season, "(explicit season)")) }
             if let (e, r) = matchPeriodPhrase(k + 2), r.granularity == .year, let iv = r.interval { return (e, seasonR(iv.start.year, season, "(explicit season)")) }
         }
         // seasons: "the summer", "summer" after a preposition, with the DCT's year
-        if let season = TimeTables.seasons[t], t != "fall" || lead, lead || isWord(i - 1, ["in", "during", "this", "over", "through", "until", "by"]), !isNum(k + 1), w(k + 1) != "of", let dct {
+        if let season = Lexicon.seasons[t], t != "fall" || lead, lead || isWord(i - 1, ["in", "during", "this", "over", "through", "until", "by"]), !isNum(k + 1), w(k + 1) != "of", let dct {
             var y = dct.year
             if season == "WI" && dct.month <= 2 { y -= 1 }
             return (k + 1, seasonR(y, season, "(the season nearest publication, \(dct.readable))"))
         }
-        if lead, (t == "early" || t == "late"), let season = TimeTables.seasons[w(k + 1)], let dct {
+        if lead, (t == "early" || t == "late"), let season = Lexicon.seasons[w(k + 1)], let dct {
             var r = seasonR(dct.year, season, "(the season nearest publication)"); r.mod = t == "early" ? "START" : "END"
             return (k + 2, r)
         }
@@ -1463,23 +1456,23 @@ struct TaggerRun {
             return (k + 2, Resolved(type: .date, value: "FUTURE_REF", derivation: "%T: a vague reference to the future"))
         }
         // spelled-out years in transcripts: "nineteen ninety-six"
-        if !lead, t == "nineteen" || t == "eighteen", let tens = TimeTables.numbers[w(k + 1)], tens >= 20, tens % 10 == 0, tens < 100 {
+        if !lead, t == "nineteen" || t == "eighteen", let tens = Lexicon.numbers[w(k + 1)], tens >= 20, tens % 10 == 0, tens < 100 {
             var y = (t == "nineteen" ? 1900 : 1800) + tens
             var e = k + 2
             var u = e
             if w(u) == "-" { u += 1 }
-            if let one = TimeTables.numbers[w(u)], one >= 1, one <= 9, w(u) != "a", w(u) != "an" { y += one; e = u + 1 }
+            if let one = Lexicon.numbers[w(u)], one >= 1, one <= 9, w(u) != "a", w(u) != "an" { y += one; e = u + 1 }
             return (e, yearR(y, "(a year in words)"))
         }
         // decades in words
-        if lead, let dw = TimeTables.decadeWords[t] {
+        if lead, let dw = Lexicon.decadeWords[t] {
             let century = (dct?.year ?? 1900) / 100
             return (k + 1, Resolved(type: .date, value: "\(century)\(dw)", granularity: .decade, derivation: "%T: a decade"))
         }
         // [the] [early|mid|late] 1990s / '90s
         var mk = k
         var mod: String?
-        if let pm = TimeTables.positionMods[w(mk)], w(mk) != "earlier", w(mk) != "later", w(mk) != "end" { mod = pm; mk += 1; if w(mk) == "-" { mk += 1 } }
+        if let pm = Lexicon.positionMods[w(mk)], w(mk) != "earlier", w(mk) != "later", w(mk) != "end" { mod = pm; mk += 1; if w(mk) == "-" { mk += 1 } }
         if isNum(mk), tokens[mk].digits == 4, tokens[mk].number % 10 == 0, w(mk + 1) == "s", !tokens[mk + 1].spaceBefore {
             let y = tokens[mk].number
             return (mk + 2, Resolved(type: .date, value: String(y / 10), mod: mod, interval: Day(year: y, month: 1, day: 1).flatMap { a in Day(year: y + 9, month: 12, day: 31).map { DayInterval(a, $0) } }, granularity: .decade, derivation: "%T: a decade"))
@@ -1489,12 +1482,12 @@ struct TaggerRun {
             return (mk + 3, Resolved(type: .date, value: String(y / 10), mod: mod, granularity: .decade, derivation: "%T: a decade"))
         }
         // "the 20th century", "the nineteenth century"
-        if lead, w(k + 1) == "century", let n = (isNum(k) && tokens[k].digits <= 2 ? tokens[k].number : nil) ?? TaggerRun.centuryOrdinals[t], n >= 1, n <= 30 {
+        if lead, w(k + 1) == "century", let n = (isNum(k) && tokens[k].digits <= 2 ? tokens[k].number : nil) ?? Lexicon.centuryOrdinals[t], n >= 1, n <= 30 {
             var e = k + 2
-            if isNum(k), ["st", "nd", "rd", "th"].contains(w(k + 1)) { e += 1 }
+            if isNum(k), Lexicon.ordinalSuffixes.contains(w(k + 1)) { e += 1 }
             return (e, Resolved(type: .date, value: String(n - 1), granularity: .century, derivation: "%T: a century"))
         }
-        if lead, isNum(k), tokens[k].digits <= 2, ["st", "nd", "rd", "th"].contains(w(k + 1)), w(k + 2) == "century" {
+        if lead, isNum(k), tokens[k].digits <= 2, Lexicon.ordinalSuffixes.contains(w(k + 1)), w(k + 2) == "century" {
             let n = tokens[k].number
             return (k + 3, Resolved(type: .date, value: String(n - 1), granularity: .century, derivation: "%T: a century"))
         }
@@ -1516,9 +1509,9 @@ struct TaggerRun {
         if let r = matchPeriodPhrase(i) { return r }
         // position mods: early/mid/late + month/year/this year
         var mod: String?
-        if let pm = TimeTables.positionMods[first], first != "end", first != "earlier", first != "later" {
-            if let m = monthAt(k + 1, strict: false) ?? (TimeTables.months[w(k + 1)] != nil && tokens[k + 1].capitalized ? TimeTables.months[w(k + 1)] : nil), let (e, r) = matchMonthFirst(k + 1, m) { var r2 = r; r2.mod = pm; return (e, r2) }
-            if w(k + 1) == "-", let m = TimeTables.months[w(k + 2)], let (e, r) = matchMonthFirst(k + 2, m) { var r2 = r; r2.mod = pm; return (e, r2) }
+        if let pm = Lexicon.positionMods[first], first != "end", first != "earlier", first != "later" {
+            if let m = monthAt(k + 1, strict: false) ?? (Lexicon.months[w(k + 1)] != nil && tokens[k + 1].capitalized ? Lexicon.months[w(k + 1)] : nil), let (e, r) = matchMonthFirst(k + 1, m) { var r2 = r; r2.mod = pm; return (e, r2) }
+            if w(k + 1) == "-", let m = Lexicon.months[w(k + 2)], let (e, r) = matchMonthFirst(k + 2, m) { var r2 = r; r2.mod = pm; return (e, r2) }
             let y1 = w(k + 1) == "-" ? k + 2 : k + 1
             if isNum(y1), tokens[y1].digits == 4, w(y1 + 1) != "s" { var r = yearR(tokens[y1].number, "(explicit year)"); r.mod = pm; return (y1 + 1, r) }
             if isNum(k + 1), tokens[k + 1].digits == 4, w(k + 2) == "s" { return nil }
@@ -1536,16 +1529,16 @@ struct TaggerRun {
                 if isWord(k + 1, ["of", "looks", "look", "seems", "seem", "is", "remains", "appears", "holds", "lies"]), !isWord(i - 1, ["in", "into"]) { return nil }
                 return (k + 1, Resolved(type: .date, value: "FUTURE_REF", derivation: "%T: a vague reference to the future"))
             }
-            if det == "past", TimeTables.units[w(k + 1)] == nil, quantity(k + 1) == nil { return (k + 1, Resolved(type: .date, value: "PAST_REF", derivation: "%T: a vague reference to the past")) }
+            if det == "past", Lexicon.units[w(k + 1)] == nil, quantity(k + 1) == nil { return (k + 1, Resolved(type: .date, value: "PAST_REF", derivation: "%T: a vague reference to the past")) }
         }
         // quarters: [the] first quarter [of 1998], third-quarter, the latest quarter
-        if let q = TimeTables.ordinals[det], q <= 4 {
+        if let q = Lexicon.ordinals[det], q <= 4 {
             var e = k + 1
             if w(e) == "-" { e += 1 }
             // "the second and fourth quarters [of 1989]": the first ordinal shares the noun (and the year) of the second
             var shared = false
-            if isWord(e, ["and", "or"]), (TimeTables.ordinals[w(e + 1)] ?? 9) <= 4, w(e + 2) == "quarters" { shared = true }
-            let plural = w(e) == "quarters" && isWord(k - 1, ["and", "or"]) && TimeTables.ordinals[w(k - 2)] != nil
+            if isWord(e, ["and", "or"]), (Lexicon.ordinals[w(e + 1)] ?? 9) <= 4, w(e + 2) == "quarters" { shared = true }
+            let plural = w(e) == "quarters" && isWord(k - 1, ["and", "or"]) && Lexicon.ordinals[w(k - 2)] != nil
             if w(e) == "quarter" || w(e) == "half" || shared || plural {
                 let isHalf = w(e) == "half"
                 let nounEnd = shared ? e + 3 : e + 1
@@ -1574,7 +1567,7 @@ struct TaggerRun {
         }
         // "the quarter", "the latest quarter", "the year", "the week"
         guard let dct else {
-            if ["this", "last", "next", "that"].contains(det), TimeTables.units[w(k + 1)] != nil { return (k + 2, Resolved(type: .date, value: "XXXX", derivation: "%T: no publication date")) }
+            if ["this", "last", "next", "that"].contains(det), Lexicon.units[w(k + 1)] != nil { return (k + 2, Resolved(type: .date, value: "XXXX", derivation: "%T: no publication date")) }
             return nil
         }
         // "This quarter's loss" after a reported quarter: that quarter
@@ -1585,7 +1578,7 @@ struct TaggerRun {
         if (lead || det == "that") && (det == "quarter" || (det == "latest" && w(k + 1) == "quarter") || (det == "that" && w(k + 1) == "quarter")) {
             let e = det == "quarter" ? k + 1 : k + 2
             // "the quarter ended Sept. 30": the calendar quarter holding its last month, which then is in focus
-            if isWord(e, ["ended", "ending"]), let m = monthAt(e + 1, strict: false) ?? TimeTables.months[w(e + 1)] {
+            if isWord(e, ["ended", "ending"]), let m = monthAt(e + 1, strict: false) ?? Lexicon.months[w(e + 1)] {
                 let y = m <= dct.month ? dct.year : dct.year - 1
                 // right after "the fiscal first quarter": the same fiscal quarter, its months the three ending then
                 if fiscalFocus, let f = quarterInFocus(i), i - focusQuarterToken < 40,
@@ -1638,16 +1631,16 @@ struct TaggerRun {
                 if off == 99 && det == "that" && lead { return nil }
             } else if lead && (det == "past" || det == "last") {
                 // "the past year" = a duration
-                if let u = TimeTables.units[noun], !noun.hasSuffix("s") { return (e, Resolved(type: .duration, value: unitCode(u, 1), derivation: "%T: a length of time")) }
+                if let u = Lexicon.units[noun], !noun.hasSuffix("s") { return (e, Resolved(type: .duration, value: unitCode(u, 1), derivation: "%T: a length of time")) }
             } else if lead && (det == "next" || det == "previous") {
                 anchor = focus ?? dct; anchorName = "the date in focus, \(anchor.readable)"
             }
-            if let pod = TimeTables.partsOfDay[noun], det == "this" || det == "last" || (lead && (det == "next" || det == "following")) || (det == "that" && !lead) {
+            if let pod = Lexicon.partsOfDay[noun], det == "this" || det == "last" || (lead && (det == "next" || det == "following")) || (det == "that" && !lead) {
                 // "the next morning", "that night": a part of the day after, or of, the date in focus
                 guard let d = det == "last" ? anchor.adding(days: -1) : (det == "next" || det == "following" ? anchor.adding(days: 1) : anchor) else { return nil }
                 return (e, Resolved(type: .time, value: d.iso + "T" + pod, interval: DayInterval(day: d), granularity: .partOfDay, derivation: "%T in \(dctText)"))
             }
-            if let season = TimeTables.seasons[noun] {
+            if let season = Lexicon.seasons[noun] {
                 var y = anchor.year + (offset == 99 ? 0 : offset)
                 if season == "WI" && anchor.month <= 2 { y -= 1 }
                 // "this past summer": the latest season already over; "the coming winter": the first still to begin
@@ -1658,7 +1651,7 @@ struct TaggerRun {
                 var r = seasonR(y, season, "relative to \(anchorName)"); r.mod = mod
                 return (e, r)
             }
-            if let wd = TimeTables.weekdays[noun], tokens[k + 1].capitalized, noun.count > 3 || w(k + 2) == "." {
+            if let wd = Lexicon.weekdays[noun], tokens[k + 1].capitalized, noun.count > 3 || w(k + 2) == "." {
                 // "the previous Friday", "the following Monday": the nearest such day before or after the date in focus
                 if lead, det == "previous" || det == "following" || det == "next", let f = focus {
                     let off = det == "previous" ? -(((f.weekday - wd + 7) % 7 == 0) ? 7 : (f.weekday - wd + 7) % 7) : (((wd - f.weekday + 7) % 7 == 0) ? 7 : (wd - f.weekday + 7) % 7)
@@ -1666,10 +1659,10 @@ struct TaggerRun {
                 }
                 return matchWeekday(k + 1, wd).map { (m) in (m.0, m.1) }
             }
-            if noun == "year", w(k + 2) == "'" || w(k + 2) == "’", w(k + 3) == "s", let q = TimeTables.ordinals[w(k + 4)], q <= 4, w(k + 5) == "quarter", off < 99 {
+            if noun == "year", w(k + 2) == "'" || w(k + 2) == "’", w(k + 3) == "s", let q = Lexicon.ordinals[w(k + 4)], q <= 4, w(k + 5) == "quarter", off < 99 {
                 return (k + 6, quarterR(anchor.year + offset, q, "(quarter \(q) of the year relative to \(anchorName))"))
             }
-            if let u = TimeTables.units[noun], !noun.hasSuffix("s") || u == .weekend && false {
+            if let u = Lexicon.units[noun], !noun.hasSuffix("s") || u == .weekend && false {
                 if w(e) == "-" , w(e + 1) == "earlier" || w(e + 1) == "ago" { e += 2 }
                 var r: Resolved?
                 switch u {
@@ -1694,7 +1687,7 @@ struct TaggerRun {
                 return (e, rr)
             }
             // "last March"
-            if let m = TimeTables.months[noun], tokens[k + 1].capitalized {
+            if let m = Lexicon.months[noun], tokens[k + 1].capitalized {
                 var y = anchor.year
                 if det == "last" || det == "past" { y = m >= anchor.month - 1 ? y - 1 : y }
                 if det == "next" || det == "coming" { y = m <= anchor.month ? y + 1 : y }
@@ -1735,22 +1728,22 @@ struct TaggerRun {
         }
         if mod != nil, det == "year" && lead { var r = yearR(dct.year, "in \(dctText)"); r.mod = mod; return (k + 1, r) }
         // seasons with year: "summer 1998", "the summer"
-        if let season = TimeTables.seasons[det], isNum(k + 1), tokens[k + 1].digits == 4 {
+        if let season = Lexicon.seasons[det], isNum(k + 1), tokens[k + 1].digits == 4 {
             var r = seasonR(tokens[k + 1].number, season, "(explicit)"); r.mod = mod; return (k + 2, r)
         }
         // SET: every/each/per unit
         if (first == "every" || first == "each") && mod == nil {
-            if let u = TimeTables.units[w(i + 1)] { return (i + 2, Resolved(type: .set, value: unitCode(u, 1), derivation: "%T: a recurring time")) }
-            if let wd = TimeTables.weekdays[w(i + 1)], w(i + 1).count > 3 {
+            if let u = Lexicon.units[w(i + 1)] { return (i + 2, Resolved(type: .set, value: unitCode(u, 1), derivation: "%T: a recurring time")) }
+            if let wd = Lexicon.weekdays[w(i + 1)], w(i + 1).count > 3 {
                 // "every Tuesday night": the part of the day each week
-                if let pod = TimeTables.partsOfDay[w(i + 2)] { return (i + 3, Resolved(type: .set, value: "XXXX-WXX-\(wd)T\(pod)", derivation: "%T: every week")) }
+                if let pod = Lexicon.partsOfDay[w(i + 2)] { return (i + 3, Resolved(type: .set, value: "XXXX-WXX-\(wd)T\(pod)", derivation: "%T: every week")) }
                 return (i + 2, Resolved(type: .set, value: "XXXX-WXX-\(wd)", derivation: "%T: every week"))
             }
             // "each July", "every summer": once a year
-            if let m = TimeTables.months[w(i + 1)], i + 1 < tokens.count, tokens[i + 1].capitalized, w(i + 1).count > 3 || w(i + 1) == "may" {
+            if let m = Lexicon.months[w(i + 1)], i + 1 < tokens.count, tokens[i + 1].capitalized, w(i + 1).count > 3 || w(i + 1) == "may" {
                 return (i + 2, Resolved(type: .set, value: "XXXX-\(pad(m, 2))", derivation: "%T: every year"))
             }
-            if let season = TimeTables.seasons[w(i + 1)] { return (i + 2, Resolved(type: .set, value: "XXXX-\(season)", derivation: "%T: every year")) }
+            if let season = Lexicon.seasons[w(i + 1)] { return (i + 2, Resolved(type: .set, value: "XXXX-\(season)", derivation: "%T: every year")) }
         }
         return nil
     }

@@ -51,8 +51,7 @@ func parseSimpleDate(_ query: String, reference: Day) -> DayInterval? {
     let q = query.trimmingCharacters(in: .whitespaces)
     if let d = Day(iso: q) { return DayInterval(day: d) }
     let words = q.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." }).map(String.init)
-    if let mi = words.firstIndex(where: { w in Day.monthNames.contains { $0.lowercased().hasPrefix(w) && w.count >= 3 } }) {
-        let month = (Day.monthNames.firstIndex { $0.lowercased().hasPrefix(words[mi]) } ?? 0) + 1
+    if let (mi, month) = words.enumerated().lazy.compactMap({ w in Lexicon.month(typed: w.element).map { (w.offset, $0) } }).first {
         let numbers = words.enumerated().filter { $0.offset != mi }.compactMap { Int($0.element.filter(\.isNumber)) }
         let year = numbers.first { $0 > 31 } ?? reference.year
         if let day = numbers.first(where: { $0 >= 1 && $0 <= 31 }) {
