@@ -1,6 +1,6 @@
 // Thin C shim over libncursesw for Swift. No logic lives here: only the defines the
 // wide-character API needs and inline wrappers for what Swift cannot import (macros,
-// globals that trip Swift 6 concurrency checking, wcwidth hidden by Glibc's module).
+// globals that trip Swift 6 concurrency checking, the key codes and the crash path).
 #ifndef TLTUI_CNCURSES_SHIM_H
 #define TLTUI_CNCURSES_SHIM_H
 
@@ -19,18 +19,10 @@
 #include <unistd.h>
 #include <ncursesw/curses.h>
 
-int wcwidth(wchar_t c);
-
 // Globals as functions (Swift 6 rejects reading mutable C globals).
 static inline WINDOW *tl_stdscr(void) { return stdscr; }
 static inline int tl_lines(void) { return LINES; }
 static inline int tl_cols(void) { return COLS; }
-static inline int tl_colors(void) { return COLORS; }
-static inline int tl_color_pairs(void) { return COLOR_PAIRS; }
-
-// Size of a window (getmaxyx is a macro).
-static inline int tl_getmaxy(WINDOW *w) { return getmaxy(w); }
-static inline int tl_getmaxx(WINDOW *w) { return getmaxx(w); }
 
 // Attributes (A_* are macros built from NCURSES_BITS).
 static inline attr_t tl_a_normal(void) { return A_NORMAL; }
@@ -38,21 +30,6 @@ static inline attr_t tl_a_bold(void) { return A_BOLD; }
 static inline attr_t tl_a_reverse(void) { return A_REVERSE; }
 static inline attr_t tl_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t tl_a_dim(void) { return A_DIM; }
-static inline attr_t tl_a_standout(void) { return A_STANDOUT; }
-static inline int tl_color_pair(int n) { return (int)COLOR_PAIR(n); }
-
-// Line drawing characters (ACS_* index acs_map[], a macro).
-static inline chtype tl_acs_hline(void) { return ACS_HLINE; }
-static inline chtype tl_acs_vline(void) { return ACS_VLINE; }
-static inline chtype tl_acs_ulcorner(void) { return ACS_ULCORNER; }
-static inline chtype tl_acs_urcorner(void) { return ACS_URCORNER; }
-static inline chtype tl_acs_llcorner(void) { return ACS_LLCORNER; }
-static inline chtype tl_acs_lrcorner(void) { return ACS_LRCORNER; }
-static inline chtype tl_acs_ltee(void) { return ACS_LTEE; }
-static inline chtype tl_acs_rtee(void) { return ACS_RTEE; }
-static inline chtype tl_acs_ttee(void) { return ACS_TTEE; }
-static inline chtype tl_acs_btee(void) { return ACS_BTEE; }
-static inline chtype tl_acs_plus(void) { return ACS_PLUS; }
 
 // Key codes (most import, but keep the ones the app uses in one place).
 static inline int tl_key_code_yes(void) { return KEY_CODE_YES; }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import CNcurses
 import Foundation
 
 /// Exit statuses, decided in one place: 0 success, 1 warnings under --strict, 2 usage errors and missing paths,
@@ -42,32 +41,6 @@ func writeStandardOutput(_ text: String) throws {
 struct UsageError: Error, CustomStringConvertible {
     var description: String
     init(_ description: String) { self.description = description }
-}
-
-extension TLTUI {
-    /// ArgumentParser exits 64 (EX_USAGE) for usage errors; tltui promises 2. Everything else is unchanged.
-    static func main() {
-        do {
-            var command = try parseAsRoot()
-            try command.run()
-            // print() drops write errors: a full disk would leave a cut output and status 0.
-            if fflush(tl_stdout()) != 0 || ferror(tl_stdout()) != 0 {
-                throw WriteError(description: "cannot write to standard output: \(String(cString: strerror(errno)))")
-            }
-        } catch let error as UsageError {
-            writeAll(STDERR_FILENO, Data("Error: \(error.description)\n".utf8))
-            Foundation.exit(ExitStatus.usage)
-        } catch let error as WriteError {
-            writeAll(STDERR_FILENO, Data("Error: \(error.description)\n".utf8))
-            Foundation.exit(ExitStatus.writeFailed)
-        } catch {
-            if exitCode(for: error) == .validationFailure {
-                writeAll(STDERR_FILENO, Data((fullMessage(for: error) + "\n").utf8))
-                Foundation.exit(ExitStatus.usage)
-            }
-            exit(withError: error)
-        }
-    }
 }
 
 /// Standard error, for warnings and diagnostics (data goes to standard output).

@@ -40,23 +40,28 @@ struct Browse: ParsableCommand {
     var debugTrap = false
 
     func run() throws {
+        let filter = EventFilter(cities: cities, sources: sources)
         if let n = syntheticEvents {
-            return show(AppState(chronology: syntheticChronology(events: n), filter: EventFilter(cities: cities, sources: sources)))
+            return show(AppState(chronology: syntheticChronology(events: n), filter: filter))
         }
+        let isSample = paths.isEmpty
         let chronology = try loadChronology(paths: paths, useCache: !noCache)
         for d in chronology.diagnostics { warn(d.description) }
-        show(AppState(chronology: chronology, filter: EventFilter(cities: cities, sources: sources)))
+        let info = CorpusInfo(paths: isSample ? DefaultCorpus.path().map { [$0] } ?? [] : paths, isSample: isSample,
+                              diagnostics: chronology.diagnostics)
+        show(AppState(corpus: BrowserCorpus(chronology: chronology, info: info), filter: filter))
     }
 
     /// Draws the browser, or prints the chronology as text when there is no terminal to draw on.
     func show(_ state: AppState) {
         let interactive = isatty(STDOUT_FILENO) != 0 && isatty(STDIN_FILENO) != 0
-        if interactive {
-            // The search index and filter facts are built while the first frame is drawn and read.
-            let indexes = state.indexes
-            DispatchQueue.global(qos: .utility).async { indexes.prepare() }
+        let useCache = !noCache
+        // `R`: the same paths again, through the cache (only changed files are processed again).
+        let reload: @Sendable ([String], Bool) throws -> BrowserCorpus = { paths, isSample in
+            let chronology = try loadChronology(paths: paths, useCache: useCache)
+            return BrowserCorpus(chronology: chronology, info: CorpusInfo(paths: paths, isSample: isSample, diagnostics: chronology.diagnostics))
         }
-        if !interactive || !TerminalSession.run(state, noColor: noColor, debugTrap: debugTrap) {
+        if !interactive || !BrowserLoop.run(state, noColor: noColor, debugTrap: debugTrap, reload: reload) {
             FileHandle.standardError.write(Data("tltui: not an interactive terminal; printing the chronology as text\n".utf8))
             print(plainChronology(state), terminator: "")
         }

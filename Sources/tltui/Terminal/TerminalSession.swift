@@ -38,17 +38,18 @@ final class TerminalSession {
         (.highlight, COLOR_BLACK, COLOR_YELLOW), (.timex, COLOR_BLACK, COLOR_GREEN), (.titleFocus, COLOR_BLACK, COLOR_GREEN),
         (.titleBlur, COLOR_WHITE, COLOR_BLUE), (.status, COLOR_BLACK, COLOR_WHITE), (.mark, COLOR_YELLOW, -1),
         (.dim, COLOR_BLUE, -1), (.strip, COLOR_MAGENTA, -1), (.cursor, COLOR_YELLOW, -1), (.help, COLOR_WHITE, COLOR_BLUE),
+        (.helpKey, COLOR_YELLOW, COLOR_BLUE),
     ]
 
     /// Attributes when there is no colour: highlights survive as reverse/bold/underline.
     private func attrs(_ s: Style) -> (attr_t, Int16) {
         if color {
-            let bold: attr_t = [.titleFocus, .conflict, .selected, .mark].contains(s) ? tl_a_bold() : tl_a_normal()
+            let bold: attr_t = [.titleFocus, .conflict, .selected, .mark, .helpKey].contains(s) ? tl_a_bold() : tl_a_normal()
             return (bold, s == .normal ? 0 : Int16(s.rawValue + 1))
         }
         switch s {
         case .selected, .status, .titleFocus, .highlight: return (tl_a_reverse(), 0)
-        case .titleBlur, .conflict, .mark, .date: return (tl_a_bold(), 0)
+        case .titleBlur, .conflict, .mark, .date, .helpKey: return (tl_a_bold(), 0)
         case .timex, .cursor: return (tl_a_underline(), 0)
         case .dim: return (tl_a_dim(), 0)
         default: return (tl_a_normal(), 0)
@@ -116,10 +117,30 @@ final class TerminalSession {
         case 10, 13: return .enter
         case 27: return .escape
         case 8, 127: return .backspace
+        case 1...26: return .ctrl(Character(Unicode.Scalar(UInt8(ch) + 0x60)))
         default:
             guard let u = Unicode.Scalar(UInt32(ch)), ch >= 32 else { return nil }
             return .char(Character(u))
         }
+    }
+
+    /// get_wch waits at most this long, then reports no key.
+    func setKeyTimeout(milliseconds: Int32) { wtimeout(tl_stdscr(), milliseconds) }
+
+    /// True when standard input has hung up or closed (the terminal went away).
+    var inputHungUp: Bool { tl_stdin_hung_up() != 0 }
+
+    /// False where OSC 52 is known not to reach a clipboard (the Linux console, no TERM).
+    var clipboardLikely: Bool {
+        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        return !(term.isEmpty || term == "linux" || term.hasPrefix("vt"))
+    }
+
+    /// Puts text on the terminal's clipboard with OSC 52 (terminals and tmux that allow it take it; others ignore it).
+    func copyToClipboard(_ text: String) {
+        guard clipboardLikely else { return }
+        refresh()
+        writeAll(STDOUT_FILENO, Data(("\u{1B}]52;c;" + Data(text.utf8).base64EncodedString() + "\u{07}").utf8))
     }
 
     func end() {
@@ -127,35 +148,5 @@ final class TerminalSession {
         active = false
         endwin()
         tl_restore_termios()
-    }
-
-    /// Runs the browser until `q`.
-    /// `debugTrap` traps after the first frame: the end-to-end test checks the crash path restores the terminal.
-    static func run(_ initial: AppState, noColor: Bool, debugTrap: Bool = false) -> Bool {
-        guard let t = TerminalSession(noColor: noColor) else { return false }
-        var state = initial
-        state.ascii = !t.utf8
-        state = reduce(state, .resize(width: t.size.width, height: t.size.height))
-        // Keys are awaited at most 250 ms: a resize made while suspended (Ctrl-Z) sends no SIGWINCH to the
-        // stopped program, and curses reports it (KEY_RESIZE) only on a later get_wch call. The screen is
-        // drawn only after a key or event.
-        wtimeout(tl_stdscr(), 250)
-        var dirty = true
-        while !state.quit {
-            if dirty {
-                t.draw(render(state))
-                dirty = false
-                if debugTrap { preconditionFailure("tltui: --debug-trap") }
-            }
-            // No key: a timeout, a signal or an error. When the terminal is gone, reading would fail forever: stop.
-            guard let key = t.nextKey() else {
-                if tl_stdin_hung_up() != 0 { break }
-                continue
-            }
-            state = reduce(state, key)
-            dirty = true
-        }
-        t.end()
-        return true
     }
 }

@@ -166,7 +166,7 @@ import TimelineCore
     func helpOverlayListsEveryBinding(_ w: Int, _ h: Int) {
         var s = press(Fixture.state(width: w, height: h), .char("?"))
         let text = render(s).text
-        for b in Keymap.bindings { #expect(text.contains(b.help) && text.contains(b.label)) }
+        for b in helpRows(ascii: false) { #expect(text.contains(b.help) && text.contains(b.keys), "\(b)") }
         s = press(s, .char("j"))
         #expect(s.mode == .browse && selectedID(s) == "e1")
     }
@@ -194,5 +194,40 @@ import TimelineCore
         #expect(selectedID(s) == "e4")
         s = press(s, .wheelUp(x: 3, y: 5))
         #expect(selectedID(s) == "e1")
+    }
+}
+
+@Suite struct MoreKeyTests {
+    @Test func pagingKeysOfLessAndVi() {
+        let base = reduce(AppState(chronology: syntheticChronology(events: 300)), .resize(width: 120, height: 40))
+        let page = base.pageRows
+        #expect(press(base, .ctrl("f")).selected == page)
+        #expect(press(base, .char(" ")).selected == page)
+        #expect(press(base, .ctrl("f"), .ctrl("b")).selected == 0)
+        #expect(press(base, .ctrl("f"), .ctrl("f"), .char("b")).selected == page)
+        #expect(press(base, .ctrl("d")).selected == page / 2)
+        #expect(press(base, .ctrl("d"), .ctrl("d"), .ctrl("u")).selected == page / 2)
+    }
+
+    @Test func numberKeysAndHLSwitchPanes() {
+        var s = Fixture.state()
+        s = press(s, .char("3")); #expect(s.focus == .source)
+        s = press(s, .char("1")); #expect(s.focus == .timeline)
+        s = press(s, .char("2")); #expect(s.focus == .detail)
+        s = press(s, .char("l")); #expect(s.focus == .source)
+        s = press(s, .char("l")); #expect(s.focus == .source)
+        s = press(s, .char("h"), .left); #expect(s.focus == .timeline)
+        s = press(s, .left); #expect(s.focus == .timeline)
+        s = press(s, .right); #expect(s.focus == .detail)
+    }
+
+    @Test func labelsComeFromTheBoundKeys() {
+        let down = Keymap.bindings.first { $0.action == .down }
+        #expect(down?.label() == "↓ j" && down?.label(ascii: true) == "Down j")
+        let page = Keymap.bindings.first { $0.action == .pageDown }
+        #expect(page?.label() == "PgDn Space Ctrl-F")
+        // No key is bound twice in one table.
+        let keys = Keymap.bindings.flatMap(\.keys)
+        #expect(Set(keys.map { $0.label() }).count == keys.count)
     }
 }

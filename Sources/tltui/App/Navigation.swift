@@ -1,85 +1,5 @@
 import TimelineCore
 
-/// The one place the state changes: (state, key) → state.
-func reduce(_ state: AppState, _ key: Key) -> AppState {
-    var s = state
-    s.message = nil
-    if case .resize(let w, let h) = key { s.size = (w, h); s.scrollTimelineToSelection(); return s }
-    switch s.mode {
-    case .help:
-        s.mode = .browse
-        return s
-    case .picker(var p):
-        switch key {
-        case .escape: s.mode = .browse
-        case .up: p.cursor = max(0, p.cursor - 1); s.mode = .picker(p)
-        case .down: p.cursor = min(max(0, p.shown.count - 1), p.cursor + 1); s.mode = .picker(p)
-        case .backspace: if !p.query.isEmpty { p.query.removeLast() }; p.cursor = 0; s.mode = .picker(p)
-        case .char(let c): p.query.append(c); p.cursor = 0; s.mode = .picker(p)
-        case .enter:
-            s.mode = .browse
-            let shown = p.shown
-            if shown.indices.contains(p.cursor) {
-                let value = shown[p.cursor].value
-                switch p.kind {
-                case .city: s.filter.cities = [value]
-                case .source: s.filter.sources = [value]
-                }
-                s.refilter()
-            }
-        default: break
-        }
-        return s
-    case .prompt(let kind, var text):
-        switch key {
-        case .escape: s.mode = .browse
-        case .backspace: if !text.isEmpty { text.removeLast() }; s.mode = .prompt(kind, text)
-        case .char(let c): text.append(c); s.mode = .prompt(kind, text)
-        case .enter:
-            s.mode = .browse
-            if kind == .search { s.search = text.isEmpty ? nil : text; s.findNext(forward: true, includeCurrent: true) }
-            else { s.jump(toDate: text) }
-        default: break
-        }
-        return s
-    case .browse:
-        break
-    }
-
-    switch key {
-    case .click(let x, let y): s.click(x: x, y: y); return s
-    case .wheelUp(let x, let y): s.wheel(x: x, y: y, by: -3); return s
-    case .wheelDown(let x, let y): s.wheel(x: x, y: y, by: 3); return s
-    default: break
-    }
-    guard let action = Keymap.action(for: key) else { return s }
-    switch action {
-    case .down: s.move(1)
-    case .up: s.move(-1)
-    case .pageDown: s.move(s.pageRows)
-    case .pageUp: s.move(-s.pageRows)
-    case .top: s.select(0)
-    case .bottom: s.select(s.visible.count - 1)
-    case .focusNext: s.focus = Pane(rawValue: (s.focus.rawValue + 1) % 3) ?? .timeline
-    case .focusPrevious: s.focus = Pane(rawValue: (s.focus.rawValue + 2) % 3) ?? .timeline
-    case .nextSource: s.stepSource(1)
-    case .previousSource: s.stepSource(-1)
-    case .nextInArticle: s.stepInArticle(1)
-    case .previousInArticle: s.stepInArticle(-1)
-    case .activate: s.activate()
-    case .cityPicker: s.mode = .picker(Picker(kind: .city, entries: s.cityCounts()))
-    case .sourcePicker: s.mode = .picker(Picker(kind: .source, entries: s.sourceCounts()))
-    case .search: s.mode = .prompt(.search, "")
-    case .searchNext: s.findNext(forward: true, includeCurrent: false)
-    case .searchPrevious: s.findNext(forward: false, includeCurrent: false)
-    case .dateJump: s.mode = .prompt(.date, "")
-    case .clearFilters: s.filter = EventFilter(); s.search = nil; s.refilter()
-    case .help: s.mode = .help
-    case .quit: s.quit = true
-    }
-    return s
-}
-
 extension AppState {
     /// j/k in the focused pane: the timeline moves the selection, the detail scrolls, the source moves its sentence cursor.
     mutating func move(_ n: Int) {
@@ -142,14 +62,14 @@ extension AppState {
         message = "no event in this sentence"
     }
 
-    func cityCounts() -> [(name: String, value: String, count: Int)] {
-        indexes.facts.cityCounts().map { ($0.place.name, $0.place.name, $0.count) }
+    func cityCounts() -> [Picker.Entry] {
+        indexes.facts.cityCounts().map { Picker.Entry(name: $0.place.name, value: $0.place.name, count: $0.count) }
     }
 
     /// Outlets with their counts (an outlet's documents together); a document without an outlet by its title.
-    func sourceCounts() -> [(name: String, value: String, count: Int)] {
+    func sourceCounts() -> [Picker.Entry] {
         indexes.facts.sourceCounts().filter { $0.count > 0 }.map { row in
-            (row.name, documents[row.id]?.source ?? row.id, row.count)
+            Picker.Entry(name: row.name, value: documents[row.id]?.source ?? row.id, count: row.count)
         }
     }
 
@@ -178,7 +98,7 @@ extension AppState {
     }
 
     mutating func click(x: Int, y: Int) {
-        let l = Layout(width: size.width, height: size.height)
+        let l = layout
         if l.kind == .narrow, l.tabs.contains(x: x, y: y) {
             focus = Pane(rawValue: min(2, x * 3 / max(1, l.tabs.width))) ?? focus; return
         }
@@ -196,7 +116,7 @@ extension AppState {
     }
 
     mutating func wheel(x: Int, y: Int, by n: Int) {
-        let l = Layout(width: size.width, height: size.height)
+        let l = layout
         let p = l.pane(atX: x, y: y, shown: focus) ?? focus
         let saved = focus
         focus = p; move(n); focus = saved

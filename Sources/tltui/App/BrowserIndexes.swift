@@ -93,3 +93,8 @@ final class BrowserIndexes: @unchecked Sendable {
         _ = text
     }
 }
+
+/// One set of indexes per load: equal when they are the same object.
+extension BrowserIndexes: Equatable {
+    static func == (a: BrowserIndexes, b: BrowserIndexes) -> Bool { a === b }
+}

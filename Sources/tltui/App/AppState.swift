@@ -4,43 +4,27 @@ enum Pane: Int, CaseIterable, Sendable { case timeline, detail, source
     var title: String { ["Timeline", "Detail", "Source"][rawValue] }
 }
 
-/// A picker over cities or sources: every entry with its event count, narrowed by typing.
-struct Picker: Equatable, Sendable {
-    enum Kind: Sendable { case city, source }
-    var kind: Kind
-    /// The label shown, the value the filter takes, and the number of events.
-    var entries: [(name: String, value: String, count: Int)]
-    var query = ""
-    var cursor = 0
-
-    var shown: [(name: String, value: String, count: Int)] {
-        let q = EventInfo.fold(query)
-        return q.isEmpty ? entries : entries.filter { EventInfo.fold($0.name).contains(q) }
-    }
-
-    static func == (a: Picker, b: Picker) -> Bool {
-        a.kind == b.kind && a.query == b.query && a.cursor == b.cursor && a.entries.map(\.name) == b.entries.map(\.name)
-    }
+/// A terminal size in cells.
+struct Size: Equatable, Sendable {
+    var width: Int, height: Int
 }
 
+/// What the browser shows over the panes, if anything.
 enum Mode: Equatable, Sendable {
     case browse, help
     case picker(Picker)
     case prompt(PromptKind, String)
 }
-enum PromptKind: Sendable { case search, date }
+enum PromptKind: Equatable, Sendable { case search, date }
 
-/// Everything the browser shows; changed only by `reduce`.
-struct AppState {
-    let chronology: Chronology
-    let documents: [String: Document]
-    /// Search text and filter facts, built once per chronology and shared by every copy of the state.
-    let indexes: BrowserIndexes
-    var query: ChronologyQuery { indexes.query }
+/// Everything the browser shows: a plain value, changed only by `update` (App/Reducer.swift), drawn by
+/// `render` (Views/). The corpus it browses is shared by every copy (see `BrowserCorpus`).
+struct AppState: Equatable, Sendable {
+    private(set) var corpus: BrowserCorpus
     var filter = EventFilter()
     /// Indices into chronology.events passing the filter.
     private(set) var visible: [Int] = []
-    /// Events per day over the visible events (dayNumber → count), for the density strip.
+    /// Events per day over the visible events, for the density strip.
     private(set) var density = Density(dayNumbers: [])
     var selected = 0
     var timelineTop = 0
@@ -53,18 +37,33 @@ struct AppState {
     var mode: Mode = .browse
     var search: String?
     var message: String?
-    var size = (width: 120, height: 40)
+    var size = Size(width: 120, height: 40)
     var ascii = false
     var quit = false
 
-    init(chronology: Chronology, filter: EventFilter = EventFilter(), gazetteer: Gazetteer = .shared) {
-        self.chronology = chronology
-        indexes = BrowserIndexes(chronology: chronology, gazetteer: gazetteer)
-        var docs: [String: Document] = [:]
-        for d in chronology.documents { docs[d.id] = d }
-        documents = docs
+    init(corpus: BrowserCorpus, filter: EventFilter = EventFilter()) {
+        self.corpus = corpus
         self.filter = filter
         refilter()
+    }
+
+    init(chronology: Chronology, filter: EventFilter = EventFilter(), gazetteer: Gazetteer = .shared) {
+        self.init(corpus: BrowserCorpus(chronology: chronology, gazetteer: gazetteer), filter: filter)
+    }
+
+    var chronology: Chronology { corpus.chronology }
+    var documents: [String: Document] { corpus.documents }
+    var indexes: BrowserIndexes { corpus.indexes }
+    var query: ChronologyQuery { indexes.query }
+
+    /// Puts a newly loaded corpus in place (after `R`), keeping the filters and, when it is still there, the
+    /// selected event.
+    mutating func replaceCorpus(_ new: BrowserCorpus) {
+        let id = selectedEvent?.id
+        corpus = new
+        visible = []
+        refilter()
+        if let id, let row = visible.firstIndex(where: { chronology.events[$0].id == id }) { select(row) }
     }
 
     var selectedEvent: Event? { visible.indices.contains(selected) ? chronology.events[visible[selected]] : nil }
@@ -111,8 +110,10 @@ struct AppState {
         sourceSentence = d.sentences.firstIndex { $0.range.overlaps(m.range) || $0.range.contains(m.range.start) } ?? 0
     }
 
+    var layout: Layout { Layout(width: size.width, height: size.height) }
+
     mutating func scrollTimelineToSelection() {
-        let rows = max(1, Layout(width: size.width, height: size.height).timelineRows)
+        let rows = max(1, layout.timelineRows)
         if selected < timelineTop { timelineTop = selected }
         if selected >= timelineTop + rows { timelineTop = selected - rows + 1 }
         timelineTop = max(0, min(timelineTop, max(0, visible.count - rows)))
@@ -120,7 +121,7 @@ struct AppState {
 
     /// Rows a page move covers in the focused pane.
     var pageRows: Int {
-        let l = Layout(width: size.width, height: size.height)
+        let l = layout
         switch focus {
         case .timeline: return max(1, l.timelineRows - 1)
         case .detail: return max(1, l.detail.height - 2)

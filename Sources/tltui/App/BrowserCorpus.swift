@@ -1,0 +1,38 @@
+import TimelineCore
+
+/// Where the browsed chronology came from: the paths read, whether they are the bundled sample (opened
+/// because no articles were in sight), and the load's warnings. Shown in the status line and the documents view.
+struct CorpusInfo: Equatable, Sendable {
+    var paths: [String]
+    var isSample: Bool
+    var diagnostics: [Diagnostic]
+
+    init(paths: [String] = [], isSample: Bool = false, diagnostics: [Diagnostic] = []) {
+        self.paths = paths
+        self.isSample = isSample
+        self.diagnostics = diagnostics
+    }
+}
+
+/// The chronology the browser shows, with its documents by id and its search and filter indexes.
+/// Built once per load and shared by every copy of the state: two states browse the same corpus exactly
+/// when they share its indexes (`==` compares that identity, not the whole chronology).
+struct BrowserCorpus: Equatable, Sendable {
+    let chronology: Chronology
+    let documents: [String: Document]
+    let indexes: BrowserIndexes
+    let info: CorpusInfo
+
+    init(chronology: Chronology, info: CorpusInfo = CorpusInfo(), gazetteer: Gazetteer = .shared) {
+        self.chronology = chronology
+        var docs: [String: Document] = [:]
+        for d in chronology.documents { docs[d.id] = d }
+        documents = docs
+        indexes = BrowserIndexes(chronology: chronology, gazetteer: gazetteer)
+        var info = info
+        if info.diagnostics.isEmpty { info.diagnostics = chronology.diagnostics }
+        self.info = info
+    }
+
+    static func == (a: BrowserCorpus, b: BrowserCorpus) -> Bool { a.indexes === b.indexes && a.info == b.info }
+}

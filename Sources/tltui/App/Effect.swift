@@ -1,0 +1,36 @@
+import TimelineCore
+
+/// What reaches the reducer: a key or terminal event, or the outcome of an effect the terminal layer ran.
+enum Message: Equatable, Sendable {
+    /// The browser has started: the first size is known.
+    case start(Size)
+    case key(Key)
+    /// An effect finished; the text goes to the status line ("wrote 31 events to events.csv").
+    case note(String)
+    /// `R` finished: the corpus loaded again.
+    case reloaded(BrowserCorpus)
+}
+
+/// Work with an effect outside the state: returned by the reducer as a value, run by the terminal layer
+/// (Terminal/EffectRunner.swift), which answers with a `Message` when there is something to say.
+enum Effect: Equatable, Sendable {
+    /// Build the search index and filter facts in the background (the first frame does not wait).
+    case buildIndexes(BrowserIndexes)
+    /// Write `events` (indices into the chronology) in `format` to `path`, atomically.
+    case export(ExportJob)
+    /// Open a URL with the system's opener (xdg-open, open), or show it when there is none.
+    case openURL(String)
+    /// Put text on the terminal's clipboard (OSC 52).
+    case copy(String)
+    /// Load the corpus again from its paths, through the cache (only changed files are processed again).
+    case reload(paths: [String], isSample: Bool)
+}
+
+/// An export of the browser's current view.
+struct ExportJob: Equatable, Sendable {
+    var format: ExportFormat
+    var path: String
+    var chronology: Chronology
+    var events: [Int]
+
+}

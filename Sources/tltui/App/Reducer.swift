@@ -1,0 +1,135 @@
+import TimelineCore
+
+/// The one place the state changes: (state, message) → new state and the effects to run.
+func update(_ s: inout AppState, _ message: Message) -> [Effect] {
+    switch message {
+    case .start(let size):
+        s.size = size
+        s.scrollTimelineToSelection()
+        return [.buildIndexes(s.indexes)]
+    case .note(let text):
+        s.message = text
+        return []
+    case .reloaded(let corpus):
+        s.replaceCorpus(corpus)
+        s.message = "reloaded: \(corpus.chronology.documents.count) documents, \(corpus.chronology.events.count) events"
+        return [.buildIndexes(s.indexes)]
+    case .key(let key):
+        return press(&s, key)
+    }
+}
+
+/// (state, key) → state, for callers that run no effects (tests, benchmarks).
+func reduce(_ state: AppState, _ key: Key) -> AppState {
+    var s = state
+    _ = update(&s, .key(key))
+    return s
+}
+
+/// A key in the current mode.
+private func press(_ s: inout AppState, _ key: Key) -> [Effect] {
+    s.message = nil
+    if case .resize(let w, let h) = key { s.size = Size(width: w, height: h); s.scrollTimelineToSelection(); return [] }
+    switch s.mode {
+    case .help:
+        s.mode = .browse
+        return []
+    case .picker(let p):
+        pickerKey(&s, p, key)
+        return []
+    case .prompt(let kind, let text):
+        promptKey(&s, kind, text, key)
+        return []
+    case .browse:
+        break
+    }
+    switch key {
+    case .click(let x, let y): s.click(x: x, y: y); return []
+    case .wheelUp(let x, let y): s.wheel(x: x, y: y, by: -3); return []
+    case .wheelDown(let x, let y): s.wheel(x: x, y: y, by: 3); return []
+    default: break
+    }
+    guard let action = Keymap.action(for: key) else { return [] }
+    return perform(&s, action)
+}
+
+private func pickerKey(_ s: inout AppState, _ picker: Picker, _ key: Key) {
+    var p = picker
+    guard let action: PickerAction = Keymap.picker.action(for: key) else {
+        if case .char(let c) = key { p.query.append(c); p.cursor = 0 }
+        s.mode = .picker(p)
+        return
+    }
+    switch action {
+    case .cancel: s.mode = .browse; return
+    case .up: p.cursor = max(0, p.cursor - 1)
+    case .down: p.cursor = min(max(0, p.shown.count - 1), p.cursor + 1)
+    case .deleteBack: if !p.query.isEmpty { p.query.removeLast() }; p.cursor = 0
+    case .accept:
+        s.mode = .browse
+        let shown = p.shown
+        if shown.indices.contains(p.cursor) {
+            let value = shown[p.cursor].value
+            switch p.kind {
+            case .city: s.filter.cities = [value]
+            case .source: s.filter.sources = [value]
+            }
+            s.refilter()
+        }
+        return
+    }
+    s.mode = .picker(p)
+}
+
+private func promptKey(_ s: inout AppState, _ kind: PromptKind, _ text: String, _ key: Key) {
+    var text = text
+    guard let action: PromptAction = Keymap.prompt.action(for: key) else {
+        if case .char(let c) = key { text.append(c) }
+        s.mode = .prompt(kind, text)
+        return
+    }
+    switch action {
+    case .cancel: s.mode = .browse
+    case .deleteBack: if !text.isEmpty { text.removeLast() }; s.mode = .prompt(kind, text)
+    case .accept:
+        s.mode = .browse
+        switch kind {
+        case .search: s.search = text.isEmpty ? nil : text; s.findNext(forward: true, includeCurrent: true)
+        case .date: s.jump(toDate: text)
+        }
+    }
+}
+
+/// A browse-mode action.
+private func perform(_ s: inout AppState, _ action: Action) -> [Effect] {
+    switch action {
+    case .down: s.move(1)
+    case .up: s.move(-1)
+    case .pageDown: s.move(s.pageRows)
+    case .pageUp: s.move(-s.pageRows)
+    case .halfPageDown: s.move(max(1, s.pageRows / 2))
+    case .halfPageUp: s.move(-max(1, s.pageRows / 2))
+    case .top: s.select(0)
+    case .bottom: s.select(s.visible.count - 1)
+    case .focusNext: s.focus = Pane(rawValue: (s.focus.rawValue + 1) % 3) ?? .timeline
+    case .focusPrevious: s.focus = Pane(rawValue: (s.focus.rawValue + 2) % 3) ?? .timeline
+    case .focusLeft: s.focus = Pane(rawValue: max(0, s.focus.rawValue - 1)) ?? s.focus
+    case .focusRight: s.focus = Pane(rawValue: min(2, s.focus.rawValue + 1)) ?? s.focus
+    case .focusPane(let p): s.focus = p
+    case .nextSource: s.stepSource(1)
+    case .previousSource: s.stepSource(-1)
+    case .nextInArticle: s.stepInArticle(1)
+    case .previousInArticle: s.stepInArticle(-1)
+    case .activate: s.activate()
+    case .cityPicker: s.mode = .picker(Picker(kind: .city, entries: s.cityCounts()))
+    case .sourcePicker: s.mode = .picker(Picker(kind: .source, entries: s.sourceCounts()))
+    case .search: s.mode = .prompt(.search, "")
+    case .searchNext: s.findNext(forward: true, includeCurrent: false)
+    case .searchPrevious: s.findNext(forward: false, includeCurrent: false)
+    case .dateJump: s.mode = .prompt(.date, "")
+    case .clearFilters: s.filter = EventFilter(); s.search = nil; s.refilter()
+    case .help: s.mode = .help
+    case .quit: s.quit = true
+    }
+    return []
+}

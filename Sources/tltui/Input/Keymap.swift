@@ -1,0 +1,81 @@
+/// What a key does in the browser.
+enum Action: Equatable, Sendable {
+    case down, up, pageDown, pageUp, halfPageDown, halfPageUp, top, bottom
+    case focusNext, focusPrevious, focusLeft, focusRight, focusPane(Pane)
+    case nextSource, previousSource, nextInArticle, previousInArticle, activate
+    case cityPicker, sourcePicker, search, searchNext, searchPrevious, dateJump
+    case clearFilters, help, quit
+}
+
+/// What a key does in a picker (city, source).
+enum PickerAction: Equatable, Sendable { case up, down, accept, cancel, deleteBack }
+
+/// What a key does in a prompt (search, date).
+enum PromptAction: Equatable, Sendable { case accept, cancel, deleteBack }
+
+/// One entry of a key table: the keys, what they do, and the help text; the help overlay draws these
+/// tables, and labels come from the keys themselves, so neither can drift from what is bound.
+struct Binding<A: Equatable & Sendable>: Sendable {
+    var keys: [Key]
+    var action: A
+    var help: String
+    var group: String
+
+    func label(ascii: Bool = false) -> String { keys.map { $0.label(ascii: ascii) }.joined(separator: " ") }
+}
+
+extension Array {
+    /// The action bound to `key` in a key table.
+    func action<A>(for key: Key) -> A? where Element == Binding<A> { first { $0.keys.contains(key) }?.action }
+}
+
+/// The key tables. To add a key, add a row: the reducer looks actions up here and the help lists the row.
+enum Keymap {
+    static let bindings: [Binding<Action>] = [
+        Binding(keys: [.down, .char("j")], action: .down, help: "next row / scroll", group: "Move"),
+        Binding(keys: [.up, .char("k")], action: .up, help: "previous row", group: "Move"),
+        Binding(keys: [.pageDown, .char(" "), .ctrl("f")], action: .pageDown, help: "page down", group: "Move"),
+        Binding(keys: [.pageUp, .char("b"), .ctrl("b")], action: .pageUp, help: "page up", group: "Move"),
+        Binding(keys: [.ctrl("d")], action: .halfPageDown, help: "half page down", group: "Move"),
+        Binding(keys: [.ctrl("u")], action: .halfPageUp, help: "half page up", group: "Move"),
+        Binding(keys: [.home, .char("g")], action: .top, help: "first event", group: "Move"),
+        Binding(keys: [.end, .char("G")], action: .bottom, help: "last event", group: "Move"),
+        Binding(keys: [.tab], action: .focusNext, help: "next pane", group: "Panes"),
+        Binding(keys: [.backTab], action: .focusPrevious, help: "previous pane", group: "Panes"),
+        Binding(keys: [.left, .char("h")], action: .focusLeft, help: "pane to the left", group: "Panes"),
+        Binding(keys: [.right, .char("l")], action: .focusRight, help: "pane to the right", group: "Panes"),
+        Binding(keys: [.char("1")], action: .focusPane(.timeline), help: "timeline pane", group: "Panes"),
+        Binding(keys: [.char("2")], action: .focusPane(.detail), help: "detail pane", group: "Panes"),
+        Binding(keys: [.char("3")], action: .focusPane(.source), help: "source pane", group: "Panes"),
+        Binding(keys: [.char("]")], action: .nextSource, help: "next source", group: "Sources"),
+        Binding(keys: [.char("[")], action: .previousSource, help: "previous source", group: "Sources"),
+        Binding(keys: [.char("}")], action: .nextInArticle, help: "next in article", group: "Sources"),
+        Binding(keys: [.char("{")], action: .previousInArticle, help: "previous in article", group: "Sources"),
+        Binding(keys: [.enter], action: .activate, help: "open the selection", group: "Sources"),
+        Binding(keys: [.char("c")], action: .cityPicker, help: "filter by city", group: "Filter"),
+        Binding(keys: [.char("s")], action: .sourcePicker, help: "filter by source", group: "Filter"),
+        Binding(keys: [.char("/")], action: .search, help: "search text", group: "Filter"),
+        Binding(keys: [.char("n")], action: .searchNext, help: "next match", group: "Filter"),
+        Binding(keys: [.char("N")], action: .searchPrevious, help: "previous match", group: "Filter"),
+        Binding(keys: [.char(":")], action: .dateJump, help: "jump to a date", group: "Filter"),
+        Binding(keys: [.escape, .char("x")], action: .clearFilters, help: "clear filters", group: "Filter"),
+        Binding(keys: [.char("?")], action: .help, help: "this help", group: "General"),
+        Binding(keys: [.char("q")], action: .quit, help: "quit", group: "General"),
+    ]
+
+    static let picker: [Binding<PickerAction>] = [
+        Binding(keys: [.down], action: .down, help: "next entry", group: "Picker"),
+        Binding(keys: [.up], action: .up, help: "previous entry", group: "Picker"),
+        Binding(keys: [.enter], action: .accept, help: "apply the entry", group: "Picker"),
+        Binding(keys: [.escape], action: .cancel, help: "close", group: "Picker"),
+        Binding(keys: [.backspace], action: .deleteBack, help: "delete a letter", group: "Picker"),
+    ]
+
+    static let prompt: [Binding<PromptAction>] = [
+        Binding(keys: [.enter], action: .accept, help: "search / jump", group: "Prompt"),
+        Binding(keys: [.escape], action: .cancel, help: "close", group: "Prompt"),
+        Binding(keys: [.backspace], action: .deleteBack, help: "delete a letter", group: "Prompt"),
+    ]
+
+    static func action(for key: Key) -> Action? { bindings.action(for: key) }
+}

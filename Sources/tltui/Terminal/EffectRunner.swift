@@ -1,0 +1,79 @@
+import Foundation
+import TimelineCore
+
+/// Runs the effects the reducer returns. Slow work (indexes, exports, reloads) runs off the main thread and
+/// answers through the inbox; only the main thread touches the terminal.
+struct EffectRunner {
+    let inbox: Inbox
+    let terminal: TerminalSession
+    let reload: @Sendable ([String], Bool) throws -> BrowserCorpus
+
+    func run(_ effects: [Effect]) { for e in effects { run(e) } }
+
+    func run(_ effect: Effect) {
+        let inbox = self.inbox
+        switch effect {
+        case .buildIndexes(let indexes):
+            DispatchQueue.global(qos: .utility).async { indexes.prepare() }
+        case .export(let job):
+            DispatchQueue.global(qos: .userInitiated).async { inbox.post(.note(ExportWriter.write(job))) }
+        case .openURL(let url):
+            inbox.post(.note(URLOpener.open(url)))
+        case .copy(let text):
+            terminal.copyToClipboard(text)
+            inbox.post(.note(terminal.clipboardLikely ? "copied (OSC 52): \(text)" : "no clipboard here; the citation: \(text)"))
+        case .reload(let paths, let isSample):
+            let reload = self.reload
+            DispatchQueue.global(qos: .userInitiated).async {
+                do { inbox.post(.reloaded(try reload(paths, isSample))) }
+                catch { inbox.post(.note("reload failed: \(error)")) }
+            }
+        }
+    }
+}
+
+/// The export effect: the view rendered in its format and written to its path.
+enum ExportWriter {
+    /// What the status line says: where it wrote, or why it could not.
+    static func write(_ job: ExportJob) -> String {
+        let events = job.events.map { job.chronology.events[$0] }
+        let text = job.format.render(job.chronology, events: events, options: .init(stamp: utcStamp(Date())))
+        let path = (job.path as NSString).expandingTildeInPath
+        do {
+            try writeAtomically(text, to: path)
+            return "wrote \(events.count) events (\(job.format.rawValue)) to \(path)"
+        } catch {
+            return "cannot write \(path): \(describe(error))"
+        }
+    }
+
+    static func describe(_ error: Error) -> String {
+        if let e = error as? UsageError { return e.description }
+        if let e = error as? CocoaError, let u = e.underlying as? POSIXError { return String(cString: strerror(u.code.rawValue)) }
+        return (error as NSError).localizedDescription
+    }
+}
+
+/// The open-URL effect: the system's opener when there is one, else the URL for the user to copy.
+enum URLOpener {
+    static func open(_ url: String) -> String {
+        guard let opener = ["xdg-open", "open"].lazy.compactMap(findInPath).first else { return "URL: \(url)" }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: opener)
+        p.arguments = [url]
+        p.standardInput = FileHandle.nullDevice
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        do { try p.run() } catch { return "cannot run \(opener); URL: \(url)" }
+        return "opened \(url)"
+    }
+
+    static func findInPath(_ name: String) -> String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
+        for dir in path.split(separator: ":") {
+            let candidate = "\(dir)/\(name)"
+            if access(candidate, X_OK) == 0 { return candidate }
+        }
+        return nil
+    }
+}
