@@ -186,46 +186,70 @@ public struct MentionMerger: Sendable {
     }
 
     func makeEvent(from group: [ExtractedMention], outlets: [String: String] = [:]) -> Event {
-        let sorted = group.sorted { a, b in
-            let da = a.mention.date.interval?.start.dayNumber ?? Int.max, db = b.mention.date.interval?.start.dayNumber ?? Int.max
-            return (a.mention.date.isFallback ? 1 : 0, da, a.mention.document, a.mention.range.start)
-                < (b.mention.date.isFallback ? 1 : 0, db, b.mention.document, b.mention.range.start)
-        }
-        let dated = sorted.filter { !$0.mention.date.isFallback && $0.mention.date.interval != nil }
-        // Day-level dates that do not overlap: the sources disagree.
-        let precise = dated.compactMap { $0.mention.date.interval }.filter { $0.dayCount <= 3 }
-        // Some pair is disjoint exactly when the earliest end falls before the latest start.
-        let conflict = precise.count > 1 && precise.map(\.end).min()! < precise.map(\.start).max()!
-        let date: EventDate
-        if dated.isEmpty {
-            date = sorted[0].mention.date
-        } else if conflict {
-            let span = dated.compactMap { $0.mention.date.interval }.reduce(dated[0].mention.date.interval!) { $0.union($1) }
-            let parts = dated.map { "\($0.mention.date.value) (\(outlets[$0.mention.document] ?? $0.mention.document))" }
-            date = EventDate(value: span.start == span.end ? span.start.iso : "\(span.start.iso)/\(span.end.iso)",
-                             interval: span, granularity: .day,
-                             derivation: "the sources disagree: " + orderedUnique(parts).joined(separator: ", "))
-        } else {
-            date = dated.min { ($0.mention.date.interval!.dayCount, $0.mention.date.interval!.start) < ($1.mention.date.interval!.dayCount, $1.mention.date.interval!.start) }!.mention.date
-        }
-        var counts: [Modality: Int] = [:]
-        for m in sorted { counts[m.mention.modality, default: 0] += 1 }
-        let modality = Modality.allCases.max { (counts[$0] ?? 0, -Modality.allCases.firstIndex(of: $0)!) < (counts[$1] ?? 0, -Modality.allCases.firstIndex(of: $1)!) }!
-        let lead = sorted.min { a, b in
-            (a.mention.date.isFallback ? 1 : 0, -a.mention.places.count, a.mention.document, a.mention.range.start)
-                < (b.mention.date.isFallback ? 1 : 0, -b.mention.places.count, b.mention.document, b.mention.range.start)
-        }!
-        var places: [Place] = []
-        for m in sorted { for p in m.mention.places where !places.contains(p.place) { places.append(p.place) } }
-        var actors: [String] = []
-        for m in sorted { for a in m.mention.actors where !actors.contains(a) { actors.append(a) } }
+        let facts = MentionMerger.facts(of: group.map(\.mention), outlets: outlets)
+        let lead = group[facts.lead]
         var hash = StableHash()
         hash.add(String(MergeGroup.of(lead.triggerClass)))
         for key in group.map({ "\($0.mention.text)@\(($0.mention.trigger ?? $0.mention.range).start - $0.mention.range.start)" }).sorted() {
             hash.add(key)
         }
-        return Event(id: "e" + hash.hex.prefix(12), summary: lead.summary, modality: modality, date: date, places: places,
-                     actors: actors, conflict: conflict, mentions: sorted.map(\.mention))
+        return Event(id: "e" + hash.hex.prefix(12), summary: lead.summary, modality: facts.modality, date: facts.date, places: facts.places,
+                     actors: facts.actors, conflict: facts.conflict, mentions: facts.order.map { group[$0].mention })
+    }
+
+    /// What a group of mentions says together: their order in the event, its date (the most precise one, or the
+    /// span where day-level dates disagree), the majority modality, the places and actors, and the lead mention
+    /// (whose clause summarises the event). One rule for the merge and for a curated merge or split.
+    public struct Facts: Sendable {
+        /// Indices into the mentions, in the event's order.
+        public var order: [Int]
+        public var date: EventDate
+        public var conflict: Bool
+        public var modality: Modality
+        public var places: [Place]
+        public var actors: [String]
+        /// Index of the lead mention.
+        public var lead: Int
+    }
+
+    /// The facts of a non-empty group of mentions; `outlets` names documents in a conflict's derivation.
+    public static func facts(of group: [Mention], outlets: [String: String]) -> Facts {
+        let order = group.indices.sorted { i, j in
+            let a = group[i], b = group[j]
+            let da = a.date.interval?.start.dayNumber ?? Int.max, db = b.date.interval?.start.dayNumber ?? Int.max
+            return (a.date.isFallback ? 1 : 0, da, a.document, a.range.start) < (b.date.isFallback ? 1 : 0, db, b.document, b.range.start)
+        }
+        let sorted = order.map { group[$0] }
+        let dated = sorted.filter { !$0.date.isFallback && $0.date.interval != nil }
+        // Day-level dates that do not overlap: the sources disagree.
+        let precise = dated.compactMap { $0.date.interval }.filter { $0.dayCount <= 3 }
+        // Some pair is disjoint exactly when the earliest end falls before the latest start.
+        let conflict = precise.count > 1 && precise.map(\.end).min()! < precise.map(\.start).max()!
+        let date: EventDate
+        if dated.isEmpty {
+            date = sorted[0].date
+        } else if conflict {
+            let span = dated.compactMap { $0.date.interval }.reduce(dated[0].date.interval!) { $0.union($1) }
+            let parts = dated.map { "\($0.date.value) (\(outlets[$0.document] ?? $0.document))" }
+            date = EventDate(value: span.start == span.end ? span.start.iso : "\(span.start.iso)/\(span.end.iso)",
+                             interval: span, granularity: .day,
+                             derivation: "the sources disagree: " + orderedUnique(parts).joined(separator: ", "))
+        } else {
+            date = dated.min { ($0.date.interval!.dayCount, $0.date.interval!.start) < ($1.date.interval!.dayCount, $1.date.interval!.start) }!.date
+        }
+        var counts: [Modality: Int] = [:]
+        for m in sorted { counts[m.modality, default: 0] += 1 }
+        let modality = Modality.allCases.max { (counts[$0] ?? 0, -Modality.allCases.firstIndex(of: $0)!) < (counts[$1] ?? 0, -Modality.allCases.firstIndex(of: $1)!) }!
+        let lead = order.min { i, j in
+            let a = group[i], b = group[j]
+            return (a.date.isFallback ? 1 : 0, -a.places.count, a.document, a.range.start)
+                < (b.date.isFallback ? 1 : 0, -b.places.count, b.document, b.range.start)
+        }!
+        var places: [Place] = []
+        for m in sorted { for p in m.places where !places.contains(p.place) { places.append(p.place) } }
+        var actors: [String] = []
+        for m in sorted { for a in m.actors where !actors.contains(a) { actors.append(a) } }
+        return Facts(order: order, date: date, conflict: conflict, modality: modality, places: places, actors: actors, lead: lead)
     }
 
     /// Chronological order: by date start (undated "on or before publication" events before dated ones of that day,

@@ -38,6 +38,8 @@ public struct Mention: Hashable, Sendable {
     public var attribution: String?
     public var actors: [String]
     public var places: [PlaceMention]
+    /// Hidden by a curation entry (kept only when hidden items are asked for).
+    public var isHidden = false
 
     public init(document: String, range: TextRange, text: String, trigger: TextRange? = nil, date: EventDate,
                 timex: Timex? = nil, modality: Modality, attribution: String? = nil, actors: [String] = [], places: [PlaceMention] = []) {
@@ -65,6 +67,8 @@ public struct Event: Hashable, Sendable, Identifiable {
     /// True when sources give it dates that do not agree.
     public var conflict: Bool
     public var mentions: [Mention]
+    /// Stars, notes and changes from the curation file (empty until `Curation.apply`).
+    public var curation = EventCuration()
 
     public init(id: String, summary: String, modality: Modality, date: EventDate, places: [Place] = [],
                 actors: [String] = [], conflict: Bool = false, mentions: [Mention]) {

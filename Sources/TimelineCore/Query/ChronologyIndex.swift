@@ -145,6 +145,7 @@ public final class ChronologyIndex: @unchecked Sendable {
         var result: [Int] = []
         for i in events.indices {
             if !filter.modalities.isEmpty && !filter.modalities.contains(events[i].modality) { continue }
+            if !filter.marks.isEmpty && !filter.hasMarks(events[i]) { continue }
             if let range {
                 guard let days = events[i].date.interval, days.overlaps(range) else { continue }
             }

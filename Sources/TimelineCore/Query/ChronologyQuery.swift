@@ -65,6 +65,7 @@ public struct ChronologyQuery {
         let foldedText = text.isEmpty ? [] : searchIndex.texts
         for (i, event) in chronology.events.enumerated() {
             if !filter.modalities.isEmpty && !filter.modalities.contains(event.modality) { continue }
+            if !filter.marks.isEmpty && !filter.hasMarks(event) { continue }
             if let range {
                 guard let days = event.date.interval, days.overlaps(range) else { continue }
             }

@@ -13,21 +13,43 @@ public struct EventFilter: Sendable, Equatable {
     /// Folded substring of the summary, a mention's text, an actor or a place name.
     public var text: String?
     public var modalities: Set<Modality>
+    /// Curation marks an event must all have (starred, with notes, curated, hidden).
+    public var marks: Set<CurationMark>
 
     public init(cities: [String] = [], sources: [String] = [], from: Day? = nil, to: Day? = nil,
-                text: String? = nil, modalities: Set<Modality> = []) {
+                text: String? = nil, modalities: Set<Modality> = [], marks: Set<CurationMark> = []) {
         self.cities = cities
         self.sources = sources
         self.from = from
         self.to = to
         self.text = text
         self.modalities = modalities
+        self.marks = marks
     }
 
     /// True when the filter lets every event through.
     public var isEmpty: Bool {
         cities.isEmpty && sources.isEmpty && from == nil && to == nil
-            && (text ?? "").isEmpty && modalities.isEmpty
+            && (text ?? "").isEmpty && modalities.isEmpty && marks.isEmpty
+    }
+
+    /// Whether an event has every curation mark asked for.
+    public func hasMarks(_ event: Event) -> Bool {
+        marks.allSatisfy { $0.holds(for: event) }
+    }
+}
+
+/// What a curation filter asks of an event.
+public enum CurationMark: String, Sendable, Hashable, CaseIterable {
+    case starred, noted, curated, hidden
+
+    public func holds(for event: Event) -> Bool {
+        switch self {
+        case .starred: return event.curation.starred
+        case .noted: return !event.curation.notes.isEmpty
+        case .curated: return event.curation.isCurated || event.mentions.contains(where: \.isHidden)
+        case .hidden: return event.curation.hidden || event.mentions.contains(where: \.isHidden)
+        }
     }
 }
 
