@@ -83,11 +83,24 @@ if starts != sorted(starts):
     print("NOTE: %d place(s) where an event starts before the one above it, e.g. %s after %s" % (len(out), out[0][1], out[0][0]))
 
 rows = list(csv.reader(io.StringIO(load("out.csv"), newline="")))
-assert rows[0] == "event_id,start,end,value,granularity,modality,conflict,summary,places,document,attribution,sentence".split(","), rows[0]
+header = ("event_id,start,end,value,granularity,modality,conflict,summary,places,document,attribution,sentence,"
+          "date_label,mention_start,mention_end,mention_date_label,outlet,url,published").split(",")
+assert rows[0] == header, rows[0]
 assert len(rows) - 1 == sum(len(e["mentions"]) for e in j["events"]), "one CSV row per mention"
-assert all(len(r) == 12 for r in rows)
-sentences = [m["text"] for e in j["events"] for m in e["mentions"]]
-assert [r[11] for r in rows[1:]] == sentences, "CSV sentences differ from JSON"
+assert all(len(r) == len(header) for r in rows)
+col = {name: i for i, name in enumerate(header)}
+mentions = [(e, m) for e in j["events"] for m in e["mentions"]]
+assert [r[col["sentence"]] for r in rows[1:]] == [m["text"] for e, m in mentions], "CSV sentences differ from JSON"
+docs = {d["id"]: d for d in j["documents"]}
+for r, (e, m) in zip(rows[1:], mentions):
+    assert r[col["mention_start"]] == (m["date"]["start"] or ""), (r, m["date"])
+    assert r[col["outlet"]] == (docs[m["document"]]["source"] or "")
+    assert r[col["url"]] == (docs[m["document"]]["url"] or "")
+    assert "PAST_REF" not in r[col["date_label"]] + r[col["mention_date_label"]]
+    assert r[col["date_label"]].startswith("≤") == (e["date"]["fallback"] and e["modality"] in ("happened", "claimed")) or not e["date"]["start"]
+# Whole summaries: no export cuts one with "…" (issue 17, item 4).
+for e in j["events"]:
+    assert not e["summary"].endswith("…"), e["summary"]
 
 md = load("out.markdown")
 bullets = [l for l in md.splitlines() if l.startswith("- **")]
@@ -127,15 +140,30 @@ events = {str(e["UID"]): e for e in cal.walk("VEVENT")}
 j = json.loads(open(sys.argv[2], encoding="utf-8").read())
 dated = [e for e in j["events"] if e["date"]["start"]]
 assert len(events) == len(dated), (len(events), len(dated))
+timed = 0
 for e in dated:
     v = events[e["id"] + "@tltui.invalid"]
-    start, end = v.decoded("DTSTART"), v.decoded("DTEND")
-    assert type(start) is datetime.date and type(end) is datetime.date
-    assert start.isoformat() == e["date"]["start"]
-    assert (end - datetime.timedelta(days=1)).isoformat() == e["date"]["end"]
-    assert str(v["SUMMARY"]) == e["summary"], (str(v["SUMMARY"]), e["summary"])
+    start = v.decoded("DTSTART")
+    if e["date"]["granularity"] == "time" and "T" in e["date"]["value"] and e["date"]["start"] == e["date"]["end"]:
+        # A clock time the text gives is kept: a floating DATE-TIME, no DTEND.
+        assert type(start) is datetime.datetime and start.tzinfo is None, start
+        assert start.date().isoformat() == e["date"]["start"]
+        assert start.strftime("%H:%M") == e["date"]["value"].split("T")[1][:5]
+        assert "DTEND" not in v
+        timed += 1
+    else:
+        end = v.decoded("DTEND")
+        assert type(start) is datetime.date and type(end) is datetime.date
+        assert start.isoformat() == e["date"]["start"]
+        assert (end - datetime.timedelta(days=1)).isoformat() == e["date"]["end"]
+    summary = str(v["SUMMARY"])
+    if e["date"]["fallback"]:
+        assert summary.startswith(e["summary"] + " (date not given"), summary
+        assert "date not given in the text" in str(v["DESCRIPTION"])
+    else:
+        assert summary == e["summary"], (summary, e["summary"])
     assert v.get("DTSTAMP")
-print("ics: ok (icalendar %s, %d events)" % (icalendar.__version__, len(events)))
+print("ics: ok (icalendar %s, %d events, %d with a clock time)" % (icalendar.__version__, len(events), timed))
 PY
 else
     echo "SKIP: icalendar not installable (pip unavailable); ICS checked by the unit tests only"

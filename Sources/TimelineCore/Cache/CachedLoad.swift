@@ -20,7 +20,8 @@ extension TimelinePipeline {
             session.lap("stored merge")
             session.save(events: nil, mergeKey: key)
             session.lap("save")
-            return Chronology(documents: corpus.documents, events: events, diagnostics: corpus.diagnostics)
+            return Chronology(documents: corpus.documents, events: events,
+                              diagnostics: corpus.diagnostics + Self.undatedWarnings(corpus.documents, events))
         }
         let mentions = session.mentions(for: corpus.documents, pipeline: self)
         session.lap("mentions")

@@ -328,7 +328,7 @@ extension SentenceAnalysis {
         return String(sub)
     }
 
-    /// Short readable clause text: connectives, leading adverbials, dates and quotation marks left out.
+    /// Readable clause text: connectives, leading adverbials, dates and quotation marks left out; never cut.
     /// A summary that opens with a pronoun standing for whoever reported it ("Kyiv claimed that its forces
     /// have re-taken villages" → "Kyiv’s forces have re-taken villages"): "it"/"its" for a government,
     /// organisation or place, "he"/"his"/"she"/"her" for a person. Anything else is left as written.
@@ -366,16 +366,14 @@ extension SentenceAnalysis {
                i + 1 < c.hi, inTimex(tokens[i + 1]) { continue }
             kept.append(i)
         }
+        // The whole clause: exports carry it entire, and only a screen cuts it to its width.
         var out = ""
-        var words = 0
         for (n, i) in kept.enumerated() {
             if n > 0 {
                 let p = kept[n - 1]
                 out += p == i - 1 ? document.text[TextRange(tokens[p].range.end, tokens[i].range.start)] : " "
             }
             out += tokens[i].text
-            if tokens[i].isWord { words += 1 }
-            if words >= 18, n < kept.count - 1 { out += " …"; break }
         }
         var s = Self.trim(out)
         // The byte scans skip Foundation's search when there is nothing to replace (nearly always).

@@ -1,7 +1,9 @@
 /// An iCalendar file (RFC 5545) of the dated events: all-day VEVENTs with DTSTART/DTEND as
-/// VALUE=DATE (DTEND exclusive), TEXT escaping, lines folded at 75 octets without splitting a
-/// UTF-8 sequence, CRLF line ends. UIDs come from event ids, so re-exports update the same entries.
-/// Events without a calendar position (undated) are left out.
+/// VALUE=DATE (DTEND exclusive); an event the text gives a clock time ("at 10:30 a.m.") starts at that
+/// time (a floating local time: the article's time zone is not known). TEXT escaping, lines folded at
+/// 75 octets without splitting a UTF-8 sequence, CRLF line ends. UIDs come from event ids, so
+/// re-exports update the same entries. A date the text does not give (on or before publication) says so
+/// in SUMMARY and DESCRIPTION. Events without a calendar position (date unknown) are left out.
 public enum ICSExporter {
     public static let prodID = "-//tltui//tltui chronology export//EN"
     public static let uidDomain = "tltui.invalid"
@@ -13,12 +15,18 @@ public enum ICSExporter {
                      "METHOD:PUBLISH", "X-WR-CALNAME:" + escape(calendarName)]
         for e in events ?? chronology.events {
             guard let iv = e.date.interval, let endExclusive = iv.end.adding(days: 1) else { continue }
+            let label = DateLabel(e)
             lines.append("BEGIN:VEVENT")
             lines.append("UID:" + escape(uid(e.id)))
             lines.append("DTSTAMP:" + stamp)
-            lines.append("DTSTART;VALUE=DATE:" + basic(iv.start))
-            lines.append("DTEND;VALUE=DATE:" + basic(endExclusive))
-            lines.append("SUMMARY:" + escape(e.summary))
+            if let clock = label.clock, iv.start == iv.end {
+                // No DTEND: the event is the instant the text names (RFC 5545 §3.6.1).
+                lines.append("DTSTART:" + basic(iv.start) + "T" + clock.filter { $0 != ":" } + "00")
+            } else {
+                lines.append("DTSTART;VALUE=DATE:" + basic(iv.start))
+                lines.append("DTEND;VALUE=DATE:" + basic(endExclusive))
+            }
+            lines.append("SUMMARY:" + escape(e.summary + (label.caveat.map { " (\($0))" } ?? "")))
             if !e.places.isEmpty { lines.append("LOCATION:" + escape(e.places.map { "\($0.name) (\($0.country))" }.joined(separator: ", "))) }
             lines.append("CATEGORIES:" + escape(e.modality.rawValue))
             lines.append("DESCRIPTION:" + escape(description(e, outlets)))
@@ -34,12 +42,12 @@ public enum ICSExporter {
     static func basic(_ d: Day) -> String { d.iso.replacingOccurrencesOfDash() }
 
     static func description(_ e: Event, _ docs: [String: Document]) -> String {
-        var parts = ["\(DateLabel.text(for: e.date)) · \(e.modality.rawValue)" + (e.conflict ? " · sources disagree on the date" : "")]
+        var parts = ["\(DateLabel(e).prose) · \(e.modality.rawValue)" + (e.conflict ? " · sources disagree on the date" : "")]
         for m in e.mentions {
             let doc = docs[m.document]
             var by = doc?.source ?? m.document
             if let a = m.attribution { by += ", according to \(a)" }
-            if m.date.value != e.date.value { by += " (dates it \(DateLabel.text(for: m.date)))" }
+            if m.date.value != e.date.value || m.date.isFallback != e.date.isFallback { by += " (dates it \(DateLabel(m).text))" }
             parts.append("“\(m.text)” — \(by)" + (doc?.url.map { " <\($0)>" } ?? ""))
         }
         return parts.joined(separator: "\n")

@@ -1,6 +1,7 @@
 /// The JSON that Knight Lab's TimelineJS 3 reads: a title slide and one slide per dated event, with
 /// `start_date`/`end_date` split into year/month/day at the precision the date is known, the
-/// sources quoted in `text.text` (HTML), and `group` by source or place.
+/// sources quoted in `text.text` (HTML), and `group` by source or place. A date the text does not give
+/// is marked in `display_date` ("≤ Sun 27 Mar 2022") and said in words at the top of `text.text`.
 public enum TimelineJSExporter {
     public enum Grouping: String, Sendable, CaseIterable { case source, place }
 
@@ -19,7 +20,7 @@ public enum TimelineJSExporter {
             let (start, end) = dates(iv, e.date.granularity)
             var pairs: [(String, JSONValue)] = [("unique_id", .string(slug(e.id))), ("start_date", start)]
             if let end { pairs.append(("end_date", end)) }
-            pairs.append(("display_date", .string(DateLabel.text(for: e.date))))
+            pairs.append(("display_date", .string(DateLabel(e).text)))
             pairs.append(("text", .object([("headline", .string(html(e.summary))), ("text", .string(body(e, docs)))])))
             pairs.append(("group", .string(group(e, groupBy, docs))))
             slides.append(.object(pairs))
@@ -52,7 +53,8 @@ public enum TimelineJSExporter {
     }
 
     static func body(_ e: Event, _ docs: [String: Document]) -> String {
-        var s = "<p>\(html(e.modality.rawValue))"
+        let label = DateLabel(e)
+        var s = "<p>" + (label.certainty == .stated ? "" : "<em>\(html(label.prose))</em><br>") + html(e.modality.rawValue)
         if !e.places.isEmpty { s += " · " + html(e.places.map(\.name).joined(separator: ", ")) }
         if e.conflict { s += " · <strong>sources disagree on the date</strong>" }
         s += "</p>"
@@ -61,7 +63,7 @@ public enum TimelineJSExporter {
             let name = html(doc?.source ?? doc?.title ?? m.document)
             var cite = doc?.url.map { "<a href=\"\(html($0))\">\(name)</a>" } ?? name
             if let a = m.attribution { cite += ", according to \(html(a))" }
-            cite += " (" + html(DateLabel.text(for: m.date)) + ")"
+            cite += " (" + html(DateLabel(m).text) + ")"
             s += "<blockquote>\(html(m.text))</blockquote><p>— \(cite)</p>"
         }
         return s

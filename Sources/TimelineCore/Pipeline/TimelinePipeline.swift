@@ -78,7 +78,23 @@ public struct TimelinePipeline: Sendable {
             }
             : corpus.documents
         let events = merger.merge(all, features: features, documents: documents)
-        return Chronology(documents: documents, events: events, diagnostics: corpus.diagnostics)
+        return Chronology(documents: documents, events: events, diagnostics: corpus.diagnostics + Self.undatedWarnings(documents, events))
+    }
+
+    /// One warning per article whose publication date is unknown and which has events that nothing dates,
+    /// so the "date unknown" rows of the list, the browser and the exports have a reason a user can read.
+    static func undatedWarnings(_ documents: [Document], _ events: [Event]) -> [Diagnostic] {
+        var undatedMentions: [String: Int] = [:]
+        for e in events {
+            for m in e.mentions where m.date.interval == nil { undatedMentions[m.document, default: 0] += 1 }
+        }
+        return documents.compactMap { d -> Diagnostic? in
+            guard d.published == nil, let n = undatedMentions[d.id] else { return nil }
+            let consequence = n == 1 ? "1 event mention with no date of its own shows 'date unknown'"
+                : "\(n) event mentions with no date of their own show 'date unknown'"
+            return Diagnostic(.warning, file: d.path,
+                              "publication date unknown (no 'published' field, dateline or dated evidence in the text): " + consequence)
+        }
     }
 
     /// One document's event mentions, dated against its publication date.

@@ -9,7 +9,7 @@ func plainChronology(_ state: AppState) -> String {
     for i in state.visible {
         let e = state.chronology.events[i]
         let srcs = EventInfo.sources(of: e, documents: state.documents).joined(separator: ", ")
-        out += "\(formatDate(e.date))\t\(e.modality.rawValue)\(e.conflict ? " (sources disagree)" : "")\t\(e.summary)\t[\(srcs)]\n"
+        out += "\(DateLabel(e).text)\t\(e.modality.rawValue)\(e.conflict ? " (sources disagree)" : "")\t\(e.summary)\t[\(srcs)]\n"
         for m in e.mentions {
             out += "\t\(state.documents[m.document]?.title ?? m.document): \(DisplayWidth.clean(m.text))\n"
         }

@@ -36,7 +36,7 @@ enum ListTable {
 
     /// `width` nil: no truncation (not a terminal). Sources are named by outlet where the corpus gives one.
     static func render(_ events: [Event], documents: [Document] = [], width: Int?, color: Bool) -> String {
-        let dates = events.map { DateLabel.compact(for: $0.date) }
+        let dates = events.map { DateLabel($0).compact }
         let outlets = Dictionary(documents.compactMap { d in d.source.map { (d.id, $0) } }, uniquingKeysWith: { a, _ in a })
         let sources = events.map { e in e.documentIDs.map { outlets[$0] ?? $0 }.joined(separator: ", ") }
         let dateWidth = max(4, dates.map(TextWidth.width).max() ?? 0)

@@ -61,8 +61,32 @@ func unescapeICS(_ s: String) -> String {
              e.modality.rawValue, String(e.conflict), e.summary, e.places.map(\.name).joined(separator: "; "),
              m.document, m.attribution ?? "", m.text]
         } }
-        #expect(Array(rows.dropFirst()) == expected)
-        #expect(rows.allSatisfy { $0.count == 12 })
+        #expect(rows.dropFirst().map { Array($0.prefix(12)) } == expected)
+        #expect(rows.allSatisfy { $0.count == CSVExporter.header.count })
+    }
+
+    /// Every row stands alone for a spreadsheet: the mention's own date, its outlet, URL and publication date.
+    @Test func eachMentionRowCarriesItsDateOutletAndURL() throws {
+        let rows = parseCSV(CSVExporter.render(chronology))
+        let column = Dictionary(uniqueKeysWithValues: CSVExporter.header.enumerated().map { ($1, $0) })
+        func cell(_ row: [String], _ name: String) -> String { row[column[name]!] }
+        // The conflicting talks: the wire gives 4 May, the gazette 3–5 May; each row says its own.
+        let talks = rows.filter { cell($0, "event_id") == "e3" }
+        #expect(talks.map { cell($0, "mention_start") } == ["2021-05-03", "2021-05-04"])
+        #expect(talks.map { cell($0, "mention_date_label") } == ["3–5 May 2021", "Tue 4 May 2021"])
+        #expect(talks.map { cell($0, "outlet") } == ["Harbour Gazette", "Wire, Inc."])
+        #expect(talks.map { cell($0, "url") } == ["https://example.org/gazette?id=1&x=2", ""])
+        #expect(talks.map { cell($0, "published") } == ["2021-04-28", ""])
+        let vague = try #require(rows.first { cell($0, "event_id") == "e4" })
+        #expect(cell(vague, "date_label") == "date unknown")
+    }
+
+    @Test func byteOrderMarkOnlyWhenAsked() {
+        let plain = CSVExporter.render(chronology)
+        let marked = ExportFormat.csv.render(chronology, options: .init(stamp: "20220101T000000Z", byteOrderMark: true))
+        #expect(!plain.unicodeScalars.contains("\u{FEFF}"))
+        #expect(Array(marked.utf8.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        #expect(String(marked.unicodeScalars.dropFirst()) == plain)
     }
 
     @Test func quotesOnlyWhereNeededAndEndsLinesWithCRLF() {
@@ -189,7 +213,8 @@ func unescapeICS(_ s: String) -> String {
         // Fixture summaries hold no Markdown markup, so they appear as written.
         for e in chronology.events { #expect(md.contains("- **\(e.summary)**"), "\(e.id)") }
         let headings = md.split(separator: "\n").filter { $0.hasPrefix("## ") }
-        #expect(headings == ["## 1998", "## week 16, 2021 (19–25 Apr 2021)", "## 3–5 May 2021", "## undated (on or before publication)"])
+        #expect(headings == ["## 1998", "## week 16, 2021 (19–25 Apr 2021)", "## 3–5 May 2021", "## Date unknown"])
+        #expect(!md.contains("PAST_REF"))
     }
 
     @Test func quotesEverySourceAndLinksKnownURLs() {
@@ -266,16 +291,7 @@ func unescapeICS(_ s: String) -> String {
     }
 }
 
-@Suite struct DateLabelTests {
-    @Test func labelsAtTheirPrecision() {
-        let d = ExportFixture.day
-        #expect(DateLabel.text(for: EventDate(value: "2022-03", interval: DayInterval(d("2022-03-01"), d("2022-03-31")), granularity: .month)) == "Mar 2022")
-        #expect(DateLabel.text(for: EventDate(value: "2022-03-27", interval: DayInterval(day: d("2022-03-27")), granularity: .day)) == "Sun 27 Mar 2022")
-        #expect(DateLabel.dayRange(d("2022-03-30"), d("2022-04-02")) == "30 Mar – 2 Apr 2022")
-        #expect(DateLabel.compact(for: EventDate(value: "x", interval: DayInterval(d("2022-03-28"), d("2022-03-30")), granularity: .day)) == "2022-03-28…30")
-        #expect(DateLabel.compact(for: EventDate(value: "x", interval: DayInterval(d("2022-03-21"), d("2022-03-27")), granularity: .week)) == "2022-W12")
-    }
-}
+
 
 @Suite struct MarkdownEscapingTests {
     @Test func markupAndNewlinesInSummariesStayInTheBullet() {
