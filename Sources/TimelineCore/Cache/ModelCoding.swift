@@ -233,12 +233,15 @@ extension Mention: BinaryCodable {
         w.optional(attribution) { $0.string($1) }
         w.array(actors) { $0.string($1) }
         w.array(places) { $0.value($1) }
+        w.array(triggerParts) { $0.value($1) }
+        w.bool(negated)
     }
     init(from r: inout BinaryReader) throws {
         self.init(document: try r.string(), range: try r.value(), text: try r.string(), trigger: try r.optional { try $0.value(TextRange.self) },
                   date: try r.value(), timex: try r.optional { try $0.value(Timex.self) }, modality: try r.raw(Modality.self),
                   attribution: try r.optional { try $0.string() }, actors: try r.array { try $0.string() },
-                  places: try r.array { try $0.value(PlaceMention.self) })
+                  places: try r.array { try $0.value(PlaceMention.self) },
+                  triggerParts: try r.array { try $0.value(TextRange.self) }, negated: try r.bool())
     }
 }
 

@@ -53,10 +53,6 @@ extension SentenceAnalysis {
         let nouns = entries.filter { $0.pos == .noun }
         let form = tokens[k].norm
         let determinerBefore = ["the", "a", "an", "its", "their", "this", "his", "her"].contains(prev)
-        // Negated events are not reported as events, except "not … until <date>".
-        let window = max(c.lo, k - 3)..<k
-        if window.contains(where: { ModalityCues.negations.contains(tokens[$0].norm) }),
-           !tokens[k..<c.hi].contains(where: { $0.norm == "until" }) { return nil }
         if let noun = nouns.first, verbs.isEmpty { return noun }
         if let verb = verbs.first, nouns.isEmpty {
             if determinerBefore && !form.hasSuffix("ed") { return nil }
@@ -71,6 +67,14 @@ extension SentenceAnalysis {
         if next == "on" || next == "at" { return verb }
         if FunctionWords.auxiliaries.contains(prev) || FunctionWords.subjectPronouns.contains(prev) { return verb }
         return noun
+    }
+
+    /// A negation cue within three words before the trigger ("will not resume", "never reached"), except
+    /// "not … until <date>", which dates the event rather than denying it ("would not begin talks until Tuesday").
+    func isNegated(_ k: Int, clause c: Clause) -> Bool {
+        let window = max(c.lo, k - 3)..<k
+        return window.contains(where: { ModalityCues.negations.contains(tokens[$0].norm) })
+            && !tokens[k..<c.hi].contains(where: { $0.norm == "until" })
     }
 
     func mentions(startingAt base: Int, previous: Int?) -> [ExtractedMention] {
@@ -93,7 +97,11 @@ extension SentenceAnalysis {
             if cands.count > 1 {
                 cands = [cands[0]] + cands.dropFirst().filter { $0.0 == 0 || tokens[$0.0 - 1].norm != "to" }
             }
-            var chosen = cands.first { $0.1.triggerClass != .statement } ?? cands.first
+            // A negated trigger is chosen only when the clause has no other: "the talks did not resume, but a
+            // truce was signed" reports the truce.
+            let positive = cands.filter { !isNegated($0.0, clause: clause) }
+            var chosen = positive.first { $0.1.triggerClass != .statement } ?? positive.first
+                ?? cands.first { $0.1.triggerClass != .statement } ?? cands.first
             var reporterToken: Int? = nil
             var summaryClause = clause
             if case .complement(let v) = clause.kind { reporterToken = v }
@@ -144,6 +152,11 @@ extension SentenceAnalysis {
             if words.contains(where: { ModalityCues.expected.contains($0) }) { modality = .expected }
             else if plannedCue { modality = .planned }
 
+            // A denied happening is no event ("Russia did not attack Kyiv"); a denied plan, expectation or claim is
+            // one, marked negated ("talks will not resume on Monday").
+            let negated = isNegated(k, clause: clause)
+            if negated && modality == .happened { continue }
+
             // The date.
             let date = dateFor(clause: ci, trigger: k, modality: modality, candidatesByClause: candidatesByClause)
 
@@ -191,7 +204,7 @@ extension SentenceAnalysis {
             if sentenceText == nil { sentenceText = document.text[sentence.range] }
             let mention = Mention(document: document.id, range: sentence.range, text: sentenceText!,
                                   trigger: trigger, date: date.date, timex: date.timex, modality: modality,
-                                  attribution: attribution, actors: actors, places: places)
+                                  attribution: attribution, actors: actors, places: places, negated: negated)
             var em = ExtractedMention(mention: mention, triggerClass: entry.triggerClass, lemma: entry.lemma,
                                       summary: Self.resolvingPronoun(summary(of: summaryClause), attribution: attribution), ordinal: base + found.count, keywords: keywords)
             em.actorKeys = actorKeys
@@ -237,16 +250,9 @@ extension SentenceAnalysis {
         return t.range.end > range.end && (t.norm.hasSuffix("’s") || t.norm.hasSuffix("'s"))
     }
 
-    /// "resume … talks": a noun trigger's range reaches back to a light verb a few words before it.
+    /// The predicate's own word: the verb or the event noun ("resume peace ⟦talks⟧": the light verb is not the event).
     private func triggerRange(_ k: Int, clause c: Clause, entry: TriggerEntry) -> TextRange {
-        var start = tokens[k].range.start
-        if entry.pos == .noun {
-            for j in stride(from: k - 1, through: max(c.lo, k - 4), by: -1) where TriggerLexicon.lightVerbForms.contains(tokens[j].norm) {
-                start = tokens[j].range.start
-                break
-            }
-        }
-        return TextRange(start, tokens[k].range.end)
+        tokens[k].range
     }
 
     private func dateFor(clause ci: Int, trigger k: Int, modality: Modality, candidatesByClause: [[(Int, TriggerEntry)]]) -> (date: EventDate, timex: Timex?) {

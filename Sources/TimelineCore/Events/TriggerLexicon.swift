@@ -66,11 +66,6 @@ enum TriggerLexicon {
         "say", "claim", "tell", "report", "state", "allege", "confirm", "insist", "add", "announce", "write", "cite", "speak",
     ]
 
-    /// Light verbs that open a noun trigger's phrase: "resume … talks", "hold talks".
-    static let lightVerbs: Set<String> = [
-        "resume", "hold", "begin", "start", "continue", "open", "launch", "set", "join", "conduct", "carry", "stage", "end",
-    ]
-
     /// Irregular past and participle forms.
     static let irregular: [String: [String]] = [
         "meet": ["met"], "strike": ["struck", "stricken"], "shoot": ["shot"], "fight": ["fought"], "hit": ["hit"],
@@ -158,8 +153,6 @@ enum TriggerLexicon {
         }
         return table
     }()
-
-    static let lightVerbForms: Set<String> = Set(lightVerbs.flatMap { inflections(ofVerb: $0) })
 
     /// Lemma of a form for normalisation: "re-taken" → "retaken".
     static func normalize(_ word: String) -> String {

@@ -81,6 +81,18 @@ public enum JSONExporter {
             .object([("name", .string(pm.place.name)), ("country", .string(pm.place.country)),
                      ("qualifier", .string(pm.qualifier.rawValue)), ("start", .int(pm.range.start)), ("end", .int(pm.range.end))])
         })))
+        pairs.append(("trigger", trigger(m)))
+        if m.negated { pairs.append(("negated", .bool(true))) }
+        return .object(pairs)
+    }
+
+    /// `{"text", "start", "end"}` of the predicate, plus `parts` for a split one ("take … away").
+    static func trigger(_ m: Mention) -> JSONValue {
+        guard let t = m.trigger else { return .null }
+        var pairs: [(String, JSONValue)] = [("text", .string(m.triggerText)), ("start", .int(t.start)), ("end", .int(t.end))]
+        if !m.triggerParts.isEmpty {
+            pairs.append(("parts", .array(m.triggerParts.map { .object([("start", .int($0.start)), ("end", .int($0.end))]) })))
+        }
         return .object(pairs)
     }
 }

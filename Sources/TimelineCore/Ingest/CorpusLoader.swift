@@ -349,7 +349,16 @@ public struct CorpusLoader: Sendable {
         }
         let body = TextRange(bodyStart, max(bodyStart, end))
         let dateline = DatelineParser().parse(text, at: body.start)
-        let sentences = SentenceSegmenter().segment(text, in: TextRange(dateline?.range.end ?? body.start, body.end))
+        var sentences = SentenceSegmenter().segment(text, in: TextRange(dateline?.range.end ?? body.start, body.end))
+        // The headline is a sentence too (its events count), a paragraph of its own before the body's.
+        if let h = headline {
+            var a = h.start
+            while a < h.end && (scalars[a] == "#" || scalars[a].isBlank) { a += 1 }
+            if a < h.end {
+                sentences = [Sentence(range: TextRange(a, h.end), paragraph: 0)]
+                    + sentences.map { Sentence(range: $0.range, paragraph: $0.paragraph + 1, quotation: $0.quotation) }
+            }
+        }
         var doc = Document(id: "", path: path, title: title, source: meta.source ?? dateline?.agency, url: meta.url,
                            published: nil, publishedBasis: .unknown, dateline: dateline, text: text,
                            headline: headline, body: body, sentences: sentences)

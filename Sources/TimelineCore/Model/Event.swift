@@ -28,8 +28,12 @@ public struct Mention: Hashable, Sendable {
     /// The sentence's range in the document text, and its exact text.
     public var range: TextRange
     public var text: String
-    /// The trigger's range ("resume … talks").
+    /// The predicate's range: the verb or event noun that reports the happening ("resumed", "talks").
     public var trigger: TextRange?
+    /// The pieces of a split predicate ("take … away"), in text order; empty when `trigger` is one piece.
+    public var triggerParts: [TextRange] = []
+    /// True when the text says it did or will not happen ("will not resume"): never a happened event.
+    public var negated: Bool = false
     public var date: EventDate
     /// The temporal expression that dates it, when one does.
     public var timex: Timex?
@@ -42,7 +46,8 @@ public struct Mention: Hashable, Sendable {
     public var isHidden = false
 
     public init(document: String, range: TextRange, text: String, trigger: TextRange? = nil, date: EventDate,
-                timex: Timex? = nil, modality: Modality, attribution: String? = nil, actors: [String] = [], places: [PlaceMention] = []) {
+                timex: Timex? = nil, modality: Modality, attribution: String? = nil, actors: [String] = [], places: [PlaceMention] = [],
+                triggerParts: [TextRange] = [], negated: Bool = false) {
         self.document = document
         self.range = range
         self.text = text
@@ -53,6 +58,17 @@ public struct Mention: Hashable, Sendable {
         self.attribution = attribution
         self.actors = actors
         self.places = places
+        self.triggerParts = triggerParts
+        self.negated = negated
+    }
+
+    /// The trigger's words as written: the sentence's scalars at the trigger's offsets.
+    public var triggerText: String? {
+        guard let t = trigger, t.start >= range.start, t.end <= range.end else { return nil }
+        let scalars = text.unicodeScalars
+        let lo = scalars.index(scalars.startIndex, offsetBy: t.start - range.start)
+        let hi = scalars.index(lo, offsetBy: t.end - t.start)
+        return String(scalars[lo..<hi])
     }
 }
 

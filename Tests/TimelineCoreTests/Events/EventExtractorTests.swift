@@ -41,14 +41,31 @@ import Testing
         #expect(talks.follows == [evacuation.ordinal])
     }
 
-    @Test func triggerRangeReachesBackToTheLightVerbAndOffsetsAreScalars() throws {
+    @Test func triggerIsThePredicateWordNotItsLightVerbAndOffsetsAreScalars() throws {
         let (doc, _) = F.document("Officials in Kolkata — “finally” — will resume talks.")
         let ms = EventExtractor().extract(document: doc, timexes: [], places: F.recognizer(doc))
         let m = try #require(ms.first)
         let trigger = try #require(m.mention.trigger)
-        #expect(doc.text[trigger] == "resume talks")
+        #expect(doc.text[trigger] == "talks")
+        #expect(m.mention.triggerText == "talks")
         #expect(m.mention.text == doc.text[m.mention.range])
         #expect(m.mention.range == doc.sentences[0].range)
+    }
+
+    @Test func aDeniedPlanIsANegatedMentionAndADeniedHappeningIsNoEvent() throws {
+        let plan = F.extract("The two delegations will not meet in Kolkata ⟦on Tuesday⟧.", values: ["2024-07-16"])
+        let m = try #require(plan.first)
+        #expect(plan.count == 1)
+        #expect(m.mention.negated)
+        #expect(m.mention.modality == .planned)
+        #expect(F.extract("Troops did not evacuate Siliguri ⟦on Monday⟧.", values: ["2024-07-15"]).isEmpty)
+        // "not … until" dates the event instead of denying it.
+        let until = try #require(F.extract("The delegations would not meet until ⟦Tuesday⟧.", values: ["2024-07-16"]).first)
+        #expect(!until.mention.negated)
+        // A clause with a denied and an affirmed trigger reports the affirmed one.
+        let both = try #require(F.extract("Dhaka did not attack but evacuated two towns ⟦on Monday⟧.", values: ["2024-07-15"]).first)
+        #expect(both.triggerClass == .evacuation)
+        #expect(!both.mention.negated)
     }
 
     @Test func appositionGivesTheNamedSpeakerAndTheRangeDatesTheMeeting() throws {

@@ -42,14 +42,18 @@ enum ExportFixture {
         let may4 = EventDate(value: "2021-05-04", interval: DayInterval(day: day("2021-05-04")), granularity: .day)
         let unknown = EventDate(value: "PAST_REF", interval: nil, granularity: .unknown, isFallback: true)
 
+        // Triggers: "sent" lies after an astral and two CJK scalars; "will not be held" is a denied plan in two parts.
         let harbour = Event(id: "e1", summary: "Harbour of Kyiv rebuilt", modality: .happened, date: y1998, places: [kyiv],
-                            mentions: [Mention(document: "b_wire", range: r4, text: t4, date: y1998, modality: .happened)])
+                            mentions: [Mention(document: "b_wire", range: r4, text: t4, trigger: sentence(textB, "sent").0,
+                                               date: y1998, modality: .happened)])
         let crane = Event(id: "e2", summary: "Crane collapsed, \"badly\"", modality: .happened, date: week,
                           mentions: [Mention(document: "a_gazette", range: r3, text: t3, date: week, modality: .happened,
                                              places: [PlaceMention(place: lviv, range: TextRange(r3.end - 5, r3.end - 1), qualifier: .near)])])
         let talks = Event(id: "e3", summary: "Ferry talks in Zürich", modality: .planned, date: span, places: [zurich, switzerland],
                           actors: ["officials", "the ministry"], conflict: true,
-                          mentions: [Mention(document: "a_gazette", range: r1, text: t1, date: span, modality: .planned, attribution: "officials"),
+                          mentions: [Mention(document: "a_gazette", range: r1, text: t1, trigger: sentence(textA, "talks").0, date: span,
+                                             modality: .planned, attribution: "officials",
+                                             triggerParts: [sentence(textA, "talks").0, sentence(textA, "held").0], negated: true),
                                      Mention(document: "b_wire", range: r2, text: t2, date: may4, modality: .planned, attribution: "the ministry")])
         let vague = Event(id: "e4", summary: "The mayor said it", modality: .claimed, date: unknown, places: [ukraine],
                           mentions: [Mention(document: "a_gazette", range: r3, text: t3, date: unknown, modality: .claimed, attribution: "the mayor")])

@@ -283,6 +283,31 @@ func unescapeICS(_ s: String) -> String {
         }
     }
 
+    @Test func triggersSliceTheDocumentTextAndNegationIsWrittenWhereItApplies() throws {
+        let events = try #require(try root()["events"] as? [[String: Any]])
+        let texts = Dictionary(uniqueKeysWithValues: chronology.documents.map { ($0.id, $0.text) })
+        var triggers: [String] = []
+        for e in events {
+            for m in try #require(e["mentions"] as? [[String: Any]]) {
+                guard let t = m["trigger"] as? [String: Any] else {
+                    #expect(m["trigger"] is NSNull)
+                    continue
+                }
+                let text = try #require(texts[m["document"] as? String ?? ""])
+                let range = TextRange(t["start"] as? Int ?? -1, t["end"] as? Int ?? -1)
+                #expect(text[range] == t["text"] as? String)
+                triggers.append(t["text"] as? String ?? "")
+                for p in t["parts"] as? [[String: Any]] ?? [] {
+                    triggers.append(text[TextRange(p["start"] as? Int ?? -1, p["end"] as? Int ?? -1)])
+                }
+            }
+        }
+        #expect(triggers == ["sent", "talks", "talks", "held"])
+        let talks = try #require(events[2]["mentions"] as? [[String: Any]])
+        #expect(talks[0]["negated"] as? Bool == true)
+        #expect(talks[1]["negated"] == nil)
+    }
+
     @Test func keyOrderIsStable() {
         let s = JSONExporter.render(chronology)
         #expect(s == JSONExporter.render(chronology))

@@ -237,7 +237,7 @@ import Testing
             #expect(d.sentences == lf.sentences, "\(id)")
             #expect(d.sentenceTexts == lf.sentenceTexts)
         }
-        #expect(lf.sentences.map(\.paragraph).last == 2)
+        #expect(lf.sentences.map(\.paragraph).last == 3)  // the body's paragraphs follow the headline's
         goodLoaded(c)
     }
 
