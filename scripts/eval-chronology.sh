@@ -84,6 +84,6 @@ print(f"  ranked events          {per}")
 for key, name in (("trackA", "Track A (anchors+order)"), ("subtrackA_ord", "ordering only")):
     m = s[key]
     note = f"  [{m['note']}]" if m.get("note") else ""
-    print(f"  {name:<22} P {100 * m['P']:5.2f}  R {100 * m['R']:5.2f}  F1 {100 * m['F1']:5.2f}{note}")
+    print(f"  {name:<22} P {m['P']:5.2f}  R {m['R']:5.2f}  F1 {m['F1']:5.2f}{note}")
 PY
 fi
