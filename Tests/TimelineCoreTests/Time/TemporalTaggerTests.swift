@@ -2,12 +2,11 @@ import Foundation
 import Testing
 @testable import TimelineCore
 
-struct TimexExample: CustomTestStringConvertible, Sendable {
-    let sentence: String, expression: String, dct: String, type: String, value: String, mod: String
-    init(_ sentence: String, _ expression: String, _ dct: String, _ type: String, _ value: String, _ mod: String) {
-        self.sentence = sentence; self.expression = expression; self.dct = dct; self.type = type; self.value = value; self.mod = mod
-    }
-    var testDescription: String { "'\(expression)' @\(dct) → \(type) \(value)\(mod.isEmpty ? "" : " " + mod)" }
+/// Every rule's examples (they sit beside the rules, in `Sources/TimelineCore/Time/Rules/*+Examples.swift`).
+let timexExamples = TimexRules.all.flatMap(\.examples)
+
+extension TimexExample: CustomTestStringConvertible {
+    public var testDescription: String { "'\(expression)' @\(dct) → \(type) \(value)\(mod.isEmpty ? "" : " " + mod)" }
 }
 
 /// Tags `sentence` at reference date `dct` and finds the first occurrence of `needle` in it (Unicode-scalar offsets).
@@ -20,6 +19,12 @@ func tagged(_ sentence: String, dct: String, locating needle: String) throws -> 
 
 @Suite("Temporal tagger: example corpus")
 struct TimexExampleTests {
+    @Test func everyExampleListBelongsToOneRule() {
+        #expect(timexExamples.count > 590)
+        let lists = TimexRules.all.map { $0.examples.map(\.testDescription) }.filter { !$0.isEmpty }
+        #expect(Set(lists.map { $0.joined(separator: "|") }).count == lists.count)
+    }
+
     @Test(arguments: timexExamples)
     func example(_ ex: TimexExample) throws {
         let (found, want) = try tagged(ex.sentence, dct: ex.dct, locating: ex.expression)
@@ -34,7 +39,7 @@ struct TimexExampleTests {
 struct TimexNonExample: CustomTestStringConvertible, Sendable {
     let sentence: String, word: String, dct: String
     init(_ sentence: String, _ word: String, _ dct: String) { self.sentence = sentence; self.word = word; self.dct = dct }
-    var testDescription: String { "no expression on '\(word)' in: \(sentence)" }
+    public var testDescription: String { "no expression on '\(word)' in: \(sentence)" }
 }
 
 @Suite("Temporal tagger: names and idioms that are no time")

@@ -1,0 +1,47 @@
+/// Dated events: "shot to death last Oct. 23" dates the shooting, so "ten days before the murder" can be reckoned from it.
+extension TaggerRun {
+    /// Records the kinds of event named within eight words of a dated expression in its clause.
+    mutating func rememberEvents(near start: Int, _ end: Int, on day: Day) {
+        var k = start - 1
+        while k >= max(0, start - 8), !isClauseEnd(k) {
+            if let kind = TimeTables.eventKinds[w(k)] { remember(kind, k, start - k, day) }
+            k -= 1
+        }
+        k = end
+        while k < min(tokens.count, end + 8), !isClauseEnd(k) {
+            if let kind = TimeTables.eventKinds[w(k)] { remember(kind, k, k - end + 1, day) }
+            k += 1
+        }
+    }
+
+    mutating func remember(_ kind: String, _ word: Int, _ distance: Int, _ day: Day) {
+        // one event word belongs to the nearest date around it
+        if let old = focus.eventDays[kind], old.word == word, old.distance <= distance { return }
+        focus.eventDays[kind] = (day, word, distance)
+    }
+
+    /// "the murder", "his death", "Slepian's killing" at token j: the day the text gave that kind of event, and the
+    /// token after the event word.
+    func eventAnchor(_ j: Int) -> (end: Int, day: Day)? {
+        var k = j
+        if isWord(k, ["the", "his", "her", "their", "its", "this", "that"]) { k += 1 }
+        else if k + 2 < tokens.count, tokens[k].capitalized, w(k + 1) == "'" || w(k + 1) == "’", w(k + 2) == "s" { k += 3 }
+        // "before Slepian was killed", "after he was shot": the event as a clause
+        else if k + 2 < tokens.count, tokens[k].kind == .word, tokens[k].capitalized || isWord(k, ["he", "she", "they"]),
+                isWord(k + 1, ["was", "were"]), TimeTables.eventKinds[w(k + 2)] != nil { k += 2 }
+        else { return nil }
+        if TimeTables.eventKinds[w(k)] == nil, k + 1 < tokens.count, tokens[k].kind == .word, !tokens[k].capitalized { k += 1 }
+        guard let kind = TimeTables.eventKinds[w(k)] else { return nil }
+        if let known = focus.eventDays[kind] { return (k + 1, known.day) }
+        // "two weeks after the invasion began on Feb. 24": the event's own date, right after it in the clause
+        var j = k + 1
+        while j < min(tokens.count, k + 7), !isClauseEnd(j) {
+            if tokens[j].kind != .punct, let (_, r) = match(j) {
+                guard r.type == .date, r.granularity == .day, let iv = r.interval else { return nil }
+                return (k + 1, iv.start)
+            }
+            j += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,33 @@
+/// What the text has in focus as the tagger reads on: the dates that anaphora ("that day", "the following month",
+/// "a year earlier", "the quarter") are reckoned from. The tagger notes each expression it emits here.
+struct FocusTracker {
+    /// The last day-level date in focus (the publication date until the text names another).
+    var day: Day?
+    /// The start of the last date named at day, month, season, quarter or year granularity: "that year", "the
+    /// following month" refer to it.
+    var wide: Day?
+    /// The granularity of `wide`: a month in focus leaves "that day" unknown within it.
+    var wideGranularity: Granularity?
+    /// The last fiscal/calendar quarter reported on: earnings reports compare "a year earlier" at quarter granularity.
+    var quarter: Day?
+    /// The token at which `quarter` was named.
+    var quarterToken = 0
+    /// The quarter in focus is a fiscal label: "the quarter ended Sept. 29" right after it restates it.
+    var fiscal = false
+    /// The quarter in focus was reported on before its calendar end: a fiscal quarter, over by definition.
+    var reported = false
+    /// Kinds of event the text has dated ("shot to death last Oct. 23", "the Oct. 23 killing"): the day, the token of
+    /// the event word and its distance from the date, so that "ten days before the murder" can anchor on it.
+    var eventDays: [String: (day: Day, word: Int, distance: Int)] = [:]
+    /// The last expression emitted and the token after it: what an apposition (", the day before …") restates.
+    var lastEmitted: (end: Int, r: Resolved)?
+
+    init(day: Day?) { self.day = day }
+
+    /// Moves the focus to the date an emitted expression names.
+    mutating func note(_ r: Resolved) {
+        if let iv = r.interval, r.type == .date || r.type == .time, iv.dayCount == 1 { day = iv.start }
+        if let iv = r.interval, r.type == .date, [.day, .month, .season, .quarter, .year].contains(r.granularity) { wide = iv.start; wideGranularity = r.granularity }
+        if r.type == .time, r.interval != nil { wideGranularity = .day }
+    }
+}

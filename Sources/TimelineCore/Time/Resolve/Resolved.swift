@@ -1,0 +1,16 @@
+/// What the resolver made of one expression: its TIMEX3 type, value and modifier, the days it covers and how it was
+/// reckoned (`%T` stands for the expression's text), with what it does to the focus.
+struct Resolved {
+    var type: Timex.Kind
+    var value: String
+    var mod: String? = nil
+    var interval: DayInterval? = nil
+    var granularity: Granularity? = nil
+    var derivation: String = ""
+    /// Derived from the quarter in focus: does not move the focus.
+    var fromFocus = false
+    /// A company's fiscal quarter named by its label ("the fiscal first quarter"), not a calendar quarter.
+    var fiscal = false
+    /// Reckoned from an event the text dated earlier ("ten days before the murder"): dates no event itself.
+    var fromEvent = false
+}

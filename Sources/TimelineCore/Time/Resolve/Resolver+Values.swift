@@ -1,0 +1,124 @@
+/// The resolver: the calendar arithmetic of the tagger. It turns what a rule read (a day, a month, a quarter, a shift
+/// by N units from an anchor, a holiday's rule) into a TIMEX3 value with its interval, granularity and derivation.
+/// Rules name what an expression is; these functions are where days are counted.
+enum Resolver {
+    /// One day.
+    static func day(_ d: Day, _ how: String) -> Resolved {
+        Resolved(type: .date, value: d.iso, interval: DayInterval(day: d), granularity: .day, derivation: how.hasPrefix(":") ? "%T" + how : "%T \(how)")
+    }
+
+    /// A calendar month (an invalid one keeps its value, with no interval).
+    static func month(_ y: Int, _ m: Int, _ how: String) -> Resolved {
+        guard let s = Day(year: y, month: m, day: 1), let e = Day(year: y, month: m, day: Day.daysIn(month: m, year: y)) else {
+            return Resolved(type: .date, value: "\(pad(y, 4))-\(pad(m, 2))", granularity: .month, derivation: "%T \(how)")
+        }
+        return Resolved(type: .date, value: "\(pad(y, 4))-\(pad(m, 2))", interval: DayInterval(s, e), granularity: .month, derivation: "%T \(how)")
+    }
+
+    /// A calendar year.
+    static func year(_ y: Int, _ how: String) -> Resolved {
+        guard let s = Day(year: y, month: 1, day: 1), let e = Day(year: y, month: 12, day: 31) else {
+            return Resolved(type: .date, value: String(y), granularity: .year, derivation: "%T \(how)")
+        }
+        return Resolved(type: .date, value: pad(y, 4), interval: DayInterval(s, e), granularity: .year, derivation: "%T \(how)")
+    }
+
+    /// The ISO week holding a day, or its weekend.
+    static func week(_ d: Day, _ how: String, weekend: Bool = false) -> Resolved {
+        let (y, wk) = d.isoWeek
+        let mon = d.adding(days: 1 - d.weekday)
+        let sat = mon?.adding(days: 5), sun = mon?.adding(days: 6)
+        if weekend {
+            return Resolved(type: .date, value: "\(pad(y, 4))-W\(pad(wk, 2))-WE", interval: sat.flatMap { a in sun.map { DayInterval(a, $0) } }, granularity: .weekend, derivation: "%T \(how)")
+        }
+        return Resolved(type: .date, value: "\(pad(y, 4))-W\(pad(wk, 2))", interval: mon.flatMap { a in sun.map { DayInterval(a, $0) } }, granularity: .week, derivation: "%T \(how)")
+    }
+
+    /// A calendar quarter.
+    static func quarter(_ y: Int, _ q: Int, _ how: String) -> Resolved {
+        guard let s = Day(year: y, month: q * 3 - 2, day: 1), let e = Day(year: y, month: q * 3, day: Day.daysIn(month: q * 3, year: y)) else {
+            return Resolved(type: .date, value: "\(pad(y, 4))-Q\(q)", granularity: .quarter, derivation: "%T \(how)")
+        }
+        return Resolved(type: .date, value: "\(pad(y, 4))-Q\(q)", interval: DayInterval(s, e), granularity: .quarter, derivation: "%T \(how)")
+    }
+
+    /// A season of a year (winter runs into the next year).
+    static func season(_ y: Int, _ code: String, _ how: String) -> Resolved {
+        let months = ["SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)][code]!
+        guard let s = Day(year: y, month: months.0, day: 1),
+              let endDay = Day(year: y, month: 1, day: 1)?.adding(months: months.1)?.adding(days: -1) else {
+            return Resolved(type: .date, value: "\(pad(y, 4))-\(code)", granularity: .season, derivation: "%T \(how)")
+        }
+        return Resolved(type: .date, value: "\(pad(y, 4))-\(code)", interval: DayInterval(s, endDay), granularity: .season, derivation: "%T \(how)")
+    }
+
+    /// The holiday's day in year y.
+    static func holiday(_ rule: HolidayRule, in y: Int) -> Day? {
+        switch rule {
+        case .fixed(let m, let d): return Day(year: y, month: m, day: d)
+        case .nthWeekday(let m, let wd, let n):
+            if n > 0 {
+                guard let first = Day(year: y, month: m, day: 1) else { return nil }
+                return first.adding(days: (wd - first.weekday + 7) % 7 + 7 * (n - 1))
+            }
+            guard let last = Day(year: y, month: m, day: Day.daysIn(month: m, year: y)) else { return nil }
+            return last.adding(days: -((last.weekday - wd + 7) % 7))
+        case .usElection:
+            // the Tuesday after the first Monday of November
+            guard let first = Day(year: y, month: 11, day: 1) else { return nil }
+            return first.adding(days: (1 - first.weekday + 7) % 7 + 1)
+        case .easter(let off):
+            // anonymous Gregorian computus
+            let a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3
+            let h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7
+            let m = (a + 11 * h + 22 * l) / 451
+            let month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1
+            return Day(year: y, month: month, day: day)?.adding(days: off)
+        }
+    }
+
+    /// "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M.
+    static func halfCode(_ u: TimeUnit, _ n: Int) -> String? {
+        switch u {
+        case .hour: return "PT\(n)H30M"
+        case .minute: return "PT\(n)M30S"
+        case .day: return "P\(n)DT12H"
+        case .year: return "P\(n)Y6M"
+        case .month: return "P\(n)M15D"
+        default: return nil
+        }
+    }
+
+    /// The TIMEX3 duration of n units (X when how many is not said).
+    static func unitCode(_ u: TimeUnit, _ n: Int?) -> String {
+        let x = n.map(String.init) ?? "X"
+        switch u {
+        case .minute: return "PT\(x)M"
+        case .hour: return "PT\(x)H"
+        case .day: return "P\(x)D"
+        case .week: return "P\(x)W"
+        case .weekend: return "P\(x)WE"
+        case .month: return "P\(x)M"
+        case .quarter: return "P\(n.map { String($0 * 3) } ?? "X")M"
+        case .half: return "P\(n.map { String($0 * 6) } ?? "X")M"
+        case .year: return "P\(x)Y"
+        case .decade: return "P\(n.map { String($0 * 10) } ?? "X")Y"
+        case .century: return "P\(n.map { String($0 * 100) } ?? "X")Y"
+        }
+    }
+
+    /// The date n units from a day, at the granularity of the unit.
+    static func shift(_ d: Day, _ u: TimeUnit, _ n: Int) -> Resolved? {
+        switch u {
+        case .minute, .hour: return Resolver.day(d, "")
+        case .day: return d.adding(days: n).map { Resolver.day($0, "") }
+        case .week, .weekend: return d.adding(days: 7 * n).map { Resolver.week($0, "") }
+        case .month: return d.adding(months: n).map { Resolver.month($0.year, $0.month, "") }
+        case .quarter: return d.adding(months: 3 * n).map { Resolver.quarter($0.year, ($0.month - 1) / 3 + 1, "") }
+        case .half: return d.adding(months: 6 * n).map { Resolver.month($0.year, $0.month, "") }
+        case .year: return Resolver.year(d.year + n, "")
+        case .decade: return Resolved(type: .date, value: String((d.year + 10 * n) / 10), granularity: .decade)
+        case .century: return Resolved(type: .date, value: String((d.year + 100 * n) / 100), granularity: .century)
+        }
+    }
+}

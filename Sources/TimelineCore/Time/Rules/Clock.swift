@@ -1,0 +1,102 @@
+/// Clock times: "3 p.m.", "15:30", "10 a.m. on March 3", "noon Tuesday", "at 4 in the morning".
+extension TaggerRun {
+    func matchClock(_ i: Int) -> (Int, Resolved)? {
+        let t = tokens[i]
+        if t.kind == .word {
+            // noon / midnight [Weekday]
+            // "high noon", "the film High Noon": an idiom, no clock time
+            if texts[i] == "noon", w(i - 1) == "high" { return nil }
+            let h = texts[i] == "midnight" ? 24 : 12
+            let clock = "T\(h)" + (h == 12 ? ":00" : "")
+            if let wd = Lexicon.weekdays[w(i + 1)], tokens[i + 1].capitalized, let (e, r) = matchWeekday(i + 1, wd, start: i), let iv = r.interval {
+                return (e, Resolved(type: .time, value: iv.start.iso + clock, interval: iv, granularity: .time, derivation: r.derivation))
+            }
+            guard let dct else { return nil }
+            return (i + 1, Resolved(type: .time, value: dct.iso + clock, interval: DayInterval(day: dct), granularity: .time, derivation: "%T on the day of publication"))
+        }
+        guard t.digits <= 2, t.number <= 24 else { return nil }
+        var h = t.number, mi = 0
+        var k = i + 1
+        var explicitMinutes = false
+        if w(k) == ":" || (w(k) == "." && isNum(k + 1) && tokens[k + 1].digits == 2 && !tokens[k].spaceBefore), isNum(k + 1), tokens[k + 1].digits == 2, tokens[k + 1].number < 60 {
+            mi = tokens[k + 1].number; k += 2; explicitMinutes = true
+        }
+        var meridian = false
+        if w(k) == "a" || w(k) == "p", w(k + 1) == ".", w(k + 2) == "m" {
+            meridian = true
+            if w(k) == "p" && h < 12 { h += 12 }
+            if w(k) == "a" && h == 12 { h = 0 }
+            k += 3
+            if w(k) == "." { k += 1 }
+        } else if w(k) == "am" || w(k) == "pm" {
+            meridian = true
+            if w(k) == "pm" && h < 12 { h += 12 }
+            if w(k) == "am" && h == 12 { h = 0 }
+            k += 1
+        } else if w(k) == "o", w(k + 1) == "'", w(k + 2) == "clock" {
+            meridian = true; k += 3
+        } else if !explicitMinutes, h >= 1, h <= 12, w(k) == "in", w(k + 1) == "the", isWord(k + 2, ["morning", "afternoon", "evening", "night"]),
+                  isWord(i - 1, ["at", "until", "till", "by", "before", "after", "around", "about", "from", "to"]) {
+            // "at 4 in the morning", "at 2 in the afternoon"
+            meridian = true
+            if w(k + 2) == "morning" { if h == 12 { h = 0 } } else if h < 12 && !(w(k + 2) == "night" && h < 5) { h += 12 }
+            k += 3
+        }
+        guard meridian || (explicitMinutes && w(i + 1) == ":") else { return nil }
+        if ["est", "edt", "gmt", "utc", "pst", "pdt", "cet", "bst"].contains(w(k)) { k += 1 }
+        let clock = "T\(pad(h, 2)):\(pad(mi, 2))"
+        // "8 p.m. on Saturday", "10 a.m. on March 3": the day that follows
+        if w(k) == "on", let (e, r) = match(k + 1), r.type == .date, r.granularity == .day, let iv = r.interval {
+            return (e, Resolved(type: .time, value: iv.start.iso + clock, interval: iv, granularity: .time, derivation: r.derivation))
+        }
+        if let wd = Lexicon.weekdays[w(k)], tokens[k].capitalized, let (e, r) = matchWeekday(k, wd, start: i), let iv = r.interval {
+            return (e, Resolved(type: .time, value: iv.start.iso + clock, interval: iv, granularity: .time, derivation: r.derivation))
+        }
+        let kd = w(k) == "," ? k + 1 : k
+        if let m = monthAt(kd, strict: false), let (e, r) = matchMonthFirst(kd, m), r.granularity == .day, let iv = r.interval {
+            return (e, Resolved(type: .time, value: iv.start.iso + clock, interval: iv, granularity: .time, derivation: r.derivation))
+        }
+        if let f = TimeTables.fixedWords[w(k)], case .day = f, let (e, r) = matchFixed(k, f), let iv = r.interval {
+            return (e, Resolved(type: .time, value: iv.start.iso + clock, interval: iv, granularity: .time, derivation: r.derivation))
+        }
+        guard let dct else { return (k, Resolved(type: .time, value: "XXXX-XX-XX" + clock, granularity: .time)) }
+        if let day = clockEventDay(from: i, after: k) {
+            return (k, Resolved(type: .time, value: day.iso + clock, interval: DayInterval(day: day), granularity: .time, derivation: "%T on the day of the event its clause names, \(day.readable)", fromEvent: true))
+        }
+        let day = focus.day ?? dct
+        return (k, Resolved(type: .time, value: day.iso + clock, interval: DayInterval(day: day), granularity: .time, derivation: "%T on the date in focus, \(day.readable)"))
+    }
+
+    /// Reads a quantity at i: digits, number words ("twenty four", "twenty-four"), vague words. Returns (next index, value or nil for X).
+    /// The day of a clock time with no date of its own, from its clause: "at 6 a.m. ten days before the murder" (the
+    /// shifted day), "was shot to death at 10 p.m." (the day the text gave the shooting). Nil when the clause has a
+    /// date before the clock time or names no dated event.
+    func clockEventDay(from i: Int, after k: Int) -> Day? {
+        var j = k, words = 0
+        while j < tokens.count, words < 12, !isClauseEnd(j) {
+            if let (e, n) = quantity(j), let nn = n, let u = Lexicon.units[w(e)], u != .minute, u != .hour, isWord(e + 1, ["before", "after"]),
+               let (_, day) = eventAnchor(e + 2) {
+                guard let iv = Resolver.shift(day, u, w(e + 1) == "before" ? -nn : nn)?.interval, iv.dayCount == 1 else { return nil }
+                return iv.start
+            }
+            if tokens[j].kind == .word { words += 1 }
+            j += 1
+        }
+        // an event word earlier in the clause, with no date between it and the clock time
+        var b = i - 1, back = 0
+        while b >= 0, back < 12, !isClauseEnd(b) {
+            if let last = focus.lastEmitted, last.end > b { return nil }
+            if let kind = TimeTables.eventKinds[w(b)], let known = focus.eventDays[kind] { return known.day }
+            if tokens[b].kind == .word { back += 1 }
+            b -= 1
+        }
+        return nil
+    }
+}
+
+/// The clock rules of `TimexRules.all` (clock times after a number are read by `NumberRules`).
+enum ClockRules {
+    static let noonOrMidnight = TimexRule("noon|midnight|midday [weekday]", .words(["noon", "midnight", "midday"]), examples: examples) { run, i in
+        .found(run.matchClock(i), otherwise: .block)
+    }
+}

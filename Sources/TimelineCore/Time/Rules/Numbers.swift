@@ -1,0 +1,74 @@
+/// Rules over numbers: days of the month ("on the 25th"), centuries, ISO and numeric dates, clock times, day-month
+/// dates, durations, decades ("the 1990s") and years.
+extension TaggerRun {
+    func matchNumber(_ i: Int) -> (Int, Resolved)? {
+        let t = tokens[i]
+        // "on the 25th", "until the 3rd": a day of the month of publication, or of the month before or after by tense
+        if t.digits <= 2, (1...31).contains(t.number), Lexicon.ordinalSuffixes.contains(w(i + 1)), w(i - 1) == "the",
+           isWord(i - 2, ["on", "by", "until", "till", "since", "from", "before", "after"]),
+           i + 2 >= tokens.count || tokens[i + 2].kind != .word || isWord(i + 2, TaggerRun.afterAdverb), !isWord(i + 2, ["of"]), let dct {
+            let dir = deadlineDirection(directionCue(i), before: i - 2, TaggerRun.weekdayDeadlines)
+            // the nearest such day on the clause's side of the DCT (a 30th skips February)
+            let step = dir > 0 ? 1 : -1
+            var month = Day(year: dct.year, month: dct.month, day: 1)
+            if (dir > 0 && t.number < dct.day) || (dir <= 0 && t.number > dct.day) { month = month?.adding(months: step) }
+            for _ in 0..<3 {
+                guard let m = month else { break }
+                if let d = Day(year: m.year, month: m.month, day: t.number) {
+                    return (i + 2, Resolver.day(d, "(a day of the month, \(dir > 0 ? "the next" : "the last") such day from \(dct.readable))"))
+                }
+                month = m.adding(months: step)
+            }
+        }
+        // "the 20th century", "an 11th century temple"
+        if t.digits <= 2, t.number >= 1, t.number <= 30, Lexicon.ordinalSuffixes.contains(w(i + 1)), w(i + 2) == "century" {
+            return (i + 3, Resolved(type: .date, value: String(t.number - 1), granularity: .century, derivation: "%T: a century"))
+        }
+        // "2082.1", "1,462.93": a decimal number (an index level, a price) is no year or count
+        if w(i + 1) == ".", isNum(i + 2), !tokens[i + 1].spaceBefore, !tokens[i + 2].spaceBefore, t.digits >= 3 { return nil }
+        // ISO date 2022-03-28
+        if t.digits == 4, w(i + 1) == "-", isNum(i + 2), tokens[i + 2].digits == 2, w(i + 3) == "-", isNum(i + 4), tokens[i + 4].digits == 2,
+           let d = Day(year: t.number, month: tokens[i + 2].number, day: tokens[i + 4].number) {
+            return (i + 5, Resolver.day(d, "(ISO date)"))
+        }
+        // d/m/yyyy or m/d/yyyy when unambiguous
+        if t.digits <= 2, w(i + 1) == "/", isNum(i + 2), tokens[i + 2].digits <= 2, w(i + 3) == "/", isNum(i + 4), tokens[i + 4].digits == 4 || tokens[i + 4].digits == 2 {
+            let a = t.number, b = tokens[i + 2].number
+            var y = tokens[i + 4].number
+            if tokens[i + 4].digits == 2 { y += y < 50 ? 2000 : 1900 }
+            var md: (Int, Int)?
+            if a > 12, b <= 12 { md = (b, a) } else if b > 12, a <= 12 { md = (a, b) } else if a == b { md = (a, b) } else if a <= 12 { md = (a, b) }
+            if let (m, d) = md, let day = Day(year: y, month: m, day: d) { return (i + 5, Resolver.day(day, "(numeric date)")) }
+        }
+        // times: 3 p.m., 15:00, 10:30 am
+        if let r = matchClock(i) { return r }
+        if let r = matchDayMonth(i) { return r }
+        if let r = matchDuration(i) { return r }
+        // decades: 1990s, '90s
+        if t.digits == 4, w(i + 1) == "s", !tokens[i + 1].spaceBefore, t.number % 10 == 0 {
+            let start = (w(i - 1) == "the" && i > 0) ? i - 1 : i
+            _ = start
+            return (i + 2, Resolved(type: .date, value: String(t.number / 10), interval: Day(year: t.number, month: 1, day: 1).flatMap { a in Day(year: t.number + 9, month: 12, day: 31).map { DayInterval(a, $0) } }, granularity: .decade, derivation: "%T: a decade"))
+        }
+        // years
+        if t.digits == 4, t.number >= 1000, t.number <= 2099 {
+            if w(i + 1) == "%" || (w(i + 1) == "," && isNum(i + 2) && tokens[i + 2].digits == 3) { return nil }
+            if ["-", "–"].contains(w(i + 1)), isNum(i + 2), tokens[i + 2].digits == 2 || tokens[i + 2].digits == 4 {
+                // 1998-99 range: tag the first year only
+            }
+            if isWord(i - 1, ["$", "no", "number", "route", "flight", "room"]) { return nil }
+            // "Orion 1980", "1987 Chevrolet": part of a name
+            if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].capitalized, !isWord(i - 1, TimeTables.datePrepositions), Lexicon.months[w(i - 1)] == nil, i > 1, tokens[i - 2].kind != .punct { return nil }
+            return (i + 1, Resolver.year(t.number, "(explicit year)"))
+        }
+        return nil
+    }
+}
+
+/// The number rules of `TimexRules.all`.
+enum NumberRules {
+    /// A number starts a date ("28 March"), a clock time, a year, a duration or nothing: no word rule starts at a number.
+    static let numbers = TimexRule("<number …>: dates, times, years, decades, durations", .number, examples: examples) { run, i in
+        .found(run.matchNumber(i), otherwise: .block)
+    }
+}

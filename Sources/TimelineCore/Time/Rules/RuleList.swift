@@ -1,0 +1,42 @@
+/// The tagger's rules, in the order they are tried at a token: the first that reads an expression wins, and one that
+/// says "no time here" (a name, an idiom) stops the rest. The order matters where two rules can start at the same
+/// word; each entry says why it stands where it does. Each family's rules and their examples are in files of their
+/// own in this folder (`Weekdays.swift` and `Weekdays+Examples.swift` …); adding a date form is one rule value with
+/// its examples, and its place here.
+///
+/// Before the rules, the range refiner reads "between 28 and 30 March" at a token (`Refiners/Ranges.swift`); after
+/// them, the title refiner drops names ("USA Today") and the range refiner links "from Monday to Wednesday".
+enum TimexRules {
+    static let all: [TimexRule] = [
+        // Numbers first: no word rule starts at a number.
+        NumberRules.numbers,
+        // A quantity modifier belongs to the duration after it ("about two weeks").
+        DurationRules.modified,
+        // Recurring weekdays before single weekdays: "Tuesday nights" is every week, "Tuesday night" one day.
+        WeekdayRules.pairOfRecurringDays,
+        WeekdayRules.recurringDay,
+        // Holidays before months and weekdays ("Good Friday", "Easter Monday").
+        HolidayRules.holiday,
+        HolidayRules.relativeHoliday,
+        // "soon" has three readings: the idiom and the past story come before the deictic word.
+        DeicticRules.asSoonAsPossible,
+        DeicticRules.soonInAPastStory,
+        // "Daily Mail", "Weekly Standard": a name, before the recurring "daily".
+        DeicticRules.nameOfAPaper,
+        // Halves and parts of periods before durations: "the first two quarters of 1990" is a half-year.
+        PeriodPartRules.half,
+        PeriodPartRules.part,
+        // "as last" needs the "this …" before it, so it comes before the relative "last <unit>".
+        DeicticRules.elliptical,
+        DeicticRules.overnight,
+        // Durations before relative expressions: "the past three years" is a length of time, "the past year" a date.
+        DurationRules.duration,
+        RelativeRules.relative,
+        // A month or a weekday that no rule above took: the date it starts, else nothing (a name, "may").
+        MonthRules.month,
+        WeekdayRules.weekday,
+        // Single deictic words last: "today" inside "today's youth" or "the people of tomorrow" is none.
+        DeicticRules.word,
+        ClockRules.noonOrMidnight,
+    ]
+}

@@ -1,0 +1,66 @@
+/// Weekdays: "on Tuesday", "Wednesday night", "Saturday, April 25", "Wednesday's ruling".
+extension TaggerRun {
+    /// A weekday at token i; `start` is the first token of a longer expression ending in it ("9 a.m. Tuesday").
+    func matchWeekday(_ i: Int, _ wd: Int, start: Int? = nil) -> (Int, Resolved)? {
+        var end = i + 1
+        if abbrevDot(i) { end += 1 }
+        // "Saturday, April 25", "Friday Oct. 13": the explicit date decides
+        var k = end
+        if w(k) == "," { k += 1 }
+        if let m = monthAt(k, strict: false), let (e, r) = matchMonthFirst(k, m), r.granularity == .day { return (e, r) }
+        if let (e, r) = matchDayMonth(k) { return (e, r) }
+        let pod = Lexicon.partsOfDay[w(end)]
+        if pod != nil { end += 1 }
+        guard let dct else {
+            return (end, Resolved(type: .date, value: "XXXX-WXX-\(wd)", granularity: .day, derivation: "%T: no publication date"))
+        }
+        // "closed until Monday", "due by Friday": a deadline lies ahead unless the clause's verbs say otherwise
+        var dir = deadlineDirection(directionCue(i), before: (start ?? i) - 1, TaggerRun.weekdayDeadlines)
+        if dir == 0 { dir = -1 }
+        // "Wednesday's ruling": a named day's event, the nearer of the two Wednesdays
+        if end == i + 1, w(end) == "'" || w(end) == "’", w(end + 1) == "s" {
+            let back = (dct.weekday - wd + 7) % 7
+            dir = back <= 4 ? -1 : 1
+        }
+        if w(i - 1) == "next" || w(i - 1) == "coming" { dir = 1 }
+        if w(i - 1) == "last" || w(i - 1) == "past" { dir = -1 }
+        var off = dir < 0 ? -((dct.weekday - wd + 7) % 7) : (wd - dct.weekday + 7) % 7
+        if w(i - 1) == "next" && off == 0 { off = 7 }
+        if w(i - 1) == "last" && off == 0 { off = -7 }
+        guard let d = dct.adding(days: off) else { return nil }
+        let how = dir < 0 ? "the \(Lexicon.weekdayNames[wd - 1]) before publication (past clause)" : "the next \(Lexicon.weekdayNames[wd - 1]) after publication (future clause)"
+        var r = Resolver.day(d, ": \(how), in \(dctText)")
+        // "Wednesday night": TimeBank types it a DATE with the part of the day in the value
+        if let pod { r.value += "T" + pod; r.granularity = .partOfDay }
+        return (end, r)
+    }
+}
+
+/// The weekday rules of `TimexRules.all`.
+enum WeekdayRules {
+    /// A capitalised weekday (or its abbreviation with a period) no earlier rule took; its direction is the tense's.
+    static let weekday = TimexRule("<weekday> [part of day]", .words(WordSet(Lexicon.weekdays.keys)), examples: examples) { run, i in
+        guard let wd = Lexicon.weekdays[run.texts[i]], run.tokens[i].capitalized, run.texts[i].count > 3 || run.w(i + 1) == "." else { return .pass }
+        return .found(run.matchWeekday(i, wd), otherwise: .block)
+    }
+
+    /// "on Monday and Tuesday nights": the plural part of the day makes both weekdays weekly.
+    static let pairOfRecurringDays = TimexRule("<weekday> and|or <weekday> <parts of day>", .words(WordSet(Lexicon.weekdays.keys)), examples: pairExamples) { run, i in
+        let text = run.texts[i]
+        guard run.tokens[i].capitalized, let wd = Lexicon.weekdays[text], text.count > 3, run.isWord(i + 1, ["and", "or"]),
+              let wd2 = Lexicon.weekdays[run.w(i + 2)], wd2 != wd, let pod = Lexicon.pluralPartsOfDay[run.w(i + 3)] else { return .pass }
+        return .match(end: i + 1, Resolved(type: .set, value: "XXXX-WXX-\(wd)T\(pod)", derivation: "%T: every week"))
+    }
+
+    /// "on Mondays", "Sunday mornings": a weekly SET.
+    static let recurringDay = TimexRule("<weekdays> [part of day] | <weekday> <parts of day>",
+                                        .words(WordSet(Lexicon.weekdays.keys + Lexicon.pluralWeekdays.keys)), examples: recurringExamples) { run, i in
+        let text = run.texts[i]
+        guard run.tokens[i].capitalized,
+              let wd = Lexicon.pluralWeekdays[text] ?? (Lexicon.pluralPartsOfDay[run.w(i + 1)] != nil && text.count > 3 ? Lexicon.weekdays[text] : nil) else { return .pass }
+        var e = i + 1
+        var v = "XXXX-WXX-\(wd)"
+        if let pod = Lexicon.pluralPartsOfDay[run.w(e)] ?? (Lexicon.pluralWeekdays[text] != nil ? Lexicon.partsOfDay[run.w(e)] : nil) { v += "T" + pod; e += 1 }
+        return .match(end: e, Resolved(type: .set, value: v, derivation: "%T: every week"))
+    }
+}

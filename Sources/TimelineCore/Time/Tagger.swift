@@ -1,0 +1,36 @@
+import Foundation
+
+/// Finds temporal expressions in news text and normalises them to TimeML TIMEX3 values,
+/// anchored on the document creation time (DCT) or, for anaphoric expressions, on the last date in focus.
+///
+/// The tagger reads tokens (`TimeTokenizer`), tries the rules of `TimexRules.all` in order at each token (`Rules/`),
+/// lets the refiners decide ranges, titles and appositions (`Refiners/`), reckons dates in the resolver (`Resolve/`)
+/// from the publication date or the date in focus (`Focus/`), and asks a tense source for the direction of
+/// expressions whose direction the tense decides (`Tense/`).
+public struct TemporalTagger: Sendable {
+    /// Where the tense of a clause comes from before the words around an expression are read (a dependency parse);
+    /// nil: the words alone.
+    public var tense: (any TenseSource)?
+
+    public init(tense: (any TenseSource)? = nil) { self.tense = tense }
+
+    public func tag(_ text: String, dct: Day?) -> [Timex] {
+        tag(ScalarText(text), dct: dct)
+    }
+
+    public func tag(_ text: ScalarText, dct: Day?, sentences: [Sentence]? = nil) -> [Timex] {
+        var run = TaggerRun(scalars: text.scalars, tokens: TimeTokenizer.tokenize(text.scalars), dct: dct, tense: tense)
+        run.run()
+        return run.out
+    }
+
+    /// Reads a user-typed date ("28 March", "2022-03-29", "last week", "yesterday", "March 2022") into the days it covers.
+    public func parseQuery(_ query: String, reference: Day) -> DayInterval? {
+        let q = query.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !q.isEmpty else { return nil }
+        let found = tag(q, dct: reference)
+        guard let first = found.first, let iv = first.interval else { return nil }
+        if found.count == 2, let s = first.span { return s }
+        return iv
+    }
+}

@@ -1,0 +1,121 @@
+/// One run of the tagger over a text: its tokens, the expressions found so far and the focus they set.
+struct TaggerRun {
+    let scalars: [Unicode.Scalar]
+
+    let tokens: [TimeToken]
+
+    /// The lowercased text of each token.
+    let texts: [String]
+
+    let dct: Day?
+
+    var out: [Timex] = []
+
+    /// What the text has in focus: the dates anaphora are reckoned from.
+    var focus: FocusTracker
+    /// Asked for a clause's tense before the words around an expression are read.
+    let tenseSource: (any TenseSource)?
+
+    init(scalars: [Unicode.Scalar], tokens: TimeTokens, dct: Day?, tense: (any TenseSource)? = nil) {
+        self.scalars = scalars; self.tokens = tokens.tokens; self.texts = tokens.texts; self.dct = dct
+        self.focus = FocusTracker(day: dct); self.tenseSource = tense
+    }
+
+    /// True when token i is an abbreviated month/weekday followed by its period ("Sept.", "Tue.").
+    func abbrevDot(_ i: Int) -> Bool { w(i + 1) == "." && !Lexicon.fullNames.contains(w(i)) }
+
+    func w(_ i: Int) -> String { i >= 0 && i < tokens.count ? texts[i] : "" }
+
+    func isNum(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .number }
+
+    func isWord(_ i: Int, _ set: WordSet) -> Bool { i >= 0 && i < tokens.count && set.contains(texts[i]) }
+
+    func isWord(_ i: Int, _ words: [String]) -> Bool { i >= 0 && i < tokens.count && words.contains(texts[i]) }
+
+    var dctText: String { dct.map { "an article published \($0.readable)" } ?? "an article with no publication date" }
+
+    mutating func run() {
+        var i = 0
+        while i < tokens.count {
+            // most tokens cannot start an expression: one set lookup rules them out (no rule starts at punctuation)
+            let t = tokens[i]
+            if t.kind == .punct || (t.kind == .word && !TimeTables.triggers.contains(texts[i], hash: t.hash)) { i += 1; continue }
+            // "the", "a", "that" … only lead into an expression: the next word must be one the rules know
+            if t.kind == .word, TimeTables.leadWords.contains(texts[i], hash: t.hash), i + 1 < tokens.count, tokens[i + 1].kind == .word,
+               !TaggerRun.vocabulary.contains(texts[i + 1], hash: tokens[i + 1].hash) { i += 1; continue }
+            if let (end, parts) = matchRange(i) {
+                emitRange(parts)
+                i = end; continue
+            }
+            if let (end, r) = match(i), !isTitle(i, end) {
+                emit(start: i, end: end, r)
+                i = end
+            } else { i += 1 }
+        }
+        linkRanges()
+    }
+
+    mutating func emit(start: Int, end: Int, _ r: Resolved) {
+        focus.lastEmitted = (end, r)
+        if r.type == .date || r.type == .time, let iv = r.interval, iv.dayCount == 1, !r.fromFocus, !r.fromEvent { rememberEvents(near: start, end, on: iv.start) }
+        let range = TextRange(tokens[start].start, tokens[end - 1].end)
+        let text = TimeTokenizer.string(scalars, range.start, range.end)
+        let deriv = r.derivation.hasPrefix("%T") ? "'\(text)'" + r.derivation.dropFirst(2) : (r.derivation.isEmpty ? "'\(text)'" : r.derivation)
+        out.append(Timex(range: range, text: text, type: r.type, value: r.value, mod: r.mod, interval: r.interval,
+                         granularity: r.granularity, derivation: deriv))
+        focus.note(r)
+        // a quarter still to come ("losses through the third quarter of 1990") is a forecast, not the one reported on,
+        // unless the clause reports it ("reported a decline in fourth-quarter earnings" in October: a fiscal quarter);
+        // one in a fronted contrast ("After a flat second quarter, …") is background
+        if let iv = r.interval, r.granularity == .quarter, !r.fromFocus, !inFrontedContrast(start) {
+            let ended = dct.map { iv.end.dayNumber < $0.dayNumber } ?? true
+            let cue = directionCue(start)
+            let reported = !ended && r.type == .date && cue.dir < 0 && cue.strong && !["has", "have", "says", "say"].contains(cue.word)
+            if ended || reported {
+                focus.quarter = iv.start; focus.quarterToken = start; focus.fiscal = r.fiscal || reported; focus.reported = reported
+            }
+        }
+        // "for the nine months", "the first half": the comparison is no longer between quarters
+        if r.type == .duration, r.value == "P9M" || r.value == "P6M" || r.value == "P1Y" { focus.quarter = nil }
+    }
+
+    /// Every word a rule can compare a token with: the lexicons, the tables here and the rules' own words.
+    static let vocabulary: WordSet = {
+        var s = Set<String>(TimeTables.ruleWords.words)
+        for t in [Lexicon.months.keys, Lexicon.weekdays.keys, Lexicon.pluralWeekdays.keys, Lexicon.pluralPartsOfDay.keys,
+                  Lexicon.numbers.keys, Lexicon.vagueQuantities.words, Lexicon.ordinals.keys, Lexicon.units.keys,
+                  TimeTables.fixedWords.keys, Lexicon.partsOfDay.keys, Lexicon.seasons.keys, Lexicon.positionMods.keys,
+                  TimeTables.futureCues.words, TimeTables.futureToCues.words, TimeTables.pastVerbs.words, TimeTables.pastCues.words,
+                  Lexicon.decadeWords.keys, TimeTables.datePrepositions.words, TimeTables.eventKinds.keys, TimeTables.triggers.words,
+                  Lexicon.fullNames.words, deictic.keys, rangeJoiners.words, afterAdverb.words, judgedDays.words, habitWords.words, genericNouns.words, nonVerbalCues.words, titleWords.words, Lexicon.centuryOrdinals.keys, abbreviations.words] { s.formUnion(t) }
+        for (words, _) in Lexicon.quantityMods { s.formUnion(words) }
+        for (words, _) in Lexicon.holidays { s.formUnion(words) }
+        return WordSet(s)
+    }()
+
+    /// The lowercased text of scalars lo..<hi with surrounding spaces removed.
+    func lowerWord(_ lo: Int, _ hi: Int) -> String {
+        var a = lo, b = hi
+        while a < b, scalars[a].properties.isWhitespace { a += 1 }
+        while b > a, scalars[b - 1].properties.isWhitespace { b -= 1 }
+        return TimeTokenizer.string(scalars, a, b, lower: true)
+    }
+
+    /// The first rule of `TimexRules.all` that reads an expression at token i, or nil when none does (or one says
+    /// these words are no time here).
+    func match(_ i: Int) -> (Int, Resolved)? {
+        // rules look ahead with match(k + n): past the last token there is nothing to match
+        guard i >= 0, i < tokens.count else { return nil }
+        let t = tokens[i]
+        if t.kind == .punct { return nil }
+        for rule in TimexRules.all where rule.start.admits(t, texts[i]) {
+            switch rule.read(self, i) {
+            case .pass: continue
+            case .block: return nil
+            case .match(let end, let r): return (end, r)
+            }
+        }
+        return nil
+    }
+
+}
