@@ -35,10 +35,10 @@ extension TaggerRun {
                 guard d2 > d1, d2 <= 31 else { return nil }
                 let r1: Resolved, r2: Resolved
                 if let y = year, let a = Day(year: y, month: m, day: d1), let b = Day(year: y, month: m, day: d2) {
-                    r1 = Resolver.day(a, "(explicit date)"); r2 = Resolver.day(b, "(explicit date)")
+                    r1 = TimexResolver.day(a, "(explicit date)"); r2 = TimexResolver.day(b, "(explicit date)")
                 } else if let a = dayNoYear(m, d1, at: j), let b0 = dayNoYear(m, d2, at: j) {
                     r1 = a
-                    if let iv = a.interval, let bd = Day(year: iv.start.year, month: m, day: d2) { r2 = Resolver.day(bd, "(second end of a range)") } else { r2 = b0 }
+                    if let iv = a.interval, let bd = Day(year: iv.start.year, month: m, day: d2) { r2 = TimexResolver.day(bd, "(second end of a range)") } else { r2 = b0 }
                 } else { return nil }
                 return (e, [(j, k2, r1), (k2 + 1, e, r2)])
             }

@@ -76,7 +76,7 @@ extension TaggerRun {
         while j < tokens.count, words < 12, !isClauseEnd(j) {
             if let (e, n) = quantity(j), let nn = n, let u = Lexicon.units[w(e)], u != .minute, u != .hour, isWord(e + 1, ["before", "after"]),
                let (_, day) = eventAnchor(e + 2) {
-                guard let iv = Resolver.shift(day, u, w(e + 1) == "before" ? -nn : nn)?.interval, iv.dayCount == 1 else { return nil }
+                guard let iv = TimexResolver.shift(day, u, w(e + 1) == "before" ? -nn : nn)?.interval, iv.dayCount == 1 else { return nil }
                 return iv.start
             }
             if tokens[j].kind == .word { words += 1 }

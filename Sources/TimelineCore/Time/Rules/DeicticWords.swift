@@ -21,7 +21,7 @@ extension TaggerRun {
                 return nil
             }
             guard let d = dct.adding(days: off) else { return nil }
-            return (i + 1, Resolver.day(d, "in \(dctText)"))
+            return (i + 1, TimexResolver.day(d, "in \(dctText)"))
         case .partOfDay(let off, let pod):
             guard let dct, let d = dct.adding(days: off) else { return (i + 1, Resolved(type: .time, value: "XXXX-XX-XXT" + pod, granularity: .partOfDay)) }
             return (i + 1, Resolved(type: .time, value: d.iso + "T" + pod, interval: DayInterval(day: d), granularity: .partOfDay, derivation: "%T in \(dctText)"))
@@ -83,7 +83,7 @@ enum DeicticRules {
         guard run.isWord(i - 1, ["as", "than"]), i + 1 >= run.tokens.count || run.tokens[i + 1].kind != .word, let dct = run.dct else { return .pass }
         var k = i - 2, n = 0
         while k > 0, n < 10, !run.isClauseEnd(k) {
-            if run.w(k - 1) == "this", let u = Lexicon.units[run.w(k)], !run.w(k).hasSuffix("s"), var r = Resolver.shift(dct, u, -1) {
+            if run.w(k - 1) == "this", let u = Lexicon.units[run.w(k)], !run.w(k).hasSuffix("s"), var r = TimexResolver.shift(dct, u, -1) {
                 r.derivation = "%T: the last \(run.w(k)), compared with this one"
                 return .match(end: i + 1, r)
             }

@@ -50,14 +50,14 @@ extension TaggerRun {
         if joiner == "-" { joiner = "to" }
         if lead || direction != 0 {
             // "the next 12 to 18 months", "the past two or three years": an unspecified stretch next to publication
-            return (e, Resolved(type: .duration, value: Resolver.unitCode(u, nil), derivation: "%T: a length of time given as a range"))
+            return (e, Resolved(type: .duration, value: TimexResolver.unitCode(u, nil), derivation: "%T: a length of time given as a range"))
         }
         if joiner == "or" {
             if w(e) == "ago" { return (e + 1, Resolved(type: .date, value: "PAST_REF", derivation: "%T: an approximate time before publication")) }
             if w(i - 1) == "in", self.direction(i) > 0 { return (e, Resolved(type: .date, value: "FUTURE_REF", derivation: "%T: an approximate time after publication")) }
-            return (e, Resolved(type: .duration, value: Resolver.unitCode(u, n), mod: "APPROX", derivation: "%T: an approximate length of time"))
+            return (e, Resolved(type: .duration, value: TimexResolver.unitCode(u, n), mod: "APPROX", derivation: "%T: an approximate length of time"))
         }
-        return (e, Resolved(type: .duration, value: Resolver.unitCode(u, n), mod: "EQUAL_OR_MORE", derivation: "%T: at least the lower end of a range"))
+        return (e, Resolved(type: .duration, value: TimexResolver.unitCode(u, n), mod: "EQUAL_OR_MORE", derivation: "%T: at least the lower end of a range"))
     }
 
     static let rangeDirections: WordTable<Int> = ["past": -1, "last": -1, "next": 1, "coming": 1]
@@ -74,7 +74,7 @@ extension TaggerRun {
         guard let (k2, n) = quantity(k) else { return nil }
         // "in each of the last three years": every year of them
         if direction != 0, w(i - 1) == "of", isWord(i - 2, ["each", "every"]), n != nil, let u = Lexicon.units[w(k2)] {
-            return (k2 + 1, Resolved(type: .set, value: Resolver.unitCode(u, 1), derivation: "%T: each of them"))
+            return (k2 + 1, Resolved(type: .set, value: TimexResolver.unitCode(u, 1), derivation: "%T: each of them"))
         }
         // "may one day join": some day in the future
         if !lead, w(k) == "one", w(k2) == "day", isWord(i - 1, ["will", "could", "may", "might", "would", "can", "should", "must"]) {
@@ -102,17 +102,17 @@ extension TaggerRun {
         e += 1
         // "-long", "-old" adjectives
         if w(e) == "-", w(e + 1) == "old" { return nil }
-        var value = Resolver.unitCode(u, n)
+        var value = TimexResolver.unitCode(u, n)
         if w(e) == "-", w(e + 1) == "long" || w(e + 1) == "old" {
             e += 2
             // "decades-long": how many is not said
-            if plural, w(k) == "a" || w(k) == "an" { value = Resolver.unitCode(u, nil) }
+            if plural, w(k) == "a" || w(k) == "an" { value = TimexResolver.unitCode(u, nil) }
         }
         if w(e) == "and", w(e + 1) == "a", w(e + 2) == "half", n != nil { half = true; e += 3 }
-        if half, let n, let hv = Resolver.halfCode(u, n) { value = hv }
+        if half, let n, let hv = TimexResolver.halfCode(u, n) { value = hv }
         // "will be held in three weeks": a point that far after publication
         if !lead, direction == 0, w(i - 1) == "in", i == k, let nn = n, half == false, u != .minute, u != .hour, u != .quarter,
-           !isWord(e, ["ago", "earlier", "later", "before", "after", "of", "-"]), let dct, self.direction(i) > 0, var r = Resolver.shift(dct, u, nn) {
+           !isWord(e, ["ago", "earlier", "later", "before", "after", "of", "-"]), let dct, self.direction(i) > 0, var r = TimexResolver.shift(dct, u, nn) {
             r.derivation = "%T: after publication, \(dct.readable) (future clause)"
             return (e, r)
         }
@@ -126,7 +126,7 @@ extension TaggerRun {
             if after == "ago" || (after == "from" && w(e + 1) == "now") || after == "earlier" || after == "later" || after == "before" || after == "after" || (after == "-" && (w(e + 1) == "earlier" || w(e + 1) == "ago")) {
                 if after == "before" || after == "after" {
                     // "ten days before the shooting", when the text has dated the shooting: that day
-                    if let nn = n, u != .minute, u != .hour, let (_, day) = eventAnchor(e + 1), var r = Resolver.shift(day, u, after == "before" ? -nn : nn) {
+                    if let nn = n, u != .minute, u != .hour, let (_, day) = eventAnchor(e + 1), var r = TimexResolver.shift(day, u, after == "before" ? -nn : nn) {
                         r.derivation = "%T: \(after) the event the text dated \(day.readable)"; r.fromEvent = true
                         return (e, r)
                     }
@@ -140,7 +140,7 @@ extension TaggerRun {
                 let sign = (after == "later" || after == "from") ? 1 : -1
                 let end = after == "from" ? e + 2 : (after == "-" ? e + 2 : e + 1)
                 if u == .year, let q = quarterInFocus(i), let nn = n, let d = q.adding(months: -12 * nn), after != "from", after != "later" {
-                    var r = Resolver.quarter(d.year, (d.month - 1) / 3 + 1, "(the quarter in focus, \(nn) year\(nn == 1 ? "" : "s") earlier)"); r.fromFocus = true
+                    var r = TimexResolver.quarter(d.year, (d.month - 1) / 3 + 1, "(the quarter in focus, \(nn) year\(nn == 1 ? "" : "s") earlier)"); r.fromFocus = true
                     return (end, r)
                 }
                 let anchorDay = (after == "ago" || after == "from") ? dct : (focus.day ?? dct)
@@ -149,7 +149,7 @@ extension TaggerRun {
                 if n == nil, after == "later" || after == "earlier" {
                     return (e, Resolved(type: .duration, value: value, derivation: "%T: an unspecified length of time"))
                 }
-                guard let a = anchorDay, let nn = n, var r = Resolver.shift(a, u, sign * nn) else {
+                guard let a = anchorDay, let nn = n, var r = TimexResolver.shift(a, u, sign * nn) else {
                     return (end, Resolved(type: .date, value: sign < 0 ? "PAST_REF" : "FUTURE_REF", derivation: "%T: an unspecified shift"))
                 }
                 let anchorName = (after == "ago" || after == "from") ? "publication, \(a.readable)" : "the date in focus, \(a.readable)"

@@ -5,7 +5,7 @@ extension TaggerRun {
         for (words, rule) in Lexicon.holidays where words.enumerated().allSatisfy({ w(i + $0.offset) == $0.element }) {
             let e = i + words.count
             guard let dct else { return nil }
-            let cands = (dct.year - 1...dct.year + 1).compactMap { Resolver.holiday(rule, in: $0) }
+            let cands = (dct.year - 1...dct.year + 1).compactMap { TimexResolver.holiday(rule, in: $0) }
             guard cands.count == 3 else { return nil }
             let now = dct.dayNumber
             var d: Day?
@@ -24,12 +24,12 @@ extension TaggerRun {
             }
             guard let day = d else { return nil }
             // "Easter week", "Thanksgiving weekend": the week or weekend around the holiday
-            if w(e) == "week" { return (e + 1, Resolver.week(day, "(the week of a holiday, \(how), in \(dctText))")) }
+            if w(e) == "week" { return (e + 1, TimexResolver.week(day, "(the week of a holiday, \(how), in \(dctText))")) }
             // a Monday holiday's weekend is the one before it ("Memorial Day weekend"), else the one of its week
             if w(e) == "weekend", let anchor = day.adding(days: day.weekday == 1 ? -1 : 0) {
-                return (e + 1, Resolver.week(anchor, "(the weekend of a holiday, \(how), in \(dctText))", weekend: true))
+                return (e + 1, TimexResolver.week(anchor, "(the weekend of a holiday, \(how), in \(dctText))", weekend: true))
             }
-            return (e, Resolver.day(day, ": a holiday, \(how), in \(dctText)"))
+            return (e, TimexResolver.day(day, ": a holiday, \(how), in \(dctText)"))
         }
         return nil
     }

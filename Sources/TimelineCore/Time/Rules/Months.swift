@@ -32,8 +32,8 @@ extension TaggerRun {
         guard let m = monthAt(k, strict: false) ?? (Lexicon.months[w(k)].flatMap { tokens[k].capitalized ? $0 : nil }) else { return nil }
         k += abbrevDot(k) ? 2 : 1
         let d = tokens[i].number
-        if isNum(k), tokens[k].digits == 4 { if let day = Day(year: tokens[k].number, month: m, day: d) { return (k + 1, Resolver.day(day, "(explicit date)")) } }
-        if w(k) == ",", isNum(k + 1), tokens[k + 1].digits == 4 { if let day = Day(year: tokens[k + 1].number, month: m, day: d) { return (k + 2, Resolver.day(day, "(explicit date)")) } }
+        if isNum(k), tokens[k].digits == 4 { if let day = Day(year: tokens[k].number, month: m, day: d) { return (k + 1, TimexResolver.day(day, "(explicit date)")) } }
+        if w(k) == ",", isNum(k + 1), tokens[k + 1].digits == 4 { if let day = Day(year: tokens[k + 1].number, month: m, day: d) { return (k + 2, TimexResolver.day(day, "(explicit date)")) } }
         guard let r = dayNoYear(m, d, at: i) else { return nil }
         return (k, r)
     }
@@ -54,20 +54,20 @@ extension TaggerRun {
         var k = i + 1
         if abbrevDot(i) { k += 1 }
         if let (d, e) = monthDay(i) {
-            if w(e) == ",", isNum(e + 1), tokens[e + 1].digits == 4, let day = Day(year: tokens[e + 1].number, month: m, day: d) { return (e + 2, Resolver.day(day, "(explicit date)")) }
-            if isNum(e), tokens[e].digits == 4, let day = Day(year: tokens[e].number, month: m, day: d) { return (e + 1, Resolver.day(day, "(explicit date)")) }
+            if w(e) == ",", isNum(e + 1), tokens[e + 1].digits == 4, let day = Day(year: tokens[e + 1].number, month: m, day: d) { return (e + 2, TimexResolver.day(day, "(explicit date)")) }
+            if isNum(e), tokens[e].digits == 4, let day = Day(year: tokens[e].number, month: m, day: d) { return (e + 1, TimexResolver.day(day, "(explicit date)")) }
             if let r = dayNoYear(m, d, at: i) { return (e, r) }
         }
-        if isNum(k), tokens[k].digits == 4 { return (k + 1, Resolver.month(tokens[k].number, m, "(explicit month)")) }
-        if w(k) == "nineteen", let (e, r) = matchPeriodPhrase(k), r.granularity == .year, let iv = r.interval { return (e, Resolver.month(iv.start.year, m, "(explicit month)")) }
-        if w(k) == ",", isNum(k + 1), tokens[k + 1].digits == 4 { return (k + 2, Resolver.month(tokens[k + 1].number, m, "(explicit month)")) }
+        if isNum(k), tokens[k].digits == 4 { return (k + 1, TimexResolver.month(tokens[k].number, m, "(explicit month)")) }
+        if w(k) == "nineteen", let (e, r) = matchPeriodPhrase(k), r.granularity == .year, let iv = r.interval { return (e, TimexResolver.month(iv.start.year, m, "(explicit month)")) }
+        if w(k) == ",", isNum(k + 1), tokens[k + 1].digits == 4 { return (k + 2, TimexResolver.month(tokens[k + 1].number, m, "(explicit month)")) }
         if w(k) == "of", w(k + 1) == "this" || w(k + 1) == "last" || w(k + 1) == "next", w(k + 2) == "year", let dct {
             let y = dct.year + (w(k + 1) == "last" ? -1 : w(k + 1) == "next" ? 1 : 0)
-            return (k + 3, Resolver.month(y, m, "in \(dctText)"))
+            return (k + 3, TimexResolver.month(y, m, "in \(dctText)"))
         }
         if w(k) == "this" || w(k) == "last" || w(k) == "next", w(k + 1) == "year", let dct {
             let y = dct.year + (w(k) == "last" ? -1 : w(k) == "next" ? 1 : 0)
-            return (k + 2, Resolver.month(y, m, "in \(dctText)"))
+            return (k + 2, TimexResolver.month(y, m, "in \(dctText)"))
         }
         // "the March of the Combatant Mothers", "the March on Washington", "the March for Our Lives": a name
         if tokens[i].capitalized, w(k) == "of", w(k + 1) == "the", k + 2 < tokens.count, tokens[k + 2].capitalized { return nil }

@@ -15,7 +15,7 @@ extension TaggerRun {
             for _ in 0..<3 {
                 guard let m = month else { break }
                 if let d = Day(year: m.year, month: m.month, day: t.number) {
-                    return (i + 2, Resolver.day(d, "(a day of the month, \(dir > 0 ? "the next" : "the last") such day from \(dct.readable))"))
+                    return (i + 2, TimexResolver.day(d, "(a day of the month, \(dir > 0 ? "the next" : "the last") such day from \(dct.readable))"))
                 }
                 month = m.adding(months: step)
             }
@@ -29,7 +29,7 @@ extension TaggerRun {
         // ISO date 2022-03-28
         if t.digits == 4, w(i + 1) == "-", isNum(i + 2), tokens[i + 2].digits == 2, w(i + 3) == "-", isNum(i + 4), tokens[i + 4].digits == 2,
            let d = Day(year: t.number, month: tokens[i + 2].number, day: tokens[i + 4].number) {
-            return (i + 5, Resolver.day(d, "(ISO date)"))
+            return (i + 5, TimexResolver.day(d, "(ISO date)"))
         }
         // d/m/yyyy or m/d/yyyy when unambiguous
         if t.digits <= 2, w(i + 1) == "/", isNum(i + 2), tokens[i + 2].digits <= 2, w(i + 3) == "/", isNum(i + 4), tokens[i + 4].digits == 4 || tokens[i + 4].digits == 2 {
@@ -38,7 +38,7 @@ extension TaggerRun {
             if tokens[i + 4].digits == 2 { y += y < 50 ? 2000 : 1900 }
             var md: (Int, Int)?
             if a > 12, b <= 12 { md = (b, a) } else if b > 12, a <= 12 { md = (a, b) } else if a == b { md = (a, b) } else if a <= 12 { md = (a, b) }
-            if let (m, d) = md, let day = Day(year: y, month: m, day: d) { return (i + 5, Resolver.day(day, "(numeric date)")) }
+            if let (m, d) = md, let day = Day(year: y, month: m, day: d) { return (i + 5, TimexResolver.day(day, "(numeric date)")) }
         }
         // times: 3 p.m., 15:00, 10:30 am
         if let r = matchClock(i) { return r }
@@ -59,7 +59,7 @@ extension TaggerRun {
             if isWord(i - 1, ["$", "no", "number", "route", "flight", "room"]) { return nil }
             // "Orion 1980", "1987 Chevrolet": part of a name
             if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].capitalized, !isWord(i - 1, TimeTables.datePrepositions), Lexicon.months[w(i - 1)] == nil, i > 1, tokens[i - 2].kind != .punct { return nil }
-            return (i + 1, Resolver.year(t.number, "(explicit year)"))
+            return (i + 1, TimexResolver.year(t.number, "(explicit year)"))
         }
         return nil
     }

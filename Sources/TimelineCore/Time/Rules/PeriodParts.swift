@@ -8,10 +8,10 @@ extension TaggerRun {
         if w(k) == "the", let dct, let u = Lexicon.units[w(k + 1)], !w(k + 1).hasSuffix("s") {
             var r: Resolved?
             switch u {
-            case .week: r = Resolver.week(dct, "(the week of publication)")
-            case .month: r = Resolver.month(dct.year, dct.month, "(the month of publication)")
-            case .quarter: r = Resolver.quarter(dct.year, (dct.month - 1) / 3 + 1, "(the quarter of publication)")
-            case .year: r = Resolver.year(dct.year, "(the year of publication)")
+            case .week: r = TimexResolver.week(dct, "(the week of publication)")
+            case .month: r = TimexResolver.month(dct.year, dct.month, "(the month of publication)")
+            case .quarter: r = TimexResolver.quarter(dct.year, (dct.month - 1) / 3 + 1, "(the quarter of publication)")
+            case .year: r = TimexResolver.year(dct.year, "(the year of publication)")
             default: r = nil
             }
             guard var found = r else { return nil }

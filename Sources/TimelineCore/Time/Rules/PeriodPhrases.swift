@@ -13,9 +13,9 @@ extension TaggerRun {
         else if w(e) == "the", isWord(e + 1, ["previous", "prior"]), w(e + 2) == "year" { e += 3 }
         else if isNum(e), tokens[e].digits == 4 { year = tokens[e].number; e += 1 }
         else { return nil }
-        guard let f = quarterInFocus(i) else { return (e, Resolver.year(year ?? dct.year - 1, "(the year before publication, \(dct.readable))")) }
+        guard let f = quarterInFocus(i) else { return (e, TimexResolver.year(year ?? dct.year - 1, "(the year before publication, \(dct.readable))")) }
         let y = year ?? f.year - 1
-        var r = Resolver.quarter(y, (f.month - 1) / 3 + 1, "(the quarter in focus, in \(y))"); r.fromFocus = true
+        var r = TimexResolver.quarter(y, (f.month - 1) / 3 + 1, "(the quarter in focus, in \(y))"); r.fromFocus = true
         return (e, r)
     }
 
@@ -52,13 +52,13 @@ extension TaggerRun {
         if lead, isNum(k), tokens[k].digits == 4, (1800...2200).contains(tokens[k].number) {
             let y = tokens[k].number
             if let q = Lexicon.ordinals[w(k + 1)], q <= 4, w(k + 2) == "quarter" {
-                return (k + 3, Resolver.quarter(y, q, "(quarter \(q) of \(y))"))
+                return (k + 3, TimexResolver.quarter(y, q, "(quarter \(q) of \(y))"))
             }
             if w(k + 1) == "quarter" || w(k + 1) == "period", let dct {
                 // "the 1988 period" after "the first nine months": the year itself
-                if w(k + 1) == "period", quarterInFocus(i) == nil { return (k + 2, Resolver.year(y, "(the period of \(y))")) }
+                if w(k + 1) == "period", quarterInFocus(i) == nil { return (k + 2, TimexResolver.year(y, "(the period of \(y))")) }
                 guard let f = quarterInFocus(i) ?? dct.adding(months: -3) else { return nil }
-                var r = Resolver.quarter(y, (f.month - 1) / 3 + 1, "(the quarter in focus, in \(y))"); r.fromFocus = true
+                var r = TimexResolver.quarter(y, (f.month - 1) / 3 + 1, "(the quarter in focus, in \(y))"); r.fromFocus = true
                 return (k + 2, r)
             }
         }
@@ -68,11 +68,11 @@ extension TaggerRun {
             if w(e) == "quarter" || w(e) == "period" || quarterInFocus(i) != nil {
                 if w(e) == "quarter" || w(e) == "period" { e += 1 }
                 guard let d = (quarterInFocus(i) ?? dct.adding(months: -3))?.adding(months: -12) else { return nil }
-                var r = Resolver.quarter(d.year, (d.month - 1) / 3 + 1, "(the same quarter a year earlier)"); r.fromFocus = true
+                var r = TimexResolver.quarter(d.year, (d.month - 1) / 3 + 1, "(the same quarter a year earlier)"); r.fromFocus = true
                 return (e, r)
             }
             guard lead || true else { return nil }
-            return (e, Resolver.year(dct.year - 1, "(a year before \(dct.readable))"))
+            return (e, TimexResolver.year(dct.year - 1, "(a year before \(dct.readable))"))
         }
         // the latest period / the latest quarter
         if lead, t == "latest" || t == "period", let dct {
@@ -80,7 +80,7 @@ extension TaggerRun {
             if w(e) == "period" || w(e) == "quarter" {
                 e += 1
                 guard let d = latestQuarter(i) else { return nil }
-                var r = Resolver.quarter(d.year, (d.month - 1) / 3 + 1, "(the quarter in focus, or the last before \(dct.readable))"); r.fromFocus = quarterInFocus(i) != nil
+                var r = TimexResolver.quarter(d.year, (d.month - 1) / 3 + 1, "(the quarter in focus, or the last before \(dct.readable))"); r.fromFocus = quarterInFocus(i) != nil
                 return (e, r)
             }
         }
@@ -91,14 +91,14 @@ extension TaggerRun {
             var u = e
             if w(u) == "and" { u += 1 }
             if let n = Lexicon.numbers[w(u)], n >= 1, n < 100, w(u) != "a", w(u) != "an" { y += n; e = u + 1 }
-            return (e, Resolver.year(y, "(a year in words)"))
+            return (e, TimexResolver.year(y, "(a year in words)"))
         }
         if lead, t == "year", let dct, !isWord(k + 1, ["-", "ago", "before", "after", "earlier", "later", "s", "of", "when", "in"]) || (w(k + 1) == "of" && k + 2 < tokens.count && tokens[k + 2].kind != .word), !isNum(k + 1) {
             // "for the year ended March 31": a twelve-month reporting period
             if isWord(k + 1, ["ended", "ending"]), w(k - 1) != "current", w(i + 1) != "current" {
                 return (k + 1, Resolved(type: .duration, value: "P1Y", derivation: "%T: a twelve-month reporting period"))
             }
-            if w(k - 1) == "full" || w(k - 1) == "current" || w(i + 1) == "current" || isWord(i - 1, ["of", "for", "in", "during"]) { return (k + 1, Resolver.year(dct.year, "(the year of publication, \(dct.readable))")) }
+            if w(k - 1) == "full" || w(k - 1) == "current" || w(i + 1) == "current" || isWord(i - 1, ["of", "for", "in", "during"]) { return (k + 1, TimexResolver.year(dct.year, "(the year of publication, \(dct.readable))")) }
             return (k + 1, Resolved(type: .duration, value: "P1Y", derivation: "%T: TimeBank reads it as a length of time"))
         }
         // "in past years", "in past decades": the past at large
@@ -107,12 +107,12 @@ extension TaggerRun {
         }
         // "Oct. 12, the day before the plunge": the day restated
         if lead, t == "day", isWord(k + 1, ["before", "after", "of", "when"]), let before = restated(i), before.granularity == .day, let iv = before.interval {
-            return (k + 1, Resolver.day(iv.start, "(the date it restates, \(iv.start.readable))"))
+            return (k + 1, TimexResolver.day(iv.start, "(the date it restates, \(iv.start.readable))"))
         }
         // "in the weeks before the shooting", when the text has dated the shooting: the month they fall in
         if lead, t == "days" || t == "weeks", isWord(k + 1, ["before", "after", "preceding", "following"]), let (_, day) = eventAnchor(k + 2),
            let mid = day.adding(days: (t == "days" ? 3 : 14) * (isWord(k + 1, ["before", "preceding"]) ? -1 : 1)) {
-            var r = Resolver.month(mid.year, mid.month, "(\(t) \(w(k + 1)) the event the text dated \(day.readable))"); r.fromEvent = true
+            var r = TimexResolver.month(mid.year, mid.month, "(\(t) \(w(k + 1)) the event the text dated \(day.readable))"); r.fromEvent = true
             return (k + 1, r)
         }
         // "in the first hours of the ground war", "the early years": an unspecified stretch at the start or the end of
@@ -120,15 +120,15 @@ extension TaggerRun {
         if lead, isWord(k, ["first", "early", "last", "final", "closing", "opening"]), let u = Lexicon.units[w(k + 1)], w(k + 1).hasSuffix("s"),
            isWord(k + 2, ["of", "after"]) || isClauseEnd(k + 2) || w(k + 2) == ",",
            !(w(k + 2) == "of" && (match(k + 3)?.1.interval != nil)) {
-            return (k + 2, Resolved(type: .duration, value: Resolver.unitCode(u, nil), derivation: "%T: an unspecified length of time"))
+            return (k + 2, Resolved(type: .duration, value: TimexResolver.unitCode(u, nil), derivation: "%T: an unspecified length of time"))
         }
         // "the weeks ahead", "in the months ahead": an unspecified stretch of the future
         if lead, let u = Lexicon.units[t], t.hasSuffix("s"), w(k + 1) == "ahead" {
-            return (k + 2, Resolved(type: .duration, value: Resolver.unitCode(u, nil), derivation: "%T: an unspecified length of time"))
+            return (k + 2, Resolved(type: .duration, value: TimexResolver.unitCode(u, nil), derivation: "%T: an unspecified length of time"))
         }
         // "it was a great day for Poland", "today is a sad day for": the day in focus.day, judged
         if !lead, t == "a", TaggerRun.judgedDays.contains(w(k + 1)), w(k + 2) == "day", isWord(k + 3, ["for", "in"]), let d = focus.day ?? dct {
-            return (k + 3, Resolver.day(d, "(the day in focus, \(d.readable))"))
+            return (k + 3, TimexResolver.day(d, "(the day in focus, \(d.readable))"))
         }
         // "a fairly lengthy period", "a long period of time": an unspecified length
         if !lead, t == "a" {
@@ -143,57 +143,57 @@ extension TaggerRun {
         // "today is the eighth day of the blockade", "it's the second day of an offensive": the day of the sentence
         if lead, Lexicon.ordinals[t] != nil, w(k + 1) == "day", w(k + 2) == "of", let dct,
            (w(i - 1) == "is" && isWord(i - 2, ["today", "it", "this"])) || (w(i - 1) == "s" && isWord(i - 2, ["'", "’"]) && isWord(i - 3, ["it", "that", "today"])) {
-            return (k + 2, Resolver.day(dct, "(the day of publication: 'today is the …')"))
+            return (k + 2, TimexResolver.day(dct, "(the day of publication: 'today is the …')"))
         }
         // "months of talks", "after years of war": an unspecified length
         if !lead, let u = Lexicon.units[t], t.hasSuffix("s"), u != .minute, w(k + 1) == "of", i > 0, tokens[i - 1].kind == .word,
            !isWord(i - 1, ["the", "those", "these", "several", "many", "few", "some", "of", "all", "two", "three", "first", "last", "recent", "past", "coming", "next", "following", "early", "late", "small", "wee"]),
            Lexicon.numbers[w(i - 1)] == nil {
-            return (k + 1, Resolved(type: .duration, value: Resolver.unitCode(u, nil), derivation: "%T: an unspecified length of time"))
+            return (k + 1, Resolved(type: .duration, value: TimexResolver.unitCode(u, nil), derivation: "%T: an unspecified length of time"))
         }
         // in recent years / for weeks / within days / over the years
         if (t == "recent" || t == "coming") && !lead, let u = Lexicon.units[w(k + 1)], w(k + 1).hasSuffix("s") {
-            return (k + 2, Resolved(type: .duration, value: Resolver.unitCode(u, nil), derivation: "%T: an unspecified length of time"))
+            return (k + 2, Resolved(type: .duration, value: TimexResolver.unitCode(u, nil), derivation: "%T: an unspecified length of time"))
         }
         if !lead, let u = Lexicon.units[t], t.hasSuffix("s"), isWord(i - 1, ["for", "within", "in"]), tokens[k].kind == .word, !isWord(k + 1, ["-", "'"]) {
-            return (k + 1, Resolved(type: .duration, value: Resolver.unitCode(u, nil), derivation: "%T: an unspecified length of time"))
+            return (k + 1, Resolved(type: .duration, value: TimexResolver.unitCode(u, nil), derivation: "%T: an unspecified length of time"))
         }
         if lead, t == "years", isWord(i - 1, ["over", "through", "in"]) {
             return (k + 1, Resolved(type: .duration, value: "PXY", derivation: "%T: an unspecified length of time"))
         }
         // "the winter of 1994", "the summer of nineteen ninety-eight": that season of that year
         if lead, let season = Lexicon.seasons[t], w(k + 1) == "of" {
-            if isNum(k + 2), tokens[k + 2].digits == 4 { return (k + 3, Resolver.season(tokens[k + 2].number, season, "(explicit season)")) }
-            if let (e, r) = matchPeriodPhrase(k + 2), r.granularity == .year, let iv = r.interval { return (e, Resolver.season(iv.start.year, season, "(explicit season)")) }
+            if isNum(k + 2), tokens[k + 2].digits == 4 { return (k + 3, TimexResolver.season(tokens[k + 2].number, season, "(explicit season)")) }
+            if let (e, r) = matchPeriodPhrase(k + 2), r.granularity == .year, let iv = r.interval { return (e, TimexResolver.season(iv.start.year, season, "(explicit season)")) }
         }
         // seasons: "the summer", "summer" after a preposition, with the DCT's year
         if let season = Lexicon.seasons[t], t != "fall" || lead, lead || isWord(i - 1, ["in", "during", "this", "over", "through", "until", "by"]), !isNum(k + 1), w(k + 1) != "of", let dct {
             var y = dct.year
             if season == "WI" && dct.month <= 2 { y -= 1 }
-            return (k + 1, Resolver.season(y, season, "(the season nearest publication, \(dct.readable))"))
+            return (k + 1, TimexResolver.season(y, season, "(the season nearest publication, \(dct.readable))"))
         }
         if lead, (t == "early" || t == "late"), let season = Lexicon.seasons[w(k + 1)], let dct {
-            var r = Resolver.season(dct.year, season, "(the season nearest publication)"); r.mod = t == "early" ? "START" : "END"
+            var r = TimexResolver.season(dct.year, season, "(the season nearest publication)"); r.mod = t == "early" ? "START" : "END"
             return (k + 2, r)
         }
         // year-end, year end, year's end
         if t == "year", let dct, (w(k + 1) == "-" && w(k + 2) == "end") || w(k + 1) == "end" || (w(k + 1) == "'" && w(k + 2) == "s" && w(k + 3) == "end") {
             let e = w(k + 1) == "end" ? k + 2 : (w(k + 1) == "-" ? k + 3 : k + 4)
             // "year end", "the year's end": the end of the year
-            if w(k + 1) != "-" { var r = Resolver.year(dct.year, "(the end of the year of publication)"); r.mod = "END"; return (e, r) }
+            if w(k + 1) != "-" { var r = TimexResolver.year(dct.year, "(the end of the year of publication)"); r.mod = "END"; return (e, r) }
             // "year-end": the closing day of the books, this year's or the last one passed after "since" or in a past clause
             var y = dct.year
             if (isWord(i - 1, ["since"]) || (lead && isWord(i - 2, ["since"])) || direction(i) < 0), !(dct.month == 12 && dct.day == 31) { y -= 1 }
             guard let day = Day(year: y, month: 12, day: 31) else { return nil }
-            return (e, Resolver.day(day, "(the end of the year, \(y))"))
+            return (e, TimexResolver.day(day, "(the end of the year, \(y))"))
         }
         // "the week of March 6": the week that holds the day
         if lead, t == "week", w(k + 1) == "of", let (e, r) = match(k + 2), r.type == .date, r.granularity == .day, let day = r.interval?.start {
-            return (e, Resolver.week(day, "(the week of \(day.readable))"))
+            return (e, TimexResolver.week(day, "(the week of \(day.readable))"))
         }
         // the week (of publication)
         if lead, t == "week", let dct, !isWord(k + 1, ["of", "before", "after", "ending", "ended", "-", "earlier", "later"]) {
-            return (k + 1, Resolver.week(dct, "(the week of publication)"))
+            return (k + 1, TimexResolver.week(dct, "(the week of publication)"))
         }
         // the near future, the near term, the short term, future (adjective)
         if lead, t == "near" || t == "short", w(k + 1) == "future" || w(k + 1) == "term" {
@@ -206,7 +206,7 @@ extension TaggerRun {
             var u = e
             if w(u) == "-" { u += 1 }
             if let one = Lexicon.numbers[w(u)], one >= 1, one <= 9, w(u) != "a", w(u) != "an" { y += one; e = u + 1 }
-            return (e, Resolver.year(y, "(a year in words)"))
+            return (e, TimexResolver.year(y, "(a year in words)"))
         }
         // decades in words
         if lead, let dw = Lexicon.decadeWords[t] {

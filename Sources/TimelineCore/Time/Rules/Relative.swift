@@ -6,7 +6,7 @@ extension TaggerRun {
         var k = i
         let first = w(k)
         // "fiscal 1998"
-        if first == "fiscal", isNum(k + 1), tokens[k + 1].digits == 4 { var r = Resolver.year(tokens[k + 1].number, ""); r.derivation = "%T: a fiscal year"; return (k + 2, r) }
+        if first == "fiscal", isNum(k + 1), tokens[k + 1].digits == 4 { var r = TimexResolver.year(tokens[k + 1].number, ""); r.derivation = "%T: a fiscal year"; return (k + 2, r) }
         if let r = matchPeriodPhrase(i) { return r }
         // position mods: early/mid/late + month/year/this year
         var mod: String?
@@ -14,7 +14,7 @@ extension TaggerRun {
             if let m = monthAt(k + 1, strict: false) ?? (Lexicon.months[w(k + 1)] != nil && tokens[k + 1].capitalized ? Lexicon.months[w(k + 1)] : nil), let (e, r) = matchMonthFirst(k + 1, m) { var r2 = r; r2.mod = pm; return (e, r2) }
             if w(k + 1) == "-", let m = Lexicon.months[w(k + 2)], let (e, r) = matchMonthFirst(k + 2, m) { var r2 = r; r2.mod = pm; return (e, r2) }
             let y1 = w(k + 1) == "-" ? k + 2 : k + 1
-            if isNum(y1), tokens[y1].digits == 4, w(y1 + 1) != "s" { var r = Resolver.year(tokens[y1].number, "(explicit year)"); r.mod = pm; return (y1 + 1, r) }
+            if isNum(y1), tokens[y1].digits == 4, w(y1 + 1) != "s" { var r = TimexResolver.year(tokens[y1].number, "(explicit year)"); r.mod = pm; return (y1 + 1, r) }
             if isNum(k + 1), tokens[k + 1].digits == 4, w(k + 2) == "s" { return nil }
             mod = pm; k += 1
         } else if (first == "earlier" || first == "later") && ["that", "last", "next"].contains(w(k + 1)) {
@@ -61,7 +61,7 @@ extension TaggerRun {
                 }
                 // "usually … in the second and fourth quarters": every year's
                 if habitual(before: i) { return (e, Resolved(type: .set, value: "XXXX-Q\(q)", derivation: "%T: every year")) }
-                var r = Resolver.quarter(y, q, "(quarter \(q) of \(y))"); r.mod = mod
+                var r = TimexResolver.quarter(y, q, "(quarter \(q) of \(y))"); r.mod = mod
                 r.fiscal = isWord(k - 1, ["fiscal"])
                 return (e, r)
             }
@@ -73,7 +73,7 @@ extension TaggerRun {
         }
         // "This quarter's loss" after a reported quarter: that quarter
         if det == "this", w(k + 1) == "quarter", w(k + 2) == "'" || w(k + 2) == "’", w(k + 3) == "s", let f = quarterInFocus(i) {
-            var r = Resolver.quarter(f.year, (f.month - 1) / 3 + 1, "(the quarter reported on)"); r.fromFocus = true
+            var r = TimexResolver.quarter(f.year, (f.month - 1) / 3 + 1, "(the quarter reported on)"); r.fromFocus = true
             return (k + 2, r)
         }
         if (lead || det == "that") && (det == "quarter" || (det == "latest" && w(k + 1) == "quarter") || (det == "that" && w(k + 1) == "quarter")) {
@@ -84,13 +84,13 @@ extension TaggerRun {
                 // right after "the fiscal first quarter": the same fiscal quarter, its months the three ending then
                 if focus.fiscal, let f = quarterInFocus(i), i - focus.quarterToken < 40,
                    let last = Day(year: y, month: m, day: Day.daysIn(month: m, year: y)), let first = Day(year: y, month: m, day: 1)?.adding(months: -2) {
-                    var r = Resolver.quarter(f.year, (f.month - 1) / 3 + 1, "(the fiscal quarter in focus, ending in month \(m))")
+                    var r = TimexResolver.quarter(f.year, (f.month - 1) / 3 + 1, "(the fiscal quarter in focus, ending in month \(m))")
                     r.interval = DayInterval(first, last); r.fromFocus = true
                     return (e, r)
                 }
                 // the calendar quarter holding most of its three months ("ended July 31": May-July, the second)
                 let mid = m == 1 ? 12 : m - 1, my = m == 1 ? y - 1 : y
-                var r = Resolver.quarter(my, (mid - 1) / 3 + 1, "(the quarter ending in month \(m) before \(dct.readable))")
+                var r = TimexResolver.quarter(my, (mid - 1) / 3 + 1, "(the quarter ending in month \(m) before \(dct.readable))")
                 if let last = Day(year: y, month: m, day: Day.daysIn(month: m, year: y)), let first = Day(year: y, month: m, day: 1)?.adding(months: -2) {
                     r.interval = DayInterval(first, last)
                 }
@@ -101,10 +101,10 @@ extension TaggerRun {
             guard let d = det == "latest" ? latestQuarter(i) : quarterInFocus(i) ?? dct.adding(months: -3) else { return nil }
             // "the quarter a year ago": the same quarter of the year before
             if w(e) == "a", w(e + 1) == "year", isWord(e + 2, ["ago", "earlier"]), let p = d.adding(months: -12) {
-                var r = Resolver.quarter(p.year, (p.month - 1) / 3 + 1, "(the quarter in focus, a year earlier)"); r.fromFocus = true
+                var r = TimexResolver.quarter(p.year, (p.month - 1) / 3 + 1, "(the quarter in focus, a year earlier)"); r.fromFocus = true
                 return (e + 3, r)
             }
-            var r = Resolver.quarter(d.year, (d.month - 1) / 3 + 1, "(the quarter in focus, or the last before \(dct.readable))"); r.fromFocus = quarterInFocus(i) != nil
+            var r = TimexResolver.quarter(d.year, (d.month - 1) / 3 + 1, "(the quarter in focus, or the last before \(dct.readable))"); r.fromFocus = quarterInFocus(i) != nil
             return (e, r)
         }
         // "$33 million last year", "last year's quarter" while a quarter is in focus.day: the same quarter a year before
@@ -112,7 +112,7 @@ extension TaggerRun {
            isWord(i - 1, ["million", "billion", "cents", "share", "%", "percent"])
             || (w(k + 2) == "'" && w(k + 3) == "s" && (isWord(k + 4, ["quarter", "period", "results"]) || w(k + 4) == "$" || isNum(k + 4))),
            let d = f.adding(months: -12) {
-            var r = Resolver.quarter(d.year, (d.month - 1) / 3 + 1, "(the quarter in focus, a year earlier)"); r.fromFocus = true
+            var r = TimexResolver.quarter(d.year, (d.month - 1) / 3 + 1, "(the quarter in focus, a year earlier)"); r.fromFocus = true
             return (k + 2, r)
         }
         // deictic: this/last/next/coming/past/previous/current + unit/season/weekday
@@ -132,7 +132,7 @@ extension TaggerRun {
                 if off == 99 && det == "that" && lead { return nil }
             } else if lead && (det == "past" || det == "last") {
                 // "the past year" = a duration
-                if let u = Lexicon.units[noun], !noun.hasSuffix("s") { return (e, Resolved(type: .duration, value: Resolver.unitCode(u, 1), derivation: "%T: a length of time")) }
+                if let u = Lexicon.units[noun], !noun.hasSuffix("s") { return (e, Resolved(type: .duration, value: TimexResolver.unitCode(u, 1), derivation: "%T: a length of time")) }
             } else if lead && (det == "next" || det == "previous") {
                 anchor = focus.day ?? dct; anchorName = "the date in focus, \(anchor.readable)"
             }
@@ -149,19 +149,19 @@ extension TaggerRun {
                 let (first, last) = ["SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)][season]!
                 if offset == -1 && det == "past" { y = last < anchor.month ? anchor.year : anchor.year - 1 }
                 if offset == 1 && det == "coming" { y = first > anchor.month ? anchor.year : anchor.year + 1 }
-                var r = Resolver.season(y, season, "relative to \(anchorName)"); r.mod = mod
+                var r = TimexResolver.season(y, season, "relative to \(anchorName)"); r.mod = mod
                 return (e, r)
             }
             if let wd = Lexicon.weekdays[noun], tokens[k + 1].capitalized, noun.count > 3 || w(k + 2) == "." {
                 // "the previous Friday", "the following Monday": the nearest such day before or after the date in focus.day
                 if lead, det == "previous" || det == "following" || det == "next", let f = focus.day {
                     let off = det == "previous" ? -(((f.weekday - wd + 7) % 7 == 0) ? 7 : (f.weekday - wd + 7) % 7) : (((wd - f.weekday + 7) % 7 == 0) ? 7 : (wd - f.weekday + 7) % 7)
-                    if let d = f.adding(days: off) { return (k + 2, Resolver.day(d, "(relative to the date in focus, \(f.readable))")) }
+                    if let d = f.adding(days: off) { return (k + 2, TimexResolver.day(d, "(relative to the date in focus, \(f.readable))")) }
                 }
                 return matchWeekday(k + 1, wd).map { (m) in (m.0, m.1) }
             }
             if noun == "year", w(k + 2) == "'" || w(k + 2) == "’", w(k + 3) == "s", let q = Lexicon.ordinals[w(k + 4)], q <= 4, w(k + 5) == "quarter", off < 99 {
-                return (k + 6, Resolver.quarter(anchor.year + offset, q, "(quarter \(q) of the year relative to \(anchorName))"))
+                return (k + 6, TimexResolver.quarter(anchor.year + offset, q, "(quarter \(q) of the year relative to \(anchorName))"))
             }
             if let u = Lexicon.units[noun], !noun.hasSuffix("s") || u == .weekend && false {
                 if w(e) == "-" , w(e + 1) == "earlier" || w(e + 1) == "ago" { e += 2 }
@@ -171,16 +171,16 @@ extension TaggerRun {
                     // "last October … that same day": a day of the month in focus.day, which one is not said
                     let m = focus.wide!
                     r = Resolved(type: .date, value: "\(pad(m.year, 4))-\(pad(m.month, 2))-XX", granularity: .day, derivation: "")
-                case .day: r = anchor.adding(days: offset).map { Resolver.day($0, "") }
-                case .week: r = anchor.adding(days: 7 * offset).map { Resolver.week($0, "") }
+                case .day: r = anchor.adding(days: offset).map { TimexResolver.day($0, "") }
+                case .week: r = anchor.adding(days: 7 * offset).map { TimexResolver.week($0, "") }
                 case .weekend:
                     var d: Day? = anchor
                     if offset == 0 || offset == 99 {
                         let dir = direction(i)
                         d = anchor.weekday >= 6 ? anchor : (dir < 0 ? anchor.adding(days: -(anchor.weekday + 1)) : anchor.adding(days: 6 - anchor.weekday))
                     } else { d = anchor.adding(days: 7 * offset) }
-                    r = d.map { Resolver.week($0, "", weekend: true) }
-                default: r = Resolver.shift(anchor, u, offset)
+                    r = d.map { TimexResolver.week($0, "", weekend: true) }
+                default: r = TimexResolver.shift(anchor, u, offset)
                 }
                 guard var rr = r else { return nil }
                 rr.mod = mod
@@ -196,9 +196,9 @@ extension TaggerRun {
                 var de = e
                 if w(de) == "." { de += 1 }
                 if isNum(de), tokens[de].digits <= 2, let day = Day(year: y, month: m, day: tokens[de].number) {
-                    return (de + 1, Resolver.day(day, "relative to \(anchorName)"))
+                    return (de + 1, TimexResolver.day(day, "relative to \(anchorName)"))
                 }
-                return (e, Resolver.month(y, m, "relative to \(anchorName)"))
+                return (e, TimexResolver.month(y, m, "relative to \(anchorName)"))
             }
             return nil
         }
@@ -206,7 +206,7 @@ extension TaggerRun {
         if lead && det == "weekend" {
             let dir = direction(i) > 0 ? 1 : -1
             guard let d = dct.weekday >= 6 ? dct : (dir < 0 ? dct.adding(days: -(dct.weekday + 1)) : dct.adding(days: 6 - dct.weekday)) else { return nil }
-            var r = Resolver.week(d, "", weekend: true)
+            var r = TimexResolver.week(d, "", weekend: true)
             r.derivation = "%T: the weekend \(dir < 0 ? "before" : "after") publication (\(dct.readable))"
             return (k + 1, r)
         }
@@ -214,27 +214,27 @@ extension TaggerRun {
         if lead && det == "day", w(k + 1) == "before" || w(k + 1) == "after", !isWord(k + 2, ["the", "a"]) || true {
             if w(k + 2) == "yesterday" || w(k + 2) == "tomorrow" {
                 guard let d = dct.adding(days: w(k + 2) == "yesterday" ? -2 : 2) else { return nil }
-                return (k + 3, Resolver.day(d, "in \(dctText)"))
+                return (k + 3, TimexResolver.day(d, "in \(dctText)"))
             }
             // "the day after his death", when the text has dated the death
             if let (_, day) = eventAnchor(k + 2), let d = day.adding(days: w(k + 1) == "before" ? -1 : 1) {
-                var r = Resolver.day(d, "(the day \(w(k + 1)) the event the text dated \(day.readable))"); r.fromEvent = true
+                var r = TimexResolver.day(d, "(the day \(w(k + 1)) the event the text dated \(day.readable))"); r.fromEvent = true
                 return (k + 2, r)
             }
             // "the day before last Tuesday's hearing", "the day after Christmas": the day next to a named day
             if let (e, r) = match(k + 2), r.type == .date, r.granularity == .day, let day = r.interval?.start,
                let d = day.adding(days: w(k + 1) == "before" ? -1 : 1) {
-                return (e, Resolver.day(d, "(the day \(w(k + 1)) \(day.readable))"))
+                return (e, TimexResolver.day(d, "(the day \(w(k + 1)) \(day.readable))"))
             }
         }
-        if mod != nil, det == "year" && lead { var r = Resolver.year(dct.year, "in \(dctText)"); r.mod = mod; return (k + 1, r) }
+        if mod != nil, det == "year" && lead { var r = TimexResolver.year(dct.year, "in \(dctText)"); r.mod = mod; return (k + 1, r) }
         // seasons with year: "summer 1998", "the summer"
         if let season = Lexicon.seasons[det], isNum(k + 1), tokens[k + 1].digits == 4 {
-            var r = Resolver.season(tokens[k + 1].number, season, "(explicit)"); r.mod = mod; return (k + 2, r)
+            var r = TimexResolver.season(tokens[k + 1].number, season, "(explicit)"); r.mod = mod; return (k + 2, r)
         }
         // SET: every/each/per unit
         if (first == "every" || first == "each") && mod == nil {
-            if let u = Lexicon.units[w(i + 1)] { return (i + 2, Resolved(type: .set, value: Resolver.unitCode(u, 1), derivation: "%T: a recurring time")) }
+            if let u = Lexicon.units[w(i + 1)] { return (i + 2, Resolved(type: .set, value: TimexResolver.unitCode(u, 1), derivation: "%T: a recurring time")) }
             if let wd = Lexicon.weekdays[w(i + 1)], w(i + 1).count > 3 {
                 // "every Tuesday night": the part of the day each week
                 if let pod = Lexicon.partsOfDay[w(i + 2)] { return (i + 3, Resolved(type: .set, value: "XXXX-WXX-\(wd)T\(pod)", derivation: "%T: every week")) }

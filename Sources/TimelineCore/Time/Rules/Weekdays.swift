@@ -29,7 +29,7 @@ extension TaggerRun {
         if w(i - 1) == "last" && off == 0 { off = -7 }
         guard let d = dct.adding(days: off) else { return nil }
         let how = dir < 0 ? "the \(Lexicon.weekdayNames[wd - 1]) before publication (past clause)" : "the next \(Lexicon.weekdayNames[wd - 1]) after publication (future clause)"
-        var r = Resolver.day(d, ": \(how), in \(dctText)")
+        var r = TimexResolver.day(d, ": \(how), in \(dctText)")
         // "Wednesday night": TimeBank types it a DATE with the part of the day in the value
         if let pod { r.value += "T" + pod; r.granularity = .partOfDay }
         return (end, r)

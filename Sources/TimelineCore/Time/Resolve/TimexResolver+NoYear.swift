@@ -11,7 +11,7 @@ extension TaggerRun {
         if isWord(i - 1, ["ended", "ending"]), let last = focus.lastEmitted, last.end == i - 1, last.r.granularity == .quarter, let q = last.r.interval,
            q.start.year < dct.year {
             let y = m >= q.start.month ? q.start.year : q.start.year + 1
-            if let day = Day(year: y, month: m, day: d) { return Resolver.day(day, "(the end of the quarter before it)") }
+            if let day = Day(year: y, month: m, day: d) { return TimexResolver.day(day, "(the end of the quarter before it)") }
         }
         // the nearest such date, unless the clause's tense contradicts it by more than a month
         let dir = deadlineDirection(directionCue(i), before: i - 1)
@@ -29,7 +29,7 @@ extension TaggerRun {
         let bound = boundTense(i) != nil
         if dir < 0, b.dayNumber - dct.dayNumber > (bound ? 7 : 120), let p = Day(year: b.year - 1, month: m, day: d) { b = p; how = "the latest such date before publication: past clause" }
         if dir > 0, dct.dayNumber - b.dayNumber > (bound ? 7 : 120), let f = Day(year: b.year + 1, month: m, day: d) { b = f; how = "the next such date: future clause" }
-        return Resolver.day(b, "in \(dctText) (\(how))")
+        return TimexResolver.day(b, "in \(dctText) (\(how))")
     }
 
     func monthNoYear(_ m: Int, at i: Int) -> Resolved {
@@ -49,6 +49,6 @@ extension TaggerRun {
         } else if m - dct.month > 6 { y -= 1 } else if dct.month - m > 6 { y += 1 }
         if dir < 0 && (y * 12 + m) > (dct.year * 12 + dct.month + 1) { y -= 1 }
         if dir > 0 && (y * 12 + m) < (dct.year * 12 + dct.month - 1) { y += 1 }
-        return Resolver.month(y, m, "in \(dctText) (\(dir < 0 ? "past clause" : dir > 0 ? "future clause" : "the year of publication"))")
+        return TimexResolver.month(y, m, "in \(dctText) (\(dir < 0 ? "past clause" : dir > 0 ? "future clause" : "the year of publication"))")
     }
 }

@@ -1,7 +1,7 @@
 /// The resolver: the calendar arithmetic of the tagger. It turns what a rule read (a day, a month, a quarter, a shift
 /// by N units from an anchor, a holiday's rule) into a TIMEX3 value with its interval, granularity and derivation.
 /// Rules name what an expression is; these functions are where days are counted.
-enum Resolver {
+enum TimexResolver {
     /// One day.
     static func day(_ d: Day, _ how: String) -> Resolved {
         Resolved(type: .date, value: d.iso, interval: DayInterval(day: d), granularity: .day, derivation: how.hasPrefix(":") ? "%T" + how : "%T \(how)")
@@ -110,13 +110,13 @@ enum Resolver {
     /// The date n units from a day, at the granularity of the unit.
     static func shift(_ d: Day, _ u: TimeUnit, _ n: Int) -> Resolved? {
         switch u {
-        case .minute, .hour: return Resolver.day(d, "")
-        case .day: return d.adding(days: n).map { Resolver.day($0, "") }
-        case .week, .weekend: return d.adding(days: 7 * n).map { Resolver.week($0, "") }
-        case .month: return d.adding(months: n).map { Resolver.month($0.year, $0.month, "") }
-        case .quarter: return d.adding(months: 3 * n).map { Resolver.quarter($0.year, ($0.month - 1) / 3 + 1, "") }
-        case .half: return d.adding(months: 6 * n).map { Resolver.month($0.year, $0.month, "") }
-        case .year: return Resolver.year(d.year + n, "")
+        case .minute, .hour: return TimexResolver.day(d, "")
+        case .day: return d.adding(days: n).map { TimexResolver.day($0, "") }
+        case .week, .weekend: return d.adding(days: 7 * n).map { TimexResolver.week($0, "") }
+        case .month: return d.adding(months: n).map { TimexResolver.month($0.year, $0.month, "") }
+        case .quarter: return d.adding(months: 3 * n).map { TimexResolver.quarter($0.year, ($0.month - 1) / 3 + 1, "") }
+        case .half: return d.adding(months: 6 * n).map { TimexResolver.month($0.year, $0.month, "") }
+        case .year: return TimexResolver.year(d.year + n, "")
         case .decade: return Resolved(type: .date, value: String((d.year + 10 * n) / 10), granularity: .decade)
         case .century: return Resolved(type: .date, value: String((d.year + 100 * n) / 100), granularity: .century)
         }
