@@ -22,16 +22,51 @@ start() {
 }
 alt_off() { [ "$($T display -p -t "$S" '#{alternate_on}')" = "0" ]; }
 
+# Item 1: with no path and no articles in sight, the browser opens the sample and says so on screen.
+n=$((n + 1)); S="e2e$n"; empty="$(mktemp -d)"
+$T new-session -d -s "$S" -x 140 -y 40 -c "$empty" "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color '$BIN'; sleep 60"
+check "sample: says so on screen" "no articles here: showing the bundled sample"
+$T send-keys -t "$S" j; check "sample: status line keeps saying it" "sample corpus (no articles here)"
+$T send-keys -t "$S" q; rmdir "$empty"
+
 # Not a terminal: plain text and a note on stderr, no hang.
 plain="$(timeout 20 "$BIN" seeds 2>/tmp/tltui-e2e-err-$$ </dev/null)"
 if grep -q "not an interactive terminal" /tmp/tltui-e2e-err-$$; then ok "plain text when stdout is not a terminal"; else fail "plain-text note on stderr"; fi
 rm -f /tmp/tltui-e2e-err-$$
 
-start 140 45
+start 160 45
 check "timeline pane" " Timeline — "
 check "detail pane" " Detail"
 check "source pane" "│ Source"
 check "status line" "? help"
+# Item 1: the status line names the corpus opened.
+check "status line names the corpus" "seeds · 2 documents"
+# Item 5: at 160x45 the first screen shows the Istanbul venue and the Istanbul talks by name, under date headers.
+check "first screen: the Istanbul venue" "named Istanbul the venue"
+check "first screen: the Istanbul talks" "travel to Istanbul"
+check "date header above its events" "Sun 27 Mar 2022"
+# Item 3: dates known only as on or before publication are marked.
+check "on-or-before dates marked" "≤ Sun 27 Mar 2022  no date given: on or before publication"
+# Item 5: > widens the timeline pane (the divider moves right).
+col() { screen | sed -n 2p | grep -bo '│' | head -1 | cut -d: -f1; }
+before="$(col)"; $T send-keys -t "$S" '>'; sleep 0.3; after="$(col)"
+if [ -n "$before" ] && [ -n "$after" ] && [ "$after" -gt "$before" ]; then ok "> widens the timeline"; else fail "> widens the timeline ($before -> $after)"; fi
+$T send-keys -t "$S" '<'
+# Item 8: search says which match, ] which source, : which date it understood.
+$T send-keys -t "$S" / ; $T send-keys -t "$S" -l Istanbul; $T send-keys -t "$S" Enter
+check "search: match k of n" "match 1 of "
+$T send-keys -t "$S" n; check "search: n goes to the next match" "match 2 of "
+# The second match of "resume peace" is the round two outlets date differently.
+$T send-keys -t "$S" g; $T send-keys -t "$S" / ; $T send-keys -t "$S" -l "resume peace"; $T send-keys -t "$S" Enter n
+check "search: the conflicting round" "match 2 of 2"
+check "detail: sources grouped, dissent marked" "disagree on the date:"
+$T send-keys -t "$S" ']'; check "] says which source" "source 2 of 2"
+$T send-keys -t "$S" Escape ':' ; $T send-keys -t "$S" -l "last week"; $T send-keys -t "$S" Enter
+check ": says which date it understood" "last week = 21–27 Mar 2022, from the newest article"
+# Item 6: the city picker reads other spellings.
+$T send-keys -t "$S" Escape c; $T send-keys -t "$S" -l kiev; check "city picker: kiev finds Kyiv" "Kyiv"
+$T send-keys -t "$S" Enter; check "city filter from the picker" "city: Kyiv"
+$T send-keys -t "$S" Escape
 
 # The city picker: filter by Kharkiv when the chronology places an event there.
 if grep -q "Kharkiv" <<<"$plain"; then
@@ -81,9 +116,11 @@ $T resize-window -t "$S" -x 80 -y 24; check "narrow layout after resize" " 1 Tim
 $T resize-window -t "$S" -x 30 -y 8;  check "too-small message" "terminal too small"
 $T resize-window -t "$S" -x 140 -y 45; check "wide layout again" "│ Source"
 
-# Help overlay.
+# Help overlay: every key table and the legend.
 $T send-keys -t "$S" '?'; check "help overlay" "Keys (any key closes)"
-$T send-keys -t "$S" j; sleep 0.2
+check "help: legend of the marks" "≤ no date in the text"
+check "help: picker keys" "picker: apply"
+$T send-keys -t "$S" x; sleep 0.2
 
 # q quits and restores the terminal.
 $T send-keys -t "$S" q

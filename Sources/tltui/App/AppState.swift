@@ -11,7 +11,9 @@ struct Size: Equatable, Sendable {
 
 /// What the browser shows over the panes, if anything.
 enum Mode: Equatable, Sendable {
-    case browse, help
+    case browse
+    /// The key help, scrolled by this many lines.
+    case help(scroll: Int)
     case picker(Picker)
     case prompt(PromptKind, String)
 }
@@ -26,14 +28,21 @@ struct AppState: Equatable, Sendable {
     private(set) var visible: [Int] = []
     /// Events per day over the visible events, for the density strip.
     private(set) var density = Density(dayNumbers: [])
+    /// The visible rows that open a new date (a header line above them).
+    private(set) var groups = TimelineGroups()
     var selected = 0
+    /// The first line of the timeline pane shown (lines count the date headers and the selected row's wrap).
     var timelineTop = 0
+    /// `<` and `>`: the timeline's share of a wide screen, in percent over what the width gives.
+    var splitAdjust = 0
     var focus: Pane = .timeline
     /// Which mention of the selected event the source pane shows.
     var mentionIndex = 0
     /// The sentence (index into the shown document's sentences) under the source pane's cursor.
     var sourceSentence = 0
     var detailScroll = 0
+    /// The source line (outlet and date) under the detail pane's cursor: an index into `mentionGroups`.
+    var detailCursor = 0
     var mode: Mode = .browse
     var search: String?
     var message: String?
@@ -80,6 +89,7 @@ struct AppState: Equatable, Sendable {
             : (indexes.facts.indices(matching: filter) ?? query.indices(matching: filter))
         let events = chronology.events
         density = Density(dayNumbers: visible.compactMap { events[$0].date.interval?.start.dayNumber })
+        groups = TimelineGroups(visible: visible, events: events)
         selected = 0
         if let current, let currentID {
             // The same event stays selected: `visible` is ascending, so a binary search finds it (an earlier
@@ -101,6 +111,7 @@ struct AppState: Equatable, Sendable {
         selected = visible.isEmpty ? 0 : min(max(0, row), visible.count - 1)
         mentionIndex = mention
         detailScroll = 0
+        detailCursor = 0
         syncSourceSentence()
         scrollTimelineToSelection()
     }
@@ -110,20 +121,35 @@ struct AppState: Equatable, Sendable {
         sourceSentence = d.sentences.firstIndex { $0.range.overlaps(m.range) || $0.range.contains(m.range.start) } ?? 0
     }
 
-    var layout: Layout { Layout(width: size.width, height: size.height) }
+    var layout: Layout { Layout(width: size.width, height: size.height, splitAdjust: splitAdjust) }
 
+    /// Keeps the selected row on screen, whole (its wrapped lines) and with its date header when it opens a group.
     mutating func scrollTimelineToSelection() {
         let rows = max(1, layout.timelineRows)
-        if selected < timelineTop { timelineTop = selected }
-        if selected >= timelineTop + rows { timelineTop = selected - rows + 1 }
-        timelineTop = max(0, min(timelineTop, max(0, visible.count - rows)))
+        let extra = selectedExtraLines
+        let line = groups.line(ofRow: selected, expanded: selected, extra: extra)
+        let first = line - (groups.opensGroup(selected) ? 1 : 0)
+        let last = line + extra
+        if first < timelineTop { timelineTop = first }
+        if last >= timelineTop + rows { timelineTop = max(first, last - rows + 1) }
+        timelineTop = max(0, min(timelineTop, max(0, groups.lineCount(rows: visible.count, extra: extra) - rows)))
+    }
+
+    /// Lines the selected row takes beyond its first: its whole summary wrapped to the summary column.
+    var selectedExtraLines: Int {
+        guard let e = selectedEvent else { return 0 }
+        let w = TimelineColumns(paneWidth: layout.timeline.width, tagWidth: corpus.tags.columnWidth).summary
+        return max(0, min(DisplayWidth.wrap(e.summary, width: max(1, w)).count, max(1, layout.timelineRows - 2)) - 1)
     }
 
     /// Rows a page move covers in the focused pane.
     var pageRows: Int {
         let l = layout
         switch focus {
-        case .timeline: return max(1, l.timelineRows - 1)
+        case .timeline:
+            // The events on screen (headers and the selected row's wrapped lines take room too).
+            let shown = timelineLines(self).filter { if case .event(_, 0) = $0 { return true } else { return false } }.count
+            return max(1, shown - 1)
         case .detail: return max(1, l.detail.height - 2)
         case .source: return max(1, (l.source.height - 2) / 3)
         }

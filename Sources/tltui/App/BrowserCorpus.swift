@@ -22,6 +22,8 @@ struct BrowserCorpus: Equatable, Sendable {
     let documents: [String: Document]
     let indexes: BrowserIndexes
     let info: CorpusInfo
+    /// Short outlet names for the timeline.
+    let tags: OutletTags
 
     init(chronology: Chronology, info: CorpusInfo = CorpusInfo(), gazetteer: Gazetteer = .shared) {
         self.chronology = chronology
@@ -29,6 +31,7 @@ struct BrowserCorpus: Equatable, Sendable {
         for d in chronology.documents { docs[d.id] = d }
         documents = docs
         indexes = BrowserIndexes(chronology: chronology, gazetteer: gazetteer)
+        tags = OutletTags(names: chronology.documents.map { $0.source ?? $0.id })
         var info = info
         if info.diagnostics.isEmpty { info.diagnostics = chronology.diagnostics }
         self.info = info

@@ -87,6 +87,9 @@ final class BrowserIndexes: @unchecked Sendable {
         return summary
     }
 
+    /// The places a user-typed city name stands for, in any spelling (the gazetteer's matching, as `--city`).
+    func cities(matching name: String) -> [Place] { gazetteer.matchCity(name) }
+
     /// Builds the search index and the filter facts now.
     func prepare() {
         facts.prepare()

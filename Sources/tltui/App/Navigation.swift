@@ -1,3 +1,4 @@
+import Foundation
 import TimelineCore
 
 extension AppState {
@@ -5,7 +6,7 @@ extension AppState {
     mutating func move(_ n: Int) {
         switch focus {
         case .timeline: if !visible.isEmpty { select(selected + n) }
-        case .detail: detailScroll = max(0, detailScroll + n)
+        case .detail: moveDetailCursor(n)
         case .source:
             guard let d = shownDocument, !d.sentences.isEmpty else { return }
             sourceSentence = min(max(0, sourceSentence + n), d.sentences.count - 1)
@@ -17,10 +18,32 @@ extension AppState {
         guard let e = selectedEvent, let current = selectedMention else { return }
         let docs = e.documentIDs
         guard docs.count > 1, let i = docs.firstIndex(of: current.document) else { message = "only one source reports this event"; return }
-        let next = docs[(i + dir + docs.count) % docs.count]
-        mentionIndex = e.mentions.firstIndex { $0.document == next } ?? 0
+        let j = (i + dir + docs.count) % docs.count
+        mentionIndex = e.mentions.firstIndex { $0.document == docs[j] } ?? 0
         syncSourceSentence()
-        focus = focus == .timeline ? .timeline : focus
+        let outlet = documents[docs[j]]?.source ?? docs[j]
+        message = "source \(j + 1) of \(docs.count): \(outlet)" + (dir > 0 && j == 0 || dir < 0 && j == docs.count - 1 ? " (wrapped)" : "")
+    }
+
+    /// j/k in the detail pane: the cursor moves over the event's sources (one line per outlet and date), the
+    /// view following it; past the first or last source the pane scrolls.
+    mutating func moveDetailCursor(_ n: Int) {
+        guard let e = selectedEvent else { return }
+        let groups = mentionGroups(e, documents: documents)
+        let next = detailCursor + n
+        guard groups.indices.contains(next) else {
+            detailScroll = max(0, detailScroll + n)
+            if next < 0 { detailCursor = 0 }
+            return
+        }
+        detailCursor = next
+        let l = layout
+        let lines = detailLines(self, width: l.detail.width - 1)
+        let rows = max(1, l.detail.height - 1)
+        guard let first = lines.firstIndex(where: { $0.group == next }) else { return }
+        let last = lines.lastIndex { $0.group == next } ?? first
+        if first < detailScroll { detailScroll = first }
+        if last >= detailScroll + rows { detailScroll = max(first, last - rows + 1) }
     }
 
     /// The visible events mentioned in a document, in reading order: (row, mention index, offset).
@@ -44,8 +67,22 @@ extension AppState {
         select(order[j].row, mention: order[j].mention)
     }
 
-    /// Enter: in the source pane, select the event of the sentence under the cursor.
+    /// Enter: on the timeline, the detail pane; in the detail pane, the source under the cursor opens in the
+    /// source pane; in the source pane, the event of the sentence under the cursor is selected.
     mutating func activate() {
+        if focus == .detail, let e = selectedEvent {
+            let groups = mentionGroups(e, documents: documents)
+            guard groups.indices.contains(detailCursor) else { return }
+            let g = groups[detailCursor]
+            // Again on the group on show: its next mention.
+            if let k = g.mentions.firstIndex(of: mentionIndex) { mentionIndex = g.mentions[(k + 1) % g.mentions.count] }
+            else { mentionIndex = g.mentions[0] }
+            syncSourceSentence()
+            focus = .source
+            let k = (g.mentions.firstIndex(of: mentionIndex) ?? 0) + 1
+            message = "\(g.outlet)" + (g.mentions.count > 1 ? ": mention \(k) of \(g.mentions.count)" : "")
+            return
+        }
         guard focus == .source, let d = shownDocument, d.sentences.indices.contains(sourceSentence) else {
             if focus == .timeline { focus = .detail }
             return
@@ -63,7 +100,13 @@ extension AppState {
     }
 
     func cityCounts() -> [Picker.Entry] {
-        indexes.facts.cityCounts().map { Picker.Entry(name: $0.place.name, value: $0.place.name, count: $0.count) }
+        indexes.facts.cityCounts().map { Picker.Entry(name: $0.place.name, value: $0.place.name, count: $0.count, placeID: $0.place.id) }
+    }
+
+    /// The city picker's query read by the gazetteer: the ids of the places it names.
+    func cityAliases(_ p: Picker) -> Set<Int> {
+        guard p.kind == .city, !p.query.isEmpty else { return [] }
+        return Set(indexes.cities(matching: p.query).map(\.id))
     }
 
     /// Outlets with their counts (an outlet's documents together); a document without an outlet by its title.
@@ -80,21 +123,53 @@ extension AppState {
         // over the visible rows from the selection, wrapping around.
         let matches = indexes.text.matches(search)
         let n = visible.count
+        let from = selected
         if matches.candidateCount > 0 {
             for step in (includeCurrent ? 0 : 1)...n {
-                let row = ((selected + (forward ? step : -step)) % n + n) % n
-                if matches.contains(item: visible[row]) { select(row); return }
+                let row = ((from + (forward ? step : -step)) % n + n) % n
+                if matches.contains(item: visible[row]) {
+                    select(row)
+                    showMatch(search)
+                    // "match 2 of 7": the matching rows above this one, and all of them.
+                    var rank = 0, total = 0
+                    for (r, i) in visible.enumerated() where matches.contains(item: i) { total += 1; if r <= row { rank += 1 } }
+                    let wrapped = step > 0 && (forward ? row <= from : row >= from)
+                    message = "match \(rank) of \(total)" + (wrapped ? (forward ? " · wrapped to the top" : " · wrapped to the bottom") : "")
+                        + matchPlace(search)
+                    return
+                }
             }
         }
         message = "no match for \(search)"
     }
 
+    /// When the selected event's summary does not show the search text, the source pane opens the first mention
+    /// whose sentence does.
+    mutating func showMatch(_ search: String) {
+        guard let e = selectedEvent, matchColumns(e.summary, search).isEmpty,
+              let mi = e.mentions.firstIndex(where: { !matchColumns($0.text, search).isEmpty }) else { return }
+        mentionIndex = mi
+        syncSourceSentence()
+    }
+
+    /// Where the match is, when not in the summary: " · in dpa's sentence".
+    func matchPlace(_ search: String) -> String {
+        guard let e = selectedEvent, matchColumns(e.summary, search).isEmpty, let m = selectedMention,
+              !matchColumns(m.text, search).isEmpty else { return "" }
+        return " · in the sentence of \(documents[m.document]?.source ?? m.document)"
+    }
+
     /// `:`: the first visible event on or after the typed date.
     mutating func jump(toDate text: String) {
         guard let ref = referenceDay, let iv = parseDateQuery(text, reference: ref) else { message = "cannot read the date \"\(text)\""; return }
+        // Say what was understood, and whether the newest article's date was needed to read it.
+        let shifted = Day(dayNumber: ref.dayNumber + 800).flatMap { parseDateQuery(text, reference: $0) }
+        let relative = shifted != iv ? ", from the newest article (\(ref.readable))" : ""
+        let understood = "\(text.trimmingCharacters(in: .whitespaces)) = \(DateLabel.dayRange(iv.start, iv.end))\(relative)"
         if let row = visible.firstIndex(where: { (chronology.events[$0].date.interval?.end ?? iv.start) >= iv.start }) {
             select(row)
-        } else { message = "no event on or after \(iv.start.readable)" }
+            message = understood
+        } else { message = understood + "; no event on or after it" }
     }
 
     mutating func click(x: Int, y: Int) {
@@ -105,14 +180,26 @@ extension AppState {
         guard let p = l.pane(atX: x, y: y, shown: focus) else { return }
         focus = p
         if p == .timeline {
-            let row = timelineTop + (y - l.timeline.y - 2)
-            if y - l.timeline.y >= 2, row < visible.count { select(row) }
+            // A click on an event's line (or its date header) selects it.
+            let lines = timelineLines(self), i = y - l.timeline.y - 2
+            if lines.indices.contains(i), lines[i].row != selected { select(lines[i].row) }
         } else if p == .source {
             // A click on a sentence puts the cursor there (Enter then selects its event).
             let (lines, top) = sourceViewport(self, l.source)
             let i = top + (y - l.source.y - 2)
             if y - l.source.y >= 2, lines.indices.contains(i), let sentence = lines[i].sentence { sourceSentence = sentence }
         }
+    }
+
+    /// `<` `>`: moves the split between the timeline and the right-hand panes by `step` percent.
+    mutating func resizeSplit(by step: Int) {
+        guard layout.kind == .wide else { message = "the panes are side by side from \(Layout.wideWidth) columns"; return }
+        let share = Layout.timelineShare(width: size.width, adjust: splitAdjust)
+        guard Layout.timelineShare(width: size.width, adjust: splitAdjust + step) != share else {
+            message = step > 0 ? "the timeline is at its widest" : "the timeline is at its narrowest"; return
+        }
+        splitAdjust += step
+        scrollTimelineToSelection()
     }
 
     mutating func wheel(x: Int, y: Int, by n: Int) {

@@ -9,15 +9,21 @@ struct Picker: Equatable, Sendable {
         var name: String
         var value: String
         var count: Int
+        /// The gazetteer place a city entry stands for.
+        var placeID: Int? = nil
     }
 
     var kind: Kind
     var entries: [Entry]
     var query = ""
     var cursor = 0
+    /// Places the gazetteer reads the query as, in any spelling ("kiev" → Kyiv), as `--city` does.
+    var aliases: Set<Int> = []
 
     var shown: [Entry] {
         let q = EventInfo.fold(query)
-        return q.isEmpty ? entries : entries.filter { EventInfo.fold($0.name).contains(q) }
+        return q.isEmpty ? entries : entries.filter { e in
+            EventInfo.fold(e.name).contains(q) || e.placeID.map { aliases.contains($0) } == true
+        }
     }
 }

@@ -6,6 +6,9 @@ func update(_ s: inout AppState, _ message: Message) -> [Effect] {
     case .start(let size):
         s.size = size
         s.scrollTimelineToSelection()
+        if s.corpus.info.isSample {
+            s.message = "no articles here: showing the bundled sample" + (s.corpus.info.paths.first.map { " (\($0))" } ?? "")
+        }
         return [.buildIndexes(s.indexes)]
     case .note(let text):
         s.message = text
@@ -31,8 +34,11 @@ private func press(_ s: inout AppState, _ key: Key) -> [Effect] {
     s.message = nil
     if case .resize(let w, let h) = key { s.size = Size(width: w, height: h); s.scrollTimelineToSelection(); return [] }
     switch s.mode {
-    case .help:
-        s.mode = .browse
+    case .help(let scroll):
+        // Up and down scroll a help taller than the screen; any other key closes it.
+        let step: Int? = [.down, .char("j")].contains(key) ? 1 : [.up, .char("k")].contains(key) ? -1 : nil
+        let overflow = helpLayout(s).overflow
+        if let step, overflow > 0 { s.mode = .help(scroll: min(overflow, max(0, scroll + step))) } else { s.mode = .browse }
         return []
     case .picker(let p):
         pickerKey(&s, p, key)
@@ -56,7 +62,7 @@ private func press(_ s: inout AppState, _ key: Key) -> [Effect] {
 private func pickerKey(_ s: inout AppState, _ picker: Picker, _ key: Key) {
     var p = picker
     guard let action: PickerAction = Keymap.picker.action(for: key) else {
-        if case .char(let c) = key { p.query.append(c); p.cursor = 0 }
+        if case .char(let c) = key { p.query.append(c); p.cursor = 0; p.aliases = s.cityAliases(p) }
         s.mode = .picker(p)
         return
     }
@@ -64,7 +70,7 @@ private func pickerKey(_ s: inout AppState, _ picker: Picker, _ key: Key) {
     case .cancel: s.mode = .browse; return
     case .up: p.cursor = max(0, p.cursor - 1)
     case .down: p.cursor = min(max(0, p.shown.count - 1), p.cursor + 1)
-    case .deleteBack: if !p.query.isEmpty { p.query.removeLast() }; p.cursor = 0
+    case .deleteBack: if !p.query.isEmpty { p.query.removeLast() }; p.cursor = 0; p.aliases = s.cityAliases(p)
     case .accept:
         s.mode = .browse
         let shown = p.shown
@@ -116,6 +122,8 @@ private func perform(_ s: inout AppState, _ action: Action) -> [Effect] {
     case .focusLeft: s.focus = Pane(rawValue: max(0, s.focus.rawValue - 1)) ?? s.focus
     case .focusRight: s.focus = Pane(rawValue: min(2, s.focus.rawValue + 1)) ?? s.focus
     case .focusPane(let p): s.focus = p
+    case .widenTimeline: s.resizeSplit(by: 5)
+    case .narrowTimeline: s.resizeSplit(by: -5)
     case .nextSource: s.stepSource(1)
     case .previousSource: s.stepSource(-1)
     case .nextInArticle: s.stepInArticle(1)
@@ -128,7 +136,7 @@ private func perform(_ s: inout AppState, _ action: Action) -> [Effect] {
     case .searchPrevious: s.findNext(forward: false, includeCurrent: false)
     case .dateJump: s.mode = .prompt(.date, "")
     case .clearFilters: s.filter = EventFilter(); s.search = nil; s.refilter()
-    case .help: s.mode = .help
+    case .help: s.mode = .help(scroll: 0)
     case .quit: s.quit = true
     }
     return []

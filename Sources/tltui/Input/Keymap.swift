@@ -1,7 +1,7 @@
 /// What a key does in the browser.
 enum Action: Equatable, Sendable {
     case down, up, pageDown, pageUp, halfPageDown, halfPageUp, top, bottom
-    case focusNext, focusPrevious, focusLeft, focusRight, focusPane(Pane)
+    case focusNext, focusPrevious, focusLeft, focusRight, focusPane(Pane), widenTimeline, narrowTimeline
     case nextSource, previousSource, nextInArticle, previousInArticle, activate
     case cityPicker, sourcePicker, search, searchNext, searchPrevious, dateJump
     case clearFilters, help, quit
@@ -47,6 +47,8 @@ enum Keymap {
         Binding(keys: [.char("1")], action: .focusPane(.timeline), help: "timeline pane", group: "Panes"),
         Binding(keys: [.char("2")], action: .focusPane(.detail), help: "detail pane", group: "Panes"),
         Binding(keys: [.char("3")], action: .focusPane(.source), help: "source pane", group: "Panes"),
+        Binding(keys: [.char(">"), .char("+")], action: .widenTimeline, help: "widen the timeline", group: "Panes"),
+        Binding(keys: [.char("<"), .char("-")], action: .narrowTimeline, help: "narrow the timeline", group: "Panes"),
         Binding(keys: [.char("]")], action: .nextSource, help: "next source", group: "Sources"),
         Binding(keys: [.char("[")], action: .previousSource, help: "previous source", group: "Sources"),
         Binding(keys: [.char("}")], action: .nextInArticle, help: "next in article", group: "Sources"),
@@ -64,17 +66,17 @@ enum Keymap {
     ]
 
     static let picker: [Binding<PickerAction>] = [
-        Binding(keys: [.down], action: .down, help: "next entry", group: "Picker"),
-        Binding(keys: [.up], action: .up, help: "previous entry", group: "Picker"),
-        Binding(keys: [.enter], action: .accept, help: "apply the entry", group: "Picker"),
-        Binding(keys: [.escape], action: .cancel, help: "close", group: "Picker"),
-        Binding(keys: [.backspace], action: .deleteBack, help: "delete a letter", group: "Picker"),
+        Binding(keys: [.down], action: .down, help: "picker: next", group: "Picker"),
+        Binding(keys: [.up], action: .up, help: "picker: previous", group: "Picker"),
+        Binding(keys: [.enter], action: .accept, help: "picker: apply", group: "Picker"),
+        Binding(keys: [.escape], action: .cancel, help: "picker: close", group: "Picker"),
+        Binding(keys: [.backspace], action: .deleteBack, help: "picker: delete", group: "Picker"),
     ]
 
     static let prompt: [Binding<PromptAction>] = [
-        Binding(keys: [.enter], action: .accept, help: "search / jump", group: "Prompt"),
-        Binding(keys: [.escape], action: .cancel, help: "close", group: "Prompt"),
-        Binding(keys: [.backspace], action: .deleteBack, help: "delete a letter", group: "Prompt"),
+        Binding(keys: [.enter], action: .accept, help: "prompt: search/jump", group: "Prompt"),
+        Binding(keys: [.escape], action: .cancel, help: "prompt: close", group: "Prompt"),
+        Binding(keys: [.backspace], action: .deleteBack, help: "prompt: delete", group: "Prompt"),
     ]
 
     static func action(for key: Key) -> Action? { bindings.action(for: key) }

@@ -1,6 +1,6 @@
 /// A semantic style role; the backend maps roles to colours, or to bold/reverse/underline without colour.
 enum Style: Int, CaseIterable, Sendable {
-    case normal, date, conflict, selected, highlight, timex, titleFocus, titleBlur, status, mark, dim, strip, cursor, help, helpKey
+    case normal, date, conflict, selected, highlight, timex, titleFocus, titleBlur, status, mark, dim, strip, cursor, help, helpKey, dateBound, match
 }
 
 /// One terminal cell: a grapheme with its display width (2 for wide, 0 for the right half of a wide one).

@@ -8,12 +8,18 @@ struct Layout: Equatable {
     var timeline = Rect.zero, detail = Rect.zero, source = Rect.zero
     var tabs = Rect.zero, status = Rect.zero
 
-    init(width: Int, height: Int, focus: Pane = .timeline) {
+    /// The timeline's share of a wide screen in percent: more of it as the screen widens (45 % at 100 columns,
+    /// 55 % at 160, at most 60 %), moved by `adjust` (`<` and `>`), kept between 25 % and 80 %.
+    static func timelineShare(width: Int, adjust: Int) -> Int {
+        min(80, max(25, min(60, 45 + max(0, width - 100) / 6) + adjust))
+    }
+
+    init(width: Int, height: Int, splitAdjust: Int = 0) {
         if width < Self.minWidth || height < Self.minHeight { kind = .tooSmall; return }
         status = Rect(x: 0, y: height - 1, width: width, height: 1)
         if width >= Self.wideWidth {
             kind = .wide
-            let lw = width * 45 / 100
+            let lw = width * Self.timelineShare(width: width, adjust: splitAdjust) / 100
             timeline = Rect(x: 0, y: 0, width: lw, height: height - 1)
             let rw = width - lw - 1, dh = (height - 1) * 2 / 5
             detail = Rect(x: lw + 1, y: 0, width: rw, height: dh)

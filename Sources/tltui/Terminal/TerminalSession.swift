@@ -37,21 +37,25 @@ final class TerminalSession {
         (.date, COLOR_CYAN, -1), (.conflict, COLOR_RED, -1), (.selected, COLOR_BLACK, COLOR_CYAN),
         (.highlight, COLOR_BLACK, COLOR_YELLOW), (.timex, COLOR_BLACK, COLOR_GREEN), (.titleFocus, COLOR_BLACK, COLOR_GREEN),
         (.titleBlur, COLOR_WHITE, COLOR_BLUE), (.status, COLOR_BLACK, COLOR_WHITE), (.mark, COLOR_YELLOW, -1),
-        (.dim, COLOR_BLUE, -1), (.strip, COLOR_MAGENTA, -1), (.cursor, COLOR_YELLOW, -1), (.help, COLOR_WHITE, COLOR_BLUE),
-        (.helpKey, COLOR_YELLOW, COLOR_BLUE),
+        (.strip, COLOR_MAGENTA, -1), (.cursor, COLOR_YELLOW, -1), (.help, COLOR_WHITE, COLOR_BLUE),
+        (.helpKey, COLOR_YELLOW, COLOR_BLUE), (.dateBound, COLOR_CYAN, -1), (.match, COLOR_BLACK, COLOR_MAGENTA),
     ]
 
     /// Attributes when there is no colour: highlights survive as reverse/bold/underline.
     private func attrs(_ s: Style) -> (attr_t, Int16) {
         if color {
-            let bold: attr_t = [.titleFocus, .conflict, .selected, .mark, .helpKey].contains(s) ? tl_a_bold() : tl_a_normal()
-            return (bold, s == .normal ? 0 : Int16(s.rawValue + 1))
+            // Dim text keeps the terminal's own colour (blue on black was hard to read).
+            if s == .dim { return (tl_a_dim(), 0) }
+            let a: attr_t = [.titleFocus, .conflict, .selected, .mark, .helpKey, .match].contains(s) ? tl_a_bold()
+                : s == .dateBound ? tl_a_dim() : tl_a_normal()
+            return (a, s == .normal ? 0 : Int16(s.rawValue + 1))
         }
         switch s {
         case .selected, .status, .titleFocus, .highlight: return (tl_a_reverse(), 0)
+        case .match: return (tl_a_reverse() | tl_a_underline(), 0)
         case .titleBlur, .conflict, .mark, .date, .helpKey: return (tl_a_bold(), 0)
         case .timex, .cursor: return (tl_a_underline(), 0)
-        case .dim: return (tl_a_dim(), 0)
+        case .dim, .dateBound: return (tl_a_dim(), 0)
         default: return (tl_a_normal(), 0)
         }
     }

@@ -1,34 +1,52 @@
 import TimelineCore
 
+/// One line of the detail pane: its text and style, and the mention group it belongs to (Enter opens it).
+struct DetailLine: Equatable {
+    var text: String
+    var style: Style
+    var group: Int?
+}
+
 /// The detail pane's lines for an event (wrapped to `width`); with a `limit`, at least its first `limit` lines
 /// (an event with hundreds of mentions is not wrapped whole for one screen).
-func detailLines(_ s: AppState, width: Int, limit: Int = .max) -> [(String, Style)] {
-    guard let e = s.selectedEvent else { return [("no event selected", .dim)] }
-    var out: [(String, Style)] = []
-    func add(_ text: String, _ style: Style = .normal, indent: String = "") {
+func detailLines(_ s: AppState, width: Int, limit: Int = .max) -> [DetailLine] {
+    guard let e = s.selectedEvent else { return [DetailLine(text: "no event selected", style: .dim)] }
+    var out: [DetailLine] = []
+    func add(_ text: String, _ style: Style = .normal, indent: String = "", group: Int? = nil) {
         if out.count >= limit { return }
         let lead = String(text.prefix { $0 == " " })
-        for (i, l) in DisplayWidth.wrap(text, width: max(1, width - indent.count)).enumerated() { out.append(((i == 0 ? lead : indent) + l, style)) }
+        for (i, l) in DisplayWidth.wrap(text, width: max(1, width - indent.count)).enumerated() {
+            out.append(DetailLine(text: (i == 0 ? lead : indent) + l, style: style, group: group))
+        }
     }
+    let marks = s.ascii ? Marks.ascii : Marks.unicode
     add(e.summary, .titleBlur)
-    add("Date: \(formatDate(e.date))\(e.date.isFallback ? " (on or before publication)" : "")", .date)
-    if !e.date.derivation.isEmpty { add("  how: \(e.date.derivation)", .dim, indent: "  ") }
-    if e.conflict {
-        add("Sources disagree on the date:", .conflict)
-        for m in e.mentions { add("  \(s.documents[m.document]?.source ?? m.document): \(formatDate(m.date))", .conflict, indent: "    ") }
+    let date = DateText(e, ascii: s.ascii)
+    add("Date: \(date.text)", date.bound || date.unknown ? .dateBound : .date, indent: "  ")
+    if date.bound && e.date.derivation.isEmpty {
+        add(e.modality.isForwardLooking ? "  no date in the text: planned or expected as of publication, so on or after it"
+                                        : "  no date in the text: reported by publication, so on or before it", .dim, indent: "  ")
     }
+    if !e.date.derivation.isEmpty { add("  how: \(e.date.derivation)", .dim, indent: "  ") }
     add("Modality: \(e.modality.rawValue)")
     let places = Array(Set(EventInfo.placeNames(of: e))).sorted()
     if !places.isEmpty { add("Places: \(places.joined(separator: ", "))", indent: "  ") }
     if !e.actors.isEmpty { add("Actors: \(e.actors.joined(separator: ", "))", indent: "  ") }
     let attributions = Array(Set(e.mentions.compactMap(\.attribution))).sorted()
     if !attributions.isEmpty { add("Attribution: \(attributions.joined(separator: "; "))", indent: "  ") }
-    add("Mentions (\(e.mentions.count)):")
-    for (i, m) in e.mentions.enumerated() {
+    let groups = mentionGroups(e, documents: s.documents)
+    let outlets = Set(groups.map(\.outlet)).count
+    let head = "Sources (\(outlets) outlet\(outlets == 1 ? "" : "s"), \(e.mentions.count) mention\(e.mentions.count == 1 ? "" : "s"))"
+    add(e.conflict ? head + " disagree on the date:" : head + ":", e.conflict ? .conflict : .normal)
+    for (gi, g) in groups.enumerated() {
         if out.count >= limit { break }
-        let d = s.documents[m.document]
-        add("\(i == s.mentionIndex ? "▸" : " ") \(d?.source ?? m.document) — \(d?.title ?? m.document)", i == s.mentionIndex ? .highlight : .normal, indent: "  ")
-        add("  “\(m.text)”", .dim, indent: "  ")
+        let shown = g.mentions.contains(s.mentionIndex)
+        let lead = (shown ? "▸" : " ") + (g.dissent ? marks.conflict : " ")
+        let count = g.mentions.count > 1 ? " · \(g.mentions.count) mentions" : ""
+        let style: Style = s.focus == .detail && gi == s.detailCursor ? .selected : (g.dissent ? .conflict : (shown ? .highlight : .normal))
+        add("\(lead) \(g.outlet) · \(DateText(g.date, modality: e.modality, ascii: s.ascii).text)\(count)", style, indent: "     ", group: gi)
+        let m = e.mentions[shown ? s.mentionIndex : g.mentions[0]]
+        add("     “\(DisplayWidth.clean(m.text))”", .dim, indent: "     ", group: gi)
     }
     return out
 }
@@ -40,6 +58,9 @@ func drawDetail(_ g: inout Grid, _ s: AppState, _ r: Rect, _ ell: String) {
     let lines = detailLines(s, width: r.width - 1, limit: s.detailScroll + max(0, rows))
     let top = min(s.detailScroll, max(0, lines.count - rows))
     for i in 0..<max(0, rows) where top + i < lines.count {
-        g.put(lines[top + i].0, x: r.x + 1, y: r.y + 1 + i, maxWidth: r.width - 1, style: lines[top + i].1, ellipsis: ell)
+        let line = lines[top + i], y = r.y + 1 + i
+        if line.style == .selected { g.fill(Rect(x: r.x + 1, y: y, width: r.width - 1, height: 1), style: .selected) }
+        g.put(line.text, x: r.x + 1, y: y, maxWidth: r.width - 1, style: line.style, ellipsis: ell)
+        if line.group != nil { highlightMatch(&g, line.text, x: r.x + 1, y: y, maxWidth: r.width - 1, s) }
     }
 }

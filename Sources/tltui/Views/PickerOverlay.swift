@@ -16,5 +16,5 @@ func drawPicker(_ g: inout Grid, _ s: AppState, _ p: Picker, _ ell: String) {
         g.put(e.name, x: r.x + 2, y: y, maxWidth: w - 10, style: st, ellipsis: ell)
         g.put(count, x: r.x + w - 2 - count.count, y: y, style: st)
     }
-    if shown.isEmpty { g.put("nothing matches", x: r.x + 2, y: r.y + 2, maxWidth: w - 4, style: .dim) }
+    if shown.isEmpty { g.put("nothing matches", x: r.x + 2, y: r.y + 2, maxWidth: w - 4, style: .help) }
 }

@@ -3,7 +3,7 @@ import TimelineCore
 /// The screen: a pure function of the state (its size included).
 func render(_ s: AppState) -> Grid {
     var g = Grid(width: s.size.width, height: s.size.height)
-    let l = Layout(width: s.size.width, height: s.size.height)
+    let l = s.layout
     let marks = s.ascii ? Marks.ascii : Marks.unicode
     let ell = s.ascii ? "~" : "…"
     if l.kind == .tooSmall {
@@ -33,7 +33,7 @@ func render(_ s: AppState) -> Grid {
     }
     drawStatus(&g, s, l.status, ell)
     switch s.mode {
-    case .help: drawHelp(&g, s, ell)
+    case .help(let scroll): drawHelp(&g, s, scroll: scroll, ell)
     case .picker(let p): drawPicker(&g, s, p, ell)
     default: break
     }

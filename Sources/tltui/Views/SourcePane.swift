@@ -87,5 +87,6 @@ func drawSource(_ g: inout Grid, _ s: AppState, _ r: Rect, _ ell: String) {
                 col += w; off += c.unicodeScalars.count
             }
         }
+        highlightMatch(&g, line.text, x: r.x + 1, y: y, maxWidth: r.width - 1, s)
     }
 }

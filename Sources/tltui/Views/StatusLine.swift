@@ -1,10 +1,13 @@
+import Foundation
 import TimelineCore
 
+/// The bottom line: the position and the filters in force (with the count they leave), the last message, the
+/// prompt being typed; on the right, the corpus on show and the help key.
 func drawStatus(_ g: inout Grid, _ s: AppState, _ r: Rect, _ ell: String) {
     g.fill(r, style: .status)
     var parts = [s.visible.isEmpty ? "no events" : "event \(s.selected + 1) of \(s.visible.count)"]
-    if !s.filter.cities.isEmpty { parts.append("city: \(s.filter.cities.joined(separator: ", "))") }
-    if !s.filter.sources.isEmpty { parts.append("source: \(s.filter.sources.joined(separator: ", "))") }
+    if !s.filter.isEmpty { parts[0] += " (\(s.chronology.events.count) in all)" }
+    parts += filterLabels(s)
     if let q = s.search { parts.append("search: \(q)") }
     var text = parts.joined(separator: " · ")
     switch s.mode {
@@ -12,7 +15,36 @@ func drawStatus(_ g: inout Grid, _ s: AppState, _ r: Rect, _ ell: String) {
     default: if let m = s.message { text += " · " + m }
     }
     let help = "? help  q quit"
-    let hw = DisplayWidth.of(help)
+    let corpus = corpusLabel(s.corpus)
+    // The corpus label gives way to a long message.
+    let right = DisplayWidth.of(text) + DisplayWidth.of(corpus) + DisplayWidth.of(help) + 8 <= r.width ? corpus + "  ·  " + help : help
+    let hw = DisplayWidth.of(right)
     g.put(" " + text, x: r.x, y: r.y, maxWidth: max(0, r.width - hw - 2), style: .status, ellipsis: ell)
-    g.put(help, x: r.x + r.width - hw - 1, y: r.y, maxWidth: hw, style: .status)
+    g.put(right, x: r.x + r.width - hw - 1, y: r.y, maxWidth: hw, style: .status)
+}
+
+/// The filters in force, as the status line names them.
+func filterLabels(_ s: AppState) -> [String] {
+    var out: [String] = []
+    let f = s.filter
+    if !f.cities.isEmpty { out.append("city: \(f.cities.joined(separator: ", "))") }
+    if !f.sources.isEmpty { out.append("source: \(f.sources.joined(separator: ", "))") }
+    return out
+}
+
+/// Which corpus is open: "sample corpus (no articles here) · 2 documents", "my-story · 6 documents · 1 warning".
+func corpusLabel(_ c: BrowserCorpus) -> String {
+    let docs = c.chronology.documents.count
+    var parts: [String]
+    if c.info.isSample {
+        parts = ["sample corpus (no articles here)"]
+    } else if c.info.paths.count == 1, let p = c.info.paths.first {
+        parts = [(p as NSString).lastPathComponent.isEmpty ? p : (p as NSString).lastPathComponent]
+    } else {
+        parts = c.info.paths.isEmpty ? [] : ["\(c.info.paths.count) paths"]
+    }
+    parts.append("\(docs) document\(docs == 1 ? "" : "s")")
+    let w = c.info.diagnostics.count
+    if w > 0 { parts.append("\(w) warning\(w == 1 ? "" : "s")") }
+    return parts.joined(separator: " · ")
 }

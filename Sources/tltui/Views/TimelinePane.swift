@@ -1,33 +1,61 @@
 import TimelineCore
 
+/// The timeline pane: title, density strip, then the visible events under their date headers; the selected row
+/// shows its whole summary (wrapped), the others as much as fits, each with its marks and its outlets' short tags.
 func drawTimeline(_ g: inout Grid, _ s: AppState, _ r: Rect, _ marks: Marks, _ ell: String) {
     title(&g, "Timeline — \(s.visible.count) events", r, focused: s.focus == .timeline, ell)
     drawDensity(&g, s, Rect(x: r.x, y: r.y + 1, width: r.width, height: 1), marks)
-    let rows = max(0, r.height - 2)
-    let top = min(s.timelineTop, max(0, s.visible.count - 1))
-    let dateW = r.width >= 50 ? 15 : 11
-    for i in 0..<rows {
-        let row = top + i
-        guard row < s.visible.count else { break }
-        let e = s.chronology.events[s.visible[row]]
-        let y = r.y + 2 + i
-        let sel = row == s.selected
-        let base: Style = sel ? .selected : .normal
-        if sel { g.fill(Rect(x: r.x, y: y, width: r.width, height: 1), style: .selected) }
-        g.put(formatDate(e.date), x: r.x, y: y, maxWidth: dateW, style: sel ? .selected : .date, ellipsis: ell)
-        var x = r.x + dateW + 1
-        x += g.put(marks.modality(e.modality), x: x, y: y, maxWidth: 1, style: sel ? .selected : .mark)
-        x += g.put(e.conflict ? marks.conflict : " ", x: x, y: y, maxWidth: 1, style: sel ? .selected : .conflict) + 1
-        let srcs = s.indexes.sourceSummary(of: s.visible[row], documents: s.documents)
-        // The outlet, cut to a sixth of the pane; several sources as their count.
-        let tag = srcs.count > 1 ? "[\(srcs.count)]"
-            : "[" + DisplayWidth.truncate(srcs.first ?? "-", to: max(3, r.width / 6), ellipsis: ell) + "]"
-        let tagW = min(DisplayWidth.of(tag), max(0, r.x + r.width - x - 4))
-        let sumW = r.x + r.width - x - tagW - 1
-        g.put(e.summary, x: x, y: y, maxWidth: sumW, style: base, ellipsis: ell)
-        g.put(tag, x: r.x + r.width - tagW, y: y, maxWidth: tagW, style: sel ? .selected : .dim, ellipsis: ell)
+    if s.visible.isEmpty {
+        g.put("no events match the filters (Esc clears)", x: r.x + 1, y: r.y + 2, maxWidth: r.width - 1, style: .dim, ellipsis: ell)
+        return
     }
-    if s.visible.isEmpty { g.put("no events match the filters (Esc clears)", x: r.x + 1, y: r.y + 2, maxWidth: r.width - 1, style: .dim, ellipsis: ell) }
+    let cols = TimelineColumns(paneWidth: r.width, tagWidth: s.corpus.tags.columnWidth)
+    let extra = s.selectedExtraLines
+    let wrapped = s.selectedEvent.map { DisplayWidth.wrap($0.summary, width: cols.summary) } ?? []
+    for (i, line) in timelineLines(s).enumerated() {
+        let y = r.y + 2 + i
+        let e = s.chronology.events[s.visible[line.row]]
+        switch line {
+        case .header:
+            let d = DateText(e, ascii: s.ascii)
+            let w = g.put(d.text, x: r.x, y: y, maxWidth: r.width, style: d.bound || d.unknown ? .dateBound : .date, ellipsis: ell)
+            if d.bound {
+                let note = e.modality.isForwardLooking ? "no date given: on or after publication" : "no date given: on or before publication"
+                g.put("  " + note, x: r.x + w, y: y, maxWidth: r.width - w, style: .dim, ellipsis: ell)
+            }
+        case .event(let row, let part):
+            let sel = row == s.selected
+            if sel { g.fill(Rect(x: r.x, y: y, width: r.width, height: 1), style: .selected) }
+            if part == 0 {
+                g.put(marks.modality(e.modality), x: r.x + 1, y: y, maxWidth: 1, style: sel ? .selected : .mark)
+                if e.conflict { g.put(marks.conflict, x: r.x + 2, y: y, maxWidth: 1, style: sel ? .selected : .conflict) }
+                let text = sel ? (wrapped.first ?? "") : e.summary
+                g.put(text, x: r.x + cols.summaryX, y: y, maxWidth: cols.summary, style: sel ? .selected : .normal, ellipsis: ell)
+                highlightMatch(&g, text, x: r.x + cols.summaryX, y: y, maxWidth: cols.summary, s)
+                let tag = sourceTag(s, row: row)
+                let tw = min(DisplayWidth.of(tag), cols.tag)
+                g.put(tag, x: r.x + r.width - tw, y: y, maxWidth: cols.tag, style: sel ? .selected : .dim, ellipsis: ell)
+            } else if part < wrapped.count, part <= extra {
+                let text = part == extra && wrapped.count > extra + 1
+                    ? DisplayWidth.truncate(wrapped[part...].joined(separator: " "), to: cols.summary, ellipsis: ell) : wrapped[part]
+                g.put(text, x: r.x + cols.summaryX, y: y, maxWidth: cols.summary, style: .selected, ellipsis: ell)
+                highlightMatch(&g, text, x: r.x + cols.summaryX, y: y, maxWidth: cols.summary, s)
+            }
+        }
+    }
+}
+
+/// The timeline lines on screen, top to bottom (also what a click in the pane hits).
+func timelineLines(_ s: AppState) -> [TimelineLine] {
+    s.groups.lines(from: s.timelineTop, count: s.layout.timelineRows, rows: s.visible.count,
+                   expanded: s.selected, extra: s.selectedExtraLines)
+}
+
+/// The short tag of the first outlet reporting the row's event, "+N" for the others.
+func sourceTag(_ s: AppState, row: Int) -> String {
+    let srcs = s.indexes.sourceSummary(of: s.visible[row], documents: s.documents)
+    let first = s.corpus.tags.tag(srcs.first ?? "-")
+    return srcs.count > 1 ? "\(first) +\(srcs.count - 1)" : first
 }
 
 /// Events per day (per week for long spans, coarser when needed) across the width, the selection marked.

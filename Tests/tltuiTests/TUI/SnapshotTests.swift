@@ -14,46 +14,46 @@ import Testing
 
     @Test func wide120x40() {
         check(Fixture.state(), """
-         Timeline — 4 events                                  │ Detail
-        ████▄▄▄▄▄▄▄▄                                          │ Shelling hit Kharkiv
-        Sun 27 Mar 2022 ●  Shelling hit Kharkiv       [Wire A]│ Date: Sun 27 Mar 2022
-        Sun 27 Mar 2022 ●  A convoy left Kyiv        [Paper B]│   how: weekday before publication
-        Mon 28 Mar 2022 ◆  Repairs began in Kharkiv   [Wire A]│ Modality: happened
-        Tue 29 Mar 2022 ○≠ Negotiators meet in Istanbul    [2]│ Places: Kharkiv
-                                                              │ Mentions (1):
-                                                              │ ▸ Wire A — Talks to resume in Istanbul
-                                                              │   “Shelling hit Kharkiv on Sunday, the governor reported.”
-                                                              │
-                                                              │
-                                                              │
-                                                              │
-                                                              │
-                                                              │
-                                                              │ Source: Talks to resume in Istanbul
-                                                              │ Wire A · Mon 28 Mar 2022 (from sources.yaml)
-                                                              │ Talks to resume in Istanbul
-                                                              │
-                                                              │ Negotiators will meet in Istanbul on Tuesday, officials said.
-                                                              │
-                                                              │ Shelling hit Kharkiv on Sunday, the governor reported.
-                                                              │
-                                                              │ The mayor of Kharkiv said repairs began on Monday.
-                                                              │
-                                                              │
-                                                              │
-                                                              │
-                                                              │
-                                                              │
-                                                              │
-                                                              │
-                                                              │
-                                                              │
-                                                              │
-                                                              │
-                                                              │
-                                                              │
-                                                              │
-         event 1 of 4                                                                                            ? help  q quit
+         Timeline — 4 events                                     │ Detail
+        ████▄▄▄▄▄▄▄▄                                             │ Shelling hit Kharkiv
+        Sun 27 Mar 2022                                          │ Date: Sun 27 Mar 2022
+         ●  Shelling hit Kharkiv                           Wire A│   how: weekday before publication
+         ●  A convoy left Kyiv                            Paper B│ Modality: happened
+        Mon 28 Mar 2022                                          │ Places: Kharkiv
+         ◆  Repairs began in Kharkiv                       Wire A│ Sources (1 outlet, 1 mention):
+        Tue 29 Mar 2022                                          │ ▸ Wire A · Sun 27 Mar 2022
+         ○≠ Negotiators meet in Istanbul                Wire A +1│      “Shelling hit Kharkiv on Sunday, the governor reported.”
+                                                                 │
+                                                                 │
+                                                                 │
+                                                                 │
+                                                                 │
+                                                                 │
+                                                                 │ Source: Talks to resume in Istanbul
+                                                                 │ Wire A · Mon 28 Mar 2022 (from sources.yaml)
+                                                                 │ Talks to resume in Istanbul
+                                                                 │
+                                                                 │ Negotiators will meet in Istanbul on Tuesday, officials
+                                                                 │ said.
+                                                                 │
+                                                                 │ Shelling hit Kharkiv on Sunday, the governor reported.
+                                                                 │
+                                                                 │ The mayor of Kharkiv said repairs began on Monday.
+                                                                 │
+                                                                 │
+                                                                 │
+                                                                 │
+                                                                 │
+                                                                 │
+                                                                 │
+                                                                 │
+                                                                 │
+                                                                 │
+                                                                 │
+                                                                 │
+                                                                 │
+                                                                 │
+         event 1 of 4                                                                            2 documents  ·  ? help  q quit
         """)
     }
 
@@ -62,10 +62,13 @@ import Testing
          1 Timeline   2 Detail   3 Source
          Timeline — 4 events
         ████▄▄▄▄▄▄▄▄
-        Sun 27 Mar 2022 ●  Shelling hit Kharkiv                                 [Wire A]
-        Sun 27 Mar 2022 ●  A convoy left Kyiv                                  [Paper B]
-        Mon 28 Mar 2022 ◆  Repairs began in Kharkiv                             [Wire A]
-        Tue 29 Mar 2022 ○≠ Negotiators meet in Istanbul                              [2]
+        Sun 27 Mar 2022
+         ●  Shelling hit Kharkiv                                                  Wire A
+         ●  A convoy left Kyiv                                                   Paper B
+        Mon 28 Mar 2022
+         ◆  Repairs began in Kharkiv                                              Wire A
+        Tue 29 Mar 2022
+         ○≠ Negotiators meet in Istanbul                                       Wire A +1
 
 
 
@@ -79,10 +82,7 @@ import Testing
 
 
 
-
-
-
-         event 4 of 4                                                    ? help  q quit
+         event 4 of 4                                    2 documents  ·  ? help  q quit
         """)
     }
 
@@ -93,16 +93,13 @@ import Testing
          Negotiators meet in Istanbul
          Date: Tue 29 Mar 2022
            how: weekday before publication
-         Sources disagree on the date:
-           Wire A: Tue 29 Mar 2022
-           Paper B: Mon 28 Mar 2022
          Modality: planned
          Places: Istanbul
-         Mentions (2):
-         ▸ Wire A — Talks to resume in Istanbul
-           “Negotiators will meet in Istanbul on Tuesday, officials said.”
-           Paper B — Delegations head to Turkey
-           “The delegations are due in Istanbul on Monday, the Kremlin said.”
+         Sources (2 outlets, 2 mentions) disagree on the date:
+          ≠ Paper B · Mon 28 Mar 2022
+              “The delegations are due in Istanbul on Monday, the Kremlin said.”
+         ▸ Wire A · Tue 29 Mar 2022
+              “Negotiators will meet in Istanbul on Tuesday, officials said.”
 
 
 
@@ -111,7 +108,10 @@ import Testing
 
 
 
-         event 4 of 4                                                    ? help  q quit
+
+
+
+         event 4 of 4                                    2 documents  ·  ? help  q quit
         """)
     }
 }

@@ -1,0 +1,53 @@
+import Foundation
+import TimelineCore
+
+/// Short names for outlets in the timeline's source column: "Ghana News Agency (dpa)" → "dpa",
+/// "The New York Times" → "NYT", "City A.M." stays. Unique within a corpus (a clash keeps more of the name).
+struct OutletTags: Equatable, Sendable {
+    private(set) var tags: [String: String] = [:]
+    /// Columns the source column takes: the longest tag and room for "+N" (more outlets).
+    private(set) var columnWidth = 0
+    static let maxWidth = 12
+
+    init() {}
+
+    init(names: [String]) {
+        let unique = Array(Set(names)).sorted()
+        var byTag: [String: [String]] = [:]
+        for n in unique { byTag[Self.short(n), default: []].append(n) }
+        for (tag, owners) in byTag {
+            for n in owners { tags[n] = owners.count == 1 ? tag : DisplayWidth.truncate(n, to: Self.maxWidth) }
+        }
+        columnWidth = min(Self.maxWidth, tags.values.map { DisplayWidth.of($0) }.max() ?? 0) + 3
+    }
+
+    func tag(_ name: String) -> String { tags[name] ?? DisplayWidth.truncate(name, to: Self.maxWidth) }
+
+    /// The short form of one name (examples in OutletTagTests).
+    static func short(_ name: String) -> String {
+        let name = name.trimmingCharacters(in: .whitespaces)
+        // An agency in parentheses is the source that wrote it.
+        if name.hasSuffix(")"), let open = name.lastIndex(of: "(") {
+            let inner = name[name.index(after: open)..<name.index(before: name.endIndex)].trimmingCharacters(in: .whitespaces)
+            if !inner.isEmpty && DisplayWidth.of(inner) <= 10 { return inner }
+        }
+        var n = name
+        if n.hasPrefix("The ") { n.removeFirst(4) }
+        if DisplayWidth.of(n) <= 10 { return n }
+        let words = n.split(separator: " ").filter { $0.first?.isUppercase == true }
+        if words.count >= 3 { return String(words.compactMap(\.first)) }
+        if let first = words.first, DisplayWidth.of(String(first)) <= 10 { return String(first) }
+        return DisplayWidth.truncate(n, to: maxWidth)
+    }
+}
+
+/// Where the parts of an event row go in a timeline pane of a given width: marks, summary, source tag.
+struct TimelineColumns: Equatable {
+    let summaryX: Int, summary: Int, tag: Int
+
+    init(paneWidth: Int, tagWidth: Int) {
+        tag = min(tagWidth, max(0, paneWidth / 4))
+        summaryX = 4
+        summary = max(1, paneWidth - summaryX - tag - 1)
+    }
+}
