@@ -8,14 +8,10 @@ struct DateText: Equatable {
     var unknown: Bool
 
     init(_ date: EventDate, modality: Modality, ascii: Bool = false) {
-        guard date.interval != nil else { text = "date unknown"; bound = false; unknown = true; return }
-        unknown = false
-        bound = date.isFallback
-        var stated = date
-        stated.isFallback = false
-        let plain = DateLabel.text(for: stated)
-        let after = modality == .planned || modality == .expected
-        text = bound ? (after ? (ascii ? ">= " : "≥ ") : (ascii ? "<= " : "≤ ")) + plain : plain
+        let label = DateLabel(date, modality: modality)
+        text = label.text(ascii: ascii)
+        bound = label.certainty == .onOrBeforePublication || label.certainty == .onOrAfterPublication
+        unknown = label.certainty == .unknown
     }
 
     init(_ event: Event, ascii: Bool = false) { self.init(event.date, modality: event.modality, ascii: ascii) }
