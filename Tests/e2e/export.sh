@@ -84,7 +84,7 @@ if starts != sorted(starts):
 
 rows = list(csv.reader(io.StringIO(load("out.csv"), newline="")))
 header = ("event_id,start,end,value,granularity,modality,conflict,summary,places,document,attribution,sentence,"
-          "date_label,mention_start,mention_end,mention_date_label,outlet,url,published").split(",")
+          "date_label,mention_start,mention_end,mention_date_label,outlet,url,published,starred,notes,hidden").split(",")
 assert rows[0] == header, rows[0]
 assert len(rows) - 1 == sum(len(e["mentions"]) for e in j["events"]), "one CSV row per mention"
 assert all(len(r) == len(header) for r in rows)

@@ -43,13 +43,21 @@ public struct CurationEntry: Sendable, Equatable, Identifiable {
     }
 
     /// The day of `time` for people: "4 Dec 2026" (the time itself when it is not ISO).
-    public var readableDay: String {
-        guard let d = Day(iso: String(time.prefix(10))) else { return time }
-        return DateLabel.dayRange(d, d)
-    }
+    public var readableDay: String { readableCurationDay(time) }
 
     /// "ana on 4 Dec 2026".
     public var byline: String { "\(author) on \(readableDay)" }
+}
+
+extension CurationNote {
+    /// "ana, 4 Dec 2026".
+    public var byline: String { "\(author), \(readableCurationDay(time))" }
+}
+
+/// "4 Dec 2026" for `2026-12-04T07:33:20Z` (the text itself when it is not ISO).
+func readableCurationDay(_ time: String) -> String {
+    guard let d = Day(iso: String(time.prefix(10))) else { return time }
+    return DateLabel.dayRange(d, d)
 }
 
 /// What an entry does. Events are named by their mentions (`EventRef`), mentions by their identity (`MentionRef`).

@@ -3,7 +3,8 @@
 /// time (a floating local time: the article's time zone is not known). TEXT escaping, lines folded at
 /// 75 octets without splitting a UTF-8 sequence, CRLF line ends. UIDs come from event ids, so
 /// re-exports update the same entries. A date the text does not give (on or before publication) says so
-/// in SUMMARY and DESCRIPTION. Events without a calendar position (date unknown) are left out.
+/// in SUMMARY and DESCRIPTION. Starred events have PRIORITY:1, a ★ before the summary and the category "starred";
+/// notes end the description. Events without a calendar position (date unknown) are left out.
 public enum ICSExporter {
     public static let prodID = "-//tltui//tltui chronology export//EN"
     public static let uidDomain = "tltui.invalid"
@@ -26,9 +27,11 @@ public enum ICSExporter {
                 lines.append("DTSTART;VALUE=DATE:" + basic(iv.start))
                 lines.append("DTEND;VALUE=DATE:" + basic(endExclusive))
             }
-            lines.append("SUMMARY:" + escape(e.summary + (label.caveat.map { " (\($0))" } ?? "")))
+            lines.append("SUMMARY:" + escape((e.curation.starred ? "★ " : "") + e.summary + (label.caveat.map { " (\($0))" } ?? "")))
+            if e.curation.starred { lines.append("PRIORITY:1") }
             if !e.places.isEmpty { lines.append("LOCATION:" + escape(e.places.map { "\($0.name) (\($0.country))" }.joined(separator: ", "))) }
-            lines.append("CATEGORIES:" + escape(e.modality.rawValue))
+            lines.append("CATEGORIES:" + ([e.modality.rawValue] + (e.curation.starred ? ["starred"] : []) + (e.curation.hidden ? ["hidden"] : []))
+                .map(escape).joined(separator: ","))
             lines.append("DESCRIPTION:" + escape(description(e, outlets)))
             if let url = e.documentIDs.lazy.compactMap({ outlets[$0]?.url }).first { lines.append("URL:" + url) }
             lines.append("END:VEVENT")
@@ -48,8 +51,10 @@ public enum ICSExporter {
             var by = doc?.source ?? m.document
             if let a = m.attribution { by += ", according to \(a)" }
             if m.date.value != e.date.value || m.date.isFallback != e.date.isFallback { by += " (dates it \(DateLabel(m).text))" }
-            parts.append("“\(m.text)” — \(by)" + (doc?.url.map { " <\($0)>" } ?? ""))
+            parts.append("“\(m.text)” — \(by)" + (doc?.url.map { " <\($0)>" } ?? "") + (m.isHidden ? " (hidden)" : ""))
         }
+        for n in e.curation.notes { parts.append("Note (\(n.byline)): \(n.text)") }
+        if !e.curation.changes.isEmpty { parts.append("Curated: " + e.curation.changes.joined(separator: "; ")) }
         return parts.joined(separator: "\n")
     }
 

@@ -46,6 +46,16 @@ public enum JSONExporter {
             ("actors", .array(e.actors.map { .string($0) })),
             ("conflict", .bool(e.conflict)),
             ("mentions", .array(e.mentions.map(mention))),
+            ("curation", curation(e.curation)),
+        ])
+    }
+
+    static func curation(_ c: EventCuration) -> JSONValue {
+        .object([
+            ("starred", .bool(c.starred)),
+            ("hidden", .bool(c.hidden)),
+            ("notes", .array(c.notes.map { n in .object([("author", .string(n.author)), ("time", .string(n.time)), ("text", .string(n.text))]) })),
+            ("changes", .array(c.changes.map { .string($0) })),
         ])
     }
 
@@ -83,6 +93,7 @@ public enum JSONExporter {
         })))
         pairs.append(("trigger", trigger(m)))
         if m.negated { pairs.append(("negated", .bool(true))) }
+        if m.isHidden { pairs.append(("hidden", .bool(true))) }
         return .object(pairs)
     }
 

@@ -1,7 +1,8 @@
 /// A readable chronology: one section per day (or per period, for events known only to a week, month
 /// or year), each heading once, in chronological order of first appearance. Each event carries its
 /// modality, places and date (when it is not exactly the heading's day: a range, "≤" on or before
-/// publication, a clock time), and every source quoted, linked to the article's URL where known.
+/// publication, a clock time), and every source quoted, linked to the article's URL where known. Starred events
+/// are marked ★; notes and curation changes follow the event's line.
 public enum MarkdownExporter {
     public static func render(_ chronology: Chronology, events: [Event]? = nil, title: String = "Chronology") -> String {
         let docs = Dictionary(chronology.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -40,19 +41,22 @@ public enum MarkdownExporter {
 
     static func item(_ e: Event, heading: String, _ docs: [String: Document]) -> String {
         let label = DateLabel(e)
-        var line = "- **\(inline(e.summary))**"
+        var line = "- " + (e.curation.starred ? "★ " : "") + "**\(inline(e.summary))**"
         var notes = [e.modality.rawValue]
         if label.text != heading && label.certainty != .unknown { notes.insert(label.text, at: 0) }
         if !e.places.isEmpty { notes.append(e.places.map(\.name).joined(separator: ", ")) }
         if e.conflict { notes.append("⚠ sources disagree on the date") }
+        if e.curation.hidden { notes.append("hidden") }
         line += " — " + inline(notes.joined(separator: "; "))
         var out = line + "\n"
+        for n in e.curation.notes { out += "  - *Note (\(inline(n.byline))):* \(inline(n.text))\n" }
+        if !e.curation.changes.isEmpty { out += "  - *Curated:* \(inline(e.curation.changes.joined(separator: "; ")))\n" }
         for m in e.mentions {
             let doc = docs[m.document]
             let name = inline(doc?.source ?? doc?.title ?? m.document)
             var cite = doc?.url.map { "[\(name)](\(linkTarget($0)))" } ?? name
             if let a = m.attribution { cite += ", according to \(inline(a))" }
-            cite += " (" + inline(DateLabel(m).text) + ")"
+            cite += " (" + inline(DateLabel(m).text) + ")" + (m.isHidden ? " (hidden)" : "")
             let quoted = m.text.split(omittingEmptySubsequences: false, whereSeparator: { $0.isNewline })
                 .map { "  > " + inline(String($0)) }.joined(separator: "\n")
             out += "\n" + quoted + "\n  >\n  > — " + cite + "\n"

@@ -21,7 +21,7 @@ public enum TimelineJSExporter {
             var pairs: [(String, JSONValue)] = [("unique_id", .string(slug(e.id))), ("start_date", start)]
             if let end { pairs.append(("end_date", end)) }
             pairs.append(("display_date", .string(DateLabel(e).text)))
-            pairs.append(("text", .object([("headline", .string(html(e.summary))), ("text", .string(body(e, docs)))])))
+            pairs.append(("text", .object([("headline", .string(html((e.curation.starred ? "★ " : "") + e.summary))), ("text", .string(body(e, docs)))])))
             pairs.append(("group", .string(group(e, groupBy, docs))))
             slides.append(.object(pairs))
         }
@@ -57,7 +57,10 @@ public enum TimelineJSExporter {
         var s = "<p>" + (label.certainty == .stated ? "" : "<em>\(html(label.prose))</em><br>") + html(e.modality.rawValue)
         if !e.places.isEmpty { s += " · " + html(e.places.map(\.name).joined(separator: ", ")) }
         if e.conflict { s += " · <strong>sources disagree on the date</strong>" }
+        if e.curation.hidden { s += " · hidden" }
         s += "</p>"
+        for n in e.curation.notes { s += "<p><em>Note (\(html(n.byline))):</em> \(html(n.text))</p>" }
+        if !e.curation.changes.isEmpty { s += "<p><em>Curated:</em> \(html(e.curation.changes.joined(separator: "; ")))</p>" }
         for m in e.mentions {
             let doc = docs[m.document]
             let name = html(doc?.source ?? doc?.title ?? m.document)

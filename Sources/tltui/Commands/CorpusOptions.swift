@@ -35,6 +35,8 @@ struct CorpusOptions: ParsableArguments {
     @Flag(name: .customLong("no-cache"), help: "Process every file again, without reading or writing the corpus cache.")
     var noCache = false
 
+    @OptionGroup var curation: CurationOptions
+
     /// Prints the cache's binary encoding against JSON on this corpus (standard error) before loading.
     @Flag(name: .customLong("bench-cache-codec"), help: .hidden)
     var benchCacheCodec = false
@@ -61,22 +63,23 @@ struct CorpusOptions: ParsableArguments {
             kinds.insert(m)
         }
         let text = grep.flatMap { $0.isEmpty ? nil : $0 }
-        return EventFilter(cities: cities, sources: sources, from: from, to: to, text: text, modalities: kinds)
+        return EventFilter(cities: cities, sources: sources, from: from, to: to, text: text, modalities: kinds, marks: curation.marks)
     }
 
     /// Loads the corpus, reports its diagnostics on standard error, and applies the filters.
     func load() throws -> Loaded {
         let filter = try filter()
         if benchCacheCodec { warn(try CacheCodecBenchmark.run(paths: paths)) }
-        let chronology = try loadChronology(paths: paths, useCache: !noCache)
-        for d in chronology.diagnostics { warn(d.description) }
+        let extracted = try loadChronology(paths: paths, useCache: !noCache)
+        for d in extracted.diagnostics { warn(d.description) }
+        let (chronology, orphans) = try curation.apply(to: extracted, corpus: paths)
         let query = makeQuery(chronology)
-        return Loaded(chronology: chronology, events: query.events(matching: filter))
+        return Loaded(chronology: chronology, events: query.events(matching: filter), orphans: orphans)
     }
 
-    /// Call after writing the data: --strict turns loading warnings into exit status 1.
+    /// Call after writing the data: --strict turns loading warnings (and orphaned curation entries) into exit status 1.
     func finish(_ loaded: Loaded) throws {
-        if strict && !loaded.chronology.diagnostics.isEmpty { throw ExitCode(ExitStatus.warnings) }
+        if strict && (!loaded.chronology.diagnostics.isEmpty || !loaded.orphans.isEmpty) { throw ExitCode(ExitStatus.warnings) }
     }
 
     var useColor: Bool {
@@ -90,6 +93,8 @@ struct Loaded {
     var chronology: Chronology
     /// The events the filters select, in chronological order.
     var events: [Event]
+    /// Curation entries that no longer apply (reported already).
+    var orphans: [CurationOrphan] = []
 
     /// The chronology reduced to the selected events (documents kept).
     var filtered: Chronology { Chronology(documents: chronology.documents, events: events, diagnostics: chronology.diagnostics) }

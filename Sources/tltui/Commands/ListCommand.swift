@@ -7,7 +7,9 @@ struct List: ParsableCommand {
         commandName: "list",
         abstract: "Print the chronology as an aligned table: date, modality, conflict, sources, summary.",
         discussion: """
-        Marks: '*' happened, '>' planned, '~' expected, '?' claimed; '!' sources disagree on the date.
+        Marks: '*' happened, '>' planned, '~' expected, '?' claimed; '!' sources disagree on the date. \
+        When the curation marks an event, a column shows '★' starred, '✎' with notes, '⊘' hidden, and each \
+        note follows on its own line.
         Dates show the precision known: 2022-03-28, 2022-03-28…30, 2022-W12, 2022-03, 2022; '≤' marks \
         events dated only "on or before publication". Summaries are cut to the terminal width on a terminal.
         """
@@ -42,15 +44,26 @@ enum ListTable {
         let dateWidth = max(4, dates.map(TextWidth.width).max() ?? 0)
         let sourceWidth = min(40, max(7, sources.map(TextWidth.width).max() ?? 0))
         func paint(_ s: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
-        var out = paint(TextWidth.pad("DATE", to: dateWidth) + "  MC  " + TextWidth.pad("SOURCES", to: sourceWidth) + "  SUMMARY", "1") + "\n"
-        let fixed = dateWidth + 2 + 2 + 2 + sourceWidth + 2
+        // The curation column only when the curation marks some event listed.
+        let curated = events.contains { $0.curation.starred || !$0.curation.notes.isEmpty || $0.curation.hidden }
+        func marks(_ e: Event) -> String {
+            (e.curation.starred ? "★" : " ") + (e.curation.notes.isEmpty ? " " : "✎") + (e.curation.hidden ? "⊘" : " ")
+        }
+        var out = paint(TextWidth.pad("DATE", to: dateWidth) + "  MC  " + (curated ? "CUR  " : "") + TextWidth.pad("SOURCES", to: sourceWidth) + "  SUMMARY", "1") + "\n"
+        let fixed = dateWidth + 2 + 2 + 2 + (curated ? 5 : 0) + sourceWidth + 2
         for (i, e) in events.enumerated() {
             var summary = e.summary.utf8.contains(10) ? e.summary.replacingOccurrences(of: "\n", with: " ") : e.summary
             if let width { summary = TextWidth.truncate(summary, to: max(10, width - fixed)) }
             let modality = paint(mark(e.modality), e.modality == .claimed ? "33" : (e.modality == .happened ? "32" : "36"))
             let conflict = e.conflict ? paint("!", "31;1") : " "
             out += paint(TextWidth.pad(dates[i], to: dateWidth), "36") + "  " + modality + conflict + "  "
+                + (curated ? paint(marks(e), "33") + "  " : "")
                 + paint(TextWidth.pad(TextWidth.truncate(sources[i], to: sourceWidth), to: sourceWidth), "2") + "  " + summary + "\n"
+            for n in e.curation.notes {
+                var line = "✎ \(n.byline): " + n.text.split(whereSeparator: \.isNewline).joined(separator: " ")
+                if let width { line = TextWidth.truncate(line, to: max(10, width - fixed)) }
+                out += String(repeating: " ", count: fixed) + paint(line, "33") + "\n"
+            }
         }
         return out
     }

@@ -33,6 +33,8 @@ struct Browse: ParsableCommand {
     @Flag(name: .customLong("no-cache"), help: "Process every file again, without the corpus cache.")
     var noCache = false
 
+    @OptionGroup var curation: CurationOptions
+
     @Option(name: .customLong("synthetic-events"), help: .hidden)
     var syntheticEvents: Int?
 
