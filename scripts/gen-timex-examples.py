@@ -303,6 +303,8 @@ add("Troops will stay until the end of March.", "the end of March", D(2022, 3, 2
 add("Elections are due at the beginning of next year.", "the beginning of next year", D(2022, 3, 28), "DATE", "2023", "START", rule="periodPart")
 add("Kharkiv was shelled overnight, officials said.", "overnight", D(2022, 3, 28), "TIME", "2022-03-27TNI", rule="overnight")
 none("An overnight curfew was imposed.", "overnight", D(2022, 3, 28))
+none("Earnings were $4.1556 per share.", "1556", D(2000, 5, 1))
+none("The Orion 1980 model was recalled.", "1980", D(2000, 5, 1))
 add("Two weeks after the invasion began on Feb. 24, the first corridors opened.", "Two weeks", D(2022, 3, 28), "DATE", week(D(2022, 3, 10)), rule="duration")
 add("A new round is expected to start on Tuesday and last until Wednesday.", "Wednesday", D(2022, 3, 28), "DATE", "2022-03-30", rule="weekday")
 add("The exchange of prisoners took place on the 25th.", "25th", D(2022, 3, 28), "DATE", "2022-03-25", rule="number")

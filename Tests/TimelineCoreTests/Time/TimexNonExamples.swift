@@ -14,6 +14,8 @@ let timexNonExamples: [TimexNonExample] = [
     TimexNonExample("She joined the March for Our Lives rally.", "March", "2022-03-28"),
     TimexNonExample("He spoke at the March on Washington.", "March", "2022-03-28"),
     TimexNonExample("An overnight curfew was imposed.", "overnight", "2022-03-28"),
+    TimexNonExample("Earnings were $4.1556 per share.", "1556", "2000-05-01"),
+    TimexNonExample("The Orion 1980 model was recalled.", "1980", "2000-05-01"),
     TimexNonExample("Prime Minister Theresa May met Johnson and May spoke later.", "May", "2022-03-28"),
     TimexNonExample("That is very important to the future of our peoples.", "future", "1998-02-18"),
     TimexNonExample("The quarter was terrible, and the future looks anything but encouraging.", "future", "1989-10-30"),

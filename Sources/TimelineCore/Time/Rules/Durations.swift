@@ -176,6 +176,18 @@ enum DurationRules {
         return .pass
     }
 
+    /// "its decades-long dispute", "a months-long siege": a length of time, how long not said (after "a" the duration
+    /// rule reads it from the article).
+    static let unitsLong = TimexRule("<units>-long", .words(pluralUnits), examples: [
+        TimexExample("Apple has settled its decades-long trademark dispute with the Beatles.", "decades-long", "2007-02-06", "DURATION", "PXY"),
+        TimexExample("The town survived a siege that was months-long and brutal.", "months-long", "2022-03-28", "DURATION", "PXM"),
+        TimexExample("The weeks-long strike ended on Friday.", "weeks-long", "2022-03-28", "DURATION", "PXW"),
+    ]) { run, i in
+        guard run.w(i + 1) == "-", run.w(i + 2) == "long", let u = Lexicon.units[run.texts[i]] else { return .pass }
+        return .match(end: i + 3, Resolved(type: .duration, value: TimexResolver.unitCode(u, nil), derivation: "%T: a length of time, how long not said"))
+    }
+    static let pluralUnits = WordSet(Lexicon.units.keys.filter { $0.hasSuffix("s") })
+
     static let duration = TimexRule("<n> <unit> [ago|later|before <event>]", .anyWord, examples: examples) { run, i in
         .found(run.matchDuration(i))
     }

@@ -1,6 +1,12 @@
 /// Rules over numbers: days of the month ("on the 25th"), centuries, ISO and numeric dates, clock times, day-month
 /// dates, durations, decades ("the 1990s") and years.
 extension TaggerRun {
+    /// True when token k is a word of three or more capital letters ("WWDC", "CES").
+    func isAcronym(_ k: Int) -> Bool {
+        guard k >= 0, k < tokens.count, tokens[k].kind == .word, tokens[k].end - tokens[k].start >= 3 else { return false }
+        return scalars[tokens[k].start..<tokens[k].end].allSatisfy { $0.value >= 65 && $0.value <= 90 }
+    }
+
     func matchNumber(_ i: Int) -> (Int, Resolved)? {
         let t = tokens[i]
         // "on the 25th", "until the 3rd": a day of the month of publication, or of the month before or after by tense
@@ -67,6 +73,28 @@ extension TaggerRun {
 
 /// The number rules of `TimexRules.all`.
 enum NumberRules {
+    /// "$4.1556 per share", "1.8300 marks": the digits after a decimal point are no year, day or count.
+    static let decimalFraction = TimexRule("<number>.<digits>: no time", .number) { run, i in
+        run.w(i - 1) == "." && run.isNum(i - 2) && !run.tokens[i - 1].spaceBefore && !run.tokens[i].spaceBefore ? .block : .pass
+    }
+
+    /// "the Worldwide Developers Conference 2010", "WWDC 2005", "the Summit 2022": an event's edition is its year (a name
+    /// before a year otherwise keeps it: "Orion 1980", "the 1987 Chevrolet").
+    static let yearOfAnEvent = TimexRule("<event name> <year>", .number, examples: [
+        TimexExample("Apple unveiled the phone at Worldwide Developers Conference 2010 in San Francisco.", "2010", "2010-06-08", "DATE", "2010"),
+        TimexExample("Steve Jobs gives opening keynote to WWDC 2005", "2005", "2005-06-06", "DATE", "2005"),
+        TimexExample("Leaders met at the Climate Summit 2009 in Copenhagen.", "2009", "2009-12-20", "DATE", "2009"),
+    ]) { run, i in
+        let t = run.tokens[i]
+        guard t.digits == 4, (1000...2099).contains(t.number), run.w(i + 1) != "%", i > 0, run.tokens[i - 1].kind == .word,
+              run.isWord(i - 1, eventNouns) || run.isAcronym(i - 1) else { return .pass }
+        return .match(end: i + 1, TimexResolver.year(t.number, "(explicit year of an event)"))
+    }
+
+    /// Nouns that name an event held in editions.
+    static let eventNouns: WordSet = ["conference", "summit", "games", "olympics", "cup", "expo", "festival", "awards", "championship",
+                                      "championships", "convention", "congress", "forum", "fair", "show", "tournament", "marathon"]
+
     /// A number starts a date ("28 March"), a clock time, a year, a duration or nothing: no word rule starts at a number.
     static let numbers = TimexRule("<number …>: dates, times, years, decades, durations", .number, examples: examples) { run, i in
         .found(run.matchNumber(i), otherwise: .block)

@@ -254,6 +254,20 @@ extension TaggerRun {
 
 /// The relative rules of `TimexRules.all`.
 enum RelativeRules {
+    /// "during the last quarter, which ended December 30", "sales in the past quarter": the quarter reported on, or the
+    /// last one ended before publication ("the last quarter of 1989", "the last quarter century" are other rules').
+    static let lastQuarter = TimexRule("the last|past quarter", .words(["the"]), examples: [
+        TimexExample("Apple reported a 78 percent increase in profits during the last quarter, which ended December 30.", "the last quarter", "2007-01-18", "DATE", "2006-Q4"),
+        TimexExample("Sales fell 3% in the past quarter, the retailer said.", "the past quarter", "2022-03-28", "DATE", "2021-Q4"),
+        TimexExample("Profits rose in the past quarter.", "the past quarter", "2022-07-02", "DATE", "2022-Q2"),
+    ]) { run, i in
+        guard run.isWord(i + 1, ["last", "past"]), run.w(i + 2) == "quarter", !run.isWord(i + 3, ["of", "-", "century"]),
+              let dct = run.dct, let d = run.latestQuarter(i) else { return .pass }
+        var r = TimexResolver.quarter(d.year, (d.month - 1) / 3 + 1, "(the quarter in focus, or the last before \(dct.readable))")
+        r.fromFocus = run.quarterInFocus(i) != nil
+        return .match(end: i + 3, r)
+    }
+
     static let relative = TimexRule("this|last|next <unit|month|season|weekday>, quarters, period phrases", .anyWord, examples: examples) { run, i in
         .found(run.matchRelative(i))
     }

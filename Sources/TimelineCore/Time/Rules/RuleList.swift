@@ -8,7 +8,10 @@
 /// them, the title refiner drops names ("USA Today") and the range refiner links "from Monday to Wednesday".
 enum TimexRules {
     static let all: [TimexRule] = [
-        // Numbers first: no word rule starts at a number.
+        // Numbers first: no word rule starts at a number. Digits after a decimal point are none; a year after an
+        // event's name is one, though a name before a year otherwise takes it.
+        NumberRules.decimalFraction,
+        NumberRules.yearOfAnEvent,
         NumberRules.numbers,
         // A quantity modifier belongs to the duration after it ("about two weeks").
         DurationRules.modified,
@@ -31,6 +34,9 @@ enum TimexRules {
         DeicticRules.overnight,
         // Durations before relative expressions: "the past three years" is a length of time, "the past year" a date.
         DurationRules.duration,
+        DurationRules.unitsLong,
+        // "the last quarter" names the quarter reported on, where "the last year" is a length of time.
+        RelativeRules.lastQuarter,
         RelativeRules.relative,
         // A month or a weekday that no rule above took: the date it starts, else nothing (a name, "may").
         MonthRules.month,
