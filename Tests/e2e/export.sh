@@ -21,6 +21,86 @@ set +e
 [ $rc -eq 2 ] || fail "bad modality exits $rc, want 2"
 set -e
 
+export TLTUI_CACHE_DIR="$tmp/cache"
+ROOT="$(pwd)"
+expect_status() {  # $1 = wanted status, $2 = stderr pattern (grep -E), rest = command; stderr kept in $tmp/last.err
+    local want=$1 pattern=$2; shift 2
+    set +e; "$@" >"$tmp/last.out" 2>"$tmp/last.err"; local rc=$?; set -e
+    [ $rc -eq "$want" ] || fail "$* exits $rc, want $want: $(cat "$tmp/last.err")"
+    [ -z "$pattern" ] || grep -Eq -- "$pattern" "$tmp/last.err" || fail "$*: stderr lacks /$pattern/: $(cat "$tmp/last.err")"
+}
+
+# Item 1: no PATH never means the sample for list/export/cities/sources. An empty folder: a usage error naming it.
+mkdir -p "$tmp/empty" "$tmp/story"
+cp seeds/* "$tmp/story/"
+for cmd in list "export --format csv" cities sources; do
+    (cd "$tmp/empty" && expect_status 2 "^Error: no PATH given and no articles" "$ROOT/$BIN" $cmd)
+    [ -s "$tmp/last.out" ] && fail "$cmd with no PATH in an empty folder wrote data"
+    # A folder of articles: read, and said on standard error.
+    (cd "$tmp/story" && expect_status 0 "^note: no PATH given: reading the current directory .*story" "$ROOT/$BIN" $cmd)
+done
+(cd "$tmp/story" && "$ROOT/$BIN" export --format csv >"$tmp/here.csv" 2>/dev/null)
+"$BIN" export --format csv "$tmp/story" >"$tmp/there.csv" 2>/dev/null
+cmp -s "$tmp/here.csv" "$tmp/there.csv" || fail "export with no PATH inside a folder differs from export FOLDER"
+# Given a PATH, nothing is said about the choice.
+expect_status 0 "" "$BIN" list seeds
+grep -q "no PATH given" "$tmp/last.err" && fail "a note about the corpus although PATH was given"
+
+# Item 10: empty results are said; unknown names are usage errors with suggestions.
+expect_status 0 "^note: no articles \(\.txt, \.md\) found in" "$BIN" list "$tmp/empty"
+expect_status 0 "^note: no events match --from 1900-01-01 --to 1900-01-02" "$BIN" list --from 1900-01-01 --to 1900-01-02 seeds
+expect_status 2 "^Error: no city 'Xqzzyville'" "$BIN" list --city Xqzzyville seeds
+expect_status 2 "^Error: no city 'Xqzzyville'" "$BIN" export --format json --city Xqzzyville seeds
+expect_status 2 "^Error: no source 'City AM'; did you mean City A\.M\.\?" "$BIN" list --source "City AM" seeds
+expect_status 2 "^Error: no source 'nobody'" "$BIN" cities --source nobody seeds
+
+# Item 11: --version; the browser takes the corpus options (here without a terminal: the plain text).
+"$BIN" --version | grep -Eq '^tltui [0-9]+\.[0-9]+' || fail "--version"
+expect_status 0 "not an interactive terminal" "$BIN" browse --modality claimed --from 2022-03-01 --grep kyiv seeds
+grep -q "claimed" "$tmp/last.out" || fail "browse --modality claimed printed no claimed event"
+grep -Ev "^\s|claimed" "$tmp/last.out" | grep -q . && fail "browse --modality claimed printed another modality"
+expect_status 2 "^Error: no city 'Xqzzyville'" "$BIN" browse --city Xqzzyville seeds
+expect_status 1 "warning" "$BIN" browse --strict "$tmp/story" "$tmp/empty" /dev/null
+# timex reads front matter: its `published` is the DCT, and the block is not tagged.
+printf -- '---\ntitle: Talks on 3 May\npublished: 2022-03-27\n---\nTalks resume tomorrow.\n' >"$tmp/fm.md"
+"$BIN" timex "$tmp/fm.md" >"$tmp/fm.out" 2>"$tmp/fm.err"
+grep -q "2022-03-28" "$tmp/fm.out" || fail "timex FILE.md: 'tomorrow' not anchored on published: $(cat "$tmp/fm.out")"
+grep -q "May" "$tmp/fm.out" && fail "timex FILE.md tagged the front matter"
+grep -q "^note: document creation time 2022-03-27" "$tmp/fm.err" || fail "timex does not say which DCT it used"
+[ "$(cut -f1 "$tmp/fm.out")" = "13-21" ] || fail "timex offsets not relative to the text after the front matter: $(cat "$tmp/fm.out")"
+"$BIN" timex --dct 2022-01-01 "$tmp/fm.md" 2>/dev/null | grep -q "2022-01-02" || fail "--dct does not win over published"
+expect_status 2 "^Error: no such file" "$BIN" timex "$tmp/none.md"
+
+# Item 2: --output writes into a FIFO, a device or a symlink's target; replaces regular files; refuses a directory.
+mkfifo "$tmp/fifo"
+cat "$tmp/fifo" >"$tmp/fifo.out" &
+reader=$!
+"$BIN" export --format json -o "$tmp/fifo" seeds 2>/dev/null || fail "export into a FIFO failed"
+wait $reader
+[ -p "$tmp/fifo" ] || fail "the FIFO was replaced"
+"$BIN" export --format json seeds 2>/dev/null | cmp -s - "$tmp/fifo.out" || fail "the FIFO reader got other data"
+echo old >"$tmp/target.json" && ln -s target.json "$tmp/link.json"
+"$BIN" export --format json -o "$tmp/link.json" seeds 2>/dev/null
+[ -L "$tmp/link.json" ] || fail "the symlink was replaced by a file"
+grep -q schemaVersion "$tmp/target.json" || fail "the symlink's target was not written"
+"$BIN" export --format json -o /dev/null seeds 2>/dev/null || fail "export to /dev/null failed"
+[ -c /dev/null ] || fail "/dev/null is no longer a device"
+expect_status 2 "^Error: cannot write $tmp: it is a directory$" "$BIN" export --format json -o "$tmp" seeds
+[ "$(grep -c '^Error' "$tmp/last.err")" = 1 ] || fail "the directory error is not one line"
+expect_status 2 "^Error: cannot write .*no such directory" "$BIN" export --format json -o "$tmp/no/such/x.json" seeds
+if [ -e /dev/full ]; then
+    expect_status 3 "^Error: cannot write /dev/full: No space left on device$" "$BIN" export --format json -o /dev/full seeds
+fi
+chmod 600 "$tmp/target.json"
+"$BIN" export --format csv -o "$tmp/target.json" seeds 2>/dev/null
+[ "$(stat -c %a "$tmp/target.json")" = 600 ] || fail "replacing a file lost its permissions"
+for f in "$tmp/last.err" "$tmp/warn.err"; do [ -e "$f" ] && grep -q "NSCocoaErrorDomain\|Error Domain" "$f" && fail "raw Foundation error text"; done
+
+# Item 13: --bom for CSV only.
+"$BIN" export --format csv --bom seeds 2>/dev/null | head -c 3 | od -An -tx1 | grep -q "ef bb bf" || fail "--bom wrote no byte-order mark"
+"$BIN" export --format csv seeds 2>/dev/null | head -c 3 | od -An -tx1 | grep -q "ef bb bf" && fail "a byte-order mark without --bom"
+expect_status 2 "bom" "$BIN" export --format json --bom seeds
+
 # --strict: loading warnings (here an empty file) give exit status 1, and 0 without --strict.
 mkdir -p "$tmp/warn" && : >"$tmp/warn/empty.txt" && cp seeds/*.txt "$tmp/warn/" 2>/dev/null || true
 set +e

@@ -4,6 +4,6 @@ import Testing
 @Suite struct CommandTests {
     @Test func parsesPaths() throws {
         let cmd = try Browse.parse(["a", "b"])
-        #expect(cmd.paths == ["a", "b"])
+        #expect(cmd.options.paths == ["a", "b"])
     }
 }

@@ -6,11 +6,14 @@ struct CorpusInfo: Equatable, Sendable {
     var paths: [String]
     var isSample: Bool
     var diagnostics: [Diagnostic]
+    /// Which corpus was chosen and why, when no PATH was given (`CorpusChoice.notice`): "no PATH given: reading …".
+    var notice: String?
 
-    init(paths: [String] = [], isSample: Bool = false, diagnostics: [Diagnostic] = []) {
+    init(paths: [String] = [], isSample: Bool = false, diagnostics: [Diagnostic] = [], notice: String? = nil) {
         self.paths = paths
         self.isSample = isSample
         self.diagnostics = diagnostics
+        self.notice = notice
     }
 }
 

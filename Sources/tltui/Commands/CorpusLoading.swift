@@ -1,16 +1,11 @@
 import Foundation
 import TimelineCore
 
-/// The one place the commands turn paths into a chronology.
-/// No paths: the sample corpus (`seeds/`). A missing path is a usage error (exit status 2).
+/// The one place the commands turn paths into a chronology (which paths: `CorpusChoice`).
+/// A missing path is a usage error (exit status 2).
 /// Processed documents are kept in the persistent cache (`CorpusCache.defaultDirectory()`, or
 /// `$TLTUI_CACHE_DIR`) unless `useCache` is false (`--no-cache`); cache problems are warnings, never failures.
 func loadChronology(paths: [String], useCache: Bool = true) throws -> Chronology {
-    var paths = paths
-    if paths.isEmpty {
-        guard let seeds = DefaultCorpus.path() else { throw UsageError("no path given and no seeds/ folder found") }
-        paths = [seeds]
-    }
     do {
         guard useCache else { return try TimelinePipeline().load(paths: paths) }
         let cache = CorpusCache(directory: CorpusCache.defaultDirectory())

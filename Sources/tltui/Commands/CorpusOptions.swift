@@ -2,9 +2,11 @@ import ArgumentParser
 import Foundation
 import TimelineCore
 
-/// Paths and filters shared by `list`, `export`, `cities` and `sources`, so they cannot diverge.
+/// Paths and filters shared by every corpus command (`browse`, `list`, `export`, `cities`, `sources`), so they
+/// cannot diverge. To add a filter: an option here, its part of `filter()`, its words in `filterWords`.
 struct CorpusOptions: ParsableArguments {
-    @Argument(help: "Files or folders of articles (.txt, .md). Default: the sample corpus.", completion: .file())
+    @Argument(help: "Files or folders of articles (.txt, .md). Default: the current directory when it holds articles.",
+              completion: .file())
     var paths: [String] = []
 
     @Option(name: .customLong("city"), help: ArgumentHelp("Only events in or near this city (any spelling; repeatable).", valueName: "name"))
@@ -66,20 +68,68 @@ struct CorpusOptions: ParsableArguments {
         return EventFilter(cities: cities, sources: sources, from: from, to: to, text: text, modalities: kinds, marks: curation.marks)
     }
 
-    /// Loads the corpus, reports its diagnostics on standard error, and applies the filters.
-    func load() throws -> Loaded {
+    /// The filters given, as typed, for messages: "--city Paris --from 2022-03-01".
+    var filterWords: [String] {
+        var words: [String] = []
+        for c in cities { words.append("--city \(c)") }
+        for s in sources { words.append("--source \(s)") }
+        if let from { words.append("--from \(from)") }
+        if let to { words.append("--to \(to)") }
+        if let grep, !grep.isEmpty { words.append("--grep \(grep)") }
+        for m in modalities { words.append("--modality \(m)") }
+        for m in CurationMark.allCases where curation.marks.contains(m) { words.append("--\(m.rawValue)") }
+        return words
+    }
+
+    /// Which corpus to read (see `CorpusChoice`); says on standard error which one when no PATH was given.
+    func choose(command: String, allowSample: Bool = false) throws -> CorpusChoice {
+        let choice = try CorpusChoice.choose(paths: paths, allowSample: allowSample, command: command)
+        if let notice = choice.notice { note(notice) }
+        return choice
+    }
+
+    /// Loads the corpus, reports its diagnostics on standard error, checks the city and source names against it
+    /// (an unknown one is a usage error with suggestions), applies the filters, and says on standard error
+    /// when nothing is left.
+    func load(command: String = "list") throws -> Loaded {
         let filter = try filter()
-        if benchCacheCodec { warn(try CacheCodecBenchmark.run(paths: paths)) }
-        let extracted = try loadChronology(paths: paths, useCache: !noCache)
+        let choice = try choose(command: command)
+        if benchCacheCodec { warn(try CacheCodecBenchmark.run(paths: choice.paths)) }
+        let extracted = try loadChronology(paths: choice.paths, useCache: !noCache)
         for d in extracted.diagnostics { warn(d.description) }
-        let (chronology, orphans) = try curation.apply(to: extracted, corpus: paths)
+        let (chronology, orphans) = try curation.apply(to: extracted, corpus: choice.paths)
+        try checkNames(in: chronology)
         let query = makeQuery(chronology)
-        return Loaded(chronology: chronology, events: query.events(matching: filter), orphans: orphans)
+        let loaded = Loaded(chronology: chronology, events: query.events(matching: filter), choice: choice, orphans: orphans)
+        if let empty = emptyNotice(loaded) { note(empty) }
+        return loaded
+    }
+
+    /// An unknown city or source is a usage error naming the nearest names the corpus has.
+    func checkNames(in chronology: Chronology) throws {
+        if let problem = NameCheck.unknownCity(cities, in: chronology, matcher: cityMatcher)
+            ?? NameCheck.unknownSource(sources, in: chronology) {
+            throw UsageError(problem)
+        }
+    }
+
+    /// What to say on standard error when no event is left: no articles, no events in them, or none matching.
+    func emptyNotice(_ loaded: Loaded) -> String? {
+        guard loaded.events.isEmpty else { return nil }
+        let c = loaded.chronology
+        let read = loaded.choice.paths.joined(separator: ", ")
+        if c.documents.isEmpty { return "no articles (.txt, .md) found in \(read)" }
+        if c.events.isEmpty { return "no events found in the \(c.documents.count) article\(c.documents.count == 1 ? "" : "s") read" }
+        return "no events match \(filterWords.joined(separator: " ")) (of \(c.events.count) event\(c.events.count == 1 ? "" : "s") in the corpus)"
     }
 
     /// Call after writing the data: --strict turns loading warnings (and orphaned curation entries) into exit status 1.
     func finish(_ loaded: Loaded) throws {
-        if strict && (!loaded.chronology.diagnostics.isEmpty || !loaded.orphans.isEmpty) { throw ExitCode(ExitStatus.warnings) }
+        try finish(diagnostics: loaded.chronology.diagnostics, orphans: loaded.orphans)
+    }
+
+    func finish(diagnostics: [Diagnostic], orphans: [CurationOrphan] = []) throws {
+        if strict && (!diagnostics.isEmpty || !orphans.isEmpty) { throw ExitCode(ExitStatus.warnings) }
     }
 
     var useColor: Bool {
@@ -93,6 +143,8 @@ struct Loaded {
     var chronology: Chronology
     /// The events the filters select, in chronological order.
     var events: [Event]
+    /// Which corpus was read, and why.
+    var choice = CorpusChoice(paths: [], origin: .given)
     /// Curation entries that no longer apply (reported already).
     var orphans: [CurationOrphan] = []
 

@@ -14,7 +14,7 @@ struct Cities: ParsableCommand {
     @OptionGroup var options: CorpusOptions
 
     func run() throws {
-        let loaded = try options.load()
+        let loaded = try options.load(command: "cities")
         let counts = makeQuery(loaded.filtered).cityCounts()
         if json {
             print(JSONValue.array(counts.map { c in
@@ -40,7 +40,7 @@ struct Sources: ParsableCommand {
     @OptionGroup var options: CorpusOptions
 
     func run() throws {
-        let loaded = try options.load()
+        let loaded = try options.load(command: "sources")
         let counts = makeQuery(loaded.filtered).sourceCounts()
         if json {
             print(JSONValue.array(counts.map { c in

@@ -40,11 +40,11 @@ struct CurationOptions: ParsableArguments {
     /// Hidden items are kept when asked for, or when the filter is for them.
     var keepsHidden: Bool { includeHidden || hidden }
 
-    /// The curation file for a corpus: `--curation`, else `tltui-curation.yaml` in the corpus folder (the sample's
-    /// when no path is given).
+    /// The curation file for a corpus: `--curation`, else `tltui-curation.yaml` in the corpus folder (the paths
+    /// `CorpusChoice` chose: the current directory or the sample when no PATH was given).
     func path(corpus paths: [String]) -> String? {
         if let file { return file }
-        return CurationStore.defaultPath(forCorpus: paths.isEmpty ? DefaultCorpus.path().map { [$0] } ?? [] : paths)
+        return CurationStore.defaultPath(forCorpus: paths)
     }
 
     /// `--author`, else `$USER`, else "unknown".

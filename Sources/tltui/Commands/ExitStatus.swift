@@ -43,6 +43,9 @@ struct UsageError: Error, CustomStringConvertible {
     init(_ description: String) { self.description = description }
 }
 
+/// A notice on standard error that is neither an error nor a load warning: which corpus was read, an empty result.
+func note(_ message: String) { warn("note: " + message) }
+
 /// Standard error, for warnings and diagnostics (data goes to standard output).
 /// Control characters (from a file name, say) are shown as "?": a warning must not drive the terminal.
 func warn(_ message: String) {

@@ -18,7 +18,7 @@ struct List: ParsableCommand {
     @OptionGroup var options: CorpusOptions
 
     func run() throws {
-        let loaded = try options.load()
+        let loaded = try options.load(command: "list")
         let width = terminalColumns()
         print(ListTable.render(loaded.events, documents: loaded.chronology.documents, width: width, color: options.useColor), terminator: "")
         try options.finish(loaded)

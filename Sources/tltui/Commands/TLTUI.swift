@@ -7,33 +7,26 @@ struct TLTUI: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tltui",
         abstract: "Browse a folder of news articles as one merged, sourced chronology.",
+        version: TLTUI.version,
         subcommands: [Browse.self, List.self, Export.self, Cities.self, Sources.self, TimexCommand.self, BenchExport.self, BenchRender.self, BenchTagger.self],
         defaultSubcommand: Browse.self
     )
+
+    /// `tltui --version`: the program, and the versions of what it writes that other programs read.
+    static let version = "tltui 0.1.0 (JSON schema \(JSONExporter.schemaVersion), cache format \(CorpusCache.formatVersion))"
 }
 
 struct Browse: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "browse",
-        abstract: "Open the timeline browser on a corpus (the sample corpus when no path is given)."
+        abstract: "Open the timeline browser on a corpus.",
+        discussion: """
+        With no PATH: the current directory when it holds articles (.txt, .md), else the bundled sample corpus \
+        (said on standard error and in the status line).
+        """
     )
 
-    @Argument(help: "Files or folders of articles (.txt, .md).")
-    var paths: [String] = []
-
-    @Option(name: .customLong("city"), help: "Start with a city filter (any spelling; repeatable).")
-    var cities: [String] = []
-
-    @Option(name: .customLong("source"), help: "Start with a source filter (outlet or document id; repeatable).")
-    var sources: [String] = []
-
-    @Flag(name: .customLong("no-color"), help: "No colours (as with NO_COLOR).")
-    var noColor = false
-
-    @Flag(name: .customLong("no-cache"), help: "Process every file again, without the corpus cache.")
-    var noCache = false
-
-    @OptionGroup var curation: CurationOptions
+    @OptionGroup var options: CorpusOptions
 
     @Option(name: .customLong("synthetic-events"), help: .hidden)
     var syntheticEvents: Int?
@@ -41,17 +34,22 @@ struct Browse: ParsableCommand {
     @Flag(name: .customLong("debug-trap"), help: .hidden)
     var debugTrap = false
 
+    var noColor: Bool { options.noColor }
+    var noCache: Bool { options.noCache }
+
     func run() throws {
-        let filter = EventFilter(cities: cities, sources: sources)
+        let filter = try options.filter()
         if let n = syntheticEvents {
             return show(AppState(chronology: syntheticChronology(events: n), filter: filter))
         }
-        let isSample = paths.isEmpty
-        let chronology = try loadChronology(paths: paths, useCache: !noCache)
-        for d in chronology.diagnostics { warn(d.description) }
-        let info = CorpusInfo(paths: isSample ? DefaultCorpus.path().map { [$0] } ?? [] : paths, isSample: isSample,
-                              diagnostics: chronology.diagnostics)
+        let choice = try options.choose(command: "browse", allowSample: true)
+        let extracted = try loadChronology(paths: choice.paths, useCache: !noCache)
+        for d in extracted.diagnostics { warn(d.description) }
+        let (chronology, orphans) = try options.curation.apply(to: extracted, corpus: choice.paths)
+        try options.checkNames(in: chronology)
+        let info = CorpusInfo(paths: choice.paths, isSample: choice.isSample, diagnostics: chronology.diagnostics, notice: choice.notice)
         show(AppState(corpus: BrowserCorpus(chronology: chronology, info: info), filter: filter))
+        try options.finish(diagnostics: chronology.diagnostics, orphans: orphans)
     }
 
     /// Draws the browser, or prints the chronology as text when there is no terminal to draw on.
@@ -61,10 +59,11 @@ struct Browse: ParsableCommand {
         // `R`: the same paths again, through the cache (only changed files are processed again).
         let reload: @Sendable ([String], Bool) throws -> BrowserCorpus = { paths, isSample in
             let chronology = try loadChronology(paths: paths, useCache: useCache)
-            return BrowserCorpus(chronology: chronology, info: CorpusInfo(paths: paths, isSample: isSample, diagnostics: chronology.diagnostics))
+            return BrowserCorpus(chronology: chronology, info: CorpusInfo(paths: paths, isSample: isSample, diagnostics: chronology.diagnostics,
+                                                                          notice: isSample ? CorpusChoice(paths: paths, origin: .sample).notice : nil))
         }
         if !interactive || !BrowserLoop.run(state, noColor: noColor, debugTrap: debugTrap, reload: reload) {
-            FileHandle.standardError.write(Data("tltui: not an interactive terminal; printing the chronology as text\n".utf8))
+            note("not an interactive terminal; printing the chronology as text")
             print(plainChronology(state), terminator: "")
         }
     }

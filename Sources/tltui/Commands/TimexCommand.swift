@@ -5,10 +5,16 @@ import TimelineCore
 struct TimexCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "timex",
-        abstract: "Find and normalise temporal expressions (TimeML TIMEX3) in a text."
+        abstract: "Find and normalise temporal expressions (TimeML TIMEX3) in a text.",
+        discussion: """
+        FILE is read as an article, as every other command reads one: a front-matter block is not tagged, and its \
+        'published' date (else the dateline's, or one inferred from the text, as for the chronology) is the document \
+        creation time unless --dct is given. Offsets count Unicode scalars in the article text after the front matter, \
+        the text the JSON export's offsets index.
+        """
     )
 
-    @Option(help: "Document creation time, YYYY-MM-DD (deictic expressions are anchored on it).")
+    @Option(help: "Document creation time, YYYY-MM-DD (deictic expressions are anchored on it). Default: the article's publication date.")
     var dct: String?
 
     @Flag(help: "Print a JSON array of {start, end, text, type, value, mod}.")
@@ -23,17 +29,11 @@ struct TimexCommand: ParsableCommand {
     @Argument(help: "A text file, or - for standard input.")
     var file: String?
 
-
-    func fail(_ message: String) -> ExitCode {
-        FileHandle.standardError.write(Data(("tltui timex: " + message + "\n").utf8))
-        return ExitCode(2)
-    }
-
     func run() throws {
         let tagger = TemporalTagger()
         if let batch {
-            guard let data = FileManager.default.contents(atPath: batch) else { throw fail("no such file: \(batch)") }
-            guard let docs = (try? JSONSerialization.jsonObject(with: data)) as? [[String: Any]] else { throw fail("\(batch) is not a JSON array of {id, dct, text}") }
+            guard let data = FileManager.default.contents(atPath: batch) else { throw UsageError("no such file: \(batch)") }
+            guard let docs = (try? JSONSerialization.jsonObject(with: data)) as? [[String: Any]] else { throw UsageError("\(batch) is not a JSON array of {id, dct, text}") }
             var out = "["
             out.reserveCapacity(data.count)
             for (n, doc) in docs.enumerated() {
@@ -49,22 +49,30 @@ struct TimexCommand: ParsableCommand {
                 out += "}"
             }
             out += "]\n"
-            if let output { try Data(out.utf8).write(to: URL(fileURLWithPath: output)) } else { FileHandle.standardOutput.write(Data(out.utf8)) }
+            if let output { try writeOutput(out, to: output) } else { try writeStandardOutput(out) }
             return
         }
         var day: Day?
         if let dct {
-            guard let d = Day(iso: dct) else { throw fail("--dct must be YYYY-MM-DD, got \(dct)") }
+            guard let d = Day(iso: dct) else { throw UsageError("--dct must be YYYY-MM-DD, got \(dct)") }
             day = d
         }
-        let text: String
-        if file == nil || file == "-" {
-            text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+        let label = file == nil || file == "-" ? "<stdin>" : file!
+        let bytes: [UInt8]
+        if label == "<stdin>" {
+            bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
         } else {
-            guard let data = FileManager.default.contents(atPath: file!) else { throw fail("no such file: \(file!)") }
-            text = String(decoding: data, as: UTF8.self)
+            guard let data = FileManager.default.contents(atPath: label) else { throw UsageError("no such file: \(label)") }
+            bytes = Array(data)
         }
-        let found = tagger.tag(text, dct: day)
+        let corpus = CorpusLoader().load(contents: [(path: label, bytes: bytes)])
+        for d in corpus.diagnostics { warn(d.description) }
+        guard let document = corpus.documents.first else { return }
+        if day == nil, let published = document.published {
+            day = published
+            note("document creation time \(published.iso), the article's publication date (\(document.publishedBasis.explanation))")
+        }
+        let found = tagger.tag(document.text, dct: day, sentences: document.sentences)
         if json {
             var out = ""
             JSONText.timexes(found, into: &out)
