@@ -34,6 +34,7 @@ struct Browse: ParsableCommand {
     @Flag(name: .customLong("debug-trap"), help: .hidden)
     var debugTrap = false
 
+    var curation: CurationOptions { options.curation }
     var noColor: Bool { options.noColor }
     var noCache: Bool { options.noCache }
 
