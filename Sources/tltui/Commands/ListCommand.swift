@@ -36,13 +36,22 @@ enum ListTable {
         }
     }
 
-    /// `width` nil: no truncation (not a terminal). Sources are named by outlet where the corpus gives one.
+    /// `width` nil: no truncation (not a terminal). Sources are named by their short outlet tags (the browser's:
+    /// "Ghana News Agency (dpa)" → "dpa"), or the document id where the corpus names no outlet. On a terminal the
+    /// column shows the first outlet and how many more ("dpa +2"), so the summary gets the room; piped, every tag.
     static func render(_ events: [Event], documents: [Document] = [], width: Int?, color: Bool) -> String {
         let dates = events.map { DateLabel($0).compact }
         let outlets = Dictionary(documents.compactMap { d in d.source.map { (d.id, $0) } }, uniquingKeysWith: { a, _ in a })
-        let sources = events.map { e in e.documentIDs.map { outlets[$0] ?? $0 }.joined(separator: ", ") }
+        let tags = OutletTags(names: documents.map { $0.source ?? $0.id } + events.flatMap(\.documentIDs))
+        let sources = events.map { e -> String in
+            var seen = Set<String>()
+            let names = e.documentIDs.map { tags.tag(outlets[$0] ?? $0) }.filter { seen.insert($0).inserted }
+            guard width != nil, names.count > 1 else { return names.joined(separator: ", ") }
+            return names[0] + " +\(names.count - 1)"
+        }
         let dateWidth = max(4, dates.map(TextWidth.width).max() ?? 0)
-        let sourceWidth = min(40, max(7, sources.map(TextWidth.width).max() ?? 0))
+        let widest = max(7, sources.map(TextWidth.width).max() ?? 0)
+        let sourceWidth = width == nil ? widest : min(OutletTags.maxWidth + 4, widest)
         func paint(_ s: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
         // The curation column only when the curation marks some event listed.
         let curated = events.contains { $0.curation.starred || !$0.curation.notes.isEmpty || $0.curation.hidden }

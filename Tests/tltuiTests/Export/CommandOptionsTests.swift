@@ -55,7 +55,7 @@ import TimelineCore
                       Self.event("2", "東京 greets", .claimed, docs: ["a"])]
         let lines = ListTable.render(events, width: 40, color: false).split(separator: "\n").map(String.init)
         #expect(lines.count == 3)
-        #expect(lines[1].hasPrefix("2022-03-28  >!  a, b     "))
+        #expect(lines[1].hasPrefix("2022-03-28  >!  a +1     "))
         #expect(lines[2].hasPrefix("2022-03-28  ?   a        "))
         for l in lines { #expect(TextWidth.width(l) <= 40, "\(l)") }
         #expect(lines[1].hasSuffix("…"))
@@ -71,6 +71,24 @@ import TimelineCore
         let docs = [Document(id: "a", path: "a.txt", source: "The Herald", text: ScalarText("x"), body: TextRange(0, 1), sentences: []),
                     Document(id: "b", path: "b.txt", text: ScalarText("x"), body: TextRange(0, 1), sentences: [])]
         let table = ListTable.render(events, documents: docs, width: nil, color: false)
-        #expect(table.contains("The Herald, b"))
+        #expect(table.contains("Herald, b"))
+    }
+
+    /// Item 9: at 80 columns the summary gets the room; long outlet names become short tags.
+    @Test func eightyColumnsLeaveTheSummaryTheRoom() {
+        let summary = "Ukrainian and Russian delegations will resume face-to-face peace talks in Istanbul on Tuesday"
+        let events = [Self.event("1", summary, .planned, docs: ["gna", "cam", "nyt"])]
+        let docs = [Document(id: "gna", path: "gna.txt", source: "Ghana News Agency (dpa)", text: ScalarText("x")),
+                    Document(id: "cam", path: "cam.txt", source: "City A.M.", text: ScalarText("x")),
+                    Document(id: "nyt", path: "nyt.txt", source: "The New York Times", text: ScalarText("x"))]
+        let lines = ListTable.render(events, documents: docs, width: 80, color: false).split(separator: "\n").map(String.init)
+        #expect(lines[1].hasPrefix("2022-03-28  >   dpa +2   "))
+        for l in lines { #expect(TextWidth.width(l) <= 80, "\(l)") }
+        let summaryColumn = TextWidth.width(String(lines[1][..<lines[1].range(of: "Ukrainian")!.lowerBound]))
+        #expect(80 - summaryColumn >= 55, "summary gets \(80 - summaryColumn) columns")
+        // Piped (no width): every outlet's tag, nothing cut.
+        let piped = ListTable.render(events, documents: docs, width: nil, color: false)
+        #expect(piped.contains("dpa, City A.M., NYT"), "\(piped)")
+        #expect(piped.contains(summary))
     }
 }
