@@ -9,12 +9,24 @@ public enum CuratedDate {
     public static func read(_ text: String, publication: Day?) -> EventDate? {
         let q = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !q.isEmpty else { return nil }
+        // Typed in a hurry, "next friday" is "next Friday": the tagger reads names as news text writes them.
+        return tagged(q, publication) ?? tagged(q.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " "), publication)
+            ?? iso(q)
+    }
+
+    static func tagged(_ q: String, _ publication: Day?) -> EventDate? {
         let found = TemporalTagger().tag(q, dct: publication)
         let scalars = Array(q.unicodeScalars)
         var covered = Array(repeating: false, count: scalars.count)
         for t in found { for i in max(0, t.range.start)..<min(scalars.count, t.range.end) { covered[i] = true } }
-        let whole = scalars.indices.allSatisfy { i in
-            covered[i] || !(scalars[i].properties.isAlphabetic || scalars[i].properties.numericType != nil)
+        // Words outside the expressions may only be the glue of a date: "between 28 and 30 March", "on 5 April".
+        var whole = true
+        var word = "", wordCovered = true
+        for i in scalars.indices + [scalars.count] {
+            let isWordScalar = i < scalars.count && (scalars[i].properties.isAlphabetic || scalars[i].properties.numericType != nil)
+            if isWordScalar { word.unicodeScalars.append(scalars[i]); wordCovered = wordCovered && covered[i]; continue }
+            if !word.isEmpty && !wordCovered && !glue.contains(word.lowercased()) { whole = false }
+            word = ""; wordCovered = true
         }
         if whole, let first = found.first, first.type == .date || first.type == .time {
             if found.count == 2, let span = first.span {
@@ -25,8 +37,11 @@ public enum CuratedDate {
                 return EventDate(value: first.value, interval: iv, granularity: first.granularity ?? .day)
             }
         }
-        return iso(q)
+        return nil
     }
+
+    /// Words that may stand around the expressions typed.
+    static let glue: Set<String> = ["between", "from", "and", "to", "until", "till", "on", "in", "of", "the", "at"]
 
     /// `YYYY-MM-DD`, `YYYY-MM`, `YYYY`.
     static func iso(_ q: String) -> EventDate? {

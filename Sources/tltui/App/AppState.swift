@@ -17,7 +17,23 @@ enum Mode: Equatable, Sendable {
     case picker(Picker)
     case prompt(PromptKind, String)
 }
-enum PromptKind: Equatable, Sendable { case search, date }
+enum PromptKind: Equatable, Sendable {
+    case search, date
+    /// Curation prompts: a note, a date, a modality, a new summary for the selected event.
+    case note, setDate, setModality, rename
+
+    /// What the status line shows before the text typed.
+    var label: String {
+        switch self {
+        case .search: return "/"
+        case .date: return "date: "
+        case .note: return "note: "
+        case .setDate: return "set date (any form, e.g. 5 April, yesterday): "
+        case .setModality: return "modality (happened, planned, expected, claimed): "
+        case .rename: return "summary: "
+        }
+    }
+}
 
 /// Everything the browser shows: a plain value, changed only by `update` (App/Reducer.swift), drawn by
 /// `render` (Views/). The corpus it browses is shared by every copy (see `BrowserCorpus`).
@@ -49,6 +65,8 @@ struct AppState: Equatable, Sendable {
     var size = Size(width: 120, height: 40)
     var ascii = false
     var quit = false
+    /// The curation file and the entries applied to what is shown (App/Curating.swift).
+    var curation = CurationState()
 
     init(corpus: BrowserCorpus, filter: EventFilter = EventFilter()) {
         self.corpus = corpus
@@ -58,6 +76,13 @@ struct AppState: Equatable, Sendable {
 
     init(chronology: Chronology, filter: EventFilter = EventFilter(), gazetteer: Gazetteer = .shared) {
         self.init(corpus: BrowserCorpus(chronology: chronology, gazetteer: gazetteer), filter: filter)
+    }
+
+    /// The state with a curation file's entries applied.
+    init(corpus: BrowserCorpus, filter: EventFilter = EventFilter(), curation: CurationState) {
+        self.init(corpus: corpus, filter: filter)
+        self.curation = curation
+        recurate()
     }
 
     var chronology: Chronology { corpus.chronology }

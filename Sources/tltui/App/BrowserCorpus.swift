@@ -21,7 +21,10 @@ struct CorpusInfo: Equatable, Sendable {
 /// Built once per load and shared by every copy of the state: two states browse the same corpus exactly
 /// when they share its indexes (`==` compares that identity, not the whole chronology).
 struct BrowserCorpus: Equatable, Sendable {
+    /// What is shown: the extracted chronology with the curation applied.
     let chronology: Chronology
+    /// The chronology as the pipeline made it, before the curation.
+    let extracted: Chronology
     let documents: [String: Document]
     let indexes: BrowserIndexes
     let info: CorpusInfo
@@ -29,7 +32,13 @@ struct BrowserCorpus: Equatable, Sendable {
     let tags: OutletTags
 
     init(chronology: Chronology, info: CorpusInfo = CorpusInfo(), gazetteer: Gazetteer = .shared) {
+        self.init(chronology: chronology, extracted: chronology, info: info, gazetteer: gazetteer)
+    }
+
+    private init(chronology: Chronology, extracted: Chronology, info: CorpusInfo, gazetteer: Gazetteer) {
         self.chronology = chronology
+        self.extracted = extracted
+        self.gazetteer = gazetteer
         var docs: [String: Document] = [:]
         for d in chronology.documents { docs[d.id] = d }
         documents = docs
@@ -38,6 +47,13 @@ struct BrowserCorpus: Equatable, Sendable {
         var info = info
         if info.diagnostics.isEmpty { info.diagnostics = chronology.diagnostics }
         self.info = info
+    }
+
+    private let gazetteer: Gazetteer
+
+    /// The same corpus showing another chronology of it (the curation applied anew).
+    func replacingChronology(_ shown: Chronology) -> BrowserCorpus {
+        BrowserCorpus(chronology: shown, extracted: extracted, info: info, gazetteer: gazetteer)
     }
 
     static func == (a: BrowserCorpus, b: BrowserCorpus) -> Bool { a.indexes === b.indexes && a.info == b.info }

@@ -9,6 +9,8 @@ enum Message: Equatable, Sendable {
     case note(String)
     /// `R` finished: the corpus loaded again.
     case reloaded(BrowserCorpus)
+    /// A curation change was written: the file's entries now, and what the change was.
+    case curationSaved(Curation, CurationOutcome)
 }
 
 /// Work with an effect outside the state: returned by the reducer as a value, run by the terminal layer
@@ -24,6 +26,8 @@ enum Effect: Equatable, Sendable {
     case copy(String)
     /// Load the corpus again from its paths, through the cache (only changed files are processed again).
     case reload(paths: [String], isSample: Bool)
+    /// Change the curation file (add an entry, undo or redo one); answered with `Message.curationSaved`.
+    case curate(CurationJob)
 }
 
 /// An export of the browser's current view.

@@ -15,7 +15,11 @@ func update(_ s: inout AppState, _ message: Message) -> [Effect] {
         return []
     case .reloaded(let corpus):
         s.replaceCorpus(corpus)
+        s.recurate()
         s.message = "reloaded: \(corpus.chronology.documents.count) documents, \(corpus.chronology.events.count) events"
+        return [.buildIndexes(s.indexes)]
+    case .curationSaved(let entries, let outcome):
+        s.curationSaved(entries, outcome)
         return [.buildIndexes(s.indexes)]
     case .key(let key):
         return press(&s, key)
@@ -44,8 +48,7 @@ private func press(_ s: inout AppState, _ key: Key) -> [Effect] {
         pickerKey(&s, p, key)
         return []
     case .prompt(let kind, let text):
-        promptKey(&s, kind, text, key)
-        return []
+        return promptKey(&s, kind, text, key)
     case .browse:
         break
     }
@@ -87,12 +90,12 @@ private func pickerKey(_ s: inout AppState, _ picker: Picker, _ key: Key) {
     s.mode = .picker(p)
 }
 
-private func promptKey(_ s: inout AppState, _ kind: PromptKind, _ text: String, _ key: Key) {
+private func promptKey(_ s: inout AppState, _ kind: PromptKind, _ text: String, _ key: Key) -> [Effect] {
     var text = text
     guard let action: PromptAction = Keymap.prompt.action(for: key) else {
         if case .char(let c) = key { text.append(c) }
         s.mode = .prompt(kind, text)
-        return
+        return []
     }
     switch action {
     case .cancel: s.mode = .browse
@@ -102,8 +105,10 @@ private func promptKey(_ s: inout AppState, _ kind: PromptKind, _ text: String, 
         switch kind {
         case .search: s.search = text.isEmpty ? nil : text; s.findNext(forward: true, includeCurrent: true)
         case .date: s.jump(toDate: text)
+        case .note, .setDate, .setModality, .rename: return s.acceptCurationPrompt(kind, text)
         }
     }
+    return []
 }
 
 /// A browse-mode action.
@@ -138,6 +143,7 @@ private func perform(_ s: inout AppState, _ action: Action) -> [Effect] {
     case .clearFilters: s.filter = EventFilter(); s.search = nil; s.refilter()
     case .help: s.mode = .help(scroll: 0)
     case .quit: s.quit = true
+    case .curate(let a): return s.curate(a)
     }
     return []
 }

@@ -46,11 +46,26 @@ struct Browse: ParsableCommand {
         let choice = try options.choose(command: "browse", allowSample: true)
         let extracted = try loadChronology(paths: choice.paths, useCache: !noCache)
         for d in extracted.diagnostics { warn(d.description) }
-        let (chronology, orphans) = try options.curation.apply(to: extracted, corpus: choice.paths)
-        try options.checkNames(in: chronology)
-        let info = CorpusInfo(paths: choice.paths, isSample: choice.isSample, diagnostics: chronology.diagnostics, notice: choice.notice)
-        show(AppState(corpus: BrowserCorpus(chronology: chronology, info: info), filter: filter))
-        try options.finish(diagnostics: chronology.diagnostics, orphans: orphans)
+        let info = CorpusInfo(paths: choice.paths, isSample: choice.isSample, diagnostics: extracted.diagnostics, notice: choice.notice)
+        // The curation is applied by the state (the browser edits it); an unreadable file turns curating off.
+        let state = AppState(corpus: BrowserCorpus(chronology: extracted, info: info), filter: filter, curation: curationState(corpus: choice.paths))
+        if let file = state.curation.file { reportOrphans(state.curation.orphans, file: file) }
+        try options.checkNames(in: state.chronology)
+        show(state)
+        try options.finish(diagnostics: extracted.diagnostics, orphans: state.curation.orphans)
+    }
+
+    /// The curation file, read; an unreadable one is reported and left alone (curating is then off).
+    func curationState(corpus paths: [String]) -> CurationState {
+        let path = curation.path(corpus: paths)
+        var state = CurationState(file: path, author: curation.authorName, includeHidden: curation.includeHidden)
+        if let path {
+            do { state.entries = try CurationStore(path: path).read() } catch {
+                warn("warning: curation file \(error.description); curating is off until it is fixed")
+                state.error = error.description
+            }
+        }
+        return state
     }
 
     /// Draws the browser, or prints the chronology as text when there is no terminal to draw on.

@@ -5,6 +5,7 @@ enum Action: Equatable, Sendable {
     case nextSource, previousSource, nextInArticle, previousInArticle, activate
     case cityPicker, sourcePicker, search, searchNext, searchPrevious, dateJump
     case clearFilters, help, quit
+    case curate(CurationAction)
 }
 
 /// What a key does in a picker (city, source).
@@ -61,6 +62,19 @@ enum Keymap {
         Binding(keys: [.char("N")], action: .searchPrevious, help: "previous match", group: "Filter"),
         Binding(keys: [.char(":")], action: .dateJump, help: "jump to a date", group: "Filter"),
         Binding(keys: [.escape, .char("x")], action: .clearFilters, help: "clear filters", group: "Filter"),
+        Binding(keys: [.char("*")], action: .curate(.star), help: "star / unstar", group: "Curate"),
+        Binding(keys: [.char("a")], action: .curate(.note), help: "add a note", group: "Curate"),
+        Binding(keys: [.char("@")], action: .curate(.setDate), help: "set the date", group: "Curate"),
+        Binding(keys: [.char("=")], action: .curate(.setModality), help: "set the modality", group: "Curate"),
+        Binding(keys: [.char("r")], action: .curate(.rename), help: "rename the event", group: "Curate"),
+        Binding(keys: [.char("H")], action: .curate(.hideEvent), help: "hide / show event", group: "Curate"),
+        Binding(keys: [.char("X")], action: .curate(.hideMention), help: "hide / show mention", group: "Curate"),
+        Binding(keys: [.char("m")], action: .curate(.mark), help: "mark to merge", group: "Curate"),
+        Binding(keys: [.char("J")], action: .curate(.merge), help: "merge marked here", group: "Curate"),
+        Binding(keys: [.char("S")], action: .curate(.split), help: "split mention off", group: "Curate"),
+        Binding(keys: [.char("u")], action: .curate(.undo), help: "undo curation", group: "Curate"),
+        Binding(keys: [.ctrl("r")], action: .curate(.redo), help: "redo curation", group: "Curate"),
+        Binding(keys: [.char("C")], action: .curate(.filter), help: "curation filter", group: "Curate"),
         Binding(keys: [.char("?")], action: .help, help: "this help", group: "General"),
         Binding(keys: [.char("q")], action: .quit, help: "quit", group: "General"),
     ]

@@ -22,6 +22,9 @@ struct EffectRunner {
         case .copy(let text):
             terminal.copyToClipboard(text)
             inbox.post(.note(terminal.clipboardLikely ? "copied (OSC 52): \(text)" : "no clipboard here; the citation: \(text)"))
+        case .curate(let job):
+            // At once, in order: the next key sees the file as this change left it.
+            inbox.post(CurationWriter.run(job, time: isoTime(Date())))
         case .reload(let paths, let isSample):
             let reload = self.reload
             DispatchQueue.global(qos: .userInitiated).async {

@@ -29,6 +29,7 @@ func detailLines(_ s: AppState, width: Int, limit: Int = .max) -> [DetailLine] {
     }
     if !e.date.derivation.isEmpty { add("  how: \(e.date.derivation)", .dim, indent: "  ") }
     add("Modality: \(e.modality.rawValue)")
+    for line in curationLines(e, ascii: s.ascii) { add(line.text, line.style, indent: "    ") }
     let places = Array(Set(EventInfo.placeNames(of: e))).sorted()
     if !places.isEmpty { add("Places: \(places.joined(separator: ", "))", indent: "  ") }
     if !e.actors.isEmpty { add("Actors: \(e.actors.joined(separator: ", "))", indent: "  ") }
@@ -46,7 +47,7 @@ func detailLines(_ s: AppState, width: Int, limit: Int = .max) -> [DetailLine] {
         let style: Style = s.focus == .detail && gi == s.detailCursor ? .selected : (g.dissent ? .conflict : (shown ? .highlight : .normal))
         add("\(lead) \(g.outlet) · \(DateText(g.date, modality: e.modality, ascii: s.ascii).text)\(count)", style, indent: "     ", group: gi)
         let m = e.mentions[shown ? s.mentionIndex : g.mentions[0]]
-        add("     “\(DisplayWidth.clean(m.text))”", .dim, indent: "     ", group: gi)
+        add("     “\(DisplayWidth.clean(m.text))”" + (m.isHidden ? " (hidden: X shows it)" : ""), .dim, indent: "     ", group: gi)
     }
     return out
 }

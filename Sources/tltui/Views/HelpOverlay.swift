@@ -18,6 +18,7 @@ func helpLegend(ascii: Bool) -> [String] {
     return [
         "\(m.happened) happened   \(m.planned) planned or expected   \(m.claimed) claimed   \(m.conflict) sources disagree on the date",
         "\(ascii ? "<=" : "≤") no date in the text: on or before publication (dimmed)   \(ascii ? ">=" : "≥") a plan: on or after it",
+        "Curation: \(ascii ? "S" : "★") starred   \(ascii ? "N" : "✎") with notes   \(ascii ? "H" : "⊘") hidden; C cycles starred, noted, curated, hidden.",
         "Mouse: a click selects and focuses, the wheel scrolls, a click on the strip jumps to that date.",
         "In pickers and prompts other keys type. In this help: \(Key.down.label(ascii: ascii)) \(Key.up.label(ascii: ascii)) j k scroll, any other key closes.",
     ]

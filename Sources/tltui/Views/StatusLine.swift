@@ -11,7 +11,7 @@ func drawStatus(_ g: inout Grid, _ s: AppState, _ r: Rect, _ ell: String) {
     if let q = s.search { parts.append("search: \(q)") }
     var text = parts.joined(separator: " · ")
     switch s.mode {
-    case .prompt(let k, let t): text = (k == .search ? "/" : "date: ") + t + "▏"
+    case .prompt(let k, let t): text = k.label + t + "▏"
     default: if let m = s.message { text += " · " + m }
     }
     let help = "? help  q quit"
@@ -29,6 +29,11 @@ func filterLabels(_ s: AppState) -> [String] {
     let f = s.filter
     if !f.cities.isEmpty { out.append("city: \(f.cities.joined(separator: ", "))") }
     if !f.sources.isEmpty { out.append("source: \(f.sources.joined(separator: ", "))") }
+    if !f.marks.isEmpty { out.append("curation: \(s.curationFilterName(f.marks))") }
+    if s.curation.mark != nil { out.append("marked for merge") }
+    let orphans = s.curation.orphans.count
+    if orphans > 0 { out.append("\(orphans) curation entr\(orphans == 1 ? "y" : "ies") orphaned") }
+    if s.curation.error != nil { out.append("curation file unreadable") }
     return out
 }
 

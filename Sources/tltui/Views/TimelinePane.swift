@@ -29,6 +29,7 @@ func drawTimeline(_ g: inout Grid, _ s: AppState, _ r: Rect, _ marks: Marks, _ e
             if part == 0 {
                 g.put(marks.modality(e.modality), x: r.x + 1, y: y, maxWidth: 1, style: sel ? .selected : .mark)
                 if e.conflict { g.put(marks.conflict, x: r.x + 2, y: y, maxWidth: 1, style: sel ? .selected : .conflict) }
+                if let c = curationMark(e, ascii: s.ascii) { g.put(c, x: r.x + 3, y: y, maxWidth: 1, style: sel ? .selected : .highlight) }
                 let text = sel ? (wrapped.first ?? "") : e.summary
                 g.put(text, x: r.x + cols.summaryX, y: y, maxWidth: cols.summary, style: sel ? .selected : .normal, ellipsis: ell)
                 highlightMatch(&g, text, x: r.x + cols.summaryX, y: y, maxWidth: cols.summary, s)

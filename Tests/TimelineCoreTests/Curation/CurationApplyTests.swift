@@ -166,3 +166,22 @@ import TimelineCore
         }
     }
 }
+
+@Suite struct CuratedDateTests {
+    static let published = Day(iso: "2022-03-28")!
+
+    @Test(arguments: [
+        ("5 April", "2022-04-05", "2022-04-05"), ("2022-04-05", "2022-04-05", "2022-04-05"), ("yesterday", "2022-03-27", "2022-03-27"),
+        ("next friday", "2022-04-01", "2022-04-01"), ("March 2022", "2022-03-01", "2022-03-31"), ("2021", "2021-01-01", "2021-12-31"),
+        ("2022-03", "2022-03-01", "2022-03-31"), ("between 28 and 30 March", "2022-03-28", "2022-03-30"),
+    ])
+    func readsWhatTheTaggerReads(typed: String, start: String, end: String) throws {
+        let d = try #require(CuratedDate.read(typed, publication: Self.published))
+        #expect(d.interval == DayInterval(Day(iso: start)!, Day(iso: end)!))
+    }
+
+    @Test(arguments: ["", "whenever", "31 February", "2022-13-01", "soon-ish maybe"])
+    func refusesWhatIsNoDate(typed: String) {
+        #expect(CuratedDate.read(typed, publication: Self.published) == nil)
+    }
+}
