@@ -44,6 +44,8 @@ struct CurationJob: Equatable, Sendable {
         case undo(CurationEntry)
         /// Write this entry again, with its id (redo).
         case redo(CurationEntry)
+        /// Read the file again (after `R`: another process may have curated meanwhile, or fixed the file).
+        case refresh
     }
     var file: String
     var author: String
@@ -55,6 +57,7 @@ enum CurationOutcome: Equatable, Sendable {
     case added(id: String, CurationOperation)
     case undone(CurationEntry)
     case redone(id: String, CurationOperation)
+    case refreshed
 }
 
 extension AppState {
@@ -163,6 +166,12 @@ extension AppState {
         return true
     }
 
+    /// After `R`: the curation file read again, even when it could not be read before.
+    var refreshCuration: [Effect] {
+        guard let file = curation.file else { return [] }
+        return [.curate(CurationJob(file: file, author: curation.author, change: .refresh))]
+    }
+
     mutating func write(_ change: CurationJob.Change) -> [Effect] {
         guard writable(), let file = curation.file else { return [] }
         return [.curate(CurationJob(file: file, author: curation.author, change: change))]
@@ -199,6 +208,8 @@ extension AppState {
             if !curation.redo.isEmpty { curation.redo.removeLast() }
             curation.undo.append(id)
             message = "redone: \(op.readable)"
+        case .refreshed:
+            curation.error = nil
         }
         recurate()
         if curation.orphans.count > before { message = (message ?? "") + " · \(curation.orphans.count - before) more entries no longer apply" }

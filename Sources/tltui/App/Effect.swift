@@ -11,6 +11,8 @@ enum Message: Equatable, Sendable {
     case reloaded(BrowserCorpus)
     /// A curation change was written: the file's entries now, and what the change was.
     case curationSaved(Curation, CurationOutcome)
+    /// The curation file could not be read (on `R`): curating is off until it can.
+    case curationUnreadable(String)
 }
 
 /// Work with an effect outside the state: returned by the reducer as a value, run by the terminal layer

@@ -17,10 +17,14 @@ func update(_ s: inout AppState, _ message: Message) -> [Effect] {
         s.replaceCorpus(corpus)
         s.recurate()
         s.message = "reloaded: \(corpus.chronology.documents.count) documents, \(corpus.chronology.events.count) events"
-        return [.buildIndexes(s.indexes)]
+        return [.buildIndexes(s.indexes)] + s.refreshCuration
     case .curationSaved(let entries, let outcome):
         s.curationSaved(entries, outcome)
         return [.buildIndexes(s.indexes)]
+    case .curationUnreadable(let why):
+        s.curation.error = why
+        s.message = "curation is off: \(why)"
+        return []
     case .key(let key):
         return press(&s, key)
     }

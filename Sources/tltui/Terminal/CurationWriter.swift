@@ -16,8 +16,11 @@ enum CurationWriter {
             case .redo(let entry):
                 let (entries, id) = try store.add(entry)
                 return .curationSaved(entries, .redone(id: id, entry.operation))
+            case .refresh:
+                return .curationSaved(try store.read(), .refreshed)
             }
         } catch {
+            if case .refresh = job.change { return .curationUnreadable(error.description) }
             return .note("curation not saved: \(error.description)")
         }
     }

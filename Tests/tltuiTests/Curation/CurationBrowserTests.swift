@@ -176,6 +176,36 @@ import TimelineCore
         #expect(try String(contentsOfFile: file, encoding: .utf8) == broken)
     }
 
+    /// Effects of a message, run as the terminal layer runs them (the curation ones only).
+    static func deliver(_ s: AppState, _ message: Message) -> AppState {
+        var s = s
+        var pending = update(&s, message)
+        while !pending.isEmpty {
+            if case .curate(let job) = pending.removeFirst() { pending += update(&s, CurationWriter.run(job, time: "2026-12-04T09:00:00Z")) }
+        }
+        return s
+    }
+
+    @Test func reloadReadsTheFileAgain() throws {
+        let file = try Self.file()
+        try "version: 1\nentries:\n- id: x\n  op: [\n".write(toFile: file, atomically: false, encoding: .utf8)
+        var s = AppState(corpus: BrowserCorpus(chronology: Fixture.chronology()),
+                         curation: CurationState(file: file, author: "ana", error: "\(file):4: not valid YAML"))
+        // Someone fixes the file and stars the round meanwhile; R reads it again.
+        try FileManager.default.removeItem(atPath: file)
+        let round = try #require(s.chronology.events.first { $0.id == "e4" })
+        try CurationStore(path: file).add(CurationEntry(author: "ben", time: "2026-12-04T08:59:00Z", operation: .star(EventRef(round))))
+        s = Self.deliver(s, .reloaded(BrowserCorpus(chronology: Fixture.chronology())))
+        #expect(s.curation.error == nil)
+        #expect(event(s, "e4")?.curation.starred == true)
+        // Broken again: curating turns off, the file is left alone.
+        let broken = "version: 1\nentries: [\n"
+        try broken.write(toFile: file, atomically: false, encoding: .utf8)
+        s = Self.deliver(s, .reloaded(BrowserCorpus(chronology: Fixture.chronology())))
+        #expect(s.curation.error?.contains(file) == true)
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == broken)
+    }
+
     @Test func orphansShowInTheStatusLine() throws {
         let file = try Self.file()
         let gone = MentionRef(document: "a", sentenceHash: "0000000000000000", trigger: TextRange(0, 4), sentence: "A sentence no longer there.")
