@@ -14,8 +14,14 @@ fails=0 survived=0 tried=0
 ok()   { echo "ok   $1"; }
 fail() { echo "FAIL $1"; fails=$((fails + 1)); }
 screen() { $T capture-pane -p -t "$S" 2>/dev/null; }
-# Polls the screen until it contains $1 (fixed string), up to ~${2:-5} s.
-wait_for() { local n=$(( ${2:-5} * 10 )); for _ in $(seq "$n"); do screen | grep -qF -- "$1" && return 0; sleep 0.1; done; return 1; }
+# Polls the screen until it contains $1 (fixed string), up to ~${2:-20} s: every step waits for what it needs
+# on the screen, never a fixed time, so a slow first run (a fresh clone, a busy machine) only takes longer.
+wait_for() { local n=$(( ${2:-20} * 10 )); for _ in $(seq "$n"); do screen | grep -qF -- "$1" && return 0; sleep 0.1; done; return 1; }
+# Polls a command until it succeeds, up to ~$1 s.
+wait_until() { local n=$(( $1 * 10 )); shift; for _ in $(seq "$n"); do "$@" && return 0; sleep 0.1; done; return 1; }
+# The browser is up: its status line is drawn (a failure names the step).
+started() { wait_for "? help" || { fail "$1: the browser did not start"; screen | sed 's/^/     | /'; return 1; }; }
+prompt_back() { screen | grep -q 'PROMPT\$ *$'; }
 alt_off() { [ "$($T display -p -t "$S" '#{alternate_on}')" = "0" ]; }
 cursor_on() { [ "$($T display -p -t "$S" '#{cursor_flag}')" = "1" ]; }
 tltui_pid() { pgrep -f -P "$($T display -p -t "$S" '#{pane_pid}')" "$BIN" | head -1; }
@@ -38,7 +44,7 @@ start() {  # $1 = width, $2 = height, $3 = environment, rest = tltui arguments
 # After tltui ended: the terminal as it was before. $1 = name of the fault.
 restored() {
     tried=$((tried + 1))
-    if ! wait_for DONE 8; then fail "$1: tltui did not end"; screen | sed 's/^/     | /'; return; fi
+    if ! wait_for DONE; then fail "$1: tltui did not end"; screen | sed 's/^/     | /'; return; fi
     local diff
     diff="$(diff <(modes "$W/before-$n") <(modes "$W/after-$n"))"
     if [ -n "$diff" ]; then fail "$1: stty modes changed: $(tr '\n' ' ' <<<"$diff")"; return; fi
@@ -86,7 +92,7 @@ done
 # 4. A non-UTF-8 locale: the sample corpus (curly quotes, dashes) drawn in ASCII, nothing undecodable.
 for loc in "LANG=C LC_ALL=C" "LANG=POSIX LC_ALL=POSIX"; do
     start 120 40 "$loc TERM=xterm-256color" seeds
-    if wait_for "? help" 15; then
+    if wait_for "? help"; then
         bad="$($T capture-pane -p -t "$S" | LC_ALL=C grep -c $'[\x80-\xff]')"
         if [ "$bad" -eq 0 ]; then ok "$loc: ASCII screen"; else fail "$loc: $bad lines with non-ASCII bytes"; screen | sed 's/^/     | /'; fi
     else fail "$loc: browser did not start"; screen | sed 's/^/     | /'; fi
@@ -97,13 +103,13 @@ done
 # 5. Signals from outside (SIGTERM, SIGINT, SIGHUP, SIGQUIT) and Ctrl-C from the keyboard.
 for sig in TERM INT HUP QUIT; do
     start 120 40 "$U8" --synthetic-events 300
-    wait_for "? help" >/dev/null
+    started "SIG$sig"
     pid="$(tltui_pid)"
     if [ -n "$pid" ]; then kill "-$sig" "$pid"; else fail "SIG$sig: no tltui process"; fi
     restored "SIG$sig"
 done
 start 120 40 "$U8" --synthetic-events 300
-wait_for "? help" >/dev/null
+started "Ctrl-C"
 $T send-keys -t "$S" j j C-c
 restored "Ctrl-C"
 
@@ -111,11 +117,11 @@ restored "Ctrl-C"
 #    the browser back after fg, and the terminal as before after q.
 n=$((n + 1)); S="f$n"
 $T new-session -d -s "$S" -x 120 -y 40 "env PS1='PROMPT\$ ' bash --norc --noprofile -i"
-wait_for 'PROMPT$' >/dev/null
+wait_for 'PROMPT$' || fail "Ctrl-Z: no shell prompt"
 # (Separate command lines: bash would go on with the rest of a list once its job stops.)
 $T send-keys -t "$S" "stty -a > '$W/before-$n'" Enter
 $T send-keys -t "$S" "$U8 '$BIN' --synthetic-events 400 2>'$W/err-$n'" Enter
-wait_for "? help" >/dev/null
+started "Ctrl-Z"
 for round in 1 2; do
     tried=$((tried + 1))
     $T send-keys -t "$S" C-z
@@ -134,16 +140,18 @@ $T send-keys -t "$S" fg Enter
 if wait_for "too small"; then ok "resized while suspended: fg lays out for 30x8"; survived=$((survived + 1))
 else fail "resized while suspended: old layout after fg"; screen | sed 's/^/     | /'; fi
 $T resize-window -t "$S" -x 120 -y 40
-wait_for "? help" >/dev/null
+started "resized while suspended"
 $T send-keys -t "$S" q
-sleep 0.3
+# The shell takes the next line only once tltui has left the alternate screen and its prompt is back.
+wait_until 20 alt_off || fail "Ctrl-Z, fg, q: alternate screen still on"
+wait_until 20 prompt_back || fail "Ctrl-Z, fg, q: no shell prompt"
 $T send-keys -t "$S" clear Enter "stty -a > '$W/after-$n'; echo DONE" Enter
 restored "Ctrl-Z, fg, then q"
 
 # 7. The terminal closes under a tltui that ignores SIGHUP (nohup): it must end, not spin on a dead terminal.
 n=$((n + 1)); S="f$n"
 $T new-session -d -s "$S" -x 100 -y 30 "sh -c \"trap '' HUP; exec env $U8 '$BIN' --synthetic-events 20\""
-wait_for "? help" >/dev/null
+started "nohup"
 pid="$(tltui_pid)"; [ -n "$pid" ] || pid="$(pgrep -f -- "$BIN --synthetic-events 20" | head -1)"
 tried=$((tried + 1))
 $T kill-session -t "$S"

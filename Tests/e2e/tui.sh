@@ -46,7 +46,8 @@ check "first screen: the Istanbul venue" "named Istanbul the venue"
 check "first screen: the Istanbul talks" "travel to Istanbul"
 check "date header above its events" "Sun 27 Mar 2022"
 # Item 3: dates known only as on or before publication are marked.
-check "on-or-before dates marked" "≤ Sun 27 Mar 2022  no date given: on or before publication"
+check "on-or-before dates explained" "≤ no date given: on or before publication"
+check "on-or-before rows marked" "≤●  Russia’s faltering invasion"
 # Item 5: > widens the timeline pane (the divider moves right).
 col() { screen | sed -n 2p | grep -bo '│' | head -1 | cut -d: -f1; }
 before="$(col)"; $T send-keys -t "$S" '>'; sleep 0.3; after="$(col)"
@@ -67,6 +68,31 @@ check ": says which date it understood" "last week = 21–27 Mar 2022, from the 
 $T send-keys -t "$S" Escape c; $T send-keys -t "$S" -l kiev; check "city picker: kiev finds Kyiv" "Kyiv"
 $T send-keys -t "$S" Enter; check "city filter from the picker" "city: Kyiv"
 $T send-keys -t "$S" Escape
+# The filters: conflicts only, modality, dates, text; each in the status line with the count it leaves.
+$T send-keys -t "$S" '!'; check "! conflicts only" "conflicts only"
+check "! leaves the conflicting round" "event 1 of 1 ("
+$T send-keys -t "$S" Escape M; check "modality picker" "Modality (Enter applies)"
+$T send-keys -t "$S" Down Down Enter; check "modality filter" "modality: claimed"
+$T send-keys -t "$S" Escape t; $T send-keys -t "$S" -l "2022-03-28..2022-03-30"; $T send-keys -t "$S" Enter
+check "date range filter" "dates: 28–30 Mar 2022"
+$T send-keys -t "$S" Escape '&'; $T send-keys -t "$S" -l Istanbul; $T send-keys -t "$S" Enter
+check "text filter" "text: Istanbul"
+$T send-keys -t "$S" Escape
+# The documents view: every article, how its date was found, its events; Enter opens one in the source pane.
+$T send-keys -t "$S" D; check "documents view" "Documents: 2 articles"
+check "documents: publication date and how found" "(from sources.yaml)"
+$T send-keys -t "$S" j Enter; check "documents: Enter opens the article" "Source: 004_"
+# e exports the view (format, then path), atomically, and says where it wrote.
+out="$(mktemp -d)"
+$T send-keys -t "$S" '!' e; check "export: format picker" "Export this view as"
+$T send-keys -t "$S" Enter; check "export: path prompt" "export json to: chronology.json"
+for _ in $(seq 15); do $T send-keys -t "$S" BSpace; done
+$T send-keys -t "$S" -l "$out/view.json"; $T send-keys -t "$S" Enter
+check "export: says where it wrote" "wrote 1 events (json) to $out/view.json"
+if grep -q '"schemaVersion"' "$out/view.json" 2>/dev/null; then ok "export: the file is the JSON export"; else fail "export: no JSON at $out/view.json"; fi
+rm -rf "$out"
+# R reloads through the cache.
+$T send-keys -t "$S" Escape 1 R; check "R reloads" "reloaded: 2 documents, "
 
 # The city picker: filter by Kharkiv when the chronology places an event there.
 if grep -q "Kharkiv" <<<"$plain"; then

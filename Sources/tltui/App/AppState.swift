@@ -16,9 +16,22 @@ enum Mode: Equatable, Sendable {
     case help(scroll: Int)
     case picker(Picker)
     case prompt(PromptKind, String)
+    /// The documents view: every article, its warnings and event count; the cursor on one of them.
+    case documents(cursor: Int)
 }
+
+/// What a prompt asks for.
 enum PromptKind: Equatable, Sendable {
-    case search, date
+    /// `/`: text to find.
+    case search
+    /// `:`: a date to jump to.
+    case date
+    /// `t`: the days to keep ("27 March..29 March", "last week").
+    case dateRange
+    /// `&`: text every shown event must contain.
+    case textFilter
+    /// `e`, after the format: the file to write.
+    case exportPath(ExportFormat)
     /// Curation prompts: a note, a date, a modality, a new summary for the selected event.
     case note, setDate, setModality, rename
 
@@ -26,7 +39,10 @@ enum PromptKind: Equatable, Sendable {
     var label: String {
         switch self {
         case .search: return "/"
-        case .date: return "date: "
+        case .date: return "jump to date: "
+        case .dateRange: return "keep dates (a day, a period, or FROM..TO): "
+        case .textFilter: return "keep events containing: "
+        case .exportPath(let f): return "export \(f.rawValue) to: "
         case .note: return "note: "
         case .setDate: return "set date (any form, e.g. 5 April, yesterday): "
         case .setModality: return "modality (happened, planned, expected, claimed): "
@@ -40,6 +56,8 @@ enum PromptKind: Equatable, Sendable {
 struct AppState: Equatable, Sendable {
     private(set) var corpus: BrowserCorpus
     var filter = EventFilter()
+    /// `!`: only the events whose sources disagree on the date.
+    var conflictsOnly = false
     /// Indices into chronology.events passing the filter.
     private(set) var visible: [Int] = []
     /// Events per day over the visible events, for the density strip.
@@ -100,6 +118,9 @@ struct AppState: Equatable, Sendable {
         if let id, let row = visible.firstIndex(where: { chronology.events[$0].id == id }) { select(row) }
     }
 
+    /// True when some filter hides events.
+    var isFiltered: Bool { !filter.isEmpty || conflictsOnly }
+
     var selectedEvent: Event? { visible.indices.contains(selected) ? chronology.events[visible[selected]] : nil }
     var selectedMention: Mention? {
         guard let e = selectedEvent, e.mentions.indices.contains(mentionIndex) else { return nil }
@@ -110,9 +131,10 @@ struct AppState: Equatable, Sendable {
     mutating func refilter() {
         let current = visible.indices.contains(selected) ? visible[selected] : nil
         let currentID = current.map { chronology.events[$0].id }
-        visible = filter.isEmpty ? Array(chronology.events.indices)
-            : (indexes.facts.indices(matching: filter) ?? query.indices(matching: filter))
         let events = chronology.events
+        visible = filter.isEmpty ? Array(events.indices)
+            : (indexes.facts.indices(matching: filter) ?? query.indices(matching: filter))
+        if conflictsOnly { visible = visible.filter { events[$0].conflict } }
         density = Density(dayNumbers: visible.compactMap { events[$0].date.interval?.start.dayNumber })
         groups = TimelineGroups(visible: visible, events: events)
         selected = 0

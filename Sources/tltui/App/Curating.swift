@@ -155,7 +155,7 @@ extension AppState {
         case .rename:
             guard !typed.isEmpty, typed != e.summary else { message = "summary unchanged"; return [] }
             return write(.add(.rename(ref, summary: typed)))
-        case .search, .date: return []
+        case .search, .date, .dateRange, .textFilter, .exportPath: return []
         }
     }
 

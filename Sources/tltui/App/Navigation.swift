@@ -172,6 +172,15 @@ extension AppState {
         } else { message = understood + "; no event on or after it" }
     }
 
+    /// The first visible event ending on or after a day.
+    mutating func jump(toDay day: Int) {
+        guard let row = visible.firstIndex(where: { (chronology.events[$0].date.interval?.end.dayNumber ?? .min) >= day }) else {
+            message = "no event on or after that date"; return
+        }
+        select(row)
+        if let d = Day(dayNumber: day) { message = "from \(DateLabel.dayRange(d, d))" }
+    }
+
     mutating func click(x: Int, y: Int) {
         let l = layout
         if l.kind == .narrow, l.tabs.contains(x: x, y: y) {
@@ -181,8 +190,13 @@ extension AppState {
         focus = p
         if p == .timeline {
             // A click on an event's line (or its date header) selects it.
-            let lines = timelineLines(self), i = y - l.timeline.y - 2
+            let lines = timelineLines(self), i = y - l.timeline.y - 3
             if lines.indices.contains(i), lines[i].row != selected { select(lines[i].row) }
+            // A click on the density strip or its axis: the first event on or after that column's date.
+            if y == l.timeline.y + 1 || y == l.timeline.y + 2, let strip = DensityStrip(density, width: l.timeline.width),
+               let b = strip.bucket(atColumn: x - l.timeline.x) {
+                jump(toDay: strip.day(ofBucket: b))
+            }
         } else if p == .source {
             // A click on a sentence puts the cursor there (Enter then selects its event).
             let (lines, top) = sourceViewport(self, l.source)

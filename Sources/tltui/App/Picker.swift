@@ -2,13 +2,14 @@ import TimelineCore
 
 /// A picker over cities or sources: every entry with its event count, narrowed by typing.
 struct Picker: Equatable, Sendable {
-    enum Kind: Equatable, Sendable { case city, source }
+    enum Kind: Equatable, Sendable { case city, source, modality, exportFormat }
 
     /// The label shown, the value the filter takes, and the number of events.
     struct Entry: Equatable, Sendable {
         var name: String
         var value: String
-        var count: Int
+        /// Events it leaves; nil where a count means nothing (export formats).
+        var count: Int?
         /// The gazetteer place a city entry stands for.
         var placeID: Int? = nil
     }
@@ -24,6 +25,17 @@ struct Picker: Equatable, Sendable {
         let q = EventInfo.fold(query)
         return q.isEmpty ? entries : entries.filter { e in
             EventInfo.fold(e.name).contains(q) || e.placeID.map { aliases.contains($0) } == true
+        }
+    }
+}
+
+extension Picker {
+    var title: String {
+        switch kind {
+        case .city: return "City (type to narrow, Enter applies)"
+        case .source: return "Source (type to narrow, Enter applies)"
+        case .modality: return "Modality (Enter applies)"
+        case .exportFormat: return "Export this view as (Enter chooses)"
         }
     }
 }

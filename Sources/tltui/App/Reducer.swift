@@ -1,3 +1,4 @@
+import Foundation
 import TimelineCore
 
 /// The one place the state changes: (state, message) → new state and the effects to run.
@@ -53,6 +54,9 @@ private func press(_ s: inout AppState, _ key: Key) -> [Effect] {
         return []
     case .prompt(let kind, let text):
         return promptKey(&s, kind, text, key)
+    case .documents(let cursor):
+        documentsKey(&s, cursor, key)
+        return []
     case .browse:
         break
     }
@@ -84,10 +88,12 @@ private func pickerKey(_ s: inout AppState, _ picker: Picker, _ key: Key) {
         if shown.indices.contains(p.cursor) {
             let value = shown[p.cursor].value
             switch p.kind {
-            case .city: s.filter.cities = [value]
-            case .source: s.filter.sources = [value]
+            case .city: s.filter.cities = [value]; s.refilter()
+            case .source: s.filter.sources = [value]; s.refilter()
+            case .modality: s.filter.modalities = Set(value.split(separator: ",").compactMap { Modality(rawValue: String($0)) }); s.refilter()
+            case .exportFormat:
+                if let f = ExportFormat(rawValue: value) { s.mode = .prompt(.exportPath(f), ExportJob.defaultPath(f)) }
             }
-            s.refilter()
         }
         return
     }
@@ -109,10 +115,34 @@ private func promptKey(_ s: inout AppState, _ kind: PromptKind, _ text: String, 
         switch kind {
         case .search: s.search = text.isEmpty ? nil : text; s.findNext(forward: true, includeCurrent: true)
         case .date: s.jump(toDate: text)
+        case .dateRange: s.keepDates(text)
+        case .textFilter:
+            let t = text.trimmingCharacters(in: .whitespaces)
+            s.filter.text = t.isEmpty ? nil : t
+            s.refilter()
+        case .exportPath(let format):
+            let path = text.trimmingCharacters(in: .whitespaces)
+            guard !path.isEmpty else { s.message = "no file given: nothing exported"; return [] }
+            s.message = "exporting \(s.visible.count) events…"
+            return [.export(ExportJob(format: format, path: path, chronology: s.chronology, events: s.visible))]
         case .note, .setDate, .setModality, .rename: return s.acceptCurationPrompt(kind, text)
         }
     }
     return []
+}
+
+/// The documents view: move, open one in the source pane, close.
+private func documentsKey(_ s: inout AppState, _ cursor: Int, _ key: Key) {
+    let n = s.chronology.documents.count
+    guard let action: DocumentsAction = Keymap.documents.action(for: key) else { return }
+    switch action {
+    case .down: s.mode = .documents(cursor: min(max(0, n - 1), cursor + 1))
+    case .up: s.mode = .documents(cursor: max(0, cursor - 1))
+    case .close: s.mode = .browse
+    case .open:
+        s.mode = .browse
+        if s.chronology.documents.indices.contains(cursor) { s.openDocument(s.chronology.documents[cursor].id) }
+    }
 }
 
 /// A browse-mode action.
@@ -144,7 +174,19 @@ private func perform(_ s: inout AppState, _ action: Action) -> [Effect] {
     case .searchNext: s.findNext(forward: true, includeCurrent: false)
     case .searchPrevious: s.findNext(forward: false, includeCurrent: false)
     case .dateJump: s.mode = .prompt(.date, "")
-    case .clearFilters: s.filter = EventFilter(); s.search = nil; s.refilter()
+    case .conflictsOnly: s.conflictsOnly.toggle(); s.refilter()
+    case .modalityPicker: s.mode = .picker(Picker(kind: .modality, entries: s.modalityCounts()))
+    case .dateRange: s.mode = .prompt(.dateRange, "")
+    case .textFilter: s.mode = .prompt(.textFilter, s.filter.text ?? "")
+    case .export: s.mode = .picker(Picker(kind: .exportFormat, entries: ExportJob.formatEntries))
+    case .openURL: return s.openURLEffect()
+    case .copyCitation: return s.citationEffect()
+    case .documents: s.mode = .documents(cursor: s.shownDocument.flatMap { d in s.chronology.documents.firstIndex { $0.id == d.id } } ?? 0)
+    case .reload:
+        guard !s.corpus.info.paths.isEmpty else { s.message = "nothing to reload: this corpus has no files"; return [] }
+        s.message = "reloading…"
+        return [.reload(paths: s.corpus.info.paths, isSample: s.corpus.info.isSample)]
+    case .clearFilters: s.filter = EventFilter(); s.conflictsOnly = false; s.search = nil; s.refilter()
     case .help: s.mode = .help(scroll: 0)
     case .quit: s.quit = true
     case .curate(let a): return s.curate(a)

@@ -4,12 +4,17 @@ enum Action: Equatable, Sendable {
     case focusNext, focusPrevious, focusLeft, focusRight, focusPane(Pane), widenTimeline, narrowTimeline
     case nextSource, previousSource, nextInArticle, previousInArticle, activate
     case cityPicker, sourcePicker, search, searchNext, searchPrevious, dateJump
+    case conflictsOnly, modalityPicker, dateRange, textFilter
+    case export, openURL, copyCitation, documents, reload
     case clearFilters, help, quit
     case curate(CurationAction)
 }
 
 /// What a key does in a picker (city, source).
 enum PickerAction: Equatable, Sendable { case up, down, accept, cancel, deleteBack }
+
+/// What a key does in the documents view.
+enum DocumentsAction: Equatable, Sendable { case down, up, open, close }
 
 /// What a key does in a prompt (search, date).
 enum PromptAction: Equatable, Sendable { case accept, cancel, deleteBack }
@@ -61,7 +66,16 @@ enum Keymap {
         Binding(keys: [.char("n")], action: .searchNext, help: "next match", group: "Filter"),
         Binding(keys: [.char("N")], action: .searchPrevious, help: "previous match", group: "Filter"),
         Binding(keys: [.char(":")], action: .dateJump, help: "jump to a date", group: "Filter"),
+        Binding(keys: [.char("!")], action: .conflictsOnly, help: "conflicts only", group: "Filter"),
+        Binding(keys: [.char("M")], action: .modalityPicker, help: "filter by modality", group: "Filter"),
+        Binding(keys: [.char("t")], action: .dateRange, help: "filter by dates", group: "Filter"),
+        Binding(keys: [.char("&"), .char("F")], action: .textFilter, help: "filter by text", group: "Filter"),
         Binding(keys: [.escape, .char("x")], action: .clearFilters, help: "clear filters", group: "Filter"),
+        Binding(keys: [.char("D")], action: .documents, help: "documents, warnings", group: "Corpus"),
+        Binding(keys: [.char("e")], action: .export, help: "export this view", group: "Corpus"),
+        Binding(keys: [.char("o")], action: .openURL, help: "open article URL", group: "Corpus"),
+        Binding(keys: [.char("y")], action: .copyCitation, help: "copy a citation", group: "Corpus"),
+        Binding(keys: [.char("R")], action: .reload, help: "reload the files", group: "Corpus"),
         Binding(keys: [.char("*")], action: .curate(.star), help: "star / unstar", group: "Curate"),
         Binding(keys: [.char("a")], action: .curate(.note), help: "add a note", group: "Curate"),
         Binding(keys: [.char("@")], action: .curate(.setDate), help: "set the date", group: "Curate"),
@@ -88,9 +102,16 @@ enum Keymap {
     ]
 
     static let prompt: [Binding<PromptAction>] = [
-        Binding(keys: [.enter], action: .accept, help: "prompt: search/jump", group: "Prompt"),
+        Binding(keys: [.enter], action: .accept, help: "prompt: accept", group: "Prompt"),
         Binding(keys: [.escape], action: .cancel, help: "prompt: close", group: "Prompt"),
         Binding(keys: [.backspace], action: .deleteBack, help: "prompt: delete", group: "Prompt"),
+    ]
+
+    static let documents: [Binding<DocumentsAction>] = [
+        Binding(keys: [.down, .char("j")], action: .down, help: "documents: next", group: "Documents"),
+        Binding(keys: [.up, .char("k")], action: .up, help: "documents: previous", group: "Documents"),
+        Binding(keys: [.enter], action: .open, help: "documents: open", group: "Documents"),
+        Binding(keys: [.escape, .char("D"), .char("q")], action: .close, help: "documents: close", group: "Documents"),
     ]
 
     static func action(for key: Key) -> Action? { bindings.action(for: key) }

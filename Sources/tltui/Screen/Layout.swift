@@ -32,8 +32,8 @@ struct Layout: Equatable {
         }
     }
 
-    /// Rows of events in the timeline pane (title and density strip excluded).
-    var timelineRows: Int { max(0, timeline.height - 2) }
+    /// Rows of events in the timeline pane (title, density strip and its date axis excluded).
+    var timelineRows: Int { max(0, timeline.height - 3) }
 
     func rect(_ p: Pane) -> Rect { [timeline, detail, source][p.rawValue] }
 

@@ -41,7 +41,8 @@ enum ExportWriter {
     static func write(_ job: ExportJob) -> String {
         let events = job.events.map { job.chronology.events[$0] }
         let text = job.format.render(job.chronology, events: events, options: .init(stamp: utcStamp(Date())))
-        let path = (job.path as NSString).expandingTildeInPath
+        var path = (job.path as NSString).expandingTildeInPath
+        if !path.hasPrefix("/") { path = FileManager.default.currentDirectoryPath + "/" + path }
         do {
             try writeAtomically(text, to: path)
             return "wrote \(events.count) events (\(job.format.rawValue)) to \(path)"

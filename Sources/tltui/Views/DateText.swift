@@ -4,12 +4,15 @@ import TimelineCore
 /// it is only a bound ("≤ Sun 27 Mar 2022": on or before publication), which the screen dims.
 struct DateText: Equatable {
     var text: String
+    /// The date without its bound mark: what a timeline header shows.
+    var plain: String
     var bound: Bool
     var unknown: Bool
 
     init(_ date: EventDate, modality: Modality, ascii: Bool = false) {
         let label = DateLabel(date, modality: modality)
         text = label.text(ascii: ascii)
+        plain = label.plain
         bound = label.certainty == .onOrBeforePublication || label.certainty == .onOrAfterPublication
         unknown = label.certainty == .unknown
     }
@@ -17,12 +20,19 @@ struct DateText: Equatable {
     init(_ event: Event, ascii: Bool = false) { self.init(event.date, modality: event.modality, ascii: ascii) }
     init(_ mention: Mention, ascii: Bool = false) { self.init(mention.date, modality: mention.modality, ascii: ascii) }
 
-    /// Two dates share a timeline header when they read the same.
+    /// Two dates share a timeline header when they name the same days (a bound date's row carries its ≤ or ≥).
     static func sameHeader(_ a: Event, _ b: Event) -> Bool {
-        if a.date.value == b.date.value && a.date.isFallback == b.date.isFallback && a.date.granularity == b.date.granularity
-            && (!a.date.isFallback || a.modality.isForwardLooking == b.modality.isForwardLooking) { return true }
+        if a.date.value == b.date.value && a.date.granularity == b.date.granularity { return true }
         // Values that differ may still read alike ("2022-03-28" and "2022-03-28TMO" where the label has no part of day).
-        return a.date.isFallback == b.date.isFallback && DateText(a).text == DateText(b).text
+        return DateText(a).plain == DateText(b).plain
+    }
+
+    /// The mark a row shows before its modality: "≤" or "≥" for a bound date, nothing for a stated one.
+    /// One column: "<" and ">" outside UTF-8.
+    var rowMark: String? {
+        guard bound else { return nil }
+        let mark = String(text.prefix { $0 != " " })
+        return mark == "<=" ? "<" : mark == ">=" ? ">" : mark
     }
 }
 

@@ -10,6 +10,7 @@ func helpRows(ascii: Bool) -> [HelpRow] {
     Keymap.bindings.map { HelpRow(group: $0.group, keys: $0.label(ascii: ascii), help: $0.help) }
         + Keymap.picker.map { HelpRow(group: $0.group, keys: $0.label(ascii: ascii), help: $0.help) }
         + Keymap.prompt.map { HelpRow(group: $0.group, keys: $0.label(ascii: ascii), help: $0.help) }
+        + Keymap.documents.map { HelpRow(group: $0.group, keys: $0.label(ascii: ascii), help: $0.help) }
 }
 
 /// What the marks and the mouse do, under the keys.

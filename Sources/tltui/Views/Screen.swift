@@ -35,6 +35,7 @@ func render(_ s: AppState) -> Grid {
     switch s.mode {
     case .help(let scroll): drawHelp(&g, s, scroll: scroll, ell)
     case .picker(let p): drawPicker(&g, s, p, ell)
+    case .documents(let cursor): drawDocuments(&g, s, cursor: cursor, ell)
     default: break
     }
     return g

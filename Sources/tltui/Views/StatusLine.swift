@@ -6,7 +6,7 @@ import TimelineCore
 func drawStatus(_ g: inout Grid, _ s: AppState, _ r: Rect, _ ell: String) {
     g.fill(r, style: .status)
     var parts = [s.visible.isEmpty ? "no events" : "event \(s.selected + 1) of \(s.visible.count)"]
-    if !s.filter.isEmpty { parts[0] += " (\(s.chronology.events.count) in all)" }
+    if s.isFiltered { parts[0] += " (\(s.chronology.events.count) in all)" }
     parts += filterLabels(s)
     if let q = s.search { parts.append("search: \(q)") }
     var text = parts.joined(separator: " · ")
@@ -29,6 +29,14 @@ func filterLabels(_ s: AppState) -> [String] {
     let f = s.filter
     if !f.cities.isEmpty { out.append("city: \(f.cities.joined(separator: ", "))") }
     if !f.sources.isEmpty { out.append("source: \(f.sources.joined(separator: ", "))") }
+    if !f.modalities.isEmpty { out.append("modality: " + Modality.allCases.filter { f.modalities.contains($0) }.map(\.rawValue).joined(separator: ", ")) }
+    if f.from != nil || f.to != nil {
+        let day = { (d: Day) in DateLabel.dayRange(d, d) }
+        if let a = f.from, let b = f.to { out.append("dates: " + DateLabel.dayRange(a, b)) }
+        else { out.append("dates: " + (f.from.map { "from " + day($0) } ?? "") + (f.to.map { "to " + day($0) } ?? "")) }
+    }
+    if let t = f.text, !t.isEmpty { out.append("text: \(t)") }
+    if s.conflictsOnly { out.append("conflicts only") }
     if !f.marks.isEmpty { out.append("curation: \(s.curationFilterName(f.marks))") }
     if s.curation.mark != nil { out.append("marked for merge") }
     let orphans = s.curation.orphans.count
@@ -50,6 +58,6 @@ func corpusLabel(_ c: BrowserCorpus) -> String {
     }
     parts.append("\(docs) document\(docs == 1 ? "" : "s")")
     let w = c.info.diagnostics.count
-    if w > 0 { parts.append("\(w) warning\(w == 1 ? "" : "s")") }
+    if w > 0 { parts.append("\(w) warning\(w == 1 ? "" : "s") (D)") }
     return parts.joined(separator: " · ")
 }

@@ -28,27 +28,29 @@ import TimelineCore
         #expect(lines == [.header(row: 0), .event(row: 0, part: 0), .event(row: 1, part: 0), .header(row: 2),
                           .event(row: 2, part: 0), .header(row: 3), .event(row: 3, part: 0)])
         let g = render(s)
-        #expect(g.line(2).hasPrefix("Sun 27 Mar 2022 ") && g.line(3).hasPrefix(" ●  Shelling hit Kharkiv"))
+        #expect(g.line(3).hasPrefix("Sun 27 Mar 2022 ") && g.line(4).hasPrefix(" ●  Shelling hit Kharkiv"))
     }
 
     @Test func boundDatesAreMarkedAndDimmedAndUnknownSaysSo() {
         let s = reduce(AppState(chronology: Self.boundChronology()), .resize(width: 140, height: 40))
         let g = render(s)
         let text = g.text
-        #expect(text.contains("≤ Mon 28 Mar 2022  no date given: on or before publication"))
-        #expect(text.contains("≥ Mon 28 Mar 2022  no date given: on or after publication"))
+        // One header for the day; the rows dated only by their publication carry ≤ (reported by then) or ≥ (planned).
+        #expect(text.contains("Mon 28 Mar 2022  ≤ no date given: on or before publication, ≥ planned"))
+        let y = (0..<40).first { g.line($0).contains("Power was cut in Kharkiv") }!
+        #expect(g.line(y).hasPrefix("≤●  Power was cut") && g[0, y].style == .dateBound)
+        #expect((0..<40).contains { g.line($0).hasPrefix("≥○  Talks will go on") })
         #expect(text.contains("date unknown") && !text.contains("PAST_REF"))
-        let y = (0..<40).first { g.line($0).hasPrefix("≤ Mon 28 Mar 2022") }!
-        #expect(g[0, y].style == .dateBound)
-        let stated = (0..<40).first { g.line($0).hasPrefix("Mon 28 Mar 2022") }!
-        #expect(g[0, stated].style == .date)
+        let stated = (0..<40).first { g.line($0).hasPrefix(" ◆  Repairs began") }!
+        #expect(g[0, stated].char == " ")
         // The detail pane says it in words.
         let row = s.visible.firstIndex { s.chronology.events[$0].id == "b1" }!
         var t = s; t.select(row)
         #expect(render(t).text.contains("no date in the text: reported by publication, so on or before it"))
         // ASCII terminals get <= instead.
+        #expect(render(t).text.contains("Date: ≤ Mon 28 Mar 2022"))
         t.ascii = true
-        #expect(render(t).text.contains("<= Mon 28 Mar 2022"))
+        #expect(render(t).text.contains("Date: <= Mon 28 Mar 2022") && render(t).text.contains("<*  Power was cut"))
     }
 
     @Test func theSelectedRowShowsItsWholeSummary() {

@@ -191,7 +191,7 @@ import TimelineCore
     @Test func mouseClickSelectsAndFocusesWheelScrolls() {
         let l = Layout(width: 120, height: 40)
         // Lines: date header, e1, e2, date header, e3, …; a click on e3's line selects it.
-        var s = press(Fixture.state(), .click(x: 5, y: l.timeline.y + 2 + 4))
+        var s = press(Fixture.state(), .click(x: 5, y: l.timeline.y + 3 + 4))
         #expect(selectedID(s) == "e3" && s.focus == .timeline)
         s = press(s, .click(x: l.source.x + 3, y: l.source.y + 3))
         #expect(s.focus == .source)
@@ -202,7 +202,7 @@ import TimelineCore
             s = press(s, .click(x: l.source.x + 5, y: y), .enter)
             #expect(selectedID(s) == "e4" && s.focus == .source)
         } else { Issue.record("sentence not shown") }
-        s = press(s, .click(x: 5, y: l.timeline.y + 2))
+        s = press(s, .click(x: 5, y: l.timeline.y + 3))
         #expect(selectedID(s) == "e1" && s.focus == .timeline)
         s = press(s, .wheelDown(x: 3, y: 5))
         #expect(selectedID(s) == "e4")

@@ -27,7 +27,7 @@ import TimelineCore
                 if l.kind == .wide { #expect(g[l.timeline.width, y].char == "│") }
             }
             // Under its date header, the cut summary ends with the ellipsis, the source tag still at the right edge.
-            #expect(g.line(l.timeline.y + 2).hasPrefix("Sun 27 Mar 2022"))
+            #expect(g.line(l.timeline.y + 3).hasPrefix("Sun 27 Mar 2022"))
             let row = (0..<h).map { g.line($0) }.first { $0.contains("Paper B") } ?? ""
             #expect(row.contains("…"))
         }
@@ -59,11 +59,11 @@ import TimelineCore
         big = press(big, .end)
         let g = render(big)
         let rows = Layout(width: 120, height: 40).timelineRows
-        #expect(g.line(2 + rows - 1).contains("Event 99999:"))
+        #expect(g.line(3 + rows - 1).contains("Event 99999:"))
         // The window above it: the rows drawn are the last ones, under their date headers (ten events a day).
         let lines = timelineLines(big)
         #expect(lines.count == rows && lines.last == .event(row: 99_999, part: 0))
-        if case .event(let r, _) = lines[1] { #expect(g.line(3).contains("Event \(r):")) }
+        if case .event(let r, _) = lines[1] { #expect(g.line(4).contains("Event \(r):")) }
         #expect(g.text.contains("event 100000 of 100000"))
     }
 

@@ -16,14 +16,14 @@ import Testing
         check(Fixture.state(), """
          Timeline — 4 events                                     │ Detail
         ████▄▄▄▄▄▄▄▄                                             │ Shelling hit Kharkiv
-        Sun 27 Mar 2022                                          │ Date: Sun 27 Mar 2022
-         ●  Shelling hit Kharkiv                           Wire A│   how: weekday before publication
-         ●  A convoy left Kyiv                            Paper B│ Modality: happened
-        Mon 28 Mar 2022                                          │ Places: Kharkiv
-         ◆  Repairs began in Kharkiv                       Wire A│ Sources (1 outlet, 1 mention):
-        Tue 29 Mar 2022                                          │ ▸ Wire A · Sun 27 Mar 2022
-         ○≠ Negotiators meet in Istanbul                Wire A +1│      “Shelling hit Kharkiv on Sunday, the governor reported.”
-                                                                 │
+        27 Mar  29 Mar                                           │ Date: Sun 27 Mar 2022
+        Sun 27 Mar 2022                                          │   how: weekday before publication
+         ●  Shelling hit Kharkiv                           Wire A│ Modality: happened
+         ●  A convoy left Kyiv                            Paper B│ Places: Kharkiv
+        Mon 28 Mar 2022                                          │ Sources (1 outlet, 1 mention):
+         ◆  Repairs began in Kharkiv                       Wire A│ ▸ Wire A · Sun 27 Mar 2022
+        Tue 29 Mar 2022                                          │      “Shelling hit Kharkiv on Sunday, the governor reported.”
+         ○≠ Negotiators meet in Istanbul                Wire A +1│
                                                                  │
                                                                  │
                                                                  │
@@ -62,6 +62,7 @@ import Testing
          1 Timeline   2 Detail   3 Source
          Timeline — 4 events
         ████▄▄▄▄▄▄▄▄
+        27 Mar  29 Mar
         Sun 27 Mar 2022
          ●  Shelling hit Kharkiv                                                  Wire A
          ●  A convoy left Kyiv                                                   Paper B
@@ -69,7 +70,6 @@ import Testing
          ◆  Repairs began in Kharkiv                                              Wire A
         Tue 29 Mar 2022
          ○≠ Negotiators meet in Istanbul                                       Wire A +1
-
 
 
 
