@@ -49,8 +49,7 @@ struct BenchTagger: ParsableCommand {
                 return
             }
             guard let docs = (try? JSONSerialization.jsonObject(with: data)) as? [[String: Any]] else {
-                FileHandle.standardError.write(Data("tltui bench-tagger: \(path) is not a JSON array of {id, dct, text}\n".utf8))
-                throw ExitCode(2)
+                throw UsageError("\(path) is not a JSON array of {id, dct, text}")
             }
             texts = docs.map { doc in
                 (ScalarText(doc["text"] as? String ?? ""), (doc["dct"] as? String).flatMap { Day(iso: String($0.prefix(10))) }, nil)

@@ -10,8 +10,10 @@ struct List: ParsableCommand {
         Marks: '*' happened, '>' planned, '~' expected, '?' claimed; '!' sources disagree on the date. \
         When the curation marks an event, a column shows '★' starred, '✎' with notes, '⊘' hidden, and each \
         note follows on its own line.
-        Dates show the precision known: 2022-03-28, 2022-03-28…30, 2022-W12, 2022-03, 2022; '≤' marks \
-        events dated only "on or before publication". Summaries are cut to the terminal width on a terminal.
+        Dates show the precision known: 2022-03-28, 2022-03-28 10:30, 2022-03-28…30, 2022-W12, 2022-03, 2022; \
+        '≤' marks events the text does not date (on or before the article's publication), '≥' plans with no \
+        date (on or after it), and 'date unknown' events with no calendar position. Sources are short outlet \
+        tags ('dpa +2': dpa and two more). Summaries are cut to the terminal width on a terminal only.
         """
     )
 

@@ -95,3 +95,11 @@ import Testing
         }
     }
 }
+
+@Suite struct PlainMessageTests {
+    @Test func foundationErrorsReadAsPathAndReason() {
+        let e = CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: "/x/out.json", NSUnderlyingErrorKey: POSIXError(.ENOSPC)])
+        #expect(plainMessage(e) == "/x/out.json: No space left on device")
+        #expect(!plainMessage(CocoaError(.fileReadUnknown)).contains("Domain"))
+    }
+}
