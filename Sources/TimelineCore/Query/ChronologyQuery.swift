@@ -112,7 +112,8 @@ public struct ChronologyQuery {
 
     // MARK: - Matching
 
-    static func allPlaces(of event: Event) -> [Place] {
+    /// Every place an event is placed in: its own and those of its mentions (with repeats).
+    public static func allPlaces(of event: Event) -> [Place] {
         event.places + event.mentions.flatMap { $0.places.map(\.place) }
     }
 

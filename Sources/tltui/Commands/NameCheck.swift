@@ -10,12 +10,12 @@ enum NameCheck {
         var corpusPlaces: [Place] = []
         var seen = Set<Int>()
         for e in chronology.events {
-            for p in ChronologyQueryPlaces.all(of: e) where seen.insert(p.id).inserted { corpusPlaces.append(p) }
+            for p in ChronologyQuery.allPlaces(of: e) where seen.insert(p.id).inserted { corpusPlaces.append(p) }
         }
         let folded = Set(corpusPlaces.map { QueryFolding.fold($0.name) })
         for name in names where matcher(name).isEmpty && !folded.contains(QueryFolding.fold(name)) {
             // Cities first (what --city is for), most reported first, then the other places.
-            let counts = ChronologyQueryPlaces.cityCounts(chronology)
+            let counts = makeQuery(chronology).cityCounts().map(\.place)
             let candidates = counts.map(\.name) + corpusPlaces.map(\.name)
             return message(kind: "city", name: name, suggestions: Suggestions.nearest(name, among: candidates),
                            known: counts.map(\.name), nowhere: "in the gazetteer or the corpus", listCommand: "tltui cities")
@@ -57,16 +57,5 @@ enum NameCheck {
             s += " \(nowhere) (\(listCommand) lists them: \(shown))"
         }
         return s
-    }
-}
-
-/// The places of an event and the corpus's cities by count, as the query sees them.
-enum ChronologyQueryPlaces {
-    static func all(of event: Event) -> [Place] {
-        event.places + event.mentions.flatMap { $0.places.map(\.place) }
-    }
-
-    static func cityCounts(_ chronology: Chronology) -> [Place] {
-        makeQuery(chronology).cityCounts().map(\.place)
     }
 }
