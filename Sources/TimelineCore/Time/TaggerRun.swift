@@ -108,8 +108,13 @@ struct TaggerRun {
         guard i >= 0, i < tokens.count else { return nil }
         let t = tokens[i]
         if t.kind == .punct { return nil }
-        for rule in TimexRules.all where rule.start.admits(t, texts[i]) {
-            switch rule.read(self, i) {
+        // the rules that can start here, in their order: one lookup of the word
+        var rules = t.kind == .number ? TimexRules.numberRules
+            : TimexRules.anyWordRules | (TimexRules.wordRules.lookup(texts[i], hash: t.hash) ?? 0)
+        while rules != 0 {
+            let k = rules.trailingZeroBitCount
+            rules &= rules - 1
+            switch TimexRules.reads[k](self, i) {
             case .pass: continue
             case .block: return nil
             case .match(let end, let r): return (end, r)

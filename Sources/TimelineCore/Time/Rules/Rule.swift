@@ -14,7 +14,8 @@ enum RuleOutcome {
     }
 }
 
-/// Which tokens a rule can start at: tested before its pattern, so that most rules are never tried at most tokens.
+/// Which tokens a rule can start at: `TimexRules` turns these into one lookup per token, so that most rules are
+/// never tried at most tokens.
 enum RuleStart: Sendable {
     /// A number.
     case number
@@ -22,15 +23,6 @@ enum RuleStart: Sendable {
     case words(WordSet)
     /// Any word.
     case anyWord
-
-    @inline(__always)
-    func admits(_ token: TimeToken, _ text: String) -> Bool {
-        switch self {
-        case .number: return token.kind == .number
-        case .words(let set): return token.kind == .word && set.contains(text, hash: token.hash)
-        case .anyWord: return token.kind == .word
-        }
-    }
 }
 
 /// A rule of the tagger: a name that reads like grammar, the tokens it can start at, what it reads there, and its

@@ -45,4 +45,27 @@ enum TimexRules {
         DeicticRules.word,
         ClockRules.noonOrMidnight,
     ]
+
+    /// The rules' readings, index for index with `all`.
+    static let reads: [@Sendable (TaggerRun, Int) -> RuleOutcome] = all.map(\.read)
+
+    /// The rules that can start at each word (bit k: `all[k]`), so that one lookup per token finds the rules to try.
+    static let wordRules: WordTable<UInt64> = {
+        precondition(all.count <= 64, "TimexRules.all: at most 64 rules fit a start mask")
+        var d: [String: UInt64] = [:]
+        for (k, rule) in all.enumerated() {
+            if case .words(let set) = rule.start { for w in set.words { d[w, default: 0] |= 1 << UInt64(k) } }
+        }
+        return WordTable(d)
+    }()
+    /// The rules that can start at any word.
+    static let anyWordRules: UInt64 = mask { if case .anyWord = $0 { return true }; return false }
+    /// The rules that start at a number.
+    static let numberRules: UInt64 = mask { if case .number = $0 { return true }; return false }
+
+    private static func mask(_ test: (RuleStart) -> Bool) -> UInt64 {
+        var m: UInt64 = 0
+        for (k, rule) in all.enumerated() where test(rule.start) { m |= 1 << UInt64(k) }
+        return m
+    }
 }
