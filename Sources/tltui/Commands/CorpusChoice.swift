@@ -51,16 +51,28 @@ struct CorpusChoice: Equatable, Sendable {
         throw UsageError(message)
     }
 
-    /// The `.txt` and `.md` files (not hidden) directly in `dir`.
+    /// The `.txt` and `.md` files (not hidden) directly in `dir`, leaving out a project's own documentation
+    /// (README, LICENSE, CHANGELOG…): a checkout of some software is not a folder of articles.
     static func articleCount(in dir: String) -> Int {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return 0 }
         return names.filter { name in
-            guard !name.hasPrefix(".") else { return false }
+            guard !name.hasPrefix("."), !isProjectDocument(name) else { return false }
             let ext = (name as NSString).pathExtension.lowercased()
             guard ext == "txt" || ext == "md" else { return false }
             var isDir: ObjCBool = false
             return FileManager.default.fileExists(atPath: (dir as NSString).appendingPathComponent(name), isDirectory: &isDir) && !isDir.boolValue
         }.count
+    }
+
+    /// The conventional names of a software project's documents at its top level.
+    static let projectDocuments: Set<String> = [
+        "readme", "license", "licence", "copying", "changelog", "changes", "history", "news", "authors",
+        "contributors", "contributing", "notice", "security", "code_of_conduct", "todo", "install",
+    ]
+
+    static func isProjectDocument(_ name: String) -> Bool {
+        let stem = ((name as NSString).deletingPathExtension).lowercased()
+        return projectDocuments.contains(stem)
     }
 
     /// The bundled sample corpus: `seeds/` at the root of the package this binary was built from.

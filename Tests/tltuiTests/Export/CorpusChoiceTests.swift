@@ -44,7 +44,7 @@ import TimelineCore
         let fm = FileManager.default
         try fm.createDirectory(atPath: dir + "/sub", withIntermediateDirectories: true)
         defer { try? fm.removeItem(atPath: dir) }
-        for name in ["sub/deep.txt", ".hidden.md", "notes.pdf", "sources.yaml"] { fm.createFile(atPath: dir + "/" + name, contents: Data("x".utf8)) }
+        for name in ["sub/deep.txt", ".hidden.md", "notes.pdf", "sources.yaml", "README.md", "LICENSE.txt", "CHANGELOG.md"] { fm.createFile(atPath: dir + "/" + name, contents: Data("x".utf8)) }
         try fm.createDirectory(atPath: dir + "/folder.md", withIntermediateDirectories: true)
         #expect(CorpusChoice.articleCount(in: dir) == 0)
         fm.createFile(atPath: dir + "/a.TXT", contents: Data("x".utf8))
