@@ -39,7 +39,7 @@ let package = Package(
         // and -DFUZZING. A plain build gives a replay tool: `tltui-fuzz FILE...`.
         .executableTarget(name: "tltui-fuzz", dependencies: ["TimelineCore"], path: "Fuzz/Target",
                           swiftSettings: [.enableExperimentalFeature("Extern")]),
-        .testTarget(name: "TimelineCoreTests", dependencies: ["TimelineCore"], exclude: ["Corpus"]),
+        .testTarget(name: "TimelineCoreTests", dependencies: ["TimelineCore"], exclude: ["Corpus", "BridgeCorpus"]),
         .testTarget(name: "tltuiTests", dependencies: ["tltui", "TimelineCore"]),
     ],
     swiftLanguageModes: [.v6]

@@ -5,15 +5,16 @@ public struct EventExtractor: Sendable {
 
     public func extract(document: Document, timexes: [Timex], places: (TextRange) -> PlaceRecognition) -> [ExtractedMention] {
         var out: [ExtractedMention] = []
-        var context = DocumentContext()
         let sentences = document.sentences.isEmpty ? [Sentence(range: document.body)] : document.sentences
         let datingTimexes = timexes.filter { ($0.type == .date || $0.type == .time) && ($0.span ?? $0.interval) != nil }
         // Each sentence is tokenised and split into clauses once, for both passes.
         let tokenized = sentences.map { EventToken.tokenize(document.text, in: $0.range) }
         let clauses = tokenized.map(ClauseSplitter.split)
+        let vocabulary = DocumentContext(sentences: tokenized)
+        var context = vocabulary
         var quoteAttributions = quotationAttributions(document: document, sentences: sentences, tokens: tokenized,
                                                       clauses: clauses, context: &context)
-        context = DocumentContext()
+        context = vocabulary
         var timexCursor = 0
         // Sentences and timexes in text order (as the segmenter and tagger give them): one forward walk finds each
         // sentence's timexes. Otherwise every sentence filters them all.
@@ -83,6 +84,25 @@ public struct EventExtractor: Sendable {
 
 /// What the extractor remembers across sentences of one document.
 struct DocumentContext: Sendable {
+    /// Words (normalised) the article capitalises inside a sentence, not only as its first word: names.
+    var capitalisedInside: Set<String> = []
+    /// Words the article writes in lower case somewhere: common words.
+    var lowercaseWords: Set<String> = []
+
+    init() {}
+
+    /// The article's vocabulary of names and common words, from its tokenised sentences.
+    init(sentences: [[EventToken]]) {
+        for tokens in sentences {
+            let words = tokens.filter(\.isWord)
+            // A headline in title case ("Rebels Attack Border Town") capitalises common words too.
+            let titleCase = words.count >= 3 && words.allSatisfy { $0.isCapitalized || $0.norm.count < 4 }
+            for (n, t) in words.enumerated() {
+                if !t.isCapitalized { lowercaseWords.insert(t.norm) } else if n > 0 && !titleCase { capitalisedInside.insert(t.norm) }
+            }
+        }
+    }
+
     /// The last named person (two or more capitalised words) seen as a speaker: resolves "he said".
     var lastPerson: String?
 

@@ -117,4 +117,8 @@ enum FunctionWords {
         "since", "according", "i", "we", "he", "she", "they", "it", "this", "that", "there", "so", "today", "while", "as", "and",
         "what", "if", "their", "our", "its", "his", "her", "more", "new", "deputy", "prime", "minister"]
     static let quoteMarks: Set<String> = ["\"", "“", "”", "‘", "’", "«", "»"]
+    /// Time-zone abbreviations: "10:30 GMT" names no one.
+    static let timeZones: Set<String> = ["gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "akst", "akdt",
+        "hst", "bst", "cet", "cest", "eet", "eest", "wet", "west", "msk", "ist", "pkt", "ict", "wib", "sgt", "hkt", "pht", "kst",
+        "jst", "awst", "acst", "aest", "aedt", "nzst", "nzdt", "brt", "art", "sast", "eat", "wat", "cat"]
 }

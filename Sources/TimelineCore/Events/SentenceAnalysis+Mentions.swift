@@ -179,10 +179,9 @@ extension SentenceAnalysis {
             let excluded = recognition.places.map(\.range) + recognition.adjectives.map(\.range) + governments.map(\.range)
             var actors: [String] = participants.map { $0.place.name }
             var actorKeys = Set<String>()
-            for run in nameRuns(clause.lo, clause.hi) {
+            for run in actorRuns(clause.lo, clause.hi) {
                 let r = TextRange(tokens[run.lowerBound].range.start, tokens[run.upperBound - 1].range.end)
                 if excluded.contains(where: { $0.overlaps(r) }) { continue }
-                if run.lowerBound == 0 && run.count == 1 { continue }
                 if run.contains(k) { continue }
                 let name = text(run)
                 if !actors.contains(name) { actors.append(name) }

@@ -30,6 +30,7 @@ struct SentenceAnalysis: Sendable {
 
     func isNameWord(_ t: EventToken) -> Bool {
         t.isWord && t.isCapitalized && !FunctionWords.nonNames.contains(t.norm) && !FunctionWords.calendarWords.contains(t.norm)
+            && !FunctionWords.timeZones.contains(t.norm)
     }
 
     /// Runs of capitalised words in `lo..<hi` as token index ranges.
@@ -45,6 +46,36 @@ struct SentenceAnalysis: Sendable {
             } else { i += 1 }
         }
         return runs
+    }
+
+    /// Name runs for actors: runs joined over a lone "of" ("Army Corps of Engineers", "Bank of England"), and a run
+    /// that opens the sentence losing its first words while they are common words capitalised only for being first
+    /// ("Engineers worked…", "Rescue Divers said…"): words the article also writes in lower case, or a lone word it
+    /// never capitalises inside a sentence.
+    func actorRuns(_ lo: Int, _ hi: Int) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        for run in nameRuns(lo, hi) {
+            if let last = runs.last, last.upperBound + 1 == run.lowerBound, tokens[last.upperBound].norm == "of" {
+                runs[runs.count - 1] = last.lowerBound..<run.upperBound
+            } else {
+                runs.append(run)
+            }
+        }
+        return runs.compactMap { run in
+            guard opensSentence(run.lowerBound) else { return run }
+            var r = run
+            while let w = r.first.map({ tokens[$0].norm }),
+                  context.lowercaseWords.contains(w) || (r.count == 1 && !context.capitalisedInside.contains(w)) {
+                r = r.dropFirst()
+            }
+            while let w = r.first.map({ tokens[$0].norm }), w == "of" { r = r.dropFirst() }
+            return r.isEmpty ? nil : r
+        }
+    }
+
+    /// Whether token `i` is the first word of its sentence (after any opening quotation marks or dashes).
+    func opensSentence(_ i: Int) -> Bool {
+        tokens[..<i].allSatisfy { !$0.isWord }
     }
 
     func text(_ r: Range<Int>) -> String {

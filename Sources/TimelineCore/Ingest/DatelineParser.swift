@@ -1,6 +1,7 @@
 /// Recognises a wire-service dateline at the start of a body:
 /// `Moscow, March 28,(dpa/GNA) –`, `KYIV, Ukraine (AP) —`, `LONDON (Reuters) -`, `Feb. 2 (UPI) --`,
-/// `GENEVA, June 15 (DL) –`, `PARIS, March 14, 2023 (AFP) -`, `WASHINGTON —`.
+/// `GENEVA, June 15 (DL) –`, `PARIS, March 14, 2023 (AFP) -`, `WASHINGTON —`, `MAE SAI, Thailand --`,
+/// `International desk, July 18:` (a desk instead of a city; a colon only after a date).
 public struct DatelineParser: Sendable {
     public init() {}
 
@@ -34,6 +35,14 @@ public struct DatelineParser: Sendable {
             }
             k += 1
         }
+        // Failing a dash, a colon after a date: "International desk, July 18:" (checked below: a date is required).
+        var colon = false
+        if sepEnd < 0, let c = (p..<limit).prefix(while: { !s[$0].isNewline }).first(where: { s[$0] == ":" }),
+           c > p, c + 1 < s.count, s[c + 1].isBlank {
+            k = c
+            sepEnd = c + 1
+            colon = true
+        }
         guard sepEnd > 0 else { return nil }
         var prefixEnd = k
         while prefixEnd > p && s[prefixEnd - 1].isBlank { prefixEnd -= 1 }
@@ -53,8 +62,11 @@ public struct DatelineParser: Sendable {
         guard segments.allSatisfy({ !$0.isEmpty }), segments.count <= 5 else { return nil }
         var places: [String] = []
         var month: Int?, day: Int?, year: Int?
-        for seg in segments {
-            if month == nil, let (m, d, y) = Self.date(seg) {
+        var desk = false
+        for (n, seg) in segments.enumerated() {
+            if n == 0, Self.isDesk(seg) {
+                desk = true
+            } else if month == nil, let (m, d, y) = Self.date(seg) {
                 month = m; day = d; year = y
             } else if month != nil, year == nil, seg.count == 4, let y = Int(seg), (1900...2999).contains(y) {
                 year = y
@@ -66,9 +78,19 @@ public struct DatelineParser: Sendable {
         }
         let place = places.isEmpty ? nil : places.joined(separator: ", ")
         guard place != nil || month != nil else { return nil }
-        let allCaps = place.map { p in p.unicodeScalars.contains { $0.isUpper } && !p.unicodeScalars.contains { $0.isLower } } ?? false
+        if (colon || desk) && month == nil { return nil }
+        // The city is written in capitals ("MAE SAI, Thailand --"): the first place segment decides.
+        let allCaps = places.first.map { p in p.unicodeScalars.contains { $0.isUpper } && !p.unicodeScalars.contains { $0.isLower } } ?? false
         guard agency != nil || month != nil || allCaps else { return nil }
         return Dateline(range: TextRange(p, sepEnd), place: place, month: month, day: day, year: year, agency: agency)
+    }
+
+    /// A newsroom desk instead of a city: "International desk", "Foreign Desk", "NEWS DESK".
+    static func isDesk(_ seg: String) -> Bool {
+        let words = seg.split(separator: " ")
+        guard (2...4).contains(words.count), words.last?.lowercased() == "desk",
+              let f = words.first?.unicodeScalars.first, f.isUpper else { return false }
+        return words.allSatisfy { $0.unicodeScalars.allSatisfy { $0.isLetter || $0 == "-" } }
     }
 
     static func looksLikeAgency(_ s: String) -> Bool {

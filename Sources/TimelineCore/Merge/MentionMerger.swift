@@ -38,6 +38,8 @@ public struct MentionMerger: Sendable {
         for members in blocks where !members.isEmpty {
             sweep(members, features: features, mentions: mentions, sets: &sets)
         }
+        // Wire copies are one event whatever their dates.
+        for (a, b) in WireCopy.copies(mentions) { sets.union(a, b) }
         // Groups in order of their smallest mention index (the union–find root), so the result never depends on hashing.
         var groupOf = [Int](repeating: -1, count: mentions.count)
         var groups: [[Int]] = []
@@ -165,6 +167,8 @@ public struct MentionMerger: Sendable {
         if a.group == MergeFeatures.statementGroup, !sharedActor { return false }
         switch (a.isFallback, b.isFallback) {
         case (false, false):
+            // A plan and its outcome ("expects to reopen by the end of May" / "reopened on 10 June") are two events.
+            guard a.isFuture == b.isFuture else { return false }
             let gap = max(a.start - b.end, b.start - a.end)
             guard gap <= (a.singleDay && b.singleDay ? toleranceDays : 0) else { return false }
             let pa = mentions[ia].mention.places, pb = mentions[ib].mention.places
@@ -220,11 +224,11 @@ public struct MentionMerger: Sendable {
             return (a.date.isFallback ? 1 : 0, da, a.document, a.range.start) < (b.date.isFallback ? 1 : 0, db, b.document, b.range.start)
         }
         let sorted = order.map { group[$0] }
-        let dated = sorted.filter { !$0.date.isFallback && $0.date.interval != nil }
-        // Day-level dates that do not overlap: the sources disagree.
-        let precise = dated.compactMap { $0.date.interval }.filter { $0.dayCount <= 3 }
-        // Some pair is disjoint exactly when the earliest end falls before the latest start.
-        let conflict = precise.count > 1 && precise.map(\.end).min()! < precise.map(\.start).max()!
+        // Printings of one wire text count once, with their earliest date: a reprint a week later reads "on Tuesday"
+        // against its own publication day.
+        var printed = Set<String>()
+        let dated = sorted.filter { !$0.date.isFallback && $0.date.interval != nil && printed.insert(WireCopy.key(of: $0)).inserted }
+        let conflict = disagree(dated)
         let date: EventDate
         if dated.isEmpty {
             date = sorted[0].date
@@ -250,6 +254,29 @@ public struct MentionMerger: Sendable {
         var actors: [String] = []
         for m in sorted { for a in m.actors where !actors.contains(a) { actors.append(a) } }
         return Facts(order: order, date: date, conflict: conflict, modality: modality, places: places, actors: actors, lead: lead)
+    }
+
+    /// Whether two sources give the event day-level dates that do not overlap. Mentions of one document do not
+    /// disagree with each other (an article may report a plan and what became of it), nor do printings of one wire
+    /// text (the same "on Tuesday" read against different publication days).
+    static func disagree(_ dated: [Mention]) -> Bool {
+        var seen = Set<String>()
+        var precise: [(document: String, copy: String, days: DayInterval)] = []
+        for m in dated {
+            guard let iv = m.date.interval, iv.dayCount <= 3 else { continue }
+            let copy = WireCopy.key(of: m)
+            if seen.insert("\(m.document)\u{1}\(copy)\u{1}\(iv.start.iso)\(iv.end.iso)").inserted {
+                precise.append((m.document, copy, iv))
+            }
+        }
+        guard precise.count > 1, precise.map(\.days.end).min()! < precise.map(\.days.start).max()! else { return false }
+        for i in precise.indices {
+            for j in precise.indices where j > i {
+                let a = precise[i], b = precise[j]
+                if a.document != b.document, a.copy != b.copy, !a.days.overlaps(b.days) { return true }
+            }
+        }
+        return false
     }
 
     /// Chronological order: by date start (undated "on or before publication" events before dated ones of that day,

@@ -86,14 +86,28 @@ public struct PlaceRecognizer: Sendable {
                 }
                 continue
             }
-            guard let (place, primary) = gazetteer.resolveCandidate(m.key, contextCountries: context) else { continue }
+            guard var (place, primary) = gazetteer.resolveCandidate(m.key, contextCountries: context) else { continue }
+            // "Norfolk, Virginia": a name after a city and a comma is its region or country when it can be.
+            if let prev = result.places.last, prev.place.kind == .city, place.country != prev.place.country,
+               text.scalars[prev.range.end..<r.start].elementsEqual([",", " "]),
+               let region = gazetteer.placesFolded(m.key).first(where: { ($0.kind == .region || $0.kind == .country)
+                   && $0.country == prev.place.country }) {
+                (place, primary) = (region, true)
+            }
             // A one-word name known only as another language's name of a small town ("Hamas") is not trusted.
             if !primary && m.first == m.last && place.population < Self.minPopulationForAlternate { continue }
+            // A name of several words is a place only under its own name: "White House" is no spelling of Casablanca.
+            if !primary && m.first != m.last { continue }
             if place.kind == .city, gazetteer.capitalCountry(of: place) != nil,
                Self.isGovernmentSubject(first: m.first, last: m.last, tokens, text) {
                 result.governmentActors.append(GovernmentActor(range: r, place: place, name: text[r]))
                 continue
             }
+            // A ship, company or person named like a town ("the Dali", "Dali, the ship") is that town only where the
+            // text places something there, or the article is about the town's country.
+            if place.kind == .city, place.population < Self.minPopulationWithoutContext,
+               Self.isNamedThing(first: m.first, tokens) || !context.contains(place.country),
+               !isPlaced(first: m.first, last: m.last, tokens, text) { continue }
             result.places.append(PlaceMention(place: place, range: r, qualifier: Self.qualifier(before: m.first, tokens, text)))
         }
         return result
@@ -102,6 +116,65 @@ public struct PlaceRecognizer: Sendable {
     // MARK: - Matching
 
     static let minPopulationForAlternate = 100_000
+    /// A city this large is trusted wherever the article names it; a smaller one outside the article's countries
+    /// needs the text to place something there ("in Dali", "Dali, China").
+    static let minPopulationWithoutContext = 1_000_000
+
+    /// Words that place something at the name after them: "in Colombo", "from Norfolk", "near Mae Sai".
+    static let locatives: Set<String> = ["in", "at", "near", "from", "to", "outside", "around", "into", "toward", "towards",
+                                         "via", "inside", "across", "through", "off", "between"]
+
+    /// The text places something at the name: a locative before it ("in Dali", "near the town of Dali"), a country or
+    /// region after a comma ("Dali, China", "Norfolk, Virginia"), or a place word after it ("Chiang Rai province").
+    func isPlaced(first: Int, last: Int, _ tokens: [Token], _ text: ScalarText) -> Bool {
+        // "east of Dali", "on the outskirts of Dali"
+        if Self.qualifier(before: first, tokens, text) != .inside { return true }
+        // The locative may open a list: "in Colombo, Galle and Kandy".
+        var k = first - 1
+        while k >= 0, first - k <= 8, tokens[k].capitalised || tokens[k].lower == "and" || tokens[k].lower == "or" { k -= 1 }
+        if k >= 0 {
+            let p = tokens[k].lower
+            if Self.locatives.contains(p) { return true }
+            // A destination: "bound for Colombo", "left for Norfolk".
+            if p == "for", k >= 1, Self.departures.contains(tokens[k - 1].lower) { return true }
+            // "in the city of Dali", "near the port of Colombo"
+            if p == "of", k >= 1, Self.placeNouns.contains(tokens[k - 1].lower) { return true }
+        }
+        guard last + 1 < tokens.count else { return false }
+        let next = tokens[last + 1]
+        if Self.placeNouns.contains(next.lower), Self.adjacent(tokens[last], next, text) { return true }
+        // "Dali, China": a country or first-level region after a comma.
+        let gap = text.scalars[tokens[last].end..<next.start]
+        guard next.capitalised, gap.first == ",", gap.dropFirst().allSatisfy({ $0 == " " }) else { return false }
+        var key = next.lower
+        var j = last + 1
+        for n in 1...3 {
+            if n > 1 {
+                j += 1
+                guard j < tokens.count, tokens[j].capitalised, Self.adjacent(tokens[j - 1], tokens[j], text) else { break }
+                key += " " + tokens[j].lower
+            }
+            if let p = gazetteer.resolveFolded(Gazetteer.fold(key), contextCountries: []), p.kind == .country || p.kind == .region {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Words before "for" that make the name after it a destination.
+    static let departures: Set<String> = ["bound", "headed", "heading", "left", "leaving", "leaves", "sailed", "sailing",
+                                          "departed", "departing", "set", "flew", "flying", "steaming"]
+
+    /// Nouns after which "of <name>", or before which "<name>", is a place: "the port of Colombo", "Chiang Rai province".
+    static let placeNouns: Set<String> = ["city", "town", "village", "port", "province", "region", "district", "county",
+                                          "state", "area", "oblast", "prefecture", "municipality", "harbour", "harbor",
+                                          "suburb", "suburbs", "outskirts", "capital"]
+
+    /// A name used for a thing rather than a place: after "the" ("the Dali", "The Dali, a cargo ship,"); a place
+    /// that takes the article has it in its name ("The Hague") and is matched whole.
+    static func isNamedThing(first: Int, _ tokens: [Token]) -> Bool {
+        first > 0 && tokens[first - 1].lower == "the"
+    }
 
     func adjectiveCountry(_ key: String) -> Place? {
         if let c = gazetteer.countryForAdjective(key) { return c }

@@ -142,10 +142,12 @@ public final class ChronologyIndex: @unchecked Sendable {
             : nil
         if let from = filter.from, let to = filter.to, from > to { return [] }
         let events = chronology.events
+        let actors = filter.actorQueries
         var result: [Int] = []
         for i in events.indices {
             if !filter.modalities.isEmpty && !filter.modalities.contains(events[i].modality) { continue }
             if !filter.marks.isEmpty && !filter.hasMarks(events[i]) { continue }
+            if !filter.hasActor(events[i], actors) { continue }
             if let range {
                 guard let days = events[i].date.interval, days.overlaps(range) else { continue }
             }

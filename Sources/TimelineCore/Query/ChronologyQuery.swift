@@ -56,6 +56,7 @@ public struct ChronologyQuery {
     public func indices(matching filter: EventFilter) -> [Int] {
         let cityTests = filter.cities.map(cityTest)
         let sourceKeys = filter.sources.map(QueryFolding.fold).filter { !$0.isEmpty }
+        let actors = filter.actorQueries
         let text = filter.text.map(QueryFolding.fold) ?? ""
         let range: DayInterval? = (filter.from != nil || filter.to != nil)
             ? DayInterval(filter.from ?? Day(year: -9999, month: 1, day: 1)!, filter.to ?? Day(year: 9999, month: 12, day: 31)!)
@@ -66,6 +67,7 @@ public struct ChronologyQuery {
         for (i, event) in chronology.events.enumerated() {
             if !filter.modalities.isEmpty && !filter.modalities.contains(event.modality) { continue }
             if !filter.marks.isEmpty && !filter.hasMarks(event) { continue }
+            if !filter.hasActor(event, actors) { continue }
             if let range {
                 guard let days = event.date.interval, days.overlaps(range) else { continue }
             }
@@ -92,6 +94,34 @@ public struct ChronologyQuery {
         return counts.values.sorted { a, b in
             a.count != b.count ? a.count > b.count : (a.place.name != b.place.name ? a.place.name < b.place.name : a.place.id < b.place.id)
         }
+    }
+
+    /// Actors (as the events name them) with their event counts, most first; spellings that `ActorQuery` takes for
+    /// one name are one row under the most frequent spelling.
+    public func actorCounts() -> [(name: String, count: Int)] {
+        var rows: [(name: String, query: ActorQuery, count: Int, spellings: [String: Int])] = []
+        var rowOfFolded: [String: Int] = [:]
+        for event in chronology.events {
+            var seen = Set<Int>()
+            for name in ActorQuery.names(of: event) {
+                let folded = QueryFolding.fold(name)
+                var r = rowOfFolded[folded]
+                if r == nil {
+                    let q = ActorQuery(name)
+                    guard !q.isEmpty else { continue }
+                    r = rows.firstIndex { $0.query.words.count == q.words.count && $0.query.matches(name: name) }
+                    if r == nil { rows.append((name, q, 0, [:])); r = rows.count - 1 }
+                    rowOfFolded[folded] = r
+                }
+                guard let k = r else { continue }
+                rows[k].spellings[name, default: 0] += 1
+                if seen.insert(k).inserted { rows[k].count += 1 }
+            }
+        }
+        return rows.map { row in
+            let name = row.spellings.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key ?? row.name
+            return (name, row.count)
+        }.sorted { a, b in a.count != b.count ? a.count > b.count : a.name < b.name }
     }
 
     /// Documents with the number of events they report, most first. `name` is the outlet, else the title, else the id.

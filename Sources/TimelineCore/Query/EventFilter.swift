@@ -15,9 +15,11 @@ public struct EventFilter: Sendable, Equatable {
     public var modalities: Set<Modality>
     /// Curation marks an event must all have (starred, with notes, curated, hidden).
     public var marks: Set<CurationMark>
+    /// Actor names in any case and spelling (`ActorQuery`); an event qualifies when it names any of them.
+    public var actors: [String]
 
     public init(cities: [String] = [], sources: [String] = [], from: Day? = nil, to: Day? = nil,
-                text: String? = nil, modalities: Set<Modality> = [], marks: Set<CurationMark> = []) {
+                text: String? = nil, modalities: Set<Modality> = [], marks: Set<CurationMark> = [], actors: [String] = []) {
         self.cities = cities
         self.sources = sources
         self.from = from
@@ -25,12 +27,21 @@ public struct EventFilter: Sendable, Equatable {
         self.text = text
         self.modalities = modalities
         self.marks = marks
+        self.actors = actors
+    }
+
+    /// The actor names as queries, empty ones left out.
+    public var actorQueries: [ActorQuery] { actors.map(ActorQuery.init).filter { !$0.isEmpty } }
+
+    /// Whether an event names one of the actors asked for (true when none is asked for).
+    public func hasActor(_ event: Event, _ queries: [ActorQuery]) -> Bool {
+        queries.isEmpty || queries.contains { $0.matches(event) }
     }
 
     /// True when the filter lets every event through.
     public var isEmpty: Bool {
         cities.isEmpty && sources.isEmpty && from == nil && to == nil
-            && (text ?? "").isEmpty && modalities.isEmpty && marks.isEmpty
+            && (text ?? "").isEmpty && modalities.isEmpty && marks.isEmpty && actorQueries.isEmpty
     }
 
     /// Whether an event has every curation mark asked for.

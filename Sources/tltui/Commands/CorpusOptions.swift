@@ -15,6 +15,10 @@ struct CorpusOptions: ParsableArguments {
     @Option(name: .customLong("source"), help: ArgumentHelp("Only events reported by this document id or outlet (repeatable).", valueName: "id"))
     var sources: [String] = []
 
+    @Option(name: .customLong("actor"),
+            help: ArgumentHelp("Only events naming this actor (any case, diacritics or transliteration; repeatable).", valueName: "name"))
+    var actors: [String] = []
+
     @Option(help: ArgumentHelp("Only events overlapping the days from this date (YYYY-MM-DD).", valueName: "date"))
     var from: String?
 
@@ -65,7 +69,8 @@ struct CorpusOptions: ParsableArguments {
             kinds.insert(m)
         }
         let text = grep.flatMap { $0.isEmpty ? nil : $0 }
-        return EventFilter(cities: cities, sources: sources, from: from, to: to, text: text, modalities: kinds, marks: curation.marks)
+        return EventFilter(cities: cities, sources: sources, from: from, to: to, text: text, modalities: kinds,
+                           marks: curation.marks, actors: actors)
     }
 
     /// The filters given, as typed, for messages: "--city Paris --from 2022-03-01".

@@ -23,6 +23,13 @@ import Testing
         Case(text: "WASHINGTON — The Senate voted.", place: "WASHINGTON", rest: "The Senate voted."),
         Case(text: "PORT-AU-PRINCE, Haiti (AP) — Gangs attacked.", place: "PORT-AU-PRINCE, Haiti", agency: "AP", rest: "Gangs attacked."),
         Case(text: "Berlin, 3 October (dpa) - Germany celebrated.", place: "Berlin", month: 10, day: 3, agency: "dpa", rest: "Germany celebrated."),
+        Case(text: "International desk, July 18: Divers reached the boys.", month: 7, day: 18, rest: "Divers reached the boys."),
+        Case(text: "Foreign Desk, 4 May 2021: The port reopened.", month: 5, day: 4, year: 2021, rest: "The port reopened."),
+        Case(text: "CHIANG RAI, July 9 (Reuters) – Rescuers pumped water.", place: "CHIANG RAI", month: 7, day: 9, agency: "Reuters", rest: "Rescuers pumped water."),
+        Case(text: "CHIANG RAI, Thailand, July 9 (Reuters) - Rescuers pumped water.", place: "CHIANG RAI, Thailand", month: 7, day: 9, agency: "Reuters", rest: "Rescuers pumped water."),
+        Case(text: "MAE SAI, Thailand -- The boys were safe.", place: "MAE SAI, Thailand", rest: "The boys were safe."),
+        Case(text: "WASHINGTON (AP) — The bridge collapsed.", place: "WASHINGTON", agency: "AP", rest: "The bridge collapsed."),
+        Case(text: "BALTIMORE, Md. (AP) — Divers searched the river.", place: "BALTIMORE, Md.", agency: "AP", rest: "Divers searched the river."),
     ]
 
     @Test(arguments: cases)
@@ -44,6 +51,10 @@ import Testing
         "The talks - if they happen - will be in Istanbul.",
         "Prices rose 3.5% - the most in a year.",
         "March 28 was a Monday.",
+        "Officials said: the port will reopen.",
+        "The governor, July 18: a statement followed.",
+        "Mae Sai, Thailand -- a town on the border -- was quiet.",
+        "Help desk: call us.",
     ]
 
     @Test(arguments: negatives)

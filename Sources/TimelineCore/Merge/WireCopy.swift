@@ -1,0 +1,84 @@
+/// Syndicated wire copy: one agency sentence printed by many outlets, often on different days and lightly edited
+/// ("on Tuesday" in one, "on March 26" in the next). Near-identical sentences reporting the same predicate are one
+/// event whatever dates they carry, and their differing dates are no disagreement between sources.
+enum WireCopy {
+    /// Sentences shorter than this (in words) are too generic to call copies of each other ("Talks resumed.").
+    static let minWords = 8
+    /// Share of word pairs two sentences must have in common (of the smaller sentence's pairs).
+    static let minOverlap = 0.8
+
+    /// The sentence's words, lower-cased, without the expression that dates the mention, numbers and punctuation:
+    /// what stays the same from one printing to the next.
+    static func words(of m: Mention) -> [String] {
+        var out: [String] = []
+        var word = ""
+        var offset = m.range.start
+        let dating = m.timex?.range
+        func flush() {
+            if !word.isEmpty, !word.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }),
+               !FunctionWords.calendarWords.contains(word) { out.append(word) }
+            word = ""
+        }
+        for u in m.text.unicodeScalars {
+            defer { offset += 1 }
+            if let d = dating, d.start <= offset && offset < d.end { flush(); continue }
+            if u.properties.isAlphabetic || u.properties.numericType != nil {
+                word.unicodeScalars.append(contentsOf: u.properties.lowercaseMapping.unicodeScalars)
+            } else if u == "'" || u == "\u{2019}" || u == "-" {
+                continue
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return out
+    }
+
+    /// A key shared by exact copies: the words joined.
+    static func key(of m: Mention) -> String { words(of: m).joined(separator: " ") }
+
+    /// Hashes of adjacent word pairs, sorted and unique.
+    static func pairs(_ words: [String]) -> [UInt64] {
+        guard words.count >= 2 else { return [] }
+        var hashes = Set<UInt64>()
+        for i in 0..<(words.count - 1) { hashes.insert(MergeFeatures.hash(words[i] + " " + words[i + 1])) }
+        return hashes.sorted()
+    }
+
+    /// Whether two sentences' word pairs overlap enough to be copies of one text.
+    static func similar(_ a: [UInt64], _ b: [UInt64]) -> Bool {
+        guard a.count + 1 >= minWords, b.count + 1 >= minWords else { return false }
+        var i = 0, j = 0, shared = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { shared += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return Double(shared) >= minOverlap * Double(min(a.count, b.count))
+    }
+
+    /// Pairs of mentions (indices) that are copies reporting the same predicate. Candidates are found through their
+    /// first and last five words (an edit rarely touches both ends); each is compared with a few earlier
+    /// representatives of its bucket only, so the cost stays linear in the number of mentions.
+    static func copies(_ mentions: [ExtractedMention]) -> [(Int, Int)] {
+        var buckets: [String: [Int]] = [:]
+        var fingerprints: [[UInt64]] = []
+        fingerprints.reserveCapacity(mentions.count)
+        var out: [(Int, Int)] = []
+        for (i, em) in mentions.enumerated() {
+            let w = words(of: em.mention)
+            fingerprints.append(pairs(w))
+            guard w.count >= minWords else { continue }
+            let trigger = em.mention.triggerText.map { $0.lowercased() } ?? em.lemma
+            let keys = [w.prefix(5).joined(separator: " "), w.suffix(5).joined(separator: " ")].map { "\(em.lemma)|\(trigger)|\($0)" }
+            var matched = false
+            for k in keys {
+                var reps = buckets[k, default: []]
+                if !matched, let r = reps.first(where: { similar(fingerprints[$0], fingerprints[i]) }) {
+                    out.append((r, i))
+                    matched = true
+                }
+                if !matched && reps.count < 8 { reps.append(i); buckets[k] = reps }
+            }
+        }
+        return out
+    }
+}

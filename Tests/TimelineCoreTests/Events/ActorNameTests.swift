@@ -1,0 +1,35 @@
+import Testing
+@testable import TimelineCore
+
+/// Actors are names: no time zones, no common nouns capitalised only for opening a sentence.
+@Suite struct ActorNameTests {
+    typealias F = EventFixtures
+
+    func actors(_ text: String, values: [String]) -> [[String]] {
+        F.extract(text, values: values).map(\.mention.actors)
+    }
+
+    @Test func timeZonesAreNoActors() {
+        let a = actors("Troops shelled Siliguri at 06:40 GMT ⟦on Friday⟧, said Arjun Mehta.", values: ["2024-07-12"])
+        #expect(!a.joined().contains("GMT"))
+    }
+
+    @Test func aNameRunsOnOverOf() {
+        let a = actors("The Army Corps of Engineers investigated the collapse ⟦on Friday⟧.", values: ["2024-07-12"])
+        #expect(a.joined().contains("Army Corps of Engineers"))
+        #expect(!a.joined().contains("Engineers"))
+    }
+
+    @Test func aCommonWordOpeningTheSentenceIsNoActor() {
+        let text = "Engineers evacuated the pier ⟦on Friday⟧. Rescue Divers evacuated Siliguri ⟦on Saturday⟧. The engineers and the rescue divers were safe."
+        let a = actors(text, values: ["2024-07-12", "2024-07-13"])
+        #expect(a.count == 2)
+        #expect(a.allSatisfy { $0.isEmpty })
+    }
+
+    @Test func aNameOpeningTheSentenceIsAnActorWhenTheArticleNamesItInside() {
+        let text = "Police said Governor Mehta toured Siliguri. Mehta evacuated Siliguri ⟦on Friday⟧."
+        let a = actors(text, values: ["2024-07-12"])
+        #expect(a.joined().contains("Mehta"))
+    }
+}

@@ -1,0 +1,69 @@
+import Testing
+@testable import TimelineCore
+
+/// Wire copies are one event whatever their dates; a plan and its outcome are two; a conflict needs two sources.
+@Suite struct MergeCopiesAndPlansTests {
+    typealias F = EventFixtures
+
+    func merge(_ ms: [ExtractedMention]) -> [Event] { MentionMerger(within: F.within).merge(ms, documents: []) }
+
+    static let wire = "Rebels attacked a convoy of aid lorries near Siliguri ⟦on Friday⟧, killing two drivers, police said."
+
+    @Test func printingsOfOneWireStoryAreOneEventWithoutConflict() throws {
+        // The same text printed on the day, the next day, and a week later ("on Friday" then reads a week later).
+        var ms: [ExtractedMention] = []
+        for (i, (day, published)) in [("2024-07-12", "2024-07-13"), ("2024-07-12", "2024-07-14"), ("2024-07-19", "2024-07-20")].enumerated() {
+            ms += F.extract(Self.wire, values: [day], id: "outlet\(i)", published: published)
+        }
+        // A lightly edited printing: another date form and a word changed.
+        ms += F.extract("Rebels attacked a convoy of aid trucks near Siliguri ⟦on 12 July⟧, killing two drivers, police said.",
+                        values: ["2024-07-12"], id: "outlet3", published: "2024-07-13")
+        let events = merge(ms)
+        let e = try #require(events.first)
+        #expect(events.count == 1)
+        #expect(e.mentions.count == 4)
+        #expect(!e.conflict)
+        #expect(e.date.value == "2024-07-12")
+    }
+
+    @Test func twoHundredPrintingsGiveOneEventWithTwoHundredMentions() {
+        var ms: [ExtractedMention] = []
+        for i in 0..<200 {
+            let day = Day(iso: "2024-07-12")!.adding(days: i % 9)!
+            ms += F.extract(Self.wire, values: [day.iso], id: "outlet\(i)", published: day.adding(days: 1)!.iso)
+        }
+        let events = merge(ms)
+        #expect(events.count == 1)
+        #expect(events.first?.mentions.count == 200)
+        #expect(events.first?.conflict == false)
+    }
+
+    @Test func shortSentencesAreNotCopiesOfEachOther() {
+        let a = F.extract("Troops shelled Siliguri ⟦on Friday⟧.", values: ["2024-07-12"], id: "a")
+        let b = F.extract("Troops shelled Siliguri ⟦on Friday⟧.", values: ["2024-03-01"], id: "b")
+        #expect(merge(a + b).count == 2)
+    }
+
+    @Test func aPlanAndItsOutcomeAreTwoEventsWithoutConflict() {
+        let plan = F.extract("The two delegations will meet in Kolkata ⟦on Monday⟧.", values: ["2024-07-15"], id: "a", published: "2024-07-13")
+        let outcome = F.extract("The two delegations met in Kolkata ⟦on Tuesday⟧, a day late.", values: ["2024-07-16"],
+                                id: "b", published: "2024-07-17")
+        let events = merge(plan + outcome)
+        #expect(events.count == 2)
+        #expect(events.allSatisfy { !$0.conflict })
+        #expect(Set(events.map(\.modality)) == [.planned, .happened])
+    }
+
+    @Test func outletsThatDateOneEventDifferentlyConflictButOneArticleDoesNot() throws {
+        let one = F.extract("Troops shelled Siliguri ⟦on Monday⟧. The shelling of Siliguri ⟦on Tuesday⟧ wounded nine.",
+                            values: ["2024-07-15", "2024-07-16"], id: "a", published: "2024-07-17")
+        let alone = try #require(merge(one).first)
+        #expect(alone.mentions.count == 2)
+        #expect(!alone.conflict)
+        let other = F.extract("Troops shelled Siliguri ⟦on Tuesday⟧, wounding nine.", values: ["2024-07-16"], id: "b", published: "2024-07-17")
+        let third = F.extract("Siliguri was shelled ⟦on Monday⟧ and nine people were wounded.", values: ["2024-07-15"], id: "c", published: "2024-07-17")
+        let both = try #require(merge(other + third).first)
+        #expect(both.mentions.count == 2)
+        #expect(both.conflict)
+    }
+}
