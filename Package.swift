@@ -25,7 +25,10 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
-            resources: [.copy("Places/Resources/gazetteer.tsv")]
+            exclude: ["Syntax/Resources/syntax-model.json"],
+            resources: [.copy("Places/Resources/gazetteer.tsv"),
+                        // Written by tltui-train (see syntax-model.json beside it for data, settings and scores).
+                        .copy("Syntax/Resources/syntax-model.bin")]
         ),
         .executableTarget(
             name: "tltui",
@@ -39,6 +42,8 @@ let package = Package(
         // and -DFUZZING. A plain build gives a replay tool: `tltui-fuzz FILE...`.
         .executableTarget(name: "tltui-fuzz", dependencies: ["TimelineCore"], path: "Fuzz/Target",
                           swiftSettings: [.enableExperimentalFeature("Extern")]),
+        // Trains the syntax model (Sources/TimelineCore/Syntax/Resources); never part of the build of tltui.
+        .executableTarget(name: "tltui-train", dependencies: ["TimelineCore"]),
         .testTarget(name: "TimelineCoreTests", dependencies: ["TimelineCore"], exclude: ["Corpus", "BridgeCorpus"]),
         .testTarget(name: "tltuiTests", dependencies: ["tltui", "TimelineCore"]),
     ],

@@ -51,6 +51,7 @@ enum FuzzPipeline {
         let (sidecar, docs) = split(bytes)
         let corpus = CorpusLoader(today: today).load(contents: docs, sidecar: sidecar)
         for doc in corpus.documents { check(doc) }
+        for doc in corpus.documents.prefix(4) { checkSyntax(doc) }
         let chronology = pipeline.build(corpus: corpus)
         let byID = Dictionary(chronology.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         precondition(byID.count == chronology.documents.count, "duplicate document ids")
@@ -87,6 +88,26 @@ enum FuzzPipeline {
             checkRange(s.range, doc, "sentence")
             if let q = s.quotation { checkRange(q, doc, "quotation") }
         }
+    }
+
+    /// The tokenizer and the parser on every sentence: token ranges inside the sentence and in order, one root,
+    /// every head a word of the sentence. Also the whole input as one sentence (a long one with anything in it).
+    static func checkSyntax(_ doc: Document) {
+        for s in doc.sentences.prefix(64) { checkTokensAndParse(Tokenizer.tokenize(doc.text, in: s.range), within: s.range) }
+        checkTokensAndParse(Tokenizer.tokenize(doc.text, in: doc.body), within: doc.body)
+    }
+
+    static func checkTokensAndParse(_ tokens: [Token], within range: TextRange) {
+        var last = range.start
+        for t in tokens {
+            precondition(t.range.start >= last && t.range.end <= range.end && !t.range.isEmpty, "token \(t.range) outside \(range)")
+            last = t.range.end
+        }
+        guard let model = SyntaxModel.shared, !tokens.isEmpty else { return }
+        let parse = model.analyse(tokens)
+        precondition(parse.words.count == tokens.count, "parse lost words")
+        precondition(parse.words.filter { $0.head == 0 }.count == 1, "not exactly one root")
+        for w in parse.words { precondition(w.head >= 0 && w.head <= tokens.count, "head \(w.head) outside the sentence") }
     }
 
     static func checkRange(_ r: TextRange, _ doc: Document, _ what: String) {

@@ -7,3 +7,12 @@ import Testing
         #expect(cmd.options.paths == ["a", "b"])
     }
 }
+
+@Suite struct ParseCommandTests {
+    @Test func conlluInterface() throws {
+        let cmd = try ParseCommand.parse(["--conllu", "in.conllu", "--output", "out.conllu"])
+        #expect(cmd.conllu && cmd.file == "in.conllu" && cmd.output == "out.conllu")
+        let plain = try ParseCommand.parse(["-"])
+        #expect(!plain.conllu && plain.file == "-")
+    }
+}

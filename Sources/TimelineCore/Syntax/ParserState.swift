@@ -1,0 +1,106 @@
+/// A configuration of the arc-hybrid transition system (Kuhlmann, Gómez-Rodríguez & Satta 2011): a stack
+/// with the root at its bottom, the buffer (always the words from `b0` to the end), and the arcs so far.
+/// Words are numbered 1...n; 0 is the root.
+public struct ParserState: Sendable {
+    public enum Move: Int, Sendable, CaseIterable { case shift = 0, left = 1, right = 2 }
+
+    public let n: Int
+    public internal(set) var stack: [Int32]
+    /// The first word of the buffer; the buffer is empty when b0 > n.
+    public internal(set) var b0: Int
+    public internal(set) var heads: [Int32]
+    public internal(set) var labels: [UInt8]
+    /// Two leftmost and two rightmost dependents of each word (-1: none), dependent counts, and the set of
+    /// labels on each side (bit per label).
+    var lc1, lc2, rc1, rc2: [Int32]
+    var nl, nr: [UInt8]
+    var lset, rset: [UInt64]
+
+    public init(words n: Int) {
+        self.n = n
+        stack = [0]
+        stack.reserveCapacity(n + 1)
+        b0 = 1
+        heads = [Int32](repeating: -1, count: n + 1)
+        labels = [UInt8](repeating: 0, count: n + 1)
+        lc1 = heads; lc2 = heads; rc1 = heads; rc2 = heads
+        nl = labels; nr = labels
+        lset = [UInt64](repeating: 0, count: n + 1)
+        rset = lset
+    }
+
+    public var isTerminal: Bool { b0 > n && stack.count == 1 }
+
+    @inline(__always)
+    public func isLegal(_ m: Move) -> Bool {
+        switch m {
+        case .shift: return b0 <= n
+        case .left: return stack.count >= 2 && b0 <= n
+        case .right: return stack.count >= 3 || (stack.count == 2 && b0 > n)
+        }
+    }
+
+    /// The arc `m` would add, as (head, dependent); nil for shift.
+    @inline(__always)
+    public func arc(_ m: Move) -> (head: Int, dep: Int)? {
+        switch m {
+        case .shift: return nil
+        case .left: return (b0, Int(stack[stack.count - 1]))
+        case .right: return (Int(stack[stack.count - 2]), Int(stack[stack.count - 1]))
+        }
+    }
+
+    public mutating func apply(_ m: Move, label: UInt8) {
+        switch m {
+        case .shift:
+            stack.append(Int32(b0))
+            b0 += 1
+        case .left, .right:
+            let (h, d) = arc(m)!
+            stack.removeLast()
+            attach(h, d, label)
+        }
+    }
+
+    mutating func attach(_ h: Int, _ d: Int, _ label: UInt8) {
+        heads[d] = Int32(h)
+        labels[d] = label
+        let d32 = Int32(d)
+        let bit: UInt64 = 1 << UInt64(label & 63)
+        if d < h {
+            nl[h] &+= 1
+            lset[h] |= bit
+            if lc1[h] < 0 || d32 < lc1[h] { lc2[h] = lc1[h]; lc1[h] = d32 } else if lc2[h] < 0 || d32 < lc2[h] { lc2[h] = d32 }
+        } else {
+            nr[h] &+= 1
+            rset[h] |= bit
+            if rc1[h] < 0 || d32 > rc1[h] { rc2[h] = rc1[h]; rc1[h] = d32 } else if rc2[h] < 0 || d32 > rc2[h] { rc2[h] = d32 }
+        }
+    }
+
+    /// The cost of `m` against a gold tree (Goldberg & Nivre 2013, arc-hybrid): how many gold arcs it makes
+    /// unreachable. `gold[d]` is d's gold head. Exact for projective trees, an estimate otherwise.
+    public func cost(_ m: Move, gold: [Int32]) -> Int {
+        var c = 0
+        switch m {
+        case .shift:
+            let b = b0
+            // b loses heads in the stack below s0 and dependents anywhere in the stack.
+            for (k, s) in stack.enumerated() {
+                if gold[b] == s && k < stack.count - 1 { c += 1 }
+                if s != 0 && gold[Int(s)] == Int32(b) { c += 1 }
+            }
+        case .left, .right:
+            let s0 = Int(stack[stack.count - 1])
+            let h = Int(gold[s0])
+            if m == .left {
+                if stack.count >= 2 && h == Int(stack[stack.count - 2]) && h != b0 { c += 1 }
+                if h > b0 { c += 1 }
+            } else {
+                if h >= b0 { c += 1 }
+            }
+            if b0 <= n { for k in b0...n where gold[k] == Int32(s0) { c += 1 } }
+        }
+        return c
+    }
+}

@@ -1,0 +1,95 @@
+import TimelineCore
+
+/// An averaged perceptron (Collins 2002) with a dense row of class weights per feature hash, averaged lazily
+/// (each row remembers when it last changed).
+final class Perceptron {
+    let classes: Int
+    private var index: [UInt64: Int32] = [:]
+    private var keys: [UInt64] = []
+    private var w: [Float] = []
+    private var tot: [Double] = []
+    private var stamp: [Int32] = []
+    private(set) var now: Int32 = 0
+
+    init(classes: Int) { self.classes = classes }
+
+    var rowCount: Int { keys.count }
+
+    func tick() { now += 1 }
+
+    func score(_ feats: UnsafeBufferPointer<UInt64>, into s: UnsafeMutablePointer<Float>) {
+        for k in 0..<classes { s[k] = 0 }
+        w.withUnsafeBufferPointer { w in
+            for f in feats {
+                guard let r = index[f] else { continue }
+                let base = Int(r) * classes
+                for c in 0..<classes { s[c] += w[base + c] }
+            }
+        }
+    }
+
+    /// Features met once in an update: a row is made the second time (rare features are left out).
+    private var seenOnce = Set<UInt64>()
+    var minCount = 2
+
+    private func row(_ f: UInt64) -> Int? {
+        if let r = index[f] { return Int(r) }
+        if minCount > 1 && seenOnce.insert(f).inserted { return nil }
+        let r = keys.count
+        index[f] = Int32(r)
+        keys.append(f)
+        w.append(contentsOf: repeatElement(0, count: classes))
+        tot.append(contentsOf: repeatElement(0, count: classes))
+        stamp.append(now)
+        return r
+    }
+
+    private func catchUp(_ r: Int) {
+        let dt = Double(now - stamp[r])
+        if dt > 0 {
+            let base = r * classes
+            for c in 0..<classes where w[base + c] != 0 { tot[base + c] += dt * Double(w[base + c]) }
+        }
+        stamp[r] = now
+    }
+
+    func update(_ feats: UnsafeBufferPointer<UInt64>, truth: Int, guess: Int) {
+        guard truth != guess else { return }
+        for f in feats {
+            guard let r = row(f) else { continue }
+            catchUp(r)
+            w[r * classes + truth] += 1
+            w[r * classes + guess] -= 1
+        }
+    }
+
+    /// The averaged weights as a lookup table, without entries smaller than `prune` in magnitude.
+    func averaged(prune: Float) -> WeightTable {
+        let t = Double(max(1, now))
+        var rows: [(UInt64, [(UInt8, Float)])] = []
+        rows.reserveCapacity(keys.count)
+        for r in keys.indices {
+            catchUp(r)
+            var entries: [(UInt8, Float)] = []
+            for c in 0..<classes {
+                let a = Float(tot[r * classes + c] / t)
+                if abs(a) >= prune { entries.append((UInt8(c), a)) }
+            }
+            if !entries.isEmpty { rows.append((keys[r], entries)) }
+        }
+        return WeightTable(classes: classes, rows: rows)
+    }
+}
+
+/// SplitMix64: a small seeded generator, so that training is the same on every machine.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

@@ -1,0 +1,179 @@
+import Foundation
+import TimelineCore
+
+/// tltui-train: trains the syntax model shipped in Sources/TimelineCore/Syntax/Resources from the UD English
+/// treebanks (EWT train + GUM news train), deterministically for a given seed.
+///
+///     swift run -c release tltui-train --data ../shared/data/ud --out Sources/TimelineCore/Syntax/Resources
+struct Options {
+    var data = "../shared/data/ud"
+    var out: String?
+    var seed: UInt64 = 20_260_604
+    var taggerEpochs = 8
+    var parserEpochs = 12
+    var folds = 5
+    var explore = 0.9
+    var limit = Int.max
+    var test = false
+    var gum = true
+
+    init(_ args: [String]) {
+        var i = 0
+        func value() -> String {
+            i += 1
+            guard i < args.count else { fatalError("missing value after \(args[i - 1])") }
+            return args[i]
+        }
+        while i < args.count {
+            switch args[i] {
+            case "--data": data = value()
+            case "--out": out = value()
+            case "--seed": seed = UInt64(value())!
+            case "--tagger-epochs": taggerEpochs = Int(value())!
+            case "--parser-epochs": parserEpochs = Int(value())!
+            case "--folds": folds = Int(value())!
+            case "--explore": explore = Double(value())!
+            case "--limit": limit = Int(value())!
+            case "--test": test = true
+            case "--no-gum": gum = false
+            default: fatalError("unknown option \(args[i])")
+            }
+            i += 1
+        }
+    }
+}
+
+func log(_ s: String) {
+    FileHandle.standardError.write(Data((s + "\n").utf8))
+}
+
+func load(_ path: String) -> [GoldSentence] {
+    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { fatalError("cannot read \(path)") }
+    do { return try CoNLLU.parse(text).map(GoldSentence.init) } catch { fatalError("\(path): \(error)") }
+}
+
+struct Scores {
+    var words = 0, upos = 0, xpos = 0, lemma = 0, uas = 0, las = 0
+    mutating func add(_ gold: GoldSentence, _ p: ParsedSentence) {
+        for i in gold.forms.indices {
+            let w = p.words[i]
+            words += 1
+            if w.upos == gold.upos[i] { upos += 1 }
+            if w.xpos == gold.xpos[i] { xpos += 1 }
+            if w.lemma == gold.lemmas[i] { lemma += 1 }
+            if Int32(w.head) == gold.heads[i] {
+                uas += 1
+                if w.deprel.split(separator: ":").first == gold.deprels[i].split(separator: ":").first { las += 1 }
+            }
+        }
+    }
+    var summary: String {
+        "UPOS \(pct(upos, words)) XPOS \(pct(xpos, words)) lemma \(pct(lemma, words)) UAS \(pct(uas, words)) LAS \(pct(las, words)) (\(words) words)"
+    }
+    var json: String {
+        func f(_ a: Int) -> String { String(format: "%.2f", words == 0 ? 0 : 100 * Double(a) / Double(words)) }
+        return "{\"words\": \(words), \"upos\": \(f(upos)), \"xpos\": \(f(xpos)), \"lemma\": \(f(lemma)), \"uas\": \(f(uas)), \"las\": \(f(las))}"
+    }
+}
+
+func evaluate(_ model: SyntaxModel, _ data: [GoldSentence]) -> Scores {
+    var s = Scores()
+    for g in data { s.add(g, model.analyse(g.forms)) }
+    return s
+}
+
+let opts = Options(Array(CommandLine.arguments.dropFirst()))
+let started = Date()
+var trainFiles = ["en_ewt-ud-train.conllu"]
+if opts.gum { trainFiles.append("en_gum-news-ud-train.conllu") }
+var train: [GoldSentence] = trainFiles.flatMap { load(opts.data + "/" + $0) }
+if opts.limit < train.count { train = Array(train.prefix(opts.limit)) }
+let dev = load(opts.data + "/en_ewt-ud-dev.conllu")
+let gumDev = load(opts.data + "/en_gum-news-ud-dev.conllu")
+log("train: \(train.count) sentences, \(train.reduce(0) { $0 + $1.forms.count }) words")
+let inv = Inventory(train)
+log("\(inv.tags.count) joint tags, \(inv.labels.count) labels, \(inv.tagDictionary.count) dictionary words")
+var rng = SeededGenerator(seed: opts.seed)
+
+// Predicted tags for the parser's training data: each fold tagged by a tagger trained on the others.
+var predicted: [[Int]] = train.map { $0.jointTags.map { inv.tagIndex[$0]! } }
+if opts.folds > 1 {
+    for fold in 0..<opts.folds {
+        let rest = train.indices.filter { $0 % opts.folds != fold }.map { train[$0] }
+        var foldRng = SeededGenerator(seed: opts.seed &+ UInt64(fold + 1))
+        let foldInv = inv.restricted(to: rest)
+        let table = TaggerTraining.train(rest, foldInv, epochs: opts.taggerEpochs, rng: &foldRng, log: { _ in })
+        let m = TaggerTraining.model(foldInv, tagger: table)
+        var right = 0, total = 0
+        for i in train.indices where i % opts.folds == fold {
+            predicted[i] = m.tag(m.atoms(train[i].forms))
+            for (k, t) in predicted[i].enumerated() { total += 1; if inv.tags[t] == train[i].jointTags[k] { right += 1 } }
+        }
+        log("jackknife fold \(fold + 1)/\(opts.folds): held-out tag accuracy \(pct(right, total))")
+    }
+}
+let tagger = TaggerTraining.train(train, inv, epochs: opts.taggerEpochs, rng: &rng, log: log)
+let lemmatizer = LemmaTraining.train(train)
+let (transitions, labeller) = ParserTraining.train(train, tags: predicted, inv, epochs: opts.parserEpochs, explore: opts.explore,
+                                                   rng: &rng, log: log)
+let model = SyntaxModel(tags: inv.tags, labels: inv.labels, tagger: tagger, tagDictionary: inv.tagDictionary, ambiguity: inv.ambiguity,
+                        transitions: transitions, labeller: labeller, lemmatizer: lemmatizer)
+let bytes = model.serialized()
+log("model: \(bytes.count) bytes; tagger \(tagger.rowCount) rows/\(tagger.entryCount) weights, transitions \(transitions.rowCount)/\(transitions.entryCount), labels \(labeller.rowCount)/\(labeller.entryCount)")
+// Score the model as it will be loaded (weights rounded to Float16).
+let loaded = try SyntaxModel(bytes: bytes)
+let devScores = evaluate(loaded, dev)
+log("EWT dev: \(devScores.summary)")
+let gumScores = evaluate(loaded, gumDev)
+log("GUM news dev: \(gumScores.summary)")
+var testJSON = "null", gumTestJSON = "null"
+if opts.test {
+    let t = evaluate(loaded, load(opts.data + "/en_ewt-ud-test.conllu"))
+    log("EWT test: \(t.summary)")
+    testJSON = t.json
+    let g = evaluate(loaded, load(opts.data + "/en_gum-news-ud-test.conllu"))
+    log("GUM news test: \(g.summary)")
+    gumTestJSON = g.json
+}
+let seconds = Date().timeIntervalSince(started)
+log(String(format: "trained in %.0f s", seconds))
+
+if let out = opts.out {
+    let url = URL(fileURLWithPath: out)
+    try Data(bytes).write(to: url.appendingPathComponent("syntax-model.bin"))
+    func sha(_ file: String) -> String {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
+        p.arguments = [opts.data + "/" + file]
+        let pipe = Pipe()
+        p.standardOutput = pipe
+        try? p.run()
+        p.waitUntilExit()
+        return String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).split(separator: " ").first.map(String.init) ?? "?"
+    }
+    let files = (trainFiles + ["en_ewt-ud-dev.conllu", "en_gum-news-ud-dev.conllu"] + (opts.test ? ["en_ewt-ud-test.conllu", "en_gum-news-ud-test.conllu"] : []))
+        .map { "    {\"file\": \"\($0)\", \"sha256\": \"\(sha($0))\"}" }.joined(separator: ",\n")
+    let json = """
+    {
+      "model": "syntax-model.bin",
+      "bytes": \(bytes.count),
+      "trainer": "swift run -c release tltui-train \(CommandLine.arguments.dropFirst().joined(separator: " "))",
+      "data": [
+    \(files)
+      ],
+      "training_sentences": \(train.count),
+      "settings": {"seed": \(opts.seed), "tagger_epochs": \(opts.taggerEpochs), "parser_epochs": \(opts.parserEpochs), "jackknife_folds": \(opts.folds), "explore": \(opts.explore), "prune": 0.001, "weights": "float16"},
+      "joint_tags": \(inv.tags.count), "labels": \(inv.labels.count),
+      "scores_gold_tokenization": {
+        "ewt_dev": \(devScores.json),
+        "gum_news_dev": \(gumScores.json),
+        "ewt_test": \(testJSON),
+        "gum_news_test": \(gumTestJSON)
+      },
+      "training_seconds": \(Int(seconds))
+    }
+
+    """
+    try Data(json.utf8).write(to: url.appendingPathComponent("syntax-model.json"))
+    log("wrote \(out)/syntax-model.bin and syntax-model.json")
+}

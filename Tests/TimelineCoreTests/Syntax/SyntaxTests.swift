@@ -1,0 +1,134 @@
+import Testing
+import TimelineCore
+
+@Suite struct CoNLLUTests {
+    static let sample = """
+    # sent_id = a-1
+    # text = I don't know.
+    1\tI\tI\tPRON\tPRP\t_\t4\tnsubj\t_\t_
+    2-3\tdon't\t_\t_\t_\t_\t_\t_\t_\t_
+    2\tdo\tdo\tAUX\tVBP\t_\t4\taux\t_\t_
+    3\tn't\tnot\tPART\tRB\t_\t4\tadvmod\t_\t_
+    4\tknow\tknow\tVERB\tVB\t_\t0\troot\t_\t_
+    4.1\tknew\t_\t_\t_\t_\t_\t_\t_\t_
+    5\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_
+
+    # sent_id = a-2
+    1\tYes\tyes\tINTJ\tUH\t_\t0\troot\t_\t_
+
+
+    """
+
+    @Test func roundTrip() throws {
+        let sentences = try CoNLLU.parse(Self.sample)
+        #expect(sentences.count == 2)
+        #expect(sentences[0].words.map(\.form) == ["I", "do", "n't", "know", "."])
+        #expect(sentences.map(CoNLLU.format).joined() == Self.sample)
+    }
+
+    @Test func predictedColumnsReplaceOnlyTheAnalysis() throws {
+        let s = try CoNLLU.parse(Self.sample)[0]
+        let parse = ParsedSentence(words: s.words.map { ParsedWord(form: $0.form, upos: "X", xpos: "FW", lemma: "l", head: 0, deprel: "dep") })
+        let out = CoNLLU.replacingAnalysis(s, with: parse)
+        #expect(out.lines.map(\.id) == s.lines.map(\.id))
+        #expect(out.lines.map(\.form) == s.lines.map(\.form))
+        #expect(out.lines[1].columns == ["2-3", "don't", "_", "_", "_", "_", "_", "_", "_", "_"])
+        #expect(out.lines[2].columns == ["2", "do", "l", "X", "FW", "_", "0", "dep", "_", "_"])
+        #expect(out.comments == s.comments)
+    }
+
+    @Test(arguments: [
+        ("1\tI\n", 1), ("1\tI\tI\tPRON\tPRP\t_\t0\troot\t_\t_\n2\tx\t_\t_\t_\t_\t_\t_\t_\n", 2),
+        ("2\tI\tI\tPRON\tPRP\t_\t0\troot\t_\t_\n", 1), ("1\tI\tI\tPRON\tPRP\t_\t0\troot\t_\t_\n# late\n", 2),
+    ])
+    func malformedLinesNameTheirLine(_ text: String, _ line: Int) {
+        #expect {
+            _ = try CoNLLU.parse(text)
+        } throws: { ($0 as? CoNLLUError)?.line == line }
+    }
+}
+
+@Suite struct SyntaxModelTests {
+    let model = SyntaxModel.shared!
+
+    func parse(_ text: String) -> ParsedSentence { model.analyse(Tokenizer.tokenize(text)) }
+
+    @Test func theMainVerbIsTheRoot() throws {
+        let p = parse("Divers found the boys on Monday.")
+        let forms = p.words.map(\.form)
+        let found = try #require(forms.firstIndex(of: "found"))
+        #expect(p.root == found)
+        let monday = try #require(forms.firstIndex(of: "Monday"))
+        #expect(p.words[monday].head == found + 1)
+        #expect(p.words[monday].deprel.hasPrefix("obl"))
+        let boys = try #require(forms.firstIndex(of: "boys"))
+        #expect(p.words[boys].head == found + 1 && p.words[boys].deprel == "obj")
+        #expect(p.words[0].deprel == "nsubj")
+        #expect(p.words[found].upos == "VERB" && p.words[found].xpos == "VBD" && p.words[found].lemma == "find")
+        #expect(p.words[boys].lemma == "boy")
+    }
+
+    @Test func cliticsAndNegation() throws {
+        let p = parse("The ship didn't sink.")
+        let nt = try #require(p.words.firstIndex { $0.form == "n't" })
+        let sink = try #require(p.words.firstIndex { $0.form == "sink" })
+        #expect(p.root == sink)
+        #expect(p.words[nt].head == sink + 1 && p.words[nt].deprel == "advmod" && p.words[nt].lemma == "not")
+        #expect(p.words[nt - 1].lemma == "do" && p.words[nt - 1].upos == "AUX")
+    }
+
+    @Test func passiveSubject() throws {
+        let p = parse("Two bodies were recovered from the river.")
+        let bodies = try #require(p.words.firstIndex { $0.form == "bodies" })
+        #expect(p.words[bodies].deprel == "nsubj:pass")
+        #expect(p.words[bodies].lemma == "body")
+    }
+
+    static let badInputs: [String] = [
+        "", "...", "!!! ??? ---", "🙂 👍🏽 👨‍👩‍👧 🇺🇦", "שלום עולם, مرحبا بالعالم.", "a\u{0}b\u{7}c\u{1B}[31m d",
+        "\u{200D}\u{200D}", String(repeating: "x", count: 5_000), "e\u{301}\u{301}\u{301}",
+    ]
+
+    @Test(arguments: badInputs)
+    func badInputGivesATree(_ text: String) {
+        check(model.analyse(Tokenizer.tokenize(text)), words: Tokenizer.tokenize(text).count)
+    }
+
+    @Test func aTwoThousandWordSentence() {
+        let words = (0..<2_000).map { ["the", "ship", "hit", "bridge", ",", "and", "then", "it", "sank"][$0 % 9] }
+        check(model.analyse(words), words: 2_000)
+    }
+
+    func check(_ p: ParsedSentence, words: Int) {
+        #expect(p.words.count == words)
+        guard words > 0 else { return }
+        #expect(p.words.filter { $0.head == 0 }.count == 1)
+        #expect(p.words.allSatisfy { $0.head >= 0 && $0.head <= words && !$0.upos.isEmpty && !$0.deprel.isEmpty })
+        // No cycles: following heads from every word reaches the root.
+        for start in p.words.indices {
+            var k = start + 1, steps = 0
+            while k != 0 && steps <= words { k = p.words[k - 1].head; steps += 1 }
+            #expect(k == 0)
+        }
+    }
+
+    @Test func modelSurvivesItsOwnFormat() throws {
+        let copy = try SyntaxModel(bytes: model.serialized())
+        #expect(copy.analyse(["It", "works", "."]) == model.analyse(["It", "works", "."]))
+        #expect(throws: ModelFormatError.self) { try SyntaxModel(bytes: Array(model.serialized().prefix(1000))) }
+        #expect(throws: ModelFormatError.self) { try SyntaxModel(bytes: []) }
+    }
+}
+
+@Suite struct LemmatizerTests {
+    @Test func exceptionsThenSuffixRules() {
+        let l = Lemmatizer(exceptions: ["went\tVBD": "go"], rules: ["NNS\ts": .init(strip: 1, add: ""), "NNS\ties": .init(strip: 3, add: "y"),
+                                                                    "VBD\ted": .init(strip: 2, add: "")])
+        #expect(l.lemma("went", lower: "went", xpos: "VBD", upos: "VERB") == "go")
+        #expect(l.lemma("Cities", lower: "cities", xpos: "NNS", upos: "NOUN") == "city")
+        #expect(l.lemma("ships", lower: "ships", xpos: "NNS", upos: "NOUN") == "ship")
+        #expect(l.lemma("blorfed", lower: "blorfed", xpos: "VBD", upos: "VERB") == "blorf")
+        #expect(l.lemma("Baltimore", lower: "baltimore", xpos: "NNP", upos: "PROPN") == "Baltimore")
+        #expect(Lemmatizer.rule(from: "stopped", to: "stop") == .init(strip: 3, add: ""))
+    }
+}
