@@ -45,6 +45,8 @@ struct CurationRun {
     var bySentence: [String: [MentionRef.Key]] = [:]
     var orphans: [CurationOrphan] = []
     let base: Chronology
+    /// Dates typed, as read against a publication date (the tagger runs once per text and date).
+    var datesRead: [String: EventDate?] = [:]
 
     init(_ chronology: Chronology) {
         base = chronology
@@ -117,7 +119,10 @@ struct CurationRun {
             guard let s = find(r) else { return orphan(entry, missing(r)) }
             let anchor = r.mentions.compactMap { find($0) }.first?.document ?? slots[s].mentions.first?.document
             let published = anchor.flatMap { documents[$0]?.published }
-            guard let date = CuratedDate.read(text, publication: published) else {
+            let cacheKey = text + "\u{1}" + (published?.iso ?? "")
+            let read = datesRead[cacheKey] ?? CuratedDate.read(text, publication: published)
+            datesRead[cacheKey] = .some(read)
+            guard let date = read else {
                 return orphan(entry, "“\(text)” is not a date tltui can read"
                               + (published.map { " (against \($0.readable))" } ?? " (the article has no publication date)"))
             }
@@ -213,12 +218,20 @@ struct CurationRun {
         func key(_ e: Event) -> (Int, Int, Int) {
             (e.date.interval?.start.dayNumber ?? Int.max, e.date.isFallback ? 0 : 1, -(e.date.interval?.dayCount ?? 0))
         }
-        var events = kept
-        for e in moved {
+        // One merge pass: each moved event goes before the first kept event whose key is greater.
+        let movedSorted = moved.enumerated().sorted { a, b in
+            let ka = key(a.element), kb = key(b.element)
+            return ka != kb ? ka < kb : a.offset < b.offset
+        }.map(\.element)
+        var events: [Event] = []
+        events.reserveCapacity(kept.count + moved.count)
+        var next = 0
+        for e in kept {
             let k = key(e)
-            let at = events.firstIndex { key($0) > k } ?? events.count
-            events.insert(e, at: at)
+            while next < movedSorted.count, key(movedSorted[next]) < k { events.append(movedSorted[next]); next += 1 }
+            events.append(e)
         }
+        events += movedSorted[next...]
         return Chronology(documents: base.documents, events: events, diagnostics: base.diagnostics)
     }
 }

@@ -70,6 +70,8 @@ public enum CurationFile {
     /// number, a boolean, null or a date.
     static func text(_ s: String) -> Node {
         let plain = Node(s)
+        // A letter first and a space inside: no YAML number, boolean, null or date looks like that (skips the regexes).
+        if let first = s.unicodeScalars.first, first.properties.isAlphabetic, s.utf8.contains(32) { return plain }
         if case .scalar(let sc) = plain, Resolver.default.resolveTag(of: plain) != .str || sc.string.isEmpty {
             return Node(s, .implicit, .doubleQuoted)
         }

@@ -78,7 +78,7 @@ public struct CurationStore: Sendable {
         if after != before || !FileManager.default.fileExists(atPath: path) {
             try write(CurationFile.serialize(after))
         }
-        return try read()
+        return after
     }
 
     var lockPath: String {

@@ -8,7 +8,7 @@ struct TLTUI: ParsableCommand {
         commandName: "tltui",
         abstract: "Browse a folder of news articles as one merged, sourced chronology.",
         version: TLTUI.version,
-        subcommands: [Browse.self, List.self, Export.self, Cities.self, Sources.self, TimexCommand.self, ParseCommand.self, BenchParse.self, BenchExport.self, BenchRender.self, BenchTagger.self],
+        subcommands: [Browse.self, List.self, Export.self, Cities.self, Sources.self, TimexCommand.self, ParseCommand.self, BenchParse.self, BenchExport.self, BenchCuration.self, BenchRender.self, BenchTagger.self],
         defaultSubcommand: Browse.self
     )
 
