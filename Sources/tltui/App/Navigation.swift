@@ -103,6 +103,11 @@ extension AppState {
         indexes.facts.cityCounts().map { Picker.Entry(name: $0.place.name, value: $0.place.name, count: $0.count, placeID: $0.place.id) }
     }
 
+    /// Actors with their event counts, spellings of one name together (as `--actor` matches them).
+    func actorCounts() -> [Picker.Entry] {
+        query.actorCounts().map { Picker.Entry(name: $0.name, value: $0.name, count: $0.count) }
+    }
+
     /// The city picker's query read by the gazetteer: the ids of the places it names.
     func cityAliases(_ p: Picker) -> Set<Int> {
         guard p.kind == .city, !p.query.isEmpty else { return [] }

@@ -2,7 +2,7 @@ import TimelineCore
 
 /// A picker over cities or sources: every entry with its event count, narrowed by typing.
 struct Picker: Equatable, Sendable {
-    enum Kind: Equatable, Sendable { case city, source, modality, exportFormat }
+    enum Kind: Equatable, Sendable { case city, source, actor, modality, exportFormat }
 
     /// The label shown, the value the filter takes, and the number of events.
     struct Entry: Equatable, Sendable {
@@ -25,6 +25,7 @@ struct Picker: Equatable, Sendable {
         let q = EventInfo.fold(query)
         return q.isEmpty ? entries : entries.filter { e in
             EventInfo.fold(e.name).contains(q) || e.placeID.map { aliases.contains($0) } == true
+                || (kind == .actor && ActorQuery(query).matches(name: e.name))
         }
     }
 }
@@ -34,6 +35,7 @@ extension Picker {
         switch kind {
         case .city: return "City (type to narrow, Enter applies)"
         case .source: return "Source (type to narrow, Enter applies)"
+        case .actor: return "Actor (type any spelling to narrow, Enter applies)"
         case .modality: return "Modality (Enter applies)"
         case .exportFormat: return "Export this view as (Enter chooses)"
         }

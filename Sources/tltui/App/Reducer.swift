@@ -90,6 +90,7 @@ private func pickerKey(_ s: inout AppState, _ picker: Picker, _ key: Key) {
             switch p.kind {
             case .city: s.filter.cities = [value]; s.refilter()
             case .source: s.filter.sources = [value]; s.refilter()
+            case .actor: s.filter.actors = [value]; s.refilter()
             case .modality: s.filter.modalities = Set(value.split(separator: ",").compactMap { Modality(rawValue: String($0)) }); s.refilter()
             case .exportFormat:
                 if let f = ExportFormat(rawValue: value) { s.mode = .prompt(.exportPath(f), ExportJob.defaultPath(f)) }
@@ -170,6 +171,7 @@ private func perform(_ s: inout AppState, _ action: Action) -> [Effect] {
     case .activate: s.activate()
     case .cityPicker: s.mode = .picker(Picker(kind: .city, entries: s.cityCounts()))
     case .sourcePicker: s.mode = .picker(Picker(kind: .source, entries: s.sourceCounts()))
+    case .actorPicker: s.mode = .picker(Picker(kind: .actor, entries: s.actorCounts()))
     case .search: s.mode = .prompt(.search, "")
     case .searchNext: s.findNext(forward: true, includeCurrent: false)
     case .searchPrevious: s.findNext(forward: false, includeCurrent: false)

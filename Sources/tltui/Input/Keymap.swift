@@ -3,7 +3,7 @@ enum Action: Equatable, Sendable {
     case down, up, pageDown, pageUp, halfPageDown, halfPageUp, top, bottom
     case focusNext, focusPrevious, focusLeft, focusRight, focusPane(Pane), widenTimeline, narrowTimeline
     case nextSource, previousSource, nextInArticle, previousInArticle, activate
-    case cityPicker, sourcePicker, search, searchNext, searchPrevious, dateJump
+    case cityPicker, sourcePicker, actorPicker, search, searchNext, searchPrevious, dateJump
     case conflictsOnly, modalityPicker, dateRange, textFilter
     case export, openURL, copyCitation, documents, reload
     case clearFilters, help, quit
@@ -62,6 +62,7 @@ enum Keymap {
         Binding(keys: [.enter], action: .activate, help: "open the selection", group: "Sources"),
         Binding(keys: [.char("c")], action: .cityPicker, help: "filter by city", group: "Filter"),
         Binding(keys: [.char("s")], action: .sourcePicker, help: "filter by source", group: "Filter"),
+        Binding(keys: [.char("A")], action: .actorPicker, help: "filter by actor", group: "Filter"),
         Binding(keys: [.char("/")], action: .search, help: "search text", group: "Filter"),
         Binding(keys: [.char("n")], action: .searchNext, help: "next match", group: "Filter"),
         Binding(keys: [.char("N")], action: .searchPrevious, help: "previous match", group: "Filter"),

@@ -29,6 +29,7 @@ func filterLabels(_ s: AppState) -> [String] {
     let f = s.filter
     if !f.cities.isEmpty { out.append("city: \(f.cities.joined(separator: ", "))") }
     if !f.sources.isEmpty { out.append("source: \(f.sources.joined(separator: ", "))") }
+    if !f.actors.isEmpty { out.append("actor: \(f.actors.joined(separator: ", "))") }
     if !f.modalities.isEmpty { out.append("modality: " + Modality.allCases.filter { f.modalities.contains($0) }.map(\.rawValue).joined(separator: ", ")) }
     if f.from != nil || f.to != nil {
         let day = { (d: Day) in DateLabel.dayRange(d, d) }
