@@ -7,8 +7,11 @@ func update(_ s: inout AppState, _ message: Message) -> [Effect] {
     case .start(let size):
         s.size = size
         s.scrollTimelineToSelection()
+        // Which corpus opened when no path was given: the sample (no articles in sight), or the articles here.
         if s.corpus.info.isSample {
             s.message = "no articles here: showing the bundled sample" + (s.corpus.info.paths.first.map { " (\($0))" } ?? "")
+        } else if let notice = s.corpus.info.notice {
+            s.message = notice
         }
         return [.buildIndexes(s.indexes)]
     case .note(let text):

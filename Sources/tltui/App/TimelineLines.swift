@@ -21,8 +21,11 @@ struct TimelineGroups: Equatable, Sendable {
 
     init(visible: [Int], events: [Event]) {
         var out: [Int] = []
-        for (row, i) in visible.enumerated() {
-            if row == 0 || !DateText.sameHeader(events[visible[row - 1]], events[i]) { out.append(row) }
+        // The dates compared in place (no copy of each event and its mentions): this runs on every filter change.
+        events.withUnsafeBufferPointer { ev in
+            for row in visible.indices where row == 0 || !DateText.sameHeader(ev[visible[row - 1]].date, ev[visible[row]].date) {
+                out.append(row)
+            }
         }
         starts = out
     }

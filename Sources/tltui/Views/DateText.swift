@@ -21,10 +21,13 @@ struct DateText: Equatable {
     init(_ mention: Mention, ascii: Bool = false) { self.init(mention.date, modality: mention.modality, ascii: ascii) }
 
     /// Two dates share a timeline header when they name the same days (a bound date's row carries its ≤ or ≥).
-    static func sameHeader(_ a: Event, _ b: Event) -> Bool {
-        if a.date.value == b.date.value && a.date.granularity == b.date.granularity { return true }
-        // Values that differ may still read alike ("2022-03-28" and "2022-03-28TMO" where the label has no part of day).
-        return DateText(a).plain == DateText(b).plain
+    static func sameHeader(_ a: Event, _ b: Event) -> Bool { sameHeader(a.date, b.date) }
+
+    static func sameHeader(_ a: EventDate, _ b: EventDate) -> Bool {
+        // Other days never read alike: labels are built only for the rare same days written two ways.
+        guard a.interval == b.interval else { return false }
+        if a.granularity == b.granularity && a.value == b.value { return true }
+        return DateText(a, modality: .happened).plain == DateText(b, modality: .happened).plain
     }
 
     /// The mark a row shows before its modality: "≤" or "≥" for a bound date, nothing for a stated one.

@@ -183,3 +183,12 @@ import TimelineCore
         #expect(render(sample).line(39).contains("sample corpus (no articles here) · 2 documents"))
     }
 }
+
+@Suite struct CorpusNoticeTests {
+    @Test func theNoticeOfACorpusFoundHereIsShownAtStart() {
+        let info = CorpusInfo(paths: ["/home/me/story"], notice: "no PATH given: reading the articles in /home/me/story")
+        var s = AppState(corpus: BrowserCorpus(chronology: Fixture.chronology(), info: info))
+        _ = update(&s, .start(Size(width: 140, height: 40)))
+        #expect(render(s).line(39).contains("no PATH given: reading the articles in /home/me/story"))
+    }
+}
