@@ -2,7 +2,8 @@ import Foundation
 import TimelineCore
 
 /// `D`: every article of the corpus with its outlet, publication date and how it was found, its event count and
-/// its load warnings; the warnings about no one article at the end. Drawn over the panes.
+/// its load warnings; the warnings about no one article and the orphaned curation entries at the end. Drawn over
+/// the panes.
 func documentLines(_ s: AppState, width: Int) -> [(text: String, style: Style, document: Int?)] {
     var out: [(text: String, style: Style, document: Int?)] = []
     func add(_ text: String, _ style: Style, _ doc: Int?, indent: String = "") {
@@ -26,6 +27,11 @@ func documentLines(_ s: AppState, width: Int) -> [(text: String, style: Style, d
     if !other.isEmpty {
         add("Other warnings:", .helpKey, nil)
         for w in other { add("   ! \(w.description)", .help, nil, indent: "     ") }
+    }
+    let orphans = s.curation.orphans
+    if !orphans.isEmpty {
+        add("Orphaned curation entries (\(orphans.count), kept in the file; their mention is no longer found):", .conflict, nil)
+        for o in orphans { add("   ? \(o.description)", .help, nil, indent: "     ") }
     }
     return out
 }

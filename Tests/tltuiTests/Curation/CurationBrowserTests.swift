@@ -213,6 +213,10 @@ import TimelineCore
         let s = try Self.state(file: file)
         #expect(s.curation.orphans.count == 1)
         #expect(render(s).line(39).contains("1 curation entry orphaned"))
+        // The documents view lists the orphan itself: what it did, who, and why it no longer finds its mention.
+        let listed = documentLines(s, width: 200).map(\.text)
+        #expect(listed.contains { $0.contains("Orphaned curation entries (1") })
+        #expect(listed.contains { $0.contains("star by ben") })
     }
 
     @Test func everyCurationKeyIsInTheHelp() {
