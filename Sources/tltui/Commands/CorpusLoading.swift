@@ -4,15 +4,17 @@ import TimelineCore
 /// The one place the commands turn paths into a chronology (which paths: `CorpusChoice`).
 /// A missing path is a usage error (exit status 2).
 /// Processed documents are kept in the persistent cache (`CorpusCache.defaultDirectory()`, or
-/// `$TLTUI_CACHE_DIR`) unless `useCache` is false (`--no-cache`); cache problems are warnings, never failures.
-func loadChronology(paths: [String], useCache: Bool = true) throws -> Chronology {
+/// `$TLTUI_CACHE_DIR`) unless `useCache` is false (`--no-cache`); cache problems are warnings, never failures,
+/// given to `report` (standard error by default; the browser, which owns the screen, collects them instead).
+func loadChronology(paths: [String], useCache: Bool = true,
+                    report: (String) -> Void = { warn($0) }) throws -> Chronology {
     do {
         guard useCache else { return try TimelinePipeline().load(paths: paths) }
         let cache = CorpusCache(directory: CorpusCache.defaultDirectory())
         defer {
-            for w in cache.warnings { warn("warning: " + w) }
+            for w in cache.warnings { report("warning: " + w) }
             if ProcessInfo.processInfo.environment["TLTUI_CACHE_STATS"] != nil {
-                warn("cache: \(cache.statistics); " + cache.timings.map { String(format: "%@ %.3f s", $0.phase, $0.seconds) }.joined(separator: ", "))
+                report("cache: \(cache.statistics); " + cache.timings.map { String(format: "%@ %.3f s", $0.phase, $0.seconds) }.joined(separator: ", "))
             }
         }
         return try TimelinePipeline().load(paths: paths, cache: cache)

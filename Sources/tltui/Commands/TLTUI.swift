@@ -74,8 +74,13 @@ struct Browse: ParsableCommand {
         let useCache = !noCache
         // `R`: the same paths again, through the cache (only changed files are processed again).
         let reload: @Sendable ([String], Bool) throws -> BrowserCorpus = { paths, isSample in
-            let chronology = try loadChronology(paths: paths, useCache: useCache)
-            return BrowserCorpus(chronology: chronology, info: CorpusInfo(paths: paths, isSample: isSample, diagnostics: chronology.diagnostics,
+            // Standard error would draw over the screen: the cache's warnings go to the documents view and status line.
+            var cacheWarnings: [Diagnostic] = []
+            let chronology = try loadChronology(paths: paths, useCache: useCache) { line in
+                cacheWarnings.append(Diagnostic(.warning, file: "cache", line.hasPrefix("warning: ") ? String(line.dropFirst(9)) : line))
+            }
+            return BrowserCorpus(chronology: chronology, info: CorpusInfo(paths: paths, isSample: isSample,
+                                                                          diagnostics: chronology.diagnostics + cacheWarnings,
                                                                           notice: isSample ? CorpusChoice(paths: paths, origin: .sample).notice : nil))
         }
         if !interactive || !BrowserLoop.run(state, noColor: noColor, debugTrap: debugTrap, reload: reload) {
