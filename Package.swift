@@ -27,6 +27,8 @@ let package = Package(
             ],
             exclude: ["Syntax/Resources/syntax-model.json"],
             resources: [.copy("Places/Resources/gazetteer.tsv"),
+                        // WordNet's event nouns, written by scripts/gen-event-nouns.py.
+                        .copy("Events/Resources/event-nouns.tsv"),
                         // Written by tltui-train (see syntax-model.json beside it for data, settings and scores).
                         .copy("Syntax/Resources/syntax-model.bin")]
         ),
