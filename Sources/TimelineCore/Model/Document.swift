@@ -40,19 +40,35 @@ public struct Document: Sendable, Equatable, Identifiable {
     public func text(of range: TextRange) -> String { text[range] }
 }
 
-/// A sentence: its range in the document text. `range` excludes a leading dateline.
+/// A sentence: its range in the document text, and, once the pipeline has analysed it, its tokens and parse.
+/// `range` excludes a leading dateline.
+///
+/// A corpus as loaded (and as cached) holds sentences without tokens: `TimelinePipeline.sentences(of:)` fills
+/// them for the time one document is analysed (`Pipeline/Sentences.swift`), and every stage reads the same ones.
 public struct Sentence: Hashable, Sendable, Codable {
     public var range: TextRange
     /// The paragraph (0-based) the sentence belongs to.
     public var paragraph: Int
     /// When the sentence lies inside a quotation that spans several sentences, the range of that quotation.
     public var quotation: TextRange?
+    /// The tokens of `range` (`Tokenizer`, UD English conventions, scalar offsets into the document);
+    /// empty until tokenized.
+    public var tokens: [Token] = []
+    /// The tags, lemmas and dependencies of `tokens`, word i for token i (`parse.words.count == tokens.count`);
+    /// nil until parsed, and when no syntax model is available: a stage then reads the tokens alone.
+    public var parse: ParsedSentence? = nil
 
-    public init(range: TextRange, paragraph: Int = 0, quotation: TextRange? = nil) {
+    public init(range: TextRange, paragraph: Int = 0, quotation: TextRange? = nil, tokens: [Token] = [],
+                parse: ParsedSentence? = nil) {
         self.range = range
         self.paragraph = paragraph
         self.quotation = quotation
+        self.tokens = tokens
+        self.parse = parse
     }
+
+    /// Tokens and parse are products of the analysis, not of the corpus: they are never stored.
+    private enum CodingKeys: String, CodingKey { case range, paragraph, quotation }
 }
 
 /// A wire-service dateline at the start of a body: `Moscow, March 28,(dpa/GNA) –`.

@@ -7,10 +7,14 @@ import Foundation
 public struct TimelinePipeline: Sendable {
     public let gazetteer: Gazetteer
     public let today: Day
+    /// The tagger and parser every stage's sentences are parsed with (`sentences(of:)`); nil: tokens only, and
+    /// each stage falls back to reading the words.
+    public let syntax: SyntaxModel?
 
-    public init(gazetteer: Gazetteer = .shared, today: Day = .today) {
+    public init(gazetteer: Gazetteer = .shared, today: Day = .today, syntax: SyntaxModel? = .shared) {
         self.gazetteer = gazetteer
         self.today = today
+        self.syntax = syntax
     }
 
     /// Reads the files and folders, then builds the chronology. Throws only for a missing path.
@@ -102,11 +106,17 @@ public struct TimelinePipeline: Sendable {
         // The stages read the scalars many times: a compact text is expanded for the time of this document only.
         var document = document
         document.text = document.text.expanded()
+        // Tokens and parse, computed once here and read by every stage below (they are dropped with this copy).
+        document.sentences = sentences(of: document)
         let timexes = TemporalTagger().tag(document.text, dct: document.published, sentences: document.sentences)
         let recognizer = PlaceRecognizer(gazetteer: gazetteer)
         let context = contextCountries(of: document, recognizer: recognizer)
+        var byRange: [TextRange: Int] = [:]
+        for (i, s) in document.sentences.enumerated() { byRange[s.range] = i }
+        let analysed = document.sentences
         return EventExtractor().extract(document: document, timexes: timexes) { range in
-            recognizer.recognize(document.text, in: range, contextCountries: context)
+            if let i = byRange[range] { return recognizer.recognize(document.text, sentence: analysed[i], contextCountries: context) }
+            return recognizer.recognize(document.text, in: range, contextCountries: context)
         }
     }
 

@@ -50,6 +50,11 @@ public struct PlaceRecognizer: Sendable {
         var adjective: Bool
     }
 
+    /// The places of one analysed sentence (its tokens and, when there is one, its parse).
+    public func recognize(_ text: ScalarText, sentence: Sentence, contextCountries: Set<String> = []) -> PlaceRecognition {
+        recognize(text, in: sentence.range, contextCountries: contextCountries)
+    }
+
     public func recognize(_ text: ScalarText, in range: TextRange, contextCountries: Set<String> = []) -> PlaceRecognition {
         let tokens = Self.tokenize(text, in: range)
         var matches: [Match] = []
