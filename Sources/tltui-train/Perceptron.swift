@@ -63,8 +63,8 @@ final class Perceptron {
         }
     }
 
-    /// The averaged weights as a lookup table, without entries smaller than `prune` in magnitude.
-    func averaged(prune: Float) -> WeightTable {
+    /// The averaged weights by feature, without entries smaller than `prune` in magnitude.
+    func averaged(prune: Float) -> [(UInt64, [(UInt8, Float)])] {
         let t = Double(max(1, now))
         var rows: [(UInt64, [(UInt8, Float)])] = []
         rows.reserveCapacity(keys.count)
@@ -77,7 +77,7 @@ final class Perceptron {
             }
             if !entries.isEmpty { rows.append((keys[r], entries)) }
         }
-        return WeightTable(classes: classes, rows: rows)
+        return rows
     }
 }
 

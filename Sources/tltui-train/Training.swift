@@ -125,13 +125,13 @@ enum TaggerTraining {
             }
             log("  tagger epoch \(epoch + 1): train accuracy \(pct(correct, total)), \(p.rowCount) features")
         }
-        return p.averaged(prune: 0.001)
+        return WeightTable(classes: inv.tags.count, rows: p.averaged(prune: 0.001))
     }
 
     /// A model with only the tagger (for tagging during training).
     static func model(_ inv: Inventory, tagger: WeightTable) -> SyntaxModel {
         SyntaxModel(tags: inv.tags, labels: inv.labels, tagger: tagger, tagDictionary: inv.tagDictionary, ambiguity: inv.ambiguity,
-                    transitions: WeightTable(classes: 3, rows: []), labeller: WeightTable(classes: inv.labels.count, rows: []),
+                    transitions: MoveTable(rows: []), labeller: WeightTable(classes: inv.labels.count, rows: []),
                     lemmatizer: Lemmatizer(exceptions: [:], rules: [:]))
     }
 }
@@ -140,7 +140,7 @@ enum ParserTraining {
     /// Trains the transition and label classifiers with the dynamic oracle of the arc-hybrid system. `tags` are the
     /// (predicted) joint tags of each sentence's words.
     static func train(_ data: [GoldSentence], tags: [[Int]], _ inv: Inventory, epochs: Int, explore: Double,
-                      rng: inout SeededGenerator, log: (String) -> Void) -> (WeightTable, WeightTable) {
+                      rng: inout SeededGenerator, log: (String) -> Void) -> (MoveTable, WeightTable) {
         let trans = Perceptron(classes: 3)
         let lab = Perceptron(classes: inv.labels.count)
         let rootHash = SyntaxHash.string("<root>"), rootTag = SyntaxHash.string("<root-tag>")
@@ -219,7 +219,7 @@ enum ParserTraining {
             }
             log("  parser epoch \(epoch + 1): moves right \(pct(right, moves)), labels right \(pct(labelsRight, arcs)), \(trans.rowCount)+\(lab.rowCount) features")
         }
-        return (trans.averaged(prune: 0.001), lab.averaged(prune: 0.001))
+        return (MoveTable(rows: trans.averaged(prune: 0.001)), WeightTable(classes: inv.labels.count, rows: lab.averaged(prune: 0.001)))
     }
 }
 

@@ -16,6 +16,7 @@ struct Options {
     var limit = Int.max
     var test = false
     var gum = true
+    var convert: String?
 
     init(_ args: [String]) {
         var i = 0
@@ -36,6 +37,7 @@ struct Options {
             case "--limit": limit = Int(value())!
             case "--test": test = true
             case "--no-gum": gum = false
+            case "--convert": convert = value()
             default: fatalError("unknown option \(args[i])")
             }
             i += 1
@@ -83,6 +85,15 @@ func evaluate(_ model: SyntaxModel, _ data: [GoldSentence]) -> Scores {
 }
 
 let opts = Options(Array(CommandLine.arguments.dropFirst()))
+// --convert FILE: the model in FILE (any format this build reads) written again in the current format, nothing trained.
+if let path = opts.convert, let out = opts.out {
+    guard let data = FileManager.default.contents(atPath: path) else { fatalError("cannot read \(path)") }
+    let model = try SyntaxModel(bytes: [UInt8](data))
+    let bytes = model.serialized()
+    try Data(bytes).write(to: URL(fileURLWithPath: out).appendingPathComponent("syntax-model.bin"))
+    log("\(model.summary); \(bytes.count) bytes written to \(out)/syntax-model.bin")
+    exit(0)
+}
 let started = Date()
 var trainFiles = ["en_ewt-ud-train.conllu"]
 if opts.gum { trainFiles.append("en_gum-news-ud-train.conllu") }
@@ -119,7 +130,7 @@ let (transitions, labeller) = ParserTraining.train(train, tags: predicted, inv, 
 let model = SyntaxModel(tags: inv.tags, labels: inv.labels, tagger: tagger, tagDictionary: inv.tagDictionary, ambiguity: inv.ambiguity,
                         transitions: transitions, labeller: labeller, lemmatizer: lemmatizer)
 let bytes = model.serialized()
-log("model: \(bytes.count) bytes; tagger \(tagger.rowCount) rows/\(tagger.entryCount) weights, transitions \(transitions.rowCount)/\(transitions.entryCount), labels \(labeller.rowCount)/\(labeller.entryCount)")
+log("model: \(bytes.count) bytes; \(model.summary)")
 // Score the model as it will be loaded (weights rounded to Float16).
 let loaded = try SyntaxModel(bytes: bytes)
 let devScores = evaluate(loaded, dev)
@@ -162,7 +173,7 @@ if let out = opts.out {
     \(files)
       ],
       "training_sentences": \(train.count),
-      "settings": {"seed": \(opts.seed), "tagger_epochs": \(opts.taggerEpochs), "parser_epochs": \(opts.parserEpochs), "jackknife_folds": \(opts.folds), "explore": \(opts.explore), "prune": 0.001, "weights": "float16"},
+      "settings": {"seed": \(opts.seed), "tagger_epochs": \(opts.taggerEpochs), "parser_epochs": \(opts.parserEpochs), "jackknife_folds": \(opts.folds), "explore": \(opts.explore), "prune": 0.001, "weights": "int16 fixed point"},
       "joint_tags": \(inv.tags.count), "labels": \(inv.labels.count),
       "scores_gold_tokenization": {
         "ewt_dev": \(devScores.json),

@@ -7,31 +7,48 @@ public final class SyntaxModel: Sendable {
     public let tags: [String]
     let upos: [String]
     let xpos: [String]
+    let xposHash: [UInt64]
+    let tagKind: [LemmaTable.TagKind]
     /// Dependency relations, in class order.
     public let labels: [String]
     let rootLabel: UInt8
     let tagger: WeightTable
-    /// Frequent words that always had the same tag in training ("the", ",").
-    let tagDictionary: [String: Int32]
-    /// Word (lowercase, digits as 9) → hash of the set of tags it had in training.
-    let ambiguity: [String: UInt64]
-    let transitions: WeightTable
+    /// Frequent words that always had the same tag in training ("the", ","): form hash → tag.
+    let tagDictionary: HashIndex
+    /// Word (lowercase, digits as 9) hash → its entry in `ambiguityClasses` (a hash of the set of tags it had in training).
+    let ambiguity: HashIndex
+    let ambiguityClasses: [UInt64]
+    let transitions: MoveTable
     let labeller: WeightTable
-    public let lemmatizer: Lemmatizer
+    let lemmas: LemmaTable
 
-    public init(tags: [String], labels: [String], tagger: WeightTable, tagDictionary: [String: Int32], ambiguity: [String: UInt64],
-                transitions: WeightTable, labeller: WeightTable, lemmatizer: Lemmatizer) {
+    init(tags: [String], labels: [String], tagger: WeightTable, tagDictionary: HashIndex, ambiguity: HashIndex, ambiguityClasses: [UInt64],
+         transitions: MoveTable, labeller: WeightTable, lemmas: LemmaTable) {
         self.tags = tags
         self.upos = tags.map { String($0.split(separator: "\t", omittingEmptySubsequences: false).first ?? "X") }
         self.xpos = tags.map { String($0.split(separator: "\t", omittingEmptySubsequences: false).last ?? "_") }
+        self.xposHash = xpos.map(SyntaxHash.string)
+        self.tagKind = upos.map(LemmaTable.TagKind.init)
         self.labels = labels
         self.rootLabel = UInt8(labels.firstIndex(of: "root") ?? 0)
         self.tagger = tagger
         self.tagDictionary = tagDictionary
         self.ambiguity = ambiguity
+        self.ambiguityClasses = ambiguityClasses
         self.transitions = transitions
         self.labeller = labeller
-        self.lemmatizer = lemmatizer
+        self.lemmas = lemmas
+    }
+
+    /// A model from the trainer's tables.
+    public convenience init(tags: [String], labels: [String], tagger: WeightTable, tagDictionary: [String: Int32], ambiguity: [String: UInt64],
+                            transitions: MoveTable, labeller: WeightTable, lemmatizer: Lemmatizer) {
+        let classes = Array(Set(ambiguity.values)).sorted()
+        let classIndex = Dictionary(uniqueKeysWithValues: classes.enumerated().map { ($1, UInt32($0)) })
+        self.init(tags: tags, labels: labels, tagger: tagger,
+                  tagDictionary: HashIndex(tagDictionary.sorted { $0.key < $1.key }.map { (SyntaxHash.string($0.key), UInt32($0.value)) }),
+                  ambiguity: HashIndex(ambiguity.sorted { $0.key < $1.key }.map { (SyntaxHash.scalars($0.key.unicodeScalars), classIndex[$0.value]!) }),
+                  ambiguityClasses: classes, transitions: transitions, labeller: labeller, lemmas: LemmaTable(lemmatizer))
     }
 
     // MARK: Loading
@@ -43,37 +60,32 @@ public final class SyntaxModel: Sendable {
         return try? SyntaxModel(bytes: [UInt8](data))
     }()
 
-    static let magic = "tltui-syntax-2"
+    static let magic = "tltui-syntax-3"
 
     public convenience init(bytes: [UInt8]) throws {
         var r = ModelReader(bytes)
-        guard try r.string() == Self.magic else { throw ModelFormatError(message: "not a tltui syntax model") }
+        let magic = try r.string()
+        if magic == LegacyModel.magic {
+            let m = try LegacyModel.read(bytes)
+            self.init(tags: m.tags, labels: m.labels, tagger: m.tagger, tagDictionary: m.tagDictionary, ambiguity: m.ambiguity,
+                      ambiguityClasses: m.ambiguityClasses, transitions: m.transitions, labeller: m.labeller, lemmas: m.lemmas)
+            return
+        }
+        guard magic == Self.magic else { throw ModelFormatError(message: "not a tltui syntax model") }
         let tags = try r.strings()
         let labels = try r.strings()
         let tagger = try WeightTable.read(from: &r)
-        let dictWords = try r.strings()
-        let dictTags: [Int32] = try r.array()
-        let ambWords = try r.strings()
-        let ambHashes: [UInt64] = try r.array()
-        let transitions = try WeightTable.read(from: &r)
+        let tagDictionary = try HashIndex.read(from: &r)
+        let ambiguity = try HashIndex.read(from: &r)
+        let ambiguityClasses: [UInt64] = try r.array()
+        let transitions = try MoveTable.read(from: &r)
         let labeller = try WeightTable.read(from: &r)
-        let exKeys = try r.strings()
-        let exValues = try r.strings()
-        let ruleKeys = try r.strings()
-        let ruleStrip: [Int32] = try r.array()
-        let ruleAdd = try r.strings()
-        guard dictWords.count == dictTags.count, ambWords.count == ambHashes.count, exKeys.count == exValues.count,
-              ruleKeys.count == ruleStrip.count, ruleKeys.count == ruleAdd.count, !tags.isEmpty, !labels.isEmpty,
-              tagger.classes == tags.count, labeller.classes == labels.count, transitions.classes == 3, labels.count <= 64,
-              dictTags.allSatisfy({ $0 >= 0 && Int($0) < tags.count })
+        let lemmas = try LemmaTable.read(from: &r)
+        guard !tags.isEmpty, !labels.isEmpty, tagger.classes == tags.count, labeller.classes == labels.count, labels.count <= 64,
+              tagDictionary.valuesBelow(tags.count), ambiguity.valuesBelow(ambiguityClasses.count)
         else { throw ModelFormatError(message: "inconsistent sections") }
-        var rules: [String: Lemmatizer.Rule] = [:]
-        for (k, key) in ruleKeys.enumerated() { rules[key] = Lemmatizer.Rule(strip: Int(ruleStrip[k]), add: ruleAdd[k]) }
-        self.init(tags: tags, labels: labels, tagger: tagger,
-                  tagDictionary: Dictionary(zip(dictWords, dictTags), uniquingKeysWith: { a, _ in a }),
-                  ambiguity: Dictionary(zip(ambWords, ambHashes), uniquingKeysWith: { a, _ in a }),
-                  transitions: transitions, labeller: labeller,
-                  lemmatizer: Lemmatizer(exceptions: Dictionary(zip(exKeys, exValues), uniquingKeysWith: { a, _ in a }), rules: rules))
+        self.init(tags: tags, labels: labels, tagger: tagger, tagDictionary: tagDictionary, ambiguity: ambiguity,
+                  ambiguityClasses: ambiguityClasses, transitions: transitions, labeller: labeller, lemmas: lemmas)
     }
 
     public func serialized() -> [UInt8] {
@@ -82,22 +94,19 @@ public final class SyntaxModel: Sendable {
         w.strings(tags)
         w.strings(labels)
         tagger.write(to: &w)
-        let dict = tagDictionary.sorted { $0.key < $1.key }
-        w.strings(dict.map(\.key))
-        w.array(dict.map(\.value))
-        let amb = ambiguity.sorted { $0.key < $1.key }
-        w.strings(amb.map(\.key))
-        w.array(amb.map(\.value))
+        tagDictionary.write(to: &w)
+        ambiguity.write(to: &w)
+        w.array(ambiguityClasses)
         transitions.write(to: &w)
         labeller.write(to: &w)
-        let ex = lemmatizer.exceptions.sorted { $0.key < $1.key }
-        w.strings(ex.map(\.key))
-        w.strings(ex.map(\.value))
-        let rules = lemmatizer.rules.sorted { $0.key < $1.key }
-        w.strings(rules.map(\.key))
-        w.array(rules.map { Int32($0.value.strip) })
-        w.strings(rules.map(\.value.add))
+        lemmas.write(to: &w)
         return w.bytes
+    }
+
+    /// Sizes of the tables, for benchmarks and the trainer's log.
+    public var summary: String {
+        "tagger \(tagger.rowCount) features/\(tagger.entryCount) weights, transitions \(transitions.rowCount) features, "
+            + "labels \(labeller.rowCount) features/\(labeller.entryCount) weights"
     }
 
     // MARK: Analysis
@@ -106,7 +115,7 @@ public final class SyntaxModel: Sendable {
     public func atoms(_ forms: [String]) -> [WordAtoms] {
         forms.map { f in
             var a = WordAtoms(f)
-            if let h = ambiguity[Self.normKey(a.lower)] { a.ambiguity = h }
+            if let c = ambiguity[a.norm] { a.ambiguity = ambiguityClasses[Int(c)] }
             return a
         }
     }
@@ -120,80 +129,78 @@ public final class SyntaxModel: Sendable {
     /// Joint tag classes of the words, left to right.
     public func tag(_ atoms: [WordAtoms]) -> [Int] {
         var out = [Int](repeating: 0, count: atoms.count)
-        var feats = [UInt64](repeating: 0, count: TaggerFeatures.count)
-        var scores = [Float](repeating: 0, count: tags.count)
-        for i in atoms.indices {
-            if let t = tagDictionary[atoms[i].form] {
-                out[i] = Int(t)
-                continue
-            }
-            let p1 = i >= 1 ? out[i - 1] : -1, p2 = i >= 2 ? out[i - 2] : -2
-            feats.withUnsafeMutableBufferPointer { f in
-                TaggerFeatures.extract(atoms, i, p1, p2, into: f.baseAddress!)
-                scores.withUnsafeMutableBufferPointer { s in
-                    for k in s.indices { s[k] = 0 }
-                    tagger.score(UnsafeBufferPointer(f), into: s.baseAddress!)
-                    var best = 0
-                    for k in s.indices where s[k] > s[best] { best = k }
-                    out[i] = best
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: TaggerFeatures.count) { f in
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: tags.count) { s in
+            for i in atoms.indices {
+                if let t = tagDictionary[atoms[i].formHash] {
+                    out[i] = Int(t)
+                    continue
                 }
+                let p1 = i >= 1 ? out[i - 1] : -1, p2 = i >= 2 ? out[i - 2] : -2
+                TaggerFeatures.extract(atoms, i, p1, p2, into: f.baseAddress!)
+                s.initialize(repeating: 0)
+                tagger.score(UnsafeBufferPointer(f), into: s.baseAddress!)
+                var best = 0
+                for k in s.indices where s[k] > s[best] { best = k }
+                out[i] = best
             }
-        }
+        }}
         return out
     }
 
     /// Heads (0 = root) and label classes for words 1...n given their joint tags (index 0 of the results unused).
     public func parse(_ atoms: [WordAtoms], tags: [Int]) -> (heads: [Int32], labels: [UInt8]) {
         let n = atoms.count
-        var words = [UInt64](repeating: SyntaxHash.string("<root>"), count: n + 1)
-        var tagHashes = [UInt64](repeating: SyntaxHash.string("<root-tag>"), count: n + 1)
+        var words = [UInt64](repeating: Self.rootWord, count: n + 1)
+        var tagHashes = [UInt64](repeating: Self.rootTag, count: n + 1)
         for i in 0..<n {
             words[i + 1] = atoms[i].norm
             tagHashes[i + 1] = Self.tagHash(tags[i])
         }
         var st = ParserState(words: n)
-        var feats = [UInt64](repeating: 0, count: max(ParserFeatures.count, LabelFeatures.count))
-        var scores = [Float](repeating: 0, count: 3)
-        var labelScores = [Float](repeating: 0, count: labels.count)
         words.withUnsafeBufferPointer { wp in
         tagHashes.withUnsafeBufferPointer { tp in
-        feats.withUnsafeMutableBufferPointer { f in
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: max(ParserFeatures.count, LabelFeatures.count)) { f in
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: labels.count) { labelScores in
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: 3) { s in
             while !st.isTerminal {
                 ParserFeatures.extract(st, words: wp.baseAddress!, tags: tp.baseAddress!, into: f.baseAddress!)
-                scores[0] = 0; scores[1] = 0; scores[2] = 0
-                scores.withUnsafeMutableBufferPointer { s in
-                    transitions.score(UnsafeBufferPointer(rebasing: f[0..<ParserFeatures.count]), into: s.baseAddress!)
-                }
+                s.initialize(repeating: 0)
+                transitions.score(UnsafeBufferPointer(rebasing: f[0..<ParserFeatures.count]), into: s.baseAddress!)
                 var move = ParserState.Move.shift
-                var best = -Float.infinity
-                for m in ParserState.Move.allCases where st.isLegal(m) && scores[m.rawValue] > best {
-                    best = scores[m.rawValue]
+                var best = Int32.min
+                var legal = false
+                for m in ParserState.Move.allCases where st.isLegal(m) && (!legal || s[m.rawValue] > best) {
+                    best = s[m.rawValue]
                     move = m
+                    legal = true
                 }
                 var label: UInt8 = 0
                 if let (h, d) = st.arc(move) {
-                    label = bestLabel(st, h, d, wp.baseAddress!, tp.baseAddress!, f.baseAddress!, &labelScores)
+                    label = bestLabel(st, h, d, wp.baseAddress!, tp.baseAddress!, f.baseAddress!, labelScores)
                 }
                 st.apply(move, label: label)
             }
-        }}}
+        }}}}}
         return (st.heads, st.labels)
     }
+
+    static let rootWord = SyntaxHash.string("<root>")
+    static let rootTag = SyntaxHash.string("<root-tag>")
 
     @inline(__always)
     public static func tagHash(_ tag: Int) -> UInt64 { SyntaxHash.mix(0x7A6, UInt64(tag)) }
 
+    @inline(__always)
     func bestLabel(_ st: ParserState, _ h: Int, _ d: Int, _ words: UnsafePointer<UInt64>, _ tags: UnsafePointer<UInt64>,
-                   _ f: UnsafeMutablePointer<UInt64>, _ labelScores: inout [Float]) -> UInt8 {
+                   _ f: UnsafeMutablePointer<UInt64>, _ s: UnsafeMutableBufferPointer<Int32>) -> UInt8 {
         if h == 0 { return rootLabel }
         LabelFeatures.extract(st, head: h, dep: d, words: words, tags: tags, into: f)
-        return labelScores.withUnsafeMutableBufferPointer { s in
-            for k in s.indices { s[k] = 0 }
-            labeller.score(UnsafeBufferPointer(start: f, count: LabelFeatures.count), into: s.baseAddress!)
-            var best = rootLabel == 0 ? 1 : 0
-            for k in s.indices where k != Int(rootLabel) && s[k] > s[best] { best = k }
-            return UInt8(best)
-        }
+        s.initialize(repeating: 0)
+        labeller.score(UnsafeBufferPointer(start: f, count: LabelFeatures.count), into: s.baseAddress!)
+        var best = rootLabel == 0 ? 1 : 0
+        for k in s.indices where k != Int(rootLabel) && s[k] > s[best] { best = k }
+        return UInt8(best)
     }
 
     /// Tags, lemmatizes and parses one sentence of words.
@@ -205,9 +212,9 @@ public final class SyntaxModel: Sendable {
         var words: [ParsedWord] = []
         words.reserveCapacity(forms.count)
         for i in forms.indices {
-            let u = upos[t[i]], x = xpos[t[i]]
-            words.append(ParsedWord(form: forms[i], upos: u, xpos: x,
-                                    lemma: lemmatizer.lemma(forms[i], lower: a[i].lower, xpos: x, upos: u),
+            let k = t[i]
+            words.append(ParsedWord(form: forms[i], upos: upos[k], xpos: xpos[k],
+                                    lemma: lemmas.lemma(a[i], xposHash: xposHash[k], kind: tagKind[k]),
                                     head: Int(heads[i + 1]), deprel: labels[Int(labs[i + 1])], range: ranges?[i]))
         }
         return ParsedSentence(words: words)

@@ -1,8 +1,11 @@
-/// The hashed parts of one word that the tagger's and the parser's features combine: computed once per word.
+/// The hashed parts of one word that the tagger's, the parser's and the lemmatizer's lookups combine: computed
+/// once per word, in one pass over the bytes when the word is ASCII.
 public struct WordAtoms: Sendable {
     public var form: String
-    public var lower: String
+    /// FNV-1a of the form's UTF-8.
     var formHash: UInt64
+    /// FNV-1a of the lowercase form's scalars.
+    var lowerHash: UInt64
     /// Lowercase with every digit as 9: "2024" and "1999" are the same word for the models.
     public var norm: UInt64
     var prefix: (UInt64, UInt64, UInt64)
@@ -12,22 +15,72 @@ public struct WordAtoms: Sendable {
     /// The tags the word had in training (a hash of the set), or a constant for an unknown word.
     public var ambiguity: UInt64 = SyntaxHash.string("<unknown>")
 
+    public var lower: String { form.lowercased() }
+
+    static let fnvBasis: UInt64 = 0xCBF2_9CE4_8422_2325
+    static let fnvPrime: UInt64 = 0x0000_0100_0000_01B3
+    @inline(__always) static func pre(_ k: Int, _ h: UInt64) -> UInt64 { SyntaxHash.mix(UInt64(k), h) }
+    @inline(__always) static func suf(_ k: Int, _ h: UInt64) -> UInt64 { SyntaxHash.mix(UInt64(k + 8), h) }
+
     public init(_ form: String) {
         self.form = form
-        let lower = form.lowercased()
-        self.lower = lower
-        formHash = SyntaxHash.string(form)
-        var normView = String.UnicodeScalarView()
-        for c in lower.unicodeScalars { normView.append(c.value >= 48 && c.value <= 57 ? "9" : c) }
-        norm = SyntaxHash.scalars(normView)
-        let l = Array(lower.unicodeScalars)
-        func pre(_ k: Int) -> UInt64 { SyntaxHash.mix(UInt64(k), SyntaxHash.scalars(l.prefix(k))) }
-        func suf(_ k: Int) -> UInt64 { SyntaxHash.mix(UInt64(k + 8), SyntaxHash.scalars(l.suffix(k))) }
-        prefix = (pre(1), pre(2), pre(3))
-        suffix = (suf(1), suf(2), suf(3), suf(4))
-        var shapeHash: UInt64 = 0xCBF2_9CE4_8422_2325
+        formHash = 0; lowerHash = 0; norm = 0; prefix = (0, 0, 0); suffix = (0, 0, 0, 0); shape = 0
+        var f = form
+        let ascii = f.withUTF8 { bytes -> Bool in
+            guard bytes.allSatisfy({ $0 < 128 }) else { return false }
+            self.hashASCII(bytes)
+            return true
+        }
+        if !ascii { hashScalars(form) }
+    }
+
+    /// The same hashes as `hashScalars`, for an ASCII word (its scalars are its bytes).
+    private mutating func hashASCII(_ b: UnsafeBufferPointer<UInt8>) {
+        let p = Self.fnvPrime
+        var fh = Self.fnvBasis, lh = Self.fnvBasis, nh = Self.fnvBasis, sh = Self.fnvBasis
+        var pre = (Self.fnvBasis, Self.fnvBasis, Self.fnvBasis)
         var last: UInt32 = 0
-        var run = 0
+        for (i, c) in b.enumerated() {
+            fh = (fh ^ UInt64(c)) &* p
+            let isUpper = c >= 65 && c <= 90, isLower = c >= 97 && c <= 122, isDigit = c >= 48 && c <= 57
+            let l = isUpper ? c + 32 : c
+            lh = (lh ^ UInt64(l)) &* p
+            nh = (nh ^ UInt64(isDigit ? 57 : l)) &* p
+            if i < 1 { pre.0 = (pre.0 ^ UInt64(l)) &* p }
+            if i < 2 { pre.1 = (pre.1 ^ UInt64(l)) &* p }
+            if i < 3 { pre.2 = (pre.2 ^ UInt64(l)) &* p }
+            let k: UInt32 = isUpper ? 88 : isLower ? 120 : isDigit ? 100 : UInt32(c)
+            if k != last { sh = (sh ^ UInt64(k)) &* p }
+            last = k
+        }
+        @inline(__always) func suffixHash(_ k: Int) -> UInt64 {
+            var h = Self.fnvBasis
+            for i in max(0, b.count - k)..<b.count {
+                let c = b[i]
+                h = (h ^ UInt64(c >= 65 && c <= 90 ? c + 32 : c)) &* p
+            }
+            return Self.suf(k, h)
+        }
+        formHash = fh
+        lowerHash = lh
+        norm = nh
+        prefix = (Self.pre(1, pre.0), Self.pre(2, pre.1), Self.pre(3, pre.2))
+        suffix = (suffixHash(1), suffixHash(2), suffixHash(3), suffixHash(4))
+        shape = sh
+    }
+
+    private mutating func hashScalars(_ form: String) {
+        let lower = form.lowercased()
+        formHash = SyntaxHash.string(form)
+        lowerHash = SyntaxHash.scalars(lower.unicodeScalars)
+        norm = SyntaxHash.scalars(lower.unicodeScalars.lazy.map { $0.value >= 48 && $0.value <= 57 ? "9" : $0 })
+        let l = Array(lower.unicodeScalars)
+        prefix = (Self.pre(1, SyntaxHash.scalars(l.prefix(1))), Self.pre(2, SyntaxHash.scalars(l.prefix(2))),
+                  Self.pre(3, SyntaxHash.scalars(l.prefix(3))))
+        suffix = (Self.suf(1, SyntaxHash.scalars(l.suffix(1))), Self.suf(2, SyntaxHash.scalars(l.suffix(2))),
+                  Self.suf(3, SyntaxHash.scalars(l.suffix(3))), Self.suf(4, SyntaxHash.scalars(l.suffix(4))))
+        var shapeHash = Self.fnvBasis
+        var last: UInt32 = 0
         for c in form.unicodeScalars {
             let k: UInt32
             if c.value < 128 {
@@ -37,15 +90,21 @@ public struct WordAtoms: Sendable {
             } else {
                 k = 63
             }
-            if k == last { run += 1 } else { run = 0 }
+            if k != last { shapeHash = (shapeHash ^ UInt64(k)) &* Self.fnvPrime }
             last = k
-            if run < 1 {
-                shapeHash ^= UInt64(k)
-                shapeHash &*= 0x0000_0100_0000_01B3
-            }
         }
         shape = shapeHash
     }
+
+    /// Only the general path (for checking that the ASCII path agrees with it).
+    static func general(_ form: String) -> WordAtoms {
+        var a = WordAtoms("")
+        a.form = form
+        a.hashScalars(form)
+        return a
+    }
+
+    var hashes: [UInt64] { [formHash, lowerHash, norm, prefix.0, prefix.1, prefix.2, suffix.0, suffix.1, suffix.2, suffix.3, shape] }
 
     static let padding: WordAtoms = {
         var w = WordAtoms("<pad>")

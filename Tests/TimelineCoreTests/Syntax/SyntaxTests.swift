@@ -1,5 +1,5 @@
 import Testing
-import TimelineCore
+@testable import TimelineCore
 
 @Suite struct CoNLLUTests {
     static let sample = """
@@ -130,5 +130,19 @@ import TimelineCore
         #expect(l.lemma("blorfed", lower: "blorfed", xpos: "VBD", upos: "VERB") == "blorf")
         #expect(l.lemma("Baltimore", lower: "baltimore", xpos: "NNP", upos: "PROPN") == "Baltimore")
         #expect(Lemmatizer.rule(from: "stopped", to: "stop") == .init(strip: 3, add: ""))
+        // The model's hashed form of the same tables gives the same lemmas.
+        let table = LemmaTable(l)
+        for (form, xpos, upos) in [("went", "VBD", "VERB"), ("Cities", "NNS", "NOUN"), ("ships", "NNS", "NOUN"), ("blorfed", "VBD", "VERB"),
+                                   ("Baltimore", "NNP", "PROPN"), ("WENT", "VBD", "VERB"), ("1,000", "CD", "NUM"), ("Ünïcodes", "NNS", "NOUN")] {
+            #expect(table.lemma(WordAtoms(form), xposHash: SyntaxHash.string(xpos), kind: .init(upos: upos))
+                    == l.lemma(form, lower: form.lowercased(), xpos: xpos, upos: upos))
+        }
+    }
+}
+
+@Suite struct WordAtomsTests {
+    @Test(arguments: ["The", "U.S.", "1,000.50", "n't", "e-mail", "X", "", "ABCdef99", "a\u{7}b", "Ünïcode", "日本", "🙂x"])
+    func theASCIIPathHashesAsTheGeneralPath(_ form: String) {
+        #expect(WordAtoms(form).hashes == WordAtoms.general(form).hashes)
     }
 }
