@@ -26,10 +26,19 @@ start() {
     $T new-session -d -s "$S" -x 160 -y 45 \
         "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color TLTUI_CACHE_DIR='$tmp/cache' '$BIN' --author e2e '$tmp/corpus' 2>'$tmp/stderr.$n'; echo PROMPT-BACK; sleep 60"
 }
+# The corpus streams in after the first frame: waits until the status line shows no progress (loaded).
+loaded() {
+    for _ in $(seq 300); do
+        screen | tail -1 | grep -q "? help" && ! screen | tail -1 | grep -qE "(reading|analysing|merging|indexing) " && return 0
+        sleep 0.1
+    done
+    return 1
+}
 events_shown() { screen | sed -n 's/.*Timeline — \([0-9]*\) events.*/\1/p' | head -1; }
 
 start
 check "browser open" " Timeline — "
+loaded || fail "the corpus did not finish loading"
 total="$(events_shown)"
 [ -n "$total" ] && ok "first screen: $total events" || fail "no event count on the first screen"
 
@@ -61,6 +70,7 @@ grep -q '^  author: e2e$' "$FILE" && ok "entries carry the author" || fail "no a
 
 # Open again: everything as left.
 start
+loaded || fail "the corpus did not finish loading"
 check "re-opened" "Timeline — $((total - 1)) events"
 check "renamed summary" "Chernobyl reactor 4 explodes"
 check "star in the detail pane" "★ starred"
@@ -111,6 +121,7 @@ cp "$FILE" "$tmp/broken.yaml"
 [ $rc = 2 ] && ok "list: broken file exits 2" || fail "list: broken file exits $rc"
 grep -qE "tltui-curation.yaml:[0-9]+: " "$tmp/err" && ok "the error names the line" || fail "error: $(cat "$tmp/err")"
 start
+loaded || fail "the corpus did not finish loading"
 check "browser: curation off, said" "curation file unreadable"
 text '*'; check "browser: * refused" "curation is off"
 text q; check "q quits the third time" "PROMPT-BACK"

@@ -179,6 +179,52 @@ for variant in "" "NO_COLOR=1" "--no-color"; do
     $T send-keys -t "$S" q
 done
 
+# A corpus that takes a while to analyse (copies of the sample, dated a week apart each): the first frame comes
+# at once with a progress line; events stream in; keys work and the selection stays on its event while rows
+# arrive; the progress line goes once the load is complete. Then `list` in a terminal draws a progress bar on
+# standard error, and never into a file or a pipe.
+big="$(mktemp -d)"
+for i in $(seq 0 149); do
+    for f in seeds/*.txt; do cp "$f" "$big/$(printf %03d "$i")_$(basename "$f")"; done
+    printf '%03d_000_9f3342e93d4d830b.txt:\n  source: Outlet %d\n  published: %s\n' "$i" "$i" "$(date -u -d "2022-03-27 + $((7 * i)) days" +%F)"
+    printf '%03d_004_2d0e0568f0b0d39c.txt:\n  source: Outlet %d\n  published: %s\n' "$i" "$i" "$(date -u -d "2022-03-28 + $((7 * i)) days" +%F)"
+done >"$big/sources.yaml"
+n=$((n + 1)); S="e2e$n"
+$T new-session -d -s "$S" -x 160 -y 45 "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color '$BIN' --no-cache '$big'; sleep 60"
+# wait_long TEXT [S]: polls up to ~S seconds (default 300) for a line containing TEXT.
+wait_long() { for _ in $(seq $(( ${2:-300} * 10 ))); do screen | grep -qF -- "$1" && return 0; sleep 0.1; done; return 1; }
+if wait_for "of 300 files" || wait_for "of 300 documents"; then ok "stream: first frame with a progress line"; else fail "stream: no progress line"; screen | sed 's/^/     | /'; fi
+check "stream: the timeline says events are coming" "no events yet: they appear as their articles are analysed"
+if wait_long "event 1 of" 300 && screen | grep -qE "event 1 of [0-9]+ · analysing"; then ok "stream: events shown while analysing"
+else fail "stream: no events while analysing"; screen | sed 's/^/     | /'; fi
+$T send-keys -t "$S" j
+if wait_for "event 2 of"; then ok "stream: keys work while loading"; else fail "stream: j while loading"; fi
+# The selected event: the detail pane's first lines (its summary and date).
+detail() { screen | sed -n 2,5p | sed 's/^[^│]*│//'; }
+picked="$(detail)"
+$T send-keys -t "$S" '?'; check "stream: help opens while loading" "Keys (any key closes)"
+$T send-keys -t "$S" x
+loading() { screen | tail -1 | grep -qE "(reading|analysing|merging|indexing) "; }
+for _ in $(seq 6000); do screen | tail -1 | grep -q "? help" && ! loading && break; sleep 0.1; done
+if ! loading && screen | grep -q "300 documents"; then
+    ok "stream: progress line gone once complete"
+else
+    fail "stream: load did not complete"; screen | sed 's/^/     | /'
+fi
+after="$(detail)"
+if [ -n "$picked" ] && [ "$picked" = "$after" ]; then ok "stream: selection stayed on its event"; else fail "stream: selection moved"; echo "$picked" "$after" | sed 's/^/     | /'; fi
+$T send-keys -t "$S" q
+# list: the bar on a terminal (standard error), none in a file; the table is the same.
+n=$((n + 1)); S="e2e$n"
+$T new-session -d -s "$S" -x 160 -y 10 "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color '$BIN' list --no-cache '$big' >'$big.out'; echo LIST-DONE; sleep 60"
+if wait_long "% " 120 && screen | grep -qE '\[[█·]+\] +[0-9]+%'; then ok "list: progress bar on a terminal"; else fail "list: no progress bar"; screen | sed 's/^/     | /'; fi
+wait_long "LIST-DONE" 600 >/dev/null
+if screen | grep -qE '\[[█·]+\]'; then fail "list: the bar was not erased"; else ok "list: the bar is erased at the end"; fi
+"$BIN" list --no-cache "$big" >"$big.piped" 2>"$big.err"
+if grep -qE '%|█|\r' "$big.err" || grep -qE '█' "$big.piped"; then fail "list: progress bar into a file"; else ok "list: no progress bar when piped"; fi
+if cmp -s "$big.out" "$big.piped"; then ok "list: the same table with and without the bar"; else fail "list: tables differ"; fi
+rm -rf "$big" "$big.out" "$big.piped" "$big.err"
+
 # In an interactive shell, on a synthetic chronology whose every event two articles report: ] and [
 # switch the source pane's article, Ctrl-Z suspends to the prompt, fg resumes, q gives the prompt back.
 n=$((n + 1)); S="e2e$n"

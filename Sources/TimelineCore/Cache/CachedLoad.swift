@@ -8,7 +8,13 @@ extension TimelinePipeline {
     /// reused. Throws only for a missing path; cache problems become `cache.warnings`.
     public func load(paths: [String], cache: CorpusCache?) throws -> Chronology {
         guard let cache, cache.isEnabled else { return try load(paths: paths) }
+        return try load(paths: paths, cache: cache, tracker: nil)
+    }
+
+    /// The cached load, reporting to `tracker` when there is one.
+    func load(paths: [String], cache: CorpusCache, tracker: LoadTracker?) throws -> Chronology {
         let session = CacheSession(cache: cache, loader: CorpusLoader(today: today), paths: paths)
+        session.tracker = tracker
         defer {
             cache.statistics = session.statistics
             cache.timings = session.timings
@@ -23,8 +29,10 @@ extension TimelinePipeline {
             return Chronology(documents: corpus.documents, events: events,
                               diagnostics: corpus.diagnostics + Self.undatedWarnings(corpus.documents, events))
         }
+        tracker?.analysing(corpus.documents) { self.build(corpus: $0, mentions: $1) }
         let mentions = session.mentions(for: corpus.documents, pipeline: self)
         session.lap("mentions")
+        tracker?.enter(.merging, total: corpus.documents.count)
         let chronology = build(corpus: corpus, mentions: mentions)
         session.lap("merge")
         session.save(events: chronology.events, mergeKey: key)
@@ -41,6 +49,8 @@ final class CacheSession: @unchecked Sendable {
     let roots: [String]
     private(set) var statistics = CacheStatistics()
     private(set) var timings: [(phase: String, seconds: Double)] = []
+    /// Told of each file read and document analysed, when the load is observed.
+    var tracker: LoadTracker?
     private var lapStart = ContinuousClock.now
 
     /// Records the time since the previous lap under `phase`.
@@ -115,8 +125,11 @@ final class CacheSession: @unchecked Sendable {
         defer { lap("files") }
         let n = requests.count
         let slots = Slots<(Entry, CorpusLoader.FileResult)>(count: n)
+        let tracker = self.tracker
+        tracker?.enter(.reading, total: n)
         DispatchQueue.concurrentPerform(iterations: n) { i in
             slots[i] = self.load(requests[i], key: keys[i], stored: stored[keys[i]])
+            tracker?.tick()
         }
         var results: [CorpusLoader.FileResult] = []
         results.reserveCapacity(n)
@@ -310,6 +323,7 @@ final class CacheSession: @unchecked Sendable {
         let n = documents.count
         let slots = Slots<([ExtractedMention], [UInt8]?)>(count: n)
         let entries = self.entries
+        let tracker = self.tracker
         let hitKeys = entries.values.filter(\.hit).map(\.key)
         let stored: [String: Data] = hitKeys.isEmpty ? [:] : cache.guarded("reading the cache") { q in
             try q.read { db in
@@ -325,10 +339,12 @@ final class CacheSession: @unchecked Sendable {
             let entry = entries[doc.path]
             if let entry, entry.hit, let data = stored[entry.key], let mentions = self.storedMentions(data, for: doc) {
                 slots[i] = (mentions, nil)
+                tracker?.analysed(i, mentions)
                 return
             }
             let mentions = pipeline.mentions(in: doc)
             slots[i] = (mentions, entry?.stat == nil ? nil : self.encodeMentions(mentions, for: doc))
+            tracker?.analysed(i, mentions)
         }
         var out: [[ExtractedMention]] = []
         out.reserveCapacity(n)

@@ -85,6 +85,8 @@ struct AppState: Equatable, Sendable {
     var quit = false
     /// The curation file and the entries applied to what is shown (App/Curating.swift).
     var curation = CurationState()
+    /// While the corpus loads in the background: how far it has got (App/Loading.swift); nil once complete.
+    var loading: LoadProgress?
 
     init(corpus: BrowserCorpus, filter: EventFilter = EventFilter()) {
         self.corpus = corpus
@@ -108,14 +110,23 @@ struct AppState: Equatable, Sendable {
     var indexes: BrowserIndexes { corpus.indexes }
     var query: ChronologyQuery { indexes.query }
 
-    /// Puts a newly loaded corpus in place (after `R`), keeping the filters and, when it is still there, the
-    /// selected event.
+    /// Puts a newly loaded corpus in place (after `R`, or as a load streams in), keeping the filters and, when it
+    /// is still there, the selected event (found by its id, or by its mention on show when merging changed the id)
+    /// on the same line of the screen.
     mutating func replaceCorpus(_ new: BrowserCorpus) {
         let id = selectedEvent?.id
+        let mention = selectedMention.map(MentionPlace.init)
+        let screenLine = selectedEvent == nil ? nil : groups.line(ofRow: selected, expanded: selected, extra: 0) - timelineTop
         corpus = new
         visible = []
         refilter()
-        if let id, let row = visible.firstIndex(where: { chronology.events[$0].id == id }) { select(row) }
+        let events = chronology.events
+        var row = id.flatMap { id in visible.firstIndex { events[$0].id == id } }
+        if row == nil, let mention { row = visible.firstIndex { events[$0].mentions.contains { MentionPlace($0) == mention } } }
+        guard let row else { return }
+        let mentionRow = mention.flatMap { m in events[visible[row]].mentions.firstIndex { MentionPlace($0) == m } } ?? 0
+        if let screenLine { timelineTop = max(0, groups.line(ofRow: row, expanded: row, extra: 0) - screenLine) }
+        select(row, mention: mentionRow)
     }
 
     /// True when some filter hides events.

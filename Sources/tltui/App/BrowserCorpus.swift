@@ -30,12 +30,15 @@ struct BrowserCorpus: Equatable, Sendable {
     let info: CorpusInfo
     /// Short outlet names for the timeline.
     let tags: OutletTags
+    /// True when `chronology` is `extracted` with a curation applied.
+    let curated: Bool
 
     init(chronology: Chronology, info: CorpusInfo = CorpusInfo(), gazetteer: Gazetteer = .shared) {
-        self.init(chronology: chronology, extracted: chronology, info: info, gazetteer: gazetteer)
+        self.init(chronology: chronology, extracted: chronology, info: info, gazetteer: gazetteer, curated: false)
     }
 
-    private init(chronology: Chronology, extracted: Chronology, info: CorpusInfo, gazetteer: Gazetteer) {
+    private init(chronology: Chronology, extracted: Chronology, info: CorpusInfo, gazetteer: Gazetteer, curated: Bool) {
+        self.curated = curated
         self.chronology = chronology
         self.extracted = extracted
         self.gazetteer = gazetteer
@@ -53,7 +56,7 @@ struct BrowserCorpus: Equatable, Sendable {
 
     /// The same corpus showing another chronology of it (the curation applied anew).
     func replacingChronology(_ shown: Chronology) -> BrowserCorpus {
-        BrowserCorpus(chronology: shown, extracted: extracted, info: info, gazetteer: gazetteer)
+        BrowserCorpus(chronology: shown, extracted: extracted, info: info, gazetteer: gazetteer, curated: true)
     }
 
     static func == (a: BrowserCorpus, b: BrowserCorpus) -> Bool { a.indexes === b.indexes && a.info == b.info }

@@ -67,6 +67,8 @@ extension AppState {
     /// Applies the curation to the extracted chronology again and shows the result, keeping the selection (by
     /// event id, else by row) and the filters.
     mutating func recurate() {
+        // Nothing to apply to a corpus nothing was applied to: its indexes are not rebuilt for nothing.
+        if curation.entries.isEmpty && !corpus.curated { curation.orphans = []; return }
         let keepHidden = curation.includeHidden || filter.marks.contains(.hidden)
         let (chronology, orphans) = TimelineCore.apply(curation.entries, to: corpus.extracted, includeHidden: keepHidden)
         curation.orphans = orphans

@@ -7,6 +7,14 @@ enum Message: Equatable, Sendable {
     case key(Key)
     /// An effect finished; the text goes to the status line ("wrote 31 events to events.csv").
     case note(String)
+    /// A load (at start or on `R`) has got this far.
+    case loadProgress(LoadProgress)
+    /// The chronology of the documents a load has analysed so far.
+    case loadPartial(BrowserCorpus, LoadProgress)
+    /// The load the browser started with is complete.
+    case loaded(BrowserCorpus)
+    /// A load could not finish (the paths went away): why.
+    case loadFailed(String)
     /// `R` finished: the corpus loaded again.
     case reloaded(BrowserCorpus)
     /// A curation change was written: the file's entries now, and what the change was.
@@ -26,10 +34,18 @@ enum Effect: Equatable, Sendable {
     case openURL(String)
     /// Put text on the terminal's clipboard (OSC 52).
     case copy(String)
-    /// Load the corpus again from its paths, through the cache (only changed files are processed again).
-    case reload(paths: [String], isSample: Bool)
+    /// Load the corpus from its paths in the background, through the cache (only changed files are processed
+    /// again), answering with its progress and partial chronologies, then `loaded` (or `reloaded` on `R`).
+    case load(LoadJob)
     /// Change the curation file (add an entry, undo or redo one); answered with `Message.curationSaved`.
     case curate(CurationJob)
+}
+
+/// A load of the corpus's paths: the one the browser starts with, or `R`'s.
+struct LoadJob: Equatable, Sendable {
+    var paths: [String]
+    var isSample: Bool
+    var isReload: Bool
 }
 
 /// An export of the browser's current view.

@@ -13,11 +13,33 @@ func update(_ s: inout AppState, _ message: Message) -> [Effect] {
         } else if let notice = s.corpus.info.notice {
             s.message = notice
         }
+        if s.loading != nil {
+            return [.load(LoadJob(paths: s.corpus.info.paths, isSample: s.corpus.info.isSample, isReload: false))]
+        }
         return [.buildIndexes(s.indexes)]
     case .note(let text):
         s.message = text
         return []
+    case .loadProgress(let progress):
+        if s.loading != nil { s.loading = progress }
+        return []
+    case .loadPartial(let corpus, let progress):
+        guard s.loading != nil else { return [] }
+        s.loading = progress
+        s.showPartial(corpus)
+        return []
+    case .loaded(let corpus):
+        s.loading = nil
+        s.replaceCorpus(corpus)
+        s.recurate()
+        s.checkFilterNames()
+        return [.buildIndexes(s.indexes)]
+    case .loadFailed(let why):
+        s.loading = nil
+        s.message = "loading failed: \(why)"
+        return []
     case .reloaded(let corpus):
+        s.loading = nil
         s.replaceCorpus(corpus)
         s.recurate()
         s.message = "reloaded: \(corpus.chronology.documents.count) documents, \(corpus.chronology.events.count) events"
@@ -189,8 +211,10 @@ private func perform(_ s: inout AppState, _ action: Action) -> [Effect] {
     case .documents: s.mode = .documents(cursor: s.shownDocument.flatMap { d in s.chronology.documents.firstIndex { $0.id == d.id } } ?? 0)
     case .reload:
         guard !s.corpus.info.paths.isEmpty else { s.message = "nothing to reload: this corpus has no files"; return [] }
+        guard s.loading == nil else { s.message = "still loading: R reloads once the load is complete"; return [] }
         s.message = "reloading…"
-        return [.reload(paths: s.corpus.info.paths, isSample: s.corpus.info.isSample)]
+        s.loading = LoadProgress(phase: .reading)
+        return [.load(LoadJob(paths: s.corpus.info.paths, isSample: s.corpus.info.isSample, isReload: true))]
     case .clearFilters: s.filter = EventFilter(); s.conflictsOnly = false; s.search = nil; s.refilter()
     case .help: s.mode = .help(scroll: 0)
     case .quit: s.quit = true

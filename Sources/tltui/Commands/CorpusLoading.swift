@@ -6,10 +6,10 @@ import TimelineCore
 /// Processed documents are kept in the persistent cache (`CorpusCache.defaultDirectory()`, or
 /// `$TLTUI_CACHE_DIR`) unless `useCache` is false (`--no-cache`); cache problems are warnings, never failures,
 /// given to `report` (standard error by default; the browser, which owns the screen, collects them instead).
-func loadChronology(paths: [String], useCache: Bool = true,
+func loadChronology(paths: [String], useCache: Bool = true, observer: LoadObserver? = nil,
                     report: (String) -> Void = { warn($0) }) throws -> Chronology {
     do {
-        guard useCache else { return try TimelinePipeline().load(paths: paths) }
+        guard useCache else { return try TimelinePipeline().load(paths: paths, cache: nil, observer: observer) }
         let cache = CorpusCache(directory: CorpusCache.defaultDirectory())
         defer {
             for w in cache.warnings { report("warning: " + w) }
@@ -17,7 +17,7 @@ func loadChronology(paths: [String], useCache: Bool = true,
                 report("cache: \(cache.statistics); " + cache.timings.map { String(format: "%@ %.3f s", $0.phase, $0.seconds) }.joined(separator: ", "))
             }
         }
-        return try TimelinePipeline().load(paths: paths, cache: cache)
+        return try TimelinePipeline().load(paths: paths, cache: cache, observer: observer)
     } catch let error as IngestError {
         throw UsageError(error.description)
     }

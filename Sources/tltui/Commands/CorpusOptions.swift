@@ -100,7 +100,15 @@ struct CorpusOptions: ParsableArguments {
         let filter = try filter()
         let choice = try choose(command: command)
         if benchCacheCodec { warn(try CacheCodecBenchmark.run(paths: choice.paths)) }
-        let extracted = try loadChronology(paths: choice.paths, useCache: !noCache)
+        let bar = ProgressBar.observer()
+        let extracted: Chronology
+        do {
+            defer { bar?.finish() }
+            extracted = try loadChronology(paths: choice.paths, useCache: !noCache, observer: bar?.0) { line in
+                bar?.finish()   // the bar leaves the line to the warning
+                warn(line)
+            }
+        }
         for d in extracted.diagnostics { warn(d.description) }
         let (chronology, orphans) = try curation.apply(to: extracted, corpus: choice.paths)
         try checkNames(in: chronology)

@@ -38,6 +38,9 @@ enum ListTable {
         }
     }
 
+    /// The widest the sources column is padded to when piped (wider cells are printed whole).
+    static let pipedSourceWidth = 40
+
     /// `width` nil: no truncation (not a terminal). Sources are named by their short outlet tags (the browser's:
     /// "Ghana News Agency (dpa)" → "dpa"), or the document id where the corpus names no outlet. On a terminal the
     /// column shows the first outlet and how many more ("dpa +2"), so the summary gets the room; piped, every tag.
@@ -53,7 +56,9 @@ enum ListTable {
         }
         let dateWidth = max(4, dates.map(TextWidth.width).max() ?? 0)
         let widest = max(7, sources.map(TextWidth.width).max() ?? 0)
-        let sourceWidth = width == nil ? widest : min(OutletTags.maxWidth + 4, widest)
+        // Piped, every tag is printed, but the column is padded to a bounded width: a cell wider than that
+        // (an event many outlets report) pushes its own summary along instead of widening every line.
+        let sourceWidth = min(width == nil ? Self.pipedSourceWidth : OutletTags.maxWidth + 4, widest)
         func paint(_ s: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
         // The curation column only when the curation marks some event listed.
         let curated = events.contains { $0.curation.starred || !$0.curation.notes.isEmpty || $0.curation.hidden }
@@ -69,7 +74,8 @@ enum ListTable {
             let conflict = e.conflict ? paint("!", "31;1") : " "
             out += paint(TextWidth.pad(dates[i], to: dateWidth), "36") + "  " + modality + conflict + "  "
                 + (curated ? paint(marks(e), "33") + "  " : "")
-                + paint(TextWidth.pad(TextWidth.truncate(sources[i], to: sourceWidth), to: sourceWidth), "2") + "  " + summary + "\n"
+                + paint(TextWidth.pad(width == nil ? sources[i] : TextWidth.truncate(sources[i], to: sourceWidth), to: sourceWidth), "2")
+                + "  " + summary + "\n"
             for n in e.curation.notes {
                 var line = "✎ \(n.byline): " + n.text.split(whereSeparator: \.isNewline).joined(separator: " ")
                 if let width { line = TextWidth.truncate(line, to: max(10, width - fixed)) }

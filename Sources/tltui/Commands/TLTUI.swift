@@ -38,12 +38,25 @@ struct Browse: ParsableCommand {
     var noColor: Bool { options.noColor }
     var noCache: Bool { options.noCache }
 
+    /// Writes the seconds from process start to the first frame, then the keys' answer times, to this file.
+    @Option(name: .customLong("debug-timing"), help: .hidden)
+    var debugTiming: String?
+
     func run() throws {
         let filter = try options.filter()
         if let n = syntheticEvents {
             return show(AppState(chronology: syntheticChronology(events: n), filter: filter))
         }
         let choice = try options.choose(command: "browse", allowSample: true)
+        if interactive {
+            // The first frame at once: the corpus streams in while the browser runs (App/Loading.swift).
+            for p in choice.paths where !Self.exists(p) { throw UsageError("no such file or folder: \(p)") }
+            let info = CorpusInfo(paths: choice.paths, isSample: choice.isSample, notice: choice.notice)
+            let state = AppState(loading: info, filter: filter, curation: curationState(corpus: choice.paths))
+            if let final = browse(state) {
+                return try options.finish(diagnostics: final.corpus.info.diagnostics, orphans: final.curation.orphans)
+            }
+        }
         let extracted = try loadChronology(paths: choice.paths, useCache: !noCache)
         for d in extracted.diagnostics { warn(d.description) }
         let info = CorpusInfo(paths: choice.paths, isSample: choice.isSample, diagnostics: extracted.diagnostics, notice: choice.notice)
@@ -53,6 +66,15 @@ struct Browse: ParsableCommand {
         try options.checkNames(in: state.chronology)
         show(state)
         try options.finish(diagnostics: extracted.diagnostics, orphans: state.curation.orphans)
+    }
+
+    /// True when the browser can draw: standard input and output are terminals.
+    var interactive: Bool { isatty(STDOUT_FILENO) != 0 && isatty(STDIN_FILENO) != 0 }
+
+    /// A path is there (a broken link is, and is reported by the load).
+    static func exists(_ path: String) -> Bool {
+        var st = stat()
+        return lstat(path, &st) == 0
     }
 
     /// The curation file, read; an unreadable one is reported and left alone (curating is then off).
@@ -70,22 +92,34 @@ struct Browse: ParsableCommand {
 
     /// Draws the browser, or prints the chronology as text when there is no terminal to draw on.
     func show(_ state: AppState) {
-        let interactive = isatty(STDOUT_FILENO) != 0 && isatty(STDIN_FILENO) != 0
-        let useCache = !noCache
-        // `R`: the same paths again, through the cache (only changed files are processed again).
-        let reload: @Sendable ([String], Bool) throws -> BrowserCorpus = { paths, isSample in
-            // Standard error would draw over the screen: the cache's warnings go to the documents view and status line.
-            var cacheWarnings: [Diagnostic] = []
-            let chronology = try loadChronology(paths: paths, useCache: useCache) { line in
-                cacheWarnings.append(Diagnostic(.warning, file: "cache", line.hasPrefix("warning: ") ? String(line.dropFirst(9)) : line))
-            }
-            return BrowserCorpus(chronology: chronology, info: CorpusInfo(paths: paths, isSample: isSample,
-                                                                          diagnostics: chronology.diagnostics + cacheWarnings,
-                                                                          notice: isSample ? CorpusChoice(paths: paths, origin: .sample).notice : nil))
-        }
-        if !interactive || !BrowserLoop.run(state, noColor: noColor, debugTrap: debugTrap, reload: reload) {
+        if !interactive || browse(state) == nil {
             note("not an interactive terminal; printing the chronology as text")
             print(plainChronology(state), terminator: "")
         }
+    }
+
+    /// Runs the browser on the terminal: the state it ended in, or nil when the terminal cannot be driven.
+    func browse(_ state: AppState) -> AppState? {
+        let useCache = !noCache
+        // The corpus loads through the cache (only changed files are processed again), at start and on `R`;
+        // standard error would draw over the screen: the cache's warnings go to the documents view and status line.
+        let load: @Sendable ([String], Bool, LoadObserver?) throws -> BrowserCorpus = { paths, isSample, observer in
+            var cacheWarnings: [Diagnostic] = []
+            let chronology = try loadChronology(paths: paths, useCache: useCache, observer: observer) { line in
+                cacheWarnings.append(Diagnostic(.warning, file: "cache", line.hasPrefix("warning: ") ? String(line.dropFirst(9)) : line))
+            }
+            return BrowserCorpus(chronology: chronology, info: Self.info(paths, isSample, diagnostics: chronology.diagnostics + cacheWarnings))
+        }
+        let partial: @Sendable (Chronology, [String], Bool) -> BrowserCorpus = { chronology, paths, isSample in
+            BrowserCorpus(chronology: chronology, info: Self.info(paths, isSample, diagnostics: chronology.diagnostics))
+        }
+        let timing = debugTiming.map(BrowserTiming.init)
+        defer { timing?.finish() }
+        return BrowserLoop.run(state, noColor: noColor, debugTrap: debugTrap, timing: timing, load: load, partial: partial)
+    }
+
+    static func info(_ paths: [String], _ isSample: Bool, diagnostics: [Diagnostic]) -> CorpusInfo {
+        CorpusInfo(paths: paths, isSample: isSample, diagnostics: diagnostics,
+                   notice: isSample ? CorpusChoice(paths: paths, origin: .sample).notice : nil)
     }
 }

@@ -6,7 +6,10 @@ import TimelineCore
 struct EffectRunner {
     let inbox: Inbox
     let terminal: TerminalSession
-    let reload: @Sendable ([String], Bool) throws -> BrowserCorpus
+    /// Loads the paths (is it the sample?), telling the observer how far it has got.
+    let load: @Sendable ([String], Bool, LoadObserver?) throws -> BrowserCorpus
+    /// The corpus a partial chronology of the paths is shown as.
+    let partial: @Sendable (Chronology, [String], Bool) -> BrowserCorpus
 
     func run(_ effects: [Effect]) { for e in effects { run(e) } }
 
@@ -25,12 +28,25 @@ struct EffectRunner {
         case .curate(let job):
             // At once, in order: the next key sees the file as this change left it.
             inbox.post(CurationWriter.run(job, time: isoTime(Date())))
-        case .reload(let paths, let isSample):
-            let reload = self.reload
-            DispatchQueue.global(qos: .userInitiated).async {
-                do { inbox.post(.reloaded(try reload(paths, isSample))) }
-                catch { inbox.post(.note("reload failed: \(error)")) }
+        case .load(let job):
+            let load = self.load, partial = self.partial
+            let paths = job.paths, isSample = job.isSample
+            // `R` shows its progress but not its partial chronologies (the events on show stay until it is done).
+            var watch = LoadObserver(progress: { p in inbox.post(.loadProgress(p)) })
+            if !job.isReload {
+                watch.partial = { c, p in inbox.post(.loadPartial(partial(c, paths, isSample), p)) }
             }
+            let observer = watch
+            let thread = Thread {
+                do {
+                    let corpus = try load(job.paths, job.isSample, observer)
+                    inbox.post(job.isReload ? .reloaded(corpus) : .loaded(corpus))
+                } catch {
+                    inbox.post(job.isReload ? .note("reload failed: \(error)") : .loadFailed("\(error)"))
+                }
+            }
+            thread.stackSize = 8 << 20
+            thread.start()
         }
     }
 }

@@ -5,8 +5,9 @@ import TimelineCore
 /// prompt being typed; on the right, the corpus on show and the help key.
 func drawStatus(_ g: inout Grid, _ s: AppState, _ r: Rect, _ ell: String) {
     g.fill(r, style: .status)
-    var parts = [s.visible.isEmpty ? "no events" : "event \(s.selected + 1) of \(s.visible.count)"]
+    var parts = [s.visible.isEmpty ? (s.loading == nil ? "no events" : "no events yet") : "event \(s.selected + 1) of \(s.visible.count)"]
     if s.isFiltered { parts[0] += " (\(s.chronology.events.count) in all)" }
+    if let progress = s.loadingLabel { parts.append(progress) }
     parts += filterLabels(s)
     if let q = s.search { parts.append("search: \(q)") }
     var text = parts.joined(separator: " · ")

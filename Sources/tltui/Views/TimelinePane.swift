@@ -6,7 +6,9 @@ func drawTimeline(_ g: inout Grid, _ s: AppState, _ r: Rect, _ marks: Marks, _ e
     title(&g, "Timeline — \(s.visible.count) events", r, focused: s.focus == .timeline, ell)
     drawDensity(&g, s, Rect(x: r.x, y: r.y + 1, width: r.width, height: 2), marks)
     if s.visible.isEmpty {
-        g.put("no events match the filters (Esc clears)", x: r.x + 1, y: r.y + 3, maxWidth: r.width - 1, style: .dim, ellipsis: ell)
+        let why = s.loading != nil ? "no events yet: they appear as their articles are analysed"
+            : s.chronology.events.isEmpty ? "no events in this corpus" : "no events match the filters (Esc clears)"
+        g.put(why, x: r.x + 1, y: r.y + 3, maxWidth: r.width - 1, style: .dim, ellipsis: ell)
         return
     }
     let cols = TimelineColumns(paneWidth: r.width, tagWidth: s.corpus.tags.columnWidth)

@@ -91,4 +91,15 @@ import TimelineCore
         #expect(piped.contains("dpa, City A.M., NYT"), "\(piped)")
         #expect(piped.contains(summary))
     }
+
+    /// Piped, an event many outlets report prints every tag, but the other rows are not padded to its width.
+    @Test func pipedSourcesColumnStaysBounded() {
+        let many = (0..<60).map { "outlet\($0)" }
+        let events = [Self.event("1", "Talks resume", .planned, docs: many), Self.event("2", "Floods recede", .happened, docs: ["a"])]
+        let lines = ListTable.render(events, width: nil, color: false).split(separator: "\n").map(String.init)
+        #expect(lines[1].contains(many.joined(separator: ", ")))
+        #expect(lines[1].hasSuffix("  Talks resume"))
+        #expect(TextWidth.width(lines[2]) <= 4 + 2 + 2 + 2 + ListTable.pipedSourceWidth + 2 + "Floods recede".count + 8, "\(lines[2])")
+        #expect(lines[2].hasSuffix("  Floods recede"))
+    }
 }

@@ -104,7 +104,7 @@ import TimelineCore
     @Test func reloadAsksForTheSamePathsAndTheAnswerReplacesTheCorpus() {
         var s = AppState(corpus: BrowserCorpus(chronology: Fixture.chronology(), info: CorpusInfo(paths: ["/data/story"])))
         _ = update(&s, .start(Size(width: 120, height: 40)))
-        #expect(update(&s, .key(.char("R"))) == [.reload(paths: ["/data/story"], isSample: false)])
+        #expect(update(&s, .key(.char("R"))) == [.load(LoadJob(paths: ["/data/story"], isSample: false, isReload: true))])
         #expect(s.message == "reloading…")
         var synthetic = Fixture.state()
         #expect(update(&synthetic, .key(.char("R"))).isEmpty && synthetic.message?.contains("nothing to reload") == true)
