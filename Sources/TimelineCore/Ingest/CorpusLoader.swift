@@ -366,7 +366,9 @@ public struct CorpusLoader: Sendable {
             doc.published = d
             doc.publishedBasis = .metadata(fromFrontMatter.published != nil ? "front matter" : "sources.yaml")
         }
-        let evidence = PublicationEvidence.scan(text, body.start, body.end)
+        // The text's own evidence is read only when it is needed: no date from metadata or a full dateline.
+        let fullDateline = dateline.flatMap { d in d.year.flatMap { y in d.month.flatMap { m in d.day.flatMap { Day(year: y, month: m, day: $0) } } } } != nil
+        let evidence = doc.published == nil && !fullDateline ? PublicationEvidence.scan(text, body.start, body.end) : PublicationEvidence()
         // Kept compact (a byte per scalar for Latin-script text); the later stages expand it while they read it.
         doc.text = text.compacted()
         return Pending(doc: doc, evidence: evidence)

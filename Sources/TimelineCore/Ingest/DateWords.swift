@@ -21,35 +21,52 @@ struct DateWordToken {
     var number: Int { kind == .number ? Int(text) ?? -1 : -1 }
 }
 
-enum DateWordTokenizer {
-    static func tokens(_ s: [Unicode.Scalar], _ lo: Int, _ hi: Int) -> [DateWordToken] {
+extension DateWordToken {
+    /// The date words of tokens of the shared tokenizer (`Tokenizer`): each token read as words, numbers and
+    /// punctuation marks. A number keeps an ordinal suffix ("14th" → 14); an abbreviation's final period is a mark of
+    /// its own ("Feb." → "feb" "."); a token of several marks ("--", "...") is one mark each, as are the separators
+    /// inside a number ("10:30" → 10 ":" 30).
+    static func words(_ tokens: [Token]) -> [DateWordToken] {
         var out: [DateWordToken] = []
-        var i = lo
-        while i < hi {
+        out.reserveCapacity(tokens.count)
+        for t in tokens { read(t, into: &out) }
+        return out
+    }
+
+    /// The date words of a short string (a metadata value, a dateline segment).
+    static func words(of string: String) -> [DateWordToken] { words(Tokenizer.tokenize(string)) }
+
+    private static func read(_ t: Token, into out: inout [DateWordToken]) {
+        let s = Array(t.form.unicodeScalars)
+        let base = t.range.start
+        // Nearly every token is one word, one number or one mark.
+        if !t.flags.contains(.hasDigit), !t.flags.contains(.abbreviation), t.flags.contains(.hasLetter) {
+            out.append(DateWordToken(kind: .word, range: t.range, text: s.count <= 12 ? t.lower : ""))
+            return
+        }
+        var i = 0
+        while i < s.count {
             let c = s[i]
             if c.isLetter {
                 var j = i + 1
-                while j < hi && (s[j].isLetter || ((s[j] == "'" || s[j] == "\u{2019}") && j + 1 < hi && s[j + 1].isLetter)) { j += 1 }
+                while j < s.count && (s[j].isLetter || ((s[j] == "'" || s[j] == "\u{2019}") && j + 1 < s.count && s[j + 1].isLetter)) { j += 1 }
                 // No vocabulary word is longer than 12 letters: longer words need no text.
-                out.append(DateWordToken(kind: .word, range: TextRange(i, j), text: j - i <= 12 ? lowerString(s[i..<j]) : ""))
+                out.append(DateWordToken(kind: .word, range: TextRange(base + i, base + j), text: j - i <= 12 ? lowerString(s[i..<j]) : ""))
                 i = j
             } else if c.isDigit {
                 var j = i + 1
-                while j < hi && s[j].isDigit { j += 1 }
+                while j < s.count && s[j].isDigit { j += 1 }
                 let digits = plainString(s[i..<j])
                 var e = j
-                if j + 2 <= hi, s[j].isLetter, s[j + 1].isLetter, j + 2 == hi || !s[j + 2].isLetter,
+                if j + 2 <= s.count, s[j].isLetter, s[j + 1].isLetter, j + 2 == s.count || !s[j + 2].isLetter,
                    Lexicon.ordinalSuffixes.contains(lowerString(s[j..<j + 2])) { e = j + 2 }
-                out.append(DateWordToken(kind: .number, range: TextRange(i, e), text: digits))
+                out.append(DateWordToken(kind: .number, range: TextRange(base + i, base + e), text: digits))
                 i = e
-            } else if c.isSpaceOrNewline {
-                i += 1
             } else {
-                out.append(DateWordToken(kind: .punct, range: TextRange(i, i + 1), text: String(c)))
+                out.append(DateWordToken(kind: .punct, range: TextRange(base + i, base + i + 1), text: String(c)))
                 i += 1
             }
         }
-        return out
     }
 }
 

@@ -110,7 +110,7 @@ public struct DatelineParser: Sendable {
     }
 
     static func date(_ seg: String) -> (Int, Int, Int?)? {
-        let tk = DateWordTokenizer.tokens(Array(seg.unicodeScalars), 0, seg.unicodeScalars.count)
+        let tk = DateWordToken.words(of: seg)
         guard let d = DatePhrase.read(tk, at: 0), d.weekday == nil, d.tokens.upperBound == tk.count,
               Day(year: d.year ?? 2000, month: d.month, day: d.day) != nil else { return nil }
         return (d.month, d.day, d.year)

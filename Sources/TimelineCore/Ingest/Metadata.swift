@@ -47,8 +47,7 @@ struct Metadata: Equatable {
 
     static func parseDay(_ v: String) -> Day? {
         if v.count >= 10, let d = Day(iso: String(v.prefix(10))) { return d }
-        let sc = Array(v.unicodeScalars)
-        let tk = DateWordTokenizer.tokens(sc, 0, sc.count)
+        let tk = DateWordToken.words(of: v)
         if let p = DatePhrase.read(tk, at: 0), let y = p.year { return Day(year: y, month: p.month, day: p.day) }
         return nil
     }

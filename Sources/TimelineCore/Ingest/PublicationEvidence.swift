@@ -15,7 +15,7 @@ struct PublicationEvidence {
     var reportQuote: [Int: String] = [:]
 
     static func scan(_ text: ScalarText, _ lo: Int, _ hi: Int) -> PublicationEvidence {
-        let tk = DateWordTokenizer.tokens(text.scalars, lo, hi)
+        let tk = DateWordToken.words(Tokenizer.tokenize(text, in: TextRange(lo, hi)))
         var ev = PublicationEvidence()
         let anchors: [String: Int] = ["today": 0, "tomorrow": -1, "yesterday": 1]
         func isStop(_ t: DateWordToken) -> Bool { t.kind == .punct && (t.text == "." || t.text == "!" || t.text == "?" || t.text == ";") }

@@ -121,11 +121,12 @@ public struct TimelinePipeline: Sendable {
     }
 
     /// The countries an article is about: those of its dateline and of the places it names, which settle
-    /// ambiguous names in single sentences ("Moscow" in a story about Russia).
+    /// ambiguous names in single sentences ("Moscow" in a story about Russia). Reads the sentences' tokens when
+    /// the document has them (as in `mentions(in:)`).
     func contextCountries(of document: Document, recognizer: PlaceRecognizer) -> Set<String> {
         var countries = Set<String>()
         if let place = document.dateline?.place, let resolved = gazetteer.resolve(place) { countries.insert(resolved.country) }
-        let whole = recognizer.recognize(document.text, in: document.body, contextCountries: countries)
+        let whole = recognizer.recognize(document.text, document: document, sentences: document.sentences, contextCountries: countries)
         for mention in whole.places + whole.adjectives where mention.place.kind == .country || mention.place.kind == .region {
             countries.insert(mention.place.country)
         }

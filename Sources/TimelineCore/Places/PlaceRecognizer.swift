@@ -36,11 +36,15 @@ public struct PlaceRecognizer: Sendable {
         self.gazetteer = gazetteer
     }
 
-    struct Token {
+    /// A word as the recognizer reads it: a token of the shared tokenizer with a letter or a digit (punctuation is
+    /// read from the text between words), lowercased without an abbreviation's final period ("Mr." → "mr").
+    struct Word {
         var start: Int
         var end: Int
         var lower: String
         var capitalised: Bool
+        /// The index of the token (and of its parsed word) in the sentence.
+        var token: Int
     }
 
     struct Match {
@@ -52,11 +56,28 @@ public struct PlaceRecognizer: Sendable {
 
     /// The places of one analysed sentence (its tokens and, when there is one, its parse).
     public func recognize(_ text: ScalarText, sentence: Sentence, contextCountries: Set<String> = []) -> PlaceRecognition {
-        recognize(text, in: sentence.range, contextCountries: contextCountries)
+        let tokens = sentence.tokens.isEmpty ? Tokenizer.tokenize(text, in: sentence.range) : sentence.tokens
+        return recognize(text, tokens: tokens, parse: sentence.parse, contextCountries: contextCountries)
+    }
+
+    /// The places of a whole document: its dateline and the sentences of its body, read from their tokens (the
+    /// countries an article is about are taken from these).
+    public func recognize(_ text: ScalarText, document: Document, sentences: [Sentence], contextCountries: Set<String> = []) -> PlaceRecognition {
+        var tokens = document.dateline.map { Tokenizer.tokenize(text, in: $0.range) } ?? []
+        for s in sentences where document.body.contains(s.range) {
+            tokens += s.tokens.isEmpty ? Tokenizer.tokenize(text, in: s.range) : s.tokens
+        }
+        return recognize(text, tokens: tokens, parse: nil, contextCountries: contextCountries)
     }
 
     public func recognize(_ text: ScalarText, in range: TextRange, contextCountries: Set<String> = []) -> PlaceRecognition {
-        let tokens = Self.tokenize(text, in: range)
+        recognize(text, tokens: Tokenizer.tokenize(text, in: range), parse: nil, contextCountries: contextCountries)
+    }
+
+    /// The places of a run of tokens of the shared tokenizer (one sentence, or the sentences of a whole body), with
+    /// their parse when there is one (aligned with `tokens`).
+    func recognize(_ text: ScalarText, tokens all: [Token], parse: ParsedSentence?, contextCountries: Set<String>) -> PlaceRecognition {
+        let tokens = Self.words(all)
         var matches: [Match] = []
         var i = 0
         while i < tokens.count {
@@ -131,7 +152,7 @@ public struct PlaceRecognizer: Sendable {
 
     /// The text places something at the name: a locative before it ("in Dali", "near the town of Dali"), a country or
     /// region after a comma ("Dali, China", "Norfolk, Virginia"), or a place word after it ("Chiang Rai province").
-    func isPlaced(first: Int, last: Int, _ tokens: [Token], _ text: ScalarText) -> Bool {
+    func isPlaced(first: Int, last: Int, _ tokens: [Word], _ text: ScalarText) -> Bool {
         // "east of Dali", "on the outskirts of Dali"
         if Self.qualifier(before: first, tokens, text) != .inside { return true }
         // The locative may open a list: "in Colombo, Galle and Kandy".
@@ -177,7 +198,7 @@ public struct PlaceRecognizer: Sendable {
 
     /// A name used for a thing rather than a place: after "the" ("the Dali", "The Dali, a cargo ship,"); a place
     /// that takes the article has it in its name ("The Hague") and is matched whole.
-    static func isNamedThing(first: Int, _ tokens: [Token]) -> Bool {
+    static func isNamedThing(first: Int, _ tokens: [Word]) -> Bool {
         first > 0 && tokens[first - 1].lower == "the"
     }
 
@@ -187,7 +208,7 @@ public struct PlaceRecognizer: Sendable {
         return nil
     }
 
-    func match(at i: Int, _ tokens: [Token], _ text: ScalarText) -> Match? {
+    func match(at i: Int, _ tokens: [Word], _ text: ScalarText) -> Match? {
         let t = tokens[i]
         let startsWithThe = t.lower == "the" && i + 1 < tokens.count && tokens[i + 1].capitalised
         guard t.capitalised || startsWithThe else { return nil }
@@ -236,7 +257,7 @@ public struct PlaceRecognizer: Sendable {
     /// A one-word name between capitalised words that are not themselves names of places ("Vladimir Putin",
     /// "Dominic Raab") is taken for part of a person's name. Role words ("Kyiv Mayor") and sentence-initial words
     /// ("Visiting Kyiv") do not count.
-    func isPartOfPersonName(_ i: Int, _ tokens: [Token], _ text: ScalarText) -> Bool {
+    func isPartOfPersonName(_ i: Int, _ tokens: [Word], _ text: ScalarText) -> Bool {
         func nameLike(_ k: Int) -> Bool {
             let t = tokens[k]
             guard t.capitalised, !Self.stopWords.contains(t.lower), !Self.roleWords.contains(t.lower),
@@ -254,12 +275,12 @@ public struct PlaceRecognizer: Sendable {
 
     func hasName(_ lower: String) -> Bool { gazetteer.hasName(folded: Gazetteer.fold(lower)) }
 
-    static func isAllCaps(_ t: Token, _ text: ScalarText) -> Bool {
+    static func isAllCaps(_ t: Word, _ text: ScalarText) -> Bool {
         t.end - t.start >= 2 && text.scalars[t.start..<t.end].allSatisfy { !$0.isLower }
     }
 
     /// Two tokens are one name when only a space, hyphen, apostrophe or period separates them.
-    static func adjacent(_ a: Token, _ b: Token, _ text: ScalarText) -> Bool {
+    static func adjacent(_ a: Word, _ b: Word, _ text: ScalarText) -> Bool {
         let gap = b.start - a.end
         guard gap >= 1 && gap <= 2 else { return false }
         for k in a.end..<b.start {
@@ -271,44 +292,20 @@ public struct PlaceRecognizer: Sendable {
         return true
     }
 
-    static func tokenize(_ text: ScalarText, in range: TextRange) -> [Token] {
-        var tokens: [Token] = []
-        let lo = max(0, range.start), hi = min(text.count, range.end)
-        tokens.reserveCapacity(max(0, hi - lo) / 5)
-        var k = lo
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(64)
-        while k < hi {
-            let u = text.scalars[k]
-            if u.isWordCharacter {
-                let s = k
-                var ascii = true
-                bytes.removeAll(keepingCapacity: true)
-                while k < hi {
-                    let v = text.scalars[k]
-                    if v.value < 128 {
-                        guard v.isLetter || v.isDigit else { break }
-                        let b = UInt8(v.value)
-                        bytes.append(b >= 65 && b <= 90 ? b + 32 : b)
-                    } else {
-                        guard v.isWordCharacter || v.properties.generalCategory == .nonspacingMark else { break }
-                        ascii = false
-                    }
-                    k += 1
-                }
-                // ASCII words (nearly all) are lowercased byte by byte.
-                let lower = ascii ? String(decoding: bytes, as: UTF8.self) : text[TextRange(s, k)].lowercased()
-                tokens.append(Token(start: s, end: k, lower: lower, capitalised: u.isUpper))
-            } else {
-                k += 1
-            }
+    static func words(_ tokens: [Token]) -> [Word] {
+        var out: [Word] = []
+        out.reserveCapacity(tokens.count)
+        for (k, t) in tokens.enumerated() where t.flags.contains(.hasLetter) || t.flags.contains(.hasDigit) {
+            var lower = t.lower
+            if t.flags.contains(.abbreviation), lower.hasSuffix(".") { lower.removeLast() }
+            out.append(Word(start: t.range.start, end: t.range.end, lower: lower, capitalised: t.isCapitalised, token: k))
         }
-        return tokens
+        return out
     }
 
     // MARK: - Qualifiers and government actors
 
-    static func qualifier(before first: Int, _ tokens: [Token], _ text: ScalarText) -> PlaceMention.Qualifier {
+    static func qualifier(before first: Int, _ tokens: [Word], _ text: ScalarText) -> PlaceMention.Qualifier {
         func w(_ k: Int) -> String { k >= 0 ? tokens[k].lower : "" }
         let p1 = w(first - 1)
         switch p1 {
@@ -351,7 +348,7 @@ public struct PlaceRecognizer: Sendable {
         }
     }
 
-    static func isGovernmentSubject(first: Int, last: Int, _ tokens: [Token], _ text: ScalarText) -> Bool {
+    static func isGovernmentSubject(first: Int, last: Int, _ tokens: [Word], _ text: ScalarText) -> Bool {
         // "Sources in Tehran told ...": a place after a preposition is a location, not the subject.
         if first > 0, prepositions.contains(tokens[first - 1].lower) { return false }
         var k = last + 1
@@ -413,8 +410,8 @@ public struct PlaceRecognizer: Sendable {
         "bureau", "correspondent", "times", "post", "independent", "declaration", "agreement", "accords", "talks",
         "summit", "round", "process", "format", "protocol", "communique", "memorandum", "stock", "exchange", "zoo"]
 
-    /// Lower-case words that may sit inside a multi-word name: "Rostov-on-Don", "Bosnia and Herzegovina".
-    static let connectors: Set<String> = ["of", "on", "upon", "de", "del", "la", "le", "am", "an", "der", "and", "the",
+    /// Lower-case words that may sit inside a multi-word name: "Rostov-on-Don", "Bosnia and Herzegovina", "Port-au-Prince".
+    static let connectors: Set<String> = ["of", "on", "upon", "de", "del", "la", "le", "am", "an", "der", "and", "the", "au", "aux", "du", "des",
                                           "sur", "en", "al", "el", "da", "do", "dos", "das", "di", "y", "im", "ob"]
 
     /// Single capitalised words that are (also) place names but far more often common English words, names or

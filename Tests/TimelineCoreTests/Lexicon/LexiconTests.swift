@@ -5,8 +5,7 @@ import Testing
 @Suite("Lexicon: one set of calendar words")
 struct LexiconTests {
     func phrase(_ text: String) -> DatePhrase? {
-        let scalars = Array(text.unicodeScalars)
-        return DatePhrase.read(DateWordTokenizer.tokens(scalars, 0, scalars.count), at: 0)
+        DatePhrase.read(DateWordToken.words(of: text), at: 0)
     }
 
     @Test(arguments: Lexicon.months.keys)
