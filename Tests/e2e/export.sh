@@ -56,7 +56,7 @@ expect_status 2 "^Error: no source 'nobody'" "$BIN" cities --source nobody seeds
 
 # Item 11: --version; the browser takes the corpus options (here without a terminal: the plain text).
 "$BIN" --version | grep -Eq '^tltui [0-9]+\.[0-9]+' || fail "--version"
-expect_status 0 "not an interactive terminal" "$BIN" browse --modality claimed --from 2022-03-01 --grep kyiv seeds
+expect_status 0 "not an interactive terminal" "$BIN" browse --modality claimed --from 2022-03-01 --grep kharkiv seeds
 grep -q "claimed" "$tmp/last.out" || fail "browse --modality claimed printed no claimed event"
 grep -Ev "^\s|claimed" "$tmp/last.out" | grep -q . && fail "browse --modality claimed printed another modality"
 expect_status 2 "^Error: no city 'Xqzzyville'" "$BIN" browse --city Xqzzyville seeds

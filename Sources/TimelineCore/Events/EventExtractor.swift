@@ -1,7 +1,13 @@
 /// Finds event mentions in a document: for each clause, a trigger, a date, a modality, an attribution,
 /// actors and places. Pure: every input is a parameter.
+///
+/// With the syntax model, each sentence's predicates come from its parse (a verb or an event noun, its arguments
+/// from its dependents); without it, from the trigger table and word-list clause splitting.
 public struct EventExtractor: Sendable {
-    public init() {}
+    /// The parser; nil reads events with the trigger table only.
+    public var model: SyntaxModel?
+
+    public init(model: SyntaxModel? = SyntaxModel.shared) { self.model = model }
 
     public func extract(document: Document, timexes: [Timex], places: (TextRange) -> PlaceRecognition) -> [ExtractedMention] {
         var out: [ExtractedMention] = []
@@ -29,9 +35,20 @@ public struct EventExtractor: Sendable {
             let analysis = SentenceAnalysis(document: document, sentence: sentence, tokens: tokens, timexes: sentenceTimexes,
                                             recognition: recognition, context: context,
                                             quoteAttribution: quoteAttributions[si], clauses: clauses[si])
-            let found = analysis.mentions(startingAt: out.count, previous: out.last.map { $0.ordinal })
-            out += found
-            context.update(with: analysis)
+            if let model {
+                let parse = model.analyse(Tokenizer.tokenize(document.text, in: sentence.range))
+                let found = analysis.parsedMentions(parse, startingAt: out.count, previous: out.last.map { $0.ordinal })
+                // A parse that finds no happening where the trigger table does is taken for a misparse
+                // ("The army shelled positions …" read as a noun phrase): the table's reading stands.
+                out += found.mentions.isEmpty ? analysis.mentions(startingAt: out.count, previous: out.last.map { $0.ordinal })
+                    : found.mentions
+                context.update(with: analysis)
+                if let p = found.lastPerson { context.lastPerson = p }
+            } else {
+                let found = analysis.mentions(startingAt: out.count, previous: out.last.map { $0.ordinal })
+                out += found
+                context.update(with: analysis)
+            }
             quoteAttributions[si] = nil
         }
         return out

@@ -3,6 +3,9 @@ public enum TriggerClass: String, Sendable, Hashable, Codable, CaseIterable {
     case talks, attack, capture, withdrawal, accident, blaze, annexation, investigation, cooperation
     case statement, announcement, evacuation, casualties, construction, travel
     case vote, resignation, arrest, protest, ceasefire
+    /// Any other happening found by the parse ("rescued", "refloated", "the funeral"): merged by its predicate
+    /// (lemma, and verb ↔ event noun), not by class.
+    case other
 }
 
 /// One trigger entry: a lemma, its class, and whether it is a verb or a noun.

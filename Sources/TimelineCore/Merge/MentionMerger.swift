@@ -162,9 +162,11 @@ public struct MentionMerger: Sendable {
     func compatible(_ ia: Int, _ ib: Int, _ features: FeatureTable, _ mentions: [ExtractedMention]) -> Bool {
         let a = features[ia], b = features[ib]
         guard a.group == b.group, a.hasDate, b.hasDate else { return false }
+        // Happenings outside the trigger table are one event only with one predicate ("were rescued" ↔ "the rescue").
+        if a.triggerClass == .other, a.predicate != b.predicate { return false }
         let sharedActor = features.intersect(a.actorKeys, b.actorKeys)
         // Sayings are one event only when one speaker says them.
-        if a.group == MergeFeatures.statementGroup, !sharedActor { return false }
+        if a.group == MergeFeatures.statementGroup, !sharedActor || a.predicate != b.predicate { return false }
         switch (a.isFallback, b.isFallback) {
         case (false, false):
             // A plan and its outcome ("expects to reopen by the end of May" / "reopened on 10 June") are two events.
@@ -174,6 +176,7 @@ public struct MentionMerger: Sendable {
             let pa = mentions[ia].mention.places, pb = mentions[ib].mention.places
             guard placesCompatible(pa, pb) else { return false }
             // Synonym triggers of one class suffice; related classes (an investigation, an agreement) need shared evidence.
+            if a.triggerClass == .other { return features.intersect(a.contentWords, b.contentWords) || sharedActor || placesShared(pa, pb) }
             return a.triggerClass == b.triggerClass || features.intersect(a.keywords, b.keywords) || sharedActor
                 || placesShared(pa, pb)
         case (true, true):

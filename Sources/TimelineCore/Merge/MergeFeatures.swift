@@ -10,6 +10,8 @@ struct HashSpan: Sendable {
 struct MergeFeatures: Sendable {
     var group: Int8
     var triggerClass: TriggerClass
+    /// The predicate's merge key (`ExtractedMention.lemma`: a verb's lemma, an event noun's verb), hashed.
+    var predicate: UInt64
     var hasDate: Bool
     var isFallback: Bool
     var isFuture: Bool
@@ -87,7 +89,8 @@ struct FeatureTable: Sendable {
         let keywords = span(m.keywords.lazy.map(MergeFeatures.hash))
         let content = span(pool[Int(keywords.start)..<pool.count].filter { !MergeFeatures.triggerFormHashes.contains($0) })
         let actors = span(m.actorKeys.lazy.map(MergeFeatures.hash))
-        items.append(MergeFeatures(group: Int8(MergeGroup.of(m.triggerClass)), triggerClass: m.triggerClass, hasDate: hasDate,
+        items.append(MergeFeatures(group: Int8(MergeGroup.of(m.triggerClass)), triggerClass: m.triggerClass,
+                                   predicate: MergeFeatures.hash(m.lemma), hasDate: hasDate,
                                    isFallback: date.isFallback, isFuture: m.mention.modality.isFuture,
                                    singleDay: hasDate && start == end, hasWindow: window != nil, start: start, end: end,
                                    windowStart: window?.0 ?? 0, windowEnd: window?.1 ?? 0,

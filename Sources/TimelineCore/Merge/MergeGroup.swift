@@ -19,6 +19,7 @@ enum MergeGroup {
         case .arrest: return 14
         case .protest: return 15
         case .ceasefire: return 16
+        case .other: return 17
         }
     }
 }

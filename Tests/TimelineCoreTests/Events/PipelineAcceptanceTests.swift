@@ -64,7 +64,7 @@ import Testing
 
     @Test func eurojustTeamOn28MarchInTheHague() throws {
         let c = try Self.seeds.get()
-        let (_, team) = try event(c) { $0.mentions.contains { $0.text.contains("Eurojust announced it") } }
+        let (_, team) = try event(c) { $0.mentions.contains { $0.text.contains("Eurojust announced it") && $0.triggerText == "announced" } }
         #expect(team.date.value == "2022-03-28")
         #expect(!team.date.isFallback)
         #expect(places(team).contains("The Hague"))

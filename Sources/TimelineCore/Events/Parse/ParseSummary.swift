@@ -1,0 +1,108 @@
+/// A predicate's summary from its own subtree: who did what, where, in plain English. Dates, connectives,
+/// subordinate and coordinated clauses (other happenings), quotation marks and "according to …" are left out;
+/// a subject pronoun is replaced by the name it stands for when that is safe; nothing is cut.
+struct ParseSummary {
+    let analysis: SentenceAnalysis
+    let tree: DependencyTree
+    let predicates: Predicates
+
+    /// Relations whose subtrees are other happenings or asides.
+    static let dropped: Set<String> = ["advcl", "parataxis", "conj", "cc", "discourse", "vocative", "reparandum", "list",
+                                       "dep", "punct", "mark", "orphan", "goeswith"]
+
+    func summary(of p: Predicates.Predicate, person: String?, attribution: String?) -> String {
+        let top = p.frame.last ?? p.word
+        let timexRanges = analysis.timexes.map(\.range)
+        func inTimex(_ i: Int) -> Bool { tree.range(i).map { r in timexRanges.contains { $0.overlaps(r) } } ?? false }
+        func keep(_ c: Int) -> Bool {
+            let rel = tree.rel(c)
+            let base = String(tree.base(c))
+            // The word opening the clause ("that", "after") goes; a content word the parse took for one stays.
+            if base == "mark" { return tree.head(c) != top || !["SCONJ", "ADP", "PART", "PRON", "ADV"].contains(tree.words[c].upos) }
+            if base == "punct" { return !FunctionWords.quoteMarks.contains(tree.words[c].form) }
+            // The reporting clause is the attribution, not the event: "…, Peskov said".
+            if tree.words[c].upos == "VERB", PredicateRules.reporting.contains(tree.lemma(c)), c != top { return false }
+            // Coordination inside a phrase stays ("India and Bangladesh"); between clauses it is another happening.
+            if base == "conj" || base == "cc" { return !(tree.head(c).map { p.frame.contains($0) } ?? false) }
+            // A verbless opening that describes the subject stays: "Still unpaid, thousands of workers protested".
+            if base == "advcl", tree.words[c].upos == "ADJ", tree.children(c, ["mark"]).isEmpty { return true }
+            if Self.dropped.contains(base) && !(base == "punct" && isInner(c)) { return false }
+            if base == "advmod", FunctionWords.connectives.contains(tree.lower(c)) || ["also", "then", "meanwhile"].contains(tree.lower(c)) { return false }
+            if rel == "obl:tmod" || inTimex(c) { return false }
+            // "according to Reuters", "on Monday" (a timex under its preposition).
+            if base == "obl" || base == "nmod" {
+                if tree.children(c, ["case"]).contains(where: { tree.lower($0) == "according" }) { return false }
+            }
+            if base == "case", let h = tree.head(c), inTimex(h) { return false }
+            return true
+        }
+        var words = tree.subtree(top, stop: { !keep($0) }).filter { !inTimex($0) }
+        // A coordinated verb or an xcomp shares its head's subject: "Apple unveiled X and ⟦released Y⟧".
+        var prefix: String?
+        if tree.children(top, ["nsubj", "nsubj:pass", "csubj"]).isEmpty, let h = tree.head(top),
+           tree.base(top) == "conj" || tree.base(top) == "xcomp",
+           let s = tree.children(h, ["nsubj", "nsubj:pass"]).first {
+            let subject = tree.subtree(s, stop: { !keep($0) })
+            if subject.count == 1, PredicateRules.personPronouns.contains(tree.lower(s)), let who = person { prefix = who }
+            else { words = (subject + words).sorted() }
+        }
+        // A participle or relative clause is about the noun it modifies: "the channel ⟦reopened⟧", "the bridge,
+        // ⟦which collapsed⟧".
+        if tree.base(top) == "acl", let h = tree.head(top), tree.words[h].upos == "NOUN" || tree.words[h].upos == "PROPN",
+           !tree.children(top, ["nsubj", "nsubj:pass"]).contains(where: { !["which", "that", "who"].contains(tree.lower($0)) }) {
+            let relative = tree.children(top, ["nsubj", "nsubj:pass"]).filter { ["which", "that", "who"].contains(tree.lower($0)) }
+            words.removeAll { relative.contains($0) }
+            // The whole nominal: "Thousands of people ⟦protested⟧" parsed as "people" + acl.
+            var noun = h
+            while tree.base(noun) == "nmod", let up = tree.head(noun), ["NOUN", "PROPN", "NUM", "PRON"].contains(tree.words[up].upos) { noun = up }
+            let path = Set(tree.ancestors(top))
+            let phrase = tree.subtree(noun, stop: { c in c != top && !path.contains(c) && (SentenceAnalysis.isClausal(tree.rel(c)) || !keep(c)) })
+                .filter { !Set(tree.subtree(top)).contains($0) }
+            words = Array(Set(phrase + words)).sorted()
+        }
+        words = trimEdges(words)
+        // A punctuation mark beside a gap (a clause left out) is left out too.
+        words = words.enumerated().filter { (n, i) in
+            guard tree.words[i].upos == "PUNCT" else { return true }
+            let before = n > 0 ? words[n - 1] : -2, after = n + 1 < words.count ? words[n + 1] : -2
+            return before == i - 1 && (after == i + 1 || after == -2)
+        }.map(\.1)
+        words = trimEdges(words)
+        var out = ""
+        for (n, i) in words.enumerated() {
+            guard let r = tree.range(i) else { continue }
+            var text = analysis.document.text[r]
+            if n == 0, PredicateRules.personPronouns.contains(tree.lower(i)), tree.base(i) == "nsubj", let who = person ?? attribution,
+               who.split(separator: " ").count >= 2 {
+                text = who
+            }
+            if FunctionWords.quoteMarks.contains(text) { continue }
+            if n > 0, let prev = tree.range(words[n - 1]) {
+                out += prev.end == r.start ? "" : (words[n - 1] == i - 1 ? analysis.document.text[TextRange(prev.end, r.start)] : " ")
+            }
+            out += text
+        }
+        if let prefix { out = prefix + " " + out }
+        var s = SentenceAnalysis.trim(out)
+        while s.contains("  ") { s = s.replacingOccurrences(of: "  ", with: " ") }
+        s = s.replacingOccurrences(of: " ,", with: ",")
+        if let f = s.first, f.isLowercase { s = f.uppercased() + s.dropFirst() }
+        return SentenceAnalysis.resolvingPronoun(s, attribution: attribution)
+    }
+
+    /// Punctuation inside a phrase ("Apple Inc.", "U.S."), kept; at the edges it is trimmed anyway.
+    private func isInner(_ c: Int) -> Bool {
+        let f = tree.lower(c)
+        return f == "-" || f == "'" || f == "’" || f == "/" || f == "&"
+    }
+
+    /// No leading connective, preposition or comma, no trailing comma.
+    private func trimEdges(_ words: [Int]) -> [Int] {
+        var w = words[...]
+        while let f = w.first, tree.words[f].upos == "PUNCT" || tree.words[f].upos == "CCONJ" || tree.words[f].upos == "SCONJ"
+                || tree.words[f].upos == "ADP" && tree.base(f) != "compound"
+                || FunctionWords.connectives.contains(tree.lower(f)) { w = w.dropFirst() }
+        while let l = w.last, tree.words[l].upos == "PUNCT" || tree.words[l].upos == "CCONJ" || tree.words[l].upos == "ADP" { w = w.dropLast() }
+        return Array(w)
+    }
+}

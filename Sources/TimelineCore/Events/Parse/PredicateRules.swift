@@ -1,0 +1,63 @@
+/// The word tables that decide, over a parse, which words report happenings and how. Lemmas, lowercase.
+enum PredicateRules {
+    /// Relations under which a verb heads a clause of its own (a predicate): "rescued" (root), "that he ⟦resigned⟧"
+    /// (ccomp), "to ⟦reopen⟧" (xcomp), "boys ⟦trapped⟧ in the cave" (acl). A verb as `amod` ("the trapped boys") or
+    /// `compound` reports nothing by itself.
+    static let clausal: Set<String> = ["root", "conj", "ccomp", "xcomp", "advcl", "acl", "parataxis", "csubj", "dep", "list",
+                                       "appos", "orphan"]
+
+    /// Verbs of states and relations, never a happening: "Apple ⟦has⟧ 50 stores", "it ⟦seems⟧", "they ⟦want⟧ peace".
+    static let stative: Set<String> = ["be", "have", "seem", "become", "remain", "include", "contain", "consist", "mean",
+        "know", "think", "believe", "feel", "like", "love", "hate", "own", "belong", "cost", "involve", "exist", "lack", "look",
+        "sound", "matter", "deserve", "let", "need", "want", "wish", "do", "get", "appear", "see", "hear", "understand",
+        "regard", "consider", "call", "refer", "represent", "describe", "accord", "base", "please", "concern", "relate",
+        "tend", "use", "allow", "help", "keep", "remember", "forget", "care", "mind", "wonder", "doubt", "fear", "realise",
+        "realize", "imagine", "guess", "suppose", "seem", "prefer", "enjoy", "worry"]
+
+    /// Verbs whose event-noun object or subject is the happening ("⟦held⟧ talks", "talks ⟦took place⟧",
+    /// "⟦resumed⟧ peace talks", "the rescue ⟦began⟧"): the noun is the trigger, the verb lends it its date,
+    /// tense and arguments.
+    static let light: Set<String> = ["hold", "have", "conduct", "stage", "carry", "make", "give", "take", "host", "undergo",
+        "perform", "do", "begin", "start", "resume", "continue", "complete", "finish", "conclude", "end", "happen", "occur",
+        "attend", "join", "see", "mark", "witness", "get", "enter", "wrap"]
+
+    /// Reporting verbs: their complement is reported content ("Peskov ⟦said⟧ talks would resume"), and they are
+    /// not happenings of their own while they have one.
+    static let reporting: Set<String> = ["say", "tell", "claim", "state", "add", "note", "explain", "insist", "allege", "write",
+        "argue", "comment", "stress", "reiterate", "suggest", "report", "reply", "respond", "indicate", "acknowledge",
+        "admit", "assert", "maintain", "believe", "think", "emphasise", "emphasize", "observe", "remark", "tweet", "post"]
+
+    /// Verbs that report and are news themselves: "Jobs ⟦announced⟧ Monday that he will take medical leave" is an
+    /// announcement (its own event) whose content is attributed to Jobs.
+    static let announcing: Set<String> = ["announce", "confirm", "reveal", "disclose", "declare", "predict", "deny", "warn",
+        "promise", "pledge", "vow", "threaten", "agree", "decide", "order", "rule", "testify", "concede"]
+
+    /// Verbs that make their `xcomp` planned: "⟦plans⟧ to sell", "is ⟦set⟧ to open", "is ⟦due⟧ to land".
+    static let plannedGovernors: Set<String> = ["plan", "intend", "aim", "schedule", "set", "due", "prepare", "agree", "decide",
+        "promise", "vow", "pledge", "go", "propose", "arrange", "resolve", "commit"]
+    /// Verbs and adjectives that make their `xcomp` expected: "⟦expects⟧ to reopen by the end of May",
+    /// "is ⟦likely⟧ to resign", "⟦hopes⟧ to finish".
+    static let expectedGovernors: Set<String> = ["expect", "likely", "hope", "want", "seek", "try", "threaten", "wish",
+        "predict", "anticipate", "forecast", "consider", "attempt", "offer", "ask", "urge", "unlikely", "poised", "able",
+        "need", "bound", "sure", "certain", "struggle", "fail", "refuse", "decline", "unable", "ready", "willing", "eager"]
+
+    /// Auxiliaries of modality: "⟦will⟧ resume" planned, "⟦could⟧ collapse" expected.
+    static let plannedAux: Set<String> = ["will", "shall", "'ll", "wo"]
+    static let expectedAux: Set<String> = ["would", "could", "may", "might", "should", "must", "can", "'d", "ca"]
+
+    /// Negators: "will ⟦not⟧ resume", "⟦never⟧ reached", "did⟦n't⟧ sign"; "⟦no⟧ talks" for a noun.
+    static let negators: Set<String> = ["not", "never", "n't", "no"]
+
+    /// Prepositions that place an event noun in time: "⟦after⟧ the collapse", "⟦during⟧ the rescue".
+    static let temporalPrepositions: Set<String> = ["after", "before", "during", "following", "since", "until", "amid", "ahead"]
+
+    /// Pronouns a summary may replace by the name they stand for.
+    static let personPronouns: Set<String> = ["he", "she"]
+
+    /// Company and body suffixes: "Apple Inc." names no person.
+    static let organisationWords: Set<String> = ["inc", "inc.", "corp", "corp.", "ltd", "ltd.", "co", "co.", "company", "group",
+        "corporation", "agency", "ministry", "office", "police", "court", "council", "party", "bank", "university", "news",
+        "times", "post", "press", "service", "department", "committee", "commission", "government", "navy", "army", "force",
+        "forces", "union", "association", "institute", "foundation", "club", "team", "airlines", "records", "computer", "corps",
+        "house", "bridge", "network", "store", "international"]
+}

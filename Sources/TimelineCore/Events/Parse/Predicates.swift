@@ -1,0 +1,239 @@
+/// The happenings of one parsed sentence: which words are predicates, which verbs lend them tense and arguments
+/// (their hosts), which reporting verbs govern them, and which temporal expression each one governs.
+struct Predicates: Sendable {
+    /// What a predicate is.
+    enum Kind: Sendable, Equatable {
+        case verb
+        /// An event noun ("the rescue", "talks").
+        case noun
+        /// A reporting verb with no happening in its content: the saying is the event.
+        case saying
+    }
+
+    struct Predicate: Sendable {
+        var word: Int
+        var kind: Kind
+        /// The predicate and the verbs above it that lend it tense, modality and arguments, nearest first:
+        /// [talks, held], [reopen, expected], [sell, plans].
+        var frame: [Int]
+        /// The temporal expression it governs (an index into the sentence's timexes).
+        var timex: Int?
+    }
+
+    let tree: DependencyTree
+    private(set) var predicates: [Predicate] = []
+    /// Timexes (by index) governed by a reporting verb (word index): "Peskov said ⟦on Monday⟧".
+    private(set) var reporterTimex: [Int: Int] = [:]
+
+    /// `timexWord[i]`: the timex (index into `timexRanges`) that covers word i.
+    /// `clock[t]`: timex t gives a time of day; it is preferred to a plain date governed by the same predicate
+    /// ("on 28 March at 10:30 a.m.").
+    init(tree: DependencyTree, timexRanges: [TextRange], clock: [Bool] = [], nouns: EventNounLexicon = .shared) {
+        self.tree = tree
+        let n = tree.count
+        var timexOf = [Int?](repeating: nil, count: n)
+        for i in 0..<n {
+            guard let r = tree.range(i) else { continue }
+            timexOf[i] = timexRanges.firstIndex { $0.overlaps(r) }
+        }
+        func isEventNoun(_ i: Int) -> Bool {
+            let w = tree.words[i]
+            // A word tagged as a verb but attached as a nominal ("reported ⟦landslides⟧" tagged VBZ) is read as a noun.
+            let nominal = w.upos == "NOUN" || w.upos == "VERB" && ["obj", "nsubj", "obl", "nmod"].contains(String(tree.base(i)))
+            guard nominal, timexOf[i] == nil else { return false }
+            let lemma = tree.lemma(i)
+            return nouns.isEventNoun(lemma) || TriggerLexicon.forms[TriggerLexicon.normalize(w.form)]?.contains { $0.pos == .noun } == true
+        }
+        func isVerb(_ i: Int) -> Bool {
+            let w = tree.words[i]
+            return w.upos == "VERB" && timexOf[i] == nil && PredicateRules.clausal.contains(String(tree.base(i)))
+        }
+        // Sayings are decided after the content's reporters are known: keep every reporter's own date.
+        var sayingTimex: [Int: Int] = [:]
+        func hasClausalComplement(_ i: Int) -> Bool {
+            tree.children(i, ["ccomp", "parataxis"]).contains { isVerb($0) || isEventNoun($0) }
+                || tree.children(i, ["obj"]).contains(where: isEventNoun)
+                || tree.children(i, ["xcomp"]).contains { isVerb($0) }
+        }
+        // Verbs absorbed into another predicate: a light verb with an event noun, a governor with its xcomp.
+        var host = [Int?](repeating: nil, count: n)  // predicate word → the verb above it that lends it its frame
+        var absorbed = Set<Int>()
+        for v in 0..<n where isVerb(v) {
+            let lemma = tree.lemma(v)
+            if PredicateRules.light.contains(lemma) || tree.children(v, ["compound:prt"]).contains(where: { tree.lower($0) == "place" }) {
+                // The noun may be the subject of the verb governing it: "a round of talks was planned to ⟦start⟧".
+                var arguments = tree.children(v, ["obj", "nsubj", "nsubj:pass"])
+                if tree.base(v) == "xcomp", tree.children(v, ["nsubj", "nsubj:pass"]).isEmpty, let g = tree.head(v) {
+                    arguments += tree.children(g, ["nsubj", "nsubj:pass"])
+                }
+                // A subject the parse has broken up ("Face - to - face peace negotiations … could take place"): the
+                // first event noun inside it.
+                let inside = arguments.filter { tree.base($0) == "nsubj" }.flatMap { tree.subtree($0, stop: { c in tree.words[c].upos == "VERB" }) }
+                if let noun = arguments.first(where: isEventNoun) ?? inside.first(where: isEventNoun) {
+                    host[noun] = v
+                    absorbed.insert(v)
+                    continue
+                }
+            }
+            if PredicateRules.plannedGovernors.contains(lemma) || PredicateRules.expectedGovernors.contains(lemma) {
+                if let x = tree.children(v, ["xcomp"]).first(where: isVerb) {
+                    host[x] = v
+                    absorbed.insert(v)
+                }
+            }
+        }
+        // Adjectival governors: "is likely to resign", "is due to land".
+        for a in 0..<n where tree.words[a].upos == "ADJ" {
+            let lemma = tree.lemma(a)
+            guard PredicateRules.plannedGovernors.contains(lemma) || PredicateRules.expectedGovernors.contains(lemma) else { continue }
+            if let x = tree.children(a, ["xcomp"]).first(where: isVerb) { host[x] = a }
+        }
+        func frame(_ p: Int) -> [Int] {
+            var out = [p]
+            var k = p
+            while let h = host[k], !out.contains(h) { out.append(h); k = h }
+            return out
+        }
+        var isPredicate = [Kind?](repeating: nil, count: n)
+        for v in 0..<n where isVerb(v) && !absorbed.contains(v) {
+            let lemma = tree.lemma(v)
+            if PredicateRules.stative.contains(lemma) { continue }
+            // "are ⟦astonishing⟧": a participle after a copula describes; "the thing ⟦to remember⟧", "joined forces
+            // ⟦to set up⟧ a team": an infinitive modifying a noun or giving a purpose has not happened.
+            if !tree.children(v, ["cop"]).isEmpty { continue }
+            let infinitive = tree.children(v, ["mark"]).contains { tree.lower($0) == "to" }
+            if infinitive, tree.base(v) == "acl" || tree.base(v) == "advcl" { continue }
+            if PredicateRules.reporting.contains(lemma) {
+                if lemma == "report", !hasClausalComplement(v), let o = tree.children(v, ["obj"]).first, !isEventNoun(o) {
+                    isPredicate[v] = .verb
+                }
+                continue  // a saying with content is no happening; one without is decided below
+            }
+            isPredicate[v] = .verb
+        }
+        for i in 0..<n where host[i] != nil && isEventNoun(i) { isPredicate[i] = .noun }
+        // An event noun placed in time by a preposition is a happening: "after ⟦talks⟧ with India", "during the
+        // ⟦rescue⟧"; so is one that a reporting verb reports: "the army reported several ⟦landslides⟧".
+        for i in 0..<n where isPredicate[i] == nil && isEventNoun(i) {
+            let rel = tree.base(i)
+            func temporal(_ k: Int) -> Bool {
+                tree.children(k, ["case"]).contains(where: { PredicateRules.temporalPrepositions.contains(tree.lower($0)) })
+            }
+            // "after ⟦talks⟧", and "after two weeks of online ⟦talks⟧".
+            if rel == "obl" || rel == "nmod", temporal(i) || rel == "nmod" && (tree.head(i).map(temporal) ?? false) {
+                isPredicate[i] = .noun
+            } else if rel == "obj", let h = tree.head(i), isVerb(h), PredicateRules.reporting.contains(tree.lemma(h))
+                        || PredicateRules.announcing.contains(tree.lemma(h)) {
+                isPredicate[i] = .noun
+                if PredicateRules.announcing.contains(tree.lemma(h)) { isPredicate[h] = nil }
+            }
+        }
+        // A verbless headline or sentence headed by an event noun: "Steve Jobs on medical ⟦leave⟧".
+        if let r = (0..<n).first(where: { tree.head($0) == nil }), isEventNoun(r), !(0..<n).contains(where: { isVerb($0) }) {
+            isPredicate[r] = .noun
+        }
+        // Each temporal expression dates the nearest predicate above it; an event noun on the way becomes one.
+        var timexOfPredicate: [Int: Int] = [:]
+        var seenTimex = Set<Int>()
+        var unplaced: [Int] = []
+        for i in 0..<n {
+            guard let t = timexOf[i], !seenTimex.contains(t) else { continue }
+            // The timex's head word: the one whose head lies outside the expression.
+            let words = (0..<n).filter { timexOf[$0] == t }
+            guard let top = words.first(where: { w in tree.head(w).map { timexOf[$0] != t } ?? true }) else { continue }
+            seenTimex.insert(t)
+            var placed = false
+            defer { if !placed { unplaced.append(t) } }
+            var below = top
+            for a in tree.ancestors(top) {
+                placed = true
+                defer { below = a }
+                // "⟦ten days⟧ after the shooting" measures from the shooting: it dates what the phrase modifies.
+                let measure = ["nmod:unmarked", "obl:npmod", "nmod:npmod", "nmod:tmod", "obl:unmarked"].contains(tree.rel(below))
+                if measure, tree.children(a, ["case"]).contains(where: { ["after", "before"].contains(tree.lower($0)) }) {
+                    placed = false
+                    continue
+                }
+                if let p = Self.owner(of: a, isPredicate: isPredicate, host: host, frame: frame) {
+                    if let old = timexOfPredicate[p] {
+                        if t < clock.count, clock[t], !(old < clock.count && clock[old]) { timexOfPredicate[p] = t }
+                    } else {
+                        timexOfPredicate[p] = t
+                    }
+                    break
+                }
+                // An event noun as the argument of a predicate verb leaves the date to the verb ("attacked a convoy
+                // on Friday"); otherwise the noun is dated ("the launch of the store on 28 April").
+                let argument = tree.base(a) == "obj" || tree.base(a) == "obl" && !tree.children(a, ["case"]).contains {
+                    PredicateRules.temporalPrepositions.contains(tree.lower($0)) }
+                if isEventNoun(a), !(argument && (tree.head(a).map { isPredicate[$0] != nil || absorbed.contains($0) } ?? false)) {
+                    isPredicate[a] = .noun
+                    timexOfPredicate[a] = t
+                    break
+                }
+                if isVerb(a), PredicateRules.reporting.contains(tree.lemma(a)) {
+                    if reporterTimex[a] == nil { reporterTimex[a] = t }
+                    break
+                }
+                placed = false
+            }
+        }
+        // A temporal expression the parse leaves above every predicate ("On Sunday" taken for the root) dates the
+        // sentence's main predicate: the undated one nearest the root.
+        for t in unplaced {
+            let depth = { (p: Int) in tree.ancestors(p).count }
+            if let p = (0..<n).filter({ isPredicate[$0] != nil && timexOfPredicate[$0] == nil }).min(by: { depth($0) < depth($1) }) {
+                timexOfPredicate[p] = t
+            }
+        }
+        // A saying with no happening in its content, and a date of its own, is the event: "X told Sky News on Monday".
+        for (v, t) in reporterTimex where isPredicate[v] == nil && !hasClausalComplement(v) { sayingTimex[v] = t }
+        predicates = (0..<n).compactMap { i in
+            isPredicate[i].map { Predicate(word: i, kind: $0, frame: frame(i), timex: timexOfPredicate[i]) }
+        }
+        // …unless the parse hung its content elsewhere ("told reporters today that …" under "today").
+        let reported = Set(predicates.compactMap { reporter(of: $0.frame.last ?? $0.word) })
+        for (v, t) in sayingTimex where !reported.contains(v) {
+            predicates.append(Predicate(word: v, kind: .saying, frame: [v], timex: t))
+        }
+        predicates.sort { $0.word < $1.word }
+    }
+
+    /// The predicate whose frame holds word `a` (a predicate itself, or a verb lending one its frame).
+    private static func owner(of a: Int, isPredicate: [Kind?], host: [Int?], frame: (Int) -> [Int]) -> Int? {
+        if isPredicate[a] != nil { return a }
+        for p in host.indices where isPredicate[p] != nil && host[p] != nil && frame(p).contains(a) { return p }
+        return nil
+    }
+
+    /// The nearest reporting (or announcing) verb whose content holds word `w`, reached through ccomp or parataxis:
+    /// "Peskov ⟦said⟧ [talks would resume]".
+    /// The content may hang from a word of the reporting clause ("told reporters today that …" parsed under
+    /// "today"); an event noun reported as an object counts too ("reported several ⟦landslides⟧").
+    func reporter(of w: Int) -> Int? {
+        var k = w
+        var crossed = tree.base(w) == "obj" && tree.words[w].upos != "PRON"
+        for a in tree.ancestors(w) {
+            let via = tree.base(k)
+            if via == "ccomp" || via == "parataxis" { crossed = true }
+            // "told reporters ⟦that the channel would not reopen⟧" parsed as a clause of "reporters".
+            if via == "acl", tree.children(k, ["mark"]).contains(where: { ["that", "whether", "if"].contains(tree.lower($0)) }) { crossed = true }
+            if tree.words[a].upos == "VERB" {
+                let lemma = tree.lemma(a)
+                if crossed, PredicateRules.reporting.contains(lemma) || PredicateRules.announcing.contains(lemma) { return a }
+                if crossed { return nil }
+            }
+            k = a
+        }
+        return nil
+    }
+
+    /// Reporting verbs with content: "Peskov ⟦said⟧ that …".
+    var reporters: [Int] {
+        let reported = Set(predicates.compactMap { reporter(of: $0.frame.last ?? $0.word) })
+        return (0..<tree.count).filter { v in
+            tree.words[v].upos == "VERB" && PredicateRules.reporting.contains(tree.lemma(v)) && !predicates.contains { $0.word == v }
+                && (reported.contains(v) || !tree.children(v, ["ccomp", "parataxis", "obj"]).isEmpty)
+        }
+    }
+}

@@ -1,0 +1,301 @@
+/// Event mentions of one sentence read from its parse: one per predicate, each with the date it governs, its
+/// actors, places, negation, modality and attribution.
+extension SentenceAnalysis {
+    /// What a parsed sentence gives: its mentions and the person it names as a subject (for "he" further on).
+    struct ParsedResult {
+        var mentions: [ExtractedMention]
+        var lastPerson: String?
+    }
+
+    func parsedMentions(_ parse: ParsedSentence, startingAt base: Int, previous: Int?) -> ParsedResult {
+        let tree = DependencyTree(parse)
+        let found = Predicates(tree: tree, timexRanges: timexes.map(\.range), clock: timexes.map { $0.type == .time })
+        var result = ParsedResult(mentions: [])
+        var ordinalOf: [Int: Int] = [:]  // predicate word → ordinal
+        var sentenceText: String?
+        let sentenceAttribution = accordingTo()
+        let textStarts = tokens.first.map { FunctionWords.quoteMarks.contains($0.norm) } ?? false
+        let governments = recognition.governmentActors
+        // Subjects that name a person, for "he" in this and later sentences.
+        var person = context.lastPerson
+        var reportersWithMentions = Set<Int>()
+
+        for p in found.predicates {
+            let frame = p.frame
+            let top = frame.last ?? p.word
+            // Negation on the predicate or a verb of its frame, unless "not … until <date>" dates it.
+            let negated = frame.contains { f in
+                tree.children(f, ["advmod", "neg", "det", "aux"]).contains { PredicateRules.negators.contains(tree.lower($0)) }
+            } && !frame.contains { f in tree.children(f, ["obl", "advcl"]).contains { c in tree.children(c, ["case", "mark"]).contains { tree.lower($0) == "until" } } }
+
+            // Attribution: the reporting verb whose content holds the predicate, "according to", a quotation's speaker.
+            var attribution: String?
+            var reported = false
+            let reporter = found.reporter(of: top)
+            if let r = reporter {
+                attribution = speaker(of: r, tree: tree, person: person)
+                reported = true
+            }
+            // A statement ("pleaded", "urged", "warned") is attributed to whoever makes it.
+            if attribution == nil, p.kind == .saying || p.kind == .verb && triggerClass(of: p, tree: tree) == .statement {
+                attribution = speaker(of: p.word, tree: tree, person: person)
+            }
+            if attribution == nil, let a = sentenceAttribution { attribution = a; reported = true }
+            if attribution == nil, let q = quoteAttribution, textStarts || sentence.quotation != nil { attribution = q; reported = true }
+
+            // Modality from auxiliaries and governing verbs.
+            var modality: Modality = .happened
+            for f in frame {
+                let auxes = tree.children(f, ["aux"]).map { tree.lower($0) }
+                if auxes.contains(where: PredicateRules.expectedAux.contains) { modality = .expected }
+                else if modality == .happened, auxes.contains(where: PredicateRules.plannedAux.contains) { modality = .planned }
+                if f != p.word {
+                    let lemma = tree.lemma(f)
+                    if PredicateRules.expectedGovernors.contains(lemma) { modality = .expected }
+                    else if modality == .happened, PredicateRules.plannedGovernors.contains(lemma) { modality = .planned }
+                }
+            }
+            // A headline's bare infinitive: "Apple to lower UK iTunes prices".
+            if modality == .happened, tree.head(top) == nil, tree.children(top, ["mark"]).contains(where: { tree.lower($0) == "to" }),
+               tree.children(top, ["aux"]).isEmpty {
+                modality = .planned
+            }
+            var cls = triggerClass(of: p, tree: tree)
+            if reported && modality == .happened && cls != .statement { modality = .claimed }
+            // A denied happening is no event; a denied plan, expectation or claim is one, marked negated.
+            // A happening the reporter denies ("said that images had not detected any heat") leaves the saying as the event.
+            if negated && (modality == .happened || modality == .claimed && reporter != nil) { continue }
+
+            // The date: the temporal expression it governs, that of the verb it is coordinated with, that of the report.
+            var date: (date: EventDate, timex: Timex?) = (fallbackDate(modality: modality), nil)
+            if let t = p.timex {
+                date = (Self.date(from: timexes[t], prefix: ""), timexes[t])
+            } else if let h = tree.head(p.word), tree.base(p.word) == "conj", tree.children(p.word, ["nsubj", "nsubj:pass"]).isEmpty,
+                      let q = found.predicates.first(where: { $0.word == h }), let t = q.timex {
+                date = (Self.date(from: timexes[t], prefix: "from the clause it shares: "), timexes[t])
+            } else if let r = reporter, let t = found.reporterTimex[r], modality == .claimed || modality == .happened {
+                date = (Self.date(from: timexes[t], prefix: "the date of the report: "), timexes[t])
+            }
+
+            // Actors: the subject (or agent) when it is a name, then named objects.
+            var actors: [String] = []
+            if let s = subjectName(of: p.word, frame: frame, tree: tree, person: person) {
+                actors.append(s.text)
+                if s.isPerson { person = s.text }
+            }
+            for f in frame {
+                for c in tree.children(f, ["obl:agent", "obj", "iobj", "nmod:poss"]) + agentPhrases(f, tree: tree) {
+                    // A place undergoing the event is where it happened, not who acted ("evacuated Siliguri").
+                    if let r = tree.range(c), tree.base(c) == "obj", recognition.places.contains(where: { $0.range.overlaps(r) }) { continue }
+                    if let name = name(at: c, tree: tree), !actors.contains(name) { actors.append(name) }
+                }
+            }
+            for g in governments where frameRange(frame, tree: tree).contains(where: { $0.overlaps(g.range) }) && !actors.contains(g.name) {
+                actors.append(g.name)
+            }
+
+            // Places: those in the predicate's own oblique and nominal modifiers.
+            // Another happening's phrase is its own ("attacked towns … ⟦after talks with India in Dhaka⟧").
+            let otherPredicates = Set(found.predicates.map(\.word)).subtracting(frame)
+            let placeWords = frame.flatMap { f in
+                tree.children(f, ["obl", "nmod", "obl:npmod", "advmod"]).filter { tree.rel($0) != "obl:agent" }
+                    .filter { !otherPredicates.contains($0) }
+                    .flatMap { tree.subtree($0, stop: { c in Self.isClausal(tree.rel(c)) && tree.words[c].upos == "VERB" || otherPredicates.contains(c) }) }
+            }
+            // A place that undergoes the happening is where it happened: "shelled ⟦Kharkiv⟧", "⟦Crimea⟧, annexed
+            // by Russia", "named ⟦Istanbul⟧ the venue".
+            // A past participle without "have" is passive whatever the parse says: its subject undergoes it.
+            let passive = tree.words[p.word].xpos == "VBN" && !tree.children(p.word, ["aux"]).contains { tree.lemma($0) == "have" }
+            let patients = frame.flatMap { f in tree.children(f, ["obj", "nsubj:pass", "xcomp"]) }
+                + (passive ? tree.children(p.word, ["nsubj"]) : [])
+                + (tree.base(top) == "acl" ? [tree.head(top)].compactMap { $0 } : [])
+            // The patient's own modifiers locate it too: "met three times ⟦in the border region of Belarus⟧".
+            let patientRanges = patients.flatMap { tree.subtree($0, stop: { c in Self.isClausal(tree.rel(c)) && tree.words[c].upos == "VERB" }) }
+                .compactMap { tree.range($0) }
+            let placeRanges = placeWords.compactMap { tree.range($0) } + patientRanges
+            var places = recognition.places.filter { pm in
+                placeRanges.contains { $0.overlaps(pm.range) } && !governments.contains { $0.range.overlaps(pm.range) }
+            }
+            let participants = places.filter { listOpener($0.range) == .participant || isPossessive($0.range) }
+            places.removeAll { pl in participants.contains(pl) || listOpener(pl.range) == .example }
+            for pl in participants where !actors.contains(pl.place.name) { actors.append(pl.place.name) }
+
+            // The trigger, with a particle ("step ⟦down⟧", "take … ⟦away⟧").
+            guard let triggerRange = tree.range(p.word) else { continue }
+            var trigger = triggerRange
+            var parts: [TextRange] = []
+            if let prt = tree.children(p.word, ["compound:prt"]).first, let pr = tree.range(prt), tree.lower(prt) != "place" {
+                if prt > p.word + 1 { parts = [triggerRange, pr] }
+                trigger = TextRange(min(triggerRange.start, pr.start), max(triggerRange.end, pr.end))
+            }
+
+            var lemma = predicateKey(p, tree: tree)
+            // "Talks ⟦shifted⟧ online", "the rescue ⟦ended⟧": a verb outside the table whose subject is a table
+            // event noun reports that event.
+
+            if cls == .other, p.kind == .verb,
+               let s = tree.children(p.word, ["nsubj", "nsubj:pass"]).first(where: { tree.words[$0].upos == "NOUN" }),
+               let e = TriggerLexicon.forms[TriggerLexicon.normalize(tree.words[s].form)]?.first(where: { $0.pos == .noun }) {
+                cls = e.triggerClass
+                lemma = e.lemma
+            }
+            var keywords = Set<String>()
+            for w in tree.subtree(top, stop: { c in Self.isClausal(tree.rel(c)) }) where !frame.contains(w) && ["NOUN", "VERB", "ADJ", "ADV"].contains(tree.words[w].upos) {
+                let l = tree.lemma(w)
+                if l.count > 2, !ModalityCues.stopwords.contains(l), tree.range(w).map({ r in !timexes.contains { $0.range.overlaps(r) } }) ?? true {
+                    keywords.insert(l)
+                }
+            }
+            if sentenceText == nil { sentenceText = document.text[sentence.range] }
+            let mention = Mention(document: document.id, range: sentence.range, text: sentenceText!, trigger: trigger,
+                                  date: date.date, timex: date.timex, modality: modality, attribution: attribution,
+                                  actors: actors, places: places, triggerParts: parts, negated: negated)
+            let summary = ParseSummary(analysis: self, tree: tree, predicates: found)
+                .summary(of: p, person: person, attribution: attribution)
+            var em = ExtractedMention(mention: mention, triggerClass: cls, lemma: lemma, summary: summary,
+                                      ordinal: base + result.mentions.count, keywords: keywords)
+            for name in actors + (attribution.map { [$0] } ?? []) {
+                for t in EventToken.tokenize(ScalarText(name), in: TextRange(0, name.unicodeScalars.count))
+                where t.isWord && t.isCapitalized && !FunctionWords.nonNames.contains(t.norm) {
+                    em.actorKeys.insert(t.norm)
+                }
+            }
+            if frame.contains(where: { f in tree.children(f, ["advmod"]).contains { tree.lower($0) == "then" } }),
+               let prev = result.mentions.last?.ordinal ?? previous {
+                em.follows.append(prev)
+            }
+            ordinalOf[p.word] = em.ordinal
+            if let r = reporter { reportersWithMentions.insert(r) }
+            result.mentions.append(em)
+        }
+        // A reporting verb whose content gave no mention (none, or only denied happenings) is itself the event:
+        // "the service said that satellite images had not detected any heat sources".
+        for r in found.reporters where !reportersWithMentions.contains(r) {
+            guard let range = tree.range(r) else { continue }
+            let p = Predicates.Predicate(word: r, kind: .saying, frame: [r], timex: found.reporterTimex[r])
+            var date: (date: EventDate, timex: Timex?) = (fallbackDate(modality: .happened), nil)
+            if let t = p.timex { date = (Self.date(from: timexes[t], prefix: ""), timexes[t]) }
+            let who = speaker(of: r, tree: tree, person: person)
+            if sentenceText == nil { sentenceText = document.text[sentence.range] }
+            let mention = Mention(document: document.id, range: sentence.range, text: sentenceText!, trigger: range,
+                                  date: date.date, timex: date.timex, modality: .happened, attribution: who,
+                                  actors: subjectName(of: r, tree: tree, person: person).map { [$0.text] } ?? [], places: [])
+            let summary = ParseSummary(analysis: self, tree: tree, predicates: found).summary(of: p, person: person, attribution: who)
+            var em = ExtractedMention(mention: mention, triggerClass: .statement, lemma: tree.lemma(r), summary: summary,
+                                      ordinal: base + result.mentions.count)
+            for t in EventToken.tokenize(ScalarText(who ?? ""), in: TextRange(0, (who ?? "").unicodeScalars.count))
+            where t.isWord && t.isCapitalized && !FunctionWords.nonNames.contains(t.norm) { em.actorKeys.insert(t.norm) }
+            ordinalOf[r] = em.ordinal
+            result.mentions.append(em)
+        }
+        // "after X, Y": X comes first.
+        for k in result.mentions.indices {
+            guard let word = ordinalOf.first(where: { $0.value == result.mentions[k].ordinal })?.key,
+                  let p = found.predicates.first(where: { $0.word == word }) else { continue }
+            for f in p.frame {
+                for c in tree.children(f, ["advcl", "obl"]) where tree.children(c, ["mark", "case"]).contains(where: { tree.lower($0) == "after" }) {
+                    // The first mention inside the "after" phrase.
+                    let inside = Set(tree.subtree(c))
+                    if let o = ordinalOf.filter({ inside.contains($0.key) }).min(by: { $0.key < $1.key })?.value, o != result.mentions[k].ordinal {
+                        result.mentions[k].follows.append(o)
+                    }
+                }
+            }
+        }
+        result.lastPerson = person
+        return result
+    }
+
+    static func isClausal(_ rel: String) -> Bool {
+        let base = rel.split(separator: ":").first.map(String.init) ?? rel
+        return ["advcl", "ccomp", "parataxis", "acl", "csubj", "conj", "list"].contains(base)
+    }
+
+    /// The ranges of the frame's words.
+    func frameRange(_ frame: [Int], tree: DependencyTree) -> [TextRange] { frame.compactMap { tree.range($0) } }
+
+    /// "by X" under a passive verb: the agent.
+    func agentPhrases(_ f: Int, tree: DependencyTree) -> [Int] {
+        guard tree.children(f, ["aux:pass"]).count > 0 || tree.words[f].upos == "NOUN" else { return [] }
+        return tree.children(f, ["obl", "nmod"]).filter { c in tree.children(c, ["case"]).contains { tree.lower($0) == "by" } }
+    }
+
+    /// The merge key of a predicate: a verb's lemma, an event noun's verb.
+    func predicateKey(_ p: Predicates.Predicate, tree: DependencyTree) -> String {
+        let lemma = tree.lemma(p.word)
+        return p.kind == .noun ? EventNounLexicon.shared.predicateKey(noun: lemma) : lemma
+    }
+
+    /// The trigger table's class of the predicate, `.statement` for a saying, `.other` otherwise.
+    func triggerClass(of p: Predicates.Predicate, tree: DependencyTree) -> TriggerClass {
+        if p.kind == .saying { return .statement }
+        let pos: TriggerEntry.POS = p.kind == .noun ? .noun : .verb
+        let form = TriggerLexicon.normalize(tree.words[p.word].form)
+        if let e = TriggerLexicon.forms[form]?.first(where: { $0.pos == pos }) { return e.triggerClass }
+        if let e = TriggerLexicon.forms[tree.lemma(p.word)]?.first(where: { $0.pos == pos }) { return e.triggerClass }
+        if p.kind == .noun, let e = TriggerLexicon.forms[predicateKey(p, tree: tree)]?.first(where: { $0.pos == .verb }) { return e.triggerClass }
+        return .other
+    }
+
+    /// The name heading the nominal at word `i`: a proper noun with its flat and compound proper nouns
+    /// ("Steve Jobs", "Apple Inc."), a government ("Moscow" for the Kremlin), not a time zone or a date.
+    func name(at i: Int, tree: DependencyTree) -> String? {
+        let w = tree.words[i]
+        guard w.upos == "PROPN", w.form.unicodeScalars.first.map({ $0.properties.isUppercase }) == true else { return nil }
+        var span = [i]
+        for c in tree.children[i] where ["flat", "compound", "flat:name"].contains(tree.rel(c)) && tree.words[c].upos == "PROPN" {
+            span.append(c)
+            span += tree.children[c].filter { ["flat", "compound"].contains(tree.rel($0)) && tree.words[$0].upos == "PROPN" }
+        }
+        // "Army Corps ⟦of Engineers⟧", "Bank ⟦of England⟧": a name runs on over "of" into the next one.
+        for c in tree.children(i, ["nmod"]) where tree.words[c].upos == "PROPN" && c == (span.max() ?? i) + 2
+            && tree.children(c, ["case"]).contains(where: { tree.lower($0) == "of" }) {
+            span.append(c)
+            span += tree.children[c].filter { ["flat", "compound"].contains(tree.rel($0)) && tree.words[$0].upos == "PROPN" }
+            span.append(c - 1)
+        }
+        guard let lo = span.min(), let hi = span.max(), let a = tree.range(lo), let b = tree.range(hi) else { return nil }
+        let r = TextRange(a.start, b.end)
+        if timexes.contains(where: { $0.range.overlaps(r) }) { return nil }
+        let text = document.text[r]
+        let words = text.split(separator: " ").map { TriggerLexicon.normalize(String($0)) }
+        if words.allSatisfy({ FunctionWords.timeZones.contains($0) || FunctionWords.calendarWords.contains($0) }) { return nil }
+        if let g = recognition.governmentActors.first(where: { $0.range.overlaps(r) }) { return g.name }
+        return text
+    }
+
+    /// Who a reporting verb quotes: its subject's name ("Nadhim Zahawi" of "British minister Nadhim Zahawi"), else
+    /// the subject as written ("the water ministry", "The ministry in Dhaka"); "he"/"she" as the person last named.
+    func speaker(of r: Int, tree: DependencyTree, person: String?) -> String? {
+        let subjects = tree.children(r, ["nsubj", "nsubj:pass"])
+        guard let s = subjects.first(where: { tree.words[$0].upos == "PROPN" }) ?? subjects.first else { return nil }
+        if PredicateRules.personPronouns.contains(tree.lower(s)) { return person }
+        if tree.words[s].upos == "PRON" { return nil }
+        if let n = name(at: s, tree: tree) { return n }
+        let words = tree.subtree(s, stop: { c in ["appos", "acl", "punct", "advcl", "parataxis"].contains(String(tree.base(c))) })
+        // A long phrase or one holding a verb is a misparse, not a speaker.
+        guard words.count <= 8, !words.contains(where: { tree.words[$0].upos == "VERB" }) else { return nil }
+        guard let lo = words.first.flatMap({ tree.range($0) }), let hi = words.last.flatMap({ tree.range($0) }) else { return nil }
+        return document.text[TextRange(lo.start, hi.end)]
+    }
+
+    /// The subject of a predicate's frame when it names someone ("Steve Jobs", "he" → the last person named),
+    /// falling back to the subject of the verb it is coordinated with.
+    func subjectName(of p: Int, frame: [Int]? = nil, tree: DependencyTree, person: String?) -> (text: String, isPerson: Bool)? {
+        var candidates = (frame ?? [p]).flatMap { tree.children($0, ["nsubj", "nsubj:pass", "csubj"]) }
+        if candidates.isEmpty, let h = tree.head(p), tree.base(p) == "conj" || tree.base(p) == "xcomp" {
+            candidates = tree.children(h, ["nsubj", "nsubj:pass"])
+        }
+        // Two subjects side by side ("the European judicial authority Eurojust") are one: the name counts.
+        guard let s = candidates.first(where: { tree.words[$0].upos == "PROPN" }) ?? candidates.first else { return nil }
+        if PredicateRules.personPronouns.contains(tree.lower(s)) { return person.map { ($0, true) } }
+        // "Bangladesh’s army", "the Apple board": the name inside a common-noun subject.
+        let inner = tree.children(s, ["nmod:poss", "compound"]).first { tree.words[$0].upos == "PROPN" }
+        guard let text = name(at: s, tree: tree) ?? inner.flatMap({ name(at: $0, tree: tree) }) else { return nil }
+        let words = text.split(separator: " ")
+        let isPerson = words.count >= 2 && words.count <= 4
+            && !words.contains { PredicateRules.organisationWords.contains($0.lowercased()) }
+            && !recognition.places.contains { pl in tree.range(s).map { pl.range.overlaps($0) } ?? false }
+        return (text, isPerson)
+    }
+}
