@@ -35,8 +35,8 @@ public struct EventExtractor: Sendable {
             let analysis = SentenceAnalysis(document: document, sentence: sentence, tokens: tokens, timexes: sentenceTimexes,
                                             recognition: recognition, context: context,
                                             quoteAttribution: quoteAttributions[si], clauses: clauses[si])
-            if let model {
-                let parse = model.analyse(Tokenizer.tokenize(document.text, in: sentence.range))
+            // The pipeline's parse of the sentence when it has one; else the extractor's own model's.
+            if let parse = sentence.parse ?? model?.analyse(Tokenizer.tokenize(document.text, in: sentence.range)) {
                 let found = analysis.parsedMentions(parse, startingAt: out.count, previous: out.last.map { $0.ordinal })
                 // A parse that finds no happening where the trigger table does is taken for a misparse
                 // ("The army shelled positions …" read as a noun phrase): the table's reading stands.

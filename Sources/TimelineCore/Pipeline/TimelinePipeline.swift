@@ -114,7 +114,7 @@ public struct TimelinePipeline: Sendable {
         var byRange: [TextRange: Int] = [:]
         for (i, s) in document.sentences.enumerated() { byRange[s.range] = i }
         let analysed = document.sentences
-        return EventExtractor().extract(document: document, timexes: timexes) { range in
+        return EventExtractor(model: syntax).extract(document: document, timexes: timexes) { range in
             if let i = byRange[range] { return recognizer.recognize(document.text, sentence: analysed[i], contextCountries: context) }
             return recognizer.recognize(document.text, in: range, contextCountries: context)
         }
