@@ -47,10 +47,14 @@ enum ListTable {
     static func render(_ events: [Event], documents: [Document] = [], width: Int?, color: Bool) -> String {
         let dates = events.map { DateLabel($0).compact }
         let outlets = Dictionary(documents.compactMap { d in d.source.map { (d.id, $0) } }, uniquingKeysWith: { a, _ in a })
-        let tags = OutletTags(names: documents.map { $0.source ?? $0.id } + events.flatMap(\.documentIDs))
-        let sources = events.map { e -> String in
+        // Each event's documents once (an event may have hundreds of mentions); every name once for the tags.
+        let documentIDs = events.map(\.documentIDs)
+        var names = Set(documents.map { $0.source ?? $0.id })
+        for ids in documentIDs { names.formUnion(ids) }
+        let tags = OutletTags(names: Array(names))
+        let sources = documentIDs.map { ids -> String in
             var seen = Set<String>()
-            let names = e.documentIDs.map { tags.tag(outlets[$0] ?? $0) }.filter { seen.insert($0).inserted }
+            let names = ids.map { tags.tag(outlets[$0] ?? $0) }.filter { seen.insert($0).inserted }
             guard width != nil, names.count > 1 else { return names.joined(separator: ", ") }
             return names[0] + " +\(names.count - 1)"
         }
