@@ -129,11 +129,17 @@ public struct PlaceRecognizer: Sendable {
                 result.governmentActors.append(GovernmentActor(range: r, place: place, name: text[r]))
                 continue
             }
+            // "Norfolk Southern", "Orlando Bloom": the first part of another proper name (`PlaceSyntax.swift`).
+            if place.kind == .city, isPartOfLongerName(first: m.first, last: m.last, tokens, parse, text) { continue }
+            // "Kingston said it would appeal": a town that is not a capital, speaking, is no place.
+            if place.kind == .city, gazetteer.capitalCountry(of: place) == nil,
+               isSpeaker(first: m.first, last: m.last, tokens, parse, text) { continue }
             // A ship, company or person named like a town ("the Dali", "Dali, the ship") is that town only where the
             // text places something there, or the article is about the town's country.
             if place.kind == .city, place.population < Self.minPopulationWithoutContext,
                Self.isNamedThing(first: m.first, tokens) || !context.contains(place.country),
-               !isPlaced(first: m.first, last: m.last, tokens, text) { continue }
+               !isPlaced(first: m.first, last: m.last, tokens, text), !Self.opensNamedLandmark(last: m.last, tokens, text),
+               !Self.isMovementObject(first: m.first, last: m.last, tokens, parse) { continue }
             result.places.append(PlaceMention(place: place, range: r, qualifier: Self.qualifier(before: m.first, tokens, text)))
         }
         return result
@@ -268,6 +274,8 @@ public struct PlaceRecognizer: Sendable {
         func spaced(_ a: Int, _ b: Int) -> Bool {
             tokens[b].start - tokens[a].end == 1 && text.scalars[tokens[a].end] == " "
         }
+        // "Baltimore Key Bridge": a name that ends in a place word is a landmark of the town, not a person.
+        if Self.opensNamedLandmark(last: i, tokens, text) { return false }
         if i + 1 < tokens.count, spaced(i, i + 1), nameLike(i + 1) { return true }
         if i >= 2, spaced(i - 1, i), nameLike(i - 1) { return true }
         return false
