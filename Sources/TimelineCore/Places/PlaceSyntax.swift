@@ -23,12 +23,12 @@ extension PlaceRecognizer {
         "encircled", "surrounded", "retook", "seized", "hit", "struck", "flooded", "rocked", "stormed",
     ]
 
-    /// Nouns after a town's name that keep it a place: "Baltimore Key Bridge", "Chiang Rai Hospital".
+    /// Nouns after a town's name that keep it a place: works of the town, in the town ("Baltimore Key Bridge",
+    /// "Chiang Rai Hospital"). Natural features are not among them: the Elizabeth River is no part of Elizabeth.
     static let landmarkNouns: Set<String> = [
         "bridge", "tunnel", "airport", "station", "harbor", "harbour", "port", "hospital", "square", "street", "road",
-        "avenue", "highway", "river", "bay", "beach", "cave", "caves", "mountain", "park", "dam", "canal", "market",
-        "cathedral", "mosque", "temple", "church", "stadium", "palace", "prison", "base", "border", "crossing",
-        "checkpoint", "plant", "embassy", "consulate", "channel", "pier", "terminal", "hall",
+        "avenue", "highway", "market", "cathedral", "mosque", "temple", "church", "stadium", "palace", "prison", "base",
+        "checkpoint", "plant", "embassy", "consulate", "pier", "terminal", "hall",
     ]
 
     /// The index (in `parse`) of the word of tokens `first...last` whose head lies outside them: the name's head.

@@ -58,6 +58,7 @@ import Testing
         "The ship Dali lost power before the crash.",
         "Dali's crew stayed on board.",
         "Mr. Paris said he would resign.",
+        "The ship drifted into the Elizabeth River before dawn.",
     ])
     func namesThatAreNoTown(_ s: String) {
         #expect(places(s) == [])
