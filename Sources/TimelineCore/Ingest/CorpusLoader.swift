@@ -348,7 +348,8 @@ public struct CorpusLoader: Sendable {
             }
         }
         let body = TextRange(bodyStart, max(bodyStart, end))
-        let dateline = DatelineParser().parse(text, at: body.start)
+        let read = DatelineParser().read(text, at: body.start)
+        let dateline = read?.dateline
         var sentences = SentenceSegmenter().segment(text, in: TextRange(dateline?.range.end ?? body.start, body.end))
         // The headline is a sentence too (its events count), a paragraph of its own before the body's.
         if let h = headline {
@@ -368,7 +369,12 @@ public struct CorpusLoader: Sendable {
         }
         // The text's own evidence is read only when it is needed: no date from metadata or a full dateline.
         let fullDateline = dateline.flatMap { d in d.year.flatMap { y in d.month.flatMap { m in d.day.flatMap { Day(year: y, month: m, day: $0) } } } } != nil
-        let evidence = doc.published == nil && !fullDateline ? PublicationEvidence.scan(text, body.start, body.end) : PublicationEvidence()
+        var evidence = doc.published == nil && !fullDateline ? PublicationEvidence.scan(text, body.start, body.end) : PublicationEvidence()
+        // The dateline's own weekday outweighs the weekdays reports are filed on.
+        if let w = read?.weekday, let d = dateline, doc.published == nil {
+            evidence.reportWeekdays[w, default: 0] += 100
+            evidence.reportQuote[w] = text[d.range].trimmingSpaces
+        }
         // Kept compact (a byte per scalar for Latin-script text); the later stages expand it while they read it.
         doc.text = text.compacted()
         return Pending(doc: doc, evidence: evidence)

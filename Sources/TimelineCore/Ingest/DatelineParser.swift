@@ -1,7 +1,8 @@
 /// Recognises a wire-service dateline at the start of a body:
 /// `Moscow, March 28,(dpa/GNA) –`, `KYIV, Ukraine (AP) —`, `LONDON (Reuters) -`, `Feb. 2 (UPI) --`,
 /// `GENEVA, June 15 (DL) –`, `PARIS, March 14, 2023 (AFP) -`, `WASHINGTON —`, `MAE SAI, Thailand --`,
-/// `International desk, July 18:` (a desk instead of a city; a colon only after a date).
+/// `International desk, July 18:` (a desk instead of a city; a colon only after a date),
+/// `MAE SAI, Thailand, Monday, July 9 (AP) —` (a weekday, evidence for the year), `(Reuters) -` (an agency alone).
 public struct DatelineParser: Sendable {
     public init() {}
 
@@ -13,7 +14,11 @@ public struct DatelineParser: Sendable {
     static let connectors: Set<String> = ["de", "da", "del", "di", "do", "du", "la", "le", "el", "al", "of", "upon", "sur", "am", "an", "dos", "das", "des", "y"]
 
     /// The dateline at `start` (leading white space skipped), if the text opens with one.
-    public func parse(_ text: ScalarText, at start: Int) -> Dateline? {
+    public func parse(_ text: ScalarText, at start: Int) -> Dateline? { read(text, at: start)?.dateline }
+
+    /// The dateline at `start` and the weekday it names, if any ("MAE SAI, Thailand, Monday, July 9 (AP) —"): ISO
+    /// weekday, 1 = Monday. The weekday is evidence for a missing year; it is not kept in the document.
+    func read(_ text: ScalarText, at start: Int) -> (dateline: Dateline, weekday: Int?)? {
         let s = text.scalars
         var p = start
         while p < s.count && s[p].isSpaceOrNewline { p += 1 }
@@ -61,13 +66,18 @@ public struct DatelineParser: Sendable {
         while let last = segments.last, last.isEmpty { segments.removeLast() }
         guard segments.allSatisfy({ !$0.isEmpty }), segments.count <= 5 else { return nil }
         var places: [String] = []
-        var month: Int?, day: Int?, year: Int?
+        var month: Int?, day: Int?, year: Int?, weekday: Int?
         var desk = false
         for (n, seg) in segments.enumerated() {
             if n == 0, Self.isDesk(seg) {
                 desk = true
-            } else if month == nil, let (m, d, y) = Self.date(seg) {
+            } else if month == nil, weekday == nil, let w = Lexicon.weekdays[seg.lowercased().trimmingCharacters(in: ".")],
+                      n + 1 < segments.count {
+                // "Monday, July 9": a weekday segment before the date.
+                weekday = w
+            } else if month == nil, let (m, d, y, w) = Self.date(seg) {
                 month = m; day = d; year = y
+                weekday = weekday ?? w
             } else if month != nil, year == nil, seg.count == 4, let y = Int(seg), (1900...2999).contains(y) {
                 year = y
             } else if month == nil, Self.isPlace(seg), places.count < 3 {
@@ -77,12 +87,14 @@ public struct DatelineParser: Sendable {
             }
         }
         let place = places.isEmpty ? nil : places.joined(separator: ", ")
-        guard place != nil || month != nil else { return nil }
+        // "(Reuters) - ": an agency alone, its city left out by a reprint.
+        guard place != nil || month != nil || (agency != nil && segments.isEmpty && !colon) else { return nil }
         if (colon || desk) && month == nil { return nil }
+        if weekday != nil && month == nil { return nil }
         // The city is written in capitals ("MAE SAI, Thailand --"): the first place segment decides.
         let allCaps = places.first.map { p in p.unicodeScalars.contains { $0.isUpper } && !p.unicodeScalars.contains { $0.isLower } } ?? false
         guard agency != nil || month != nil || allCaps else { return nil }
-        return Dateline(range: TextRange(p, sepEnd), place: place, month: month, day: day, year: year, agency: agency)
+        return (Dateline(range: TextRange(p, sepEnd), place: place, month: month, day: day, year: year, agency: agency), weekday)
     }
 
     /// A newsroom desk instead of a city: "International desk", "Foreign Desk", "NEWS DESK".
@@ -109,11 +121,12 @@ public struct DatelineParser: Sendable {
         return strong
     }
 
-    static func date(_ seg: String) -> (Int, Int, Int?)? {
+    /// A date segment: "July 9", "9 July 2018", "Monday July 9" (month, day, year, weekday).
+    static func date(_ seg: String) -> (Int, Int, Int?, Int?)? {
         let tk = DateWordToken.words(of: seg)
-        guard let d = DatePhrase.read(tk, at: 0), d.weekday == nil, d.tokens.upperBound == tk.count,
+        guard let d = DatePhrase.read(tk, at: 0), d.tokens.upperBound == tk.count,
               Day(year: d.year ?? 2000, month: d.month, day: d.day) != nil else { return nil }
-        return (d.month, d.day, d.year)
+        return (d.month, d.day, d.year, d.weekday)
     }
 
     static func isPlace(_ seg: String) -> Bool {

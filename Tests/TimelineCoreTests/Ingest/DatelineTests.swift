@@ -30,6 +30,12 @@ import Testing
         Case(text: "MAE SAI, Thailand -- The boys were safe.", place: "MAE SAI, Thailand", rest: "The boys were safe."),
         Case(text: "WASHINGTON (AP) — The bridge collapsed.", place: "WASHINGTON", agency: "AP", rest: "The bridge collapsed."),
         Case(text: "BALTIMORE, Md. (AP) — Divers searched the river.", place: "BALTIMORE, Md.", agency: "AP", rest: "Divers searched the river."),
+        Case(text: "MAE SAI, Thailand, Monday, July 9 (AP) — Four more boys were freed.", place: "MAE SAI, Thailand", month: 7, day: 9,
+             agency: "AP", rest: "Four more boys were freed."),
+        Case(text: "Chiang Rai, Tuesday July 10, 2018 (AFP) - The last boys came out.", place: "Chiang Rai", month: 7, day: 10, year: 2018,
+             agency: "AFP", rest: "The last boys came out."),
+        Case(text: "(Reuters) - Thai navy divers reached the chamber.", agency: "Reuters", rest: "Thai navy divers reached the chamber."),
+        Case(text: "International Desk, 18 July 2018: Rain eased.", month: 7, day: 18, year: 2018, rest: "Rain eased."),
     ]
 
     @Test(arguments: cases)
@@ -55,11 +61,36 @@ import Testing
         "The governor, July 18: a statement followed.",
         "Mae Sai, Thailand -- a town on the border -- was quiet.",
         "Help desk: call us.",
+        "MAE SAI, Monday -- the rain stopped.",
+        "(Pictured) - the cave entrance.",
+        "(Reuters): the agency said.",
     ]
 
     @Test(arguments: negatives)
     func rejects(_ s: String) {
         #expect(DatelineParser().parse(ScalarText(s), at: 0) == nil)
+    }
+
+    @Test func theDatelinesWeekdayGivesTheYearWhenNothingElseDoes() throws {
+        // 9 July fell on a Monday in 2018 (and in 2012, 2007...): the most recent such year before today.
+        let t = try TempCorpus(["a.txt": "MAE SAI, Thailand, Monday, July 9 (AP) — Four more boys were freed from the cave."])
+        defer { t.cleanUp() }
+        let c = try CorpusLoader(today: Day(year: 2020, month: 1, day: 1)!).load(paths: [t.dir])
+        let doc = try #require(c.documents.first)
+        #expect(doc.published == Day(year: 2018, month: 7, day: 9))
+        #expect(doc.publishedBasis.explanation.contains("weekday"))
+    }
+
+    @Test func theCorpusGivesTheYearOfADatelineWithout() throws {
+        let t = try TempCorpus([
+            "a.txt": "CHIANG RAI, July 9 (Reuters) – Rescuers pumped water from the cave.",
+            "b.md": "---\npublished: 2018-07-08\n---\nDivers reached the boys.",
+        ])
+        defer { t.cleanUp() }
+        let c = try CorpusLoader(today: IngestFixtures.today).load(paths: [t.dir])
+        let doc = try #require(c.documents.first { $0.id == "a" })
+        #expect(doc.published == Day(year: 2018, month: 7, day: 9))
+        #expect(doc.source == "Reuters")
     }
 
     @Test func loaderKeepsTheDatelineOffTheFirstSentence() throws {
