@@ -94,7 +94,8 @@ extension TimeTables {
         "ly", "prior", "say", "so", "then", "upcoming", "ahead", "fairly", "relatively", "reasonably", "long", "lengthy", "short",
         "brief", "prolonged", "extended", "high", "small", "wee", "rest", "part", "most", "all", "beginning", "start", "it", "those",
         "time", "great", "historic", "historical", "sad", "dark", "proud", "big", "important", "special", "tragic", "black",
-        "momentous", "good", "bad", "terrible", "memorable", "happy", "glorious", "against", "his", "her", "its", "their", "unlike", "appears", "holds", "lies", "look", "looks", "remains",
-        "seem", "seems", "preceding", "following", "he", "she", "they", "was", "were", "closing", "opening",
+        "momentous", "good", "bad", "terrible", "memorable", "happy", "glorious", "against", "his", "her", "its", "their", "unlike", "following", "he", "she", "they", "was", "were",
+        "closing", "opening", "video", "videos", "music", "songs", "audio", "footage", "recording", "recordings", "playback",
+        "film", "movies", "programming", "television", "tv", "podcasts", "content", "stored", "saved", "recorded", "downloaded",
     ]
 }

@@ -72,6 +72,9 @@ extension DurationRules {
         TimexExample("Talks will resume two days before the vote.", "two days", "2022-03-28", "DURATION", "P2D"),
         TimexExample("Two weeks after the invasion began on Feb. 24, the first corridors opened.", "Two weeks", "2022-03-28", "DATE", "2022-W10"),
         TimexExample("Ralston reported a 47% decline in fourth-quarter earnings. It earned $45 million, compared with $85 million a year earlier.", "a year earlier", "1989-11-02", "DATE", "1988-Q4"),
+        TimexExample("The suspects can be held for 48 hours without charge.", "48 hours", "1998-08-01", "DURATION", "PT48H"),
+        TimexExample("The festival offered two days of music in the park.", "two days", "1998-08-01", "DURATION", "P2D"),
+        TimexExample("Negotiators met for 20 hours of talks before the deal.", "20 hours", "1998-08-01", "DURATION", "PT20H"),
     ]
     static let modifiedExamples: [TimexExample] = [
         TimexExample("The talks went on for about two weeks.", "about two weeks", "2022-03-28", "DURATION", "P2W", "APPROX"),

@@ -60,6 +60,13 @@ extension TaggerRun {
         return (e, Resolved(type: .duration, value: TimexResolver.unitCode(u, n), mod: "EQUAL_OR_MORE", derivation: "%T: at least the lower end of a range"))
     }
 
+    /// What playing time measures an amount of: "hours of video", "minutes of footage".
+    static let recordedMedia: WordSet = ["video", "videos", "music", "songs", "audio", "footage", "recording", "recordings",
+                                         "playback", "film", "movies", "programming", "television", "tv", "podcasts", "content"]
+
+    /// "… hours can be stored": playing time a device or a medium holds.
+    static let storedVerbs: WordSet = ["stored", "saved", "recorded", "downloaded"]
+
     static let rangeDirections: WordTable<Int> = ["past": -1, "last": -1, "next": 1, "coming": 1]
 
     func matchDuration(_ i: Int) -> (Int, Resolved)? {
@@ -118,6 +125,10 @@ extension TaggerRun {
         }
         // "24 hours a day", "seven days a week": a rate, no length of time of its own
         if isWord(e, ["a", "an", "per"]), let per = Lexicon.units[w(e + 1)], !w(e + 1).hasSuffix("s"), per != u, !lead { return nil }
+        // "75 hours of video", "20 minutes of music", "150 hours can be stored": an amount of recorded media, measured
+        // in playing time, no stretch of the story's time
+        if !lead, direction == 0, u == .hour || u == .minute,
+           (w(e) == "of" && Self.recordedMedia.contains(w(e + 1))) || (isWord(e, ["can", "could", "will", "may"]) && w(e + 1) == "be" && Self.storedVerbs.contains(w(e + 2))) { return nil }
         // anchored shifts; "a week or so ago": the same point, approximate
         var approx = false
         if w(e) == "or", w(e + 1) == "so", isWord(e + 2, ["ago", "earlier", "later"]) { approx = true; e += 2 }

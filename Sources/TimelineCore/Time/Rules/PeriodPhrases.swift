@@ -109,12 +109,6 @@ extension TaggerRun {
         if lead, t == "day", isWord(k + 1, ["before", "after", "of", "when"]), let before = restated(i), before.granularity == .day, let iv = before.interval {
             return (k + 1, TimexResolver.day(iv.start, "(the date it restates, \(iv.start.readable))"))
         }
-        // "in the weeks before the shooting", when the text has dated the shooting: the month they fall in
-        if lead, t == "days" || t == "weeks", isWord(k + 1, ["before", "after", "preceding", "following"]), let (_, day) = eventAnchor(k + 2),
-           let mid = day.adding(days: (t == "days" ? 3 : 14) * (isWord(k + 1, ["before", "preceding"]) ? -1 : 1)) {
-            var r = TimexResolver.month(mid.year, mid.month, "(\(t) \(w(k + 1)) the event the text dated \(day.readable))"); r.fromEvent = true
-            return (k + 1, r)
-        }
         // "in the first hours of the ground war", "the early years": an unspecified stretch at the start or the end of
         // something ("the early hours of Thursday morning" leaves the day to its own rule)
         if lead, isWord(k, ["first", "early", "last", "final", "closing", "opening"]), let u = Lexicon.units[w(k + 1)], w(k + 1).hasSuffix("s"),

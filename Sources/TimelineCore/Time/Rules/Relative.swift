@@ -26,8 +26,8 @@ extension TaggerRun {
         // the future / the past / the present
         if lead && mod == nil {
             if det == "future" {
-                // "the future of the company", "the future looks bleak": a fate, not a time
-                if isWord(k + 1, ["of", "looks", "look", "seems", "seem", "is", "remains", "appears", "holds", "lies"]), !isWord(i - 1, ["in", "into"]) { return nil }
+                // "the future of the company": a fate, not a time
+                if w(k + 1) == "of", !isWord(i - 1, ["in", "into"]) { return nil }
                 return (k + 1, Resolved(type: .date, value: "FUTURE_REF", derivation: "%T: a vague reference to the future"))
             }
             if det == "past", Lexicon.units[w(k + 1)] == nil, quantity(k + 1) == nil { return (k + 1, Resolved(type: .date, value: "PAST_REF", derivation: "%T: a vague reference to the past")) }
