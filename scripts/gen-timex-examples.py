@@ -268,7 +268,7 @@ add("The merger follows months of twists and turns.", "months", D(1989, 10, 27),
 add("Police arrested him in the early hours of Thursday morning.", "Thursday morning", D(1999, 10, 8), "DATE", "1999-10-07TMO", rule="weekday")
 add("The stock rose to a high for the year of $42.875 a share.", "the year", D(1989, 10, 30), "DATE", "1989", rule="relative")
 add("Stocks closed on Friday. London shares were down 4.5% from the previous Friday.", "the previous Friday", D(1989, 10, 30), "DATE", "1989-10-20", rule="relative")
-add("Sun earned $1 million in the fiscal first quarter. Sales for the quarter ended Sept. 29 rose from the 1988 period.", "the 1988 period", D(1989, 10, 26), "DATE", "1988-Q1", rule="relative")
+add("Sun earned $1 million in the fiscal first quarter. Sales for the quarter ended Sept. 29 rose from the 1988 period.", "the 1988 period", D(1989, 10, 26), "DATE", "1988-Q3", rule="relative")
 add("Sun earned $1 million in the fiscal first quarter ended Sept. 29. Sales rose 39%, and Sun shipped 28,000 systems in the quarter.", "the quarter", D(1989, 10, 26), "DATE", "1989-Q1", rule="relative")
 add("Losses will last through at least the first two quarters of 1990.", "the first two quarters of 1990", D(1989, 10, 26), "DATE", "1990-H1", rule="half")
 add("Neither he nor the boy's four grandparents could be located Wednesday.", "Wednesday", D(2000, 1, 6), "DATE", "2000-01-05", rule="weekday")

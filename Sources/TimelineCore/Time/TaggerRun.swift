@@ -72,7 +72,7 @@ struct TaggerRun {
             let cue = directionCue(start)
             let reported = !ended && r.type == .date && cue.dir < 0 && cue.strong && !["has", "have", "says", "say"].contains(cue.word)
             if ended || reported {
-                focus.quarter = iv.start; focus.quarterToken = start; focus.fiscal = r.fiscal || reported; focus.reported = reported
+                focus.quarter = iv.start; focus.quarterToken = start; focus.reported = reported
             }
         }
         // "for the nine months", "the first half": the comparison is no longer between quarters

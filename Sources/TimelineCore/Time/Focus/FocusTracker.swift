@@ -12,8 +12,6 @@ struct FocusTracker {
     var quarter: Day?
     /// The token at which `quarter` was named.
     var quarterToken = 0
-    /// The quarter in focus is a fiscal label: "the quarter ended Sept. 29" right after it restates it.
-    var fiscal = false
     /// The quarter in focus was reported on before its calendar end: a fiscal quarter, over by definition.
     var reported = false
     /// Kinds of event the text has dated ("shot to death last Oct. 23", "the Oct. 23 killing"): the day, the token of

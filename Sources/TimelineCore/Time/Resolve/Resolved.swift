@@ -9,8 +9,6 @@ struct Resolved {
     var derivation: String = ""
     /// Derived from the quarter in focus: does not move the focus.
     var fromFocus = false
-    /// A company's fiscal quarter named by its label ("the fiscal first quarter"), not a calendar quarter.
-    var fiscal = false
     /// Reckoned from an event the text dated earlier ("ten days before the murder"): dates no event itself.
     var fromEvent = false
 }

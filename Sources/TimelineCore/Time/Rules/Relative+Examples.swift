@@ -141,7 +141,7 @@ extension RelativeRules {
         TimexExample("The merger follows months of twists and turns.", "months", "1989-10-27", "DURATION", "PXM"),
         TimexExample("The stock rose to a high for the year of $42.875 a share.", "the year", "1989-10-30", "DATE", "1989"),
         TimexExample("Stocks closed on Friday. London shares were down 4.5% from the previous Friday.", "the previous Friday", "1989-10-30", "DATE", "1989-10-20"),
-        TimexExample("Sun earned $1 million in the fiscal first quarter. Sales for the quarter ended Sept. 29 rose from the 1988 period.", "the 1988 period", "1989-10-26", "DATE", "1988-Q1"),
+        TimexExample("Sun earned $1 million in the fiscal first quarter. Sales for the quarter ended Sept. 29 rose from the 1988 period.", "the 1988 period", "1989-10-26", "DATE", "1988-Q3"),
         TimexExample("Sun earned $1 million in the fiscal first quarter ended Sept. 29. Sales rose 39%, and Sun shipped 28,000 systems in the quarter.", "the quarter", "1989-10-26", "DATE", "1989-Q1"),
         TimexExample("It lost $8 million in the third quarter ended Sept. 30. This quarter's loss includes charges.", "This quarter", "1989-11-01", "DATE", "1989-Q3"),
         TimexExample("There were sell programs in past years, too.", "past years", "1989-10-30", "DATE", "PAST_REF"),

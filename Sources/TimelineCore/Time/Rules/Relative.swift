@@ -62,7 +62,6 @@ extension TaggerRun {
                 // "usually … in the second and fourth quarters": every year's
                 if habitual(before: i) { return (e, Resolved(type: .set, value: "XXXX-Q\(q)", derivation: "%T: every year")) }
                 var r = TimexResolver.quarter(y, q, "(quarter \(q) of \(y))"); r.mod = mod
-                r.fiscal = isWord(k - 1, ["fiscal"])
                 return (e, r)
             }
         }
@@ -81,13 +80,6 @@ extension TaggerRun {
             // "the quarter ended Sept. 30": the calendar quarter holding its last month, which then is in focus.day
             if isWord(e, ["ended", "ending"]), let m = monthAt(e + 1, strict: false) ?? Lexicon.months[w(e + 1)] {
                 let y = m <= dct.month ? dct.year : dct.year - 1
-                // right after "the fiscal first quarter": the same fiscal quarter, its months the three ending then
-                if focus.fiscal, let f = quarterInFocus(i), i - focus.quarterToken < 40,
-                   let last = Day(year: y, month: m, day: Day.daysIn(month: m, year: y)), let first = Day(year: y, month: m, day: 1)?.adding(months: -2) {
-                    var r = TimexResolver.quarter(f.year, (f.month - 1) / 3 + 1, "(the fiscal quarter in focus, ending in month \(m))")
-                    r.interval = DayInterval(first, last); r.fromFocus = true
-                    return (e, r)
-                }
                 // the calendar quarter holding most of its three months ("ended July 31": May-July, the second)
                 let mid = m == 1 ? 12 : m - 1, my = m == 1 ? y - 1 : y
                 var r = TimexResolver.quarter(my, (mid - 1) / 3 + 1, "(the quarter ending in month \(m) before \(dct.readable))")
