@@ -1,0 +1,91 @@
+import Testing
+@testable import TimelineCore
+
+/// Events read from the parse: any verb or event noun is a happening, with its own date, negation, modality,
+/// attribution and a summary from its own words. Our own sentences, in the style of wire copy.
+@Suite(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+struct ParsedEventTests {
+    typealias F = EventFixtures
+
+    func merge(_ ms: [ExtractedMention]) -> [Event] { MentionMerger(within: F.within).merge(ms, documents: []) }
+
+    @Test(arguments: [
+        ("Navy divers rescued the last four boys ⟦on Tuesday⟧.", "rescued"),
+        ("The container ship was refloated ⟦on Monday⟧.", "refloated"),
+        ("Rescuers suspended the pumping ⟦on Wednesday⟧.", "suspended"),
+        ("A former navy diver died in the cave ⟦on Friday⟧.", "died"),
+    ])
+    func anyVerbIsAHappening(_ sentence: String, _ trigger: String) throws {
+        let ms = F.extract(sentence, values: ["2024-07-12"])
+        let m = try #require(ms.first { $0.mention.triggerText == trigger })
+        #expect(m.mention.date.value == "2024-07-12")
+        #expect(!m.mention.date.isFallback)
+        #expect(m.mention.modality == .happened)
+    }
+
+    @Test func eachClauseKeepsItsOwnDate() throws {
+        let ms = F.extract("The ship was refloated ⟦on Monday⟧ and the channel reopened ⟦on 10 June⟧.", values: ["2024-06-03", "2024-06-10"])
+        let refloated = try #require(ms.first { $0.mention.triggerText == "refloated" })
+        let reopened = try #require(ms.first { $0.mention.triggerText == "reopened" })
+        #expect(refloated.mention.date.value == "2024-06-03")
+        #expect(reopened.mention.date.value == "2024-06-10")
+        #expect(reopened.summary == "The channel reopened")
+    }
+
+    @Test func anEventNounFromWordNetIsAHappening() throws {
+        let ms = F.extract("The funeral of the diver took place in Siliguri ⟦on Friday⟧.", values: ["2024-07-12"])
+        let m = try #require(ms.first)
+        #expect(ms.count == 1)
+        #expect(m.mention.triggerText == "funeral")
+        #expect(m.mention.date.value == "2024-07-12")
+        #expect(m.mention.places.map(\.place.name) == ["Siliguri"])
+    }
+
+    @Test func aDeniedPlanIsNegatedAndAttributed() throws {
+        let ms = F.extract("The port will not reopen ⟦on Tuesday⟧, the harbour master said.", values: ["2024-07-16"])
+        let m = try #require(ms.first { $0.mention.triggerText == "reopen" })
+        #expect(m.mention.negated)
+        #expect(m.mention.modality == .planned)
+        #expect(m.mention.attribution == "the harbour master")
+        #expect(m.summary == "The port will not reopen")
+    }
+
+    @Test func expectingToReopenIsExpectedNotHappened() throws {
+        let ms = F.extract("Officials expect to reopen the channel ⟦by the end of May⟧.", values: ["2024-05"])
+        let m = try #require(ms.first)
+        #expect(ms.count == 1)
+        #expect(m.mention.triggerText == "reopen")
+        #expect(m.mention.modality == .expected)
+    }
+
+    @Test func aPronounTakesTheNameItStandsFor() throws {
+        let ms = F.extract("Governor Ana Ruiz toured the port ⟦on Sunday⟧. She said the bridge would be rebuilt.", values: ["2024-07-14"])
+        let toured = try #require(ms.first { $0.mention.triggerText == "toured" })
+        #expect(toured.mention.actors.contains("Ana Ruiz"))
+        let rebuilt = try #require(ms.first { $0.mention.triggerText == "rebuilt" })
+        #expect(rebuilt.mention.attribution == "Ana Ruiz")
+        #expect(rebuilt.mention.modality == .expected)
+    }
+
+    @Test func aVerbAndItsEventNounAreOneEvent() throws {
+        let a = F.extract("Divers rescued the boys ⟦on Tuesday⟧.", values: ["2024-07-09"], id: "a")
+        let b = F.extract("The rescue of the boys ended ⟦on Tuesday⟧.", values: ["2024-07-09"], id: "b")
+        let events = merge(a + b)
+        let e = try #require(events.first)
+        #expect(events.count == 1)
+        #expect(Set(e.documentIDs) == ["a", "b"])
+        #expect(Set(e.mentions.compactMap(\.triggerText)) == ["rescued", "rescue"])
+    }
+
+    @Test func differentHappeningsOnOneDayStayApart() {
+        let a = F.extract("Divers rescued the boys ⟦on Tuesday⟧.", values: ["2024-07-09"], id: "a")
+        let b = F.extract("Divers found the boys ⟦on Tuesday⟧.", values: ["2024-07-09"], id: "b")
+        #expect(merge(a + b).count == 2)
+    }
+
+    @Test func timeZonesAndDatesNameNoOne() throws {
+        let ms = F.extract("Engineers reopened the channel at 06:40 GMT ⟦on Friday⟧.", values: ["2024-07-12"])
+        let m = try #require(ms.first)
+        #expect(!m.mention.actors.contains { $0.contains("GMT") || $0.contains("Friday") })
+    }
+}
