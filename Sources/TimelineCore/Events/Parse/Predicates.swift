@@ -142,6 +142,16 @@ struct Predicates: Sendable {
             let words = (0..<n).filter { timexOf[$0] == t }
             guard let top = words.first(where: { w in tree.head(w).map { timexOf[$0] != t } ?? true }) else { continue }
             seenTimex.insert(t)
+            // An event noun right before the expression takes it, whatever the parse attached it to: "since its
+            // launch ⟦in 2003⟧".
+            if let first = words.first {
+                var j = first - 1
+                if j >= 0, tree.words[j].upos == "ADP", ["in", "on", "at"].contains(tree.lower(j)) { j -= 1 }
+                if j >= 0, j < first - 1 || tree.words[first].upos == "NUM", isPredicate[j] == .noun, timexOfPredicate[j] == nil {
+                    timexOfPredicate[j] = t
+                    continue
+                }
+            }
             var placed = false
             defer { if !placed { unplaced.append(t) } }
             var below = top
