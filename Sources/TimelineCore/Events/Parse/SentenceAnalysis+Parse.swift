@@ -140,7 +140,9 @@ extension SentenceAnalysis {
                 lemma = e.lemma
             }
             var keywords = Set<String>()
-            for w in tree.subtree(top, stop: { c in Self.isClausal(tree.rel(c)) }) where !frame.contains(w) && ["NOUN", "VERB", "ADJ", "ADV"].contains(tree.words[w].upos) {
+            // An event noun with few words of its own ("since its launch") is known by its clause's words too.
+            let context = p.kind == .noun && frame.count == 1 ? (tree.head(top) ?? top) : top
+            for w in tree.subtree(context, stop: { c in Self.isClausal(tree.rel(c)) }) where !frame.contains(w) && ["NOUN", "VERB", "ADJ", "ADV"].contains(tree.words[w].upos) {
                 let l = tree.lemma(w)
                 if l.count > 2, !ModalityCues.stopwords.contains(l), tree.range(w).map({ r in !timexes.contains { $0.range.overlaps(r) } }) ?? true {
                     keywords.insert(l)
