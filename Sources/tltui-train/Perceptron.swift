@@ -1,3 +1,4 @@
+import Foundation
 import TimelineCore
 
 /// An averaged perceptron (Collins 2002) with a dense row of class weights per feature hash, averaged lazily
@@ -64,7 +65,7 @@ final class Perceptron {
     }
 
     /// The averaged weights by feature, without entries smaller than `prune` in magnitude.
-    func averaged(prune: Float) -> [(UInt64, [(UInt8, Float)])] {
+    func averaged(prune: Float) -> Rows {
         let t = Double(max(1, now))
         var rows: [(UInt64, [(UInt8, Float)])] = []
         rows.reserveCapacity(keys.count)
@@ -78,6 +79,45 @@ final class Perceptron {
             if !entries.isEmpty { rows.append((keys[r], entries)) }
         }
         return rows
+    }
+}
+
+/// A trained table before it is laid out for the model file: (feature hash, [(class, weight)]).
+typealias Rows = [(UInt64, [(UInt8, Float)])]
+
+/// The trained tables with their full feature hashes and Float weights, kept beside a model (never shipped) so that
+/// its tables can be laid out again (`tltui-train --rebuild`) without training again.
+enum RowsFile {
+    static func write(_ tables: [Rows], to path: String) throws {
+        var out: [UInt8] = []
+        func put<T: BitwiseCopyable>(_ v: T) { withUnsafeBytes(of: v) { out.append(contentsOf: $0) } }
+        put(UInt64(tables.count))
+        for t in tables {
+            put(UInt64(t.count))
+            for (h, entries) in t {
+                put(h)
+                put(UInt8(entries.count))
+                for (c, w) in entries { put(c); put(w) }
+            }
+        }
+        try Data(out).write(to: URL(fileURLWithPath: path))
+    }
+
+    static func read(_ path: String) -> [Rows] {
+        guard let data = FileManager.default.contents(atPath: path) else { fatalError("cannot read \(path)") }
+        let b = [UInt8](data)
+        var o = 0
+        func get<T: BitwiseCopyable>(_: T.Type) -> T {
+            let v = b.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: o, as: T.self) }
+            o += MemoryLayout<T>.size
+            return v
+        }
+        return (0..<Int(get(UInt64.self))).map { _ in
+            (0..<Int(get(UInt64.self))).map { _ in
+                let h = get(UInt64.self)
+                return (h, (0..<Int(get(UInt8.self))).map { _ in (get(UInt8.self), get(Float.self)) })
+            }
+        }
     }
 }
 

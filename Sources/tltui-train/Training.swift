@@ -88,7 +88,7 @@ struct Inventory {
 enum TaggerTraining {
     /// Trains the tagger for `epochs` passes over `data` in an order shuffled by `rng`.
     static func train(_ data: [GoldSentence], _ inv: Inventory, epochs: Int, rng: inout SeededGenerator,
-                      log: (String) -> Void) -> WeightTable {
+                      log: (String) -> Void) -> Rows {
         let p = Perceptron(classes: inv.tags.count)
         let shell = model(inv, tagger: WeightTable(classes: inv.tags.count, rows: []))
         let atoms = data.map { shell.atoms($0.forms) }
@@ -125,7 +125,7 @@ enum TaggerTraining {
             }
             log("  tagger epoch \(epoch + 1): train accuracy \(pct(correct, total)), \(p.rowCount) features")
         }
-        return WeightTable(classes: inv.tags.count, rows: p.averaged(prune: 0.001))
+        return p.averaged(prune: 0.001)
     }
 
     /// A model with only the tagger (for tagging during training).
@@ -140,7 +140,7 @@ enum ParserTraining {
     /// Trains the transition and label classifiers with the dynamic oracle of the arc-hybrid system. `tags` are the
     /// (predicted) joint tags of each sentence's words.
     static func train(_ data: [GoldSentence], tags: [[Int]], _ inv: Inventory, epochs: Int, explore: Double,
-                      rng: inout SeededGenerator, log: (String) -> Void) -> (MoveTable, WeightTable) {
+                      rng: inout SeededGenerator, log: (String) -> Void) -> (Rows, Rows) {
         let trans = Perceptron(classes: 3)
         let lab = Perceptron(classes: inv.labels.count)
         let rootHash = SyntaxHash.string("<root>"), rootTag = SyntaxHash.string("<root-tag>")
@@ -219,7 +219,7 @@ enum ParserTraining {
             }
             log("  parser epoch \(epoch + 1): moves right \(pct(right, moves)), labels right \(pct(labelsRight, arcs)), \(trans.rowCount)+\(lab.rowCount) features")
         }
-        return (MoveTable(rows: trans.averaged(prune: 0.001)), WeightTable(classes: inv.labels.count, rows: lab.averaged(prune: 0.001)))
+        return (trans.averaged(prune: 0.001), lab.averaged(prune: 0.001))
     }
 }
 
@@ -257,4 +257,38 @@ enum LemmaTraining {
 func pct(_ a: Int, _ b: Int) -> String {
     let v = b == 0 ? 0 : 100 * Double(a) / Double(b)
     return String(format: "%.2f%%", v)
+}
+
+/// The tagger with the unrounded averaged weights, for the jackknife: tags the held-out fold exactly as the
+/// trained perceptron scores (features in order, each row's classes in order, Float sums).
+struct FloatTagger {
+    let rows: [UInt64: [(UInt8, Float)]]
+    let classes: Int
+    let shell: SyntaxModel
+    let dictionary: [String: Int32]
+
+    init(_ rows: Rows, _ inv: Inventory) {
+        self.rows = Dictionary(rows.map { ($0.0, $0.1) }, uniquingKeysWith: { a, _ in a })
+        classes = inv.tags.count
+        shell = TaggerTraining.model(inv, tagger: WeightTable(classes: inv.tags.count, rows: []))
+        dictionary = inv.tagDictionary
+    }
+
+    func tag(_ forms: [String]) -> [Int] {
+        let a = shell.atoms(forms)
+        var out = [Int](repeating: 0, count: a.count)
+        var feats = [UInt64](repeating: 0, count: TaggerFeatures.count)
+        var s = [Float](repeating: 0, count: classes)
+        for i in a.indices {
+            if let t = dictionary[a[i].form] { out[i] = Int(t); continue }
+            let p1 = i >= 1 ? out[i - 1] : -1, p2 = i >= 2 ? out[i - 2] : -2
+            feats.withUnsafeMutableBufferPointer { TaggerFeatures.extract(a, i, p1, p2, into: $0.baseAddress!) }
+            for k in s.indices { s[k] = 0 }
+            for f in feats { if let r = rows[f] { for (c, w) in r { s[Int(c)] += w } } }
+            var best = 0
+            for k in s.indices where s[k] > s[best] { best = k }
+            out[i] = best
+        }
+        return out
+    }
 }

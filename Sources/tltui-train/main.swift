@@ -16,7 +16,10 @@ struct Options {
     var limit = Int.max
     var test = false
     var gum = true
-    var convert: String?
+    var rows: String?
+    var fromRows: String?
+    /// Features whose largest weight is smaller are left out of the model: tagger, transitions, labels.
+    var pruneRows: [Float] = [0, 0, 0]
 
     init(_ args: [String]) {
         var i = 0
@@ -37,7 +40,9 @@ struct Options {
             case "--limit": limit = Int(value())!
             case "--test": test = true
             case "--no-gum": gum = false
-            case "--convert": convert = value()
+            case "--rows": rows = value()
+            case "--from-rows": fromRows = value()
+            case "--prune-rows": pruneRows = value().split(separator: ",").map { Float($0)! }
             default: fatalError("unknown option \(args[i])")
             }
             i += 1
@@ -85,15 +90,6 @@ func evaluate(_ model: SyntaxModel, _ data: [GoldSentence]) -> Scores {
 }
 
 let opts = Options(Array(CommandLine.arguments.dropFirst()))
-// --convert FILE: the model in FILE (any format this build reads) written again in the current format, nothing trained.
-if let path = opts.convert, let out = opts.out {
-    guard let data = FileManager.default.contents(atPath: path) else { fatalError("cannot read \(path)") }
-    let model = try SyntaxModel(bytes: [UInt8](data))
-    let bytes = model.serialized()
-    try Data(bytes).write(to: URL(fileURLWithPath: out).appendingPathComponent("syntax-model.bin"))
-    log("\(model.summary); \(bytes.count) bytes written to \(out)/syntax-model.bin")
-    exit(0)
-}
 let started = Date()
 var trainFiles = ["en_ewt-ud-train.conllu"]
 if opts.gum { trainFiles.append("en_gum-news-ud-train.conllu") }
@@ -106,6 +102,15 @@ let inv = Inventory(train)
 log("\(inv.tags.count) joint tags, \(inv.labels.count) labels, \(inv.tagDictionary.count) dictionary words")
 var rng = SeededGenerator(seed: opts.seed)
 
+let taggerRows: Rows, transitionRows: Rows, labelRows: Rows
+let lemmatizer = LemmaTraining.train(train)
+if let path = opts.fromRows {
+    // The weights of an earlier training with the same data and settings (--rows), laid out again: nothing trained.
+    let t = RowsFile.read(path)
+    guard t.count == 3 else { fatalError("\(path): not a rows file") }
+    (taggerRows, transitionRows, labelRows) = (t[0], t[1], t[2])
+    log("weights read from \(path)")
+} else {
 // Predicted tags for the parser's training data: each fold tagged by a tagger trained on the others.
 var predicted: [[Int]] = train.map { $0.jointTags.map { inv.tagIndex[$0]! } }
 if opts.folds > 1 {
@@ -113,25 +118,29 @@ if opts.folds > 1 {
         let rest = train.indices.filter { $0 % opts.folds != fold }.map { train[$0] }
         var foldRng = SeededGenerator(seed: opts.seed &+ UInt64(fold + 1))
         let foldInv = inv.restricted(to: rest)
-        let table = TaggerTraining.train(rest, foldInv, epochs: opts.taggerEpochs, rng: &foldRng, log: { _ in })
-        let m = TaggerTraining.model(foldInv, tagger: table)
+        let m = FloatTagger(TaggerTraining.train(rest, foldInv, epochs: opts.taggerEpochs, rng: &foldRng, log: { _ in }), foldInv)
         var right = 0, total = 0
         for i in train.indices where i % opts.folds == fold {
-            predicted[i] = m.tag(m.atoms(train[i].forms))
+            predicted[i] = m.tag(train[i].forms)
             for (k, t) in predicted[i].enumerated() { total += 1; if inv.tags[t] == train[i].jointTags[k] { right += 1 } }
         }
         log("jackknife fold \(fold + 1)/\(opts.folds): held-out tag accuracy \(pct(right, total))")
     }
 }
-let tagger = TaggerTraining.train(train, inv, epochs: opts.taggerEpochs, rng: &rng, log: log)
-let lemmatizer = LemmaTraining.train(train)
-let (transitions, labeller) = ParserTraining.train(train, tags: predicted, inv, epochs: opts.parserEpochs, explore: opts.explore,
+taggerRows = TaggerTraining.train(train, inv, epochs: opts.taggerEpochs, rng: &rng, log: log)
+(transitionRows, labelRows) = ParserTraining.train(train, tags: predicted, inv, epochs: opts.parserEpochs, explore: opts.explore,
                                                    rng: &rng, log: log)
+if let rows = opts.rows { try RowsFile.write([taggerRows, transitionRows, labelRows], to: rows) }
+}
+func pruned(_ rows: Rows, _ min: Float) -> Rows { min <= 0 ? rows : rows.filter { $0.1.contains { abs($0.1) >= min } } }
+let tagger = WeightTable(classes: inv.tags.count, rows: pruned(taggerRows, opts.pruneRows[0]))
+let transitions = MoveTable(rows: pruned(transitionRows, opts.pruneRows[1]))
+let labeller = WeightTable(classes: inv.labels.count, rows: pruned(labelRows, opts.pruneRows[2]))
 let model = SyntaxModel(tags: inv.tags, labels: inv.labels, tagger: tagger, tagDictionary: inv.tagDictionary, ambiguity: inv.ambiguity,
                         transitions: transitions, labeller: labeller, lemmatizer: lemmatizer)
 let bytes = model.serialized()
 log("model: \(bytes.count) bytes; \(model.summary)")
-// Score the model as it will be loaded (weights rounded to Float16).
+// Score the model as it will be loaded (16-bit weights).
 let loaded = try SyntaxModel(bytes: bytes)
 let devScores = evaluate(loaded, dev)
 log("EWT dev: \(devScores.summary)")
@@ -173,7 +182,7 @@ if let out = opts.out {
     \(files)
       ],
       "training_sentences": \(train.count),
-      "settings": {"seed": \(opts.seed), "tagger_epochs": \(opts.taggerEpochs), "parser_epochs": \(opts.parserEpochs), "jackknife_folds": \(opts.folds), "explore": \(opts.explore), "prune": 0.001, "weights": "int16 fixed point"},
+      "settings": {"seed": \(opts.seed), "tagger_epochs": \(opts.taggerEpochs), "parser_epochs": \(opts.parserEpochs), "jackknife_folds": \(opts.folds), "explore": \(opts.explore), "prune": 0.001, "prune_rows": \(opts.pruneRows), "weights": "int16 fixed point"},
       "joint_tags": \(inv.tags.count), "labels": \(inv.labels.count),
       "scores_gold_tokenization": {
         "ewt_dev": \(devScores.json),
@@ -181,7 +190,7 @@ if let out = opts.out {
         "ewt_test": \(testJSON),
         "gum_news_test": \(gumTestJSON)
       },
-      "training_seconds": \(Int(seconds))
+      "training_seconds": \(opts.fromRows == nil ? String(Int(seconds)) : "null")
     }
 
     """

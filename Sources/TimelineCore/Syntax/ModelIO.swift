@@ -35,15 +35,15 @@ public struct ModelWriter {
     }
 }
 
+/// Reads a model from bytes that stay valid while it reads (a mapped file or an array's storage).
 public struct ModelReader {
-    let data: [UInt8]
+    let data: UnsafeRawBufferPointer
     var offset = 0
-    public init(_ data: [UInt8]) { self.data = data }
+    public init(_ data: UnsafeRawBufferPointer) { self.data = data }
 
     mutating func int() throws -> Int {
         guard offset + 8 <= data.count else { throw ModelFormatError(message: "truncated") }
-        var v: Int64 = 0
-        withUnsafeMutableBytes(of: &v) { $0.copyBytes(from: data[offset..<(offset + 8)]) }
+        let v = data.loadUnaligned(fromByteOffset: offset, as: Int64.self)
         offset += 8
         let r = Int(Int64(littleEndian: v))
         guard r >= 0 && r <= 1 << 40 else { throw ModelFormatError(message: "bad count") }
@@ -54,7 +54,7 @@ public struct ModelReader {
         let n = try int()
         guard n <= data.count - offset else { throw ModelFormatError(message: "truncated") }
         defer { offset += n }
-        return String(decoding: data[offset..<(offset + n)], as: UTF8.self)
+        return String(decoding: UnsafeRawBufferPointer(rebasing: data[offset..<(offset + n)]), as: UTF8.self)
     }
 
     mutating func strings() throws -> [String] {
@@ -74,18 +74,27 @@ public struct ModelReader {
         return out
     }
 
+    /// The next array, copied once from the bytes.
     mutating func array<T: BitwiseCopyable>() throws -> [T] {
+        let (start, n) = try span(T.self)
+        return [T](unsafeUninitializedCapacity: n) { buf, count in
+            UnsafeMutableRawBufferPointer(buf).copyMemory(from: UnsafeRawBufferPointer(rebasing: data[start..<(start + n * MemoryLayout<T>.stride)]))
+            count = n
+        }
+    }
+
+    /// The next array, copied once from the bytes into cache-line-aligned memory.
+    mutating func pinned<T: BitwiseCopyable>() throws -> Pinned<T> {
+        let (start, n) = try span(T.self)
+        return Pinned(UnsafeRawBufferPointer(rebasing: data[start..<(start + n * MemoryLayout<T>.stride)]), count: n)
+    }
+
+    private mutating func span<T>(_: T.Type) throws -> (Int, Int) {
         let n = try int()
         let size = MemoryLayout<T>.stride
         guard n <= (data.count - offset) / max(1, size) else { throw ModelFormatError(message: "truncated") }
-        let out = [T](unsafeUninitializedCapacity: n) { buf, count in
-            data.withUnsafeBytes { raw in
-                UnsafeMutableRawBufferPointer(buf).copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[offset..<(offset + n * size)]))
-            }
-            count = n
-        }
-        offset += n * size
-        offset = min(data.count, (offset + 7) & ~7)
-        return out
+        let start = offset
+        offset = min(data.count, (offset + n * size + 7) & ~7)
+        return (start, n)
     }
 }

@@ -51,26 +51,41 @@ public final class SyntaxModel: Sendable {
                   ambiguityClasses: classes, transitions: transitions, labeller: labeller, lemmas: LemmaTable(lemmatizer))
     }
 
+    /// The same model with other weight tables (the same tables laid out again).
+    public func replacingTables(tagger: WeightTable, transitions: MoveTable, labeller: WeightTable) -> SyntaxModel {
+        SyntaxModel(tags: tags, labels: labels, tagger: tagger, tagDictionary: tagDictionary, ambiguity: ambiguity,
+                    ambiguityClasses: ambiguityClasses, transitions: transitions, labeller: labeller, lemmas: lemmas)
+    }
+
     // MARK: Loading
 
     /// The model shipped with the package, loaded on first use; nil when the resource is missing or damaged.
     public static let shared: SyntaxModel? = {
         guard let url = Bundle.module.url(forResource: "syntax-model", withExtension: "bin"),
-              let data = try? Data(contentsOf: url) else { return nil }
-        return try? SyntaxModel(bytes: [UInt8](data))
+              let data = try? Data(contentsOf: url, options: .alwaysMapped) else { return nil }
+        return try? data.withUnsafeBytes { try SyntaxModel.read($0) }
     }()
 
-    static let magic = "tltui-syntax-3"
+    static let magic = "tltui-syntax-4"
 
     public convenience init(bytes: [UInt8]) throws {
-        var r = ModelReader(bytes)
+        let m = try bytes.withUnsafeBytes { try Self.read($0) }
+        self.init(copying: m)
+    }
+
+    /// Reads a model from bytes valid during the call; every table is copied once, nothing is decoded.
+    public convenience init(reading raw: UnsafeRawBufferPointer) throws {
+        self.init(copying: try Self.read(raw))
+    }
+
+    private convenience init(copying m: SyntaxModel) {
+        self.init(tags: m.tags, labels: m.labels, tagger: m.tagger, tagDictionary: m.tagDictionary, ambiguity: m.ambiguity,
+                  ambiguityClasses: m.ambiguityClasses, transitions: m.transitions, labeller: m.labeller, lemmas: m.lemmas)
+    }
+
+    private static func read(_ raw: UnsafeRawBufferPointer) throws -> SyntaxModel {
+        var r = ModelReader(raw)
         let magic = try r.string()
-        if magic == LegacyModel.magic {
-            let m = try LegacyModel.read(bytes)
-            self.init(tags: m.tags, labels: m.labels, tagger: m.tagger, tagDictionary: m.tagDictionary, ambiguity: m.ambiguity,
-                      ambiguityClasses: m.ambiguityClasses, transitions: m.transitions, labeller: m.labeller, lemmas: m.lemmas)
-            return
-        }
         guard magic == Self.magic else { throw ModelFormatError(message: "not a tltui syntax model") }
         let tags = try r.strings()
         let labels = try r.strings()
@@ -84,8 +99,8 @@ public final class SyntaxModel: Sendable {
         guard !tags.isEmpty, !labels.isEmpty, tagger.classes == tags.count, labeller.classes == labels.count, labels.count <= 64,
               tagDictionary.valuesBelow(tags.count), ambiguity.valuesBelow(ambiguityClasses.count)
         else { throw ModelFormatError(message: "inconsistent sections") }
-        self.init(tags: tags, labels: labels, tagger: tagger, tagDictionary: tagDictionary, ambiguity: ambiguity,
-                  ambiguityClasses: ambiguityClasses, transitions: transitions, labeller: labeller, lemmas: lemmas)
+        return SyntaxModel(tags: tags, labels: labels, tagger: tagger, tagDictionary: tagDictionary, ambiguity: ambiguity,
+                           ambiguityClasses: ambiguityClasses, transitions: transitions, labeller: labeller, lemmas: lemmas)
     }
 
     public func serialized() -> [UInt8] {

@@ -1,0 +1,64 @@
+/// The layout of the weight tables: slots of 8 bytes (a key in the low bits, never 0 when used) in buckets of eight,
+/// each bucket one 64-byte cache line. A feature's bucket comes from the low 32 bits of its hash; a slot goes in
+/// the first free place of its bucket, or of the next one when it is full. A lookup reads one cache line unless
+/// the bucket is full, and a feature that is not in the table is known absent at the first free slot.
+enum Buckets {
+    static let width = 8
+    /// At most 5 slots in 8 used.
+    static func bucketCount(for slots: Int) -> Int { max(2, (slots * 8 + 5 * width - 1) / (5 * width)) }
+
+    /// The first slot of `f`'s bucket.
+    @inline(__always) static func home(_ f: UInt64, buckets: Int) -> Int {
+        Int(truncatingIfNeeded: ((f & 0xFFFF_FFFF) &* UInt64(buckets)) >> 32) &* width
+    }
+
+    /// Slots holding `items` (feature hash, slot value with its key in the low bits).
+    static func build(_ items: [(UInt64, UInt64)]) -> [UInt64] {
+        let buckets = bucketCount(for: items.count)
+        var slots = [UInt64](repeating: 0, count: buckets * width)
+        for (f, v) in items {
+            var s = home(f, buckets: buckets)
+            while slots[s] != 0 { s = s + 1 == slots.count ? 0 : s + 1 }
+            slots[s] = v
+        }
+        return slots
+    }
+
+    /// The slot whose key (`v & mask`) is `key`, starting at `s` (a bucket's first slot), or 0.
+    @inline(__always)
+    static func find(_ slots: UnsafePointer<UInt64>, count: Int, from s: Int, key: UInt64, mask: UInt64) -> UInt64 {
+        var s = s
+        while true {
+            let v = slots[s]
+            if v & mask == key { return v }
+            if v == 0 { return 0 }
+            s = s + 1 == count ? 0 : s + 1
+        }
+    }
+}
+
+/// Values in memory aligned to a cache line, immutable once made (a table's slots or entries).
+final class Pinned<T: BitwiseCopyable>: @unchecked Sendable {
+    let base: UnsafeMutablePointer<T>
+    let count: Int
+
+    init(_ values: [T]) {
+        count = values.count
+        let raw = UnsafeMutableRawPointer.allocate(byteCount: max(1, values.count) * MemoryLayout<T>.stride, alignment: 64)
+        base = raw.bindMemory(to: T.self, capacity: max(1, values.count))
+        if !values.isEmpty { values.withUnsafeBufferPointer { base.update(from: $0.baseAddress!, count: values.count) } }
+    }
+
+    init(_ bytes: UnsafeRawBufferPointer, count: Int) {
+        self.count = count
+        let raw = UnsafeMutableRawPointer.allocate(byteCount: max(1, count) * MemoryLayout<T>.stride, alignment: 64)
+        if count > 0 { raw.copyMemory(from: bytes.baseAddress!, byteCount: count * MemoryLayout<T>.stride) }
+        base = raw.bindMemory(to: T.self, capacity: max(1, count))
+    }
+
+    deinit { base.deallocate() }
+
+    var buffer: UnsafeBufferPointer<T> { UnsafeBufferPointer(start: base, count: count) }
+
+    var array: [T] { Array(UnsafeBufferPointer(start: base, count: count)) }
+}
