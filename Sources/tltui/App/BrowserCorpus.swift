@@ -46,6 +46,7 @@ struct BrowserCorpus: Equatable, Sendable {
         for d in chronology.documents { docs[d.id] = d }
         documents = docs
         indexes = BrowserIndexes(chronology: chronology, gazetteer: gazetteer)
+        if !curated { indexes.summarizeSources(documents: docs) }
         tags = OutletTags(names: chronology.documents.map { $0.source ?? $0.id })
         var info = info
         if info.diagnostics.isEmpty { info.diagnostics = chronology.diagnostics }

@@ -87,6 +87,20 @@ final class BrowserIndexes: @unchecked Sendable {
         return summary
     }
 
+    /// Every event's source summary, computed now: a corpus made off the main thread (a load) hands the frame
+    /// that first shows it rows whose summaries are known (an event of a thousand mentions takes a while).
+    func summarizeSources(documents: [String: Document]) {
+        var all: [Int: (count: Int, first: String?)] = [:]
+        all.reserveCapacity(chronology.events.count)
+        for (i, e) in chronology.events.enumerated() {
+            let names = EventInfo.sources(of: e, documents: documents)
+            all[i] = (names.count, names.first)
+        }
+        summaryLock.lock()
+        sourceSummaries.merge(all) { known, _ in known }
+        summaryLock.unlock()
+    }
+
     /// The places a user-typed city name stands for, in any spelling (the gazetteer's matching, as `--city`).
     func cities(matching name: String) -> [Place] { gazetteer.matchCity(name) }
 
