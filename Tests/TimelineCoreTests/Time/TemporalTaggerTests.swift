@@ -25,6 +25,19 @@ struct TimexExampleTests {
         #expect(Set(lists.map { $0.joined(separator: "|") }).count == lists.count)
     }
 
+    @Test func theRuleListIsDerivedFromTheFamiliesByTier() {
+        let names = TimexRules.all.map(\.name)
+        #expect(names.count == TimexRules.families.map { $0.rules.count }.reduce(0, +))
+        #expect(Set(names).count == names.count)
+        #expect(zip(TimexRules.all, TimexRules.all.dropFirst()).allSatisfy { $0.tier <= $1.tier })
+        // the orders the tiers' comments give
+        let at = { (rule: TimexRule) in names.firstIndex(of: rule.name)! }
+        #expect(at(WeekdayRules.recurringDay) < at(WeekdayRules.weekday))
+        #expect(at(HolidayRules.holiday) < at(MonthRules.month) && at(HolidayRules.holiday) < at(WeekdayRules.weekday))
+        #expect(at(DurationRules.duration) < at(RelativeRules.relative))
+        #expect(at(MonthRules.month) < at(WeekdayRules.weekday) && at(DeicticRules.word) < at(ClockRules.noonOrMidnight))
+    }
+
     @Test(arguments: timexExamples)
     func example(_ ex: TimexExample) throws {
         let (found, want) = try tagged(ex.sentence, dct: ex.dct, locating: ex.expression)

@@ -95,8 +95,11 @@ extension TaggerRun {
 }
 
 /// The clock rules of `TimexRules.all` (clock times after a number are read by `NumberRules`).
-enum ClockRules {
-    static let noonOrMidnight = TimexRule("noon|midnight|midday [weekday]", .words(["noon", "midnight", "midday"]), examples: examples) { run, i in
+enum ClockRules: TimexRuleFamily {
+    /// This family's rules, in the order they are tried within a tier (`RuleTier`).
+    static let rules: [TimexRule] = [noonOrMidnight]
+
+    static let noonOrMidnight = TimexRule("noon|midnight|midday [weekday]", tier: .deicticWords, .words(["noon", "midnight", "midday"]), examples: examples) { run, i in
         .found(run.matchClock(i), otherwise: .block)
     }
 }

@@ -53,14 +53,17 @@ extension TaggerRun {
 }
 
 /// The rules for single deictic words of `TimexRules.all`.
-enum DeicticRules {
-    static let word = TimexRule("today|yesterday|tomorrow|now|recently|daily …", .words(WordSet(TimeTables.fixedWords.keys)), examples: examples) { run, i in
+enum DeicticRules: TimexRuleFamily {
+    /// This family's rules, in the order they are tried within a tier (`RuleTier`).
+    static let rules: [TimexRule] = [asSoonAsPossible, soonInAPastStory, nameOfAPaper, elliptical, overnight, word]
+
+    static let word = TimexRule("today|yesterday|tomorrow|now|recently|daily …", tier: .deicticWords, .words(WordSet(TimeTables.fixedWords.keys)), examples: examples) { run, i in
         guard let f = TimeTables.fixedWords[run.texts[i]] else { return .pass }
         return .found(run.matchFixed(i, f), otherwise: .block)
     }
 
     /// "as soon as possible": the near future; "as soon as Tuesday" leaves the day to its own rule.
-    static let asSoonAsPossible = TimexRule("as soon as possible", .words(["soon"]), examples: soonExamples) { run, i in
+    static let asSoonAsPossible = TimexRule("as soon as possible", tier: .idioms, .words(["soon"]), examples: soonExamples) { run, i in
         guard run.w(i - 1) == "as" else { return .pass }
         if run.w(i + 1) == "as", run.w(i + 2) == "possible" {
             return .match(end: i + 3, Resolved(type: .date, value: "FUTURE_REF", derivation: "%T: a vague reference to the future"))
@@ -69,17 +72,17 @@ enum DeicticRules {
     }
 
     /// "soon after the war", "was soon released": a relation inside a past story, not the future of the article.
-    static let soonInAPastStory = TimexRule("soon after | <past clause> soon: no time", .words(["soon"])) { run, i in
+    static let soonInAPastStory = TimexRule("soon after | <past clause> soon: no time", tier: .idioms, .words(["soon"])) { run, i in
         run.isWord(i + 1, ["after", "afterward", "afterwards", "thereafter"]) || run.direction(i) < 0 ? .block : .pass
     }
 
     /// "the Daily Telegraph", "Weekly Standard": a name.
-    static let nameOfAPaper = TimexRule("Daily|Weekly <Name>: no time", .words(["daily", "weekly"])) { run, i in
+    static let nameOfAPaper = TimexRule("Daily|Weekly <Name>: no time", tier: .idioms, .words(["daily", "weekly"])) { run, i in
         i + 1 < run.tokens.count && run.tokens[i + 1].capitalized ? .block : .pass
     }
 
     /// "twice as high this year as last": the unit of the "this …" it is compared with.
-    static let elliptical = TimexRule("this <unit> … as|than last", .words(["last"]), examples: ellipticalExamples) { run, i in
+    static let elliptical = TimexRule("this <unit> … as|than last", tier: .elliptical, .words(["last"]), examples: ellipticalExamples) { run, i in
         guard run.isWord(i - 1, ["as", "than"]), i + 1 >= run.tokens.count || run.tokens[i + 1].kind != .word, let dct = run.dct else { return .pass }
         var k = i - 2, n = 0
         while k > 0, n < 10, !run.isClauseEnd(k) {
@@ -95,7 +98,7 @@ enum DeicticRules {
 
     /// "was shelled overnight": the night before publication ("will stay open overnight": the coming one);
     /// "an overnight stay", "overnight losses" are no point in time.
-    static let overnight = TimexRule("overnight", .words(["overnight"]), examples: overnightExamples) { run, i in
+    static let overnight = TimexRule("overnight", tier: .elliptical, .words(["overnight"]), examples: overnightExamples) { run, i in
         guard let dct = run.dct, i + 1 >= run.tokens.count || run.tokens[i + 1].kind != .word || run.isWord(i + 1, TaggerRun.afterAdverb) else { return .pass }
         let ahead = run.direction(i) > 0
         guard let d = ahead ? dct : dct.adding(days: -1) else { return .block }

@@ -174,9 +174,12 @@ extension TaggerRun {
 }
 
 /// The duration rules of `TimexRules.all`.
-enum DurationRules {
+enum DurationRules: TimexRuleFamily {
+    /// This family's rules, in the order they are tried within a tier (`RuleTier`).
+    static let rules: [TimexRule] = [modified, duration, unitsLong]
+
     /// A quantity modifier belongs to the duration after it ("about two weeks"), unless a half-year follows.
-    static let modified = TimexRule("<about|more than|at least …> <duration>", .words(Lexicon.quantityModStarts), examples: modifiedExamples) { run, i in
+    static let modified = TimexRule("<about|more than|at least …> <duration>", tier: .modifiedDurations, .words(Lexicon.quantityModStarts), examples: modifiedExamples) { run, i in
         for (words, mod) in Lexicon.quantityMods where words.enumerated().allSatisfy({ run.w(i + $0.offset) == $0.element }) {
             // "at least the first two quarters of 1990": a half-year, found from its own first word
             if run.matchHalfOfYear(i + words.count) != nil { return .block }
@@ -189,7 +192,7 @@ enum DurationRules {
 
     /// "its decades-long dispute", "a months-long siege": a length of time, how long not said (after "a" the duration
     /// rule reads it from the article).
-    static let unitsLong = TimexRule("<units>-long", .words(pluralUnits), examples: [
+    static let unitsLong = TimexRule("<units>-long", tier: .durations, .words(pluralUnits), examples: [
         TimexExample("Apple has settled its decades-long trademark dispute with the Beatles.", "decades-long", "2007-02-06", "DURATION", "PXY"),
         TimexExample("The town survived a siege that was months-long and brutal.", "months-long", "2022-03-28", "DURATION", "PXM"),
         TimexExample("The weeks-long strike ended on Friday.", "weeks-long", "2022-03-28", "DURATION", "PXW"),
@@ -199,7 +202,7 @@ enum DurationRules {
     }
     static let pluralUnits = WordSet(Lexicon.units.keys.filter { $0.hasSuffix("s") })
 
-    static let duration = TimexRule("<n> <unit> [ago|later|before <event>]", .anyWord, examples: examples) { run, i in
+    static let duration = TimexRule("<n> <unit> [ago|later|before <event>]", tier: .durations, .anyWord, examples: examples) { run, i in
         .found(run.matchDuration(i))
     }
 }

@@ -36,14 +36,17 @@ extension TaggerRun {
 }
 
 /// The holiday rules of `TimexRules.all`.
-enum HolidayRules {
+enum HolidayRules: TimexRuleFamily {
+    /// This family's rules, in the order they are tried within a tier (`RuleTier`).
+    static let rules: [TimexRule] = [holiday, relativeHoliday]
+
     /// "Thanksgiving Day", "Good Friday", "Easter week": the first word capitalised, else no holiday.
-    static let holiday = TimexRule("<holiday> [week|weekend]", .words(Lexicon.holidayStarts), examples: examples) { run, i in
+    static let holiday = TimexRule("<holiday> [week|weekend]", tier: .holidays, .words(Lexicon.holidayStarts), examples: examples) { run, i in
         run.tokens[i].capitalized ? .found(run.matchHoliday(i, det: nil), otherwise: .block) : .block
     }
 
     /// "last Thanksgiving", "next Christmas".
-    static let relativeHoliday = TimexRule("last|next|this|past|coming <holiday>", .words(["last", "next", "this", "past", "coming"]), examples: relativeExamples) { run, i in
+    static let relativeHoliday = TimexRule("last|next|this|past|coming <holiday>", tier: .holidays, .words(["last", "next", "this", "past", "coming"]), examples: relativeExamples) { run, i in
         guard i + 1 < run.tokens.count, run.tokens[i + 1].capitalized, Lexicon.holidayStarts.contains(run.w(i + 1)) else { return .pass }
         return .found(run.matchHoliday(i + 1, det: run.texts[i]))
     }

@@ -87,9 +87,12 @@ extension TaggerRun {
 }
 
 /// The month rules of `TimexRules.all`.
-enum MonthRules {
+enum MonthRules: TimexRuleFamily {
+    /// This family's rules, in the order they are tried within a tier (`RuleTier`).
+    static let rules: [TimexRule] = [month]
+
     /// A month no earlier rule took: the date it starts, else nothing (a name, the verb "may").
-    static let month = TimexRule("<month> [day] [year]", .words(WordSet(Lexicon.months.keys)), examples: examples) { run, i in
+    static let month = TimexRule("<month> [day] [year]", tier: .namedDays, .words(WordSet(Lexicon.months.keys)), examples: examples) { run, i in
         guard let m = run.monthAt(i, strict: false) else { return .pass }
         return .found(run.matchMonthFirst(i, m), otherwise: .block)
     }

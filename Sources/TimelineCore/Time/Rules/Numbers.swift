@@ -72,15 +72,18 @@ extension TaggerRun {
 }
 
 /// The number rules of `TimexRules.all`.
-enum NumberRules {
+enum NumberRules: TimexRuleFamily {
+    /// This family's rules, in the order they are tried within a tier (`RuleTier`).
+    static let rules: [TimexRule] = [decimalFraction, yearOfAnEvent, numbers]
+
     /// "$4.1556 per share", "1.8300 marks": the digits after a decimal point are no year, day or count.
-    static let decimalFraction = TimexRule("<number>.<digits>: no time", .number) { run, i in
+    static let decimalFraction = TimexRule("<number>.<digits>: no time", tier: .numbers, .number) { run, i in
         run.w(i - 1) == "." && run.isNum(i - 2) && !run.tokens[i - 1].spaceBefore && !run.tokens[i].spaceBefore ? .block : .pass
     }
 
     /// "the Worldwide Developers Conference 2010", "WWDC 2005", "the Summit 2022": an event's edition is its year (a name
     /// before a year otherwise keeps it: "Orion 1980", "the 1987 Chevrolet").
-    static let yearOfAnEvent = TimexRule("<event name> <year>", .number, examples: [
+    static let yearOfAnEvent = TimexRule("<event name> <year>", tier: .numbers, .number, examples: [
         TimexExample("Apple unveiled the phone at Worldwide Developers Conference 2010 in San Francisco.", "2010", "2010-06-08", "DATE", "2010"),
         TimexExample("Steve Jobs gives opening keynote to WWDC 2005", "2005", "2005-06-06", "DATE", "2005"),
         TimexExample("Leaders met at the Climate Summit 2009 in Copenhagen.", "2009", "2009-12-20", "DATE", "2009"),
@@ -96,7 +99,7 @@ enum NumberRules {
                                       "championships", "convention", "congress", "forum", "fair", "show", "tournament", "marathon"]
 
     /// A number starts a date ("28 March"), a clock time, a year, a duration or nothing: no word rule starts at a number.
-    static let numbers = TimexRule("<number …>: dates, times, years, decades, durations", .number, examples: examples) { run, i in
+    static let numbers = TimexRule("<number …>: dates, times, years, decades, durations", tier: .numbers, .number, examples: examples) { run, i in
         .found(run.matchNumber(i), otherwise: .block)
     }
 }

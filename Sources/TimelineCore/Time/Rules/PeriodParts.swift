@@ -44,15 +44,18 @@ extension TaggerRun {
 }
 
 /// The rules for parts of periods of `TimexRules.all`.
-enum PeriodPartRules {
+enum PeriodPartRules: TimexRuleFamily {
+    /// This family's rules, in the order they are tried within a tier (`RuleTier`).
+    static let rules: [TimexRule] = [half, part]
+
     /// Words a half-year can start at ("the", "first", "last" …).
     static let halfStarts = WordSet(["the"] + Lexicon.halves.keys)
 
-    static let half = TimexRule("the first|second half|two quarters of <year>", .words(halfStarts), examples: halfExamples) { run, i in
+    static let half = TimexRule("the first|second half|two quarters of <year>", tier: .periodParts, .words(halfStarts), examples: halfExamples) { run, i in
         .found(run.matchHalfOfYear(i))
     }
 
-    static let part = TimexRule("the end|beginning|middle of <period>", .words(["the"]), examples: partExamples) { run, i in
+    static let part = TimexRule("the end|beginning|middle of <period>", tier: .periodParts, .words(["the"]), examples: partExamples) { run, i in
         .found(run.matchPartOfPeriod(i))
     }
 }

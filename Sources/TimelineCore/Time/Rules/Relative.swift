@@ -245,10 +245,13 @@ extension TaggerRun {
 }
 
 /// The relative rules of `TimexRules.all`.
-enum RelativeRules {
+enum RelativeRules: TimexRuleFamily {
+    /// This family's rules, in the order they are tried within a tier (`RuleTier`).
+    static let rules: [TimexRule] = [lastQuarter, relative]
+
     /// "during the last quarter, which ended December 30", "sales in the past quarter": the quarter reported on, or the
     /// last one ended before publication ("the last quarter of 1989", "the last quarter century" are other rules').
-    static let lastQuarter = TimexRule("the last|past quarter", .words(["the"]), examples: [
+    static let lastQuarter = TimexRule("the last|past quarter", tier: .relative, .words(["the"]), examples: [
         TimexExample("Apple reported a 78 percent increase in profits during the last quarter, which ended December 30.", "the last quarter", "2007-01-18", "DATE", "2006-Q4"),
         TimexExample("Sales fell 3% in the past quarter, the retailer said.", "the past quarter", "2022-03-28", "DATE", "2021-Q4"),
         TimexExample("Profits rose in the past quarter.", "the past quarter", "2022-07-02", "DATE", "2022-Q2"),
@@ -260,7 +263,7 @@ enum RelativeRules {
         return .match(end: i + 3, r)
     }
 
-    static let relative = TimexRule("this|last|next <unit|month|season|weekday>, quarters, period phrases", .anyWord, examples: examples) { run, i in
+    static let relative = TimexRule("this|last|next <unit|month|season|weekday>, quarters, period phrases", tier: .relative, .anyWord, examples: examples) { run, i in
         .found(run.matchRelative(i))
     }
 }

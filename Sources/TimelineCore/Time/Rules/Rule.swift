@@ -29,13 +29,22 @@ enum RuleStart: Sendable {
 /// examples (each a test, with its reference date and expected value).
 struct TimexRule: Sendable {
     let name: String
+    /// Where the rule stands among all rules (`RuleTier`, in `RuleList.swift`).
+    let tier: RuleTier
     let start: RuleStart
     let examples: [TimexExample]
     let read: @Sendable (TaggerRun, Int) -> RuleOutcome
 
-    init(_ name: String, _ start: RuleStart, examples: [TimexExample] = [], read: @escaping @Sendable (TaggerRun, Int) -> RuleOutcome) {
-        self.name = name; self.start = start; self.examples = examples; self.read = read
+    init(_ name: String, tier: RuleTier, _ start: RuleStart, examples: [TimexExample] = [],
+         read: @escaping @Sendable (TaggerRun, Int) -> RuleOutcome) {
+        self.name = name; self.tier = tier; self.start = start; self.examples = examples; self.read = read
     }
+}
+
+/// A family of rules kept in a file of its own (`Weekdays.swift` …): its rules in their order. A new date form is a
+/// rule value in its family's file, named in that family's `rules`, with its tier; `TimexRules.all` is derived.
+protocol TimexRuleFamily {
+    static var rules: [TimexRule] { get }
 }
 
 /// An example of a rule: a sentence, the expression in it, the reference date, and the expected TIMEX3 type, value

@@ -1,50 +1,61 @@
-/// The tagger's rules, in the order they are tried at a token: the first that reads an expression wins, and one that
-/// says "no time here" (a name, an idiom) stops the rest. The order matters where two rules can start at the same
-/// word; each entry says why it stands where it does. Each family's rules and their examples are in files of their
-/// own in this folder (`Weekdays.swift` and `Weekdays+Examples.swift` …); adding a date form is one rule value with
-/// its examples, and its place here.
+/// Where a rule stands among the tagger's rules: at a token the rules are tried tier by tier, and the first that reads
+/// an expression wins, while one that says "no time here" (a name, an idiom) stops the rest. The order matters where
+/// two rules can start at the same word; each tier says why it stands where it does. Within a tier, rules keep the
+/// order of `TimexRules.families`, then of their family's `rules`.
+enum RuleTier: Int, Comparable, Sendable {
+    /// Numbers first: no word rule starts at a number. Digits after a decimal point are none; a year after an event's
+    /// name is one, though a name before a year otherwise takes it.
+    case numbers
+    /// A quantity modifier belongs to the duration after it ("about two weeks").
+    case modifiedDurations
+    /// Recurring weekdays before single weekdays: "Tuesday nights" is every week, "Tuesday night" one day.
+    case recurringDays
+    /// Holidays before months and weekdays ("Good Friday", "Easter Monday").
+    case holidays
+    /// "soon" has three readings: the idiom and the past story come before the deictic word; "Daily Mail", "Weekly
+    /// Standard" are names, before the recurring "daily".
+    case idioms
+    /// Halves and parts of periods before durations: "the first two quarters of 1990" is a half-year.
+    case periodParts
+    /// "as last" needs the "this …" before it, so it comes before the relative "last <unit>"; "overnight" with it.
+    case elliptical
+    /// Durations before relative expressions: "the past three years" is a length of time, "the past year" a date.
+    case durations
+    /// "the last quarter" names the quarter reported on, where "the last year" is a length of time; then "this|last|
+    /// next <unit>" and the period phrases.
+    case relative
+    /// A month or a weekday that no rule above took: the date it starts, else nothing (a name, "may").
+    case namedDays
+    /// Single deictic words last: "today" inside "today's youth" or "the people of tomorrow" is none.
+    case deicticWords
+
+    static func < (a: RuleTier, b: RuleTier) -> Bool { a.rawValue < b.rawValue }
+}
+
+/// The tagger's rules. Each family's rules and their examples are in files of their own in this folder
+/// (`Weekdays.swift` and `Weekdays+Examples.swift` …); adding a date form is one rule value with its tier and its
+/// examples, in its family's file. `all` is derived: by tier, then by the order of the families below.
 ///
 /// Before the rules, the range refiner reads "between 28 and 30 March" at a token (`Refiners/Ranges.swift`); after
 /// them, the title refiner drops names ("USA Today") and the range refiner links "from Monday to Wednesday".
 enum TimexRules {
-    static let all: [TimexRule] = [
-        // Numbers first: no word rule starts at a number. Digits after a decimal point are none; a year after an
-        // event's name is one, though a name before a year otherwise takes it.
-        NumberRules.decimalFraction,
-        NumberRules.yearOfAnEvent,
-        NumberRules.numbers,
-        // A quantity modifier belongs to the duration after it ("about two weeks").
-        DurationRules.modified,
-        // Recurring weekdays before single weekdays: "Tuesday nights" is every week, "Tuesday night" one day.
-        WeekdayRules.pairOfRecurringDays,
-        WeekdayRules.recurringDay,
-        // Holidays before months and weekdays ("Good Friday", "Easter Monday").
-        HolidayRules.holiday,
-        HolidayRules.relativeHoliday,
-        // "soon" has three readings: the idiom and the past story come before the deictic word.
-        DeicticRules.asSoonAsPossible,
-        DeicticRules.soonInAPastStory,
-        // "Daily Mail", "Weekly Standard": a name, before the recurring "daily".
-        DeicticRules.nameOfAPaper,
-        // Halves and parts of periods before durations: "the first two quarters of 1990" is a half-year.
-        PeriodPartRules.half,
-        PeriodPartRules.part,
-        // "as last" needs the "this …" before it, so it comes before the relative "last <unit>".
-        DeicticRules.elliptical,
-        DeicticRules.overnight,
-        // Durations before relative expressions: "the past three years" is a length of time, "the past year" a date.
-        DurationRules.duration,
-        DurationRules.unitsLong,
-        // "the last quarter" names the quarter reported on, where "the last year" is a length of time.
-        RelativeRules.lastQuarter,
-        RelativeRules.relative,
-        // A month or a weekday that no rule above took: the date it starts, else nothing (a name, "may").
-        MonthRules.month,
-        WeekdayRules.weekday,
-        // Single deictic words last: "today" inside "today's youth" or "the people of tomorrow" is none.
-        DeicticRules.word,
-        ClockRules.noonOrMidnight,
+    /// The families, in the order their rules are tried within a tier: months before weekdays ("May Day"), deictic
+    /// words before "noon" and "midnight".
+    static let families: [any TimexRuleFamily.Type] = [
+        NumberRules.self,
+        DurationRules.self,
+        MonthRules.self,
+        WeekdayRules.self,
+        HolidayRules.self,
+        DeicticRules.self,
+        PeriodPartRules.self,
+        RelativeRules.self,
+        ClockRules.self,
     ]
+
+    /// Every rule, in the order tried at a token.
+    static let all: [TimexRule] = families.flatMap { $0.rules }.enumerated()
+        .sorted { ($0.element.tier, $0.offset) < ($1.element.tier, $1.offset) }.map(\.element)
 
     /// The rules' readings, index for index with `all`.
     static let reads: [@Sendable (TaggerRun, Int) -> RuleOutcome] = all.map(\.read)

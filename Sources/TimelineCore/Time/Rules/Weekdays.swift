@@ -37,15 +37,18 @@ extension TaggerRun {
 }
 
 /// The weekday rules of `TimexRules.all`.
-enum WeekdayRules {
+enum WeekdayRules: TimexRuleFamily {
+    /// This family's rules, in the order they are tried within a tier (`RuleTier`).
+    static let rules: [TimexRule] = [pairOfRecurringDays, recurringDay, weekday]
+
     /// A capitalised weekday (or its abbreviation with a period) no earlier rule took; its direction is the tense's.
-    static let weekday = TimexRule("<weekday> [part of day]", .words(WordSet(Lexicon.weekdays.keys)), examples: examples) { run, i in
+    static let weekday = TimexRule("<weekday> [part of day]", tier: .namedDays, .words(WordSet(Lexicon.weekdays.keys)), examples: examples) { run, i in
         guard let wd = Lexicon.weekdays[run.texts[i]], run.tokens[i].capitalized, run.texts[i].count > 3 || run.w(i + 1) == "." else { return .pass }
         return .found(run.matchWeekday(i, wd), otherwise: .block)
     }
 
     /// "on Monday and Tuesday nights": the plural part of the day makes both weekdays weekly.
-    static let pairOfRecurringDays = TimexRule("<weekday> and|or <weekday> <parts of day>", .words(WordSet(Lexicon.weekdays.keys)), examples: pairExamples) { run, i in
+    static let pairOfRecurringDays = TimexRule("<weekday> and|or <weekday> <parts of day>", tier: .recurringDays, .words(WordSet(Lexicon.weekdays.keys)), examples: pairExamples) { run, i in
         let text = run.texts[i]
         guard run.tokens[i].capitalized, let wd = Lexicon.weekdays[text], text.count > 3, run.isWord(i + 1, ["and", "or"]),
               let wd2 = Lexicon.weekdays[run.w(i + 2)], wd2 != wd, let pod = Lexicon.pluralPartsOfDay[run.w(i + 3)] else { return .pass }
@@ -53,7 +56,7 @@ enum WeekdayRules {
     }
 
     /// "on Mondays", "Sunday mornings": a weekly SET.
-    static let recurringDay = TimexRule("<weekdays> [part of day] | <weekday> <parts of day>",
+    static let recurringDay = TimexRule("<weekdays> [part of day] | <weekday> <parts of day>", tier: .recurringDays,
                                         .words(WordSet(Lexicon.weekdays.keys + Lexicon.pluralWeekdays.keys)), examples: recurringExamples) { run, i in
         let text = run.texts[i]
         guard run.tokens[i].capitalized,
