@@ -36,24 +36,7 @@ done
 . scripts/bench-common.sh
 
 # ---------------------------------------------------------------- machine
-commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- Sources Package.swift 2>/dev/null || echo "+changes")
-cpu_model=$(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -1)
-mem=$(awk '/MemTotal/ {printf "%.1f GB", $2/1048576}' /proc/meminfo)
-os=$( (. /etc/os-release 2>/dev/null && echo "$PRETTY_NAME") || uname -s)
-echo "== tltui benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
-echo "machine: ${cpu_model:-unknown CPU}, $(nproc) cores, $mem RAM, $os, kernel $(uname -r)"
-echo "swift:   $(swift --version 2>&1 | head -1)"
-echo "commit:  $commit (release build), load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo
-
-summary=()
-# verdict NAME VALUE UNIT OP TARGET: prints "VALUE UNIT (target OP TARGET UNIT: PASS/MISS)" and records it.
-verdict() {
-    local name=$1 value=$2 unit=$3 op=$4 target=$5 ok
-    ok=$(awk -v v="$value" -v t="$target" -v op="$op" 'BEGIN { print ((op == "<=" && v <= t) || (op == ">=" && v >= t)) ? "PASS" : "MISS" }')
-    summary+=("$(printf '%-44s %12s %-5s target %s %s %-5s %s' "$name" "$value" "$unit" "$op" "$target" "$unit" "$ok")")
-    echo "target $op $target $unit: $ok"
-}
+bench_header "tltui benchmark"
 
 corpus() {  # corpus N -> prints the folder, generating it once
     local n=$1 dir=$root/.bench-corpus/n$1-seed$seed

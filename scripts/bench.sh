@@ -40,24 +40,8 @@ has() { [[ ",$1," == *",$2,"* ]]; }
 IFS=, read -ra size_list <<<"$sizes"
 IFS=, read -ra corpus_list <<<"$corpora"
 
-commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- Sources Package.swift 2>/dev/null || echo "+changes")
-cpu_model=$(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -1)
-mem=$(awk '/MemTotal/ {printf "%.1f GB", $2/1048576}' /proc/meminfo)
-os=$( (. /etc/os-release 2>/dev/null && echo "$PRETTY_NAME") || uname -s)
-echo "== tltui benchmark (issue 19), $(date -u '+%Y-%m-%d %H:%M UTC')"
-echo "machine: ${cpu_model:-unknown CPU}, $(nproc) cores, $mem RAM, $os, kernel $(uname -r)"
-echo "swift:   $(swift --version 2>&1 | head -1)"
-echo "commit:  $commit (release build), load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo
-
-summary=()
-# verdict NAME VALUE UNIT OP TARGET: prints "target OP TARGET UNIT: PASS/MISS" and records the line for the summary.
-verdict() {
-    local name=$1 value=$2 unit=$3 op=$4 target=$5 ok
-    ok=$(awk -v v="$value" -v t="$target" -v op="$op" 'BEGIN { print ((op == "<=" && v <= t) || (op == ">=" && v >= t)) ? "PASS" : "MISS" }')
-    summary+=("$(printf '%-52s %10s %-9s target %s %s %-9s %s' "$name" "$value" "$unit" "$op" "$target" "$unit" "$ok")")
-    echo "target $op $target $unit: $ok"
-}
+verdict_widths="52 10 9"
+bench_header "tltui benchmark (issue 19)"
 
 corpus() {  # corpus KIND N -> prints the folder, generating it once
     local kind=$1 n=$2 dir
