@@ -30,7 +30,7 @@ with tempfile.TemporaryDirectory() as tmp:
 mb = size * reps / 1e6
 print(f"{mb:.1f} MB of text (TBAQ x{reps}), whole process with JSON in/out, best of 3:")
 print(f"  wall {best:.2f} s: {mb / best:.2f} MB/s   (wall time suffers when other jobs share the cores)")
-print(f"  CPU  {cpu_best:.2f} s: {mb / cpu_best:.2f} MB/s on one core (single-threaded process)")
+print(f"  CPU  {cpu_best:.2f} s: {mb / cpu_best:.2f} MB/s of CPU time (all threads: the batch tags its documents on every core)")
 PY
 # The tagger alone, in-process on one thread (no JSON, no process start-up): see Sources/tltui/Commands/BenchTagger.swift.
 "$BIN" bench-tagger --tbaq "$IN" --repeat 10 2>/dev/null

@@ -24,6 +24,12 @@ public struct TemporalTagger: Sendable {
         return run.out
     }
 
+    /// Many independent documents at once, on all cores (each is tagged alone, against its own publication date);
+    /// the results come back in input order.
+    public func tag(documents: [(text: String, dct: Day?)]) -> [[Timex]] {
+        ConcurrentSlots<[Timex]>.map(documents.count) { i in tag(documents[i].text, dct: documents[i].dct) }
+    }
+
     /// Reads a user-typed date ("28 March", "2022-03-29", "last week", "yesterday", "March 2022") into the days it covers.
     public func parseQuery(_ query: String, reference: Day) -> DayInterval? {
         let q = query.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -192,3 +192,25 @@ struct TruncatedTextTests {
         #expect(TemporalTagger().tag("The talks began at 10:30 a.m. on", dct: dct).map(\.value) == ["2022-03-28T10:30"])
     }
 }
+
+@Suite("Temporal tagger: many documents at once")
+struct TemporalTaggerBatchTests {
+    /// Documents tagged together on all cores give, in input order, what each gives alone against its own
+    /// publication date (the batch must not share a date in focus between documents).
+    @Test func batchEqualsEachDocumentAlone() {
+        let texts = [
+            "The talks resumed on Monday. A second round is planned for next week.",
+            "Officials said on Tuesday that the bridge would reopen by the end of May.",
+            "No date here at all.",
+            "In March 2022, delegations met in Istanbul; they met again two days later.",
+        ]
+        let days = [Day(iso: "2022-03-28"), Day(iso: "2024-04-02"), nil, Day(iso: "2022-04-01")]
+        let documents = (0..<40).map { i in (text: texts[i % texts.count], dct: days[i % days.count]) }
+        let tagger = TemporalTagger()
+        let together = tagger.tag(documents: documents)
+        #expect(together.count == documents.count)
+        #expect(together == documents.map { tagger.tag($0.text, dct: $0.dct) })
+        #expect(together[0].contains { $0.value == "2022-03-28" })
+        #expect(together[1].contains { $0.value == "2024-04-02" })
+    }
+}
