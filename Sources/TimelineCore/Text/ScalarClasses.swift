@@ -20,15 +20,36 @@ extension Unicode.Scalar {
 
 /// Lowercased ASCII-folded string of a scalar slice (letters kept as they are outside ASCII).
 func lowerString(_ s: ArraySlice<Unicode.Scalar>) -> String {
-    var view = String.UnicodeScalarView()
-    for c in s {
-        if c.value >= 65 && c.value <= 90, let l = Unicode.Scalar(c.value + 32) { view.append(l) } else { view.append(c) }
-    }
-    return String(view)
+    utf8String(s, lowercasingASCII: true)
 }
 
 func plainString(_ s: ArraySlice<Unicode.Scalar>) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: s)
-    return String(view)
+    utf8String(s, lowercasingASCII: false)
+}
+
+/// The scalars as a String, written straight as UTF-8 (one allocation at most; none for short strings).
+private func utf8String(_ s: ArraySlice<Unicode.Scalar>, lowercasingASCII: Bool) -> String {
+    if s.isEmpty { return "" }
+    return String(unsafeUninitializedCapacity: 4 * s.count) { buffer in
+        var k = 0
+        for c in s {
+            let v = c.value
+            if v < 0x80 {
+                buffer[k] = UInt8(lowercasingASCII && v >= 65 && v <= 90 ? v + 32 : v)
+                k += 1
+            } else if v < 0x800 {
+                buffer[k] = UInt8(0xC0 | (v >> 6)); buffer[k + 1] = UInt8(0x80 | (v & 0x3F))
+                k += 2
+            } else if v < 0x10000 {
+                buffer[k] = UInt8(0xE0 | (v >> 12)); buffer[k + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                buffer[k + 2] = UInt8(0x80 | (v & 0x3F))
+                k += 3
+            } else {
+                buffer[k] = UInt8(0xF0 | (v >> 18)); buffer[k + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                buffer[k + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buffer[k + 3] = UInt8(0x80 | (v & 0x3F))
+                k += 4
+            }
+        }
+        return k
+    }
 }

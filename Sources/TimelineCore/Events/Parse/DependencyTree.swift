@@ -2,6 +2,11 @@
 struct DependencyTree: Sendable {
     let words: [ParsedWord]
     let children: [[Int]]
+    /// Per word, read once here (the rules ask for them many times): the relation without its subtype, the
+    /// lemma and the form lowercased.
+    private let bases: [Substring]
+    private let lemmas: [String]
+    private let lowers: [String]
 
     init(_ parse: ParsedSentence) {
         words = parse.words
@@ -10,6 +15,9 @@ struct DependencyTree: Sendable {
             kids[w.head - 1].append(i)
         }
         children = kids
+        bases = parse.words.map { w in w.deprel.split(separator: ":", maxSplits: 1).first ?? Substring(w.deprel) }
+        lemmas = parse.words.map { $0.lemma.lowercased() }
+        lowers = parse.words.map { $0.form.lowercased() }
     }
 
     var count: Int { words.count }
@@ -21,20 +29,26 @@ struct DependencyTree: Sendable {
     }
 
     /// The relation without its subtype: "nsubj:pass" → "nsubj".
-    func base(_ i: Int) -> Substring {
-        let r = words[i].deprel
-        return r.split(separator: ":", maxSplits: 1).first ?? Substring(r)
-    }
+    func base(_ i: Int) -> Substring { bases[i] }
 
     func rel(_ i: Int) -> String { words[i].deprel }
 
-    func lemma(_ i: Int) -> String { words[i].lemma.lowercased() }
+    func lemma(_ i: Int) -> String { lemmas[i] }
 
-    func lower(_ i: Int) -> String { words[i].form.lowercased() }
+    func lower(_ i: Int) -> String { lowers[i] }
 
     /// Children of `i` with relation `r` (with or without subtype when `r` has none).
     func children(_ i: Int, _ relations: Set<String>) -> [Int] {
-        children[i].filter { relations.contains(words[$0].deprel) || relations.contains(String(base($0))) }
+        children[i].filter { relations.contains(words[$0].deprel) || relations.contains(String(bases[$0])) }
+    }
+
+    /// The same for a few relations written out (`children(f, ["obj", "iobj"])`): compared one by one, without
+    /// building and hashing a set at every call.
+    func children(_ i: Int, _ relations: [String]) -> [Int] {
+        children[i].filter { c in
+            let rel = words[c].deprel, base = bases[c]
+            return relations.contains { $0 == rel || $0 == base }
+        }
     }
 
     /// `i` and every word below it, in sentence order; `stop` prunes a child and its subtree.

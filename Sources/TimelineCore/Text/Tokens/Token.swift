@@ -47,6 +47,14 @@ public struct Token: Hashable, Sendable {
         self.flags = flags
     }
 
+    /// A token whose lowercase form is already known (`lower == form.lowercased()`).
+    init(range: TextRange, form: String, lower: String, flags: TokenFlags) {
+        self.range = range
+        self.form = form
+        self.lower = lower
+        self.flags = flags
+    }
+
     public var isPunctuation: Bool { flags.contains(.punctuation) }
     public var isCapitalised: Bool { flags.contains(.capitalised) }
     public var isNumeric: Bool { flags.contains(.numeric) }

@@ -50,6 +50,8 @@ public enum Tokenizer {
 
     /// Clitics split from the end of a word (lowercase, with a straight apostrophe).
     static let clitics: [String] = ["n't", "'s", "'re", "'ve", "'ll", "'d", "'m"]
+    /// The same clitics, in the same order, for the scanner's ASCII path.
+    static let asciiClitics: [StaticString] = ["n't", "'s", "'re", "'ve", "'ll", "'d", "'m"]
 }
 
 private struct Scanner {
@@ -96,6 +98,10 @@ private struct Scanner {
         while lo < hi && isOpener(s[lo]) { lo += 1 }
         while hi > lo && isTrailer(s[hi - 1]) { hi -= 1 }
         guard hi - lo >= 5 else { return nil }
+        // Only a chunk opening with a scheme or "www." (in any case) or holding an "@" can be an address: the
+        // rest (nearly every chunk) is decided without building its string.
+        guard startsWithASCII(lo, hi, "http://") || startsWithASCII(lo, hi, "https://") || startsWithASCII(lo, hi, "ftp://")
+              || startsWithASCII(lo, hi, "www.") || s[lo..<hi].contains("@") else { return nil }
         let lower = String(String.UnicodeScalarView(s[lo..<hi])).lowercased()
         if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("ftp://") || lower.hasPrefix("www.") {
             return (lo, hi)
@@ -109,6 +115,22 @@ private struct Scanner {
             }
         }
         return nil
+    }
+
+    /// Whether the scalars from `lo` (before `hi`) open with `prefix` (lowercase ASCII), in any case. No scalar
+    /// outside ASCII lowercases to the letters of "http://", "https://", "ftp://" or "www.", so this is the test
+    /// `lowercased().hasPrefix(prefix)` makes.
+    private func startsWithASCII(_ lo: Int, _ hi: Int, _ prefix: StaticString) -> Bool {
+        let n = prefix.utf8CodeUnitCount
+        guard hi - lo >= n else { return false }
+        return prefix.withUTF8Buffer { p in
+            for k in 0..<n {
+                let v = s[lo + k].value
+                let folded = v >= 65 && v <= 90 ? v + 32 : v
+                if folded != UInt32(p[k]) { return false }
+            }
+            return true
+        }
     }
 
     private func isOpener(_ c: Unicode.Scalar) -> Bool { "(\"'[<{\u{201C}\u{2018}\u{00AB}".unicodeScalars.contains(c) }
@@ -214,6 +236,7 @@ private struct Scanner {
 
     /// Emits the word [i, j), splitting clitics and fused words as UD English does.
     private func split(_ i: Int, _ j: Int, into out: inout [Token]) {
+        if splitASCII(i, j, into: &out) { return }
         var lower = String.UnicodeScalarView()
         for k in i..<j {
             let c = s[k]
@@ -240,6 +263,49 @@ private struct Scanner {
         emit(i, j, into: &out)
     }
 
+    /// `split` for a word of ASCII letters, digits and joiners (with "’" read as "'"), nearly every word: the same
+    /// tests on the scalars, without building its lowercase string. False (nothing emitted) for any other word.
+    private func splitASCII(_ i: Int, _ j: Int, into out: inout [Token]) -> Bool {
+        let n = j - i
+        // Lowercase ASCII with "’" as "'", at most 8 scalars from the end (the longest test is "cannot").
+        func low(_ k: Int) -> UInt32 {
+            let v = s[k].value
+            if v == 0x2019 { return 39 }
+            return v >= 65 && v <= 90 ? v + 32 : v
+        }
+        for k in i..<j where s[k].value >= 128 && s[k].value != 0x2019 { return false }
+        func endsWith(_ suffix: StaticString) -> Bool {
+            let m = suffix.utf8CodeUnitCount
+            guard n >= m else { return false }
+            return suffix.withUTF8Buffer { p in
+                for k in 0..<m where low(j - m + k) != UInt32(p[k]) { return false }
+                return true
+            }
+        }
+        if n == 5 || n == 6 {
+            for (word, cut) in Tokenizer.fusedWords where word.utf8.count == n {
+                if zip(word.utf8, i..<j).allSatisfy({ UInt32($0) == low($1) }) {
+                    emit(i, i + cut, into: &out)
+                    emit(i + cut, j, into: &out)
+                    return true
+                }
+            }
+        }
+        for clitic in Tokenizer.asciiClitics where n > clitic.utf8CodeUnitCount && endsWith(clitic) {
+            let cut = j - clitic.utf8CodeUnitCount
+            emit(i, cut, into: &out)
+            emit(cut, j, extra: .clitic, into: &out)
+            return true
+        }
+        if n >= 3, endsWith("am") || endsWith("pm"), s[i..<(j - 2)].allSatisfy({ $0.isDigit || $0 == ":" }) {
+            emit(i, j - 2, into: &out)
+            emit(j - 2, j, into: &out)
+            return true
+        }
+        emit(i, j, into: &out)
+        return true
+    }
+
     private func emit(_ i: Int, _ j: Int, extra: TokenFlags = [], into out: inout [Token]) {
         guard i < j else { return }
         let slice = s[i..<j]
@@ -250,7 +316,10 @@ private struct Scanner {
             if c.value < 128 {
                 if c.isLetter { letters += 1; if c.isUpper { upper += 1 }; continue }
                 if c == "," || c == "." || c == "-" || c == ":" || c == "/" { numberMarks += 1 }
-                if "$+<=>^`|~".unicodeScalars.contains(c) { symbols += 1 } else { punct += 1 }
+                switch c {
+                case "$", "+", "<", "=", ">", "^", "`", "|", "~": symbols += 1
+                default: punct += 1
+                }
                 continue
             }
             flags.insert(.nonASCII)
@@ -272,6 +341,9 @@ private struct Scanner {
             if symbols > 0 && punct == 0 { flags.insert(.symbol) } else if punct > 0 { flags.insert(.punctuation) }
         }
         if slice.count > 1, slice.last == ".", letters > 0, !extra.contains(.url) { flags.insert(.abbreviation) }
-        out.append(Token(range: TextRange(base + i, base + j), form: plainString(slice), flags: flags))
+        let form = plainString(slice)
+        // ASCII lowercases letter by letter: the same string `lowercased()` gives, without reading it again.
+        let lower = flags.contains(.nonASCII) ? form.lowercased() : lowerString(slice)
+        out.append(Token(range: TextRange(base + i, base + j), form: form, lower: lower, flags: flags))
     }
 }
