@@ -29,7 +29,17 @@ import TimelineCore
         ("2005-2006", ["2005", "-", "2006"]),
         ("It fell -4 points", ["It", "fell", "-4", "points"]),
         ("The answer was no.", ["The", "answer", "was", "no", "."]),
+        // Any case, and words outside ASCII, follow the same conventions.
+        ("Read HTTPS://Example.org/X or WWW.Example.com, not www or http.", ["Read", "HTTPS://Example.org/X", "or", "WWW.Example.com", ",", "not", "www", "or", "http", "."]),
+        ("WE CAN'T, DON’T, Cannot, GONNA at 10AM", ["WE", "CA", "N'T", ",", "DO", "N’T", ",", "Can", "not", ",", "GON", "NA", "at", "10", "AM"]),
+        ("Café's menu, São Paulo’s mayor, naïve 9am", ["Café", "'s", "menu", ",", "São", "Paulo", "’s", "mayor", ",", "naïve", "9", "am"]),
     ]
+
+    @Test func lowercaseFormsAreTheFormsLowercased() {
+        for t in Tokenizer.tokenize("Kyiv’s MAYOR, Ünal, ÉCOLE and O'Brien met at 10AM in the U.S. (WWW.Example.com) — ΑΘΗΝΑ") {
+            #expect(t.lower == t.form.lowercased())
+        }
+    }
 
     @Test(arguments: conventions)
     func udEnglishConventions(_ text: String, _ expected: [String]) {

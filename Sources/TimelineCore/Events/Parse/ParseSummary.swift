@@ -56,8 +56,9 @@ struct ParseSummary {
             var noun = h
             while tree.base(noun) == "nmod", let up = tree.head(noun), ["NOUN", "PROPN", "NUM", "PRON"].contains(tree.words[up].upos) { noun = up }
             let path = Set(tree.ancestors(top))
+            let own = Set(tree.subtree(top))
             let phrase = tree.subtree(noun, stop: { c in c != top && !path.contains(c) && (SentenceAnalysis.isClausal(tree.rel(c)) || !keep(c)) })
-                .filter { !Set(tree.subtree(top)).contains($0) }
+                .filter { !own.contains($0) }
             words = Array(Set(phrase + words)).sorted()
         }
         words = trimEdges(words)
@@ -84,8 +85,9 @@ struct ParseSummary {
         }
         if let prefix { out = prefix + " " + out }
         var s = SentenceAnalysis.trim(out)
-        while s.contains("  ") { s = s.replacingOccurrences(of: "  ", with: " ") }
-        s = s.replacingOccurrences(of: " ,", with: ",")
+        // (Foundation's search only where the bytes hold the pair: most summaries have neither.)
+        if SentenceAnalysis.hasPair(s, 32, 32) { while s.contains("  ") { s = s.replacingOccurrences(of: "  ", with: " ") } }
+        if SentenceAnalysis.hasPair(s, 32, 44) { s = s.replacingOccurrences(of: " ,", with: ",") }
         if let f = s.first, f.isLowercase { s = f.uppercased() + s.dropFirst() }
         return SentenceAnalysis.resolvingPronoun(s, attribution: attribution)
     }

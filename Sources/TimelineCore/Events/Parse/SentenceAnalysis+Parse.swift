@@ -67,7 +67,7 @@ extension SentenceAnalysis {
             if negated && (modality == .happened || modality == .claimed && reporter != nil) { continue }
 
             // The date: the temporal expression it governs, that of the verb it is coordinated with, that of the report.
-            var date: (date: EventDate, timex: Timex?) = (fallbackDate(modality: modality), nil)
+            let date: (date: EventDate, timex: Timex?)
             if let t = p.timex {
                 date = (Self.date(from: timexes[t], prefix: ""), timexes[t])
             } else if let h = tree.head(p.word), tree.base(p.word) == "conj", tree.children(p.word, ["nsubj", "nsubj:pass"]).isEmpty,
@@ -75,6 +75,8 @@ extension SentenceAnalysis {
                 date = (Self.date(from: timexes[t], prefix: "from the clause it shares: "), timexes[t])
             } else if let r = reporter, let t = found.reporterTimex[r], modality == .claimed || modality == .happened {
                 date = (Self.date(from: timexes[t], prefix: "the date of the report: "), timexes[t])
+            } else {
+                date = (fallbackDate(modality: modality), nil)
             }
 
             // Actors: the subject (or agent) when it is a name, then named objects.
@@ -175,8 +177,8 @@ extension SentenceAnalysis {
         for r in found.reporters where !reportersWithMentions.contains(r) {
             guard let range = tree.range(r) else { continue }
             let p = Predicates.Predicate(word: r, kind: .saying, frame: [r], timex: found.reporterTimex[r])
-            var date: (date: EventDate, timex: Timex?) = (fallbackDate(modality: .happened), nil)
-            if let t = p.timex { date = (Self.date(from: timexes[t], prefix: ""), timexes[t]) }
+            let date: (date: EventDate, timex: Timex?) = p.timex.map { t in (Self.date(from: timexes[t], prefix: ""), timexes[t]) }
+                ?? (fallbackDate(modality: .happened), nil)
             let who = speaker(of: r, tree: tree, person: person)
             if sentenceText == nil { sentenceText = document.text[sentence.range] }
             let mention = Mention(document: document.id, range: sentence.range, text: sentenceText!, trigger: range,
