@@ -11,20 +11,37 @@ enum WireCopy {
     /// what stays the same from one printing to the next.
     static func words(of m: Mention) -> [String] {
         var out: [String] = []
-        var word = ""
+        // The word's UTF-8 as it is built; ASCII (nearly every word) is read without the Unicode tables.
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
+        var ascii = true
         var offset = m.range.start
         let dating = m.timex?.range
         func flush() {
-            if !word.isEmpty, !word.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }),
-               !FunctionWords.calendarWords.contains(word) { out.append(word) }
-            word = ""
+            guard !word.isEmpty else { return }
+            let numeric = ascii ? word.allSatisfy { $0 >= 48 && $0 <= 57 }
+                : String(decoding: word, as: UTF8.self).unicodeScalars.allSatisfy { $0.properties.numericType != nil }
+            if !numeric {
+                let w = String(decoding: word, as: UTF8.self)
+                if !FunctionWords.calendarWords.contains(w) { out.append(w) }
+            }
+            word.removeAll(keepingCapacity: true)
+            ascii = true
         }
         for u in m.text.unicodeScalars {
             defer { offset += 1 }
             if let d = dating, d.start <= offset && offset < d.end { flush(); continue }
-            if u.properties.isAlphabetic || u.properties.numericType != nil {
-                word.unicodeScalars.append(contentsOf: u.properties.lowercaseMapping.unicodeScalars)
-            } else if u == "'" || u == "\u{2019}" || u == "-" {
+            let v = u.value
+            if v < 128 {
+                // A letter (lowercased), a digit, an apostrophe or hyphen (left out), or a break.
+                if (v | 32) >= 97 && (v | 32) <= 122 { word.append(UInt8(v | 32)) }
+                else if v >= 48 && v <= 57 { word.append(UInt8(v)) }
+                else if v == 39 || v == 45 { continue }
+                else { flush() }
+            } else if u.properties.isAlphabetic || u.properties.numericType != nil {
+                word.append(contentsOf: u.properties.lowercaseMapping.utf8)
+                ascii = false
+            } else if u == "\u{2019}" {
                 continue
             } else {
                 flush()

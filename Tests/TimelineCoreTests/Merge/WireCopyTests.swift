@@ -1,0 +1,37 @@
+import Testing
+@testable import TimelineCore
+
+@Suite struct WireCopyTests {
+    static func mention(_ text: String, dating: String? = nil, at start: Int = 100) -> Mention {
+        let timex = dating.map { d -> Timex in
+            let scalars = Array(text.unicodeScalars), target = Array(d.unicodeScalars)
+            let k = (0...(scalars.count - target.count)).first { Array(scalars[$0..<($0 + target.count)]) == target }!
+            return Timex(range: TextRange(start + k, start + k + target.count), text: d, type: .date, value: "2024-03-26")
+        }
+        return Mention(document: "d", range: TextRange(start, start + text.unicodeScalars.count), text: text,
+                       date: EventDate(value: "2024-03-26", interval: nil, granularity: .day), timex: timex, modality: .happened)
+    }
+
+    @Test func wordsAreLowercasedWithoutNumbersMonthsOrTheDatingExpression() {
+        let m = Self.mention("The U.S.-led coalition's 12 jets struck Kyiv on Tuesday, in March, 2024.", dating: "on Tuesday")
+        #expect(WireCopy.words(of: m) == ["the", "u", "s", "led", "coalitions", "jets", "struck", "kyiv", "in"])
+    }
+
+    @Test func wordsOutsideASCIIAreLowercasedByTheirOwnMapping() {
+        // "’" is left out like "'"; "½" and "٣" are numbers; "İ" lowercases to two scalars.
+        let m = Self.mention("ÉCOLE Ünal’s İZMİR café ½ ٣ 3rd — Straße")
+        #expect(WireCopy.words(of: m) == ["école", "ünals", "i\u{307}zmi\u{307}r", "café", "3rd", "straße"])
+    }
+
+    @Test func copiesOfOneTextAreFoundWhateverTheirDates() {
+        let a = Self.mention("Rescue teams pulled four survivors from the rubble of the collapsed hotel in Izmir on Tuesday.", dating: "on Tuesday")
+        let b = Self.mention("Rescue teams pulled four survivors from the rubble of the collapsed hotel in Izmir on March 26.", dating: "on March 26")
+        let c = Self.mention("Officials said the collapsed hotel in Izmir had passed an inspection in the spring of last year.")
+        let mentions = [a, b, c].enumerated().map { i, m in
+            ExtractedMention(mention: m, triggerClass: .other, lemma: "pull", summary: "", ordinal: i)
+        }
+        let pairs = WireCopy.copies(mentions)
+        #expect(pairs.count == 1)
+        #expect(pairs.first.map { [$0.0, $0.1] } == [0, 1])
+    }
+}
