@@ -338,9 +338,11 @@ extension SentenceAnalysis {
     /// have re-taken villages" → "Kyiv’s forces have re-taken villages"): "it"/"its" for a government,
     /// organisation or place, "he"/"his"/"she"/"her" for a person. Anything else is left as written.
     static func resolvingPronoun(_ summary: String, attribution: String?) -> String {
-        guard let who = attribution?.trimmingCharacters(in: .whitespaces), !who.isEmpty,
-              let space = summary.firstIndex(of: " ") else { return summary }
+        // Only a summary opening with a pronoun changes (most do not: nothing else is computed for them).
+        guard let space = summary.firstIndex(of: " ") else { return summary }
         let first = summary[..<space].lowercased(), rest = summary[space...]
+        guard ["its", "it", "his", "her", "he", "she"].contains(first),
+              let who = attribution?.trimmingCharacters(in: .whitespaces), !who.isEmpty else { return summary }
         let words = who.split(separator: " ")
         let isPerson = words.count >= 2 && words.allSatisfy { $0.first?.isUppercase == true }
             && !["the", "a"].contains(words[0].lowercased())

@@ -160,6 +160,13 @@ enum TriggerLexicon {
 
     /// Lemma of a form for normalisation: "re-taken" → "retaken".
     static func normalize(_ word: String) -> String {
-        String(word.lowercased().filter { $0 != "-" && $0 != "\u{2010}" && $0 != "\u{2011}" })
+        // ASCII (nearly every word): byte by byte, the same string.
+        if word.utf8.allSatisfy({ $0 < 128 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(word.utf8.count)
+            for b in word.utf8 where b != 45 { bytes.append(b >= 65 && b <= 90 ? b + 32 : b) }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return String(word.lowercased().filter { $0 != "-" && $0 != "\u{2010}" && $0 != "\u{2011}" })
     }
 }

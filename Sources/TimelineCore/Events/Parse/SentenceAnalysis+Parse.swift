@@ -211,8 +211,10 @@ extension SentenceAnalysis {
     }
 
     static func isClausal(_ rel: String) -> Bool {
-        let base = rel.split(separator: ":").first.map(String.init) ?? rel
-        return ["advcl", "ccomp", "parataxis", "acl", "csubj", "conj", "list"].contains(base)
+        switch rel.split(separator: ":", maxSplits: 1).first ?? Substring(rel) {
+        case "advcl", "ccomp", "parataxis", "acl", "csubj", "conj", "list": return true
+        default: return false
+        }
     }
 
     /// The ranges of the frame's words.
