@@ -44,12 +44,29 @@ enum TimexResolver {
 
     /// A season of a year (winter runs into the next year).
     static func season(_ y: Int, _ code: String, _ how: String) -> Resolved {
-        let months = ["SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)][code]!
-        guard let s = Day(year: y, month: months.0, day: 1),
+        guard let months = seasonMonths[code], let s = Day(year: y, month: months.0, day: 1),
               let endDay = Day(year: y, month: 1, day: 1)?.adding(months: months.1)?.adding(days: -1) else {
             return Resolved(type: .date, value: "\(pad(y, 4))-\(code)", granularity: .season, derivation: "%T \(how)")
         }
         return Resolved(type: .date, value: "\(pad(y, 4))-\(code)", interval: DayInterval(s, endDay), granularity: .season, derivation: "%T \(how)")
+    }
+
+    /// Half h (1–2) of year y.
+    static func half(_ y: Int, _ h: Int) -> Resolved? {
+        guard h == 1 || h == 2 else { return nil }
+        let first = Day(year: y, month: h * 6 - 5, day: 1), last = Day(year: y, month: h * 6, day: 30 + (h == 2 ? 1 : 0))
+        return Resolved(type: .date, value: "\(pad(y, 4))-H\(h)", interval: first.flatMap { f in last.map { DayInterval(f, $0) } }, granularity: .half, derivation: "%T")
+    }
+
+    /// The decade starting in year y (a multiple of ten): "the 1990s".
+    static func decade(_ y: Int, mod: String?) -> Resolved {
+        Resolved(type: .date, value: String(y / 10), mod: mod, interval: Day(year: y, month: 1, day: 1).flatMap { a in Day(year: y + 9, month: 12, day: 31).map { DayInterval(a, $0) } },
+                 granularity: .decade, derivation: "%T: a decade")
+    }
+
+    /// The n-th century (1-based, as said: "the 20th century" is 19xx).
+    static func century(ordinal n: Int) -> Resolved {
+        Resolved(type: .date, value: String(n - 1), granularity: .century, derivation: "%T: a century")
     }
 
     /// The holiday's day in year y.

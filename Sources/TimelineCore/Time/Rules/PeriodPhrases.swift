@@ -13,10 +13,21 @@ extension TaggerRun {
         else if w(e) == "the", isWord(e + 1, ["previous", "prior"]), w(e + 2) == "year" { e += 3 }
         else if isNum(e), tokens[e].digits == 4 { year = tokens[e].number; e += 1 }
         else { return nil }
-        guard let f = quarterInFocus(i) else { return (e, TimexResolver.year(year ?? dct.year - 1, "(the year before publication, \(dct.readable))")) }
-        let y = year ?? f.year - 1
-        var r = TimexResolver.quarter(y, (f.month - 1) / 3 + 1, "(the quarter in focus, in \(y))"); r.fromFocus = true
+        guard let f = quarterInFocus(i) else {
+            let r = year.map { TimexResolver.year($0, "(the year before publication, \(dct.readable))") }
+                ?? TimexResolver.resolve(.shift(.year, -1), from: .publication(dct), "(the year before publication, \(dct.readable))")
+            return r.map { (e, $0) }
+        }
+        let said: Unresolved = year.map { .reportedQuarterIn(year: $0, inFocus: f) } ?? .reportedQuarter(inFocus: f, years: -1)
+        guard var r = TimexResolver.resolve(said, from: .publication(dct), "(the quarter in focus, in \(year.map(String.init) ?? "the year before"))") else { return nil }
+        r.fromFocus = true
         return (e, r)
+    }
+
+    /// A part of the day of the date in focus ("in the morning"); its day unknown without one.
+    func partOfDayInFocus(_ pod: String) -> Resolved {
+        (focus.day ?? dct).flatMap { TimexResolver.resolve(.partOfDay(pod, days: 0), from: .focus($0), "of the date in focus") }
+            ?? Resolved(type: .time, value: "XXXX-XX-XXT" + pod, granularity: .partOfDay, derivation: "%T of the date in focus")
     }
 
     /// Business-news and vague period phrases: "year-earlier", "the year-ago quarter", "the latest period", "the year",
@@ -31,18 +42,17 @@ extension TaggerRun {
         let t = w(k)
         // "in the morning", "during the evening": that part of the day in focus.day
         if lead, let pod = Lexicon.partsOfDay[t], t != "overnight", isWord(i - 1, ["in", "during", "by", "until", "through"]), !isWord(k + 1, ["of", "after", "before", "-"]) {
-            let d = focus.day ?? dct
-            return (k + 1, Resolved(type: .time, value: (d?.iso ?? "XXXX-XX-XX") + "T" + pod, interval: d.map { DayInterval(day: $0) }, granularity: .partOfDay, derivation: "%T of the date in focus"))
+            return (k + 1, partOfDayInFocus(pod))
         }
         // "mid-afternoon", "mid morning"
         if !lead, t == "mid", let pod = Lexicon.partsOfDay[w(k + 1) == "-" ? w(k + 2) : w(k + 1)], pod == "MO" || pod == "AF" {
             let e = k + (w(k + 1) == "-" ? 3 : 2)
             // "mid-afternoon yesterday": the day named next to it
-            if case .day(let off)? = TimeTables.fixedWords[w(e)], let dct, let d = dct.adding(days: off) {
-                return (e + 1, Resolved(type: .time, value: d.iso + "T" + pod, interval: DayInterval(day: d), granularity: .partOfDay, derivation: "%T in \(dctText)"))
+            if case .day(let off)? = TimeTables.fixedWords[w(e)], let dct,
+               let r = TimexResolver.resolve(.partOfDay(pod, days: off), from: .publication(dct), "in \(dctText)") {
+                return (e + 1, r)
             }
-            let d = focus.day ?? dct
-            return (e, Resolved(type: .time, value: (d?.iso ?? "XXXX-XX-XX") + "T" + pod, interval: d.map { DayInterval(day: $0) }, granularity: .partOfDay, derivation: "%T of the date in focus"))
+            return (e, partOfDayInFocus(pod))
         }
         // "these days": the present; "at a later date": the future; "for a while": an unknown length
         if !lead, t == "these", w(k + 1) == "days" { return (k + 2, Resolved(type: .date, value: "PRESENT_REF", derivation: "%T: the present")) }
@@ -57,8 +67,8 @@ extension TaggerRun {
             if w(k + 1) == "quarter" || w(k + 1) == "period", let dct {
                 // "the 1988 period" after "the first nine months": the year itself
                 if w(k + 1) == "period", quarterInFocus(i) == nil { return (k + 2, TimexResolver.year(y, "(the period of \(y))")) }
-                guard let f = quarterInFocus(i) ?? dct.adding(months: -3) else { return nil }
-                var r = TimexResolver.quarter(y, (f.month - 1) / 3 + 1, "(the quarter in focus, in \(y))"); r.fromFocus = true
+                guard var r = TimexResolver.resolve(.reportedQuarterIn(year: y, inFocus: quarterInFocus(i)), from: .publication(dct), "(the quarter in focus, in \(y))") else { return nil }
+                r.fromFocus = true
                 return (k + 2, r)
             }
         }
@@ -67,20 +77,20 @@ extension TaggerRun {
             var e = k + 3
             if w(e) == "quarter" || w(e) == "period" || quarterInFocus(i) != nil {
                 if w(e) == "quarter" || w(e) == "period" { e += 1 }
-                guard let d = (quarterInFocus(i) ?? dct.adding(months: -3))?.adding(months: -12) else { return nil }
-                var r = TimexResolver.quarter(d.year, (d.month - 1) / 3 + 1, "(the same quarter a year earlier)"); r.fromFocus = true
+                guard var r = TimexResolver.resolve(reportedQuarter(i, years: -1), from: .publication(dct), "(the same quarter a year earlier)") else { return nil }
+                r.fromFocus = true
                 return (e, r)
             }
             guard lead || true else { return nil }
-            return (e, TimexResolver.year(dct.year - 1, "(a year before \(dct.readable))"))
+            return TimexResolver.resolve(.shift(.year, -1), from: .publication(dct), "(a year before \(dct.readable))").map { (e, $0) }
         }
         // the latest period / the latest quarter
         if lead, t == "latest" || t == "period", let dct {
             var e = k + (t == "latest" ? 1 : 0)
             if w(e) == "period" || w(e) == "quarter" {
                 e += 1
-                guard let d = latestQuarter(i) else { return nil }
-                var r = TimexResolver.quarter(d.year, (d.month - 1) / 3 + 1, "(the quarter in focus, or the last before \(dct.readable))"); r.fromFocus = quarterInFocus(i) != nil
+                guard var r = TimexResolver.resolve(latestQuarter(i), from: .publication(dct), "(the quarter in focus, or the last before \(dct.readable))") else { return nil }
+                r.fromFocus = quarterInFocus(i) != nil
                 return (e, r)
             }
         }
@@ -98,7 +108,9 @@ extension TaggerRun {
             if isWord(k + 1, ["ended", "ending"]), w(k - 1) != "current", w(i + 1) != "current" {
                 return (k + 1, Resolved(type: .duration, value: "P1Y", derivation: "%T: a twelve-month reporting period"))
             }
-            if w(k - 1) == "full" || w(k - 1) == "current" || w(i + 1) == "current" || isWord(i - 1, ["of", "for", "in", "during"]) { return (k + 1, TimexResolver.year(dct.year, "(the year of publication, \(dct.readable))")) }
+            if w(k - 1) == "full" || w(k - 1) == "current" || w(i + 1) == "current" || isWord(i - 1, ["of", "for", "in", "during"]) {
+                return TimexResolver.resolve(.shift(.year, 0), from: .publication(dct), "(the year of publication, \(dct.readable))").map { (k + 1, $0) }
+            }
             return (k + 1, Resolved(type: .duration, value: "P1Y", derivation: "%T: TimeBank reads it as a length of time"))
         }
         // "in past years", "in past decades": the past at large
@@ -162,24 +174,21 @@ extension TaggerRun {
         }
         // seasons: "the summer", "summer" after a preposition, with the DCT's year
         if let season = Lexicon.seasons[t], t != "fall" || lead, lead || isWord(i - 1, ["in", "during", "this", "over", "through", "until", "by"]), !isNum(k + 1), w(k + 1) != "of", let dct {
-            var y = dct.year
-            if season == "WI" && dct.month <= 2 { y -= 1 }
-            return (k + 1, TimexResolver.season(y, season, "(the season nearest publication, \(dct.readable))"))
+            return TimexResolver.resolve(.season(season, .years(0)), from: .publication(dct), "(the season nearest publication, \(dct.readable))").map { (k + 1, $0) }
         }
         if lead, (t == "early" || t == "late"), let season = Lexicon.seasons[w(k + 1)], let dct {
-            var r = TimexResolver.season(dct.year, season, "(the season nearest publication)"); r.mod = t == "early" ? "START" : "END"
+            guard var r = TimexResolver.resolve(.season(season, .sameYear), from: .publication(dct), "(the season nearest publication)") else { return nil }
+            r.mod = t == "early" ? "START" : "END"
             return (k + 2, r)
         }
         // year-end, year end, year's end
         if t == "year", let dct, (w(k + 1) == "-" && w(k + 2) == "end") || w(k + 1) == "end" || (w(k + 1) == "'" && w(k + 2) == "s" && w(k + 3) == "end") {
             let e = w(k + 1) == "end" ? k + 2 : (w(k + 1) == "-" ? k + 3 : k + 4)
             // "year end", "the year's end": the end of the year
-            if w(k + 1) != "-" { var r = TimexResolver.year(dct.year, "(the end of the year of publication)"); r.mod = "END"; return (e, r) }
+            if w(k + 1) != "-", var r = TimexResolver.resolve(.shift(.year, 0), from: .publication(dct), "(the end of the year of publication)") { r.mod = "END"; return (e, r) }
             // "year-end": the closing day of the books, this year's or the last one passed after "since" or in a past clause
-            var y = dct.year
-            if (isWord(i - 1, ["since"]) || (lead && isWord(i - 2, ["since"])) || direction(i) < 0), !(dct.month == 12 && dct.day == 31) { y -= 1 }
-            guard let day = Day(year: y, month: 12, day: 31) else { return nil }
-            return (e, TimexResolver.day(day, "(the end of the year, \(y))"))
+            let past = isWord(i - 1, ["since"]) || (lead && isWord(i - 2, ["since"])) || direction(i) < 0
+            return TimexResolver.resolve(.yearEnd(past: past), from: .publication(dct), "(the end of the year)").map { (e, $0) }
         }
         // "the week of March 6": the week that holds the day
         if lead, t == "week", w(k + 1) == "of", let (e, r) = match(k + 2), r.type == .date, r.granularity == .day, let day = r.interval?.start {
@@ -204,8 +213,8 @@ extension TaggerRun {
         }
         // decades in words
         if lead, let dw = Lexicon.decadeWords[t] {
-            let century = (dct?.year ?? 1900) / 100
-            return (k + 1, Resolved(type: .date, value: "\(century)\(dw)", granularity: .decade, derivation: "%T: a decade"))
+            return (k + 1, dct.flatMap { TimexResolver.resolve(.decadeOfCentury(dw), from: .publication($0), ": a decade") }
+                    ?? Resolved(type: .date, value: "19\(dw)", granularity: .decade, derivation: "%T: a decade"))
         }
         // [the] [early|mid|late] 1990s / '90s
         var mk = k
@@ -213,7 +222,7 @@ extension TaggerRun {
         if let pm = Lexicon.positionMods[w(mk)], w(mk) != "earlier", w(mk) != "later", w(mk) != "end" { mod = pm; mk += 1; if w(mk) == "-" { mk += 1 } }
         if isNum(mk), tokens[mk].digits == 4, tokens[mk].number % 10 == 0, w(mk + 1) == "s", !tokens[mk + 1].spaceBefore {
             let y = tokens[mk].number
-            return (mk + 2, Resolved(type: .date, value: String(y / 10), mod: mod, interval: Day(year: y, month: 1, day: 1).flatMap { a in Day(year: y + 9, month: 12, day: 31).map { DayInterval(a, $0) } }, granularity: .decade, derivation: "%T: a decade"))
+            return (mk + 2, TimexResolver.decade(y, mod: mod))
         }
         if w(mk) == "'" || w(mk) == "’", isNum(mk + 1), tokens[mk + 1].digits == 2, tokens[mk + 1].number % 10 == 0, w(mk + 2) == "s" {
             let y = 1900 + tokens[mk + 1].number
@@ -223,17 +232,15 @@ extension TaggerRun {
         if lead, w(k + 1) == "century", let n = (isNum(k) && tokens[k].digits <= 2 ? tokens[k].number : nil) ?? Lexicon.centuryOrdinals[t], n >= 1, n <= 30 {
             var e = k + 2
             if isNum(k), Lexicon.ordinalSuffixes.contains(w(k + 1)) { e += 1 }
-            return (e, Resolved(type: .date, value: String(n - 1), granularity: .century, derivation: "%T: a century"))
+            return (e, TimexResolver.century(ordinal: n))
         }
         if lead, isNum(k), tokens[k].digits <= 2, Lexicon.ordinalSuffixes.contains(w(k + 1)), w(k + 2) == "century" {
-            let n = tokens[k].number
-            return (k + 3, Resolved(type: .date, value: String(n - 1), granularity: .century, derivation: "%T: a century"))
+            return (k + 3, TimexResolver.century(ordinal: tokens[k].number))
         }
         // this/the current/last/next century
         if t == "this" && w(k + 1) == "century" { return (k + 2, Resolved(type: .duration, value: "P100Y", derivation: "%T: TimeBank reads it as a length of time")) }
         if (t == "last" || t == "next") && w(k + 1) == "century", let dct {
-            let c = dct.year / 100 + (t == "last" ? -1 : t == "next" ? 1 : 0)
-            return (k + 2, Resolved(type: .date, value: String(c), granularity: .century, derivation: "%T: relative to \(dct.readable)"))
+            return TimexResolver.resolve(.century(t == "last" ? -1 : 1), from: .publication(dct)).map { (k + 2, $0) }
         }
         return nil
     }

@@ -44,24 +44,30 @@ extension TaggerRun {
                 let isHalf = w(e) == "half"
                 let nounEnd = shared ? e + 3 : e + 1
                 e = shared ? e : e + 1
-                var y = dct?.year
+                // the year the text gives; else the year of publication (for a single quarter, the year before when
+                // that quarter has not begun by then)
+                var year: Int?
+                var numbered = false
                 if shared {
-                    if w(nounEnd) == "of", isNum(nounEnd + 1), tokens[nounEnd + 1].digits == 4 { y = tokens[nounEnd + 1].number }
+                    if w(nounEnd) == "of", isNum(nounEnd + 1), tokens[nounEnd + 1].digits == 4 { year = tokens[nounEnd + 1].number }
                 } else
-                if w(e) == "of" || w(e) == ",", isNum(e + 1), tokens[e + 1].digits == 4 { y = tokens[e + 1].number; e += 2 }
-                else if isNum(e), tokens[e].digits == 4 { y = tokens[e].number; e += 1 }
-                else if w(e) == "of", w(e + 1) == "fiscal", isNum(e + 2) { y = tokens[e + 2].number; e += 3 }
-                else if !isHalf, let before = restated(lead ? k - 1 : k), before.granularity == .quarter, let iv = before.interval { y = iv.start.year }
-                else if let dct, !isHalf, q > (dct.month - 1) / 3 + 1 { y = dct.year - 1 }
-                guard let y else { return (e, Resolved(type: .date, value: isHalf ? "XXXX-H\(q)" : "XXXX-Q\(q)", granularity: .quarter)) }
+                if w(e) == "of" || w(e) == ",", isNum(e + 1), tokens[e + 1].digits == 4 { year = tokens[e + 1].number; e += 2 }
+                else if isNum(e), tokens[e].digits == 4 { year = tokens[e].number; e += 1 }
+                else if w(e) == "of", w(e + 1) == "fiscal", isNum(e + 2) { year = tokens[e + 2].number; e += 3 }
+                else if !isHalf, let before = restated(lead ? k - 1 : k), before.granularity == .quarter, let iv = before.interval { year = iv.start.year }
+                else { numbered = !isHalf }
+                guard year != nil || dct != nil else { return (e, Resolved(type: .date, value: isHalf ? "XXXX-H\(q)" : "XXXX-Q\(q)", granularity: .quarter)) }
                 if isHalf {
                     guard q <= 2 else { return nil }
-                    let first = Day(year: y, month: q * 6 - 5, day: 1), last = Day(year: y, month: q * 6, day: 30 + (q == 2 ? 1 : 0))
-                    return (e, Resolved(type: .date, value: "\(pad(y, 4))-H\(q)", interval: first.flatMap { f in last.map { DayInterval(f, $0) } }, granularity: .half, derivation: "%T"))
+                    let r = year.flatMap { TimexResolver.half($0, q) } ?? dct.flatMap { TimexResolver.resolve(.half(q), from: .publication($0)) }
+                    return r.map { (e, $0) }
                 }
                 // "usually … in the second and fourth quarters": every year's
                 if habitual(before: i) { return (e, Resolved(type: .set, value: "XXXX-Q\(q)", derivation: "%T: every year")) }
-                var r = TimexResolver.quarter(y, q, "(quarter \(q) of \(y))"); r.mod = mod
+                let said: Unresolved = numbered ? .quarterNumbered(q) : .quarterOfYear(q, years: 0)
+                guard var r = year.map({ TimexResolver.quarter($0, q, "(quarter \(q) of \($0))") })
+                        ?? dct.flatMap({ TimexResolver.resolve(said, from: .publication($0)) }) else { return nil }
+                r.mod = mod
                 return (e, r)
             }
         }
@@ -72,39 +78,33 @@ extension TaggerRun {
         }
         // "This quarter's loss" after a reported quarter: that quarter
         if det == "this", w(k + 1) == "quarter", w(k + 2) == "'" || w(k + 2) == "’", w(k + 3) == "s", let f = quarterInFocus(i) {
-            var r = TimexResolver.quarter(f.year, (f.month - 1) / 3 + 1, "(the quarter reported on)"); r.fromFocus = true
+            guard var r = TimexResolver.resolve(.reportedQuarter(inFocus: f, years: 0), from: .publication(dct), "(the quarter reported on)") else { return nil }
+            r.fromFocus = true
             return (k + 2, r)
         }
         if (lead || det == "that") && (det == "quarter" || (det == "latest" && w(k + 1) == "quarter") || (det == "that" && w(k + 1) == "quarter")) {
             let e = det == "quarter" ? k + 1 : k + 2
             // "the quarter ended Sept. 30": the calendar quarter holding its last month, which then is in focus.day
             if isWord(e, ["ended", "ending"]), let m = monthAt(e + 1, strict: false) ?? Lexicon.months[w(e + 1)] {
-                let y = m <= dct.month ? dct.year : dct.year - 1
-                // the calendar quarter holding most of its three months ("ended July 31": May-July, the second)
-                let mid = m == 1 ? 12 : m - 1, my = m == 1 ? y - 1 : y
-                var r = TimexResolver.quarter(my, (mid - 1) / 3 + 1, "(the quarter ending in month \(m) before \(dct.readable))")
-                if let last = Day(year: y, month: m, day: Day.daysIn(month: m, year: y)), let first = Day(year: y, month: m, day: 1)?.adding(months: -2) {
-                    r.interval = DayInterval(first, last)
-                }
-                return (e, r)
+                return TimexResolver.resolve(.quarterEnding(month: m), from: .publication(dct), "(the quarter ending in month \(m) before \(dct.readable))").map { (e, $0) }
             }
             // "quarter-to-quarter": a comparison, no quarter
             if w(e) == "-" { return nil }
-            guard let d = det == "latest" ? latestQuarter(i) : quarterInFocus(i) ?? dct.adding(months: -3) else { return nil }
             // "the quarter a year ago": the same quarter of the year before
-            if w(e) == "a", w(e + 1) == "year", isWord(e + 2, ["ago", "earlier"]), let p = d.adding(months: -12) {
-                var r = TimexResolver.quarter(p.year, (p.month - 1) / 3 + 1, "(the quarter in focus, a year earlier)"); r.fromFocus = true
-                return (e + 3, r)
-            }
-            var r = TimexResolver.quarter(d.year, (d.month - 1) / 3 + 1, "(the quarter in focus, or the last before \(dct.readable))"); r.fromFocus = quarterInFocus(i) != nil
-            return (e, r)
+            let yearAgo = w(e) == "a" && w(e + 1) == "year" && isWord(e + 2, ["ago", "earlier"])
+            let years = yearAgo ? -1 : 0
+            let said = det == "latest" ? latestQuarter(i, years: years) : reportedQuarter(i, years: years)
+            let how = yearAgo ? "(the quarter in focus, a year earlier)" : "(the quarter in focus, or the last before \(dct.readable))"
+            guard var r = TimexResolver.resolve(said, from: .publication(dct), how) else { return nil }
+            r.fromFocus = yearAgo || quarterInFocus(i) != nil
+            return (yearAgo ? e + 3 : e, r)
         }
         // "$33 million last year", "last year's quarter" while a quarter is in focus.day: the same quarter a year before
         if det == "last", w(k + 1) == "year", let f = quarterInFocus(i),
            isWord(i - 1, ["million", "billion", "cents", "share", "%", "percent"])
             || (w(k + 2) == "'" && w(k + 3) == "s" && (isWord(k + 4, ["quarter", "period", "results"]) || w(k + 4) == "$" || isNum(k + 4))),
-           let d = f.adding(months: -12) {
-            var r = TimexResolver.quarter(d.year, (d.month - 1) / 3 + 1, "(the quarter in focus, a year earlier)"); r.fromFocus = true
+           var r = TimexResolver.resolve(.reportedQuarter(inFocus: f, years: -1), from: .publication(dct), "(the quarter in focus, a year earlier)") {
+            r.fromFocus = true
             return (k + 2, r)
         }
         // deictic: this/last/next/coming/past/previous/current + unit/season/weekday
@@ -112,114 +112,95 @@ extension TaggerRun {
         if let off = deictic[det], !(lead && off == 0 && det == "this") {
             let noun = w(k + 1)
             var e = k + 2
-            var anchor = dct
+            var anchor = TimeAnchor.publication(dct)
             var offset = off
-            var anchorName = "publication, \(dct.readable)"
             if off >= 99 {
                 // a month or a year back-refers to the last date named at that scale or finer
                 let wide = noun == "month" || noun == "year"
-                anchor = (wide ? focus.wide : nil) ?? focus.day ?? dct
-                anchorName = "the date in focus, \(anchor.readable)"
+                anchor = .focus((wide ? focus.wide : nil) ?? focus.day ?? dct)
                 offset = off == 100 ? 1 : 0
                 if off == 99 && det == "that" && lead { return nil }
             } else if lead && (det == "past" || det == "last") {
                 // "the past year" = a duration
                 if let u = Lexicon.units[noun], !noun.hasSuffix("s") { return (e, Resolved(type: .duration, value: TimexResolver.unitCode(u, 1), derivation: "%T: a length of time")) }
             } else if lead && (det == "next" || det == "previous") {
-                anchor = focus.day ?? dct; anchorName = "the date in focus, \(anchor.readable)"
+                anchor = .focus(focus.day ?? dct)
             }
             if let pod = Lexicon.partsOfDay[noun], det == "this" || det == "last" || (lead && (det == "next" || det == "following")) || (det == "that" && !lead) {
                 // "the next morning", "that night": a part of the day after, or of, the date in focus.day
-                guard let d = det == "last" ? anchor.adding(days: -1) : (det == "next" || det == "following" ? anchor.adding(days: 1) : anchor) else { return nil }
-                return (e, Resolved(type: .time, value: d.iso + "T" + pod, interval: DayInterval(day: d), granularity: .partOfDay, derivation: "%T in \(dctText)"))
+                let days = det == "last" ? -1 : det == "next" || det == "following" ? 1 : 0
+                return TimexResolver.resolve(.partOfDay(pod, days: days), from: anchor, "in \(dctText)").map { (e, $0) }
             }
             if let season = Lexicon.seasons[noun] {
-                var y = anchor.year + (offset == 99 ? 0 : offset)
-                if season == "WI" && anchor.month <= 2 { y -= 1 }
                 // "this past summer": the latest season already over; "the coming winter": the first still to begin
                 // ("last spring" stays the spring of last year, as TimeBank reads it)
-                let (first, last) = ["SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)][season]!
-                if offset == -1 && det == "past" { y = last < anchor.month ? anchor.year : anchor.year - 1 }
-                if offset == 1 && det == "coming" { y = first > anchor.month ? anchor.year : anchor.year + 1 }
-                var r = TimexResolver.season(y, season, "relative to \(anchorName)"); r.mod = mod
+                let choice: Unresolved.SeasonChoice = offset == -1 && det == "past" ? .latestOver : offset == 1 && det == "coming" ? .nextToBegin : .years(offset)
+                guard var r = TimexResolver.resolve(.season(season, choice), from: anchor, "relative to \(anchor.name)") else { return nil }
+                r.mod = mod
                 return (e, r)
             }
             if let wd = Lexicon.weekdays[noun], tokens[k + 1].capitalized, noun.count > 3 || w(k + 2) == "." {
                 // "the previous Friday", "the following Monday": the nearest such day before or after the date in focus.day
-                if lead, det == "previous" || det == "following" || det == "next", let f = focus.day {
-                    let off = det == "previous" ? -(((f.weekday - wd + 7) % 7 == 0) ? 7 : (f.weekday - wd + 7) % 7) : (((wd - f.weekday + 7) % 7 == 0) ? 7 : (wd - f.weekday + 7) % 7)
-                    if let d = f.adding(days: off) { return (k + 2, TimexResolver.day(d, "(relative to the date in focus, \(f.readable))")) }
+                if lead, det == "previous" || det == "following" || det == "next", let f = focus.day,
+                   let r = TimexResolver.resolve(.weekday(wd, direction: det == "previous" ? -1 : 1, strict: true), from: .focus(f), "(relative to the date in focus, \(f.readable))") {
+                    return (k + 2, r)
                 }
                 return matchWeekday(k + 1, wd).map { (m) in (m.0, m.1) }
             }
             if noun == "year", w(k + 2) == "'" || w(k + 2) == "’", w(k + 3) == "s", let q = Lexicon.ordinals[w(k + 4)], q <= 4, w(k + 5) == "quarter", off < 99 {
-                return (k + 6, TimexResolver.quarter(anchor.year + offset, q, "(quarter \(q) of the year relative to \(anchorName))"))
+                return TimexResolver.resolve(.quarterOfYear(q, years: offset), from: anchor, "(quarter \(q) of the year relative to \(anchor.name))").map { (k + 6, $0) }
             }
             if let u = Lexicon.units[noun], !noun.hasSuffix("s") || u == .weekend && false {
                 if w(e) == "-" , w(e + 1) == "earlier" || w(e + 1) == "ago" { e += 2 }
-                var r: Resolved?
-                switch u {
-                case .day where off == 99 && focus.wideGranularity == .month && focus.wide != nil:
-                    // "last October … that same day": a day of the month in focus.day, which one is not said
-                    let m = focus.wide!
-                    r = Resolved(type: .date, value: "\(pad(m.year, 4))-\(pad(m.month, 2))-XX", granularity: .day, derivation: "")
-                case .day: r = anchor.adding(days: offset).map { TimexResolver.day($0, "") }
-                case .week: r = anchor.adding(days: 7 * offset).map { TimexResolver.week($0, "") }
-                case .weekend:
-                    var d: Day? = anchor
-                    if offset == 0 || offset == 99 {
-                        let dir = direction(i)
-                        d = anchor.weekday >= 6 ? anchor : (dir < 0 ? anchor.adding(days: -(anchor.weekday + 1)) : anchor.adding(days: 6 - anchor.weekday))
-                    } else { d = anchor.adding(days: 7 * offset) }
-                    r = d.map { TimexResolver.week($0, "", weekend: true) }
-                default: r = TimexResolver.shift(anchor, u, offset)
+                var said = Unresolved.shift(u, offset)
+                if u == .day, off == 99, focus.wideGranularity == .month, let m = focus.wide {
+                    // "last October … that same day": a day of the month in focus, which one is not said
+                    said = .unknownDayOfMonth; anchor = .focus(m)
                 }
-                guard var rr = r else { return nil }
-                rr.mod = mod
-                rr.derivation = "%T: relative to \(anchorName)"
-                return (e, rr)
+                if u == .weekend { said = offset == 0 ? .weekend(direction: direction(i)) : .weekendShift(offset) }
+                guard var r = TimexResolver.resolve(said, from: anchor) else { return nil }
+                r.mod = mod
+                return (e, r)
             }
             // "last March"
             if let m = Lexicon.months[noun], tokens[k + 1].capitalized {
-                var y = anchor.year
-                if det == "last" || det == "past" { y = m >= anchor.month - 1 ? y - 1 : y }
-                if det == "next" || det == "coming" { y = m <= anchor.month ? y + 1 : y }
+                let dir = det == "last" || det == "past" ? -1 : det == "next" || det == "coming" ? 1 : 0
                 // "last Oct. 23": the day in that month
                 var de = e
                 if w(de) == "." { de += 1 }
-                if isNum(de), tokens[de].digits <= 2, let day = Day(year: y, month: m, day: tokens[de].number) {
-                    return (de + 1, TimexResolver.day(day, "relative to \(anchorName)"))
+                if isNum(de), tokens[de].digits <= 2,
+                   let r = TimexResolver.resolve(.month(m, day: tokens[de].number, direction: dir), from: anchor, "relative to \(anchor.name)") {
+                    return (de + 1, r)
                 }
-                return (e, TimexResolver.month(y, m, "relative to \(anchorName)"))
+                return TimexResolver.resolve(.month(m, day: nil, direction: dir), from: anchor, "relative to \(anchor.name)").map { (e, $0) }
             }
             return nil
         }
         // "the weekend", "over the weekend"
         if lead && det == "weekend" {
             let dir = direction(i) > 0 ? 1 : -1
-            guard let d = dct.weekday >= 6 ? dct : (dir < 0 ? dct.adding(days: -(dct.weekday + 1)) : dct.adding(days: 6 - dct.weekday)) else { return nil }
-            var r = TimexResolver.week(d, "", weekend: true)
-            r.derivation = "%T: the weekend \(dir < 0 ? "before" : "after") publication (\(dct.readable))"
-            return (k + 1, r)
+            return TimexResolver.resolve(.weekend(direction: dir), from: .publication(dct),
+                                         ": the weekend \(dir < 0 ? "before" : "after") publication (\(dct.readable))").map { (k + 1, $0) }
         }
         // "the day before", "the day after", "the next day" handled above ("next")
         if lead && det == "day", w(k + 1) == "before" || w(k + 1) == "after", !isWord(k + 2, ["the", "a"]) || true {
+            let step = w(k + 1) == "before" ? -1 : 1
             if w(k + 2) == "yesterday" || w(k + 2) == "tomorrow" {
-                guard let d = dct.adding(days: w(k + 2) == "yesterday" ? -2 : 2) else { return nil }
-                return (k + 3, TimexResolver.day(d, "in \(dctText)"))
+                return TimexResolver.resolve(.shift(.day, w(k + 2) == "yesterday" ? -2 : 2), from: .publication(dct), "in \(dctText)").map { (k + 3, $0) }
             }
             // "the day after his death", when the text has dated the death
-            if let (_, day) = eventAnchor(k + 2), let d = day.adding(days: w(k + 1) == "before" ? -1 : 1) {
-                var r = TimexResolver.day(d, "(the day \(w(k + 1)) the event the text dated \(day.readable))"); r.fromEvent = true
+            if let (_, day) = eventAnchor(k + 2),
+               var r = TimexResolver.resolve(.shift(.day, step), from: .event(day), "(the day \(w(k + 1)) the event the text dated \(day.readable))") {
+                r.fromEvent = true
                 return (k + 2, r)
             }
             // "the day before last Tuesday's hearing", "the day after Christmas": the day next to a named day
             if let (e, r) = match(k + 2), r.type == .date, r.granularity == .day, let day = r.interval?.start,
-               let d = day.adding(days: w(k + 1) == "before" ? -1 : 1) {
-                return (e, TimexResolver.day(d, "(the day \(w(k + 1)) \(day.readable))"))
+               let next = TimexResolver.resolve(.shift(.day, step), from: .named(day), "(the day \(w(k + 1)) \(day.readable))") {
+                return (e, next)
             }
         }
-        if mod != nil, det == "year" && lead { var r = TimexResolver.year(dct.year, "in \(dctText)"); r.mod = mod; return (k + 1, r) }
+        if mod != nil, det == "year" && lead, var r = TimexResolver.resolve(.shift(.year, 0), from: .publication(dct), "in \(dctText)") { r.mod = mod; return (k + 1, r) }
         // seasons with year: "summer 1998", "the summer"
         if let season = Lexicon.seasons[det], isNum(k + 1), tokens[k + 1].digits == 4 {
             var r = TimexResolver.season(tokens[k + 1].number, season, "(explicit)"); r.mod = mod; return (k + 2, r)
@@ -257,8 +238,8 @@ enum RelativeRules: TimexRuleFamily {
         TimexExample("Profits rose in the past quarter.", "the past quarter", "2022-07-02", "DATE", "2022-Q2"),
     ]) { run, i in
         guard run.isWord(i + 1, ["last", "past"]), run.w(i + 2) == "quarter", !run.isWord(i + 3, ["of", "-", "century"]),
-              let dct = run.dct, let d = run.latestQuarter(i) else { return .pass }
-        var r = TimexResolver.quarter(d.year, (d.month - 1) / 3 + 1, "(the quarter in focus, or the last before \(dct.readable))")
+              let dct = run.dct,
+              var r = TimexResolver.resolve(run.latestQuarter(i), from: .publication(dct), "(the quarter in focus, or the last before \(dct.readable))") else { return .pass }
         r.fromFocus = run.quarterInFocus(i) != nil
         return .match(end: i + 3, r)
     }
