@@ -1,5 +1,5 @@
 /// How a holiday's date is found in a given year.
-enum HolidayRule: Sendable { case fixed(Int, Int), nthWeekday(month: Int, weekday: Int, n: Int), easter(Int), usElection }
+enum HolidayRule: Sendable, Equatable { case fixed(Int, Int), nthWeekday(month: Int, weekday: Int, n: Int), easter(Int), usElection }
 
 extension Lexicon {
     /// Holidays by their (lowercased) tokens, longest first; the first word must be capitalised in the text.

@@ -2,6 +2,7 @@
 /// derivation (`how`: the rule's words for how it was reckoned; "%T" and the anchor come first when it is empty).
 extension TimexResolver {
     static func resolve(_ u: Unresolved, from anchor: TimeAnchor, _ how: String = "") -> Resolved? {
+        if case .holiday(let rule, let choice, let part) = u { return holiday(rule, choice, part, from: anchor, how) }
         guard var r = reckon(u, from: anchor.day) else { return nil }
         r.derivation = how.isEmpty ? "%T: relative to \(anchor.name)" : how.hasPrefix(":") ? "%T" + how : "%T \(how)"
         return r
@@ -32,6 +33,8 @@ extension TimexResolver {
             if direction > 0, m <= a.month { y += 1 }
             guard let d else { return month(y, m, "") }
             return Day(year: y, month: m, day: d).map { day($0, "") }
+        case .monthOfYear(let m, let years):
+            return month(a.year + years, m, "")
         case .season(let code, let choice):
             guard let (first, last) = seasonMonths[code] else { return nil }
             switch choice {
@@ -42,8 +45,21 @@ extension TimexResolver {
             }
         case .quarterNumbered(let q):
             return quarter(q > quarterOf(a) ? a.year - 1 : a.year, q, "")
-        case .half(let h):
-            return half(a.year, h)
+        case .half(let h, let years):
+            return half(a.year + years, h)
+        case .dayOfMonth(let n, let direction):
+            // the nearest such day on the clause's side of the anchor (a 30th skips February)
+            let step = direction > 0 ? 1 : -1
+            var month = Day(year: a.year, month: a.month, day: 1)
+            if (direction > 0 && n < a.day) || (direction <= 0 && n > a.day) { month = month?.adding(months: step) }
+            for _ in 0..<3 {
+                guard let m = month else { break }
+                if let d = Day(year: m.year, month: m.month, day: n) { return day(d, "") }
+                month = m.adding(months: step)
+            }
+            return nil
+        case .holiday:
+            return nil
         case .quarterOfYear(let q, let years):
             return quarter(a.year + years, q, "")
         case .quarterEnding(let m):

@@ -69,31 +69,6 @@ enum TimexResolver {
         Resolved(type: .date, value: String(n - 1), granularity: .century, derivation: "%T: a century")
     }
 
-    /// The holiday's day in year y.
-    static func holiday(_ rule: HolidayRule, in y: Int) -> Day? {
-        switch rule {
-        case .fixed(let m, let d): return Day(year: y, month: m, day: d)
-        case .nthWeekday(let m, let wd, let n):
-            if n > 0 {
-                guard let first = Day(year: y, month: m, day: 1) else { return nil }
-                return first.adding(days: (wd - first.weekday + 7) % 7 + 7 * (n - 1))
-            }
-            guard let last = Day(year: y, month: m, day: Day.daysIn(month: m, year: y)) else { return nil }
-            return last.adding(days: -((last.weekday - wd + 7) % 7))
-        case .usElection:
-            // the Tuesday after the first Monday of November
-            guard let first = Day(year: y, month: 11, day: 1) else { return nil }
-            return first.adding(days: (1 - first.weekday + 7) % 7 + 1)
-        case .easter(let off):
-            // anonymous Gregorian computus
-            let a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3
-            let h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7
-            let m = (a + 11 * h + 22 * l) / 451
-            let month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1
-            return Day(year: y, month: month, day: day)?.adding(days: off)
-        }
-    }
-
     /// "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M.
     static func halfCode(_ u: TimeUnit, _ n: Int) -> String? {
         switch u {

@@ -16,13 +16,20 @@ enum Unresolved: Equatable, Sendable {
     /// A named month in the anchor's year, or the year before (-1: "last March") or after (+1: "next March") when it is
     /// on the wrong side; with a day of the month when one is given ("last Oct. 23").
     case month(Int, day: Int?, direction: Int)
+    /// Month m of the year `years` from the anchor's: "March of last year", "June this year".
+    case monthOfYear(Int, years: Int)
     /// A season: of the year `years` from the anchor's (winter belongs to the year it starts in), or the latest one
     /// over ("this past summer") or the first still to begin ("the coming winter").
     case season(String, SeasonChoice)
     /// Quarter q of the anchor's year, or of the year before when it has not begun by the anchor ("the third quarter").
     case quarterNumbered(Int)
-    /// Half h (1–2) of the anchor's year: "the first half".
-    case half(Int)
+    /// Half h (1–2) of the year `years` from the anchor's: "the first half", "the second half of last year".
+    case half(Int, years: Int)
+    /// A day of the month (1–31) nearest the anchor on the side the clause's tense says (+1 ahead, else back),
+    /// skipping months too short for it: "on the 25th", "until the 3rd".
+    case dayOfMonth(Int, direction: Int)
+    /// A holiday, or the week or weekend around it: "last Christmas", "Easter week", "the Memorial Day weekend".
+    case holiday(HolidayRule, HolidayChoice, HolidayPart)
     /// Quarter q of the year `years` from the anchor's: "last year's second quarter".
     case quarterOfYear(Int, years: Int)
     /// The calendar quarter holding most of the three months that end with month m, before the anchor: "the quarter
@@ -43,6 +50,15 @@ enum Unresolved: Equatable, Sendable {
     case century(Int)
     /// A decade of the anchor's century, by its tens digit: "the nineties".
     case decadeOfCentury(Int)
+
+    /// Which holiday of that name: the last before the anchor, the next after it, the one of its year, or by the
+    /// clause's tense (+1 ahead, -1 back, 0 the nearest, mostly the last).
+    enum HolidayChoice: Equatable, Sendable {
+        case last, next, thisYear
+        case byTense(Int)
+    }
+
+    enum HolidayPart: Equatable, Sendable { case day, week, weekend }
 
     enum SeasonChoice: Equatable, Sendable {
         case years(Int)

@@ -4,8 +4,8 @@ extension TaggerRun {
         switch f {
         case .day(let off):
             // "yesterday morning", "tomorrow night"
-            if let pod = Lexicon.partsOfDay[w(i + 1)], let dct, let d = dct.adding(days: off) {
-                return (i + 2, Resolved(type: .time, value: d.iso + "T" + pod, interval: DayInterval(day: d), granularity: .partOfDay, derivation: "%T in \(dctText)"))
+            if let pod = Lexicon.partsOfDay[w(i + 1)], let dct, let r = TimexResolver.resolve(.partOfDay(pod, days: off), from: .publication(dct), "in \(dctText)") {
+                return (i + 2, r)
             }
             guard let dct else { return (i + 1, Resolved(type: .date, value: off == 0 ? "PRESENT_REF" : (off < 0 ? "PAST_REF" : "FUTURE_REF"), derivation: "%T: no publication date")) }
             // "today's youth", "today's personal computers": the present at large, no day (TimeBank leaves it out)
@@ -20,11 +20,12 @@ extension TaggerRun {
                !(w(i + 1) == "'" && w(i + 2) == "s") {
                 return nil
             }
-            guard let d = dct.adding(days: off) else { return nil }
-            return (i + 1, TimexResolver.day(d, "in \(dctText)"))
+            return TimexResolver.resolve(.shift(.day, off), from: .publication(dct), "in \(dctText)").map { (i + 1, $0) }
         case .partOfDay(let off, let pod):
-            guard let dct, let d = dct.adding(days: off) else { return (i + 1, Resolved(type: .time, value: "XXXX-XX-XXT" + pod, granularity: .partOfDay)) }
-            return (i + 1, Resolved(type: .time, value: d.iso + "T" + pod, interval: DayInterval(day: d), granularity: .partOfDay, derivation: "%T in \(dctText)"))
+            guard let dct, let r = TimexResolver.resolve(.partOfDay(pod, days: off), from: .publication(dct), "in \(dctText)") else {
+                return (i + 1, Resolved(type: .time, value: "XXXX-XX-XXT" + pod, granularity: .partOfDay))
+            }
+            return (i + 1, r)
         case .ref(let v):
             // "Now for the weather": a broadcast's turn to a new item
             if texts[i] == "now", w(i + 1) == "for", i == 0 || isClauseEnd(i - 1) { return nil }
@@ -101,8 +102,8 @@ enum DeicticRules: TimexRuleFamily {
     static let overnight = TimexRule("overnight", tier: .elliptical, .words(["overnight"]), examples: overnightExamples) { run, i in
         guard let dct = run.dct, i + 1 >= run.tokens.count || run.tokens[i + 1].kind != .word || run.isWord(i + 1, TaggerRun.afterAdverb) else { return .pass }
         let ahead = run.direction(i) > 0
-        guard let d = ahead ? dct : dct.adding(days: -1) else { return .block }
-        return .match(end: i + 1, Resolved(type: .time, value: d.iso + "TNI", interval: DayInterval(day: d), granularity: .partOfDay,
-                                           derivation: "%T: the night \(ahead ? "of" : "before") publication, \(dct.readable)"))
+        guard let r = TimexResolver.resolve(.partOfDay("NI", days: ahead ? 0 : -1), from: .publication(dct),
+                                            ": the night \(ahead ? "of" : "before") publication, \(dct.readable)") else { return .block }
+        return .match(end: i + 1, r)
     }
 }

@@ -119,8 +119,8 @@ extension TaggerRun {
         if half, let n, let hv = TimexResolver.halfCode(u, n) { value = hv }
         // "will be held in three weeks": a point that far after publication
         if !lead, direction == 0, w(i - 1) == "in", i == k, let nn = n, half == false, u != .minute, u != .hour, u != .quarter,
-           !isWord(e, ["ago", "earlier", "later", "before", "after", "of", "-"]), let dct, self.direction(i) > 0, var r = TimexResolver.shift(dct, u, nn) {
-            r.derivation = "%T: after publication, \(dct.readable) (future clause)"
+           !isWord(e, ["ago", "earlier", "later", "before", "after", "of", "-"]), let dct, self.direction(i) > 0,
+           let r = TimexResolver.resolve(.shift(u, nn), from: .publication(dct), ": after publication, \(dct.readable) (future clause)") {
             return (e, r)
         }
         // "24 hours a day", "seven days a week": a rate, no length of time of its own
@@ -137,8 +137,9 @@ extension TaggerRun {
             if after == "ago" || (after == "from" && w(e + 1) == "now") || after == "earlier" || after == "later" || after == "before" || after == "after" || (after == "-" && (w(e + 1) == "earlier" || w(e + 1) == "ago")) {
                 if after == "before" || after == "after" {
                     // "ten days before the shooting", when the text has dated the shooting: that day
-                    if let nn = n, u != .minute, u != .hour, let (_, day) = eventAnchor(e + 1), var r = TimexResolver.shift(day, u, after == "before" ? -nn : nn) {
-                        r.derivation = "%T: \(after) the event the text dated \(day.readable)"; r.fromEvent = true
+                    if let nn = n, u != .minute, u != .hour, let (_, day) = eventAnchor(e + 1),
+                       var r = TimexResolver.resolve(.shift(u, after == "before" ? -nn : nn), from: .event(day), ": \(after) the event the text dated \(day.readable)") {
+                        r.fromEvent = true
                         return (e, r)
                     }
                     // "two days before the vote": event-anchored; keep a duration
@@ -150,8 +151,9 @@ extension TaggerRun {
                 }
                 let sign = (after == "later" || after == "from") ? 1 : -1
                 let end = after == "from" ? e + 2 : (after == "-" ? e + 2 : e + 1)
-                if u == .year, let q = quarterInFocus(i), let nn = n, let d = q.adding(months: -12 * nn), after != "from", after != "later" {
-                    var r = TimexResolver.quarter(d.year, (d.month - 1) / 3 + 1, "(the quarter in focus, \(nn) year\(nn == 1 ? "" : "s") earlier)"); r.fromFocus = true
+                if u == .year, let q = quarterInFocus(i), let nn = n, after != "from", after != "later",
+                   var r = TimexResolver.resolve(.reportedQuarter(inFocus: q, years: -nn), from: .focus(q), "(the quarter in focus, \(nn) year\(nn == 1 ? "" : "s") earlier)") {
+                    r.fromFocus = true
                     return (end, r)
                 }
                 let anchorDay = (after == "ago" || after == "from") ? dct : (focus.day ?? dct)
@@ -160,11 +162,10 @@ extension TaggerRun {
                 if n == nil, after == "later" || after == "earlier" {
                     return (e, Resolved(type: .duration, value: value, derivation: "%T: an unspecified length of time"))
                 }
-                guard let a = anchorDay, let nn = n, var r = TimexResolver.shift(a, u, sign * nn) else {
+                let anchor = anchorDay.map { (after == "ago" || after == "from") ? TimeAnchor.publication($0) : .focus($0) }
+                guard let anchor, let nn = n, var r = TimexResolver.resolve(.shift(u, sign * nn), from: anchor, ": \(sign < 0 ? "before" : "after") \(anchor.name)") else {
                     return (end, Resolved(type: .date, value: sign < 0 ? "PAST_REF" : "FUTURE_REF", derivation: "%T: an unspecified shift"))
                 }
-                let anchorName = (after == "ago" || after == "from") ? "publication, \(a.readable)" : "the date in focus, \(a.readable)"
-                r.derivation = "%T: \(sign < 0 ? "before" : "after") \(anchorName)"
                 if approx { r.mod = "APPROX" }
                 return (end, r)
             }

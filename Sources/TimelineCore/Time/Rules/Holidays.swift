@@ -5,31 +5,16 @@ extension TaggerRun {
         for (words, rule) in Lexicon.holidays where words.enumerated().allSatisfy({ w(i + $0.offset) == $0.element }) {
             let e = i + words.count
             guard let dct else { return nil }
-            let cands = (dct.year - 1...dct.year + 1).compactMap { TimexResolver.holiday(rule, in: $0) }
-            guard cands.count == 3 else { return nil }
-            let now = dct.dayNumber
-            var d: Day?
-            var how: String
+            let choice: Unresolved.HolidayChoice
             switch det {
-            case "last", "past": d = cands.last { $0.dayNumber < now }; how = "the last before publication"
-            case "next", "coming": d = cands.first { $0.dayNumber > now }; how = "the next after publication"
-            case "this": d = cands[1]; how = "in the year of publication"
-            default:
-                let dir = direction(i)
-                // "as Easter week began" a week before Easter: a holiday this close is the one meant, whatever the tense
-                if let near = cands.first(where: { abs($0.dayNumber - now) <= 7 }) { d = near; how = "the nearest, within a week of publication" }
-                else if dir < 0 { d = cands.last { $0.dayNumber <= now }; how = "the last before publication (past clause)" }
-                else if dir > 0 { d = cands.first { $0.dayNumber >= now }; how = "the next after publication (future clause)" }
-                else { d = cands.last { $0.dayNumber <= now + 45 }; how = "the nearest, mostly the last before publication" }
+            case "last", "past": choice = .last
+            case "next", "coming": choice = .next
+            case "this": choice = .thisYear
+            default: choice = .byTense(direction(i))
             }
-            guard let day = d else { return nil }
             // "Easter week", "Thanksgiving weekend": the week or weekend around the holiday
-            if w(e) == "week" { return (e + 1, TimexResolver.week(day, "(the week of a holiday, \(how), in \(dctText))")) }
-            // a Monday holiday's weekend is the one before it ("Memorial Day weekend"), else the one of its week
-            if w(e) == "weekend", let anchor = day.adding(days: day.weekday == 1 ? -1 : 0) {
-                return (e + 1, TimexResolver.week(anchor, "(the weekend of a holiday, \(how), in \(dctText))", weekend: true))
-            }
-            return (e, TimexResolver.day(day, ": a holiday, \(how), in \(dctText)"))
+            let part: Unresolved.HolidayPart = w(e) == "week" ? .week : w(e) == "weekend" ? .weekend : .day
+            return TimexResolver.resolve(.holiday(rule, choice, part), from: .publication(dct), "in \(dctText)").map { (part == .day ? e : e + 1, $0) }
         }
         return nil
     }

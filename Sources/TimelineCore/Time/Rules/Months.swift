@@ -62,12 +62,10 @@ extension TaggerRun {
         if w(k) == "nineteen", let (e, r) = matchPeriodPhrase(k), r.granularity == .year, let iv = r.interval { return (e, TimexResolver.month(iv.start.year, m, "(explicit month)")) }
         if w(k) == ",", isNum(k + 1), tokens[k + 1].digits == 4 { return (k + 2, TimexResolver.month(tokens[k + 1].number, m, "(explicit month)")) }
         if w(k) == "of", w(k + 1) == "this" || w(k + 1) == "last" || w(k + 1) == "next", w(k + 2) == "year", let dct {
-            let y = dct.year + (w(k + 1) == "last" ? -1 : w(k + 1) == "next" ? 1 : 0)
-            return (k + 3, TimexResolver.month(y, m, "in \(dctText)"))
+            return TimexResolver.resolve(.monthOfYear(m, years: w(k + 1) == "last" ? -1 : w(k + 1) == "next" ? 1 : 0), from: .publication(dct), "in \(dctText)").map { (k + 3, $0) }
         }
         if w(k) == "this" || w(k) == "last" || w(k) == "next", w(k + 1) == "year", let dct {
-            let y = dct.year + (w(k) == "last" ? -1 : w(k) == "next" ? 1 : 0)
-            return (k + 2, TimexResolver.month(y, m, "in \(dctText)"))
+            return TimexResolver.resolve(.monthOfYear(m, years: w(k) == "last" ? -1 : w(k) == "next" ? 1 : 0), from: .publication(dct), "in \(dctText)").map { (k + 2, $0) }
         }
         // "the March of the Combatant Mothers", "the March on Washington", "the March for Our Lives": a name
         if tokens[i].capitalized, w(k) == "of", w(k + 1) == "the", k + 2 < tokens.count, tokens[k + 2].capitalized { return nil }

@@ -14,21 +14,14 @@ extension TaggerRun {
            isWord(i - 2, ["on", "by", "until", "till", "since", "from", "before", "after"]),
            i + 2 >= tokens.count || tokens[i + 2].kind != .word || isWord(i + 2, TaggerRun.afterAdverb), !isWord(i + 2, ["of"]), let dct {
             let dir = deadlineDirection(directionCue(i), before: i - 2, TaggerRun.weekdayDeadlines)
-            // the nearest such day on the clause's side of the DCT (a 30th skips February)
-            let step = dir > 0 ? 1 : -1
-            var month = Day(year: dct.year, month: dct.month, day: 1)
-            if (dir > 0 && t.number < dct.day) || (dir <= 0 && t.number > dct.day) { month = month?.adding(months: step) }
-            for _ in 0..<3 {
-                guard let m = month else { break }
-                if let d = Day(year: m.year, month: m.month, day: t.number) {
-                    return (i + 2, TimexResolver.day(d, "(a day of the month, \(dir > 0 ? "the next" : "the last") such day from \(dct.readable))"))
-                }
-                month = m.adding(months: step)
+            if let r = TimexResolver.resolve(.dayOfMonth(t.number, direction: dir), from: .publication(dct),
+                                             "(a day of the month, \(dir > 0 ? "the next" : "the last") such day from \(dct.readable))") {
+                return (i + 2, r)
             }
         }
         // "the 20th century", "an 11th century temple"
         if t.digits <= 2, t.number >= 1, t.number <= 30, Lexicon.ordinalSuffixes.contains(w(i + 1)), w(i + 2) == "century" {
-            return (i + 3, Resolved(type: .date, value: String(t.number - 1), granularity: .century, derivation: "%T: a century"))
+            return (i + 3, TimexResolver.century(ordinal: t.number))
         }
         // "2082.1", "1,462.93": a decimal number (an index level, a price) is no year or count
         if w(i + 1) == ".", isNum(i + 2), !tokens[i + 1].spaceBefore, !tokens[i + 2].spaceBefore, t.digits >= 3 { return nil }
@@ -54,7 +47,7 @@ extension TaggerRun {
         if t.digits == 4, w(i + 1) == "s", !tokens[i + 1].spaceBefore, t.number % 10 == 0 {
             let start = (w(i - 1) == "the" && i > 0) ? i - 1 : i
             _ = start
-            return (i + 2, Resolved(type: .date, value: String(t.number / 10), interval: Day(year: t.number, month: 1, day: 1).flatMap { a in Day(year: t.number + 9, month: 12, day: 31).map { DayInterval(a, $0) } }, granularity: .decade, derivation: "%T: a decade"))
+            return (i + 2, TimexResolver.decade(t.number, mod: nil))
         }
         // years
         if t.digits == 4, t.number >= 1000, t.number <= 2099 {

@@ -6,15 +6,8 @@ extension TaggerRun {
         let k = i + 3
         // "the end of the month", "the start of the week": the one of publication
         if w(k) == "the", let dct, let u = Lexicon.units[w(k + 1)], !w(k + 1).hasSuffix("s") {
-            var r: Resolved?
-            switch u {
-            case .week: r = TimexResolver.week(dct, "(the week of publication)")
-            case .month: r = TimexResolver.month(dct.year, dct.month, "(the month of publication)")
-            case .quarter: r = TimexResolver.quarter(dct.year, (dct.month - 1) / 3 + 1, "(the quarter of publication)")
-            case .year: r = TimexResolver.year(dct.year, "(the year of publication)")
-            default: r = nil
-            }
-            guard var found = r else { return nil }
+            guard [.week, .month, .quarter, .year].contains(u),
+                  var found = TimexResolver.resolve(.shift(u, 0), from: .publication(dct), "(the \(u.rawValue) of publication)") else { return nil }
             found.mod = mod
             return (k + 2, found)
         }
@@ -33,13 +26,13 @@ extension TaggerRun {
         var e = k + 1
         if w(e) == "half" { e += 1 } else if w(e) == "two", w(e + 1) == "quarters" { e += 2 } else { return nil }
         guard w(e) == "of" else { return nil }
-        var y: Int
-        if isNum(e + 1), tokens[e + 1].digits == 4 { y = tokens[e + 1].number; e += 2 }
-        else if let dct, isWord(e + 1, ["this", "last", "next"]), w(e + 2) == "year" { y = dct.year + (w(e + 1) == "last" ? -1 : w(e + 1) == "next" ? 1 : 0); e += 3 }
-        else if let dct, w(e + 1) == "the", w(e + 2) == "year" { y = dct.year; e += 3 }
-        else { return nil }
-        guard let first = Day(year: y, month: half * 6 - 5, day: 1), let last = Day(year: y, month: half * 6, day: half == 1 ? 30 : 31) else { return nil }
-        return (e, Resolved(type: .date, value: "\(pad(y, 4))-H\(half)", interval: DayInterval(first, last), granularity: .half, derivation: "%T (a half of \(y))"))
+        var r: Resolved?
+        if isNum(e + 1), tokens[e + 1].digits == 4 { r = TimexResolver.half(tokens[e + 1].number, half); e += 2 }
+        else if let dct, isWord(e + 1, ["this", "last", "next"]), w(e + 2) == "year" {
+            r = TimexResolver.resolve(.half(half, years: w(e + 1) == "last" ? -1 : w(e + 1) == "next" ? 1 : 0), from: .publication(dct), "(a half of the year, in \(dctText))"); e += 3
+        }
+        else if let dct, w(e + 1) == "the", w(e + 2) == "year" { r = TimexResolver.resolve(.half(half, years: 0), from: .publication(dct), "(a half of the year, in \(dctText))"); e += 3 }
+        return r.map { (e, $0) }
     }
 }
 

@@ -59,7 +59,7 @@ extension TaggerRun {
                 guard year != nil || dct != nil else { return (e, Resolved(type: .date, value: isHalf ? "XXXX-H\(q)" : "XXXX-Q\(q)", granularity: .quarter)) }
                 if isHalf {
                     guard q <= 2 else { return nil }
-                    let r = year.flatMap { TimexResolver.half($0, q) } ?? dct.flatMap { TimexResolver.resolve(.half(q), from: .publication($0)) }
+                    let r = year.flatMap { TimexResolver.half($0, q) } ?? dct.flatMap { TimexResolver.resolve(.half(q, years: 0), from: .publication($0)) }
                     return r.map { (e, $0) }
                 }
                 // "usually … in the second and fourth quarters": every year's

@@ -18,18 +18,13 @@ extension TaggerRun {
         var dir = deadlineDirection(directionCue(i), before: (start ?? i) - 1, TaggerRun.weekdayDeadlines)
         if dir == 0 { dir = -1 }
         // "Wednesday's ruling": a named day's event, the nearer of the two Wednesdays
-        if end == i + 1, w(end) == "'" || w(end) == "’", w(end + 1) == "s" {
-            let back = (dct.weekday - wd + 7) % 7
-            dir = back <= 4 ? -1 : 1
-        }
+        if end == i + 1, w(end) == "'" || w(end) == "’", w(end + 1) == "s" { dir = 0 }
         if w(i - 1) == "next" || w(i - 1) == "coming" { dir = 1 }
         if w(i - 1) == "last" || w(i - 1) == "past" { dir = -1 }
-        var off = dir < 0 ? -((dct.weekday - wd + 7) % 7) : (wd - dct.weekday + 7) % 7
-        if w(i - 1) == "next" && off == 0 { off = 7 }
-        if w(i - 1) == "last" && off == 0 { off = -7 }
-        guard let d = dct.adding(days: off) else { return nil }
-        let how = dir < 0 ? "the \(Lexicon.weekdayNames[wd - 1]) before publication (past clause)" : "the next \(Lexicon.weekdayNames[wd - 1]) after publication (future clause)"
-        var r = TimexResolver.day(d, ": \(how), in \(dctText)")
+        let name = Lexicon.weekdayNames[wd - 1]
+        let how = dir < 0 ? "the \(name) before publication (past clause)" : dir > 0 ? "the next \(name) after publication (future clause)" : "the nearer \(name)"
+        guard var r = TimexResolver.resolve(.weekday(wd, direction: dir, strict: w(i - 1) == "next" || w(i - 1) == "last"),
+                                            from: .publication(dct), ": \(how), in \(dctText)") else { return nil }
         // "Wednesday night": TimeBank types it a DATE with the part of the day in the value
         if let pod { r.value += "T" + pod; r.granularity = .partOfDay }
         return (end, r)
