@@ -55,9 +55,10 @@ struct DependencyTree: Sendable {
     func subtree(_ i: Int, stop: (Int) -> Bool = { _ in false }) -> [Int] {
         var out: [Int] = []
         var stack = [i]
-        var seen = Set<Int>()
+        var seen = [Bool](repeating: false, count: words.count)
         while let k = stack.popLast() {
-            guard seen.insert(k).inserted else { continue }
+            guard !seen[k] else { continue }
+            seen[k] = true
             out.append(k)
             for c in children[k] where !stop(c) { stack.append(c) }
         }
