@@ -40,9 +40,11 @@ public struct EventExtractor: Sendable {
                 let found = analysis.parsedMentions(parse, startingAt: out.count, previous: out.last.map { $0.ordinal })
                 // A parse that finds no happening where the trigger table does is taken for a misparse
                 // ("The army shelled positions …" read as a noun phrase): the table's reading stands.
-                out += found.mentions.isEmpty ? analysis.mentions(startingAt: out.count, previous: out.last.map { $0.ordinal })
+                let mentions = found.mentions.isEmpty ? analysis.mentions(startingAt: out.count, previous: out.last.map { $0.ordinal })
                     : found.mentions
+                out += mentions
                 context.update(with: analysis)
+                context.update(focusFrom: mentions, published: document.published)
                 if let p = found.lastPerson { context.lastPerson = p }
             } else {
                 let found = analysis.mentions(startingAt: out.count, previous: out.last.map { $0.ordinal })
@@ -122,6 +124,30 @@ struct DocumentContext: Sendable {
 
     /// The last named person (two or more capitalised words) seen as a speaker: resolves "he said".
     var lastPerson: String?
+
+    /// The story's day in focus: the day of the last happening the article dated to one day in the week up to its
+    /// publication ("Apple unveiled the phone ⟦on Monday⟧"). A later clause that narrates in the simple past with no
+    /// date of its own ("Jobs also showed off video calls") is placed there, still as an undated ("on or before")
+    /// date, so that it never makes a conflict between outlets.
+    var focus: EventDate?
+    /// How far before publication a day may lie to be the day in focus.
+    static let focusDays = 7
+
+    /// Takes the day in focus from a sentence's mentions.
+    mutating func update(focusFrom mentions: [ExtractedMention], published: Day?) {
+        if let f = mentions.reversed().lazy.compactMap({ Self.focus(from: $0, published: published) }).first { focus = f }
+    }
+
+    /// The day in focus a mention sets: a happening dated by its own temporal expression to one day in the week up to
+    /// publication.
+    static func focus(from m: ExtractedMention, published: Day?) -> EventDate? {
+        let date = m.mention.date
+        guard let published, let timex = m.mention.timex, !date.isFallback,
+              m.mention.modality == .happened || m.mention.modality == .claimed,
+              let iv = date.interval, iv.dayCount == 1, (0...focusDays).contains(published.dayNumber - iv.start.dayNumber) else { return nil }
+        return EventDate(value: iv.start.iso, interval: iv, granularity: .day, isFallback: true,
+                         derivation: "no date in its sentence: the day the article's story is at, \(iv.start.readable) ('\(timex.text)')")
+    }
 
     mutating func update(with analysis: SentenceAnalysis) {
         if let p = analysis.namedSpeakers.last { lastPerson = p }

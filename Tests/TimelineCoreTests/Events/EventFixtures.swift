@@ -23,8 +23,9 @@ enum EventFixtures {
     }
 
     /// Strips ⟦ ⟧ marks; each marked span becomes a DATE timex with the next value
-    /// ("2024-07-17", "2024-07-17/2024-07-18" for a range, "1968", "2024-W28").
-    static func document(_ marked: String, id: String = "doc", published: String? = "2024-07-14") -> (Document, [Timex]) {
+    /// ("2024-07-17", "2024-07-17/2024-07-18" for a range, "1968", "2024-05", "2024-W28").
+    /// `headline`: the first line is the article's headline.
+    static func document(_ marked: String, id: String = "doc", published: String? = "2024-07-14", headline: Bool = false) -> (Document, [Timex]) {
         var scalars: [Unicode.Scalar] = []
         var marks: [(Int, Int)] = []
         var open = 0
@@ -59,7 +60,8 @@ enum EventFixtures {
         }
         if start < scalars.count { sentences.append(Sentence(range: TextRange(start, scalars.count), paragraph: paragraph)) }
         let doc = Document(id: id, path: id + ".txt", published: published.flatMap { Day(iso: $0) },
-                           publishedBasis: .metadata("test"), text: text, sentences: sentences)
+                           publishedBasis: .metadata("test"), text: text, headline: headline ? sentences.first?.range : nil,
+                           sentences: sentences)
         return (doc, marks.map { text.timex($0.0, $0.1) })
     }
 
@@ -94,8 +96,9 @@ enum EventFixtures {
         }
     }
 
-    static func extract(_ marked: String, values: [String], id: String = "doc", published: String? = "2024-07-14") -> [ExtractedMention] {
-        let (doc, spans) = document(marked, id: id, published: published)
+    static func extract(_ marked: String, values: [String], id: String = "doc", published: String? = "2024-07-14",
+                        headline: Bool = false) -> [ExtractedMention] {
+        let (doc, spans) = document(marked, id: id, published: published, headline: headline)
         let timexes = zip(spans, values).map { resolve($0, $1, published: published) }
         return EventExtractor().extract(document: doc, timexes: timexes, places: recognizer(doc))
     }
@@ -113,6 +116,9 @@ enum EventFixtures {
             t.interval = DayInterval(day: d); t.granularity = .day
         } else if value.count == 4, let y = Int(value) {
             t.interval = DayInterval(Day(year: y, month: 1, day: 1)!, Day(year: y, month: 12, day: 31)!); t.granularity = .year
+        } else if value.count == 7, let y = Int(value.prefix(4)), let mo = Int(value.suffix(2)), let first = Day(year: y, month: mo, day: 1) {
+            let next = mo == 12 ? Day(year: y + 1, month: 1, day: 1)! : Day(year: y, month: mo + 1, day: 1)!
+            t.interval = DayInterval(first, next.adding(days: -1)!); t.granularity = .month
         } else if value.contains("-W"), let y = Int(value.prefix(4)), let w = Int(value.suffix(2)), let mon = Day.monday(isoYear: y, week: w) {
             t.interval = DayInterval(mon, mon.adding(days: 6)!); t.granularity = .week
         } else {

@@ -64,7 +64,8 @@ struct ParsedEventTests {
         #expect(toured.mention.actors.contains("Ana Ruiz"))
         let rebuilt = try #require(ms.first { $0.mention.triggerText == "rebuilt" })
         #expect(rebuilt.mention.attribution == "Ana Ruiz")
-        #expect(rebuilt.mention.modality == .expected)
+        // Reported speech: "would" is the reported "will".
+        #expect(rebuilt.mention.modality == .planned)
     }
 
     @Test func aVerbAndItsEventNounAreOneEvent() throws {

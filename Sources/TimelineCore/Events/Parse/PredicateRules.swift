@@ -44,6 +44,8 @@ enum PredicateRules {
     /// Auxiliaries of modality: "⟦will⟧ resume" planned, "⟦could⟧ collapse" expected.
     static let plannedAux: Set<String> = ["will", "shall", "'ll", "wo"]
     static let expectedAux: Set<String> = ["would", "could", "may", "might", "should", "must", "can", "'d", "ca"]
+    /// "would" in reported speech: the reported "will" ("said talks ⟦would⟧ resume").
+    static let reportedFuture: Set<String> = ["would", "'d"]
 
     /// Negators: "will ⟦not⟧ resume", "⟦never⟧ reached", "did⟦n't⟧ sign"; "⟦no⟧ talks" for a noun.
     static let negators: Set<String> = ["not", "never", "n't", "no"]

@@ -28,7 +28,9 @@ struct Predicates: Sendable {
     /// `timexWord[i]`: the timex (index into `timexRanges`) that covers word i.
     /// `clock[t]`: timex t gives a time of day; it is preferred to a plain date governed by the same predicate
     /// ("on 28 March at 10:30 a.m.").
-    init(tree: DependencyTree, timexRanges: [TextRange], clock: [Bool] = [], nouns: EventNounLexicon = .shared) {
+    /// `headline`: the sentence is the article's headline, whose present tense reports news.
+    init(tree: DependencyTree, timexRanges: [TextRange], clock: [Bool] = [], headline: Bool = false,
+         nouns: EventNounLexicon = .shared) {
         self.tree = tree
         let n = tree.count
         var timexOf = [Int?](repeating: nil, count: n)
@@ -200,6 +202,15 @@ struct Predicates: Sendable {
         for (v, t) in reporterTimex where isPredicate[v] == nil && !hasClausalComplement(v) { sayingTimex[v] = t }
         predicates = (0..<n).compactMap { i in
             isPredicate[i].map { Predicate(word: i, kind: $0, frame: frame(i), timex: timexOfPredicate[i]) }
+        }
+        // A verb that reports no happening (a state, a description, a capability, a condition: `NonHappening`) is
+        // dropped unless a date of its own, or of the verb it shares a subject with, places it.
+        let dated = Set(predicates.filter { $0.timex != nil }.map(\.word))
+        predicates.removeAll { p in
+            guard p.kind == .verb, p.timex == nil else { return false }
+            if tree.base(p.word) == "conj", let h = tree.head(p.word), dated.contains(h),
+               tree.children(p.word, ["nsubj", "nsubj:pass"]).isEmpty { return false }
+            return NonHappening.rule(for: p.word, tree: tree, headline: headline) != nil
         }
         // …unless the parse hung its content elsewhere ("told reporters today that …" under "today").
         let reported = Set(predicates.compactMap { reporter(of: $0.frame.last ?? $0.word) })

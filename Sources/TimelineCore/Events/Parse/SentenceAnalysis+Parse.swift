@@ -9,7 +9,9 @@ extension SentenceAnalysis {
 
     func parsedMentions(_ parse: ParsedSentence, startingAt base: Int, previous: Int?) -> ParsedResult {
         let tree = DependencyTree(parse)
-        let found = Predicates(tree: tree, timexRanges: timexes.map(\.range), clock: timexes.map { $0.type == .time })
+        let headline = document.headline.map { $0.overlaps(sentence.range) } ?? false
+        let found = Predicates(tree: tree, timexRanges: timexes.map(\.range), clock: timexes.map { $0.type == .time },
+                               headline: headline)
         var result = ParsedResult(mentions: [])
         var ordinalOf: [Int: Int] = [:]  // predicate word → ordinal
         var sentenceText: String?
@@ -19,6 +21,8 @@ extension SentenceAnalysis {
         // Subjects that name a person, for "he" in this and later sentences.
         var person = context.lastPerson
         var reportersWithMentions = Set<Int>()
+        // The story's day in focus, moved on by each dated happening of this sentence too.
+        var focus = context.focus
 
         for p in found.predicates {
             let frame = p.frame
@@ -46,7 +50,9 @@ extension SentenceAnalysis {
             // Modality from auxiliaries and governing verbs.
             var modality: Modality = .happened
             for f in frame {
-                let auxes = tree.children(f, ["aux"]).map { tree.lower($0) }
+                var auxes = tree.children(f, ["aux"]).map { tree.lower($0) }
+                // Reported speech moves "will" back to "would": "Peskov said talks ⟦would⟧ resume" reports a plan.
+                if reporter != nil { auxes = auxes.map { PredicateRules.reportedFuture.contains($0) ? "will" : $0 } }
                 if auxes.contains(where: PredicateRules.expectedAux.contains) { modality = .expected }
                 else if modality == .happened, auxes.contains(where: PredicateRules.plannedAux.contains) { modality = .planned }
                 if f != p.word {
@@ -75,6 +81,13 @@ extension SentenceAnalysis {
                 date = (Self.date(from: timexes[t], prefix: "from the clause it shares: "), timexes[t])
             } else if let r = reporter, let t = found.reporterTimex[r], modality == .claimed || modality == .happened {
                 date = (Self.date(from: timexes[t], prefix: "the date of the report: "), timexes[t])
+            } else if modality == .expected {
+                // A possibility nothing dates ("could ⟦watch⟧ the films", "may have a large ⟦impact⟧") is no event
+                // of a timeline; a dated one is ("could resume as early as Monday").
+                continue
+            } else if !headline, modality == .happened || modality == .claimed, let focus,
+                      NonHappening.isNarrativePast(p.word, tree: tree) {
+                date = (focus, nil)
             } else {
                 date = (fallbackDate(modality: modality), nil)
             }
@@ -170,6 +183,7 @@ extension SentenceAnalysis {
             }
             ordinalOf[p.word] = em.ordinal
             if let r = reporter { reportersWithMentions.insert(r) }
+            if let f = DocumentContext.focus(from: em, published: document.published) { focus = f }
             result.mentions.append(em)
         }
         // A reporting verb whose content gave no mention (none, or only denied happenings) is itself the event:

@@ -1,0 +1,94 @@
+/// Verbs a parse finds that report no happening a timeline can place, unless a temporal expression of their own
+/// dates them (a dated clause is always kept: "the suit, ⟦filed⟧ in September 2003"). Each rule is read from the
+/// grammar alone, never from the words of one story; the ⟦word⟧ in each example is no event.
+enum NonHappening: String, CaseIterable, Sendable {
+    /// The simple present outside a headline describes a state or a habit, not a happening:
+    /// "the phone ⟦features⟧ a larger screen", "a metal strip that ⟦wraps⟧ around the device",
+    /// "the store ⟦sells⟧ music". A headline's present reports the news ("Apple ⟦unveils⟧ iPod nano") and stays.
+    case genericPresent
+    /// A participle adjunct with no subordinator elaborates the clause it hangs on: "a frame that acts as an antenna,
+    /// ⟦boosting⟧ reception", "videos ⟦demonstrating⟧ a drop", "⟦Speaking⟧ for the company, X said".
+    /// "by ⟦walking⟧ onto the stage", "while ⟦introducing⟧ the phone" (a subordinator) stay.
+    case participleAdjunct
+    /// A past participle modifying a noun with its agent (a reduced passive relative) names a thing by what was done
+    /// to it: "problems ⟦experienced⟧ by those who have had transplants", "access ⟦provided⟧ by the old models".
+    case reducedRelative
+    /// What a governor allows, enables or helps is a capability: "allows users to ⟦make⟧ calls", "enabling users to
+    /// ⟦access⟧ the internet".
+    case enabled
+    /// A condition or an open question: "if there ever ⟦came⟧ a day", "did not say whether he ⟦decided⟧ to leave".
+    case conditional
+    /// A capitalised word inside a sentence tagged as a verb is a name the tagger misread: "Timothy D. ⟦Cook⟧".
+    case misreadName
+
+    static let examples: [NonHappening: [String]] = [
+        .genericPresent: ["The new phone ⟦features⟧ a larger screen.", "The antenna is a metal strip that ⟦wraps⟧ around the device."],
+        .participleAdjunct: ["The frame acts as an antenna, ⟦boosting⟧ reception.", "He showed videos ⟦demonstrating⟧ a drop in signal."],
+        .reducedRelative: ["It doubles the speed of the access ⟦provided⟧ by the old models."],
+        .enabled: ["The kit will allow developers to ⟦create⟧ applications."],
+        .conditional: ["If the talks ⟦fail⟧, the strike will go on."],
+        .misreadName: [],
+    ]
+
+    /// Governors whose `xcomp` is a capability, not a happening.
+    static let enablingGovernors: Set<String> = ["allow", "enable", "let", "help", "permit"]
+    /// Subordinators of a condition or an open question.
+    static let conditionMarks: Set<String> = ["if", "unless", "whether"]
+
+    /// The first rule that makes the verb at `p` no happening, or nil. `headline`: the sentence is the headline.
+    static func rule(for p: Int, tree: DependencyTree, headline: Bool) -> NonHappening? {
+        let w = tree.words[p]
+        guard w.upos == "VERB" else { return nil }
+        // The first conjunct lends a coordinated verb its relation and subordinator: "boosting … and ⟦reducing⟧".
+        var first = p
+        while tree.base(first) == "conj", let h = tree.head(first), h != first { first = h }
+        let auxes = tree.children(p, ["aux", "aux:pass"]) + (first != p ? tree.children(first, ["aux", "aux:pass"]) : [])
+        let marked = !tree.children(first, ["mark"]).isEmpty
+        let rel = tree.base(first)
+
+        if !headline, let s = w.form.unicodeScalars.first, s.properties.isUppercase,
+           (0..<p).contains(where: { tree.words[$0].upos != "PUNCT" }) {
+            return .misreadName
+        }
+        // The clause, or one above it, is a condition: "if there ever ⟦came⟧ a day when I could no longer meet …".
+        for a in [first] + tree.ancestors(first) where ["advcl", "ccomp"].contains(tree.base(a)) {
+            if tree.children(a, ["mark"]).contains(where: { conditionMarks.contains(tree.lower($0)) }) { return .conditional }
+        }
+        if !headline, ["VBZ", "VBP"].contains(w.xpos), auxes.isEmpty, !PredicateRules.reporting.contains(tree.lemma(p)),
+           !PredicateRules.announcing.contains(tree.lemma(p)) {
+            return .genericPresent
+        }
+        // A participle modifying a noun describes it; one hanging on a clause elaborates it, unless that clause
+        // narrates in the past: "attacked a convoy, ⟦killing⟧ two drivers" reports a second happening.
+        if w.xpos == "VBG", auxes.isEmpty, !marked {
+            if rel == "acl" { return .participleAdjunct }
+            if rel == "advcl", let h = tree.head(first), !isNarrativePast(h, tree: tree) { return .participleAdjunct }
+        }
+        // Only a participle with its agent is surely passive ("problems ⟦experienced⟧ by those who …"): a tagger
+        // reads many a past tense as a participle ("thousands of people protested").
+        if w.xpos == "VBN", auxes.isEmpty, tree.rel(first) == "acl", !tree.children(first, ["obl:agent"]).isEmpty
+            || tree.children(first, ["obl"]).contains(where: { o in tree.children(o, ["case"]).contains { tree.lower($0) == "by" } }) {
+            return .reducedRelative
+        }
+        if rel == "xcomp", let h = tree.head(first), enablingGovernors.contains(tree.lemma(h)) { return .enabled }
+        return nil
+    }
+
+    /// Whether the verb at `w` narrates in the simple past ("⟦showed⟧", "was ⟦praised⟧", "while ⟦introducing⟧" under
+    /// a past verb). The present perfect ("has ⟦sold⟧"), the past perfect ("had ⟦left⟧") and modals do not.
+    static func isNarrativePast(_ w: Int, tree: DependencyTree) -> Bool {
+        guard tree.words[w].upos == "VERB" else { return false }
+        let auxes = tree.children(w, ["aux", "aux:pass"])
+        if auxes.contains(where: { tree.lemma($0) == "have" || PredicateRules.plannedAux.contains(tree.lower($0))
+            || PredicateRules.expectedAux.contains(tree.lower($0)) }) { return false }
+        switch tree.words[w].xpos {
+        case "VBD": return true
+        case "VBN": return auxes.contains { ["was", "were"].contains(tree.lower($0)) }
+        case "VBG":
+            if auxes.contains(where: { ["was", "were"].contains(tree.lower($0)) }) { return true }
+            guard auxes.isEmpty, ["advcl", "conj"].contains(String(tree.base(w))), let h = tree.head(w) else { return false }
+            return isNarrativePast(h, tree: tree)
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import Testing
+@testable import TimelineCore
+
+/// Verbs that report no happening a timeline can place (states, descriptions, capabilities, conditions,
+/// possibilities) give no mention unless a date of their own places them; the story's day in focus dates a later
+/// clause that narrates in the past. Our own sentences, in the style of wire copy.
+@Suite(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+struct NonHappeningTests {
+    typealias F = EventFixtures
+
+    func triggers(_ text: String, values: [String] = [], published: String = "2024-07-14") -> [String] {
+        F.extract(text, values: values, published: published).compactMap(\.mention.triggerText)
+    }
+
+    /// Each rule's own examples: the ⟦word⟧ gives no mention.
+    @Test(arguments: NonHappening.allCases)
+    func eachRuleExampleGivesNoMention(_ rule: NonHappening) {
+        for example in NonHappening.examples[rule] ?? [] {
+            let word = example.split(separator: "⟦")[1].split(separator: "⟧")[0]
+            let text = example.replacingOccurrences(of: "⟦", with: "").replacingOccurrences(of: "⟧", with: "")
+            #expect(!triggers(text).contains(String(word)), "\(rule): \(example)")
+        }
+    }
+
+    @Test(arguments: [
+        ("The new model features a larger screen and comes in two colours.", ["features", "comes"]),
+        ("Users can download music to the device.", ["download"]),
+        ("The phone may have a large impact on the industry.", ["have", "impact"]),
+        ("He showed videos demonstrating a drop in signal strength.", ["demonstrating"]),
+        ("The kit will allow developers to create applications and sell them.", ["create", "sell"]),
+        ("If the talks fail, the strike will go on.", ["fail"]),
+    ])
+    func describedNotHappened(_ text: String, _ absent: [String]) {
+        let found = triggers(text)
+        for word in absent { #expect(!found.contains(word), "\(word) in \(found)") }
+    }
+
+    @Test(arguments: [
+        ("Navy divers rescued the last four boys.", "rescued"),
+        ("Rebels attacked a convoy near Siliguri, killing two drivers.", "killing"),
+        ("He unveiled the phone by walking onto the stage.", "walking"),
+        ("The company will cut the price by $200.", "cut"),
+    ])
+    func happeningsStay(_ text: String, _ trigger: String) {
+        #expect(triggers(text).contains(trigger))
+    }
+
+    @Test func aHeadlinesPresentIsNews() {
+        let text = "Apple unveils new iPod\nThe new model features a larger screen."
+        let found = F.extract(text, values: [], headline: true).compactMap(\.mention.triggerText)
+        #expect(found.contains("unveils"))
+        #expect(!found.contains("features"))
+    }
+
+    @Test func aDatedStateOrPossibilityStays() {
+        #expect(triggers("The port could reopen ⟦on Monday⟧.", values: ["2024-07-15"]).contains("reopen"))
+        #expect(triggers("The store opens ⟦on Friday⟧.", values: ["2024-07-19"]).contains("opens"))
+    }
+
+    @Test func reportedWouldIsAPlan() throws {
+        let ms = F.extract("The harbour master said the port would reopen.", values: [])
+        let m = try #require(ms.first { $0.mention.triggerText == "reopen" })
+        #expect(m.mention.modality == .planned)
+    }
+
+    @Test func theDayInFocusDatesALaterPastClause() throws {
+        let ms = F.extract("Apple unveiled the phone ⟦on Monday⟧ in San Francisco. Jobs also showed off video calls. "
+                           + "The company has sold five million phones.", values: ["2024-07-08"], published: "2024-07-09")
+        let showed = try #require(ms.first { $0.mention.triggerText == "showed off" })
+        #expect(showed.mention.date.value == "2024-07-08")
+        #expect(showed.mention.date.isFallback)
+        #expect(showed.mention.date.derivation.contains("'on Monday'"))
+        // The present perfect reports what holds at publication, not the day in focus.
+        let sold = try #require(ms.first { $0.mention.triggerText == "sold" })
+        #expect(sold.mention.date.value == "2024-07-09")
+    }
+
+    @Test func aDayLongBeforePublicationIsNoFocus() throws {
+        let ms = F.extract("The company was founded ⟦in 1976⟧. Jobs also showed off video calls.",
+                           values: ["1976"], published: "2024-07-09")
+        let showed = try #require(ms.first { $0.mention.triggerText == "showed off" })
+        #expect(showed.mention.date.value == "2024-07-09")
+    }
+}
