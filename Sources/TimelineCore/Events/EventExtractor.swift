@@ -125,26 +125,26 @@ struct DocumentContext: Sendable {
     /// The last named person (two or more capitalised words) seen as a speaker: resolves "he said".
     var lastPerson: String?
 
-    /// The story's day in focus: the day of the last happening the article dated to one day in the week up to its
-    /// publication ("Apple unveiled the phone ⟦on Monday⟧"). A later clause that narrates in the simple past with no
-    /// date of its own ("Jobs also showed off video calls") is placed there, still as an undated ("on or before")
+    /// The story's day in focus: the day of the last happening the article dated, when that is one day in the week
+    /// up to its publication ("Apple unveiled the phone ⟦on Monday⟧"). A later sentence with no date that narrates in
+    /// the simple past ("Jobs also showed off video calls") is placed there, still as an undated ("on or before")
     /// date, so that it never makes a conflict between outlets.
     var focus: EventDate?
     /// How far before publication a day may lie to be the day in focus.
     static let focusDays = 7
 
-    /// Takes the day in focus from a sentence's mentions.
+    /// Takes the day in focus from a sentence's last happening dated to one day in the week up to publication. A
+    /// sentence about another time ("In 1986 he bought Pixar") leaves it: news returns to its day after a digression.
     mutating func update(focusFrom mentions: [ExtractedMention], published: Day?) {
         if let f = mentions.reversed().lazy.compactMap({ Self.focus(from: $0, published: published) }).first { focus = f }
     }
 
-    /// The day in focus a mention sets: a happening dated by its own temporal expression to one day in the week up to
-    /// publication.
+    /// The day in focus a dated happening sets: its day, when it is one day in the week up to publication.
     static func focus(from m: ExtractedMention, published: Day?) -> EventDate? {
         let date = m.mention.date
-        guard let published, let timex = m.mention.timex, !date.isFallback,
-              m.mention.modality == .happened || m.mention.modality == .claimed,
-              let iv = date.interval, iv.dayCount == 1, (0...focusDays).contains(published.dayNumber - iv.start.dayNumber) else { return nil }
+        guard let published, let timex = m.mention.timex, !date.isFallback, m.mention.modality == .happened || m.mention.modality == .claimed,
+              let iv = date.interval, iv.dayCount == 1,
+              (0...focusDays).contains(published.dayNumber - iv.start.dayNumber) else { return nil }
         return EventDate(value: iv.start.iso, interval: iv, granularity: .day, isFallback: true,
                          derivation: "no date in its sentence: the day the article's story is at, \(iv.start.readable) ('\(timex.text)')")
     }

@@ -81,4 +81,19 @@ struct NonHappeningTests {
         let showed = try #require(ms.first { $0.mention.triggerText == "showed off" })
         #expect(showed.mention.date.value == "2024-07-09")
     }
+
+    @Test func aSentenceWithADateOfItsOwnTakesNoFocus() throws {
+        let ms = F.extract("Apple unveiled the phone ⟦on Monday⟧. ⟦One year later⟧ he was fired and he founded NeXT.",
+                           values: ["2024-07-08", "1986"], published: "2024-07-09")
+        let founded = try #require(ms.first { $0.mention.triggerText == "founded" })
+        #expect(founded.mention.date.value != "2024-07-08")
+    }
+
+    @Test func aDateOpeningTheSentenceDatesEveryClause() throws {
+        let ms = F.extract("⟦In 1996⟧, after months of talks, Jobs returned to Apple and soon took over as chief executive.",
+                           values: ["1996"], published: "2011-10-06")
+        let returned = try #require(ms.first { $0.mention.triggerText == "returned" })
+        #expect(returned.mention.date.value == "1996")
+        #expect(!returned.mention.date.isFallback)
+    }
 }

@@ -21,8 +21,10 @@ extension SentenceAnalysis {
         // Subjects that name a person, for "he" in this and later sentences.
         var person = context.lastPerson
         var reportersWithMentions = Set<Int>()
-        // The story's day in focus, moved on by each dated happening of this sentence too.
-        var focus = context.focus
+        // The story's day in focus, for a sentence that gives no date of its own.
+        let focus = timexes.isEmpty ? context.focus : nil
+        // A date opening the sentence ("⟦In 1996⟧, …", "⟦On Monday⟧, …") dates every clause of it.
+        let opening = openingTimex(tree)
 
         for p in found.predicates {
             let frame = p.frame
@@ -81,6 +83,8 @@ extension SentenceAnalysis {
                 date = (Self.date(from: timexes[t], prefix: "from the clause it shares: "), timexes[t])
             } else if let r = reporter, let t = found.reporterTimex[r], modality == .claimed || modality == .happened {
                 date = (Self.date(from: timexes[t], prefix: "the date of the report: "), timexes[t])
+            } else if let t = opening, modality == .happened || modality == .claimed {
+                date = (Self.date(from: timexes[t], prefix: "the date opening the sentence: "), timexes[t])
             } else if modality == .expected {
                 // A possibility nothing dates ("could ⟦watch⟧ the films", "may have a large ⟦impact⟧") is no event
                 // of a timeline; a dated one is ("could resume as early as Monday").
@@ -183,7 +187,6 @@ extension SentenceAnalysis {
             }
             ordinalOf[p.word] = em.ordinal
             if let r = reporter { reportersWithMentions.insert(r) }
-            if let f = DocumentContext.focus(from: em, published: document.published) { focus = f }
             result.mentions.append(em)
         }
         // A reporting verb whose content gave no mention (none, or only denied happenings) is itself the event:
@@ -222,6 +225,21 @@ extension SentenceAnalysis {
         }
         result.lastPerson = person
         return result
+    }
+
+    /// The temporal expression that opens the sentence, set off by a comma: "⟦In 1996⟧, following …, Jobs returned".
+    func openingTimex(_ tree: DependencyTree) -> Int? {
+        guard let first = (0..<tree.count).first(where: { tree.words[$0].upos != "PUNCT" }),
+              let firstRange = tree.range(first) else { return nil }
+        for (k, t) in timexes.enumerated() {
+            // The expression starts the sentence, or right after its preposition.
+            let opensAt = t.range.start == firstRange.start
+                || tree.words[first].upos == "ADP" && first + 1 < tree.count && tree.range(first + 1)?.start == t.range.start
+            guard opensAt else { continue }
+            guard let next = (0..<tree.count).first(where: { tree.range($0).map { $0.start >= t.range.end } ?? false }) else { return nil }
+            return tree.words[next].form == "," ? k : nil
+        }
+        return nil
     }
 
     static func isClausal(_ rel: String) -> Bool {
