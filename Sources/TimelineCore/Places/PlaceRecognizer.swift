@@ -142,6 +142,12 @@ public struct PlaceRecognizer: Sendable {
                !Self.isMovementObject(first: m.first, last: m.last, tokens, parse) { continue }
             result.places.append(PlaceMention(place: place, range: r, qualifier: Self.qualifier(before: m.first, tokens, text)))
         }
+        // Venues and works named in the text and placed in a known place: "at Moscone Center in San Francisco".
+        let named = sites(tokens, text, places: result.places)
+        if !named.isEmpty {
+            result.places += named
+            result.places.sort { $0.range.start < $1.range.start }
+        }
         return result
     }
 

@@ -1,0 +1,66 @@
+/// Sites the gazetteer cannot list (venues, bridges, hospitals, campuses), read from how news names them: a
+/// capitalised name closed by a site word, after a locative, and placed in a known town, region or country right
+/// after it. The site takes that place's country and region.
+///
+/// Examples (each a test in `NamedSiteTests`):
+/// - "the keynote at ⟦Moscone Center⟧ in San Francisco" → Moscone Center, a site in the US;
+/// - "the ship struck the ⟦Francis Scott Key Bridge⟧ in Baltimore" → a site in the US;
+/// - "the boys were taken to ⟦Chiang Rai Prachanukroh Hospital⟧, Thailand" → a site in Thailand.
+/// Not: "Apple Center said" (no locative), "at the Media Center" (no place after it: nothing says where it is).
+extension PlaceRecognizer {
+    /// Words that close the name of a site: "Moscone ⟦Center⟧", "Key ⟦Bridge⟧", "Tham Luang ⟦Cave⟧".
+    static let siteWords: Set<String> = landmarkNouns.union([
+        "center", "centre", "arena", "museum", "theatre", "theater", "auditorium", "pavilion", "plaza", "tower", "building",
+        "campus", "mall", "park", "cave", "caves", "dam", "mine", "university", "college", "school", "court", "courthouse",
+        "parliament", "barracks", "camp", "field", "garden", "gardens", "monument", "memorial", "cemetery", "factory",
+        "refinery", "reactor", "institute", "library", "gallery", "hotel", "club",
+    ])
+
+    /// Words before a site that place something there: "at", "in", "near", "outside", "to" …
+    static let siteLocatives: Set<String> = ["at", "in", "near", "outside", "inside", "into", "to", "from", "onto", "toward",
+                                             "towards", "struck", "hit", "reached", "entered", "left"]
+
+    /// The named sites of a run of words, given the places already found in it.
+    func sites(_ tokens: [Word], _ text: ScalarText, places: [PlaceMention]) -> [PlaceMention] {
+        var out: [PlaceMention] = []
+        for j in tokens.indices where tokens[j].capitalised && Self.siteWords.contains(tokens[j].lower) {
+            // The name: the capitalised words joined to the site word.
+            var s = j
+            while s > 0, tokens[s - 1].capitalised, Self.adjacent(tokens[s - 1], tokens[s], text),
+                  !Self.siteLocatives.contains(tokens[s - 1].lower) { s -= 1 }
+            guard s < j else { continue }
+            // A locative before it, over "the": "at Moscone Center", "struck the Key Bridge".
+            var k = s - 1
+            if k >= 0, tokens[k].lower == "the" { k -= 1 }
+            guard k >= 0, Self.siteLocatives.contains(tokens[k].lower) else { continue }
+            // A known place right after it: "… Center in San Francisco", "… Hospital, Thailand".
+            guard j + 1 < tokens.count else { continue }
+            var n = j + 1
+            let gap = text.scalars[tokens[j].end..<tokens[n].start]
+            if gap.first == ",", gap.dropFirst().allSatisfy({ $0 == " " }) {
+                // ", Thailand"
+            } else if tokens[n].lower == "in", gap.allSatisfy({ $0 == " " }), n + 1 < tokens.count {
+                n += 1
+            } else {
+                continue
+            }
+            let range = TextRange(tokens[s].start, tokens[j].end)
+            guard let container = places.first(where: { $0.range.start == tokens[n].start })?.place,
+                  !places.contains(where: { $0.range.overlaps(range) && $0.range.start == range.start && $0.range.end >= range.end })
+            else { continue }
+            let name = text[range]
+            var hash = StableHash()
+            hash.add(Gazetteer.fold(name.lowercased()))
+            hash.add(container.country)
+            let site = Place(id: Self.siteIDBase + Int(hash.value % Self.siteIDRange), name: name, country: container.country,
+                             kind: .site, region: container.kind == .region ? container.id : container.region)
+            out.append(PlaceMention(place: site, range: range, qualifier: Self.qualifier(before: s, tokens, text)))
+        }
+        return out
+    }
+
+    /// Ids of sites named in the text: a block of their own, above the gazetteer's (GeoNames ids and the project's
+    /// 950,000,000 block).
+    static let siteIDBase = 960_000_000
+    static let siteIDRange: UInt64 = 30_000_000
+}

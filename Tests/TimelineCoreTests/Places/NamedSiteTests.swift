@@ -1,0 +1,36 @@
+import Testing
+@testable import TimelineCore
+
+/// Sites the gazetteer does not list, named in the text and placed in a known place right after them.
+@Suite struct NamedSiteTests {
+    func places(_ s: String) -> [PlaceMention] {
+        let t = ScalarText(s)
+        let sentence = Sentence(range: TextRange(0, t.count)).tokenized(in: t).parsed(by: SyntaxModel.shared)
+        return PlaceRecognizer().recognize(t, sentence: sentence, contextCountries: []).places
+    }
+
+    @Test(arguments: [
+        ("Jobs gave the keynote at Moscone Center in San Francisco on Monday.", "Moscone Center", "US", "San Francisco"),
+        ("The ship struck the Francis Scott Key Bridge in Baltimore on Tuesday.", "Francis Scott Key Bridge", "US", "Baltimore"),
+        ("The boys were taken to Prachanukroh Hospital, Thailand, by helicopter.", "Prachanukroh Hospital", "TH", "Thailand"),
+    ])
+    func aNamedSitePlacedInAKnownPlace(_ s: String, _ name: String, _ country: String, _ container: String) throws {
+        let found = places(s)
+        let site = try #require(found.first { $0.place.kind == .site })
+        #expect(site.place.name == name)
+        #expect(site.place.country == country)
+        // The place it is in is kept as well.
+        #expect(found.contains { $0.place.name == container })
+        // One name, one id, in any article.
+        #expect(places(s).first { $0.place.kind == .site }?.place.id == site.place.id)
+    }
+
+    @Test(arguments: [
+        "Apple Center said it would open on Friday in San Francisco.",
+        "The keynote was held at the Media Center on Monday.",
+        "Officials at Moscone Center said the hall was full.",
+    ])
+    func noSiteWithoutALocativeAndAPlaceAfterIt(_ s: String) {
+        #expect(!places(s).contains { $0.place.kind == .site })
+    }
+}
