@@ -46,6 +46,8 @@ public struct EventExtractor: Sendable {
                 context.update(with: analysis)
                 context.update(focusFrom: mentions, published: document.published)
                 if let p = found.lastPerson { context.lastPerson = p }
+                context.lastOrganisation = found.lastOrganisation
+                context.itIsOrganisation = found.itIsOrganisation
             } else {
                 let found = analysis.mentions(startingAt: out.count, previous: out.last.map { $0.ordinal })
                 out += found
@@ -124,6 +126,10 @@ struct DocumentContext: Sendable {
 
     /// The last named person (two or more capitalised words) seen as a speaker: resolves "he said".
     var lastPerson: String?
+    /// The organisation last named as a subject ("Apple Inc.", "Apple"): "the company" in a later sentence is it,
+    /// and so is "it" while the organisation was the last subject.
+    var lastOrganisation: String?
+    var itIsOrganisation = false
 
     /// The story's day in focus: the day of the last happening the article dated, when that is one day in the week
     /// up to its publication ("Apple unveiled the phone ⟦on Monday⟧"). A later sentence with no date that narrates in

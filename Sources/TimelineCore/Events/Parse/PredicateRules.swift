@@ -56,10 +56,20 @@ enum PredicateRules {
     /// Pronouns a summary may replace by the name they stand for.
     static let personPronouns: Set<String> = ["he", "she"]
 
+    /// Head nouns of a definite description that stands for the organisation last named: "⟦the company⟧ said".
+    static let organisationNouns: Set<String> = ["company", "firm", "group", "corporation", "carrier", "manufacturer", "maker",
+        "retailer", "giant", "business", "label", "airline", "operator", "insurer", "automaker", "carmaker", "conglomerate",
+        "bank", "lender", "broadcaster", "publisher", "chain", "startup", "utility", "developer", "supplier", "producer"]
+
     /// Company and body suffixes: "Apple Inc." names no person.
     static let organisationWords: Set<String> = ["inc", "inc.", "corp", "corp.", "ltd", "ltd.", "co", "co.", "company", "group",
         "corporation", "agency", "ministry", "office", "police", "court", "council", "party", "bank", "university", "news",
         "times", "post", "press", "service", "department", "committee", "commission", "government", "navy", "army", "force",
         "forces", "union", "association", "institute", "foundation", "club", "team", "airlines", "records", "computer", "corps",
-        "house", "bridge", "network", "store", "international"]
+        "house", "bridge", "network", "store", "international", "shipping", "lines", "railway", "railways", "motors",
+        "energy", "holdings", "systems", "technologies", "technology", "pharmaceuticals", "media", "logistics", "industries",
+        "partners", "capital", "labs", "software", "electronics", "communications", "foods", "petroleum", "oil", "steel",
+        "mining", "insurance", "financial", "securities", "telecom", "entertainment", "studios", "pictures", "brands",
+        "solutions", "services", "airways", "airline", "bancorp", "trust", "fund", "ventures", "enterprises", "plc", "llc",
+        "ag", "sa", "gmbh", "nv"]
 }

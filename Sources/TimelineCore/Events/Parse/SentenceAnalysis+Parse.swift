@@ -5,6 +5,8 @@ extension SentenceAnalysis {
     struct ParsedResult {
         var mentions: [ExtractedMention]
         var lastPerson: String?
+        var lastOrganisation: String?
+        var itIsOrganisation = false
     }
 
     func parsedMentions(_ parse: ParsedSentence, startingAt base: Int, previous: Int?) -> ParsedResult {
@@ -20,6 +22,9 @@ extension SentenceAnalysis {
         let governments = recognition.governmentActors
         // Subjects that name a person, for "he" in this and later sentences.
         var person = context.lastPerson
+        // The organisation last named, and whether it was the last subject (for "the company" and "it").
+        var organisation = context.lastOrganisation
+        var itIsOrganisation = context.itIsOrganisation
         var reportersWithMentions = Set<Int>()
         // The story's day in focus, for a sentence that gives no date of its own.
         let focus = timexes.isEmpty ? context.focus : nil
@@ -39,12 +44,12 @@ extension SentenceAnalysis {
             var reported = false
             let reporter = found.reporter(of: top)
             if let r = reporter {
-                attribution = speaker(of: r, tree: tree, person: person)
+                attribution = speaker(of: r, tree: tree, person: person, organisation: organisation)
                 reported = true
             }
             // A statement ("pleaded", "urged", "warned") is attributed to whoever makes it.
             if attribution == nil, p.kind == .saying || p.kind == .verb && triggerClass(of: p, tree: tree) == .statement {
-                attribution = speaker(of: p.word, tree: tree, person: person)
+                attribution = speaker(of: p.word, tree: tree, person: person, organisation: organisation)
             }
             if attribution == nil, let a = sentenceAttribution { attribution = a; reported = true }
             if attribution == nil, let q = quoteAttribution, textStarts || sentence.quotation != nil { attribution = q; reported = true }
@@ -98,9 +103,15 @@ extension SentenceAnalysis {
 
             // Actors: the subject (or agent) when it is a name, then named objects.
             var actors: [String] = []
-            if let s = subjectName(of: p.word, frame: frame, tree: tree, person: person) {
+            if let s = subjectName(of: p.word, frame: frame, tree: tree, person: person, organisation: organisation,
+                                   itIsOrganisation: itIsOrganisation) {
                 actors.append(s.text)
                 if s.isPerson { person = s.text }
+                if s.isOrganisation { organisation = s.text }
+                itIsOrganisation = s.isOrganisation
+            } else if let w = subjectWord(of: p.word, frame: frame, tree: tree), tree.words[w].upos != "PRON" {
+                // Another thing is the subject now: "it" no longer stands for the organisation.
+                itIsOrganisation = false
             }
             for f in frame {
                 for c in tree.children(f, ["obl:agent", "obj", "iobj", "nmod:poss"]) + agentPhrases(f, tree: tree) {
@@ -196,11 +207,12 @@ extension SentenceAnalysis {
             let p = Predicates.Predicate(word: r, kind: .saying, frame: [r], timex: found.reporterTimex[r])
             let date: (date: EventDate, timex: Timex?) = p.timex.map { t in (Self.date(from: timexes[t], prefix: ""), timexes[t]) }
                 ?? (fallbackDate(modality: .happened), nil)
-            let who = speaker(of: r, tree: tree, person: person)
+            let who = speaker(of: r, tree: tree, person: person, organisation: organisation)
             if sentenceText == nil { sentenceText = document.text[sentence.range] }
             let mention = Mention(document: document.id, range: sentence.range, text: sentenceText!, trigger: range,
                                   date: date.date, timex: date.timex, modality: .happened, attribution: who,
-                                  actors: subjectName(of: r, tree: tree, person: person).map { [$0.text] } ?? [], places: [])
+                                  actors: subjectName(of: r, tree: tree, person: person, organisation: organisation,
+                                                           itIsOrganisation: itIsOrganisation).map { [$0.text] } ?? [], places: [])
             let summary = ParseSummary(analysis: self, tree: tree, predicates: found).summary(of: p, person: person, attribution: who)
             var em = ExtractedMention(mention: mention, triggerClass: .statement, lemma: tree.lemma(r), summary: summary,
                                       ordinal: base + result.mentions.count)
@@ -224,6 +236,8 @@ extension SentenceAnalysis {
             }
         }
         result.lastPerson = person
+        result.lastOrganisation = organisation
+        result.itIsOrganisation = itIsOrganisation
         return result
     }
 
@@ -304,10 +318,11 @@ extension SentenceAnalysis {
 
     /// Who a reporting verb quotes: its subject's name ("Nadhim Zahawi" of "British minister Nadhim Zahawi"), else
     /// the subject as written ("the water ministry", "The ministry in Dhaka"); "he"/"she" as the person last named.
-    func speaker(of r: Int, tree: DependencyTree, person: String?) -> String? {
+    func speaker(of r: Int, tree: DependencyTree, person: String?, organisation: String? = nil) -> String? {
         let subjects = tree.children(r, ["nsubj", "nsubj:pass"])
         guard let s = subjects.first(where: { tree.words[$0].upos == "PROPN" }) ?? subjects.first else { return nil }
         if PredicateRules.personPronouns.contains(tree.lower(s)) { return person }
+        if let o = organisation, isOrganisationDescription(s, tree: tree) { return o }
         if tree.words[s].upos == "PRON" { return nil }
         if let n = name(at: s, tree: tree) { return n }
         let words = tree.subtree(s, stop: { c in ["appos", "acl", "punct", "advcl", "parataxis"].contains(String(tree.base(c))) })
@@ -319,21 +334,54 @@ extension SentenceAnalysis {
 
     /// The subject of a predicate's frame when it names someone ("Steve Jobs", "he" → the last person named),
     /// falling back to the subject of the verb it is coordinated with.
-    func subjectName(of p: Int, frame: [Int]? = nil, tree: DependencyTree, person: String?) -> (text: String, isPerson: Bool)? {
+    /// `organisation`: the organisation last named, for "the company"; `itIsOrganisation`: it was also the last
+    /// subject, so that "it" stands for it.
+    func subjectName(of p: Int, frame: [Int]? = nil, tree: DependencyTree, person: String?, organisation: String? = nil,
+                     itIsOrganisation: Bool = false) -> Subject? {
+        guard let s = subjectWord(of: p, frame: frame, tree: tree) else { return nil }
+        if PredicateRules.personPronouns.contains(tree.lower(s)) { return person.map { Subject(text: $0, isPerson: true) } }
+        // "It said …" right after the organisation was the subject; "the company", "the firm": the one last named.
+        if let o = organisation {
+            if tree.lower(s) == "it", itIsOrganisation { return Subject(text: o, isPerson: false, isOrganisation: true) }
+            if isOrganisationDescription(s, tree: tree) { return Subject(text: o, isPerson: false, isOrganisation: true) }
+        }
+        // "Bangladesh’s army", "the Apple board": the name inside a common-noun subject.
+        let inner = tree.children(s, ["nmod:poss", "compound"]).first { tree.words[$0].upos == "PROPN" }
+        guard let text = name(at: s, tree: tree) ?? inner.flatMap({ name(at: $0, tree: tree) }) else { return nil }
+        let words = text.split(separator: " ")
+        let isPlace = recognition.places.contains { pl in tree.range(s).map { pl.range.overlaps($0) } ?? false }
+            || recognition.governmentActors.contains { g in g.name == text }
+        let organisational = words.contains { PredicateRules.organisationWords.contains($0.lowercased()) }
+        let isPerson = words.count >= 2 && words.count <= 4 && !organisational && !isPlace
+        // A one-word name that is no part of the person last named ("Apple", not "Jobs" after "Steve Jobs").
+        let isOrganisation = !isPerson && !isPlace && inner == nil
+            && (organisational || words.count == 1 && !(person ?? "").split(separator: " ").contains(words[0]))
+        return Subject(text: text, isPerson: isPerson, isOrganisation: isOrganisation)
+    }
+
+    /// "the company", "the firm": a definite description by an organisation noun with no name or clause of its own
+    /// ("the Beatles' record company" names its own).
+    func isOrganisationDescription(_ s: Int, tree: DependencyTree) -> Bool {
+        tree.words[s].upos == "NOUN" && PredicateRules.organisationNouns.contains(tree.lemma(s))
+            && tree.children(s, ["det"]).contains(where: { tree.lower($0) == "the" })
+            && !tree.children(s, ["compound", "amod", "nmod", "nmod:poss", "acl", "appos"]).contains(where: {
+                tree.words[$0].upos == "PROPN" || tree.base($0) == "acl" || tree.base($0) == "appos" })
+    }
+
+    /// A subject as the actors read it.
+    struct Subject {
+        var text: String
+        var isPerson: Bool
+        var isOrganisation = false
+    }
+
+    /// The subject word of a predicate's frame, or of the verb it is coordinated with.
+    func subjectWord(of p: Int, frame: [Int]? = nil, tree: DependencyTree) -> Int? {
         var candidates = (frame ?? [p]).flatMap { tree.children($0, ["nsubj", "nsubj:pass", "csubj"]) }
         if candidates.isEmpty, let h = tree.head(p), tree.base(p) == "conj" || tree.base(p) == "xcomp" {
             candidates = tree.children(h, ["nsubj", "nsubj:pass"])
         }
         // Two subjects side by side ("the European judicial authority Eurojust") are one: the name counts.
-        guard let s = candidates.first(where: { tree.words[$0].upos == "PROPN" }) ?? candidates.first else { return nil }
-        if PredicateRules.personPronouns.contains(tree.lower(s)) { return person.map { ($0, true) } }
-        // "Bangladesh’s army", "the Apple board": the name inside a common-noun subject.
-        let inner = tree.children(s, ["nmod:poss", "compound"]).first { tree.words[$0].upos == "PROPN" }
-        guard let text = name(at: s, tree: tree) ?? inner.flatMap({ name(at: $0, tree: tree) }) else { return nil }
-        let words = text.split(separator: " ")
-        let isPerson = words.count >= 2 && words.count <= 4
-            && !words.contains { PredicateRules.organisationWords.contains($0.lowercased()) }
-            && !recognition.places.contains { pl in tree.range(s).map { pl.range.overlaps($0) } ?? false }
-        return (text, isPerson)
+        return candidates.first(where: { tree.words[$0].upos == "PROPN" }) ?? candidates.first
     }
 }

@@ -1,0 +1,53 @@
+import Testing
+@testable import TimelineCore
+
+/// "The company", "the firm" and, right after it was the subject, "it" stand for the organisation last named: the
+/// events they act in carry its name, so the actor filter finds them. Our own articles.
+@Suite(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+struct OrganisationReferenceTests {
+    typealias F = EventFixtures
+
+    func actors(_ ms: [ExtractedMention], _ trigger: String) -> [String] {
+        (ms.first { $0.mention.triggerText == trigger }?.mention.actors ?? [])
+            + (ms.first { $0.mention.triggerText == trigger }?.mention.attribution.map { [$0] } ?? [])
+    }
+
+    @Test func theCompanyIsTheOrganisationLastNamed() {
+        let ms = F.extract("Northwind Shipping sold its oldest tanker ⟦on Monday⟧. The company also closed two depots in Lyon.",
+                           values: ["2024-07-08"], published: "2024-07-09")
+        #expect(actors(ms, "closed").contains("Northwind Shipping"))
+    }
+
+    @Test func itStandsForTheOrganisationWhileItIsTheSubject() {
+        let ms = F.extract("Northwind Shipping sold its oldest tanker ⟦on Monday⟧. It also closed two depots in Lyon.",
+                           values: ["2024-07-08"], published: "2024-07-09")
+        #expect(actors(ms, "closed").contains("Northwind Shipping"))
+    }
+
+    @Test func itAfterAnotherSubjectIsLeftAlone() {
+        let ms = F.extract("Northwind Shipping sold its oldest tanker ⟦on Monday⟧. The tanker was built in Lyon. It sank later.",
+                           values: ["2024-07-08"], published: "2024-07-09")
+        #expect(!actors(ms, "sank").contains("Northwind Shipping"))
+    }
+
+    @Test func aDescriptionWithANameOfItsOwnIsThatName() {
+        let ms = F.extract("Northwind Shipping sold its oldest tanker ⟦on Monday⟧. The Bristol company Harbour Lines bought it.",
+                           values: ["2024-07-08"], published: "2024-07-09")
+        #expect(!actors(ms, "bought").contains("Northwind Shipping"))
+    }
+
+    @Test func aSurnameIsNoOrganisation() {
+        let ms = F.extract("Chief executive Ana Ruiz resigned ⟦on Monday⟧. Ruiz left the board. The company named a successor.",
+                           values: ["2024-07-08"], published: "2024-07-09")
+        #expect(!actors(ms, "named").contains("Ruiz"))
+    }
+
+    @Test func theActorFilterFindsTheEventByTheName() {
+        let ms = F.extract("Northwind Shipping sold its oldest tanker ⟦on Monday⟧. The company said it would close two depots.",
+                           values: ["2024-07-08"], published: "2024-07-09")
+        let events = MentionMerger(within: F.within).merge(ms, documents: [])
+        let filter = EventFilter(actors: ["northwind shipping"])
+        let close = events.first { $0.mentions.contains { $0.triggerText == "close" } }
+        #expect(close.map { filter.hasActor($0, filter.actorQueries) } == true)
+    }
+}
