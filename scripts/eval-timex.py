@@ -18,6 +18,7 @@ if "--bin" in argv:
     k = argv.index("--bin")
     binary = argv[k + 1]
     del argv[k:k + 2]
+extra = ["--parse"] if "--parse" in argv else []
 paths = [a for a in argv if not a.startswith("--")]
 if not paths:
     paths = [os.path.join(data, "tbaq.json"), os.path.join(data, "meantime-apple.json")]
@@ -28,7 +29,7 @@ def score(path):
     gold = json.load(open(path))
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "out.json")
-        subprocess.run([binary, "timex", "--batch", path, "--output", out], check=True)
+        subprocess.run([binary, "timex", "--batch", path, "--output", out] + extra, check=True)
         system = {d["id"]: d["timex"] for d in json.load(open(out))}
     g_n = s_n = strict = rel_g = rel_s = val_ok = type_ok = matched = 0
     misses = []

@@ -11,17 +11,30 @@ public struct TemporalTagger: Sendable {
     /// Where the tense of a clause comes from before the words around an expression are read (a dependency parse);
     /// nil: the words alone.
     public var tense: (any TenseSource)?
+    /// With no tense source given, the sentences' parses tell the tense (`ParseTense`): those handed to `tag` (the
+    /// pipeline's), else, with this model, the text's own sentences, each parsed only when an expression in it asks.
+    public var syntax: SyntaxModel?
 
-    public init(tense: (any TenseSource)? = nil) { self.tense = tense }
+    public init(tense: (any TenseSource)? = nil, syntax: SyntaxModel? = nil) { self.tense = tense; self.syntax = syntax }
 
     public func tag(_ text: String, dct: Day?) -> [Timex] {
         tag(ScalarText(text), dct: dct)
     }
 
     public func tag(_ text: ScalarText, dct: Day?, sentences: [Sentence]? = nil) -> [Timex] {
-        var run = TaggerRun(scalars: text.scalars, tokens: TimeTokenizer.tokenize(text.scalars), dct: dct, tense: tense)
+        var run = TaggerRun(scalars: text.scalars, tokens: TimeTokenizer.tokenize(text.scalars), dct: dct, tense: tenseSource(text, sentences))
         run.run()
         return run.out
+    }
+
+    /// The tense source for one text: the one given, else the parse (`ParseTense`), else none (the words decide).
+    func tenseSource(_ text: ScalarText, _ sentences: [Sentence]?) -> (any TenseSource)? {
+        if let tense { return tense }
+        let given = sentences.map { ParseTense(sentences: $0, text: text, model: syntax) }
+        if let given, given.canParse { return given }
+        guard let syntax else { return nil }
+        let whole = TextRange(0, text.count)
+        return ParseTense(sentences: sentences ?? SentenceSegmenter().segment(text, in: whole), text: text, model: syntax)
     }
 
     /// Many independent documents at once, on all cores (each is tagged alone, against its own publication date);

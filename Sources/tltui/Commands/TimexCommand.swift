@@ -20,6 +20,9 @@ struct TimexCommand: ParsableCommand {
     @Flag(help: "Print a JSON array of {start, end, text, type, value, mod}.")
     var json = false
 
+    @Flag(help: "Read the tense that sends a bare weekday or month back or forward from the dependency parse of its sentence (only sentences holding such an expression are parsed); needs the syntax model.")
+    var parse = false
+
     @Option(help: "A JSON array of {id, dct, text}: tag every document in one process.")
     var batch: String?
 
@@ -30,7 +33,11 @@ struct TimexCommand: ParsableCommand {
     var file: String?
 
     func run() throws {
-        let tagger = TemporalTagger()
+        var tagger = TemporalTagger()
+        if parse {
+            guard let model = SyntaxModel.shared else { throw UsageError("--parse: the syntax model is missing or damaged (syntax-model.bin)") }
+            tagger.syntax = model
+        }
         if let batch {
             guard let data = FileManager.default.contents(atPath: batch) else { throw UsageError("no such file: \(batch)") }
             guard let docs = (try? JSONSerialization.jsonObject(with: data)) as? [[String: Any]] else { throw UsageError("\(batch) is not a JSON array of {id, dct, text}") }

@@ -1,0 +1,133 @@
+import Foundation
+
+/// The tense of a clause read from the sentence's dependency parse: from the expression's first word up its head
+/// chain to the verb it modifies, then that verb's auxiliaries ("will meet", "had met", "would be held"), the verb
+/// whose complement it is ("plans to meet", "is expected to vote") and its own form (past tense "met"). The parse sees
+/// past the words in between ("said the vote, delayed twice by the courts, will be held on Tuesday") and does not
+/// take a reporting verb's tense for the tense of what it reports. Where the parse says nothing firm (a present
+/// tense, no verb), it returns nil and the words around the expression decide (`WordTense.swift`).
+public struct ParseTense: TenseSource {
+    /// The sentences of the text, in order; those without tokens or a parse are tokenized and parsed when first
+    /// asked about, with `model` (so that only sentences holding an expression whose direction the tense decides are).
+    let sentences: [Sentence]
+    let cache: ParseCache?
+
+    /// Reads the parses the sentences have (`Sentence.parse`, as the pipeline gives them); with a model, parses the
+    /// others of `text` on demand.
+    public init(sentences: [Sentence], text: ScalarText? = nil, model: SyntaxModel? = nil) {
+        self.sentences = sentences
+        self.cache = model.map { ParseCache(model: $0, text: text, count: sentences.count) }
+    }
+
+    /// True when some sentence has a parse or can be parsed.
+    public var canParse: Bool { cache != nil || sentences.contains { $0.parse != nil } }
+
+    public func tense(ofExpressionAt range: TextRange) -> ClauseTense? {
+        // the sentence holding the expression: the last one starting at or before it
+        var lo = 0, hi = sentences.count
+        while lo < hi { let mid = (lo + hi) / 2; if sentences[mid].range.start <= range.start { lo = mid + 1 } else { hi = mid } }
+        let s = lo - 1
+        guard s >= 0, range.start < sentences[s].range.end else { return nil }
+        guard let sentence = sentences[s].parse != nil ? sentences[s] : cache?.analysed(s, sentences[s]), let parse = sentence.parse,
+              let j = sentence.tokens.firstIndex(where: { $0.range.end > range.start }), sentence.tokens[j].range.start < range.end else { return nil }
+        return Self.tense(of: j, in: parse)
+    }
+
+    /// The tense governing word j (0-based) of a parse.
+    static func tense(of j: Int, in parse: ParsedSentence) -> ClauseTense? {
+        let words = parse.words
+        guard words.indices.contains(j) else { return nil }
+        // up the head chain to the first predicate: a verb, or a word with an auxiliary or a copula of its own
+        var v = j, steps = 0
+        while steps < 8 {
+            if isPredicate(v, words) { break }
+            // a clause of its own with no verb ("…, bank holding company in January"): nothing to read
+            if ["parataxis", "appos", "list", "dep", "vocative"].contains(words[v].deprel) { return nil }
+            let h = words[v].head - 1
+            guard h >= 0, h != v else { return nil }
+            v = h; steps += 1
+        }
+        guard isPredicate(v, words) else { return nil }
+        return tense(ofPredicate: v, words)
+    }
+
+    static func isPredicate(_ v: Int, _ words: [ParsedWord]) -> Bool {
+        words[v].upos == "VERB" || words.contains { $0.head == v + 1 && ($0.deprel.hasPrefix("aux") || $0.deprel == "cop") }
+    }
+
+    /// The tense of predicate v from its auxiliaries, the verb of planning it is or complements, and its form.
+    static func tense(ofPredicate v: Int, _ words: [ParsedWord]) -> ClauseTense? {
+        let auxiliaries = Self.auxiliaries(of: v, words)
+        // "had ruled … and set Friday as the deadline": a conjunct verb shares the auxiliaries of the first
+        if auxiliaries.isEmpty, words[v].deprel == "conj", words[v].head > 0, words[words[v].head - 1].upos == "VERB",
+           !Self.auxiliaries(of: words[v].head - 1, words).isEmpty {
+            return tense(ofPredicate: words[v].head - 1, words)
+        }
+        // a plan's date lies ahead ("has scheduled a news conference Thursday", "plans to meet on Tuesday", "is expected
+        // to vote"), unless the plan is over ("had been scheduled to expire at midnight Friday"); a plan told in the
+        // past tense ("planned to pay on Friday") may have been carried out: the words decide
+        let plan = plans.contains(words[v].lemma.lowercased()) ? v
+            : words[v].deprel.hasPrefix("xcomp") && words[v].head > 0 && planning.contains(words[words[v].head - 1].lemma.lowercased()) ? words[v].head - 1 : nil
+        if let plan {
+            // "as previously planned", "originally scheduled": a plan carried out or replaced
+            if words.contains(where: { $0.head == plan + 1 && ["previously", "originally", "initially"].contains($0.form.lowercased()) }) { return nil }
+            let planAux = Self.auxiliaries(of: plan, words).map { words[$0].form.lowercased() }
+            if planAux.contains("had") { return ClauseTense(direction: -1, strong: true, cue: "had") }
+            if planAux.isEmpty && words[plan].xpos == "VBD" { return nil }
+            return ClauseTense(direction: 1, strong: true, cue: words[plan].form.lowercased())
+        }
+        // the first auxiliary carries the tense ("will have met", "had been scheduled"); a modal before "have" looks
+        // back ("may have prevented"); "could" is a past ability as often as a possibility ahead: the words decide
+        if let first = auxiliaries.first {
+            let aux = words[first].form.lowercased()
+            if futureModals.contains(aux) {
+                if auxiliaries.dropFirst().contains(where: { words[$0].form.lowercased() == "have" }) { return ClauseTense(direction: -1, strong: true, cue: "have") }
+                return aux == "could" ? nil : ClauseTense(direction: 1, strong: true, cue: aux)
+            }
+            if words[first].xpos == "VBD" || aux == "had" || aux == "has" || aux == "have" { return ClauseTense(direction: -1, strong: true, cue: aux) }
+            return nil
+        }
+        // a verb in the past tense; a regular one ("postponed") is as weak a cue as any word in "-ed", so that a
+        // deadline after it ("postponed until Tuesday") still lies ahead
+        if words[v].xpos == "VBD" {
+            let form = words[v].form.lowercased()
+            return ClauseTense(direction: -1, strong: TimeTables.pastCues.contains(form) || !form.hasSuffix("ed"), cue: form)
+        }
+        return nil
+    }
+
+    /// The auxiliaries (and copula) of predicate v that come before it, in order.
+    static func auxiliaries(of v: Int, _ words: [ParsedWord]) -> [Int] {
+        words.indices.filter { $0 < v && words[$0].head == v + 1 && (words[$0].deprel.hasPrefix("aux") || words[$0].deprel == "cop") }
+    }
+
+    /// Auxiliaries that put a clause ahead.
+    static let futureModals: Set<String> = ["will", "'ll", "’ll", "wo", "shall", "would", "could", "might", "may"]
+    /// Verbs whose object is a plan, whose date lies ahead ("scheduled a news conference Thursday").
+    static let plans: Set<String> = ["plan", "schedule", "slate"]
+    /// Verbs whose complement lies ahead ("plans to meet", "is scheduled to open").
+    static let planning: Set<String> = ["plan", "expect", "intend", "schedule", "set", "hope", "aim", "want", "seek", "prepare",
+                                        "promise", "pledge", "vow", "agree", "propose", "threaten", "due", "slate", "decide"]
+}
+
+/// The parses made on demand for one text, sentence by sentence (one text is tagged on one thread; the lock keeps a
+/// shared source safe all the same).
+final class ParseCache: @unchecked Sendable {
+    let model: SyntaxModel
+    let text: ScalarText?
+    private var done: [Sentence?]
+    private let lock = NSLock()
+
+    init(model: SyntaxModel, text: ScalarText?, count: Int) {
+        self.model = model; self.text = text; done = Array(repeating: nil, count: count)
+    }
+
+    /// Sentence i tokenized (when it has no tokens and the text is known) and parsed.
+    func analysed(_ i: Int, _ sentence: Sentence) -> Sentence {
+        lock.lock(); defer { lock.unlock() }
+        if let s = done[i] { return s }
+        let s = (text.map { sentence.tokenized(in: $0) } ?? sentence).parsed(by: model)
+        done[i] = s
+        return s
+    }
+}

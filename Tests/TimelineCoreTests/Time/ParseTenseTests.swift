@@ -1,0 +1,66 @@
+import Testing
+@testable import TimelineCore
+
+/// The tense read from a parse (`ParseTense`): parses written by hand, so that the reading of the grammar is tested
+/// apart from the parser's accuracy.
+@Suite("Temporal tagger: tense from the parse")
+struct ParseTenseTests {
+    /// A parse from lines "form UPOS XPOS lemma head deprel".
+    static func parse(_ lines: [String]) -> ParsedSentence {
+        ParsedSentence(words: lines.map { line in
+            let f = line.split(separator: " ").map(String.init)
+            return ParsedWord(form: f[0], upos: f[1], xpos: f[2], lemma: f[3], head: Int(f[4])!, deprel: f[5])
+        })
+    }
+
+    @Test func anAuxiliaryOfTheGoverningVerbSetsTheDirection() {
+        // "The vote will be held on Tuesday"
+        let p = Self.parse(["The DET DT the 2 det", "vote NOUN NN vote 5 nsubj:pass", "will AUX MD will 5 aux", "be AUX VB be 5 aux:pass",
+                            "held VERB VBN hold 0 root", "on ADP IN on 7 case", "Tuesday PROPN NNP Tuesday 5 obl"])
+        #expect(ParseTense.tense(of: 6, in: p)?.direction == 1)
+    }
+
+    @Test func aModalBeforeHaveLooksBack() {
+        // "the embassy may have prevented the carnage on Saturday"
+        let p = Self.parse(["embassy NOUN NN embassy 4 nsubj", "may AUX MD may 4 aux", "have AUX VB have 4 aux", "prevented VERB VBN prevent 0 root",
+                            "carnage NOUN NN carnage 4 obj", "on ADP IN on 7 case", "Saturday PROPN NNP Saturday 4 obl"])
+        #expect(ParseTense.tense(of: 6, in: p)?.direction == -1)
+    }
+
+    @Test func aPlanLiesAheadUnlessItIsOver() {
+        // "The agency has scheduled a news conference Thursday"
+        let ahead = Self.parse(["agency NOUN NN agency 3 nsubj", "has AUX VBZ have 3 aux", "scheduled VERB VBN schedule 0 root",
+                                "conference NOUN NN conference 3 obj", "Thursday PROPN NNP Thursday 3 obl:tmod"])
+        #expect(ParseTense.tense(of: 4, in: ahead)?.direction == 1)
+        // "The offer had been scheduled to expire Friday"
+        let over = Self.parse(["offer NOUN NN offer 4 nsubj:pass", "had AUX VBD have 4 aux", "been AUX VBN be 4 aux:pass", "scheduled VERB VBN schedule 0 root",
+                               "to PART TO to 6 mark", "expire VERB VB expire 4 xcomp", "Friday PROPN NNP Friday 6 obl:tmod"])
+        #expect(ParseTense.tense(of: 6, in: over)?.direction == -1)
+    }
+
+    @Test func aRegularPastVerbIsAWeakCueAndAPresentSaysNothing() {
+        // "Officials postponed the vote until Tuesday": past, but weak, so that the deadline still lies ahead
+        let past = Self.parse(["Officials NOUN NNS official 2 nsubj", "postponed VERB VBD postpone 0 root", "vote NOUN NN vote 2 obj",
+                               "until ADP IN until 5 case", "Tuesday PROPN NNP Tuesday 2 obl"])
+        #expect(ParseTense.tense(of: 4, in: past) == ClauseTense(direction: -1, strong: false, cue: "postponed"))
+        // "The court meets on Tuesday": the words decide
+        let present = Self.parse(["court NOUN NN court 2 nsubj", "meets VERB VBZ meet 0 root", "on ADP IN on 4 case", "Tuesday PROPN NNP Tuesday 2 obl"])
+        #expect(ParseTense.tense(of: 3, in: present) == nil)
+    }
+
+    @Test func theTaggerReadsTheSentencesParse() throws {
+        // the reporting verb after the expression is not its tense when the parse says the clause is "would be"
+        let text = ScalarText("The talks on Friday, the envoy said, would be the last.")
+        let tokens = Tokenizer.tokenize(text, in: TextRange(0, text.count))
+        try #require(tokens.map(\.form) == ["The", "talks", "on", "Friday", ",", "the", "envoy", "said", ",", "would", "be", "the", "last", "."])
+        var parse = Self.parse(["The DET DT the 2 det", "talks NOUN NNS talk 13 nsubj", "on ADP IN on 4 case", "Friday PROPN NNP Friday 2 nmod",
+                                ", PUNCT , , 8 punct", "the DET DT the 7 det", "envoy NOUN NN envoy 8 nsubj", "said VERB VBD say 13 parataxis",
+                                ", PUNCT , , 8 punct", "would AUX MD would 13 aux", "be AUX VB be 13 cop", "the DET DT the 13 det",
+                                "last ADJ JJ last 0 root", ". PUNCT . . 13 punct"])
+        for k in parse.words.indices { parse.words[k].range = tokens[k].range }
+        let sentence = Sentence(range: TextRange(0, text.count), tokens: tokens, parse: parse)
+        let dct = Day(iso: "2022-03-28")  // a Monday
+        #expect(TemporalTagger().tag(text, dct: dct, sentences: [sentence]).first?.value == "2022-04-01")
+        #expect(TemporalTagger().tag(text, dct: dct).first?.value == "2022-03-25")
+    }
+}
