@@ -12,6 +12,8 @@ struct TaggerLexiconTests {
     /// examples files hold sentences, not words the rules compare).
     @Test func everyWordTheRulesMentionIsInTheVocabulary() throws {
         let files = try #require(FileManager.default.subpaths(atPath: Self.timeSources.path)).filter { $0.hasSuffix(".swift") && !$0.hasSuffix("+Examples.swift") }
+            // the parse's tense reads the parser's words, lemmas and relations, never the tagger's tokens
+            .filter { $0 != "Tense/ParseTense.swift" }
         #expect(files.contains("TaggerRun.swift") && files.contains { $0.hasPrefix("Rules/") })
         let source = try files.map { try String(contentsOf: Self.timeSources.appendingPathComponent($0), encoding: .utf8) }.joined(separator: "\n")
         let regex = try NSRegularExpression(pattern: "\"([a-z]+)\"")
