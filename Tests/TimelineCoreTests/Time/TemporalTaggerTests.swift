@@ -38,6 +38,23 @@ struct TimexExampleTests {
         #expect(at(MonthRules.month) < at(WeekdayRules.weekday) && at(DeicticRules.word) < at(ClockRules.noonOrMidnight))
     }
 
+    /// A new family is a file of its own: the generated list (`scripts/gen-rule-families.py`) holds every family the
+    /// files of `Rules/` declare.
+    @Test func everyFamilyOfTheRulesFolderIsListed() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../../Sources/TimelineCore/Time/Rules").standardized
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".swift") && $0 != "RuleFamilies.swift" }
+        let regex = try NSRegularExpression(pattern: "^enum (\\w+): TimexRuleFamily\\b", options: .anchorsMatchLines)
+        var declared = Set<String>()
+        for file in files {
+            let source = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8) as NSString
+            for m in regex.matches(in: source as String, range: NSRange(location: 0, length: source.length)) { declared.insert(source.substring(with: m.range(at: 1))) }
+        }
+        #expect(declared.count >= 9)
+        #expect(Set(TimexRules.declaredFamilies.map { String(describing: $0) }) == declared, "run scripts/gen-rule-families.py")
+        #expect(TimexRules.families.count == TimexRules.declaredFamilies.count)
+    }
+
     @Test(arguments: timexExamples)
     func example(_ ex: TimexExample) throws {
         let (found, want) = try tagged(ex.sentence, dct: ex.dct, locating: ex.expression)

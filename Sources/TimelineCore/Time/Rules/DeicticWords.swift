@@ -57,6 +57,8 @@ extension TaggerRun {
 enum DeicticRules: TimexRuleFamily {
     /// This family's rules, in the order they are tried within a tier (`RuleTier`).
     static let rules: [TimexRule] = [asSoonAsPossible, soonInAPastStory, nameOfAPaper, elliptical, overnight, word]
+    /// Deictic words before "noon" and "midnight" in their shared tier.
+    static var before: [any TimexRuleFamily.Type] { [ClockRules.self] }
 
     static let word = TimexRule("today|yesterday|tomorrow|now|recently|daily …", tier: .deicticWords, .words(WordSet(TimeTables.fixedWords.keys)), examples: examples) { run, i in
         guard let f = TimeTables.fixedWords[run.texts[i]] else { return .pass }

@@ -88,6 +88,8 @@ extension TaggerRun {
 enum MonthRules: TimexRuleFamily {
     /// This family's rules, in the order they are tried within a tier (`RuleTier`).
     static let rules: [TimexRule] = [month]
+    /// Months before weekdays in their shared tier ("May Day").
+    static var before: [any TimexRuleFamily.Type] { [WeekdayRules.self] }
 
     /// A month no earlier rule took: the date it starts, else nothing (a name, the verb "may").
     static let month = TimexRule("<month> [day] [year]", tier: .namedDays, .words(WordSet(Lexicon.months.keys)), examples: examples) { run, i in

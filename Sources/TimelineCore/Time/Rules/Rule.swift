@@ -42,9 +42,16 @@ struct TimexRule: Sendable {
 }
 
 /// A family of rules kept in a file of its own (`Weekdays.swift` …): its rules in their order. A new date form is a
-/// rule value in its family's file, named in that family's `rules`, with its tier; `TimexRules.all` is derived.
+/// rule value in its family's file, named in that family's `rules`, with its tier; `TimexRules.all` is derived. A new
+/// family is a new file (`scripts/gen-rule-families.py` lists it in `RuleFamilies.swift`).
 protocol TimexRuleFamily {
     static var rules: [TimexRule] { get }
+    /// The families whose rules of a shared tier this family's must be tried before (say why where it is declared).
+    static var before: [any TimexRuleFamily.Type] { get }
+}
+
+extension TimexRuleFamily {
+    static var before: [any TimexRuleFamily.Type] { [] }
 }
 
 /// An example of a rule: a sentence, the expression in it, the reference date, and the expected TIMEX3 type, value

@@ -34,24 +34,24 @@ enum RuleTier: Int, Comparable, Sendable {
 
 /// The tagger's rules. Each family's rules and their examples are in files of their own in this folder
 /// (`Weekdays.swift` and `Weekdays+Examples.swift` …); adding a date form is one rule value with its tier and its
-/// examples, in its family's file. `all` is derived: by tier, then by the order of the families below.
+/// examples, in its family's file, and a new family is a file of its own. `all` is derived: by tier, then by the order of
+/// the families (`families`).
 ///
 /// Before the rules, the range refiner reads "between 28 and 30 March" at a token (`Refiners/Ranges.swift`); after
 /// them, the title refiner drops names ("USA Today") and the range refiner links "from Monday to Wednesday".
 enum TimexRules {
-    /// The families, in the order their rules are tried within a tier: months before weekdays ("May Day"), deictic
-    /// words before "noon" and "midnight".
-    static let families: [any TimexRuleFamily.Type] = [
-        NumberRules.self,
-        DurationRules.self,
-        MonthRules.self,
-        WeekdayRules.self,
-        HolidayRules.self,
-        DeicticRules.self,
-        PeriodPartRules.self,
-        RelativeRules.self,
-        ClockRules.self,
-    ]
+    /// The families, in the order their rules are tried within a tier: each after those that declare they come
+    /// `before` it (months before weekdays: "May Day"; deictic words before "noon" and "midnight"), else by file name.
+    /// The list of families (`declaredFamilies`, `RuleFamilies.swift`) is written by `scripts/gen-rule-families.py`.
+    static let families: [any TimexRuleFamily.Type] = {
+        var left = declaredFamilies, placed: [any TimexRuleFamily.Type] = []
+        while !left.isEmpty {
+            // the first family no other unplaced family must precede (a cycle would take them in file order)
+            let k = left.indices.first { f in !left.contains { g in g.before.contains { ObjectIdentifier($0) == ObjectIdentifier(left[f]) } } } ?? 0
+            placed.append(left.remove(at: k))
+        }
+        return placed
+    }()
 
     /// Every rule, in the order tried at a token.
     static let all: [TimexRule] = families.flatMap { $0.rules }.enumerated()
