@@ -24,6 +24,13 @@ struct OrganisationReferenceTests {
         #expect(actors(ms, "closed").contains("Northwind Shipping"))
     }
 
+    @Test func aSummaryNamesWhatItStandsFor() throws {
+        let ms = F.extract("Northwind Shipping sold its oldest tanker ⟦on Monday⟧. It also closed two depots in Lyon.",
+                           values: ["2024-07-08"], published: "2024-07-09")
+        let closed = try #require(ms.first { $0.mention.triggerText == "closed" })
+        #expect(closed.summary == "Northwind Shipping closed two depots in Lyon")
+    }
+
     @Test func itAfterAnotherSubjectIsLeftAlone() {
         let ms = F.extract("Northwind Shipping sold its oldest tanker ⟦on Monday⟧. The tanker was built in Lyon. It sank later.",
                            values: ["2024-07-08"], published: "2024-07-09")

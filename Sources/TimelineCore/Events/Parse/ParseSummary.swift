@@ -10,7 +10,9 @@ struct ParseSummary {
     static let dropped: Set<String> = ["advcl", "parataxis", "conj", "cc", "discourse", "vocative", "reparandum", "list",
                                        "dep", "punct", "mark", "orphan", "goeswith"]
 
-    func summary(of p: Predicates.Predicate, person: String?, attribution: String?) -> String {
+    /// `it`: the organisation a subject "it" stands for, when the actors resolved it ("It closed two depots" →
+    /// "Harbour Lines Ltd closed two depots").
+    func summary(of p: Predicates.Predicate, person: String?, attribution: String?, it: String? = nil) -> String {
         let top = p.frame.last ?? p.word
         let timexRanges = analysis.timexes.map(\.range)
         func inTimex(_ i: Int) -> Bool { tree.range(i).map { r in timexRanges.contains { $0.overlaps(r) } } ?? false }
@@ -77,6 +79,7 @@ struct ParseSummary {
                who.split(separator: " ").count >= 2 {
                 text = who
             }
+            if n == 0, tree.lower(i) == "it", tree.base(i) == "nsubj", let it { text = it }
             if FunctionWords.quoteMarks.contains(text) { continue }
             if n > 0, let prev = tree.range(words[n - 1]) {
                 out += prev.end == r.start ? "" : (words[n - 1] == i - 1 ? analysis.document.text[TextRange(prev.end, r.start)] : " ")

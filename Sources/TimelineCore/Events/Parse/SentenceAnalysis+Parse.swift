@@ -103,11 +103,13 @@ extension SentenceAnalysis {
 
             // Actors: the subject (or agent) when it is a name, then named objects.
             var actors: [String] = []
+            var itStandsFor: String?
             if let s = subjectName(of: p.word, frame: frame, tree: tree, person: person, organisation: organisation,
                                    itIsOrganisation: itIsOrganisation) {
                 actors.append(s.text)
                 if s.isPerson { person = s.text }
                 if s.isOrganisation { organisation = s.text }
+                if s.isOrganisation, let w = subjectWord(of: p.word, frame: frame, tree: tree), tree.lower(w) == "it" { itStandsFor = s.text }
                 itIsOrganisation = s.isOrganisation
             } else if let w = subjectWord(of: p.word, frame: frame, tree: tree), tree.words[w].upos != "PRON" {
                 // Another thing is the subject now: "it" no longer stands for the organisation.
@@ -183,7 +185,7 @@ extension SentenceAnalysis {
                                   date: date.date, timex: date.timex, modality: modality, attribution: attribution,
                                   actors: actors, places: places, triggerParts: parts, negated: negated)
             let summary = ParseSummary(analysis: self, tree: tree, predicates: found)
-                .summary(of: p, person: person, attribution: attribution)
+                .summary(of: p, person: person, attribution: attribution, it: itStandsFor)
             var em = ExtractedMention(mention: mention, triggerClass: cls, lemma: lemma, summary: summary,
                                       ordinal: base + result.mentions.count, keywords: keywords)
             for name in actors + (attribution.map { [$0] } ?? []) {
