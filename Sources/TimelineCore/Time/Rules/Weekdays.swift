@@ -22,7 +22,7 @@ extension TaggerRun {
         if w(i - 1) == "next" || w(i - 1) == "coming" { dir = 1 }
         if w(i - 1) == "last" || w(i - 1) == "past" { dir = -1 }
         let name = Lexicon.weekdayNames[wd - 1]
-        let how = dir < 0 ? "the \(name) before publication (past clause)" : dir > 0 ? "the next \(name) after publication (future clause)" : "the nearer \(name)"
+        let how = dir < 0 ? "the \(name) before publication (past clause)" : dir > 0 ? "the next \(name) after publication (future clause)" : "the \(name) nearest to publication"
         guard var r = TimexResolver.resolve(.weekday(wd, direction: dir, strict: w(i - 1) == "next" || w(i - 1) == "last"),
                                             from: .publication(dct), ": \(how), in \(dctText)") else { return nil }
         // "Wednesday night": TimeBank types it a DATE with the part of the day in the value
