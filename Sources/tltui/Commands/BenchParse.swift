@@ -10,6 +10,7 @@ import TimelineCore
 ///     model rss: <MB> MB (resident memory added by loading the model)
 ///     peak rss: <MB> MB (whole process)
 ///     speed: <tokens/s> tokens/s (<words> words x <repeat>, best pass, thread CPU time)
+///     split: word hashes <us>, tagger <us>, parser <us> per token (only with --split)
 struct BenchParse: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench-parse",
@@ -19,6 +20,12 @@ struct BenchParse: ParsableCommand {
 
     @Option(help: "CoNLL-U file whose words are analysed (default ../shared/data/ud/en_ewt-ud-test.conllu).")
     var conllu: String?
+
+    @Option(help: "A model file to measure instead of the shipped one (as written by tltui-train --out).")
+    var model: String?
+
+    @Flag(help: "Also time the stages apart (word hashes, tagger, parser), three more passes, clock read per sentence.")
+    var split = false
 
     @Option(help: "Analyse the file this many times; report the best pass.")
     var `repeat` = 5
@@ -33,7 +40,14 @@ struct BenchParse: ParsableCommand {
         let sentences = try CoNLLU.parse(text).map { $0.words.map(\.form) }
         let rssBefore = residentMB()
         let t0 = Date()
-        guard let model = SyntaxModel.shared else { throw ExitCode(2) }
+        let loaded: SyntaxModel?
+        if let path = self.model {
+            guard let data = FileManager.default.contents(atPath: path) else { throw ValidationError("cannot read \(path)") }
+            loaded = try data.withUnsafeBytes { try SyntaxModel(reading: $0) }
+        } else {
+            loaded = SyntaxModel.shared
+        }
+        guard let model = loaded else { throw ExitCode(2) }
         let load = Date().timeIntervalSince(t0)
         let rssAfter = residentMB()
         let words = sentences.reduce(0) { $0 + $1.count }
@@ -44,12 +58,27 @@ struct BenchParse: ParsableCommand {
             for s in sentences { sink &+= model.analyse(s).words.count }
             best = min(best, threadCPUSeconds() - c0)
         }
+        var splitLine: String?
+        if split {
+            var ta = 0.0, tt = 0.0, tp = 0.0
+            for _ in 0..<3 {
+                for s in sentences {
+                    let c0 = threadCPUSeconds(); let a = model.atoms(s)
+                    let c1 = threadCPUSeconds(); let t = model.tag(a)
+                    let c2 = threadCPUSeconds(); sink &+= Int(model.parse(a, tags: t).heads.count)
+                    let c3 = threadCPUSeconds()
+                    ta += c1 - c0; tt += c2 - c1; tp += c3 - c2
+                }
+            }
+            splitLine = (String(format: "split: word hashes %.2f us, tagger %.2f us, parser (transitions and labels) %.2f us per token", ta / Double(3 * words) * 1e6, tt / Double(3 * words) * 1e6, tp / Double(3 * words) * 1e6))
+        }
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         print(String(format: "load: %.1f ms", load * 1000))
         print(String(format: "model rss: %.1f MB (resident memory added by loading the model)", rssAfter - rssBefore))
         print(String(format: "peak rss: %.1f MB (whole process)", Double(usage.ru_maxrss) / 1024))
         print(String(format: "speed: %.0f tokens/s (%d words x %d, best pass, thread CPU time; %d)", Double(words) / best, words, `repeat`, sink % 2))
+        if let splitLine { print(splitLine) }
     }
 
     func residentMB() -> Double {
