@@ -111,8 +111,8 @@ enum FunctionWords {
         "however", "nonetheless", "nevertheless", "still", "instead", "overall", "finally", "addition", "besides", "similarly",
         "likewise", "consequently", "subsequently", "otherwise"]
     static let prepositions: Set<String> = ["on", "in", "at", "to", "with", "for", "from", "by", "about", "over", "during"]
-    static let calendarWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+    /// Month and weekday names in full, lowercase: the lexicon's (`Lexicon.fullNames`).
+    static var calendarWords: WordSet { Lexicon.fullNames }
     static let nonNames: Set<String> = ["the", "a", "an", "in", "on", "at", "after", "but", "however", "also", "last", "later",
         "since", "according", "i", "we", "he", "she", "they", "it", "this", "that", "there", "so", "today", "while", "as", "and",
         "what", "if", "their", "our", "its", "his", "her", "more", "new", "deputy", "prime", "minister"]
