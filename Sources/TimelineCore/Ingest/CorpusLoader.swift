@@ -51,7 +51,7 @@ public struct CorpusLoader: Sendable {
         // A link that leads nowhere or in a loop exists: it is reported as unreadable, not missing.
         for p in paths where !fm.fileExists(atPath: p) && !FileProblem.isLink(p) { throw IngestError.missingPath(p) }
         var diags: [Diagnostic] = []
-        var files: [String] = []
+        var files: [Found] = []
         var seen = Set<String>()
         for p in paths {
             var isDir: ObjCBool = false
@@ -60,7 +60,7 @@ public struct CorpusLoader: Sendable {
                 var visited = Set<String>()
                 walk(p, into: &files, visited: &visited, &diags)
             } else if Self.extensions.contains((p as NSString).pathExtension.lowercased()) {
-                files.append(p)
+                files.append(Found(path: p, real: nil))
             } else {
                 diags.append(Diagnostic(.warning, file: p, "not a .txt or .md file; skipped"))
             }
@@ -68,8 +68,9 @@ public struct CorpusLoader: Sendable {
         var sidecars: [String: [String: Metadata]] = [:]
         var requests: [FileRequest] = []
         var sidecarDiags: [[Diagnostic]] = []  // emitted just before each request, to keep the report's order
-        for f in files {
-            let real = FileProblem.canonical(f)
+        for found in files {
+            let f = found.path
+            let real = found.real ?? FileProblem.canonical(f)
             guard seen.insert(real).inserted else { continue }
             let dir = PathParts.directory(f)
             var before: [Diagnostic] = []
@@ -133,21 +134,37 @@ public struct CorpusLoader: Sendable {
 
     // MARK: Files
 
+    /// A file found by a walk: its path as found, and its canonical path when the walk knows it without asking
+    /// the file system again (a regular file in a folder whose canonical path is known).
+    struct Found {
+        var path: String
+        var real: String?
+    }
+
     /// Collects the article files under `dir`, sorted by name; a folder met again through a link is walked once.
-    func walk(_ dir: String, into files: inout [String], visited: inout Set<String>, _ diags: inout [Diagnostic]) {
+    /// One read per folder: entries the folder records as regular files or folders need no stat; links and
+    /// unrecorded kinds are looked up (a link to a folder is walked, a link to a file kept).
+    func walk(_ dir: String, into files: inout [Found], visited: inout Set<String>, _ diags: inout [Diagnostic]) {
         let fm = FileManager.default
-        guard visited.insert(FileProblem.canonical(dir)).inserted else { return }
-        guard let names = try? fm.contentsOfDirectory(atPath: dir) else {
+        let realDir = FileProblem.canonical(dir)
+        guard visited.insert(realDir).inserted else { return }
+        guard let entries = DirectoryScan.entries(dir) else {
             diags.append(Diagnostic(.warning, file: dir, "cannot read the folder (\(FileProblem.reason(dir))); skipped"))
             return
         }
-        for name in names.sorted() where !name.hasPrefix(".") {
+        let realPrefix = realDir.hasSuffix("/") ? realDir : realDir + "/"
+        for entry in entries.sorted(by: { $0.name < $1.name }) where !entry.name.hasPrefix(".") {
+            let name = entry.name
             let path = dir.hasSuffix("/") ? dir + name : dir + "/" + name
-            var isDir: ObjCBool = false
-            if fm.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
+            var isDir = entry.kind == .directory
+            if entry.kind == .unknown {
+                var d: ObjCBool = false
+                isDir = fm.fileExists(atPath: path, isDirectory: &d) && d.boolValue
+            }
+            if isDir {
                 walk(path, into: &files, visited: &visited, &diags)
             } else if Self.extensions.contains(PathParts.pathExtension(name).lowercased()) {
-                files.append(path)
+                files.append(Found(path: path, real: entry.kind == .file && realDir.hasPrefix("/") ? realPrefix + name : nil))
             }
         }
     }
