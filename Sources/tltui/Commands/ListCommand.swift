@@ -46,18 +46,7 @@ enum ListTable {
     /// column shows the first outlet and how many more ("dpa +2"), so the summary gets the room; piped, every tag.
     static func render(_ events: [Event], documents: [Document] = [], width: Int?, color: Bool) -> String {
         let dates = events.map { DateLabel($0).compact }
-        let outlets = Dictionary(documents.compactMap { d in d.source.map { (d.id, $0) } }, uniquingKeysWith: { a, _ in a })
-        // Each event's documents once (an event may have hundreds of mentions); every name once for the tags.
-        let documentIDs = events.map(\.documentIDs)
-        var names = Set(documents.map { $0.source ?? $0.id })
-        for ids in documentIDs { names.formUnion(ids) }
-        let tags = OutletTags(names: Array(names))
-        let sources = documentIDs.map { ids -> String in
-            var seen = Set<String>()
-            let names = ids.map { tags.tag(outlets[$0] ?? $0) }.filter { seen.insert($0).inserted }
-            guard width != nil, names.count > 1 else { return names.joined(separator: ", ") }
-            return names[0] + " +\(names.count - 1)"
-        }
+        let sources = sourceCells(events, documents: documents, short: width != nil)
         let dateWidth = max(4, dates.map(TextWidth.width).max() ?? 0)
         let widest = max(7, sources.map(TextWidth.width).max() ?? 0)
         // Piped, every tag is printed, but the column is padded to a bounded width: a cell wider than that
@@ -87,6 +76,59 @@ enum ListTable {
             }
         }
         return out
+    }
+}
+
+extension ListTable {
+    /// Each event's sources cell: the outlet tags of its documents in first-mention order, each once; `short`:
+    /// the first and how many more ("dpa +2"). Every document id is looked up once per mention (an event may
+    /// have hundreds), and each document's tag is made once.
+    static func sourceCells(_ events: [Event], documents: [Document], short: Bool) -> [String] {
+        let outlets = Dictionary(documents.compactMap { d in d.source.map { (d.id, $0) } }, uniquingKeysWith: { a, _ in a })
+        // Document ids met in the mentions, numbered in order of appearance; each event's numbers, once each.
+        var number: [String: Int] = [:]
+        var ids: [String] = []
+        var lastEvent: [Int] = []
+        var perEvent: [[Int]] = []
+        perEvent.reserveCapacity(events.count)
+        for (i, e) in events.enumerated() {
+            var mine: [Int] = []
+            for m in e.mentions {
+                let k: Int
+                if let known = number[m.document] { k = known } else {
+                    k = ids.count
+                    number[m.document] = k
+                    ids.append(m.document)
+                    lastEvent.append(-1)
+                }
+                if lastEvent[k] != i { lastEvent[k] = i; mine.append(k) }
+            }
+            perEvent.append(mine)
+        }
+        // Every name once for the tags: the documents' outlets (or ids) and every id mentioned.
+        var names = Set(documents.map { $0.source ?? $0.id })
+        names.formUnion(ids)
+        let tags = OutletTags(names: Array(names))
+        // Each document's tag, numbered so an event's tags are told apart without hashing them again.
+        var tagNumber: [String: Int] = [:]
+        var tagNames: [String] = []
+        let tagOf = ids.map { id -> Int in
+            let t = tags.tag(outlets[id] ?? id)
+            if let known = tagNumber[t] { return known }
+            tagNumber[t] = tagNames.count
+            tagNames.append(t)
+            return tagNames.count - 1
+        }
+        var lastTagEvent = Array(repeating: -1, count: tagNames.count)
+        return perEvent.enumerated().map { i, docs -> String in
+            var shown: [String] = []
+            for k in docs where lastTagEvent[tagOf[k]] != i {
+                lastTagEvent[tagOf[k]] = i
+                shown.append(tagNames[tagOf[k]])
+            }
+            guard short, shown.count > 1 else { return shown.joined(separator: ", ") }
+            return shown[0] + " +\(shown.count - 1)"
+        }
     }
 }
 
