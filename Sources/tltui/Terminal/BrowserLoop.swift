@@ -28,13 +28,19 @@ enum BrowserLoop {
             let busyStart = BrowserTiming.now
             let wasLoading = state.loading != nil
             var what: [String] = []
-            for message in Inbox.latest(inbox.take()) {
+            var taken = inbox.take()
+            for message in Inbox.latest(taken) {
                 let t0 = BrowserTiming.now
+                // The corpus a load's answer replaces is freed off this thread (Discard.swift).
+                var replaced = message.replacesCorpus ? state.corpus : nil
                 runner.run(update(&state, message))
+                if replaced != nil { Discard.later(replaced.take()) }
                 if case .loaded = message { timing?.loaded() }
                 if timing != nil { what.append(String(format: "%@ %.1f ms", message.kind, (BrowserTiming.now - t0) * 1000)) }
                 dirty = true
             }
+            // The answers taken, superseded partial chronologies among them, are freed off this thread too.
+            if !taken.isEmpty { Discard.later(taken.takeAll()) }
             if dirty {
                 let t0 = BrowserTiming.now
                 t.draw(render(state))
@@ -59,7 +65,24 @@ enum BrowserLoop {
     }
 }
 
+extension Array {
+    /// The elements, leaving the array empty (so the caller keeps no reference to them).
+    mutating func takeAll() -> [Element] {
+        var out: [Element] = []
+        swap(&out, &self)
+        return out
+    }
+}
+
 extension Message {
+    /// True for the answers of a load that put a new corpus in place of the one shown.
+    var replacesCorpus: Bool {
+        switch self {
+        case .loadPartial, .loaded, .reloaded: return true
+        default: return false
+        }
+    }
+
     /// The message's name, for `--debug-timing`.
     var kind: String {
         switch self {
