@@ -8,13 +8,17 @@ public struct TimelinePipeline: Sendable {
     public let gazetteer: Gazetteer
     public let today: Day
     /// The tagger and parser every stage's sentences are parsed with (`sentences(of:)`); nil: tokens only, and
-    /// each stage falls back to reading the words.
-    public let syntax: SyntaxModel?
+    /// each stage falls back to reading the words. Loaded on first use: a re-open from the cache analyses nothing
+    /// and never maps the model.
+    public var syntax: SyntaxModel? { syntaxSource() }
+    private let syntaxSource: @Sendable () -> SyntaxModel?
 
-    public init(gazetteer: Gazetteer = .shared, today: Day = .today, syntax: SyntaxModel? = .shared) {
+    /// `syntax` is read on each use: pass a model already made, `SyntaxModel.shared` (loaded once) or nil.
+    public init(gazetteer: Gazetteer = .shared, today: Day = .today,
+                syntax: @autoclosure @escaping @Sendable () -> SyntaxModel? = SyntaxModel.shared) {
         self.gazetteer = gazetteer
         self.today = today
-        self.syntax = syntax
+        self.syntaxSource = syntax
     }
 
     /// Reads the files and folders, then builds the chronology. Throws only for a missing path.
