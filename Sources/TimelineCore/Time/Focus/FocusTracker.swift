@@ -8,6 +8,8 @@ struct FocusTracker {
     var wide: Day?
     /// The granularity of `wide`: a month in focus leaves "that day" unknown within it.
     var wideGranularity: Granularity?
+    /// `wide` was named after `day` ("born on February 24, 1955 … in 1984 …"): "one year later" counts from it.
+    var wideIsNewer = false
     /// The last fiscal/calendar quarter reported on: earnings reports compare "a year earlier" at quarter granularity.
     var quarter: Day?
     /// The token at which `quarter` was named.
@@ -22,10 +24,22 @@ struct FocusTracker {
 
     init(day: Day?) { self.day = day }
 
+    /// The date "N years later" (or "N months later", when a month is in focus) counts from: the last date named at
+    /// that granularity when it came after the last day named, else the day in focus.
+    func anchor(shifting unit: TimeUnit) -> TimeAnchor? {
+        if wideIsNewer, let wide, let g = wideGranularity, unit == .year || (unit == .month && g == .month) {
+            return .focus(wide, granularity: g == .year || g == .month ? g : .day)
+        }
+        return day.map { .focus($0) }
+    }
+
     /// Moves the focus to the date an emitted expression names.
     mutating func note(_ r: Resolved) {
-        if let iv = r.interval, r.type == .date || r.type == .time, iv.dayCount == 1 { day = iv.start }
-        if let iv = r.interval, r.type == .date, [.day, .month, .season, .quarter, .year].contains(r.granularity) { wide = iv.start; wideGranularity = r.granularity }
+        var namedDay = false
+        if let iv = r.interval, r.type == .date || r.type == .time, iv.dayCount == 1 { day = iv.start; namedDay = true }
+        if let iv = r.interval, r.type == .date, [.day, .month, .season, .quarter, .year].contains(r.granularity) {
+            wide = iv.start; wideGranularity = r.granularity; wideIsNewer = !namedDay
+        } else if namedDay { wideIsNewer = false }
         if r.type == .time, r.interval != nil { wideGranularity = .day }
     }
 }

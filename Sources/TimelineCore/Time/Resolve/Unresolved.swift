@@ -74,9 +74,13 @@ struct TimeAnchor {
     enum Kind { case publication, focus, event, named }
     let day: Day
     let kind: Kind
+    /// The anchor is a whole year or month in focus, `day` its first day: the derivation names the year or month.
+    var granularity: Granularity = .day
+
+    init(day: Day, kind: Kind, granularity: Granularity = .day) { self.day = day; self.kind = kind; self.granularity = granularity }
 
     static func publication(_ d: Day) -> TimeAnchor { TimeAnchor(day: d, kind: .publication) }
-    static func focus(_ d: Day) -> TimeAnchor { TimeAnchor(day: d, kind: .focus) }
+    static func focus(_ d: Day, granularity: Granularity = .day) -> TimeAnchor { TimeAnchor(day: d, kind: .focus, granularity: granularity) }
     static func event(_ d: Day) -> TimeAnchor { TimeAnchor(day: d, kind: .event) }
     /// A date the expression itself names ("the day before last Tuesday's hearing").
     static func named(_ d: Day) -> TimeAnchor { TimeAnchor(day: d, kind: .named) }
@@ -84,7 +88,12 @@ struct TimeAnchor {
     var name: String {
         switch kind {
         case .publication: return "publication, \(day.readable)"
-        case .focus: return "the date in focus, \(day.readable)"
+        case .focus:
+            switch granularity {
+            case .year: return "the year in focus, \(day.year)"
+            case .month: return "the month in focus, \(Lexicon.monthNames[day.month - 1]) \(day.year)"
+            default: return "the date in focus, \(day.readable)"
+            }
         case .event: return "the event the text dated \(day.readable)"
         case .named: return day.readable
         }

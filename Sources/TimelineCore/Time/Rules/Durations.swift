@@ -156,13 +156,13 @@ extension TaggerRun {
                     r.fromFocus = true
                     return (end, r)
                 }
-                let anchorDay = (after == "ago" || after == "from") ? dct : (focus.day ?? dct)
+                let fromPublication = after == "ago" || after == "from"
                 // "a few days later" in a story: how far from the date in focus.day is not said, so the length of time
                 // (PAST_REF/FUTURE_REF would put it before or after publication, which the text does not say)
                 if n == nil, after == "later" || after == "earlier" {
                     return (e, Resolved(type: .duration, value: value, derivation: "%T: an unspecified length of time"))
                 }
-                let anchor = anchorDay.map { (after == "ago" || after == "from") ? TimeAnchor.publication($0) : .focus($0) }
+                let anchor = fromPublication ? dct.map(TimeAnchor.publication) : (focus.anchor(shifting: u) ?? dct.map { .focus($0) })
                 guard let anchor, let nn = n, var r = TimexResolver.resolve(.shift(u, sign * nn), from: anchor, ": \(sign < 0 ? "before" : "after") \(anchor.name)") else {
                     return (end, Resolved(type: .date, value: sign < 0 ? "PAST_REF" : "FUTURE_REF", derivation: "%T: an unspecified shift"))
                 }
