@@ -346,6 +346,7 @@ extension SentenceAnalysis {
         let words = who.split(separator: " ")
         let isPerson = words.count >= 2 && words.allSatisfy { $0.first?.isUppercase == true }
             && !["the", "a"].contains(words[0].lowercased())
+            && !words.contains { PredicateRules.organisationWords.contains($0.lowercased()) }
         let name = who.prefix(1).uppercased() + who.dropFirst()
         let possessive = name.hasSuffix("s") ? name + "’" : name + "’s"
         switch first {

@@ -24,7 +24,8 @@ enum TriggerLexicon {
         .attack: ["attack", "strike", "shell", "bomb", "fire", "shoot", "fight", "hit", "invade", "target", "repel", "raid", "ambush", "clash", "bombard"],
         .capture: ["capture", "recapture", "retake", "seize", "occupy", "liberate", "encircle"],
         .withdrawal: ["withdraw", "retreat"],
-        .accident: ["explode", "collapse", "crash", "flood", "sink", "derail", "erupt", "collide"],
+        .accident: ["explode", "collapse", "crash", "flood", "sink", "derail", "erupt", "collide", "burst"],
+        .blaze: ["burn", "torch"],
         .annexation: ["annex"],
         .investigation: ["investigate", "probe"],
         .cooperation: ["cooperate", "agree", "sign"],
@@ -65,6 +66,34 @@ enum TriggerLexicon {
         .ceasefire: ["ceasefire", "truce", "armistice"],
     ]
 
+    /// What kind of mishap an accident trigger names (by lemma; an event noun by its verb where it has one). A storm,
+    /// the floods it brings and the dam that bursts under them are three events however close their days; "the
+    /// accident", "the disaster" name any kind. Examples: "the storm ⟦made landfall⟧ on Sunday" and "the dams
+    /// ⟦collapsed⟧ early on Monday" are two events; "the dam ⟦burst⟧" and "the ⟦collapse⟧ of the dam" one.
+    static let accidentKinds: [String: [String]] = [
+        "collapse": ["collapse", "burst"],
+        "explosion": ["explode", "explosion", "blast"],
+        "crash": ["crash", "collide", "collision", "derail", "derailment"],
+        "flood": ["flood", "flooding"],
+        "storm": ["storm", "hurricane", "typhoon", "cyclone", "tornado"],
+        "earthquake": ["earthquake"],
+        "tsunami": ["tsunami"],
+        "eruption": ["erupt", "eruption"],
+        "landslide": ["landslide"],
+        "outbreak": ["outbreak"],
+        "drought": ["drought"],
+        "sinking": ["sink"],
+    ]
+
+    /// The kind of mishap of an accident trigger's lemma, or nil for a word naming any kind.
+    static func accidentKind(of lemma: String) -> String? { accidentKindOf[lemma] }
+
+    private static let accidentKindOf: [String: String] = {
+        var table: [String: String] = [:]
+        for (kind, lemmas) in accidentKinds { for l in lemmas { table[l] = kind } }
+        return table
+    }()
+
     /// Verbs whose complement is reported content ("claimed that …", "said …").
     static let reportingVerbs: Set<String> = [
         "say", "claim", "tell", "report", "state", "allege", "confirm", "insist", "add", "announce", "write", "cite", "speak",
@@ -75,8 +104,8 @@ enum TriggerLexicon {
         "meet": ["met"], "strike": ["struck", "stricken"], "shoot": ["shot"], "fight": ["fought"], "hit": ["hit"],
         "retake": ["retook", "retaken"], "withdraw": ["withdrew", "withdrawn"], "build": ["built"],
         "say": ["said"], "speak": ["spoke", "spoken"], "tell": ["told"], "write": ["wrote", "written"], "seize": [], "set": ["set"],
-        "begin": ["began", "begun"], "hold": ["held"], "take": ["took", "taken"],
-        "fly": ["flew", "flown"], "sink": ["sank", "sunk"], "die": ["died", "dying"], "drown": ["drowned"],
+        "begin": ["began", "begun"], "burn": ["burned", "burnt"], "hold": ["held"], "take": ["took", "taken"],
+        "fly": ["flew", "flown"], "sink": ["sank", "sunk"], "burst": ["burst"], "die": ["died", "dying"], "drown": ["drowned"],
     ]
 
     /// Regular inflections of a verb: base, -s, -ed, -ing (with the usual spelling changes).

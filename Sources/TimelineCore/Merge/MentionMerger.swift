@@ -6,7 +6,8 @@ import Foundation
 /// within a day, or a coarse date containing the other), their places are compatible (one within the other,
 /// via `within`) and they share some evidence (a content word, an actor, a place). Undated mentions
 /// ("on or before publication") join only with mentions that share a place or actor and are dated on or
-/// shortly before the publication. Document ids are never compared.
+/// shortly before the publication. Documents are compared only in that one article dating two mentions on different
+/// days reports two happenings.
 public struct MentionMerger: Sendable {
     public let within: @Sendable (Place, Place) -> Bool
     /// Days two day-level dates may differ by and still be one event (sources disagreeing: Monday vs Tuesday).
@@ -164,6 +165,8 @@ public struct MentionMerger: Sendable {
         guard a.group == b.group, a.hasDate, b.hasDate else { return false }
         // Happenings outside the trigger table are one event only with one predicate ("were rescued" ↔ "the rescue").
         if a.triggerClass == .other, a.predicate != b.predicate { return false }
+        // A storm, its floods and a dam bursting under them are three mishaps, however close their days.
+        if a.kind != 0, b.kind != 0, a.kind != b.kind { return false }
         let sharedActor = features.intersect(a.actorKeys, b.actorKeys)
         // Sayings are one event only when one speaker says them.
         if a.group == MergeFeatures.statementGroup, !sharedActor || a.predicate != b.predicate { return false }
@@ -173,6 +176,9 @@ public struct MentionMerger: Sendable {
             guard a.isFuture == b.isFuture else { return false }
             let gap = max(a.start - b.end, b.start - a.end)
             guard gap <= (a.singleDay && b.singleDay ? toleranceDays : 0) else { return false }
+            // One article that dates two mentions on different days reports two happenings ("the storm made landfall
+            // on Sunday … the dams collapsed early on Monday"); only outlets disagree about one event's day.
+            if a.document == b.document, gap > 0 { return false }
             let pa = mentions[ia].mention.places, pb = mentions[ib].mention.places
             guard placesCompatible(pa, pb) else { return false }
             // Synonym triggers of one class suffice; related classes (an investigation, an agreement) need shared evidence.

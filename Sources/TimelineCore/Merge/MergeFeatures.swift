@@ -12,6 +12,10 @@ struct MergeFeatures: Sendable {
     var triggerClass: TriggerClass
     /// The predicate's merge key (`ExtractedMention.lemma`: a verb's lemma, an event noun's verb), hashed.
     var predicate: UInt64
+    /// The kind of mishap of an accident trigger (`TriggerLexicon.accidentKinds`), hashed; 0 for any kind.
+    var kind: UInt64
+    /// The document's id, hashed: one article does not date one event on two different days.
+    var document: UInt64
     var hasDate: Bool
     var isFallback: Bool
     var isFuture: Bool
@@ -90,7 +94,9 @@ struct FeatureTable: Sendable {
         let content = span(pool[Int(keywords.start)..<pool.count].filter { !MergeFeatures.triggerFormHashes.contains($0) })
         let actors = span(m.actorKeys.lazy.map(MergeFeatures.hash))
         items.append(MergeFeatures(group: Int8(MergeGroup.of(m.triggerClass)), triggerClass: m.triggerClass,
-                                   predicate: MergeFeatures.hash(m.lemma), hasDate: hasDate,
+                                   predicate: MergeFeatures.hash(m.lemma),
+                                   kind: m.triggerClass == .accident ? TriggerLexicon.accidentKind(of: m.lemma).map(MergeFeatures.hash) ?? 0 : 0,
+                                   document: MergeFeatures.hash(m.mention.document), hasDate: hasDate,
                                    isFallback: date.isFallback, isFuture: m.mention.modality.isFuture,
                                    singleDay: hasDate && start == end, hasWindow: window != nil, start: start, end: end,
                                    windowStart: window?.0 ?? 0, windowEnd: window?.1 ?? 0,

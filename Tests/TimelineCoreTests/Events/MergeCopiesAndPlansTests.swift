@@ -56,9 +56,10 @@ import Testing
     @Test func outletsThatDateOneEventDifferentlyConflictButOneArticleDoesNot() throws {
         let one = F.extract("Troops shelled Siliguri ⟦on Monday⟧. The shelling of Siliguri ⟦on Tuesday⟧ wounded nine.",
                             values: ["2024-07-15", "2024-07-16"], id: "a", published: "2024-07-17")
-        let alone = try #require(merge(one).first)
-        #expect(alone.mentions.count == 2)
-        #expect(!alone.conflict)
+        // One article dating shellings on two days reports two shellings, neither in conflict.
+        let alone = merge(one).filter { $0.mentions.contains { ["shelled", "shelling"].contains($0.triggerText ?? "") } }
+        #expect(alone.count == 2)
+        #expect(alone.allSatisfy { !$0.conflict })
         let other = F.extract("Troops shelled Siliguri ⟦on Tuesday⟧, wounding nine.", values: ["2024-07-16"], id: "b", published: "2024-07-17")
         let third = F.extract("Siliguri was shelled ⟦on Monday⟧ and nine people were wounded.", values: ["2024-07-15"], id: "c", published: "2024-07-17")
         let both = try #require(merge(other + third).first)

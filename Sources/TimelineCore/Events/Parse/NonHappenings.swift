@@ -83,7 +83,10 @@ enum NonHappening: String, CaseIterable, Sendable {
             || PredicateRules.expectedAux.contains(tree.lower($0)) }) { return false }
         switch tree.words[w].xpos {
         case "VBD": return true
+        // A clause's head "participle" with a subject and no auxiliary is a past tense the tagger misread:
+        // "the dams ⟦collapsed⟧ early on Monday, sending …".
         case "VBN": return auxes.contains { ["was", "were"].contains(tree.lower($0)) }
+            || auxes.isEmpty && !tree.children(w, ["nsubj"]).isEmpty && ["root", "ccomp", "conj", "parataxis"].contains(String(tree.base(w)))
         case "VBG":
             if auxes.contains(where: { ["was", "were"].contains(tree.lower($0)) }) { return true }
             guard auxes.isEmpty, ["advcl", "conj"].contains(String(tree.base(w))), let h = tree.head(w) else { return false }

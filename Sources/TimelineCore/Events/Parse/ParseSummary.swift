@@ -31,6 +31,9 @@ struct ParseSummary {
             if Self.dropped.contains(base) && !(base == "punct" && isInner(c)) { return false }
             if base == "advmod", FunctionWords.connectives.contains(tree.lower(c)) || ["also", "then", "meanwhile"].contains(tree.lower(c)) { return false }
             if rel == "obl:tmod" || inTimex(c) { return false }
+            // "collapsed ⟦early⟧ on Monday": a degree of the date left out goes with it.
+            if base == "advmod", ["early", "late", "earlier", "later"].contains(tree.lower(c)), let h = tree.head(c),
+               tree.children[h].contains(where: inTimex) { return false }
             // "according to Reuters", "on Monday" (a timex under its preposition).
             if base == "obl" || base == "nmod" {
                 if tree.children(c, ["case"]).contains(where: { tree.lower($0) == "according" }) { return false }
@@ -47,6 +50,13 @@ struct ParseSummary {
             let subject = tree.subtree(s, stop: { !keep($0) })
             if subject.count == 1, PredicateRules.personPronouns.contains(tree.lower(s)), let who = person { prefix = who }
             else { words = (subject + words).sorted() }
+        }
+        // A participle adjunct with no subject of its own is told with the clause it hangs on, never alone: "The
+        // dams collapsed, ⟦sending⟧ a wall of water through the city", "The storm hit the coast before ⟦moving⟧ east".
+        if tree.base(top) == "advcl", tree.words[top].xpos == "VBG", tree.children(top, ["nsubj", "nsubj:pass"]).isEmpty,
+           let h = tree.head(top), tree.words[h].upos == "VERB", !tree.children(h, ["nsubj", "nsubj:pass"]).isEmpty {
+            let governor = tree.subtree(h, stop: { !keep($0) }).filter { !inTimex($0) }
+            words = Array(Set(governor + words + tree.children(top, ["mark"]))).sorted()
         }
         // A participle or relative clause is about the noun it modifies: "the channel ⟦reopened⟧", "the bridge,
         // ⟦which collapsed⟧".
@@ -68,6 +78,8 @@ struct ParseSummary {
         words = words.enumerated().filter { (n, i) in
             guard tree.words[i].upos == "PUNCT" else { return true }
             let before = n > 0 ? words[n - 1] : -2, after = n + 1 < words.count ? words[n + 1] : -2
+            // (The comma setting off the participle told with its clause stays: "collapsed, ⟦sending⟧ …".)
+            if after == top, top == i + 1, tree.head(i) == top, n > 0 { return true }
             return before == i - 1 && (after == i + 1 || after == -2)
         }.map(\.1)
         words = trimEdges(words)

@@ -41,6 +41,10 @@ enum PredicateRules {
         "predict", "anticipate", "forecast", "consider", "attempt", "offer", "ask", "urge", "unlikely", "poised", "able",
         "need", "bound", "sure", "certain", "struggle", "fail", "refuse", "decline", "unable", "ready", "willing", "eager"]
 
+    /// Verbs of aspect: their `xcomp` is the happening, and they lend it their tense, date and subject without
+    /// changing its modality: "aid ⟦began⟧ to reach Derna on Wednesday" is one event, the reaching, begun.
+    static let aspectualGovernors: Set<String> = ["begin", "start", "continue", "resume", "stop", "cease", "finish", "manage"]
+
     /// Auxiliaries of modality: "⟦will⟧ resume" planned, "⟦could⟧ collapse" expected.
     static let plannedAux: Set<String> = ["will", "shall", "'ll", "wo"]
     static let expectedAux: Set<String> = ["would", "could", "may", "might", "should", "must", "can", "'d", "ca"]
@@ -71,5 +75,5 @@ enum PredicateRules {
         "partners", "capital", "labs", "software", "electronics", "communications", "foods", "petroleum", "oil", "steel",
         "mining", "insurance", "financial", "securities", "telecom", "entertainment", "studios", "pictures", "brands",
         "solutions", "services", "airways", "airline", "bancorp", "trust", "fund", "ventures", "enterprises", "plc", "llc",
-        "ag", "sa", "gmbh", "nv"]
+        "ag", "sa", "gmbh", "nv", "nations", "crescent", "cross"]
 }

@@ -77,7 +77,8 @@ struct Predicates: Sendable {
                     continue
                 }
             }
-            if PredicateRules.plannedGovernors.contains(lemma) || PredicateRules.expectedGovernors.contains(lemma) {
+            if PredicateRules.plannedGovernors.contains(lemma) || PredicateRules.expectedGovernors.contains(lemma)
+                || PredicateRules.aspectualGovernors.contains(lemma) {
                 if let x = tree.children(v, ["xcomp"]).first(where: isVerb) {
                     host[x] = v
                     absorbed.insert(v)
@@ -99,7 +100,8 @@ struct Predicates: Sendable {
         var isPredicate = [Kind?](repeating: nil, count: n)
         for v in 0..<n where isVerb(v) && !absorbed.contains(v) {
             let lemma = tree.lemma(v)
-            if PredicateRules.stative.contains(lemma) { continue }
+            // ("⟦called off⟧ the march" is a happening though "call" alone is not.)
+            if PredicateRules.stative.contains(lemma), PhrasalPredicates.meaning(of: v, tree: tree) == nil { continue }
             // "are ⟦astonishing⟧": a participle after a copula describes; "the thing ⟦to remember⟧", "joined forces
             // ⟦to set up⟧ a team": an infinitive modifying a noun or giving a purpose has not happened.
             if !tree.children(v, ["cop"]).isEmpty { continue }

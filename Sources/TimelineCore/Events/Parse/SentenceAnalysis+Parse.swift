@@ -277,7 +277,8 @@ extension SentenceAnalysis {
     /// The merge key of a predicate: a verb's lemma, an event noun's verb.
     func predicateKey(_ p: Predicates.Predicate, tree: DependencyTree) -> String {
         let lemma = tree.lemma(p.word)
-        return p.kind == .noun ? EventNounLexicon.shared.predicateKey(noun: lemma) : lemma
+        if p.kind == .noun { return EventNounLexicon.shared.predicateKey(noun: lemma) }
+        return PhrasalPredicates.meaning(of: p.word, tree: tree) ?? lemma
     }
 
     /// The trigger table's class of the predicate, `.statement` for a saying, `.other` otherwise.
@@ -285,6 +286,9 @@ extension SentenceAnalysis {
         if p.kind == .saying { return .statement }
         let pos: TriggerEntry.POS = p.kind == .noun ? .noun : .verb
         let form = TriggerLexicon.normalize(tree.words[p.word].form)
+        if p.kind == .verb, let m = PhrasalPredicates.meaning(of: p.word, tree: tree) {
+            return TriggerLexicon.forms[m]?.first(where: { $0.pos == .verb })?.triggerClass ?? .other
+        }
         if let e = TriggerLexicon.forms[form]?.first(where: { $0.pos == pos }) { return e.triggerClass }
         if let e = TriggerLexicon.forms[tree.lemma(p.word)]?.first(where: { $0.pos == pos }) { return e.triggerClass }
         if p.kind == .noun, let e = TriggerLexicon.forms[predicateKey(p, tree: tree)]?.first(where: { $0.pos == .verb }) { return e.triggerClass }
@@ -297,7 +301,12 @@ extension SentenceAnalysis {
         let w = tree.words[i]
         guard w.upos == "PROPN", w.form.unicodeScalars.first.map({ $0.properties.isUppercase }) == true else { return nil }
         var span = [i]
-        for c in tree.children[i] where ["flat", "compound", "flat:name"].contains(tree.rel(c)) && tree.words[c].upos == "PROPN" {
+        // "United Nations": a capitalised modifier the tagger gave a proper noun's tag but an adjective's class.
+        func isNamePart(_ c: Int) -> Bool {
+            tree.words[c].upos == "PROPN" || tree.rel(c) == "amod" && tree.words[c].xpos.hasPrefix("NNP")
+                && tree.words[c].form.unicodeScalars.first.map({ $0.properties.isUppercase }) == true
+        }
+        for c in tree.children[i] where ["flat", "compound", "flat:name", "amod"].contains(tree.rel(c)) && isNamePart(c) {
             span.append(c)
             span += tree.children[c].filter { ["flat", "compound"].contains(tree.rel($0)) && tree.words[$0].upos == "PROPN" }
         }

@@ -1,0 +1,46 @@
+/// Verbs that report another happening with a particle or a bare object: "gave ⟦way⟧" is a collapse, "set ⟦fire⟧ to"
+/// a burning. A predicate so built is read as the one it means, so that its class, its merge key and its synonyms are
+/// that predicate's: "two dams gave way on Sunday night" and "the dams collapsed early on Monday" are one event
+/// that two outlets date differently.
+enum PhrasalPredicates {
+    struct Entry: Sendable {
+        var verb: String
+        /// The particle (`compound:prt`) or the bare object (`obj`, no determiner) that completes the verb.
+        /// (A particle is also found as the word right after the verb.)
+        var particle: String? = nil
+        var object: String? = nil
+        var means: String
+        /// A sentence using it, with the phrase marked ⟦…⟧.
+        var example: String
+    }
+
+    static let entries: [Entry] = [
+        Entry(verb: "give", object: "way", means: "collapse", example: "Two dams outside the city ⟦gave way⟧ on Sunday night."),
+        Entry(verb: "cave", particle: "in", means: "collapse", example: "The roof of the mine ⟦caved in⟧ on Friday."),
+        Entry(verb: "set", object: "fire", means: "burn", example: "Protesters ⟦set fire⟧ to the mayor's house late on Monday."),
+        Entry(verb: "catch", object: "fire", means: "burn", example: "The tanker ⟦caught fire⟧ off the coast."),
+        Entry(verb: "open", object: "fire", means: "shoot", example: "Gunmen ⟦opened fire⟧ on the convoy."),
+        Entry(verb: "blow", particle: "up", means: "explode", example: "The depot ⟦blew up⟧ shortly after midnight."),
+        Entry(verb: "step", particle: "down", means: "resign", example: "The minister ⟦stepped down⟧ on Tuesday."),
+        Entry(verb: "pass", particle: "away", means: "die", example: "The former president ⟦passed away⟧ on Sunday."),
+        Entry(verb: "call", particle: "off", means: "cancel", example: "The union ⟦called off⟧ the strike."),
+        Entry(verb: "shut", particle: "down", means: "close", example: "The authorities have ⟦shut down⟧ the airport."),
+        Entry(verb: "touch", particle: "down", means: "land", example: "The plane ⟦touched down⟧ in Benghazi."),
+        Entry(verb: "pull", particle: "out", means: "withdraw", example: "The last troops ⟦pulled out⟧ in August."),
+    ]
+
+    private static let byVerb: [String: [Entry]] = Dictionary(grouping: entries, by: \.verb)
+
+    /// The predicate the verb at `v` means with its particle or bare object, or nil.
+    static func meaning(of v: Int, tree: DependencyTree) -> String? {
+        guard let candidates = byVerb[tree.lemma(v)] else { return nil }
+        // The particle, or the word right after the verb, whatever the parse made of it ("passed ⟦away⟧" as a
+        // modifier, "caved ⟦in⟧ on Friday" as a preposition of the date).
+        var particles = tree.children(v, ["compound:prt"]).map { tree.lower($0) }
+        if v + 1 < tree.count, ["ADP", "ADV", "PART"].contains(tree.words[v + 1].upos) { particles.append(tree.lower(v + 1)) }
+        let objects = tree.children(v, ["obj"]).filter { tree.children($0, ["det", "nmod:poss"]).isEmpty }.map { tree.lemma($0) }
+        return candidates.first { e in
+            e.particle.map(particles.contains) ?? false || e.object.map(objects.contains) ?? false
+        }?.means
+    }
+}

@@ -1,0 +1,87 @@
+import Testing
+@testable import TimelineCore
+
+/// A flood story of our own told by several outlets: a storm, the dams that burst under it and the floods after
+/// are separate events however close their days; outlets naming the collapse differently ("gave way",
+/// "collapsed") and dating it differently make one event with a conflict; an aspectual verb and its
+/// complement are one event.
+@Suite(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+struct MishapStoryTests {
+    typealias F = EventFixtures
+
+    func merge(_ ms: [ExtractedMention]) -> [Event] { MentionMerger(within: F.within).merge(ms, documents: []) }
+
+    /// Each phrasal predicate's own example is read as the predicate it means.
+    @Test(arguments: PhrasalPredicates.entries.map(\.example))
+    func phrasalExamplesMeanTheirPredicate(_ example: String) throws {
+        let entry = try #require(PhrasalPredicates.entries.first { $0.example == example })
+        let text = example.replacingOccurrences(of: "⟦", with: "").replacingOccurrences(of: "⟧", with: "")
+        let verbForm = String(example.split(separator: "⟦")[1].split(separator: " ")[0])
+        let found = F.extract(text, values: [])
+        let m = try #require(found.first { $0.mention.triggerText?.hasPrefix(verbForm) == true }, "\(found.map(\.lemma))")
+        #expect(m.lemma == entry.means, "\(example)")
+    }
+
+    @Test func oneArticleDatingTwoMishapsOnTwoDaysReportsTwoEvents() {
+        let a = F.extract("The storm made landfall ⟦on Sunday⟧ near the port. The two dams above the town collapsed ⟦early on Monday⟧.",
+                          values: ["2023-09-10", "2023-09-11"], id: "a", published: "2023-09-12")
+        let events = merge(a)
+        #expect(events.count == 2, "\(events.map(\.summary))")
+        #expect(events.allSatisfy { !$0.conflict })
+    }
+
+    @Test func aStormAndACollapseOnOneDayAreTwoEvents() {
+        let a = F.extract("The storm hit the coast ⟦on Sunday⟧.", values: ["2023-09-10"], id: "a", published: "2023-09-12")
+        let b = F.extract("A dam collapsed ⟦on Sunday⟧.", values: ["2023-09-10"], id: "b", published: "2023-09-12")
+        let c = F.extract("The collapse of the dam ⟦on Sunday⟧ flooded the valley.", values: ["2023-09-10"], id: "c", published: "2023-09-13")
+        let events = merge(a + b + c)
+        let collapse = events.filter { $0.mentions.contains { ["collapsed", "collapse"].contains($0.triggerText ?? "") } }
+        #expect(collapse.count == 1)
+        #expect(Set(collapse.first?.documentIDs ?? []) == ["b", "c"])
+    }
+
+    @Test func outletsNamingAndDatingTheCollapseDifferentlyGiveOneConflictedEvent() throws {
+        let a = F.extract("Two dams outside the city gave way ⟦on Sunday night⟧, according to the Red Crescent.",
+                          values: ["2023-09-10"], id: "a", published: "2023-09-14")
+        let b = F.extract("The two dams above the city collapsed ⟦early on Monday⟧, residents said.",
+                          values: ["2023-09-11"], id: "b", published: "2023-09-12")
+        let events = merge(a + b)
+        let e = try #require(events.first { $0.mentions.contains { $0.triggerText == "collapsed" } })
+        #expect(Set(e.documentIDs) == ["a", "b"])
+        #expect(e.conflict)
+    }
+
+    @Test func anAspectualVerbAndItsComplementAreOneEvent() throws {
+        let found = F.extract("Aid began to reach the city ⟦on Wednesday⟧.", values: ["2023-09-13"], published: "2023-09-14")
+        #expect(found.count == 1, "\(found.map(\.summary))")
+        let m = try #require(found.first)
+        #expect(m.summary == "Aid began to reach the city")
+        #expect(m.mention.date.value == "2023-09-13")
+        #expect(m.mention.modality == .happened)
+    }
+
+    @Test func anOrganisationNamedWithAnAdjectiveStandsForIt() throws {
+        let found = F.extract("The United Nations said it would launch an emergency appeal ⟦on Thursday⟧.",
+                              values: ["2023-09-14"], published: "2023-09-12")
+        let m = try #require(found.first { $0.mention.triggerText == "launch" })
+        #expect(m.summary == "United Nations would launch an emergency appeal")
+        #expect(m.mention.attribution == "United Nations")
+    }
+
+    @Test func aDegreeOfTheDateGoesWithTheDate() throws {
+        let found = F.extract("The dams collapsed ⟦early on Monday⟧.", values: ["2023-09-11"], published: "2023-09-12")
+        #expect(found.first?.summary == "The dams collapsed")
+    }
+
+    @Test(arguments: [
+        ("The two dams collapsed ⟦early on Monday⟧, sending a wall of water through the city.", ["2023-09-11"], "sending",
+         "The two dams collapsed, sending a wall of water through the city"),
+        ("The storm hit the coast near Benghazi ⟦on Sunday⟧ before moving east.", ["2023-09-10"], "moving",
+         "The storm hit the coast near Benghazi before moving east"),
+    ])
+    func aParticipleAdjunctIsToldWithItsClause(_ text: String, _ values: [String], _ trigger: String, _ summary: String) throws {
+        let found = F.extract(text, values: values, published: "2023-09-12")
+        let m = try #require(found.first { $0.mention.triggerText == trigger }, "\(found.map(\.summary))")
+        #expect(m.summary == summary)
+    }
+}
