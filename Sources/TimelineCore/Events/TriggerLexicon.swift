@@ -3,6 +3,8 @@ public enum TriggerClass: String, Sendable, Hashable, Codable, CaseIterable {
     case talks, attack, capture, withdrawal, accident, blaze, annexation, investigation, cooperation
     case statement, announcement, evacuation, casualties, construction, travel
     case vote, resignation, arrest, protest, ceasefire
+    /// A purchase, sale, order or takeover: "⟦bought⟧ the start-up", "its ⟦order⟧ for 500 jets", "the ⟦merger⟧".
+    case transaction
     /// Any other happening found by the parse ("rescued", "refloated", "the funeral"): merged by its predicate
     /// (lemma, and verb ↔ event noun), not by class.
     case other
@@ -39,6 +41,7 @@ enum TriggerLexicon {
         .resignation: ["resign"],
         .arrest: ["arrest", "detain", "indict", "convict"],
         .protest: ["protest", "demonstrate", "rally"],
+        .transaction: ["purchase", "acquire", "merge"],
     ]
 
     /// Nouns by class (singular; plurals are generated).
@@ -64,6 +67,7 @@ enum TriggerLexicon {
         .arrest: ["arrest", "detention", "indictment", "conviction"],
         .protest: ["protest", "demonstration", "rally"],
         .ceasefire: ["ceasefire", "truce", "armistice"],
+        .transaction: ["order", "purchase", "acquisition", "sale", "merger", "takeover", "buyout"],
     ]
 
     /// What kind of mishap an accident trigger names (by lemma; an event noun by its verb where it has one). A storm,

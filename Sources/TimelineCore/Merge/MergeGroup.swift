@@ -8,7 +8,9 @@ enum MergeGroup {
         case .withdrawal: return 3
         case .accident, .blaze: return 4
         case .annexation: return 5
-        case .investigation, .cooperation: return 6
+        // An agreement, an order and a takeover are told of one another ("signed a deal for 500 jets" / "placed its
+        // order"): they join when they share an actor, a place or a word.
+        case .investigation, .cooperation, .transaction: return 6
         case .statement, .announcement: return 7
         case .evacuation: return 8
         case .casualties: return 9

@@ -84,4 +84,38 @@ struct MishapStoryTests {
         let m = try #require(found.first { $0.mention.triggerText == trigger }, "\(found.map(\.summary))")
         #expect(m.summary == summary)
     }
+
+    @Test func theFinerOfTwoDatesOfOnePredicateDatesIt() throws {
+        let found = F.extract("⟦The week⟧ opened ⟦on Monday⟧ with the airline's order.", values: ["2023-W25", "2023-06-19"],
+                              published: "2023-06-23")
+        let m = try #require(found.first { $0.mention.triggerText == "opened" })
+        #expect(m.mention.date.value == "2023-06-19")
+    }
+
+    @Test func thingsCountedAreNoHappening() {
+        let found = F.extract("The airline signed a deal for 500 jets ⟦on Monday⟧.", values: ["2023-06-19"], published: "2023-06-20")
+        #expect(found.map(\.mention.triggerText) == ["signed"])
+        #expect(found.first?.mention.date.value == "2023-06-19")
+    }
+
+    @Test func aRelativeClauseSummaryOpensWithItsSubject() throws {
+        let found = F.extract("The order tops the 470 jets that Air India ordered ⟦in February⟧.", values: ["2023-02"],
+                              published: "2023-06-20")
+        let m = try #require(found.first { $0.mention.triggerText == "ordered" })
+        #expect(m.summary.hasPrefix("Air India ordered"), "\(m.summary)")
+    }
+
+    @Test func aFinerDateOutsideTheFirstDoesNotReplaceIt() throws {
+        let found = F.extract("Airbus expects to deliver 720 aircraft ⟦this year⟧, unchanged from its ⟦January⟧ forecast.",
+                              values: ["2023", "2024-01"], published: "2023-06-23")
+        let m = try #require(found.first { $0.mention.triggerText == "deliver" })
+        #expect(m.mention.date.value == "2023")
+    }
+
+    @Test func aHeadlineRootIsToldByTheWholeHeadline() throws {
+        let found = F.extract("IndiGo orders 500 Airbus jets in record deal\nThe airline signed the deal ⟦on Monday⟧.",
+                              values: ["2023-06-19"], published: "2023-06-19", headline: true)
+        let first = try #require(found.first)
+        #expect(first.summary == "IndiGo orders 500 Airbus jets in record deal")
+    }
 }

@@ -42,6 +42,11 @@ struct ParseSummary {
             return true
         }
         var words = tree.subtree(top, stop: { !keep($0) }).filter { !inTimex($0) }
+        // A headline's own root is told by the whole headline: its telegraphic grammar defeats the parse ("IndiGo
+        // ⟦orders⟧ 500 Airbus jets in record deal" read as a noun with a list).
+        if tree.head(top) == nil, analysis.document.headline.map({ $0.overlaps(analysis.sentence.range) }) ?? false {
+            words = (0..<tree.count).filter { !inTimex($0) }
+        }
         // A coordinated verb or an xcomp shares its head's subject: "Apple unveiled X and ⟦released Y⟧".
         var prefix: String?
         if tree.children(top, ["nsubj", "nsubj:pass", "csubj"]).isEmpty, let h = tree.head(top),
@@ -118,7 +123,11 @@ struct ParseSummary {
         var w = words[...]
         while let f = w.first, tree.words[f].upos == "PUNCT" || tree.words[f].upos == "CCONJ" || tree.words[f].upos == "SCONJ"
                 || tree.words[f].upos == "ADP" && tree.base(f) != "compound"
-                || FunctionWords.connectives.contains(tree.lower(f)) { w = w.dropFirst() }
+                || FunctionWords.connectives.contains(tree.lower(f))
+                // A relative pronoun opening a relative clause: "⟦that⟧ Air India ordered", "⟦which⟧ the airline hinted at".
+                || tree.words[f].upos == "PRON" && ["that", "which", "whom"].contains(tree.lower(f)) && tree.head(f).map({ tree.base($0) == "acl" }) == true {
+            w = w.dropFirst()
+        }
         while let l = w.last, tree.words[l].upos == "PUNCT" || tree.words[l].upos == "CCONJ" || tree.words[l].upos == "ADP" { w = w.dropLast() }
         return Array(w)
     }

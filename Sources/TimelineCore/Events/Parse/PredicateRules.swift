@@ -19,7 +19,7 @@ enum PredicateRules {
     /// tense and arguments.
     static let light: Set<String> = ["hold", "have", "conduct", "stage", "carry", "make", "give", "take", "host", "undergo",
         "perform", "do", "begin", "start", "resume", "continue", "complete", "finish", "conclude", "end", "happen", "occur",
-        "attend", "join", "see", "mark", "witness", "get", "enter", "wrap"]
+        "attend", "join", "see", "mark", "witness", "get", "enter", "wrap", "place"]
 
     /// Reporting verbs: their complement is reported content ("Peskov ⟦said⟧ talks would resume"), and they are
     /// not happenings of their own while they have one.

@@ -26,10 +26,12 @@ struct Predicates: Sendable {
     private(set) var reporterTimex: [Int: Int] = [:]
 
     /// `timexWord[i]`: the timex (index into `timexRanges`) that covers word i.
-    /// `clock[t]`: timex t gives a time of day; it is preferred to a plain date governed by the same predicate
-    /// ("on 28 March at 10:30 a.m.").
+    /// `dates[t]`: the days timex t places and how finely (nil for one that gives no calendar position, such as a
+    /// duration); of two governed by one predicate, a finer one inside the other dates it ("on 28 March at 10:30
+    /// a.m.", "this week … opened on Monday"), else the first ("expects to deliver 720 aircraft this year,
+    /// unchanged from its January forecast").
     /// `headline`: the sentence is the article's headline, whose present tense reports news.
-    init(tree: DependencyTree, timexRanges: [TextRange], clock: [Bool] = [], headline: Bool = false,
+    init(tree: DependencyTree, timexRanges: [TextRange], dates: [(Granularity, DayInterval)?] = [], headline: Bool = false,
          nouns: EventNounLexicon = .shared) {
         self.tree = tree
         let n = tree.count
@@ -44,7 +46,10 @@ struct Predicates: Sendable {
             let nominal = w.upos == "NOUN" || w.upos == "VERB" && ["obj", "nsubj", "obl", "nmod"].contains(String(tree.base(i)))
             guard nominal, timexOf[i] == nil else { return false }
             let lemma = tree.lemma(i)
-            return nouns.isEventNoun(lemma) || TriggerLexicon.forms[TriggerLexicon.normalize(w.form)]?.contains { $0.pos == .noun } == true
+            if TriggerLexicon.forms[TriggerLexicon.normalize(w.form)]?.contains(where: { $0.pos == .noun }) == true { return true }
+            // Things counted are no happening, whatever other senses the word has: "a deal for 500 ⟦jets⟧", "300 ⟦shares⟧".
+            if !tree.children(i, ["nummod"]).isEmpty { return false }
+            return nouns.isEventNoun(lemma)
         }
         func isVerb(_ i: Int) -> Bool {
             let w = tree.words[i]
@@ -170,7 +175,13 @@ struct Predicates: Sendable {
                 }
                 if let p = Self.owner(of: a, isPredicate: isPredicate, host: host, frame: frame) {
                     if let old = timexOfPredicate[p] {
-                        if t < clock.count, clock[t], !(old < clock.count && clock[old]) { timexOfPredicate[p] = t }
+                        if let (g, days) = t < dates.count ? dates[t] : nil {
+                            if let (og, odays) = old < dates.count ? dates[old] : nil {
+                                if g < og, odays.contains(days.start), odays.contains(days.end) { timexOfPredicate[p] = t }
+                            } else {
+                                timexOfPredicate[p] = t
+                            }
+                        }
                     } else {
                         timexOfPredicate[p] = t
                     }

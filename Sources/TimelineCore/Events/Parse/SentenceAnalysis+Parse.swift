@@ -12,7 +12,7 @@ extension SentenceAnalysis {
     func parsedMentions(_ parse: ParsedSentence, startingAt base: Int, previous: Int?) -> ParsedResult {
         let tree = DependencyTree(parse)
         let headline = document.headline.map { $0.overlaps(sentence.range) } ?? false
-        let found = Predicates(tree: tree, timexRanges: timexes.map(\.range), clock: timexes.map { $0.type == .time },
+        let found = Predicates(tree: tree, timexRanges: timexes.map(\.range), dates: timexes.map { t in t.interval.flatMap { iv in t.granularity.map { ($0, iv) } } },
                                headline: headline)
         var result = ParsedResult(mentions: [])
         var ordinalOf: [Int: Int] = [:]  // predicate word → ordinal
