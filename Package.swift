@@ -29,6 +29,7 @@ let package = Package(
             resources: [.copy("Places/Resources/gazetteer.tsv"),
                         // WordNet's event nouns, written by scripts/gen-event-nouns.py.
                         .copy("Events/Resources/event-nouns.tsv"),
+                        .copy("Events/Resources/verb-senses.tsv"),
                         // Written by tltui-train (see syntax-model.json beside it for data, settings and scores).
                         .copy("Syntax/Resources/syntax-model.bin")]
         ),

@@ -163,8 +163,9 @@ public struct MentionMerger: Sendable {
     func compatible(_ ia: Int, _ ib: Int, _ features: FeatureTable, _ mentions: [ExtractedMention]) -> Bool {
         let a = features[ia], b = features[ib]
         guard a.group == b.group, a.hasDate, b.hasDate else { return false }
-        // Happenings outside the trigger table are one event only with one predicate ("were rescued" ↔ "the rescue").
-        if a.triggerClass == .other, a.predicate != b.predicate { return false }
+        // Happenings outside the trigger table are one event only with one predicate ("were rescued" ↔ "the rescue")
+        // or synonyms ("found" ↔ "discovered", `VerbSenses`).
+        if a.triggerClass == .other, a.predicate != b.predicate, !features.intersect(a.senses, b.senses) { return false }
         // A storm, its floods and a dam bursting under them are three mishaps, however close their days.
         if a.kind != 0, b.kind != 0, a.kind != b.kind { return false }
         let sharedActor = features.intersect(a.actorKeys, b.actorKeys)

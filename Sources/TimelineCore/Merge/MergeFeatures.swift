@@ -31,6 +31,8 @@ struct MergeFeatures: Sendable {
     /// Keywords that are not trigger words.
     var contentWords: HashSpan
     var actorKeys: HashSpan
+    /// The predicate's most frequent WordNet senses shared with other verbs (`VerbSenses`).
+    var senses: HashSpan
 
     var window: (Int, Int)? { hasWindow ? (windowStart, windowEnd) : nil }
 
@@ -93,6 +95,7 @@ struct FeatureTable: Sendable {
         let keywords = span(m.keywords.lazy.map(MergeFeatures.hash))
         let content = span(pool[Int(keywords.start)..<pool.count].filter { !MergeFeatures.triggerFormHashes.contains($0) })
         let actors = span(m.actorKeys.lazy.map(MergeFeatures.hash))
+        let senses = span(VerbSenses.shared.senses(of: m.lemma).lazy.map { UInt64(UInt32(bitPattern: $0)) })
         items.append(MergeFeatures(group: Int8(MergeGroup.of(m.triggerClass)), triggerClass: m.triggerClass,
                                    predicate: MergeFeatures.hash(m.lemma),
                                    kind: m.triggerClass == .accident ? TriggerLexicon.accidentKind(of: m.lemma).map(MergeFeatures.hash) ?? 0 : 0,
@@ -100,7 +103,7 @@ struct FeatureTable: Sendable {
                                    isFallback: date.isFallback, isFuture: m.mention.modality.isFuture,
                                    singleDay: hasDate && start == end, hasWindow: window != nil, start: start, end: end,
                                    windowStart: window?.0 ?? 0, windowEnd: window?.1 ?? 0,
-                                   keywords: keywords, contentWords: content, actorKeys: actors))
+                                   keywords: keywords, contentWords: content, actorKeys: actors, senses: senses))
     }
 
     /// Appends another table's features (its spans moved to this pool).
@@ -111,6 +114,7 @@ struct FeatureTable: Sendable {
             f.keywords.start += shift
             f.contentWords.start += shift
             f.actorKeys.start += shift
+            f.senses.start += shift
             items.append(f)
         }
     }

@@ -119,3 +119,35 @@ struct MishapStoryTests {
         #expect(first.summary == "IndiGo orders 500 Airbus jets in record deal")
     }
 }
+
+/// Reports naming one happening with synonymous verbs are one event.
+@Suite(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+struct SynonymMergeTests {
+    typealias F = EventFixtures
+
+    @Test func theShippedTableLinksSynonymsNotStrangers() {
+        let s = VerbSenses.shared
+        #expect(s.areSynonyms("find", "discover"))
+        #expect(s.areSynonyms("die", "perish"))
+        #expect(s.areSynonyms("free", "release"))
+        #expect(!s.areSynonyms("find", "rescue"))
+        #expect(!s.areSynonyms("die", "arrive"))
+    }
+
+    @Test func outletsUsingSynonymsReportOneEvent() throws {
+        let a = F.extract("Divers found the missing boys alive in the cave ⟦on Monday⟧.", values: ["2018-07-02"], id: "a",
+                          published: "2018-07-03")
+        let b = F.extract("British divers discovered the boys in the cave ⟦late on Monday⟧.", values: ["2018-07-02"], id: "b",
+                          published: "2018-07-03")
+        let events = MentionMerger(within: F.within).merge(a + b, documents: [])
+        let e = try #require(events.first { $0.mentions.contains { $0.triggerText == "found" } })
+        #expect(Set(e.documentIDs) == ["a", "b"])
+    }
+
+    @Test func differentHappeningsOfOneDayStayApart() {
+        let a = F.extract("Divers found the boys in the cave ⟦on Monday⟧.", values: ["2018-07-02"], id: "a", published: "2018-07-03")
+        let b = F.extract("Divers rescued the boys from the cave ⟦on Monday⟧.", values: ["2018-07-02"], id: "b", published: "2018-07-03")
+        let events = MentionMerger(within: F.within).merge(a + b, documents: [])
+        #expect(events.count == 2)
+    }
+}
