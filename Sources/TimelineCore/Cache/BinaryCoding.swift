@@ -192,6 +192,17 @@ struct BinaryReader {
         return v
     }
 
+    /// Scalars written by `BinaryWriter.scalars`, straight into the compact layout of `ScalarText`.
+    mutating func compactText() throws -> ScalarText {
+        let count = try self.count()
+        let n = try self.count()
+        guard count <= n else { throw CacheFormatError("scalar count exceeds bytes") }
+        guard let text = ScalarText.compact(utf8: UnsafeRawBufferPointer(rebasing: buffer[offset..<offset + n]), count: count)
+        else { throw CacheFormatError("invalid UTF-8") }
+        offset += n
+        return text
+    }
+
     /// Scalars written by `BinaryWriter.scalars`: decodes UTF-8, checking every sequence.
     mutating func scalars() throws -> [Unicode.Scalar] {
         let count = try self.count()

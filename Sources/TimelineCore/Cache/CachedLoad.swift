@@ -22,7 +22,7 @@ extension TimelinePipeline {
         let corpus = try session.loader.load(paths: paths, fileLoader: session.loadFiles, sidecarReader: session.readSidecar)
         session.lap("corpus")
         let key = session.mergeKey(for: corpus.documents)
-        if let key, let events = session.storedEvents(key) {
+        if let key, let events = session.storedEvents(key, documents: corpus.documents) {
             session.lap("stored merge")
             session.save(events: nil, mergeKey: key)
             session.lap("save")
@@ -35,7 +35,7 @@ extension TimelinePipeline {
         tracker?.enter(.merging, total: corpus.documents.count)
         let chronology = build(corpus: corpus, mentions: mentions)
         session.lap("merge")
-        session.save(events: chronology.events, mergeKey: key)
+        session.save(events: chronology.events, documents: chronology.documents, mergeKey: key)
         session.lap("save")
         return chronology
     }
@@ -363,10 +363,10 @@ final class CacheSession: @unchecked Sendable {
 
     /// Writes new and changed rows, refreshed times, new mentions and removals in one immediate transaction.
     /// `events`: a merge to store under `mergeKey`; nil with a key: a stored merge that was reused.
-    func save(events: [Event]?, mergeKey: UInt64?) {
+    func save(events: [Event]?, documents: [Document] = [], mergeKey: UInt64?) {
         let misses = entries.values.filter { $0.document != nil }
         let touches = entries.values.filter { $0.touch }
-        let mergeBlob = events.flatMap { e in mergeKey.map { _ in Self.encodeEvents(e) } }
+        let mergeBlob = mergeKey == nil ? nil : events.flatMap { EventCoding.encode($0, documents: documents) }
         guard !misses.isEmpty || !touches.isEmpty || !analyses.isEmpty || !removedKeys.isEmpty || mergeBlob != nil || !sidecars.isEmpty
         else { return }
         let now = FileStat.now
@@ -449,90 +449,19 @@ final class CacheSession: @unchecked Sendable {
     }
 
     /// The stored merge for this key, or nil.
-    func storedEvents(_ key: UInt64) -> [Event]? {
+    func storedEvents(_ key: UInt64, documents: [Document]) -> [Event]? {
         let blob: Data?? = cache.guarded("reading the cache") { q in
             try q.read { db in try Data.fetchOne(db, sql: "SELECT events FROM chronology WHERE key = ?", arguments: [Int64(bitPattern: key)]) }
         }
-        guard let data = blob ?? nil, let events = Self.decodeEvents(data) else { return nil }
+        guard let data = blob ?? nil, let events = EventCoding.decode(data, documents: documents) else { return nil }
         statistics.mergeReused = true
         return events
-    }
-
-    /// Events in chunks, each a byte count and its events, so that reading can decode chunks in parallel.
-    static let chunkSize = 2048
-
-    static func encodeEvents(_ events: [Event]) -> Data {
-        var out = BinaryWriter(capacity: 512 * events.count)
-        let chunks = stride(from: 0, to: events.count, by: chunkSize).map { events[$0..<min($0 + chunkSize, events.count)] }
-        out.uint(UInt64(events.count))
-        out.uint(UInt64(chunks.count))
-        for chunk in chunks {
-            var w = BinaryWriter(capacity: 512 * chunk.count)
-            w.internStrings()
-            w.array(chunk) { $0.value($1) }
-            out.uint(UInt64(w.bytes.count))
-            out.append(w.bytes)
-        }
-        return Data(out.bytes)
-    }
-
-    static func decodeEvents(_ data: Data) -> [Event]? {
-        data.withUnsafeBytes { buf -> [Event]? in
-            var r = BinaryReader(buf)
-            var spans: [Range<Int>] = []
-            guard let total = try? r.count(), let n = try? r.count() else { return nil }
-            for _ in 0..<n {
-                guard let length = try? r.count() else { return nil }
-                spans.append(r.offset..<(r.offset + length))
-                r.skip(length)
-            }
-            guard r.isAtEnd else { return nil }
-            // Each chunk decodes straight into its place in the result (chunks are full but the last).
-            guard n == (total + chunkSize - 1) / chunkSize else { return nil }
-            let shared = SharedBytes(buffer: buf), ranges = spans
-            let failed = Slots<Bool>(count: n)
-            let events = [Event](unsafeUninitializedCapacity: total) { out, initialized in
-                let target = SharedEvents(buffer: out)
-                DispatchQueue.concurrentPerform(iterations: ranges.count) { k in
-                    var cr = BinaryReader(UnsafeRawBufferPointer(rebasing: shared.buffer[ranges[k]]))
-                    cr.internStrings()
-                    let first = k * chunkSize, expected = min(chunkSize, total - first)
-                    var done = 0
-                    do {
-                        guard try cr.count() == expected else { throw CacheFormatError("chunk size") }
-                        while done < expected {
-                            (target.buffer.baseAddress! + first + done).initialize(to: try cr.value(Event.self))
-                            done += 1
-                        }
-                        guard cr.isAtEnd else { throw CacheFormatError("chunk length") }
-                    } catch {
-                        // Leave the chunk's slots uninitialised again, so the failed result frees nothing twice.
-                        (target.buffer.baseAddress! + first).deinitialize(count: done)
-                        failed[k] = true
-                    }
-                }
-                if (0..<n).contains(where: { failed[$0] == true }) {
-                    for k in 0..<n where failed[k] != true {
-                        (out.baseAddress! + k * chunkSize).deinitialize(count: min(chunkSize, total - k * chunkSize))
-                    }
-                    initialized = 0
-                } else {
-                    initialized = total
-                }
-            }
-            return events.count == total ? events : nil
-        }
     }
 }
 
 /// Read-only bytes shared by concurrent decoders while their owner keeps them alive.
 struct SharedBytes: @unchecked Sendable {
     let buffer: UnsafeRawBufferPointer
-}
-
-/// The result buffer concurrent decoders fill, each in its own range.
-struct SharedEvents: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<Event>
 }
 
 /// Fixed slots written from concurrent workers, each index by one worker only.

@@ -117,8 +117,7 @@ extension Document: BinaryCodable {
         let basis: PublicationBasis = try r.value()
         let dateline = try r.optional { try $0.value(Dateline.self) }
         let compact = try r.bool()
-        let full = ScalarText(scalars: try r.scalars())
-        let text = compact ? full.compacted() : full
+        let text = compact ? try r.compactText() : ScalarText(scalars: try r.scalars())
         let headline = try r.optional { try $0.value(TextRange.self) }
         let body: TextRange = try r.value()
         let sentences = try r.array { try $0.value(Sentence.self) }
@@ -226,6 +225,16 @@ extension EventDate: BinaryCodable {
 extension Mention: BinaryCodable {
     func encode(to w: inout BinaryWriter) {
         w.string(document); w.value(range); w.string(text)
+        encodeReport(to: &w)
+    }
+    init(from r: inout BinaryReader) throws {
+        let document = try r.string(), range: TextRange = try r.value(), text = try r.string()
+        try self.init(reportFrom: &r, document: document, range: range, text: text)
+    }
+
+    /// Everything but the document, range and sentence: what the stored merge keeps of a mention beside its
+    /// reference into the document (`EventCoding`).
+    func encodeReport(to w: inout BinaryWriter) {
         w.optional(trigger) { $0.value($1) }
         w.value(date)
         w.optional(timex) { $0.value($1) }
@@ -236,8 +245,9 @@ extension Mention: BinaryCodable {
         w.array(triggerParts) { $0.value($1) }
         w.bool(negated)
     }
-    init(from r: inout BinaryReader) throws {
-        self.init(document: try r.string(), range: try r.value(), text: try r.string(), trigger: try r.optional { try $0.value(TextRange.self) },
+
+    init(reportFrom r: inout BinaryReader, document: String, range: TextRange, text: String) throws {
+        self.init(document: document, range: range, text: text, trigger: try r.optional { try $0.value(TextRange.self) },
                   date: try r.value(), timex: try r.optional { try $0.value(Timex.self) }, modality: try r.raw(Modality.self),
                   attribution: try r.optional { try $0.string() }, actors: try r.array { try $0.string() },
                   places: try r.array { try $0.value(PlaceMention.self) },
@@ -273,20 +283,5 @@ extension Metadata: BinaryCodable {
     init(from r: inout BinaryReader) throws {
         self.init(title: try r.optional { try $0.string() }, source: try r.optional { try $0.string() },
                   published: try r.optional { try $0.value(Day.self) }, url: try r.optional { try $0.string() })
-    }
-}
-
-extension Event: BinaryCodable {
-    func encode(to w: inout BinaryWriter) {
-        w.string(id); w.string(summary); w.string(modality.rawValue); w.value(date)
-        w.array(places) { $0.value($1) }
-        w.array(actors) { $0.string($1) }
-        w.bool(conflict)
-        w.array(mentions) { $0.value($1) }
-    }
-    init(from r: inout BinaryReader) throws {
-        self.init(id: try r.string(), summary: try r.string(), modality: try r.raw(Modality.self), date: try r.value(),
-                  places: try r.array { try $0.value(Place.self) }, actors: try r.array { try $0.string() },
-                  conflict: try r.bool(), mentions: try r.array { try $0.value(Mention.self) })
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a clause reports has happened, is planned or expected, or is claimed.
 public enum Modality: String, Sendable, Hashable, Codable, CaseIterable {
     case happened, planned, expected, claimed
@@ -82,7 +84,25 @@ public struct Event: Hashable, Sendable, Identifiable {
     public var actors: [String]
     /// True when sources give it dates that do not agree.
     public var conflict: Bool
-    public var mentions: [Mention]
+    /// Every report of it. An event re-opened from the cache decodes its mentions on first use (`MentionStore`):
+    /// a table of events shows rows without them.
+    public var mentions: [Mention] {
+        get { store?.mentions ?? decoded }
+        _modify {
+            if let store {
+                decoded = store.mentions
+                self.store = nil
+            }
+            yield &decoded
+        }
+        set {
+            decoded = newValue
+            store = nil
+        }
+    }
+    private var decoded: [Mention]
+    /// The stored mentions not decoded yet (nil once decoded here, or when made from values).
+    private var store: MentionStore?
     /// Stars, notes and changes from the curation file (empty until `Curation.apply`).
     public var curation = EventCuration()
 
@@ -95,13 +115,88 @@ public struct Event: Hashable, Sendable, Identifiable {
         self.places = places
         self.actors = actors
         self.conflict = conflict
-        self.mentions = mentions
+        self.decoded = mentions
+    }
+
+    /// An event whose mentions `store` decodes when they are first read.
+    init(id: String, summary: String, modality: Modality, date: EventDate, places: [Place], actors: [String], conflict: Bool,
+         store: MentionStore) {
+        self.init(id: id, summary: summary, modality: modality, date: date, places: places, actors: actors, conflict: conflict, mentions: [])
+        self.store = store
+    }
+
+    /// How many mentions it has, without decoding them.
+    public var mentionCount: Int { store?.count ?? decoded.count }
+
+    /// The document of each mention, in mention order, without decoding the mentions.
+    public var mentionDocuments: [String] { store?.documents ?? decoded.map(\.document) }
+
+    /// Each mention's document and whether the mention has no calendar position (`date.interval == nil`), in
+    /// mention order, without decoding the mentions.
+    func forEachMentionDocument(_ body: (_ document: String, _ undated: Bool) -> Void) {
+        if let store {
+            store.forEachDocument(body)
+        } else {
+            for m in decoded { body(m.document, m.date.interval == nil) }
+        }
     }
 
     /// The documents reporting it, in first-mention order, without repeats.
     public var documentIDs: [String] {
         var seen = Set<String>()
-        return mentions.compactMap { seen.insert($0.document).inserted ? $0.document : nil }
+        return mentionDocuments.filter { seen.insert($0).inserted }
+    }
+
+    public static func == (a: Event, b: Event) -> Bool {
+        a.id == b.id && a.summary == b.summary && a.modality == b.modality && a.date == b.date && a.places == b.places
+            && a.actors == b.actors && a.conflict == b.conflict && a.curation == b.curation && a.mentions == b.mentions
+    }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(id); h.combine(summary); h.combine(modality); h.combine(date); h.combine(places)
+        h.combine(actors); h.combine(conflict); h.combine(curation); h.combine(mentions)
+    }
+}
+
+/// An event's mentions as the cache stored them, decoded once, on first use, from any thread. It also knows each
+/// mention's document and whether it is undated, which the list and the loading warnings read without decoding.
+final class MentionStore: @unchecked Sendable {
+    private let decode: @Sendable () -> [Mention]?
+    private let documentIndices: [Int32]
+    private let undated: [Bool]
+    private let documentIDs: DocumentIDs
+    private var result: [Mention]?
+    private let lock = NSLock()
+
+    /// The document ids a chronology's stored mentions refer to by index.
+    final class DocumentIDs: @unchecked Sendable {
+        let ids: [String]
+        init(_ ids: [String]) { self.ids = ids }
+    }
+
+    /// `decode` returns the mentions, or nil when the stored bytes cannot be read (then the event has none).
+    init(documentIndices: [Int32], undated: [Bool], documentIDs: DocumentIDs, decode: @escaping @Sendable () -> [Mention]?) {
+        self.documentIndices = documentIndices
+        self.undated = undated
+        self.documentIDs = documentIDs
+        self.decode = decode
+    }
+
+    var count: Int { documentIndices.count }
+
+    var documents: [String] { documentIndices.map { documentIDs.ids[Int($0)] } }
+
+    func forEachDocument(_ body: (String, Bool) -> Void) {
+        for (k, d) in documentIndices.enumerated() { body(documentIDs.ids[Int(d)], undated[k]) }
+    }
+
+    var mentions: [Mention] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let result { return result }
+        let made = decode() ?? []
+        result = made
+        return made
     }
 }
 

@@ -77,6 +77,48 @@ public struct ScalarText: Sendable, Equatable {
         return ScalarText(compact: Compact(bytes: bytes, wideOffsets: offsets, wideScalars: wide, isASCII: ascii))
     }
 
+    /// The compact layout built straight from UTF-8 that encodes `count` scalars (how the cache stores texts), without
+    /// the full layout in between: ASCII is copied as it is. Nil when the bytes are not valid UTF-8 of that length.
+    static func compact(utf8 b: UnsafeRawBufferPointer, count: Int) -> ScalarText? {
+        guard count <= b.count else { return nil }
+        if count == b.count, !b.contains(where: { $0 >= 0x80 }) {
+            return ScalarText(compact: Compact(bytes: Array(b), wideOffsets: [], wideScalars: [], isASCII: true))
+        }
+        var bytes = [UInt8](repeating: 0, count: count)
+        var offsets: [Int32] = []
+        var wide: [Unicode.Scalar] = []
+        var i = 0, k = 0
+        let end = b.count
+        func cont(_ j: Int) -> UInt32? { j < end && b[j] & 0xC0 == 0x80 ? UInt32(b[j] & 0x3F) : nil }
+        while i < end {
+            guard k < count else { return nil }
+            let c = b[i]
+            var v: UInt32
+            if c < 0x80 {
+                v = UInt32(c); i += 1
+            } else if c & 0xE0 == 0xC0, let c1 = cont(i + 1) {
+                v = (UInt32(c & 0x1F) << 6) | c1; i += 2
+            } else if c & 0xF0 == 0xE0, let c1 = cont(i + 1), let c2 = cont(i + 2) {
+                v = (UInt32(c & 0x0F) << 12) | (c1 << 6) | c2; i += 3
+            } else if c & 0xF8 == 0xF0, let c1 = cont(i + 1), let c2 = cont(i + 2), let c3 = cont(i + 3) {
+                v = (UInt32(c & 0x07) << 18) | (c1 << 12) | (c2 << 6) | c3; i += 4
+            } else {
+                return nil
+            }
+            guard let u = Unicode.Scalar(v) else { return nil }
+            if v < 0xFF {
+                bytes[k] = UInt8(v)
+            } else {
+                bytes[k] = 0xFF
+                offsets.append(Int32(k))
+                wide.append(u)
+            }
+            k += 1
+        }
+        guard k == count else { return nil }
+        return ScalarText(compact: Compact(bytes: bytes, wideOffsets: offsets, wideScalars: wide, isASCII: false))
+    }
+
     private init(compact: Compact) {
         self.full = []
         self.compact = compact

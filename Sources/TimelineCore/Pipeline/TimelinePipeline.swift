@@ -94,7 +94,9 @@ public struct TimelinePipeline: Sendable {
     static func undatedWarnings(_ documents: [Document], _ events: [Event]) -> [Diagnostic] {
         var undatedMentions: [String: Int] = [:]
         for e in events {
-            for m in e.mentions where m.date.interval == nil { undatedMentions[m.document, default: 0] += 1 }
+            e.forEachMentionDocument { document, undated in
+                if undated { undatedMentions[document, default: 0] += 1 }
+            }
         }
         return documents.compactMap { d -> Diagnostic? in
             guard d.published == nil, let n = undatedMentions[d.id] else { return nil }

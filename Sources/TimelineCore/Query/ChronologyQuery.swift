@@ -11,8 +11,9 @@ public struct ChronologyQuery {
     /// Per event, its folded searchable text (fields joined by a separator no query can contain), built on the
     /// first text search (on all cores) and kept.
     private let searchIndex: SearchIndex
-    /// Folded place names by place id, for the name fallback of the city filter.
-    private let foldedPlaceNames: [Int: String]
+    /// Folded place names by place id, for the name fallback of the city filter (made on its first use: it reads
+    /// every mention, which a re-opened chronology decodes only when asked).
+    private let foldedPlaceNames: FoldedPlaceNames
 
     public init(chronology: Chronology, cityMatcher: @escaping (String) -> [Place],
                 isWithin: @escaping (Place, Place) -> Bool = { $0.id == $1.id }) {
@@ -22,11 +23,7 @@ public struct ChronologyQuery {
         var byID: [String: Document] = [:]
         for d in chronology.documents where byID[d.id] == nil { byID[d.id] = d }
         self.documentsByID = byID
-        var names: [Int: String] = [:]
-        for event in chronology.events {
-            for p in Self.allPlaces(of: event) where names[p.id] == nil { names[p.id] = QueryFolding.fold(p.name) }
-        }
-        self.foldedPlaceNames = names
+        self.foldedPlaceNames = FoldedPlaceNames(events: chronology.events)
         self.searchIndex = SearchIndex(events: chronology.events)
     }
 
@@ -152,7 +149,7 @@ public struct ChronologyQuery {
         let targets = cityMatcher(query)
         if targets.isEmpty {
             let key = QueryFolding.fold(query)
-            let names = foldedPlaceNames
+            let names = foldedPlaceNames.names
             return { !key.isEmpty && (names[$0.id] ?? QueryFolding.fold($0.name)) == key }
         }
         let isWithin = self.isWithin
@@ -166,6 +163,27 @@ public struct ChronologyQuery {
             if keys.contains(where: { k in fields.contains { $0.contains(k) } }) { return true }
         }
         return false
+    }
+}
+
+/// Folded place names by place id, computed once on first use, safely from any thread.
+final class FoldedPlaceNames: @unchecked Sendable {
+    private let events: [Event]
+    private var built: [Int: String]?
+    private let lock = NSLock()
+
+    init(events: [Event]) { self.events = events }
+
+    var names: [Int: String] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let built { return built }
+        var names: [Int: String] = [:]
+        for event in events {
+            for p in ChronologyQuery.allPlaces(of: event) where names[p.id] == nil { names[p.id] = QueryFolding.fold(p.name) }
+        }
+        built = names
+        return names
     }
 }
 

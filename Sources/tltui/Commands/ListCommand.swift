@@ -93,12 +93,12 @@ extension ListTable {
         perEvent.reserveCapacity(events.count)
         for (i, e) in events.enumerated() {
             var mine: [Int] = []
-            for m in e.mentions {
+            for document in e.mentionDocuments {
                 let k: Int
-                if let known = number[m.document] { k = known } else {
+                if let known = number[document] { k = known } else {
                     k = ids.count
-                    number[m.document] = k
-                    ids.append(m.document)
+                    number[document] = k
+                    ids.append(document)
                     lastEvent.append(-1)
                 }
                 if lastEvent[k] != i { lastEvent[k] = i; mine.append(k) }

@@ -311,22 +311,50 @@ struct CacheFixture {
     @Test func eventsRoundTripAcrossChunksAndDamageIsDetected() throws {
         let kyiv = Place(id: 703448, name: "Kyiv", country: "UA", kind: .city, population: 2_797_553, region: 703447)
         let base = Day(iso: "2020-01-01")!
-        let events = (0..<(2 * CacheSession.chunkSize + 123)).map { i -> Event in
+        let prose = String(repeating: "Talks in Kyiv resumed on Monday, officials said – “a week” later. ", count: 60)
+        let documents = (0..<50).map { k in Document(id: "doc\(k)", path: "/c/doc\(k).txt", text: ScalarText(prose).compacted()) }
+        let events = (0..<(2 * EventCoding.chunkSize + 123)).map { i -> Event in
             let day = base.adding(days: i % 900)!
-            let date = EventDate(value: day.iso, interval: DayInterval(day: day), granularity: .day, isFallback: i % 7 == 0, derivation: "from the text")
-            let mention = Mention(document: "doc\(i % 50)", range: TextRange(i, i + 40), text: "Sentence \(i) about talks in Kyiv.",
-                                  trigger: TextRange(i + 3, i + 8), date: date, modality: .happened, attribution: i % 3 == 0 ? "officials" : nil,
-                                  actors: ["Officials"], places: [PlaceMention(place: kyiv, range: TextRange(i + 30, i + 34))])
+            let date = EventDate(value: day.iso, interval: i % 5 == 0 ? nil : DayInterval(day: day), granularity: .day,
+                                 isFallback: i % 7 == 0, derivation: "from the text")
+            // A sentence of its own (stored as text) and one that is its document's text at its range (stored as a reference).
+            let own = Mention(document: "doc\(i % 50)", range: TextRange(i, i + 40), text: "Sentence \(i) about talks in Kyiv.",
+                              trigger: TextRange(i + 3, i + 8), date: date, modality: .happened, attribution: i % 3 == 0 ? "officials" : nil,
+                              actors: ["Officials"], places: [PlaceMention(place: kyiv, range: TextRange(i + 30, i + 34))])
+            let range = TextRange(i % 500, i % 500 + 60)
+            let quoted = Mention(document: "doc\((i + 1) % 50)", range: range, text: documents[(i + 1) % 50].text[range], date: date,
+                                 modality: .planned)
             return Event(id: "e\(i)", summary: "talks \(i)", modality: .planned, date: date, places: [kyiv], actors: ["Officials"],
-                         conflict: i % 11 == 0, mentions: [mention, mention])
+                         conflict: i % 11 == 0, mentions: [own, quoted, own])
         }
-        let blob = CacheSession.encodeEvents(events)
-        #expect(CacheSession.decodeEvents(blob) == events)
-        #expect(CacheSession.decodeEvents(Data()) == nil)
-        #expect(CacheSession.decodeEvents(blob.prefix(blob.count / 2)) == nil)
+        let blob = try #require(EventCoding.encode(events, documents: documents))
+        let decoded = try #require(EventCoding.decode(blob, documents: documents))
+        // What the list reads is there before the mentions are decoded.
+        #expect(decoded.map(\.mentionDocuments) == events.map { $0.mentions.map(\.document) })
+        #expect(decoded.map(\.mentionCount) == events.map(\.mentions.count))
+        #expect(decoded == events)
+        #expect(EventCoding.decode(Data(), documents: documents) == nil)
+        #expect(EventCoding.decode(blob.prefix(blob.count / 2), documents: documents) == nil)
         var damaged = blob
         for k in stride(from: 40, to: damaged.count, by: 997) { damaged[k] ^= 0x5A }
-        #expect(CacheSession.decodeEvents(damaged) != events)
+        #expect(EventCoding.decode(damaged, documents: documents) == nil)
+        // A mention of a document the corpus does not have is not stored.
+        #expect(EventCoding.encode(events, documents: Array(documents.prefix(10))) == nil)
+    }
+
+    @Test func anEventsMentionsDecodeOnceAndAreReplacedLikeAnyValue() throws {
+        let day = Day(iso: "2022-03-28")!
+        let date = EventDate(value: day.iso, interval: DayInterval(day: day), granularity: .day)
+        let doc = Document(id: "a", path: "/c/a.txt", text: ScalarText("Talks resumed on Monday.").compacted())
+        let m = Mention(document: "a", range: TextRange(0, 24), text: "Talks resumed on Monday.", date: date, modality: .happened)
+        let events = [Event(id: "e1", summary: "talks", modality: .happened, date: date, mentions: [m])]
+        let blob = try #require(EventCoding.encode(events, documents: [doc]))
+        var e = try #require(EventCoding.decode(blob, documents: [doc])?.first)
+        e.mentions[0].isHidden = true
+        #expect(e.mentions.count == 1 && e.mentions[0].isHidden && e.mentions[0].text == m.text)
+        e.mentions.append(m)
+        #expect(e.mentionDocuments == ["a", "a"])
+        #expect(e.documentIDs == ["a"])
     }
 
     @Test func everyTruncationOfARecordIsAnErrorNotACrash() throws {

@@ -1,0 +1,153 @@
+import Foundation
+
+/// The stored merge: the chronology's events, each with its mentions as references into the corpus's documents.
+///
+/// Layout: the XXH64 of everything after it (8 bytes), the event count, the chunk count, then chunks of up to
+/// `chunkSize` events (a byte count, then the chunk), so that reading decodes chunks in parallel. In a chunk (strings
+/// interned per chunk) each event is its fields, its mentions' document indices (into the corpus's documents, in
+/// corpus order: the merge key fixes that order) and whether each mention is undated, then its mentions' record:
+/// a byte count and the bytes, with strings interned per event. A mention's document id and, when it is the
+/// document's text at its range (always, for what the merge makes), its sentence are not stored but taken from
+/// the document. Reading decodes the events and leaves each event's mentions to decode on first use
+/// (`MentionStore`): a table of events never reads them, and the whole merge is checked by its hash first, so a
+/// damaged record is a miss (the merge runs again), never an event with mentions missing.
+enum EventCoding {
+    static let chunkSize = 2048
+
+    /// Nil when a mention names a document that is not among `documents`.
+    static func encode(_ events: [Event], documents: [Document]) -> Data? {
+        var index: [String: Int] = [:]
+        for (k, d) in documents.enumerated() where index[d.id] == nil { index[d.id] = k }
+        var body = BinaryWriter(capacity: 512 * events.count)
+        let chunks = stride(from: 0, to: events.count, by: chunkSize).map { events[$0..<min($0 + chunkSize, events.count)] }
+        body.uint(UInt64(events.count))
+        body.uint(UInt64(chunks.count))
+        for chunk in chunks {
+            var w = BinaryWriter(capacity: 512 * chunk.count)
+            w.internStrings()
+            w.uint(UInt64(chunk.count))
+            for e in chunk {
+                w.string(e.id); w.string(e.summary); w.string(e.modality.rawValue); w.value(e.date)
+                w.array(e.places) { $0.value($1) }
+                w.array(e.actors) { $0.string($1) }
+                w.bool(e.conflict)
+                var docs: [Int] = []
+                docs.reserveCapacity(e.mentions.count)
+                for m in e.mentions {
+                    guard let d = index[m.document] else { return nil }
+                    docs.append(d)
+                }
+                w.array(docs) { $0.uint(UInt64($1)) }
+                w.array(e.mentions) { $0.bool($1.date.interval == nil) }
+                var mw = BinaryWriter(capacity: 256 * e.mentions.count)
+                mw.internStrings()
+                for (k, m) in e.mentions.enumerated() {
+                    mw.value(m.range)
+                    let fromDocument = documents[docs[k]].text[m.range] == m.text
+                    mw.bool(fromDocument)
+                    if !fromDocument { mw.string(m.text) }
+                    m.encodeReport(to: &mw)
+                }
+                w.uint(UInt64(mw.bytes.count))
+                w.append(mw.bytes)
+            }
+            body.uint(UInt64(w.bytes.count))
+            body.append(w.bytes)
+        }
+        var out = BinaryWriter(capacity: body.bytes.count + 8)
+        out.fixed64(body.bytes.withUnsafeBytes { ContentHash.hash($0) })
+        out.append(body.bytes)
+        return Data(out.bytes)
+    }
+
+    /// The events stored in `data` for these documents, or nil when the record is damaged or does not fit them.
+    static func decode(_ data: Data, documents: [Document]) -> [Event]? {
+        let ids = MentionStore.DocumentIDs(documents.map(\.id))
+        let texts = DocumentTexts(documents.map(\.text))
+        return data.withUnsafeBytes { buf -> [Event]? in
+            guard buf.count >= 8 else { return nil }
+            let stored = UInt64(littleEndian: buf.loadUnaligned(as: UInt64.self))
+            let bodyBytes = UnsafeRawBufferPointer(rebasing: buf[8...])
+            guard ContentHash.hash(bodyBytes) == stored else { return nil }
+            var r = BinaryReader(buf)
+            r.skip(8)
+            var spans: [Range<Int>] = []
+            guard let total = try? r.count(), let n = try? r.count() else { return nil }
+            for _ in 0..<n {
+                guard let length = try? r.count() else { return nil }
+                spans.append(r.offset..<(r.offset + length))
+                r.skip(length)
+            }
+            guard r.isAtEnd, n == (total + chunkSize - 1) / chunkSize else { return nil }
+            let shared = SharedBytes(buffer: buf), ranges = spans
+            let chunks = Slots<[Event]>(count: n)
+            DispatchQueue.concurrentPerform(iterations: n) { k in
+                var cr = BinaryReader(UnsafeRawBufferPointer(rebasing: shared.buffer[ranges[k]]))
+                cr.internStrings()
+                let expected = min(chunkSize, total - k * chunkSize)
+                chunks[k] = try? decodeChunk(&cr, expected: expected, base: ranges[k].lowerBound, data: data, ids: ids, texts: texts)
+            }
+            var events: [Event] = []
+            events.reserveCapacity(total)
+            for k in 0..<n {
+                guard let chunk = chunks[k] else { return nil }
+                events.append(contentsOf: chunk)
+            }
+            return events.count == total ? events : nil
+        }
+    }
+
+    private static func decodeChunk(_ r: inout BinaryReader, expected: Int, base: Int, data: Data,
+                                    ids: MentionStore.DocumentIDs, texts: DocumentTexts) throws -> [Event] {
+        guard try r.count() == expected else { throw CacheFormatError("chunk size") }
+        var out: [Event] = []
+        out.reserveCapacity(expected)
+        for _ in 0..<expected {
+            let id = try r.string(), summary = try r.string(), modality = try r.raw(Modality.self)
+            let date: EventDate = try r.value()
+            let places = try r.array { try $0.value(Place.self) }
+            let actors = try r.array { try $0.string() }
+            let conflict = try r.bool()
+            let docs = try r.array { r -> Int32 in
+                let d = try r.uint()
+                guard d < UInt64(ids.ids.count) else { throw CacheFormatError("document index") }
+                return Int32(d)
+            }
+            let undated = try r.array { try $0.bool() }
+            guard undated.count == docs.count else { throw CacheFormatError("mention count") }
+            let length = try r.count()
+            let start = base + r.offset
+            r.skip(length)
+            let span = start..<(start + length)
+            let store = MentionStore(documentIndices: docs, undated: undated, documentIDs: ids) {
+                data.withUnsafeBytes { buf in
+                    var mr = BinaryReader(UnsafeRawBufferPointer(rebasing: buf[span]))
+                    mr.internStrings()
+                    guard let mentions = try? docs.map({ d -> Mention in
+                        let range: TextRange = try mr.value()
+                        let text = try mr.bool() ? texts.texts[Int(d)][range] : try mr.string()
+                        return try Mention(reportFrom: &mr, document: ids.ids[Int(d)], range: range, text: text)
+                    }), mr.isAtEnd else { return nil }
+                    return mentions
+                }
+            }
+            out.append(Event(id: id, summary: summary, modality: modality, date: date, places: places, actors: actors,
+                             conflict: conflict, store: store))
+        }
+        guard r.isAtEnd else { throw CacheFormatError("chunk length") }
+        return out
+    }
+}
+
+/// The documents' texts, shared by the stored mentions that take their sentences from them.
+final class DocumentTexts: @unchecked Sendable {
+    let texts: [ScalarText]
+    init(_ texts: [ScalarText]) { self.texts = texts }
+}
+
+extension BinaryWriter {
+    /// Eight bytes, little-endian.
+    mutating func fixed64(_ v: UInt64) {
+        for k in 0..<8 { byte(UInt8(truncatingIfNeeded: v >> (8 * UInt64(k)))) }
+    }
+}
