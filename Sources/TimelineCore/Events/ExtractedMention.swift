@@ -11,7 +11,9 @@ public struct ExtractedMention: Hashable, Sendable {
     /// Ordinals of mentions in the same document that this one comes after ("talks then shifted online",
     /// "after about two weeks of online negotiations").
     public var follows: [Int]
-    /// Lowercased content words of the clause (no function words), for matching undated mentions.
+    /// Lowercased content words of the clause (no function words), for matching undated mentions; and the stage
+    /// the clause tells of, prefixed `stage:` ("the ⟦first⟧ four boys", "four ⟦more⟧ boys": `stage:first`,
+    /// `stage:more`), which keeps the stages of one operation apart.
     public var keywords: Set<String>
     /// Capitalised name words of the actors and the attribution ("eurojust", "peskov"), for matching.
     public var actorKeys: Set<String> = []

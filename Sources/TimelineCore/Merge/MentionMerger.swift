@@ -168,6 +168,8 @@ public struct MentionMerger: Sendable {
         if a.triggerClass == .other, a.predicate != b.predicate, !features.intersect(a.senses, b.senses) { return false }
         // A storm, its floods and a dam bursting under them are three mishaps, however close their days.
         if a.kind != 0, b.kind != 0, a.kind != b.kind { return false }
+        // Different stages of one operation ("the first four boys" / "four more boys") are different events.
+        if a.stages.count > 0, b.stages.count > 0, !features.intersect(a.stages, b.stages) { return false }
         let sharedActor = features.intersect(a.actorKeys, b.actorKeys)
         // Sayings are one event only when one speaker says them.
         if a.group == MergeFeatures.statementGroup, !sharedActor || a.predicate != b.predicate { return false }

@@ -33,6 +33,8 @@ struct MergeFeatures: Sendable {
     var actorKeys: HashSpan
     /// The predicate's most frequent WordNet senses shared with other verbs (`VerbSenses`).
     var senses: HashSpan
+    /// The stages the clause tells of (`stage:` keywords: "the first four", "four more").
+    var stages: HashSpan
 
     var window: (Int, Int)? { hasWindow ? (windowStart, windowEnd) : nil }
 
@@ -96,6 +98,7 @@ struct FeatureTable: Sendable {
         let content = span(pool[Int(keywords.start)..<pool.count].filter { !MergeFeatures.triggerFormHashes.contains($0) })
         let actors = span(m.actorKeys.lazy.map(MergeFeatures.hash))
         let senses = span(VerbSenses.shared.senses(of: m.lemma).lazy.map { UInt64(UInt32(bitPattern: $0)) })
+        let stages = span(m.keywords.lazy.filter { $0.hasPrefix("stage:") }.map(MergeFeatures.hash))
         items.append(MergeFeatures(group: Int8(MergeGroup.of(m.triggerClass)), triggerClass: m.triggerClass,
                                    predicate: MergeFeatures.hash(m.lemma),
                                    kind: m.triggerClass == .accident ? TriggerLexicon.accidentKind(of: m.lemma).map(MergeFeatures.hash) ?? 0 : 0,
@@ -103,7 +106,8 @@ struct FeatureTable: Sendable {
                                    isFallback: date.isFallback, isFuture: m.mention.modality.isFuture,
                                    singleDay: hasDate && start == end, hasWindow: window != nil, start: start, end: end,
                                    windowStart: window?.0 ?? 0, windowEnd: window?.1 ?? 0,
-                                   keywords: keywords, contentWords: content, actorKeys: actors, senses: senses))
+                                   keywords: keywords, contentWords: content, actorKeys: actors, senses: senses,
+                                   stages: stages))
     }
 
     /// Appends another table's features (its spans moved to this pool).
@@ -115,6 +119,7 @@ struct FeatureTable: Sendable {
             f.contentWords.start += shift
             f.actorKeys.start += shift
             f.senses.start += shift
+            f.stages.start += shift
             items.append(f)
         }
     }

@@ -151,3 +151,40 @@ struct SynonymMergeTests {
         #expect(events.count == 2)
     }
 }
+
+/// The stages of one operation told by different outlets stay apart; clauses of the same time share a date.
+@Suite(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+struct OperationStageTests {
+    typealias F = EventFixtures
+
+    @Test func stagesOfARescueOnConsecutiveDaysAreDifferentEvents() {
+        let a = F.extract("Rescue divers brought four more boys out of the cave ⟦on Monday⟧.", values: ["2018-07-09"], id: "a",
+                          published: "2018-07-09")
+        let b = F.extract("The last four boys were brought out of the cave ⟦on Tuesday⟧.", values: ["2018-07-10"], id: "b",
+                          published: "2018-07-10")
+        let events = MentionMerger(within: F.within).merge(a + b, documents: [])
+        let brought = events.filter { $0.mentions.contains { $0.triggerText == "brought" } }
+        #expect(brought.count == 2)
+        #expect(events.allSatisfy { !$0.conflict })
+    }
+
+    @Test func aClauseOfTheSameTimeTakesItsGovernorsDate() throws {
+        let found = F.extract("A former navy diver died ⟦on Friday⟧ while placing oxygen tanks along the route.",
+                              values: ["2018-07-06"], published: "2018-07-09")
+        let placing = try #require(found.first { $0.mention.triggerText == "placing" })
+        #expect(placing.mention.date.value == "2018-07-06")
+    }
+
+    @Test func aNounModifyingAnotherIsNoHappening() {
+        let found = F.extract("Rescue divers brought four boys out of the cave ⟦on Monday⟧.", values: ["2018-07-09"],
+                              published: "2018-07-09")
+        #expect(!found.contains { $0.mention.triggerText == "Rescue" })
+    }
+
+    @Test func aConjunctionBetweenTwoSubjectsStaysInTheSummary() throws {
+        let found = F.extract("The 12 boys and their football coach went missing ⟦on June 23⟧.", values: ["2018-06-23"],
+                              published: "2018-07-09")
+        let m = try #require(found.first)
+        #expect(m.summary.hasPrefix("The 12 boys and their football coach"), "\(m.summary)")
+    }
+}

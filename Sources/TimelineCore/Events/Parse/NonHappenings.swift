@@ -11,7 +11,8 @@ enum NonHappening: String, CaseIterable, Sendable {
     /// "by ⟦walking⟧ onto the stage", "while ⟦introducing⟧ the phone" (a subordinator) stay.
     case participleAdjunct
     /// A past participle modifying a noun with its agent (a reduced passive relative) names a thing by what was done
-    /// to it: "problems ⟦experienced⟧ by those who have had transplants", "access ⟦provided⟧ by the old models".
+    /// to it: "problems ⟦experienced⟧ by those who have had transplants", "access ⟦provided⟧ by the old models"; so
+    /// does one after a noun of a count: "the number ⟦rescued⟧".
     case reducedRelative
     /// What a governor allows, enables or helps is a capability: "allows users to ⟦make⟧ calls", "enabling users to
     /// ⟦access⟧ the internet".
@@ -20,14 +21,19 @@ enum NonHappening: String, CaseIterable, Sendable {
     case conditional
     /// A capitalised word inside a sentence tagged as a verb is a name the tagger misread: "Timothy D. ⟦Cook⟧".
     case misreadName
+    /// A bare verb opening a sentence with no subject of its own is an imperative ("⟦Read⟧ more"), or a noun the tagger
+    /// misread ("⟦Rescue⟧ divers brought four boys out"): neither is a happening.
+    case imperative
 
     static let examples: [NonHappening: [String]] = [
         .genericPresent: ["The new phone ⟦features⟧ a larger screen.", "The antenna is a metal strip that ⟦wraps⟧ around the device."],
         .participleAdjunct: ["The frame acts as an antenna, ⟦boosting⟧ reception.", "He showed videos ⟦demonstrating⟧ a drop in signal."],
-        .reducedRelative: ["It doubles the speed of the access ⟦provided⟧ by the old models."],
+        .reducedRelative: ["It doubles the speed of the access ⟦provided⟧ by the old models.",
+                           "Divers brought out four more boys, raising the number ⟦rescued⟧ to eight."],
         .enabled: ["The kit will allow developers to ⟦create⟧ applications."],
         .conditional: ["If the talks ⟦fail⟧, the strike will go on."],
         .misreadName: [],
+        .imperative: ["⟦Rescue⟧ divers brought four boys out of the cave on Monday."],
     ]
 
     /// Governors whose `xcomp` is a capability, not a happening.
@@ -50,6 +56,10 @@ enum NonHappening: String, CaseIterable, Sendable {
            (0..<p).contains(where: { tree.words[$0].upos != "PUNCT" }) {
             return .misreadName
         }
+        if !headline, w.xpos == "VB", tree.head(p) == nil, tree.children(p, ["nsubj", "nsubj:pass", "aux", "aux:pass", "mark"]).isEmpty,
+           !(0..<p).contains(where: { tree.words[$0].upos != "PUNCT" }) {
+            return .imperative
+        }
         // The clause, or one above it, is a condition: "if there ever ⟦came⟧ a day when I could no longer meet …".
         for a in [first] + tree.ancestors(first) where ["advcl", "ccomp"].contains(tree.base(a)) {
             if tree.children(a, ["mark"]).contains(where: { conditionMarks.contains(tree.lower($0)) }) { return .conditional }
@@ -66,6 +76,10 @@ enum NonHappening: String, CaseIterable, Sendable {
         }
         // Only a participle with its agent is surely passive ("problems ⟦experienced⟧ by those who …"): a tagger
         // reads many a past tense as a participle ("thousands of people protested").
+        if w.xpos == "VBN", auxes.isEmpty, tree.rel(first) == "acl", let h = tree.head(first),
+           PredicateRules.countNouns.contains(tree.lemma(h)) {
+            return .reducedRelative
+        }
         if w.xpos == "VBN", auxes.isEmpty, tree.rel(first) == "acl", !tree.children(first, ["obl:agent"]).isEmpty
             || tree.children(first, ["obl"]).contains(where: { o in tree.children(o, ["case"]).contains { tree.lower($0) == "by" } }) {
             return .reducedRelative

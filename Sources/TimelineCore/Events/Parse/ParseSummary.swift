@@ -78,6 +78,12 @@ struct ParseSummary {
                 .filter { !own.contains($0) }
             words = Array(Set(phrase + words)).sorted()
         }
+        // A conjunction the parse hung on the verb between two kept words stays: "The boys ⟦and⟧ their coach went missing".
+        let kept = Set(words)
+        for c in tree.children(top, ["cc"]) where ["and", "or", "&"].contains(tree.lower(c)) && kept.contains(c - 1) && kept.contains(c + 1)
+            && !kept.contains(c) && c + 1 != top && tree.words[c + 1].upos != "VERB" && tree.words[c - 1].upos != "VERB" {
+            words.insert(c, at: words.firstIndex { $0 > c } ?? words.count)
+        }
         words = trimEdges(words)
         // A punctuation mark beside a gap (a clause left out) is left out too.
         words = words.enumerated().filter { (n, i) in

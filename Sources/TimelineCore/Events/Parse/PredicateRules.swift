@@ -57,6 +57,19 @@ enum PredicateRules {
     /// Prepositions that place an event noun in time: "⟦after⟧ the collapse", "⟦during⟧ the rescue".
     static let temporalPrepositions: Set<String> = ["after", "before", "during", "following", "since", "until", "amid", "ahead"]
 
+    /// Subordinators of a clause that happens at the time of the clause it hangs on: "died on Friday ⟦while⟧
+    /// placing oxygen tanks", "was arrested ⟦as⟧ he boarded the plane".
+    static let simultaneousMarks: Set<String> = ["while", "as", "when"]
+
+    /// Nouns of a count: a participle after one names what is counted, not a happening ("raised the ⟦number⟧
+    /// rescued to eight", "the ⟦total⟧ killed").
+    static let countNouns: Set<String> = ["number", "total", "toll", "count", "tally", "figure"]
+
+    /// Words telling which stage of a repeated happening a clause reports: "the ⟦first⟧ four boys were rescued on
+    /// Sunday", "divers brought four ⟦more⟧ boys out on Monday", "the ⟦last⟧ four … on Tuesday": three events.
+    static let stageWords: Set<String> = ["first", "second", "third", "fourth", "fifth", "sixth", "last", "final", "more",
+                                          "another", "remaining"]
+
     /// Pronouns a summary may replace by the name they stand for.
     static let personPronouns: Set<String> = ["he", "she"]
 

@@ -44,7 +44,8 @@ struct Predicates: Sendable {
             let w = tree.words[i]
             // A word tagged as a verb but attached as a nominal ("reported ⟦landslides⟧" tagged VBZ) is read as a noun.
             let nominal = w.upos == "NOUN" || w.upos == "VERB" && ["obj", "nsubj", "obl", "nmod"].contains(String(tree.base(i)))
-            guard nominal, timexOf[i] == nil else { return false }
+            // A noun modifying another names a kind of thing: "⟦rescue⟧ divers", "an ⟦attack⟧ helicopter".
+            guard nominal, timexOf[i] == nil, tree.base(i) != "compound" else { return false }
             let lemma = tree.lemma(i)
             if TriggerLexicon.forms[TriggerLexicon.normalize(w.form)]?.contains(where: { $0.pos == .noun }) == true { return true }
             // Things counted are no happening, whatever other senses the word has: "a deal for 500 ⟦jets⟧", "300 ⟦shares⟧".

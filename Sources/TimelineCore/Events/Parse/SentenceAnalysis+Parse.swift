@@ -86,6 +86,11 @@ extension SentenceAnalysis {
             } else if let h = tree.head(p.word), tree.base(p.word) == "conj", tree.children(p.word, ["nsubj", "nsubj:pass"]).isEmpty,
                       let q = found.predicates.first(where: { $0.word == h }), let t = q.timex {
                 date = (Self.date(from: timexes[t], prefix: "from the clause it shares: "), timexes[t])
+            } else if let h = tree.head(p.word), tree.base(p.word) == "advcl",
+                      tree.children(p.word, ["mark"]).contains(where: { PredicateRules.simultaneousMarks.contains(tree.lower($0)) }),
+                      let q = found.predicates.first(where: { $0.word == h || $0.frame.contains(h) }), let t = q.timex {
+                // "died on Friday ⟦while placing⟧ oxygen tanks": a clause of the same time takes its governor's date.
+                date = (Self.date(from: timexes[t], prefix: "from the clause it happened during: "), timexes[t])
             } else if let r = reporter, let t = found.reporterTimex[r], modality == .claimed || modality == .happened {
                 date = (Self.date(from: timexes[t], prefix: "the date of the report: "), timexes[t])
             } else if let t = opening, modality == .happened || modality == .claimed {
@@ -178,6 +183,13 @@ extension SentenceAnalysis {
                 let l = tree.lemma(w)
                 if l.count > 2, !ModalityCues.stopwords.contains(l), tree.range(w).map({ r in !timexes.contains { $0.range.overlaps(r) } }) ?? true {
                     keywords.insert(l)
+                }
+            }
+            // The stage it tells of: a stage word modifying the predicate's subject or object, or the event noun.
+            let staged = frame.flatMap { tree.children($0, ["obj", "nsubj", "nsubj:pass"]) } + (p.kind == .noun ? [p.word] : [])
+            for w in staged {
+                for c in tree.children(w, ["amod", "advmod", "nummod"]) where PredicateRules.stageWords.contains(tree.lower(c)) {
+                    keywords.insert("stage:" + tree.lower(c))
                 }
             }
             if sentenceText == nil { sentenceText = document.text[sentence.range] }
