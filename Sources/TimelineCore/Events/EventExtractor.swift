@@ -13,6 +13,7 @@ public struct EventExtractor: Sendable {
         var out: [ExtractedMention] = []
         let sentences = document.sentences.isEmpty ? [Sentence(range: document.body)] : document.sentences
         let datingTimexes = timexes.filter { ($0.type == .date || $0.type == .time) && ($0.span ?? $0.interval) != nil }
+        let measures = timexes.filter { $0.type == .duration && SentenceAnalysis.days(in: $0.value) != nil }
         // Each sentence is tokenised and split into clauses once, for both passes.
         let tokenized = sentences.map { EventToken.tokenize(document.text, in: $0.range) }
         let clauses = tokenized.map(ClauseSplitter.split)
@@ -32,9 +33,10 @@ public struct EventExtractor: Sendable {
             let recognition = places(sentence.range)
             let sentenceTimexes = inOrder ? Self.timexes(datingTimexes, in: sentence.range, cursor: &timexCursor)
                 : datingTimexes.filter { sentence.range.contains($0.range) }
-            let analysis = SentenceAnalysis(document: document, sentence: sentence, tokens: tokens, timexes: sentenceTimexes,
+            var analysis = SentenceAnalysis(document: document, sentence: sentence, tokens: tokens, timexes: sentenceTimexes,
                                             recognition: recognition, context: context,
                                             quoteAttribution: quoteAttributions[si], clauses: clauses[si])
+            if !measures.isEmpty { analysis.measures = measures.filter { sentence.range.contains($0.range) } }
             // The pipeline's parse of the sentence when it has one; else the extractor's own model's.
             if let parse = sentence.parse ?? model?.analyse(Tokenizer.tokenize(document.text, in: sentence.range)) {
                 let found = analysis.parsedMentions(parse, startingAt: out.count, previous: out.last.map { $0.ordinal })

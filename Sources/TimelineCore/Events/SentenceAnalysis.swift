@@ -8,6 +8,9 @@ struct SentenceAnalysis: Sendable {
     let context: DocumentContext
     let quoteAttribution: String?
     let clauses: [Clause]
+    /// Lengths in days or weeks in this sentence ("a day", "three days"), which may measure a happening from its
+    /// date ("a day after the protest").
+    var measures: [Timex] = []
     /// Named people or bodies (two or more capitalised words) who speak in this sentence.
     private(set) var namedSpeakers: [String] = []
 

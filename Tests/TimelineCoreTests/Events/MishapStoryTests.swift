@@ -187,4 +187,18 @@ struct OperationStageTests {
         let m = try #require(found.first)
         #expect(m.summary.hasPrefix("The 12 boys and their football coach"), "\(m.summary)")
     }
+
+    @Test(arguments: [
+        ("Communications were cut across the city ⟦on Tuesday night⟧, ⟦a day⟧ after the protest.", ["2023-09-19", "P1D"],
+         "protest", "2023-09-18"),
+        ("Aid reached the city ⟦on Wednesday⟧, ⟦three days⟧ after floods destroyed much of the port.", ["2023-09-13", "P3D"],
+         "destroyed", "2023-09-10"),
+        ("The party held a rally ⟦on 1 May⟧, ⟦two weeks⟧ before the vote.", ["2023-05-01", "P2W"], "vote", "2023-05-15"),
+    ])
+    func aHappeningMeasuredFromTheSentencesDayIsDatedFromIt(_ text: String, _ values: [String], _ trigger: String,
+                                                            _ day: String) throws {
+        let found = F.extract(text, values: values, published: "2023-09-20")
+        let m = try #require(found.first { $0.mention.triggerText == trigger }, "\(found.map(\.summary))")
+        #expect(m.mention.date.value == day, "\(m.mention.date.derivation)")
+    }
 }

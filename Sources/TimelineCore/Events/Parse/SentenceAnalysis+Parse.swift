@@ -86,6 +86,8 @@ extension SentenceAnalysis {
             } else if let h = tree.head(p.word), tree.base(p.word) == "conj", tree.children(p.word, ["nsubj", "nsubj:pass"]).isEmpty,
                       let q = found.predicates.first(where: { $0.word == h }), let t = q.timex {
                 date = (Self.date(from: timexes[t], prefix: "from the clause it shares: "), timexes[t])
+            } else if let measured = measuredDate(of: p.word, predicates: found.predicates, tree: tree) {
+                date = measured
             } else if let h = tree.head(p.word), tree.base(p.word) == "advcl",
                       tree.children(p.word, ["mark"]).contains(where: { PredicateRules.simultaneousMarks.contains(tree.lower($0)) }),
                       let q = found.predicates.first(where: { $0.word == h || $0.frame.contains(h) }), let t = q.timex {
@@ -287,6 +289,33 @@ extension SentenceAnalysis {
     }
 
     /// The merge key of a predicate: a verb's lemma, an event noun's verb.
+    /// A happening measured from the sentence's date: "cut on Tuesday night, a day after ⟦the protest⟧" (the
+    /// Monday), "reached Derna on Wednesday, three days after floods ⟦destroyed⟧ the port" (the Sunday), "on 1 May,
+    /// two weeks before ⟦the vote⟧". The first predicate after "<length> after/before", when a day named earlier in
+    /// the sentence anchors it; lengths in days and weeks. Read from the words, not the parse, which seldom gets
+    /// such a phrase right.
+    func measuredDate(of word: Int, predicates: [Predicates.Predicate], tree: DependencyTree) -> (date: EventDate, timex: Timex?)? {
+        guard let r = tree.range(word) else { return nil }
+        for d in measures where d.range.end <= r.start {
+            guard let days = Self.days(in: d.value),
+                  let w = (0..<tree.count).first(where: { tree.range($0).map { $0.start >= d.range.end } ?? false }),
+                  ["after", "before"].contains(tree.lower(w)), w < word,
+                  predicates.first(where: { $0.word > w })?.word == word,
+                  let anchor = timexes.last(where: { $0.range.end <= d.range.start && $0.type == .date && $0.interval?.dayCount == 1 }),
+                  let day = anchor.interval?.start.adding(days: tree.lower(w) == "after" ? -days : days) else { continue }
+            let derivation = "'\(d.text) \(tree.lower(w))' \(anchor.derivation.isEmpty ? "'\(anchor.text)'" : anchor.derivation)"
+            return (EventDate(value: day.iso, interval: DayInterval(day: day), granularity: .day, derivation: derivation), nil)
+        }
+        return nil
+    }
+
+    /// The days of a duration value in days or weeks ("P3D" → 3, "P2W" → 14).
+    static func days(in value: String) -> Int? {
+        guard value.hasPrefix("P"), let unit = value.last, unit == "D" || unit == "W",
+              let n = Int(value.dropFirst().dropLast()), n > 0, n <= 366 else { return nil }
+        return unit == "W" ? n * 7 : n
+    }
+
     func predicateKey(_ p: Predicates.Predicate, tree: DependencyTree) -> String {
         let lemma = tree.lemma(p.word)
         if p.kind == .noun { return EventNounLexicon.shared.predicateKey(noun: lemma) }
