@@ -508,19 +508,19 @@ enum PathParts {
 
     static func lastComponent(_ p: String) -> String {
         guard isPlain(p) else { return (p as NSString).lastPathComponent }
-        guard let slash = p.lastIndex(of: "/") else { return p }
+        guard let slash = p.utf8.lastIndex(of: Self.slash) else { return p }
         return String(p[p.index(after: slash)...])
     }
 
     static func directory(_ p: String) -> String {
         guard isPlain(p) else { return (p as NSString).deletingLastPathComponent }
-        guard let slash = p.lastIndex(of: "/") else { return "" }
+        guard let slash = p.utf8.lastIndex(of: Self.slash) else { return "" }
         return slash == p.startIndex ? "/" : String(p[..<slash])
     }
 
     /// The position of the extension's dot in a plain file name, nil when it has none.
     private static func dot(_ name: String) -> String.Index? {
-        guard !hasSlash(name), let dot = name.lastIndex(of: "."), dot != name.startIndex, name.index(after: dot) != name.endIndex
+        guard !hasSlash(name), let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex, name.index(after: dot) != name.endIndex
         else { return nil }
         return dot
     }

@@ -133,7 +133,7 @@ public struct Event: Hashable, Sendable, Identifiable {
 
     /// Each mention's document and whether the mention has no calendar position (`date.interval == nil`), in
     /// mention order, without decoding the mentions.
-    func forEachMentionDocument(_ body: (_ document: String, _ undated: Bool) -> Void) {
+    public func forEachMentionDocument(_ body: (_ document: String, _ undated: Bool) -> Void) {
         if let store {
             store.forEachDocument(body)
         } else {
@@ -161,7 +161,8 @@ public struct Event: Hashable, Sendable, Identifiable {
 /// An event's mentions as the cache stored them, decoded once, on first use, from any thread. It also knows each
 /// mention's document and whether it is undated, which the list and the loading warnings read without decoding.
 final class MentionStore: @unchecked Sendable {
-    private let decode: @Sendable () -> [Mention]?
+    /// Dropped once used, with the stored bytes it holds (the last store decoded frees them).
+    private var decode: (@Sendable () -> [Mention]?)?
     private let documentIndices: [Int32]
     private let undated: [Bool]
     private let documentIDs: DocumentIDs
@@ -194,8 +195,9 @@ final class MentionStore: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let result { return result }
-        let made = decode() ?? []
+        let made = decode?() ?? []
         result = made
+        decode = nil
         return made
     }
 }

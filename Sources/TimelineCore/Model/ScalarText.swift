@@ -81,42 +81,63 @@ public struct ScalarText: Sendable, Equatable {
     /// the full layout in between: ASCII is copied as it is. Nil when the bytes are not valid UTF-8 of that length.
     static func compact(utf8 b: UnsafeRawBufferPointer, count: Int) -> ScalarText? {
         guard count <= b.count else { return nil }
-        if count == b.count, !b.contains(where: { $0 >= 0x80 }) {
+        if count == b.count, isASCII(b) {
             return ScalarText(compact: Compact(bytes: Array(b), wideOffsets: [], wideScalars: [], isASCII: true))
         }
-        var bytes = [UInt8](repeating: 0, count: count)
         var offsets: [Int32] = []
         var wide: [Unicode.Scalar] = []
-        var i = 0, k = 0
+        var valid = true
         let end = b.count
-        func cont(_ j: Int) -> UInt32? { j < end && b[j] & 0xC0 == 0x80 ? UInt32(b[j] & 0x3F) : nil }
-        while i < end {
-            guard k < count else { return nil }
-            let c = b[i]
-            var v: UInt32
-            if c < 0x80 {
-                v = UInt32(c); i += 1
-            } else if c & 0xE0 == 0xC0, let c1 = cont(i + 1) {
-                v = (UInt32(c & 0x1F) << 6) | c1; i += 2
-            } else if c & 0xF0 == 0xE0, let c1 = cont(i + 1), let c2 = cont(i + 2) {
-                v = (UInt32(c & 0x0F) << 12) | (c1 << 6) | c2; i += 3
-            } else if c & 0xF8 == 0xF0, let c1 = cont(i + 1), let c2 = cont(i + 2), let c3 = cont(i + 3) {
-                v = (UInt32(c & 0x07) << 18) | (c1 << 12) | (c2 << 6) | c3; i += 4
-            } else {
-                return nil
+        let bytes = [UInt8](unsafeUninitializedCapacity: count) { out, initialized in
+            var i = 0, k = 0
+            func cont(_ j: Int) -> UInt32? { j < end && b[j] & 0xC0 == 0x80 ? UInt32(b[j] & 0x3F) : nil }
+            while i < end {
+                guard k < count else { valid = false; break }
+                let c = b[i]
+                if c < 0x80 {
+                    out[k] = c
+                    i += 1; k += 1
+                    continue
+                }
+                var v: UInt32
+                if c & 0xE0 == 0xC0, let c1 = cont(i + 1) {
+                    v = (UInt32(c & 0x1F) << 6) | c1; i += 2
+                } else if c & 0xF0 == 0xE0, let c1 = cont(i + 1), let c2 = cont(i + 2) {
+                    v = (UInt32(c & 0x0F) << 12) | (c1 << 6) | c2; i += 3
+                } else if c & 0xF8 == 0xF0, let c1 = cont(i + 1), let c2 = cont(i + 2), let c3 = cont(i + 3) {
+                    v = (UInt32(c & 0x07) << 18) | (c1 << 12) | (c2 << 6) | c3; i += 4
+                } else {
+                    valid = false; break
+                }
+                guard let u = Unicode.Scalar(v) else { valid = false; break }
+                if v < 0xFF {
+                    out[k] = UInt8(v)
+                } else {
+                    out[k] = 0xFF
+                    offsets.append(Int32(k))
+                    wide.append(u)
+                }
+                k += 1
             }
-            guard let u = Unicode.Scalar(v) else { return nil }
-            if v < 0xFF {
-                bytes[k] = UInt8(v)
-            } else {
-                bytes[k] = 0xFF
-                offsets.append(Int32(k))
-                wide.append(u)
-            }
-            k += 1
+            if k != count { valid = false }
+            initialized = k
         }
-        guard k == count else { return nil }
+        guard valid else { return nil }
         return ScalarText(compact: Compact(bytes: bytes, wideOffsets: offsets, wideScalars: wide, isASCII: false))
+    }
+
+    /// No byte at or above 0x80, read eight at a time.
+    private static func isASCII(_ b: UnsafeRawBufferPointer) -> Bool {
+        var i = 0
+        while i + 8 <= b.count {
+            if b.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            i += 8
+        }
+        while i < b.count {
+            if b[i] >= 0x80 { return false }
+            i += 1
+        }
+        return true
     }
 
     private init(compact: Compact) {

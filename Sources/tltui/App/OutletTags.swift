@@ -23,9 +23,14 @@ struct OutletTags: Equatable, Sendable {
 
     func tag(_ name: String) -> String { tags[name] ?? DisplayWidth.truncate(name, to: Self.maxWidth) }
 
+    private static let whitespace = CharacterSet.whitespaces
+
     /// The short form of one name (examples in OutletTagTests).
     static func short(_ name: String) -> String {
-        let name = name.trimmingCharacters(in: .whitespaces)
+        // Foundation's trimming is slow on Linux and most names need none (a list asks this of every document).
+        let scalars = name.unicodeScalars
+        let padded = scalars.first.map(Self.whitespace.contains) == true || scalars.last.map(Self.whitespace.contains) == true
+        let name = padded ? name.trimmingCharacters(in: .whitespaces) : name
         // An agency in parentheses is the source that wrote it.
         if name.hasSuffix(")"), let open = name.lastIndex(of: "(") {
             let inner = name[name.index(after: open)..<name.index(before: name.endIndex)].trimmingCharacters(in: .whitespaces)

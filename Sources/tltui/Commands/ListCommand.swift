@@ -45,7 +45,7 @@ enum ListTable {
     /// "Ghana News Agency (dpa)" → "dpa"), or the document id where the corpus names no outlet. On a terminal the
     /// column shows the first outlet and how many more ("dpa +2"), so the summary gets the room; piped, every tag.
     static func render(_ events: [Event], documents: [Document] = [], width: Int?, color: Bool) -> String {
-        let dates = events.map { DateLabel($0).compact }
+        let dates = chunkedMap(events.count) { DateLabel(events[$0]).compact }
         let sources = sourceCells(events, documents: documents, short: width != nil)
         let dateWidth = max(4, dates.map(TextWidth.width).max() ?? 0)
         let widest = max(7, sources.map(TextWidth.width).max() ?? 0)
@@ -58,14 +58,16 @@ enum ListTable {
         func marks(_ e: Event) -> String {
             (e.curation.starred ? "★" : " ") + (e.curation.notes.isEmpty ? " " : "✎") + (e.curation.hidden ? "⊘" : " ")
         }
-        var out = paint(TextWidth.pad("DATE", to: dateWidth) + "  MC  " + (curated ? "CUR  " : "") + TextWidth.pad("SOURCES", to: sourceWidth) + "  SUMMARY", "1") + "\n"
+        let header = paint(TextWidth.pad("DATE", to: dateWidth) + "  MC  " + (curated ? "CUR  " : "") + TextWidth.pad("SOURCES", to: sourceWidth) + "  SUMMARY", "1") + "\n"
         let fixed = dateWidth + 2 + 2 + 2 + (curated ? 5 : 0) + sourceWidth + 2
-        for (i, e) in events.enumerated() {
+        // Each event's lines are independent once the widths are known: made on all cores, joined in order.
+        let rows = chunkedMap(events.count) { i -> String in
+            let e = events[i]
             var summary = e.summary.utf8.contains(10) ? e.summary.replacingOccurrences(of: "\n", with: " ") : e.summary
             if let width { summary = TextWidth.truncate(summary, to: max(10, width - fixed)) }
             let modality = paint(mark(e.modality), e.modality == .claimed ? "33" : (e.modality == .happened ? "32" : "36"))
             let conflict = e.conflict ? paint("!", "31;1") : " "
-            out += paint(TextWidth.pad(dates[i], to: dateWidth), "36") + "  " + modality + conflict + "  "
+            var out = paint(TextWidth.pad(dates[i], to: dateWidth), "36") + "  " + modality + conflict + "  "
                 + (curated ? paint(marks(e), "33") + "  " : "")
                 + paint(TextWidth.pad(width == nil ? sources[i] : TextWidth.truncate(sources[i], to: sourceWidth), to: sourceWidth), "2")
                 + "  " + summary + "\n"
@@ -74,7 +76,11 @@ enum ListTable {
                 if let width { line = TextWidth.truncate(line, to: max(10, width - fixed)) }
                 out += String(repeating: " ", count: fixed) + paint(line, "33") + "\n"
             }
+            return out
         }
+        var out = header
+        out.reserveCapacity(header.utf8.count + rows.reduce(0) { $0 + $1.utf8.count })
+        for row in rows { out += row }
         return out
     }
 }
@@ -85,7 +91,55 @@ extension ListTable {
     /// have hundreds), and each document's tag is made once.
     static func sourceCells(_ events: [Event], documents: [Document], short: Bool) -> [String] {
         let outlets = Dictionary(documents.compactMap { d in d.source.map { (d.id, $0) } }, uniquingKeysWith: { a, _ in a })
-        // Document ids met in the mentions, numbered in order of appearance; each event's numbers, once each.
+        var number: [String: Int] = [:]
+        for (k, d) in documents.enumerated() where number[d.id] == nil { number[d.id] = k }
+        // Each event's documents (numbered by their first place in `documents`) in first-mention order, each once,
+        // on all cores: an event may have hundreds of mentions. Nil when a mention names a document not listed.
+        let perEvent = chunkedMap(events.count) { i -> [Int]? in
+            var docs: [Int] = []
+            var seen = Set<Int>()
+            var known = true
+            events[i].forEachMentionDocument { id, _ in
+                guard let k = number[id] else { known = false; return }
+                if docs.count < 16 ? !docs.contains(k) : seen.insert(k).inserted {
+                    if docs.count == 15 { seen = Set(docs + [k]) }
+                    docs.append(k)
+                }
+            }
+            return known ? docs : nil
+        }
+        if perEvent.contains(where: { $0 == nil }) { return sourceCellsByName(events, documents: documents, short: short) }
+        var mentioned = [Bool](repeating: false, count: documents.count)
+        for docs in perEvent { for k in docs! { mentioned[k] = true } }
+        // Every name once for the tags: the documents' outlets (or ids) and every id mentioned.
+        var names = Set(documents.map { $0.source ?? $0.id })
+        for k in documents.indices where mentioned[k] { names.insert(documents[k].id) }
+        let tags = OutletTags(names: Array(names))
+        // Each document's tag, numbered so an event's tags are told apart without comparing strings.
+        var tagNumber: [String: Int] = [:]
+        var tagNames: [String] = []
+        var tagOf = [Int](repeating: -1, count: documents.count)
+        for k in documents.indices where mentioned[k] {
+            let id = documents[k].id
+            let t = tags.tag(outlets[id] ?? id)
+            if let known = tagNumber[t] { tagOf[k] = known } else {
+                tagOf[k] = tagNames.count
+                tagNumber[t] = tagNames.count
+                tagNames.append(t)
+            }
+        }
+        return chunkedMap(events.count) { i -> String in
+            var shown: [Int] = []
+            for k in perEvent[i]! where !shown.contains(tagOf[k]) { shown.append(tagOf[k]) }
+            guard short, shown.count > 1 else { return shown.map { tagNames[$0] }.joined(separator: ", ") }
+            return tagNames[shown[0]] + " +\(shown.count - 1)"
+        }
+    }
+
+    /// `sourceCells` for events whose mentions name documents not listed (tables made of events alone): ids
+    /// numbered as they are met.
+    static func sourceCellsByName(_ events: [Event], documents: [Document], short: Bool) -> [String] {
+        let outlets = Dictionary(documents.compactMap { d in d.source.map { (d.id, $0) } }, uniquingKeysWith: { a, _ in a })
         var number: [String: Int] = [:]
         var ids: [String] = []
         var lastEvent: [Int] = []
@@ -93,7 +147,7 @@ extension ListTable {
         perEvent.reserveCapacity(events.count)
         for (i, e) in events.enumerated() {
             var mine: [Int] = []
-            for document in e.mentionDocuments {
+            e.forEachMentionDocument { document, _ in
                 let k: Int
                 if let known = number[document] { k = known } else {
                     k = ids.count
@@ -105,11 +159,9 @@ extension ListTable {
             }
             perEvent.append(mine)
         }
-        // Every name once for the tags: the documents' outlets (or ids) and every id mentioned.
         var names = Set(documents.map { $0.source ?? $0.id })
         names.formUnion(ids)
         let tags = OutletTags(names: Array(names))
-        // Each document's tag, numbered so an event's tags are told apart without hashing them again.
         var tagNumber: [String: Int] = [:]
         var tagNames: [String] = []
         let tagOf = ids.map { id -> Int in
