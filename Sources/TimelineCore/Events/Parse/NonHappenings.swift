@@ -4,7 +4,9 @@
 enum NonHappening: String, CaseIterable, Sendable {
     /// The simple present outside a headline describes a state or a habit, not a happening:
     /// "the phone ⟦features⟧ a larger screen", "a metal strip that ⟦wraps⟧ around the device",
-    /// "the store ⟦sells⟧ music". A headline's present reports the news ("Apple ⟦unveils⟧ iPod nano") and stays.
+    /// "the store ⟦sells⟧ music"; so does a present passive relative clause: "the plant, which is ⟦controlled⟧ by
+    /// Russian troops". A headline's present reports
+    /// the news ("Apple ⟦unveils⟧ iPod nano") and stays.
     case genericPresent
     /// A participle adjunct with no subordinator elaborates the clause it hangs on: "a frame that acts as an antenna,
     /// ⟦boosting⟧ reception", "videos ⟦demonstrating⟧ a drop", "⟦Speaking⟧ for the company, X said".
@@ -26,7 +28,8 @@ enum NonHappening: String, CaseIterable, Sendable {
     case imperative
 
     static let examples: [NonHappening: [String]] = [
-        .genericPresent: ["The new phone ⟦features⟧ a larger screen.", "The antenna is a metal strip that ⟦wraps⟧ around the device."],
+        .genericPresent: ["The new phone ⟦features⟧ a larger screen.", "The antenna is a metal strip that ⟦wraps⟧ around the device.",
+                          "The fires broke out near the plant, which is largely ⟦controlled⟧ by Russian troops."],
         .participleAdjunct: ["The frame acts as an antenna, ⟦boosting⟧ reception.", "He showed videos ⟦demonstrating⟧ a drop in signal."],
         .reducedRelative: ["It doubles the speed of the access ⟦provided⟧ by the old models.",
                            "Divers brought out four more boys, raising the number ⟦rescued⟧ to eight."],
@@ -66,6 +69,13 @@ enum NonHappening: String, CaseIterable, Sendable {
         }
         if !headline, ["VBZ", "VBP"].contains(w.xpos), auxes.isEmpty, !PredicateRules.reporting.contains(tree.lemma(p)),
            !PredicateRules.announcing.contains(tree.lemma(p)) {
+            return .genericPresent
+        }
+        // A present passive relative clause describes its noun: "the plant, which is largely ⟦controlled⟧ by Russian
+        // troops". (Elsewhere it may tell news of the day: "the phone is ⟦priced⟧ at $199".)
+        if !headline, w.xpos == "VBN", !auxes.isEmpty,
+           auxes.allSatisfy({ tree.rel($0) == "aux:pass" && ["is", "are", "am", "'s", "'re", "’s", "’re"].contains(tree.lower($0)) }),
+           tree.children(p, ["nsubj:pass", "nsubj"]).contains(where: { ["which", "that", "who"].contains(tree.lower($0)) }) {
             return .genericPresent
         }
         // A participle modifying a noun describes it; one hanging on a clause elaborates it, unless that clause
