@@ -201,4 +201,13 @@ struct OperationStageTests {
         let m = try #require(found.first { $0.mention.triggerText == trigger }, "\(found.map(\.summary))")
         #expect(m.mention.date.value == day, "\(m.mention.date.derivation)")
     }
+
+    @Test func aBareNounPointingBackIsNoRowOfItsOwn() {
+        let found = F.extract("Airbus shares rose 1.2 percent ⟦on Monday⟧ after the announcement.", values: ["2023-06-19"],
+                              published: "2023-06-20")
+        #expect(found.map(\.mention.triggerText) == ["rose"])
+        let named = F.extract("Shares rose ⟦on Monday⟧ after the announcement of the order.", values: ["2023-06-19"],
+                              published: "2023-06-20")
+        #expect(named.contains { $0.mention.triggerText == "announcement" })
+    }
 }

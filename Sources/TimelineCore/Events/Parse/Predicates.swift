@@ -130,7 +130,12 @@ struct Predicates: Sendable {
                 tree.children(k, ["case"]).contains(where: { PredicateRules.temporalPrepositions.contains(tree.lower($0)) })
             }
             // "after ⟦talks⟧", and "after two weeks of online ⟦talks⟧".
-            if rel == "obl" || rel == "nmod", temporal(i) || rel == "nmod" && (tree.head(i).map(temporal) ?? false) {
+            // A bare "after the ⟦announcement⟧" points back to a happening told elsewhere: no row of its own; unless a
+            // length measures it from the sentence's day ("a day after the ⟦protest⟧").
+            let measured = tree.children(i, ["case"]).contains { c in c > 0 && ["day", "week", "hour", "month", "year"].contains(tree.lemma(c - 1)) }
+            let anaphoric = !measured && tree.children[i].allSatisfy { c in ["det", "case", "punct"].contains(String(tree.base(c))) }
+                && tree.children(i, ["det"]).contains { ["the", "this", "that"].contains(tree.lower($0)) }
+            if rel == "obl" || rel == "nmod", !anaphoric, temporal(i) || rel == "nmod" && (tree.head(i).map(temporal) ?? false) {
                 isPredicate[i] = .noun
             } else if rel == "obj", let h = tree.head(i), isVerb(h), PredicateRules.reporting.contains(tree.lemma(h))
                         || PredicateRules.announcing.contains(tree.lemma(h)) {
