@@ -31,7 +31,8 @@ let package = Package(
                         .copy("Events/Resources/event-nouns.tsv"),
                         .copy("Events/Resources/verb-senses.tsv"),
                         // Written by tltui-train (see syntax-model.json beside it for data, settings and scores).
-                        .copy("Syntax/Resources/syntax-model.bin")]
+                        .copy("Syntax/Resources/syntax-model.bin"),
+                        .copy("Syntax/Resources/tag-sets.tsv")]
         ),
         .executableTarget(
             name: "tltui",

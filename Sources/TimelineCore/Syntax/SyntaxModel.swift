@@ -9,6 +9,8 @@ public final class SyntaxModel: Sendable {
     let xpos: [String]
     let xposHash: [UInt64]
     let tagKind: [LemmaTable.TagKind]
+    /// Each joint tag's universal part of speech as a `TagSets` bit.
+    let uposBit: [UInt32]
     /// Dependency relations, in class order.
     public let labels: [String]
     let rootLabel: UInt8
@@ -29,6 +31,7 @@ public final class SyntaxModel: Sendable {
         self.xpos = tags.map { String($0.split(separator: "\t", omittingEmptySubsequences: false).last ?? "_") }
         self.xposHash = xpos.map(SyntaxHash.string)
         self.tagKind = upos.map(LemmaTable.TagKind.init)
+        self.uposBit = upos.map(TagSets.bit(of:))
         self.labels = labels
         self.rootLabel = UInt8(labels.firstIndex(of: "root") ?? 0)
         self.tagger = tagger
@@ -141,8 +144,9 @@ public final class SyntaxModel: Sendable {
         return String(String.UnicodeScalarView(lower.unicodeScalars.map { $0.value >= 48 && $0.value <= 57 ? "9" : $0 }))
     }
 
-    /// Joint tag classes of the words, left to right.
-    public func tag(_ atoms: [WordAtoms]) -> [Int] {
+    /// Joint tag classes of the words, left to right; a frequent lowercase word only gets a part of speech it had in
+    /// training among the closed classes (`TagSets`), unless `constraints` is nil.
+    public func tag(_ atoms: [WordAtoms], constraints: TagSets? = .shared) -> [Int] {
         var out = [Int](repeating: 0, count: atoms.count)
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: TaggerFeatures.count) { f in
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: tags.count) { s in
@@ -156,7 +160,12 @@ public final class SyntaxModel: Sendable {
                 s.initialize(repeating: 0)
                 tagger.score(UnsafeBufferPointer(f), into: s.baseAddress!)
                 var best = 0
-                for k in s.indices where s[k] > s[best] { best = k }
+                if let allowed = constraints?.allowed(atoms[i]) {
+                    var top = Int32.min
+                    for k in s.indices where allowed & uposBit[k] != 0 && s[k] > top { top = s[k]; best = k }
+                } else {
+                    for k in s.indices where s[k] > s[best] { best = k }
+                }
                 out[i] = best
             }
         }}

@@ -1,0 +1,51 @@
+import Foundation
+
+/// The closed word classes each frequent lowercase word had in the training treebanks: the tagger never gives such a
+/// word a closed class it never had, whatever its neighbours suggest ("⟦shut⟧ down" is no particle, "dams ⟦burst⟧"
+/// no conjunction, "attorney ⟦general⟧" no auxiliary); open classes (noun, verb, adjective, adverb, proper noun)
+/// stay free.
+/// Shipped as `Syntax/Resources/tag-sets.tsv`, written by `scripts/gen-tag-sets.py` from the same UD files as the
+/// model. Capitalised words are never constrained: they may be names or open a sentence.
+public struct TagSets: Sendable {
+    /// Word hash (as `WordAtoms.norm`: lowercase, digits as 9) → bit set of universal parts of speech.
+    private let masks: [UInt64: UInt32]
+
+    /// The universal parts of speech, in bit order.
+    static let upos = ["ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT",
+                       "SCONJ", "SYM", "VERB", "X"]
+    private static let bit: [String: UInt32] = Dictionary(uniqueKeysWithValues: upos.enumerated().map { ($1, UInt32(1) << $0) })
+
+    /// The open classes, always allowed: which of them a word takes shifts with the domain ("resume" is a noun in
+    /// reviews of job applications, a verb in news), while the closed classes a word belongs to do not.
+    static let open: UInt32 = ["NOUN", "VERB", "ADJ", "ADV", "PROPN"].reduce(0) { $0 | (bit[$1] ?? 0) }
+
+    /// Reads the resource's lines: `word TAB UPOS|UPOS`; `#` lines are comments. Malformed lines are skipped.
+    public init(tsv: String) {
+        var masks: [UInt64: UInt32] = [:]
+        for line in tsv.split(separator: "\n") where !line.hasPrefix("#") {
+            let cols = line.split(separator: "\t")
+            guard cols.count == 2 else { continue }
+            let mask = cols[1].split(separator: "|").reduce(Self.open) { $0 | (Self.bit[String($1)] ?? 0) }
+            if mask != 0 { masks[SyntaxHash.scalars(cols[0].unicodeScalars)] = mask }
+        }
+        self.masks = masks
+    }
+
+    /// The bit of a universal part of speech (0 for an unknown one).
+    static func bit(of upos: String) -> UInt32 { bit[upos] ?? 0 }
+
+    /// The parts of speech allowed for a word, or nil when it is not constrained.
+    func allowed(_ atoms: WordAtoms) -> UInt32? {
+        guard let s = atoms.form.utf8.first, s >= 97 && s <= 122 else { return nil }
+        return masks[atoms.norm]
+    }
+
+    public var count: Int { masks.count }
+
+    /// The table shipped with the package; empty when the resource is missing.
+    public static let shared: TagSets = {
+        guard let url = Bundle.module.url(forResource: "tag-sets", withExtension: "tsv"),
+              let text = try? String(contentsOf: url, encoding: .utf8) else { return TagSets(tsv: "") }
+        return TagSets(tsv: text)
+    }()
+}

@@ -1,0 +1,35 @@
+import Testing
+@testable import TimelineCore
+
+/// A frequent lowercase word only gets a closed word class it had in the training treebanks.
+@Suite(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+struct TagSetTests {
+    let model = SyntaxModel.shared!
+
+    @Test func theShippedSetsAreLoadedAndReadTheirLines() {
+        #expect(TagSets.shared.count > 1_000)
+        let sets = TagSets(tsv: "# comment\nshut\tADJ|VERB\nbad line\n")
+        #expect(sets.count == 1)
+        #expect(sets.allowed(WordAtoms("shut")) == TagSets.open)
+        #expect(sets.allowed(WordAtoms("shut"))! & TagSets.bit(of: "PART") == 0)
+        #expect(sets.allowed(WordAtoms("Shut")) == nil)
+        #expect(sets.allowed(WordAtoms("door")) == nil)
+    }
+
+    @Test(arguments: [
+        ("The authorities shut down the port on Tuesday.", "shut"),
+        ("Two dams burst under the force of the storm.", "burst"),
+        ("The attorney general said on Saturday that he had opened an investigation.", "general"),
+    ])
+    func aWordNeverGetsAPartOfSpeechItNeverHad(_ text: String, _ word: String) throws {
+        let parsed = model.analyse(Tokenizer.tokenize(text))
+        let w = try #require(parsed.words.first { $0.form == word })
+        let allowed = try #require(TagSets.shared.allowed(WordAtoms(word)))
+        #expect(allowed & TagSets.bit(of: w.upos) != 0, "\(word): \(w.upos)")
+    }
+
+    @Test func withoutConstraintsTheTaggerIsTheModelAlone() {
+        let atoms = model.atoms(["The", "authorities", "shut", "down", "the", "port", "."])
+        #expect(model.tag(atoms, constraints: nil).count == atoms.count)
+    }
+}
