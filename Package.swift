@@ -48,7 +48,7 @@ let package = Package(
                           swiftSettings: [.enableExperimentalFeature("Extern")]),
         // Trains the syntax model (Sources/TimelineCore/Syntax/Resources); never part of the build of tltui.
         .executableTarget(name: "tltui-train", dependencies: ["TimelineCore"]),
-        .testTarget(name: "TimelineCoreTests", dependencies: ["TimelineCore"], exclude: ["Corpus", "BridgeCorpus"]),
+        .testTarget(name: "TimelineCoreTests", dependencies: ["TimelineCore"], exclude: ["Corpus", "BridgeCorpus", "StoryCorpora"]),
         .testTarget(name: "tltuiTests", dependencies: ["tltui", "TimelineCore"]),
     ],
     swiftLanguageModes: [.v6]

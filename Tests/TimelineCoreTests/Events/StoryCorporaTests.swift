@@ -1,0 +1,71 @@
+import Testing
+@testable import TimelineCore
+
+/// The pipeline on three more stories of our own, each told by three or four outlets
+/// (Tests/TimelineCoreTests/StoryCorpora): floods after two dams burst, an order at an air show, a cave rescue in
+/// stages. Each has one real disagreement between outlets about a day, and near it happenings that must not be
+/// taken for the same event.
+@Suite(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+struct StoryCorporaTests {
+    static let root = #filePath.components(separatedBy: "/Tests/")[0] + "/Tests/TimelineCoreTests/StoryCorpora/"
+    static func load(_ story: String) throws -> Chronology {
+        try TimelinePipeline(today: Day(iso: "2026-01-01")!).load(paths: [root + story])
+    }
+    static let flood = Result { try load("flood") }
+    static let airshow = Result { try load("airshow") }
+    static let cave = Result { try load("cave") }
+
+    func event(_ c: Chronology, _ trigger: String) throws -> Event {
+        try #require(c.events.first { $0.mentions.contains { $0.triggerText == trigger } }, "no event with '\(trigger)'")
+    }
+
+    @Test func theDamsGaveWayOnceWithTheOutletsDisagreeingAndTheStormApart() throws {
+        let c = try Self.flood.get()
+        let collapse = try event(c, "gave")
+        #expect(Set(collapse.documentIDs) == ["gazette", "wire-tripoli"])
+        #expect(collapse.conflict)
+        let landfall = try #require(c.events.first { $0.summary.contains("made landfall") })
+        #expect(landfall.mentions.count == 1)
+        #expect(!landfall.conflict)
+        #expect(landfall.date.value == "2023-09-10")
+    }
+
+    @Test func aPlannedAppealAndTheAppealLaunchedAreTwoEventsWithoutConflict() throws {
+        let c = try Self.flood.get()
+        let appeal = c.events.filter { $0.mentions.contains { ($0.triggerText ?? "").hasPrefix("launch") } }
+        #expect(appeal.count == 2)
+        #expect(Set(appeal.map(\.modality)) == [.planned, .happened])
+        #expect(appeal.allSatisfy { !$0.conflict })
+    }
+
+    @Test func theProtestMeasuredFromTheBlackoutIsTheMonday() throws {
+        let c = try Self.flood.get()
+        let protest = try event(c, "protest")
+        #expect(protest.date.value == "2023-09-18")
+    }
+
+    @Test func theOrderIsOneEventDatedDifferentlyByTwoOutlets() throws {
+        let c = try Self.airshow.get()
+        // "IndiGo placed its record order": the order is the event, the light verb lends it its date.
+        let order = try #require(c.events.first { $0.mentions.contains { $0.document == "business-daily" && $0.triggerText == "order" } })
+        #expect(Set(order.documentIDs) == ["wire", "business-daily"])
+        #expect(order.conflict)
+        let deliveries = try event(c, "deliver")
+        #expect(deliveries.date.value == "2023")
+    }
+
+    @Test func theBoysFoundIsOneEventFromThreeOutletsWithTheDesksLaterDay() throws {
+        let c = try Self.cave.get()
+        let found = try event(c, "found")
+        #expect(Set(found.documentIDs) == ["reuters-0709", "maesai", "desk"])
+        #expect(found.conflict)
+        #expect(c.events.filter(\.conflict).count == 1)
+    }
+
+    @Test func theStagesOfTheRescueStayApart() throws {
+        let c = try Self.cave.get()
+        let brought = c.events.filter { $0.mentions.contains { $0.triggerText == "brought" } && !$0.date.isFallback }
+        #expect(brought.count == 2)
+        #expect(Set(brought.compactMap { $0.date.interval?.start.iso }) == ["2018-07-09", "2018-07-10"])
+    }
+}
