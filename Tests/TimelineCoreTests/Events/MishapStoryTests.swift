@@ -78,6 +78,8 @@ struct MishapStoryTests {
          "The two dams collapsed, sending a wall of water through the city"),
         ("The storm hit the coast near Benghazi ⟦on Sunday⟧ before moving east.", ["2023-09-10"], "moving",
          "The storm hit the coast near Benghazi before moving east"),
+        ("The storm made landfall ⟦on Sunday⟧ and hit the coast before moving east.", ["2023-09-10"], "moving",
+         "The storm hit the coast before moving east"),
     ])
     func aParticipleAdjunctIsToldWithItsClause(_ text: String, _ values: [String], _ trigger: String, _ summary: String) throws {
         let found = F.extract(text, values: values, published: "2023-09-12")

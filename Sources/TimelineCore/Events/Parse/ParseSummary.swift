@@ -58,10 +58,17 @@ struct ParseSummary {
         }
         // A participle adjunct with no subject of its own is told with the clause it hangs on, never alone: "The
         // dams collapsed, ⟦sending⟧ a wall of water through the city", "The storm hit the coast before ⟦moving⟧ east".
+        // (The clause's subject may be that of the verb it is coordinated with: "The storm made landfall and hit the
+        // coast before ⟦moving⟧ east".)
         if tree.base(top) == "advcl", tree.words[top].xpos == "VBG", tree.children(top, ["nsubj", "nsubj:pass"]).isEmpty,
-           let h = tree.head(top), tree.words[h].upos == "VERB", !tree.children(h, ["nsubj", "nsubj:pass"]).isEmpty {
-            let governor = tree.subtree(h, stop: { !keep($0) }).filter { !inTimex($0) }
-            words = Array(Set(governor + words + tree.children(top, ["mark"]))).sorted()
+           let h = tree.head(top), tree.words[h].upos == "VERB" {
+            let own = tree.children(h, ["nsubj", "nsubj:pass"])
+            let shared = own.isEmpty && tree.base(h) == "conj" ? (tree.head(h).map { tree.children($0, ["nsubj", "nsubj:pass"]) } ?? []) : []
+            if !own.isEmpty || !shared.isEmpty {
+                let governor = tree.subtree(h, stop: { !keep($0) || tree.base($0) == "cc" && tree.head($0) == h }).filter { !inTimex($0) }
+                let subject = shared.flatMap { tree.subtree($0, stop: { !keep($0) }) }
+                words = Array(Set(subject + governor + words + tree.children(top, ["mark"]))).sorted()
+            }
         }
         // A participle or relative clause is about the noun it modifies: "the channel ⟦reopened⟧", "the bridge,
         // ⟦which collapsed⟧".
