@@ -10,6 +10,8 @@ final class Perceptron {
     private var w: [Float] = []
     private var tot: [Double] = []
     private var stamp: [Int32] = []
+    /// The position in the feature vector where each row was first met (its template).
+    private var origin: [UInt8] = []
     private(set) var now: Int32 = 0
 
     init(classes: Int) { self.classes = classes }
@@ -33,7 +35,7 @@ final class Perceptron {
     private var seenOnce = Set<UInt64>()
     var minCount = 2
 
-    private func row(_ f: UInt64) -> Int? {
+    private func row(_ f: UInt64, at position: Int) -> Int? {
         if let r = index[f] { return Int(r) }
         if minCount > 1 && seenOnce.insert(f).inserted { return nil }
         let r = keys.count
@@ -42,6 +44,7 @@ final class Perceptron {
         w.append(contentsOf: repeatElement(0, count: classes))
         tot.append(contentsOf: repeatElement(0, count: classes))
         stamp.append(now)
+        origin.append(UInt8(truncatingIfNeeded: position))
         return r
     }
 
@@ -56,12 +59,25 @@ final class Perceptron {
 
     func update(_ feats: UnsafeBufferPointer<UInt64>, truth: Int, guess: Int) {
         guard truth != guess else { return }
-        for f in feats {
-            guard let r = row(f) else { continue }
+        for (i, f) in feats.enumerated() {
+            guard let r = row(f, at: i) else { continue }
             catchUp(r)
             w[r * classes + truth] += 1
             w[r * classes + guess] -= 1
         }
+    }
+
+    /// Per feature position (template): the sum of the magnitudes of its rows' averaged weights.
+    func importance(positions: Int) -> [Double] {
+        let t = Double(max(1, now))
+        var out = [Double](repeating: 0, count: positions)
+        for r in keys.indices {
+            catchUp(r)
+            var m = 0.0
+            for c in 0..<classes { m += abs(tot[r * classes + c] / t) }
+            if Int(origin[r]) < positions { out[Int(origin[r])] += m }
+        }
+        return out
     }
 
     /// The averaged weights by feature, without entries smaller than `prune` in magnitude.
@@ -131,5 +147,44 @@ struct SeededGenerator: RandomNumberGenerator {
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
+    }
+}
+
+/// The jackknifed tags of the training sentences, the tagger's weights and the generator's state after the tagger
+/// (`tltui-train --tags-cache`).
+struct TagsCache {
+    var predicted: [[Int]]
+    var tagger: Rows
+    var rngState: UInt64
+
+    func write(_ path: String) throws {
+        var out: [UInt8] = []
+        func put<T: BitwiseCopyable>(_ v: T) { withUnsafeBytes(of: v) { out.append(contentsOf: $0) } }
+        put(rngState)
+        put(UInt64(predicted.count))
+        for s in predicted {
+            put(UInt32(s.count))
+            for t in s { put(UInt8(t)) }
+        }
+        try Data(out).write(to: URL(fileURLWithPath: path))
+        try RowsFile.write([tagger], to: path + ".tagger")
+    }
+
+    /// nil when there is no cache at `path` or it was made for other data.
+    static func read(_ path: String, sentences: Int) -> TagsCache? {
+        guard let data = FileManager.default.contents(atPath: path), FileManager.default.fileExists(atPath: path + ".tagger") else { return nil }
+        let b = [UInt8](data)
+        var o = 0
+        func get<T: BitwiseCopyable>(_: T.Type) -> T {
+            let v = b.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: o, as: T.self) }
+            o += MemoryLayout<T>.size
+            return v
+        }
+        let state = get(UInt64.self)
+        guard Int(get(UInt64.self)) == sentences else { return nil }
+        let predicted = (0..<sentences).map { _ in (0..<Int(get(UInt32.self))).map { _ in Int(get(UInt8.self)) } }
+        let t = RowsFile.read(path + ".tagger")
+        guard t.count == 1 else { return nil }
+        return TagsCache(predicted: predicted, tagger: t[0], rngState: state)
     }
 }

@@ -140,6 +140,7 @@ enum ParserTraining {
     /// Trains the transition and label classifiers with the dynamic oracle of the arc-hybrid system. `tags` are the
     /// (predicted) joint tags of each sentence's words.
     static func train(_ data: [GoldSentence], tags: [[Int]], _ inv: Inventory, epochs: Int, explore: Double,
+                      moveTemplates: Templates, labelTemplates: Templates,
                       rng: inout SeededGenerator, log: (String) -> Void) -> (Rows, Rows) {
         let trans = Perceptron(classes: 3)
         let lab = Perceptron(classes: inv.labels.count)
@@ -149,8 +150,12 @@ enum ParserTraining {
         let goldHeads: [[Int32]] = data.map { [-1] + $0.heads }
         let goldLabels: [[Int]] = data.map { [0] + $0.deprels.map { inv.labelIndex[$0] ?? 0 } }
         var order = Array(data.indices)
-        var feats = [UInt64](repeating: 0, count: ParserFeatures.count)
-        var lfeats = [UInt64](repeating: 0, count: LabelFeatures.count)
+        var allFeats = [UInt64](repeating: 0, count: max(ParserFeatures.count, LabelFeatures.count))
+        var feats = [UInt64](repeating: 0, count: moveTemplates.count)
+        var lfeats = [UInt64](repeating: 0, count: labelTemplates.count)
+        func gather(_ t: Templates, into out: inout [UInt64]) {
+            for (k, i) in t.indices.enumerated() { out[k] = allFeats[Int(i)] }
+        }
         var scores = [Float](repeating: 0, count: 3)
         var lscores = [Float](repeating: 0, count: inv.labels.count)
         let rootLabel = inv.labelIndex["root"] ?? 0
@@ -164,7 +169,7 @@ enum ParserTraining {
                 tagHashes[si].withUnsafeBufferPointer { tp in
                     while !st.isTerminal {
                         feats.withUnsafeMutableBufferPointer { f in
-                            ParserFeatures.extract(st, words: wp.baseAddress!, tags: tp.baseAddress!, into: f.baseAddress!)
+                            _ = ParserFeatures.extract(st, words: wp.baseAddress!, tags: tp.baseAddress!, templates: moveTemplates, into: f.baseAddress!)
                         }
                         scores.withUnsafeMutableBufferPointer { s in
                             feats.withUnsafeBufferPointer { trans.score($0, into: s.baseAddress!) }
@@ -193,9 +198,10 @@ enum ParserTraining {
                             if h == 0 {
                                 label = rootLabel
                             } else {
-                                lfeats.withUnsafeMutableBufferPointer { f in
+                                allFeats.withUnsafeMutableBufferPointer { f in
                                     LabelFeatures.extract(st, head: h, dep: d, words: wp.baseAddress!, tags: tp.baseAddress!, into: f.baseAddress!)
                                 }
+                                gather(labelTemplates, into: &lfeats)
                                 lscores.withUnsafeMutableBufferPointer { s in
                                     lfeats.withUnsafeBufferPointer { lab.score($0, into: s.baseAddress!) }
                                 }
@@ -219,6 +225,15 @@ enum ParserTraining {
             }
             log("  parser epoch \(epoch + 1): moves right \(pct(right, moves)), labels right \(pct(labelsRight, arcs)), \(trans.rowCount)+\(lab.rowCount) features")
         }
+        // How much weight each template carries (for choosing templates; measure a choice on dev).
+        func report(_ name: String, _ imp: [Double], _ t: Templates) {
+            let total = max(imp.reduce(0, +), 1e-9)
+            let ranked = imp.indices.sorted { imp[$0] > imp[$1] }
+            log("  \(name) template weight (template: share %): "
+                + ranked.map { String(format: "%d:%.2f", Int(t.indices[$0]), 100 * imp[$0] / total) }.joined(separator: " "))
+        }
+        report("transition", trans.importance(positions: moveTemplates.count), moveTemplates)
+        report("label", lab.importance(positions: labelTemplates.count), labelTemplates)
         return (trans.averaged(prune: 0.001), lab.averaged(prune: 0.001))
     }
 }

@@ -20,6 +20,16 @@ struct Options {
     var fromRows: String?
     /// Features whose largest weight is smaller are left out of the model: tagger, transitions, labels.
     var pruneRows: [Float] = [0, 0, 0]
+    /// The templates of `ParserFeatures` and `LabelFeatures` to train with (indices; default all).
+    var moveTemplates = Templates.all(ParserFeatures.count)
+    var labelTemplates = Templates.all(LabelFeatures.count)
+    /// Where the jackknifed tags, the tagger's weights and the generator's state after the tagger are kept between
+    /// runs with the same data, seed and tagger settings: a run that reads them trains the same parser as one that
+    /// does not, only sooner (so the option is left out of the recorded command).
+    var tagsCache: String?
+    /// A (head tag, dependent tag, side) whose arcs had one label at least this share of the time (and at least 20
+    /// times) in training is labelled without the classifier; 0: never.
+    var fixedLabelShare = 0.0
 
     init(_ args: [String]) {
         var i = 0
@@ -43,10 +53,53 @@ struct Options {
             case "--rows": rows = value()
             case "--from-rows": fromRows = value()
             case "--prune-rows": pruneRows = value().split(separator: ",").map { Float($0)! }
+            case "--move-templates": moveTemplates = Self.templates(value(), of: ParserFeatures.count)
+            case "--label-templates": labelTemplates = Self.templates(value(), of: LabelFeatures.count)
+            case "--tags-cache": tagsCache = value()
+            case "--fixed-label-share": fixedLabelShare = Double(value())!
+            case "--help", "-h":
+                print("""
+                usage: tltui-train [--data DIR] [--out DIR] [--seed N] [--tagger-epochs N] [--parser-epochs N] [--folds N]
+                                   [--explore P] [--limit N] [--no-gum] [--test] [--rows FILE | --from-rows FILE]
+                                   [--prune-rows T,P,L] [--move-templates LIST] [--label-templates LIST] [--tags-cache FILE]
+                                   [--fixed-label-share S]
+                  --move-templates, --label-templates: the indices of ParserFeatures' (0..<\(ParserFeatures.count)) and
+                      LabelFeatures' (0..<\(LabelFeatures.count)) templates to use, e.g. 0-14,20,31 (default: all)
+                  --tags-cache FILE: keep the jackknifed tags and the tagger between runs with the same data, seed and tagger
+                      settings (the parser trained is the same as without it)
+                  --fixed-label-share S: label arcs whose tag pair and side had one label at least this share of the time
+                      (and 20 times) in training without the label classifier (default 0: never)
+                """)
+                exit(0)
             default: fatalError("unknown option \(args[i])")
             }
             i += 1
         }
+    }
+
+    /// "all" or a comma-separated list of indices and ranges ("0-14,20").
+    static func templates(_ spec: String, of total: Int) -> Templates {
+        if spec == "all" { return .all(total) }
+        var set = Set<Int>()
+        for part in spec.split(separator: ",") {
+            let ends = part.split(separator: "-").map { Int($0) }
+            guard let a = ends.first ?? nil, let b = ends.last ?? nil, ends.count <= 2, a <= b, b < total
+            else { fatalError("bad template list \(spec) (indices below \(total))") }
+            set.formUnion(a...b)
+        }
+        return Templates(set.sorted(), of: total)
+    }
+
+    /// The command line as recorded beside the model (without --tags-cache, which does not change the model).
+    static func recorded(_ args: [String]) -> String {
+        var out: [String] = []
+        var i = 0
+        while i < args.count {
+            if args[i] == "--tags-cache" { i += 2; continue }
+            out.append(args[i])
+            i += 1
+        }
+        return out.joined(separator: " ")
     }
 }
 
@@ -103,6 +156,7 @@ log("\(inv.tags.count) joint tags, \(inv.labels.count) labels, \(inv.tagDictiona
 var rng = SeededGenerator(seed: opts.seed)
 
 let taggerRows: Rows, transitionRows: Rows, labelRows: Rows
+var fixedLabels: [UInt64: Int] = [:]
 let lemmatizer = LemmaTraining.train(train)
 if let path = opts.fromRows {
     // The weights of an earlier training with the same data and settings (--rows), laid out again: nothing trained.
@@ -113,7 +167,12 @@ if let path = opts.fromRows {
 } else {
 // Predicted tags for the parser's training data: each fold tagged by a tagger trained on the others.
 var predicted: [[Int]] = train.map { $0.jointTags.map { inv.tagIndex[$0]! } }
-if opts.folds > 1 {
+var cachedTagger: Rows?
+if let path = opts.tagsCache, let cache = TagsCache.read(path, sentences: train.count) {
+    (predicted, cachedTagger, rng) = (cache.predicted, cache.tagger, SeededGenerator(seed: 0))
+    rng.state = cache.rngState
+    log("jackknifed tags and tagger read from \(path)")
+} else if opts.folds > 1 {
     for fold in 0..<opts.folds {
         let rest = train.indices.filter { $0 % opts.folds != fold }.map { train[$0] }
         var foldRng = SeededGenerator(seed: opts.seed &+ UInt64(fold + 1))
@@ -127,17 +186,45 @@ if opts.folds > 1 {
         log("jackknife fold \(fold + 1)/\(opts.folds): held-out tag accuracy \(pct(right, total))")
     }
 }
-taggerRows = TaggerTraining.train(train, inv, epochs: opts.taggerEpochs, rng: &rng, log: log)
+if let t = cachedTagger {
+    taggerRows = t
+} else {
+    taggerRows = TaggerTraining.train(train, inv, epochs: opts.taggerEpochs, rng: &rng, log: log)
+    if let path = opts.tagsCache { try TagsCache(predicted: predicted, tagger: taggerRows, rngState: rng.state).write(path) }
+}
 (transitionRows, labelRows) = ParserTraining.train(train, tags: predicted, inv, epochs: opts.parserEpochs, explore: opts.explore,
+                                                   moveTemplates: opts.moveTemplates, labelTemplates: opts.labelTemplates,
                                                    rng: &rng, log: log)
 if let rows = opts.rows { try RowsFile.write([taggerRows, transitionRows, labelRows], to: rows) }
+if opts.fixedLabelShare > 0 {
+    var counts: [UInt64: [Int: Int]] = [:]
+    for (si, s) in train.enumerated() {
+        for d in s.heads.indices where s.heads[d] > 0 {
+            let h = Int(s.heads[d]) - 1
+            let key = LabelFeatures.pairKey(head: SyntaxModel.tagHash(predicted[si][h]), dep: SyntaxModel.tagHash(predicted[si][d]), left: d < h)
+            counts[key, default: [:]][inv.labelIndex[s.deprels[d]] ?? 0, default: 0] += 1
+        }
+    }
+    var covered = 0, arcs = 0
+    for (key, c) in counts {
+        let total = c.values.reduce(0, +)
+        arcs += total
+        if total >= 20, let (label, n) = c.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }),
+           Double(n) / Double(total) >= opts.fixedLabelShare {
+            fixedLabels[key] = label
+            covered += total
+        }
+    }
+    log("fixed labels: \(fixedLabels.count) tag pairs, \(pct(covered, arcs)) of the training arcs")
+}
 }
 func pruned(_ rows: Rows, _ min: Float) -> Rows { min <= 0 ? rows : rows.filter { $0.1.contains { abs($0.1) >= min } } }
 let tagger = WeightTable(classes: inv.tags.count, rows: pruned(taggerRows, opts.pruneRows[0]))
 let transitions = MoveTable(rows: pruned(transitionRows, opts.pruneRows[1]))
 let labeller = WeightTable(classes: inv.labels.count, rows: pruned(labelRows, opts.pruneRows[2]))
 let model = SyntaxModel(tags: inv.tags, labels: inv.labels, tagger: tagger, tagDictionary: inv.tagDictionary, ambiguity: inv.ambiguity,
-                        transitions: transitions, labeller: labeller, lemmatizer: lemmatizer)
+                        transitions: transitions, labeller: labeller, lemmatizer: lemmatizer,
+                        moveTemplates: opts.moveTemplates, labelTemplates: opts.labelTemplates, fixedLabels: fixedLabels)
 let bytes = model.serialized()
 log("model: \(bytes.count) bytes; \(model.summary)")
 // Score the model as it will be loaded (16-bit weights).
@@ -146,6 +233,9 @@ let devScores = evaluate(loaded, dev)
 log("EWT dev: \(devScores.summary)")
 let gumScores = evaluate(loaded, gumDev)
 log("GUM news dev: \(gumScores.summary)")
+if !fixedLabels.isEmpty {
+    log("EWT dev, every label by the classifier: \(evaluate(loaded.withoutFixedLabels(), dev).summary)")
+}
 var testJSON = "null", gumTestJSON = "null"
 if opts.test {
     let t = evaluate(loaded, load(opts.data + "/en_ewt-ud-test.conllu"))
@@ -177,12 +267,12 @@ if let out = opts.out {
     {
       "model": "syntax-model.bin",
       "bytes": \(bytes.count),
-      "trainer": "swift run -c release tltui-train \(CommandLine.arguments.dropFirst().joined(separator: " "))",
+      "trainer": "swift run -c release tltui-train \(Options.recorded(Array(CommandLine.arguments.dropFirst())))",
       "data": [
     \(files)
       ],
       "training_sentences": \(train.count),
-      "settings": {"seed": \(opts.seed), "tagger_epochs": \(opts.taggerEpochs), "parser_epochs": \(opts.parserEpochs), "jackknife_folds": \(opts.folds), "explore": \(opts.explore), "prune": 0.001, "prune_rows": \(opts.pruneRows), "weights": "int16 fixed point"},
+      "settings": {"seed": \(opts.seed), "tagger_epochs": \(opts.taggerEpochs), "parser_epochs": \(opts.parserEpochs), "jackknife_folds": \(opts.folds), "explore": \(opts.explore), "prune": 0.001, "prune_rows": \(opts.pruneRows), "weights": "int16 fixed point", "move_templates": \(opts.moveTemplates.indices), "label_templates": \(opts.labelTemplates.indices), "fixed_label_share": \(opts.fixedLabelShare)},
       "joint_tags": \(inv.tags.count), "labels": \(inv.labels.count),
       "scores_gold_tokenization": {
         "ewt_dev": \(devScores.json),

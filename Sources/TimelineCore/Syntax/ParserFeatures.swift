@@ -9,82 +9,175 @@ public enum ParserFeatures {
         UInt64(d <= 4 ? d : d <= 6 ? 5 : d <= 9 ? 6 : d <= 14 ? 7 : 8)
     }
 
-    /// `words`, `tags`: hashes per position 0...n (0 is the root).
+    /// `words`, `tags`: hashes per position 0...n (0 is the root). Writes all `count` features.
     @inline(__always)
     public static func extract(_ st: ParserState, words: UnsafePointer<UInt64>, tags: UnsafePointer<UInt64>,
-                        into out: UnsafeMutablePointer<UInt64>) {
-        let sc = st.stack.count
-        let s0 = sc >= 1 ? Int(st.stack[sc - 1]) : -1
-        let s1 = sc >= 2 ? Int(st.stack[sc - 2]) : -1
-        let s2 = sc >= 3 ? Int(st.stack[sc - 3]) : -1
-        let b0 = st.b0 <= st.n ? st.b0 : -1
-        let b1 = st.b0 + 1 <= st.n ? st.b0 + 1 : -1
-        let b2 = st.b0 + 2 <= st.n ? st.b0 + 2 : -1
-        @inline(__always) func w(_ i: Int) -> UInt64 { i >= 0 ? words[i] : none }
-        @inline(__always) func p(_ i: Int) -> UInt64 { i >= 0 ? tags[i] : none }
-        @inline(__always) func l(_ i: Int) -> UInt64 { i >= 0 ? UInt64(st.labels[i]) &+ 300 : none }
-        @inline(__always) func lc1(_ i: Int) -> Int { i >= 0 ? Int(st.lc1[i]) : -1 }
-        @inline(__always) func lc2(_ i: Int) -> Int { i >= 0 ? Int(st.lc2[i]) : -1 }
-        @inline(__always) func rc1(_ i: Int) -> Int { i >= 0 ? Int(st.rc1[i]) : -1 }
-        @inline(__always) func rc2(_ i: Int) -> Int { i >= 0 ? Int(st.rc2[i]) : -1 }
-        @inline(__always) func vl(_ i: Int) -> UInt64 { i >= 0 ? UInt64(st.nl[i]) : none }
-        @inline(__always) func vr(_ i: Int) -> UInt64 { i >= 0 ? UInt64(st.nr[i]) : none }
-        @inline(__always) func ls(_ i: Int) -> UInt64 { i >= 0 ? st.lset[i] : none }
-        @inline(__always) func rs(_ i: Int) -> UInt64 { i >= 0 ? st.rset[i] : none }
-        typealias H = SyntaxHash
-        let s0w = w(s0), s0p = p(s0), s1w = w(s1), s1p = p(s1), b0w = w(b0), b0p = p(b0)
-        let b1w = w(b1), b1p = p(b1), b2w = w(b2), b2p = p(b2), s2p = p(s2)
-        let s0l1 = lc1(s0), s0l2 = lc2(s0), s0r1 = rc1(s0), s0r2 = rc2(s0)
-        let s1l1 = lc1(s1), s1r1 = rc1(s1), b0l1 = lc1(b0), b0l2 = lc2(b0)
-        let d1: UInt64 = (s0 > 0 && b0 > 0) ? bucket(b0 - s0) : none
-        let d2: UInt64 = (s0 > 0 && s1 > 0) ? bucket(s0 - s1) : none
-        var k = 0
-        @inline(__always) func put(_ f: UInt64) { out[k] = f; k += 1 }
-        put(H.feature(100, s0w)); put(H.feature(101, s0p)); put(H.feature(102, s0w, s0p))
-        put(H.feature(103, s1w)); put(H.feature(104, s1p)); put(H.feature(105, s1w, s1p))
-        put(H.feature(106, b0w)); put(H.feature(107, b0p)); put(H.feature(108, b0w, b0p))
-        put(H.feature(109, b1w)); put(H.feature(110, b1p)); put(H.feature(111, b1w, b1p))
-        put(H.feature(112, b2w, b2p)); put(H.feature(113, s2p)); put(H.feature(114, b2p))
-        // pairs
-        put(H.feature(120, s0w, s0p, b0w, b0p)); put(H.feature(121, s0w, s0p, b0w)); put(H.feature(122, s0w, b0w, b0p))
-        put(H.feature(123, s0w, s0p, b0p)); put(H.feature(124, s0p, b0w, b0p)); put(H.feature(125, s0w, b0w))
-        put(H.feature(126, s0p, b0p)); put(H.feature(127, b0p, b1p)); put(H.feature(128, s0w, s1w))
-        put(H.feature(129, s0p, s1p)); put(H.feature(130, s0w, s0p, s1p)); put(H.feature(131, s0p, s1w, s1p))
-        put(H.feature(132, b0w, b1w)); put(H.feature(133, b0w, b1p)); put(H.feature(134, b0p, b1w))
-        put(H.feature(135, s1w, b0w)); put(H.feature(136, s1p, b0p))
-        // triples of tags
-        put(H.feature(140, b0p, b1p, b2p)); put(H.feature(141, s0p, b0p, b1p)); put(H.feature(142, s1p, s0p, b0p))
-        put(H.feature(143, s0p, p(s0l1), b0p)); put(H.feature(144, s0p, p(s0r1), b0p)); put(H.feature(145, s0p, b0p, p(b0l1)))
-        put(H.feature(146, s1p, s0p, p(s0l1))); put(H.feature(147, s1p, s0p, p(s0r1))); put(H.feature(148, s1p, p(s1r1), s0p))
-        put(H.feature(149, s2p, s1p, s0p)); put(H.feature(150, s1p, p(s1l1), s0p))
-        // distance
-        put(H.feature(160, s0w, d1)); put(H.feature(161, s0p, d1)); put(H.feature(162, b0w, d1)); put(H.feature(163, b0p, d1))
-        put(H.feature(164, s0w, b0w, d1)); put(H.feature(165, s0p, b0p, d1)); put(H.feature(166, s1p, s0p, d2))
-        put(H.feature(167, s1w, s0w, d2))
-        // valency
-        put(H.feature(170, s0w, vr(s0))); put(H.feature(171, s0p, vr(s0))); put(H.feature(172, s0w, vl(s0)))
-        put(H.feature(173, s0p, vl(s0))); put(H.feature(174, b0w, vl(b0))); put(H.feature(175, b0p, vl(b0)))
-        put(H.feature(176, s1p, vr(s1))); put(H.feature(177, s1p, vl(s1)))
-        // dependents
-        put(H.feature(180, w(s0l1))); put(H.feature(181, p(s0l1))); put(H.feature(182, l(s0l1)))
-        put(H.feature(183, w(s0r1))); put(H.feature(184, p(s0r1))); put(H.feature(185, l(s0r1)))
-        put(H.feature(186, w(b0l1))); put(H.feature(187, p(b0l1))); put(H.feature(188, l(b0l1)))
-        put(H.feature(189, p(s1r1))); put(H.feature(190, l(s1r1))); put(H.feature(191, p(s1l1))); put(H.feature(192, l(s1l1)))
-        put(H.feature(193, p(s0l2), l(s0l2))); put(H.feature(194, p(s0r2), l(s0r2))); put(H.feature(195, p(b0l2), l(b0l2)))
-        put(H.feature(196, s0p, l(s0l1), l(s0l2))); put(H.feature(197, s0p, l(s0r1), l(s0r2))); put(H.feature(198, b0p, l(b0l1), l(b0l2)))
-        // label sets
-        put(H.feature(200, s0w, ls(s0))); put(H.feature(201, s0p, ls(s0))); put(H.feature(202, s0w, rs(s0)))
-        put(H.feature(203, s0p, rs(s0))); put(H.feature(204, b0w, ls(b0))); put(H.feature(205, b0p, ls(b0)))
-        put(H.feature(206, s1p, rs(s1)))
-        // words of the dependents with the head
-        put(H.feature(210, s0p, w(s0l1))); put(H.feature(211, s0p, w(s0r1))); put(H.feature(212, b0p, w(b0l1)))
-        assert(k == count)
+                               into out: UnsafeMutablePointer<UInt64>) {
+        let a = Atoms(st, words: words, tags: tags)
+        for k in 0..<count { out[k] = a.feature(k) }
+    }
+
+    /// Writes the features of `templates` only, in their order; returns them.
+    @inline(__always)
+    public static func extract(_ st: ParserState, words: UnsafePointer<UInt64>, tags: UnsafePointer<UInt64>, templates: Templates,
+                               into out: UnsafeMutablePointer<UInt64>) -> UnsafeBufferPointer<UInt64> {
+        let a = Atoms(st, words: words, tags: tags)
+        templates.indices.withUnsafeBufferPointer { ix in
+            for k in ix.indices { out[k] = a.feature(Int(ix[k])) }
+        }
+        return UnsafeBufferPointer(start: out, count: templates.count)
+    }
+
+    /// The parts of a configuration the templates combine: words (w), tags (p), labels (l) of the top three of the
+    /// stack (s0–s2), the front of the buffer (b0–b2) and their leftmost and rightmost dependents (l1, l2, r1, r2),
+    /// distances, valencies (vl, vr) and label sets (ls, rs).
+    struct Atoms {
+        let s0w, s0p, s1w, s1p, b0w, b0p, b1w, b1p, b2w, b2p, s2p: UInt64
+        let s0l1w, s0l1p, s0l1l, s0r1w, s0r1p, s0r1l, b0l1w, b0l1p, b0l1l: UInt64
+        let s1r1p, s1r1l, s1l1p, s1l1l, s0l2p, s0l2l, s0r2p, s0r2l, b0l2p, b0l2l: UInt64
+        let d1, d2, s0vl, s0vr, b0vl, s1vl, s1vr, s0ls, s0rs, b0ls, s1rs: UInt64
+
+        @inline(__always)
+        init(_ st: ParserState, words: UnsafePointer<UInt64>, tags: UnsafePointer<UInt64>) {
+            let sc = st.stack.count
+            let s0 = sc >= 1 ? Int(st.stack[sc - 1]) : -1
+            let s1 = sc >= 2 ? Int(st.stack[sc - 2]) : -1
+            let s2 = sc >= 3 ? Int(st.stack[sc - 3]) : -1
+            let b0 = st.b0 <= st.n ? st.b0 : -1
+            let b1 = st.b0 + 1 <= st.n ? st.b0 + 1 : -1
+            let b2 = st.b0 + 2 <= st.n ? st.b0 + 2 : -1
+            @inline(__always) func w(_ i: Int) -> UInt64 { i >= 0 ? words[i] : none }
+            @inline(__always) func p(_ i: Int) -> UInt64 { i >= 0 ? tags[i] : none }
+            @inline(__always) func l(_ i: Int) -> UInt64 { i >= 0 ? UInt64(st.labels[i]) &+ 300 : none }
+            @inline(__always) func lc1(_ i: Int) -> Int { i >= 0 ? Int(st.lc1[i]) : -1 }
+            @inline(__always) func lc2(_ i: Int) -> Int { i >= 0 ? Int(st.lc2[i]) : -1 }
+            @inline(__always) func rc1(_ i: Int) -> Int { i >= 0 ? Int(st.rc1[i]) : -1 }
+            @inline(__always) func rc2(_ i: Int) -> Int { i >= 0 ? Int(st.rc2[i]) : -1 }
+            @inline(__always) func vl(_ i: Int) -> UInt64 { i >= 0 ? UInt64(st.nl[i]) : none }
+            @inline(__always) func vr(_ i: Int) -> UInt64 { i >= 0 ? UInt64(st.nr[i]) : none }
+            @inline(__always) func ls(_ i: Int) -> UInt64 { i >= 0 ? st.lset[i] : none }
+            @inline(__always) func rs(_ i: Int) -> UInt64 { i >= 0 ? st.rset[i] : none }
+            s0w = w(s0); s0p = p(s0); s1w = w(s1); s1p = p(s1); b0w = w(b0); b0p = p(b0)
+            b1w = w(b1); b1p = p(b1); b2w = w(b2); b2p = p(b2); s2p = p(s2)
+            let s0l1 = lc1(s0), s0l2 = lc2(s0), s0r1 = rc1(s0), s0r2 = rc2(s0)
+            let s1l1 = lc1(s1), s1r1 = rc1(s1), b0l1 = lc1(b0), b0l2 = lc2(b0)
+            s0l1w = w(s0l1); s0l1p = p(s0l1); s0l1l = l(s0l1); s0r1w = w(s0r1); s0r1p = p(s0r1); s0r1l = l(s0r1)
+            b0l1w = w(b0l1); b0l1p = p(b0l1); b0l1l = l(b0l1)
+            s1r1p = p(s1r1); s1r1l = l(s1r1); s1l1p = p(s1l1); s1l1l = l(s1l1)
+            s0l2p = p(s0l2); s0l2l = l(s0l2); s0r2p = p(s0r2); s0r2l = l(s0r2); b0l2p = p(b0l2); b0l2l = l(b0l2)
+            d1 = (s0 > 0 && b0 > 0) ? bucket(b0 - s0) : none
+            d2 = (s0 > 0 && s1 > 0) ? bucket(s0 - s1) : none
+            s0vl = vl(s0); s0vr = vr(s0); b0vl = vl(b0); s1vl = vl(s1); s1vr = vr(s1)
+            s0ls = ls(s0); s0rs = rs(s0); b0ls = ls(b0); s1rs = rs(s1)
+        }
+
+        /// Template `k` (0..<count): unigrams 0–14, pairs 15–31, tag triples 32–42, distance 43–50, valency 51–58,
+        /// dependents 59–77, label sets 78–84, words of the dependents with the head 85–87.
+        @inline(__always)
+        func feature(_ k: Int) -> UInt64 {
+            typealias H = SyntaxHash
+            switch k {
+            case 0: return H.feature(100, s0w)
+            case 1: return H.feature(101, s0p)
+            case 2: return H.feature(102, s0w, s0p)
+            case 3: return H.feature(103, s1w)
+            case 4: return H.feature(104, s1p)
+            case 5: return H.feature(105, s1w, s1p)
+            case 6: return H.feature(106, b0w)
+            case 7: return H.feature(107, b0p)
+            case 8: return H.feature(108, b0w, b0p)
+            case 9: return H.feature(109, b1w)
+            case 10: return H.feature(110, b1p)
+            case 11: return H.feature(111, b1w, b1p)
+            case 12: return H.feature(112, b2w, b2p)
+            case 13: return H.feature(113, s2p)
+            case 14: return H.feature(114, b2p)
+            case 15: return H.feature(120, s0w, s0p, b0w, b0p)
+            case 16: return H.feature(121, s0w, s0p, b0w)
+            case 17: return H.feature(122, s0w, b0w, b0p)
+            case 18: return H.feature(123, s0w, s0p, b0p)
+            case 19: return H.feature(124, s0p, b0w, b0p)
+            case 20: return H.feature(125, s0w, b0w)
+            case 21: return H.feature(126, s0p, b0p)
+            case 22: return H.feature(127, b0p, b1p)
+            case 23: return H.feature(128, s0w, s1w)
+            case 24: return H.feature(129, s0p, s1p)
+            case 25: return H.feature(130, s0w, s0p, s1p)
+            case 26: return H.feature(131, s0p, s1w, s1p)
+            case 27: return H.feature(132, b0w, b1w)
+            case 28: return H.feature(133, b0w, b1p)
+            case 29: return H.feature(134, b0p, b1w)
+            case 30: return H.feature(135, s1w, b0w)
+            case 31: return H.feature(136, s1p, b0p)
+            case 32: return H.feature(140, b0p, b1p, b2p)
+            case 33: return H.feature(141, s0p, b0p, b1p)
+            case 34: return H.feature(142, s1p, s0p, b0p)
+            case 35: return H.feature(143, s0p, s0l1p, b0p)
+            case 36: return H.feature(144, s0p, s0r1p, b0p)
+            case 37: return H.feature(145, s0p, b0p, b0l1p)
+            case 38: return H.feature(146, s1p, s0p, s0l1p)
+            case 39: return H.feature(147, s1p, s0p, s0r1p)
+            case 40: return H.feature(148, s1p, s1r1p, s0p)
+            case 41: return H.feature(149, s2p, s1p, s0p)
+            case 42: return H.feature(150, s1p, s1l1p, s0p)
+            case 43: return H.feature(160, s0w, d1)
+            case 44: return H.feature(161, s0p, d1)
+            case 45: return H.feature(162, b0w, d1)
+            case 46: return H.feature(163, b0p, d1)
+            case 47: return H.feature(164, s0w, b0w, d1)
+            case 48: return H.feature(165, s0p, b0p, d1)
+            case 49: return H.feature(166, s1p, s0p, d2)
+            case 50: return H.feature(167, s1w, s0w, d2)
+            case 51: return H.feature(170, s0w, s0vr)
+            case 52: return H.feature(171, s0p, s0vr)
+            case 53: return H.feature(172, s0w, s0vl)
+            case 54: return H.feature(173, s0p, s0vl)
+            case 55: return H.feature(174, b0w, b0vl)
+            case 56: return H.feature(175, b0p, b0vl)
+            case 57: return H.feature(176, s1p, s1vr)
+            case 58: return H.feature(177, s1p, s1vl)
+            case 59: return H.feature(180, s0l1w)
+            case 60: return H.feature(181, s0l1p)
+            case 61: return H.feature(182, s0l1l)
+            case 62: return H.feature(183, s0r1w)
+            case 63: return H.feature(184, s0r1p)
+            case 64: return H.feature(185, s0r1l)
+            case 65: return H.feature(186, b0l1w)
+            case 66: return H.feature(187, b0l1p)
+            case 67: return H.feature(188, b0l1l)
+            case 68: return H.feature(189, s1r1p)
+            case 69: return H.feature(190, s1r1l)
+            case 70: return H.feature(191, s1l1p)
+            case 71: return H.feature(192, s1l1l)
+            case 72: return H.feature(193, s0l2p, s0l2l)
+            case 73: return H.feature(194, s0r2p, s0r2l)
+            case 74: return H.feature(195, b0l2p, b0l2l)
+            case 75: return H.feature(196, s0p, s0l1l, s0l2l)
+            case 76: return H.feature(197, s0p, s0r1l, s0r2l)
+            case 77: return H.feature(198, b0p, b0l1l, b0l2l)
+            case 78: return H.feature(200, s0w, s0ls)
+            case 79: return H.feature(201, s0p, s0ls)
+            case 80: return H.feature(202, s0w, s0rs)
+            case 81: return H.feature(203, s0p, s0rs)
+            case 82: return H.feature(204, b0w, b0ls)
+            case 83: return H.feature(205, b0p, b0ls)
+            case 84: return H.feature(206, s1p, s1rs)
+            case 85: return H.feature(210, s0p, s0l1w)
+            case 86: return H.feature(211, s0p, s0r1w)
+            case 87: return H.feature(212, b0p, b0l1w)
+            default: return 0
+            }
+        }
     }
 }
 
 /// Feature templates of the label classifier, for an arc from `h` to `d` just made (d's dependents are complete).
 public enum LabelFeatures {
     public static let count = 30
+
+    /// The key of a fixed label (`SyntaxModel.fixedLabels`): the head's and the dependent's tag hashes and the side.
+    @inline(__always)
+    public static func pairKey(head: UInt64, dep: UInt64, left: Bool) -> UInt64 { SyntaxHash.feature(399, head, dep, left ? 1 : 2) }
 
     @inline(__always)
     public static func extract(_ st: ParserState, head h: Int, dep d: Int, words: UnsafePointer<UInt64>, tags: UnsafePointer<UInt64>,

@@ -40,6 +40,15 @@ public struct ParserState: Sendable {
         }
     }
 
+    /// The one legal move when there is only one (shift when the stack holds only the root, right when the buffer
+    /// is empty), else nil. Not meaningful in a terminal state.
+    @inline(__always)
+    public var onlyLegalMove: Move? {
+        if stack.count == 1 { return .shift }
+        if b0 > n { return .right }
+        return nil
+    }
+
     /// The arc `m` would add, as (head, dependent); nil for shift.
     @inline(__always)
     public func arc(_ m: Move) -> (head: Int, dep: Int)? {

@@ -23,9 +23,19 @@ public final class SyntaxModel: Sendable {
     let transitions: MoveTable
     let labeller: WeightTable
     let lemmas: LemmaTable
+    /// The templates of `ParserFeatures` and `LabelFeatures` the two classifiers use, in feature order (a
+    /// format-4 file uses all of them).
+    public let moveTemplates: Templates
+    public let labelTemplates: Templates
+    /// Head tag, dependent tag and side (`LabelFeatures.pairKey`) → the label such arcs (nearly) always had in
+    /// training: those arcs are labelled without the label classifier (empty in a format-4 file).
+    let fixedLabels: HashIndex
+    let hasFixedLabels: Bool
 
     init(tags: [String], labels: [String], tagger: WeightTable, tagDictionary: HashIndex, ambiguity: HashIndex, ambiguityClasses: [UInt64],
-         transitions: MoveTable, labeller: WeightTable, lemmas: LemmaTable) {
+         transitions: MoveTable, labeller: WeightTable, lemmas: LemmaTable,
+         moveTemplates: Templates = .all(ParserFeatures.count), labelTemplates: Templates = .all(LabelFeatures.count),
+         fixedLabels: HashIndex = HashIndex([])) {
         self.tags = tags
         self.upos = tags.map { String($0.split(separator: "\t", omittingEmptySubsequences: false).first ?? "X") }
         self.xpos = tags.map { String($0.split(separator: "\t", omittingEmptySubsequences: false).last ?? "_") }
@@ -41,23 +51,39 @@ public final class SyntaxModel: Sendable {
         self.transitions = transitions
         self.labeller = labeller
         self.lemmas = lemmas
+        self.moveTemplates = moveTemplates
+        self.labelTemplates = labelTemplates
+        self.fixedLabels = fixedLabels
+        self.hasFixedLabels = fixedLabels.count > 0
     }
 
     /// A model from the trainer's tables.
     public convenience init(tags: [String], labels: [String], tagger: WeightTable, tagDictionary: [String: Int32], ambiguity: [String: UInt64],
-                            transitions: MoveTable, labeller: WeightTable, lemmatizer: Lemmatizer) {
+                            transitions: MoveTable, labeller: WeightTable, lemmatizer: Lemmatizer,
+                            moveTemplates: Templates = .all(ParserFeatures.count), labelTemplates: Templates = .all(LabelFeatures.count),
+                            fixedLabels: [UInt64: Int] = [:]) {
         let classes = Array(Set(ambiguity.values)).sorted()
         let classIndex = Dictionary(uniqueKeysWithValues: classes.enumerated().map { ($1, UInt32($0)) })
         self.init(tags: tags, labels: labels, tagger: tagger,
                   tagDictionary: HashIndex(tagDictionary.sorted { $0.key < $1.key }.map { (SyntaxHash.string($0.key), UInt32($0.value)) }),
                   ambiguity: HashIndex(ambiguity.sorted { $0.key < $1.key }.map { (SyntaxHash.scalars($0.key.unicodeScalars), classIndex[$0.value]!) }),
-                  ambiguityClasses: classes, transitions: transitions, labeller: labeller, lemmas: LemmaTable(lemmatizer))
+                  ambiguityClasses: classes, transitions: transitions, labeller: labeller, lemmas: LemmaTable(lemmatizer),
+                  moveTemplates: moveTemplates, labelTemplates: labelTemplates,
+                  fixedLabels: HashIndex(fixedLabels.sorted { $0.key < $1.key }.map { ($0.key, UInt32($0.value)) }))
+    }
+
+    /// The same model without the fixed labels (every arc labelled by the classifier), for measuring them.
+    public func withoutFixedLabels() -> SyntaxModel {
+        SyntaxModel(tags: tags, labels: labels, tagger: tagger, tagDictionary: tagDictionary, ambiguity: ambiguity,
+                    ambiguityClasses: ambiguityClasses, transitions: transitions, labeller: labeller, lemmas: lemmas,
+                    moveTemplates: moveTemplates, labelTemplates: labelTemplates)
     }
 
     /// The same model with other weight tables (the same tables laid out again).
     public func replacingTables(tagger: WeightTable, transitions: MoveTable, labeller: WeightTable) -> SyntaxModel {
         SyntaxModel(tags: tags, labels: labels, tagger: tagger, tagDictionary: tagDictionary, ambiguity: ambiguity,
-                    ambiguityClasses: ambiguityClasses, transitions: transitions, labeller: labeller, lemmas: lemmas)
+                    ambiguityClasses: ambiguityClasses, transitions: transitions, labeller: labeller, lemmas: lemmas,
+                    moveTemplates: moveTemplates, labelTemplates: labelTemplates, fixedLabels: fixedLabels)
     }
 
     // MARK: Loading
@@ -69,7 +95,9 @@ public final class SyntaxModel: Sendable {
         return try? data.withUnsafeBytes { try SyntaxModel.read($0) }
     }()
 
-    static let magic = "tltui-syntax-4"
+    /// Format 5 adds the template lists after the magic; format 4 (all templates) is still read.
+    static let magic = "tltui-syntax-5"
+    static let magic4 = "tltui-syntax-4"
 
     public convenience init(bytes: [UInt8]) throws {
         let m = try bytes.withUnsafeBytes { try Self.read($0) }
@@ -83,13 +111,25 @@ public final class SyntaxModel: Sendable {
 
     private convenience init(copying m: SyntaxModel) {
         self.init(tags: m.tags, labels: m.labels, tagger: m.tagger, tagDictionary: m.tagDictionary, ambiguity: m.ambiguity,
-                  ambiguityClasses: m.ambiguityClasses, transitions: m.transitions, labeller: m.labeller, lemmas: m.lemmas)
+                  ambiguityClasses: m.ambiguityClasses, transitions: m.transitions, labeller: m.labeller, lemmas: m.lemmas,
+                  moveTemplates: m.moveTemplates, labelTemplates: m.labelTemplates, fixedLabels: m.fixedLabels)
     }
 
     private static func read(_ raw: UnsafeRawBufferPointer) throws -> SyntaxModel {
         var r = ModelReader(raw)
         let magic = try r.string()
-        guard magic == Self.magic else { throw ModelFormatError(message: "not a tltui syntax model") }
+        var moveTemplates = Templates.all(ParserFeatures.count), labelTemplates = Templates.all(LabelFeatures.count)
+        var fixedLabels = HashIndex([])
+        switch magic {
+        case Self.magic:
+            moveTemplates = try Templates.read(from: &r, of: ParserFeatures.count)
+            labelTemplates = try Templates.read(from: &r, of: LabelFeatures.count)
+            fixedLabels = try HashIndex.read(from: &r)
+        case Self.magic4: break
+        case _ where magic.hasPrefix("tltui-syntax-"):
+            throw ModelFormatError(message: "model format \(magic.dropFirst(13)) is not one this build reads (4 or 5): train it again with tltui-train")
+        default: throw ModelFormatError(message: "not a tltui syntax model")
+        }
         let tags = try r.strings()
         let labels = try r.strings()
         let tagger = try WeightTable.read(from: &r)
@@ -100,15 +140,25 @@ public final class SyntaxModel: Sendable {
         let labeller = try WeightTable.read(from: &r)
         let lemmas = try LemmaTable.read(from: &r)
         guard !tags.isEmpty, !labels.isEmpty, tagger.classes == tags.count, labeller.classes == labels.count, labels.count <= 64,
-              tagDictionary.valuesBelow(tags.count), ambiguity.valuesBelow(ambiguityClasses.count)
+              tagDictionary.valuesBelow(tags.count), ambiguity.valuesBelow(ambiguityClasses.count), fixedLabels.valuesBelow(labels.count)
         else { throw ModelFormatError(message: "inconsistent sections") }
         return SyntaxModel(tags: tags, labels: labels, tagger: tagger, tagDictionary: tagDictionary, ambiguity: ambiguity,
-                           ambiguityClasses: ambiguityClasses, transitions: transitions, labeller: labeller, lemmas: lemmas)
+                           ambiguityClasses: ambiguityClasses, transitions: transitions, labeller: labeller, lemmas: lemmas,
+                           moveTemplates: moveTemplates, labelTemplates: labelTemplates, fixedLabels: fixedLabels)
     }
 
     public func serialized() -> [UInt8] {
         var w = ModelWriter()
         w.string(Self.magic)
+        moveTemplates.write(to: &w)
+        labelTemplates.write(to: &w)
+        fixedLabels.write(to: &w)
+        writeTables(to: &w)
+        return w.bytes
+    }
+
+    /// Everything after the header (the part formats 4 and 5 share).
+    func writeTables(to w: inout ModelWriter) {
         w.strings(tags)
         w.strings(labels)
         tagger.write(to: &w)
@@ -118,13 +168,12 @@ public final class SyntaxModel: Sendable {
         transitions.write(to: &w)
         labeller.write(to: &w)
         lemmas.write(to: &w)
-        return w.bytes
     }
 
     /// Sizes of the tables, for benchmarks and the trainer's log.
     public var summary: String {
-        "tagger \(tagger.rowCount) features/\(tagger.entryCount) weights, transitions \(transitions.rowCount) features, "
-            + "labels \(labeller.rowCount) features/\(labeller.entryCount) weights"
+        "tagger \(tagger.rowCount) features/\(tagger.entryCount) weights, transitions \(transitions.rowCount) features "
+            + "(\(moveTemplates.count) templates), labels \(labeller.rowCount) features/\(labeller.entryCount) weights (\(labelTemplates.count) templates), \(fixedLabels.count) fixed tag pairs"
     }
 
     // MARK: Analysis
@@ -184,24 +233,30 @@ public final class SyntaxModel: Sendable {
         var st = ParserState(words: n)
         words.withUnsafeBufferPointer { wp in
         tagHashes.withUnsafeBufferPointer { tp in
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: max(ParserFeatures.count, LabelFeatures.count)) { f in
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * max(ParserFeatures.count, LabelFeatures.count)) { buffer in
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: labels.count) { labelScores in
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: 3) { s in
+            let all = buffer.baseAddress!, f = all + max(ParserFeatures.count, LabelFeatures.count)
             while !st.isTerminal {
-                ParserFeatures.extract(st, words: wp.baseAddress!, tags: tp.baseAddress!, into: f.baseAddress!)
-                s.initialize(repeating: 0)
-                transitions.score(UnsafeBufferPointer(rebasing: f[0..<ParserFeatures.count]), into: s.baseAddress!)
                 var move = ParserState.Move.shift
-                var best = Int32.min
-                var legal = false
-                for m in ParserState.Move.allCases where st.isLegal(m) && (!legal || s[m.rawValue] > best) {
-                    best = s[m.rawValue]
-                    move = m
-                    legal = true
+                if let only = st.onlyLegalMove {
+                    // Nothing to choose (the stack holds only the root, or the buffer is empty): no scoring.
+                    move = only
+                } else {
+                    let used = ParserFeatures.extract(st, words: wp.baseAddress!, tags: tp.baseAddress!, templates: moveTemplates, into: f)
+                    s.initialize(repeating: 0)
+                    transitions.score(used, into: s.baseAddress!)
+                    var best = Int32.min
+                    var legal = false
+                    for m in ParserState.Move.allCases where st.isLegal(m) && (!legal || s[m.rawValue] > best) {
+                        best = s[m.rawValue]
+                        move = m
+                        legal = true
+                    }
                 }
                 var label: UInt8 = 0
                 if let (h, d) = st.arc(move) {
-                    label = bestLabel(st, h, d, wp.baseAddress!, tp.baseAddress!, f.baseAddress!, labelScores)
+                    label = bestLabel(st, h, d, wp.baseAddress!, tp.baseAddress!, all, f, labelScores)
                 }
                 st.apply(move, label: label)
             }
@@ -217,11 +272,12 @@ public final class SyntaxModel: Sendable {
 
     @inline(__always)
     func bestLabel(_ st: ParserState, _ h: Int, _ d: Int, _ words: UnsafePointer<UInt64>, _ tags: UnsafePointer<UInt64>,
-                   _ f: UnsafeMutablePointer<UInt64>, _ s: UnsafeMutableBufferPointer<Int32>) -> UInt8 {
+                   _ all: UnsafeMutablePointer<UInt64>, _ f: UnsafeMutablePointer<UInt64>, _ s: UnsafeMutableBufferPointer<Int32>) -> UInt8 {
         if h == 0 { return rootLabel }
-        LabelFeatures.extract(st, head: h, dep: d, words: words, tags: tags, into: f)
+        if hasFixedLabels, let l = fixedLabels[LabelFeatures.pairKey(head: tags[h], dep: tags[d], left: d < h)] { return UInt8(truncatingIfNeeded: l) }
+        LabelFeatures.extract(st, head: h, dep: d, words: words, tags: tags, into: all)
         s.initialize(repeating: 0)
-        labeller.score(UnsafeBufferPointer(start: f, count: LabelFeatures.count), into: s.baseAddress!)
+        labeller.score(labelTemplates.select(all, into: f), into: s.baseAddress!)
         var best = rootLabel == 0 ? 1 : 0
         for k in s.indices where k != Int(rootLabel) && s[k] > s[best] { best = k }
         return UInt8(best)

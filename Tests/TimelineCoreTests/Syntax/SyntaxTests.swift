@@ -118,6 +118,38 @@ import Testing
         #expect(throws: ModelFormatError.self) { try SyntaxModel(bytes: Array(model.serialized().prefix(1000))) }
         #expect(throws: ModelFormatError.self) { try SyntaxModel(bytes: []) }
     }
+
+    @Test func readsFormat4AndNamesAnUnknownFormat() throws {
+        var w = ModelWriter()
+        w.string(SyntaxModel.magic4)
+        model.writeTables(to: &w)
+        let old = try SyntaxModel(bytes: w.bytes)
+        #expect(old.moveTemplates.isAll && old.labelTemplates.isAll && !old.hasFixedLabels)
+        var future = ModelWriter()
+        future.string("tltui-syntax-9")
+        model.writeTables(to: &future)
+        #expect { try SyntaxModel(bytes: future.bytes) } throws: { ($0 as? ModelFormatError)?.message.contains("format 9") == true }
+        var bad = ModelWriter()
+        bad.string(SyntaxModel.magic)
+        bad.int(ParserFeatures.count)
+        bad.array([UInt8(5), UInt8(3)])
+        #expect { try SyntaxModel(bytes: bad.bytes) } throws: { ($0 as? ModelFormatError)?.message.contains("template") == true }
+    }
+
+    @Test func templatesAndFixedLabelsSurviveTheFormat() throws {
+        let subset = SyntaxModel(tags: model.tags, labels: model.labels, tagger: model.tagger, tagDictionary: model.tagDictionary,
+                                 ambiguity: model.ambiguity, ambiguityClasses: model.ambiguityClasses, transitions: model.transitions,
+                                 labeller: model.labeller, lemmas: model.lemmas,
+                                 moveTemplates: Templates([0, 3, 6, 20, 87], of: ParserFeatures.count),
+                                 labelTemplates: Templates([1, 2, 29], of: LabelFeatures.count),
+                                 fixedLabels: HashIndex([(LabelFeatures.pairKey(head: SyntaxModel.tagHash(0), dep: SyntaxModel.tagHash(1), left: true), 2)]))
+        let copy = try SyntaxModel(bytes: subset.serialized())
+        #expect(copy.moveTemplates == subset.moveTemplates && copy.labelTemplates == subset.labelTemplates)
+        #expect(copy.fixedLabels.pairs.map(\.1) == [2])
+        let words = ["The", "ship", "was", "refloated", "on", "Monday", "."]
+        #expect(copy.analyse(words) == subset.analyse(words))
+        check(copy.analyse(words), words: words.count)
+    }
 }
 
 @Suite struct LemmatizerTests {
