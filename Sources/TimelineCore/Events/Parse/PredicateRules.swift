@@ -6,13 +6,14 @@ enum PredicateRules {
     static let clausal: Set<String> = ["root", "conj", "ccomp", "xcomp", "advcl", "acl", "parataxis", "csubj", "dep", "list",
                                        "appos", "orphan"]
 
-    /// Verbs of states and relations, never a happening: "Apple ⟦has⟧ 50 stores", "it ⟦seems⟧", "they ⟦want⟧ peace".
+    /// Verbs of states and relations, never a happening: "Apple ⟦has⟧ 50 stores", "it ⟦seems⟧", "they ⟦want⟧ peace",
+    /// "an investigation that ⟦lasted⟧ two years" (how long a happening took is no happening of its own).
     static let stative: Set<String> = ["be", "have", "seem", "become", "remain", "include", "contain", "consist", "mean",
         "know", "think", "believe", "feel", "like", "love", "hate", "own", "belong", "cost", "involve", "exist", "lack", "look",
         "sound", "matter", "deserve", "let", "need", "want", "wish", "do", "get", "appear", "see", "hear", "understand",
         "regard", "consider", "call", "refer", "represent", "describe", "accord", "base", "please", "concern", "relate",
         "tend", "use", "allow", "help", "keep", "remember", "forget", "care", "mind", "wonder", "doubt", "fear", "realise",
-        "realize", "imagine", "guess", "suppose", "seem", "prefer", "enjoy", "worry"]
+        "realize", "imagine", "guess", "suppose", "seem", "prefer", "enjoy", "worry", "last"]
 
     /// Verbs whose event-noun object or subject is the happening ("⟦held⟧ talks", "talks ⟦took place⟧",
     /// "⟦resumed⟧ peace talks", "the rescue ⟦began⟧"): the noun is the trigger, the verb lends it its date,

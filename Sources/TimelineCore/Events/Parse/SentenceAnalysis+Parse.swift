@@ -343,8 +343,10 @@ extension SentenceAnalysis {
         guard w.upos == "PROPN", w.form.unicodeScalars.first.map({ $0.properties.isUppercase }) == true else { return nil }
         var span = [i]
         // "United Nations": a capitalised modifier the tagger gave a proper noun's tag but an adjective's class.
+        // (Only right before the name and not opening the sentence, where any word is capitalised: "Former" of
+        // "Former Rockford mayor Daniel Morrow" is no part of it.)
         func isNamePart(_ c: Int) -> Bool {
-            tree.words[c].upos == "PROPN" || tree.rel(c) == "amod" && tree.words[c].xpos.hasPrefix("NNP")
+            tree.words[c].upos == "PROPN" || tree.rel(c) == "amod" && c == i - 1 && c > 0 && tree.words[c].xpos.hasPrefix("NNP")
                 && tree.words[c].form.unicodeScalars.first.map({ $0.properties.isUppercase }) == true
         }
         for c in tree.children[i] where ["flat", "compound", "flat:name", "amod"].contains(tree.rel(c)) && isNamePart(c) {
@@ -397,8 +399,11 @@ extension SentenceAnalysis {
             if tree.lower(s) == "it", itIsOrganisation { return Subject(text: o, isPerson: false, isOrganisation: true) }
             if isOrganisationDescription(s, tree: tree) { return Subject(text: o, isPerson: false, isOrganisation: true) }
         }
-        // "Bangladesh’s army", "the Apple board": the name inside a common-noun subject.
-        let inner = tree.children(s, ["nmod:poss", "compound"]).first { tree.words[$0].upos == "PROPN" }
+        // "Bangladesh’s army", "the Apple board": the name inside a common-noun subject; a name following a title
+        // first ("Rockford mayor ⟦Daniel Morrow⟧", not "Rockford").
+        let inner = tree.words[s].upos == "PROPN" ? nil
+            : tree.children(s, ["flat", "appos"]).first { tree.words[$0].upos == "PROPN" && $0 > s }
+                ?? tree.children(s, ["nmod:poss", "compound"]).first { tree.words[$0].upos == "PROPN" }
         guard let text = name(at: s, tree: tree) ?? inner.flatMap({ name(at: $0, tree: tree) }) else { return nil }
         let words = text.split(separator: " ")
         let isPlace = recognition.places.contains { pl in tree.range(s).map { pl.range.overlaps($0) } ?? false }
