@@ -110,6 +110,12 @@ struct FeatureTable: Sendable {
                                    stages: stages))
     }
 
+    /// Drops the spare capacity of the table's arrays (a table kept until the merge).
+    mutating func shrink() {
+        items = items.withUnsafeBufferPointer { Array($0) }
+        pool = pool.withUnsafeBufferPointer { Array($0) }
+    }
+
     /// Appends another table's features (its spans moved to this pool).
     mutating func append(contentsOf other: FeatureTable) {
         let shift = Int32(pool.count)

@@ -61,7 +61,9 @@ public struct TimelinePipeline: Sendable {
                 mentions[k].keywords = []
                 mentions[k].actorKeys = []
             }
-            self.mentions = mentions
+            // Held until the merge: no spare capacity (a third of a list grown by appending).
+            self.mentions = mentions.withUnsafeBufferPointer { Array($0) }
+            features.shrink()
         }
     }
 
