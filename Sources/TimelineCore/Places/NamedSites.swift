@@ -5,7 +5,9 @@
 /// Examples (each a test in `NamedSiteTests`):
 /// - "the keynote at ⟦Moscone Center⟧ in San Francisco" → Moscone Center, a site in the US;
 /// - "the ship struck the ⟦Francis Scott Key Bridge⟧ in Baltimore" → a site in the US;
-/// - "the boys were taken to ⟦Chiang Rai Prachanukroh Hospital⟧, Thailand" → a site in Thailand.
+/// - "the boys were taken to ⟦Chiang Rai Prachanukroh Hospital⟧, Thailand" → a site in Thailand;
+/// - "rescued from ⟦the Tham Luang cave⟧" in an article about Thailand alone → a site in Thailand (a few site words,
+///   "cave", "dam", "mine", "bridge" …, are written in lowercase after the name).
 /// Not: "Apple Center said" (no locative), "at the Media Center" (no place after it: nothing says where it is).
 extension PlaceRecognizer {
     /// Words that close the name of a site: "Moscone ⟦Center⟧", "Key ⟦Bridge⟧", "Tham Luang ⟦Cave⟧".
@@ -20,10 +22,16 @@ extension PlaceRecognizer {
     static let siteLocatives: Set<String> = ["at", "in", "near", "outside", "inside", "into", "to", "from", "onto", "toward",
                                              "towards", "struck", "hit", "reached", "entered", "left"]
 
-    /// The named sites of a run of words, given the places already found in it.
-    func sites(_ tokens: [Word], _ text: ScalarText, places: [PlaceMention]) -> [PlaceMention] {
+    /// Site words news writes in lowercase after a name: "the Tham Luang ⟦cave⟧", "the Derna ⟦dam⟧".
+    static let lowercaseSiteWords: Set<String> = ["cave", "caves", "dam", "mine", "bridge", "reactor", "refinery", "camp"]
+
+    /// The named sites of a run of words, given the places already found in it. `contextCountries`: the countries
+    /// the article is about; when it is about one, a site no place follows is placed in it ("rescued from the Tham
+    /// Luang cave" in an article about Thailand).
+    func sites(_ tokens: [Word], _ text: ScalarText, places: [PlaceMention], contextCountries: Set<String> = []) -> [PlaceMention] {
         var out: [PlaceMention] = []
-        for j in tokens.indices where tokens[j].capitalised && Self.siteWords.contains(tokens[j].lower) {
+        for j in tokens.indices where tokens[j].capitalised && Self.siteWords.contains(tokens[j].lower)
+            || !tokens[j].capitalised && Self.lowercaseSiteWords.contains(tokens[j].lower) && j >= 2 && tokens[j - 1].capitalised {
             // The name: the capitalised words joined to the site word.
             var s = j
             while s > 0, tokens[s - 1].capitalised, Self.adjacent(tokens[s - 1], tokens[s], text),
@@ -33,19 +41,21 @@ extension PlaceRecognizer {
             var k = s - 1
             if k >= 0, tokens[k].lower == "the" { k -= 1 }
             guard k >= 0, Self.siteLocatives.contains(tokens[k].lower) else { continue }
-            // A known place right after it: "… Center in San Francisco", "… Hospital, Thailand".
-            guard j + 1 < tokens.count else { continue }
-            var n = j + 1
-            let gap = text.scalars[tokens[j].end..<tokens[n].start]
-            if gap.first == ",", gap.dropFirst().allSatisfy({ $0 == " " }) {
-                // ", Thailand"
-            } else if tokens[n].lower == "in", gap.allSatisfy({ $0 == " " }), n + 1 < tokens.count {
-                n += 1
-            } else {
-                continue
+            // A known place right after it: "… Center in San Francisco", "… Hospital, Thailand"; else the one country
+            // the article is about.
+            var next: Int?
+            if j + 1 < tokens.count {
+                let gap = text.scalars[tokens[j].end..<tokens[j + 1].start]
+                if gap.first == ",", gap.dropFirst().allSatisfy({ $0 == " " }) {
+                    next = j + 1  // ", Thailand"
+                } else if tokens[j + 1].lower == "in", gap.allSatisfy({ $0 == " " }), j + 2 < tokens.count {
+                    next = j + 2
+                }
             }
             let range = TextRange(tokens[s].start, tokens[j].end)
-            guard let container = places.first(where: { $0.range.start == tokens[n].start })?.place,
+            let following = next.flatMap { n in places.first(where: { $0.range.start == tokens[n].start })?.place }
+            let alone = contextCountries.count == 1 ? contextCountries.first.flatMap { gazetteer.country(code: $0) } : nil
+            guard let container = following ?? alone,
                   !places.contains(where: { $0.range.overlaps(range) && $0.range.start == range.start && $0.range.end >= range.end })
             else { continue }
             let name = text[range]

@@ -143,7 +143,7 @@ public struct PlaceRecognizer: Sendable {
             result.places.append(PlaceMention(place: place, range: r, qualifier: Self.qualifier(before: m.first, tokens, text)))
         }
         // Venues and works named in the text and placed in a known place: "at Moscone Center in San Francisco".
-        let named = sites(tokens, text, places: result.places)
+        let named = sites(tokens, text, places: result.places, contextCountries: contextCountries)
         if !named.isEmpty {
             result.places += named
             result.places.sort { $0.range.start < $1.range.start }

@@ -3,10 +3,22 @@ import Testing
 
 /// Sites the gazetteer does not list, named in the text and placed in a known place right after them.
 @Suite struct NamedSiteTests {
-    func places(_ s: String) -> [PlaceMention] {
+    func places(_ s: String, about countries: Set<String> = []) -> [PlaceMention] {
         let t = ScalarText(s)
         let sentence = Sentence(range: TextRange(0, t.count)).tokenized(in: t).parsed(by: SyntaxModel.shared)
-        return PlaceRecognizer().recognize(t, sentence: sentence, contextCountries: []).places
+        return PlaceRecognizer().recognize(t, sentence: sentence, contextCountries: countries).places
+    }
+
+    @Test func aSiteNoPlaceFollowsIsInTheOneCountryTheArticleIsAbout() throws {
+        let s = "All 12 boys were rescued from the Tham Luang cave on Tuesday."
+        let site = try #require(places(s, about: ["TH"]).first { $0.place.kind == .site })
+        #expect(site.place.name == "Tham Luang cave")
+        #expect(site.place.country == "TH")
+        // About two countries, or none, nothing says where it is.
+        #expect(!places(s, about: ["TH", "MM"]).contains { $0.place.kind == .site })
+        #expect(!places(s).contains { $0.place.kind == .site })
+        // A common noun is no site: "from the flooded cave".
+        #expect(!places("The boys were rescued from the flooded cave on Tuesday.", about: ["TH"]).contains { $0.place.kind == .site })
     }
 
     @Test(arguments: [
