@@ -212,4 +212,11 @@ struct OperationStageTests {
                               published: "2023-06-20")
         #expect(named.contains { $0.mention.triggerText == "announcement" })
     }
+
+    @Test func aClauseTheParseHungOnADateIsNotAboutTheDate() throws {
+        let found = F.extract("The former mayor was sentenced to six years in prison ⟦on Thursday⟧ for taking bribes from contractors.",
+                              values: ["2023-11-09"], published: "2023-11-09")
+        let taking = try #require(found.first { $0.mention.triggerText == "taking" })
+        #expect(!taking.summary.contains("Thursday"), "\(taking.summary)")
+    }
 }

@@ -72,7 +72,8 @@ struct ParseSummary {
         }
         // A participle or relative clause is about the noun it modifies: "the channel ⟦reopened⟧", "the bridge,
         // ⟦which collapsed⟧".
-        if tree.base(top) == "acl", let h = tree.head(top), tree.words[h].upos == "NOUN" || tree.words[h].upos == "PROPN",
+        // (Not a date the parse hung it on: "sentenced on ⟦Thursday⟧ for taking bribes".)
+        if tree.base(top) == "acl", let h = tree.head(top), !inTimex(h), tree.words[h].upos == "NOUN" || tree.words[h].upos == "PROPN",
            !tree.children(top, ["nsubj", "nsubj:pass"]).contains(where: { !["which", "that", "who"].contains(tree.lower($0)) }) {
             let relative = tree.children(top, ["nsubj", "nsubj:pass"]).filter { ["which", "that", "who"].contains(tree.lower($0)) }
             words.removeAll { relative.contains($0) }
