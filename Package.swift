@@ -32,7 +32,8 @@ let package = Package(
                         .copy("Events/Resources/verb-senses.tsv"),
                         // Written by tltui-train (see syntax-model.json beside it for data, settings and scores).
                         .copy("Syntax/Resources/syntax-model.bin"),
-                        .copy("Syntax/Resources/tag-sets.tsv")]
+                        .copy("Syntax/Resources/tag-sets.tsv"),
+                        .copy("Syntax/Resources/non-verbs.txt")]
         ),
         .executableTarget(
             name: "tltui",

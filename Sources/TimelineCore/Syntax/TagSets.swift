@@ -3,12 +3,16 @@ import Foundation
 /// The closed word classes each frequent lowercase word had in the training treebanks: the tagger never gives such a
 /// word a closed class it never had, whatever its neighbours suggest ("⟦shut⟧ down" is no particle, "dams ⟦burst⟧"
 /// no conjunction, "attorney ⟦general⟧" no auxiliary); open classes (noun, verb, adjective, adverb, proper noun)
-/// stay free.
+/// stay free, except that a word WordNet knows only as a noun, adjective or adverb is never a verb unless training saw
+/// one ("sent to ⟦prison⟧": `non-verbs.txt`, written by `scripts/gen-non-verbs.py`).
 /// Shipped as `Syntax/Resources/tag-sets.tsv`, written by `scripts/gen-tag-sets.py` from the same UD files as the
 /// model. Capitalised words are never constrained: they may be names or open a sentence.
 public struct TagSets: Sendable {
     /// Word hash (as `WordAtoms.norm`: lowercase, digits as 9) → bit set of universal parts of speech.
     private let masks: [UInt64: UInt32]
+    /// Hashes of words WordNet knows only as nouns, adjectives or adverbs (`non-verbs.txt`): never a verb unless
+    /// training saw one ("sent to ⟦prison⟧").
+    private let nonVerbs: Set<UInt64>
 
     /// The universal parts of speech, in bit order.
     static let upos = ["ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT",
@@ -20,12 +24,15 @@ public struct TagSets: Sendable {
     static let open: UInt32 = ["NOUN", "VERB", "ADJ", "ADV", "PROPN"].reduce(0) { $0 | (bit[$1] ?? 0) }
 
     /// Reads the resource's lines: `word TAB UPOS|UPOS`; `#` lines are comments. Malformed lines are skipped.
-    public init(tsv: String) {
+    public init(tsv: String, nonVerbs: String = "") {
+        var words = Set<UInt64>()
+        for line in nonVerbs.split(separator: "\n") where !line.hasPrefix("#") { words.insert(SyntaxHash.scalars(line.unicodeScalars)) }
+        self.nonVerbs = words
         var masks: [UInt64: UInt32] = [:]
         for line in tsv.split(separator: "\n") where !line.hasPrefix("#") {
             let cols = line.split(separator: "\t")
             guard cols.count == 2 else { continue }
-            let mask = cols[1].split(separator: "|").reduce(Self.open) { $0 | (Self.bit[String($1)] ?? 0) }
+            let mask = cols[1].split(separator: "|").reduce(UInt32(0)) { $0 | (Self.bit[String($1)] ?? 0) }
             if mask != 0 { masks[SyntaxHash.scalars(cols[0].unicodeScalars)] = mask }
         }
         self.masks = masks
@@ -37,8 +44,12 @@ public struct TagSets: Sendable {
     /// The parts of speech allowed for a word, or nil when it is not constrained.
     func allowed(_ atoms: WordAtoms) -> UInt32? {
         guard let s = atoms.form.utf8.first, s >= 97 && s <= 122 else { return nil }
-        return masks[atoms.norm]
+        let seen = masks[atoms.norm]
+        if nonVerbs.contains(atoms.norm), (seen ?? 0) & Self.verb == 0 { return (seen.map { $0 | Self.open } ?? ~0) & ~Self.verb }
+        return seen.map { $0 | Self.open }
     }
+
+    static let verb = bit["VERB"]!
 
     public var count: Int { masks.count }
 
@@ -46,6 +57,8 @@ public struct TagSets: Sendable {
     public static let shared: TagSets = {
         guard let url = Bundle.module.url(forResource: "tag-sets", withExtension: "tsv"),
               let text = try? String(contentsOf: url, encoding: .utf8) else { return TagSets(tsv: "") }
-        return TagSets(tsv: text)
+        let nonVerbs = Bundle.module.url(forResource: "non-verbs", withExtension: "txt")
+            .flatMap { try? String(contentsOf: $0, encoding: .utf8) } ?? ""
+        return TagSets(tsv: text, nonVerbs: nonVerbs)
     }()
 }

@@ -28,6 +28,17 @@ struct TagSetTests {
         #expect(allowed & TagSets.bit(of: w.upos) != 0, "\(word): \(w.upos)")
     }
 
+    @Test func aWordWordNetKnowsOnlyAsANounIsNoVerb() throws {
+        let sets = TagSets(tsv: "text\tNOUN|VERB\n", nonVerbs: "# comment\nprison\ntext\n")
+        #expect(sets.allowed(WordAtoms("prison"))! & TagSets.bit(of: "VERB") == 0)
+        #expect(sets.allowed(WordAtoms("prison"))! & TagSets.bit(of: "NOUN") != 0)
+        // Training saw it as a verb: that wins.
+        #expect(sets.allowed(WordAtoms("text"))! & TagSets.bit(of: "VERB") != 0)
+        let parsed = model.analyse(Tokenizer.tokenize("The former mayor will report to prison in January."))
+        let prison = try #require(parsed.words.first { $0.form == "prison" })
+        #expect(prison.upos != "VERB")
+    }
+
     @Test func withoutConstraintsTheTaggerIsTheModelAlone() {
         let atoms = model.atoms(["The", "authorities", "shut", "down", "the", "port", "."])
         #expect(model.tag(atoms, constraints: nil).count == atoms.count)
