@@ -32,6 +32,14 @@ final class ConcurrentSlots<T>: @unchecked Sendable {
     }
 }
 
+/// `make(i)` for `i` in `0..<count`, in index order, computed in chunks of `chunk` on all cores (serially when
+/// there are few): for tables whose rows are independent.
+public func chunkedMap<T>(_ count: Int, chunk: Int = 1024, _ make: (Int) -> T) -> [T] {
+    guard count > chunk else { return (0..<count).map(make) }
+    let chunks = (count + chunk - 1) / chunk
+    return ConcurrentSlots<[T]>.map(chunks) { k in (k * chunk..<min(count, (k + 1) * chunk)).map(make) }.flatMap { $0 }
+}
+
 private struct UncheckedBox<V>: @unchecked Sendable {
     let value: V
     init(_ value: V) { self.value = value }
