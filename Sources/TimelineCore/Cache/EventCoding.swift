@@ -31,6 +31,8 @@ enum EventCoding {
                 w.array(e.places) { $0.value($1) }
                 w.array(e.actors) { $0.string($1) }
                 w.bool(e.conflict)
+                w.array(e.outcomes) { $0.string($1) }
+                w.array(e.plans) { $0.string($1) }
                 var docs: [Int] = []
                 docs.reserveCapacity(e.mentions.count)
                 for m in e.mentions {
@@ -108,6 +110,8 @@ enum EventCoding {
             let places = try r.array { try $0.value(Place.self) }
             let actors = try r.array { try $0.string() }
             let conflict = try r.bool()
+            let outcomes = try r.array { try $0.string() }
+            let plans = try r.array { try $0.string() }
             let docs = try r.array { r -> Int32 in
                 let d = try r.uint()
                 guard d < UInt64(ids.ids.count) else { throw CacheFormatError("document index") }
@@ -131,8 +135,11 @@ enum EventCoding {
                     return mentions
                 }
             }
-            out.append(Event(id: id, summary: summary, modality: modality, date: date, places: places, actors: actors,
-                             conflict: conflict, store: store))
+            var event = Event(id: id, summary: summary, modality: modality, date: date, places: places, actors: actors,
+                              conflict: conflict, store: store)
+            event.outcomes = outcomes
+            event.plans = plans
+            out.append(event)
         }
         guard r.isAtEnd else { throw CacheFormatError("chunk length") }
         return out

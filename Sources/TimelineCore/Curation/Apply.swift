@@ -44,6 +44,8 @@ struct CurationRun {
     /// (document, sentence hash) → the identities of that sentence's mentions.
     var bySentence: [String: [MentionRef.Key]] = [:]
     var orphans: [CurationOrphan] = []
+    /// Event ids merged away by an entry, and the id of the event they joined.
+    var mergedInto: [String: String] = [:]
     let base: Chronology
     /// Dates typed, as read against a publication date (the tagger runs once per text and date).
     var datesRead: [String: EventDate?] = [:]
@@ -169,6 +171,10 @@ struct CurationRun {
         if slots[b].modality == nil { slots[b].modality = moved.modality }
         slots[a].mentions = []
         slots[a].alive = false
+        // Links to or from the merged event now belong to the event it joined.
+        for link in moved.original.outcomes where !slots[b].original.outcomes.contains(link) { slots[b].original.outcomes.append(link) }
+        for link in moved.original.plans where !slots[b].original.plans.contains(link) { slots[b].original.plans.append(link) }
+        mergedInto[moved.original.id] = slots[b].original.id
     }
 
     /// The curated chronology.
@@ -232,6 +238,22 @@ struct CurationRun {
             events.append(e)
         }
         events += movedSorted[next...]
+        // Plan–outcome links follow merges; a link to an event no longer shown goes.
+        let shown = Set(events.map(\.id))
+        func target(_ id: String) -> String {
+            var id = id, hops = 0
+            while let to = mergedInto[id], hops < mergedInto.count { id = to; hops += 1 }
+            return id
+        }
+        func relinked(_ ids: [String], of owner: String) -> [String] {
+            var out: [String] = []
+            for id in ids.map(target) where id != owner && shown.contains(id) && !out.contains(id) { out.append(id) }
+            return out
+        }
+        for k in events.indices where !events[k].outcomes.isEmpty || !events[k].plans.isEmpty {
+            events[k].outcomes = relinked(events[k].outcomes, of: events[k].id)
+            events[k].plans = relinked(events[k].plans, of: events[k].id)
+        }
         return Chronology(documents: base.documents, events: events, diagnostics: base.diagnostics)
     }
 }

@@ -46,6 +46,8 @@ public enum JSONExporter {
             ("places", .array(e.places.map(place))),
             ("actors", .array(e.actors.map { .string($0) })),
             ("conflict", .bool(e.conflict)),
+            ("outcomes", .array(e.outcomes.map { .string($0) })),
+            ("plans", .array(e.plans.map { .string($0) })),
             ("mentions", .array(e.mentions.map(mention))),
             ("curation", curation(e.curation)),
         ])

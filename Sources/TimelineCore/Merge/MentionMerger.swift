@@ -50,8 +50,12 @@ public struct MentionMerger: Sendable {
             groups[groupOf[r]].append(i)
         }
         let outlets = Dictionary(documents.map { ($0.id, $0.source ?? $0.id) }, uniquingKeysWith: { a, _ in a })
-        let events = ConcurrentSlots<Event>.map(groups.count) { g in
+        var events = ConcurrentSlots<Event>.map(groups.count) { g in
             makeEvent(from: groups[g].map { mentions[$0] }, outlets: outlets)
+        }
+        for (plan, outcome) in planOutcomeLinks(groups: groups, mentions: mentions, features: features, documents: documents) {
+            events[plan].outcomes.append(events[outcome].id)
+            events[outcome].plans.append(events[plan].id)
         }
         return order(events, groups: groups, mentions: mentions)
     }

@@ -105,6 +105,11 @@ public struct Event: Hashable, Sendable, Identifiable {
     private var store: MentionStore?
     /// Stars, notes and changes from the curation file (empty until `Curation.apply`).
     public var curation = EventCuration()
+    /// For a planned or expected event, the ids of the events that report it happening, earliest first
+    /// ("expects to reopen by the end of May" → "reopened on 10 June"; `MentionMerger.planOutcomeLinks`).
+    public var outcomes: [String] = []
+    /// For a happening, the ids of the events that planned or expected it.
+    public var plans: [String] = []
 
     public init(id: String, summary: String, modality: Modality, date: EventDate, places: [Place] = [],
                 actors: [String] = [], conflict: Bool = false, mentions: [Mention]) {
@@ -149,12 +154,13 @@ public struct Event: Hashable, Sendable, Identifiable {
 
     public static func == (a: Event, b: Event) -> Bool {
         a.id == b.id && a.summary == b.summary && a.modality == b.modality && a.date == b.date && a.places == b.places
-            && a.actors == b.actors && a.conflict == b.conflict && a.curation == b.curation && a.mentions == b.mentions
+            && a.actors == b.actors && a.conflict == b.conflict && a.curation == b.curation && a.outcomes == b.outcomes
+            && a.plans == b.plans && a.mentions == b.mentions
     }
 
     public func hash(into h: inout Hasher) {
         h.combine(id); h.combine(summary); h.combine(modality); h.combine(date); h.combine(places)
-        h.combine(actors); h.combine(conflict); h.combine(curation); h.combine(mentions)
+        h.combine(actors); h.combine(conflict); h.combine(curation); h.combine(outcomes); h.combine(plans); h.combine(mentions)
     }
 }
 

@@ -164,6 +164,34 @@ extension AppState {
         return " · in the sentence of \(documents[m.document]?.source ?? m.document)"
     }
 
+    /// The events linked to this one as its plan or its outcome, in that order (`Event.plans`, `Event.outcomes`),
+    /// with the index of each in the chronology; a link to an event not in the chronology is left out.
+    func linkedEvents(of e: Event) -> [(kind: String, index: Int)] {
+        let ids = e.plans.map { ("planned before", $0) } + e.outcomes.map { ("came of it", $0) }
+        guard !ids.isEmpty else { return [] }
+        let events = chronology.events
+        return ids.compactMap { kind, id in events.firstIndex { $0.id == id }.map { (kind, $0) } }
+    }
+
+    /// `L`: from a plan to what came of it, or from a happening to the plan that announced it; on
+    /// an event with several links, the first (the detail pane lists them all). Filters that hide it are cleared.
+    mutating func jumpToLinkedEvent() {
+        guard let e = selectedEvent else { return }
+        let links = linkedEvents(of: e)
+        guard let first = links.first else { message = "no plan or outcome is linked to this event"; return }
+        let target = first.index
+        if !visible.contains(target) {
+            filter = EventFilter()
+            conflictsOnly = false
+            refilter()
+        }
+        guard let row = visible.firstIndex(of: target) else { message = "the linked event is hidden"; return }
+        select(row)
+        let to = chronology.events[target]
+        message = "\(first.kind == "came of it" ? "outcome" : "plan"): \(DateLabel(to).text) · \(to.summary)"
+            + (links.count > 1 ? " (1 of \(links.count) links)" : "")
+    }
+
     /// `:`: the first visible event on or after the typed date.
     mutating func jump(toDate text: String) {
         guard let ref = referenceDay, let iv = parseDateQuery(text, reference: ref) else { message = "cannot read the date \"\(text)\""; return }

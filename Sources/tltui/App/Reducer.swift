@@ -194,6 +194,7 @@ private func perform(_ s: inout AppState, _ action: Action) -> [Effect] {
     case .nextInArticle: s.stepInArticle(1)
     case .previousInArticle: s.stepInArticle(-1)
     case .activate: s.activate()
+    case .linkedEvent: s.jumpToLinkedEvent()
     case .cityPicker: s.mode = .picker(Picker(kind: .city, entries: s.cityCounts()))
     case .sourcePicker: s.mode = .picker(Picker(kind: .source, entries: s.sourceCounts()))
     case .actorPicker: s.mode = .picker(Picker(kind: .actor, entries: s.actorCounts()))

@@ -2,7 +2,7 @@
 enum Action: Equatable, Sendable {
     case down, up, pageDown, pageUp, halfPageDown, halfPageUp, top, bottom
     case focusNext, focusPrevious, focusLeft, focusRight, focusPane(Pane), widenTimeline, narrowTimeline
-    case nextSource, previousSource, nextInArticle, previousInArticle, activate
+    case nextSource, previousSource, nextInArticle, previousInArticle, activate, linkedEvent
     case cityPicker, sourcePicker, actorPicker, search, searchNext, searchPrevious, dateJump
     case conflictsOnly, modalityPicker, dateRange, textFilter
     case export, openURL, copyCitation, documents, reload
@@ -60,6 +60,7 @@ enum Keymap {
         Binding(keys: [.char("}")], action: .nextInArticle, help: "next in article", group: "Sources"),
         Binding(keys: [.char("{")], action: .previousInArticle, help: "previous in article", group: "Sources"),
         Binding(keys: [.enter], action: .activate, help: "open the selection", group: "Sources"),
+        Binding(keys: [.char("L")], action: .linkedEvent, help: "plan ↔ outcome", group: "Sources"),
         Binding(keys: [.char("c")], action: .cityPicker, help: "filter by city", group: "Filter"),
         Binding(keys: [.char("s")], action: .sourcePicker, help: "filter by source", group: "Filter"),
         Binding(keys: [.char("A")], action: .actorPicker, help: "filter by actor", group: "Filter"),

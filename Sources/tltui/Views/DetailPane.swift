@@ -35,6 +35,12 @@ func detailLines(_ s: AppState, width: Int, limit: Int = .max) -> [DetailLine] {
     if !e.actors.isEmpty { add("Actors: \(e.actors.joined(separator: ", "))", indent: "  ") }
     let attributions = Array(Set(e.mentions.compactMap(\.attribution))).sorted()
     if !attributions.isEmpty { add("Attribution: \(attributions.joined(separator: "; "))", indent: "  ") }
+    // A plan and what came of it are two events, shown side by side (L jumps between them).
+    for link in s.linkedEvents(of: e) {
+        let other = s.chronology.events[link.index]
+        add("\(link.kind == "came of it" ? "Came of it" : "Planned before"): \(DateText(other, ascii: s.ascii).text) · \(other.summary) (L)",
+            .dim, indent: "    ")
+    }
     let groups = mentionGroups(e, documents: s.documents)
     let outlets = Set(groups.map(\.outlet)).count
     let head = "Sources (\(outlets) outlet\(outlets == 1 ? "" : "s"), \(e.mentions.count) mention\(e.mentions.count == 1 ? "" : "s"))"
