@@ -86,13 +86,16 @@ struct ParseSummary {
                 .filter { !own.contains($0) }
             words = Array(Set(phrase + words)).sorted()
         }
+        // A finite verb the parse left without a subject takes the noun phrase just before it, as English puts its
+        // subject there: "Talks set to resume as ⟦Kyiv⟧ recaptures villages" (the parse hung "Kyiv" on "resume").
+        if prefix == nil, let np = subjectBefore(top, words: words, inTimex: inTimex) { words = (np + words).sorted() }
         // A conjunction the parse hung on the verb between two kept words stays: "The boys ⟦and⟧ their coach went missing".
         let kept = Set(words)
         for c in tree.children(top, ["cc"]) where ["and", "or", "&"].contains(tree.lower(c)) && kept.contains(c - 1) && kept.contains(c + 1)
             && !kept.contains(c) && c + 1 != top && tree.words[c + 1].upos != "VERB" && tree.words[c - 1].upos != "VERB" {
             words.insert(c, at: words.firstIndex { $0 > c } ?? words.count)
         }
-        words = trimEdges(words)
+        words = trimEdges(words, top: top)
         // A punctuation mark beside a gap (a clause left out) is left out too.
         words = words.enumerated().filter { (n, i) in
             guard tree.words[i].upos == "PUNCT" else { return true }
@@ -101,7 +104,7 @@ struct ParseSummary {
             if after == top, top == i + 1, tree.head(i) == top, n > 0 { return true }
             return before == i - 1 && (after == i + 1 || after == -2)
         }.map(\.1)
-        words = trimEdges(words)
+        words = trimEdges(words, top: top)
         var out = ""
         for (n, i) in words.enumerated() {
             guard let r = tree.range(i) else { continue }
@@ -126,6 +129,31 @@ struct ParseSummary {
         return SentenceAnalysis.resolvingPronoun(s, attribution: attribution)
     }
 
+    /// The words of the noun phrase right before a finite verb `top` that has no subject in the parse nor any
+    /// noun before it in `words`; nil when there is none or the verb has its subject.
+    private func subjectBefore(_ top: Int, words: [Int], inTimex: (Int) -> Bool) -> [Int]? {
+        let finite: Set<String> = ["VBD", "VBZ", "VBP", "MD"]
+        guard tree.words[top].upos == "VERB", tree.children(top, ["nsubj", "nsubj:pass", "csubj", "expl"]).isEmpty,
+              !["acl", "xcomp", "conj"].contains(tree.base(top)) else { return nil }
+        let auxiliaries = tree.children(top, ["aux", "aux:pass"])
+        guard finite.contains(tree.words[top].xpos) || auxiliaries.contains(where: { finite.contains(tree.words[$0].xpos) }) else { return nil }
+        // The verb group: the verb and its auxiliaries and adverbs right before it ("has not yet ⟦left⟧").
+        var start = top
+        while start > 0, tree.head(start - 1) == top,
+              ["aux", "aux:pass", "advmod"].contains(tree.base(start - 1)) || tree.lower(start - 1) == "not" { start -= 1 }
+        guard !words.contains(where: { $0 < start && ["NOUN", "PROPN", "PRON"].contains(tree.words[$0].upos) }) else { return nil }
+        var phrase: [Int] = []
+        var k = start - 1
+        while k >= 0, !inTimex(k), ["PROPN", "NOUN", "DET", "ADJ", "NUM"].contains(tree.words[k].upos) || tree.words[k].xpos == "POS"
+                || tree.words[k].upos == "PRON" && phrase.isEmpty && ["he", "she", "they", "we", "i", "it"].contains(tree.lower(k)) {
+            phrase.append(k)
+            if tree.words[k].upos == "PRON" { break }
+            k -= 1
+        }
+        guard phrase.contains(where: { ["NOUN", "PROPN", "PRON"].contains(tree.words[$0].upos) }) else { return nil }
+        return phrase.filter { !words.contains($0) }
+    }
+
     /// Punctuation inside a phrase ("Apple Inc.", "U.S."), kept; at the edges it is trimmed anyway.
     private func isInner(_ c: Int) -> Bool {
         let f = tree.lower(c)
@@ -133,10 +161,14 @@ struct ParseSummary {
     }
 
     /// No leading connective, preposition or comma, no trailing comma.
-    private func trimEdges(_ words: [Int]) -> [Int] {
+    /// (A preposition opening an oblique the summary keeps stays: "⟦In⟧ Chernihiv, soldiers repelled attacks"; one the
+    /// parse hung on the subject is a misread conjunction: "⟦After⟧ heavy rain flooded the cave".)
+    private func trimEdges(_ words: [Int], top: Int) -> [Int] {
+        let kept = Set(words)
         var w = words[...]
         while let f = w.first, tree.words[f].upos == "PUNCT" || tree.words[f].upos == "CCONJ" || tree.words[f].upos == "SCONJ"
                 || tree.words[f].upos == "ADP" && tree.base(f) != "compound"
+                    && !(tree.base(f) == "case" && tree.head(f).map { $0 != top && kept.contains($0) && $0 < top && tree.base($0) == "obl" && tree.head($0) == top } == true)
                 || FunctionWords.connectives.contains(tree.lower(f))
                 // A relative pronoun opening a relative clause: "⟦that⟧ Air India ordered", "⟦which⟧ the airline hinted at".
                 || tree.words[f].upos == "PRON" && ["that", "which", "whom"].contains(tree.lower(f)) && tree.head(f).map({ tree.base($0) == "acl" }) == true {

@@ -45,6 +45,10 @@ enum PredicateRules {
     /// Verbs of aspect: their `xcomp` is the happening, and they lend it their tense, date and subject without
     /// changing its modality: "aid ⟦began⟧ to reach Derna on Wednesday" is one event, the reaching, begun.
     static let aspectualGovernors: Set<String> = ["begin", "start", "continue", "resume", "stop", "cease", "finish", "manage"]
+    /// Verbs of obligation with a "to" infinitive: like the aspectual ones they lend the infinitive their frame
+    /// (auxiliaries, tense, date, subject) and leave its modality to those: "Ukrainians would ⟦have⟧ to accept" is
+    /// expected (by "would"), "residents ⟦had⟧ to flee on Monday" happened.
+    static let obligationGovernors: Set<String> = ["have", "ought"]
 
     /// Auxiliaries of modality: "⟦will⟧ resume" planned, "⟦could⟧ collapse" expected.
     static let plannedAux: Set<String> = ["will", "shall", "'ll", "wo"]

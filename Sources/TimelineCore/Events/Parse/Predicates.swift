@@ -84,8 +84,9 @@ struct Predicates: Sendable {
                 }
             }
             if PredicateRules.plannedGovernors.contains(lemma) || PredicateRules.expectedGovernors.contains(lemma)
-                || PredicateRules.aspectualGovernors.contains(lemma) {
-                if let x = tree.children(v, ["xcomp"]).first(where: isVerb) {
+                || PredicateRules.aspectualGovernors.contains(lemma) || PredicateRules.obligationGovernors.contains(lemma) {
+                let needsTo = PredicateRules.obligationGovernors.contains(lemma)
+                if let x = tree.children(v, ["xcomp"]).first(where: { isVerb($0) && (!needsTo || tree.children($0, ["mark"]).contains { tree.lower($0) == "to" }) }) {
                     host[x] = v
                     absorbed.insert(v)
                 }

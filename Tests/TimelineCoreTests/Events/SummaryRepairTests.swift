@@ -1,0 +1,35 @@
+import Testing
+@testable import TimelineCore
+
+/// Summaries that stay whole English where the parse goes astray, and frames that keep their verbs.
+@Suite(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+struct SummaryRepairTests {
+    typealias F = EventFixtures
+
+    /// A finite verb left without a subject by the parse takes the noun phrase just before it.
+    @Test func aFiniteVerbTakesTheNounPhraseBeforeItAsItsSubject() throws {
+        let ms = F.extract("Peace talks set to resume as Kyiv recaptures villages ⟦on Sunday⟧.", values: ["2022-03-27"], published: "2022-03-27")
+        let m = try #require(ms.first { $0.mention.triggerText == "recaptures" })
+        #expect(m.summary.hasPrefix("Kyiv recaptures villages"), "\(m.summary)")
+    }
+
+    /// A preposition opening an oblique of the predicate stays: the summary keeps the phrase whole.
+    @Test func aFrontedObliqueKeepsItsPreposition() throws {
+        let ms = F.extract("In Chernihiv in the north, Ukrainian soldiers repelled Russian attacks ⟦on Sunday⟧.", values: ["2022-03-27"], published: "2022-03-28")
+        let m = try #require(ms.first { $0.mention.triggerText == "repelled" })
+        #expect(m.summary.hasPrefix("In Chernihiv"), "\(m.summary)")
+    }
+
+    /// A verb of obligation lends the infinitive its frame: auxiliaries, subject and modality come with it.
+    @Test(arguments: [
+        ("Officials said residents would have to leave the valley ⟦on Friday⟧.", "leave", "Residents would have to leave the valley", Modality.planned),
+        ("Residents had to leave the valley ⟦on Friday⟧.", "leave", "Residents had to leave the valley", Modality.happened),
+    ])
+    func obligationLendsItsFrame(_ text: String, _ trigger: String, _ summary: String, _ modality: Modality) throws {
+        let ms = F.extract(text, values: ["2024-07-12"], published: "2024-07-14")
+        let m = try #require(ms.first { $0.mention.triggerText == trigger }, "\(ms.map(\.summary))")
+        #expect(m.summary == summary)
+        #expect(m.mention.modality == modality)
+        #expect(!ms.contains { $0.mention.triggerText == "have" || $0.mention.triggerText == "had" })
+    }
+}
