@@ -22,6 +22,16 @@ struct NonHappeningTests {
         }
     }
 
+    /// A demand's content has not happened even with a date of its own; the demand itself, and a happening dated in
+    /// the same complement, stay.
+    @Test func aDemandsDatedContentIsNoHappening() {
+        let found = triggers("The opposition demanded ⟦on Monday⟧ that the vote go ahead ⟦on Friday⟧.", values: ["2024-07-08", "2024-07-12"])
+        #expect(!found.contains("go"), "\(found)")
+        #expect(found.contains("demanded"), "\(found)")
+        let indicative = triggers("The opposition said ⟦on Monday⟧ that the vote went ahead ⟦on Friday⟧.", values: ["2024-07-08", "2024-07-05"])
+        #expect(indicative.contains("went"), "\(indicative)")
+    }
+
     @Test(arguments: [
         ("The new model features a larger screen and comes in two colours.", ["features", "comes"]),
         ("Users can download music to the device.", ["download"]),

@@ -26,6 +26,10 @@ enum NonHappening: String, CaseIterable, Sendable {
     /// A bare verb opening a sentence with no subject of its own is an imperative ("⟦Read⟧ more"), or a noun the tagger
     /// misread ("⟦Rescue⟧ divers brought four boys out"): neither is a happening.
     case imperative
+    /// A demand's content is in the subjunctive (a bare verb with a subject) and has not happened, dated or not:
+    /// "Moscow is demanding that Ukraine ⟦renounce⟧ any hopes of membership and that Crimea be ⟦recognized⟧ as part
+    /// of Russia", "insisted that the vote ⟦go⟧ ahead on Friday".
+    case subjunctive
 
     static let examples: [NonHappening: [String]] = [
         .genericPresent: ["The new phone ⟦features⟧ a larger screen.", "The antenna is a metal strip that ⟦wraps⟧ around the device.",
@@ -37,10 +41,16 @@ enum NonHappening: String, CaseIterable, Sendable {
         .conditional: ["If the talks ⟦fail⟧, the strike will go on."],
         .misreadName: [],
         .imperative: ["⟦Rescue⟧ divers brought four boys out of the cave on Monday."],
+        .subjunctive: ["Moscow is demanding that Ukraine ⟦renounce⟧ any hopes of membership.",
+                       "The opposition insisted that the vote ⟦go⟧ ahead on Friday.",
+                       "They demanded that Crimea be ⟦recognized⟧ as part of Russia."],
     ]
 
     /// Governors whose `xcomp` is a capability, not a happening.
     static let enablingGovernors: Set<String> = ["allow", "enable", "let", "help", "permit"]
+    /// Verbs whose clausal complement is a demand, in the subjunctive: "demand that he ⟦resign⟧".
+    static let mandativeGovernors: Set<String> = ["demand", "insist", "require", "ask", "urge", "propose", "recommend",
+        "suggest", "request", "order", "stipulate", "press", "move", "petition", "decree"]
     /// Subordinators of a condition or an open question.
     static let conditionMarks: Set<String> = ["if", "unless", "whether"]
 
@@ -63,6 +73,7 @@ enum NonHappening: String, CaseIterable, Sendable {
            !(0..<p).contains(where: { tree.words[$0].upos != "PUNCT" }) {
             return .imperative
         }
+        if isSubjunctive(p, first: first, auxes: auxes, tree: tree) { return .subjunctive }
         // The clause, or one above it, is a condition: "if there ever ⟦came⟧ a day when I could no longer meet …".
         for a in [first] + tree.ancestors(first) where ["advcl", "ccomp"].contains(tree.base(a)) {
             if tree.children(a, ["mark"]).contains(where: { conditionMarks.contains(tree.lower($0)) }) { return .conditional }
@@ -96,6 +107,25 @@ enum NonHappening: String, CaseIterable, Sendable {
         }
         if rel == "xcomp", let h = tree.head(first), enablingGovernors.contains(tree.lemma(h)) { return .enabled }
         return nil
+    }
+
+    /// Whether the verb at `p` (or, through coordination, `first`) is a bare verb with a subject in the complement of
+    /// a verb of demanding: "demanding that Ukraine ⟦renounce⟧ …", "… and that Crimea be ⟦recognized⟧".
+    static func isSubjunctive(_ p: Int, first: Int, auxes: [Int], tree: DependencyTree) -> Bool {
+        let w = tree.words[p]
+        let bare = w.xpos == "VB" && auxes.isEmpty
+            || w.xpos == "VBN" && !auxes.isEmpty && auxes.allSatisfy { tree.rel($0) == "aux:pass" && tree.lower($0) == "be" }
+        guard bare, !tree.children(p, ["nsubj", "nsubj:pass"]).isEmpty || !tree.children(first, ["nsubj", "nsubj:pass"]).isEmpty,
+              !tree.children(p, ["mark"]).contains(where: { tree.lower($0) == "to" }) else { return false }
+        // Up through complements and coordination (a list of demands the parse chained: "that Ukraine renounce …;
+        // that the regions be recognized …") to a governor that demands.
+        var c = p
+        for _ in 0..<4 {
+            guard ["ccomp", "parataxis", "conj"].contains(tree.base(c)), let g = tree.head(c), g != c else { return false }
+            if mandativeGovernors.contains(tree.lemma(g)) { return true }
+            c = g
+        }
+        return false
     }
 
     /// Whether the verb at `w` narrates in the simple past ("⟦showed⟧", "was ⟦praised⟧", "while ⟦introducing⟧" under

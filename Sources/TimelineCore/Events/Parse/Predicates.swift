@@ -227,7 +227,10 @@ struct Predicates: Sendable {
         // dropped unless a date of its own, or of the verb it shares a subject with, places it.
         let dated = Set(predicates.filter { $0.timex != nil }.map(\.word))
         predicates.removeAll { p in
-            guard p.kind == .verb, p.timex == nil else { return false }
+            guard p.kind == .verb else { return false }
+            // A demand's content has not happened, whatever date it names.
+            if NonHappening.rule(for: p.word, tree: tree, headline: headline) == .subjunctive { return true }
+            guard p.timex == nil else { return false }
             if tree.base(p.word) == "conj", let h = tree.head(p.word), dated.contains(h),
                tree.children(p.word, ["nsubj", "nsubj:pass"]).isEmpty { return false }
             return NonHappening.rule(for: p.word, tree: tree, headline: headline) != nil
