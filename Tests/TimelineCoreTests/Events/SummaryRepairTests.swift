@@ -32,4 +32,22 @@ struct SummaryRepairTests {
         #expect(m.mention.modality == modality)
         #expect(!ms.contains { $0.mention.triggerText == "have" || $0.mention.triggerText == "had" })
     }
+
+    /// A relative clause with its own subject is told with the noun it modifies as its object.
+    @Test(arguments: [
+        ("The report cited satellite images the agency had reviewed ⟦on Monday⟧.", "reviewed", "The agency had reviewed satellite images"),
+        ("Officials described the plan the council set up ⟦on Monday⟧.", "set", "The council set up the plan"),
+    ])
+    func aRelativeClauseGapIsFilledByItsNoun(_ text: String, _ trigger: String, _ summary: String) throws {
+        let ms = F.extract(text, values: ["2024-07-08"], published: "2024-07-14")
+        let m = try #require(ms.first { $0.mention.triggerText?.hasPrefix(trigger) == true }, "\(ms.map(\.summary))")
+        #expect(m.summary == summary)
+    }
+
+    /// Not when the clause has its object, or the noun is no object ("the way he spoke").
+    @Test func aRelativeClauseWithItsObjectIsLeftAlone() throws {
+        let ms = F.extract("Residents recalled the day the river burst its banks ⟦on Monday⟧.", values: ["2024-07-08"], published: "2024-07-14")
+        let m = try #require(ms.first { $0.mention.triggerText == "burst" }, "\(ms.map(\.summary))")
+        #expect(m.summary == "The river burst its banks")
+    }
 }

@@ -106,8 +106,10 @@ struct ParseSummary {
         }.map(\.1)
         words = trimEdges(words, top: top)
         var out = ""
+        let gap = objectGap(top, inTimex: inTimex)
         for (n, i) in words.enumerated() {
             guard let r = tree.range(i) else { continue }
+            defer { if let gap, gap.after == i { out += " " + gap.text } }
             var text = analysis.document.text[r]
             if n == 0, PredicateRules.personPronouns.contains(tree.lower(i)), tree.base(i) == "nsubj", let who = person ?? attribution,
                who.split(separator: " ").count >= 2 {
@@ -127,6 +129,48 @@ struct ParseSummary {
         if SentenceAnalysis.hasPair(s, 32, 44) { s = s.replacingOccurrences(of: " ,", with: ",") }
         if let f = s.first, f.isLowercase { s = f.uppercased() + s.dropFirst() }
         return SentenceAnalysis.resolvingPronoun(s, attribution: attribution)
+    }
+
+    /// Nouns a relative clause may modify without being its object: "the ⟦way⟧ he spoke", "the ⟦reason⟧ she left".
+    static let adverbialNouns: Set<String> = ["way", "reason", "time", "day", "place", "moment", "year", "week", "month",
+                                              "extent", "manner", "point", "night", "morning", "evening", "hour"]
+
+    /// A relative clause with a subject of its own and no object leaves its object out: the noun it modifies fills
+    /// the gap after the verb ("satellite images ⟦it had reviewed⟧" → "it had reviewed satellite images"). The word
+    /// after which the noun phrase goes, and its text; nil when the clause has its object or the phrase is broken up.
+    private func objectGap(_ top: Int, inTimex: (Int) -> Bool) -> (after: Int, text: String)? {
+        let relatives: Set<String> = ["that", "which", "whom", "who"]
+        guard tree.base(top) == "acl", tree.words[top].upos == "VERB", let h = tree.head(top), h < top, !inTimex(h),
+              ["NOUN", "PROPN"].contains(tree.words[h].upos), !Self.adverbialNouns.contains(tree.lemma(h)),
+              tree.children(top, ["nsubj"]).contains(where: { !relatives.contains(tree.lower($0)) }),
+              tree.children(top, ["aux:pass", "nsubj:pass", "expl"]).isEmpty,
+              tree.children(top, ["obj", "iobj", "ccomp", "xcomp"]).allSatisfy({ relatives.contains(tree.lower($0)) }),
+              // A saying hung on a noun is a parse gone astray ("Kremlin spokesperson Dmitry Peskov ⟦said⟧"), and a
+              // gap after a preposition is no object ("the order which the airline had ⟦hinted⟧ at").
+              !PredicateRules.reporting.contains(tree.lemma(top)), !PredicateRules.announcing.contains(tree.lemma(top)),
+              !tree.children[top].contains(where: { c in
+                  relatives.contains(tree.lower(c)) && tree.base(c) != "obj" && tree.base(c) != "nsubj"
+                      || tree.words[c].upos == "ADP" && tree.rel(c) != "compound:prt" && tree.children[c].isEmpty }),
+              // (A stranded preposition the parse gave the next phrase: "hinted ⟦at⟧ in May".)
+              !(top + 1 < tree.count && tree.words[top + 1].upos == "ADP" && tree.rel(top + 1) != "compound:prt"
+                && (top + 2 >= tree.count || ["ADP", "PUNCT"].contains(tree.words[top + 2].upos))),
+              !tree.children(top, ["advmod", "obl"]).contains(where: { ["where", "when", "why", "how", "whereby"].contains(tree.lower($0)) })
+        else { return nil }
+        // The noun with its determiners, modifiers and compounds (not its clauses or prepositional phrases).
+        let phraseRelations: Set<String> = ["det", "amod", "compound", "nummod", "flat", "nmod:poss"]
+        let phrase = tree.subtree(h, stop: { c in
+            !phraseRelations.contains(tree.rel(c)) && !phraseRelations.contains(String(tree.base(c)))
+                && !(tree.rel(c) == "case" && ["'s", "’s", "'", "’"].contains(tree.lower(c)))
+        })
+        guard let first = phrase.first, let last = phrase.last, last - first + 1 == phrase.count,
+              let a = tree.range(first), let b = tree.range(last) else { return nil }
+        var text = analysis.document.text[TextRange(a.start, b.end)]
+        if first == 0 || tree.words[first].upos == "DET", let c = text.first, c.isUppercase, tree.words[first].upos != "PROPN" {
+            text = c.lowercased() + text.dropFirst()
+        }
+        // After the verb, or after its particle: "the plan they ⟦set up⟧".
+        let particle = tree.children(top, ["compound:prt"]).first { $0 == top + 1 }
+        return (particle ?? top, text)
     }
 
     /// The words of the noun phrase right before a finite verb `top` that has no subject in the parse nor any
@@ -174,7 +218,9 @@ struct ParseSummary {
                 || tree.words[f].upos == "PRON" && ["that", "which", "whom"].contains(tree.lower(f)) && tree.head(f).map({ tree.base($0) == "acl" }) == true {
             w = w.dropFirst()
         }
-        while let l = w.last, tree.words[l].upos == "PUNCT" || tree.words[l].upos == "CCONJ" || tree.words[l].upos == "ADP" { w = w.dropLast() }
+        // (A verb's particle stays: "the council ⟦set up⟧".)
+        while let l = w.last, tree.words[l].upos == "PUNCT" || tree.words[l].upos == "CCONJ"
+                || tree.words[l].upos == "ADP" && tree.rel(l) != "compound:prt" { w = w.dropLast() }
         return Array(w)
     }
 }
