@@ -87,6 +87,8 @@ struct AppState: Equatable, Sendable {
     var curation = CurationState()
     /// While the corpus loads in the background: how far it has got (App/Loading.swift); nil once complete.
     var loading: LoadProgress?
+    /// The event last sent to be detailed in the background (App/EventDetails.swift).
+    var detailsAsked: DetailsAsk?
 
     init(corpus: BrowserCorpus, filter: EventFilter = EventFilter()) {
         self.corpus = corpus
@@ -112,19 +114,31 @@ struct AppState: Equatable, Sendable {
 
     /// Puts a newly loaded corpus in place (after `R`, or as a load streams in), keeping the filters and, when it
     /// is still there, the selected event (found by its id, or by its mention on show when merging changed the id)
-    /// on the same line of the screen.
+    /// on the same line of the screen. Lookups only: the unfiltered rows and the events by id and by document were
+    /// made with the corpus (`BrowserIndexes.prepareDisplay`), so this costs no pass over the events.
     mutating func replaceCorpus(_ new: BrowserCorpus) {
         let id = selectedEvent?.id
         let mention = selectedMention.map(MentionPlace.init)
         let screenLine = selectedEvent == nil ? nil : groups.line(ofRow: selected, expanded: selected, extra: 0) - timelineTop
         corpus = new
-        visible = []
+        detailsAsked = nil
+        setView(TimelineView())
         refilter()
-        let events = chronology.events
-        var row = id.flatMap { id in visible.firstIndex { events[$0].id == id } }
-        if row == nil, let mention { row = visible.firstIndex { events[$0].mentions.contains { MentionPlace($0) == mention } } }
+        let view = TimelineView(visible: visible)
+        var row = id.flatMap { id in indexes.firstEvent(withID: id).flatMap(view.row(ofEvent:)) }
+        if row == nil, let id, indexes.firstEvent(withID: id) != nil {
+            // An earlier event of the same id is filtered out: the first visible one.
+            let events = chronology.events
+            row = visible.firstIndex { events[$0].id == id }
+        }
+        if row == nil, let mention {
+            for i in indexes.events(reporting: mention.document) {
+                guard let r = view.row(ofEvent: Int(i)) else { continue }
+                if chronology.events[Int(i)].mentions.contains(where: mention.matches) { row = r; break }
+            }
+        }
         guard let row else { return }
-        let mentionRow = mention.flatMap { m in events[visible[row]].mentions.firstIndex { MentionPlace($0) == m } } ?? 0
+        let mentionRow = mention.flatMap { m in chronology.events[visible[row]].mentions.firstIndex(where: m.matches) } ?? 0
         if let screenLine { timelineTop = max(0, groups.line(ofRow: row, expanded: row, extra: 0) - screenLine) }
         select(row, mention: mentionRow)
     }
@@ -134,7 +148,7 @@ struct AppState: Equatable, Sendable {
 
     var selectedEvent: Event? { visible.indices.contains(selected) ? chronology.events[visible[selected]] : nil }
     var selectedMention: Mention? {
-        guard let e = selectedEvent, e.mentions.indices.contains(mentionIndex) else { return nil }
+        guard mentionsReady, let e = selectedEvent, e.mentions.indices.contains(mentionIndex) else { return nil }
         return e.mentions[mentionIndex]
     }
     var shownDocument: Document? { selectedMention.flatMap { documents[$0.document] } }
@@ -143,17 +157,19 @@ struct AppState: Equatable, Sendable {
         let current = visible.indices.contains(selected) ? visible[selected] : nil
         let currentID = current.map { chronology.events[$0].id }
         let events = chronology.events
-        visible = filter.isEmpty ? Array(events.indices)
-            : (indexes.facts.indices(matching: filter) ?? query.indices(matching: filter))
-        if conflictsOnly { visible = visible.filter { events[$0].conflict } }
-        density = Density(dayNumbers: visible.compactMap { events[$0].date.interval?.start.dayNumber })
-        groups = TimelineGroups(visible: visible, events: events)
+        if filter.isEmpty && !conflictsOnly {
+            setView(indexes.allEvents)
+        } else {
+            var rows = filter.isEmpty ? Array(events.indices)
+                : (indexes.facts.indices(matching: filter) ?? query.indices(matching: filter))
+            if conflictsOnly { rows = rows.filter { events[$0].conflict } }
+            setView(TimelineView(visible: rows, events: events))
+        }
         selected = 0
         if let current, let currentID {
             // The same event stays selected: `visible` is ascending, so a binary search finds it (an earlier
             // event with the same id, if ids repeat, wins as it always did).
-            var lo = 0, hi = visible.count
-            while lo < hi { let mid = (lo + hi) / 2; if visible[mid] < current { lo = mid + 1 } else { hi = mid } }
+            let lo = TimelineView(visible: visible).insertionRow(ofEvent: current)
             if lo < visible.count, visible[lo] == current,
                !visible[..<lo].contains(where: { events[$0].id == currentID }) {
                 selected = lo
@@ -162,6 +178,13 @@ struct AppState: Equatable, Sendable {
             }
         }
         select(selected)
+    }
+
+    /// The rows shown and what is drawn from them.
+    private mutating func setView(_ view: TimelineView) {
+        visible = view.visible
+        density = view.density
+        groups = view.groups
     }
 
     /// Selects a visible row, resets the source pane to its first mention and keeps the row on screen.

@@ -14,6 +14,13 @@ final class BrowserIndexes: @unchecked Sendable {
     private var sourceSummaries: [Int: (count: Int, first: String?)] = [:]
     /// Its own lock: a frame must not wait for an index being built in the background.
     private let summaryLock = NSLock()
+    /// What the interface reads when rows arrive or an event is selected (the unfiltered view, events by id and by
+    /// document, each event's details), under a lock of its own; made ahead by the thread that made the corpus.
+    private let displayLock = NSLock()
+    private var _allEvents: TimelineView?
+    private var _firstByID: [String: Int]?
+    private var _eventsByDocument: [String: [Int32]]?
+    private var _details: [Int: EventDetails] = [:]
 
     init(chronology: Chronology, gazetteer: Gazetteer) {
         self.chronology = chronology
@@ -103,6 +110,72 @@ final class BrowserIndexes: @unchecked Sendable {
 
     /// The places a user-typed city name stands for, in any spelling (the gazetteer's matching, as `--city`).
     func cities(matching name: String) -> [Place] { gazetteer.matchCity(name) }
+
+    /// Every event, unfiltered: the timeline's rows, density and headers.
+    var allEvents: TimelineView {
+        displayLock.lock()
+        defer { displayLock.unlock() }
+        if let v = _allEvents { return v }
+        let v = TimelineView(visible: Array(chronology.events.indices), events: chronology.events)
+        _allEvents = v
+        return v
+    }
+
+    /// The first event with this id.
+    func firstEvent(withID id: String) -> Int? {
+        displayLock.lock()
+        defer { displayLock.unlock() }
+        if _firstByID == nil {
+            var byID: [String: Int] = [:]
+            byID.reserveCapacity(chronology.events.count)
+            for (i, e) in chronology.events.enumerated() where byID[e.id] == nil { byID[e.id] = i }
+            _firstByID = byID
+        }
+        return _firstByID?[id]
+    }
+
+    /// The events with a mention in document `id`, ascending (read without decoding stored mentions).
+    func events(reporting document: String) -> [Int32] {
+        displayLock.lock()
+        defer { displayLock.unlock() }
+        if _eventsByDocument == nil {
+            var byDocument: [String: [Int32]] = [:]
+            for (i, e) in chronology.events.enumerated() {
+                let k = Int32(i)
+                e.forEachMentionDocument { d, _ in
+                    if byDocument[d]?.last != k { byDocument[d, default: []].append(k) }
+                }
+            }
+            _eventsByDocument = byDocument
+        }
+        return _eventsByDocument?[document] ?? []
+    }
+
+    /// An event's details once made (`EventDetails`).
+    func details(of i: Int) -> EventDetails? {
+        displayLock.lock()
+        defer { displayLock.unlock() }
+        return _details[i]
+    }
+
+    /// Event `i`'s details, made now when not known yet (off the main thread for an event of many mentions).
+    @discardableResult
+    func makeDetails(of i: Int, documents: [String: Document]) -> EventDetails {
+        if let known = details(of: i) { return known }
+        let made = EventDetails(chronology.events[i], documents: documents)
+        displayLock.lock()
+        _details[i] = made
+        displayLock.unlock()
+        return made
+    }
+
+    /// Makes now what the interface reads when this corpus replaces the one on show: called by the thread that
+    /// made the corpus (a load), so that putting it in place costs the main thread no pass over its events.
+    func prepareDisplay() {
+        _ = allEvents
+        _ = firstEvent(withID: "")
+        _ = events(reporting: "")
+    }
 
     /// Builds the search index and the filter facts now.
     func prepare() {

@@ -21,6 +21,8 @@ enum Message: Equatable, Sendable {
     case curationSaved(Curation, CurationOutcome)
     /// The curation file could not be read (on `R`): curating is off until it can.
     case curationUnreadable(String)
+    /// An event's details were made in the background (`Effect.eventDetails`).
+    case detailsReady(DetailsAsk)
 }
 
 /// Work with an effect outside the state: returned by the reducer as a value, run by the terminal layer
@@ -39,6 +41,8 @@ enum Effect: Equatable, Sendable {
     case load(LoadJob)
     /// Change the curation file (add an entry, undo or redo one); answered with `Message.curationSaved`.
     case curate(CurationJob)
+    /// Detail an event of many mentions off the main thread; answered with `Message.detailsReady`.
+    case eventDetails(DetailsJob)
 }
 
 /// A load of the corpus's paths: the one the browser starts with, or `R`'s.

@@ -13,6 +13,9 @@ struct MentionPlace: Equatable {
         sentence = m.range
         trigger = m.trigger
     }
+
+    /// True when `m` is the mention at this place (compared in place, no copy made).
+    func matches(_ m: Mention) -> Bool { m.range == sentence && m.trigger == trigger && m.document == document }
 }
 
 /// The browser while its corpus loads in the background: documents stream in, their events merge, and a

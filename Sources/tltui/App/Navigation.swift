@@ -28,8 +28,7 @@ extension AppState {
     /// j/k in the detail pane: the cursor moves over the event's sources (one line per outlet and date), the
     /// view following it; past the first or last source the pane scrolls.
     mutating func moveDetailCursor(_ n: Int) {
-        guard let e = selectedEvent else { return }
-        let groups = mentionGroups(e, documents: documents)
+        guard let groups = selectedDetails?.groups else { return }
         let next = detailCursor + n
         guard groups.indices.contains(next) else {
             detailScroll = max(0, detailScroll + n)
@@ -70,8 +69,8 @@ extension AppState {
     /// Enter: on the timeline, the detail pane; in the detail pane, the source under the cursor opens in the
     /// source pane; in the source pane, the event of the sentence under the cursor is selected.
     mutating func activate() {
-        if focus == .detail, let e = selectedEvent {
-            let groups = mentionGroups(e, documents: documents)
+        if focus == .detail, selectedEvent != nil {
+            let groups = selectedDetails?.groups ?? []
             guard groups.indices.contains(detailCursor) else { return }
             let g = groups[detailCursor]
             // Again on the group on show: its next mention.
@@ -169,8 +168,8 @@ extension AppState {
     func linkedEvents(of e: Event) -> [(kind: String, index: Int)] {
         let ids = e.plans.map { ("planned before", $0) } + e.outcomes.map { ("came of it", $0) }
         guard !ids.isEmpty else { return [] }
-        let events = chronology.events
-        return ids.compactMap { kind, id in events.firstIndex { $0.id == id }.map { (kind, $0) } }
+        // Found by id through the corpus's table, not a pass over the events: the detail pane asks on every frame.
+        return ids.compactMap { kind, id in indexes.firstEvent(withID: id).map { (kind, $0) } }
     }
 
     /// `L`: from a plan to what came of it, or from a happening to the plan that announced it; on

@@ -1,8 +1,15 @@
 import Foundation
 import TimelineCore
 
-/// The one place the state changes: (state, message) → new state and the effects to run.
+/// The one place the state changes: (state, message) → new state and the effects to run. Whatever the message,
+/// a selected event of many mentions not detailed yet is sent to be detailed in the background.
 func update(_ s: inout AppState, _ message: Message) -> [Effect] {
+    var effects = respond(&s, message)
+    if let details = s.detailsEffect() { effects.append(details) }
+    return effects
+}
+
+private func respond(_ s: inout AppState, _ message: Message) -> [Effect] {
     switch message {
     case .start(let size):
         s.size = size
@@ -47,6 +54,9 @@ func update(_ s: inout AppState, _ message: Message) -> [Effect] {
     case .curationSaved(let entries, let outcome):
         s.curationSaved(entries, outcome)
         return [.buildIndexes(s.indexes)]
+    case .detailsReady(let ask):
+        s.detailsArrived(ask)
+        return []
     case .curationUnreadable(let why):
         s.curation.error = why
         s.message = "curation is off: \(why)"

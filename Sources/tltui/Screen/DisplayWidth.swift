@@ -111,12 +111,19 @@ enum DisplayWidth {
         return ew <= width ? out + ellipsis : out
     }
 
-    /// Word-wraps `text` to `width` columns; words longer than a line are cut by grapheme.
-    static func wrap(_ text: String, width: Int) -> [String] {
-        guard width > 0 else { return [] }
+    /// Word-wraps `text` to `width` columns; words longer than a line are cut by grapheme. With `maxLines`, the
+    /// first lines only (those of the whole text wrapped), made without reading further.
+    static func wrap(_ text: String, width: Int, maxLines: Int = .max) -> [String] {
+        guard width > 0, maxLines > 0 else { return [] }
         var lines: [String] = [], line = "", lineW = 0
-        for word in clean(text).split(separator: " ", omittingEmptySubsequences: true) {
-            var word = String(word), ww = of(word)
+        var rest = clean(text)[...]
+        // One word at a time, so the first lines of a long text cost no split of all of it.
+        while lines.count < maxLines {
+            while rest.first == " " { rest = rest.dropFirst() }
+            guard !rest.isEmpty else { break }
+            let end = rest.firstIndex(of: " ") ?? rest.endIndex
+            var word = String(rest[..<end]), ww = of(word)
+            rest = rest[end...]
             if lineW > 0 && lineW + 1 + ww <= width { line += " " + word; lineW += 1 + ww; continue }
             if lineW > 0 { lines.append(line); line = ""; lineW = 0 }
             while ww > width {
@@ -128,6 +135,6 @@ enum DisplayWidth {
             line = word; lineW = ww
         }
         if lineW > 0 || lines.isEmpty { lines.append(line) }
-        return lines
+        return lines.count > maxLines ? Array(lines.prefix(maxLines)) : lines
     }
 }

@@ -16,20 +16,50 @@ enum BrowserLoop {
         var state = initial
         state.ascii = !t.utf8
         runner.run(update(&state, .start(Size(width: t.size.width, height: t.size.height))))
-        // Keys are awaited at most 250 ms: a resize made while suspended (Ctrl-Z) sends no SIGWINCH to the
-        // stopped program, and curses reports it (KEY_RESIZE) only on a later get_wch call; effects answer
-        // through the inbox, read between keys. The screen is drawn only after a key, event or answer.
+        // Keys come first: every key already typed is applied and its frame drawn before any answer of an effect is
+        // looked at; answers are applied between keys, at most one new corpus per pass (each costs only lookups,
+        // App/TimelineView.swift), so a key waits for one of them at most. Keys are awaited at most 250 ms: a resize
+        // made while suspended (Ctrl-Z) sends no SIGWINCH to the stopped program, and curses reports it (KEY_RESIZE)
+        // only on a later get_wch call. The screen is drawn only after a key, event or answer.
         var dirty = true
         var drawn = false
-        var keyRead: Double?
+        var queued: [Message] = []
+        func draw(_ what: inout [String]) {
+            let t0 = BrowserTiming.now
+            let grid = render(state)
+            let t1 = BrowserTiming.now
+            t.draw(grid)
+            if timing != nil { what.append(String(format: "frame %.1f ms (render %.1f)", (BrowserTiming.now - t0) * 1000, (t1 - t0) * 1000)) }
+            dirty = false
+            if !drawn { drawn = true; timing?.firstFrame(loading: state.loading != nil) }
+            if debugTrap { preconditionFailure("tltui: --debug-trap") }
+        }
         while !state.quit {
-            // While a load runs its answers come often: keys are awaited for less, so they are drawn sooner.
-            t.setKeyTimeout(milliseconds: state.loading == nil ? 250 : 50)
+            // Not waiting when answers are queued; while a load runs its answers come often, so keys are awaited for less.
+            t.setKeyTimeout(milliseconds: !queued.isEmpty || dirty ? 0 : state.loading == nil ? 250 : 50)
+            if let key = t.nextKey() {
+                let read = BrowserTiming.now
+                runner.run(update(&state, .key(key)))
+                // The keys typed meanwhile (a held key repeats), all before the frame.
+                t.setKeyTimeout(milliseconds: 0)
+                while !state.quit, let more = t.nextKey() { runner.run(update(&state, .key(more))) }
+                var what: [String] = []
+                draw(&what)
+                timing?.key(BrowserTiming.now - read)
+                continue
+            }
+            // No key: a timeout, a signal or an error. When the terminal is gone, reading would fail forever: stop.
+            if t.inputHungUp { break }
             let busyStart = BrowserTiming.now
             let wasLoading = state.loading != nil
             var what: [String] = []
-            var taken = inbox.take()
-            for message in Inbox.latest(taken) {
+            var taken = queued + inbox.take()
+            queued = Inbox.latest(taken)
+            // Superseded partial chronologies are freed off this thread too.
+            if taken.count != queued.count { Discard.later(taken.takeAll()) }
+            let batch = Inbox.nextBatch(queued)
+            queued = batch.later
+            for message in batch.now {
                 let t0 = BrowserTiming.now
                 // The corpus a load's answer replaces is freed off this thread (Discard.swift).
                 var replaced = message.replacesCorpus ? state.corpus : nil
@@ -39,26 +69,8 @@ enum BrowserLoop {
                 if timing != nil { what.append(String(format: "%@ %.1f ms", message.kind, (BrowserTiming.now - t0) * 1000)) }
                 dirty = true
             }
-            // The answers taken, superseded partial chronologies among them, are freed off this thread too.
-            if !taken.isEmpty { Discard.later(taken.takeAll()) }
-            if dirty {
-                let t0 = BrowserTiming.now
-                t.draw(render(state))
-                if timing != nil { what.append(String(format: "frame %.1f ms", (BrowserTiming.now - t0) * 1000)) }
-                dirty = false
-                if !drawn { drawn = true; timing?.firstFrame(loading: state.loading != nil) }
-                if debugTrap { preconditionFailure("tltui: --debug-trap") }
-            }
-            if let k = keyRead { timing?.key(BrowserTiming.now - k); keyRead = nil }
-            timing?.busy(BrowserTiming.now - busyStart, loading: wasLoading, what: what.joined(separator: ", "))
-            // No key: a timeout, a signal or an error. When the terminal is gone, reading would fail forever: stop.
-            guard let key = t.nextKey() else {
-                if t.inputHungUp { break }
-                continue
-            }
-            if timing != nil { keyRead = BrowserTiming.now }
-            runner.run(update(&state, .key(key)))
-            dirty = true
+            if dirty { draw(&what) }
+            if !what.isEmpty { timing?.busy(BrowserTiming.now - busyStart, loading: wasLoading, what: what.joined(separator: ", ")) }
         }
         t.end()
         return state
@@ -96,6 +108,7 @@ extension Message {
         case .reloaded: return "reloaded"
         case .curationSaved: return "curationSaved"
         case .curationUnreadable: return "curationUnreadable"
+        case .detailsReady(let ask): return "details (event \(ask.event))"
         }
     }
 }
@@ -111,6 +124,17 @@ final class Inbox: @unchecked Sendable {
         lock.lock()
         defer { messages = []; lock.unlock() }
         return messages
+    }
+
+    /// The answers to apply before the next look at the keys, in order, and those left for later: everything up to
+    /// the second answer that puts a new corpus in place (one new corpus per frame, so a key waits for one at most).
+    static func nextBatch(_ queued: [Message]) -> (now: [Message], later: [Message]) {
+        var corpora = 0
+        for (i, m) in queued.enumerated() where m.replacesCorpus {
+            corpora += 1
+            if corpora == 2 { return (Array(queued[..<i]), Array(queued[i...])) }
+        }
+        return (queued, [])
     }
 
     /// The messages without the progress and partial chronologies a later one of the same kind supersedes

@@ -18,6 +18,8 @@ struct EffectRunner {
         switch effect {
         case .buildIndexes(let indexes):
             DispatchQueue.global(qos: .utility).async { indexes.prepare() }
+        case .eventDetails(let job):
+            DispatchQueue.global(qos: .userInitiated).async { job.run(); inbox.post(.detailsReady(job.ask)) }
         case .export(let job):
             DispatchQueue.global(qos: .userInitiated).async { inbox.post(.note(ExportWriter.write(job))) }
         case .openURL(let url):

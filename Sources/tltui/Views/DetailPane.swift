@@ -15,7 +15,8 @@ func detailLines(_ s: AppState, width: Int, limit: Int = .max) -> [DetailLine] {
     func add(_ text: String, _ style: Style = .normal, indent: String = "", group: Int? = nil) {
         if out.count >= limit { return }
         let lead = String(text.prefix { $0 == " " })
-        for (i, l) in DisplayWidth.wrap(text, width: max(1, width - indent.count)).enumerated() {
+        // Only the lines still wanted are wrapped (a date many sources disagree on explains itself at length).
+        for (i, l) in DisplayWidth.wrap(text, width: max(1, width - indent.count), maxLines: limit - out.count).enumerated() {
             out.append(DetailLine(text: (i == 0 ? lead : indent) + l, style: style, group: group))
         }
     }
@@ -30,20 +31,23 @@ func detailLines(_ s: AppState, width: Int, limit: Int = .max) -> [DetailLine] {
     if !e.date.derivation.isEmpty { add("  how: \(e.date.derivation)", .dim, indent: "  ") }
     add("Modality: \(e.modality.rawValue)")
     for line in curationLines(e, ascii: s.ascii) { add(line.text, line.style, indent: "    ") }
-    let places = Array(Set(EventInfo.placeNames(of: e))).sorted()
-    if !places.isEmpty { add("Places: \(places.joined(separator: ", "))", indent: "  ") }
+    guard let details = s.selectedDetails else {
+        // An event of many mentions is being detailed in the background (App/EventDetails.swift).
+        add("Sources: gathering \(AppState.grouped(e.mentionCount)) mentions…", .dim)
+        return out
+    }
+    if !details.places.isEmpty { add("Places: \(details.places.joined(separator: ", "))", indent: "  ") }
     if !e.actors.isEmpty { add("Actors: \(e.actors.joined(separator: ", "))", indent: "  ") }
-    let attributions = Array(Set(e.mentions.compactMap(\.attribution))).sorted()
-    if !attributions.isEmpty { add("Attribution: \(attributions.joined(separator: "; "))", indent: "  ") }
+    if !details.attributions.isEmpty { add("Attribution: \(details.attributions.joined(separator: "; "))", indent: "  ") }
     // A plan and what came of it are two events, shown side by side (L jumps between them).
     for link in s.linkedEvents(of: e) {
         let other = s.chronology.events[link.index]
         add("\(link.kind == "came of it" ? "Came of it" : "Planned before"): \(DateText(other, ascii: s.ascii).text) · \(other.summary) (L)",
             .dim, indent: "    ")
     }
-    let groups = mentionGroups(e, documents: s.documents)
-    let outlets = Set(groups.map(\.outlet)).count
-    let head = "Sources (\(outlets) outlet\(outlets == 1 ? "" : "s"), \(e.mentions.count) mention\(e.mentions.count == 1 ? "" : "s"))"
+    let groups = details.groups
+    let outlets = details.outlets
+    let head = "Sources (\(outlets) outlet\(outlets == 1 ? "" : "s"), \(e.mentionCount) mention\(e.mentionCount == 1 ? "" : "s"))"
     add(e.conflict ? head + " disagree on the date:" : head + ":", e.conflict ? .conflict : .normal)
     for (gi, g) in groups.enumerated() {
         if out.count >= limit { break }

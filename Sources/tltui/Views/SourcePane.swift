@@ -61,7 +61,11 @@ func sourceViewport(_ s: AppState, _ r: Rect) -> (lines: [SourceLine], top: Int)
 
 func drawSource(_ g: inout Grid, _ s: AppState, _ r: Rect, _ ell: String) {
     guard let d = s.shownDocument, let m = s.selectedMention else {
-        title(&g, "Source", r, focused: s.focus == .source, ell); return
+        title(&g, "Source", r, focused: s.focus == .source, ell)
+        if let e = s.selectedEvent, !s.mentionsReady {
+            g.put("gathering the event's \(AppState.grouped(e.mentionCount)) mentions…", x: r.x + 1, y: r.y + 1, maxWidth: r.width - 1, style: .dim, ellipsis: ell)
+        }
+        return
     }
     title(&g, "Source: \(d.title ?? d.id)", r, focused: s.focus == .source, ell)
     let pub = d.published.map { "\($0.readable) (\(d.publishedBasis.explanation))" } ?? "date unknown (\(d.publishedBasis.explanation))"
