@@ -13,6 +13,8 @@ screen() { $T capture-pane -p -t "$S" 2>/dev/null; }
 # Polls the screen until it contains $1 (fixed string), up to ~5 s.
 wait_for() { for _ in $(seq 50); do screen | grep -qF -- "$1" && return 0; sleep 0.1; done; return 1; }
 check() { if wait_for "$2"; then ok "$1"; else fail "$1 (no \"$2\")"; screen | sed 's/^/     | /'; fi; }
+# Polls the screen until it no longer contains $1, up to ~5 s.
+wait_gone() { for _ in $(seq 50); do screen | grep -qF -- "$1" || return 0; sleep 0.1; done; return 1; }
 # Each run gets its own session (killing the only session would stop the server under our feet).
 n=0
 start() {
@@ -50,7 +52,8 @@ check "on-or-before dates explained" "≤ no date given: on or before publicatio
 check "on-or-before rows marked" "≤●  Putin’s troops have inflicted"
 # Item 5: > widens the timeline pane (the divider moves right).
 col() { screen | sed -n 2p | grep -bo '│' | head -1 | cut -d: -f1; }
-before="$(col)"; $T send-keys -t "$S" '>'; sleep 0.3; after="$(col)"
+before="$(col)"; $T send-keys -t "$S" '>'
+for _ in $(seq 50); do after="$(col)"; [ "$after" != "$before" ] && break; sleep 0.1; done
 if [ -n "$before" ] && [ -n "$after" ] && [ "$after" -gt "$before" ]; then ok "> widens the timeline"; else fail "> widens the timeline ($before -> $after)"; fi
 $T send-keys -t "$S" '<'
 # Item 8: search says which match, ] which source, : which date it understood.
@@ -102,8 +105,8 @@ if grep -q "Kharkiv" <<<"$plain"; then
     total="$(grep -vc $'^\t' <<<"$plain")"
     shown="$(screen | sed -n 's/.*Timeline — \([0-9]*\) events.*/\1/p' | head -1)"
     if [ -n "$shown" ] && [ "$shown" -gt 0 ] && [ "$shown" -lt "$total" ]; then ok "Kharkiv: $shown of $total events"; else fail "Kharkiv filter count ($shown of $total)"; fi
-    $T send-keys -t "$S" Escape; sleep 0.3
-    if screen | grep -qF "city: Kharkiv"; then fail "Esc clears the filter"; else ok "Esc clears the filter"; fi
+    $T send-keys -t "$S" Escape
+    if wait_gone "city: Kharkiv"; then ok "Esc clears the filter"; else fail "Esc clears the filter"; fi
 else
     echo "SKIP city filter: the chronology has no Kharkiv event yet (pipeline not wired)"
 fi
@@ -146,7 +149,7 @@ $T resize-window -t "$S" -x 140 -y 45; check "wide layout again" "│ Source"
 $T send-keys -t "$S" '?'; check "help overlay" "Keys (any key closes)"
 check "help: legend of the marks" "≤ no date in the text"
 check "help: picker keys" "picker: apply"
-$T send-keys -t "$S" x; sleep 0.2
+$T send-keys -t "$S" x; wait_gone "Keys (any key closes)" || fail "help overlay closes"
 
 # q quits and restores the terminal.
 $T send-keys -t "$S" q
@@ -237,7 +240,8 @@ $T send-keys -t "$S" '['; check "synthetic: [ comes back" "Source: Article a"
 $T send-keys -t "$S" G; check "synthetic: G reaches the last event" "event 2000 of 2000"
 $T send-keys -t "$S" C-z; check "Ctrl-Z: suspended to the shell" "Stopped"
 $T send-keys -t "$S" fg Enter; check "fg: browser back" "event 2000 of 2000"
-$T send-keys -t "$S" q; sleep 0.5
+$T send-keys -t "$S" q
+for _ in $(seq 50); do screen | tail -n +2 | grep -q 'PROMPT\$ *$' && alt_off && break; sleep 0.1; done
 if screen | tail -n +2 | grep -q 'PROMPT\$ *$' && alt_off; then ok "q: shell prompt back, alternate screen left"; else fail "q: shell prompt not back"; screen | sed 's/^/     | /'; fi
 
 # Crash path: a Swift trap after the first frame must leave the alternate screen and echo on.

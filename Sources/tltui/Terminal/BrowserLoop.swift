@@ -65,8 +65,8 @@ enum BrowserLoop {
                 var replaced = message.replacesCorpus ? state.corpus : nil
                 runner.run(update(&state, message))
                 if replaced != nil { Discard.later(replaced.take()) }
-                if case .loaded = message { timing?.loaded() }
                 if timing != nil { what.append(String(format: "%@ %.1f ms", message.kind, (BrowserTiming.now - t0) * 1000)) }
+                if case .loaded = message { timing?.loaded() }
                 dirty = true
             }
             if dirty { draw(&what) }
