@@ -51,12 +51,17 @@ import Testing
         #expect(!actors.contains("Engineers"))
     }
 
-    @Test func thePlannedVisitAndTheVisitAreTwoEvents() throws {
+    @Test func thePlannedVisitAndTheVisitAreTwoLinkedEvents() throws {
         let c = try Self.chronology.get()
         let visits = c.events.filter { $0.mentions.contains { ($0.triggerText ?? "").hasPrefix("visit") } }
         #expect(visits.count == 2)
         #expect(Set(visits.map(\.modality)) == [.planned, .happened])
         #expect(visits.allSatisfy { !$0.conflict })
+        // …and linked: the planned visit's outcome is the visit a day late.
+        let planned = try #require(visits.first { $0.modality == .planned })
+        let made = try #require(visits.first { $0.modality == .happened })
+        #expect(planned.outcomes == [made.id])
+        #expect(made.plans == [planned.id])
         let q = ChronologyQuery(chronology: c, cityMatcher: { _ in [] })
         // Both visits name her (the second by surname only), as does what she told reporters.
         let hers = q.events(matching: EventFilter(actors: ["maria lópez"]))

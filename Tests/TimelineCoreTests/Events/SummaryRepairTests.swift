@@ -50,4 +50,12 @@ struct SummaryRepairTests {
         let m = try #require(ms.first { $0.mention.triggerText == "burst" }, "\(ms.map(\.summary))")
         #expect(m.summary == "The river burst its banks")
     }
+
+    /// A name the parse made the subject of a relative clause keeps the common noun it names.
+    @Test func aNamedShipKeepsItsTitle() throws {
+        let ms = F.extract("The bridge collapsed ⟦early on Tuesday⟧ after the container ship Kandy struck one of its piers.",
+                           values: ["2024-05-07"], published: "2024-05-07")
+        let m = try #require(ms.first { $0.mention.triggerText == "struck" }, "\(ms.map(\.summary))")
+        #expect(m.summary.hasPrefix("The container ship Kandy struck"), "\(m.summary)")
+    }
 }

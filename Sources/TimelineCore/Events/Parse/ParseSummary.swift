@@ -89,6 +89,7 @@ struct ParseSummary {
         // A finite verb the parse left without a subject takes the noun phrase just before it, as English puts its
         // subject there: "Talks set to resume as ⟦Kyiv⟧ recaptures villages" (the parse hung "Kyiv" on "resume").
         if prefix == nil, let np = subjectBefore(top, words: words, inTimex: inTimex) { words = (np + words).sorted() }
+        if let title = namedSubjectTitle(top) { words = Array(Set(title + words)).sorted() }
         // A conjunction the parse hung on the verb between two kept words stays: "The boys ⟦and⟧ their coach went missing".
         let kept = Set(words)
         for c in tree.children(top, ["cc"]) where ["and", "or", "&"].contains(tree.lower(c)) && kept.contains(c - 1) && kept.contains(c + 1)
@@ -156,13 +157,7 @@ struct ParseSummary {
                 && (top + 2 >= tree.count || ["ADP", "PUNCT"].contains(tree.words[top + 2].upos))),
               !tree.children(top, ["advmod", "obl"]).contains(where: { ["where", "when", "why", "how", "whereby"].contains(tree.lower($0)) })
         else { return nil }
-        // The noun with its determiners, modifiers and compounds (not its clauses or prepositional phrases).
-        let phraseRelations: Set<String> = ["det", "amod", "compound", "nummod", "flat", "nmod:poss"]
-        let phrase = tree.subtree(h, stop: { c in
-            !phraseRelations.contains(tree.rel(c)) && !phraseRelations.contains(String(tree.base(c)))
-                && !(tree.rel(c) == "case" && ["'s", "’s", "'", "’"].contains(tree.lower(c)))
-        })
-        guard let first = phrase.first, let last = phrase.last, last - first + 1 == phrase.count,
+        guard let phrase = nounPhrase(h), let first = phrase.first, let last = phrase.last,
               let a = tree.range(first), let b = tree.range(last) else { return nil }
         var text = analysis.document.text[TextRange(a.start, b.end)]
         if first == 0 || tree.words[first].upos == "DET", let c = text.first, c.isUppercase, tree.words[first].upos != "PROPN" {
@@ -171,6 +166,30 @@ struct ParseSummary {
         // After the verb, or after its particle: "the plan they ⟦set up⟧".
         let particle = tree.children(top, ["compound:prt"]).first { $0 == top + 1 }
         return (particle ?? top, text)
+    }
+
+    /// The noun at `h` with its determiners, modifiers, compounds and possessor (not its clauses or prepositional
+    /// phrases), when those words are one unbroken stretch of the sentence.
+    private func nounPhrase(_ h: Int) -> [Int]? {
+        let phraseRelations: Set<String> = ["det", "amod", "compound", "nummod", "flat", "nmod:poss"]
+        let phrase = tree.subtree(h, stop: { c in
+            !phraseRelations.contains(tree.rel(c)) && !phraseRelations.contains(String(tree.base(c)))
+                && !(tree.rel(c) == "case" && ["'s", "’s", "'", "’"].contains(tree.lower(c)))
+        })
+        guard let first = phrase.first, let last = phrase.last, last - first + 1 == phrase.count else { return nil }
+        return phrase
+    }
+
+    /// A name the parse took for the subject of a relative clause right after a common noun is that noun's name:
+    /// "after the container ship ⟦Kandy⟧ struck one of its piers" — the subject is "the container ship Kandy".
+    /// (Only where the verb has its object, so that the noun is not the object a relative clause leaves out: "the
+    /// report Smith wrote".)
+    private func namedSubjectTitle(_ top: Int) -> [Int]? {
+        guard let s = tree.children(top, ["nsubj", "nsubj:pass"]).first, tree.words[s].upos == "PROPN",
+              let start = tree.subtree(s).first, start > 0, tree.words[start - 1].upos == "NOUN",
+              tree.head(start - 1) != s, !tree.children(top, ["obj", "ccomp", "xcomp"]).isEmpty,
+              let phrase = nounPhrase(start - 1), phrase.last == start - 1 else { return nil }
+        return phrase
     }
 
     /// The words of the noun phrase right before a finite verb `top` that has no subject in the parse nor any
