@@ -19,7 +19,7 @@ struct Clause: Sendable, Hashable {
 enum ClauseSplitter {
     static let subordinators: Set<String> = ["after", "while", "whereas", "although", "because", "though"]
 
-    static func split(_ t: [EventToken]) -> [Clause] {
+    static func split(_ t: [EventWord]) -> [Clause] {
         let n = t.count
         guard n > 0 else { return [] }
         var starts: [(Int, Clause.Kind)] = [(0, .main)]
@@ -67,7 +67,7 @@ enum ClauseSplitter {
 
     /// Where the content of a reporting verb begins: after "that" (within a few words), after ":",
     /// or right after the verb when a subject follows ("announced it has …").
-    static func complementStart(_ t: [EventToken], reporter i: Int) -> Int? {
+    static func complementStart(_ t: [EventWord], reporter i: Int) -> Int? {
         let n = t.count
         var j = i + 1
         while j < n, j <= i + 7 {
@@ -86,7 +86,7 @@ enum ClauseSplitter {
     }
 
     /// True when the tokens from `k` to the end are a short noun phrase and punctuation (", says the Kremlin.").
-    static func restIsNounPhrase(_ t: [EventToken], from k: Int) -> Bool {
+    static func restIsNounPhrase(_ t: [EventWord], from k: Int) -> Bool {
         let rest = t[min(k, t.count)...].filter { $0.isWord }
         guard !rest.isEmpty, rest.count <= 8 else { return false }
         return rest.allSatisfy { !FunctionWords.auxiliaries.contains($0.norm) || $0.norm == "to" }

@@ -14,8 +14,9 @@ public struct EventExtractor: Sendable {
         let sentences = document.sentences.isEmpty ? [Sentence(range: document.body)] : document.sentences
         let datingTimexes = timexes.filter { ($0.type == .date || $0.type == .time) && ($0.span ?? $0.interval) != nil }
         let measures = timexes.filter { $0.type == .duration && SentenceAnalysis.days(in: $0.value) != nil }
-        // Each sentence is tokenised and split into clauses once, for both passes.
-        let tokenized = sentences.map { EventToken.tokenize(document.text, in: $0.range) }
+        // Each sentence's tokens (the pipeline's, computed once) are read and split into clauses once, for both passes.
+        let shared = sentences.map { $0.tokens.isEmpty ? Tokenizer.tokenize(document.text, in: $0.range) : $0.tokens }
+        let tokenized = shared.map { $0.map(EventWord.init) }
         let clauses = tokenized.map(ClauseSplitter.split)
         let vocabulary = DocumentContext(sentences: tokenized)
         var context = vocabulary
@@ -38,7 +39,7 @@ public struct EventExtractor: Sendable {
                                             quoteAttribution: quoteAttributions[si], clauses: clauses[si])
             if !measures.isEmpty { analysis.measures = measures.filter { sentence.range.contains($0.range) } }
             // The pipeline's parse of the sentence when it has one; else the extractor's own model's.
-            if let parse = sentence.parse ?? model?.analyse(Tokenizer.tokenize(document.text, in: sentence.range)) {
+            if let parse = sentence.parse ?? model?.analyse(shared[si]) {
                 let found = analysis.parsedMentions(parse, startingAt: out.count, previous: out.last.map { $0.ordinal })
                 // A parse that finds no happening where the trigger table does is taken for a misparse
                 // ("The army shelled positions …" read as a noun phrase): the table's reading stands.
@@ -75,12 +76,12 @@ public struct EventExtractor: Sendable {
 
     /// For sentences inside a quotation, the speaker named where the quotation ends ("…,” he said / Zelensky said),
     /// carried to every sentence of the quotation.
-    func quotationAttributions(document: Document, sentences: [Sentence], tokens tokenized: [[EventToken]]? = nil,
+    func quotationAttributions(document: Document, sentences: [Sentence], tokens tokenized: [[EventWord]]? = nil,
                                clauses: [[Clause]]? = nil, context: inout DocumentContext) -> [String?] {
         var result = [String?](repeating: nil, count: sentences.count)
         var pending: [Int] = []
         for (si, sentence) in sentences.enumerated() {
-            let tokens = tokenized?[si] ?? EventToken.tokenize(document.text, in: sentence.range)
+            let tokens = tokenized?[si] ?? EventWord.words(of: sentence, in: document.text)
             let quoted = sentence.quotation != nil || tokens.contains { !$0.isWord && FunctionWords.quoteMarks.contains($0.norm) }
             // A sentence neither quoted nor reporting anything changes nothing here: no need to analyse it.
             if !quoted && !tokens.contains(where: { $0.isWord && TriggerLexicon.reportingForms[$0.norm] != nil }) {
@@ -115,7 +116,7 @@ struct DocumentContext: Sendable {
     init() {}
 
     /// The article's vocabulary of names and common words, from its tokenised sentences.
-    init(sentences: [[EventToken]]) {
+    init(sentences: [[EventWord]]) {
         for tokens in sentences {
             let words = tokens.filter(\.isWord)
             // A headline in title case ("Rebels Attack Border Town") capitalises common words too.

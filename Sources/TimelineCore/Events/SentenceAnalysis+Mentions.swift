@@ -188,7 +188,7 @@ extension SentenceAnalysis {
             }
             for g in governments where !actors.contains(g.name) { actors.append(g.name) }
             for name in actors + (attribution.map { [$0] } ?? []) {
-                for t in EventToken.tokenize(ScalarText(name), in: TextRange(0, name.unicodeScalars.count))
+                for t in EventWord.words(of: name)
                 where t.isWord && t.isCapitalized && !FunctionWords.nonNames.contains(t.norm) {
                     actorKeys.insert(t.norm)
                 }
@@ -245,8 +245,12 @@ extension SentenceAnalysis {
 
     /// "Russia’s faltering invasion": a possessive place is an actor.
     func isPossessive(_ range: TextRange) -> Bool {
-        guard let t = tokens.first(where: { $0.range.contains(range.start) }) else { return false }
-        return t.range.end > range.end && (t.norm.hasSuffix("’s") || t.norm.hasSuffix("'s"))
+        guard let k = tokens.firstIndex(where: { $0.range.contains(range.start) }) else { return false }
+        if tokens[k].range.end > range.end { return tokens[k].norm.hasSuffix("’s") || tokens[k].norm.hasSuffix("'s") }
+        // The tokenizer splits the clitic off: the place's last token, then "'s" right after it.
+        guard let last = tokens[k...].firstIndex(where: { $0.range.end >= range.end }), last + 1 < tokens.count else { return false }
+        let next = tokens[last + 1]
+        return next.range.start == range.end && (next.norm == "’s" || next.norm == "'s")
     }
 
     /// The predicate's own word: the verb or the event noun ("resume peace ⟦talks⟧": the light verb is not the event).

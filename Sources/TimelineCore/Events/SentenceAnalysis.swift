@@ -2,7 +2,7 @@
 struct SentenceAnalysis: Sendable {
     let document: Document
     let sentence: Sentence
-    let tokens: [EventToken]
+    let tokens: [EventWord]
     let timexes: [Timex]
     let recognition: PlaceRecognition
     let context: DocumentContext
@@ -14,7 +14,7 @@ struct SentenceAnalysis: Sendable {
     /// Named people or bodies (two or more capitalised words) who speak in this sentence.
     private(set) var namedSpeakers: [String] = []
 
-    init(document: Document, sentence: Sentence, tokens: [EventToken], timexes: [Timex], recognition: PlaceRecognition,
+    init(document: Document, sentence: Sentence, tokens: [EventWord], timexes: [Timex], recognition: PlaceRecognition,
          context: DocumentContext, quoteAttribution: String?, clauses: [Clause]? = nil) {
         self.document = document
         self.sentence = sentence
@@ -31,7 +31,7 @@ struct SentenceAnalysis: Sendable {
 
     // MARK: names and speakers
 
-    func isNameWord(_ t: EventToken) -> Bool {
+    func isNameWord(_ t: EventWord) -> Bool {
         t.isWord && t.isCapitalized && !FunctionWords.nonNames.contains(t.norm) && !FunctionWords.calendarWords.contains(t.norm)
             && !FunctionWords.timeZones.contains(t.norm)
     }
@@ -86,7 +86,7 @@ struct SentenceAnalysis: Sendable {
         return document.text[TextRange(tokens[r.lowerBound].range.start, tokens[r.upperBound - 1].range.end)]
     }
 
-    func inTimex(_ t: EventToken) -> Bool { timexes.contains { $0.range.contains(t.range) } }
+    func inTimex(_ t: EventWord) -> Bool { timexes.contains { $0.range.contains(t.range) } }
 
     /// A two-word-or-longer capitalised run that is the subject of the reporting verb at `v`.
     func subjectRun(ofReporter v: Int) -> String? {

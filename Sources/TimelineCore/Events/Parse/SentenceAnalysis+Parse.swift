@@ -203,7 +203,7 @@ extension SentenceAnalysis {
             var em = ExtractedMention(mention: mention, triggerClass: cls, lemma: lemma, summary: summary,
                                       ordinal: base + result.mentions.count, keywords: keywords)
             for name in actors + (attribution.map { [$0] } ?? []) {
-                for t in EventToken.tokenize(ScalarText(name), in: TextRange(0, name.unicodeScalars.count))
+                for t in EventWord.words(of: name)
                 where t.isWord && t.isCapitalized && !FunctionWords.nonNames.contains(t.norm) {
                     em.actorKeys.insert(t.norm)
                 }
@@ -232,7 +232,7 @@ extension SentenceAnalysis {
             let summary = ParseSummary(analysis: self, tree: tree, predicates: found).summary(of: p, person: person, attribution: who)
             var em = ExtractedMention(mention: mention, triggerClass: .statement, lemma: tree.lemma(r), summary: summary,
                                       ordinal: base + result.mentions.count)
-            for t in EventToken.tokenize(ScalarText(who ?? ""), in: TextRange(0, (who ?? "").unicodeScalars.count))
+            for t in EventWord.words(of: who ?? "")
             where t.isWord && t.isCapitalized && !FunctionWords.nonNames.contains(t.norm) { em.actorKeys.insert(t.norm) }
             ordinalOf[r] = em.ordinal
             result.mentions.append(em)
