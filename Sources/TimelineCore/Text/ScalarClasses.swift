@@ -27,10 +27,16 @@ func plainString(_ s: ArraySlice<Unicode.Scalar>) -> String {
     utf8String(s, lowercasingASCII: false)
 }
 
-/// The scalars as a String, written straight as UTF-8 (one allocation at most; none for short strings).
+/// The scalars as a String, written straight as UTF-8 (one allocation at most; none for short strings: the capacity
+/// asked for is the exact UTF-8 length, so that up to 15 bytes stay in the string's inline storage).
 private func utf8String(_ s: ArraySlice<Unicode.Scalar>, lowercasingASCII: Bool) -> String {
     if s.isEmpty { return "" }
-    return String(unsafeUninitializedCapacity: 4 * s.count) { buffer in
+    var bytes = 0
+    for c in s {
+        let v = c.value
+        bytes += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+    }
+    return String(unsafeUninitializedCapacity: bytes) { buffer in
         var k = 0
         for c in s {
             let v = c.value

@@ -15,9 +15,7 @@ public enum Tokenizer {
     public static func tokenize(_ text: ScalarText, in range: TextRange) -> [Token] {
         let lo = min(max(0, range.start), text.count)
         let hi = min(max(lo, range.end), text.count)
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(hi - lo)
-        for i in lo..<hi { scalars.append(text[i]) }
+        let scalars = text.isCompact ? (lo..<hi).map { text[$0] } : Array(text.scalars[lo..<hi])
         var out: [Token] = []
         Scanner(s: scalars, base: lo).run(into: &out)
         return out
@@ -133,8 +131,18 @@ private struct Scanner {
         }
     }
 
-    private func isOpener(_ c: Unicode.Scalar) -> Bool { "(\"'[<{\u{201C}\u{2018}\u{00AB}".unicodeScalars.contains(c) }
-    private func isTrailer(_ c: Unicode.Scalar) -> Bool { ".,;:!?)\"'>]}\u{201D}\u{2019}\u{00BB}".unicodeScalars.contains(c) }
+    private func isOpener(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "(", "\"", "'", "[", "<", "{", "\u{201C}", "\u{2018}", "\u{00AB}": return true
+        default: return false
+        }
+    }
+    private func isTrailer(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case ".", ",", ";", ":", "!", "?", ")", "\"", "'", ">", "]", "}", "\u{201D}", "\u{2019}", "\u{00BB}": return true
+        default: return false
+        }
+    }
 
     private func isWord(_ c: Unicode.Scalar) -> Bool {
         if c.value < 128 { return c.isLetter || c.isDigit }
@@ -273,7 +281,11 @@ private struct Scanner {
             if v == 0x2019 { return 39 }
             return v >= 65 && v <= 90 ? v + 32 : v
         }
-        for k in i..<j where s[k].value >= 128 && s[k].value != 0x2019 { return false }
+        var apostrophe = false
+        for k in i..<j {
+            let v = s[k].value
+            if v == 39 || v == 0x2019 { apostrophe = true } else if v >= 128 { return false }
+        }
         func endsWith(_ suffix: StaticString) -> Bool {
             let m = suffix.utf8CodeUnitCount
             guard n >= m else { return false }
@@ -291,13 +303,14 @@ private struct Scanner {
                 }
             }
         }
-        for clitic in Tokenizer.asciiClitics where n > clitic.utf8CodeUnitCount && endsWith(clitic) {
+        // Every clitic holds an apostrophe: a word without one (nearly all) skips them.
+        for clitic in Tokenizer.asciiClitics where apostrophe && n > clitic.utf8CodeUnitCount && endsWith(clitic) {
             let cut = j - clitic.utf8CodeUnitCount
             emit(i, cut, into: &out)
             emit(cut, j, extra: .clitic, into: &out)
             return true
         }
-        if n >= 3, endsWith("am") || endsWith("pm"), s[i..<(j - 2)].allSatisfy({ $0.isDigit || $0 == ":" }) {
+        if n >= 3, s[i].isDigit, endsWith("am") || endsWith("pm"), s[i..<(j - 2)].allSatisfy({ $0.isDigit || $0 == ":" }) {
             emit(i, j - 2, into: &out)
             emit(j - 2, j, into: &out)
             return true
