@@ -3,7 +3,8 @@ import Foundation
 /// Finds temporal expressions in news text and normalises them to TimeML TIMEX3 values,
 /// anchored on the document creation time (DCT) or, for anaphoric expressions, on the last date in focus.
 ///
-/// The tagger reads tokens (`TimeTokenizer`), tries the rules of `TimexRules.all` in order at each token (`Rules/`),
+/// The tagger reads the shared tokens (`Tokenizer`: the sentences' own, else the text's), cut into the pieces the
+/// rules compare (`TimePieces`), tries the rules of `TimexRules.all` in order at each token (`Rules/`),
 /// lets the refiners decide ranges, titles and appositions (`Refiners/`), reckons dates in the resolver (`Resolve/`)
 /// from the publication date or the date in focus (`Focus/`), and asks a tense source for the direction of
 /// expressions whose direction the tense decides (`Tense/`).
@@ -22,7 +23,7 @@ public struct TemporalTagger: Sendable {
     }
 
     public func tag(_ text: ScalarText, dct: Day?, sentences: [Sentence]? = nil) -> [Timex] {
-        var run = TaggerRun(scalars: text.scalars, tokens: TimeTokenizer.tokenize(text.scalars), dct: dct, tense: tenseSource(text, sentences))
+        var run = TaggerRun(scalars: text.scalars, tokens: TimePieces(text: text, sentences: sentences), dct: dct, tense: tenseSource(text, sentences))
         run.run()
         return run.out
     }

@@ -2,9 +2,10 @@
 struct TaggerRun {
     let scalars: [Unicode.Scalar]
 
-    let tokens: [TimeToken]
+    /// The pieces of the shared tokens the rules read (`TimePieces`), called tokens here.
+    let tokens: [TimePiece]
 
-    /// The lowercased text of each token.
+    /// The lowercased text of each piece.
     let texts: [String]
 
     let dct: Day?
@@ -16,7 +17,7 @@ struct TaggerRun {
     /// Asked for a clause's tense before the words around an expression are read.
     let tenseSource: (any TenseSource)?
 
-    init(scalars: [Unicode.Scalar], tokens: TimeTokens, dct: Day?, tense: (any TenseSource)? = nil) {
+    init(scalars: [Unicode.Scalar], tokens: TimePieces, dct: Day?, tense: (any TenseSource)? = nil) {
         self.scalars = scalars; self.tokens = tokens.tokens; self.texts = tokens.texts; self.dct = dct
         self.focus = FocusTracker(day: dct); self.tenseSource = tense
     }
@@ -59,7 +60,7 @@ struct TaggerRun {
         focus.lastEmitted = (end, r)
         if r.type == .date || r.type == .time, let iv = r.interval, iv.dayCount == 1, !r.fromFocus, !r.fromEvent { rememberEvents(near: start, end, on: iv.start) }
         let range = TextRange(tokens[start].start, tokens[end - 1].end)
-        let text = TimeTokenizer.string(scalars, range.start, range.end)
+        let text = plainString(scalars[range.start..<range.end])
         let deriv = r.derivation.hasPrefix("%T") ? "'\(text)'" + r.derivation.dropFirst(2) : (r.derivation.isEmpty ? "'\(text)'" : r.derivation)
         out.append(Timex(range: range, text: text, type: r.type, value: r.value, mod: r.mod, interval: r.interval,
                          granularity: r.granularity, derivation: deriv))
@@ -98,7 +99,7 @@ struct TaggerRun {
         var a = lo, b = hi
         while a < b, scalars[a].properties.isWhitespace { a += 1 }
         while b > a, scalars[b - 1].properties.isWhitespace { b -= 1 }
-        return TimeTokenizer.string(scalars, a, b, lower: true)
+        return lowerString(scalars[a..<b])
     }
 
     /// The first rule of `TimexRules.all` that reads an expression at token i, or nil when none does (or one says

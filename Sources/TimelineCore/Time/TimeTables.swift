@@ -90,7 +90,7 @@ extension TimeTables {
         "st", "straight", "summer", "tenth", "term", "th", "that", "the", "thereafter", "these", "thirteenth", "this", "thousand",
         "through", "till", "times", "to", "tomorrow", "trading", "twelfth", "twentieth", "twice", "two", "until", "utc", "vs",
         "week", "weekend", "weekly", "when", "while", "will", "within", "working", "would", "year", "years", "yesterday",
-        "corresponding", "couldn", "initially", "latter", "like", "neither", "never", "nor", "not", "originally", "previously",
+        "corresponding", "n", "wo", "initially", "latter", "like", "neither", "never", "nor", "not", "originally", "previously",
         "ly", "prior", "say", "so", "then", "upcoming", "ahead", "fairly", "relatively", "reasonably", "long", "lengthy", "short",
         "brief", "prolonged", "extended", "high", "small", "wee", "rest", "part", "most", "all", "beginning", "start", "it", "those",
         "time", "great", "historic", "historical", "sad", "dark", "proud", "big", "important", "special", "tragic", "black",

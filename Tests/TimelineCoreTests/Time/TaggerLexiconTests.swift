@@ -43,10 +43,10 @@ struct TaggerLexiconTests {
     @Test func stringFromScalarsMatchesStringConversion() {
         for text in ["", "Talks resume Tomorrow", "Zürich – 28 März 2022 “quoted” 🙂 ÀÉ", "MIXED case ABC xyz"] {
             let scalars = Array(text.unicodeScalars)
-            #expect(TimeTokenizer.string(scalars, 0, scalars.count) == text)
+            #expect(plainString(scalars[...]) == text)
             let lowered = String(String.UnicodeScalarView(scalars.map { $0.value >= 65 && $0.value <= 90 ? Unicode.Scalar($0.value + 32)! : $0 }))
-            #expect(TimeTokenizer.string(scalars, 0, scalars.count, lower: true) == lowered)
-            if scalars.count > 3 { #expect(TimeTokenizer.string(scalars, 1, 3) == ScalarText(text)[TextRange(1, 3)]) }
+            #expect(lowerString(scalars[...]) == lowered)
+            if scalars.count > 3 { #expect(plainString(scalars[1..<3]) == ScalarText(text)[TextRange(1, 3)]) }
         }
     }
 }

@@ -99,11 +99,12 @@ extension TaggerRun {
         // part of a compound ("lower-than-expected", "long-planned") or "next to": no tense
         if w(k - 1) == "-" || w(k + 1) == "-" { return nil }
         if texts[k] == "next" && w(k + 1) == "to" { return nil }
-        let future = TimeTables.futureCues.contains(texts[k]) || (texts[k] == "may" && !t.capitalized)
+        // "won't" is "wo" "n't" to the tokenizer (pieces wo | n | ' | t)
+        let future = TimeTables.futureCues.contains(texts[k]) || (texts[k] == "may" && !t.capitalized) || (texts[k] == "wo" && w(k + 1) == "n")
             || (TimeTables.futureToCues.contains(texts[k]) && w(k + 1) == "to")
         if future {
             // "could not be reached Wednesday", "nor could they": a past inability, not a possibility ahead
-            if texts[k] == "could", isWord(k + 1, ["not", "never"]) || (max(0, k - 9)..<k).contains(where: { isWord($0, ["nor", "neither"]) && !(($0 + 1)..<k).contains(where: isClauseEnd) }) {
+            if texts[k] == "could", isWord(k + 1, ["not", "never"]) || (w(k + 1) == "n" && isWord(k + 2, ["'", "’"])) || (max(0, k - 9)..<k).contains(where: { isWord($0, ["nor", "neither"]) && !(($0 + 1)..<k).contains(where: isClauseEnd) }) {
                 return (-1, true)
             }
             // "as previously planned", "originally scheduled": a plan already carried out or replaced;
@@ -113,7 +114,6 @@ extension TaggerRun {
             if w(k - 1) == "had" || (w(k - 1) == "been" && w(k - 2) == "had") { return (-1, true) }
             return (1, true)
         }
-        if texts[k] == "couldn", w(k + 1) == "'" || w(k + 1) == "’" { return (-1, true) }
         // "will last until Wednesday": the verb, not "last week"
         if texts[k] == "last", Lexicon.units[w(k + 1)] == nil, Lexicon.weekdays[w(k + 1)] == nil, Lexicon.months[w(k + 1)] == nil { return nil }
         if TimeTables.pastCues.contains(texts[k]) {
