@@ -355,8 +355,9 @@ private struct Scanner {
         }
         if slice.count > 1, slice.last == ".", letters > 0, !extra.contains(.url) { flags.insert(.abbreviation) }
         let form = plainString(slice)
-        // ASCII lowercases letter by letter: the same string `lowercased()` gives, without reading it again.
-        let lower = flags.contains(.nonASCII) ? form.lowercased() : lowerString(slice)
+        // ASCII lowercases letter by letter: the same string `lowercased()` gives, without reading it again; with no
+        // capital (most tokens) it is the form itself.
+        let lower = flags.contains(.nonASCII) ? form.lowercased() : upper == 0 ? form : lowerString(slice)
         out.append(Token(range: TextRange(base + i, base + j), form: form, lower: lower, flags: flags))
     }
 }
