@@ -10,7 +10,7 @@ lexnames(5WN): 04 noun.act, 11 noun.event, 19 noun.phenomenon, 22 noun.process. 
   - its most frequent sense (the first in index.noun) is in one of them ("rescue", "funeral", "collapse"), or
   - one of its first three senses is in one of them and is derived from a verb (a '+' derivational pointer
     to a verb: "launch" the act of launching, beside "launch" the boat).
-Only lowercase words of letters and hyphens, one or two words ("court case" if WordNet has it).
+Times of day ("dawn", "noon") are left out. Only lowercase words of letters and hyphens, one or two words ("court case" if WordNet has it).
 
 Columns (tab separated): lemma, class (act|event|phenomenon|process: the lexicographer file of its first
 qualifying sense), verbs it is derived from or gives ('|' separated, from the '+' pointers of its
@@ -23,6 +23,9 @@ import os, re, sys
 WN = sys.argv[1] if len(sys.argv) > 1 else '/usr/share/wordnet'
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'Sources/TimelineCore/Events/Resources/event-nouns.tsv')
 CLASSES = {4: 'act', 11: 'event', 19: 'phenomenon', 22: 'process'}
+# Times of day, which WordNet also files as happenings ("the dawn of civilization"): in news they date ("before
+# dawn") and the temporal tagger reads them.
+TIMES_OF_DAY = {'dawn', 'dusk', 'daybreak', 'nightfall', 'sunrise', 'sunset', 'noon', 'midnight', 'midday', 'twilight'}
 WORD = re.compile(r"^[a-z][a-z-]*( [a-z][a-z-]*)?$")
 
 
@@ -60,7 +63,7 @@ def main():
                 continue
             fields = line.split()
             lemma = fields[0].replace('_', ' ')
-            if not WORD.match(lemma):
+            if not WORD.match(lemma) or lemma in TIMES_OF_DAY:
                 continue
             senses, pcount = int(fields[2]), int(fields[3])
             offsets = fields[4 + pcount + 2:]

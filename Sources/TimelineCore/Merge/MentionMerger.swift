@@ -200,8 +200,11 @@ public struct MentionMerger: Sendable {
             let (undated, dated) = a.isFallback ? (a, b) : (b, a)
             guard !dated.isFuture, !undated.isFuture,
                   dated.end <= undated.end, dated.end >= undated.start - fallbackWindowDays else { return false }
-            // An undated follow-up of a dated report by the same named actor ("…, Eurojust announced in The Hague").
-            return sharedActor
+            // An undated follow-up of a dated report by the same named actor ("…, Eurojust announced in The Hague"),
+            // and an article's undated headline or lead told again, dated, in its body ("Pay talks collapse" /
+            // "talks over pay broke down on Thursday").
+            return sharedActor || a.document == b.document && (a.predicate == b.predicate || features.intersect(a.senses, b.senses))
+                && features.intersect(a.contentWords, b.contentWords)
         }
     }
 

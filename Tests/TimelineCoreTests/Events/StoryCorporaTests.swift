@@ -14,6 +14,7 @@ struct StoryCorporaTests {
     static let flood = Result { try load("flood") }
     static let airshow = Result { try load("airshow") }
     static let cave = Result { try load("cave") }
+    static let strike = Result { try load("strike") }
 
     func event(_ c: Chronology, _ trigger: String) throws -> Event {
         try #require(c.events.first { $0.mentions.contains { $0.triggerText == trigger } }, "no event with '\(trigger)'")
@@ -36,6 +37,10 @@ struct StoryCorporaTests {
         #expect(appeal.count == 2)
         #expect(Set(appeal.map(\.modality)) == [.planned, .happened])
         #expect(appeal.allSatisfy { !$0.conflict })
+        // …linked: the plan's outcome is the appeal launched.
+        let planned = try #require(appeal.first { $0.modality == .planned })
+        let launched = try #require(appeal.first { $0.modality == .happened })
+        #expect(planned.outcomes == [launched.id])
     }
 
     @Test func theProtestMeasuredFromTheBlackoutIsTheMonday() throws {
@@ -67,5 +72,19 @@ struct StoryCorporaTests {
         let brought = c.events.filter { $0.mentions.contains { $0.triggerText == "brought" } && !$0.date.isFallback }
         #expect(brought.count == 2)
         #expect(Set(brought.compactMap { $0.date.interval?.start.iso }) == ["2018-07-09", "2018-07-10"])
+    }
+
+    /// A rail strike announced for Monday ("will walk out on Monday") and told after the day ("commuters were
+    /// stranded on Monday as train drivers began a two-day strike"): the strike is dated by the clause it happened
+    /// during, and the plan is linked to it.
+    @Test func thePlannedWalkoutIsLinkedToTheStrikeThatBeganOnMonday() throws {
+        let c = try Self.strike.get()
+        let plan = try #require(c.events.first { e in e.modality == .planned && e.mentions.contains { $0.triggerText == "walk" } })
+        let strike = try #require(c.events.first { e in e.modality == .happened && e.mentions.contains { $0.triggerText == "strike" } })
+        #expect(strike.date.value == "2025-03-03")
+        #expect(plan.outcomes.contains(strike.id))
+        #expect(strike.plans == [plan.id])
+        // "before dawn" dates; it is no happening.
+        #expect(!c.events.contains { $0.mentions.contains { $0.triggerText == "dawn" } })
     }
 }

@@ -27,6 +27,8 @@ enum PhrasalPredicates {
         Entry(verb: "shut", particle: "down", means: "close", example: "The authorities have ⟦shut down⟧ the airport."),
         Entry(verb: "touch", particle: "down", means: "land", example: "The plane ⟦touched down⟧ in Benghazi."),
         Entry(verb: "pull", particle: "out", means: "withdraw", example: "The last troops ⟦pulled out⟧ in August."),
+        Entry(verb: "walk", particle: "out", means: "strike", example: "Train drivers ⟦walked out⟧ on Monday over pay."),
+        Entry(verb: "break", particle: "down", means: "collapse", example: "The peace talks ⟦broke down⟧ on Thursday."),
     ]
 
     private static let byVerb: [String: [Entry]] = Dictionary(grouping: entries, by: \.verb)
