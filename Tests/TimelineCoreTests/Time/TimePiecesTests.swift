@@ -62,4 +62,15 @@ import Testing
         #expect(TemporalTagger().tag("The envoy could not be reached Friday.", dct: dct).first?.value == "2022-03-25")
         #expect(TemporalTagger().tag("The talks won't resume before Friday.", dct: dct).first?.value == "2022-04-01")
     }
+
+    @Test(arguments: ["", "   \n\t ", "...!?", "🙂🙂 👍🏽 👨‍👩‍👧 on Monday", "שלום עולם, مرحبا بالعالم 28 March.", "a\u{0}b\u{7}c\u{1B}[31m Monday",
+                      "'''", "-", "\u{200D}", "e\u{301}\u{301}", String(repeating: "May 5, ", count: 700)])
+    func badInputGivesPiecesInsideTheTextAndTagsTheSameFromSentences(_ string: String) {
+        let text = ScalarText(string)
+        let p = TimePieces(text: text, sentences: nil)
+        for piece in p.tokens { #expect(piece.start >= 0 && piece.start < piece.end && piece.end <= text.count) }
+        let sentences = [Sentence(range: TextRange(0, text.count)).tokenized(in: text)]
+        let dct = Day(iso: "2022-03-28")
+        #expect(TemporalTagger().tag(text, dct: dct, sentences: sentences) == TemporalTagger().tag(text, dct: dct))
+    }
 }
