@@ -2,7 +2,8 @@
 /// `Moscow, March 28,(dpa/GNA) –`, `KYIV, Ukraine (AP) —`, `LONDON (Reuters) -`, `Feb. 2 (UPI) --`,
 /// `GENEVA, June 15 (DL) –`, `PARIS, March 14, 2023 (AFP) -`, `WASHINGTON —`, `MAE SAI, Thailand --`,
 /// `International desk, July 18:` (a desk instead of a city; a colon only after a date),
-/// `MAE SAI, Thailand, Monday, July 9 (AP) —` (a weekday, evidence for the year), `(Reuters) -` (an agency alone).
+/// `MAE SAI, Thailand, Monday, July 9 (AP) —` (a weekday, evidence for the year), `(Reuters) -` (an agency alone),
+/// `LONDON, Feb 28 (Wire) -` (an outlet not among the known agencies, in the full form only: city in capitals, date).
 public struct DatelineParser: Sendable {
     public init() {}
 
@@ -53,11 +54,16 @@ public struct DatelineParser: Sendable {
         while prefixEnd > p && s[prefixEnd - 1].isBlank { prefixEnd -= 1 }
         guard prefixEnd > p else { return nil }
         var agency: String?
+        var unknownAgency = false
         var headEnd = prefixEnd
         if s[prefixEnd - 1] == ")" {
             guard let open = (p..<prefixEnd - 1).last(where: { s[$0] == "(" }) else { return nil }
             let inner = plainString(s[(open + 1)..<(prefixEnd - 1)]).trimmingSpaces
-            guard Self.looksLikeAgency(inner) else { return nil }
+            if !Self.looksLikeAgency(inner) {
+                // An outlet we do not know, named in the full form ("LONDON, Feb 28 (Wire) -"): checked below.
+                guard Self.isCapitalisedName(inner) else { return nil }
+                unknownAgency = true
+            }
             agency = inner
             headEnd = open
         }
@@ -94,7 +100,16 @@ public struct DatelineParser: Sendable {
         // The city is written in capitals ("MAE SAI, Thailand --"): the first place segment decides.
         let allCaps = places.first.map { p in p.unicodeScalars.contains { $0.isUpper } && !p.unicodeScalars.contains { $0.isLower } } ?? false
         guard agency != nil || month != nil || allCaps else { return nil }
+        if unknownAgency && !(allCaps && month != nil) { return nil }
         return (Dateline(range: TextRange(p, sepEnd), place: place, month: month, day: day, year: year, agency: agency), weekday)
+    }
+
+    /// One to three capitalised words of letters: "Wire", "Gulf News".
+    static func isCapitalisedName(_ s: String) -> Bool {
+        let words = s.split(separator: " ")
+        return (1...3).contains(words.count) && words.allSatisfy { w in
+            w.unicodeScalars.first.map(\.isUpper) == true && w.unicodeScalars.allSatisfy { $0.isLetter || $0 == "." }
+        }
     }
 
     /// A newsroom desk instead of a city: "International desk", "Foreign Desk", "NEWS DESK".

@@ -36,6 +36,8 @@ import Testing
              agency: "AFP", rest: "The last boys came out."),
         Case(text: "(Reuters) - Thai navy divers reached the chamber.", agency: "Reuters", rest: "Thai navy divers reached the chamber."),
         Case(text: "International Desk, 18 July 2018: Rain eased.", month: 7, day: 18, year: 2018, rest: "Rain eased."),
+        Case(text: "LONDON, Feb 28 (Wire) - Train drivers will walk out.", place: "LONDON", month: 2, day: 28, agency: "Wire",
+             rest: "Train drivers will walk out."),
     ]
 
     @Test(arguments: cases)
@@ -64,6 +66,8 @@ import Testing
         "MAE SAI, Monday -- the rain stopped.",
         "(Pictured) - the cave entrance.",
         "(Reuters): the agency said.",
+        "Lopez (Transport) - the secretary - spoke.",
+        "LONDON (Wire) - an outlet we do not know, with no date.",
     ]
 
     @Test(arguments: negatives)
