@@ -3,7 +3,8 @@
 # build of tltui ($BIN), built first unless --no-build was given.
 export PATH="/opt/swift/usr/bin:$PATH"
 export LC_ALL=C.UTF-8
-BIN=$root/.build/release/tltui
+BIN=${bench_bin:-$root/.build/release/tltui}   # bench.sh --bin FILE measures another build (no build made then)
+[ -n "${bench_bin:-}" ] && build=0
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
@@ -23,7 +24,12 @@ bench_header() {
     echo "== $1, $(date -u '+%Y-%m-%d %H:%M UTC')"
     echo "machine: ${cpu_model:-unknown CPU}, $(nproc) cores, $mem RAM, $os, kernel $(uname -r)"
     echo "swift:   $(swift --version 2>&1 | head -1)"
-    echo "commit:  $commit (release build), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+    if [ -n "${bench_bin:-}" ]; then
+        commit="binary $BIN"
+        echo "binary:  $BIN (given with --bin; not this tree's build), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+    else
+        echo "commit:  $commit (release build), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+    fi
     echo
 }
 

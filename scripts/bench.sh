@@ -13,8 +13,9 @@
 # Corpora are kept in .bench-corpus/ (git-ignored). Not run by CI: the full run takes an hour on 2 cores.
 #
 # Usage: scripts/bench.sh [--quick] [--sizes 10000,100000] [--corpora generated,copies] [--stages parse,load,reopen,frame]
-#                         [--timeout S] [--no-build]
+#                         [--timeout S] [--no-build] [--bin FILE]
 #   --quick: 10,000 articles only (about fifteen minutes on a quiet machine).
+#   --bin FILE: measure that tltui binary (another commit's release build, for a before/after) instead of building.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -31,7 +32,8 @@ while [ $# -gt 0 ]; do
         --stages) stages=$2; shift 2 ;;
         --timeout) limit=$2; shift 2 ;;
         --no-build) build=0; shift ;;
-        -h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        --bin) bench_bin=$(realpath "$2"); shift 2 ;;
+        -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "bench.sh: unknown argument $1" >&2; exit 2 ;;
     esac
 done
