@@ -41,7 +41,9 @@ extension AppState {
 
     /// `D`, Enter: the first event of a document that passes the filters, its mention in the source pane.
     mutating func openDocument(_ id: String) {
-        for (row, i) in visible.enumerated() {
+        let view = TimelineView(visible: visible)
+        for i in indexes.events(reporting: id).map(Int.init) {
+            guard let row = view.row(ofEvent: i) else { continue }
             if let mi = chronology.events[i].mentions.firstIndex(where: { $0.document == id }) {
                 select(row, mention: mi)
                 focus = .source

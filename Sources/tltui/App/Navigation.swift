@@ -48,7 +48,10 @@ extension AppState {
     /// The visible events mentioned in a document, in reading order: (row, mention index, offset).
     func eventsInReadingOrder(of documentID: String) -> [(row: Int, mention: Int, offset: Int)] {
         var out: [(row: Int, mention: Int, offset: Int)] = []
-        for (row, i) in visible.enumerated() {
+        // Only the events reporting the document are read (the corpus knows them without decoding any mention).
+        let view = TimelineView(visible: visible)
+        for i in indexes.events(reporting: documentID).map(Int.init) {
+            guard let row = view.row(ofEvent: i) else { continue }
             for (mi, m) in chronology.events[i].mentions.enumerated() where m.document == documentID {
                 out.append((row, mi, m.range.start))
             }
@@ -88,7 +91,9 @@ extension AppState {
         }
         let sentence = d.sentences[sourceSentence].range
         let keep = sourceSentence
-        for (row, i) in visible.enumerated() {
+        let view = TimelineView(visible: visible)
+        for i in indexes.events(reporting: d.id).map(Int.init) {
+            guard let row = view.row(ofEvent: i) else { continue }
             if let mi = chronology.events[i].mentions.firstIndex(where: { $0.document == d.id && $0.range.overlaps(sentence) }) {
                 select(row, mention: mi)
                 sourceSentence = keep

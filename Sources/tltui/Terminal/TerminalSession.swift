@@ -6,6 +6,8 @@ import Foundation
 final class TerminalSession {
     private var previous: Grid?
     private let color: Bool
+    /// Each style's attributes and colour pair, by raw value (looked up for every cell drawn).
+    private var styleAttrs: [(attr_t, Int16)] = []
     let utf8: Bool
     private(set) var active = false
 
@@ -31,6 +33,7 @@ final class TerminalSession {
             start_color(); use_default_colors()
             for (style, fg, bg) in Self.palette { init_pair(Int16(style.rawValue + 1), Int16(fg), Int16(bg)) }
         }
+        styleAttrs = Style.allCases.map(attrs)
     }
 
     static let palette: [(Style, Int32, Int32)] = [
@@ -70,15 +73,21 @@ final class TerminalSession {
 
     func draw(_ g: Grid) {
         if previous?.width != g.width || previous?.height != g.height { erase(); previous = nil }
+        // One buffer for every cell's characters (a frame of new rows changes thousands of cells).
+        var ws: [wchar_t] = []
+        ws.reserveCapacity(8)
         for y in 0..<g.height {
             for x in 0..<g.width {
                 let c = g[x, y]
                 guard c.width > 0, previous.map({ $0[x, y] != c }) ?? true else { continue }
-                let (a, pair) = attrs(c.style)
-                var ws: [wchar_t] = c.char.unicodeScalars.map { wchar_t(bitPattern: $0.value) } + [0]
+                let (a, pair) = styleAttrs[c.style.rawValue]
+                ws.removeAll(keepingCapacity: true)
                 if !utf8 && c.char.unicodeScalars.contains(where: { $0.value > 0x7E }) {
-                    ws = [wchar_t(UInt8(ascii: Self.asciiFallback[c.char] ?? "?")), 0]
+                    ws.append(wchar_t(UInt8(ascii: Self.asciiFallback[c.char] ?? "?")))
+                } else {
+                    for u in c.char.unicodeScalars { ws.append(wchar_t(bitPattern: u.value)) }
                 }
+                ws.append(0)
                 _ = tl_put_wstr(Int32(y), Int32(x), &ws, a, pair)
             }
         }
