@@ -20,13 +20,18 @@ final class ConcurrentSlots<T>: @unchecked Sendable {
         return slots.map { $0! }
     }
 
-    /// `body(0) … body(count - 1)` on all cores, in index order. Serial when there is only one item.
+    /// `body(0) … body(count - 1)` on all cores, in index order. Serial when there is only one item. Each item
+    /// runs at the scheduling priority of the calling thread (an interface that lowered its loading thread's
+    /// priority keeps its own thread answering while every core analyses).
     static func map(_ count: Int, _ body: (Int) -> T) -> [T] {
         if count <= 1 { return (0..<count).map(body) }
         let slots = ConcurrentSlots<T>(count: count)
+        let priority = ThreadPriority.current
         withoutActuallyEscaping(body) { body in
             let box = UncheckedBox(body)
-            DispatchQueue.concurrentPerform(iterations: count) { i in slots.set(i, box.value(i)) }
+            DispatchQueue.concurrentPerform(iterations: count) { i in
+                ThreadPriority.with(priority) { slots.set(i, box.value(i)) }
+            }
         }
         return slots.values()
     }

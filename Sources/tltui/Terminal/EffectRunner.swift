@@ -11,6 +11,9 @@ struct EffectRunner {
     /// The corpus a partial chronology of the paths is shown as.
     let partial: @Sendable (Chronology, [String], Bool) -> BrowserCorpus
 
+    /// How much less urgent the load's threads are than the interface's (nice values; 0…19).
+    static let loadNice: Int32 = 10
+
     func run(_ effects: [Effect]) { for e in effects { run(e) } }
 
     func run(_ effect: Effect) {
@@ -40,6 +43,9 @@ struct EffectRunner {
             }
             let observer = watch
             let thread = Thread {
+                // The analysis runs below the interface (its threads and workers take this priority): on a
+                // machine whose every core analyses, a key still has a core at once.
+                ThreadPriority.set(ThreadPriority.current + Self.loadNice)
                 do {
                     let corpus = try load(job.paths, job.isSample, observer)
                     inbox.post(job.isReload ? .reloaded(corpus) : .loaded(corpus))
