@@ -127,7 +127,7 @@ final class CacheSession: @unchecked Sendable {
         let slots = Slots<(Entry, CorpusLoader.FileResult)>(count: n)
         let tracker = self.tracker
         tracker?.enter(.reading, total: n)
-        DispatchQueue.concurrentPerform(iterations: n) { i in
+        ThreadPriority.concurrentPerform(iterations: n) { i in
             slots[i] = self.load(requests[i], key: keys[i], stored: stored[keys[i]])
             tracker?.tick()
         }
@@ -334,7 +334,7 @@ final class CacheSession: @unchecked Sendable {
                 return out
             }
         } ?? [:]
-        DispatchQueue.concurrentPerform(iterations: n) { i in
+        ThreadPriority.concurrentPerform(iterations: n) { i in
             let doc = documents[i]
             let entry = entries[doc.path]
             if let entry, entry.hit, let data = stored[entry.key], let mentions = self.storedMentions(data, for: doc) {

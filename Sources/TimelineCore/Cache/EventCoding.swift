@@ -83,7 +83,7 @@ enum EventCoding {
             guard r.isAtEnd, n == (total + chunkSize - 1) / chunkSize else { return nil }
             let shared = SharedBytes(buffer: buf), ranges = spans
             let chunks = Slots<[Event]>(count: n)
-            DispatchQueue.concurrentPerform(iterations: n) { k in
+            ThreadPriority.concurrentPerform(iterations: n) { k in
                 var cr = BinaryReader(UnsafeRawBufferPointer(rebasing: shared.buffer[ranges[k]]))
                 cr.internStrings()
                 let expected = min(chunkSize, total - k * chunkSize)

@@ -26,12 +26,9 @@ final class ConcurrentSlots<T>: @unchecked Sendable {
     static func map(_ count: Int, _ body: (Int) -> T) -> [T] {
         if count <= 1 { return (0..<count).map(body) }
         let slots = ConcurrentSlots<T>(count: count)
-        let priority = ThreadPriority.current
         withoutActuallyEscaping(body) { body in
             let box = UncheckedBox(body)
-            DispatchQueue.concurrentPerform(iterations: count) { i in
-                ThreadPriority.with(priority) { slots.set(i, box.value(i)) }
-            }
+            ThreadPriority.concurrentPerform(iterations: count) { i in slots.set(i, box.value(i)) }
         }
         return slots.values()
     }

@@ -26,6 +26,12 @@ public enum ThreadPriority {
         #endif
     }
 
+    /// `DispatchQueue.concurrentPerform`, each iteration at the calling thread's priority (pool threads have their own).
+    static func concurrentPerform(iterations: Int, execute body: @Sendable (Int) -> Void) {
+        let nice = current
+        DispatchQueue.concurrentPerform(iterations: iterations) { i in with(nice) { body(i) } }
+    }
+
     /// `body` at nice value `nice`, then the thread's own again where that is allowed (a pool thread runs other work next).
     static func with<R>(_ nice: Int32, _ body: () -> R) -> R {
         let own = current
