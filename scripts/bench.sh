@@ -206,6 +206,7 @@ if has "$stages" frame; then
             first=$(sed -n 's/^first-frame \([0-9.]*\) s.*/\1/p' "$f"); first=${first:-999}
             loaded=$(sed -n 's/^loaded \([0-9.]*\) s.*/\1/p' "$f"); loaded=${loaded:-999}
             keys=$(sed -n 's/^keys .*max \([0-9.]*\) ms.*/\1/p' "$f"); keys=${keys:-999}
+            answered=$(sed -n 's/^keys \([0-9]*\), median \([0-9.]*\) ms.*/\1 keys, median \2 ms/p' "$f"); answered=${answered:-no keys}
             busy=$(sed -n 's/^busy-while-loading max \([0-9.]*\) ms.*/\1/p' "$f"); busy=${busy:-999}
             worst=$(awk -v a="$keys" -v b="$busy" 'BEGIN { printf "%.1f", a + b }')
             why=$(sed -n 's/^busy max [0-9.]* ms: //p' "$f")
@@ -216,7 +217,7 @@ if has "$stages" frame; then
                 export TLTUI_CACHE_DIR=$tmp/cache-frame-$kind-$n
                 for run in cold warm; do
                     browse "$dir"
-                    echo "   $kind $n $run: first frame $first s, loaded at $loaded s; keys: slowest answer $keys ms, longest busy stretch while loading $busy ms ($why)"
+                    echo "   $kind $n $run: first frame $first s, loaded at $loaded s; keys: $answered, slowest answer $keys ms, longest busy stretch while loading $busy ms ($why)"
                     echo -n "      first frame: "; verdict "first frame, $kind $n ($run)" "$first" "s" "<=" 0.5
                     echo -n "      a key while loading, worst case (answer + busy): "; verdict "key answer while loading, $kind $n ($run)" "$worst" "ms" "<=" 50
                     [ $run = cold ] && sleep 2
