@@ -22,6 +22,16 @@ struct NonHappeningTests {
         }
     }
 
+    /// Quoted talk with no date of its own is no happening; quoted talk with a date is.
+    @Test func undatedQuotedTalkIsNoHappening() {
+        let undated = triggers("“We have given the company every chance,” union leader Karen Pryce told reporters.")
+        #expect(undated.filter { $0 != "told" }.isEmpty, "\(undated)")
+        let dated = triggers("“We offered the company a deal ⟦on Monday⟧,” union leader Karen Pryce told reporters.", values: ["2024-07-08"])
+        #expect(dated.contains("offered"), "\(dated)")
+        let outside = triggers("The union has given the company every chance, Karen Pryce told reporters.")
+        #expect(!outside.isEmpty, "\(outside)")
+    }
+
     /// A demand's content has not happened even with a date of its own; the demand itself, and a happening dated in
     /// the same complement, stay.
     @Test func aDemandsDatedContentIsNoHappening() {

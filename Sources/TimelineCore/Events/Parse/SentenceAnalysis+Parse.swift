@@ -109,6 +109,9 @@ extension SentenceAnalysis {
                       NonHappening.isNarrativePast(p.word, tree: tree) {
                 date = (focus, nil)
             } else {
+                // What a speaker says in quotation marks with no date of its own is talk, not a happening a timeline
+                // can place: "“We have given the company every chance,” she said".
+                if inQuotation(top, tree: tree) { continue }
                 date = (fallbackDate(modality: modality), nil)
             }
 
@@ -444,5 +447,21 @@ extension SentenceAnalysis {
         }
         // Two subjects side by side ("the European judicial authority Eurojust") are one: the name counts.
         return candidates.first(where: { tree.words[$0].upos == "PROPN" }) ?? candidates.first
+    }
+
+    /// Whether word `w` lies inside quotation marks: the sentence is inside a quotation that spans several, or a
+    /// quotation opened before the word in the sentence is still open ("“…” Zelensky ⟦said⟧" is outside).
+    func inQuotation(_ w: Int, tree: DependencyTree) -> Bool {
+        if sentence.quotation != nil { return true }
+        var open = false
+        for k in 0..<min(w, tree.count) {
+            switch tree.words[k].form {
+            case "“", "«": open = true
+            case "”", "»": open = false
+            case "\"": open.toggle()
+            default: break
+            }
+        }
+        return open
     }
 }
