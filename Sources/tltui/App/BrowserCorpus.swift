@@ -17,6 +17,17 @@ struct CorpusInfo: Equatable, Sendable {
     }
 }
 
+/// A curation applied to a corpus: the entries, whether hidden items were kept, and the entries left orphaned.
+struct AppliedCuration: Equatable, Sendable {
+    /// What to apply: the state's entries and whether hidden events and mentions are kept (marked).
+    struct Request: Equatable, Sendable {
+        var entries: Curation
+        var keepHidden: Bool
+    }
+    var request: Request
+    var orphans: [CurationOrphan]
+}
+
 /// The chronology the browser shows, with its documents by id and its search and filter indexes.
 /// Built once per load and shared by every copy of the state: two states browse the same corpus exactly
 /// when they share its indexes (`==` compares that identity, not the whole chronology).
@@ -32,13 +43,17 @@ struct BrowserCorpus: Equatable, Sendable {
     let tags: OutletTags
     /// True when `chronology` is `extracted` with a curation applied.
     let curated: Bool
+    /// The curation applied, when a loading thread applied it (App/Curating.swift: the state then need not).
+    let applied: AppliedCuration?
 
     init(chronology: Chronology, info: CorpusInfo = CorpusInfo(), gazetteer: Gazetteer = .shared) {
-        self.init(chronology: chronology, extracted: chronology, info: info, gazetteer: gazetteer, curated: false)
+        self.init(chronology: chronology, extracted: chronology, info: info, gazetteer: gazetteer, curated: false, applied: nil)
     }
 
-    private init(chronology: Chronology, extracted: Chronology, info: CorpusInfo, gazetteer: Gazetteer, curated: Bool) {
+    private init(chronology: Chronology, extracted: Chronology, info: CorpusInfo, gazetteer: Gazetteer, curated: Bool,
+                 applied: AppliedCuration?) {
         self.curated = curated
+        self.applied = applied
         self.chronology = chronology
         self.extracted = extracted
         self.gazetteer = gazetteer
@@ -55,9 +70,22 @@ struct BrowserCorpus: Equatable, Sendable {
 
     private let gazetteer: Gazetteer
 
-    /// The same corpus showing another chronology of it (the curation applied anew).
-    func replacingChronology(_ shown: Chronology) -> BrowserCorpus {
-        BrowserCorpus(chronology: shown, extracted: extracted, info: info, gazetteer: gazetteer, curated: true)
+    /// The same corpus showing another chronology of it (the curation applied anew; `applied` says which).
+    func replacingChronology(_ shown: Chronology, applied: AppliedCuration? = nil) -> BrowserCorpus {
+        BrowserCorpus(chronology: shown, extracted: extracted, info: info, gazetteer: gazetteer, curated: true, applied: applied)
+    }
+
+    /// This corpus with `curation` applied, made off the main thread by a load with everything the interface reads
+    /// when it puts the corpus in place (a curated corpus made on the main thread computes its rows' sources lazily).
+    func prepared(applying curation: AppliedCuration.Request?) -> BrowserCorpus {
+        var out = self
+        if let curation, !curation.entries.isEmpty {
+            let (shown, orphans) = TimelineCore.apply(curation.entries, to: extracted, includeHidden: curation.keepHidden)
+            out = replacingChronology(shown, applied: AppliedCuration(request: curation, orphans: orphans))
+            out.indexes.summarizeSources(documents: out.documents)
+        }
+        out.indexes.prepareDisplay()
+        return out
     }
 
     static func == (a: BrowserCorpus, b: BrowserCorpus) -> Bool { a.indexes === b.indexes && a.info == b.info }

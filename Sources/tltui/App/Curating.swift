@@ -69,18 +69,26 @@ extension AppState {
     mutating func recurate() {
         // Nothing to apply to a corpus nothing was applied to: its indexes are not rebuilt for nothing.
         if curation.entries.isEmpty && !corpus.curated { curation.orphans = []; return }
+        // Nor to one a loading thread made with this curation applied (`BrowserCorpus.prepared`).
+        if let applied = corpus.applied, applied.request == curationRequest { curation.orphans = applied.orphans; return }
         let keepHidden = curation.includeHidden || filter.marks.contains(.hidden)
         let (chronology, orphans) = TimelineCore.apply(curation.entries, to: corpus.extracted, includeHidden: keepHidden)
         curation.orphans = orphans
         let row = selected
         let id = selectedEvent?.id
         let mention = selectedMention.map { MentionRef($0).key }
-        replaceCorpus(corpus.replacingChronology(chronology))
+        replaceCorpus(corpus.replacingChronology(chronology, applied: curationRequest.map { AppliedCuration(request: $0, orphans: orphans) }))
         if id == nil || selectedEvent?.id != id { select(min(row, max(0, visible.count - 1))) }
         if let mention, let e = selectedEvent, let i = e.mentions.firstIndex(where: { MentionRef($0).key == mention }) {
             mentionIndex = i
             syncSourceSentence()
         }
+    }
+
+    /// The curation a corpus put in place is shown with (nil: none), for a load to apply as it makes each corpus.
+    var curationRequest: AppliedCuration.Request? {
+        curation.entries.isEmpty ? nil
+            : AppliedCuration.Request(entries: curation.entries, keepHidden: curation.includeHidden || filter.marks.contains(.hidden))
     }
 
     /// A curation key in browse mode.

@@ -108,15 +108,10 @@ struct Browse: ParsableCommand {
             let chronology = try loadChronology(paths: paths, useCache: useCache, observer: observer) { line in
                 cacheWarnings.append(Diagnostic(.warning, file: "cache", line.hasPrefix("warning: ") ? String(line.dropFirst(9)) : line))
             }
-            let corpus = BrowserCorpus(chronology: chronology, info: Self.info(paths, isSample, diagnostics: chronology.diagnostics + cacheWarnings))
-            corpus.indexes.prepareDisplay()
-            return corpus
+            return BrowserCorpus(chronology: chronology, info: Self.info(paths, isSample, diagnostics: chronology.diagnostics + cacheWarnings))
         }
-        // What the interface reads when a corpus is put in place is made here, on the loading threads.
         let partial: @Sendable (Chronology, [String], Bool) -> BrowserCorpus = { chronology, paths, isSample in
-            let corpus = BrowserCorpus(chronology: chronology, info: Self.info(paths, isSample, diagnostics: chronology.diagnostics))
-            corpus.indexes.prepareDisplay()
-            return corpus
+            BrowserCorpus(chronology: chronology, info: Self.info(paths, isSample, diagnostics: chronology.diagnostics))
         }
         let timing = debugTiming.map(BrowserTiming.init)
         defer { timing?.finish() }

@@ -15,7 +15,13 @@ enum BrowserLoop {
         let runner = EffectRunner(inbox: inbox, terminal: t, load: load, partial: partial)
         var state = initial
         state.ascii = !t.utf8
-        runner.run(update(&state, .start(Size(width: t.size.width, height: t.size.height))))
+        // Every message goes through here: the state changes, the curation a load applies follows it, effects run.
+        func handle(_ message: Message) {
+            let effects = update(&state, message)
+            runner.curation.value = state.curationRequest
+            runner.run(effects)
+        }
+        handle(.start(Size(width: t.size.width, height: t.size.height)))
         // Keys come first: every key already typed is applied and its frame drawn before any answer of an effect is
         // looked at; answers are applied between keys, at most one new corpus per pass (each costs only lookups,
         // App/TimelineView.swift), so a key waits for one of them at most. Keys are awaited at most 250 ms: a resize
@@ -39,10 +45,10 @@ enum BrowserLoop {
             t.setKeyTimeout(milliseconds: !queued.isEmpty || dirty ? 0 : state.loading == nil ? 250 : 50)
             if let key = t.nextKey() {
                 let read = BrowserTiming.now
-                runner.run(update(&state, .key(key)))
+                handle(.key(key))
                 // The keys typed meanwhile (a held key repeats), all before the frame.
                 t.setKeyTimeout(milliseconds: 0)
-                while !state.quit, let more = t.nextKey() { runner.run(update(&state, .key(more))) }
+                while !state.quit, let more = t.nextKey() { handle(.key(more)) }
                 var what: [String] = []
                 draw(&what)
                 timing?.key(BrowserTiming.now - read)
@@ -63,7 +69,7 @@ enum BrowserLoop {
                 let t0 = BrowserTiming.now
                 // The corpus a load's answer replaces is freed off this thread (Discard.swift).
                 var replaced = message.replacesCorpus ? state.corpus : nil
-                runner.run(update(&state, message))
+                handle(message)
                 if replaced != nil { Discard.later(replaced.take()) }
                 if timing != nil { what.append(String(format: "%@ %.1f ms", message.kind, (BrowserTiming.now - t0) * 1000)) }
                 if case .loaded = message { timing?.loaded() }

@@ -10,6 +10,8 @@ struct EffectRunner {
     let load: @Sendable ([String], Bool, LoadObserver?) throws -> BrowserCorpus
     /// The corpus a partial chronology of the paths is shown as.
     let partial: @Sendable (Chronology, [String], Bool) -> BrowserCorpus
+    /// The curation the interface shows now: a load applies it to each corpus it makes.
+    let curation = CurationBox()
 
     /// How much less urgent the load's threads are than the interface's (nice values; 0…19).
     static let loadNice: Int32 = 10
@@ -34,12 +36,12 @@ struct EffectRunner {
             // At once, in order: the next key sees the file as this change left it.
             inbox.post(CurationWriter.run(job, time: isoTime(Date())))
         case .load(let job):
-            let load = self.load, partial = self.partial
+            let load = self.load, partial = self.partial, curation = self.curation
             let paths = job.paths, isSample = job.isSample
             // `R` shows its progress but not its partial chronologies (the events on show stay until it is done).
             var watch = LoadObserver(progress: { p in inbox.post(.loadProgress(p)) })
             if !job.isReload {
-                watch.partial = { c, p in inbox.post(.loadPartial(partial(c, paths, isSample), p)) }
+                watch.partial = { c, p in inbox.post(.loadPartial(partial(c, paths, isSample).prepared(applying: curation.value), p)) }
             }
             let observer = watch
             let thread = Thread {
@@ -47,7 +49,7 @@ struct EffectRunner {
                 // machine whose every core analyses, a key still has a core at once.
                 ThreadPriority.set(ThreadPriority.current + Self.loadNice)
                 do {
-                    let corpus = try load(job.paths, job.isSample, observer)
+                    let corpus = try load(job.paths, job.isSample, observer).prepared(applying: curation.value)
                     inbox.post(job.isReload ? .reloaded(corpus) : .loaded(corpus))
                 } catch {
                     inbox.post(job.isReload ? .note("reload failed: \(error)") : .loadFailed("\(error)"))
@@ -56,6 +58,18 @@ struct EffectRunner {
             thread.stackSize = 8 << 20
             thread.start()
         }
+    }
+}
+
+/// The curation the interface shows (`AppState.curationRequest`), set by the main thread after every change and
+/// read by a load's threads, which apply it to each corpus they make so the main thread need not.
+final class CurationBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var request: AppliedCuration.Request?
+
+    var value: AppliedCuration.Request? {
+        get { lock.lock(); defer { lock.unlock() }; return request }
+        set { lock.lock(); request = newValue; lock.unlock() }
     }
 }
 

@@ -106,6 +106,29 @@ import TimelineCore
         #expect(DisplayWidth.wrap("", width: width, maxLines: 2) == [""])
     }
 
+    @Test func aLoadAppliesTheCurationSoTheStateNeedNot() throws {
+        let round = try #require(Fixture.chronology().events.first { $0.id == "e4" })
+        let entries = Curation(entries: [CurationEntry(id: "c1", author: "ana", time: "2026-12-04T09:00:00Z", operation: .star(EventRef(round)))])
+        var s = AppState(loading: LoadingTests.info, curation: CurationState(file: "/tmp/none.yaml", entries: entries))
+        _ = update(&s, .start(Size(width: 120, height: 40)))
+        let request = try #require(s.curationRequest)
+        let made = LoadingTests.partial(["e1", "e4"]).prepared(applying: request)
+        #expect(made.curated && made.applied?.request == request)
+        _ = update(&s, .loadPartial(made, LoadProgress(phase: .analysing, done: 1, total: 2, seconds: 1)))
+        // Put in place as the load made it: the state did not apply the curation again.
+        #expect(s.indexes === made.indexes)
+        #expect(s.chronology.events.first { $0.id == "e4" }?.curation.starred == true)
+        // A corpus made before the curation changed is curated again here.
+        s.curation.entries = Curation()
+        let stale = LoadingTests.partial(["e1", "e2", "e4"]).prepared(applying: request)
+        _ = update(&s, .loadPartial(stale, LoadProgress(phase: .analysing, done: 2, total: 2, seconds: 2)))
+        #expect(s.indexes !== stale.indexes)
+        #expect(s.chronology.events.first { $0.id == "e4" }?.curation.starred == false)
+        // No curation: the load's corpus is shown as made, its display lookups ready.
+        let plain = LoadingTests.partial(["e1"]).prepared(applying: nil)
+        #expect(!plain.curated)
+    }
+
     @Test func theLoopAppliesOneNewCorpusPerFrame() {
         let a = LoadingTests.partial(["e1"]), b = LoadingTests.partial(["e1", "e2"]), all = LoadingTests.partial(["e1", "e2", "e3"])
         let p1 = LoadProgress(phase: .analysing, done: 1, total: 3), p2 = LoadProgress(phase: .merging, done: 3, total: 3)
