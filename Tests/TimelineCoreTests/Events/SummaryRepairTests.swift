@@ -58,4 +58,12 @@ struct SummaryRepairTests {
         let m = try #require(ms.first { $0.mention.triggerText == "struck" }, "\(ms.map(\.summary))")
         #expect(m.summary.hasPrefix("The container ship Kandy struck"), "\(m.summary)")
     }
+
+    /// A demand is one event told with what it demands; the demanded act is no event of its own.
+    @Test func aDemandIsToldWithWhatItDemands() throws {
+        let ms = F.extract("Moscow is demanding that Ukraine: renounce any hopes of NATO membership.", values: [], published: "2022-03-28")
+        #expect(!ms.contains { $0.mention.triggerText == "renounce" }, "\(ms.map(\.summary))")
+        let m = try #require(ms.first { $0.mention.triggerText == "demanding" }, "\(ms.map(\.summary))")
+        #expect(m.summary.contains("renounce any hopes of NATO membership"), "\(m.summary)")
+    }
 }

@@ -115,8 +115,8 @@ enum NonHappening: String, CaseIterable, Sendable {
         let w = tree.words[p]
         let bare = w.xpos == "VB" && auxes.isEmpty
             || w.xpos == "VBN" && !auxes.isEmpty && auxes.allSatisfy { tree.rel($0) == "aux:pass" && tree.lower($0) == "be" }
-        guard bare, !tree.children(p, ["nsubj", "nsubj:pass"]).isEmpty || !tree.children(first, ["nsubj", "nsubj:pass"]).isEmpty,
-              !tree.children(p, ["mark"]).contains(where: { tree.lower($0) == "to" }) else { return false }
+        // (With its subject, or with none after a colon: "demanding that Ukraine: ⟦renounce⟧ any hopes …".)
+        guard bare, !tree.children(p, ["mark"]).contains(where: { tree.lower($0) == "to" }) else { return false }
         // Up through complements and coordination (a list of demands the parse chained: "that Ukraine renounce …;
         // that the regions be recognized …") to a governor that demands.
         var c = p

@@ -24,6 +24,9 @@ struct ParseSummary {
             if base == "punct" { return !FunctionWords.quoteMarks.contains(tree.words[c].form) }
             // The reporting clause is the attribution, not the event: "…, Peskov said".
             if tree.words[c].upos == "VERB", PredicateRules.reporting.contains(tree.lemma(c)), c != top { return false }
+            // A demand is told with what it demands: "Moscow is demanding that Ukraine: ⟦renounce⟧ any hopes …".
+            if base == "parataxis", tree.head(c) == top, NonHappening.mandativeGovernors.contains(tree.lemma(top)),
+               tree.words[c].xpos == "VB" { return true }
             // Coordination inside a phrase stays ("India and Bangladesh"); between clauses it is another happening.
             if base == "conj" || base == "cc" { return !(tree.head(c).map { p.frame.contains($0) } ?? false) }
             // A verbless opening that describes the subject stays: "Still unpaid, thousands of workers protested".
