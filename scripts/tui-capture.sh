@@ -11,7 +11,12 @@ BIN="$(swift build --show-bin-path)/tltui"
 T="tmux -L tltui-capture-$$"
 trap '$T kill-server 2>/dev/null' EXIT
 $T new-session -d -s c -x "${size%x*}" -y "${size#*x}" "env NO_COLOR=1 LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color '$BIN' seeds; sleep 60"
-for _ in $(seq 100); do $T capture-pane -p -t c | grep -q '? help' && break; sleep 0.1; done
+# The first frame comes before the analysis ends: wait for the whole chronology (no "analysing" line).
+for _ in $(seq 600); do
+    screen="$($T capture-pane -p -t c)"
+    grep -q '? help' <<<"$screen" && ! grep -q 'analysing' <<<"$screen" && break
+    sleep 0.1
+done
 while [ $# -gt 0 ]; do
     if [ "$1" = "-l" ]; then $T send-keys -t c -l "$2"; shift 2; else $T send-keys -t c "$1"; shift; fi
     sleep 0.2
