@@ -20,6 +20,11 @@ import Testing
         #expect(!a.joined().contains("Engineers"))
     }
 
+    @Test func aNameRunsOnOverOfIntoANameOfSeveralWords() {
+        let a = actors("The Associated Union of Locomotive Engineers called a strike ⟦on Friday⟧.", values: ["2024-07-12"])
+        #expect(a.joined().contains("Associated Union of Locomotive Engineers"), "\(a)")
+    }
+
     @Test func aCommonWordOpeningTheSentenceIsNoActor() {
         let text = "Engineers evacuated the pier ⟦on Friday⟧. Rescue Divers evacuated Siliguri ⟦on Saturday⟧. The engineers and the rescue divers were safe."
         let a = actors(text, values: ["2024-07-12", "2024-07-13"])

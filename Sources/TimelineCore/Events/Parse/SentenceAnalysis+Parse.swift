@@ -361,11 +361,14 @@ extension SentenceAnalysis {
             span += tree.children[c].filter { ["flat", "compound"].contains(tree.rel($0)) && tree.words[$0].upos == "PROPN" }
         }
         // "Army Corps ⟦of Engineers⟧", "Bank ⟦of England⟧": a name runs on over "of" into the next one.
-        for c in tree.children(i, ["nmod"]) where tree.words[c].upos == "PROPN" && c == (span.max() ?? i) + 2
+        // ("Associated Union ⟦of Locomotive Engineers⟧": the next name may be several words.)
+        for c in tree.children(i, ["nmod"]) where tree.words[c].upos == "PROPN"
             && tree.children(c, ["case"]).contains(where: { tree.lower($0) == "of" }) {
-            span.append(c)
-            span += tree.children[c].filter { ["flat", "compound"].contains(tree.rel($0)) && tree.words[$0].upos == "PROPN" }
-            span.append(c - 1)
+            let parts = [c] + tree.children[c].filter { ["flat", "compound"].contains(tree.rel($0)) && tree.words[$0].upos == "PROPN" }
+            let end = span.max() ?? i
+            guard parts.min() == end + 2, tree.lower(end + 1) == "of", parts.max()! - parts.min()! + 1 == parts.count else { continue }
+            span += parts
+            span.append(end + 1)
         }
         guard let lo = span.min(), let hi = span.max(), let a = tree.range(lo), let b = tree.range(hi) else { return nil }
         let r = TextRange(a.start, b.end)
