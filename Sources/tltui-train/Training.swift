@@ -86,16 +86,20 @@ struct Inventory {
 }
 
 enum TaggerTraining {
-    /// Trains the tagger for `epochs` passes over `data` in an order shuffled by `rng`.
-    static func train(_ data: [GoldSentence], _ inv: Inventory, epochs: Int, rng: inout SeededGenerator,
+    /// Trains the tagger for `epochs` passes over `data` in an order shuffled by `rng`; with `first` (each
+    /// sentence's tags from a first pass that did not see it: jackknifed), the second pass.
+    static func train(_ data: [GoldSentence], _ inv: Inventory, epochs: Int, first: [[Int]]? = nil,
+                      templates: Templates = .all(TaggerFeatures.secondCount), rng: inout SeededGenerator,
                       log: (String) -> Void) -> Rows {
         let p = Perceptron(classes: inv.tags.count)
         let shell = model(inv, tagger: WeightTable(classes: inv.tags.count, rows: []))
         let atoms = data.map { shell.atoms($0.forms) }
         let gold = data.map { $0.jointTags.map { inv.tagIndex[$0] ?? 0 } }
         var order = Array(data.indices)
-        var feats = [UInt64](repeating: 0, count: TaggerFeatures.count)
+        var all = [UInt64](repeating: 0, count: TaggerFeatures.secondCount)
+        var feats = [UInt64](repeating: 0, count: first == nil ? TaggerFeatures.count : templates.count)
         var scores = [Float](repeating: 0, count: inv.tags.count)
+        let pass = first == nil ? "tagger" : "second tagging pass"
         for epoch in 0..<epochs {
             order.shuffle(using: &rng)
             var correct = 0, total = 0
@@ -111,7 +115,14 @@ enum TaggerTraining {
                     }
                     let p1 = i >= 1 ? pred[i - 1] : -1, p2 = i >= 2 ? pred[i - 2] : -2
                     feats.withUnsafeMutableBufferPointer { f in
-                        TaggerFeatures.extract(a, i, p1, p2, into: f.baseAddress!)
+                        if let first {
+                            all.withUnsafeMutableBufferPointer { all in
+                                first[si].withUnsafeBufferPointer { TaggerFeatures.extractSecond(a, i, p1, p2, first: $0.baseAddress!, into: all.baseAddress!) }
+                            }
+                            for (k, t) in templates.indices.enumerated() { f[k] = all[Int(t)] }
+                        } else {
+                            TaggerFeatures.extract(a, i, p1, p2, into: f.baseAddress!)
+                        }
                         scores.withUnsafeMutableBufferPointer { s in
                             p.score(UnsafeBufferPointer(f), into: s.baseAddress!)
                             var best = 0
@@ -123,7 +134,7 @@ enum TaggerTraining {
                     }
                 }
             }
-            log("  tagger epoch \(epoch + 1): train accuracy \(pct(correct, total)), \(p.rowCount) features")
+            log("  \(pass) epoch \(epoch + 1): train accuracy \(pct(correct, total)), \(p.rowCount) features")
         }
         return p.averaged(prune: 0.001)
     }

@@ -30,6 +30,12 @@ struct Options {
     /// A (head tag, dependent tag, side) whose arcs had one label at least this share of the time (and at least 20
     /// times) in training is labelled without the classifier; 0: never.
     var fixedLabelShare = 0.0
+    /// A second tagging pass trained on the jackknifed first-pass tags (needs --folds > 1).
+    var secondPass = false
+    var secondPassTemplates = Templates.all(TaggerFeatures.secondCount)
+    var secondPassEpochs: Int?
+    /// Only the tagger(s): no parser trained, tagging scored on dev (for choosing tagger settings).
+    var taggerOnly = false
 
     init(_ args: [String]) {
         var i = 0
@@ -57,18 +63,28 @@ struct Options {
             case "--label-templates": labelTemplates = Self.templates(value(), of: LabelFeatures.count)
             case "--tags-cache": tagsCache = value()
             case "--fixed-label-share": fixedLabelShare = Double(value())!
+            case "--second-pass": secondPass = true
+            case "--second-pass-templates": secondPassTemplates = Self.templates(value(), of: TaggerFeatures.secondCount)
+            case "--second-pass-epochs": secondPassEpochs = Int(value())!
+            case "--tagger-only": taggerOnly = true
             case "--help", "-h":
                 print("""
                 usage: tltui-train [--data DIR] [--out DIR] [--seed N] [--tagger-epochs N] [--parser-epochs N] [--folds N]
                                    [--explore P] [--limit N] [--no-gum] [--test] [--rows FILE | --from-rows FILE]
                                    [--prune-rows T,P,L] [--move-templates LIST] [--label-templates LIST] [--tags-cache FILE]
-                                   [--fixed-label-share S]
+                                   [--fixed-label-share S] [--second-pass] [--second-pass-templates LIST]
+                                   [--second-pass-epochs N] [--tagger-only]
                   --move-templates, --label-templates: the indices of ParserFeatures' (0..<\(ParserFeatures.count)) and
                       LabelFeatures' (0..<\(LabelFeatures.count)) templates to use, e.g. 0-14,20,31 (default: all)
                   --tags-cache FILE: keep the jackknifed tags and the tagger between runs with the same data, seed and tagger
                       settings (the parser trained is the same as without it)
                   --fixed-label-share S: label arcs whose tag pair and side had one label at least this share of the time
                       (and 20 times) in training without the label classifier (default 0: never)
+                  --second-pass: a second tagging pass that sees the first pass's tags of the words to the right, trained
+                      on the jackknifed first-pass tags (needs --folds > 1); its templates are indices of
+                      TaggerFeatures.extractSecond's (0..<\(TaggerFeatures.secondCount), default all), its epochs default
+                      to the tagger's
+                  --tagger-only: train only the tagger (and second pass) and score tagging on dev; nothing written
                 """)
                 exit(0)
             default: fatalError("unknown option \(args[i])")
@@ -156,13 +172,15 @@ log("\(inv.tags.count) joint tags, \(inv.labels.count) labels, \(inv.tagDictiona
 var rng = SeededGenerator(seed: opts.seed)
 
 let taggerRows: Rows, transitionRows: Rows, labelRows: Rows
+var retaggerRows: Rows?
 var fixedLabels: [UInt64: Int] = [:]
 let lemmatizer = LemmaTraining.train(train)
 if let path = opts.fromRows {
     // The weights of an earlier training with the same data and settings (--rows), laid out again: nothing trained.
     let t = RowsFile.read(path)
-    guard t.count == 3 else { fatalError("\(path): not a rows file") }
+    guard t.count == 3 || t.count == 4 else { fatalError("\(path): not a rows file") }
     (taggerRows, transitionRows, labelRows) = (t[0], t[1], t[2])
+    if t.count == 4 { retaggerRows = t[3] }
     log("weights read from \(path)")
 } else {
 // Predicted tags for the parser's training data: each fold tagged by a tagger trained on the others.
@@ -192,10 +210,21 @@ if let t = cachedTagger {
     taggerRows = TaggerTraining.train(train, inv, epochs: opts.taggerEpochs, rng: &rng, log: log)
     if let path = opts.tagsCache { try TagsCache(predicted: predicted, tagger: taggerRows, rngState: rng.state).write(path) }
 }
+if opts.secondPass {
+    guard opts.folds > 1 else { fatalError("--second-pass needs jackknifed tags (--folds > 1)") }
+    // Its own generator, so that the parser trains exactly as without the second pass.
+    var passRng = SeededGenerator(seed: opts.seed &+ 1_000)
+    retaggerRows = TaggerTraining.train(train, inv, epochs: opts.secondPassEpochs ?? opts.taggerEpochs, first: predicted,
+                                        templates: opts.secondPassTemplates, rng: &passRng, log: log)
+}
+if opts.taggerOnly {
+    (transitionRows, labelRows) = ([], [])
+} else {
 (transitionRows, labelRows) = ParserTraining.train(train, tags: predicted, inv, epochs: opts.parserEpochs, explore: opts.explore,
                                                    moveTemplates: opts.moveTemplates, labelTemplates: opts.labelTemplates,
                                                    rng: &rng, log: log)
-if let rows = opts.rows { try RowsFile.write([taggerRows, transitionRows, labelRows], to: rows) }
+}
+if let rows = opts.rows { try RowsFile.write([taggerRows, transitionRows, labelRows] + (retaggerRows.map { [$0] } ?? []), to: rows) }
 if opts.fixedLabelShare > 0 {
     var counts: [UInt64: [Int: Int]] = [:]
     for (si, s) in train.enumerated() {
@@ -224,7 +253,11 @@ let transitions = MoveTable(rows: pruned(transitionRows, opts.pruneRows[1]))
 let labeller = WeightTable(classes: inv.labels.count, rows: pruned(labelRows, opts.pruneRows[2]))
 let model = SyntaxModel(tags: inv.tags, labels: inv.labels, tagger: tagger, tagDictionary: inv.tagDictionary, ambiguity: inv.ambiguity,
                         transitions: transitions, labeller: labeller, lemmatizer: lemmatizer,
-                        moveTemplates: opts.moveTemplates, labelTemplates: opts.labelTemplates, fixedLabels: fixedLabels)
+                        moveTemplates: opts.moveTemplates, labelTemplates: opts.labelTemplates, fixedLabels: fixedLabels,
+                        retagger: retaggerRows.map {
+                            SyntaxModel.SecondPass(table: WeightTable(classes: inv.tags.count, rows: pruned($0, opts.pruneRows[0])),
+                                                   templates: opts.secondPassTemplates)
+                        })
 let bytes = model.serialized()
 log("model: \(bytes.count) bytes; \(model.summary)")
 // Score the model as it will be loaded (16-bit weights).
@@ -233,6 +266,11 @@ let devScores = evaluate(loaded, dev)
 log("EWT dev: \(devScores.summary)")
 let gumScores = evaluate(loaded, gumDev)
 log("GUM news dev: \(gumScores.summary)")
+if loaded.retagger != nil {
+    log("EWT dev, first tagging pass only: \(evaluate(loaded.withoutRetagger(), dev).summary)")
+    log("GUM news dev, first tagging pass only: \(evaluate(loaded.withoutRetagger(), gumDev).summary)")
+}
+if opts.taggerOnly { exit(0) }
 if !fixedLabels.isEmpty {
     log("EWT dev, every label by the classifier: \(evaluate(loaded.withoutFixedLabels(), dev).summary)")
 }
@@ -272,7 +310,7 @@ if let out = opts.out {
     \(files)
       ],
       "training_sentences": \(train.count),
-      "settings": {"seed": \(opts.seed), "tagger_epochs": \(opts.taggerEpochs), "parser_epochs": \(opts.parserEpochs), "jackknife_folds": \(opts.folds), "explore": \(opts.explore), "prune": 0.001, "prune_rows": \(opts.pruneRows), "weights": "int16 fixed point", "move_templates": \(opts.moveTemplates.indices), "label_templates": \(opts.labelTemplates.indices), "fixed_label_share": \(opts.fixedLabelShare)},
+      "settings": {"seed": \(opts.seed), "tagger_epochs": \(opts.taggerEpochs), "parser_epochs": \(opts.parserEpochs), "jackknife_folds": \(opts.folds), "explore": \(opts.explore), "prune": 0.001, "prune_rows": \(opts.pruneRows), "weights": "int16 fixed point", "move_templates": \(opts.moveTemplates.indices), "label_templates": \(opts.labelTemplates.indices), "fixed_label_share": \(opts.fixedLabelShare), "second_tagging_pass": \(opts.secondPass ? "{\"epochs\": \(opts.secondPassEpochs ?? opts.taggerEpochs), \"templates\": \(opts.secondPassTemplates.indices)}" : "null")},
       "joint_tags": \(inv.tags.count), "labels": \(inv.labels.count),
       "scores_gold_tokenization": {
         "ewt_dev": \(devScores.json),

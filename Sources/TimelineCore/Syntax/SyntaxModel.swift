@@ -15,6 +15,19 @@ public final class SyntaxModel: Sendable {
     public let labels: [String]
     let rootLabel: UInt8
     let tagger: WeightTable
+    /// The second tagging pass (`TaggerFeatures.extractSecond`): tags every word again knowing the first pass's tags
+    /// of the words after it (nil in a file of format 4 or 5: one pass).
+    public let retagger: SecondPass?
+
+    /// The second tagging pass's weights and the templates of `TaggerFeatures.extractSecond` it uses.
+    public struct SecondPass: Sendable {
+        public let table: WeightTable
+        public let templates: Templates
+        public init(table: WeightTable, templates: Templates = .all(TaggerFeatures.secondCount)) {
+            self.table = table
+            self.templates = templates
+        }
+    }
     /// Frequent words that always had the same tag in training ("the", ","): form hash → tag.
     let tagDictionary: HashIndex
     /// Word (lowercase, digits as 9) hash → its entry in `ambiguityClasses` (a hash of the set of tags it had in training).
@@ -35,7 +48,7 @@ public final class SyntaxModel: Sendable {
     init(tags: [String], labels: [String], tagger: WeightTable, tagDictionary: HashIndex, ambiguity: HashIndex, ambiguityClasses: [UInt64],
          transitions: MoveTable, labeller: WeightTable, lemmas: LemmaTable,
          moveTemplates: Templates = .all(ParserFeatures.count), labelTemplates: Templates = .all(LabelFeatures.count),
-         fixedLabels: HashIndex = HashIndex([])) {
+         fixedLabels: HashIndex = HashIndex([]), retagger: SecondPass? = nil) {
         self.tags = tags
         self.upos = tags.map { String($0.split(separator: "\t", omittingEmptySubsequences: false).first ?? "X") }
         self.xpos = tags.map { String($0.split(separator: "\t", omittingEmptySubsequences: false).last ?? "_") }
@@ -45,6 +58,7 @@ public final class SyntaxModel: Sendable {
         self.labels = labels
         self.rootLabel = UInt8(labels.firstIndex(of: "root") ?? 0)
         self.tagger = tagger
+        self.retagger = retagger
         self.tagDictionary = tagDictionary
         self.ambiguity = ambiguity
         self.ambiguityClasses = ambiguityClasses
@@ -61,7 +75,7 @@ public final class SyntaxModel: Sendable {
     public convenience init(tags: [String], labels: [String], tagger: WeightTable, tagDictionary: [String: Int32], ambiguity: [String: UInt64],
                             transitions: MoveTable, labeller: WeightTable, lemmatizer: Lemmatizer,
                             moveTemplates: Templates = .all(ParserFeatures.count), labelTemplates: Templates = .all(LabelFeatures.count),
-                            fixedLabels: [UInt64: Int] = [:]) {
+                            fixedLabels: [UInt64: Int] = [:], retagger: SecondPass? = nil) {
         let classes = Array(Set(ambiguity.values)).sorted()
         let classIndex = Dictionary(uniqueKeysWithValues: classes.enumerated().map { ($1, UInt32($0)) })
         self.init(tags: tags, labels: labels, tagger: tagger,
@@ -69,22 +83,25 @@ public final class SyntaxModel: Sendable {
                   ambiguity: HashIndex(ambiguity.sorted { $0.key < $1.key }.map { (SyntaxHash.scalars($0.key.unicodeScalars), classIndex[$0.value]!) }),
                   ambiguityClasses: classes, transitions: transitions, labeller: labeller, lemmas: LemmaTable(lemmatizer),
                   moveTemplates: moveTemplates, labelTemplates: labelTemplates,
-                  fixedLabels: HashIndex(fixedLabels.sorted { $0.key < $1.key }.map { ($0.key, UInt32($0.value)) }))
+                  fixedLabels: HashIndex(fixedLabels.sorted { $0.key < $1.key }.map { ($0.key, UInt32($0.value)) }), retagger: retagger)
     }
 
     /// The same model without the fixed labels (every arc labelled by the classifier), for measuring them.
     public func withoutFixedLabels() -> SyntaxModel {
         SyntaxModel(tags: tags, labels: labels, tagger: tagger, tagDictionary: tagDictionary, ambiguity: ambiguity,
                     ambiguityClasses: ambiguityClasses, transitions: transitions, labeller: labeller, lemmas: lemmas,
-                    moveTemplates: moveTemplates, labelTemplates: labelTemplates)
+                    moveTemplates: moveTemplates, labelTemplates: labelTemplates, retagger: retagger)
     }
 
     /// The same model with other weight tables (the same tables laid out again).
-    public func replacingTables(tagger: WeightTable, transitions: MoveTable, labeller: WeightTable) -> SyntaxModel {
+    public func replacingTables(tagger: WeightTable, transitions: MoveTable, labeller: WeightTable, retagger: SecondPass? = nil) -> SyntaxModel {
         SyntaxModel(tags: tags, labels: labels, tagger: tagger, tagDictionary: tagDictionary, ambiguity: ambiguity,
                     ambiguityClasses: ambiguityClasses, transitions: transitions, labeller: labeller, lemmas: lemmas,
-                    moveTemplates: moveTemplates, labelTemplates: labelTemplates, fixedLabels: fixedLabels)
+                    moveTemplates: moveTemplates, labelTemplates: labelTemplates, fixedLabels: fixedLabels, retagger: retagger)
     }
+
+    /// The same model tagging in one pass (without its second pass), for measuring the second.
+    public func withoutRetagger() -> SyntaxModel { replacingTables(tagger: tagger, transitions: transitions, labeller: labeller) }
 
     // MARK: Loading
 
@@ -95,8 +112,10 @@ public final class SyntaxModel: Sendable {
         return try? data.withUnsafeBytes { try SyntaxModel.read($0) }
     }()
 
-    /// Format 5 adds the template lists after the magic; format 4 (all templates) is still read.
+    /// Format 5 adds the template lists after the magic; format 6 adds the second tagging pass after the tables
+    /// (written only by a model that has one); formats 4 (all templates) and 5 are still read.
     static let magic = "tltui-syntax-5"
+    static let magic6 = "tltui-syntax-6"
     static let magic4 = "tltui-syntax-4"
 
     public convenience init(bytes: [UInt8]) throws {
@@ -112,7 +131,7 @@ public final class SyntaxModel: Sendable {
     private convenience init(copying m: SyntaxModel) {
         self.init(tags: m.tags, labels: m.labels, tagger: m.tagger, tagDictionary: m.tagDictionary, ambiguity: m.ambiguity,
                   ambiguityClasses: m.ambiguityClasses, transitions: m.transitions, labeller: m.labeller, lemmas: m.lemmas,
-                  moveTemplates: m.moveTemplates, labelTemplates: m.labelTemplates, fixedLabels: m.fixedLabels)
+                  moveTemplates: m.moveTemplates, labelTemplates: m.labelTemplates, fixedLabels: m.fixedLabels, retagger: m.retagger)
     }
 
     private static func read(_ raw: UnsafeRawBufferPointer) throws -> SyntaxModel {
@@ -121,13 +140,13 @@ public final class SyntaxModel: Sendable {
         var moveTemplates = Templates.all(ParserFeatures.count), labelTemplates = Templates.all(LabelFeatures.count)
         var fixedLabels = HashIndex([])
         switch magic {
-        case Self.magic:
+        case Self.magic, Self.magic6:
             moveTemplates = try Templates.read(from: &r, of: ParserFeatures.count)
             labelTemplates = try Templates.read(from: &r, of: LabelFeatures.count)
             fixedLabels = try HashIndex.read(from: &r)
         case Self.magic4: break
         case _ where magic.hasPrefix("tltui-syntax-"):
-            throw ModelFormatError(message: "model format \(magic.dropFirst(13)) is not one this build reads (4 or 5): train it again with tltui-train")
+            throw ModelFormatError(message: "model format \(magic.dropFirst(13)) is not one this build reads (4, 5 or 6): train it again with tltui-train")
         default: throw ModelFormatError(message: "not a tltui syntax model")
         }
         let tags = try r.strings()
@@ -139,25 +158,34 @@ public final class SyntaxModel: Sendable {
         let transitions = try MoveTable.read(from: &r)
         let labeller = try WeightTable.read(from: &r)
         let lemmas = try LemmaTable.read(from: &r)
-        guard !tags.isEmpty, !labels.isEmpty, tagger.classes == tags.count, labeller.classes == labels.count, labels.count <= 64,
+        var retagger: SecondPass?
+        if magic == Self.magic6 {
+            let templates = try Templates.read(from: &r, of: TaggerFeatures.secondCount)
+            retagger = SecondPass(table: try WeightTable.read(from: &r), templates: templates)
+        }
+        guard !tags.isEmpty, retagger.map({ $0.table.classes == tags.count }) ?? true, !labels.isEmpty, tagger.classes == tags.count, labeller.classes == labels.count, labels.count <= 64,
               tagDictionary.valuesBelow(tags.count), ambiguity.valuesBelow(ambiguityClasses.count), fixedLabels.valuesBelow(labels.count)
         else { throw ModelFormatError(message: "inconsistent sections") }
         return SyntaxModel(tags: tags, labels: labels, tagger: tagger, tagDictionary: tagDictionary, ambiguity: ambiguity,
                            ambiguityClasses: ambiguityClasses, transitions: transitions, labeller: labeller, lemmas: lemmas,
-                           moveTemplates: moveTemplates, labelTemplates: labelTemplates, fixedLabels: fixedLabels)
+                           moveTemplates: moveTemplates, labelTemplates: labelTemplates, fixedLabels: fixedLabels, retagger: retagger)
     }
 
     public func serialized() -> [UInt8] {
         var w = ModelWriter()
-        w.string(Self.magic)
+        w.string(retagger == nil ? Self.magic : Self.magic6)
         moveTemplates.write(to: &w)
         labelTemplates.write(to: &w)
         fixedLabels.write(to: &w)
         writeTables(to: &w)
+        if let retagger {
+            retagger.templates.write(to: &w)
+            retagger.table.write(to: &w)
+        }
         return w.bytes
     }
 
-    /// Everything after the header (the part formats 4 and 5 share).
+    /// Everything after the header (the part formats 4, 5 and 6 share).
     func writeTables(to w: inout ModelWriter) {
         w.strings(tags)
         w.strings(labels)
@@ -172,7 +200,8 @@ public final class SyntaxModel: Sendable {
 
     /// Sizes of the tables, for benchmarks and the trainer's log.
     public var summary: String {
-        "tagger \(tagger.rowCount) features/\(tagger.entryCount) weights, transitions \(transitions.rowCount) features "
+        "tagger \(tagger.rowCount) features/\(tagger.entryCount) weights"
+            + (retagger.map { ", second pass \($0.table.rowCount) features/\($0.table.entryCount) weights (\($0.templates.count) templates)" } ?? "") + ", transitions \(transitions.rowCount) features "
             + "(\(moveTemplates.count) templates), labels \(labeller.rowCount) features/\(labeller.entryCount) weights (\(labelTemplates.count) templates), \(fixedLabels.count) fixed tag pairs"
     }
 
@@ -193,11 +222,24 @@ public final class SyntaxModel: Sendable {
         return String(String.UnicodeScalarView(lower.unicodeScalars.map { $0.value >= 48 && $0.value <= 57 ? "9" : $0 }))
     }
 
-    /// Joint tag classes of the words, left to right; a frequent lowercase word only gets a part of speech it had in
-    /// training among the closed classes (`TagSets`), unless `constraints` is nil.
+    /// Joint tag classes of the words, left to right (twice when the model has a second pass, the second time
+    /// knowing the first pass's tags of the words to the right); a frequent lowercase word only gets a part of
+    /// speech it had in training among the closed classes (`TagSets`), unless `constraints` is nil.
     public func tag(_ atoms: [WordAtoms], constraints: TagSets? = .shared) -> [Int] {
+        let first = tagPass(atoms, constraints: constraints, table: tagger, first: nil)
+        guard let retagger else { return first }
+        return first.withUnsafeBufferPointer {
+            tagPass(atoms, constraints: constraints, table: retagger.table, templates: retagger.templates, first: $0.baseAddress!)
+        }
+    }
+
+    /// One greedy left-to-right pass: with `first` (the first pass's tags), the second pass's templates.
+    private func tagPass(_ atoms: [WordAtoms], constraints: TagSets?, table: WeightTable, templates: Templates? = nil,
+                         first: UnsafePointer<Int>?) -> [Int] {
         var out = [Int](repeating: 0, count: atoms.count)
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: TaggerFeatures.count) { f in
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * TaggerFeatures.secondCount) { buffer in
+            let all = buffer.baseAddress!
+            var f = UnsafeBufferPointer(start: all, count: TaggerFeatures.count)
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: tags.count) { s in
             for i in atoms.indices {
                 if let t = tagDictionary[atoms[i].formHash] {
@@ -205,9 +247,14 @@ public final class SyntaxModel: Sendable {
                     continue
                 }
                 let p1 = i >= 1 ? out[i - 1] : -1, p2 = i >= 2 ? out[i - 2] : -2
-                TaggerFeatures.extract(atoms, i, p1, p2, into: f.baseAddress!)
+                if let first, let templates {
+                    TaggerFeatures.extractSecond(atoms, i, p1, p2, first: first, into: all)
+                    f = templates.select(all, into: all + TaggerFeatures.secondCount)
+                } else {
+                    TaggerFeatures.extract(atoms, i, p1, p2, into: all)
+                }
                 s.initialize(repeating: 0)
-                tagger.score(UnsafeBufferPointer(f), into: s.baseAddress!)
+                table.score(f, into: s.baseAddress!)
                 var best = 0
                 if let allowed = constraints?.allowed(atoms[i]) {
                     var top = Int32.min

@@ -2,6 +2,8 @@
 /// the tags already given to the two words before it, and the tags the neighbours had in training.
 public enum TaggerFeatures {
     public static let count = 36
+    /// The second pass's templates: the first pass's, then the tags the first pass gave this word and its neighbours.
+    public static let secondCount = 57
 
     /// Writes the features of word `i` into `out` (which has room for `count`). `p1`, `p2`: the tags of the two
     /// previous words (class index, or -1 and -2 before the start).
@@ -50,5 +52,42 @@ public enum TaggerFeatures {
         out[33] = H.feature(33, t1, c.suffix.2)
         out[34] = H.feature(34, m1.norm, n1.norm)
         out[35] = H.feature(35, n1.norm, n2.norm)
+    }
+
+    /// The features of word `i` for the second pass (`secondCount` of them): the first pass's templates, then the
+    /// first pass's tags (`first`, one per word) of the word itself, the word before it and the two after it, so that
+    /// a word's tag can depend on the words to its right ("Talks over pay broke down": "broke" a verb makes "pay" a noun).
+    @inline(__always)
+    public static func extractSecond(_ w: [WordAtoms], _ i: Int, _ p1: Int, _ p2: Int, first: UnsafePointer<Int>,
+                                     into out: UnsafeMutablePointer<UInt64>) {
+        extract(w, i, p1, p2, into: out)
+        let n = w.count
+        func tag(_ k: Int, _ pad: Int) -> UInt64 { UInt64(bitPattern: Int64(k >= 0 && k < n ? first[k] : pad)) &+ 1000 }
+        let f0 = tag(i, 0), b1 = tag(i - 1, -1), a1 = tag(i + 1, -3), a2 = tag(i + 2, -4), a3 = tag(i + 3, -5)
+        let t1 = UInt64(bitPattern: Int64(p1)) &+ 1000, t2 = UInt64(bitPattern: Int64(p2)) &+ 1000
+        let c = w[i], n1 = i + 1 < n ? w[i + 1] : WordAtoms.padding, n2 = i + 2 < n ? w[i + 2] : WordAtoms.padding
+        let m1 = i >= 1 ? w[i - 1] : WordAtoms.padding
+        typealias H = SyntaxHash
+        out[36] = H.feature(36, f0)
+        out[37] = H.feature(37, a1)
+        out[38] = H.feature(38, a2)
+        out[39] = H.feature(39, a1, a2)
+        out[40] = H.feature(40, t1, a1)
+        out[41] = H.feature(41, c.norm, a1)
+        out[42] = H.feature(42, f0, a1)
+        out[43] = H.feature(43, b1, f0, a1)
+        out[44] = H.feature(44, c.norm, n1.norm, a2)
+        out[45] = H.feature(45, c.ambiguity, a1)
+        out[46] = H.feature(46, c.suffix.2, a1)
+        out[47] = H.feature(47, n1.norm, a1)
+        out[48] = H.feature(48, t1, f0, a1)
+        out[49] = H.feature(49, a1, a2, a3)
+        out[50] = H.feature(50, c.shape, a1)
+        out[51] = H.feature(51, t2, t1, a1)
+        out[52] = H.feature(52, b1, a1)
+        out[53] = H.feature(53, c.suffix.2, f0, a1)
+        out[54] = H.feature(54, n2.norm, a2)
+        out[55] = H.feature(55, n1.suffix.2, a1)
+        out[56] = H.feature(56, m1.norm, a1)
     }
 }

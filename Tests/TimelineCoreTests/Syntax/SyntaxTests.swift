@@ -136,6 +136,21 @@ import Testing
         #expect { try SyntaxModel(bytes: bad.bytes) } throws: { ($0 as? ModelFormatError)?.message.contains("template") == true }
     }
 
+    @Test func theSecondTaggingPassSurvivesTheFormatAndIsOptional() throws {
+        let words = ["Talks", "over", "pay", "broke", "down", "on", "Monday", "."]
+        let one = model.withoutRetagger()
+        let oneCopy = try SyntaxModel(bytes: one.serialized())
+        #expect(oneCopy.retagger == nil)
+        #expect(oneCopy.analyse(words) == one.analyse(words))
+        // The first pass's own table over the first pass's templates, as a second pass, tags as the first pass does.
+        let same = SyntaxModel.SecondPass(table: model.tagger, templates: Templates(Array(0..<TaggerFeatures.count), of: TaggerFeatures.secondCount))
+        let two = model.replacingTables(tagger: model.tagger, transitions: model.transitions, labeller: model.labeller, retagger: same)
+        let twoCopy = try SyntaxModel(bytes: two.serialized())
+        #expect(twoCopy.retagger?.templates == same.templates && twoCopy.retagger?.table.entryCount == model.tagger.entryCount)
+        #expect(twoCopy.analyse(words) == one.analyse(words))
+        #expect(throws: ModelFormatError.self) { try SyntaxModel(bytes: Array(two.serialized().dropLast(64))) }
+    }
+
     @Test func templatesAndFixedLabelsSurviveTheFormat() throws {
         let subset = SyntaxModel(tags: model.tags, labels: model.labels, tagger: model.tagger, tagDictionary: model.tagDictionary,
                                  ambiguity: model.ambiguity, ambiguityClasses: model.ambiguityClasses, transitions: model.transitions,
