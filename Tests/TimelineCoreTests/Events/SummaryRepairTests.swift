@@ -66,4 +66,12 @@ struct SummaryRepairTests {
         let m = try #require(ms.first { $0.mention.triggerText == "demanding" }, "\(ms.map(\.summary))")
         #expect(m.summary.contains("renounce any hopes of NATO membership"), "\(m.summary)")
     }
+
+    /// A noun the parse coordinated with the verb before is the next verb's subject, not the first verb's.
+    @Test func aCoordinatedClauseKeepsItsOwnSubject() throws {
+        let ms = F.extract("Only one in three trains ran, and several stations in Leeds and Manchester closed ⟦by mid-morning⟧.",
+                           values: ["2025-03-03TMO"], published: "2025-03-04")
+        let m = try #require(ms.first { $0.mention.triggerText == "closed" }, "\(ms.map(\.summary))")
+        #expect(m.summary.hasPrefix("Several stations in Leeds and Manchester closed"), "\(m.summary)")
+    }
 }

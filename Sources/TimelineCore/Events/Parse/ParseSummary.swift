@@ -52,7 +52,14 @@ struct ParseSummary {
         }
         // A coordinated verb or an xcomp shares its head's subject: "Apple unveiled X and ⟦released Y⟧".
         var prefix: String?
-        if tree.children(top, ["nsubj", "nsubj:pass", "csubj"]).isEmpty, let h = tree.head(top),
+        // A noun the parse coordinated with the verb before this one is this one's subject: "trains ran, and
+        // ⟦several stations⟧ in Leeds closed".
+        if tree.children(top, ["nsubj", "nsubj:pass", "csubj"]).isEmpty, tree.base(top) == "conj", let h = tree.head(top),
+           tree.words[h].upos == "VERB",
+           let noun = tree.children(h, ["conj"]).last(where: { $0 > h && $0 < top && ["NOUN", "PROPN"].contains(tree.words[$0].upos) }),
+           !(noun + 1..<top).contains(where: { tree.words[$0].upos == "VERB" }) {
+            words = Array(Set(tree.subtree(noun, stop: { !keep($0) }) + words)).sorted()
+        } else if tree.children(top, ["nsubj", "nsubj:pass", "csubj"]).isEmpty, let h = tree.head(top),
            tree.base(top) == "conj" || tree.base(top) == "xcomp",
            let s = tree.children(h, ["nsubj", "nsubj:pass"]).first {
             let subject = tree.subtree(s, stop: { !keep($0) })
