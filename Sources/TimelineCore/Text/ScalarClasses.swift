@@ -18,24 +18,32 @@ extension Unicode.Scalar {
     var isDash: Bool { self == "-" || self == "\u{2013}" || self == "\u{2014}" || self == "\u{2015}" }
 }
 
-/// Lowercased ASCII-folded string of a scalar slice (letters kept as they are outside ASCII).
-func lowerString(_ s: ArraySlice<Unicode.Scalar>) -> String {
-    utf8String(s, lowercasingASCII: true)
+/// Lowercased ASCII-folded string of scalars (letters kept as they are outside ASCII).
+func lowerString<S: Collection<Unicode.Scalar>>(_ s: S) -> String {
+    utf8String(s, bytes: utf8Count(s), lowercasingASCII: true)
 }
 
-func plainString(_ s: ArraySlice<Unicode.Scalar>) -> String {
-    utf8String(s, lowercasingASCII: false)
+func plainString<S: Collection<Unicode.Scalar>>(_ s: S) -> String {
+    utf8String(s, bytes: utf8Count(s), lowercasingASCII: false)
 }
 
-/// The scalars as a String, written straight as UTF-8 (one allocation at most; none for short strings: the capacity
-/// asked for is the exact UTF-8 length, so that up to 15 bytes stay in the string's inline storage).
-private func utf8String(_ s: ArraySlice<Unicode.Scalar>, lowercasingASCII: Bool) -> String {
-    if s.isEmpty { return "" }
+/// The length of the scalars in UTF-8.
+@inline(__always)
+func utf8Count<S: Collection<Unicode.Scalar>>(_ s: S) -> Int {
     var bytes = 0
     for c in s {
         let v = c.value
         bytes += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
     }
+    return bytes
+}
+
+/// The scalars as a String, written straight as UTF-8 (`bytes`: their UTF-8 length, `utf8Count(s)`). One allocation
+/// at most; none for short strings: the capacity asked for is the exact UTF-8 length, so that up to 15 bytes stay in
+/// the string's inline storage.
+@inline(__always)
+func utf8String<S: Collection<Unicode.Scalar>>(_ s: S, bytes: Int, lowercasingASCII: Bool) -> String {
+    if bytes == 0 { return "" }
     return String(unsafeUninitializedCapacity: bytes) { buffer in
         var k = 0
         for c in s {

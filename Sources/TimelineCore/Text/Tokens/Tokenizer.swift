@@ -15,16 +15,24 @@ public enum Tokenizer {
     public static func tokenize(_ text: ScalarText, in range: TextRange) -> [Token] {
         let lo = min(max(0, range.start), text.count)
         let hi = min(max(lo, range.end), text.count)
-        let scalars = text.isCompact ? (lo..<hi).map { text[$0] } : Array(text.scalars[lo..<hi])
-        var out: [Token] = []
-        Scanner(s: scalars, base: lo).run(into: &out)
-        return out
+        // A full text is read in place; a compact one is expanded over the range only.
+        let scalars = text.isCompact ? (lo..<hi).map { text[$0] } : text.scalars
+        let from = text.isCompact ? 0 : lo, to = text.isCompact ? hi - lo : hi
+        return scalars.withUnsafeBufferPointer { buffer in
+            scan(UnsafeBufferPointer(rebasing: buffer[from..<to]), base: lo)
+        }
     }
 
     /// The tokens of a whole string; offsets count its Unicode scalars.
     public static func tokenize(_ string: String) -> [Token] {
+        Array(string.unicodeScalars).withUnsafeBufferPointer { scan($0, base: 0) }
+    }
+
+    private static func scan(_ s: UnsafeBufferPointer<Unicode.Scalar>, base: Int) -> [Token] {
         var out: [Token] = []
-        Scanner(s: Array(string.unicodeScalars), base: 0).run(into: &out)
+        // About one token per five scalars in running text.
+        out.reserveCapacity(s.count / 5 + 4)
+        Scanner(s: s, base: base).run(into: &out)
         return out
     }
 
@@ -45,6 +53,11 @@ public enum Tokenizer {
 
     /// Words UD English splits in two without an apostrophe: the first part's length.
     static let fusedWords: [String: Int] = ["cannot": 3, "gonna": 3, "wanna": 3, "gotta": 3, "gimme": 3, "lemme": 3]
+    /// The same words as UTF-8 bytes, for the scanner's ASCII path.
+    static let fusedWordsASCII: [([UInt8], Int)] = fusedWords.map { (Array($0.key.utf8), $0.value) }
+    /// The longest of `abbreviations` and of `keptHyphenPrefixes`, in scalars: a longer word is neither.
+    static let longestAbbreviation = abbreviations.map(\.unicodeScalars.count).max() ?? 0
+    static let longestKeptHyphenPrefix = keptHyphenPrefixes.map(\.unicodeScalars.count).max() ?? 0
 
     /// Clitics split from the end of a word (lowercase, with a straight apostrophe).
     static let clitics: [String] = ["n't", "'s", "'re", "'ve", "'ll", "'d", "'m"]
@@ -52,8 +65,17 @@ public enum Tokenizer {
     static let asciiClitics: [StaticString] = ["n't", "'s", "'re", "'ve", "'ll", "'d", "'m"]
 }
 
+/// ASCII tests on a scalar value, without the Unicode property tables (the scanner's fast paths).
+private extension UInt32 {
+    @inline(__always) var isASCIILetter: Bool { (self | 32) &- 97 < 26 }
+    @inline(__always) var isASCIIUpper: Bool { self &- 65 < 26 }
+    @inline(__always) var isASCIIDigit: Bool { self &- 48 < 10 }
+    /// Lowercase for ASCII capitals, else the value itself.
+    @inline(__always) var foldedASCII: UInt32 { isASCIIUpper ? self + 32 : self }
+}
+
 private struct Scanner {
-    let s: [Unicode.Scalar]
+    let s: UnsafeBufferPointer<Unicode.Scalar>
     let base: Int
 
     func run(into out: inout [Token]) {
@@ -62,22 +84,31 @@ private struct Scanner {
         while i < n {
             if isSeparator(s[i]) { i += 1; continue }
             var j = i
-            while j < n && !isSeparator(s[j]) { j += 1 }
-            chunk(i, j, into: &out)
+            var at = false
+            while j < n {
+                let v = s[j].value
+                if v < 128 {
+                    if v <= 32 || v == 127 { break }
+                    if v == 64 { at = true }
+                } else if isSeparator(s[j]) { break }
+                j += 1
+            }
+            chunk(i, j, hasAt: at, into: &out)
             i = j
         }
     }
 
+    @inline(__always)
     private func isSeparator(_ c: Unicode.Scalar) -> Bool {
         if c.value < 128 { return c.value <= 32 || c.value == 127 }
         let p = c.properties
         return p.isWhitespace || p.generalCategory == .control
     }
 
-    /// One white-space-delimited chunk [a, b).
-    private func chunk(_ a: Int, _ b: Int, into out: inout [Token]) {
+    /// One white-space-delimited chunk [a, b), `hasAt` when it holds an "@".
+    private func chunk(_ a: Int, _ b: Int, hasAt: Bool, into out: inout [Token]) {
         let first = out.count
-        if let (ua, ub) = urlCore(a, b) {
+        if let (ua, ub) = urlCore(a, b, hasAt: hasAt) {
             var i = a
             while i < ua { i = piece(i, b, into: &out) }
             emit(ua, ub, extra: .url, into: &out)
@@ -87,17 +118,21 @@ private struct Scanner {
             var i = a
             while i < b { i = piece(i, b, into: &out) }
         }
-        for k in (first + 1)..<max(first + 1, out.count) { out[k].flags.insert(.noSpaceBefore) }
+        var k = first + 1
+        while k < out.count { out[k].flags.insert(.noSpaceBefore); k += 1 }
     }
 
     /// A web or e-mail address inside the chunk, without surrounding brackets, quotes and final punctuation.
-    private func urlCore(_ a: Int, _ b: Int) -> (Int, Int)? {
+    private func urlCore(_ a: Int, _ b: Int, hasAt: Bool) -> (Int, Int)? {
         var lo = a, hi = b
         while lo < hi && isOpener(s[lo]) { lo += 1 }
+        // Only a chunk opening with a scheme or "www." (in any case) or holding an "@" can be an address: the
+        // rest (nearly every chunk) is decided on its first scalar.
+        guard lo < hi else { return nil }
+        let f = s[lo].value.foldedASCII
+        guard hasAt || f == 104 || f == 102 || f == 119 else { return nil } // h, f, w
         while hi > lo && isTrailer(s[hi - 1]) { hi -= 1 }
         guard hi - lo >= 5 else { return nil }
-        // Only a chunk opening with a scheme or "www." (in any case) or holding an "@" can be an address: the
-        // rest (nearly every chunk) is decided without building its string.
         guard startsWithASCII(lo, hi, "http://") || startsWithASCII(lo, hi, "https://") || startsWithASCII(lo, hi, "ftp://")
               || startsWithASCII(lo, hi, "www.") || s[lo..<hi].contains("@") else { return nil }
         let lower = String(String.UnicodeScalarView(s[lo..<hi])).lowercased()
@@ -122,11 +157,7 @@ private struct Scanner {
         let n = prefix.utf8CodeUnitCount
         guard hi - lo >= n else { return false }
         return prefix.withUTF8Buffer { p in
-            for k in 0..<n {
-                let v = s[lo + k].value
-                let folded = v >= 65 && v <= 90 ? v + 32 : v
-                if folded != UInt32(p[k]) { return false }
-            }
+            for k in 0..<n where s[lo + k].value.foldedASCII != UInt32(p[k]) { return false }
             return true
         }
     }
@@ -144,14 +175,25 @@ private struct Scanner {
         }
     }
 
+    @inline(__always)
     private func isWord(_ c: Unicode.Scalar) -> Bool {
-        if c.value < 128 { return c.isLetter || c.isDigit }
+        let v = c.value
+        if v < 128 { return v.isASCIILetter || v.isASCIIDigit }
+        return isWordBeyondASCII(c)
+    }
+
+    private func isWordBeyondASCII(_ c: Unicode.Scalar) -> Bool {
         let p = c.properties
         return p.isAlphabetic || p.numericType != nil || isMark(c)
     }
 
+    @inline(__always)
     private func isMark(_ c: Unicode.Scalar) -> Bool {
         if c.value < 0x300 { return false }
+        return isMarkBeyond(c)
+    }
+
+    private func isMarkBeyond(_ c: Unicode.Scalar) -> Bool {
         switch c.properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark, .format: return true
         default: return c.properties.isVariationSelector
@@ -196,27 +238,37 @@ private struct Scanner {
     /// A word from `i`: letters and digits with the joiners allowed inside words and numbers.
     private func word(_ i: Int, _ b: Int, into out: inout [Token]) -> Int {
         var j = i + 1
+        // Whether every scalar is ASCII or "’", and whether an apostrophe joins (for `split`).
+        var ascii = s[i].value < 128, apostrophe = false
         while j < b {
             let c = s[j]
-            if isWord(c) { j += 1; continue }
+            let v = c.value
+            if v < 128 {
+                if v.isASCIILetter || v.isASCIIDigit { j += 1; continue }
+            } else if isWordBeyondASCII(c) {
+                ascii = false
+                j += 1
+                continue
+            }
             guard j + 1 < b else { break }
             let prev = s[j - 1], next = s[j + 1]
             let joins: Bool
-            switch c {
-            case ".": joins = (prev.isDigit && next.isDigit) || (prev.isLetter && next.isLetter && letterPeriods(i, j))
-            case ",": joins = prev.isDigit && next.isDigit && j + 3 < b + 1 && digitsRun(j + 1, b) == 3
-            case ":", "/": joins = prev.isDigit && next.isDigit
-            case "&": joins = prev.isUpper && next.isUpper
-            case "'", "\u{2019}": joins = prev.isLetter && next.isLetter
-            case "-": joins = next.isLetter && Tokenizer.keptHyphenPrefixes.contains(lowerString(s[i..<j]))
+            switch v {
+            case 46: joins = (prev.isDigit && next.isDigit) || (prev.isLetter && next.isLetter && letterPeriods(i, j)) // .
+            case 44: joins = prev.isDigit && next.isDigit && digitsRun(j + 1, b) == 3 // ,
+            case 58, 47: joins = prev.isDigit && next.isDigit // : /
+            case 38: joins = prev.isUpper && next.isUpper // &
+            case 39, 0x2019: joins = prev.isLetter && next.isLetter; apostrophe = apostrophe || joins // ' ’
+            case 45: joins = next.isLetter && isKeptHyphenPrefix(i, j) // -
             default: joins = false
             }
             if !joins { break }
+            if next.value >= 128 { ascii = false }
             j += 2
         }
         // Final period of an abbreviation.
         if j < b && s[j] == "." && isAbbreviation(i, j) { j += 1 }
-        split(i, j, into: &out)
+        if ascii { splitASCII(i, j, apostrophe: apostrophe, into: &out) } else { split(i, j, into: &out) }
         return j
     }
 
@@ -236,15 +288,19 @@ private struct Scanner {
         return true
     }
 
+    /// Whether [i, j) lowercased (ASCII) is one of `Tokenizer.keptHyphenPrefixes`: none is longer than 7 scalars.
+    private func isKeptHyphenPrefix(_ i: Int, _ j: Int) -> Bool {
+        j - i <= Tokenizer.longestKeptHyphenPrefix && Tokenizer.keptHyphenPrefixes.contains(lowerString(s[i..<j]))
+    }
+
     private func isAbbreviation(_ i: Int, _ j: Int) -> Bool {
         if j - i == 1 { return s[i].isUpper }
         if j - i >= 3 && letterPeriods(i, j) { return true }
-        return Tokenizer.abbreviations.contains(lowerString(s[i..<j]))
+        return j - i <= Tokenizer.longestAbbreviation && Tokenizer.abbreviations.contains(lowerString(s[i..<j]))
     }
 
     /// Emits the word [i, j), splitting clitics and fused words as UD English does.
     private func split(_ i: Int, _ j: Int, into out: inout [Token]) {
-        if splitASCII(i, j, into: &out) { return }
         var lower = String.UnicodeScalarView()
         for k in i..<j {
             let c = s[k]
@@ -272,19 +328,13 @@ private struct Scanner {
     }
 
     /// `split` for a word of ASCII letters, digits and joiners (with "’" read as "'"), nearly every word: the same
-    /// tests on the scalars, without building its lowercase string. False (nothing emitted) for any other word.
-    private func splitASCII(_ i: Int, _ j: Int, into out: inout [Token]) -> Bool {
+    /// tests on the scalars, without building its lowercase string. `apostrophe`: the word holds "'" or "’".
+    private func splitASCII(_ i: Int, _ j: Int, apostrophe: Bool, into out: inout [Token]) {
         let n = j - i
-        // Lowercase ASCII with "’" as "'", at most 8 scalars from the end (the longest test is "cannot").
+        // Lowercase ASCII with "’" as "'".
         func low(_ k: Int) -> UInt32 {
             let v = s[k].value
-            if v == 0x2019 { return 39 }
-            return v >= 65 && v <= 90 ? v + 32 : v
-        }
-        var apostrophe = false
-        for k in i..<j {
-            let v = s[k].value
-            if v == 39 || v == 0x2019 { apostrophe = true } else if v >= 128 { return false }
+            return v == 0x2019 ? 39 : v.foldedASCII
         }
         func endsWith(_ suffix: StaticString) -> Bool {
             let m = suffix.utf8CodeUnitCount
@@ -294,47 +344,53 @@ private struct Scanner {
                 return true
             }
         }
-        if n == 5 || n == 6 {
-            for (word, cut) in Tokenizer.fusedWords where word.utf8.count == n {
-                if zip(word.utf8, i..<j).allSatisfy({ UInt32($0) == low($1) }) {
+        if n == 5 || n == 6, s[i].value.isASCIILetter {
+            for (word, cut) in Tokenizer.fusedWordsASCII where word.count == n {
+                var same = true
+                for k in 0..<n where UInt32(word[k]) != low(i + k) { same = false; break }
+                if same {
                     emit(i, i + cut, into: &out)
                     emit(i + cut, j, into: &out)
-                    return true
+                    return
                 }
             }
         }
         // Every clitic holds an apostrophe: a word without one (nearly all) skips them.
-        for clitic in Tokenizer.asciiClitics where apostrophe && n > clitic.utf8CodeUnitCount && endsWith(clitic) {
-            let cut = j - clitic.utf8CodeUnitCount
-            emit(i, cut, into: &out)
-            emit(cut, j, extra: .clitic, into: &out)
-            return true
+        if apostrophe {
+            for clitic in Tokenizer.asciiClitics where n > clitic.utf8CodeUnitCount && endsWith(clitic) {
+                let cut = j - clitic.utf8CodeUnitCount
+                emit(i, cut, into: &out)
+                emit(cut, j, extra: .clitic, into: &out)
+                return
+            }
         }
-        if n >= 3, s[i].isDigit, endsWith("am") || endsWith("pm"), s[i..<(j - 2)].allSatisfy({ $0.isDigit || $0 == ":" }) {
+        if n >= 3, s[i].value.isASCIIDigit, endsWith("am") || endsWith("pm"), s[i..<(j - 2)].allSatisfy({ $0.isDigit || $0 == ":" }) {
             emit(i, j - 2, into: &out)
             emit(j - 2, j, into: &out)
-            return true
+            return
         }
         emit(i, j, into: &out)
-        return true
     }
 
     private func emit(_ i: Int, _ j: Int, extra: TokenFlags = [], into out: inout [Token]) {
         guard i < j else { return }
-        let slice = s[i..<j]
         var flags = extra
-        var letters = 0, upper = 0, digits = 0, punct = 0, symbols = 0, numberMarks = 0
-        for c in slice {
-            if c.isDigit { digits += 1; continue }
-            if c.value < 128 {
-                if c.isLetter { letters += 1; if c.isUpper { upper += 1 }; continue }
-                if c == "," || c == "." || c == "-" || c == ":" || c == "/" { numberMarks += 1 }
-                switch c {
-                case "$", "+", "<", "=", ">", "^", "`", "|", "~": symbols += 1
+        var letters = 0, upper = 0, digits = 0, punct = 0, symbols = 0, numberMarks = 0, utf8 = 0
+        for k in i..<j {
+            let c = s[k]
+            let v = c.value
+            if v < 128 {
+                utf8 += 1
+                if v.isASCIIDigit { digits += 1; continue }
+                if v.isASCIILetter { letters += 1; if v.isASCIIUpper { upper += 1 }; continue }
+                switch v {
+                case 44, 46, 45, 58, 47: numberMarks += 1; punct += 1 // , . - : /
+                case 36, 43, 60, 61, 62, 94, 96, 124, 126: symbols += 1 // $ + < = > ^ ` | ~
                 default: punct += 1
                 }
                 continue
             }
+            utf8 += v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
             flags.insert(.nonASCII)
             let p = c.properties
             if p.isAlphabetic { letters += 1; if p.isUppercase { upper += 1 }; continue }
@@ -345,19 +401,21 @@ private struct Scanner {
             default: break
             }
         }
+        let count = j - i
         if letters > 0 { flags.insert(.hasLetter) }
         if digits > 0 { flags.insert(.hasDigit) }
-        if let f = slice.first, f.isUpper || (f.value >= 128 && f.properties.isUppercase) { flags.insert(.capitalised) }
+        if s[i].isUpper { flags.insert(.capitalised) }
         if upper >= 2 && upper == letters { flags.insert(.allCaps) }
-        if digits > 0 && letters == 0 && digits + numberMarks == slice.count { flags.insert(.numeric) }
+        if digits > 0 && letters == 0 && digits + numberMarks == count { flags.insert(.numeric) }
         if letters == 0 && digits == 0 {
             if symbols > 0 && punct == 0 { flags.insert(.symbol) } else if punct > 0 { flags.insert(.punctuation) }
         }
-        if slice.count > 1, slice.last == ".", letters > 0, !extra.contains(.url) { flags.insert(.abbreviation) }
-        let form = plainString(slice)
+        if count > 1, s[j - 1] == ".", letters > 0, !extra.contains(.url) { flags.insert(.abbreviation) }
+        let slice = s[i..<j]
+        let form = utf8String(slice, bytes: utf8, lowercasingASCII: false)
         // ASCII lowercases letter by letter: the same string `lowercased()` gives, without reading it again; with no
         // capital (most tokens) it is the form itself.
-        let lower = flags.contains(.nonASCII) ? form.lowercased() : upper == 0 ? form : lowerString(slice)
+        let lower = flags.contains(.nonASCII) ? form.lowercased() : upper == 0 ? form : utf8String(slice, bytes: utf8, lowercasingASCII: true)
         out.append(Token(range: TextRange(base + i, base + j), form: form, lower: lower, flags: flags))
     }
 }
