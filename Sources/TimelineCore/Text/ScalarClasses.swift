@@ -67,3 +67,42 @@ func utf8String<S: Collection<Unicode.Scalar>>(_ s: S, bytes: Int, lowercasingAS
         return k
     }
 }
+
+/// The classes of the 128 ASCII scalars as bits, for loops that read every scalar of a text (the tokenizer): one load
+/// instead of a chain of comparisons. Control characters and white space are `separator`; every other scalar that is
+/// not a letter or a digit is punctuation or a symbol.
+enum ASCIIClass {
+    static let letter: UInt8 = 1 << 0
+    static let upper: UInt8 = 1 << 1
+    static let digit: UInt8 = 1 << 2
+    /// A mark written inside numbers: , . - : /
+    static let numberMark: UInt8 = 1 << 3
+    /// $ + < = > ^ ` | ~
+    static let symbol: UInt8 = 1 << 4
+    /// Any other mark (the number marks too).
+    static let punctuation: UInt8 = 1 << 5
+    /// White space and control characters (U+0000–U+0020, U+007F).
+    static let separator: UInt8 = 1 << 6
+
+    /// The table, index = scalar value (0–127). Never freed: read through a copy of the pointer held for a whole loop.
+    nonisolated(unsafe) static let table: UnsafePointer<UInt8> = {
+        let t = UnsafeMutablePointer<UInt8>.allocate(capacity: 128)
+        for v in 0..<128 {
+            let c = Unicode.Scalar(UInt8(v))
+            var bits: UInt8 = 0
+            if v <= 32 || v == 127 {
+                bits = separator | punctuation
+            } else if c.isLetter {
+                bits = letter | (c.isUpper ? upper : 0)
+            } else if c.isDigit {
+                bits = digit
+            } else if "$+<=>^`|~".unicodeScalars.contains(c) {
+                bits = symbol
+            } else {
+                bits = punctuation | (",.-:/".unicodeScalars.contains(c) ? numberMark : 0)
+            }
+            t[v] = bits
+        }
+        return UnsafePointer(t)
+    }()
+}

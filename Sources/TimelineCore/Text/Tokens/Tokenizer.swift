@@ -77,6 +77,8 @@ private extension UInt32 {
 private struct Scanner {
     let s: UnsafeBufferPointer<Unicode.Scalar>
     let base: Int
+    /// `ASCIIClass.table`, read once per text.
+    let classes = ASCIIClass.table
 
     func run(into out: inout [Token]) {
         var i = 0
@@ -127,10 +129,10 @@ private struct Scanner {
         var lo = a, hi = b
         while lo < hi && isOpener(s[lo]) { lo += 1 }
         // Only a chunk opening with a scheme or "www." (in any case) or holding an "@" can be an address: the
-        // rest (nearly every chunk) is decided on its first scalar.
-        guard lo < hi else { return nil }
-        let f = s[lo].value.foldedASCII
-        guard hasAt || f == 104 || f == 102 || f == 119 else { return nil } // h, f, w
+        // rest (nearly every chunk) is decided on its first two scalars ("ht", "ft", "ww" in any case).
+        guard lo + 1 < hi else { return nil }
+        let f0 = s[lo].value.foldedASCII, f1 = s[lo + 1].value.foldedASCII
+        guard hasAt || ((f0 == 104 || f0 == 102) && f1 == 116) || (f0 == 119 && f1 == 119) else { return nil }
         while hi > lo && isTrailer(s[hi - 1]) { hi -= 1 }
         guard hi - lo >= 5 else { return nil }
         guard startsWithASCII(lo, hi, "http://") || startsWithASCII(lo, hi, "https://") || startsWithASCII(lo, hi, "ftp://")
@@ -244,7 +246,7 @@ private struct Scanner {
             let c = s[j]
             let v = c.value
             if v < 128 {
-                if v.isASCIILetter || v.isASCIIDigit { j += 1; continue }
+                if classes[Int(v)] & (ASCIIClass.letter | ASCIIClass.digit) != 0 { j += 1; continue }
             } else if isWordBeyondASCII(c) {
                 ascii = false
                 j += 1
@@ -381,13 +383,13 @@ private struct Scanner {
             let v = c.value
             if v < 128 {
                 utf8 += 1
-                if v.isASCIIDigit { digits += 1; continue }
-                if v.isASCIILetter { letters += 1; if v.isASCIIUpper { upper += 1 }; continue }
-                switch v {
-                case 44, 46, 45, 58, 47: numberMarks += 1; punct += 1 // , . - : /
-                case 36, 43, 60, 61, 62, 94, 96, 124, 126: symbols += 1 // $ + < = > ^ ` | ~
-                default: punct += 1
-                }
+                let bits = Int(classes[Int(v)])
+                letters &+= bits & 1
+                upper &+= (bits >> 1) & 1
+                digits &+= (bits >> 2) & 1
+                numberMarks &+= (bits >> 3) & 1
+                symbols &+= (bits >> 4) & 1
+                punct &+= (bits >> 5) & 1
                 continue
             }
             utf8 += v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
