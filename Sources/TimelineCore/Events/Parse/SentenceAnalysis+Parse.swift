@@ -88,11 +88,11 @@ extension SentenceAnalysis {
                 date = (Self.date(from: timexes[t], prefix: "from the clause it shares: "), timexes[t])
             } else if let measured = measuredDate(of: p.word, predicates: found.predicates, tree: tree) {
                 date = measured
-            } else if let clause = Optional(p.frame.last ?? p.word), let h = tree.head(clause), tree.base(clause) == "advcl",
-                      tree.children(clause, ["mark"]).contains(where: { PredicateRules.simultaneousMarks.contains(tree.lower($0)) })
+            } else if let h = tree.head(top), tree.base(top) == "advcl",
+                      tree.children(top, ["mark"]).contains(where: { PredicateRules.simultaneousMarks.contains(tree.lower($0)) })
                         // (or opening the clause where the parse took it for a preposition of the subject: "⟦as⟧ train
                         // drivers began a strike")
-                        || tree.subtree(clause).first.map({ f in ["ADP", "SCONJ"].contains(tree.words[f].upos) && tree.base(f) == "case"
+                        || tree.subtree(top).first.map({ f in ["ADP", "SCONJ"].contains(tree.words[f].upos) && tree.base(f) == "case"
                             && PredicateRules.simultaneousMarks.contains(tree.lower(f)) }) == true,
                       let q = found.predicates.first(where: { $0.word == h || $0.frame.contains(h) }), let t = q.timex {
                 // "died on Friday ⟦while placing⟧ oxygen tanks": a clause of the same time takes its governor's date.
