@@ -146,6 +146,9 @@ for h, ap, v in [(3, "p.m.", "15:00"), (10, "a.m.", "10:00"), (12, "p.m.", "12:0
 add("The blast happened at 15:30 on the square.", "15:30", D(2022, 3, 27), "TIME", "2022-03-27T15:30", rule="number")
 add("The rally began at noon on the square.", "noon", D(2022, 3, 28), "TIME", "2022-03-28T12:00", rule="clock")
 add("The ultimatum will expire at noon Tuesday.", "noon Tuesday", D(2022, 3, 28), "TIME", "2022-03-29T12:00", rule="clock")
+d = D(2024, 11, 4); fri = d - dt.timedelta(days=(d.weekday() - 4) % 7)
+add("The quake struck shortly before midnight on Friday.", "midnight on Friday", d, "TIME", fri.isoformat() + "T24", rule="clock")
+add("Talks resume at noon on March 3.", "noon on March 3", D(2022, 3, 1), "TIME", "2022-03-03T12:00", rule="clock")
 # anaphora
 add("Troops arrived on 3 March 2022. The next day they left.", "The next day", D(2022, 3, 27), "DATE", "2022-03-04", rule="relative")
 add("Troops arrived on 3 March 2022. Two days later they left.", "Two days later", D(2022, 3, 27), "DATE", "2022-03-05", rule="duration")

@@ -188,6 +188,12 @@ public struct MentionMerger: Sendable {
             if a.document == b.document, gap > 0 { return false }
             let pa = mentions[ia].mention.places, pb = mentions[ib].mention.places
             guard placesCompatible(pa, pb) else { return false }
+            // One article tells one happening again with its own word; two words of one class on one day are two
+            // happenings unless they share something ("helicopters ⟦flew⟧ the injured to Nepalgunj" and "the prime
+            // minister ⟦visited⟧ the villages", both on Saturday).
+            if a.document == b.document, a.predicate != b.predicate, !features.intersect(a.senses, b.senses) {
+                return features.intersect(a.keywords, b.keywords) || sharedActor || placesShared(pa, pb)
+            }
             // Synonym triggers of one class suffice; related classes (an investigation, an agreement) need shared evidence.
             if a.triggerClass == .other { return features.intersect(a.contentWords, b.contentWords) || sharedActor || placesShared(pa, pb) }
             return a.triggerClass == b.triggerClass || features.intersect(a.keywords, b.keywords) || sharedActor

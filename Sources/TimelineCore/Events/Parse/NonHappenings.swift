@@ -30,6 +30,9 @@ enum NonHappening: String, CaseIterable, Sendable {
     /// "Moscow is demanding that Ukraine ⟦renounce⟧ any hopes of membership and that Crimea be ⟦recognized⟧ as part
     /// of Russia", "insisted that the vote ⟦go⟧ ahead on Friday".
     case subjunctive
+    /// A clause of comparison measures one happening against another that is only a yardstick: "the tents arrived a
+    /// day earlier than aid agencies had ⟦planned⟧", "more than analysts had ⟦forecast⟧".
+    case comparison
 
     static let examples: [NonHappening: [String]] = [
         .genericPresent: ["The new phone ⟦features⟧ a larger screen.", "The antenna is a metal strip that ⟦wraps⟧ around the device.",
@@ -44,6 +47,8 @@ enum NonHappening: String, CaseIterable, Sendable {
         .subjunctive: ["Moscow is demanding that Ukraine ⟦renounce⟧ any hopes of membership.",
                        "The opposition insisted that the vote ⟦go⟧ ahead on Friday.",
                        "They demanded that Crimea be ⟦recognized⟧ as part of Russia."],
+        .comparison: ["The first tents reached survivors on Wednesday, a day earlier than aid agencies had ⟦planned⟧.",
+                      "Sales rose faster than analysts had ⟦forecast⟧."],
     ]
 
     /// Governors whose `xcomp` is a capability, not a happening.
@@ -74,6 +79,12 @@ enum NonHappening: String, CaseIterable, Sendable {
             return .imperative
         }
         if isSubjunctive(p, first: first, auxes: auxes, tree: tree) { return .subjunctive }
+        // "than aid agencies had planned": "than" marks the clause, or the parse made it its subject's preposition
+        if ["advcl", "ccomp", "acl", "obl"].contains(rel),
+           tree.children(first, ["mark"]).contains(where: { tree.lower($0) == "than" })
+            || tree.children[first].contains(where: { c in c < first && tree.children(c, ["case", "mark"]).contains { tree.lower($0) == "than" } }) {
+            return .comparison
+        }
         // The clause, or one above it, is a condition: "if there ever ⟦came⟧ a day when I could no longer meet …".
         for a in [first] + tree.ancestors(first) where ["advcl", "ccomp"].contains(tree.base(a)) {
             if tree.children(a, ["mark"]).contains(where: { conditionMarks.contains(tree.lower($0)) }) { return .conditional }

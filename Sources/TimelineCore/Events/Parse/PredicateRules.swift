@@ -22,6 +22,10 @@ enum PredicateRules {
         "perform", "do", "begin", "start", "resume", "continue", "complete", "finish", "conclude", "end", "happen", "occur",
         "attend", "join", "see", "mark", "witness", "get", "enter", "wrap", "place"]
 
+    /// Light verbs that lend an event noun their frame only with their particle: "⟦carried out⟧ an attack", but "a plane
+    /// ⟦carrying⟧ medicines" carries things.
+    static let lightWithParticle: [String: String] = ["carry": "out", "wrap": "up"]
+
     /// Reporting verbs: their complement is reported content ("Peskov ⟦said⟧ talks would resume"), and they are
     /// not happenings of their own while they have one.
     static let reporting: Set<String> = ["say", "tell", "claim", "state", "add", "note", "explain", "insist", "allege", "write",
@@ -58,6 +62,9 @@ enum PredicateRules {
 
     /// Negators: "will ⟦not⟧ resume", "⟦never⟧ reached", "did⟦n't⟧ sign"; "⟦no⟧ talks" for a noun.
     static let negators: Set<String> = ["not", "never", "n't", "no"]
+    /// Subjects that deny the happening: "⟦nobody⟧ was hurt", "⟦none⟧ of the crew survived" ("no one" is "one" with
+    /// the determiner "no").
+    static let negativeSubjects: Set<String> = ["nobody", "nothing", "none", "noone", "no-one"]
 
     /// Prepositions that place an event noun in time: "⟦after⟧ the collapse", "⟦during⟧ the rescue".
     static let temporalPrepositions: Set<String> = ["after", "before", "during", "following", "since", "until", "amid", "ahead"]

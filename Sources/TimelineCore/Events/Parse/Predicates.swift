@@ -54,7 +54,12 @@ struct Predicates: Sendable {
         }
         func isVerb(_ i: Int) -> Bool {
             let w = tree.words[i]
-            return w.upos == "VERB" && timexOf[i] == nil && PredicateRules.clausal.contains(String(tree.base(i)))
+            guard w.upos == "VERB", timexOf[i] == nil, PredicateRules.clausal.contains(String(tree.base(i))) else { return false }
+            // A participle with an article of its own and no subject or auxiliary names people, whatever the parse
+            // made of it: "flew ⟦the most badly injured⟧ to hospitals", "the ⟦displaced⟧".
+            if ["VBN", "VBG"].contains(w.xpos), tree.children(i, ["det"]).contains(where: { ["the", "a", "an"].contains(tree.lower($0)) }),
+               tree.children(i, ["nsubj", "nsubj:pass", "aux", "aux:pass", "mark", "obj"]).isEmpty { return false }
+            return true
         }
         // Sayings are decided after the content's reporters are known: keep every reporter's own date.
         var sayingTimex: [Int: Int] = [:]
@@ -68,7 +73,9 @@ struct Predicates: Sendable {
         var absorbed = Set<Int>()
         for v in 0..<n where isVerb(v) {
             let lemma = tree.lemma(v)
-            if PredicateRules.light.contains(lemma) || tree.children(v, ["compound:prt"]).contains(where: { tree.lower($0) == "place" }) {
+            let particles = tree.children(v, ["compound:prt"]).map { tree.lower($0) }
+            if PredicateRules.light.contains(lemma) && (!PredicateRules.lightWithParticle.keys.contains(lemma) || particles.contains { PredicateRules.lightWithParticle[lemma] == $0 })
+                || particles.contains("place") {
                 // The noun may be the subject of the verb governing it: "a round of talks was planned to ⟦start⟧".
                 var arguments = tree.children(v, ["obj", "nsubj", "nsubj:pass"])
                 if tree.base(v) == "xcomp", tree.children(v, ["nsubj", "nsubj:pass"]).isEmpty, let g = tree.head(v) {
@@ -168,6 +175,13 @@ struct Predicates: Sendable {
                     continue
                 }
             }
+            // A date in the possessive ("last week's ⟦quake⟧", "Friday's ⟦vote⟧") dates the noun it qualifies and
+            // nothing above it: "raising the toll from last week's quake" raised no toll last week. The noun is a
+            // happening told elsewhere, so it takes the date only when it is a predicate already.
+            if tree.rel(top) == "nmod:poss", let noun = tree.head(top) {
+                if isPredicate[noun] == .noun, timexOfPredicate[noun] == nil { timexOfPredicate[noun] = t }
+                continue
+            }
             var placed = false
             defer { if !placed { unplaced.append(t) } }
             var below = top
@@ -181,6 +195,12 @@ struct Predicates: Sendable {
                     continue
                 }
                 if let p = Self.owner(of: a, isPredicate: isPredicate, host: host, frame: frame) {
+                    // A participle describing a noun passes the date on to the clause the noun belongs to: "India
+                    // sent a plane ⟦carrying⟧ medicines on Sunday" sent it on Sunday.
+                    if Self.describes(frame(p).last ?? p, tree: tree),
+                       tree.ancestors(a).contains(where: { Self.owner(of: $0, isPredicate: isPredicate, host: host, frame: frame) != nil }) {
+                        continue
+                    }
                     if let old = timexOfPredicate[p] {
                         if let (g, days) = t < dates.count ? dates[t] : nil {
                             if let (og, odays) = old < dates.count ? dates[old] : nil {
@@ -241,6 +261,13 @@ struct Predicates: Sendable {
             predicates.append(Predicate(word: v, kind: .saying, frame: [v], timex: t))
         }
         predicates.sort { $0.word < $1.word }
+    }
+
+    /// Whether predicate word `p` (the top of a predicate's frame) is a present participle describing a noun, with no auxiliary or subordinator of its own
+    /// ("a plane ⟦carrying⟧ medicines"): what it describes is no happening (`NonHappening.participleAdjunct`).
+    private static func describes(_ p: Int, tree: DependencyTree) -> Bool {
+        tree.words[p].xpos == "VBG" && tree.base(p) == "acl"
+            && tree.children(p, ["aux", "aux:pass", "mark"]).isEmpty
     }
 
     /// The predicate whose frame holds word `a` (a predicate itself, or a verb lending one its frame).

@@ -30,6 +30,13 @@ extension SentenceAnalysis {
         let focus = timexes.isEmpty ? context.focus : nil
         // A date opening the sentence ("⟦In 1996⟧, …", "⟦On Monday⟧, …") dates every clause of it.
         let opening = openingTimex(tree)
+        // The timex each predicate took from a clause it shares its time with, for a clause hanging on it in turn
+        // ("struck on Friday, killing 153 people and flattening homes").
+        var borrowed: [Int: Int] = [:]
+        func timexOf(predicate h: Int) -> Int? {
+            guard let q = found.predicates.first(where: { $0.word == h || $0.frame.contains(h) }) else { return nil }
+            return q.timex ?? borrowed[q.word]
+        }
 
         for p in found.predicates {
             let frame = p.frame
@@ -38,6 +45,10 @@ extension SentenceAnalysis {
             let negated = frame.contains { f in
                 tree.children(f, ["advmod", "neg", "det", "aux"]).contains { PredicateRules.negators.contains(tree.lower($0)) }
             } && !frame.contains { f in tree.children(f, ["obl", "advcl"]).contains { c in tree.children(c, ["case", "mark"]).contains { tree.lower($0) == "until" } } }
+                // a subject that denies it: "⟦No one⟧ was killed", "⟦nobody⟧ was hurt"
+                || tree.children(top, ["nsubj", "nsubj:pass"]).contains { s in
+                    PredicateRules.negativeSubjects.contains(tree.lower(s)) || tree.children(s, ["det"]).contains { tree.lower($0) == "no" }
+                }
 
             // Attribution: the reporting verb whose content holds the predicate, "according to", a quotation's speaker.
             var attribution: String?
@@ -84,8 +95,14 @@ extension SentenceAnalysis {
             if let t = p.timex {
                 date = (Self.date(from: timexes[t], prefix: ""), timexes[t])
             } else if let h = tree.head(p.word), tree.base(p.word) == "conj", tree.children(p.word, ["nsubj", "nsubj:pass"]).isEmpty,
-                      let q = found.predicates.first(where: { $0.word == h }), let t = q.timex {
+                      found.predicates.contains(where: { $0.word == h }), let t = timexOf(predicate: h) {
                 date = (Self.date(from: timexes[t], prefix: "from the clause it shares: "), timexes[t])
+                borrowed[p.word] = t
+            } else if p.kind == .verb, let s = tree.children(top, ["nsubj", "nsubj:pass"]).first,
+                      let q = found.predicates.first(where: { $0.word == s && $0.kind == .noun }), let t = q.timex {
+                // "An aftershock on Tuesday ⟦damaged⟧ a health post": what a dated happening did, it did that day.
+                date = (Self.date(from: timexes[t], prefix: "from its subject: "), timexes[t])
+                borrowed[p.word] = t
             } else if let measured = measuredDate(of: p.word, predicates: found.predicates, tree: tree) {
                 date = measured
             } else if let h = tree.head(top), tree.base(top) == "advcl",
@@ -93,10 +110,13 @@ extension SentenceAnalysis {
                         // (or opening the clause where the parse took it for a preposition of the subject: "⟦as⟧ train
                         // drivers began a strike")
                         || tree.subtree(top).first.map({ f in ["ADP", "SCONJ"].contains(tree.words[f].upos) && tree.base(f) == "case"
-                            && PredicateRules.simultaneousMarks.contains(tree.lower(f)) }) == true,
-                      let q = found.predicates.first(where: { $0.word == h || $0.frame.contains(h) }), let t = q.timex {
+                            && PredicateRules.simultaneousMarks.contains(tree.lower(f)) }) == true
+                        // (or a participle with no subordinator: "struck on Friday, ⟦killing⟧ 153 people")
+                        || tree.words[top].xpos == "VBG" && tree.children(top, ["mark", "aux", "aux:pass"]).isEmpty,
+                      let t = timexOf(predicate: h) {
                 // "died on Friday ⟦while placing⟧ oxygen tanks": a clause of the same time takes its governor's date.
                 date = (Self.date(from: timexes[t], prefix: "from the clause it happened during: "), timexes[t])
+                borrowed[p.word] = t
             } else if let r = reporter, let t = found.reporterTimex[r], modality == .claimed || modality == .happened {
                 date = (Self.date(from: timexes[t], prefix: "the date of the report: "), timexes[t])
             } else if let t = opening, modality == .happened || modality == .claimed {

@@ -4,5 +4,7 @@ extension ClockRules {
     static let examples: [TimexExample] = [
         TimexExample("The rally began at noon on the square.", "noon", "2022-03-28", "TIME", "2022-03-28T12:00"),
         TimexExample("The ultimatum will expire at noon Tuesday.", "noon Tuesday", "2022-03-28", "TIME", "2022-03-29T12:00"),
+        TimexExample("The quake struck shortly before midnight on Friday.", "midnight on Friday", "2024-11-04", "TIME", "2024-11-01T24"),
+        TimexExample("Talks resume at noon on March 3.", "noon on March 3", "2022-03-01", "TIME", "2022-03-03T12:00"),
     ]
 }

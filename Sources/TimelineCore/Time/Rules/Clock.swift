@@ -11,6 +11,10 @@ extension TaggerRun {
             if let wd = Lexicon.weekdays[w(i + 1)], tokens[i + 1].capitalized, let (e, r) = matchWeekday(i + 1, wd, start: i), let iv = r.interval {
                 return (e, Resolved(type: .time, value: iv.start.iso + clock, interval: iv, granularity: .time, derivation: r.derivation))
             }
+            // "midnight on Friday", "noon on March 3": the day that follows, as after a clock time
+            if w(i + 1) == "on", let (e, r) = match(i + 2), r.type == .date, r.granularity == .day, let iv = r.interval {
+                return (e, Resolved(type: .time, value: iv.start.iso + clock, interval: iv, granularity: .time, derivation: r.derivation))
+            }
             guard let dct else { return nil }
             return (i + 1, Resolved(type: .time, value: dct.iso + clock, interval: DayInterval(day: dct), granularity: .time, derivation: "%T on the day of publication"))
         }

@@ -48,7 +48,25 @@ public struct ParseTense: TenseSource {
             v = h; steps += 1
         }
         guard isPredicate(v, words) else { return nil }
-        return tense(ofPredicate: v, words)
+        return tense(ofPredicate: v, words) ?? governingTense(of: v, words)
+    }
+
+    /// The tense a participle with no auxiliary of its own takes from the clause it hangs from: "walls already
+    /// ⟦cracked⟧ by Friday's earthquake" and "⟦bringing⟧ down walls" in a sentence whose verb "shook" is past. The
+    /// answer is weak (a word can still decide), and a past participle never takes a future from above: "crews will
+    /// clear roads ⟦damaged⟧ in Friday's storm" tells a storm that is over, so the words decide there.
+    static func governingTense(of v: Int, _ words: [ParsedWord], hops: Int = 0) -> ClauseTense? {
+        let word = words[v]
+        guard hops < 3, word.xpos == "VBN" || word.xpos == "VBG", Self.auxiliaries(of: v, words).isEmpty,
+              ["acl", "advcl", "amod", "conj"].contains(word.deprel.split(separator: ":").first.map(String.init) ?? ""),
+              !planning.contains(word.lemma.lowercased()), !plans.contains(word.lemma.lowercased()) else { return nil }
+        // up to the predicate above it
+        var h = word.head - 1, steps = 0
+        while h >= 0, !isPredicate(h, words), steps < 6 { h = words[h].head - 1; steps += 1 }
+        guard h >= 0, h != v, isPredicate(h, words) else { return nil }
+        guard let above = tense(ofPredicate: h, words) ?? governingTense(of: h, words, hops: hops + 1) else { return nil }
+        if word.xpos == "VBN" && above.direction > 0 { return nil }
+        return ClauseTense(direction: above.direction, strong: false, cue: above.cue)
     }
 
     static func isPredicate(_ v: Int, _ words: [ParsedWord]) -> Bool {

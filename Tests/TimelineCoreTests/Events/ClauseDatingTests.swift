@@ -1,0 +1,71 @@
+import Testing
+@testable import TimelineCore
+
+/// Which clause a date belongs to when the parse hangs it low: on a possessive noun, on a participle describing a
+/// noun, or on the clause a participle adjunct elaborates. Our own sentences, in the style of wire copy.
+@Suite(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+struct ClauseDatingTests {
+    typealias F = EventFixtures
+
+    func dates(_ text: String, values: [String], published: String = "2024-11-06") -> [String: String] {
+        var out: [String: String] = [:]
+        for m in F.extract(text, values: values, published: published) {
+            if let t = m.mention.triggerText { out[t] = m.mention.date.isFallback ? "fallback" : m.mention.date.value }
+        }
+        return out
+    }
+
+    /// "last week's quake" dates the quake (told elsewhere), not the toll it raised.
+    @Test func aPossessiveDateDatesItsNounOnly() {
+        let found = dates("Two more bodies were recovered ⟦on Tuesday⟧, raising the toll from ⟦last week⟧'s quake to 157.",
+                          values: ["2024-11-05", "2024-W44"])
+        #expect(found["recovered"] == "2024-11-05", "\(found)")
+        #expect(found["raising"] != "2024-W44", "\(found)")
+        #expect(found.values.allSatisfy { $0 != "2024-W44" }, "\(found)")
+    }
+
+    /// A participle describing a noun passes the date to the clause the noun belongs to.
+    @Test func aDescribingParticiplePassesItsDateUp() {
+        let found = dates("India sent a plane carrying medicines and blankets ⟦on Sunday⟧.", values: ["2024-11-03"])
+        #expect(found["sent"] == "2024-11-03", "\(found)")
+        #expect(found["carrying"] == nil, "\(found)")
+    }
+
+    /// A participle adjunct happens with the clause it hangs on, and so does its conjunct.
+    @Test func aParticipleAdjunctTakesItsClausesDate() {
+        let found = dates("A strong earthquake struck western Nepal ⟦on Friday⟧, killing 153 people and flattening thousands of homes.",
+                          values: ["2024-11-01"], published: "2024-11-04")
+        #expect(found["struck"] == "2024-11-01", "\(found)")
+        for t in ["killing", "flattening"] where found[t] != nil { #expect(found[t] == "2024-11-01", "\(t): \(found)") }
+    }
+
+    /// A subject that denies the happening leaves no happened event.
+    @Test func aNegativeSubjectDeniesTheHappening() {
+        for text in ["No one was killed in the aftershock, district officials said.", "Nobody was hurt when the wall fell on Monday."] {
+            let found = dates(text, values: [])
+            #expect(found["killed"] == nil && found["hurt"] == nil, "\(text): \(found)")
+        }
+        #expect(dates("Two people were killed in the aftershock.", values: [])["killed"] != nil)
+    }
+
+    /// "the injured" names people; what a dated happening did, it did that day.
+    @Test func theDateGoesToTheClauseNotToANounInIt() {
+        let flew = dates("Army helicopters flew the most badly injured to hospitals in Nepalgunj ⟦on Saturday⟧.", values: ["2024-11-02"])
+        #expect(flew["flew"] == "2024-11-02" && flew["injured"] == nil, "\(flew)")
+        let damaged = dates("An aftershock ⟦on Tuesday⟧ damaged a health post in Nepalgunj, officials said.", values: ["2024-11-05"])
+        #expect(damaged["damaged"] == "2024-11-05", "\(damaged)")
+    }
+}
+
+/// Two words of one trigger class on one day in one article are two happenings unless they share something.
+@Suite(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+struct SameArticleClassTests {
+    @Test func twoTravelsOfOneDayInOneArticleStayApart() {
+        let found = EventFixtures.extract("Army helicopters flew the injured to hospitals in Nepalgunj ⟦on Saturday⟧. "
+            + "Prime Minister Pushpa Kamal Dahal visited the worst-hit villages ⟦on Saturday⟧.", values: ["2024-11-02", "2024-11-02"],
+            id: "a", published: "2024-11-04")
+        let events = MentionMerger(within: EventFixtures.within).merge(found, documents: [])
+        let travel = events.filter { $0.mentions.contains { ["flew", "visited"].contains($0.triggerText ?? "") } }
+        #expect(travel.count == 2, "\(travel.map(\.summary))")
+    }
+}
