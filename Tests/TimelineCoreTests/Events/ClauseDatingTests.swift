@@ -39,6 +39,14 @@ struct ClauseDatingTests {
         for t in ["killing", "flattening"] where found[t] != nil { #expect(found[t] == "2024-11-01", "\(t): \(found)") }
     }
 
+    /// A participle the parse hung on the reporting verb after it goes with the reported clause.
+    @Test func aParticipleOnTheReportingVerbTakesTheReportedClausesDate() {
+        let found = dates("A magnitude 6.4 earthquake struck the hills of western Nepal shortly before ⟦midnight on Friday⟧, killing at "
+                          + "least 153 people and flattening thousands of mud-brick homes, officials said ⟦on Monday⟧.",
+                          values: ["2024-11-01", "2024-11-04"], published: "2024-11-04")
+        #expect(found["killing"] == "2024-11-01", "\(found)")
+    }
+
     /// A subject that denies the happening leaves no happened event.
     @Test func aNegativeSubjectDeniesTheHappening() {
         for text in ["No one was killed in the aftershock, district officials said.", "Nobody was hurt when the wall fell on Monday."] {

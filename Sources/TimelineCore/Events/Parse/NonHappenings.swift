@@ -9,7 +9,8 @@ enum NonHappening: String, CaseIterable, Sendable {
     /// the news ("Apple ⟦unveils⟧ iPod nano") and stays.
     case genericPresent
     /// A participle adjunct with no subordinator elaborates the clause it hangs on: "a frame that acts as an antenna,
-    /// ⟦boosting⟧ reception", "videos ⟦demonstrating⟧ a drop", "⟦Speaking⟧ for the company, X said".
+    /// ⟦boosting⟧ reception", "videos ⟦demonstrating⟧ a drop", "⟦Speaking⟧ for the company, X said"; so does one
+    /// bringing a count up to date: "recovered two bodies, ⟦raising⟧ the toll to 157".
     /// "by ⟦walking⟧ onto the stage", "while ⟦introducing⟧ the phone" (a subordinator) stay.
     case participleAdjunct
     /// A past participle modifying a noun with its agent (a reduced passive relative) names a thing by what was done
@@ -37,7 +38,8 @@ enum NonHappening: String, CaseIterable, Sendable {
     static let examples: [NonHappening: [String]] = [
         .genericPresent: ["The new phone ⟦features⟧ a larger screen.", "The antenna is a metal strip that ⟦wraps⟧ around the device.",
                           "The fires broke out near the plant, which is largely ⟦controlled⟧ by Russian troops."],
-        .participleAdjunct: ["The frame acts as an antenna, ⟦boosting⟧ reception.", "He showed videos ⟦demonstrating⟧ a drop in signal."],
+        .participleAdjunct: ["The frame acts as an antenna, ⟦boosting⟧ reception.", "He showed videos ⟦demonstrating⟧ a drop in signal.",
+                             "Two more bodies were recovered, ⟦raising⟧ the toll to 157."],
         .reducedRelative: ["It doubles the speed of the access ⟦provided⟧ by the old models.",
                            "Divers brought out four more boys, raising the number ⟦rescued⟧ to eight."],
         .enabled: ["The kit will allow developers to ⟦create⟧ applications."],
@@ -104,6 +106,10 @@ enum NonHappening: String, CaseIterable, Sendable {
         // narrates in the past: "attacked a convoy, ⟦killing⟧ two drivers" reports a second happening.
         if w.xpos == "VBG", auxes.isEmpty, !marked {
             if rel == "acl" { return .participleAdjunct }
+            // "…, ⟦raising⟧ the toll to 157", "⟦bringing⟧ the total to eight": a count brought up to date
+            if rel == "advcl", tree.children(p, ["obj"]).contains(where: { PredicateRules.countNouns.contains(tree.lemma($0)) }) {
+                return .participleAdjunct
+            }
             if rel == "advcl", let h = tree.head(first), !isNarrativePast(h, tree: tree) { return .participleAdjunct }
         }
         // Only a participle with its agent is surely passive ("problems ⟦experienced⟧ by those who …"): a tagger

@@ -33,8 +33,15 @@ extension SentenceAnalysis {
         // The timex each predicate took from a clause it shares its time with, for a clause hanging on it in turn
         // ("struck on Friday, killing 153 people and flattening homes").
         var borrowed: [Int: Int] = [:]
-        func timexOf(predicate h: Int) -> Int? {
-            guard let q = found.predicates.first(where: { $0.word == h || $0.frame.contains(h) }) else { return nil }
+        func timexOf(predicate h: Int, before w: Int? = nil) -> Int? {
+            guard let q = found.predicates.first(where: { $0.word == h || $0.frame.contains(h) }) else {
+                // A clause the parse hung on the reporting verb after it ("struck on Friday, ⟦killing⟧ 153 people,
+                // officials said") goes with the reported clause before it.
+                guard let w, tree.words[h].upos == "VERB", PredicateRules.reporting.contains(tree.lemma(h)),
+                      let c = tree.children(h, ["ccomp", "parataxis"]).last(where: { $0 < w }),
+                      found.predicates.contains(where: { $0.word == c || $0.frame.contains(c) }) else { return nil }
+                return timexOf(predicate: c)
+            }
             return q.timex ?? borrowed[q.word]
         }
 
@@ -113,7 +120,7 @@ extension SentenceAnalysis {
                             && PredicateRules.simultaneousMarks.contains(tree.lower(f)) }) == true
                         // (or a participle with no subordinator: "struck on Friday, ⟦killing⟧ 153 people")
                         || tree.words[top].xpos == "VBG" && tree.children(top, ["mark", "aux", "aux:pass"]).isEmpty,
-                      let t = timexOf(predicate: h) {
+                      let t = timexOf(predicate: h, before: top) {
                 // "died on Friday ⟦while placing⟧ oxygen tanks": a clause of the same time takes its governor's date.
                 date = (Self.date(from: timexes[t], prefix: "from the clause it happened during: "), timexes[t])
                 borrowed[p.word] = t
