@@ -1,10 +1,10 @@
 import Testing
 @testable import TimelineCore
 
-/// The pipeline on three more stories of our own, each told by three or four outlets
+/// The pipeline on more stories of our own, each told by three or four outlets
 /// (Tests/TimelineCoreTests/StoryCorpora): floods after two dams burst, an order at an air show, a cave rescue in
-/// stages. Each has one real disagreement between outlets about a day, and near it happenings that must not be
-/// taken for the same event.
+/// stages, a rail strike, an earthquake. Each has one real disagreement between outlets about a day, and near it
+/// happenings that must not be taken for the same event.
 @Suite(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
 struct StoryCorporaTests {
     static let root = #filePath.components(separatedBy: "/Tests/")[0] + "/Tests/TimelineCoreTests/StoryCorpora/"
@@ -15,6 +15,7 @@ struct StoryCorporaTests {
     static let airshow = Result { try load("airshow") }
     static let cave = Result { try load("cave") }
     static let strike = Result { try load("strike") }
+    static let quake = Result { try load("quake") }
 
     func event(_ c: Chronology, _ trigger: String) throws -> Event {
         try #require(c.events.first { $0.mentions.contains { $0.triggerText == trigger } }, "no event with '\(trigger)'")
@@ -86,5 +87,34 @@ struct StoryCorporaTests {
         #expect(strike.plans == [plan.id])
         // "before dawn" dates; it is no happening.
         #expect(!c.events.contains { $0.mentions.contains { $0.triggerText == "dawn" } })
+    }
+
+    /// An earthquake told by a wire, a daily, a radio and a weekly: the wire puts it "shortly before midnight on
+    /// Friday", the weekly at 11.47 pm on the Saturday — one event in conflict; every other day agrees.
+    @Test func theQuakeIsOneEventTheOutletsDateDifferentlyAndNothingElseConflicts() throws {
+        let c = try Self.quake.get()
+        let quake = try #require(c.events.first { e in e.mentions.contains { $0.triggerText == "struck" && $0.document == "wire-1" } })
+        #expect(Set(quake.documentIDs) == ["wire-1", "weekly-3"])
+        #expect(quake.conflict)
+        #expect(c.events.filter(\.conflict).count == 1, "\(c.events.filter(\.conflict).map(\.summary))")
+        // "killing at least 153 people" (the wire) and "the quake a week ago killed 157 people" (the radio): one
+        // killing, dated on the Friday by the clause it hangs on.
+        let killing = try event(c, "killing")
+        #expect(killing.date.value.hasPrefix("2024-11-01"), "\(killing.date.value)")
+        // No one was killed in the aftershock: no such happening.
+        #expect(!c.events.contains { $0.mentions.contains { $0.triggerText == "killed" && $0.document == "daily-2" } })
+    }
+
+    /// Plans linked to what came of them: the prime minister "expected to return next week" and his return on the
+    /// Sunday; the agencies' tents "by Thursday" and the tents handed out on the Wednesday.
+    @Test func theQuakesPlansAreLinkedToTheirOutcomes() throws {
+        let c = try Self.quake.get()
+        let plan = try #require(c.events.first { e in e.modality == .expected && e.mentions.contains { $0.triggerText == "return" } })
+        let returned = try event(c, "returned")
+        #expect(plan.outcomes.contains(returned.id))
+        let tents = try #require(c.events.first { e in e.modality == .expected && e.mentions.contains { $0.triggerText?.hasPrefix("hand") == true } })
+        #expect(!tents.outcomes.isEmpty, "\(tents.summary)")
+        // A comparison's yardstick ("earlier than aid agencies had planned") is no event.
+        #expect(!c.events.contains { $0.mentions.contains { $0.triggerText == "planned" } })
     }
 }
