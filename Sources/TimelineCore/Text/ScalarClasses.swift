@@ -16,6 +16,13 @@ extension Unicode.Scalar {
         self == "\u{201D}" || self == "\u{2019}" || self == "\u{00BB}" || self == "\"" || self == "'" || self == ")" || self == "]"
     }
     var isDash: Bool { self == "-" || self == "\u{2013}" || self == "\u{2014}" || self == "\u{2015}" }
+    /// White space or a control character: what separates the tokenizer's chunks (and never belongs to a token).
+    @inline(__always)
+    var isTokenSeparator: Bool {
+        if value < 128 { return value <= 32 || value == 127 }
+        let p = properties
+        return p.isWhitespace || p.generalCategory == .control
+    }
 }
 
 /// Lowercased ASCII-folded string of scalars (letters kept as they are outside ASCII).

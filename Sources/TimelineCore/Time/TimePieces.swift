@@ -34,61 +34,50 @@ struct TimePieces {
     init(tokens: [Token], scalars: [Unicode.Scalar]) {
         self.init()
         reserve(tokens.count)
-        add(tokens, scalars)
+        scalars.withUnsafeBufferPointer { add(tokens, $0) }
     }
 
     /// The pieces of a text, from the tokens it is read in: the sentences' own tokens (`Sentence.tokens`, computed
-    /// once by the pipeline; a sentence without them is tokenized here), and the tokenizer's over any text between
-    /// sentences, so that the whole text is read; without sentences (or with sentences out of order), the
-    /// tokenizer's over the whole text.
+    /// once by the pipeline), and the tokenizer's over a sentence without them and over any text between sentences, so
+    /// that the whole text is read; without sentences (or with sentences out of order), the tokenizer's over the whole
+    /// text. The tokenizer's tokens are cut as its scanner finds them (`PieceCutter`), without building `Token` values.
     init(text: ScalarText, sentences: [Sentence]?) {
-        self.init()
         let scalars = text.scalars
-        guard let sentences, !sentences.isEmpty,
-              zip(sentences, sentences.dropFirst()).allSatisfy({ $0.range.end <= $1.range.start }),
-              sentences[0].range.start >= 0, sentences[sentences.count - 1].range.end <= text.count
-        else {
-            let tokens = Tokenizer.tokenize(text, in: TextRange(0, text.count))
-            reserve(tokens.count)
-            add(tokens, scalars)
-            return
+        self = scalars.withUnsafeBufferPointer { all in
+            var cutter = PieceCutter(all: all)
+            guard let sentences, !sentences.isEmpty,
+                  zip(sentences, sentences.dropFirst()).allSatisfy({ $0.range.end <= $1.range.start }),
+                  sentences[0].range.start >= 0, sentences[sentences.count - 1].range.end <= text.count
+            else {
+                // About one piece per four scalars in running text.
+                cutter.pieces.reserve(all.count / 4 + 4)
+                cutter.cut(0, all.count)
+                return cutter.pieces
+            }
+            cutter.pieces.reserve(sentences.reduce(0) { $0 + $1.tokens.count })
+            var at = 0
+            for s in sentences {
+                if s.range.start > at { cutter.cut(at, s.range.start) }
+                if s.tokens.isEmpty { cutter.cut(s.range.start, s.range.end) } else { cutter.pieces.add(s.tokens, all) }
+                at = s.range.end
+            }
+            if at < all.count { cutter.cut(at, all.count) }
+            return cutter.pieces
         }
-        reserve(sentences.reduce(0) { $0 + $1.tokens.count })
-        var at = 0
-        for s in sentences {
-            if s.range.start > at { add(Self.gapTokens(text, TextRange(at, s.range.start)), scalars) }
-            add(s.tokens.isEmpty ? Tokenizer.tokenize(text, in: s.range) : s.tokens, scalars)
-            at = s.range.end
-        }
-        if at < text.count { add(Self.gapTokens(text, TextRange(at, text.count)), scalars) }
     }
 
-    private mutating func reserve(_ n: Int) {
+    fileprivate mutating func reserve(_ n: Int) {
         tokens.reserveCapacity(n + n / 4)
         texts.reserveCapacity(n + n / 4)
     }
 
-    private mutating func add(_ list: [Token], _ scalars: [Unicode.Scalar]) {
-        for k in list.indices { add(list[k].range, list[k].lower, scalars) }
+    fileprivate mutating func add(_ list: [Token], _ scalars: UnsafeBufferPointer<Unicode.Scalar>) {
+        for k in list.indices { add(list[k].range.start, list[k].range.end, lower: list[k].lower, scalars) }
     }
 
-    /// The tokens between two sentences: none when there is only white space (nearly always), without copying it.
-    private static func gapTokens(_ text: ScalarText, _ range: TextRange) -> [Token] {
-        for i in range.start..<range.end where !text[i].isSpaceOrNewline { return Tokenizer.tokenize(text, in: range) }
-        return []
-    }
-
-    /// White space or a control character: what separates tokens.
-    @inline(__always)
-    static func isSpace(_ c: Unicode.Scalar) -> Bool {
-        let v = c.value
-        if v < 128 { return v <= 32 || v == 127 }
-        return c.properties.isWhitespace || c.properties.generalCategory == .control
-    }
-
-    private mutating func add(_ range: TextRange, _ lower: String, _ s: [Unicode.Scalar]) {
-        let a = range.start, b = range.end
-        var space = a == 0 || Self.isSpace(s[a - 1])
+    /// The pieces of the token [a, b) of `s` (the whole text). `lower`: the token's lowercase form when known.
+    fileprivate mutating func add(_ a: Int, _ b: Int, lower: String?, _ s: UnsafeBufferPointer<Unicode.Scalar>) {
+        var space = a == 0 || s[a - 1].isTokenSeparator
         var i = a
         while i < b {
             let c = s[i]
@@ -105,7 +94,7 @@ struct TimePieces {
                 var p = TimePiece(kind: .number, hash: h, start: i, end: j, capitalized: false, spaceBefore: space)
                 p.number = n; p.digits = j - i
                 tokens.append(p)
-                texts.append(i == a && j == b ? lower : plainString(s[i..<j]))
+                if i == a && j == b, let lower { texts.append(lower) } else { texts.append(plainString(s[i..<j])) }
             } else if v < 128 ? (v | 32) >= 97 && (v | 32) <= 122 : c.properties.isAlphabetic {
                 var ascii = v < 128
                 var h = (WordTable<Bool>.fnvBasis ^ UInt64(v | 32)) &* WordTable<Bool>.fnvPrime
@@ -123,7 +112,7 @@ struct TimePieces {
                 let cap = v < 128 ? (v >= 65 && v <= 90) : c.properties.isUppercase
                 let text: String
                 if ascii {
-                    text = i == a && j == b ? lower : lowerString(s[i..<j])
+                    if i == a && j == b, let lower { text = lower } else { text = lowerString(s[i..<j]) }
                 } else {
                     var view = String.UnicodeScalarView()
                     for x in s[i..<j] {
@@ -146,4 +135,24 @@ struct TimePieces {
 
     /// One-scalar strings of ASCII, built once.
     private static let asciiStrings: [String] = (0..<128).map { String(Character(Unicode.Scalar(UInt8($0)))) }
+}
+
+/// Cuts the tokenizer's tokens into pieces as its scanner finds them (`TokenSink`), for text read without shared tokens.
+private struct PieceCutter: TokenSink {
+    var pieces = TimePieces()
+    /// The whole text.
+    let all: UnsafeBufferPointer<Unicode.Scalar>
+    /// Where the range being scanned starts in `all`.
+    var base = 0
+
+    init(all: UnsafeBufferPointer<Unicode.Scalar>) { self.all = all }
+
+    /// The pieces of the tokens of [a, b).
+    mutating func cut(_ a: Int, _ b: Int) {
+        guard a < b else { return }
+        base = a
+        Tokenizer.scan(UnsafeBufferPointer(rebasing: all[a..<b]), into: &self)
+    }
+
+    mutating func token(_ i: Int, _ j: Int, extra: TokenFlags) { pieces.add(base + i, base + j, lower: nil, all) }
 }

@@ -64,6 +64,10 @@ import TimelineCore
         let tokens = Tokenizer.tokenize(doc, in: TextRange(7, doc.count))
         #expect(tokens.first?.range == TextRange(7, 13))
         #expect(tokens.map(\.form) == ["Divers", "found", "the", "boys", "on", "Monday", "."])
+        // A range opening inside a word: its first token is not attached to what is outside the range.
+        let inside = Tokenizer.tokenize(doc, in: TextRange(3, 6))
+        #expect(inside.map(\.form) == ["ro", "."])
+        #expect(inside.map { $0.flags.contains(.noSpaceBefore) } == [false, true])
     }
 
     @Test func flags() {

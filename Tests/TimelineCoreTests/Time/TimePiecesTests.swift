@@ -41,6 +41,21 @@ import Testing
         #expect(numbers.map(\.digits) == [2, 2, 2, 1, 3, 1, 12])
     }
 
+    /// A text read without shared tokens is cut as the tokenizer's scanner finds its tokens, without building them:
+    /// the same pieces as those cut from the tokens `Tokenizer.tokenize` builds.
+    @Test(arguments: ["On 28 March, at 10:30 GMT (“Tuesday”) — 1,000 troops’ 5pm e-mail\u{7}NATO’s 123456789012 x",
+                      "The U.S. said: don't, CAN'T or gonna. See www.Example.com/a-b, jo.doe@example.org. 🇺🇦 ÉCOLE Zürich’s 3PM",
+                      " -4 points in mid-March 2022-03-29 (Mr. Smith, etc.) ΣΑΣ naïve 1990s 20th", "", "\n\n"])
+    func cutAsScannedIsCutFromTheTokens(_ string: String) {
+        let t = ScalarText(string)
+        let scanned = TimePieces(text: t, sentences: nil), built = Self.pieces(string)
+        #expect(scanned.texts == built.texts)
+        func fields(_ p: TimePieces) -> [String] {
+            p.tokens.map { "\($0.kind) \($0.hash.map(String.init) ?? "-") \($0.start)-\($0.end) \($0.capitalized) \($0.number)/\($0.digits) \($0.spaceBefore)" }
+        }
+        #expect(fields(scanned) == fields(built))
+    }
+
     @Test func theSentencesOwnTokensGiveWhatTheTextGives() {
         // a headline and a dateline outside the sentences are read too
         let text = ScalarText("Talks to resume on Monday\n\nISTANBUL, March 28 (Reuters) - Talks resumed on Monday. They couldn't end by Tuesday, and won't resume before 10:30pm Friday.")
