@@ -3,14 +3,14 @@ extension Unicode.Scalar {
     var isNewline: Bool { self == "\n" || self == "\u{2028}" || self == "\u{2029}" }
     /// Horizontal white space (and carriage return), not a line feed.
     // ASCII fast paths: the Unicode property tables are only consulted beyond ASCII.
-    var isBlank: Bool { value < 128 ? (value == 32 || value == 9 || value == 13 || value == 11 || value == 12) : (!isNewline && properties.isWhitespace) }
-    var isSpaceOrNewline: Bool { value < 128 ? (value == 32 || (value >= 9 && value <= 13)) : properties.isWhitespace }
-    var isLetter: Bool { value < 128 ? ((value | 32) >= 97 && (value | 32) <= 122) : properties.isAlphabetic }
-    var isUpper: Bool { value < 128 ? (value >= 65 && value <= 90) : properties.isUppercase }
-    var isLower: Bool { value < 128 ? (value >= 97 && value <= 122) : properties.isLowercase }
+    var isBlank: Bool { value < 128 ? (value == 32 || value == 9 || value == 13 || value == 11 || value == 12) : (!isNewline && Self.isWhitespace(self)) }
+    var isSpaceOrNewline: Bool { value < 128 ? (value == 32 || (value >= 9 && value <= 13)) : Self.isWhitespace(self) }
+    var isLetter: Bool { value < 128 ? ((value | 32) >= 97 && (value | 32) <= 122) : Self.isAlphabetic(self) }
+    var isUpper: Bool { value < 128 ? (value >= 65 && value <= 90) : Self.isUppercase(self) }
+    var isLower: Bool { value < 128 ? (value >= 97 && value <= 122) : Self.isLowercase(self) }
     var isDigit: Bool { value >= 48 && value <= 57 }
     /// A letter or a number, in any script.
-    var isWordCharacter: Bool { value < 128 ? (isLetter || isDigit) : (properties.isAlphabetic || properties.numericType != nil) }
+    var isWordCharacter: Bool { value < 128 ? (isLetter || isDigit) : Self.isWordCharacter(self) }
     var isOpeningQuote: Bool { self == "\u{201C}" || self == "\u{201E}" || self == "\u{00AB}" || self == "\u{2018}" || self == "\"" || self == "'" }
     var isClosing: Bool {
         self == "\u{201D}" || self == "\u{2019}" || self == "\u{00BB}" || self == "\"" || self == "'" || self == ")" || self == "]"
@@ -18,10 +18,18 @@ extension Unicode.Scalar {
     var isDash: Bool { self == "-" || self == "\u{2013}" || self == "\u{2014}" || self == "\u{2015}" }
     /// White space or a control character: what separates the tokenizer's chunks (and never belongs to a token).
     @inline(__always)
-    var isTokenSeparator: Bool {
-        if value < 128 { return value <= 32 || value == 127 }
-        let p = properties
-        return p.isWhitespace || p.generalCategory == .control
+    var isTokenSeparator: Bool { value < 128 ? value <= 32 || value == 127 : Self.isTokenSeparator(self) }
+
+    // The Unicode property tests beyond ASCII, out of line: `Unicode.Scalar.Properties` is a resilient type, and a
+    // function that reads it makes room for it (a metadata call and a stack allocation) on every call, even when it
+    // meets only ASCII. The loops that read every scalar of a text test ASCII inline and call these for the rest.
+    @inline(never) static func isWhitespace(_ c: Unicode.Scalar) -> Bool { c.properties.isWhitespace }
+    @inline(never) static func isAlphabetic(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic }
+    @inline(never) static func isUppercase(_ c: Unicode.Scalar) -> Bool { c.properties.isUppercase }
+    @inline(never) static func isLowercase(_ c: Unicode.Scalar) -> Bool { c.properties.isLowercase }
+    @inline(never) static func isWordCharacter(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic || c.properties.numericType != nil }
+    @inline(never) static func isTokenSeparator(_ c: Unicode.Scalar) -> Bool {
+        c.properties.isWhitespace || c.properties.generalCategory == .control
     }
 }
 

@@ -95,7 +95,7 @@ struct TimePieces {
                 p.number = n; p.digits = j - i
                 tokens.append(p)
                 if i == a && j == b, let lower { texts.append(lower) } else { texts.append(plainString(s[i..<j])) }
-            } else if v < 128 ? (v | 32) >= 97 && (v | 32) <= 122 : c.properties.isAlphabetic {
+            } else if c.isLetter {
                 var ascii = v < 128
                 var h = (WordTable<Bool>.fnvBasis ^ UInt64(v | 32)) &* WordTable<Bool>.fnvPrime
                 while j < b {
@@ -104,23 +104,17 @@ struct TimePieces {
                         guard (u | 32) >= 97 && (u | 32) <= 122 else { break }
                         h = (h ^ UInt64(u | 32)) &* WordTable<Bool>.fnvPrime
                     } else {
-                        guard s[j].properties.isAlphabetic else { break }
+                        guard s[j].isLetter else { break }
                         ascii = false
                     }
                     j += 1
                 }
-                let cap = v < 128 ? (v >= 65 && v <= 90) : c.properties.isUppercase
+                let cap = c.isUpper
                 let text: String
                 if ascii {
                     if i == a && j == b, let lower { text = lower } else { text = lowerString(s[i..<j]) }
                 } else {
-                    var view = String.UnicodeScalarView()
-                    for x in s[i..<j] {
-                        if x.value >= 65 && x.value <= 90 { view.append(Unicode.Scalar(x.value + 32)!) }
-                        else if x.value < 128 { view.append(x) }
-                        else { view.append(contentsOf: x.properties.lowercaseMapping.unicodeScalars) }
-                    }
-                    text = String(view)
+                    text = Self.lowercased(s[i..<j])
                 }
                 tokens.append(TimePiece(kind: .word, hash: ascii ? h : nil, start: i, end: j, capitalized: cap, spaceBefore: space))
                 texts.append(text)
@@ -131,6 +125,18 @@ struct TimePieces {
             space = false
             i = j
         }
+    }
+
+    /// A word with letters beyond ASCII, lowercased scalar by scalar (out of line: see `Unicode.Scalar.isAlphabetic`).
+    @inline(never)
+    private static func lowercased(_ word: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> String {
+        var view = String.UnicodeScalarView()
+        for x in word {
+            if x.value >= 65 && x.value <= 90 { view.append(Unicode.Scalar(x.value + 32)!) }
+            else if x.value < 128 { view.append(x) }
+            else { view.append(contentsOf: x.properties.lowercaseMapping.unicodeScalars) }
+        }
+        return String(view)
     }
 
     /// One-scalar strings of ASCII, built once.

@@ -108,6 +108,9 @@ struct TokenScanner<Sink: TokenSink> {
         return isWordBeyondASCII(c)
     }
 
+    // Out of line, as the property tests of `ScalarClasses` (a function reading `Unicode.Scalar.Properties` pays for
+    // it on every call).
+    @inline(never)
     private func isWordBeyondASCII(_ c: Unicode.Scalar) -> Bool {
         let p = c.properties
         return p.isAlphabetic || p.numericType != nil || isMark(c)
@@ -119,6 +122,7 @@ struct TokenScanner<Sink: TokenSink> {
         return isMarkBeyond(c)
     }
 
+    @inline(never)
     private func isMarkBeyond(_ c: Unicode.Scalar) -> Bool {
         switch c.properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark, .format: return true

@@ -43,14 +43,11 @@ struct TokenList: TokenSink {
             }
             utf8 += v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
             flags.insert(.nonASCII)
-            let p = c.properties
-            if p.isAlphabetic { letters += 1; if p.isUppercase { upper += 1 }; continue }
-            switch p.generalCategory {
-            case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
-                 .finalPunctuation, .otherPunctuation: punct += 1
-            case .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol: symbols += 1
-            default: break
-            }
+            let bits = Int(Self.classBeyondASCII(c))
+            letters &+= bits & 1
+            upper &+= (bits >> 1) & 1
+            symbols &+= (bits >> 4) & 1
+            punct &+= (bits >> 5) & 1
         }
         let count = j - i
         if letters > 0 { flags.insert(.hasLetter) }
@@ -68,5 +65,19 @@ struct TokenList: TokenSink {
         // capital (most tokens) it is the form itself.
         let lower = flags.contains(.nonASCII) ? form.lowercased() : upper == 0 ? form : utf8String(slice, bytes: utf8, lowercasingASCII: true)
         tokens.append(Token(range: TextRange(base + i, base + j), form: form, lower: lower, flags: flags))
+    }
+
+    /// The class of a scalar beyond ASCII in `ASCIIClass` bits: a letter (and whether a capital), punctuation, a symbol,
+    /// else none (out of line: see `Unicode.Scalar.isAlphabetic`).
+    @inline(never)
+    private static func classBeyondASCII(_ c: Unicode.Scalar) -> UInt8 {
+        let p = c.properties
+        if p.isAlphabetic { return ASCIIClass.letter | (p.isUppercase ? ASCIIClass.upper : 0) }
+        switch p.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+             .finalPunctuation, .otherPunctuation: return ASCIIClass.punctuation
+        case .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol: return ASCIIClass.symbol
+        default: return 0
+        }
     }
 }
