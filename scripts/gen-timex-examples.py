@@ -177,6 +177,8 @@ add("Net rose in the quarter ended Sept. 30 from $5 million a year earlier.", "a
 add("For the nine months, net rose from $9 million a year earlier.", "a year earlier", D(1989, 10, 26), "DATE", "1988", rule="duration")
 add("It earned $376,000 in the 1988 quarter.", "the 1988 quarter", D(1989, 10, 30), "DATE", "1988-Q3", rule="relative")
 add("In the 1988 third quarter, the company posted a loss.", "the 1988 third quarter", D(1989, 10, 26), "DATE", "1988-Q3", rule="relative")
+add("Sales fell in the third quarter of last year.", "the third quarter of last year", D(2025, 9, 16), "DATE", "2024-Q3", rule="relative")
+add("Regulators should approve the deal by the end of the first quarter of next year.", "the end of the first quarter of next year", D(2025, 9, 16), "DATE", "2026-Q1", mod="END", rule="periodPart")
 add("His promise to halve unemployment by the year two thousand was abandoned.", "the year two thousand", D(1998, 2, 5), "DATE", "2000", rule="relative")
 add("The firm must pay down its bridge loan by February.", "February", D(1989, 10, 30), "DATE", "1990-02", rule="month")
 add("The bank agreed to acquire the holding company in January.", "January", D(1989, 11, 2), "DATE", "1990-01", rule="month")

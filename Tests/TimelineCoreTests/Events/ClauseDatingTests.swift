@@ -47,6 +47,20 @@ struct ClauseDatingTests {
         #expect(found["killing"] == "2024-11-01", "\(found)")
     }
 
+    /// A date qualifying a noun of no happening measures it: the report is dated by its own phrase.
+    @Test func aPeriodQualifyingANounDatesNothing() {
+        let found = dates("Greenmeadow reported a 9 percent fall in ⟦first-half⟧ profit ⟦in July⟧.", values: ["2025-01-01/2025-06-30", "2025-07"],
+                          published: "2025-09-15")
+        #expect(!found.values.contains("2025-01-01/2025-06-30"), "\(found)")
+    }
+
+    /// A plan in the future tense takes no date before the article.
+    @Test func aFuturePlanTakesNoPastDate() {
+        let found = dates("The group will pay 410 pence per share, a premium of 31 percent to the closing price ⟦on Friday⟧.",
+                          values: ["2025-09-12"], published: "2025-09-15")
+        #expect(found["pay"] == "fallback", "\(found)")
+    }
+
     /// A subject that denies the happening leaves no happened event.
     @Test func aNegativeSubjectDeniesTheHappening() {
         for text in ["No one was killed in the aftershock, district officials said.", "Nobody was hurt when the wall fell on Monday."] {

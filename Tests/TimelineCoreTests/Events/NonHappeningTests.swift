@@ -28,6 +28,8 @@ struct NonHappeningTests {
         #expect(undated.filter { $0 != "told" }.isEmpty, "\(undated)")
         let dated = triggers("“We offered the company a deal ⟦on Monday⟧,” union leader Karen Pryce told reporters.", values: ["2024-07-08"])
         #expect(dated.contains("offered"), "\(dated)")
+        let measured = F.extract("“We have been sleeping under plastic sheets ⟦for five nights⟧,” said Bimala Khadka.", values: ["P5D"])
+        #expect(!measured.contains { $0.mention.triggerText == "sleeping" }, "\(measured.compactMap(\.mention.triggerText))")
         let outside = triggers("The union has given the company every chance, Karen Pryce told reporters.")
         #expect(!outside.isEmpty, "\(outside)")
     }

@@ -98,8 +98,11 @@ extension SentenceAnalysis {
             if negated && (modality == .happened || modality == .claimed && reporter != nil) { continue }
 
             // The date: the temporal expression it governs, that of the verb it is coordinated with, that of the report.
-            let date: (date: EventDate, timex: Timex?)
+            var date: (date: EventDate, timex: Timex?)
             if let t = p.timex {
+                // A length of time places nothing: quoted talk measured by one is talk still ("“We have been
+                // sleeping under plastic sheets for five nights,” she said").
+                if timexes[t].interval == nil, inQuotation(top, tree: tree) { continue }
                 date = (Self.date(from: timexes[t], prefix: ""), timexes[t])
             } else if let h = tree.head(p.word), tree.base(p.word) == "conj", tree.children(p.word, ["nsubj", "nsubj:pass"]).isEmpty,
                       found.predicates.contains(where: { $0.word == h }), let t = timexOf(predicate: h) {
@@ -139,6 +142,15 @@ extension SentenceAnalysis {
                 // What a speaker says in quotation marks with no date of its own is talk, not a happening a timeline
                 // can place: "“We have given the company every chance,” she said".
                 if inQuotation(top, tree: tree) { continue }
+                date = (fallbackDate(modality: modality), nil)
+            }
+
+            // A plan told in the future tense cannot have happened before the article: a past date it seems to
+            // govern belongs to a phrase the parse hung on it ("will pay 410 pence, a premium to the closing price
+            // ⟦on Friday⟧").
+            if modality == .planned, reporter == nil, date.timex != nil, let published = document.published,
+               let end = date.date.interval?.end, end < published,
+               frame.contains(where: { f in tree.children(f, ["aux"]).contains { PredicateRules.plannedAux.contains(tree.lower($0)) } }) {
                 date = (fallbackDate(modality: modality), nil)
             }
 

@@ -8,6 +8,7 @@ extension PeriodPartRules {
         TimexExample("Losses will last through at least the first two quarters of 1990.", "the first two quarters of 1990", "1989-10-26", "DATE", "1990-H1"),
     ]
     static let partExamples: [TimexExample] = [
+        TimexExample("Regulators should approve the deal by the end of the first quarter of next year.", "the end of the first quarter of next year", "2025-09-16", "DATE", "2026-Q1", "END"),
         TimexExample("The first convoy should arrive by the end of the month.", "the end of the month", "2022-03-28", "DATE", "2022-03", "END"),
         TimexExample("Troops will stay until the end of March.", "the end of March", "2022-03-28", "DATE", "2022-03", "END"),
         TimexExample("Elections are due at the beginning of next year.", "the beginning of next year", "2022-03-28", "DATE", "2023", "START"),

@@ -106,6 +106,7 @@ extension RelativeRules {
         TimexExample("For the quarter ended Sept. 30, net income rose.", "the quarter", "1989-10-26", "DATE", "1989-Q3"),
         TimexExample("It earned $376,000 in the 1988 quarter.", "the 1988 quarter", "1989-10-30", "DATE", "1988-Q3"),
         TimexExample("In the 1988 third quarter, the company posted a loss.", "the 1988 third quarter", "1989-10-26", "DATE", "1988-Q3"),
+        TimexExample("Sales fell in the third quarter of last year.", "the third quarter of last year", "2025-09-16", "DATE", "2024-Q3"),
         TimexExample("His promise to halve unemployment by the year two thousand was abandoned.", "the year two thousand", "1998-02-05", "DATE", "2000"),
         TimexExample("He was shot to death last Oct. 23 at his home.", "last Oct. 23", "1999-04-19", "DATE", "1998-10-23"),
         TimexExample("In the latest quarter, it lost $23 million, compared with earnings of $33 million last year.", "last year", "1989-10-30", "DATE", "1988-Q3"),

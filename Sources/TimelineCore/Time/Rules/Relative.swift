@@ -54,6 +54,10 @@ extension TaggerRun {
                 if w(e) == "of" || w(e) == ",", isNum(e + 1), tokens[e + 1].digits == 4 { year = tokens[e + 1].number; e += 2 }
                 else if isNum(e), tokens[e].digits == 4 { year = tokens[e].number; e += 1 }
                 else if w(e) == "of", w(e + 1) == "fiscal", isNum(e + 2) { year = tokens[e + 2].number; e += 3 }
+                // "the first quarter of next year", "the third quarter of last year": that year from publication
+                else if w(e) == "of", let dct, let shift = ["this": 0, "last": -1, "next": 1][w(e + 1)], w(e + 2) == "year" {
+                    year = dct.year + shift; e += 3
+                }
                 else if !isHalf, let before = restated(lead ? k - 1 : k), before.granularity == .quarter, let iv = before.interval { year = iv.start.year }
                 else { numbered = !isHalf }
                 guard year != nil || dct != nil else { return (e, Resolved(type: .date, value: isHalf ? "XXXX-H\(q)" : "XXXX-Q\(q)", granularity: .quarter)) }
