@@ -38,3 +38,19 @@ import Testing
         #expect(a.joined().contains("Mehta"))
     }
 }
+
+/// A public body's name runs over "and"; "the company" and "it" stand for the company, not for the body named since.
+@Suite(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+struct PublicBodyTests {
+    @Test func aBodysNameRunsOverAndAndTheCompanyStaysTheCompany() throws {
+        let found = EventFixtures.extract("Halvorsen Foods completed its acquisition of Greenmeadow Dairy ⟦on Friday⟧. "
+            + "Britain's Competition and Markets Authority approved the takeover ⟦in February⟧. "
+            + "The company has already closed two plants in Wales. It plans to close a third site ⟦in June⟧.",
+            values: ["2026-03-27", "2026-02", "2026-06"], published: "2026-03-30")
+        let approved = try #require(found.first { $0.mention.triggerText == "approved" })
+        #expect(approved.mention.actors.contains("Competition and Markets Authority"), "\(approved.mention.actors)")
+        let close = try #require(found.first { $0.mention.triggerText == "close" })
+        #expect(!close.mention.actors.contains { $0.contains("Authority") }, "\(close.mention.actors)")
+        #expect(!close.summary.contains("Authority"), "\(close.summary)")
+    }
+}

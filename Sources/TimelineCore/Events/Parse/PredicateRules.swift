@@ -100,5 +100,11 @@ enum PredicateRules {
         "partners", "capital", "labs", "software", "electronics", "communications", "foods", "petroleum", "oil", "steel",
         "mining", "insurance", "financial", "securities", "telecom", "entertainment", "studios", "pictures", "brands",
         "solutions", "services", "airways", "airline", "bancorp", "trust", "fund", "ventures", "enterprises", "plc", "llc",
-        "ag", "sa", "gmbh", "nv", "nations", "crescent", "cross"]
+        "ag", "sa", "gmbh", "nv", "nations", "crescent", "cross", "authority", "administration", "bureau", "tribunal",
+        "parliament", "senate", "assembly", "regulator"]
+
+    /// Last words of the names of public bodies: "the company" and "it" never stand for one.
+    static let publicBodyWords: Set<String> = ["authority", "administration", "agency", "ministry", "office", "police",
+        "court", "council", "committee", "commission", "government", "parliament", "senate", "assembly", "tribunal", "bureau",
+        "department", "army", "navy", "force", "forces", "nations", "union", "regulator", "congress", "cabinet"]
 }

@@ -161,9 +161,12 @@ extension SentenceAnalysis {
                                    itIsOrganisation: itIsOrganisation) {
                 actors.append(s.text)
                 if s.isPerson { person = s.text }
-                if s.isOrganisation { organisation = s.text }
+                // A public body ("the Competition and Markets Authority") is no "company" a later description or
+                // "it" may stand for: the company last named stays the one they refer to.
+                let body = s.isOrganisation && s.text.split(separator: " ").last.map { PredicateRules.publicBodyWords.contains($0.lowercased()) } == true
+                if s.isOrganisation, !body { organisation = s.text }
                 if s.isOrganisation, let w = subjectWord(of: p.word, frame: frame, tree: tree), tree.lower(w) == "it" { itStandsFor = s.text }
-                itIsOrganisation = s.isOrganisation
+                itIsOrganisation = s.isOrganisation && !body
             } else if let w = subjectWord(of: p.word, frame: frame, tree: tree), tree.words[w].upos != "PRON" {
                 // Another thing is the subject now: "it" no longer stands for the organisation.
                 itIsOrganisation = false
@@ -409,7 +412,20 @@ extension SentenceAnalysis {
             span += parts
             span.append(end + 1)
         }
-        guard let lo = span.min(), let hi = span.max(), let a = tree.range(lo), let b = tree.range(hi) else { return nil }
+        guard var lo = span.min(), let hi = span.max(), let b = tree.range(hi) else { return nil }
+        // "Competition ⟦and⟧ Markets Authority", "Food and Drug Administration": a body's name runs back over "and"
+        // between capitalised words, whatever the parse made of them (never "Britain and France").
+        func capitalised(_ k: Int) -> Bool {
+            k >= 0 && ["PROPN", "NOUN"].contains(tree.words[k].upos) && tree.words[k].form.unicodeScalars.first.map({ $0.properties.isUppercase }) == true
+        }
+        if PredicateRules.organisationWords.contains(tree.lower(hi)) {
+            var k = lo
+            while k - 2 >= 0, capitalised(k - 1) || tree.lower(k - 1) == "and" && capitalised(k - 2) {
+                k -= tree.lower(k - 1) == "and" ? 2 : 1
+            }
+            if (k..<lo).contains(where: { tree.lower($0) == "and" }) { lo = k }
+        }
+        guard let a = tree.range(lo) else { return nil }
         let r = TextRange(a.start, b.end)
         if timexes.contains(where: { $0.range.overlaps(r) }) { return nil }
         let text = document.text[r]
