@@ -1,8 +1,8 @@
 import Foundation
 
-/// The closed word classes each frequent lowercase word had in the training treebanks: the tagger never gives such a
-/// word a closed class it never had, whatever its neighbours suggest ("⟦shut⟧ down" is no particle, "dams ⟦burst⟧"
-/// no conjunction, "attorney ⟦general⟧" no auxiliary); open classes (noun, verb, adjective, adverb, proper noun)
+/// The closed word classes each lowercase word had in the training treebanks: the tagger never gives a word a closed
+/// class it never had, whatever its neighbours suggest ("⟦shut⟧ down" is no particle, "dams ⟦burst⟧" no
+/// conjunction, "attorney ⟦general⟧" no auxiliary, "analysts ⟦forecast⟧ a cut" no preposition); open classes (noun, verb, adjective, adverb, proper noun)
 /// stay free, except that a word WordNet knows only as a noun, adjective or adverb is never a verb unless training saw
 /// one ("sent to ⟦prison⟧": `non-verbs.txt`, written by `scripts/gen-non-verbs.py`).
 /// Shipped as `Syntax/Resources/tag-sets.tsv`, written by `scripts/gen-tag-sets.py` from the same UD files as the
@@ -43,11 +43,19 @@ public struct TagSets: Sendable {
 
     /// The parts of speech allowed for a word, or nil when it is not constrained.
     func allowed(_ atoms: WordAtoms) -> UInt32? {
-        guard let s = atoms.form.utf8.first, s >= 97 && s <= 122 else { return nil }
+        guard let s = atoms.form.utf8.first, s >= 97 && s <= 122, !masks.isEmpty else { return nil }
         let seen = masks[atoms.norm]
-        if nonVerbs.contains(atoms.norm), (seen ?? 0) & Self.verb == 0 { return (seen.map { $0 | Self.open } ?? ~0) & ~Self.verb }
-        return seen.map { $0 | Self.open }
+        if nonVerbs.contains(atoms.norm), (seen ?? 0) & Self.verb == 0 { return (seen.map { $0 | Self.open } ?? Self.unseen) & ~Self.verb }
+        if let seen { return seen | Self.open }
+        // (Only a plain word: a form with other marks may be a variant spelling of a listed one, "n`t", "b/c".)
+        return atoms.form.utf8.allSatisfy({ ($0 >= 97 && $0 <= 122) || $0 == 45 }) ? Self.unseen : nil
     }
+
+    /// The closed classes: a word takes one only when training saw it take it (every word training saw in one is
+    /// listed, however rarely).
+    static let closed: UInt32 = ["ADP", "AUX", "CCONJ", "DET", "PART", "PRON", "SCONJ"].reduce(0) { $0 | (bit[$1] ?? 0) }
+    /// What a lowercase word training never saw in a closed class may be: anything else ("forecast" is no preposition).
+    static let unseen: UInt32 = ~closed
 
     static let verb = bit["VERB"]!
 

@@ -61,6 +61,13 @@ struct ClauseDatingTests {
         #expect(found["pay"] == "fallback", "\(found)")
     }
 
+    /// Expecting something is no happening: the expectation is what is told.
+    @Test func anExpectationVerbIsExpected() throws {
+        let found = F.extract("Analysts forecast a cut in interest rates ⟦in March⟧.", values: ["2026-03"], published: "2026-01-10")
+        let m = try #require(found.first { $0.mention.triggerText == "forecast" || $0.mention.triggerText == "cut" })
+        #expect(m.mention.modality == .expected, "\(m.mention.triggerText ?? "")")
+    }
+
     /// A subject that denies the happening leaves no happened event.
     @Test func aNegativeSubjectDeniesTheHappening() {
         for text in ["No one was killed in the aftershock, district officials said.", "Nobody was hurt when the wall fell on Monday."] {

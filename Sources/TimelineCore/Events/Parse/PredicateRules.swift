@@ -46,6 +46,14 @@ enum PredicateRules {
         "predict", "anticipate", "forecast", "consider", "attempt", "offer", "ask", "urge", "unlikely", "poised", "able",
         "need", "bound", "sure", "certain", "struggle", "fail", "refuse", "decline", "unable", "ready", "willing", "eager"]
 
+    /// Nouns of an occasion that a date before them places in time, though they name no happening of their own
+    /// ("a ⟦Wednesday⟧ media event", "the ⟦Monday⟧ session").
+    static let occasionNouns: Set<String> = ["event", "occasion", "conference", "summit", "session", "show", "keynote",
+        "presentation", "briefing", "gathering", "festival", "fair", "expo", "convention", "speech", "agreement", "deadline"]
+
+    /// Verbs whose object is what is expected, when they are the predicate themselves: "⟦expects⟧ approval by March".
+    static let expectationVerbs: Set<String> = ["expect", "anticipate", "forecast", "hope", "await"]
+
     /// Verbs of aspect: their `xcomp` is the happening, and they lend it their tense, date and subject without
     /// changing its modality: "aid ⟦began⟧ to reach Derna on Wednesday" is one event, the reaching, begun.
     static let aspectualGovernors: Set<String> = ["begin", "start", "continue", "resume", "stop", "cease", "finish", "manage"]

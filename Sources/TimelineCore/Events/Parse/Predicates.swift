@@ -166,9 +166,9 @@ struct Predicates: Sendable {
             guard let top = words.first(where: { w in tree.head(w).map { timexOf[$0] != t } ?? true }) else { continue }
             seenTimex.insert(t)
             // A date qualifying a noun that names no happening measures it and dates nothing: "a fall in ⟦first-half⟧
-            // profit", "⟦third-quarter⟧ earnings" ("the ⟦Monday⟧ meeting" dates the meeting).
+            // profit", "⟦third-quarter⟧ earnings" ("the ⟦Monday⟧ meeting", "a ⟦Wednesday⟧ media event" date the clause).
             if ["amod", "compound"].contains(String(tree.base(top))), let noun = tree.head(top), tree.words[noun].upos == "NOUN",
-               isPredicate[noun] == nil, !isEventNoun(noun) {
+               isPredicate[noun] == nil, !isEventNoun(noun), !PredicateRules.occasionNouns.contains(tree.lemma(noun)) {
                 continue
             }
             // An event noun right before the expression takes it, whatever the parse attached it to: "since its

@@ -86,6 +86,9 @@ extension SentenceAnalysis {
                     else if modality == .happened, PredicateRules.plannedGovernors.contains(lemma) { modality = .planned }
                 }
             }
+            // Expecting something is no happening of its own: "approval, which Halvorsen ⟦expects⟧ by the end of
+            // March", "analysts ⟦forecast⟧ a cut in March" tell what is expected.
+            if p.kind == .verb, PredicateRules.expectationVerbs.contains(tree.lemma(p.word)) { modality = .expected }
             // A headline's bare infinitive: "Apple to lower UK iTunes prices".
             if modality == .happened, tree.head(top) == nil, tree.children(top, ["mark"]).contains(where: { tree.lower($0) == "to" }),
                tree.children(top, ["aux"]).isEmpty {
