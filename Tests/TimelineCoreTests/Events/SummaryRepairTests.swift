@@ -13,6 +13,17 @@ struct SummaryRepairTests {
         #expect(m.summary.hasPrefix("Kyiv recaptures villages"), "\(m.summary)")
     }
 
+    /// The second of two participle adjuncts is told with the clause they hang on, even when the parse hung them on
+    /// the reporting verb after it.
+    @Test func aSecondParticipleIsToldWithItsClause() throws {
+        let ms = F.extract("A magnitude 6.4 earthquake struck the hills of western Nepal shortly before ⟦midnight on Friday⟧, killing at "
+                           + "least 153 people and flattening thousands of mud-brick homes, officials said ⟦on Monday⟧.",
+                           values: ["2024-11-01", "2024-11-04"], published: "2024-11-04")
+        let m = try #require(ms.first { $0.mention.triggerText == "flattening" }, "\(ms.map(\.summary))")
+        #expect(m.summary.hasPrefix("A magnitude 6.4 earthquake struck"), "\(m.summary)")
+        #expect(m.summary.hasSuffix(", flattening thousands of mud-brick homes"), "\(m.summary)")
+    }
+
     /// A preposition opening an oblique of the predicate stays: the summary keeps the phrase whole.
     @Test func aFrontedObliqueKeepsItsPreposition() throws {
         let ms = F.extract("In Chernihiv in the north, Ukrainian soldiers repelled Russian attacks ⟦on Sunday⟧.", values: ["2022-03-27"], published: "2022-03-28")

@@ -70,14 +70,27 @@ struct ParseSummary {
         // dams collapsed, ⟦sending⟧ a wall of water through the city", "The storm hit the coast before ⟦moving⟧ east".
         // (The clause's subject may be that of the verb it is coordinated with: "The storm made landfall and hit the
         // coast before ⟦moving⟧ east".)
-        if tree.base(top) == "advcl", tree.words[top].xpos == "VBG", tree.children(top, ["nsubj", "nsubj:pass"]).isEmpty,
-           let h = tree.head(top), tree.words[h].upos == "VERB" {
+        // (So is the second of two: "killing 153 people and ⟦flattening⟧ homes"; and a clause the parse hung on the
+        // reporting verb after it goes with the reported clause: "struck …, ⟦killing⟧ 153 people, officials said".)
+        var participle = top
+        if tree.base(top) == "conj", tree.words[top].xpos == "VBG", tree.children(top, ["nsubj", "nsubj:pass", "mark"]).isEmpty,
+           let h = tree.head(top), tree.words[h].xpos == "VBG", tree.base(h) == "advcl" {
+            participle = h
+        }
+        var commaBefore: Int?
+        if tree.base(participle) == "advcl", tree.words[participle].xpos == "VBG", tree.children(participle, ["nsubj", "nsubj:pass"]).isEmpty,
+           var h = tree.head(participle), tree.words[h].upos == "VERB" {
+            if PredicateRules.reporting.contains(tree.lemma(h)),
+               let c = tree.children(h, ["ccomp", "parataxis"]).last(where: { $0 < participle && tree.words[$0].upos == "VERB" }) {
+                h = c
+            }
             let own = tree.children(h, ["nsubj", "nsubj:pass"])
             let shared = own.isEmpty && tree.base(h) == "conj" ? (tree.head(h).map { tree.children($0, ["nsubj", "nsubj:pass"]) } ?? []) : []
             if !own.isEmpty || !shared.isEmpty {
                 let governor = tree.subtree(h, stop: { !keep($0) || tree.base($0) == "cc" && tree.head($0) == h }).filter { !inTimex($0) }
                 let subject = shared.flatMap { tree.subtree($0, stop: { !keep($0) }) }
                 words = Array(Set(subject + governor + words + tree.children(top, ["mark"]))).sorted()
+                if participle != top || tree.head(participle) != h { commaBefore = words.first { $0 >= (tree.subtree(top).first ?? top) } }
             }
         }
         // A participle or relative clause is about the noun it modifies: "the channel ⟦reopened⟧", "the bridge,
@@ -129,6 +142,7 @@ struct ParseSummary {
             if n == 0, tree.lower(i) == "it", tree.base(i) == "nsubj", let it { text = it }
             if FunctionWords.quoteMarks.contains(text) { continue }
             if n > 0, let prev = tree.range(words[n - 1]) {
+                if i == commaBefore, !out.hasSuffix(",") { out += "," }
                 out += prev.end == r.start ? "" : (words[n - 1] == i - 1 ? analysis.document.text[TextRange(prev.end, r.start)] : " ")
             }
             out += text
