@@ -68,6 +68,12 @@ struct ClauseDatingTests {
         #expect(m.mention.modality == .expected, "\(m.mention.triggerText ?? "")")
     }
 
+    /// A clause of the same time as a possibility is a possibility.
+    @Test func aClauseOfTheSameTimeAsAPossibilityIsOne() {
+        let found = F.extract("The ministry said the death toll was likely to rise as teams reached remote settlements.", values: [])
+        #expect(!found.contains { $0.mention.triggerText == "reached" && $0.mention.modality != .expected }, "\(found.map(\.summary))")
+    }
+
     /// A subject that denies the happening leaves no happened event.
     @Test func aNegativeSubjectDeniesTheHappening() {
         for text in ["No one was killed in the aftershock, district officials said.", "Nobody was hurt when the wall fell on Monday."] {

@@ -33,6 +33,8 @@ extension SentenceAnalysis {
         // The timex each predicate took from a clause it shares its time with, for a clause hanging on it in turn
         // ("struck on Friday, killing 153 people and flattening homes").
         var borrowed: [Int: Int] = [:]
+        // Each predicate's modality, for a clause of the same time hanging on it.
+        var modalityOf: [Int: Modality] = [:]
         func timexOf(predicate h: Int, before w: Int? = nil) -> Int? {
             guard let q = found.predicates.first(where: { $0.word == h || $0.frame.contains(h) }) else {
                 // A clause the parse hung on the reporting verb after it ("struck on Friday, ⟦killing⟧ 153 people,
@@ -94,6 +96,15 @@ extension SentenceAnalysis {
                tree.children(top, ["aux"]).isEmpty {
                 modality = .planned
             }
+            // A clause of the same time as a possibility or a plan is one too: "the toll was likely to rise ⟦as⟧ teams
+            // reached remote settlements".
+            if modality == .happened, tree.base(top) == "advcl", let h = tree.head(top),
+               tree.children(top, ["mark"]).contains(where: { PredicateRules.simultaneousMarks.contains(tree.lower($0)) }),
+               let q = found.predicates.first(where: { $0.word == h || $0.frame.contains(h) }), let m = modalityOf[q.word],
+               m == .expected || m == .planned {
+                modality = m
+            }
+            modalityOf[p.word] = modality
             var cls = triggerClass(of: p, tree: tree)
             if reported && modality == .happened && cls != .statement { modality = .claimed }
             // A denied happening is no event; a denied plan, expectation or claim is one, marked negated.
