@@ -3,8 +3,8 @@ import Testing
 
 /// The pipeline on more stories of our own, each told by three or four outlets
 /// (Tests/TimelineCoreTests/StoryCorpora): floods after two dams burst, an order at an air show, a cave rescue in
-/// stages, a rail strike, an earthquake. Each has one real disagreement between outlets about a day, and near it
-/// happenings that must not be taken for the same event.
+/// stages, a rail strike, an earthquake, a takeover. Each has one real disagreement between outlets about a day, and
+/// near it happenings that must not be taken for the same event.
 @Suite(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
 struct StoryCorporaTests {
     static let root = #filePath.components(separatedBy: "/Tests/")[0] + "/Tests/TimelineCoreTests/StoryCorpora/"
@@ -16,6 +16,7 @@ struct StoryCorporaTests {
     static let cave = Result { try load("cave") }
     static let strike = Result { try load("strike") }
     static let quake = Result { try load("quake") }
+    static let deal = Result { try load("deal") }
 
     func event(_ c: Chronology, _ trigger: String) throws -> Event {
         try #require(c.events.first { $0.mentions.contains { $0.triggerText == trigger } }, "no event with '\(trigger)'")
@@ -116,5 +117,24 @@ struct StoryCorporaTests {
         #expect(!tents.outcomes.isEmpty, "\(tents.summary)")
         // A comparison's yardstick ("earlier than aid agencies had planned") is no event.
         #expect(!c.events.contains { $0.mentions.contains { $0.triggerText == "planned" } })
+    }
+
+    /// A takeover told by business news: periods that measure figures date nothing, a plan in the future tense is
+    /// not dated by a price of the day before, "the first quarter of next year" is next year's, and "the company"
+    /// stays the company after a regulator is named.
+    @Test func aTakeoverIsDatedByItsHappeningsNotByItsFigures() throws {
+        let c = try Self.deal.get()
+        // "a 9 percent fall in first-half profit in July": reported in July, not dated by the half-year
+        #expect(!c.events.contains { $0.date.value == "2025-H1" || $0.date.value.hasPrefix("2025-01-01/2025-06-30") })
+        let pay = try event(c, "pay")
+        #expect(pay.modality == .planned)
+        #expect(pay.date.isFallback, "\(pay.date.value)")
+        let approval = try event(c, "expects")
+        #expect(approval.modality == .expected)
+        #expect(approval.date.interval?.start.year == 2026, "\(approval.date.value)")
+        let approved = try #require(c.events.first { e in e.mentions.contains { $0.triggerText == "approved" && $0.document == "trade-3" } })
+        #expect(approved.actors.contains("Competition and Markets Authority"), "\(approved.actors)")
+        let close = try #require(c.events.first { $0.modality == .planned && $0.mentions.contains { $0.triggerText == "close" } })
+        #expect(!close.summary.contains("Authority"), "\(close.summary)")
     }
 }
