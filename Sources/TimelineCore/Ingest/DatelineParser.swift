@@ -3,7 +3,8 @@
 /// `GENEVA, June 15 (DL) –`, `PARIS, March 14, 2023 (AFP) -`, `WASHINGTON —`, `MAE SAI, Thailand --`,
 /// `International desk, July 18:` (a desk instead of a city; a colon only after a date),
 /// `MAE SAI, Thailand, Monday, July 9 (AP) —` (a weekday, evidence for the year), `(Reuters) -` (an agency alone),
-/// `LONDON, Feb 28 (Wire) -` (an outlet not among the known agencies, in the full form only: city in capitals, date).
+/// `LONDON, Feb 28 (Wire) -`, `SPRINGFIELD, Ill. (Wire) —` (an outlet not among the known agencies, in the full form
+/// only: city in capitals, and a date or a state).
 public struct DatelineParser: Sendable {
     public init() {}
 
@@ -100,7 +101,8 @@ public struct DatelineParser: Sendable {
         // The city is written in capitals ("MAE SAI, Thailand --"): the first place segment decides.
         let allCaps = places.first.map { p in p.unicodeScalars.contains { $0.isUpper } && !p.unicodeScalars.contains { $0.isLower } } ?? false
         guard agency != nil || month != nil || allCaps else { return nil }
-        if unknownAgency && !(allCaps && month != nil) { return nil }
+        // (or its city and state: "SPRINGFIELD, Ill. (Wire) —")
+        if unknownAgency && !(allCaps && (month != nil || places.count >= 2)) { return nil }
         return (Dateline(range: TextRange(p, sepEnd), place: place, month: month, day: day, year: year, agency: agency), weekday)
     }
 

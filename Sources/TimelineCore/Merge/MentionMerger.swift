@@ -258,8 +258,10 @@ public struct MentionMerger: Sendable {
         if dated.isEmpty {
             date = sorted[0].date
         } else if conflict {
-            let span = dated.compactMap { $0.date.interval }.reduce(dated[0].date.interval!) { $0.union($1) }
-            let parts = dated.map { "\($0.date.value) (\(outlets[$0.document] ?? $0.document))" }
+            // The days the sources disagree on; a coarser date that holds them ("last month") widens nothing.
+            let precise = dated.filter { $0.date.interval!.dayCount <= 3 }
+            let span = precise.compactMap { $0.date.interval }.reduce(precise[0].date.interval!) { $0.union($1) }
+            let parts = precise.map { "\($0.date.value) (\(outlets[$0.document] ?? $0.document))" }
             date = EventDate(value: span.start == span.end ? span.start.iso : "\(span.start.iso)/\(span.end.iso)",
                              interval: span, granularity: .day,
                              derivation: "the sources disagree: " + orderedUnique(parts).joined(separator: ", "))

@@ -74,6 +74,29 @@ struct ClauseDatingTests {
         #expect(!found.contains { $0.mention.triggerText == "reached" && $0.mention.modality != .expected }, "\(found.map(\.summary))")
     }
 
+    /// A happening scheduled is planned for the date it is scheduled for.
+    @Test func aScheduledHearingIsPlanned() throws {
+        let found = F.extract("A hearing on the motion is scheduled for ⟦August 4⟧.", values: ["2025-08-04"], published: "2025-07-15")
+        let m = try #require(found.first { $0.mention.triggerText == "hearing" }, "\(found.map(\.summary))")
+        #expect(m.mention.modality == .planned)
+        #expect(m.mention.date.value == "2025-08-04")
+        let fire = F.extract("Protesters set fire to the mayor's house ⟦on Monday⟧.", values: ["2025-07-14"], published: "2025-07-15")
+        #expect(!fire.contains { $0.mention.modality == .planned }, "\(fire.map(\.summary))")
+    }
+
+    /// "said Friday they would …": the day is the report's, not the plan's.
+    @Test func aDateRightAfterAReportingVerbIsTheReports() {
+        let found = F.extract("City council members said ⟦Friday⟧ they would review every contract.", values: ["2025-06-06"], published: "2025-06-07")
+        #expect(!found.contains { $0.mention.triggerText == "review" && $0.mention.date.value == "2025-06-06" }, "\(found.map(\.summary))")
+    }
+
+    /// "found guilty" is a conviction.
+    @Test func foundGuiltyIsAConviction() throws {
+        let found = F.extract("The former mayor was found guilty of taking bribes ⟦on Friday⟧.", values: ["2025-06-06"], published: "2025-06-07")
+        let m = try #require(found.first { $0.mention.triggerText?.hasPrefix("found") == true }, "\(found.map(\.summary))")
+        #expect(m.lemma == "convict")
+    }
+
     /// A subject that denies the happening leaves no happened event.
     @Test func aNegativeSubjectDeniesTheHappening() {
         for text in ["No one was killed in the aftershock, district officials said.", "Nobody was hurt when the wall fell on Monday."] {

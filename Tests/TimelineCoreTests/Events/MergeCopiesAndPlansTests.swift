@@ -66,4 +66,17 @@ import Testing
         #expect(both.mentions.count == 2)
         #expect(both.conflict)
     }
+
+    /// Outlets disagreeing on the day: the event spans the days they name, not a coarser date a third gives.
+    @Test func aConflictSpansTheDisputedDaysOnly() throws {
+        let a = F.extract("A federal jury convicted the former mayor ⟦on Thursday⟧ of taking bribes.", values: ["2025-06-05"], id: "a",
+                          published: "2025-06-06")
+        let b = F.extract("Daniel Morrow, who led the city for eight years, was convicted ⟦on Friday⟧.", values: ["2025-06-06"], id: "b",
+                          published: "2025-06-07")
+        let c = F.extract("Lawyers for Morrow, convicted ⟦last month⟧, filed an appeal.", values: ["2025-06"], id: "c",
+                          published: "2025-07-15")
+        let conviction = try #require(merge(a + b + c).first { $0.mentions.count == 3 })
+        #expect(conviction.conflict)
+        #expect(conviction.date.value == "2025-06-05/2025-06-06", "\(conviction.date.value)")
+    }
 }

@@ -38,6 +38,8 @@ import Testing
         Case(text: "International Desk, 18 July 2018: Rain eased.", month: 7, day: 18, year: 2018, rest: "Rain eased."),
         Case(text: "LONDON, Feb 28 (Wire) - Train drivers will walk out.", place: "LONDON", month: 2, day: 28, agency: "Wire",
              rest: "Train drivers will walk out."),
+        Case(text: "SPRINGFIELD, Ill. (Wire) — A federal jury convicted the former mayor.", place: "SPRINGFIELD, Ill.", agency: "Wire",
+             rest: "A federal jury convicted the former mayor."),
     ]
 
     @Test(arguments: cases)

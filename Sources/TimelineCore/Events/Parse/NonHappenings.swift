@@ -34,6 +34,10 @@ enum NonHappening: String, CaseIterable, Sendable {
     /// A clause of comparison measures one happening against another that is only a yardstick: "the tents arrived a
     /// day earlier than aid agencies had ⟦planned⟧", "more than analysts had ⟦forecast⟧".
     case comparison
+    /// A gerund after "of", "for", "with" or "about" tells what a charge, a judgement or a talk is about, not a
+    /// happening of its own day: "convicted of ⟦taking⟧ bribes", "accused the government of ⟦moving⟧ too slowly",
+    /// "arrested for ⟦driving⟧ drunk". ("after ⟦taking⟧ office" places a happening in time and stays.)
+    case gerundComplement
 
     static let examples: [NonHappening: [String]] = [
         .genericPresent: ["The new phone ⟦features⟧ a larger screen.", "The antenna is a metal strip that ⟦wraps⟧ around the device.",
@@ -49,6 +53,8 @@ enum NonHappening: String, CaseIterable, Sendable {
         .subjunctive: ["Moscow is demanding that Ukraine ⟦renounce⟧ any hopes of membership.",
                        "The opposition insisted that the vote ⟦go⟧ ahead on Friday.",
                        "They demanded that Crimea be ⟦recognized⟧ as part of Russia."],
+        .gerundComplement: ["A federal jury convicted the former mayor of ⟦taking⟧ bribes from contractors.",
+                            "Critics accused the government of ⟦moving⟧ too slowly."],
         .comparison: ["The first tents reached survivors on Wednesday, a day earlier than aid agencies had ⟦planned⟧.",
                       "Sales rose faster than analysts had ⟦forecast⟧."],
     ]
@@ -58,6 +64,8 @@ enum NonHappening: String, CaseIterable, Sendable {
     /// Verbs whose clausal complement is a demand, in the subjunctive: "demand that he ⟦resign⟧".
     static let mandativeGovernors: Set<String> = ["demand", "insist", "require", "ask", "urge", "propose", "recommend",
         "suggest", "request", "order", "stipulate", "press", "move", "petition", "decree"]
+    /// Prepositions before a gerund that tells what something is about (`gerundComplement`).
+    static let gerundMarks: Set<String> = ["of", "for", "with", "about", "against"]
     /// Subordinators of a condition or an open question.
     static let conditionMarks: Set<String> = ["if", "unless", "whether"]
 
@@ -81,6 +89,10 @@ enum NonHappening: String, CaseIterable, Sendable {
             return .imperative
         }
         if isSubjunctive(p, first: first, auxes: auxes, tree: tree) { return .subjunctive }
+        if w.xpos == "VBG", auxes.isEmpty, tree.children(p, ["nsubj", "nsubj:pass"]).isEmpty,
+           tree.children(first, ["mark", "case"]).contains(where: { gerundMarks.contains(tree.lower($0)) }) {
+            return .gerundComplement
+        }
         // "than aid agencies had planned": "than" marks the clause, or the parse made it its subject's preposition
         if ["advcl", "ccomp", "acl", "obl"].contains(rel),
            tree.children(first, ["mark"]).contains(where: { tree.lower($0) == "than" })

@@ -9,6 +9,8 @@ enum PhrasalPredicates {
         /// (A particle is also found as the word right after the verb.)
         var particle: String? = nil
         var object: String? = nil
+        /// The predicative complement (`xcomp`) that completes it: "found ⟦guilty⟧".
+        var complement: String? = nil
         var means: String
         /// A sentence using it, with the phrase marked ⟦…⟧.
         var example: String
@@ -29,6 +31,7 @@ enum PhrasalPredicates {
         Entry(verb: "pull", particle: "out", means: "withdraw", example: "The last troops ⟦pulled out⟧ in August."),
         Entry(verb: "walk", particle: "out", means: "strike", example: "Train drivers ⟦walked out⟧ on Monday over pay."),
         Entry(verb: "break", particle: "down", means: "collapse", example: "The peace talks ⟦broke down⟧ on Thursday."),
+        Entry(verb: "find", complement: "guilty", means: "convict", example: "The former mayor was ⟦found guilty⟧ of taking bribes."),
         Entry(verb: "hand", particle: "out", means: "distribute", example: "Volunteers ⟦handed out⟧ blankets on Wednesday."),
         Entry(verb: "give", particle: "out", means: "distribute", example: "The charity ⟦gave out⟧ food parcels in the square."),
         Entry(verb: "roll", particle: "out", means: "launch", example: "The ministry ⟦rolled out⟧ the vaccine in March."),
@@ -48,8 +51,11 @@ enum PhrasalPredicates {
         var particles = tree.children(v, ["compound:prt"]).map { tree.lower($0) }
         if v + 1 < tree.count, ["ADP", "ADV", "PART"].contains(tree.words[v + 1].upos) { particles.append(tree.lower(v + 1)) }
         let objects = tree.children(v, ["obj"]).filter { tree.children($0, ["det", "nmod:poss"]).isEmpty }.map { tree.lemma($0) }
+        var complements = tree.children(v, ["xcomp"]).map { tree.lower($0) }
+        if v + 1 < tree.count { complements.append(tree.lower(v + 1)) }
         return candidates.first { e in
             e.particle.map(particles.contains) ?? false || e.object.map(objects.contains) ?? false
+                || e.complement.map(complements.contains) ?? false
         }?.means
     }
 }

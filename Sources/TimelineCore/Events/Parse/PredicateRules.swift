@@ -22,6 +22,11 @@ enum PredicateRules {
         "perform", "do", "begin", "start", "resume", "continue", "complete", "finish", "conclude", "end", "happen", "occur",
         "attend", "join", "see", "mark", "witness", "get", "enter", "wrap", "place"]
 
+    /// Verbs of scheduling: an event noun they schedule is the happening, planned for the date they give ("a
+    /// ⟦hearing⟧ on the motion is scheduled for August 4", "the court set a ⟦trial⟧ for May"); they are planned
+    /// governors too, so the noun is planned.
+    static let scheduling: Set<String> = ["schedule", "reschedule", "set", "slate", "plan", "arrange"]
+
     /// Light verbs that lend an event noun their frame only with their particle: "⟦carried out⟧ an attack", but "a plane
     /// ⟦carrying⟧ medicines" carries things.
     static let lightWithParticle: [String: String] = ["carry": "out", "wrap": "up"]
@@ -38,7 +43,7 @@ enum PredicateRules {
         "promise", "pledge", "vow", "threaten", "agree", "decide", "order", "rule", "testify", "concede"]
 
     /// Verbs that make their `xcomp` planned: "⟦plans⟧ to sell", "is ⟦set⟧ to open", "is ⟦due⟧ to land".
-    static let plannedGovernors: Set<String> = ["plan", "intend", "aim", "schedule", "set", "due", "prepare", "agree", "decide",
+    static let plannedGovernors: Set<String> = ["plan", "intend", "aim", "schedule", "reschedule", "slate", "set", "due", "prepare", "agree", "decide",
         "promise", "vow", "pledge", "go", "propose", "arrange", "resolve", "commit"]
     /// Verbs and adjectives that make their `xcomp` expected: "⟦expects⟧ to reopen by the end of May",
     /// "is ⟦likely⟧ to resign", "⟦hopes⟧ to finish".

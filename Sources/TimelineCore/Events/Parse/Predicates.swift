@@ -75,7 +75,9 @@ struct Predicates: Sendable {
             let lemma = tree.lemma(v)
             let particles = tree.children(v, ["compound:prt"]).map { tree.lower($0) }
             if PredicateRules.light.contains(lemma) && (!PredicateRules.lightWithParticle.keys.contains(lemma) || particles.contains { PredicateRules.lightWithParticle[lemma] == $0 })
-                || particles.contains("place") {
+                || particles.contains("place")
+                || PredicateRules.scheduling.contains(lemma) && PhrasalPredicates.meaning(of: v, tree: tree) == nil
+                    && !tree.children(v, ["xcomp"]).contains(where: isVerb) {
                 // The noun may be the subject of the verb governing it: "a round of talks was planned to ⟦start⟧".
                 var arguments = tree.children(v, ["obj", "nsubj", "nsubj:pass"])
                 if tree.base(v) == "xcomp", tree.children(v, ["nsubj", "nsubj:pass"]).isEmpty, let g = tree.head(v) {
@@ -170,6 +172,16 @@ struct Predicates: Sendable {
             if ["amod", "compound"].contains(String(tree.base(top))), let noun = tree.head(top), tree.words[noun].upos == "NOUN",
                isPredicate[noun] == nil, !isEventNoun(noun), !PredicateRules.occasionNouns.contains(tree.lemma(noun)) {
                 continue
+            }
+            // "said ⟦Friday⟧ they would review …": a date right after a reporting verb is the report's, whatever
+            // the parse hung it on.
+            // ("said Friday's vote was fair" names the vote's day.)
+            if let first = words.first, let last = words.last, !(last + 1 < n && ["'s", "’s"].contains(tree.lower(last + 1))) {
+                let v = first > 1 && tree.lower(first - 1) == "on" ? first - 2 : first - 1
+                if v >= 0, isVerb(v) || tree.words[v].upos == "VERB", PredicateRules.reporting.contains(tree.lemma(v)) {
+                    if reporterTimex[v] == nil { reporterTimex[v] = t }
+                    continue
+                }
             }
             // An event noun right before the expression takes it, whatever the parse attached it to: "since its
             // launch ⟦in 2003⟧".

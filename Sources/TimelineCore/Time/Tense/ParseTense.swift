@@ -37,6 +37,14 @@ public struct ParseTense: TenseSource {
     static func tense(of j: Int, in parse: ParsedSentence) -> ClauseTense? {
         let words = parse.words
         guard words.indices.contains(j) else { return nil }
+        // "said ⟦Friday⟧ they would review …", "announced on ⟦Tuesday⟧ that …": the day of a report in the past
+        // tense right after it is past, whatever the parse hung it on
+        let before = j > 1 && words[j - 1].form.lowercased() == "on" ? j - 2 : j - 1
+        if before >= 0, !(j + 1 < words.count && ["'s", "’s"].contains(words[j + 1].form.lowercased())),
+           words[before].xpos == "VBD", PredicateRules.reporting.contains(words[before].lemma.lowercased())
+            || PredicateRules.announcing.contains(words[before].lemma.lowercased()) {
+            return ClauseTense(direction: -1, strong: true, cue: words[before].form.lowercased())
+        }
         // up the head chain to the first predicate: a verb, or a word with an auxiliary or a copula of its own
         var v = j, steps = 0
         while steps < 8 {
