@@ -92,6 +92,29 @@ enum TriggerLexicon {
     /// The kind of mishap of an accident trigger's lemma, or nil for a word naming any kind.
     static func accidentKind(of lemma: String) -> String? { accidentKindOf[lemma] }
 
+    /// The stage of a case an arrest trigger names: an arrest, an indictment and a conviction of one person are three
+    /// events, however close their days ("two weeks after he was ⟦indicted⟧" is not the verdict).
+    static let arrestKinds: [String: [String]] = [
+        "arrest": ["arrest", "detain", "detention"],
+        "indictment": ["indict", "indictment"],
+        "conviction": ["convict", "conviction"],
+    ]
+
+    /// The kind of a trigger of a class whose triggers name different happenings (`accidentKinds`, `arrestKinds`).
+    static func kind(of lemma: String, in cls: TriggerClass) -> String? {
+        switch cls {
+        case .accident: return accidentKindOf[lemma]
+        case .arrest: return arrestKindOf[lemma]
+        default: return nil
+        }
+    }
+
+    private static let arrestKindOf: [String: String] = {
+        var table: [String: String] = [:]
+        for (kind, lemmas) in arrestKinds { for l in lemmas { table[l] = kind } }
+        return table
+    }()
+
     private static let accidentKindOf: [String: String] = {
         var table: [String: String] = [:]
         for (kind, lemmas) in accidentKinds { for l in lemmas { table[l] = kind } }

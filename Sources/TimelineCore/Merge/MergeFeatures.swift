@@ -12,7 +12,8 @@ struct MergeFeatures: Sendable {
     var triggerClass: TriggerClass
     /// The predicate's merge key (`ExtractedMention.lemma`: a verb's lemma, an event noun's verb), hashed.
     var predicate: UInt64
-    /// The kind of mishap of an accident trigger (`TriggerLexicon.accidentKinds`), hashed; 0 for any kind.
+    /// The kind of mishap of an accident trigger or the stage of an arrest trigger (`TriggerLexicon.kind(of:in:)`),
+    /// hashed; 0 for any kind.
     var kind: UInt64
     /// The document's id, hashed: one article does not date one event on two different days.
     var document: UInt64
@@ -101,7 +102,7 @@ struct FeatureTable: Sendable {
         let stages = span(m.keywords.lazy.filter { $0.hasPrefix("stage:") }.map(MergeFeatures.hash))
         items.append(MergeFeatures(group: Int8(MergeGroup.of(m.triggerClass)), triggerClass: m.triggerClass,
                                    predicate: MergeFeatures.hash(m.lemma),
-                                   kind: m.triggerClass == .accident ? TriggerLexicon.accidentKind(of: m.lemma).map(MergeFeatures.hash) ?? 0 : 0,
+                                   kind: TriggerLexicon.kind(of: m.lemma, in: m.triggerClass).map(MergeFeatures.hash) ?? 0,
                                    document: MergeFeatures.hash(m.mention.document), hasDate: hasDate,
                                    isFallback: date.isFallback, isFuture: m.mention.modality.isFuture,
                                    singleDay: hasDate && start == end, hasWindow: window != nil, start: start, end: end,

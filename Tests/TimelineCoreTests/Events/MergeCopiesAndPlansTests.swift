@@ -79,4 +79,13 @@ import Testing
         #expect(conviction.conflict)
         #expect(conviction.date.value == "2025-06-05/2025-06-06", "\(conviction.date.value)")
     }
+
+    /// An arrest, an indictment and a conviction of one person are three events.
+    @Test func theStagesOfACaseAreDifferentEvents() {
+        let a = F.extract("Daniel Morrow was convicted ⟦on Friday⟧ of bribery. Morrow resigned as mayor ⟦in March 2023⟧, two weeks after "
+                          + "he was indicted.", values: ["2025-06-06", "2023-03"], id: "a", published: "2025-06-07")
+        let events = merge(a)
+        #expect(!events.contains { e in e.mentions.contains { $0.triggerText == "convicted" } && e.mentions.contains { $0.triggerText == "indicted" } },
+                "\(events.map(\.summary))")
+    }
 }
