@@ -3,8 +3,8 @@ import Testing
 
 /// The pipeline on more stories of our own, each told by three or four outlets
 /// (Tests/TimelineCoreTests/StoryCorpora): floods after two dams burst, an order at an air show, a cave rescue in
-/// stages, a rail strike, an earthquake, a takeover. Each has one real disagreement between outlets about a day, and
-/// near it happenings that must not be taken for the same event.
+/// stages, a rail strike, an earthquake, a takeover, a bribery trial. Most have one real disagreement between outlets
+/// about a day, and near it happenings that must not be taken for the same event.
 @Suite(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
 struct StoryCorporaTests {
     static let root = #filePath.components(separatedBy: "/Tests/")[0] + "/Tests/TimelineCoreTests/StoryCorpora/"
@@ -17,6 +17,7 @@ struct StoryCorporaTests {
     static let strike = Result { try load("strike") }
     static let quake = Result { try load("quake") }
     static let deal = Result { try load("deal") }
+    static let court = Result { try load("court") }
 
     func event(_ c: Chronology, _ trigger: String) throws -> Event {
         try #require(c.events.first { $0.mentions.contains { $0.triggerText == trigger } }, "no event with '\(trigger)'")
@@ -136,5 +137,24 @@ struct StoryCorporaTests {
         #expect(approved.actors.contains("Competition and Markets Authority"), "\(approved.actors)")
         let close = try #require(c.events.first { $0.modality == .planned && $0.mentions.contains { $0.triggerText == "close" } })
         #expect(!close.summary.contains("Authority"), "\(close.summary)")
+    }
+
+    /// A bribery trial told by a wire, a daily and a local paper: the verdict dated Thursday by one and Friday by
+    /// another is one event in conflict, spanning those two days; the hearing scheduled is planned; the council's
+    /// "said Friday they would review" is no review on Friday; the indictment is not the verdict.
+    @Test func theVerdictIsOneEventInConflictAndTheHearingIsPlanned() throws {
+        let c = try Self.court.get()
+        let verdict = try #require(c.events.first { e in e.mentions.contains { $0.triggerText == "convicted" && $0.document == "ap-1" } })
+        #expect(Set(verdict.documentIDs).isSuperset(of: ["ap-1", "daily-2"]), "\(verdict.documentIDs)")
+        #expect(verdict.conflict)
+        #expect(verdict.date.value == "2025-06-05/2025-06-06", "\(verdict.date.value)")
+        #expect(!verdict.summary.contains("Wire"), "\(verdict.summary)")
+        #expect(!verdict.mentions.contains { $0.triggerText == "indicted" })
+        let hearing = try event(c, "hearing")
+        #expect(hearing.modality == .planned)
+        #expect(hearing.date.value == "2025-08-04")
+        let review = try event(c, "review")
+        #expect(review.date.isFallback && review.modality == .planned, "\(review.date.value)")
+        #expect(c.events.filter(\.conflict).count == 1, "\(c.events.filter(\.conflict).map(\.summary))")
     }
 }
