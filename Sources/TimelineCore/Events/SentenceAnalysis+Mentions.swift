@@ -351,6 +351,10 @@ extension SentenceAnalysis {
         let isPerson = words.count >= 2 && words.allSatisfy { $0.first?.isUppercase == true }
             && !["the", "a"].contains(words[0].lowercased())
             && !words.contains { PredicateRules.organisationWords.contains($0.lowercased()) }
+        // "it" and "its" stand only for a name or an organisation, never for a source such as "preliminary results".
+        let named = words.drop { ["the", "a", "an"].contains($0.lowercased()) }.allSatisfy { $0.first?.isUppercase == true }
+            || words.contains { PredicateRules.organisationWords.contains($0.lowercased()) }
+        if ["its", "it"].contains(first), !named { return summary }
         let name = who.prefix(1).uppercased() + who.dropFirst()
         let possessive = name.hasSuffix("s") ? name + "’" : name + "’s"
         switch first {

@@ -154,10 +154,18 @@ struct SentenceAnalysis: Sendable {
     }
 
     /// "according to X" / "citing X" anywhere in the sentence.
+    /// Words that end the name of a source after "according to".
+    static let sourceEnders: Set<String> = ["on", "in", "at", "from", "by", "for", "with", "after", "before", "during", "released",
+                                            "published", "issued", "compiled", "cited", "seen", "obtained", "which", "that", "who"]
+
     func accordingTo() -> String? {
         for i in 0..<tokens.count where tokens[i].norm == "according" && i + 1 < tokens.count && tokens[i + 1].norm == "to" {
             var j = i + 2
-            while j < tokens.count, tokens[j].isWord, !FunctionWords.adverbs.contains(tokens[j].norm) { j += 1 }
+            // The source's name, up to a phrase or clause about it: "according to preliminary results ⟦released on
+            // Monday⟧", "according to figures ⟦from⟧ the ministry".
+            while j < tokens.count, tokens[j].isWord, !FunctionWords.adverbs.contains(tokens[j].norm),
+                  !(j > i + 2 && (Self.sourceEnders.contains(tokens[j].norm) || tokens[j].norm.hasSuffix("ed") && tokens[j].norm.count > 4
+                    && !tokens[j].isCapitalized)) { j += 1 }
             if j > i + 2 {
                 let phrase = (i + 2)..<j
                 if phrase.count == 1, ["him", "her"].contains(tokens[phrase.lowerBound].norm) { return context.lastPerson }

@@ -24,6 +24,12 @@ struct ClauseDatingTests {
         #expect(found.values.allSatisfy { $0 != "2024-W44" }, "\(found)")
     }
 
+    /// …but a clause that happened at the dated happening shares its day.
+    @Test func aClauseAtAPossessivelyDatedHappeningSharesItsDay() {
+        let found = dates("The ruling party lost its majority in ⟦Sunday⟧'s snap election.", values: ["2024-10-27"], published: "2024-10-28")
+        #expect(found["lost"] == "2024-10-27", "\(found)")
+    }
+
     /// A participle describing a noun passes the date to the clause the noun belongs to.
     @Test func aDescribingParticiplePassesItsDateUp() {
         let found = dates("India sent a plane carrying medicines and blankets ⟦on Sunday⟧.", values: ["2024-11-03"])
@@ -95,6 +101,15 @@ struct ClauseDatingTests {
         let found = F.extract("The former mayor was found guilty of taking bribes ⟦on Friday⟧.", values: ["2025-06-06"], published: "2025-06-07")
         let m = try #require(found.first { $0.mention.triggerText?.hasPrefix("found") == true }, "\(found.map(\.summary))")
         #expect(m.lemma == "convict")
+    }
+
+    /// A clause placing a plan in time is planned too.
+    @Test func aClausePlacingAPlanInTimeIsPlanned() {
+        let found = F.extract("The prime minister said he would step down once a new government was formed.", values: [])
+        #expect(!found.contains { $0.mention.triggerText == "formed" && !$0.mention.modality.isFuture }, "\(found.map(\.summary))")
+        let meets = F.extract("Nino Beridze will be nominated as prime minister when parliament meets ⟦on November 14⟧.",
+                              values: ["2024-11-14"], published: "2024-11-08")
+        #expect(!meets.contains { $0.mention.triggerText == "meets" && !$0.mention.modality.isFuture }, "\(meets.map(\.summary))")
     }
 
     /// A subject that denies the happening leaves no happened event.

@@ -85,6 +85,8 @@ enum PredicateRules {
     /// Subordinators of a clause that happens at the time of the clause it hangs on: "died on Friday ⟦while⟧
     /// placing oxygen tanks", "was arrested ⟦as⟧ he boarded the plane".
     static let simultaneousMarks: Set<String> = ["while", "as", "when"]
+    /// Subordinators placing a clause before or after the one it hangs on: "⟦once⟧ a government is formed".
+    static let temporalMarks: Set<String> = ["once", "after", "before", "until", "till"]
 
     /// Nouns of a count: a participle after one names what is counted, not a happening ("raised the ⟦number⟧
     /// rescued to eight", "the ⟦total⟧ killed").

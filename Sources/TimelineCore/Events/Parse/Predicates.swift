@@ -196,7 +196,9 @@ struct Predicates: Sendable {
             // A date in the possessive ("last week's ⟦quake⟧", "Friday's ⟦vote⟧") dates the noun it qualifies and
             // nothing above it: "raising the toll from last week's quake" raised no toll last week. The noun is a
             // happening told elsewhere, so it takes the date only when it is a predicate already.
-            if tree.rel(top) == "nmod:poss", let noun = tree.head(top) {
+            // Unless the clause happened at it: "lost its majority ⟦in⟧ Sunday's snap election".
+            if tree.rel(top) == "nmod:poss", let noun = tree.head(top),
+               !(isEventNoun(noun) && tree.children(noun, ["case"]).contains { ["in", "at", "during"].contains(tree.lower($0)) }) {
                 if isPredicate[noun] == .noun, timexOfPredicate[noun] == nil { timexOfPredicate[noun] = t }
                 continue
             }

@@ -96,11 +96,15 @@ extension SentenceAnalysis {
                tree.children(top, ["aux"]).isEmpty {
                 modality = .planned
             }
-            // A clause of the same time as a possibility or a plan is one too: "the toll was likely to rise ⟦as⟧ teams
-            // reached remote settlements".
-            if modality == .happened, tree.base(top) == "advcl", let h = tree.head(top),
-               tree.children(top, ["mark"]).contains(where: { PredicateRules.simultaneousMarks.contains(tree.lower($0)) }),
-               let q = found.predicates.first(where: { $0.word == h || $0.frame.contains(h) }), let m = modalityOf[q.word],
+            // A clause placing a possibility or a plan in time is one too: "the toll was likely to rise ⟦as⟧ teams
+            // reached remote settlements", "would step down ⟦once⟧ a new government was formed", "will be nominated
+            // ⟦when⟧ parliament meets".
+            // (The parse may make a "when" clause a relative clause of a noun of the clause: the predicate above.)
+            if modality == .happened || modality == .claimed, ["advcl", "acl"].contains(String(tree.base(top))),
+               tree.children(top, ["mark", "advmod"]).contains(where: { PredicateRules.simultaneousMarks.contains(tree.lower($0))
+                   || PredicateRules.temporalMarks.contains(tree.lower($0)) }),
+               let q = tree.ancestors(top).lazy.compactMap({ h in found.predicates.first(where: { $0.word == h || $0.frame.contains(h) }) }).first,
+               let m = modalityOf[q.word],
                m == .expected || m == .planned {
                 modality = m
             }
