@@ -24,6 +24,14 @@ struct SummaryRepairTests {
         #expect(m.summary.hasSuffix(", flattening thousands of mud-brick homes"), "\(m.summary)")
     }
 
+    /// A degree of the date ("late on Sunday night") goes with the date.
+    @Test func aDegreeOfTheDateGoesWithIt() throws {
+        let ms = F.extract("Thousands of opposition supporters gathered in central Tbilisi late ⟦on Sunday night⟧.", values: ["2024-10-27"],
+                           published: "2024-10-29")
+        let m = try #require(ms.first { $0.mention.triggerText == "gathered" })
+        #expect(!m.summary.hasSuffix("late"), "\(m.summary)")
+    }
+
     /// A preposition opening an oblique of the predicate stays: the summary keeps the phrase whole.
     @Test func aFrontedObliqueKeepsItsPreposition() throws {
         let ms = F.extract("In Chernihiv in the north, Ukrainian soldiers repelled Russian attacks ⟦on Sunday⟧.", values: ["2022-03-27"], published: "2022-03-28")

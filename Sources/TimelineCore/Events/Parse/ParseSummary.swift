@@ -37,6 +37,9 @@ struct ParseSummary {
             // "collapsed ⟦early⟧ on Monday": a degree of the date left out goes with it.
             if base == "advmod", ["early", "late", "earlier", "later"].contains(tree.lower(c)), let h = tree.head(c),
                tree.children[h].contains(where: inTimex) { return false }
+            // (and one right before the date it qualifies: "gathered ⟦late⟧ on Sunday night")
+            if ["early", "late"].contains(tree.lower(c)), c + 1 < tree.count,
+               inTimex(c + 1) || c + 2 < tree.count && ["on", "in", "at"].contains(tree.lower(c + 1)) && inTimex(c + 2) { return false }
             // "according to Reuters", "on Monday" (a timex under its preposition).
             if base == "obl" || base == "nmod" {
                 if tree.children(c, ["case"]).contains(where: { tree.lower($0) == "according" }) { return false }
