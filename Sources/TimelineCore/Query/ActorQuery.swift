@@ -25,8 +25,10 @@ public struct ActorQuery: Sendable, Equatable {
 
     /// True when every word of the query is a word of the name ("Zelensky" in "Volodymyr Zelensky"), or the name is
     /// one word that is the query's last ("Biden" for "Joe Biden"), words compared by `sameWord`.
-    public func matches(name: String) -> Bool {
-        let target = Self.words(name)
+    public func matches(name: String) -> Bool { matches(words: Self.words(name)) }
+
+    /// `matches(name:)` for a name already split into folded words (`ActorQuery(name).words`).
+    public func matches(words target: [String]) -> Bool {
         guard !words.isEmpty, !target.isEmpty else { return false }
         if words.allSatisfy({ w in target.contains { Self.sameWord(w, $0) } }) { return true }
         if target.count == 1, let last = words.last { return Self.sameWord(last, target[0]) }

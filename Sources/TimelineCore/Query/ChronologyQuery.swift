@@ -95,9 +95,12 @@ public struct ChronologyQuery {
 
     /// Actors (as the events name them) with their event counts, most first; spellings that `ActorQuery` takes for
     /// one name are one row under the most frequent spelling.
+    /// A new name joins the first row (in order of appearance) whose query has as many words and matches it; the rows
+    /// that may match are found through `ActorRowIndex` instead of trying every row (quadratic on a large corpus).
     public func actorCounts() -> [(name: String, count: Int)] {
         var rows: [(name: String, query: ActorQuery, count: Int, spellings: [String: Int])] = []
         var rowOfFolded: [String: Int] = [:]
+        var candidates = ActorRowIndex()
         for event in chronology.events {
             var seen = Set<Int>()
             for name in ActorQuery.names(of: event) {
@@ -106,8 +109,12 @@ public struct ChronologyQuery {
                 if r == nil {
                     let q = ActorQuery(name)
                     guard !q.isEmpty else { continue }
-                    r = rows.firstIndex { $0.query.words.count == q.words.count && $0.query.matches(name: name) }
-                    if r == nil { rows.append((name, q, 0, [:])); r = rows.count - 1 }
+                    r = candidates.rows(near: q.words).first { rows[$0].query.matches(words: q.words) }
+                    if r == nil {
+                        rows.append((name, q, 0, [:]))
+                        r = rows.count - 1
+                        candidates.add(row: rows.count - 1, words: q.words)
+                    }
                     rowOfFolded[folded] = r
                 }
                 guard let k = r else { continue }
@@ -207,5 +214,44 @@ final class SearchIndex: @unchecked Sendable {
         let texts = parts.flatMap { $0 }
         built = texts
         return texts
+    }
+}
+
+/// The rows of `actorCounts` a name may join, by their first word: a row joins only a name of as many words with a word
+/// `ActorQuery.sameWord` as its first, and two such words are equal or share a string made by dropping one letter of
+/// each (or of one: "zelensky" is "zelenskyy" less a letter). Rows come out ascending, so the first that matches is the
+/// one a scan of every row finds.
+struct ActorRowIndex {
+    /// (word count, key) → rows whose first word gives that key, ascending.
+    private var rowsByKey: [Key: [Int]] = [:]
+
+    struct Key: Hashable { var words: Int; var text: Substring }
+
+    /// The word and, for a word of five letters or more (shorter words must be equal), each string with one letter less.
+    static func keys(_ word: String) -> [Substring] {
+        var out = [Substring(word)]
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count >= 5 else { return out }
+        for i in scalars.indices {
+            var s = String.UnicodeScalarView()
+            s.append(contentsOf: scalars[..<i])
+            s.append(contentsOf: scalars[(i + 1)...])
+            out.append(Substring(String(s)))
+        }
+        return out
+    }
+
+    mutating func add(row: Int, words: [String]) {
+        guard let first = words.first else { return }
+        for k in Set(Self.keys(first)) { rowsByKey[Key(words: words.count, text: k), default: []].append(row) }
+    }
+
+    /// The rows that may match a name of these words, ascending.
+    func rows(near words: [String]) -> [Int] {
+        var found = Set<Int>()
+        for w in Set(words) {
+            for k in Self.keys(w) { found.formUnion(rowsByKey[Key(words: words.count, text: k)] ?? []) }
+        }
+        return found.sorted()
     }
 }
