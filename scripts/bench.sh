@@ -9,7 +9,9 @@
 #   load    load to chronology, cold (`tltui list --no-cache DIR`): wall, CPU, cores busy, peak memory, growth;
 #   reopen  re-open unchanged through the cache (`tltui list DIR` after a first run filled a fresh cache);
 #   frame   the browser in tmux (`tltui DIR --debug-timing FILE`): first frame from process start, cold (empty
-#           cache) and warm, and keys (j every 100 ms) answered while the analysis runs.
+#           cache) and warm, and keys (j every 100 ms) answered while the analysis runs; once the first rows are
+#           on screen, the search and every picker opened and typed into (/ ceasefire Enter n, c lo, s a, A mi, M),
+#           each key's answer with PASS/MISS against 50 ms; the terminal's share of a frame.
 # Corpora are kept in .bench-corpus/ (git-ignored). Not run by CI: the full run takes an hour on 2 cores.
 #
 # Usage: scripts/bench.sh [--quick] [--sizes 10000,100000] [--corpora generated,copies] [--stages parse,load,reopen,frame]
@@ -183,7 +185,7 @@ fi
 
 # ---------------------------------------------------------------- frame
 if has "$stages" frame; then
-    echo "== frame: the browser in tmux (160x45): first frame from process start; keys while the analysis runs"
+    echo "== frame: the browser in tmux (160x45): first frame from process start; keys (j) while the analysis runs; search and pickers"
     if ! command -v tmux >/dev/null; then
         echo "   skipped: tmux not installed"
     else
@@ -193,7 +195,21 @@ if has "$stages" frame; then
             local dir=$1 f=$tmp/timing.txt s=bench
             rm -f "$f"
             tmux -L "$sock" new-session -d -s "$s" -x 160 -y 45 "env TERM=xterm-256color LANG=C.UTF-8 '$BIN' '$dir' --debug-timing '$f'; sleep 5"
-            local t0=$(date +%s)
+            local t0=$(date +%s) screen k
+            # The probe: once half the documents are analysed (or the load is complete), j every 100 ms until then,
+            # the search and each picker, a key at a time (0.4 s apart, each its own frame), Escape closing each.
+            while [ $(( $(date +%s) - t0 )) -lt "$limit" ]; do
+                screen=$(tmux -L "$sock" capture-pane -p -t "$s" 2>/dev/null) || break
+                grep -q '^loaded' "$f" 2>/dev/null && break
+                if [[ $screen =~ analysing\ ([0-9,]+)\ of\ ([0-9,]+) ]] \
+                    && [ $(( 2 * ${BASH_REMATCH[1]//,/} )) -ge "${BASH_REMATCH[2]//,/}" ]; then break; fi
+                tmux -L "$sock" send-keys -t "$s" j 2>/dev/null || break
+                sleep 0.1
+            done
+            for k in / c e a s e f i r e Enter n Escape  c l o BSpace Escape  s a Escape  A m i Escape  M Escape; do
+                tmux -L "$sock" send-keys -t "$s" "$k" 2>/dev/null || break
+                sleep 0.4
+            done
             while [ $(( $(date +%s) - t0 )) -lt "$limit" ]; do
                 grep -q '^loaded' "$f" 2>/dev/null && break
                 tmux -L "$sock" send-keys -t "$s" j 2>/dev/null || break
@@ -205,11 +221,21 @@ if has "$stages" frame; then
             tmux -L "$sock" kill-server 2>/dev/null || true
             first=$(sed -n 's/^first-frame \([0-9.]*\) s.*/\1/p' "$f"); first=${first:-999}
             loaded=$(sed -n 's/^loaded \([0-9.]*\) s.*/\1/p' "$f"); loaded=${loaded:-999}
-            keys=$(sed -n 's/^keys .*max \([0-9.]*\) ms.*/\1/p' "$f"); keys=${keys:-999}
-            answered=$(sed -n 's/^keys \([0-9]*\), median \([0-9.]*\) ms.*/\1 keys, median \2 ms/p' "$f"); answered=${answered:-no keys}
+            # j pressed while loading: how many, the median and the slowest answer.
+            read -r answered keys < <(grep -E '^key j in browse( \+ j)* [|] loading [|]' "$f" | awk -F' [|] ' '{ print $3 + 0 }' | sort -n \
+                | awk '{ v[NR] = $1 } END { if (NR) printf "%d_keys,_median_%.1f_ms %.1f\n", NR, v[int((NR + 1) / 2)], v[NR]; else print "no_keys 999" }')
+            answered=${answered//_/ }
             busy=$(sed -n 's/^busy-while-loading max \([0-9.]*\) ms.*/\1/p' "$f"); busy=${busy:-999}
             worst=$(awk -v a="$keys" -v b="$busy" 'BEGIN { printf "%.1f", a + b }')
             why=$(sed -n 's/^busy max [0-9.]* ms: //p' "$f")
+            probe=$(grep '^key ' "$f" | grep -Ev '^key (j in browse|q in browse)' || true)
+            probe_max=$(printf '%s\n' "$probe" | awk -F' [|] ' 'NF >= 3 { v = $3 + 0; if (v > m) m = v } END { printf "%.1f", m + 0 }')
+            frames=$(sed -n 's/^frames //p' "$f")
+        }
+        # probe_report RUN: each probe key's answer against 50 ms
+        probe_report() {
+            printf '%s\n' "$probe" | awk -F' [|] ' 'NF >= 3 { sub(/^key /, "", $1); v = $3 + 0
+                printf "      %-34s %-8s %9s  %s\n", $1, $2, $3, (v <= 50 ? "PASS" : "MISS") }'
         }
         for kind in "${corpus_list[@]}"; do
             for n in "${size_list[@]}"; do
@@ -217,9 +243,13 @@ if has "$stages" frame; then
                 export TLTUI_CACHE_DIR=$tmp/cache-frame-$kind-$n
                 for run in cold warm; do
                     browse "$dir"
-                    echo "   $kind $n $run: first frame $first s, loaded at $loaded s; keys: $answered, slowest answer $keys ms, longest busy stretch while loading $busy ms ($why)"
+                    echo "   $kind $n $run: first frame $first s, loaded at $loaded s; j while loading: $answered, slowest answer $keys ms; longest busy stretch while loading $busy ms (longest of all: $why)"
                     echo -n "      first frame: "; verdict "first frame, $kind $n ($run)" "$first" "s" "<=" 0.5
                     echo -n "      a key while loading, worst case (answer + busy): "; verdict "key answer while loading, $kind $n ($run)" "$worst" "ms" "<=" 50
+                    echo "      search and pickers, each key (pressed in, load state, answer; target <= 50 ms):"
+                    probe_report
+                    echo -n "      slowest search or picker key: "; verdict "search/picker key, $kind $n ($run)" "$probe_max" "ms" "<=" 50
+                    echo "      frames: ${frames:-none recorded}"
                     [ $run = cold ] && sleep 2
                 done
                 rm -rf "$TLTUI_CACHE_DIR"

@@ -18,6 +18,17 @@ enum Mode: Equatable, Sendable {
     case prompt(PromptKind, String)
     /// The documents view: every article, its warnings and event count; the cursor on one of them.
     case documents(cursor: Int)
+
+    /// The mode in a few words ("browse", "city picker", "search prompt"), for `--debug-timing`.
+    var name: String {
+        switch self {
+        case .browse: return "browse"
+        case .help: return "help"
+        case .picker(let p): return "\(p.kind) picker"
+        case .prompt(let k, _): return "\(k) prompt"
+        case .documents: return "documents"
+        }
+    }
 }
 
 /// What a prompt asks for.
@@ -89,6 +100,11 @@ struct AppState: Equatable, Sendable {
     var loading: LoadProgress?
     /// The event last sent to be detailed in the background (App/EventDetails.swift).
     var detailsAsked: DetailsAsk?
+    /// The picker whose entries are being counted in the background (App/PickerEntries.swift).
+    var pickerAsked: PickerAsk?
+    /// A search waiting for the search index, and the corpus whose index is being built (App/Searching.swift).
+    var searchPending: PendingSearch?
+    var searchAsked: Int?
 
     init(corpus: BrowserCorpus, filter: EventFilter = EventFilter()) {
         self.corpus = corpus

@@ -22,22 +22,42 @@ final class BrowserIndexes: @unchecked Sendable {
     private var _eventsByDocument: [String: [Int32]]?
     private var _details: [Int: EventDetails] = [:]
 
+    /// A number no other set of indexes of this process has: what the state keeps to know which corpus an answer
+    /// from the background was made on (an object's address may be reused once it is freed).
+    let serial: Int
+    private static let serials = SerialCounter()
+
     init(chronology: Chronology, gazetteer: Gazetteer) {
         self.chronology = chronology
         self.gazetteer = gazetteer
+        serial = Self.serials.next()
         facts = ChronologyIndex(chronology: chronology, cityMatcher: { gazetteer.matchCity($0) },
                                 isWithin: { gazetteer.isPlace($0, within: $1) })
     }
 
-    /// What `/`, n and N search: an event's summary and its mentions' sentences.
+    /// What `/`, n and N search: an event's summary and its mentions' sentences (built now when not yet built; a
+    /// thread asking while another builds it waits for that one).
     var text: FoldedTextIndex {
-        lock.lock()
-        defer { lock.unlock() }
-        if let t = _text { return t }
+        if let t = textIfReady { return t }
+        textBuild.lock()
+        defer { textBuild.unlock() }
+        if let t = textIfReady { return t }
         let t = Self.buildText(chronology.events)
+        lock.lock()
         _text = t
+        lock.unlock()
         return t
     }
+
+    /// The search index when it is built, without waiting (the interface asks for it in the background otherwise).
+    var textIfReady: FoldedTextIndex? {
+        lock.lock()
+        defer { lock.unlock() }
+        return _text
+    }
+
+    /// Held while the search index is built (not `lock`, which the main thread takes only for a moment).
+    private let textBuild = NSLock()
 
     /// Each event's summary, then its mentions' sentences. A sentence reported by several events is folded once:
     /// mentions with the same document and range share it (when their texts are equal, as they should be).
@@ -151,6 +171,21 @@ final class BrowserIndexes: @unchecked Sendable {
         return _eventsByDocument?[document] ?? []
     }
 
+    /// A picker's entries once counted (App/PickerEntries.swift).
+    func pickerEntriesIfReady(_ kind: Picker.Kind) -> [Picker.Entry]? {
+        displayLock.lock()
+        defer { displayLock.unlock() }
+        return _pickers[kind]
+    }
+
+    func keepPickerEntries(_ entries: [Picker.Entry], _ kind: Picker.Kind) {
+        displayLock.lock()
+        _pickers[kind] = entries
+        displayLock.unlock()
+    }
+
+    private var _pickers: [Picker.Kind: [Picker.Entry]] = [:]
+
     /// An event's details once made (`EventDetails`).
     func details(of i: Int) -> EventDetails? {
         displayLock.lock()
@@ -181,6 +216,19 @@ final class BrowserIndexes: @unchecked Sendable {
     func prepare() {
         facts.prepare()
         _ = text
+    }
+}
+
+/// Hands out 1, 2, 3… from any thread.
+final class SerialCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var last = 0
+
+    func next() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        last += 1
+        return last
     }
 }
 

@@ -23,6 +23,10 @@ enum Message: Equatable, Sendable {
     case curationUnreadable(String)
     /// An event's details were made in the background (`Effect.eventDetails`).
     case detailsReady(DetailsAsk)
+    /// A picker's entries were counted in the background (`Effect.pickerEntries`).
+    case pickerEntries(PickerAsk, [Picker.Entry])
+    /// The search index of the corpus with this serial number is built (`Effect.searchIndex`).
+    case searchIndexReady(Int)
 }
 
 /// Work with an effect outside the state: returned by the reducer as a value, run by the terminal layer
@@ -43,6 +47,10 @@ enum Effect: Equatable, Sendable {
     case curate(CurationJob)
     /// Detail an event of many mentions off the main thread; answered with `Message.detailsReady`.
     case eventDetails(DetailsJob)
+    /// Count a picker's entries off the main thread; answered with `Message.pickerEntries`.
+    case pickerEntries(PickerJob)
+    /// Build a corpus's search index off the main thread; answered with `Message.searchIndexReady`.
+    case searchIndex(SearchIndexJob)
 }
 
 /// A load of the corpus's paths: the one the browser starts with, or `R`'s.

@@ -103,14 +103,11 @@ extension AppState {
         message = "no event in this sentence"
     }
 
-    func cityCounts() -> [Picker.Entry] {
-        indexes.facts.cityCounts().map { Picker.Entry(name: $0.place.name, value: $0.place.name, count: $0.count, placeID: $0.place.id) }
-    }
+    /// Cities with their event counts (counted now unless known: App/PickerEntries.swift).
+    func cityCounts() -> [Picker.Entry] { indexes.pickerEntries(.city, documents: documents) }
 
     /// Actors with their event counts, spellings of one name together (as `--actor` matches them).
-    func actorCounts() -> [Picker.Entry] {
-        query.actorCounts().map { Picker.Entry(name: $0.name, value: $0.name, count: $0.count) }
-    }
+    func actorCounts() -> [Picker.Entry] { indexes.pickerEntries(.actor, documents: documents) }
 
     /// The city picker's query read by the gazetteer: the ids of the places it names.
     func cityAliases(_ p: Picker) -> Set<Int> {
@@ -119,11 +116,7 @@ extension AppState {
     }
 
     /// Outlets with their counts (an outlet's documents together); a document without an outlet by its title.
-    func sourceCounts() -> [Picker.Entry] {
-        indexes.facts.sourceCounts().filter { $0.count > 0 }.map { row in
-            Picker.Entry(name: row.name, value: documents[row.id]?.source ?? row.id, count: row.count)
-        }
-    }
+    func sourceCounts() -> [Picker.Entry] { indexes.pickerEntries(.source, documents: documents) }
 
     /// n/N: the next or previous visible event whose summary or sentences contain the search text.
     mutating func findNext(forward: Bool, includeCurrent: Bool) {

@@ -2,10 +2,13 @@ import Foundation
 import TimelineCore
 
 /// The one place the state changes: (state, message) → new state and the effects to run. Whatever the message,
-/// a selected event of many mentions not detailed yet is sent to be detailed in the background.
+/// what the screen waits for is asked of the background when it is not known for the corpus on show: the details of
+/// a selected event of many mentions, the open picker's entries, the index a waiting search needs.
 func update(_ s: inout AppState, _ message: Message) -> [Effect] {
     var effects = respond(&s, message)
     if let details = s.detailsEffect() { effects.append(details) }
+    if let picker = s.pickerEffect() { effects.append(picker) }
+    if let search = s.searchEffect() { effects.append(search) }
     return effects
 }
 
@@ -57,6 +60,12 @@ private func respond(_ s: inout AppState, _ message: Message) -> [Effect] {
     case .detailsReady(let ask):
         s.detailsArrived(ask)
         return []
+    case .pickerEntries(let ask, let entries):
+        s.pickerArrived(ask, entries)
+        return []
+    case .searchIndexReady(let corpus):
+        s.searchIndexArrived(corpus)
+        return []
     case .curationUnreadable(let why):
         s.curation.error = why
         s.message = "curation is off: \(why)"
@@ -66,10 +75,23 @@ private func respond(_ s: inout AppState, _ message: Message) -> [Effect] {
     }
 }
 
-/// (state, key) → state, for callers that run no effects (tests, benchmarks).
+/// (state, key) → state, for callers that run no effects (tests, benchmarks): the work the key asks of the background
+/// for the screen (a picker's entries, the search index, an event's details) is done at once and its answer applied.
 func reduce(_ state: AppState, _ key: Key) -> AppState {
     var s = state
-    _ = update(&s, .key(key))
+    var effects = update(&s, .key(key))
+    while !effects.isEmpty {
+        var answers: [Message] = []
+        for e in effects {
+            switch e {
+            case .pickerEntries(let job): answers.append(.pickerEntries(job.ask, job.run()))
+            case .searchIndex(let job): job.run(); answers.append(.searchIndexReady(job.corpus))
+            case .eventDetails(let job): job.run(); answers.append(.detailsReady(job.ask))
+            default: break
+            }
+        }
+        effects = answers.flatMap { update(&s, $0) }
+    }
     return s
 }
 
@@ -118,22 +140,28 @@ private func pickerKey(_ s: inout AppState, _ picker: Picker, _ key: Key) {
     case .down: p.cursor = min(max(0, p.shown.count - 1), p.cursor + 1)
     case .deleteBack: if !p.query.isEmpty { p.query.removeLast() }; p.cursor = 0; p.aliases = s.cityAliases(p)
     case .accept:
-        s.mode = .browse
-        let shown = p.shown
-        if shown.indices.contains(p.cursor) {
-            let value = shown[p.cursor].value
-            switch p.kind {
-            case .city: s.filter.cities = [value]; s.refilter()
-            case .source: s.filter.sources = [value]; s.refilter()
-            case .actor: s.filter.actors = [value]; s.refilter()
-            case .modality: s.filter.modalities = Set(value.split(separator: ",").compactMap { Modality(rawValue: String($0)) }); s.refilter()
-            case .exportFormat:
-                if let f = ExportFormat(rawValue: value) { s.mode = .prompt(.exportPath(f), ExportJob.defaultPath(f)) }
-            }
-        }
+        // Enter before the entries are counted: applied when they come (App/PickerEntries.swift).
+        if p.counting { p.acceptWhenCounted = true; s.mode = .picker(p); return }
+        acceptPicker(&s, p)
         return
     }
     s.mode = .picker(p)
+}
+
+/// Enter in a picker: the entry under the cursor applied, the picker closed.
+func acceptPicker(_ s: inout AppState, _ p: Picker) {
+    s.mode = .browse
+    let shown = p.shown
+    guard shown.indices.contains(p.cursor) else { return }
+    let value = shown[p.cursor].value
+    switch p.kind {
+    case .city: s.filter.cities = [value]; s.refilter()
+    case .source: s.filter.sources = [value]; s.refilter()
+    case .actor: s.filter.actors = [value]; s.refilter()
+    case .modality: s.filter.modalities = Set(value.split(separator: ",").compactMap { Modality(rawValue: String($0)) }); s.refilter()
+    case .exportFormat:
+        if let f = ExportFormat(rawValue: value) { s.mode = .prompt(.exportPath(f), ExportJob.defaultPath(f)) }
+    }
 }
 
 private func promptKey(_ s: inout AppState, _ kind: PromptKind, _ text: String, _ key: Key) -> [Effect] {
@@ -149,7 +177,7 @@ private func promptKey(_ s: inout AppState, _ kind: PromptKind, _ text: String, 
     case .accept:
         s.mode = .browse
         switch kind {
-        case .search: s.search = text.isEmpty ? nil : text; s.findNext(forward: true, includeCurrent: true)
+        case .search: s.search = text.isEmpty ? nil : text; s.find(forward: true, includeCurrent: true)
         case .date: s.jump(toDate: text)
         case .dateRange: s.keepDates(text)
         case .textFilter:
@@ -205,12 +233,12 @@ private func perform(_ s: inout AppState, _ action: Action) -> [Effect] {
     case .previousInArticle: s.stepInArticle(-1)
     case .activate: s.activate()
     case .linkedEvent: s.jumpToLinkedEvent()
-    case .cityPicker: s.mode = .picker(Picker(kind: .city, entries: s.cityCounts()))
-    case .sourcePicker: s.mode = .picker(Picker(kind: .source, entries: s.sourceCounts()))
-    case .actorPicker: s.mode = .picker(Picker(kind: .actor, entries: s.actorCounts()))
+    case .cityPicker: s.openPicker(.city)
+    case .sourcePicker: s.openPicker(.source)
+    case .actorPicker: s.openPicker(.actor)
     case .search: s.mode = .prompt(.search, "")
-    case .searchNext: s.findNext(forward: true, includeCurrent: false)
-    case .searchPrevious: s.findNext(forward: false, includeCurrent: false)
+    case .searchNext: s.find(forward: true, includeCurrent: false)
+    case .searchPrevious: s.find(forward: false, includeCurrent: false)
     case .dateJump: s.mode = .prompt(.date, "")
     case .conflictsOnly: s.conflictsOnly.toggle(); s.refilter()
     case .modalityPicker: s.mode = .picker(Picker(kind: .modality, entries: s.modalityCounts()))
@@ -226,7 +254,7 @@ private func perform(_ s: inout AppState, _ action: Action) -> [Effect] {
         s.message = "reloading…"
         s.loading = LoadProgress(phase: .reading)
         return [.load(LoadJob(paths: s.corpus.info.paths, isSample: s.corpus.info.isSample, isReload: true))]
-    case .clearFilters: s.filter = EventFilter(); s.conflictsOnly = false; s.search = nil; s.refilter()
+    case .clearFilters: s.filter = EventFilter(); s.conflictsOnly = false; s.search = nil; s.searchPending = nil; s.refilter()
     case .help: s.mode = .help(scroll: 0)
     case .quit: s.quit = true
     case .curate(let a): return s.curate(a)

@@ -35,7 +35,12 @@ enum BrowserLoop {
             let grid = render(state)
             let t1 = BrowserTiming.now
             t.draw(grid)
-            if timing != nil { what.append(String(format: "frame %.1f ms (render %.1f)", (BrowserTiming.now - t0) * 1000, (t1 - t0) * 1000)) }
+            if let timing {
+                let t2 = BrowserTiming.now
+                let d = t.lastDraw
+                timing.frame(total: t2 - t0, terminal: t2 - t1, refresh: d.refresh, cells: d.cells, calls: d.calls)
+                what.append(String(format: "frame %.1f ms (render %.1f)", (t2 - t0) * 1000, (t1 - t0) * 1000))
+            }
             dirty = false
             if !drawn { drawn = true; timing?.firstFrame(loading: state.loading != nil) }
             if debugTrap { preconditionFailure("tltui: --debug-trap") }
@@ -45,13 +50,18 @@ enum BrowserLoop {
             t.setKeyTimeout(milliseconds: !queued.isEmpty || dirty ? 0 : state.loading == nil ? 250 : 50)
             if let key = t.nextKey() {
                 let read = BrowserTiming.now
+                var pressed = timing == nil ? "" : "\(key.label()) in \(state.mode.name)"
+                let loadingThen = state.loading != nil
                 handle(.key(key))
                 // The keys typed meanwhile (a held key repeats), all before the frame.
                 t.setKeyTimeout(milliseconds: 0)
-                while !state.quit, let more = t.nextKey() { handle(.key(more)) }
+                while !state.quit, let more = t.nextKey() {
+                    if timing != nil { pressed += " + " + more.label() }
+                    handle(.key(more))
+                }
                 var what: [String] = []
                 draw(&what)
-                timing?.key(BrowserTiming.now - read)
+                timing?.key(BrowserTiming.now - read, what: pressed, loading: loadingThen)
                 continue
             }
             // No key: a timeout, a signal or an error. When the terminal is gone, reading would fail forever: stop.
@@ -115,6 +125,8 @@ extension Message {
         case .curationSaved: return "curationSaved"
         case .curationUnreadable: return "curationUnreadable"
         case .detailsReady(let ask): return "details (event \(ask.event))"
+        case .pickerEntries(let ask, let entries): return "picker (\(ask.kind), \(entries.count) entries)"
+        case .searchIndexReady: return "search index"
         }
     }
 }

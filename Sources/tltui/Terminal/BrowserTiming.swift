@@ -36,7 +36,23 @@ final class BrowserTiming {
         write()
     }
 
-    func key(_ seconds: Double) { keys.append(seconds) }
+    /// A key (or the keys typed with it) answered in `seconds`: `what` names it and the mode it was pressed in
+    /// ("c in browse", "l in city picker"); `loading` when the analysis was still running. Each is written as a line
+    /// `key WHAT | loading|loaded | MS ms` (scripts/bench.sh reads them).
+    func key(_ seconds: Double, what: String = "", loading: Bool = false) {
+        keys.append(seconds)
+        keyLines.append(String(format: "key %@ | %@ | %.1f ms", what, loading ? "loading" : "loaded", seconds * 1000))
+    }
+
+    private var keyLines: [String] = []
+
+    /// Each frame's time and how much of it was the terminal's (the grid handed to curses, then its refresh, the
+    /// write to the terminal), with the cells changed and the curses calls made.
+    private var frames: [(total: Double, terminal: Double, refresh: Double, cells: Int, calls: Int)] = []
+
+    func frame(total: Double, terminal: Double, refresh: Double, cells: Int, calls: Int) {
+        frames.append((total, terminal, refresh, cells, calls))
+    }
 
     private var longestWhat = ""
 
@@ -56,6 +72,16 @@ final class BrowserTiming {
         let sorted = keys.sorted()
         if !sorted.isEmpty {
             lines.append(String(format: "keys %d, median %.1f ms, max %.1f ms", sorted.count, sorted[sorted.count / 2] * 1000, sorted.last! * 1000))
+        }
+        lines += keyLines
+        if !frames.isEmpty {
+            func median(_ v: [Double]) -> Double { v.sorted()[v.count / 2] * 1000 }
+            func most(_ v: [Double]) -> Double { (v.max() ?? 0) * 1000 }
+            let terminal = frames.map(\.terminal), refresh = frames.map(\.refresh), total = frames.map(\.total)
+            let cells = frames.map { Double($0.cells) }, calls = frames.map { Double($0.calls) }
+            lines.append(String(format: "frames %d: whole frame median %.2f ms, max %.2f ms; terminal (curses calls + refresh) median %.2f ms, max %.2f ms; refresh alone median %.2f ms, max %.2f ms; cells changed median %.0f, max %.0f, in median %.0f curses calls",
+                                frames.count, median(total), most(total), median(terminal), most(terminal), median(refresh), most(refresh),
+                                median(cells) / 1000, most(cells) / 1000, median(calls) / 1000))
         }
         lines.append(String(format: "busy-while-loading max %.1f ms (%d stretches)", (busyWhileLoading.max() ?? 0) * 1000, busyWhileLoading.count))
         lines.append(String(format: "busy max %.1f ms: %@", longestBusy * 1000, longestWhat))

@@ -25,6 +25,10 @@ struct EffectRunner {
             DispatchQueue.global(qos: .utility).async { indexes.prepare() }
         case .eventDetails(let job):
             DispatchQueue.global(qos: .userInitiated).async { job.run(); inbox.post(.detailsReady(job.ask)) }
+        case .pickerEntries(let job):
+            DispatchQueue.global(qos: .userInitiated).async { inbox.post(.pickerEntries(job.ask, job.run())) }
+        case .searchIndex(let job):
+            DispatchQueue.global(qos: .userInitiated).async { job.run(); inbox.post(.searchIndexReady(job.corpus)) }
         case .export(let job):
             DispatchQueue.global(qos: .userInitiated).async { inbox.post(.note(ExportWriter.write(job))) }
         case .openURL(let url):

@@ -71,28 +71,60 @@ final class TerminalSession {
 
     var size: (width: Int, height: Int) { (Int(tl_cols()), Int(tl_lines())) }
 
+    /// What the last `draw` did: cells changed, curses calls made, and the seconds its refresh (the write to the
+    /// terminal) took (for `--debug-timing`).
+    private(set) var lastDraw = (cells: 0, calls: 0, refresh: 0.0)
+
+    /// Draws the cells that differ from the last grid drawn: in each row, from its first changed cell to its last,
+    /// one curses call per run of one style (curses compares with the screen again and writes only what changed).
     func draw(_ g: Grid) {
         if previous?.width != g.width || previous?.height != g.height { erase(); previous = nil }
-        // One buffer for every cell's characters (a frame of new rows changes thousands of cells).
         var ws: [wchar_t] = []
-        ws.reserveCapacity(8)
+        ws.reserveCapacity(g.width + 1)
+        var cells = 0, calls = 0
         for y in 0..<g.height {
-            for x in 0..<g.width {
-                let c = g[x, y]
-                guard c.width > 0, previous.map({ $0[x, y] != c }) ?? true else { continue }
-                let (a, pair) = styleAttrs[c.style.rawValue]
+            guard let (first, last) = changedSpan(g, y) else { continue }
+            var x = first
+            while x <= last {
+                let style = g[x, y].style
+                let start = x
                 ws.removeAll(keepingCapacity: true)
-                if !utf8 && c.char.unicodeScalars.contains(where: { $0.value > 0x7E }) {
-                    ws.append(wchar_t(UInt8(ascii: Self.asciiFallback[c.char] ?? "?")))
-                } else {
-                    for u in c.char.unicodeScalars { ws.append(wchar_t(bitPattern: u.value)) }
+                while x <= last || (x < g.width && g[x, y].width == 0) {
+                    let c = g[x, y]
+                    if c.style != style && c.width > 0 { break }
+                    x += 1
+                    guard c.width > 0 else { continue }
+                    cells += 1
+                    if !utf8 && c.char.unicodeScalars.contains(where: { $0.value > 0x7E }) {
+                        ws.append(wchar_t(UInt8(ascii: Self.asciiFallback[c.char] ?? "?")))
+                    } else {
+                        for u in c.char.unicodeScalars { ws.append(wchar_t(bitPattern: u.value)) }
+                    }
                 }
                 ws.append(0)
-                _ = tl_put_wstr(Int32(y), Int32(x), &ws, a, pair)
+                let (a, pair) = styleAttrs[style.rawValue]
+                _ = tl_put_wstr(Int32(y), Int32(start), &ws, a, pair)
+                calls += 1
             }
         }
         previous = g
+        let t0 = BrowserTiming.now
         refresh()
+        lastDraw = (cells, calls, BrowserTiming.now - t0)
+    }
+
+    /// The first and last column of row `y` that differ from the last grid drawn (the first moved back onto the
+    /// wide character a changed right half belongs to); nil when the row is unchanged.
+    private func changedSpan(_ g: Grid, _ y: Int) -> (Int, Int)? {
+        guard let p = previous else { return g.width > 0 ? (0, g.width - 1) : nil }
+        var first = -1, last = -1
+        for x in 0..<g.width where p[x, y] != g[x, y] {
+            if first < 0 { first = x }
+            last = x
+        }
+        guard first >= 0 else { return nil }
+        while first > 0 && g[first, y].width == 0 { first -= 1 }
+        return (first, last)
     }
 
     /// Blocks for the next key or event.

@@ -16,5 +16,9 @@ func drawPicker(_ g: inout Grid, _ s: AppState, _ p: Picker, _ ell: String) {
         g.put(e.name, x: r.x + 2, y: y, maxWidth: w - 4 - (count.isEmpty ? 0 : count.count + 2), style: st, ellipsis: ell)
         if !count.isEmpty { g.put(count, x: r.x + w - 2 - count.count, y: y, style: st) }
     }
-    if shown.isEmpty { g.put("nothing matches", x: r.x + 2, y: r.y + 2, maxWidth: w - 4, style: .help) }
+    if p.counting {
+        g.put("counting over \(AppState.grouped(s.chronology.events.count)) events…", x: r.x + 2, y: r.y + 2, maxWidth: w - 4, style: .help, ellipsis: ell)
+    } else if shown.isEmpty {
+        g.put("nothing matches", x: r.x + 2, y: r.y + 2, maxWidth: w - 4, style: .help)
+    }
 }

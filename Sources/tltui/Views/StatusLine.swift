@@ -9,7 +9,7 @@ func drawStatus(_ g: inout Grid, _ s: AppState, _ r: Rect, _ ell: String) {
     if s.isFiltered { parts[0] += " (\(s.chronology.events.count) in all)" }
     if let progress = s.loadingLabel { parts.append(progress) }
     parts += filterLabels(s)
-    if let q = s.search { parts.append("search: \(q)") }
+    if let search = s.searchLabel { parts.append(search) }
     var text = parts.joined(separator: " · ")
     switch s.mode {
     case .prompt(let k, let t): text = k.label + t + "▏"
