@@ -111,6 +111,14 @@ struct FeatureTable: Sendable {
                                    stages: stages))
     }
 
+    var poolCount: Int { pool.count }
+
+    /// Room for this many features and pooled hashes (a table filled once, from parts of known sizes).
+    mutating func reserveCapacity(items n: Int, pool hashes: Int) {
+        items.reserveCapacity(n)
+        pool.reserveCapacity(hashes)
+    }
+
     /// Drops the spare capacity of the table's arrays (a table kept until the merge).
     mutating func shrink() {
         items = items.withUnsafeBufferPointer { Array($0) }

@@ -83,18 +83,20 @@ enum WireCopy {
         for (i, em) in mentions.enumerated() {
             let w = words(of: em.mention)
             fingerprints.append(pairs(w))
-            guard w.count >= minWords else { continue }
+            guard w.count >= minWords else { fingerprints[i] = []; continue }
             let trigger = em.mention.triggerText.map { $0.lowercased() } ?? em.lemma
             let keys = [w.prefix(5).joined(separator: " "), w.suffix(5).joined(separator: " ")].map { "\(em.lemma)|\(trigger)|\($0)" }
-            var matched = false
+            var matched = false, isRepresentative = false
             for k in keys {
                 var reps = buckets[k, default: []]
                 if !matched, let r = reps.first(where: { similar(fingerprints[$0], fingerprints[i]) }) {
                     out.append((r, i))
                     matched = true
                 }
-                if !matched && reps.count < 8 { reps.append(i); buckets[k] = reps }
+                if !matched && reps.count < 8 { reps.append(i); buckets[k] = reps; isRepresentative = true }
             }
+            // Only representatives are compared again: the other fingerprints are dropped as they are done with.
+            if !isRepresentative { fingerprints[i] = [] }
         }
         return out
     }

@@ -36,9 +36,19 @@ public struct Mention: Hashable, Sendable {
     public var triggerParts: [TextRange] = []
     /// True when the text says it did or will not happen ("will not resume"): never a happened event.
     public var negated: Bool = false
-    public var date: EventDate
+    public var date: EventDate {
+        get { sharedDate.value }
+        set { sharedDate = Shared(newValue) }
+    }
     /// The temporal expression that dates it, when one does.
-    public var timex: Timex?
+    public var timex: Timex? {
+        get { sharedTimex?.value }
+        set { sharedTimex = newValue.map(Shared.init) }
+    }
+    /// The date and the expression, each behind one reference (they are most of a mention's size, and the mentions
+    /// an expression dates, and every copy of a mention, share them: `Mention.interning`).
+    private(set) var sharedDate: Shared<EventDate>
+    private(set) var sharedTimex: Shared<Timex>?
     public var modality: Modality
     /// Who said or claimed it: "Dmitry Peskov", "the Kremlin".
     public var attribution: String?
@@ -54,14 +64,24 @@ public struct Mention: Hashable, Sendable {
         self.range = range
         self.text = text
         self.trigger = trigger
-        self.date = date
-        self.timex = timex
+        self.sharedDate = Shared(date)
+        self.sharedTimex = timex.map(Shared.init)
         self.modality = modality
         self.attribution = attribution
         self.actors = actors
         self.places = places
         self.triggerParts = triggerParts
         self.negated = negated
+    }
+
+    /// Makes the mentions of one list share one date box per distinct date and one expression box per distinct
+    /// expression (their strings, a date's derivation, then held once).
+    static func interning(_ mentions: inout [ExtractedMention]) {
+        var dates = Interner<EventDate>(), timexes = Interner<Timex>()
+        for k in mentions.indices {
+            mentions[k].mention.sharedDate = dates.intern(mentions[k].mention.sharedDate)
+            if let t = mentions[k].mention.sharedTimex { mentions[k].mention.sharedTimex = timexes.intern(t) }
+        }
     }
 
     /// The trigger's words as written: the sentence's scalars at the trigger's offsets.

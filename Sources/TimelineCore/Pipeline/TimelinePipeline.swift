@@ -56,6 +56,7 @@ public struct TimelinePipeline: Sendable {
 
         init(_ mentions: [ExtractedMention], merger: MentionMerger) {
             var mentions = mentions
+            Mention.interning(&mentions)
             features = FeatureTable(mentions, merger: merger)
             for k in mentions.indices {
                 mentions[k].keywords = []
@@ -72,13 +73,17 @@ public struct TimelinePipeline: Sendable {
         // One list, each document's list released as soon as it is copied (mentions are large values).
         var all: [ExtractedMention] = []
         var features = FeatureTable()
+        FreePages.release()
         all.reserveCapacity(results.reduce(0) { $0 + $1.mentions.count })
+        features.reserveCapacity(items: all.capacity, pool: results.reduce(0) { $0 + $1.features.poolCount })
         for i in results.indices {
             all.append(contentsOf: results[i].mentions)
             features.append(contentsOf: results[i].features)
             results[i] = Prepared([], merger: merger)
+            if i % 4096 == 4095 { FreePages.release() }
         }
         results = []
+        FreePages.release()
         // Documents are kept with their text compact (the loader's already are; the cache's may not be).
         let documents = corpus.documents.contains(where: { !$0.text.isCompact })
             ? ConcurrentSlots<Document>.map(corpus.documents.count) { i in
