@@ -27,7 +27,7 @@ public struct MentionMerger: Sendable {
 
     /// The merge with the mentions' features computed already (`features[i]` of `mentions[i]`); the mentions'
     /// `keywords` and `actorKeys` are not read again and may have been dropped.
-    func merge(_ mentions: [ExtractedMention], features: FeatureTable, documents: [Document]) -> [Event] {
+    func merge<M: RandomAccessCollection>(_ mentions: M, features: FeatureTable, documents: [Document]) -> [Event] where M.Element == ExtractedMention, M.Index == Int {
         var sets = DisjointSets(count: mentions.count)
         // Blocking: by merge group, then a sweep over each mention's date window.
         var blocks: [[Int]] = []
@@ -64,7 +64,7 @@ public struct MentionMerger: Sendable {
     /// `maxComparisons` earlier mentions whose window is still open. Open windows are a linked list in
     /// insertion order with a heap of their ends, so closing and walking them costs no more than the comparisons.
     /// Comparisons run in parallel in batches; unions are applied in order.
-    private func sweep(_ members: [Int], features: FeatureTable, mentions: [ExtractedMention], sets: inout DisjointSets) {
+    private func sweep<M: RandomAccessCollection>(_ members: [Int], features: FeatureTable, mentions: M, sets: inout DisjointSets) where M.Element == ExtractedMention, M.Index == Int {
         let sorted = members.map { i -> (start: Int, end: Int, index: Int) in
             let w = features[i].window!
             return (w.0, w.1, i)
@@ -164,7 +164,7 @@ public struct MentionMerger: Sendable {
     }
 
     /// Whether mentions `ia` and `ib` report one event, read from their precomputed features.
-    func compatible(_ ia: Int, _ ib: Int, _ features: FeatureTable, _ mentions: [ExtractedMention]) -> Bool {
+    func compatible<M: RandomAccessCollection>(_ ia: Int, _ ib: Int, _ features: FeatureTable, _ mentions: M) -> Bool where M.Element == ExtractedMention, M.Index == Int {
         let a = features[ia], b = features[ib]
         guard a.group == b.group, a.hasDate, b.hasDate else { return false }
         // Happenings outside the trigger table are one event only with one predicate ("were rescued" ↔ "the rescue")
@@ -308,7 +308,7 @@ public struct MentionMerger: Sendable {
 
     /// Chronological order: by date start (undated "on or before publication" events before dated ones of that day,
     /// longer spans first), then adjusted so that an event placed after another ("then", "after …") follows it.
-    func order(_ events: [Event], groups: [[Int]], mentions: [ExtractedMention]) -> [Event] {
+    func order<M: RandomAccessCollection>(_ events: [Event], groups: [[Int]], mentions: M) -> [Event] where M.Element == ExtractedMention, M.Index == Int {
         func key(_ e: Event) -> (Int, Int, Int, String, Int) {
             let start = e.date.interval?.start.dayNumber ?? Int.max
             return (start, e.date.isFallback ? 0 : 1, -(e.date.interval?.dayCount ?? 0), e.mentions[0].document, e.mentions[0].range.start)

@@ -17,8 +17,8 @@ extension MentionMerger {
     static let planComparisons = 256
 
     /// Pairs of group indices (plan, outcome), each pair once, in plan order then outcome date order.
-    func planOutcomeLinks(groups: [[Int]], mentions: [ExtractedMention], features: FeatureTable,
-                      documents: [Document]) -> [(plan: Int, outcome: Int)] {
+    func planOutcomeLinks<M: RandomAccessCollection>(groups: [[Int]], mentions: M, features: FeatureTable,
+                      documents: [Document]) -> [(plan: Int, outcome: Int)] where M.Element == ExtractedMention, M.Index == Int {
         var groupOf = [Int](repeating: -1, count: mentions.count)
         for (g, members) in groups.enumerated() { for i in members { groupOf[i] = g } }
         let published = Dictionary(documents.map { ($0.id, $0.published?.dayNumber) }, uniquingKeysWith: { a, _ in a })

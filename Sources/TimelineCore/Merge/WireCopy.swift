@@ -75,7 +75,7 @@ enum WireCopy {
     /// Pairs of mentions (indices) that are copies reporting the same predicate. Candidates are found through their
     /// first and last five words (an edit rarely touches both ends); each is compared with a few earlier
     /// representatives of its bucket only, so the cost stays linear in the number of mentions.
-    static func copies(_ mentions: [ExtractedMention]) -> [(Int, Int)] {
+    static func copies<M: RandomAccessCollection>(_ mentions: M) -> [(Int, Int)] where M.Element == ExtractedMention, M.Index == Int {
         var buckets: [String: [Int]] = [:]
         var fingerprints: [[UInt64]] = []
         fingerprints.reserveCapacity(mentions.count)

@@ -70,20 +70,22 @@ public struct TimelinePipeline: Sendable {
 
     private func build(corpus: Corpus, prepared: consuming [Prepared]) -> Chronology {
         var results = consume prepared
-        // One list, each document's list released as soon as it is copied (mentions are large values).
-        var all: [ExtractedMention] = []
+        // The documents' lists are read in place; their feature tables go into one, each released as it is copied.
+        var lists: [[ExtractedMention]] = []
         var features = FeatureTable()
         FreePages.release()
-        all.reserveCapacity(results.reduce(0) { $0 + $1.mentions.count })
-        features.reserveCapacity(items: all.capacity, pool: results.reduce(0) { $0 + $1.features.poolCount })
+        lists.reserveCapacity(results.count)
+        features.reserveCapacity(items: results.reduce(0) { $0 + $1.mentions.count },
+                                 pool: results.reduce(0) { $0 + $1.features.poolCount })
         for i in results.indices {
-            all.append(contentsOf: results[i].mentions)
+            lists.append(results[i].mentions)
             features.append(contentsOf: results[i].features)
             results[i] = Prepared([], merger: merger)
             if i % 4096 == 4095 { FreePages.release() }
         }
         results = []
         FreePages.release()
+        let all = MentionLists(consume lists)
         // Documents are kept with their text compact (the loader's already are; the cache's may not be).
         let documents = corpus.documents.contains(where: { !$0.text.isCompact })
             ? ConcurrentSlots<Document>.map(corpus.documents.count) { i in
