@@ -74,13 +74,22 @@ public struct Mention: Hashable, Sendable {
         self.negated = negated
     }
 
-    /// Makes the mentions of one list share one date box per distinct date and one expression box per distinct
-    /// expression (their strings, a date's derivation, then held once).
+    /// Makes the mentions of one list share one date box per distinct date, one expression box per distinct
+    /// expression, and one array per distinct list of places and of actors (their strings, a date's derivation,
+    /// then held once).
     static func interning(_ mentions: inout [ExtractedMention]) {
         var dates = Interner<EventDate>(), timexes = Interner<Timex>()
+        var places: [[PlaceMention]: [PlaceMention]] = [:], actors: [[String]: [String]] = [:]
         for k in mentions.indices {
             mentions[k].mention.sharedDate = dates.intern(mentions[k].mention.sharedDate)
             if let t = mentions[k].mention.sharedTimex { mentions[k].mention.sharedTimex = timexes.intern(t) }
+            let p = mentions[k].mention.places, a = mentions[k].mention.actors
+            if !p.isEmpty {
+                if let known = places[p] { mentions[k].mention.places = known } else { places[p] = p }
+            }
+            if !a.isEmpty {
+                if let known = actors[a] { mentions[k].mention.actors = known } else { actors[a] = a }
+            }
         }
     }
 
