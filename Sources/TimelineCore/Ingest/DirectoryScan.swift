@@ -21,10 +21,12 @@ enum DirectoryScan {
         guard let d = opendir(dir) else { return nil }
         defer { closedir(d) }
         var out: [Entry] = []
+        // A record readdir returns holds its name and padding only, not the 256 bytes `d_name` is declared with:
+        // the name is read where it is, up to its NUL (copying `e.pointee.d_name` read past the end of the record,
+        // and crashed when that was the end of the buffer).
+        let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name) ?? 19   // a stored field: never nil (19 on glibc)
         while let e = readdir(d) {
-            let name = withUnsafeBytes(of: e.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
+            let name = String(cString: (UnsafeRawPointer(e) + nameOffset).assumingMemoryBound(to: CChar.self))
             if name == "." || name == ".." { continue }
             let kind: Kind
             switch Int32(e.pointee.d_type) {
