@@ -256,6 +256,8 @@ none("Thousands marched in the March of the Combatant Mothers.", "March", D(2000
 add("The film High Noon helped us, and for Poland high noon comes today.", "today", D(1999, 3, 12), "DATE", "1999-03-12", rule="deictic")
 none("Baker spoke on ABC News' \"This Week\" program.", "This Week", D(1990, 8, 13))
 none("This is VOA Today.", "Today", D(1998, 3, 31))
+none("Erling Haaland scored twice in the first half and Phil Foden added a third after the break.", "first half", D(2025, 3, 10))
+add("Operating profit rose 12 percent in the first half, the company said.", "the first half", D(2025, 9, 16), "DATE", "2025-H1", rule="relative")
 none("The film High Noon helped us.", "Noon", D(1999, 3, 12))
 none("She reads USA Today every morning.", "Today", D(1999, 3, 12))
 none("If I were choosing the people of tomorrow, I would choose them.", "tomorrow", D(1989, 11, 2))

@@ -88,7 +88,7 @@ struct TaggerRun {
                   TimeTables.fixedWords.keys, Lexicon.partsOfDay.keys, Lexicon.seasons.keys, Lexicon.positionMods.keys,
                   TimeTables.futureCues.words, TimeTables.futureToCues.words, TimeTables.pastVerbs.words, TimeTables.pastCues.words,
                   Lexicon.decadeWords.keys, TimeTables.datePrepositions.words, TimeTables.eventKinds.keys, TimeTables.triggers.words,
-                  Lexicon.fullNames.words, deictic.keys, rangeJoiners.words, afterAdverb.words, judgedDays.words, habitWords.words, genericNouns.words, nonVerbalCues.words, titleWords.words, Lexicon.centuryOrdinals.keys, abbreviations.words, NumberRules.eventNouns.words] { s.formUnion(t) }
+                  Lexicon.fullNames.words, deictic.keys, rangeJoiners.words, afterAdverb.words, judgedDays.words, habitWords.words, genericNouns.words, nonVerbalCues.words, titleWords.words, Lexicon.centuryOrdinals.keys, abbreviations.words, NumberRules.eventNouns.words, figureWords.words] { s.formUnion(t) }
         for (words, _) in Lexicon.quantityMods { s.formUnion(words) }
         for (words, _) in Lexicon.holidays { s.formUnion(words) }
         return WordSet(s)

@@ -112,6 +112,12 @@ struct ClauseDatingTests {
         #expect(!meets.contains { $0.mention.triggerText == "meets" && !$0.mention.modality.isFuture }, "\(meets.map(\.summary))")
     }
 
+    /// A present tense dated after the article is a fixture: planned.
+    @Test func aPresentTenseDatedAheadIsPlanned() {
+        let found = F.extract("United travel to Arsenal ⟦next weekend⟧.", values: ["2025-03-15/2025-03-16"], published: "2025-03-10")
+        #expect(!found.contains { $0.mention.triggerText == "travel" && $0.mention.modality == .happened }, "\(found.map(\.mention.modality))")
+    }
+
     /// A subject that denies the happening leaves no happened event.
     @Test func aNegativeSubjectDeniesTheHappening() {
         for text in ["No one was killed in the aftershock, district officials said.", "Nobody was hurt when the wall fell on Monday."] {

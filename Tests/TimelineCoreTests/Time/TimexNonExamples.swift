@@ -4,6 +4,7 @@ let timexNonExamples: [TimexNonExample] = [
     TimexNonExample("Thousands marched in the March of the Combatant Mothers.", "March", "2000-01-15"),
     TimexNonExample("Baker spoke on ABC News' \"This Week\" program.", "This Week", "1990-08-13"),
     TimexNonExample("This is VOA Today.", "Today", "1998-03-31"),
+    TimexNonExample("Erling Haaland scored twice in the first half and Phil Foden added a third after the break.", "first half", "2025-03-10"),
     TimexNonExample("The film High Noon helped us.", "Noon", "1999-03-12"),
     TimexNonExample("She reads USA Today every morning.", "Today", "1999-03-12"),
     TimexNonExample("If I were choosing the people of tomorrow, I would choose them.", "tomorrow", "1989-11-02"),

@@ -51,7 +51,7 @@ struct ParseSummary {
         // A headline's own root is told by the whole headline: its telegraphic grammar defeats the parse ("IndiGo
         // ⟦orders⟧ 500 Airbus jets in record deal" read as a noun with a list).
         if tree.head(top) == nil, analysis.document.headline.map({ $0.overlaps(analysis.sentence.range) }) ?? false {
-            words = (0..<tree.count).filter { !inTimex($0) }
+            words = (0..<tree.count).filter { !inTimex($0) && !(tree.base($0) == "case" && tree.head($0).map(inTimex) == true) }
         }
         // A coordinated verb or an xcomp shares its head's subject: "Apple unveiled X and ⟦released Y⟧".
         var prefix: String?

@@ -172,6 +172,15 @@ extension SentenceAnalysis {
                 date = (fallbackDate(modality: modality), nil)
             }
 
+            // Nothing told outside the past tense and dated after the article has happened: "City ⟦face⟧ Real Madrid
+            // on Wednesday", "United ⟦travel⟧ to Arsenal next weekend" (a fixture, read as a noun or a verb).
+            if modality == .happened, date.timex != nil, let published = document.published,
+               let start = date.date.interval?.start, start > published, tree.words[top].xpos != "VBD",
+               !frame.contains(where: { f in tree.children(f, ["aux", "aux:pass"]).contains {
+                   ["was", "were", "had", "has", "have", "did", "'d", "’d"].contains(tree.lower($0)) } }) {
+                modality = .planned
+            }
+
             // Actors: the subject (or agent) when it is a name, then named objects.
             var actors: [String] = []
             var itStandsFor: String?

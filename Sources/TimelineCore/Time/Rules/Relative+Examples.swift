@@ -135,6 +135,7 @@ extension RelativeRules {
         TimexExample("It lost $8 million in the third quarter. That compares with a profit in the corresponding period last year.", "the corresponding period last year", "1989-11-01", "DATE", "1988-Q3"),
         TimexExample("Sales for the year rose 4% from the same period a year earlier.", "the same period a year earlier", "1989-11-01", "DATE", "1988"),
         TimexExample("Doctors were killed, most recently last October. His name was crossed out that same day.", "same day", "1999-02-06", "DATE", "1998-10-XX"),
+        TimexExample("Operating profit rose 12 percent in the first half, the company said.", "the first half", "2025-09-16", "DATE", "2025-H1"),
         TimexExample("Today is the eighth day of the blockade.", "the eighth day", "1990-08-15", "DATE", "1990-08-15"),
         TimexExample("It's the second day of an offensive by the police.", "the second day", "1998-03-06", "DATE", "1998-03-06"),
         TimexExample("We're there to stay for a fairly lengthy period.", "a fairly lengthy period", "1990-08-16", "DURATION", "PXX"),

@@ -63,6 +63,11 @@ extension TaggerRun {
                 guard year != nil || dct != nil else { return (e, Resolved(type: .date, value: isHalf ? "XXXX-H\(q)" : "XXXX-Q\(q)", granularity: .quarter)) }
                 if isHalf {
                     guard q <= 2 else { return nil }
+                    // A bare "the first half" is a half-year only where figures are reported ("profit rose in the
+                    // first half"); elsewhere it is a match's or a film's ("scored twice in the first half").
+                    if year == nil, quarterInFocus(i) == nil, !((i - 15)...(e + 15)).contains(where: { TaggerRun.figureWords.contains(w($0)) }) {
+                        return nil
+                    }
                     let r = year.flatMap { TimexResolver.half($0, q) } ?? dct.flatMap { TimexResolver.resolve(.half(q, years: 0), from: .publication($0)) }
                     return r.map { (e, $0) }
                 }

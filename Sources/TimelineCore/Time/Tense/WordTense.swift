@@ -25,6 +25,11 @@ extension TaggerRun {
 
     static let weekdayDeadlines: WordSet = ["by", "until", "till"]
 
+    /// Words of reported figures, near which a bare "the first half" is a half-year.
+    static let figureWords: WordSet = ["$", "€", "£", "%", "percent", "profit", "profits", "sales", "revenue", "revenues",
+        "earnings", "loss", "losses", "income", "growth", "economy", "output", "shares", "prices", "inflation", "gdp",
+        "fiscal", "quarter", "demand", "exports", "imports", "deficit", "margin", "margins", "turnover", "orders", "results"]
+
     /// The clause's direction, whether a strong cue (an auxiliary, a known verb) set it, not only a word in "-ed", and that cue.
     func directionCue(_ i: Int) -> (dir: Int, strong: Bool, word: String) {
         // a tense source (the parse) speaks first
