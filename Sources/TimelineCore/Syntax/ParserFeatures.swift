@@ -28,11 +28,53 @@ public enum ParserFeatures {
         return UnsafeBufferPointer(start: out, count: templates.count)
     }
 
+    /// A position of the configuration that templates 0–14 read alone: each of them combines the word and tag
+    /// hashes of one position, so its weights are the same in every configuration where the same word holds that
+    /// role (`MovePlan` scores them once per word).
+    public enum Role: Int, CaseIterable, Sendable { case s0, s1, s2, b0, b1, b2 }
+
+    /// The role template `k` reads alone, or nil for a template combining several positions (15–87).
+    public static func role(ofSingle k: Int) -> Role? {
+        switch k {
+        case 0...2: return .s0
+        case 3...5: return .s1
+        case 13: return .s2
+        case 6...8: return .b0
+        case 9...11: return .b1
+        case 12, 14: return .b2
+        default: return nil
+        }
+    }
+
+    /// Template `k` (0–14) of the position whose word and tag hashes are `w` and `p`.
+    @inline(__always)
+    static func single(_ k: Int, w: UInt64, p: UInt64) -> UInt64 {
+        typealias H = SyntaxHash
+        switch k {
+        case 0: return H.feature(100, w)
+        case 1: return H.feature(101, p)
+        case 2: return H.feature(102, w, p)
+        case 3: return H.feature(103, w)
+        case 4: return H.feature(104, p)
+        case 5: return H.feature(105, w, p)
+        case 6: return H.feature(106, w)
+        case 7: return H.feature(107, p)
+        case 8: return H.feature(108, w, p)
+        case 9: return H.feature(109, w)
+        case 10: return H.feature(110, p)
+        case 11: return H.feature(111, w, p)
+        case 12: return H.feature(112, w, p)
+        case 13: return H.feature(113, p)
+        case 14: return H.feature(114, p)
+        default: return 0
+        }
+    }
+
     /// The parts of a configuration the templates combine: words (w), tags (p), labels (l) of the top three of the
     /// stack (s0–s2), the front of the buffer (b0–b2) and their leftmost and rightmost dependents (l1, l2, r1, r2),
     /// distances, valencies (vl, vr) and label sets (ls, rs).
     struct Atoms {
-        let s0w, s0p, s1w, s1p, b0w, b0p, b1w, b1p, b2w, b2p, s2p: UInt64
+        let s0w, s0p, s1w, s1p, b0w, b0p, b1w, b1p, b2w, b2p, s2w, s2p: UInt64
         let s0l1w, s0l1p, s0l1l, s0r1w, s0r1p, s0r1l, b0l1w, b0l1p, b0l1l: UInt64
         let s1r1p, s1r1l, s1l1p, s1l1l, s0l2p, s0l2l, s0r2p, s0r2l, b0l2p, b0l2l: UInt64
         let d1, d2, s0vl, s0vr, b0vl, s1vl, s1vr, s0ls, s0rs, b0ls, s1rs: UInt64
@@ -58,7 +100,7 @@ public enum ParserFeatures {
             @inline(__always) func ls(_ i: Int) -> UInt64 { i >= 0 ? st.lset[i] : none }
             @inline(__always) func rs(_ i: Int) -> UInt64 { i >= 0 ? st.rset[i] : none }
             s0w = w(s0); s0p = p(s0); s1w = w(s1); s1p = p(s1); b0w = w(b0); b0p = p(b0)
-            b1w = w(b1); b1p = p(b1); b2w = w(b2); b2p = p(b2); s2p = p(s2)
+            b1w = w(b1); b1p = p(b1); b2w = w(b2); b2p = p(b2); s2w = w(s2); s2p = p(s2)
             let s0l1 = lc1(s0), s0l2 = lc2(s0), s0r1 = rc1(s0), s0r2 = rc2(s0)
             let s1l1 = lc1(s1), s1r1 = rc1(s1), b0l1 = lc1(b0), b0l2 = lc2(b0)
             s0l1w = w(s0l1); s0l1p = p(s0l1); s0l1l = l(s0l1); s0r1w = w(s0r1); s0r1p = p(s0r1); s0r1l = l(s0r1)
@@ -77,21 +119,12 @@ public enum ParserFeatures {
         func feature(_ k: Int) -> UInt64 {
             typealias H = SyntaxHash
             switch k {
-            case 0: return H.feature(100, s0w)
-            case 1: return H.feature(101, s0p)
-            case 2: return H.feature(102, s0w, s0p)
-            case 3: return H.feature(103, s1w)
-            case 4: return H.feature(104, s1p)
-            case 5: return H.feature(105, s1w, s1p)
-            case 6: return H.feature(106, b0w)
-            case 7: return H.feature(107, b0p)
-            case 8: return H.feature(108, b0w, b0p)
-            case 9: return H.feature(109, b1w)
-            case 10: return H.feature(110, b1p)
-            case 11: return H.feature(111, b1w, b1p)
-            case 12: return H.feature(112, b2w, b2p)
-            case 13: return H.feature(113, s2p)
-            case 14: return H.feature(114, b2p)
+            case 0, 1, 2: return single(k, w: s0w, p: s0p)
+            case 3, 4, 5: return single(k, w: s1w, p: s1p)
+            case 6, 7, 8: return single(k, w: b0w, p: b0p)
+            case 9, 10, 11: return single(k, w: b1w, p: b1p)
+            case 12, 14: return single(k, w: b2w, p: b2p)
+            case 13: return single(k, w: s2w, p: s2p)
             case 15: return H.feature(120, s0w, s0p, b0w, b0p)
             case 16: return H.feature(121, s0w, s0p, b0w)
             case 17: return H.feature(122, s0w, b0w, b0p)

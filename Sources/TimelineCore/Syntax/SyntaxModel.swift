@@ -40,6 +40,8 @@ public final class SyntaxModel: Sendable {
     /// format-4 file uses all of them).
     public let moveTemplates: Templates
     public let labelTemplates: Templates
+    /// The move templates split into those scored once per word and role and those scored per configuration.
+    let movePlan: MovePlan
     /// Head tag, dependent tag and side (`LabelFeatures.pairKey`) → the label such arcs (nearly) always had in
     /// training: those arcs are labelled without the label classifier (empty in a format-4 file).
     let fixedLabels: HashIndex
@@ -67,6 +69,7 @@ public final class SyntaxModel: Sendable {
         self.lemmas = lemmas
         self.moveTemplates = moveTemplates
         self.labelTemplates = labelTemplates
+        self.movePlan = MovePlan(moveTemplates)
         self.fixedLabels = fixedLabels
         self.hasFixedLabels = fixedLabels.count > 0
     }
@@ -278,8 +281,11 @@ public final class SyntaxModel: Sendable {
             tagHashes[i + 1] = Self.tagHash(tags[i])
         }
         var st = ParserState(words: n)
+        let plan = movePlan, width = n + 2
         words.withUnsafeBufferPointer { wp in
         tagHashes.withUnsafeBufferPointer { tp in
+        let roleScores = plan.roleScores(n: n, words: wp.baseAddress!, tags: tp.baseAddress!, table: transitions)
+        roleScores.withUnsafeBufferPointer { rs in
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * max(ParserFeatures.count, LabelFeatures.count)) { buffer in
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: labels.count) { labelScores in
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: 3) { s in
@@ -290,9 +296,21 @@ public final class SyntaxModel: Sendable {
                     // Nothing to choose (the stack holds only the root, or the buffer is empty): no scoring.
                     move = only
                 } else {
-                    let used = ParserFeatures.extract(st, words: wp.baseAddress!, tags: tp.baseAddress!, templates: moveTemplates, into: f)
+                    let used = ParserFeatures.extract(st, words: wp.baseAddress!, tags: tp.baseAddress!, templates: plan.rest, into: f)
                     s.initialize(repeating: 0)
                     transitions.score(used, into: s.baseAddress!)
+                    // The single-position templates, scored before the first move (positions as `ParserFeatures.Atoms` reads them).
+                    let sc = st.stack.count, b0 = st.b0
+                    @inline(__always) func add(_ role: ParserFeatures.Role, _ i: Int) {
+                        let at = (role.rawValue * width + i + 1) * 4
+                        s[0] &+= rs[at]; s[1] &+= rs[at + 1]; s[2] &+= rs[at + 2]
+                    }
+                    add(.s0, Int(st.stack[sc - 1]))
+                    add(.s1, Int(st.stack[sc - 2]))
+                    add(.s2, sc >= 3 ? Int(st.stack[sc - 3]) : -1)
+                    add(.b0, b0 <= n ? b0 : -1)
+                    add(.b1, b0 + 1 <= n ? b0 + 1 : -1)
+                    add(.b2, b0 + 2 <= n ? b0 + 2 : -1)
                     var best = Int32.min
                     var legal = false
                     for m in ParserState.Move.allCases where st.isLegal(m) && (!legal || s[m.rawValue] > best) {
@@ -307,7 +325,7 @@ public final class SyntaxModel: Sendable {
                 }
                 st.apply(move, label: label)
             }
-        }}}}}
+        }}}}}}
         return (st.heads, st.labels)
     }
 

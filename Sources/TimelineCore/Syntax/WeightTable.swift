@@ -162,6 +162,24 @@ public struct MoveTable: Sendable {
         }
     }
 
+    /// Each feature's slot (its key and three weights; 0 when the table does not have it), the buckets of all of them
+    /// read first, as `score` reads them.
+    @inline(__always)
+    func slotValues(_ features: UnsafeBufferPointer<UInt64>, into found: UnsafeMutablePointer<UInt64>) {
+        let slots = self.slots.base, count = self.slots.count, buckets = count / Buckets.width
+        for i in features.indices { found[i] = slots[Buckets.home(features[i], buckets: buckets)] }
+        for i in features.indices {
+            let f = features[i], key = Self.key(f), v = found[i]
+            if v & 0xFFFF != key {
+                found[i] = v == 0 ? 0 : Buckets.find(slots, count: count, from: Buckets.home(f, buckets: buckets), key: key, mask: 0xFFFF)
+            }
+        }
+    }
+
+    /// The weight of move `m` (0–2) in a slot value of `slotValues` (0 for an absent feature).
+    @inline(__always)
+    static func weight(_ v: UInt64, _ m: Int) -> Int32 { Int32(Int16(truncatingIfNeeded: v >> (16 * UInt64(m + 1)))) }
+
     func write(to w: inout ModelWriter) {
         w.array([scale])
         w.array(slots.array)
