@@ -13,8 +13,7 @@ public enum ParserFeatures {
     @inline(__always)
     public static func extract(_ st: ParserState, words: UnsafePointer<UInt64>, tags: UnsafePointer<UInt64>,
                                into out: UnsafeMutablePointer<UInt64>) {
-        let a = Atoms(st, words: words, tags: tags)
-        for k in 0..<count { out[k] = a.feature(k) }
+        Atoms(st, words: words, tags: tags).write(into: out, singles: true)
     }
 
     /// Writes the features of `templates` only, in their order; returns them.
@@ -22,11 +21,20 @@ public enum ParserFeatures {
     public static func extract(_ st: ParserState, words: UnsafePointer<UInt64>, tags: UnsafePointer<UInt64>, templates: Templates,
                                into out: UnsafeMutablePointer<UInt64>) -> UnsafeBufferPointer<UInt64> {
         let a = Atoms(st, words: words, tags: tags)
-        templates.indices.withUnsafeBufferPointer { ix in
-            for k in ix.indices { out[k] = a.feature(Int(ix[k])) }
+        if templates.isAll {
+            a.write(into: out, singles: true)
+            return UnsafeBufferPointer(start: out, count: count)
+        }
+        let singles = templates.indices.first.map { Int($0) < firstMulti } ?? false
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { all in
+            a.write(into: all.baseAddress!, singles: singles)
+            _ = templates.select(all.baseAddress!, into: out)
         }
         return UnsafeBufferPointer(start: out, count: templates.count)
     }
+
+    /// The first template combining several positions (those before read one position alone).
+    static let firstMulti = 15
 
     /// A position of the configuration that templates 0–14 read alone: each of them combines the word and tag
     /// hashes of one position, so its weights are the same in every configuration where the same word holds that
@@ -113,93 +121,94 @@ public enum ParserFeatures {
             s0ls = ls(s0); s0rs = rs(s0); b0ls = ls(b0); s1rs = rs(s1)
         }
 
-        /// Template `k` (0..<count): unigrams 0–14, pairs 15–31, tag triples 32–42, distance 43–50, valency 51–58,
-        /// dependents 59–77, label sets 78–84, words of the dependents with the head 85–87.
+        /// Writes template k (0..<count) at `out[k]`: unigrams 0–14 (only when `singles`), pairs 15–31, tag triples
+        /// 32–42, distance 43–50, valency 51–58, dependents 59–77, label sets 78–84, words of the dependents with the
+        /// head 85–87.
         @inline(__always)
-        func feature(_ k: Int) -> UInt64 {
+        func write(into out: UnsafeMutablePointer<UInt64>, singles: Bool) {
             typealias H = SyntaxHash
-            switch k {
-            case 0, 1, 2: return single(k, w: s0w, p: s0p)
-            case 3, 4, 5: return single(k, w: s1w, p: s1p)
-            case 6, 7, 8: return single(k, w: b0w, p: b0p)
-            case 9, 10, 11: return single(k, w: b1w, p: b1p)
-            case 12, 14: return single(k, w: b2w, p: b2p)
-            case 13: return single(k, w: s2w, p: s2p)
-            case 15: return H.feature(120, s0w, s0p, b0w, b0p)
-            case 16: return H.feature(121, s0w, s0p, b0w)
-            case 17: return H.feature(122, s0w, b0w, b0p)
-            case 18: return H.feature(123, s0w, s0p, b0p)
-            case 19: return H.feature(124, s0p, b0w, b0p)
-            case 20: return H.feature(125, s0w, b0w)
-            case 21: return H.feature(126, s0p, b0p)
-            case 22: return H.feature(127, b0p, b1p)
-            case 23: return H.feature(128, s0w, s1w)
-            case 24: return H.feature(129, s0p, s1p)
-            case 25: return H.feature(130, s0w, s0p, s1p)
-            case 26: return H.feature(131, s0p, s1w, s1p)
-            case 27: return H.feature(132, b0w, b1w)
-            case 28: return H.feature(133, b0w, b1p)
-            case 29: return H.feature(134, b0p, b1w)
-            case 30: return H.feature(135, s1w, b0w)
-            case 31: return H.feature(136, s1p, b0p)
-            case 32: return H.feature(140, b0p, b1p, b2p)
-            case 33: return H.feature(141, s0p, b0p, b1p)
-            case 34: return H.feature(142, s1p, s0p, b0p)
-            case 35: return H.feature(143, s0p, s0l1p, b0p)
-            case 36: return H.feature(144, s0p, s0r1p, b0p)
-            case 37: return H.feature(145, s0p, b0p, b0l1p)
-            case 38: return H.feature(146, s1p, s0p, s0l1p)
-            case 39: return H.feature(147, s1p, s0p, s0r1p)
-            case 40: return H.feature(148, s1p, s1r1p, s0p)
-            case 41: return H.feature(149, s2p, s1p, s0p)
-            case 42: return H.feature(150, s1p, s1l1p, s0p)
-            case 43: return H.feature(160, s0w, d1)
-            case 44: return H.feature(161, s0p, d1)
-            case 45: return H.feature(162, b0w, d1)
-            case 46: return H.feature(163, b0p, d1)
-            case 47: return H.feature(164, s0w, b0w, d1)
-            case 48: return H.feature(165, s0p, b0p, d1)
-            case 49: return H.feature(166, s1p, s0p, d2)
-            case 50: return H.feature(167, s1w, s0w, d2)
-            case 51: return H.feature(170, s0w, s0vr)
-            case 52: return H.feature(171, s0p, s0vr)
-            case 53: return H.feature(172, s0w, s0vl)
-            case 54: return H.feature(173, s0p, s0vl)
-            case 55: return H.feature(174, b0w, b0vl)
-            case 56: return H.feature(175, b0p, b0vl)
-            case 57: return H.feature(176, s1p, s1vr)
-            case 58: return H.feature(177, s1p, s1vl)
-            case 59: return H.feature(180, s0l1w)
-            case 60: return H.feature(181, s0l1p)
-            case 61: return H.feature(182, s0l1l)
-            case 62: return H.feature(183, s0r1w)
-            case 63: return H.feature(184, s0r1p)
-            case 64: return H.feature(185, s0r1l)
-            case 65: return H.feature(186, b0l1w)
-            case 66: return H.feature(187, b0l1p)
-            case 67: return H.feature(188, b0l1l)
-            case 68: return H.feature(189, s1r1p)
-            case 69: return H.feature(190, s1r1l)
-            case 70: return H.feature(191, s1l1p)
-            case 71: return H.feature(192, s1l1l)
-            case 72: return H.feature(193, s0l2p, s0l2l)
-            case 73: return H.feature(194, s0r2p, s0r2l)
-            case 74: return H.feature(195, b0l2p, b0l2l)
-            case 75: return H.feature(196, s0p, s0l1l, s0l2l)
-            case 76: return H.feature(197, s0p, s0r1l, s0r2l)
-            case 77: return H.feature(198, b0p, b0l1l, b0l2l)
-            case 78: return H.feature(200, s0w, s0ls)
-            case 79: return H.feature(201, s0p, s0ls)
-            case 80: return H.feature(202, s0w, s0rs)
-            case 81: return H.feature(203, s0p, s0rs)
-            case 82: return H.feature(204, b0w, b0ls)
-            case 83: return H.feature(205, b0p, b0ls)
-            case 84: return H.feature(206, s1p, s1rs)
-            case 85: return H.feature(210, s0p, s0l1w)
-            case 86: return H.feature(211, s0p, s0r1w)
-            case 87: return H.feature(212, b0p, b0l1w)
-            default: return 0
+            if singles {
+                for k in 0...2 { out[k] = single(k, w: s0w, p: s0p) }
+                for k in 3...5 { out[k] = single(k, w: s1w, p: s1p) }
+                for k in 6...8 { out[k] = single(k, w: b0w, p: b0p) }
+                for k in 9...11 { out[k] = single(k, w: b1w, p: b1p) }
+                out[12] = single(12, w: b2w, p: b2p)
+                out[13] = single(13, w: s2w, p: s2p)
+                out[14] = single(14, w: b2w, p: b2p)
             }
+            out[15] = H.feature(120, s0w, s0p, b0w, b0p)
+            out[16] = H.feature(121, s0w, s0p, b0w)
+            out[17] = H.feature(122, s0w, b0w, b0p)
+            out[18] = H.feature(123, s0w, s0p, b0p)
+            out[19] = H.feature(124, s0p, b0w, b0p)
+            out[20] = H.feature(125, s0w, b0w)
+            out[21] = H.feature(126, s0p, b0p)
+            out[22] = H.feature(127, b0p, b1p)
+            out[23] = H.feature(128, s0w, s1w)
+            out[24] = H.feature(129, s0p, s1p)
+            out[25] = H.feature(130, s0w, s0p, s1p)
+            out[26] = H.feature(131, s0p, s1w, s1p)
+            out[27] = H.feature(132, b0w, b1w)
+            out[28] = H.feature(133, b0w, b1p)
+            out[29] = H.feature(134, b0p, b1w)
+            out[30] = H.feature(135, s1w, b0w)
+            out[31] = H.feature(136, s1p, b0p)
+            out[32] = H.feature(140, b0p, b1p, b2p)
+            out[33] = H.feature(141, s0p, b0p, b1p)
+            out[34] = H.feature(142, s1p, s0p, b0p)
+            out[35] = H.feature(143, s0p, s0l1p, b0p)
+            out[36] = H.feature(144, s0p, s0r1p, b0p)
+            out[37] = H.feature(145, s0p, b0p, b0l1p)
+            out[38] = H.feature(146, s1p, s0p, s0l1p)
+            out[39] = H.feature(147, s1p, s0p, s0r1p)
+            out[40] = H.feature(148, s1p, s1r1p, s0p)
+            out[41] = H.feature(149, s2p, s1p, s0p)
+            out[42] = H.feature(150, s1p, s1l1p, s0p)
+            out[43] = H.feature(160, s0w, d1)
+            out[44] = H.feature(161, s0p, d1)
+            out[45] = H.feature(162, b0w, d1)
+            out[46] = H.feature(163, b0p, d1)
+            out[47] = H.feature(164, s0w, b0w, d1)
+            out[48] = H.feature(165, s0p, b0p, d1)
+            out[49] = H.feature(166, s1p, s0p, d2)
+            out[50] = H.feature(167, s1w, s0w, d2)
+            out[51] = H.feature(170, s0w, s0vr)
+            out[52] = H.feature(171, s0p, s0vr)
+            out[53] = H.feature(172, s0w, s0vl)
+            out[54] = H.feature(173, s0p, s0vl)
+            out[55] = H.feature(174, b0w, b0vl)
+            out[56] = H.feature(175, b0p, b0vl)
+            out[57] = H.feature(176, s1p, s1vr)
+            out[58] = H.feature(177, s1p, s1vl)
+            out[59] = H.feature(180, s0l1w)
+            out[60] = H.feature(181, s0l1p)
+            out[61] = H.feature(182, s0l1l)
+            out[62] = H.feature(183, s0r1w)
+            out[63] = H.feature(184, s0r1p)
+            out[64] = H.feature(185, s0r1l)
+            out[65] = H.feature(186, b0l1w)
+            out[66] = H.feature(187, b0l1p)
+            out[67] = H.feature(188, b0l1l)
+            out[68] = H.feature(189, s1r1p)
+            out[69] = H.feature(190, s1r1l)
+            out[70] = H.feature(191, s1l1p)
+            out[71] = H.feature(192, s1l1l)
+            out[72] = H.feature(193, s0l2p, s0l2l)
+            out[73] = H.feature(194, s0r2p, s0r2l)
+            out[74] = H.feature(195, b0l2p, b0l2l)
+            out[75] = H.feature(196, s0p, s0l1l, s0l2l)
+            out[76] = H.feature(197, s0p, s0r1l, s0r2l)
+            out[77] = H.feature(198, b0p, b0l1l, b0l2l)
+            out[78] = H.feature(200, s0w, s0ls)
+            out[79] = H.feature(201, s0p, s0ls)
+            out[80] = H.feature(202, s0w, s0rs)
+            out[81] = H.feature(203, s0p, s0rs)
+            out[82] = H.feature(204, b0w, b0ls)
+            out[83] = H.feature(205, b0p, b0ls)
+            out[84] = H.feature(206, s1p, s1rs)
+            out[85] = H.feature(210, s0p, s0l1w)
+            out[86] = H.feature(211, s0p, s0r1w)
+            out[87] = H.feature(212, b0p, b0l1w)
         }
     }
 }
