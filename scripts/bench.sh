@@ -196,13 +196,14 @@ if has "$stages" frame; then
             rm -f "$f"
             tmux -L "$sock" new-session -d -s "$s" -x 160 -y 45 "env TERM=xterm-256color LANG=C.UTF-8 '$BIN' '$dir' --debug-timing '$f'; sleep 5"
             local t0=$(date +%s) screen k
+            probe_at="the load complete"
             # The probe: once half the documents are analysed (or the load is complete), j every 100 ms until then,
             # the search and each picker, a key at a time (0.4 s apart, each its own frame), Escape closing each.
             while [ $(( $(date +%s) - t0 )) -lt "$limit" ]; do
                 screen=$(tmux -L "$sock" capture-pane -p -t "$s" 2>/dev/null) || break
                 grep -q '^loaded' "$f" 2>/dev/null && break
                 if [[ $screen =~ analysing\ ([0-9,]+)\ of\ ([0-9,]+) ]] \
-                    && [ $(( 2 * ${BASH_REMATCH[1]//,/} )) -ge "${BASH_REMATCH[2]//,/}" ]; then break; fi
+                    && [ $(( 2 * ${BASH_REMATCH[1]//,/} )) -ge "${BASH_REMATCH[2]//,/}" ]; then probe_at=${BASH_REMATCH[0]}; break; fi
                 tmux -L "$sock" send-keys -t "$s" j 2>/dev/null || break
                 sleep 0.1
             done
@@ -246,7 +247,7 @@ if has "$stages" frame; then
                     echo "   $kind $n $run: first frame $first s, loaded at $loaded s; j while loading: $answered, slowest answer $keys ms; longest busy stretch while loading $busy ms (longest of all: $why)"
                     echo -n "      first frame: "; verdict "first frame, $kind $n ($run)" "$first" "s" "<=" 0.5
                     echo -n "      a key while loading, worst case (answer + busy): "; verdict "key answer while loading, $kind $n ($run)" "$worst" "ms" "<=" 50
-                    echo "      search and pickers, each key (pressed in, load state, answer; target <= 50 ms):"
+                    echo "      search and pickers (pressed at: $probe_at), each key (pressed in, load state, answer; target <= 50 ms):"
                     probe_report
                     echo -n "      slowest search or picker key: "; verdict "search/picker key, $kind $n ($run)" "$probe_max" "ms" "<=" 50
                     echo "      frames: ${frames:-none recorded}"
