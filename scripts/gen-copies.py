@@ -5,7 +5,8 @@ Usage: scripts/gen-copies.py N OUTDIR
 
 The articles are the bundled sample (seeds/) and the project's own test articles
 (Tests/TimelineCoreTests/Corpus/, Tests/TimelineCoreTests/BridgeCorpus/). Copy k of an article is
-published k days after the original (its front matter or its folder's sources.yaml entry rewritten; the
+published k days before the original (so that no copy is dated after today however many there are: a
+loader refuses a publication date in the future; its front matter or its folder's sources.yaml entry rewritten; the
 text is unchanged, so "tomorrow" and "on Tuesday" resolve against the new date), and is credited to
 "<outlet> <k>", so every copy is its own document. Files go to subfolders of at most 1,000 articles.
 Deterministic; standard library only.
@@ -71,14 +72,14 @@ def main():
             fields = m.group(1)
             pub = re.search(r"^published: (\d{4}-\d\d-\d\d)", fields, re.M)
             if pub:
-                day = datetime.date.fromisoformat(pub.group(1)) + datetime.timedelta(days=k)
+                day = datetime.date.fromisoformat(pub.group(1)) - datetime.timedelta(days=k)
                 fields = fields.replace(pub.group(0), f"published: {day.isoformat()}")
             fields = re.sub(r"^source: (.*)$", lambda s: f"source: {s.group(1)} {k}", fields, flags=re.M)
             text = f"---\n{fields}\n---\n" + text[m.end():]
         else:
             entry = [f"  source: {meta.get('source', 'Outlet')} {k}"]
             if "published" in meta:
-                day = datetime.date.fromisoformat(meta["published"]) + datetime.timedelta(days=k)
+                day = datetime.date.fromisoformat(meta["published"]) - datetime.timedelta(days=k)
                 entry.append(f"  published: {day.isoformat()}")
             sidecars.setdefault(part, []).append(f"{fname}:\n" + "\n".join(entry) + "\n")
         (part / fname).write_text(text, encoding="utf-8")
