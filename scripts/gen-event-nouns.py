@@ -69,31 +69,30 @@ def ing_forms(verb):
     return forms
 
 
-def gerunds(verbs, known):
-    """Gerunds WordNet lists no noun for, of verbs whose most frequent sense is a doing: "the ⟦sentencing⟧",
-    "the ⟦rebuilding⟧". (A gerund WordNet does list is read by its own senses: "building" is a thing.)"""
-    nouns_listed = set()
-    with open(os.path.join(WN, 'index.noun'), encoding='latin-1') as f:
-        for line in f:
-            if not line.startswith('  '):
-                nouns_listed.add(line.split()[0].replace('_', ' '))
-    rows = []
-    with open(os.path.join(WN, 'index.verb'), encoding='latin-1') as f:
+def read_index(path):
+    """Each entry of an index file: (lemma with spaces, its senses' synset offsets, most frequent first)."""
+    with open(path, encoding='latin-1') as f:
         for line in f:
             if line.startswith('  '):
-                continue
+                continue  # licence header
             fields = line.split()
-            verb = fields[0]
-            if not re.match(r'^[a-z]+$', verb):
-                continue
             senses, pcount = int(fields[2]), int(fields[3])
-            first = fields[4 + pcount + 2]
-            if verbs[first][0] not in DOING:
-                continue
-            for form in sorted(ing_forms(verb)):
-                if form not in nouns_listed and form not in known:
-                    rows.append((form, 'act', [verb]))
-                    known.add(form)
+            offsets = fields[4 + pcount + 2:]
+            assert len(offsets) == senses, line
+            yield fields[0].replace('_', ' '), offsets
+
+
+def gerunds(verbs, known, nouns_listed):
+    """Gerunds WordNet lists no noun for, of verbs whose most frequent sense is a doing: "the ⟦sentencing⟧",
+    "the ⟦rebuilding⟧". (A gerund WordNet does list is read by its own senses: "building" is a thing.)"""
+    rows = []
+    for verb, offsets in read_index(os.path.join(WN, 'index.verb')):
+        if not re.match(r'^[a-z]+$', verb) or verbs[offsets[0]][0] not in DOING:
+            continue
+        for form in sorted(ing_forms(verb)):
+            if form not in nouns_listed and form not in known:
+                rows.append((form, 'act', [verb]))
+                known.add(form)
     return rows
 
 
@@ -103,38 +102,32 @@ def main():
     nouns = read_data(os.path.join(WN, 'data.noun'))
     verbs = read_data(os.path.join(WN, 'data.verb'))
     rows = []
-    with open(os.path.join(WN, 'index.noun'), encoding='latin-1') as f:
-        for line in f:
-            if line.startswith('  '):
+    listed = set()
+    for lemma, offsets in read_index(os.path.join(WN, 'index.noun')):
+        listed.add(lemma)
+        if not WORD.match(lemma) or lemma in TIMES_OF_DAY:
+            continue
+        chosen, links = None, []
+        for rank, off in enumerate(offsets):
+            lexfile, words, pointers = nouns[off]
+            if lexfile not in CLASSES:
                 continue
-            fields = line.split()
-            lemma = fields[0].replace('_', ' ')
-            if not WORD.match(lemma) or lemma in TIMES_OF_DAY:
-                continue
-            senses, pcount = int(fields[2]), int(fields[3])
-            offsets = fields[4 + pcount + 2:]
-            assert len(offsets) == senses, line
-            chosen, links = None, []
-            for rank, off in enumerate(offsets):
-                lexfile, words, pointers = nouns[off]
-                if lexfile not in CLASSES:
+            me = words.index(lemma.replace(' ', '_')) + 1 if lemma.replace(' ', '_') in words else 0
+            derived = []
+            for sym, target, pos, src, tgt in pointers:
+                if sym != '+' or pos != 'v' or (src != 0 and src != me):
                     continue
-                me = words.index(lemma.replace(' ', '_')) + 1 if lemma.replace(' ', '_') in words else 0
-                derived = []
-                for sym, target, pos, src, tgt in pointers:
-                    if sym != '+' or pos != 'v' or (src != 0 and src != me):
-                        continue
-                    vwords = verbs[target][1]
-                    derived += vwords if tgt == 0 else [vwords[tgt - 1]]
-                derived = [v.replace('_', ' ') for v in derived if WORD.match(v.replace('_', ' '))]
-                if rank == 0 or (rank < 3 and derived):
-                    chosen = chosen or CLASSES[lexfile]
-                    for v in derived:
-                        if v not in links:
-                            links.append(v)
-            if chosen:
-                rows.append((lemma, chosen, links))
-    rows += gerunds(verbs, {r[0] for r in rows})
+                vwords = verbs[target][1]
+                derived += vwords if tgt == 0 else [vwords[tgt - 1]]
+            derived = [v.replace('_', ' ') for v in derived if WORD.match(v.replace('_', ' '))]
+            if rank == 0 or (rank < 3 and derived):
+                chosen = chosen or CLASSES[lexfile]
+                for v in derived:
+                    if v not in links:
+                        links.append(v)
+        if chosen:
+            rows.append((lemma, chosen, links))
+    rows += gerunds(verbs, {r[0] for r in rows}, listed)
     rows.sort()
     with open(OUT, 'w', encoding='utf-8') as out:
         out.write('# WordNet 3.0 (c) 2006 Princeton University, WordNet licence; generated by scripts/gen-event-nouns.py\n')
