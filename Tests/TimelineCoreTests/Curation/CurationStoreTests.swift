@@ -10,6 +10,7 @@ import TimelineCore
 
     @Test func writesAtomicallyAndReadsBack() throws {
         let dir = try F.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let store = CurationStore(path: dir + "/tltui-curation.yaml")
         #expect(try store.read() == Curation())
         let (after, id) = try store.add(F.entry(.star(Self.talks)))
@@ -21,6 +22,7 @@ import TimelineCore
 
     @Test func removeAndAddAgainKeepTheId() throws {
         let dir = try F.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let store = CurationStore(path: dir + "/c.yaml")
         let entry = F.entry(.note(Self.talks, text: "first"))
         let (_, id) = try store.add(entry)
@@ -39,6 +41,7 @@ import TimelineCore
 
     @Test func aBrokenFileIsNeverWrittenOver() throws {
         let dir = try F.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let path = dir + "/tltui-curation.yaml"
         let broken = "version: 1\nentries:\n- id: a\n  author: ana\n  time: 2026-12-04T07:33:20Z\n  op: stra\n  event: []\n"
         try broken.write(toFile: path, atomically: false, encoding: .utf8)
@@ -54,6 +57,7 @@ import TimelineCore
     /// Two processes' stores, each writing after the other has: every entry is kept.
     @Test func twoWritersInterleavedLoseNothing() throws {
         let dir = try F.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let a = CurationStore(path: dir + "/c.yaml"), b = CurationStore(path: dir + "/c.yaml")
         var expected: [String] = []
         for i in 0..<10 {
@@ -68,6 +72,7 @@ import TimelineCore
     /// Two stores writing at the same time from two threads: the lock keeps every entry.
     @Test func twoWritersAtOnceLoseNothing() async throws {
         let dir = try F.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let path = dir + "/c.yaml"
         let n = 25
         await withTaskGroup(of: Void.self) { group in
@@ -94,6 +99,7 @@ import TimelineCore
 
     @Test func theDefaultFileIsInTheCorpusFolder() throws {
         let dir = try F.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         try "text".write(toFile: dir + "/a.txt", atomically: false, encoding: .utf8)
         #expect(CurationStore.defaultPath(forCorpus: [dir]) == dir + "/tltui-curation.yaml")
         #expect(CurationStore.defaultPath(forCorpus: [dir + "/a.txt"]) == dir + "/tltui-curation.yaml")

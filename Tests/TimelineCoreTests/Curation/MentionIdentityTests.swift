@@ -33,6 +33,7 @@ import TimelineCore
 
     static func analyse(_ text: String) throws -> Chronology {
         let dir = try F.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         try text.write(toFile: dir + "/gazette.md", atomically: false, encoding: .utf8)
         return try TimelinePipeline(today: Day(iso: "2026-01-01")!).load(paths: [dir])
     }

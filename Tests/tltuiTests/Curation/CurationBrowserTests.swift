@@ -38,6 +38,7 @@ import TimelineCore
 
     @Test func starIsAnEffectNotAWrite() throws {
         let file = try Self.file()
+        defer { try? FileManager.default.removeItem(atPath: (file as NSString).deletingLastPathComponent) }
         var s = try Self.state(file: file)
         let ref = EventRef(s.selectedEvent!)
         let effects = update(&s, .key(.char("*")))
@@ -48,6 +49,7 @@ import TimelineCore
 
     @Test func starNoteAndUndoRedo() throws {
         let file = try Self.file()
+        defer { try? FileManager.default.removeItem(atPath: (file as NSString).deletingLastPathComponent) }
         var s = try Self.state(file: file)
         let id = s.selectedEvent!.id
         s = Self.run(s, [.char("*")])
@@ -75,6 +77,7 @@ import TimelineCore
 
     @Test func hideEventAndMention() throws {
         let file = try Self.file()
+        defer { try? FileManager.default.removeItem(atPath: (file as NSString).deletingLastPathComponent) }
         var s = try Self.state(file: file)
         s = Self.run(s, [.char("H")])   // hides e1
         #expect(event(s, "e1") == nil)
@@ -99,6 +102,7 @@ import TimelineCore
 
     @Test func setDateModalityAndRename() throws {
         let file = try Self.file()
+        defer { try? FileManager.default.removeItem(atPath: (file as NSString).deletingLastPathComponent) }
         var s = try Self.state(file: file)
         let id = s.selectedEvent!.id
         // Against the article's publication (28 March 2022), "yesterday" is 27 March; "next friday" 1 April.
@@ -123,6 +127,7 @@ import TimelineCore
 
     @Test func markMergeAndSplit() throws {
         let file = try Self.file()
+        defer { try? FileManager.default.removeItem(atPath: (file as NSString).deletingLastPathComponent) }
         var s = try Self.state(file: file)
         // Mark the shelling (e1), merge it into the repairs (e3).
         s = Self.run(s, [.char("m")])
@@ -149,6 +154,7 @@ import TimelineCore
 
     @Test func anotherProcessesEntriesAreKeptAndShown() throws {
         let file = try Self.file()
+        defer { try? FileManager.default.removeItem(atPath: (file as NSString).deletingLastPathComponent) }
         var s = try Self.state(file: file)
         // Another tltui stars the round meanwhile.
         let round = try #require(s.chronology.events.first { $0.id == "e4" })
@@ -164,6 +170,7 @@ import TimelineCore
 
     @Test func anUnreadableFileTurnsCuratingOff() throws {
         let file = try Self.file()
+        defer { try? FileManager.default.removeItem(atPath: (file as NSString).deletingLastPathComponent) }
         let broken = "version: 1\nentries:\n- id: x\n  op: [\n"
         try broken.write(toFile: file, atomically: false, encoding: .utf8)
         var s = AppState(corpus: BrowserCorpus(chronology: Fixture.chronology()),
@@ -188,6 +195,7 @@ import TimelineCore
 
     @Test func reloadReadsTheFileAgain() throws {
         let file = try Self.file()
+        defer { try? FileManager.default.removeItem(atPath: (file as NSString).deletingLastPathComponent) }
         try "version: 1\nentries:\n- id: x\n  op: [\n".write(toFile: file, atomically: false, encoding: .utf8)
         var s = AppState(corpus: BrowserCorpus(chronology: Fixture.chronology()),
                          curation: CurationState(file: file, author: "ana", error: "\(file):4: not valid YAML"))
@@ -208,6 +216,7 @@ import TimelineCore
 
     @Test func orphansShowInTheStatusLine() throws {
         let file = try Self.file()
+        defer { try? FileManager.default.removeItem(atPath: (file as NSString).deletingLastPathComponent) }
         let gone = MentionRef(document: "a", sentenceHash: "0000000000000000", trigger: TextRange(0, 4), sentence: "A sentence no longer there.")
         try CurationStore(path: file).add(CurationEntry(author: "ben", time: "2026-12-04T08:59:00Z", operation: .star(EventRef(mentions: [gone]))))
         let s = try Self.state(file: file)

@@ -41,11 +41,13 @@ import TimelineCore
 
     @Test func theDefaultFileIsBesideTheCorpus() throws {
         let (dir, _) = try Self.corpus()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         #expect(try CorpusOptions.parse([dir]).curation.path(corpus: [dir]) == dir + "/tltui-curation.yaml")
     }
 
     @Test func listAndFiltersApplyTheCuration() throws {
         let (dir, chronology) = try Self.corpus()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let crane = try #require(chronology.events.first { $0.mentions.contains { $0.text.contains("crane") } })
         let mayor = try #require(chronology.events.first { $0.mentions.contains { $0.text.contains("mayor") } })
         let store = CurationStore(path: dir + "/tltui-curation.yaml")
@@ -75,6 +77,7 @@ import TimelineCore
 
     @Test func aBrokenCurationFileIsAnErrorNamingTheLine() throws {
         let (dir, _) = try Self.corpus()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let path = dir + "/tltui-curation.yaml"
         let broken = "version: 1\nentries:\n- id: x\n  author: ana\n  time: t\n  op: star\n  event: nothing\n"
         try broken.write(toFile: path, atomically: false, encoding: .utf8)
@@ -88,6 +91,7 @@ import TimelineCore
 
     @Test func orphansAreCountedByStrict() throws {
         let (dir, chronology) = try Self.corpus()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         var ref = EventRef(chronology.events[0])
         ref.mentions = ref.mentions.map { var m = $0; m.sentenceHash = "0000000000000000"; return m }
         try CurationStore(path: dir + "/tltui-curation.yaml").add(Self.entry(.star(ref), 0))
