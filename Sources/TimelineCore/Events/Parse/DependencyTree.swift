@@ -4,7 +4,7 @@ struct DependencyTree: Sendable {
     let children: [[Int]]
     /// Per word, read once here (the rules ask for them many times): the relation without its subtype, the
     /// lemma and the form lowercased.
-    private let bases: [Substring]
+    private let bases: [String]
     private let lemmas: [String]
     private let lowers: [String]
 
@@ -15,9 +15,14 @@ struct DependencyTree: Sendable {
             kids[w.head - 1].append(i)
         }
         children = kids
-        bases = parse.words.map { w in w.deprel.split(separator: ":", maxSplits: 1).first ?? Substring(w.deprel) }
-        lemmas = parse.words.map { $0.lemma.lowercased() }
-        lowers = parse.words.map { $0.form.lowercased() }
+        bases = parse.words.map { w in String(w.deprel.split(separator: ":", maxSplits: 1).first ?? Substring(w.deprel)) }
+        lemmas = parse.words.map { Self.lowercased($0.lemma) }
+        lowers = parse.words.map { Self.lowercased($0.form) }
+    }
+
+    /// `s.lowercased()`, without making a new string for one already in lower case (most words, every lemma).
+    static func lowercased(_ s: String) -> String {
+        s.utf8.allSatisfy { $0 < 0x80 && !(0x41...0x5A).contains($0) } ? s : s.lowercased()
     }
 
     var count: Int { words.count }
@@ -29,7 +34,7 @@ struct DependencyTree: Sendable {
     }
 
     /// The relation without its subtype: "nsubj:pass" → "nsubj".
-    func base(_ i: Int) -> Substring { bases[i] }
+    func base(_ i: Int) -> String { bases[i] }
 
     func rel(_ i: Int) -> String { words[i].deprel }
 
@@ -39,7 +44,10 @@ struct DependencyTree: Sendable {
 
     /// Children of `i` with relation `r` (with or without subtype when `r` has none).
     func children(_ i: Int, _ relations: Set<String>) -> [Int] {
-        children[i].filter { relations.contains(words[$0].deprel) || relations.contains(String(bases[$0])) }
+        children[i].filter { c in
+            let rel = words[c].deprel
+            return relations.contains(rel) || bases[c].utf8.count != rel.utf8.count && relations.contains(bases[c])
+        }
     }
 
     /// The same for a few relations written out (`children(f, ["obj", "iobj"])`): compared one by one, without
@@ -47,6 +55,8 @@ struct DependencyTree: Sendable {
     func children(_ i: Int, _ relations: [String]) -> [Int] {
         children[i].filter { c in
             let rel = words[c].deprel, base = bases[c]
+            // (The base is the relation itself when it has no subtype: one comparison then.)
+            if base.utf8.count == rel.utf8.count { return relations.contains(rel) }
             return relations.contains { $0 == rel || $0 == base }
         }
     }

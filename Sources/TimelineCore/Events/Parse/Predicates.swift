@@ -268,12 +268,13 @@ struct Predicates: Sendable {
         let dated = Set(predicates.filter { $0.timex != nil }.map(\.word))
         predicates.removeAll { p in
             guard p.kind == .verb else { return false }
+            let rule = NonHappening.rule(for: p.word, tree: tree, headline: headline)
             // A demand's content has not happened, whatever date it names.
-            if NonHappening.rule(for: p.word, tree: tree, headline: headline) == .subjunctive { return true }
+            if rule == .subjunctive { return true }
             guard p.timex == nil else { return false }
             if tree.base(p.word) == "conj", let h = tree.head(p.word), dated.contains(h),
                tree.children(p.word, ["nsubj", "nsubj:pass"]).isEmpty { return false }
-            return NonHappening.rule(for: p.word, tree: tree, headline: headline) != nil
+            return rule != nil
         }
         // …unless the parse hung its content elsewhere ("told reporters today that …" under "today").
         let reported = Set(predicates.compactMap { reporter(of: $0.frame.last ?? $0.word) })
