@@ -75,29 +75,50 @@ enum WireCopy {
     /// Pairs of mentions (indices) that are copies reporting the same predicate. Candidates are found through their
     /// first and last five words (an edit rarely touches both ends); each is compared with a few earlier
     /// representatives of its bucket only, so the cost stays linear in the number of mentions.
-    static func copies<M: RandomAccessCollection>(_ mentions: M) -> [(Int, Int)] where M.Element == ExtractedMention, M.Index == Int {
+    /// Each block of `block` mentions has its words read and hashed on all cores (the mentions are independent), then
+    /// is bucketed in order; only the representatives' fingerprints are kept from one block to the next.
+    static func copies<M: RandomAccessCollection>(_ mentions: M, block: Int = 16_384) -> [(Int, Int)]
+    where M.Element == ExtractedMention, M.Index == Int {
         var buckets: [String: [Int]] = [:]
         var fingerprints: [[UInt64]] = []
         fingerprints.reserveCapacity(mentions.count)
         var out: [(Int, Int)] = []
-        for (i, em) in mentions.enumerated() {
-            let w = words(of: em.mention)
-            fingerprints.append(pairs(w))
-            guard w.count >= minWords else { fingerprints[i] = []; continue }
-            let trigger = em.mention.triggerText.map { $0.lowercased() } ?? em.lemma
-            let keys = [w.prefix(5).joined(separator: " "), w.suffix(5).joined(separator: " ")].map { "\(em.lemma)|\(trigger)|\($0)" }
-            var matched = false, isRepresentative = false
-            for k in keys {
-                var reps = buckets[k, default: []]
-                if !matched, let r = reps.first(where: { similar(fingerprints[$0], fingerprints[i]) }) {
-                    out.append((r, i))
-                    matched = true
+        let first = mentions.startIndex
+        for start in stride(from: 0, to: mentions.count, by: max(1, block)) {
+            let end = min(mentions.count, start + max(1, block))
+            let made = chunkedMap(end - start, chunk: 512) { k in Candidate(mentions[first + start + k]) }
+            for (k, candidate) in made.enumerated() {
+                let i = start + k
+                fingerprints.append(candidate.pairs)
+                guard !candidate.keys.isEmpty else { continue }
+                var matched = false, isRepresentative = false
+                for key in candidate.keys {
+                    var reps = buckets[key, default: []]
+                    if !matched, let r = reps.first(where: { similar(fingerprints[$0], fingerprints[i]) }) {
+                        out.append((r, i))
+                        matched = true
+                    }
+                    if !matched && reps.count < 8 { reps.append(i); buckets[key] = reps; isRepresentative = true }
                 }
-                if !matched && reps.count < 8 { reps.append(i); buckets[k] = reps; isRepresentative = true }
+                // Only representatives are compared again: the other fingerprints are dropped as they are done with.
+                if !isRepresentative { fingerprints[i] = [] }
             }
-            // Only representatives are compared again: the other fingerprints are dropped as they are done with.
-            if !isRepresentative { fingerprints[i] = [] }
         }
         return out
+    }
+
+    /// What `copies` reads of one mention: its word pairs and its two bucket keys (none for a sentence too short to
+    /// call a copy, whose pairs are not needed either).
+    struct Candidate {
+        var pairs: [UInt64] = []
+        var keys: [String] = []
+
+        init(_ em: ExtractedMention) {
+            let w = WireCopy.words(of: em.mention)
+            guard w.count >= WireCopy.minWords else { return }
+            pairs = WireCopy.pairs(w)
+            let trigger = em.mention.triggerText.map { $0.lowercased() } ?? em.lemma
+            keys = [w.prefix(5).joined(separator: " "), w.suffix(5).joined(separator: " ")].map { "\(em.lemma)|\(trigger)|\($0)" }
+        }
     }
 }
