@@ -37,22 +37,23 @@ extension MentionMerger {
         guard !plans.isEmpty, !happened.isEmpty else { return [] }
         for g in happened.keys { happened[g]!.sort { (features[$0].start, $0) < (features[$1].start, $1) } }
 
-        var seen = Set<Int>()
-        var out: [(plan: Int, outcome: Int, day: Int)] = []
-        for i in plans {
+        // Each plan's candidates are read on all cores (the plans are independent), then taken in plan order.
+        let found = chunkedMap(plans.count, chunk: 256) { p -> [(plan: Int, outcome: Int, day: Int)] in
+            let i = plans[p]
             let a = features[i]
             guard let candidates = happened[a.group],
-                  let reported = published[mentions[i].mention.document] ?? nil else { continue }
+                  let reported = published[mentions[i].mention.document] ?? nil else { return [] }
             let named = a.hasDate && !a.isFallback
             let earliest = max(reported, named ? a.start - 1 : reported)
             let latest = (named ? max(a.end, reported) : reported) + Self.planLateDays
-            guard earliest <= latest else { continue }
+            guard earliest <= latest else { return [] }
             // The first candidate starting on or after `earliest`.
             var lo = 0, hi = candidates.count
             while lo < hi {
                 let mid = (lo + hi) / 2
                 if features[candidates[mid]].start < earliest { lo = mid + 1 } else { hi = mid }
             }
+            var links: [(plan: Int, outcome: Int, day: Int)] = []
             var compared = 0
             var k = lo
             while k < candidates.count, compared < Self.planComparisons {
@@ -64,9 +65,13 @@ extension MentionMerger {
                 let pg = groupOf[i], og = groupOf[j]
                 guard pg >= 0, og >= 0, pg != og else { continue }
                 guard samePredicate(a, b, features), sameHappening(a, b, features, mentions[i], mentions[j]) else { continue }
-                if seen.insert(pg &* 1_000_003 &+ og).inserted { out.append((pg, og, b.start)) }
+                links.append((pg, og, b.start))
             }
+            return links
         }
+        var seen = Set<Int>()
+        var out: [(plan: Int, outcome: Int, day: Int)] = []
+        for link in found.joined() where seen.insert(link.plan &* 1_000_003 &+ link.outcome).inserted { out.append(link) }
         return out.sorted { ($0.plan, $0.day, $0.outcome) < ($1.plan, $1.day, $1.outcome) }.map { ($0.plan, $0.outcome) }
     }
 
