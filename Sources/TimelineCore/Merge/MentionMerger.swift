@@ -324,7 +324,8 @@ public struct MentionMerger: Sendable {
         for (e, g) in groups.enumerated() {
             for i in g {
                 for p in mentions[i].follows {
-                    guard let before = eventOf[mentions[i].mention.document]?[p], before != e else { continue }
+                    guard let before = eventOf[mentions[i].mention.document]?[p], before != e,
+                          !datesContradict(events[before], events[e]) else { continue }
                     successors[before].append(e)
                     indegree[e] += 1
                 }
@@ -349,6 +350,15 @@ public struct MentionMerger: Sendable {
         }
         return out.map { events[$0] }
     }
+}
+
+/// A textual cue ("after it warned") that would put `later` before `earlier` although both carry dates of their
+/// own saying otherwise: the dates win ("its worst day since it went public in 2011, after it warned on
+/// Wednesday" does not put 2011 after Wednesday).
+func datesContradict(_ earlier: Event, _ later: Event) -> Bool {
+    guard let a = earlier.date.interval, let b = later.date.interval, !earlier.date.isFallback, !later.date.isFallback
+    else { return false }
+    return b.end.dayNumber < a.start.dayNumber
 }
 
 extension Modality {

@@ -85,5 +85,14 @@ import Testing
         #expect(starts == starts.sorted())
         #expect(starts.count == 3)
     }
+
+    @Test func anAfterClauseNeverOrdersAgainstTheDatesOfBoth() {
+        // The parse may hang "after it warned on Wednesday" on the wrong clause; the dates of both still decide.
+        let ms = F.extract("Shares fell on ⟦Thursday⟧, their worst day since the company went public in ⟦2011⟧, after it warned on ⟦Wednesday⟧.",
+                           values: ["2021-03-11", "2011", "2021-03-10"], published: "2021-03-12")
+        let starts = merge(ms).compactMap { $0.date.interval?.start }
+        #expect(starts == starts.sorted())
+        #expect(starts.count >= 2)
+    }
 }
 
