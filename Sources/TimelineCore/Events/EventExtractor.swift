@@ -39,7 +39,7 @@ public struct EventExtractor: Sendable {
                                             quoteAttribution: quoteAttributions[si], clauses: clauses[si])
             if !measures.isEmpty { analysis.measures = measures.filter { sentence.range.contains($0.range) } }
             // The pipeline's parse of the sentence when it has one; else the extractor's own model's.
-            if let parse = sentence.parse ?? model?.analyse(shared[si]) {
+            if let parse = sentence.parse ?? model?.read(shared[si]) {
                 let found = analysis.parsedMentions(parse, startingAt: out.count, previous: out.last.map { $0.ordinal })
                 // A parse that finds no happening where the trigger table does is taken for a misparse
                 // ("The army shelled positions …" read as a noun phrase): the table's reading stands.

@@ -17,7 +17,7 @@ extension Sentence {
     public func parsed(by model: SyntaxModel?) -> Sentence {
         guard parse == nil, let model, !tokens.isEmpty else { return self }
         var s = self
-        s.parse = model.analyse(tokens)
+        s.parse = model.read(tokens)
         return s
     }
 

@@ -93,4 +93,39 @@ struct SummaryRepairTests {
         let m = try #require(ms.first { $0.mention.triggerText == "closed" }, "\(ms.map(\.summary))")
         #expect(m.summary.hasPrefix("Several stations in Leeds and Manchester closed"), "\(m.summary)")
     }
+
+    /// A relative clause set off by commas is an aside: the main clause is told without it, the relative clause with
+    /// the noun it describes as its subject, and neither lends the other its date.
+    @Test func aRelativeClauseBetweenCommasIsAnAside() throws {
+        let ms = F.extract("Paul Wetzel, who led the company for two years, left ⟦on Wednesday⟧. Orbis, which went public ⟦in 2011⟧, "
+                           + "supplies chips to carmakers. Chen, who has led the company since ⟦2015⟧, will be succeeded by David Moreau.",
+                           values: ["2009-06-10", "2011", "2015"], published: "2009-06-11")
+        let left = try #require(ms.first { $0.mention.triggerText == "left" }, "\(ms.map(\.summary))")
+        #expect(left.summary == "Paul Wetzel left", "\(left.summary)")
+        #expect(left.mention.date.value == "2009-06-10")
+        let led = try #require(ms.first { $0.mention.triggerText == "led" })
+        #expect(led.summary.hasPrefix("Paul Wetzel led the company"), "\(led.summary)")
+        let went = try #require(ms.first { $0.mention.triggerText == "went" })
+        #expect(went.summary == "Orbis went public", "\(went.summary)")
+        // "supplies" is the simple present of a description: no happening, and never one of 2011.
+        #expect(!ms.contains { $0.mention.triggerText == "supplies" && $0.mention.date.value == "2011" })
+        let succeeded = try #require(ms.first { $0.mention.triggerText == "succeeded" })
+        #expect(succeeded.summary == "Chen will be succeeded by David Moreau", "\(succeeded.summary)")
+    }
+
+    /// A pronoun subject of a reported clause is whoever reports it, not the organisation or person named before.
+    @Test func aReportedPronounIsTheReporter() throws {
+        let ms = F.extract("The Nasdaq fell 1.2 percent ⟦on Thursday⟧. Toyota said ⟦on Tuesday⟧ it would halt two assembly lines ⟦next week⟧. "
+                           + "Judge Arthur Hale approved the request ⟦on Friday⟧. Chief executive Paul Wetzel said he would step down.",
+                           values: ["2021-03-11", "2021-03-09", "2021-W11", "2021-03-12"], published: "2021-03-12")
+        let halt = try #require(ms.first { $0.mention.triggerText == "halt" }, "\(ms.map(\.summary))")
+        #expect(halt.mention.actors == ["Toyota"], "\(halt.mention.actors)")
+        #expect(halt.summary.hasPrefix("Toyota would halt"), "\(halt.summary)")
+    }
+
+    /// "once the company emerged": a subordinator the parse took for an adverb does not open the summary.
+    @Test func aLeadingSubordinatorGoes() throws {
+        let ms = F.extract("Wetzel said he would step down once the company emerged from bankruptcy.", values: [], published: "2009-05-01")
+        for m in ms { #expect(!m.summary.hasPrefix("Once"), "\(m.summary)") }
+    }
 }

@@ -32,6 +32,16 @@ struct ParseSummary {
             // A verbless opening that describes the subject stays: "Still unpaid, thousands of workers protested".
             if base == "advcl", tree.words[c].upos == "ADJ", tree.children(c, ["mark"]).isEmpty { return true }
             if Self.dropped.contains(base) && !(base == "punct" && isInner(c)) { return false }
+            // A relative clause set off by a comma is an aside about its noun: "Chen, ⟦who has led the company since
+            // 2015⟧, will be succeeded by …".
+            if rel == "acl:relcl", let first = tree.subtree(c).first(where: { tree.words[$0].upos != "PUNCT" }), first > 0,
+               tree.words[first - 1].form == ",", tree.children(c, ["nsubj", "nsubj:pass", "obj", "obl"]).contains(where: {
+                   ["who", "which", "whom", "whose"].contains(tree.lower($0)) || tree.children($0, ["nmod:poss"]).contains { tree.lower($0) == "whose" } }) {
+                return false
+            }
+            // A subordinator the parse took for an adverb goes like one: "⟦once⟧ the company emerged from bankruptcy".
+            if base == "advmod", tree.head(c) == top, c < top, PredicateRules.temporalMarks.contains(tree.lower(c)),
+               tree.subtree(top).first(where: { tree.words[$0].upos != "PUNCT" }) == c { return false }
             if base == "advmod", FunctionWords.connectives.contains(tree.lower(c)) || ["also", "then", "meanwhile"].contains(tree.lower(c)) { return false }
             if rel == "obl:tmod" || inTimex(c) { return false }
             // "collapsed ⟦early⟧ on Monday": a degree of the date left out goes with it.
@@ -128,7 +138,9 @@ struct ParseSummary {
             guard tree.words[i].upos == "PUNCT" else { return true }
             let before = n > 0 ? words[n - 1] : -2, after = n + 1 < words.count ? words[n + 1] : -2
             // (The comma setting off the participle told with its clause stays: "collapsed, ⟦sending⟧ …".)
-            if after == top, top == i + 1, tree.head(i) == top, n > 0 { return true }
+            // (Not the comma closing a relative clause left out: "Paul Wetzel, ⟦who led the company⟧, left".)
+            if after == top, top == i + 1, tree.head(i) == top, n > 0,
+               !(max(before + 1, 0)..<i).contains(where: { tree.rel($0) == "acl:relcl" }) { return true }
             return before == i - 1 && (after == i + 1 || after == -2)
         }.map(\.1)
         words = trimEdges(words, top: top)

@@ -184,8 +184,18 @@ extension SentenceAnalysis {
             // Actors: the subject (or agent) when it is a name, then named objects.
             var actors: [String] = []
             var itStandsFor: String?
-            if let s = subjectName(of: p.word, frame: frame, tree: tree, person: person, organisation: organisation,
-                                   itIsOrganisation: itIsOrganisation) {
+            var subject = subjectName(of: p.word, frame: frame, tree: tree, person: person, organisation: organisation,
+                                      itIsOrganisation: itIsOrganisation)
+            // A pronoun subject of a reported clause stands for whoever reports it, when it can: "Toyota said on Tuesday
+            // ⟦it⟧ would halt two lines" (not the company named before), "Chief executive Paul Wetzel said ⟦he⟧ would
+            // step down" (not the judge named before).
+            if let r = reporter, let w = subjectWord(of: p.word, frame: frame, tree: tree), ["it", "he", "she"].contains(tree.lower(w)),
+               let rs = subjectWord(of: r, tree: tree), tree.words[rs].upos != "PRON",
+               let speaker = subjectName(of: r, tree: tree, person: person, organisation: organisation, itIsOrganisation: itIsOrganisation),
+               tree.lower(w) == "it" ? speaker.isOrganisation : speaker.isPerson {
+                subject = speaker
+            }
+            if let s = subject {
                 actors.append(s.text)
                 if s.isPerson { person = s.text }
                 // A public body ("the Competition and Markets Authority") is no "company" a later description or

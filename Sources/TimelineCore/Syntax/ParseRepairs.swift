@@ -1,0 +1,146 @@
+/// Corrections of the parser's known, systematic misreadings of news English, applied to every parse the pipeline
+/// reads (`SyntaxModel.read`). Each is a grammatical fact of English checked on the tree's shape, never on words of
+/// one story, with the sentences it was written for beside it. `tltui parse` prints the model's own analysis.
+struct ParseRepair: Sendable {
+    let name: String
+    /// Sentences the greedy parser misreads this way.
+    let examples: [String]
+    /// Rewrites the tree in place where the shape is found; returns whether it changed anything.
+    let apply: @Sendable (inout RepairTree) -> Bool
+
+    static let all: [ParseRepair] = [relativeClauseBeforeMainVerb, subjectOfSubordinateClause]
+
+    /// "NAME, who/which … , VERB …": a non-restrictive relative clause set off by commas after the subject, and the
+    /// sentence's own verb after the closing comma. The parser often takes the main verb for a second verb of the
+    /// relative clause (a conjunct without "and") and leaves it without a subject, or makes the relative verb the
+    /// root with the name as its subject; the date of the relative clause then dates the main clause.
+    static let relativeClauseBeforeMainVerb = ParseRepair(
+        name: "relative clause before the main verb",
+        examples: ["Lena Chen, who left the company on March 31, spent six years at the head of Orbis.",
+                   "Paul Wetzel, who led the company for two years, left on Wednesday.",
+                   "Orbis, which went public in 2011, supplies chips to carmakers."]
+    ) { t in
+        var changed = false
+        for pronoun in t.indices where ["who", "which"].contains(t.lower(pronoun)) && ["WP", "WDT"].contains(t.words[pronoun].xpos)
+            && t.base(pronoun) == "nsubj" && pronoun >= 2 && t.words[pronoun - 1].form == "," {
+            guard let relative = t.head(pronoun), relative > pronoun, t.words[relative].upos == "VERB" || t.words[relative].upos == "AUX" else { continue }
+            // The noun phrase the clause describes: the word before the comma, up through its nominal heads.
+            var noun = pronoun - 2
+            while let h = t.head(noun), h < pronoun - 1, ["flat", "compound", "nmod", "amod", "det", "nummod"].contains(t.base(noun)) { noun = h }
+            guard ["NOUN", "PROPN"].contains(t.words[noun].upos) else { continue }
+            // The main verb: a conjunct of the relative verb after a comma, with no "and" and no subject of its own.
+            let conjuncts = t.children(relative).filter { t.base($0) == "conj" && $0 > relative }
+            guard conjuncts.count == 1, let main = conjuncts.first,
+                  t.children(main).allSatisfy({ !["cc", "nsubj", "expl", "csubj", "mark"].contains(t.base($0)) }),
+                  t.isFinite(main), (relative + 1..<main).contains(where: { t.words[$0].form == "," }),
+                  // the main verb's first word (an auxiliary, an adverb) comes right after the closing comma
+                  let first = t.firstWord(main), first > 0, t.words[first - 1].form == ","
+            else { continue }
+            let nounIsSubjectOfRelative = t.head(noun) == relative && t.base(noun) == "nsubj"
+            let nounIsRoot = t.head(noun) == nil && t.head(relative) == noun
+            guard nounIsSubjectOfRelative || nounIsRoot else { continue }
+            // The clause's place in the sentence passes to the main verb.
+            let upper = nounIsRoot ? (head: 0, rel: "root") : (head: t.words[relative].head, rel: t.words[relative].deprel)
+            let passive = t.children(main).contains { t.base($0) == "aux" && t.words[$0].deprel == "aux:pass" }
+            // Whatever hung on the relative verb or the noun after the main verb belongs to the main clause.
+            for c in t.children(relative) + t.children(noun) where c > main { t.attach(c, to: main) }
+            t.attach(main, to: upper.head - 1, rel: upper.rel)
+            t.attach(noun, to: main, rel: passive ? "nsubj:pass" : "nsubj")
+            t.attach(relative, to: noun, rel: "acl:relcl")
+            changed = true
+        }
+        return changed
+    }
+
+    /// "after talks with its lenders failed": a finite verb opening no subject of its own right after a noun the
+    /// parser took for the object of "after" (a preposition, as it also is in English). The noun is the clause's
+    /// subject and "after" opens the clause.
+    static let subjectOfSubordinateClause = ParseRepair(
+        name: "subject of a subordinate clause",
+        examples: ["Carver filed for bankruptcy on Thursday after talks with its lenders failed.",
+                   "The plant closed before the storm hit the coast."]
+    ) { t in
+        var changed = false
+        for verb in t.indices where t.words[verb].upos == "VERB" && ["VBD", "VBZ", "VBP"].contains(t.words[verb].xpos)
+            && t.base(verb) == "advcl" {
+            guard !t.children(verb).contains(where: { ["nsubj", "csubj", "expl", "mark"].contains(t.base($0)) }),
+                  let governor = t.head(verb),
+                  let noun = t.children(governor).last(where: { $0 < verb && t.base($0) == "obl" && ["NOUN", "PROPN"].contains(t.words[$0].upos) }),
+                  t.subtreeEnd(noun) == verb - 1,
+                  let marker = t.children(noun).first(where: { t.base($0) == "case" && $0 == t.subtreeStart(noun) }),
+                  subordinators.contains(t.lower(marker))
+            else { continue }
+            t.attach(noun, to: verb, rel: "nsubj")
+            t.attach(marker, to: verb, rel: "mark")
+            changed = true
+        }
+        return changed
+    }
+
+    /// Words that open a clause as well as a noun phrase.
+    static let subordinators: Set<String> = ["after", "before", "until", "till", "since", "as", "once"]
+}
+
+/// A parse under repair: 0-based indices, heads rewritten in place.
+struct RepairTree {
+    var words: [ParsedWord]
+    private var lowers: [String]
+
+    init(_ parse: ParsedSentence) {
+        words = parse.words
+        lowers = parse.words.map { $0.form.lowercased() }
+    }
+
+    var indices: Range<Int> { words.indices }
+    func lower(_ i: Int) -> String { lowers[i] }
+    func base(_ i: Int) -> Substring { words[i].deprel.split(separator: ":", maxSplits: 1).first ?? Substring(words[i].deprel) }
+    func head(_ i: Int) -> Int? {
+        let h = words[i].head - 1
+        return h >= 0 && h < words.count && h != i ? h : nil
+    }
+    func children(_ i: Int) -> [Int] { words.indices.filter { words[$0].head == i + 1 } }
+
+    /// The first and last word of `i`'s subtree (guarded against cycles), and its first word other than a mark.
+    func subtreeStart(_ i: Int) -> Int? { subtree(i).min() }
+    func firstWord(_ i: Int) -> Int? { subtree(i).filter { words[$0].upos != "PUNCT" }.min() }
+    func subtreeEnd(_ i: Int) -> Int? { subtree(i).max() }
+    private func subtree(_ i: Int) -> [Int] {
+        var out: [Int] = [], stack = [i], seen = Set<Int>()
+        while let k = stack.popLast() {
+            guard seen.insert(k).inserted else { continue }
+            out.append(k)
+            stack += children(k)
+        }
+        return out
+    }
+
+    /// A verb that carries tense of its own, or through an auxiliary ("will be succeeded").
+    func isFinite(_ i: Int) -> Bool {
+        ["VBD", "VBZ", "VBP"].contains(words[i].xpos)
+            || words[i].xpos == "VBN" && children(i).allSatisfy { base($0) != "aux" } && words[i].upos == "VERB"
+            || children(i).contains { base($0) == "aux" && ["MD", "VBD", "VBZ", "VBP"].contains(words[$0].xpos) }
+    }
+
+    /// Hangs `i` on `head` (-1: the root), keeping its relation unless one is given.
+    mutating func attach(_ i: Int, to head: Int, rel: String? = nil) {
+        words[i].head = head + 1
+        if let rel { words[i].deprel = rel }
+    }
+}
+
+extension ParsedSentence {
+    /// This parse with `ParseRepair.all` applied.
+    func repaired(_ repairs: [ParseRepair] = ParseRepair.all) -> ParsedSentence {
+        var t = RepairTree(self)
+        var changed = false
+        for r in repairs where r.apply(&t) { changed = true }
+        return changed ? ParsedSentence(words: t.words) : self
+    }
+}
+
+extension SyntaxModel {
+    /// The pipeline's reading of a sentence: the model's parse with the repairs of `ParseRepair.all`.
+    public func read(_ tokens: [Token]) -> ParsedSentence {
+        analyse(tokens).repaired()
+    }
+}
