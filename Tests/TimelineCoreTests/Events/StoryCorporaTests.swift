@@ -18,6 +18,8 @@ struct StoryCorporaTests {
     static let quake = Result { try load("quake") }
     static let deal = Result { try load("deal") }
     static let court = Result { try load("court") }
+    static let chipmaker = Result { try load("chipmaker") }
+    static let carmaker = Result { try load("carmaker") }
 
     func event(_ c: Chronology, _ trigger: String) throws -> Event {
         try #require(c.events.first { $0.mentions.contains { $0.triggerText == trigger } }, "no event with '\(trigger)'")
@@ -156,5 +158,46 @@ struct StoryCorporaTests {
         let review = try event(c, "review")
         #expect(review.date.isFallback && review.modality == .planned, "\(review.date.value)")
         #expect(c.events.filter(\.conflict).count == 1, "\(c.events.filter(\.conflict).map(\.summary))")
+    }
+
+    /// A chipmaker's plant fire dated a day apart by two outlets ("The fire on February 20 halted production",
+    /// "The fire broke out on February 19"): one event, one conflict, and nothing else in conflict.
+    @Test func theFireIsOneEventDatedDifferentlyByTwoOutlets() throws {
+        let c = try Self.chipmaker.get()
+        let fire = try #require(c.events.first { $0.mentions.contains { $0.triggerText == "broke out" } })
+        #expect(Set(fire.documentIDs) == ["wire", "techdaily"])
+        #expect(fire.conflict)
+        #expect(c.events.filter(\.conflict).count == 1)
+    }
+
+    /// Relative clauses between commas ("Lena Chen, who left the company on March 31, spent six years …", "Orbis,
+    /// which went public in 2011, supplies chips …") are told with the name they describe and keep their dates to
+    /// themselves; a reported "it" is its reporter ("Toyota said on Tuesday it would halt …", after a sentence on
+    /// the Nasdaq).
+    @Test func relativeClausesAndReportedPronounsAreReadAsTheirNames() throws {
+        let c = try Self.chipmaker.get()
+        let summaries = c.events.map(\.summary)
+        #expect(summaries.contains("Lena Chen left the company"), "\(summaries)")
+        #expect(summaries.contains("Orbis went public"), "\(summaries)")
+        #expect(!summaries.contains { $0.hasPrefix("Which") || $0.hasPrefix("Who") }, "\(summaries)")
+        let spent = try #require(c.events.first { $0.mentions.contains { $0.triggerText == "spent" } })
+        #expect(spent.date.value != "2021-03-31", "the date of the relative clause: \(spent.date.value)")
+        #expect(!c.events.contains { $0.mentions.contains { $0.triggerText == "supplies" } && $0.date.value == "2011" })
+        let halt = try #require(c.events.first { $0.mentions.contains { $0.triggerText == "halt" } })
+        #expect(halt.actors == ["Toyota"], "\(halt.actors)")
+    }
+
+    /// A carmaker's bankruptcy filing dated Thursday by a wire, "late on Wednesday" by a daily and "42 days" before
+    /// Wednesday 10 June by a third outlet: one event in conflict; its boss's departure is told without the relative
+    /// clause around it ("Paul Wetzel, who led the company for two years, left on Wednesday").
+    @Test func theFilingIsOneEventInConflictAndTheDepartureIsToldPlainly() throws {
+        let c = try Self.carmaker.get()
+        let filing = try #require(c.events.first { $0.mentions.contains { $0.triggerText == "filed" && $0.document == "wire" } })
+        #expect(Set(filing.documentIDs) == ["wire", "courier", "herald"])
+        #expect(filing.conflict)
+        #expect(c.events.filter(\.conflict).count == 1)
+        let left = try #require(c.events.first { $0.mentions.contains { $0.triggerText == "left" } })
+        #expect(left.summary == "Paul Wetzel left", "\(left.summary)")
+        #expect(left.date.value == "2009-06-10")
     }
 }
