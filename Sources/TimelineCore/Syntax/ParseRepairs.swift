@@ -8,7 +8,30 @@ struct ParseRepair: Sendable {
     /// Rewrites the tree in place where the shape is found; returns whether it changed anything.
     let apply: @Sendable (inout RepairTree) -> Bool
 
-    static let all: [ParseRepair] = [relativeClauseBeforeMainVerb, subjectOfSubordinateClause]
+    static let all: [ParseRepair] = [nameAfterItsTitle, relativeClauseBeforeMainVerb, subjectOfSubordinateClause]
+
+    /// "Chief executive Paul Wetzel said …": a name right after its title, read as a conjunct of the title. English
+    /// coordinates with a conjunction or a comma; with neither between them, the name is the head and the title
+    /// its modifier.
+    static let nameAfterItsTitle = ParseRepair(
+        name: "name after its title",
+        examples: ["Chief executive Paul Wetzel said he would step down."]
+    ) { t in
+        var changed = false
+        for name in t.indices where t.words[name].upos == "PROPN" && t.base(name) == "conj" {
+            guard let title = t.head(name), title < name, ["NOUN", "PROPN"].contains(t.words[title].upos),
+                  !t.children(name).contains(where: { t.base($0) == "cc" }),
+                  (title + 1..<name).allSatisfy({ t.words[$0].upos != "PUNCT" && t.words[$0].upos != "CCONJ" && t.head($0).map { $0 == title || $0 == name } == true })
+            else { continue }
+            let upper = (head: t.words[title].head, rel: t.words[title].deprel)
+            for c in t.children(title) where c != name && c > name { t.attach(c, to: name) }
+            t.attach(name, to: upper.head - 1, rel: upper.rel)
+            t.attach(title, to: name, rel: "compound")
+            for w in title + 1..<name where t.head(w) == title && t.base(w) == "amod" { t.attach(w, to: name, rel: "compound") }
+            changed = true
+        }
+        return changed
+    }
 
     /// "NAME, who/which … , VERB …": a non-restrictive relative clause set off by commas after the subject, and the
     /// sentence's own verb after the closing comma. The parser often takes the main verb for a second verb of the

@@ -185,6 +185,10 @@ struct StoryCorporaTests {
         #expect(!c.events.contains { $0.mentions.contains { $0.triggerText == "supplies" } && $0.date.value == "2011" })
         let halt = try #require(c.events.first { $0.mentions.contains { $0.triggerText == "halt" } })
         #expect(halt.actors == ["Toyota"], "\(halt.actors)")
+        // The chief's announced departure ("would step down at the end of the month") is linked to her leaving.
+        let plan = try #require(c.events.first { $0.mentions.contains { $0.triggerText == "step down" } && $0.modality == .planned })
+        let left = try #require(c.events.first { $0.summary == "Lena Chen left the company" })
+        #expect(plan.outcomes == [left.id])
     }
 
     /// A carmaker's bankruptcy filing dated Thursday by a wire, "late on Wednesday" by a daily and "42 days" before

@@ -121,6 +121,8 @@ struct SummaryRepairTests {
         let halt = try #require(ms.first { $0.mention.triggerText == "halt" }, "\(ms.map(\.summary))")
         #expect(halt.mention.actors == ["Toyota"], "\(halt.mention.actors)")
         #expect(halt.summary.hasPrefix("Toyota would halt"), "\(halt.summary)")
+        let stepDown = try #require(ms.first { $0.summary.hasSuffix("would step down") }, "\(ms.map(\.summary))")
+        #expect(stepDown.mention.actors.contains { $0.hasSuffix("Paul Wetzel") }, "\(stepDown.mention.actors)")
     }
 
     /// "once the company emerged": a subordinator the parse took for an adverb does not open the summary.

@@ -91,4 +91,22 @@ struct ParseRepairTests {
             #expect(root == main, "\(example)")
         }
     }
+
+    /// "Chief executive Paul Wetzel said": a name read as a conjunct of its title, with no conjunction or comma
+    /// between them, is the head; "Russia and Ukraine" stays a coordination.
+    @Test func aNameAfterItsTitleIsTheHead() {
+        let misread = Self.tree([
+            ("Chief", "PROPN", "NNP", 5, "nsubj"), ("executive", "ADJ", "JJ", 3, "amod"), ("Paul", "PROPN", "NNP", 1, "conj"),
+            ("Wetzel", "PROPN", "NNP", 3, "flat"), ("said", "VERB", "VBD", 0, "root"),
+        ])
+        let fixed = misread.repaired()
+        #expect(head(fixed, "Paul") == "said" && rel(fixed, "Paul") == "nsubj")
+        #expect(head(fixed, "Chief") == "Paul" && rel(fixed, "Chief") == "compound")
+        #expect(head(fixed, "executive") == "Paul")
+        let coordinated = Self.tree([
+            ("Russia", "PROPN", "NNP", 4, "nsubj"), ("and", "CCONJ", "CC", 3, "cc"), ("Ukraine", "PROPN", "NNP", 1, "conj"),
+            ("met", "VERB", "VBD", 0, "root"),
+        ])
+        #expect(coordinated.repaired() == coordinated)
+    }
 }

@@ -31,6 +31,16 @@ struct ParseSummary {
             if base == "conj" || base == "cc" { return !(tree.head(c).map { p.frame.contains($0) } ?? false) }
             // A verbless opening that describes the subject stays: "Still unpaid, thousands of workers protested".
             if base == "advcl", tree.words[c].upos == "ADJ", tree.children(c, ["mark"]).isEmpty { return true }
+            // An infinitive the parse hung on the verb as an adjunct completes a verb that has no object: "The Supreme
+            // Court declined on Tuesday ⟦to hear⟧ an appeal".
+            if base == "advcl", tree.head(c) == top, c > top, tree.words[c].xpos == "VB",
+               tree.children(c, ["mark"]).contains(where: { tree.lower($0) == "to" }),
+               tree.children(top, ["obj", "ccomp", "xcomp"]).isEmpty,
+               let first = tree.subtree(c).first,
+               (top + 1..<first).allSatisfy({ inTimex($0) || tree.words[$0].upos == "ADV"
+                   || tree.base($0) == "case" && tree.head($0).map(inTimex) == true }) {
+                return true
+            }
             if Self.dropped.contains(base) && !(base == "punct" && isInner(c)) { return false }
             // A relative clause set off by a comma is an aside about its noun: "Chen, ⟦who has led the company since
             // 2015⟧, will be succeeded by …".

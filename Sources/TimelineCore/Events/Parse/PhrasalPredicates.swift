@@ -11,6 +11,9 @@ enum PhrasalPredicates {
         var object: String? = nil
         /// The predicative complement (`xcomp`) that completes it: "found ⟦guilty⟧".
         var complement: String? = nil
+        /// The object naming a post or an employer, with or without its determiner: "left ⟦the company⟧", "left ⟦his
+        /// post⟧".
+        var post: String? = nil
         var means: String
         /// A sentence using it, with the phrase marked ⟦…⟧.
         var example: String
@@ -39,6 +42,11 @@ enum PhrasalPredicates {
         Entry(verb: "break", particle: "out", means: "erupt", example: "A fire ⟦broke out⟧ in the warehouse on Sunday."),
         Entry(verb: "pull", particle: "back", means: "withdraw", example: "The troops ⟦pulled back⟧ from the border."),
         Entry(verb: "hand", particle: "over", means: "transfer", example: "The rebels ⟦handed over⟧ the hostages on Friday."),
+        Entry(verb: "leave", post: "office", means: "resign", example: "The mayor ⟦left office⟧ in January."),
+        Entry(verb: "leave", post: "post", means: "resign", example: "The envoy ⟦left his post⟧ on Friday."),
+        Entry(verb: "leave", post: "company", means: "resign", example: "The chief executive ⟦left the company⟧ on March 31."),
+        Entry(verb: "leave", post: "job", means: "resign", example: "The coach ⟦left the job⟧ after two seasons."),
+        Entry(verb: "leave", post: "board", means: "resign", example: "Two directors ⟦left the board⟧ on Monday."),
     ]
 
     private static let byVerb: [String: [Entry]] = Dictionary(grouping: entries, by: \.verb)
@@ -51,11 +59,12 @@ enum PhrasalPredicates {
         var particles = tree.children(v, ["compound:prt"]).map { tree.lower($0) }
         if v + 1 < tree.count, ["ADP", "ADV", "PART"].contains(tree.words[v + 1].upos) { particles.append(tree.lower(v + 1)) }
         let objects = tree.children(v, ["obj"]).filter { tree.children($0, ["det", "nmod:poss"]).isEmpty }.map { tree.lemma($0) }
+        let posts = tree.children(v, ["obj"]).map { tree.lemma($0) }
         var complements = tree.children(v, ["xcomp"]).map { tree.lower($0) }
         if v + 1 < tree.count { complements.append(tree.lower(v + 1)) }
         return candidates.first { e in
             e.particle.map(particles.contains) ?? false || e.object.map(objects.contains) ?? false
-                || e.complement.map(complements.contains) ?? false
+                || e.complement.map(complements.contains) ?? false || e.post.map(posts.contains) ?? false
         }?.means
     }
 }

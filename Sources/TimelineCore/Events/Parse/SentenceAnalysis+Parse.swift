@@ -541,7 +541,14 @@ extension SentenceAnalysis {
             candidates = tree.children(h, ["nsubj", "nsubj:pass"])
         }
         // Two subjects side by side ("the European judicial authority Eurojust") are one: the name counts.
-        return candidates.first(where: { tree.words[$0].upos == "PROPN" }) ?? candidates.first
+        let chosen = candidates.first(where: { tree.words[$0].upos == "PROPN" }) ?? candidates.first
+        // A relative pronoun stands for the noun its clause describes: "Lena Chen, ⟦who⟧ left the company".
+        if let s = chosen, tree.words[s].upos == "PRON", ["who", "which", "that"].contains(tree.lower(s)),
+           let clause = tree.head(s), tree.base(clause) == "acl", let noun = tree.head(clause),
+           ["NOUN", "PROPN"].contains(tree.words[noun].upos) {
+            return noun
+        }
+        return chosen
     }
 
     /// Whether word `w` lies inside quotation marks: the sentence is inside a quotation that spans several, or a
