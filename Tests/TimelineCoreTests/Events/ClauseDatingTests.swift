@@ -134,6 +134,15 @@ struct ClauseDatingTests {
         let damaged = dates("An aftershock ⟦on Tuesday⟧ damaged a health post in Nepalgunj, officials said.", values: ["2024-11-05"])
         #expect(damaged["damaged"] == "2024-11-05", "\(damaged)")
     }
+
+    /// An event noun in the "of" phrase of a verb's object leaves a date the parse hung on it to the verb, as the
+    /// object itself does: "completed the first $50 million of its share buyback on Monday" completed it on Monday.
+    @Test func aDateOnTheObjectsOfPhraseDatesTheVerb() {
+        let found = dates("Orbis completed the first $50 million of its share buyback ⟦on Monday⟧.", values: ["2021-03-29"],
+                          published: "2021-04-02")
+        #expect(found["completed"] == "2021-03-29", "\(found)")
+        #expect(found["buyback"] == nil, "\(found)")
+    }
 }
 
 /// Two words of one trigger class on one day in one article are two happenings unless they share something.

@@ -11,9 +11,9 @@ enum PhrasalPredicates {
         var object: String? = nil
         /// The predicative complement (`xcomp`) that completes it: "found ⟦guilty⟧".
         var complement: String? = nil
-        /// The object naming a post or an employer, with or without its determiner: "left ⟦the company⟧", "left ⟦his
-        /// post⟧".
-        var post: String? = nil
+        /// The object noun that completes it, with or without a determiner: "left ⟦the company⟧", "left ⟦his post⟧",
+        /// "will hear ⟦the appeal⟧".
+        var objectNoun: String? = nil
         var means: String
         /// A sentence using it, with the phrase marked ⟦…⟧.
         var example: String
@@ -42,11 +42,17 @@ enum PhrasalPredicates {
         Entry(verb: "break", particle: "out", means: "erupt", example: "A fire ⟦broke out⟧ in the warehouse on Sunday."),
         Entry(verb: "pull", particle: "back", means: "withdraw", example: "The troops ⟦pulled back⟧ from the border."),
         Entry(verb: "hand", particle: "over", means: "transfer", example: "The rebels ⟦handed over⟧ the hostages on Friday."),
-        Entry(verb: "leave", post: "office", means: "resign", example: "The mayor ⟦left office⟧ in January."),
-        Entry(verb: "leave", post: "post", means: "resign", example: "The envoy ⟦left his post⟧ on Friday."),
-        Entry(verb: "leave", post: "company", means: "resign", example: "The chief executive ⟦left the company⟧ on March 31."),
-        Entry(verb: "leave", post: "job", means: "resign", example: "The coach ⟦left the job⟧ after two seasons."),
-        Entry(verb: "leave", post: "board", means: "resign", example: "Two directors ⟦left the board⟧ on Monday."),
+        Entry(verb: "leave", objectNoun: "office", means: "resign", example: "The mayor ⟦left office⟧ in January."),
+        Entry(verb: "leave", objectNoun: "post", means: "resign", example: "The envoy ⟦left his post⟧ on Friday."),
+        Entry(verb: "leave", objectNoun: "company", means: "resign", example: "The chief executive ⟦left the company⟧ on March 31."),
+        Entry(verb: "leave", objectNoun: "job", means: "resign", example: "The coach ⟦left the job⟧ after two seasons."),
+        Entry(verb: "leave", objectNoun: "board", means: "resign", example: "Two directors ⟦left the board⟧ on Monday."),
+        // A court hears a case: a hearing, no perception.
+        Entry(verb: "hear", objectNoun: "case", means: "hear", example: "The Supreme Court will ⟦hear the case⟧ in October."),
+        Entry(verb: "hear", objectNoun: "appeal", means: "hear", example: "Three judges ⟦heard the appeal⟧ on Tuesday."),
+        Entry(verb: "hear", objectNoun: "motion", means: "hear", example: "A judge will ⟦hear the first motions⟧ on Friday."),
+        Entry(verb: "hear", objectNoun: "argument", means: "hear", example: "The court ⟦heard arguments⟧ on Monday."),
+        Entry(verb: "hear", objectNoun: "evidence", means: "hear", example: "The jury ⟦heard evidence⟧ from two experts on Monday."),
     ]
 
     private static let byVerb: [String: [Entry]] = Dictionary(grouping: entries, by: \.verb)
@@ -64,7 +70,7 @@ enum PhrasalPredicates {
         if v + 1 < tree.count { complements.append(tree.lower(v + 1)) }
         return candidates.first { e in
             e.particle.map(particles.contains) ?? false || e.object.map(objects.contains) ?? false
-                || e.complement.map(complements.contains) ?? false || e.post.map(posts.contains) ?? false
+                || e.complement.map(complements.contains) ?? false || e.objectNoun.map(posts.contains) ?? false
         }?.means
     }
 }

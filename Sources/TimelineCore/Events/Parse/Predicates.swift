@@ -238,7 +238,11 @@ struct Predicates: Sendable {
                 // on Friday"); otherwise the noun is dated ("the launch of the store on 28 April").
                 let argument = tree.base(a) == "obj" || tree.base(a) == "obl" && !tree.children(a, ["case"]).contains {
                     PredicateRules.temporalPrepositions.contains(tree.lower($0)) }
-                if isEventNoun(a), !(argument && (tree.head(a).map { isPredicate[$0] != nil || absorbed.contains($0) } ?? false)) {
+                // (So does one in the "of" phrase of the verb's object: "completed the first $50 million of its share
+                // ⟦buyback⟧ on Monday".)
+                let ofObject = tree.base(a) == "nmod" && tree.children(a, ["case"]).contains { tree.lower($0) == "of" }
+                    && tree.head(a).map { o in tree.base(o) == "obj" && (tree.head(o).map { isPredicate[$0] == .verb } ?? false) } == true
+                if isEventNoun(a), !ofObject, !(argument && (tree.head(a).map { isPredicate[$0] != nil || absorbed.contains($0) } ?? false)) {
                     isPredicate[a] = .noun
                     timexOfPredicate[a] = t
                     break
