@@ -8,7 +8,42 @@ struct ParseRepair: Sendable {
     /// Rewrites the tree in place where the shape is found; returns whether it changed anything.
     let apply: @Sendable (inout RepairTree) -> Bool
 
-    static let all: [ParseRepair] = [nameAfterItsTitle, relativeClauseBeforeMainVerb, subjectOfSubordinateClause]
+    static let all: [ParseRepair] = [nameAfterItsTitle, relativeClauseBeforeMainVerb, subjectOfSubordinateClause, pastTenseReadAsParticiple]
+
+    /// "Production at the Naka plant resumed on March 22": a sentence read as one noun phrase, its only verb a past
+    /// participle describing a noun in it (a reduced relative clause, as in "the plant resumed by …"). A sentence is
+    /// no noun phrase: the verb is a past tense, and the noun phrase before it its subject.
+    static let pastTenseReadAsParticiple = ParseRepair(
+        name: "past tense read as a participle",
+        examples: ["Production at the Naka plant resumed on March 22, a week earlier than the company had expected.",
+                   "On Sunday, the Turkish presidential office named Istanbul the venue for the next talks."]
+    ) { t in
+        guard let root = t.indices.first(where: { t.head($0) == nil && t.words[$0].head == 0 }),
+              ["NOUN", "PROPN"].contains(t.words[root].upos),
+              let verb = t.indices.first(where: { v in
+                  v > root && t.words[v].upos == "VERB" && t.words[v].xpos == "VBN" && t.base(v) == "acl"
+                      && t.children(v).allSatisfy { !["aux", "nsubj", "mark", "obl:agent"].contains(t.base($0)) && t.words[$0].deprel != "aux:pass" }
+                      && !t.children(v).contains { c in t.children(c).contains { t.lower($0) == "by" } }
+                      && t.ancestors(v).contains(root)
+              })
+        else { return false }
+        // Everything after the verb that hung on the noun phrase belongs to the clause.
+        let moved = t.children(root).filter { $0 > verb }
+        let inClause = Set(t.subtreeWords(verb) + moved.flatMap { t.subtreeWords($0) })
+        // No other verb may be the sentence's own.
+        guard !t.indices.contains(where: { !inClause.contains($0) && ["VERB", "AUX"].contains(t.words[$0].upos) }) else { return false }
+        // The subject: the noun the participle described, with the phrase it is the modifier of ("⟦Production⟧ at
+        // the Naka plant"); a root beside it (a date the parse made the root: "On Sunday, the office named …") is
+        // an oblique of the verb.
+        guard var subject = t.head(verb) else { return false }
+        while t.base(subject) == "nmod", let h = t.head(subject), ["NOUN", "PROPN"].contains(t.words[h].upos) { subject = h }
+        guard subject < verb else { return false }
+        for c in moved { t.attach(c, to: verb) }
+        t.attach(verb, to: -1, rel: "root")
+        t.attach(subject, to: verb, rel: "nsubj")
+        if subject != root { t.attach(root, to: verb, rel: "obl") }
+        return true
+    }
 
     /// "Chief executive Paul Wetzel said …": a name right after its title, read as a conjunct of the title. English
     /// coordinates with a conjunction or a comma; with neither between them, the name is the head and the title
@@ -127,6 +162,14 @@ struct RepairTree {
     func subtreeStart(_ i: Int) -> Int? { subtree(i).min() }
     func firstWord(_ i: Int) -> Int? { subtree(i).filter { words[$0].upos != "PUNCT" }.min() }
     func subtreeEnd(_ i: Int) -> Int? { subtree(i).max() }
+    func subtreeWords(_ i: Int) -> [Int] { subtree(i) }
+    /// The heads above `i`, nearest first (guarded against cycles).
+    func ancestors(_ i: Int) -> [Int] {
+        var out: [Int] = []
+        var k = i
+        while let h = head(k), !out.contains(h), out.count < words.count { out.append(h); k = h }
+        return out
+    }
     private func subtree(_ i: Int) -> [Int] {
         var out: [Int] = [], stack = [i], seen = Set<Int>()
         while let k = stack.popLast() {

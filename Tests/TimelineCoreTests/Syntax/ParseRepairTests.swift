@@ -109,4 +109,38 @@ struct ParseRepairTests {
         ])
         #expect(coordinated.repaired() == coordinated)
     }
+
+    /// A sentence read as a noun phrase with a participle in it is a clause in the past tense; with a second verb
+    /// outside the participle's clause, or an agent ("sold by"), it is left as read.
+    @Test func aSentenceReadAsANounPhraseGetsItsVerb() {
+        let misread = Self.tree([
+            ("Production", "NOUN", "NN", 0, "root"), ("at", "ADP", "IN", 4, "case"), ("the", "DET", "DT", 4, "det"),
+            ("plant", "NOUN", "NN", 1, "nmod"), ("resumed", "VERB", "VBN", 4, "acl"), ("on", "ADP", "IN", 7, "case"),
+            ("Monday", "PROPN", "NNP", 5, "obl"), ("earlier", "ADV", "RBR", 1, "advmod"), (".", "PUNCT", ".", 1, "punct"),
+        ])
+        let fixed = misread.repaired()
+        #expect(head(fixed, "resumed") == "ROOT")
+        #expect(head(fixed, "Production") == "resumed" && rel(fixed, "Production") == "nsubj")
+        #expect(head(fixed, "earlier") == "resumed" && head(fixed, ".") == "resumed")
+        #expect(head(fixed, "plant") == "Production")
+        let agent = Self.tree([
+            ("Shares", "NOUN", "NNS", 0, "root"), ("sold", "VERB", "VBN", 1, "acl"), ("by", "ADP", "IN", 4, "case"),
+            ("insiders", "NOUN", "NNS", 2, "obl"),
+        ])
+        #expect(agent.repaired() == agent)
+        let twoVerbs = Self.tree([
+            ("Protesters", "NOUN", "NNS", 0, "root"), ("blocking", "VERB", "VBG", 1, "acl"), ("roads", "NOUN", "NNS", 2, "obj"),
+            ("arrested", "VERB", "VBN", 1, "acl"),
+        ])
+        #expect(twoVerbs.repaired() == twoVerbs)
+        // A date the parse made the root is an oblique of the verb; the noun the participle described its subject.
+        let dated = Self.tree([
+            ("On", "ADP", "IN", 2, "case"), ("Sunday", "PROPN", "NNP", 0, "root"), (",", "PUNCT", ",", 4, "punct"),
+            ("office", "NOUN", "NN", 2, "appos"), ("named", "VERB", "VBN", 4, "acl"), ("Istanbul", "PROPN", "NNP", 5, "obj"),
+        ])
+        let read = dated.repaired()
+        #expect(head(read, "named") == "ROOT")
+        #expect(head(read, "office") == "named" && rel(read, "office") == "nsubj")
+        #expect(head(read, "Sunday") == "named" && rel(read, "Sunday") == "obl")
+    }
 }
