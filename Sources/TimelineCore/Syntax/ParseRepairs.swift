@@ -25,7 +25,11 @@ struct ParseRepair: Sendable {
                       && t.children(v).allSatisfy { !["aux", "nsubj", "mark", "obl:agent"].contains(t.base($0)) && t.words[$0].deprel != "aux:pass" }
                       && !t.children(v).contains { c in t.children(c).contains { t.lower($0) == "by" } }
                       && t.ancestors(v).contains(root)
-              })
+                      // (telling something: "resumed ⟦on March 22⟧", not a caption's "highly recommended")
+                      && t.children(v).contains { $0 > v && ["obj", "obl", "xcomp", "advmod", "ccomp"].contains(t.base($0)) }
+              }),
+              // A sentence, not a caption or a list entry.
+              let last = t.indices.last, [".", "!"].contains(t.words[last].form)
         else { return false }
         // Everything after the verb that hung on the noun phrase belongs to the clause.
         let moved = t.children(root).filter { $0 > verb }
@@ -196,7 +200,9 @@ struct RepairTree {
 
 extension ParsedSentence {
     /// This parse with `ParseRepair.all` applied.
-    func repaired(_ repairs: [ParseRepair] = ParseRepair.all) -> ParsedSentence {
+    public func repaired() -> ParsedSentence { repaired(ParseRepair.all) }
+
+    func repaired(_ repairs: [ParseRepair]) -> ParsedSentence {
         var t = RepairTree(self)
         var changed = false
         for r in repairs where r.apply(&t) { changed = true }

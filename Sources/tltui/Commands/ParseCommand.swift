@@ -18,6 +18,9 @@ struct ParseCommand: ParsableCommand {
     @Flag(help: "CoNLL-U: read it when the input is CoNLL-U (gold words kept), print it for plain text.")
     var conllu = false
 
+    @Flag(help: "Print the pipeline's reading: the model's parse with the repairs of its known misreadings (ParseRepairs.swift).")
+    var repairs = false
+
     @Option(help: "Where to write the output (default: standard output).")
     var output: String?
 
@@ -46,11 +49,13 @@ struct ParseCommand: ParsableCommand {
             do { sentences = try CoNLLU.parse(text) } catch { throw fail("\(name): \(error)") }
             out.reserveCapacity(text.utf8.count)
             for s in sentences {
-                let parse = model.analyse(s.words.map(\.form))
+                let analysed = model.analyse(s.words.map(\.form))
+                let parse = repairs ? analysed.repaired() : analysed
                 out += CoNLLU.format(CoNLLU.replacingAnalysis(s, with: parse))
             }
         } else {
-            for (k, parse) in SyntaxText.analyse(text, model: model).enumerated() {
+            for (k, analysed) in SyntaxText.analyse(text, model: model).enumerated() {
+                let parse = repairs ? analysed.repaired() : analysed
                 let words = parse.words.map(\.form)
                 if conllu {
                     out += CoNLLU.format(CoNLLU.sentence(parse, comments: ["# sent_id = \(k + 1)", "# text = " + words.joined(separator: " ")]))
