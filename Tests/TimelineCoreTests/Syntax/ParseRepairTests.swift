@@ -128,6 +128,12 @@ struct ParseRepairTests {
             ("insiders", "NOUN", "NNS", 2, "obl"),
         ])
         #expect(agent.repaired() == agent)
+        // A caption ("Great repair store, highly recommended") is no sentence.
+        let caption = Self.tree([
+            ("Great", "ADJ", "JJ", 2, "amod"), ("store", "NOUN", "NN", 0, "root"), (",", "PUNCT", ",", 5, "punct"),
+            ("highly", "ADV", "RB", 5, "advmod"), ("recommended", "VERB", "VBN", 2, "acl"), (".", "PUNCT", ".", 2, "punct"),
+        ])
+        #expect(caption.repaired() == caption)
         let twoVerbs = Self.tree([
             ("Protesters", "NOUN", "NNS", 0, "root"), ("blocking", "VERB", "VBG", 1, "acl"), ("roads", "NOUN", "NNS", 2, "obj"),
             ("arrested", "VERB", "VBN", 1, "acl"),
@@ -137,6 +143,7 @@ struct ParseRepairTests {
         let dated = Self.tree([
             ("On", "ADP", "IN", 2, "case"), ("Sunday", "PROPN", "NNP", 0, "root"), (",", "PUNCT", ",", 4, "punct"),
             ("office", "NOUN", "NN", 2, "appos"), ("named", "VERB", "VBN", 4, "acl"), ("Istanbul", "PROPN", "NNP", 5, "obj"),
+            (".", "PUNCT", ".", 2, "punct"),
         ])
         let read = dated.repaired()
         #expect(head(read, "named") == "ROOT")
