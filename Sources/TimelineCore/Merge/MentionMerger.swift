@@ -209,8 +209,11 @@ public struct MentionMerger: Sendable {
             // An undated follow-up of a dated report by the same named actor ("…, Eurojust announced in The Hague"),
             // and an article's undated headline or lead told again, dated, in its body ("Pay talks collapse" /
             // "talks over pay broke down on Thursday").
-            return sharedActor || a.document == b.document && (a.predicate == b.predicate || features.intersect(a.senses, b.senses))
-                && features.intersect(a.contentWords, b.contentWords)
+            // (The same actor with another predicate and nothing else in common is another happening: "talks with its
+            // lenders failed" is not "Carver had negotiated an agreement with the union on Sunday".)
+            let samePredicate = a.predicate == b.predicate || features.intersect(a.senses, b.senses)
+            let sameWords = features.intersect(a.contentWords, b.contentWords)
+            return sharedActor && (samePredicate || sameWords) || a.document == b.document && samePredicate && sameWords
         }
     }
 

@@ -36,6 +36,18 @@ import Testing
         #expect(round.places.contains { $0.name == "Kolkata" })
     }
 
+    /// An undated mention and a dated one of the same actor are one event only when they also share the predicate or
+    /// words: "talks with its lenders failed" is not "Carver had negotiated an agreement with the union on Sunday".
+    @Test func anUndatedMentionOfTheSameActorWithNothingElseInCommonStaysApart() {
+        let ms = F.extract("Carver Motors filed for bankruptcy protection ⟦on Thursday⟧ after talks with its lenders failed, the company said. "
+                           + "Carver said it had negotiated an agreement with the autoworkers' union ⟦on Sunday⟧.",
+                           values: ["2009-04-30", "2009-04-26"], id: "wire", published: "2009-04-30")
+        let events = merge(ms)
+        let negotiated = events.first { $0.mentions.contains { $0.triggerText == "negotiated" } }
+        #expect(negotiated?.mentions.count == 1, "\(events.map(\.summary))")
+        #expect(events.contains { $0.mentions.contains { $0.triggerText == "failed" } && $0.id != negotiated?.id })
+    }
+
     @Test func pastMeetingsElsewhereAndOnlineTalksStaySeparateAndOrdered() throws {
         let events = merge(corpus())
         let dhaka = try #require(events.firstIndex { $0.summary.contains("met twice") })
