@@ -22,6 +22,20 @@ struct NonHappeningTests {
         }
     }
 
+    /// A headline asking a question reports nothing: "what happens next".
+    @Test func aHeadlineQuestionIsNoHappening() {
+        let found = F.extract("Carver's bankruptcy: what happens next", values: [], published: "2009-05-01", headline: true)
+        #expect(!found.contains { $0.mention.triggerText == "happens" }, "\(found.map(\.summary))")
+    }
+
+    /// What an infinitive modifying a noun hosts has not happened: "a request to keep paying its workers"; the clause
+    /// that holds it has.
+    @Test func whatAnInfinitiveOfANounHostsHasNotHappened() {
+        let paying = triggers("Judge Arthur Hale approved the company's request to keep paying its workers ⟦on Friday⟧.", values: ["2009-05-01"],
+                              published: "2009-05-01")
+        #expect(paying.contains("approved") && !paying.contains("paying"), "\(paying)")
+    }
+
     /// Quoted talk with no date of its own is no happening; quoted talk with a date is.
     @Test func undatedQuotedTalkIsNoHappening() {
         let undated = triggers("“We have given the company every chance,” union leader Karen Pryce told reporters.")

@@ -130,4 +130,12 @@ struct SummaryRepairTests {
         let ms = F.extract("Wetzel said he would step down once the company emerged from bankruptcy.", values: [], published: "2009-05-01")
         for m in ms { #expect(!m.summary.hasPrefix("Once"), "\(m.summary)") }
     }
+
+    /// A length measuring another happening goes with it: "emerged on Wednesday, 42 days after it filed".
+    @Test func aLengthMeasuringAnotherHappeningGoesWithIt() throws {
+        let ms = F.extract("Carver Motors emerged from bankruptcy ⟦on Wednesday⟧, 42 days after it filed.", values: ["2009-06-10"],
+                           published: "2009-06-11")
+        let m = try #require(ms.first { $0.mention.triggerText == "emerged" })
+        #expect(m.summary == "Carver Motors emerged from bankruptcy", "\(m.summary)")
+    }
 }

@@ -47,7 +47,7 @@ enum NonHappening: String, CaseIterable, Sendable {
         .reducedRelative: ["It doubles the speed of the access ⟦provided⟧ by the old models.",
                            "Divers brought out four more boys, raising the number ⟦rescued⟧ to eight."],
         .enabled: ["The kit will allow developers to ⟦create⟧ applications."],
-        .conditional: ["If the talks ⟦fail⟧, the strike will go on."],
+        .conditional: ["If the talks ⟦fail⟧, the strike will go on.", "Carver's bankruptcy: what ⟦happens⟧ next"],
         .misreadName: [],
         .imperative: ["⟦Rescue⟧ divers brought four boys out of the cave on Monday."],
         .subjunctive: ["Moscow is demanding that Ukraine ⟦renounce⟧ any hopes of membership.",
@@ -98,6 +98,11 @@ enum NonHappening: String, CaseIterable, Sendable {
            tree.children(first, ["mark"]).contains(where: { tree.lower($0) == "than" })
             || tree.children[first].contains(where: { c in c < first && tree.children(c, ["case", "mark"]).contains { tree.lower($0) == "than" } }) {
             return .comparison
+        }
+        // A question: "What ⟦happens⟧ next", "Who ⟦won⟧ the vote?" (a subject asking, not a relative clause's).
+        if ["what", "who"].contains(where: { w in tree.children(p, ["nsubj", "nsubj:pass"]).contains { tree.lower($0) == w && tree.words[$0].xpos == "WP" } }),
+           !["acl", "ccomp", "xcomp", "advcl", "csubj"].contains(rel) {
+            return .conditional
         }
         // The clause, or one above it, is a condition: "if there ever ⟦came⟧ a day when I could no longer meet …".
         for a in [first] + tree.ancestors(first) where ["advcl", "ccomp"].contains(tree.base(a)) {

@@ -42,6 +42,13 @@ struct ParseSummary {
                 return true
             }
             if Self.dropped.contains(base) && !(base == "punct" && isInner(c)) { return false }
+            // A length measuring another happening goes with it: "emerged from bankruptcy on Wednesday, ⟦42 days⟧ after
+            // it filed".
+            if base == "obl" || base == "nmod", ["day", "week", "month", "year", "hour", "minute"].contains(tree.lemma(c)),
+               tree.children(c, ["advcl", "acl"]).contains(where: { k in
+                   tree.children(k, ["mark"]).contains { ["after", "before", "since"].contains(tree.lower($0)) } }) {
+                return false
+            }
             // A relative clause set off by a comma is an aside about its noun: "Chen, ⟦who has led the company since
             // 2015⟧, will be succeeded by …".
             if rel == "acl:relcl", let first = tree.subtree(c).first(where: { tree.words[$0].upos != "PUNCT" }), first > 0,

@@ -131,7 +131,15 @@ struct Predicates: Sendable {
             }
             isPredicate[v] = .verb
         }
-        for i in 0..<n where host[i] != nil && isEventNoun(i) { isPredicate[i] = .noun }
+        // An infinitive modifying a noun or giving a purpose has not happened, nor has what it hosts: "Carver has 30
+        // days to complete a ⟦merger⟧", "the company's request to keep ⟦paying⟧ its workers".
+        func unrealised(_ v: Int) -> Bool {
+            tree.children(v, ["mark"]).contains { tree.lower($0) == "to" } && (tree.base(v) == "acl" || tree.base(v) == "advcl")
+        }
+        for v in 0..<n where isPredicate[v] == .verb && tree.base(v) == "xcomp" {
+            if let h = tree.head(v), unrealised(h) { isPredicate[v] = nil }
+        }
+        for i in 0..<n where host[i] != nil && isEventNoun(i) && !unrealised(frame(i).last ?? i) { isPredicate[i] = .noun }
         // An event noun placed in time by a preposition is a happening: "after ⟦talks⟧ with India", "during the
         // ⟦rescue⟧"; so is one that a reporting verb reports: "the army reported several ⟦landslides⟧".
         for i in 0..<n where isPredicate[i] == nil && isEventNoun(i) {
