@@ -138,4 +138,13 @@ struct SummaryRepairTests {
         let m = try #require(ms.first { $0.mention.triggerText == "emerged" })
         #expect(m.summary == "Carver Motors emerged from bankruptcy", "\(m.summary)")
     }
+
+    /// A headline's infinitive after the noun it tells of is a plan of that noun's: "…, chief executive to step down".
+    @Test func aHeadlineInfinitiveAfterItsNounIsItsPlan() throws {
+        let ms = F.extract("Orbis Semiconductor cuts outlook after plant fire, chief executive to step down", values: [],
+                           published: "2021-03-10", headline: true)
+        let m = try #require(ms.first { $0.mention.triggerText?.hasPrefix("step") == true }, "\(ms.map(\.summary))")
+        #expect(m.mention.modality == .planned)
+        #expect(m.summary == "Chief executive to step down", "\(m.summary)")
+    }
 }

@@ -96,6 +96,14 @@ struct ParseSummary {
             if subject.count == 1, PredicateRules.personPronouns.contains(tree.lower(s)), let who = person { prefix = who }
             else { words = (subject + words).sorted() }
         }
+        // A headline's infinitive after the noun it tells of takes that noun: "…, ⟦chief executive⟧ to step down".
+        if prefix == nil, tree.children(top, ["nsubj", "nsubj:pass"]).isEmpty,
+           tree.children(top, ["mark"]).contains(where: { tree.lower($0) == "to" }), let h = tree.head(top), h < top,
+           ["NOUN", "PROPN", "ADJ"].contains(tree.words[h].upos),
+           analysis.document.headline.map({ $0.overlaps(analysis.sentence.range) }) ?? false {
+            let noun = tree.subtree(h, stop: { $0 == top || $0 > top || SentenceAnalysis.isClausal(tree.rel($0)) || !keep($0) })
+            words = Array(Set(noun + words + tree.children(top, ["mark"]))).sorted()
+        }
         // A participle adjunct with no subject of its own is told with the clause it hangs on, never alone: "The
         // dams collapsed, ⟦sending⟧ a wall of water through the city", "The storm hit the coast before ⟦moving⟧ east".
         // (The clause's subject may be that of the verb it is coordinated with: "The storm made landfall and hit the

@@ -91,9 +91,11 @@ extension SentenceAnalysis {
             // Expecting something is no happening of its own: "approval, which Halvorsen ⟦expects⟧ by the end of
             // March", "analysts ⟦forecast⟧ a cut in March" tell what is expected.
             if p.kind == .verb, PredicateRules.expectationVerbs.contains(tree.lemma(p.word)) { modality = .expected }
-            // A headline's bare infinitive: "Apple to lower UK iTunes prices".
-            if modality == .happened, tree.head(top) == nil, tree.children(top, ["mark"]).contains(where: { tree.lower($0) == "to" }),
-               tree.children(top, ["aux"]).isEmpty {
+            // A headline's bare infinitive: "Apple to lower UK iTunes prices", and one after the noun it tells of: "…,
+            // chief executive ⟦to step down⟧".
+            if modality == .happened, tree.children(top, ["mark"]).contains(where: { tree.lower($0) == "to" }),
+               tree.children(top, ["aux"]).isEmpty,
+               tree.head(top) == nil || headline && tree.head(top).map({ ["NOUN", "PROPN", "ADJ"].contains(tree.words[$0].upos) }) == true {
                 modality = .planned
             }
             // A clause placing a possibility or a plan in time is one too: "the toll was likely to rise ⟦as⟧ teams
