@@ -209,11 +209,13 @@ public struct MentionMerger: Sendable {
             // An undated follow-up of a dated report by the same named actor ("…, Eurojust announced in The Hague"),
             // and an article's undated headline or lead told again, dated, in its body ("Pay talks collapse" /
             // "talks over pay broke down on Thursday").
-            // (The same actor with another predicate and nothing else in common is another happening: "talks with its
-            // lenders failed" is not "Carver had negotiated an agreement with the union on Sunday".)
+            // (The same actor with another predicate and other words, both told, is another happening: "talks with its
+            // lenders failed" is not "Carver had negotiated an agreement with the union on Sunday"; a headline that
+            // names nothing more, "Halvorsen completes Greenmeadow takeover", is its body's acquisition.)
             let samePredicate = a.predicate == b.predicate || features.intersect(a.senses, b.senses)
-            let sameWords = features.intersect(a.contentWords, b.contentWords)
-            return sharedActor && (samePredicate || sameWords) || a.document == b.document && samePredicate && sameWords
+            let otherWords = a.keywords.count > 0 && b.keywords.count > 0 && !features.intersect(a.keywords, b.keywords)
+            return sharedActor && (samePredicate || !otherWords)
+                || a.document == b.document && samePredicate && features.intersect(a.contentWords, b.contentWords)
         }
     }
 

@@ -121,6 +121,9 @@ struct SummaryRepairTests {
         let halt = try #require(ms.first { $0.mention.triggerText == "halt" }, "\(ms.map(\.summary))")
         #expect(halt.mention.actors == ["Toyota"], "\(halt.mention.actors)")
         #expect(halt.summary.hasPrefix("Toyota would halt"), "\(halt.summary)")
+        // ("His lawyer, Karen Liu, said he would appeal": "he" is whoever "his" is, not the lawyer.)
+        let appeal = F.extract("Morrow showed no emotion. His lawyer, Karen Liu, said he would appeal.", values: [], published: "2025-06-06")
+        #expect(!appeal.contains { $0.mention.actors.contains("Karen Liu") && $0.summary.hasSuffix("appeal") }, "\(appeal.map(\.summary))")
         let stepDown = try #require(ms.first { $0.summary.hasSuffix("would step down") }, "\(ms.map(\.summary))")
         #expect(stepDown.mention.actors.contains { $0.hasSuffix("Paul Wetzel") }, "\(stepDown.mention.actors)")
     }

@@ -193,6 +193,9 @@ extension SentenceAnalysis {
             // step down" (not the judge named before).
             if let r = reporter, let w = subjectWord(of: p.word, frame: frame, tree: tree), ["it", "he", "she"].contains(tree.lower(w)),
                let rs = subjectWord(of: r, tree: tree), tree.words[rs].upos != "PRON",
+               // ("⟦His⟧ lawyer, Karen Liu, said he would appeal": "he" is whoever "his" is.)
+               !tree.children(rs, ["nmod:poss"]).contains(where: { tree.words[$0].upos == "PRON" }),
+               !(tree.head(rs).map { h in tree.base(rs) == "appos" && tree.children(h, ["nmod:poss"]).contains { tree.words[$0].upos == "PRON" } } ?? false),
                let speaker = subjectName(of: r, tree: tree, person: person, organisation: organisation, itIsOrganisation: itIsOrganisation),
                tree.lower(w) == "it" ? speaker.isOrganisation : speaker.isPerson {
                 subject = speaker
