@@ -8,7 +8,37 @@ struct ParseRepair: Sendable {
     /// Rewrites the tree in place where the shape is found; returns whether it changed anything.
     let apply: @Sendable (inout RepairTree) -> Bool
 
-    static let all: [ParseRepair] = [nameAfterItsTitle, relativeClauseBeforeMainVerb, subjectOfSubordinateClause, pastTenseReadAsParticiple]
+    static let all: [ParseRepair] = [nameAfterItsTitle, relativeClauseBeforeMainVerb, subjectOfSubordinateClause, pastTenseReadAsParticiple,
+                                     reportedClauseReadAsSubject]
+
+    /// "A gunman opened fire …, killing two people, police said on Sunday": the reported clause read as a noun
+    /// phrase (its verb a participle describing the noun) and made a second subject of the reporting verb. A verb
+    /// has one subject: the first is the reported clause's, whose verb is a past tense.
+    static let reportedClauseReadAsSubject = ParseRepair(
+        name: "reported clause read as a subject",
+        examples: ["A gunman opened fire inside a crowded shopping mall late on Saturday, killing two people, police said on Sunday."]
+    ) { t in
+        var changed = false
+        for say in t.indices where t.words[say].upos == "VERB" {
+            let subjects = t.children(say).filter { t.base($0) == "nsubj" }
+            guard subjects.count == 2, let noun = subjects.first, let speaker = subjects.last, noun < speaker, speaker < say,
+                  ["NOUN", "PROPN"].contains(t.words[noun].upos),
+                  let verb = t.children(noun).first(where: { v in
+                      v > noun && v < speaker && t.words[v].upos == "VERB" && t.words[v].xpos == "VBN" && t.base(v) == "acl"
+                          && t.children(v).allSatisfy { !["aux", "nsubj", "mark"].contains(t.base($0)) && t.words[$0].deprel != "aux:pass" }
+                  })
+            else { continue }
+            // What hung on the noun after the verb (a date, a participle adjunct) belongs to the clause.
+            for c in t.children(noun) where c > verb && c < speaker {
+                let rel = t.base(c)
+                t.attach(c, to: verb, rel: rel == "nmod" ? "obl" : rel == "conj" && t.words[c].xpos == "VBG" ? "advcl" : nil)
+            }
+            t.attach(verb, to: say, rel: "ccomp")
+            t.attach(noun, to: verb, rel: "nsubj")
+            changed = true
+        }
+        return changed
+    }
 
     /// "Production at the Naka plant resumed on March 22": a sentence read as one noun phrase, its only verb a past
     /// participle describing a noun in it (a reduced relative clause, as in "the plant resumed by …"). A sentence is

@@ -35,7 +35,8 @@ struct OutletConflictTests {
         let reopen = events.filter { $0.mentions.contains { ($0.triggerText ?? "").hasPrefix("reopen") } }
         #expect(reopen.count == 2)
         #expect(events.allSatisfy { !$0.conflict })
-        #expect(Set(reopen.map(\.modality)) == [.expected, .happened])
+        // (The reopening is told as the authority's word: "…, the port authority said".)
+        #expect(Set(reopen.map(\.modality)) == [.expected, .claimed])
     }
 
     @Test func oneOutletGivingTwoDatesIsNoConflict() throws {

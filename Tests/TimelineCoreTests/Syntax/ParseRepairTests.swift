@@ -150,4 +150,19 @@ struct ParseRepairTests {
         #expect(head(read, "office") == "named" && rel(read, "office") == "nsubj")
         #expect(head(read, "Sunday") == "named" && rel(read, "Sunday") == "obl")
     }
+
+    /// A reporting verb with two subjects: the first is that of the reported clause, read as a participle.
+    @Test func aReportedClauseReadAsASubjectGetsItsVerb() {
+        let misread = Self.tree([
+            ("gunman", "NOUN", "NN", 8, "nsubj"), ("opened", "VERB", "VBN", 1, "acl"), ("fire", "NOUN", "NN", 2, "obj"),
+            ("Saturday", "PROPN", "NNP", 1, "nmod"), (",", "PUNCT", ",", 6, "punct"), ("killing", "VERB", "VBG", 1, "conj"),
+            ("police", "NOUN", "NNS", 8, "nsubj"), ("said", "VERB", "VBD", 0, "root"),
+        ])
+        let fixed = misread.repaired()
+        #expect(head(fixed, "opened") == "said" && rel(fixed, "opened") == "ccomp")
+        #expect(head(fixed, "gunman") == "opened" && rel(fixed, "gunman") == "nsubj")
+        #expect(head(fixed, "Saturday") == "opened" && rel(fixed, "Saturday") == "obl")
+        #expect(head(fixed, "killing") == "opened" && rel(fixed, "killing") == "advcl")
+        #expect(head(fixed, "police") == "said")
+    }
 }
