@@ -90,6 +90,8 @@ extension WeekdayRules {
         TimexExample("Shares fell after lower-than-expected earnings after the market closed Wednesday.", "Wednesday", "1989-10-27", "DATE", "1989-10-25"),
         TimexExample("Ten people were wounded in the blasts next to the embassy on Friday.", "Friday", "1998-08-08", "DATE", "1998-08-07"),
         TimexExample("Relatives would look for ways to get around Wednesday's ruling.", "Wednesday", "2000-01-07", "DATE", "2000-01-05"),
+        TimexExample("Hundreds gathered on Wednesday evening for a vigil for the two people killed in Saturday's shooting.", "Saturday",
+                     "2024-06-13", "DATE", "2024-06-08"),
         TimexExample("Voters are looking ahead to Sunday's election.", "Sunday", "2000-01-07", "DATE", "2000-01-09"),
         TimexExample("The price is a premium over Thursday's closing price.", "Thursday", "1989-10-30", "DATE", "1989-10-26"),
         TimexExample("The spokesman could not be reached for comment Wednesday.", "Wednesday", "2000-01-06", "DATE", "2000-01-05"),

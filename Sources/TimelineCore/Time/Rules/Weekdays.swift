@@ -17,8 +17,13 @@ extension TaggerRun {
         // "closed until Monday", "due by Friday": a deadline lies ahead unless the clause's verbs say otherwise
         var dir = deadlineDirection(directionCue(i), before: (start ?? i) - 1, TaggerRun.weekdayDeadlines)
         if dir == 0 { dir = -1 }
-        // "Wednesday's ruling": a named day's event, the nearer of the two Wednesdays
-        if end == i + 1, w(end) == "'" || w(end) == "’", w(end + 1) == "s" { dir = 0 }
+        // "Wednesday's ruling": a named day's event, the nearer of the two Wednesdays; in a clause told in the past, the
+        // one before ("mourned the people killed in Saturday's shooting"). (A future clause may still speak of a past
+        // day's event: "would look for ways to get around Wednesday's ruling".)
+        if end == i + 1, w(end) == "'" || w(end) == "’", w(end + 1) == "s" {
+            let cue = directionCue(i)
+            dir = cue.strong && cue.dir < 0 ? -1 : 0
+        }
         if w(i - 1) == "next" || w(i - 1) == "coming" { dir = 1 }
         if w(i - 1) == "last" || w(i - 1) == "past" { dir = -1 }
         let name = Lexicon.weekdayNames[wd - 1]
