@@ -9,7 +9,50 @@ struct ParseRepair: Sendable {
     let apply: @Sendable (inout RepairTree) -> Bool
 
     static let all: [ParseRepair] = [nameAfterItsTitle, relativeClauseBeforeMainVerb, subjectOfSubordinateClause, pastTenseReadAsParticiple,
-                                     reportedClauseReadAsSubject]
+                                     reportedClauseReadAsSubject, speakerAfterTheReport, relativeClauseOnItsNoun]
+
+    /// "…, the shooting at the mall that killed two people, police said.": an attribution closing the sentence, its
+    /// speaker read as a conjunct of the noun before the comma. A reporting verb with no subject takes the noun phrase
+    /// right before it.
+    static let speakerAfterTheReport = ParseRepair(
+        name: "speaker after the report",
+        examples: ["A man was arrested in connection with the shooting that killed two people, police said."]
+    ) { t in
+        var changed = false
+        for say in t.indices where t.words[say].upos == "VERB" && PredicateRules.reporting.contains(t.words[say].lemma.lowercased())
+            && say >= 2 && !t.children(say).contains(where: { ["nsubj", "csubj", "expl"].contains(t.base($0)) }) {
+            guard let speaker = t.indices.last(where: { $0 < say && t.subtreeEnd($0) == say - 1 && ["NOUN", "PROPN"].contains(t.words[$0].upos)
+                      && t.base($0) == "conj" }),
+                  let first = t.firstWord(speaker), first > 0, t.words[first - 1].form == ",",
+                  !t.children(speaker).contains(where: { t.base($0) == "cc" })
+            else { continue }
+            t.attach(speaker, to: say, rel: "nsubj")
+            changed = true
+        }
+        return changed
+    }
+
+    /// "the shooting at the Riverside Galleria that killed two people": a relative clause the parser hung on the
+    /// clause's verb. It describes the noun phrase right before its pronoun: that noun, or the one a place or
+    /// possessor ("at the Galleria", "of the city") modifies.
+    static let relativeClauseOnItsNoun = ParseRepair(
+        name: "relative clause on its noun",
+        examples: ["A man was arrested in connection with the shooting at the Riverside Galleria that killed two people."]
+    ) { t in
+        var changed = false
+        for clause in t.indices where t.words[clause].deprel.hasSuffix(":relcl") && t.base(clause) != "acl" {
+            guard let pronoun = t.children(clause).first(where: { ["that", "which", "who"].contains(t.lower($0)) && $0 < clause }),
+                  pronoun > 0, var noun = Optional(pronoun - 1), ["NOUN", "PROPN"].contains(t.words[noun].upos) else { continue }
+            while t.base(noun) == "nmod" || t.base(noun) == "flat" || t.base(noun) == "compound", let h = t.head(noun), h < noun,
+                  ["NOUN", "PROPN"].contains(t.words[h].upos),
+                  t.base(noun) != "nmod" || t.children(noun).contains(where: { t.base($0) == "case" && ["at", "in", "on", "of", "near"].contains(t.lower($0)) }) {
+                noun = h
+            }
+            t.attach(clause, to: noun, rel: "acl:relcl")
+            changed = true
+        }
+        return changed
+    }
 
     /// "A gunman opened fire …, killing two people, police said on Sunday": the reported clause read as a noun
     /// phrase (its verb a participle describing the noun) and made a second subject of the reporting verb. A verb
@@ -70,7 +113,11 @@ struct ParseRepair: Sendable {
         // the Naka plant"); a root beside it (a date the parse made the root: "On Sunday, the office named …") is
         // an oblique of the verb.
         guard var subject = t.head(verb) else { return false }
-        while t.base(subject) == "nmod", let h = t.head(subject), ["NOUN", "PROPN"].contains(t.words[h].upos) { subject = h }
+        // (a broken tree's cycle ends the climb)
+        for _ in t.indices {
+            guard t.base(subject) == "nmod", let h = t.head(subject), ["NOUN", "PROPN"].contains(t.words[h].upos) else { break }
+            subject = h
+        }
         guard subject < verb else { return false }
         for c in moved { t.attach(c, to: verb) }
         t.attach(verb, to: -1, rel: "root")
@@ -118,7 +165,10 @@ struct ParseRepair: Sendable {
             guard let relative = t.head(pronoun), relative > pronoun, t.words[relative].upos == "VERB" || t.words[relative].upos == "AUX" else { continue }
             // The noun phrase the clause describes: the word before the comma, up through its nominal heads.
             var noun = pronoun - 2
-            while let h = t.head(noun), h < pronoun - 1, ["flat", "compound", "nmod", "amod", "det", "nummod"].contains(t.base(noun)) { noun = h }
+            for _ in t.indices {
+                guard let h = t.head(noun), h < pronoun - 1, ["flat", "compound", "nmod", "amod", "det", "nummod"].contains(t.base(noun)) else { break }
+                noun = h
+            }
             guard ["NOUN", "PROPN"].contains(t.words[noun].upos) else { continue }
             // The main verb: a conjunct of the relative verb after a comma, with no "and" and no subject of its own.
             let conjuncts = t.children(relative).filter { t.base($0) == "conj" && $0 > relative }

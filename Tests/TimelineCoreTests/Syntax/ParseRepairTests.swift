@@ -165,4 +165,31 @@ struct ParseRepairTests {
         #expect(head(fixed, "killing") == "opened" && rel(fixed, "killing") == "advcl")
         #expect(head(fixed, "police") == "said")
     }
+
+    /// "…, the shooting at the Galleria that killed two people, police said": the relative clause goes on the noun
+    /// its place modifies, and the attribution's speaker read as a conjunct is the reporting verb's subject.
+    @Test func aClosingAttributionAndARelativeClauseOnTheVerbAreReadBack() {
+        var misread = Self.tree([
+            ("man", "NOUN", "NN", 3, "nsubj:pass"), ("was", "AUX", "VBD", 3, "aux:pass"), ("arrested", "VERB", "VBN", 13, "ccomp"),
+            ("with", "ADP", "IN", 5, "case"), ("shooting", "NOUN", "NN", 3, "obl"), ("at", "ADP", "IN", 7, "case"),
+            ("Galleria", "PROPN", "NNP", 5, "nmod"), ("that", "PRON", "WDT", 9, "nsubj"), ("killed", "VERB", "VBD", 3, "advcl:relcl"),
+            ("people", "NOUN", "NNS", 9, "obj"), (",", "PUNCT", ",", 12, "punct"), ("police", "NOUN", "NNS", 10, "conj"),
+            ("said", "VERB", "VBD", 0, "root"),
+        ])
+        misread.words[12].lemma = "say"
+        let fixed = misread.repaired()
+        #expect(head(fixed, "killed") == "shooting" && rel(fixed, "killed") == "acl:relcl")
+        #expect(head(fixed, "police") == "said" && rel(fixed, "police") == "nsubj")
+        // A conjunct joined by "and" is no speaker.
+        var joined = Self.tree([
+            ("talks", "NOUN", "NNS", 5, "obj"), (",", "PUNCT", ",", 4, "punct"), ("and", "CCONJ", "CC", 4, "cc"),
+            ("aid", "NOUN", "NN", 1, "conj"), ("said", "VERB", "VBD", 0, "root"),
+        ])
+        joined.words[4].lemma = "say"
+        #expect(joined.repaired() == joined)
+        // A broken tree (a cycle, a head out of range) is never a crash.
+        let broken = Self.tree([("Police", "NOUN", "NNS", 2, "conj"), (",", "PUNCT", ",", 1, "punct"), ("who", "PRON", "WP", 4, "nsubj"),
+                                ("said", "VERB", "VBD", 9, "conj"), ("talks", "NOUN", "NNS", 1, "nsubj")])
+        _ = broken.repaired()
+    }
 }

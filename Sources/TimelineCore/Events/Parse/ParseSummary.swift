@@ -140,7 +140,10 @@ struct ParseSummary {
             words.removeAll { relative.contains($0) }
             // The whole nominal: "Thousands of people ⟦protested⟧" parsed as "people" + acl.
             var noun = h
-            while tree.base(noun) == "nmod", let up = tree.head(noun), ["NOUN", "PROPN", "NUM", "PRON"].contains(tree.words[up].upos) { noun = up }
+            // (Through a part, a place or an origin — "divers ⟦from⟧ the Thai navy, who trained", "house ⟦in⟧ the hills
+            // collapsed" — not a purpose: "a vigil ⟦for⟧ the two people killed" is about the people.)
+            while tree.base(noun) == "nmod", tree.children(noun, ["case"]).contains(where: { ["of", "in", "at", "on", "from", "near", "inside", "outside"].contains(tree.lower($0)) }),
+                  let up = tree.head(noun), ["NOUN", "PROPN", "NUM", "PRON"].contains(tree.words[up].upos) { noun = up }
             let path = Set(tree.ancestors(top))
             let own = Set(tree.subtree(top))
             let phrase = tree.subtree(noun, stop: { c in c != top && !path.contains(c) && (SentenceAnalysis.isClausal(tree.rel(c)) || !keep(c)) })

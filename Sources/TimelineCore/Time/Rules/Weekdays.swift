@@ -22,7 +22,7 @@ extension TaggerRun {
         // day's event: "would look for ways to get around Wednesday's ruling".)
         if end == i + 1, w(end) == "'" || w(end) == "’", w(end + 1) == "s" {
             let cue = directionCue(i)
-            dir = cue.strong && cue.dir < 0 ? -1 : 0
+            dir = cue.dir < 0 ? -1 : 0
         }
         if w(i - 1) == "next" || w(i - 1) == "coming" { dir = 1 }
         if w(i - 1) == "last" || w(i - 1) == "past" { dir = -1 }
