@@ -135,6 +135,15 @@ struct ClauseDatingTests {
         #expect(damaged["damaged"] == "2024-11-05", "\(damaged)")
     }
 
+    /// A participle right before or after its clause's happening shares its day: "killing two people before fleeing on
+    /// foot, police said on Sunday" fled on Saturday, not on the day of the report.
+    @Test func aParticipleBeforeOrAfterTakesItsClausesDate() {
+        let found = dates("A gunman opened fire inside a crowded shopping mall ⟦late on Saturday⟧, killing two people and wounding five others "
+                          + "before fleeing on foot, police said ⟦on Sunday⟧.", values: ["2024-06-08", "2024-06-09"], published: "2024-06-09")
+        #expect(found["fleeing"] == "2024-06-08", "\(found)")
+        #expect(found["opened"] == "2024-06-08", "\(found)")
+    }
+
     /// An event noun in the "of" phrase of a verb's object leaves a date the parse hung on it to the verb, as the
     /// object itself does: "completed the first $50 million of its share buyback on Monday" completed it on Monday.
     @Test func aDateOnTheObjectsOfPhraseDatesTheVerb() {

@@ -45,6 +45,8 @@ enum NonHappening: String, CaseIterable, Sendable {
         .participleAdjunct: ["The frame acts as an antenna, ⟦boosting⟧ reception.", "He showed videos ⟦demonstrating⟧ a drop in signal.",
                              "Two more bodies were recovered, ⟦raising⟧ the toll to 157."],
         .reducedRelative: ["It doubles the speed of the access ⟦provided⟧ by the old models.",
+                           "The man ⟦accused⟧ of killing two people at the Riverside Galleria appeared in court on Tuesday.",
+                           "A driver ⟦suspected⟧ of drunk driving was arrested on Friday.",
                            "Divers brought out four more boys, raising the number ⟦rescued⟧ to eight."],
         .enabled: ["The kit will allow developers to ⟦create⟧ applications."],
         .conditional: ["If the talks ⟦fail⟧, the strike will go on.", "Carver's bankruptcy: what ⟦happens⟧ next"],
@@ -52,7 +54,8 @@ enum NonHappening: String, CaseIterable, Sendable {
         .imperative: ["⟦Rescue⟧ divers brought four boys out of the cave on Monday."],
         .subjunctive: ["Moscow is demanding that Ukraine ⟦renounce⟧ any hopes of membership.",
                        "The opposition insisted that the vote ⟦go⟧ ahead on Friday.",
-                       "They demanded that Crimea be ⟦recognized⟧ as part of Russia."],
+                       "They demanded that Crimea be ⟦recognized⟧ as part of Russia.",
+                       "The judge ordered him ⟦held⟧ without bail until his next hearing."],
         .gerundComplement: ["A federal jury convicted the former mayor of ⟦taking⟧ bribes from contractors.",
                             "Critics accused the government of ⟦moving⟧ too slowly."],
         .comparison: ["The first tents reached survivors on Wednesday, a day earlier than aid agencies had ⟦planned⟧.",
@@ -135,11 +138,21 @@ enum NonHappening: String, CaseIterable, Sendable {
            PredicateRules.countNouns.contains(tree.lemma(h)) {
             return .reducedRelative
         }
+        // A participle naming someone by a charge: "the man ⟦accused⟧ of killing two people", "a driver ⟦suspected⟧ of
+        // drunk driving".
+        if w.xpos == "VBN", auxes.isEmpty, tree.rel(first) == "acl",
+           tree.children(first, ["advcl", "obl"]).contains(where: { c in tree.children(c, ["mark", "case"]).contains { tree.lower($0) == "of" } }) {
+            return .reducedRelative
+        }
         if w.xpos == "VBN", auxes.isEmpty, tree.rel(first) == "acl", !tree.children(first, ["obl:agent"]).isEmpty
             || tree.children(first, ["obl"]).contains(where: { o in tree.children(o, ["case"]).contains { tree.lower($0) == "by" } }) {
             return .reducedRelative
         }
         if rel == "xcomp", let h = tree.head(first), enablingGovernors.contains(tree.lemma(h)) { return .enabled }
+        // What an order or a request has someone do or be is the order's content: "the judge ordered him ⟦held⟧".
+        if rel == "xcomp", let h = tree.head(first), mandativeGovernors.contains(tree.lemma(h)), !tree.children(h, ["obj"]).isEmpty {
+            return .subjunctive
+        }
         return nil
     }
 

@@ -141,8 +141,10 @@ extension SentenceAnalysis {
                         // drivers began a strike")
                         || tree.subtree(top).first.map({ f in ["ADP", "SCONJ"].contains(tree.words[f].upos) && tree.base(f) == "case"
                             && PredicateRules.simultaneousMarks.contains(tree.lower(f)) }) == true
-                        // (or a participle with no subordinator: "struck on Friday, ⟦killing⟧ 153 people")
-                        || tree.words[top].xpos == "VBG" && tree.children(top, ["mark", "aux", "aux:pass"]).isEmpty,
+                        // (or a participle with no subordinator: "struck on Friday, ⟦killing⟧ 153 people"; or one right
+                        // before or after it: "killing two people before ⟦fleeing⟧ on foot")
+                        || tree.words[top].xpos == "VBG" && tree.children(top, ["aux", "aux:pass"]).isEmpty
+                            && tree.children(top, ["mark"]).allSatisfy({ ["before", "after"].contains(tree.lower($0)) }),
                       let t = timexOf(predicate: h, before: top) {
                 // "died on Friday ⟦while placing⟧ oxygen tanks": a clause of the same time takes its governor's date.
                 date = (Self.date(from: timexes[t], prefix: "from the clause it happened during: "), timexes[t])
