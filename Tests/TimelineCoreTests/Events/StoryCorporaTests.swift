@@ -20,6 +20,7 @@ struct StoryCorporaTests {
     static let court = Result { try load("court") }
     static let chipmaker = Result { try load("chipmaker") }
     static let carmaker = Result { try load("carmaker") }
+    static let mall = Result { try load("mall") }
 
     func event(_ c: Chronology, _ trigger: String) throws -> Event {
         try #require(c.events.first { $0.mentions.contains { $0.triggerText == trigger } }, "no event with '\(trigger)'")
@@ -203,5 +204,28 @@ struct StoryCorporaTests {
         let left = try #require(c.events.first { $0.mentions.contains { $0.triggerText == "left" } })
         #expect(left.summary == "Paul Wetzel left", "\(left.summary)")
         #expect(left.date.value == "2009-06-10")
+    }
+
+    /// A shooting at a mall told by a wire, a daily, a radio and a weekly. The arrest is dated "on Sunday evening" by
+    /// one and "early on Monday" by another: one event, the story's one conflict. The shooting ("opened fire … late on
+    /// Saturday, killing two people …, police said on Sunday") is Saturday's, with the daily's "after Riverside mall
+    /// shooting"; "the two people killed in Saturday's shooting", told on Thursday, were killed the Saturday before.
+    @Test func theArrestIsInConflictAndTheShootingIsSaturdays() throws {
+        let c = try Self.mall.get()
+        let arrest = try #require(c.events.first { $0.mentions.contains { $0.triggerText == "arrested" && $0.document == "metro" } })
+        #expect(Set(arrest.documentIDs) == ["metro", "radio"])
+        #expect(arrest.conflict)
+        #expect(c.events.filter(\.conflict).count == 1)
+        let shooting = try #require(c.events.first { $0.mentions.contains { $0.triggerText == "opened" && $0.text.hasPrefix("A gunman") } })
+        #expect(shooting.date.value == "2024-06-08")
+        #expect(Set(shooting.documentIDs).isSuperset(of: ["wire", "metro"]))
+        let fled = try #require(c.events.first { $0.mentions.contains { $0.triggerText == "fleeing" } })
+        #expect(fled.date.value == "2024-06-08")
+        // Nothing after the last article is a happening.
+        let last = try #require(Day(iso: "2024-06-13"))
+        for e in c.events where (e.date.interval?.start).map({ $0 > last }) == true && !e.date.isFallback {
+            #expect(e.modality == .planned || e.modality == .expected, "\(e.summary) \(e.date.value)")
+        }
+        #expect(!c.events.contains { $0.summary == "The man accused" || $0.summary.hasPrefix("The judge held") })
     }
 }
