@@ -22,6 +22,15 @@ struct NonHappeningTests {
         }
     }
 
+    /// "three weeks before the attack" in a sentence with no date measures the clause from an attack told elsewhere:
+    /// the attack is no row of its own here.
+    @Test func aHappeningMeasuredFromInAnUndatedSentenceIsNoRow() {
+        let found = triggers("Prosecutors said Price had bought the handgun legally three weeks before the attack.", published: "2024-06-12")
+        #expect(!found.contains("attack"), "\(found)")
+        let dated = triggers("Police returned to the mall ⟦on Tuesday⟧, three days after the attack.", values: ["2024-06-11"], published: "2024-06-12")
+        #expect(dated.contains("attack"), "\(dated)")
+    }
+
     /// A headline asking a question reports nothing: "what happens next".
     @Test func aHeadlineQuestionIsNoHappening() {
         let found = F.extract("Carver's bankruptcy: what happens next", values: [], published: "2009-05-01", headline: true)

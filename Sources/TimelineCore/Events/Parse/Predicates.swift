@@ -150,8 +150,12 @@ struct Predicates: Sendable {
             // "after ⟦talks⟧", and "after two weeks of online ⟦talks⟧".
             // A bare "after the ⟦announcement⟧" points back to a happening told elsewhere: no row of its own; unless a
             // length measures it from the sentence's day ("a day after the ⟦protest⟧").
-            let measured = tree.children(i, ["case"]).contains { c in c > 0 && ["day", "week", "hour", "month", "year"].contains(tree.lemma(c - 1)) }
-            let anaphoric = !measured && tree.children[i].allSatisfy { c in ["det", "case", "punct"].contains(String(tree.base(c))) }
+            // (Only where the sentence gives a day to measure from: "bought the handgun legally three weeks before the
+            // ⟦attack⟧" measures the buying from the attack told elsewhere.)
+            let measured = dates.contains { $0 != nil }
+                && tree.children(i, ["case"]).contains { c in c > 0 && ["day", "week", "hour", "month", "year"].contains(tree.lemma(c - 1)) }
+            let anaphoric = !measured && tree.children[i].allSatisfy { c in ["det", "case", "punct"].contains(String(tree.base(c)))
+                    || ["day", "week", "hour", "month", "year"].contains(tree.lemma(c)) && c < i }
                 && tree.children(i, ["det"]).contains { ["the", "this", "that"].contains(tree.lower($0)) }
             if rel == "obl" || rel == "nmod", !anaphoric, temporal(i) || rel == "nmod" && (tree.head(i).map(temporal) ?? false) {
                 isPredicate[i] = .noun
