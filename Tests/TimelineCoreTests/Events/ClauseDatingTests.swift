@@ -144,6 +144,16 @@ struct ClauseDatingTests {
         #expect(found["opened"] == "2024-06-08", "\(found)")
     }
 
+    /// A clock time with no day of its own in a past clause is on the story's day, not the day of publication.
+    @Test func aClockTimeIsOnTheStorysDay() {
+        let found = dates("A gunman opened fire inside a crowded shopping mall ⟦late on Saturday⟧. Officers arrived within minutes of the "
+                          + "first call, which came at ⟦8:42 p.m.⟧.", values: ["2024-06-08", "2024-06-09T20:42"], published: "2024-06-09")
+        #expect(found["came"] == "2024-06-08T20:42", "\(found)")
+        // With no earlier day in the story, it stays on the day of publication.
+        let alone = dates("The first call came at ⟦8:42 p.m.⟧.", values: ["2024-06-09T20:42"], published: "2024-06-09")
+        #expect(alone["came"] == "2024-06-09T20:42", "\(alone)")
+    }
+
     /// An event noun in the "of" phrase of a verb's object leaves a date the parse hung on it to the verb, as the
     /// object itself does: "completed the first $50 million of its share buyback on Monday" completed it on Monday.
     @Test func aDateOnTheObjectsOfPhraseDatesTheVerb() {

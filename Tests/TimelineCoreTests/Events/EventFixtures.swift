@@ -114,6 +114,9 @@ enum EventFixtures {
             t.span = iv; t.interval = iv; t.granularity = .day
         } else if let d = Day(iso: value) {
             t.interval = DayInterval(day: d); t.granularity = .day
+        } else if value.count > 11, let d = Day(iso: String(value.prefix(10))), value.dropFirst(10).first == "T" {
+            // a time of day ("2024-06-09T20:42") or a part of it ("2024-06-12TEV")
+            t.interval = DayInterval(day: d); t.granularity = value.dropFirst(11).first?.isNumber == true ? .time : .partOfDay
         } else if value.count == 4, let y = Int(value) {
             t.interval = DayInterval(Day(year: y, month: 1, day: 1)!, Day(year: y, month: 12, day: 31)!); t.granularity = .year
         } else if value.count == 7, let y = Int(value.prefix(4)), let mo = Int(value.suffix(2)), let first = Day(year: y, month: mo, day: 1) {

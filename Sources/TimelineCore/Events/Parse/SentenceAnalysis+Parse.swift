@@ -123,7 +123,8 @@ extension SentenceAnalysis {
                 // A length of time places nothing: quoted talk measured by one is talk still ("“We have been
                 // sleeping under plastic sheets for five nights,” she said").
                 if timexes[t].interval == nil, inQuotation(top, tree: tree) { continue }
-                date = (Self.date(from: timexes[t], prefix: ""), timexes[t])
+                let timex = onStoryDay(timexes[t], past: NonHappening.isNarrativePast(top, tree: tree) || NonHappening.isNarrativePast(p.word, tree: tree))
+                date = (Self.date(from: timex, prefix: ""), timex)
             } else if let h = tree.head(p.word), tree.base(p.word) == "conj", tree.children(p.word, ["nsubj", "nsubj:pass"]).isEmpty,
                       found.predicates.contains(where: { $0.word == h }), let t = timexOf(predicate: h) {
                 date = (Self.date(from: timexes[t], prefix: "from the clause it shares: "), timexes[t])
@@ -478,6 +479,26 @@ extension SentenceAnalysis {
         if let g = recognition.governmentActors.first(where: { $0.range.overlaps(r) }) { return g.name }
         return text
     }
+
+    /// A clock time with no day of its own ("the first call, which came ⟦at 8:42 p.m.⟧") is read on the day of
+    /// publication; in a past clause of an article whose story is at an earlier day (the day in focus: "opened fire
+    /// late on Saturday", told on Sunday) it is that day's.
+    func onStoryDay(_ t: Timex, past: Bool) -> Timex {
+        guard past, t.granularity == .time, let published = document.published, let focus = context.focus?.interval,
+              focus.dayCount == 1, focus.start < published, t.interval?.start == published,
+              let clock = t.value.firstIndex(of: "T"),
+              t.text.lowercased().split(whereSeparator: { !$0.isLetter }).allSatisfy({ Self.clockWords.contains(String($0)) })
+        else { return t }
+        var moved = t
+        moved.value = focus.start.iso + t.value[clock...]
+        moved.interval = focus
+        moved.derivation = "'\(t.text)' on the day the article's story is at, \(focus.start.readable)"
+        return moved
+    }
+
+    /// Words a clock time may hold besides its digits.
+    static let clockWords: Set<String> = ["a", "m", "p", "am", "pm", "noon", "midnight", "o", "clock", "gmt", "utc", "et", "edt", "est",
+                                          "bst", "cet", "cest", "pt", "pdt", "pst", "local", "time"]
 
     /// Who a reporting verb quotes: its subject's name ("Nadhim Zahawi" of "British minister Nadhim Zahawi"), else
     /// the subject as written ("the water ministry", "The ministry in Dhaka"); "he"/"she" as the person last named.
