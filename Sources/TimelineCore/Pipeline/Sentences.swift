@@ -12,8 +12,8 @@ extension Sentence {
         return s
     }
 
-    /// This sentence with the parse of its tokens, aligned 1:1 with them; unchanged without a model, without
-    /// tokens, or when already parsed.
+    /// This sentence with the parse of its tokens (the model's, with `ParseRepairs` applied), aligned 1:1 with
+    /// them; unchanged without a model, without tokens, or when already parsed.
     public func parsed(by model: SyntaxModel?) -> Sentence {
         guard parse == nil, let model, !tokens.isEmpty else { return self }
         var s = self
