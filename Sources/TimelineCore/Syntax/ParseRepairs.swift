@@ -21,8 +21,8 @@ struct ParseRepair: Sendable {
         var changed = false
         for say in t.indices where t.words[say].upos == "VERB" && PredicateRules.reporting.contains(t.words[say].lemma.lowercased())
             && say >= 2 && !t.children(say).contains(where: { ["nsubj", "csubj", "expl"].contains(t.base($0)) }) {
-            guard let speaker = t.indices.last(where: { $0 < say && t.subtreeEnd($0) == say - 1 && ["NOUN", "PROPN"].contains(t.words[$0].upos)
-                      && t.base($0) == "conj" }),
+            guard let speaker = t.indices.last(where: { $0 < say && ["NOUN", "PROPN"].contains(t.words[$0].upos) && t.base($0) == "conj"
+                      && t.subtreeEnd($0) == say - 1 }),
                   let first = t.firstWord(speaker), first > 0, t.words[first - 1].form == ",",
                   !t.children(speaker).contains(where: { t.base($0) == "cc" })
             else { continue }
@@ -225,12 +225,17 @@ struct ParseRepair: Sendable {
 
 /// A parse under repair: 0-based indices, heads rewritten in place.
 struct RepairTree {
-    var words: [ParsedWord]
+    private(set) var words: [ParsedWord]
     private var lowers: [String]
+    /// Each word's dependents in sentence order, kept in step with `attach` (a 2,000-word sentence stays linear).
+    private var kids: [[Int]]
 
     init(_ parse: ParsedSentence) {
         words = parse.words
         lowers = parse.words.map { $0.form.lowercased() }
+        var k = [[Int]](repeating: [], count: parse.words.count)
+        for (i, w) in parse.words.enumerated() where w.head >= 1 && w.head <= parse.words.count { k[w.head - 1].append(i) }
+        kids = k
     }
 
     var indices: Range<Int> { words.indices }
@@ -240,7 +245,7 @@ struct RepairTree {
         let h = words[i].head - 1
         return h >= 0 && h < words.count && h != i ? h : nil
     }
-    func children(_ i: Int) -> [Int] { words.indices.filter { words[$0].head == i + 1 } }
+    func children(_ i: Int) -> [Int] { kids[i] }
 
     /// The first and last word of `i`'s subtree (guarded against cycles), and its first word other than a mark.
     func subtreeStart(_ i: Int) -> Int? { subtree(i).min() }
@@ -273,7 +278,12 @@ struct RepairTree {
 
     /// Hangs `i` on `head` (-1: the root), keeping its relation unless one is given.
     mutating func attach(_ i: Int, to head: Int, rel: String? = nil) {
+        let old = words[i].head
+        if old >= 1 && old <= words.count { kids[old - 1].removeAll { $0 == i } }
         words[i].head = head + 1
+        if head >= 0 && head < words.count {
+            kids[head].insert(i, at: kids[head].firstIndex { $0 > i } ?? kids[head].count)
+        }
         if let rel { words[i].deprel = rel }
     }
 }
