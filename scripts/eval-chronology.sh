@@ -2,12 +2,15 @@
 # The chronology on the development sets in ../shared/eval, every figure in one run:
 #   MEANTIME Apple (30 Wikinews articles, 51 gold dated mentions), scored by ../shared/eval/score.py:
 #     events found, date accuracy, place recall, cross-document and all-pairs merge P/R, conflicts;
+#   TBAQ (TempEval-3 TimeBank + AQUAINT, 256 newswire documents of 1989-2000): gold dated mentions
+#     derived from its event-to-date links by scripts/gen-tbaq-gold.py, scored by the same score.py
+#     (events found and date accuracy; the set has no places or clusters);
 #   SemEval-2015 TimeLine, Apple trial corpus, scored by ../shared/eval/timeline2015/run.sh
 #     (the official scorer, Python 2.7 through pyenv): Track A and ordering-only P/R/F1.
 # Usage: scripts/eval-chronology.sh [--tool PATH] [--out DIR] [--no-build] [--misses]
 #   --tool PATH  tltui binary (default .build/release/tltui, built first unless --no-build)
 #   --out DIR    keep the exports and reports there (default: a temporary folder, removed)
-#   --misses     also print the MEANTIME scorer's list of wrong or missing dates
+#   --misses     also print the MEANTIME and TBAQ scorers' lists of wrong or missing dates
 # Needs python3 with PyYAML, and Python 2.7.18 under pyenv for the TimeLine scorer (skipped, with a
 # note, when missing). The data is read from ../shared/eval and never copied into the repository.
 set -euo pipefail
@@ -60,6 +63,31 @@ print(f"  conflicts flagged      {s['conflicts_flagged']}, false alarms {s['conf
 PY
 if [ "$misses" = 1 ]; then
   python3 "$eval_dir/score.py" "$mt" --gold "$eval_dir/meantime-apple/gold.yaml" | sed -n '/^wrong or missing/,$p'
+fi
+
+# --- TBAQ dated events ------------------------------------------------------------------------
+tbaq_data=../shared/data/tbaq
+if [ -d "$tbaq_data" ]; then
+  python3 scripts/gen-tbaq-gold.py "$out/tbaq" --tbaq "$tbaq_data" >"$out/tbaq.gold.log"
+  tb="$out/tbaq.export.json"
+  "$tool" export --format json --no-cache "$out/tbaq/articles" -o "$tb" 2>"$out/tbaq.export.log"
+  python3 "$eval_dir/score.py" "$tb" --gold "$out/tbaq/gold.yaml" --json >"$out/tbaq.scores.json"
+  python3 - "$out/tbaq.scores.json" "$tb" <<'PY'
+import json, sys
+s = json.load(open(sys.argv[1]))
+e = json.load(open(sys.argv[2]))
+pct = lambda x: "n/a" if x is None else f"{100 * x:5.1f}%"
+print("TBAQ dated events (../shared/data/tbaq via scripts/gen-tbaq-gold.py, score.py)")
+print(f"  export                 {len(e['events'])} events, {sum(len(v['mentions']) for v in e['events'])} mentions")
+print(f"  gold events found      {s['matched']}/{s['mentions']}  ({pct(s['matched'] / s['mentions'])})")
+print(f"  date accuracy          {pct(s['date_accuracy'])}  (day-level {pct(s['date_accuracy_day'])}, "
+      f"spans/coarse {pct(s['date_accuracy_span'])}, on matched {pct(s['date_accuracy_matched'])})")
+PY
+  if [ "$misses" = 1 ]; then
+    python3 "$eval_dir/score.py" "$tb" --gold "$out/tbaq/gold.yaml" | sed -n '/^wrong or missing/,$p'
+  fi
+else
+  echo "TBAQ dated events: skipped ($tbaq_data not found)"
 fi
 
 # --- SemEval-2015 TimeLine ------------------------------------------------------------------
