@@ -24,6 +24,13 @@ struct ClauseDatingTests {
         #expect(found.values.allSatisfy { $0 != "2024-W44" }, "\(found)")
     }
 
+    /// A possessively dated happening that tells what happened is a dated mention wherever it stands.
+    @Test func aPossessivelyDatedHappeningIsAMention() {
+        let found = dates("Investigators said ⟦last month⟧'s discovery of a rifle near the house was a breakthrough.",
+                          values: ["2024-10"])
+        #expect(found["discovery"] == "2024-10", "\(found)")
+    }
+
     /// …but a clause that happened at the dated happening shares its day.
     @Test func aClauseAtAPossessivelyDatedHappeningSharesItsDay() {
         let found = dates("The ruling party lost its majority in ⟦Sunday⟧'s snap election.", values: ["2024-10-27"], published: "2024-10-28")
@@ -161,6 +168,33 @@ struct ClauseDatingTests {
                           published: "2021-04-02")
         #expect(found["completed"] == "2021-03-29", "\(found)")
         #expect(found["buyback"] == nil, "\(found)")
+    }
+
+    /// A year or a day before a run of nouns dates the happening at its end, and what it did, it did then.
+    @Test func aDateBeforeAnEventNounDatesItAndItsRelativeClause() {
+        let a = dates("He is charged in three attacks, including the ⟦1996⟧ Olympic bombing that killed one person.",
+                      values: ["1996"], published: "1999-05-06")
+        #expect(a["bombing"] == "1996", "\(a)")
+        #expect(a["killed"] == "1996", "\(a)")
+        let b = dates("A nurse who was injured in the ⟦1998⟧ abortion clinic bombing attended the ceremony.",
+                      values: ["1998"], published: "1999-10-24")
+        #expect(b.values.contains("1998"), "\(b)")
+        #expect(b["attended"] != "1998", "\(b)")
+        let c = dates("Police obtained a warrant for him as a witness in the ⟦October 23⟧ sniper shooting of the doctor.",
+                      values: ["1998-10-23"], published: "1999-01-22")
+        #expect(c["shooting"] == "1998-10-23", "\(c)")
+        #expect(c["obtained"] != "1998-10-23", "\(c)")
+    }
+
+    /// A clause told as happening at the same time ("as", "when", "while") shares the date it hangs on.
+    @Test func aClauseOfTheSameTimeSharesItsDate() {
+        let a = dates("The doctor was shot ⟦on Friday night⟧ as he stood in his kitchen.", values: ["2024-11-01"])
+        #expect(a["stood"] == "2024-11-01", "\(a)")
+        let b = dates("The minister hinted as much ⟦yesterday⟧ when reporters asked about the ban.", values: ["2024-11-05"])
+        #expect(b["asked"] == "2024-11-05", "\(b)")
+        // (a clause placed before or after is not of the same time)
+        let c = dates("The ceasefire ended ⟦on Friday⟧ after rebels attacked a convoy.", values: ["2024-11-01"])
+        #expect(c["attacked"] != "2024-11-01", "\(c)")
     }
 }
 

@@ -85,6 +85,9 @@ enum PredicateRules {
     /// Subordinators of a clause that happens at the time of the clause it hangs on: "died on Friday ⟦while⟧
     /// placing oxygen tanks", "was arrested ⟦as⟧ he boarded the plane".
     static let simultaneousMarks: Set<String> = ["while", "as", "when"]
+    /// Prepositions that bring a happening's own participants or place: "the discovery ⟦of⟧ a rifle", "a declaration
+    /// ⟦by⟧ Ford", "the explosion ⟦at⟧ a clinic" (not "⟦to⟧ 157", which measures something else).
+    static let argumentPrepositions: Set<String> = ["of", "by", "on", "against", "at", "in", "into", "between", "with", "near", "outside", "inside"]
     /// Subordinators placing a clause before or after the one it hangs on: "⟦once⟧ a government is formed".
     static let temporalMarks: Set<String> = ["once", "after", "before", "until", "till"]
 

@@ -49,7 +49,8 @@ struct Predicates: Sendable {
             let lemma = tree.lemma(i)
             if TriggerLexicon.forms[TriggerLexicon.normalize(w.form)]?.contains(where: { $0.pos == .noun }) == true { return true }
             // Things counted are no happening, whatever other senses the word has: "a deal for 500 ⟦jets⟧", "300 ⟦shares⟧".
-            if !tree.children(i, ["nummod"]).isEmpty { return false }
+            // (A year or a day counts nothing: "the 1996 Olympic ⟦bombing⟧", "the Oct. 23 ⟦shooting⟧".)
+            if tree.children(i, ["nummod"]).contains(where: { timexOf[$0] == nil }) { return false }
             return nouns.isEventNoun(lemma)
         }
         func isVerb(_ i: Int) -> Bool {
@@ -181,9 +182,13 @@ struct Predicates: Sendable {
             seenTimex.insert(t)
             // A date qualifying a noun that names no happening measures it and dates nothing: "a fall in ⟦first-half⟧
             // profit", "⟦third-quarter⟧ earnings" ("the ⟦Monday⟧ meeting", "a ⟦Wednesday⟧ media event" date the clause).
-            if ["amod", "compound"].contains(String(tree.base(top))), let noun = tree.head(top), tree.words[noun].upos == "NOUN",
-               isPredicate[noun] == nil, !isEventNoun(noun), !PredicateRules.occasionNouns.contains(tree.lemma(noun)) {
-                continue
+            // (The noun a date qualifies is the last of a run of nouns: "the 1998 abortion clinic ⟦bombing⟧".)
+            if ["amod", "compound"].contains(String(tree.base(top))), var noun = tree.head(top) {
+                while tree.base(noun) == "compound", let h = tree.head(noun), tree.words[h].upos == "NOUN" { noun = h }
+                if tree.words[noun].upos == "NOUN", isPredicate[noun] == nil, !isEventNoun(noun),
+                   !PredicateRules.occasionNouns.contains(tree.lemma(noun)) {
+                    continue
+                }
             }
             // "said ⟦Friday⟧ they would review …": a date right after a reporting verb is the report's, whatever
             // the parse hung it on.
@@ -206,11 +211,17 @@ struct Predicates: Sendable {
                 }
             }
             // A date in the possessive ("last week's ⟦quake⟧", "Friday's ⟦vote⟧") dates the noun it qualifies and
-            // nothing above it: "raising the toll from last week's quake" raised no toll last week. The noun is a
-            // happening told elsewhere, so it takes the date only when it is a predicate already.
+            // nothing above it: "raising the toll from last week's quake" raised no toll last week. The happening
+            // is a mention of its own, dated, when it tells what happened: "said last month's ⟦discovery⟧ of a rifle
+            // was a breakthrough", "Tuesday's ⟦declaration⟧ by Ford"; a bare "Friday's earthquake" points back to a
+            // happening told elsewhere.
             // Unless the clause happened at it: "lost its majority ⟦in⟧ Sunday's snap election".
             if tree.rel(top) == "nmod:poss", let noun = tree.head(top),
                !(isEventNoun(noun) && tree.children(noun, ["case"]).contains { ["in", "at", "during"].contains(tree.lower($0)) }) {
+                let told = tree.children(noun, ["nmod"]).contains { m in
+                    tree.children(m, ["case"]).contains { PredicateRules.argumentPrepositions.contains(tree.lower($0)) }
+                }
+                if isPredicate[noun] == nil, told, isEventNoun(noun) { isPredicate[noun] = .noun }
                 if isPredicate[noun] == .noun, timexOfPredicate[noun] == nil { timexOfPredicate[noun] = t }
                 continue
             }
@@ -264,6 +275,16 @@ struct Predicates: Sendable {
                     break
                 }
                 placed = false
+            }
+        }
+        // A clause of the same time hung on the expression dates by it: "on Friday night ⟦as⟧ he stood in his
+        // kitchen", "since November, ⟦when⟧ he was found".
+        for w in 0..<n {
+            guard let t = timexOf[w] else { continue }
+            for c in tree.children(w, ["acl", "acl:relcl", "advcl"]) where timexOf[c] == nil {
+                guard tree.children(c, ["mark", "advmod"]).contains(where: { PredicateRules.simultaneousMarks.contains(tree.lower($0)) }),
+                      let p = Self.owner(of: c, isPredicate: isPredicate, host: host, frame: frame), timexOfPredicate[p] == nil else { continue }
+                timexOfPredicate[p] = t
             }
         }
         // A temporal expression the parse leaves above every predicate ("On Sunday" taken for the root) dates the

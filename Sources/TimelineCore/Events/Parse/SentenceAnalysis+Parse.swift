@@ -134,10 +134,18 @@ extension SentenceAnalysis {
                 // "An aftershock on Tuesday ⟦damaged⟧ a health post": what a dated happening did, it did that day.
                 date = (Self.date(from: timexes[t], prefix: "from its subject: "), timexes[t])
                 borrowed[p.word] = t
+            } else if p.kind == .verb, tree.rel(top) == "acl:relcl", let h = tree.head(top),
+                      let q = found.predicates.first(where: { $0.word == h && $0.kind == .noun }), let t = q.timex,
+                      NonHappening.isNarrativePast(top, tree: tree) {
+                // "the 1996 Olympic bombing that ⟦killed⟧ one person": what a dated happening did, it did that day.
+                date = (Self.date(from: timexes[t], prefix: "from the happening it tells of: "), timexes[t])
+                borrowed[p.word] = t
             } else if let measured = measuredDate(of: p.word, predicates: found.predicates, tree: tree) {
                 date = measured
             } else if let h = tree.head(top), tree.base(top) == "advcl",
                       tree.children(top, ["mark"]).contains(where: { PredicateRules.simultaneousMarks.contains(tree.lower($0)) })
+                        // ("⟦when⟧ reporters asked": the parse makes "when" an adverb of its clause)
+                        || tree.children(top, ["advmod"]).contains(where: { ["when", "while"].contains(tree.lower($0)) })
                         // (or opening the clause where the parse took it for a preposition of the subject: "⟦as⟧ train
                         // drivers began a strike")
                         || tree.subtree(top).first.map({ f in ["ADP", "SCONJ"].contains(tree.words[f].upos) && tree.base(f) == "case"
