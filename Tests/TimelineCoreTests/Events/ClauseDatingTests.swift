@@ -186,6 +186,20 @@ struct ClauseDatingTests {
         #expect(c["obtained"] != "1998-10-23", "\(c)")
     }
 
+    /// A date opening the sentence after a connective dates every clause of it.
+    @Test func anOpeningDateAfterAConnectiveDatesEveryClause() {
+        let a = dates("But ⟦in June last year⟧, the leadership had a falling out, and the general was arrested.",
+                      values: ["2023-06"])
+        #expect(a["arrested"] == "2023-06", "\(a)")
+    }
+
+    /// A model year names a thing, not the day of the clause.
+    @Test func aYearBeforeANameQualifiesIt() {
+        let a = dates("Police said his ⟦1987⟧ Chevrolet Cavalier was discovered ⟦last month⟧ at the airport.",
+                      values: ["1987", "2024-10"])
+        #expect(a["discovered"] == "2024-10", "\(a)")
+    }
+
     /// A clause told as happening at the same time ("as", "when", "while") shares the date it hangs on.
     @Test func aClauseOfTheSameTimeSharesItsDate() {
         let a = dates("The doctor was shot ⟦on Friday night⟧ as he stood in his kitchen.", values: ["2024-11-01"])

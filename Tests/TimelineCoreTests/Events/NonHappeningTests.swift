@@ -67,6 +67,14 @@ struct NonHappeningTests {
         #expect(indicative.contains("went"), "\(indicative)")
     }
 
+    /// What someone is told or advised to do has not happened, whatever date opens the sentence.
+    @Test func anInstructionsContentIsNoHappening() {
+        let found = triggers("Earlier, ⟦on June 24⟧, the company told customers to hold the phone differently.", values: ["2024-06-24"])
+        #expect(!found.contains("hold"), "\(found)")
+        let without = triggers("The gunman fled ⟦on Saturday⟧ without firing a shot.", values: ["2024-06-08"])
+        #expect(without.contains("fled") && !without.contains("firing"), "\(without)")
+    }
+
     @Test(arguments: [
         ("The new model features a larger screen and comes in two colours.", ["features", "comes"]),
         ("Users can download music to the device.", ["download"]),

@@ -66,7 +66,9 @@ enum NonHappening: String, CaseIterable, Sendable {
     static let enablingGovernors: Set<String> = ["allow", "enable", "let", "help", "permit"]
     /// Verbs whose clausal complement is a demand, in the subjunctive: "demand that he ⟦resign⟧".
     static let mandativeGovernors: Set<String> = ["demand", "insist", "require", "ask", "urge", "propose", "recommend",
-        "suggest", "request", "order", "stipulate", "press", "move", "petition", "decree"]
+        "suggest", "request", "order", "stipulate", "press", "move", "petition", "decree",
+        // (an instruction or advice to someone: "told customers to ⟦hold⟧ the phone without covering the antenna")
+        "tell", "instruct", "advise", "direct", "encourage", "invite"]
     /// Prepositions before a gerund that tells what something is about (`gerundComplement`).
     static let gerundMarks: Set<String> = ["of", "for", "with", "about", "against"]
     /// Subordinators of a condition or an open question.
@@ -150,7 +152,7 @@ enum NonHappening: String, CaseIterable, Sendable {
         }
         if rel == "xcomp", let h = tree.head(first), enablingGovernors.contains(tree.lemma(h)) { return .enabled }
         // What an order or a request has someone do or be is the order's content: "the judge ordered him ⟦held⟧".
-        if rel == "xcomp", let h = tree.head(first), mandativeGovernors.contains(tree.lemma(h)), !tree.children(h, ["obj"]).isEmpty {
+        if rel == "xcomp", let h = tree.head(first), mandativeGovernors.contains(tree.lemma(h)), !tree.children(h, ["obj", "iobj"]).isEmpty {
             return .subjunctive
         }
         return nil

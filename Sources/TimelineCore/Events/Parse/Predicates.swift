@@ -190,6 +190,15 @@ struct Predicates: Sendable {
                     continue
                 }
             }
+            // A year between a determiner and a run of names qualifies the thing named, whatever the parse made of
+            // it: "Kopp's ⟦1987⟧ Chevrolet Cavalier was discovered last month" ("the ⟦1996⟧ Olympic bombing" dates
+            // the bombing).
+            if words.count == 1, let w = words.first, tree.words[w].upos == "NUM", w > 0, w + 1 < n,
+               ["DET", "PRON", "PART"].contains(tree.words[w - 1].upos), tree.words[w + 1].upos == "PROPN" {
+                var last = w + 1
+                while last + 1 < n, ["NOUN", "PROPN"].contains(tree.words[last + 1].upos) { last += 1 }
+                if !isEventNoun(last), isPredicate[last] == nil { continue }
+            }
             // "said ⟦Friday⟧ they would review …": a date right after a reporting verb is the report's, whatever
             // the parse hung it on.
             // ("said Friday's vote was fair" names the vote's day.)

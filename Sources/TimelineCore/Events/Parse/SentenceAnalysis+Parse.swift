@@ -54,6 +54,8 @@ extension SentenceAnalysis {
             let negated = frame.contains { f in
                 tree.children(f, ["advmod", "neg", "det", "aux"]).contains { PredicateRules.negators.contains(tree.lower($0)) }
             } && !frame.contains { f in tree.children(f, ["obl", "advcl"]).contains { c in tree.children(c, ["case", "mark"]).contains { tree.lower($0) == "until" } } }
+                // a clause told as not done: "left ⟦without⟧ paying", "hold the phone ⟦without⟧ covering the antenna"
+                || tree.children(top, ["mark"]).contains { tree.lower($0) == "without" }
                 // a subject that denies it: "⟦No one⟧ was killed", "⟦nobody⟧ was hurt"
                 || tree.children(top, ["nsubj", "nsubj:pass"]).contains { s in
                     PredicateRules.negativeSubjects.contains(tree.lower(s)) || tree.children(s, ["det"]).contains { tree.lower($0) == "no" }
@@ -361,8 +363,14 @@ extension SentenceAnalysis {
 
     /// The temporal expression that opens the sentence, set off by a comma: "⟦In 1996⟧, following …, Jobs returned".
     func openingTimex(_ tree: DependencyTree) -> Int? {
-        guard let first = (0..<tree.count).first(where: { tree.words[$0].upos != "PUNCT" }),
-              let firstRange = tree.range(first) else { return nil }
+        // (after a connective: "⟦But⟧ in June last year, …", "⟦Also⟧ on Friday morning, …")
+        let connectives: Set<String> = ["also", "meanwhile", "then", "earlier", "later", "separately"]
+        guard var first = (0..<tree.count).first(where: { tree.words[$0].upos != "PUNCT" }) else { return nil }
+        while first + 1 < tree.count, tree.words[first].upos == "CCONJ" || connectives.contains(tree.lower(first)) {
+            first += 1
+            if tree.words[first].upos == "PUNCT", first + 1 < tree.count { first += 1 }
+        }
+        guard let firstRange = tree.range(first) else { return nil }
         for (k, t) in timexes.enumerated() {
             // The expression starts the sentence, or right after its preposition.
             let opensAt = t.range.start == firstRange.start
