@@ -193,6 +193,14 @@ struct ClauseDatingTests {
         #expect(a["arrested"] == "2023-06", "\(a)")
     }
 
+    /// What a period's figure did, it did over the period; a figure of a period in a report dates nothing.
+    @Test func aPeriodsFigureDatesItsChange() {
+        let a = dates("The insurer's ⟦third-quarter⟧ net income rose 11 percent.", values: ["2024-07-01/2024-09-30"])
+        #expect(a["rose"] == "2024-07-01/2024-09-30", "\(a)")
+        let b = dates("The company reported a fall in ⟦first-half⟧ profit.", values: ["2024-H1"])
+        #expect(b["reported"] != "2024-H1", "\(b)")
+    }
+
     /// A model year names a thing, not the day of the clause.
     @Test func aYearBeforeANameQualifiesIt() {
         let a = dates("Police said his ⟦1987⟧ Chevrolet Cavalier was discovered ⟦last month⟧ at the airport.",

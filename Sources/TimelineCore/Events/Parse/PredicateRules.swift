@@ -94,6 +94,9 @@ enum PredicateRules {
     /// Nouns of a count: a participle after one names what is counted, not a happening ("raised the ⟦number⟧
     /// rescued to eight", "the ⟦total⟧ killed").
     static let countNouns: Set<String> = ["number", "total", "toll", "count", "tally", "figure"]
+    /// Figures reported for a period ("⟦third-quarter⟧ net income", "⟦first-half⟧ sales"): what they did, they did over it.
+    static let periodFigures: Set<String> = ["income", "profit", "earnings", "sales", "revenue", "loss", "output", "production",
+        "growth", "turnover", "deliveries", "shipments", "exports", "imports", "spending", "net"]
 
     /// Words telling which stage of a repeated happening a clause reports: "the ⟦first⟧ four boys were rescued on
     /// Sunday", "divers brought four ⟦more⟧ boys out on Monday", "the ⟦last⟧ four … on Tuesday": three events.

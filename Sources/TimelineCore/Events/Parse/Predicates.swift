@@ -187,6 +187,12 @@ struct Predicates: Sendable {
                 while tree.base(noun) == "compound", let h = tree.head(noun), tree.words[h].upos == "NOUN" { noun = h }
                 if tree.words[noun].upos == "NOUN", isPredicate[noun] == nil, !isEventNoun(noun),
                    !PredicateRules.occasionNouns.contains(tree.lemma(noun)) {
+                    // …except the figure of a period whose change the clause tells: "⟦third-quarter⟧ net income
+                    // rose 11%", "⟦first-half⟧ profit jumped" (not "reported a fall in first-half profit").
+                    if PredicateRules.periodFigures.contains(tree.lemma(noun)), tree.base(noun) == "nsubj",
+                       let v = tree.head(noun), isPredicate[v] == .verb, timexOfPredicate[v] == nil {
+                        timexOfPredicate[v] = t
+                    }
                     continue
                 }
             }
