@@ -175,8 +175,11 @@ public struct MentionMerger: Sendable {
         // Different stages of one operation ("the first four boys" / "four more boys") are different events.
         if a.stages.count > 0, b.stages.count > 0, !features.intersect(a.stages, b.stages) { return false }
         let sharedActor = features.intersect(a.actorKeys, b.actorKeys)
-        // Sayings are one event only when one speaker says them.
-        if a.group == MergeFeatures.statementGroup, !sharedActor || a.predicate != b.predicate { return false }
+        // Sayings are one event only when one speaker says them, and says one thing: "the water is rising, he said" is
+        // not his statement that the delegations will meet.
+        if a.group == MergeFeatures.statementGroup,
+           !sharedActor || a.predicate != b.predicate
+            || a.contentWords.count > 0 && b.contentWords.count > 0 && !features.intersect(a.contentWords, b.contentWords) { return false }
         switch (a.isFallback, b.isFallback) {
         case (false, false):
             // A plan and its outcome ("expects to reopen by the end of May" / "reopened on 10 June") are two events.

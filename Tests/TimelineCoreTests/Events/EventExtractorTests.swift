@@ -72,7 +72,9 @@ import Testing
         let ms = F.extract("Sheikh Rahman, a spokesman for the Bangladeshi water ministry, ⟦today⟧ said that the two delegations will meet ⟦between 17 and 18 July⟧.",
                            values: ["2024-07-14", "2024-07-17/2024-07-18"])
         let m = try #require(ms.first)
-        #expect(ms.count == 1)
+        // The plan, and the dated saying that announces it.
+        #expect(ms.count == 2)
+        #expect(ms.last?.triggerClass == .statement && ms.last?.mention.date.value == "2024-07-14")
         #expect(m.triggerClass == .talks)
         #expect(m.mention.attribution == "Sheikh Rahman")
         #expect(m.mention.modality == .planned)

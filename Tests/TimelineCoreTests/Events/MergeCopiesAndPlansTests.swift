@@ -37,6 +37,17 @@ import Testing
         #expect(events.allSatisfy { $0.mentions.count == 200 && !$0.conflict })
     }
 
+    /// A dated announcement of a plan is an event beside the plan; two sayings of one speaker about different things
+    /// are two events.
+    @Test func aSpeakersSayingsAboutDifferentThingsStayApart() {
+        let text = "Anil Rao, a spokesman for the water ministry, ⟦today⟧ said that the two delegations will meet next month.\n“The river is still rising,” he said."
+        let ms = F.extract(text, values: ["2024-07-14"], published: "2024-07-14")
+        let sayings = ms.filter { $0.triggerClass == .statement }
+        #expect(sayings.count == 2, "\(ms.map { ($0.mention.triggerText ?? "-", $0.triggerClass) })")
+        #expect(sayings.contains { $0.mention.date.value == "2024-07-14" && !$0.mention.date.isFallback })
+        #expect(merge(sayings).count == 2)
+    }
+
     @Test func shortSentencesAreNotCopiesOfEachOther() {
         let a = F.extract("Troops shelled Siliguri ⟦on Friday⟧.", values: ["2024-07-12"], id: "a")
         let b = F.extract("Troops shelled Siliguri ⟦on Friday⟧.", values: ["2024-03-01"], id: "b")

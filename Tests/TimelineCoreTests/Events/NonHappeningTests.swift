@@ -67,6 +67,13 @@ struct NonHappeningTests {
         #expect(indicative.contains("went"), "\(indicative)")
     }
 
+    /// A comparison's yardstick is no happening even with a date of its own.
+    @Test func aDatedComparisonIsNoHappening() {
+        let found = triggers("The insurer said it lost $2 million ⟦in the third quarter⟧, compared with a loss of $1 million ⟦a year earlier⟧.",
+                             values: ["2024-07-01/2024-09-30", "2023-07-01/2023-09-30"], published: "2024-10-30")
+        #expect(!found.contains("compared"), "\(found)")
+    }
+
     /// What someone is told or advised to do has not happened, whatever date opens the sentence.
     @Test func anInstructionsContentIsNoHappening() {
         let found = triggers("Earlier, ⟦on June 24⟧, the company told customers to hold the phone differently.", values: ["2024-06-24"])

@@ -59,6 +59,7 @@ enum NonHappening: String, CaseIterable, Sendable {
         .gerundComplement: ["A federal jury convicted the former mayor of ⟦taking⟧ bribes from contractors.",
                             "Critics accused the government of ⟦moving⟧ too slowly."],
         .comparison: ["The first tents reached survivors on Wednesday, a day earlier than aid agencies had ⟦planned⟧.",
+                      "The company had a loss in the third quarter, ⟦compared⟧ with a profit a year earlier.",
                       "Sales rose faster than analysts had ⟦forecast⟧."],
     ]
 
@@ -97,6 +98,11 @@ enum NonHappening: String, CaseIterable, Sendable {
         if w.xpos == "VBG", auxes.isEmpty, tree.children(p, ["nsubj", "nsubj:pass"]).isEmpty,
            tree.children(first, ["mark", "case"]).contains(where: { gerundMarks.contains(tree.lower($0)) }) {
             return .gerundComplement
+        }
+        // "a loss in the third quarter, ⟦compared⟧ with a year-earlier loss of $26,956": a participle of comparison
+        // names the yardstick, whatever date it carries.
+        if w.xpos == "VBN", auxes.isEmpty, tree.lemma(p) == "compare", ["advcl", "acl", "conj"].contains(String(tree.base(p))) {
+            return .comparison
         }
         // "than aid agencies had planned": "than" marks the clause, or the parse made it its subject's preposition
         if ["advcl", "ccomp", "acl", "obl"].contains(rel),

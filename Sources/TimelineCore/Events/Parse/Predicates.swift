@@ -323,6 +323,8 @@ struct Predicates: Sendable {
             let rule = NonHappening.rule(for: p.word, tree: tree, headline: headline)
             // A demand's content has not happened, whatever date it names.
             if rule == .subjunctive { return true }
+            // So is a comparison's yardstick ("⟦compared⟧ with a year-earlier loss").
+            if rule == .comparison, tree.lemma(p.word) == "compare" { return true }
             guard p.timex == nil else { return false }
             if tree.base(p.word) == "conj", let h = tree.head(p.word), dated.contains(h),
                tree.children(p.word, ["nsubj", "nsubj:pass"]).isEmpty { return false }

@@ -26,6 +26,8 @@ extension SentenceAnalysis {
         var organisation = context.lastOrganisation
         var itIsOrganisation = context.itIsOrganisation
         var reportersWithMentions = Set<Int>()
+        // …and those whose content tells something that happened (not only a plan or an expectation).
+        var reportersOfHappenings = Set<Int>()
         // The story's day in focus, for a sentence that gives no date of its own.
         let focus = timexes.isEmpty ? context.focus : nil
         // A date opening the sentence ("⟦In 1996⟧, …", "⟦On Monday⟧, …") dates every clause of it.
@@ -317,12 +319,18 @@ extension SentenceAnalysis {
                 em.follows.append(prev)
             }
             ordinalOf[p.word] = em.ordinal
-            if let r = reporter { reportersWithMentions.insert(r) }
+            if let r = reporter {
+                reportersWithMentions.insert(r)
+                if modality != .planned && modality != .expected { reportersOfHappenings.insert(r) }
+            }
             result.mentions.append(em)
         }
         // A reporting verb whose content gave no mention (none, or only denied happenings) is itself the event:
         // "the service said that satellite images had not detected any heat sources".
-        for r in found.reporters where !reportersWithMentions.contains(r) {
+        // So is a dated one announcing only a plan or an expectation: "In July 1997, the alliance ⟦announced⟧ it would
+        // accept Poland" is an event of July 1997 beside the plan it announces.
+        for r in found.reporters where !reportersWithMentions.contains(r)
+            || found.reporterTimex[r] != nil && !reportersOfHappenings.contains(r) {
             guard let range = tree.range(r) else { continue }
             let p = Predicates.Predicate(word: r, kind: .saying, frame: [r], timex: found.reporterTimex[r])
             let date: (date: EventDate, timex: Timex?) = p.timex.map { t in (Self.date(from: timexes[t], prefix: ""), timexes[t]) }
@@ -334,8 +342,15 @@ extension SentenceAnalysis {
                                   actors: subjectName(of: r, tree: tree, person: person, organisation: organisation,
                                                            itIsOrganisation: itIsOrganisation).map { [$0.text] } ?? [], places: [])
             let summary = ParseSummary(analysis: self, tree: tree, predicates: found).summary(of: p, person: person, attribution: who)
+            // Known by what it says, so that two sayings of one speaker stay apart.
+            var said = Set<String>()
+            let content = tree.children(r, ["ccomp", "parataxis", "xcomp", "obj"]).flatMap { tree.subtree($0) }
+            for w in content where ["NOUN", "VERB", "ADJ", "ADV"].contains(tree.words[w].upos) {
+                let l = tree.lemma(w)
+                if l.count > 2, !ModalityCues.stopwords.contains(l), !PredicateRules.reporting.contains(l) { said.insert(l) }
+            }
             var em = ExtractedMention(mention: mention, triggerClass: .statement, lemma: tree.lemma(r), summary: summary,
-                                      ordinal: base + result.mentions.count)
+                                      ordinal: base + result.mentions.count, keywords: said)
             for t in EventWord.words(of: who ?? "")
             where t.isWord && t.isCapitalized && !FunctionWords.nonNames.contains(t.norm) { em.actorKeys.insert(t.norm) }
             ordinalOf[r] = em.ordinal
