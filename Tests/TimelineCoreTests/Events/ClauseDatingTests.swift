@@ -176,6 +176,9 @@ struct ClauseDatingTests {
                       values: ["1996"], published: "1999-05-06")
         #expect(a["bombing"] == "1996", "\(a)")
         #expect(a["killed"] == "1996", "\(a)")
+        let harm = dates("He has been on the run since the ⟦January 1998⟧ bombing of an abortion clinic that killed an officer.",
+                         values: ["1998-01"], published: "1999-05-06")
+        #expect(harm["killed"] == "1998-01", "\(harm)")
         let b = dates("A nurse who was injured in the ⟦1998⟧ abortion clinic bombing attended the ceremony.",
                       values: ["1998"], published: "1999-10-24")
         #expect(b.values.contains("1998"), "\(b)")

@@ -94,6 +94,8 @@ enum PredicateRules {
     /// Nouns of a count: a participle after one names what is counted, not a happening ("raised the ⟦number⟧
     /// rescued to eight", "the ⟦total⟧ killed").
     static let countNouns: Set<String> = ["number", "total", "toll", "count", "tally", "figure"]
+    /// Verbs of harm a happening does to people or things: "the collapse of the bridge that ⟦killed⟧ six workers".
+    static let harmVerbs: Set<String> = ["kill", "injure", "wound", "maim", "destroy", "damage", "claim", "hurt", "displace", "leave"]
     /// Figures reported for a period ("⟦third-quarter⟧ net income", "⟦first-half⟧ sales"): what they did, they did over it.
     static let periodFigures: Set<String> = ["income", "profit", "earnings", "sales", "revenue", "loss", "output", "production",
         "growth", "turnover", "deliveries", "shipments", "exports", "imports", "spending", "net"]

@@ -139,8 +139,8 @@ extension SentenceAnalysis {
                 date = (Self.date(from: timexes[t], prefix: "from its subject: "), timexes[t])
                 borrowed[p.word] = t
             } else if p.kind == .verb, tree.rel(top) == "acl:relcl", let h = tree.head(top),
-                      let q = found.predicates.first(where: { $0.word == h && $0.kind == .noun }), let t = q.timex,
-                      NonHappening.isNarrativePast(top, tree: tree) {
+                      let q = found.predicates.first(where: { $0.kind == .noun && ($0.word == h || Self.harmDoneBy($0.word, clause: top, on: h, tree: tree)) }),
+                      let t = q.timex, NonHappening.isNarrativePast(top, tree: tree) {
                 // "the 1996 Olympic bombing that ⟦killed⟧ one person": what a dated happening did, it did that day.
                 date = (Self.date(from: timexes[t], prefix: "from the happening it tells of: "), timexes[t])
                 borrowed[p.word] = t
@@ -377,6 +377,14 @@ extension SentenceAnalysis {
     }
 
     /// The temporal expression that opens the sentence, set off by a comma: "⟦In 1996⟧, following …, Jobs returned".
+    /// Whether relative clause `clause`, hung on noun `noun`, tells the harm done by happening `event` whose "of" phrase
+    /// the noun is: "the January 1998 bombing of a Birmingham abortion clinic that ⟦killed⟧ an officer" (a clinic
+    /// kills no one; the bombing did).
+    static func harmDoneBy(_ event: Int, clause: Int, on noun: Int, tree: DependencyTree) -> Bool {
+        tree.head(noun) == event && tree.base(noun) == "nmod" && tree.children(noun, ["case"]).contains { tree.lower($0) == "of" }
+            && PredicateRules.harmVerbs.contains(tree.lemma(clause))
+    }
+
     func openingTimex(_ tree: DependencyTree) -> Int? {
         // (after a connective: "⟦But⟧ in June last year, …", "⟦Also⟧ on Friday morning, …")
         let connectives: Set<String> = ["also", "meanwhile", "then", "earlier", "later", "separately"]
