@@ -33,7 +33,8 @@ let package = Package(
                         // Written by tltui-train (see syntax-model.json beside it for data, settings and scores).
                         .copy("Syntax/Resources/syntax-model.bin"),
                         .copy("Syntax/Resources/tag-sets.tsv"),
-                        .copy("Syntax/Resources/non-verbs.txt")]
+                        .copy("Syntax/Resources/non-verbs.txt"),
+                        .copy("Syntax/Resources/non-adjectives.txt")]
         ),
         .executableTarget(
             name: "tltui",

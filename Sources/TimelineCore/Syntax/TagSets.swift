@@ -4,7 +4,8 @@ import Foundation
 /// class it never had, whatever its neighbours suggest ("⟦shut⟧ down" is no particle, "dams ⟦burst⟧" no
 /// conjunction, "attorney ⟦general⟧" no auxiliary, "analysts ⟦forecast⟧ a cut" no preposition); open classes (noun, verb, adjective, adverb, proper noun)
 /// stay free, except that a word WordNet knows only as a noun, adjective or adverb is never a verb unless training saw
-/// one ("sent to ⟦prison⟧": `non-verbs.txt`, written by `scripts/gen-non-verbs.py`).
+/// one ("sent to ⟦prison⟧": `non-verbs.txt`, written by `scripts/gen-non-verbs.py`), and a noun WordNet has no adjective
+/// sense for is never an adjective unless training saw one ("The ⟦mall⟧ reopened": `non-adjectives.txt`, same script).
 /// Shipped as `Syntax/Resources/tag-sets.tsv`, written by `scripts/gen-tag-sets.py` from the same UD files as the
 /// model. Capitalised words are never constrained: they may be names or open a sentence.
 public struct TagSets: Sendable {
@@ -13,6 +14,9 @@ public struct TagSets: Sendable {
     /// Hashes of words WordNet knows only as nouns, adjectives or adverbs (`non-verbs.txt`): never a verb unless
     /// training saw one ("sent to ⟦prison⟧").
     private let nonVerbs: Set<UInt64>
+    /// Hashes of nouns WordNet has no adjective sense for (`non-adjectives.txt`): never an adjective unless training
+    /// saw one ("The ⟦mall⟧ reopened on Thursday").
+    private let nonAdjectives: Set<UInt64>
 
     /// The universal parts of speech, in bit order.
     static let upos = ["ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT",
@@ -24,10 +28,12 @@ public struct TagSets: Sendable {
     static let open: UInt32 = ["NOUN", "VERB", "ADJ", "ADV", "PROPN"].reduce(0) { $0 | (bit[$1] ?? 0) }
 
     /// Reads the resource's lines: `word TAB UPOS|UPOS`; `#` lines are comments. Malformed lines are skipped.
-    public init(tsv: String, nonVerbs: String = "") {
-        var words = Set<UInt64>()
-        for line in nonVerbs.split(separator: "\n") where !line.hasPrefix("#") { words.insert(SyntaxHash.scalars(line.unicodeScalars)) }
-        self.nonVerbs = words
+    public init(tsv: String, nonVerbs: String = "", nonAdjectives: String = "") {
+        func hashes(_ list: String) -> Set<UInt64> {
+            Set(list.split(separator: "\n").lazy.filter { !$0.hasPrefix("#") }.map { SyntaxHash.scalars($0.unicodeScalars) })
+        }
+        self.nonVerbs = hashes(nonVerbs)
+        self.nonAdjectives = hashes(nonAdjectives)
         var masks: [UInt64: UInt32] = [:]
         for line in tsv.split(separator: "\n") where !line.hasPrefix("#") {
             let cols = line.split(separator: "\t")
@@ -45,10 +51,17 @@ public struct TagSets: Sendable {
     func allowed(_ atoms: WordAtoms) -> UInt32? {
         guard let s = atoms.form.utf8.first, s >= 97 && s <= 122, !masks.isEmpty else { return nil }
         let seen = masks[atoms.norm]
-        if nonVerbs.contains(atoms.norm), (seen ?? 0) & Self.verb == 0 { return (seen.map { $0 | Self.open } ?? Self.unseen) & ~Self.verb }
-        if let seen { return seen | Self.open }
-        // (Only a plain word: a form with other marks may be a variant spelling of a listed one, "n`t", "b/c".)
-        return atoms.form.utf8.allSatisfy({ ($0 >= 97 && $0 <= 122) || $0 == 45 }) ? Self.unseen : nil
+        var allowed: UInt32?
+        if nonVerbs.contains(atoms.norm), (seen ?? 0) & Self.verb == 0 {
+            allowed = (seen.map { $0 | Self.open } ?? Self.unseen) & ~Self.verb
+        } else if let seen {
+            allowed = seen | Self.open
+        } else {
+            // (Only a plain word: a form with other marks may be a variant spelling of a listed one, "n`t", "b/c".)
+            allowed = atoms.form.utf8.allSatisfy({ ($0 >= 97 && $0 <= 122) || $0 == 45 }) ? Self.unseen : nil
+        }
+        if nonAdjectives.contains(atoms.norm), (seen ?? 0) & Self.adjective == 0 { allowed = (allowed ?? Self.unseen) & ~Self.adjective }
+        return allowed
     }
 
     /// The closed classes: a word takes one only when training saw it take it (every word training saw in one is
@@ -58,6 +71,7 @@ public struct TagSets: Sendable {
     static let unseen: UInt32 = ~closed
 
     static let verb = bit["VERB"]!
+    static let adjective = bit["ADJ"]!
 
     public var count: Int { masks.count }
 
@@ -65,8 +79,9 @@ public struct TagSets: Sendable {
     public static let shared: TagSets = {
         guard let url = Bundle.module.url(forResource: "tag-sets", withExtension: "tsv"),
               let text = try? String(contentsOf: url, encoding: .utf8) else { return TagSets(tsv: "") }
-        let nonVerbs = Bundle.module.url(forResource: "non-verbs", withExtension: "txt")
-            .flatMap { try? String(contentsOf: $0, encoding: .utf8) } ?? ""
-        return TagSets(tsv: text, nonVerbs: nonVerbs)
+        func list(_ name: String) -> String {
+            Bundle.module.url(forResource: name, withExtension: "txt").flatMap { try? String(contentsOf: $0, encoding: .utf8) } ?? ""
+        }
+        return TagSets(tsv: text, nonVerbs: list("non-verbs"), nonAdjectives: list("non-adjectives"))
     }()
 }

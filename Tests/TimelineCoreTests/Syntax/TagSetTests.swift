@@ -43,6 +43,18 @@ struct TagSetTests {
         #expect(prison.upos != "VERB")
     }
 
+    @Test func aNounWordNetHasNoAdjectiveForIsNoAdjective() throws {
+        let sets = TagSets(tsv: "bloody\tADJ|NOUN\n", nonAdjectives: "# comment\nmall\nbloody\n")
+        #expect(sets.allowed(WordAtoms("mall"))! & TagSets.bit(of: "ADJ") == 0)
+        #expect(sets.allowed(WordAtoms("mall"))! & TagSets.bit(of: "NOUN") != 0)
+        // Training saw it as an adjective: that wins.
+        #expect(sets.allowed(WordAtoms("bloody"))! & TagSets.bit(of: "ADJ") != 0)
+        let parsed = model.analyse(Tokenizer.tokenize("The mall reopened on Thursday morning with extra security at every entrance."))
+        let mall = try #require(parsed.words.first { $0.form == "mall" })
+        #expect(mall.upos == "NOUN")
+        #expect(parsed.words.first { $0.form == "reopened" }?.upos == "VERB")
+    }
+
     @Test func withoutConstraintsTheTaggerIsTheModelAlone() {
         let atoms = model.atoms(["The", "authorities", "shut", "down", "the", "port", "."])
         #expect(model.tag(atoms, constraints: nil).count == atoms.count)
