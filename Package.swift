@@ -34,7 +34,8 @@ let package = Package(
                         .copy("Syntax/Resources/syntax-model.bin"),
                         .copy("Syntax/Resources/tag-sets.tsv"),
                         .copy("Syntax/Resources/non-verbs.txt"),
-                        .copy("Syntax/Resources/non-adjectives.txt")]
+                        .copy("Syntax/Resources/non-adjectives.txt"),
+                        .copy("Syntax/Resources/verb-forms.txt")]
         ),
         .executableTarget(
             name: "tltui",

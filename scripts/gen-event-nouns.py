@@ -10,6 +10,9 @@ lexnames(5WN): 04 noun.act, 11 noun.event, 19 noun.phenomenon, 22 noun.process. 
   - its most frequent sense (the first in index.noun) is in one of them ("rescue", "funeral", "collapse"), or
   - one of its first three senses is in one of them and is derived from a verb (a '+' derivational pointer
     to a verb: "launch" the act of launching, beside "launch" the boat).
+Sayings named as occasions ("Sunday's ⟦debate⟧", "in a ⟦speech⟧ on Monday", "Tuesday's ⟦declaration⟧ by Ford"),
+which WordNet files under noun.communication with every other word about language, are listed by hand
+(SPEECH_EVENTS), class "communication", with the verbs of their noun.communication senses.
 A gerund WordNet lists no noun for, of a verb whose most frequent sense is a doing ("sentencing",
 "rebuilding"), is one too, derived from its verb. Times of day ("dawn", "noon") are left out. Only lowercase words of letters and hyphens, one or two words ("court case" if WordNet has it).
 
@@ -28,6 +31,12 @@ CLASSES = {4: 'act', 11: 'event', 19: 'phenomenon', 22: 'process'}
 # dawn") and the temporal tagger reads them.
 TIMES_OF_DAY = {'dawn', 'dusk', 'daybreak', 'nightfall', 'sunrise', 'sunset', 'noon', 'midnight', 'midday', 'twilight'}
 WORD = re.compile(r"^[a-z][a-z-]*( [a-z][a-z-]*)?$")
+# Sayings that take place on a day, as a news report dates them (noun.communication is mostly words about words:
+# "name", "word", "title" are no happenings, so these are chosen by hand).
+SPEECH_EVENTS = {'debate', 'speech', 'address', 'interview', 'lecture', 'briefing', 'announcement', 'declaration',
+                 'statement', 'testimony', 'apology', 'warning', 'ultimatum', 'plea', 'proposal', 'sermon', 'broadcast',
+                 'press conference', 'news conference', 'press briefing', 'eulogy', 'pledge', 'proclamation', 'veto'}
+COMMUNICATION = 10
 
 
 def read_data(path):
@@ -125,6 +134,20 @@ def main():
                 for v in derived:
                     if v not in links:
                         links.append(v)
+        if not chosen and lemma in SPEECH_EVENTS:
+            chosen = 'communication'
+            for off in offsets:
+                lexfile, words, pointers = nouns[off]
+                if lexfile != COMMUNICATION:
+                    continue
+                me = words.index(lemma.replace(' ', '_')) + 1 if lemma.replace(' ', '_') in words else 0
+                for sym, target, pos, src, tgt in pointers:
+                    if sym == '+' and pos == 'v' and (src == 0 or src == me):
+                        vwords = verbs[target][1]
+                        for v in (vwords if tgt == 0 else [vwords[tgt - 1]]):
+                            v = v.replace('_', ' ')
+                            if WORD.match(v) and v not in links:
+                                links.append(v)
         if chosen:
             rows.append((lemma, chosen, links))
     rows += gerunds(verbs, {r[0] for r in rows}, listed)

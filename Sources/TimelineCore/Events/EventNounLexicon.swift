@@ -8,6 +8,8 @@ public struct EventNounLexicon: Sendable {
     /// The WordNet lexicographer file of a noun's event sense.
     public enum Kind: String, Sendable, Hashable {
         case act, event, phenomenon, process
+        /// A saying named as an occasion: "Sunday's ⟦debate⟧", "a ⟦speech⟧ on Monday".
+        case communication
     }
 
     public struct Entry: Sendable, Hashable {

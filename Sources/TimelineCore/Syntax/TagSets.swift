@@ -5,7 +5,9 @@ import Foundation
 /// conjunction, "attorney ⟦general⟧" no auxiliary, "analysts ⟦forecast⟧ a cut" no preposition); open classes (noun, verb, adjective, adverb, proper noun)
 /// stay free, except that a word WordNet knows only as a noun, adjective or adverb is never a verb unless training saw
 /// one ("sent to ⟦prison⟧": `non-verbs.txt`, written by `scripts/gen-non-verbs.py`), and a noun WordNet has no adjective
-/// sense for is never an adjective unless training saw one ("The ⟦mall⟧ reopened": `non-adjectives.txt`, same script).
+/// sense for is never an adjective unless training saw one ("The ⟦mall⟧ reopened": `non-adjectives.txt`, same script),
+/// and an irregular verb form WordNet knows as nothing else is a verb or an auxiliary ("⟦underwent⟧ surgery":
+/// `verb-forms.txt`) unless training saw it take another class.
 /// Shipped as `Syntax/Resources/tag-sets.tsv`, written by `scripts/gen-tag-sets.py` from the same UD files as the
 /// model. Capitalised words are never constrained: they may be names or open a sentence.
 public struct TagSets: Sendable {
@@ -17,6 +19,9 @@ public struct TagSets: Sendable {
     /// Hashes of nouns WordNet has no adjective sense for (`non-adjectives.txt`): never an adjective unless training
     /// saw one ("The ⟦mall⟧ reopened on Thursday").
     private let nonAdjectives: Set<UInt64>
+    /// Hashes of irregular verb forms WordNet knows as nothing else (`verb-forms.txt`): a verb or an auxiliary, or a
+    /// class training saw it take ("the CEO ⟦underwent⟧ surgery").
+    private let verbForms: Set<UInt64>
 
     /// The universal parts of speech, in bit order.
     static let upos = ["ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT",
@@ -28,12 +33,13 @@ public struct TagSets: Sendable {
     static let open: UInt32 = ["NOUN", "VERB", "ADJ", "ADV", "PROPN"].reduce(0) { $0 | (bit[$1] ?? 0) }
 
     /// Reads the resource's lines: `word TAB UPOS|UPOS`; `#` lines are comments. Malformed lines are skipped.
-    public init(tsv: String, nonVerbs: String = "", nonAdjectives: String = "") {
+    public init(tsv: String, nonVerbs: String = "", nonAdjectives: String = "", verbForms: String = "") {
         func hashes(_ list: String) -> Set<UInt64> {
             Set(list.split(separator: "\n").lazy.filter { !$0.hasPrefix("#") }.map { SyntaxHash.scalars($0.unicodeScalars) })
         }
         self.nonVerbs = hashes(nonVerbs)
         self.nonAdjectives = hashes(nonAdjectives)
+        self.verbForms = hashes(verbForms)
         var masks: [UInt64: UInt32] = [:]
         for line in tsv.split(separator: "\n") where !line.hasPrefix("#") {
             let cols = line.split(separator: "\t")
@@ -61,6 +67,7 @@ public struct TagSets: Sendable {
             allowed = atoms.form.utf8.allSatisfy({ ($0 >= 97 && $0 <= 122) || $0 == 45 }) ? Self.unseen : nil
         }
         if nonAdjectives.contains(atoms.norm), (seen ?? 0) & Self.adjective == 0 { allowed = (allowed ?? Self.unseen) & ~Self.adjective }
+        if verbForms.contains(atoms.norm) { allowed = Self.verb | Self.auxiliary | (seen ?? 0) }
         return allowed
     }
 
@@ -72,6 +79,7 @@ public struct TagSets: Sendable {
 
     static let verb = bit["VERB"]!
     static let adjective = bit["ADJ"]!
+    static let auxiliary = bit["AUX"]!
 
     public var count: Int { masks.count }
 
@@ -82,6 +90,6 @@ public struct TagSets: Sendable {
         func list(_ name: String) -> String {
             Bundle.module.url(forResource: name, withExtension: "txt").flatMap { try? String(contentsOf: $0, encoding: .utf8) } ?? ""
         }
-        return TagSets(tsv: text, nonVerbs: list("non-verbs"), nonAdjectives: list("non-adjectives"))
+        return TagSets(tsv: text, nonVerbs: list("non-verbs"), nonAdjectives: list("non-adjectives"), verbForms: list("verb-forms"))
     }()
 }

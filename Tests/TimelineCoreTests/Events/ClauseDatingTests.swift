@@ -204,6 +204,13 @@ struct ClauseDatingTests {
         #expect(b["reported"] != "2024-H1", "\(b)")
     }
 
+    /// A saying named as an occasion is a happening a clause can take place at.
+    @Test func aClauseAtADatedDebateSharesItsDay() {
+        let a = dates("In ⟦Sunday⟧'s debate against the governor, the senator attacked him over the budget.",
+                      values: ["2024-11-03"])
+        #expect(a["attacked"] == "2024-11-03", "\(a)")
+    }
+
     /// A model year names a thing, not the day of the clause.
     @Test func aYearBeforeANameQualifiesIt() {
         let a = dates("Police said his ⟦1987⟧ Chevrolet Cavalier was discovered ⟦last month⟧ at the airport.",

@@ -5,12 +5,13 @@ import Testing
 @Suite struct EventNounLexiconTests {
     let lexicon = EventNounLexicon.shared
 
-    @Test(arguments: ["rescue", "collapse", "funeral", "death", "attack", "explosion", "launch", "election"])
+    @Test(arguments: ["rescue", "collapse", "funeral", "death", "attack", "explosion", "launch", "election",
+                      "debate", "speech", "announcement", "testimony"])
     func happeningsAreEventNouns(_ noun: String) {
         #expect(lexicon.isEventNoun(noun))
     }
 
-    @Test(arguments: ["cave", "bridge", "boy", "company", "phone", "price", "profit", "ship", "store"])
+    @Test(arguments: ["cave", "bridge", "boy", "company", "phone", "price", "profit", "ship", "store", "name", "word", "title"])
     func thingsAreNot(_ noun: String) {
         #expect(!lexicon.isEventNoun(noun))
     }

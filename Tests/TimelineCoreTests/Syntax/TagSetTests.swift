@@ -55,6 +55,15 @@ struct TagSetTests {
         #expect(parsed.words.first { $0.form == "reopened" }?.upos == "VERB")
     }
 
+    @Test func anIrregularVerbFormIsAVerb() throws {
+        let sets = TagSets(tsv: "shut\tADJ|VERB\n", verbForms: "# comment\nunderwent\n")
+        let allowed = try #require(sets.allowed(WordAtoms("underwent")))
+        #expect(allowed & (TagSets.bit(of: "NOUN") | TagSets.bit(of: "ADJ") | TagSets.bit(of: "ADV")) == 0)
+        #expect(allowed & TagSets.bit(of: "VERB") != 0)
+        let parsed = model.analyse(Tokenizer.tokenize("Tim Cook stood in for him while the CEO underwent liver transplant surgery."))
+        #expect(parsed.words.first { $0.form == "underwent" }?.upos == "VERB")
+    }
+
     @Test func withoutConstraintsTheTaggerIsTheModelAlone() {
         let atoms = model.atoms(["The", "authorities", "shut", "down", "the", "port", "."])
         #expect(model.tag(atoms, constraints: nil).count == atoms.count)
