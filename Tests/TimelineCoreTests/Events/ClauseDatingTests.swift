@@ -211,6 +211,15 @@ struct ClauseDatingTests {
         #expect(a["attacked"] == "2024-11-03", "\(a)")
     }
 
+    /// Happenings coordinated in one breath share the date the parse hung on the last of them.
+    @Test func coordinatedHappeningsShareTheirDate() {
+        let a = dates("Six people were killed and at least 58 injured in a car bomb attack ⟦on Friday⟧.", values: ["2024-11-01"])
+        #expect(a["killed"] == "2024-11-01", "\(a)")
+        // (not one with a time of its own)
+        let b = dates("He was arrested ⟦in May⟧ and charged ⟦on Friday⟧.", values: ["2024-05", "2024-11-01"])
+        #expect(b["arrested"] == "2024-05", "\(b)")
+    }
+
     /// A model year names a thing, not the day of the clause.
     @Test func aYearBeforeANameQualifiesIt() {
         let a = dates("Police said his ⟦1987⟧ Chevrolet Cavalier was discovered ⟦last month⟧ at the airport.",

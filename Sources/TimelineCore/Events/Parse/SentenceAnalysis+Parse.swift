@@ -144,6 +144,15 @@ extension SentenceAnalysis {
                 // "the 1996 Olympic bombing that ⟦killed⟧ one person": what a dated happening did, it did that day.
                 date = (Self.date(from: timexes[t], prefix: "from the happening it tells of: "), timexes[t])
                 borrowed[p.word] = t
+            } else if p.kind == .verb, NonHappening.isNarrativePast(top, tree: tree),
+                      let c = tree.children(top, ["conj"]).first(where: { c in c > top && tree.children(c, ["aux", "aux:pass", "mark"]).isEmpty }),
+                      let q = found.predicates.first(where: { $0.word == c }), let t = q.timex,
+                      !tree.children(top, ["obl", "obl:tmod", "advcl"]).contains(where: { tree.children($0, ["case", "mark"]).contains { c in
+                          PredicateRules.temporalMarks.contains(tree.lower(c)) || PredicateRules.temporalPrepositions.contains(tree.lower(c)) } }) {
+                // "Six people were ⟦killed⟧ and 58 injured in a car bomb attack on Friday": coordinated happenings told
+                // in one breath share the date the parse hung on the last of them.
+                date = (Self.date(from: timexes[t], prefix: "from the clause it is told with: "), timexes[t])
+                borrowed[p.word] = t
             } else if let measured = measuredDate(of: p.word, predicates: found.predicates, tree: tree) {
                 date = measured
             } else if let h = tree.head(top), tree.base(top) == "advcl",
