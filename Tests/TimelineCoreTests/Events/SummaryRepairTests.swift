@@ -13,6 +13,13 @@ struct SummaryRepairTests {
         #expect(m.summary.hasPrefix("Kyiv recaptures villages"), "\(m.summary)")
     }
 
+    /// "at least" opening a summary is a count, not a preposition to trim.
+    @Test func atLeastStaysWithItsCount() throws {
+        let ms = F.extract("Six people were killed and at least 58 injured in a car bomb attack ⟦on Friday⟧.", values: ["2024-11-01"], published: "2024-11-02")
+        let m = try #require(ms.first { $0.mention.triggerText == "injured" }, "\(ms.map(\.summary))")
+        #expect(m.summary.hasPrefix("At least 58"), "\(m.summary)")
+    }
+
     /// The second of two participle adjuncts is told with the clause they hang on, even when the parse hung them on
     /// the reporting verb after it.
     @Test func aSecondParticipleIsToldWithItsClause() throws {

@@ -299,6 +299,8 @@ struct ParseSummary {
         while let f = w.first, tree.words[f].upos == "PUNCT" || tree.words[f].upos == "CCONJ" || tree.words[f].upos == "SCONJ"
                 || tree.words[f].upos == "ADP" && tree.base(f) != "compound"
                     && !(tree.base(f) == "case" && tree.head(f).map { $0 != top && kept.contains($0) && $0 < top && tree.base($0) == "obl" && tree.head($0) == top } == true)
+                    // ("⟦at⟧ least 58 injured" counts)
+                    && !(tree.lower(f) == "at" && f + 1 < tree.count && ["least", "most"].contains(tree.lower(f + 1)))
                 || FunctionWords.connectives.contains(tree.lower(f))
                 // A relative pronoun opening a relative clause: "⟦that⟧ Air India ordered", "⟦which⟧ the airline hinted at".
                 || tree.words[f].upos == "PRON" && ["that", "which", "whom"].contains(tree.lower(f)) && tree.head(f).map({ tree.base($0) == "acl" }) == true {
