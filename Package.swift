@@ -35,7 +35,8 @@ let package = Package(
                         .copy("Syntax/Resources/tag-sets.tsv"),
                         .copy("Syntax/Resources/non-verbs.txt"),
                         .copy("Syntax/Resources/non-adjectives.txt"),
-                        .copy("Syntax/Resources/verb-forms.txt")]
+                        .copy("Syntax/Resources/verb-forms.txt"),
+                        .copy("Syntax/Resources/verbs.txt")]
         ),
         .executableTarget(
             name: "tltui",

@@ -356,10 +356,13 @@ public final class SyntaxModel: Sendable {
         let (heads, labs) = parse(a, tags: t)
         var words: [ParsedWord] = []
         words.reserveCapacity(forms.count)
+        let verbs = VerbLemmas.shared
         for i in forms.indices {
             let k = t[i]
+            var lemma = lemmas.lemma(a[i], xposHash: xposHash[k], kind: tagKind[k])
+            if upos[k] == "VERB", xpos[k] != "VB", xpos[k] != "VBP" { lemma = verbs.mend(lemma) }
             words.append(ParsedWord(form: forms[i], upos: upos[k], xpos: xpos[k],
-                                    lemma: lemmas.lemma(a[i], xposHash: xposHash[k], kind: tagKind[k]),
+                                    lemma: lemma,
                                     head: Int(heads[i + 1]), deprel: labels[Int(labs[i + 1])], range: ranges?[i]))
         }
         return ParsedSentence(words: words)

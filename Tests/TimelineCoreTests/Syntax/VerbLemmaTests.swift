@@ -1,0 +1,25 @@
+import Testing
+@testable import TimelineCore
+
+/// A verb lemma the suffix rules give is mended against WordNet's verbs: a dropped final "e" comes back.
+@Suite struct VerbLemmaTests {
+    @Test func aDroppedFinalEComesBack() {
+        let verbs = VerbLemmas(list: "# comment\nexamine\njoin\nrule\n")
+        #expect(verbs.mend("examin") == "examine")
+        #expect(verbs.mend("rul") == "rule")
+        #expect(verbs.mend("join") == "join")
+        // a word WordNet does not know stays as the rules gave it
+        #expect(verbs.mend("livestream") == "livestream")
+        #expect(VerbLemmas(list: "").mend("examin") == "examin")
+    }
+
+    @Test(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+    func thePipelinesLemmasOfPastTenses() throws {
+        let model = try #require(SyntaxModel.shared)
+        let parsed = model.analyse(Tokenizer.tokenize("Investigators examined the car, joined the search and ruled out an accident."))
+        let lemma = { (form: String) in parsed.words.first { $0.form == form }?.lemma }
+        #expect(lemma("examined") == "examine")
+        #expect(lemma("joined") == "join")
+        #expect(lemma("ruled") == "rule")
+    }
+}
