@@ -36,7 +36,8 @@ let package = Package(
                         .copy("Syntax/Resources/non-verbs.txt"),
                         .copy("Syntax/Resources/non-adjectives.txt"),
                         .copy("Syntax/Resources/verb-forms.txt"),
-                        .copy("Syntax/Resources/verbs.txt")]
+                        .copy("Syntax/Resources/verbs.txt"),
+                        .copy("Syntax/Resources/non-nouns.txt")]
         ),
         .executableTarget(
             name: "tltui",

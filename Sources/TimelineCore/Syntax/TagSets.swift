@@ -7,7 +7,8 @@ import Foundation
 /// one ("sent to ⟦prison⟧": `non-verbs.txt`, written by `scripts/gen-non-verbs.py`), and a noun WordNet has no adjective
 /// sense for is never an adjective unless training saw one ("The ⟦mall⟧ reopened": `non-adjectives.txt`, same script),
 /// and an irregular verb form WordNet knows as nothing else is a verb or an auxiliary ("⟦underwent⟧ surgery":
-/// `verb-forms.txt`) unless training saw it take another class.
+/// `verb-forms.txt`) unless training saw it take another class; an "-ed" form of a verb WordNet has no noun for is
+/// no noun ("The INS ⟦ruled⟧ last month": `non-nouns.txt`).
 /// Shipped as `Syntax/Resources/tag-sets.tsv`, written by `scripts/gen-tag-sets.py` from the same UD files as the
 /// model. Capitalised words are never constrained: they may be names or open a sentence.
 public struct TagSets: Sendable {
@@ -22,6 +23,9 @@ public struct TagSets: Sendable {
     /// Hashes of irregular verb forms WordNet knows as nothing else (`verb-forms.txt`): a verb or an auxiliary, or a
     /// class training saw it take ("the CEO ⟦underwent⟧ surgery").
     private let verbForms: Set<UInt64>
+    /// Hashes of "-ed" forms of WordNet verbs that WordNet has no noun for (`non-nouns.txt`): never a noun unless
+    /// training saw one ("The INS ⟦ruled⟧ last month").
+    private let nonNouns: Set<UInt64>
 
     /// The universal parts of speech, in bit order.
     static let upos = ["ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT",
@@ -33,13 +37,14 @@ public struct TagSets: Sendable {
     static let open: UInt32 = ["NOUN", "VERB", "ADJ", "ADV", "PROPN"].reduce(0) { $0 | (bit[$1] ?? 0) }
 
     /// Reads the resource's lines: `word TAB UPOS|UPOS`; `#` lines are comments. Malformed lines are skipped.
-    public init(tsv: String, nonVerbs: String = "", nonAdjectives: String = "", verbForms: String = "") {
+    public init(tsv: String, nonVerbs: String = "", nonAdjectives: String = "", verbForms: String = "", nonNouns: String = "") {
         func hashes(_ list: String) -> Set<UInt64> {
             Set(list.split(separator: "\n").lazy.filter { !$0.hasPrefix("#") }.map { SyntaxHash.scalars($0.unicodeScalars) })
         }
         self.nonVerbs = hashes(nonVerbs)
         self.nonAdjectives = hashes(nonAdjectives)
         self.verbForms = hashes(verbForms)
+        self.nonNouns = hashes(nonNouns)
         var masks: [UInt64: UInt32] = [:]
         for line in tsv.split(separator: "\n") where !line.hasPrefix("#") {
             let cols = line.split(separator: "\t")
@@ -68,6 +73,7 @@ public struct TagSets: Sendable {
         }
         if nonAdjectives.contains(atoms.norm), (seen ?? 0) & Self.adjective == 0 { allowed = (allowed ?? Self.unseen) & ~Self.adjective }
         if verbForms.contains(atoms.norm) { allowed = Self.verb | Self.auxiliary | (seen ?? 0) }
+        if nonNouns.contains(atoms.norm), (seen ?? 0) & Self.noun == 0 { allowed = (allowed ?? Self.unseen) & ~Self.noun }
         return allowed
     }
 
@@ -80,6 +86,7 @@ public struct TagSets: Sendable {
     static let verb = bit["VERB"]!
     static let adjective = bit["ADJ"]!
     static let auxiliary = bit["AUX"]!
+    static let noun = bit["NOUN"]!
 
     public var count: Int { masks.count }
 
@@ -90,6 +97,7 @@ public struct TagSets: Sendable {
         func list(_ name: String) -> String {
             Bundle.module.url(forResource: name, withExtension: "txt").flatMap { try? String(contentsOf: $0, encoding: .utf8) } ?? ""
         }
-        return TagSets(tsv: text, nonVerbs: list("non-verbs"), nonAdjectives: list("non-adjectives"), verbForms: list("verb-forms"))
+        return TagSets(tsv: text, nonVerbs: list("non-verbs"), nonAdjectives: list("non-adjectives"), verbForms: list("verb-forms"),
+                       nonNouns: list("non-nouns"))
     }()
 }

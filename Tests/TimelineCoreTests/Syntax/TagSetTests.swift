@@ -64,6 +64,14 @@ struct TagSetTests {
         #expect(parsed.words.first { $0.form == "underwent" }?.upos == "VERB")
     }
 
+    @Test func aPastFormWithNoNounIsNoNoun() throws {
+        let sets = TagSets(tsv: "shut\tADJ|VERB\n", nonNouns: "# comment\nruled\n")
+        let allowed = try #require(sets.allowed(WordAtoms("ruled")))
+        #expect(allowed & TagSets.bit(of: "NOUN") == 0 && allowed & TagSets.bit(of: "VERB") != 0)
+        let parsed = model.analyse(Tokenizer.tokenize("The INS ruled last month that only his father could speak for the boy."))
+        #expect(parsed.words.first { $0.form == "ruled" }?.upos == "VERB")
+    }
+
     @Test func withoutConstraintsTheTaggerIsTheModelAlone() {
         let atoms = model.atoms(["The", "authorities", "shut", "down", "the", "port", "."])
         #expect(model.tag(atoms, constraints: nil).count == atoms.count)
