@@ -13,6 +13,13 @@ struct SummaryRepairTests {
         #expect(m.summary.hasPrefix("Kyiv recaptures villages"), "\(m.summary)")
     }
 
+    /// A degree before the preposition of a date goes with the date.
+    @Test func aDegreeBeforeADatesPrepositionGoesWithIt() throws {
+        let ms = F.extract("The last boy emerged shortly before ⟦8 p.m.⟧, officials said.", values: ["2018-07-09T20:00"], published: "2018-07-10")
+        let m = try #require(ms.first { $0.mention.triggerText == "emerged" }, "\(ms.map(\.summary))")
+        #expect(m.summary == "The last boy emerged", "\(m.summary)")
+    }
+
     /// "at least" opening a summary is a count, not a preposition to trim.
     @Test func atLeastStaysWithItsCount() throws {
         let ms = F.extract("Six people were killed and at least 58 injured in a car bomb attack ⟦on Friday⟧.", values: ["2024-11-01"], published: "2024-11-02")
