@@ -9,7 +9,36 @@ struct ParseRepair: Sendable {
     let apply: @Sendable (inout RepairTree) -> Bool
 
     static let all: [ParseRepair] = [nameAfterItsTitle, relativeClauseBeforeMainVerb, subjectOfSubordinateClause, pastTenseReadAsParticiple,
-                                     reportedClauseReadAsSubject, speakerAfterTheReport, relativeClauseOnItsNoun]
+                                     reportedClauseReadAsSubject, speakerAfterTheReport, relativeClauseOnItsNoun,
+                                     lengthBeforeASubordinateClause]
+
+    /// "…, more than two weeks after the team became trapped": a length before a subordinate clause, read as the
+    /// clause verb's subject with the clause's real subject hung on it by its subordinator. The length measures the
+    /// clause; the noun after the subordinator is its subject; the clause modifies the verb it was coordinated with.
+    static let lengthBeforeASubordinateClause = ParseRepair(
+        name: "length before a subordinate clause",
+        examples: ["Divers brought four boys out of the cave on Sunday, more than two weeks after the team became trapped."]
+    ) { t in
+        var changed = false
+        for verb in t.indices where t.words[verb].upos == "VERB" && ["VBD", "VBZ", "VBP"].contains(t.words[verb].xpos) {
+            guard let length = t.children(verb).first(where: { t.base($0) == "nsubj" && $0 < verb
+                      && lengthUnits.contains(t.words[$0].lemma.lowercased()) }),
+                  let noun = t.children(length).first(where: { t.base($0) == "nmod" && $0 > length && t.subtreeEnd($0) == verb - 1 }),
+                  let marker = t.children(noun).first(where: { t.base($0) == "case" && $0 == t.subtreeStart(noun) }),
+                  ["after", "before", "since"].contains(t.lower(marker))
+            else { continue }
+            t.attach(noun, to: verb, rel: "nsubj")
+            t.attach(marker, to: verb, rel: "mark")
+            t.attach(length, to: verb, rel: "obl:npmod")
+            if t.base(verb) == "conj", let h = t.head(verb) { t.attach(verb, to: h, rel: "advcl") }
+            changed = true
+        }
+        return changed
+    }
+
+    /// Units a length before "after" or "before" is counted in.
+    static let lengthUnits: Set<String> = ["minute", "hour", "day", "week", "month", "year", "decade", "minutes", "hours", "days",
+                                           "weeks", "months", "years", "decades"]
 
     /// "…, the shooting at the mall that killed two people, police said.": an attribution closing the sentence, its
     /// speaker read as a conjunct of the noun before the comma. A reporting verb with no subject takes the noun phrase

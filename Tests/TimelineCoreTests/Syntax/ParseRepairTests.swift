@@ -16,6 +16,25 @@ struct ParseRepairTests {
 
     func rel(_ p: ParsedSentence, _ form: String) -> String? { p.words.first { $0.form == form }?.deprel }
 
+    /// A length before "after" read as the subject of the clause's verb, the clause's subject hung on it.
+    @Test func aLengthBeforeASubordinateClauseMeasuresIt() {
+        let misread = Self.tree([
+            ("Divers", "NOUN", "NNS", 2, "nsubj"), ("left", "VERB", "VBD", 0, "root"), ("on", "ADP", "IN", 4, "case"),
+            ("Sunday", "PROPN", "NNP", 2, "obl"), (",", "PUNCT", ",", 7, "punct"), ("two", "NUM", "CD", 7, "nummod"),
+            ("weeks", "NOUN", "NNS", 11, "nsubj"), ("after", "ADP", "IN", 10, "case"), ("the", "DET", "DT", 10, "det"),
+            ("team", "NOUN", "NN", 7, "nmod"), ("became", "VERB", "VBD", 2, "conj"), ("trapped", "VERB", "VBN", 11, "xcomp"),
+            (".", "PUNCT", ".", 2, "punct"),
+        ])
+        let fixed = misread.repaired()
+        #expect(head(fixed, "team") == "became" && rel(fixed, "team") == "nsubj")
+        #expect(head(fixed, "after") == "became" && rel(fixed, "after") == "mark")
+        #expect(head(fixed, "weeks") == "became" && rel(fixed, "weeks") == "obl:npmod")
+        #expect(head(fixed, "became") == "left" && rel(fixed, "became") == "advcl")
+        // "Two weeks passed" has a length for a subject and no clause to measure: untouched.
+        let plain = Self.tree([("Two", "NUM", "CD", 2, "nummod"), ("weeks", "NOUN", "NNS", 3, "nsubj"), ("passed", "VERB", "VBD", 0, "root")])
+        #expect(plain.repaired().words.map(\.deprel) == ["nummod", "nsubj", "root"])
+    }
+
     /// The main verb read as a conjunct of the relative verb, the name as the relative verb's subject.
     @Test func theMainVerbAfterARelativeClauseGetsTheNameAsItsSubject() {
         let misread = Self.tree([
