@@ -45,13 +45,17 @@ struct ParseRepair: Sendable {
     /// right before it.
     static let speakerAfterTheReport = ParseRepair(
         name: "speaker after the report",
-        examples: ["A man was arrested in connection with the shooting that killed two people, police said."]
+        examples: ["A man was arrested in connection with the shooting that killed two people, police said.",
+                   "Rescuers will try to bring out the remaining boys on Tuesday, the governor of the province, Narongsak Osottanakorn, told reporters."]
     ) { t in
         var changed = false
         for say in t.indices where t.words[say].upos == "VERB" && PredicateRules.reporting.contains(t.words[say].lemma.lowercased())
             && say >= 2 && !t.children(say).contains(where: { ["nsubj", "csubj", "expl"].contains(t.base($0)) }) {
-            guard let speaker = t.indices.last(where: { $0 < say && ["NOUN", "PROPN"].contains(t.words[$0].upos) && t.base($0) == "conj"
-                      && t.subtreeEnd($0) == say - 1 }),
+            // (or hung on a comma, the parse's last resort: "…, the governor of the province, Narongsak
+            // Osottanakorn, told reporters")
+            guard let speaker = t.indices.last(where: { $0 < say && ["NOUN", "PROPN"].contains(t.words[$0].upos)
+                      && (t.base($0) == "conj" || t.head($0).map { t.words[$0].upos == "PUNCT" } == true)
+                      && (t.subtreeEnd($0) == say - 1 || t.subtreeEnd($0) == say - 2 && t.words[say - 1].form == ",") }),
                   let first = t.firstWord(speaker), first > 0, t.words[first - 1].form == ",",
                   !t.children(speaker).contains(where: { t.base($0) == "cc" })
             else { continue }

@@ -16,6 +16,19 @@ struct ParseRepairTests {
 
     func rel(_ p: ParsedSentence, _ form: String) -> String? { p.words.first { $0.form == form }?.deprel }
 
+    /// A closing speaker the parse hung on a comma is the reporting verb's subject.
+    @Test func aSpeakerHungOnACommaSpeaks() {
+        var misread = Self.tree([
+            ("Rescuers", "NOUN", "NNS", 2, "nsubj"), ("returned", "VERB", "VBD", 0, "root"), (",", "PUNCT", ",", 2, "punct"),
+            ("the", "DET", "DT", 5, "det"), ("governor", "NOUN", "NN", 3, "obj"), (",", "PUNCT", ",", 7, "punct"),
+            ("Narongsak", "PROPN", "NNP", 5, "appos"), (",", "PUNCT", ",", 9, "punct"), ("told", "VERB", "VBD", 2, "parataxis"),
+            ("reporters", "NOUN", "NNS", 9, "iobj"), (".", "PUNCT", ".", 2, "punct"),
+        ])
+        misread.words[8].lemma = "tell"
+        let fixed = misread.repaired()
+        #expect(head(fixed, "governor") == "told" && rel(fixed, "governor") == "nsubj")
+    }
+
     /// A length before "after" read as the subject of the clause's verb, the clause's subject hung on it.
     @Test func aLengthBeforeASubordinateClauseMeasuresIt() {
         let misread = Self.tree([
