@@ -18,6 +18,10 @@ struct SummaryRepairTests {
         let ms = F.extract("The last boy emerged shortly before ⟦8 p.m.⟧, officials said.", values: ["2018-07-09T20:00"], published: "2018-07-10")
         let m = try #require(ms.first { $0.mention.triggerText == "emerged" }, "\(ms.map(\.summary))")
         #expect(m.summary == "The last boy emerged", "\(m.summary)")
+        let conj = F.extract("The second phase began ⟦at 11 a.m.⟧, and the last boy emerged shortly before ⟦8 p.m.⟧, officials said.",
+                             values: ["2018-07-09T11:00", "2018-07-09T20:00"], published: "2018-07-10")
+        let c = try #require(conj.first { $0.mention.triggerText == "emerged" }, "\(conj.map(\.summary))")
+        #expect(c.summary == "The last boy emerged", "\(c.summary)")
     }
 
     /// "at least" opening a summary is a count, not a preposition to trim.

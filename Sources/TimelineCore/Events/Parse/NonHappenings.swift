@@ -43,7 +43,8 @@ enum NonHappening: String, CaseIterable, Sendable {
         .genericPresent: ["The new phone ⟦features⟧ a larger screen.", "The antenna is a metal strip that ⟦wraps⟧ around the device.",
                           "The fires broke out near the plant, which is largely ⟦controlled⟧ by Russian troops."],
         .participleAdjunct: ["The frame acts as an antenna, ⟦boosting⟧ reception.", "He showed videos ⟦demonstrating⟧ a drop in signal.",
-                             "Two more bodies were recovered, ⟦raising⟧ the toll to 157."],
+                             "Two more bodies were recovered, ⟦raising⟧ the toll to 157.",
+                             "Four more boys were rescued on Monday, bringing the number ⟦freed⟧ to eight."],
         .reducedRelative: ["It doubles the speed of the access ⟦provided⟧ by the old models.",
                            "The man ⟦accused⟧ of killing two people at the Riverside Galleria appeared in court on Tuesday.",
                            "A driver ⟦suspected⟧ of drunk driving was arrested on Friday.",
@@ -132,6 +133,11 @@ enum NonHappening: String, CaseIterable, Sendable {
         }
         // A participle modifying a noun describes it; one hanging on a clause elaborates it, unless that clause
         // narrates in the past: "attacked a convoy, ⟦killing⟧ two drivers" reports a second happening.
+        // …and what the count is brought to: "bringing the number ⟦freed⟧ to eight".
+        if rel == "xcomp", let h = tree.head(p), tree.words[h].xpos == "VBG", tree.base(h) == "advcl",
+           tree.children(h, ["obj"]).contains(where: { PredicateRules.countNouns.contains(tree.lemma($0)) }) {
+            return .participleAdjunct
+        }
         if w.xpos == "VBG", auxes.isEmpty, !marked {
             if rel == "acl" { return .participleAdjunct }
             // "…, ⟦raising⟧ the toll to 157", "⟦bringing⟧ the total to eight": a count brought up to date

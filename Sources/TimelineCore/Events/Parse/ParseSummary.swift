@@ -64,6 +64,9 @@ struct ParseSummary {
             // "collapsed ⟦early⟧ on Monday": a degree of the date left out goes with it.
             if base == "advmod", ["early", "late", "earlier", "later"].contains(tree.lower(c)), let h = tree.head(c),
                tree.children[h].contains(where: inTimex) { return false }
+            // (a preposition of a date the parse made an adverb goes too: "emerged shortly ⟦before⟧ 8 p.m.")
+            if ["before", "after", "until", "since", "by"].contains(tree.lower(c)), c + 1 < tree.count, inTimex(c + 1),
+               tree.words[c].upos == "ADV" { return false }
             // (and one before the preposition of a date: "emerged ⟦shortly⟧ before 8 p.m.", "⟦just⟧ after midnight")
             if ["shortly", "just", "soon", "right", "well", "long", "immediately"].contains(tree.lower(c)), c + 2 < tree.count,
                tree.base(c + 1) == "case" || tree.base(c + 1) == "mark", inTimex(c + 2) { return false }
