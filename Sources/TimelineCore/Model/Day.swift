@@ -1,9 +1,14 @@
 /// A day of the proleptic Gregorian calendar, with checked arithmetic by day number.
 /// The core never reads a clock: "today" is always a parameter.
 public struct Day: Hashable, Sendable, Comparable, Codable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+    public var year: Int { Int(storedYear) }
+    public var month: Int { Int(storedMonth) }
+    public var day: Int { Int(storedDay) }
+    /// Four bytes (the supported years fit 16 bits): every mention's date and dating expression holds two intervals
+    /// of days, and a large corpus holds millions of them.
+    private let storedYear: Int16
+    private let storedMonth: UInt8
+    private let storedDay: UInt8
 
     /// Years the project accepts for resolved dates. Outside this, arithmetic yields nil.
     public static let supportedYears = -9999...9999
@@ -12,9 +17,9 @@ public struct Day: Hashable, Sendable, Comparable, Codable, CustomStringConverti
     public init?(year: Int, month: Int, day: Int) {
         guard Day.supportedYears.contains(year), (1...12).contains(month),
               day >= 1, day <= Day.daysIn(month: month, year: year) else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
+        storedYear = Int16(year)
+        storedMonth = UInt8(month)
+        storedDay = UInt8(day)
     }
 
     /// Parses `YYYY-MM-DD`.
@@ -121,7 +126,7 @@ public struct Day: Hashable, Sendable, Comparable, Codable, CustomStringConverti
     }
 
     public static func < (a: Day, b: Day) -> Bool {
-        (a.year, a.month, a.day) < (b.year, b.month, b.day)
+        (a.storedYear, a.storedMonth, a.storedDay) < (b.storedYear, b.storedMonth, b.storedDay)
     }
 
     public init(from decoder: Decoder) throws {
