@@ -32,10 +32,15 @@ public struct Mention: Hashable, Sendable {
     public var text: String
     /// The predicate's range: the verb or event noun that reports the happening ("resumed", "talks").
     public var trigger: TextRange?
-    /// The pieces of a split predicate ("take … away"), in text order; empty when `trigger` is one piece.
-    public var triggerParts: [TextRange] = []
+    // The one-byte fields follow the optional's tag byte, so they take no padding of their own (a mention is held
+    // by its document's list and again by its event: 128 bytes inline, not 152).
     /// True when the text says it did or will not happen ("will not resume"): never a happened event.
     public var negated: Bool = false
+    public var modality: Modality
+    /// Hidden by a curation entry (kept only when hidden items are asked for).
+    public var isHidden = false
+    /// The pieces of a split predicate ("take … away"), in text order; empty when `trigger` is one piece.
+    public var triggerParts: [TextRange] = []
     public var date: EventDate {
         get { sharedDate.value }
         set { sharedDate = Shared(newValue) }
@@ -49,13 +54,10 @@ public struct Mention: Hashable, Sendable {
     /// an expression dates, and every copy of a mention, share them: `Mention.interning`).
     private(set) var sharedDate: Shared<EventDate>
     private(set) var sharedTimex: Shared<Timex>?
-    public var modality: Modality
     /// Who said or claimed it: "Dmitry Peskov", "the Kremlin".
     public var attribution: String?
     public var actors: [String]
     public var places: [PlaceMention]
-    /// Hidden by a curation entry (kept only when hidden items are asked for).
-    public var isHidden = false
 
     public init(document: String, range: TextRange, text: String, trigger: TextRange? = nil, date: EventDate,
                 timex: Timex? = nil, modality: Modality, attribution: String? = nil, actors: [String] = [], places: [PlaceMention] = [],

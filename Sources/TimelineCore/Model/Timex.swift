@@ -5,13 +5,14 @@ public struct Timex: Hashable, Sendable {
     /// Unicode-scalar offsets into the text the tagger was given.
     public var range: TextRange
     public var text: String
-    public var type: Kind
     /// The TIMEX3 value: `2022-03-28`, `2022-W12-WE`, `P2W`, `PAST_REF`, `XXXX-03-28`…
     public var value: String
     /// TIMEX3 `mod`: APPROX, MORE_THAN, LESS_THAN, START, MID, END, EQUAL_OR_LESS…
     public var mod: String?
     /// The days a DATE or TIME denotes, when it resolves to a calendar position.
     public var interval: DayInterval?
+    // The one-byte fields sit beside the intervals (a mention's expression is held in a box of its own).
+    public var type: Kind
     public var granularity: Granularity?
     /// When this expression is one end of a range ("between ⟦28⟧ and ⟦30 March⟧"),
     /// the whole range; both ends carry it.

@@ -1,0 +1,38 @@
+import Testing
+@testable import TimelineCore
+
+/// A load holds every mention twice until its merge ends (its document's list and its event's copy): their inline
+/// size is most of a large corpus's memory (`TimelinePipeline.Prepared`, `MentionMerger.makeEvent`).
+@Suite struct MentionLayoutTests {
+    @Test func mentionHasNoPaddingBetweenItsOneByteFields() {
+        #expect(MemoryLayout<Mention>.stride <= 128)
+        #expect(MemoryLayout<MergeFeatures>.stride <= 88)
+    }
+
+    /// A day is four bytes; a date (in every mention's box and every event) and an expression hold two intervals.
+    @Test func datesAreSmall() {
+        #expect(MemoryLayout<Day>.size == 4)
+        #expect(MemoryLayout<DayInterval>.size == 8)
+        #expect(MemoryLayout<EventDate>.size <= 48)
+        #expect(MemoryLayout<Timex>.size <= 104)
+    }
+
+    @Test func smallDaysReadAndCompareLikeTheCalendar() {
+        let a = Day(year: -9999, month: 1, day: 1)!, b = Day(year: 9999, month: 12, day: 31)!
+        #expect(a.year == -9999 && a.month == 1 && a.day == 1 && b.year == 9999 && b.month == 12 && b.day == 31)
+        #expect(a < b && Day(year: 2022, month: 3, day: 28)! < Day(year: 2022, month: 12, day: 1)!)
+        #expect(Day(year: -1, month: 12, day: 31)! < Day(year: 0, month: 1, day: 1)!)
+        #expect(Day(dayNumber: b.dayNumber) == b && Day(dayNumber: a.dayNumber) == a)
+        #expect(Day(year: 10_000, month: 1, day: 1) == nil)
+    }
+
+    @Test func preparedMentionsKeepTheirValues() {
+        let date = EventDate(value: "2022-03-28", interval: nil, granularity: .day, derivation: "'Monday'")
+        var m = Mention(document: "a", range: TextRange(0, 10), text: "Talks resumed.", trigger: TextRange(6, 13),
+                        date: date, modality: .planned, attribution: "the Kremlin", actors: ["Peskov"],
+                        triggerParts: [TextRange(6, 9), TextRange(10, 13)], negated: true)
+        m.isHidden = true
+        #expect(m.negated && m.isHidden && m.modality == .planned && m.trigger == TextRange(6, 13))
+        #expect(m.triggerParts == [TextRange(6, 9), TextRange(10, 13)] && m.date == date && m.attribution == "the Kremlin")
+    }
+}
