@@ -26,8 +26,9 @@ public struct MentionMerger: Sendable {
     }
 
     /// The merge with the mentions' features computed already (`features[i]` of `mentions[i]`); the mentions'
-    /// `keywords` and `actorKeys` are not read again and may have been dropped.
-    func merge<M: RandomAccessCollection>(_ mentions: M, features: FeatureTable, documents: [Document]) -> [Event] where M.Element == ExtractedMention, M.Index == Int {
+    /// `keywords` and `actorKeys` are not read again and may have been dropped. The feature table is released
+    /// before the events are made (when the caller gave it up: `consume`), so it is not held beside them.
+    func merge<M: RandomAccessCollection>(_ mentions: M, features: consuming FeatureTable, documents: [Document]) -> [Event] where M.Element == ExtractedMention, M.Index == Int {
         var sets = DisjointSets(count: mentions.count)
         // Blocking: by merge group, then a sweep over each mention's date window.
         var blocks: [[Int]] = []
@@ -49,11 +50,14 @@ public struct MentionMerger: Sendable {
             if groupOf[r] < 0 { groupOf[r] = groups.count; groups.append([]) }
             groups[groupOf[r]].append(i)
         }
+        // The links read the features, which nothing after them does.
+        let links = planOutcomeLinks(groups: groups, mentions: mentions, features: features, documents: documents)
+        _ = consume features
         let outlets = Dictionary(documents.map { ($0.id, $0.source ?? $0.id) }, uniquingKeysWith: { a, _ in a })
         var events = ConcurrentSlots<Event>.map(groups.count) { g in
             makeEvent(from: groups[g].map { mentions[$0] }, outlets: outlets)
         }
-        for (plan, outcome) in planOutcomeLinks(groups: groups, mentions: mentions, features: features, documents: documents) {
+        for (plan, outcome) in links {
             events[plan].outcomes.append(events[outcome].id)
             events[outcome].plans.append(events[plan].id)
         }
