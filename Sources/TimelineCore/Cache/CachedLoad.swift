@@ -29,11 +29,11 @@ extension TimelinePipeline {
             return Chronology(documents: corpus.documents, events: events,
                               diagnostics: corpus.diagnostics + Self.undatedWarnings(corpus.documents, events))
         }
-        tracker?.analysing(corpus.documents) { self.build(corpus: $0, mentions: $1) }
-        let mentions = session.mentions(for: corpus.documents, pipeline: self)
+        tracker?.analysing(corpus.documents) { self.build(corpus: $0, prepared: $1) }
+        let prepared = session.mentions(for: corpus.documents, pipeline: self)
         session.lap("mentions")
         tracker?.enter(.merging, total: corpus.documents.count)
-        let chronology = build(corpus: corpus, mentions: mentions)
+        let chronology = build(corpus: corpus, prepared: prepared)
         session.lap("merge")
         session.save(events: chronology.events, documents: chronology.documents, mergeKey: key)
         session.lap("save")
@@ -318,10 +318,11 @@ final class CacheSession: @unchecked Sendable {
 
     // MARK: Mentions
 
-    /// Each document's mentions: stored ones where still valid, extracted (and queued for writing) otherwise.
-    func mentions(for documents: [Document], pipeline: TimelinePipeline) -> [[ExtractedMention]] {
+    /// Each document's mentions: stored ones where still valid, extracted (and queued for writing) otherwise; each
+    /// document's made ready for the merge as soon as it has them (`TimelinePipeline.Prepared`).
+    func mentions(for documents: [Document], pipeline: TimelinePipeline) -> [TimelinePipeline.Prepared] {
         let n = documents.count
-        let slots = Slots<([ExtractedMention], [UInt8]?)>(count: n)
+        let slots = Slots<(TimelinePipeline.Prepared, [UInt8]?)>(count: n)
         let entries = self.entries
         let tracker = self.tracker
         let hitKeys = entries.values.filter(\.hit).map(\.key)
@@ -338,15 +339,18 @@ final class CacheSession: @unchecked Sendable {
             let doc = documents[i]
             let entry = entries[doc.path]
             if let entry, entry.hit, let data = stored[entry.key], let mentions = self.storedMentions(data, for: doc) {
-                slots[i] = (mentions, nil)
-                tracker?.analysed(i, mentions)
+                let prepared = pipeline.prepared(mentions)
+                slots[i] = (prepared, nil)
+                tracker?.analysed(i, prepared)
                 return
             }
             let mentions = pipeline.mentions(in: doc)
-            slots[i] = (mentions, entry?.stat == nil ? nil : self.encodeMentions(mentions, for: doc))
-            tracker?.analysed(i, mentions)
+            let encoded = entry?.stat == nil ? nil : self.encodeMentions(mentions, for: doc)
+            let prepared = pipeline.prepared(mentions)
+            slots[i] = (prepared, encoded)
+            tracker?.analysed(i, prepared)
         }
-        var out: [[ExtractedMention]] = []
+        var out: [TimelinePipeline.Prepared] = []
         out.reserveCapacity(n)
         for i in 0..<n {
             let (mentions, encoded) = slots[i]!

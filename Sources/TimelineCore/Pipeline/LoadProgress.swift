@@ -83,10 +83,10 @@ final class LoadTracker: @unchecked Sendable {
     private var stopped = false
     private let wake = DispatchSemaphore(value: 0)
     private var reporter: Thread?
-    /// During analysis: the documents, and each one's mentions once analysed.
+    /// During analysis: the documents, and each one's mentions (as the merge holds them) once analysed.
     private var documents: [Document] = []
-    private var mentions: [[ExtractedMention]?] = []
-    private var merge: ((Corpus, [[ExtractedMention]]) -> Chronology)?
+    private var mentions: [TimelinePipeline.Prepared?] = []
+    private var merge: ((Corpus, [TimelinePipeline.Prepared]) -> Chronology)?
 
     init(_ observer: LoadObserver) {
         self.observer = observer
@@ -130,7 +130,7 @@ final class LoadTracker: @unchecked Sendable {
     }
 
     /// Analysis begins: partial chronologies are merged from these documents as their mentions arrive.
-    func analysing(_ documents: [Document], merge: @escaping (Corpus, [[ExtractedMention]]) -> Chronology) {
+    func analysing(_ documents: [Document], merge: @escaping (Corpus, [TimelinePipeline.Prepared]) -> Chronology) {
         lock.lock()
         self.documents = documents
         mentions = Array(repeating: nil, count: documents.count)
@@ -140,7 +140,7 @@ final class LoadTracker: @unchecked Sendable {
     }
 
     /// Document `i` is analysed.
-    func analysed(_ i: Int, _ found: [ExtractedMention]) {
+    func analysed(_ i: Int, _ found: TimelinePipeline.Prepared) {
         lock.lock()
         if observer.partial != nil, mentions.indices.contains(i) { mentions[i] = found }
         done += 1
@@ -168,7 +168,7 @@ final class LoadTracker: @unchecked Sendable {
             if stopped { lock.unlock(); return }
             let progress = LoadProgress(phase: phase, done: done, total: total, seconds: seconds, phaseStart: phaseStart)
             // The analysed documents in corpus order, with their mentions (arrays are shared, not copied).
-            var docs: [Document] = [], found: [[ExtractedMention]] = []
+            var docs: [Document] = [], found: [TimelinePipeline.Prepared] = []
             if observer.partial != nil, phase == .analysing, done != shownDone, done < total, merge != nil {
                 for (i, m) in mentions.enumerated() {
                     guard let m else { continue }
@@ -214,13 +214,13 @@ extension TimelinePipeline {
             }
         })
         let documents = corpus.documents
-        tracker.analysing(documents) { self.build(corpus: $0, mentions: $1) }
-        let mentions = ConcurrentSlots<[ExtractedMention]>.map(documents.count) { i in
-            let found = self.mentions(in: documents[i])
+        tracker.analysing(documents) { self.build(corpus: $0, prepared: $1) }
+        let prepared = ConcurrentSlots<Prepared>.map(documents.count) { i in
+            let found = self.prepared(self.mentions(in: documents[i]))
             tracker.analysed(i, found)
             return found
         }
         tracker.enter(.merging, total: documents.count)
-        return build(corpus: corpus, mentions: mentions)
+        return build(corpus: corpus, prepared: prepared)
     }
 }

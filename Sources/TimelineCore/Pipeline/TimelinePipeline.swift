@@ -34,13 +34,10 @@ public struct TimelinePipeline: Sendable {
         })
     }
 
-    /// Merges the documents' mentions (one array per document, in corpus order) into the chronology.
-    func build(corpus: Corpus, mentions: consuming [[ExtractedMention]]) -> Chronology {
-        var lists = consume mentions
-        let merger = self.merger
-        let prepared = ConcurrentSlots<Prepared>.map(lists.count) { i in Prepared(lists[i], merger: merger) }
-        lists = []
-        return build(corpus: corpus, prepared: prepared)
+    /// One document's mentions as the merge holds them until it runs (`Prepared`). A load makes them as each
+    /// document is analysed, so the word sets of every document's mentions are never held together.
+    func prepared(_ mentions: [ExtractedMention]) -> Prepared {
+        Prepared(mentions, merger: merger)
     }
 
     private var merger: MentionMerger {
@@ -68,7 +65,8 @@ public struct TimelinePipeline: Sendable {
         }
     }
 
-    private func build(corpus: Corpus, prepared: consuming [Prepared]) -> Chronology {
+    /// Merges the documents' prepared mentions (one per document, in corpus order) into the chronology.
+    func build(corpus: Corpus, prepared: consuming [Prepared]) -> Chronology {
         var results = consume prepared
         // The documents' lists are read in place; their feature tables go into one, each released as it is copied.
         var lists: [[ExtractedMention]] = []
@@ -94,7 +92,7 @@ public struct TimelinePipeline: Sendable {
                 return d
             }
             : corpus.documents
-        let events = merger.merge(all, features: features, documents: documents)
+        let events = merger.merge(all, features: consume features, documents: documents)
         return Chronology(documents: documents, events: events, diagnostics: corpus.diagnostics + Self.undatedWarnings(documents, events))
     }
 
