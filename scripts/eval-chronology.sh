@@ -39,28 +39,36 @@ if [ -n "$out" ]; then mkdir -p "$out"; else out=$(mktemp -d); trap 'rm -rf "$ou
 out="$(cd "$out" && pwd)"
 echo "tltui: $tool ($(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet 2>/dev/null || echo ', uncommitted changes'))"
 
-# --- MEANTIME Apple -------------------------------------------------------------------------
-mt="$out/meantime.export.json"
-"$tool" export --format json --no-cache "$eval_dir/meantime-apple/articles" -o "$mt" 2>"$out/meantime.export.log"
-python3 "$eval_dir/score.py" "$mt" --gold "$eval_dir/meantime-apple/gold.yaml" --json >"$out/meantime.scores.json"
-python3 - "$out/meantime.scores.json" "$mt" <<'PY'
+# One set's figures from score.py's JSON: found and dates always; places, merges and conflicts when the gold has them.
+# Usage: report TITLE SCORES.json EXPORT.json all|dates
+report() {
+  python3 - "$@" <<'PY'
 import json, sys
-s = json.load(open(sys.argv[1]))
-e = json.load(open(sys.argv[2]))
+title, scores, export, scope = sys.argv[1:5]
+s = json.load(open(scores))
+e = json.load(open(export))
 mentions = sum(len(ev["mentions"]) for ev in e["events"])
 pct = lambda x: "n/a" if x is None else f"{100 * x:5.1f}%"
 def merge(m):
     return f"P {pct(m['precision'])}  R {pct(m['recall'])}  F1 {pct(m['f1'])}  (tp {m['tp']}, fp {m['fp']}, fn {m['fn']})"
-print("MEANTIME Apple (../shared/eval/meantime-apple, score.py)")
+print(title)
 print(f"  export                 {len(e['events'])} events, {mentions} mentions")
 print(f"  gold events found      {s['matched']}/{s['mentions']}  ({pct(s['matched'] / s['mentions'])})")
 print(f"  date accuracy          {pct(s['date_accuracy'])}  (day-level {pct(s['date_accuracy_day'])}, "
       f"spans/coarse {pct(s['date_accuracy_span'])}, on matched {pct(s['date_accuracy_matched'])})")
-print(f"  place recall           {pct(s['place_recall'])}  (on matched {pct(s['place_recall_matched'])})")
-print(f"  merge cross-document   {merge(s['merge_cross_document'])}")
-print(f"  merge all pairs        {merge(s['merge_all_pairs'])}")
-print(f"  conflicts flagged      {s['conflicts_flagged']}, false alarms {s['conflict_false_alarms']}")
+if scope == "all":
+    print(f"  place recall           {pct(s['place_recall'])}  (on matched {pct(s['place_recall_matched'])})")
+    print(f"  merge cross-document   {merge(s['merge_cross_document'])}")
+    print(f"  merge all pairs        {merge(s['merge_all_pairs'])}")
+    print(f"  conflicts flagged      {s['conflicts_flagged']}, false alarms {s['conflict_false_alarms']}")
 PY
+}
+
+# --- MEANTIME Apple -------------------------------------------------------------------------
+mt="$out/meantime.export.json"
+"$tool" export --format json --no-cache "$eval_dir/meantime-apple/articles" -o "$mt" 2>"$out/meantime.export.log"
+python3 "$eval_dir/score.py" "$mt" --gold "$eval_dir/meantime-apple/gold.yaml" --json >"$out/meantime.scores.json"
+report "MEANTIME Apple (../shared/eval/meantime-apple, score.py)" "$out/meantime.scores.json" "$mt" all
 if [ "$misses" = 1 ]; then
   python3 "$eval_dir/score.py" "$mt" --gold "$eval_dir/meantime-apple/gold.yaml" | sed -n '/^wrong or missing/,$p'
 fi
@@ -72,17 +80,7 @@ if [ -d "$tbaq_data" ]; then
   tb="$out/tbaq.export.json"
   "$tool" export --format json --no-cache "$out/tbaq/articles" -o "$tb" 2>"$out/tbaq.export.log"
   python3 "$eval_dir/score.py" "$tb" --gold "$out/tbaq/gold.yaml" --json >"$out/tbaq.scores.json"
-  python3 - "$out/tbaq.scores.json" "$tb" <<'PY'
-import json, sys
-s = json.load(open(sys.argv[1]))
-e = json.load(open(sys.argv[2]))
-pct = lambda x: "n/a" if x is None else f"{100 * x:5.1f}%"
-print("TBAQ dated events (../shared/data/tbaq via scripts/gen-tbaq-gold.py, score.py)")
-print(f"  export                 {len(e['events'])} events, {sum(len(v['mentions']) for v in e['events'])} mentions")
-print(f"  gold events found      {s['matched']}/{s['mentions']}  ({pct(s['matched'] / s['mentions'])})")
-print(f"  date accuracy          {pct(s['date_accuracy'])}  (day-level {pct(s['date_accuracy_day'])}, "
-      f"spans/coarse {pct(s['date_accuracy_span'])}, on matched {pct(s['date_accuracy_matched'])})")
-PY
+  report "TBAQ dated events (../shared/data/tbaq via scripts/gen-tbaq-gold.py, score.py)" "$out/tbaq.scores.json" "$tb" dates
   if [ "$misses" = 1 ]; then
     python3 "$eval_dir/score.py" "$tb" --gold "$out/tbaq/gold.yaml" | sed -n '/^wrong or missing/,$p'
   fi
