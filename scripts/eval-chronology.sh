@@ -64,26 +64,28 @@ if scope == "all":
 PY
 }
 
+# Export a set's articles, score them against its gold, print the figures (and the misses with --misses).
+# Usage: score_set KEY TITLE ARTICLES GOLD all|dates
+score_set() {
+  local key="$1" title="$2" articles="$3" gold="$4" scope="$5"
+  "$tool" export --format json --no-cache "$articles" -o "$out/$key.export.json" 2>"$out/$key.export.log"
+  python3 "$eval_dir/score.py" "$out/$key.export.json" --gold "$gold" --json >"$out/$key.scores.json"
+  report "$title" "$out/$key.scores.json" "$out/$key.export.json" "$scope"
+  if [ "$misses" = 1 ]; then
+    python3 "$eval_dir/score.py" "$out/$key.export.json" --gold "$gold" | sed -n '/^wrong or missing/,$p'
+  fi
+}
+
 # --- MEANTIME Apple -------------------------------------------------------------------------
-mt="$out/meantime.export.json"
-"$tool" export --format json --no-cache "$eval_dir/meantime-apple/articles" -o "$mt" 2>"$out/meantime.export.log"
-python3 "$eval_dir/score.py" "$mt" --gold "$eval_dir/meantime-apple/gold.yaml" --json >"$out/meantime.scores.json"
-report "MEANTIME Apple (../shared/eval/meantime-apple, score.py)" "$out/meantime.scores.json" "$mt" all
-if [ "$misses" = 1 ]; then
-  python3 "$eval_dir/score.py" "$mt" --gold "$eval_dir/meantime-apple/gold.yaml" | sed -n '/^wrong or missing/,$p'
-fi
+score_set meantime "MEANTIME Apple (../shared/eval/meantime-apple, score.py)" "$eval_dir/meantime-apple/articles" \
+  "$eval_dir/meantime-apple/gold.yaml" all
 
 # --- TBAQ dated events ------------------------------------------------------------------------
 tbaq_data=../shared/data/tbaq
 if [ -d "$tbaq_data" ]; then
   python3 scripts/gen-tbaq-gold.py "$out/tbaq" --tbaq "$tbaq_data" >"$out/tbaq.gold.log"
-  tb="$out/tbaq.export.json"
-  "$tool" export --format json --no-cache "$out/tbaq/articles" -o "$tb" 2>"$out/tbaq.export.log"
-  python3 "$eval_dir/score.py" "$tb" --gold "$out/tbaq/gold.yaml" --json >"$out/tbaq.scores.json"
-  report "TBAQ dated events (../shared/data/tbaq via scripts/gen-tbaq-gold.py, score.py)" "$out/tbaq.scores.json" "$tb" dates
-  if [ "$misses" = 1 ]; then
-    python3 "$eval_dir/score.py" "$tb" --gold "$out/tbaq/gold.yaml" | sed -n '/^wrong or missing/,$p'
-  fi
+  score_set tbaq "TBAQ dated events (../shared/data/tbaq via scripts/gen-tbaq-gold.py, score.py)" "$out/tbaq/articles" \
+    "$out/tbaq/gold.yaml" dates
 else
   echo "TBAQ dated events: skipped ($tbaq_data not found)"
 fi
