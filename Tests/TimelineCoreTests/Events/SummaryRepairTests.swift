@@ -24,6 +24,13 @@ struct SummaryRepairTests {
         #expect(c.summary == "The last boy emerged", "\(c.summary)")
     }
 
+    /// A participle completing a linking verb is told with the verb.
+    @Test func aLinkingVerbStaysWithItsParticiple() throws {
+        let ms = F.extract("The youth football team became trapped ⟦on June 23⟧.", values: ["2018-06-23"], published: "2018-07-09")
+        let m = try #require(ms.first { $0.mention.triggerText == "trapped" }, "\(ms.map(\.summary))")
+        #expect(m.summary == "The youth football team became trapped", "\(m.summary)")
+    }
+
     /// "at least" opening a summary is a count, not a preposition to trim.
     @Test func atLeastStaysWithItsCount() throws {
         let ms = F.extract("Six people were killed and at least 58 injured in a car bomb attack ⟦on Friday⟧.", values: ["2024-11-01"], published: "2024-11-02")

@@ -101,6 +101,10 @@ struct ParseSummary {
             let subject = tree.subtree(s, stop: { !keep($0) })
             if subject.count == 1, PredicateRules.personPronouns.contains(tree.lower(s)), let who = person { prefix = who }
             else { words = (subject + words).sorted() }
+            // A linking verb the participle completes is told with it: "the team ⟦became⟧ trapped".
+            if tree.base(top) == "xcomp", Self.linkingVerbs.contains(tree.lemma(h)), !words.contains(h) {
+                words = (words + [h]).sorted()
+            }
         }
         // A headline's infinitive after the noun it tells of takes that noun: "…, ⟦chief executive⟧ to step down".
         if prefix == nil, tree.children(top, ["nsubj", "nsubj:pass"]).isEmpty,
@@ -204,6 +208,9 @@ struct ParseSummary {
         if let f = s.first, f.isLowercase { s = f.uppercased() + s.dropFirst() }
         return SentenceAnalysis.resolvingPronoun(s, attribution: attribution)
     }
+
+    /// Verbs that link their subject to the state a participle names: "became trapped", "got stuck".
+    static let linkingVerbs: Set<String> = ["become", "get", "remain", "stay", "grow", "fall"]
 
     /// Nouns a relative clause may modify without being its object: "the ⟦way⟧ he spoke", "the ⟦reason⟧ she left".
     static let adverbialNouns: Set<String> = ["way", "reason", "time", "day", "place", "moment", "year", "week", "month",
