@@ -5,6 +5,9 @@ public enum TriggerClass: String, Sendable, Hashable, Codable, CaseIterable {
     case vote, resignation, arrest, protest, ceasefire
     /// A purchase, sale, order or takeover: "⟦bought⟧ the start-up", "its ⟦order⟧ for 500 jets", "the ⟦merger⟧".
     case transaction
+    /// Bringing people out of danger: "divers ⟦rescued⟧ four boys", "⟦freed⟧ the last of the boys", "were ⟦extracted⟧",
+    /// "the ⟦rescue⟧". (Moving residents out of a threatened area is an evacuation.)
+    case rescue
     /// Any other happening found by the parse ("rescued", "refloated", "the funeral"): merged by its predicate
     /// (lemma, and verb ↔ event noun), not by class.
     case other
@@ -42,6 +45,7 @@ enum TriggerLexicon {
         .arrest: ["arrest", "detain", "indict", "convict"],
         .protest: ["protest", "demonstrate", "rally"],
         .transaction: ["purchase", "acquire", "merge"],
+        .rescue: ["rescue", "free", "extract"],
     ]
 
     /// Nouns by class (singular; plurals are generated).
@@ -68,6 +72,7 @@ enum TriggerLexicon {
         .protest: ["protest", "demonstration", "rally"],
         .ceasefire: ["ceasefire", "truce", "armistice"],
         .transaction: ["order", "purchase", "acquisition", "sale", "merger", "takeover", "buyout"],
+        .rescue: ["rescue", "extraction"],
     ]
 
     /// What kind of mishap an accident trigger names (by lemma; an event noun by its verb where it has one). A storm,

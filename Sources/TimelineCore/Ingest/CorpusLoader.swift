@@ -356,7 +356,8 @@ public struct CorpusLoader: Sendable {
         var headline: TextRange?
         var title = meta.title
         var bodyStart = first
-        if let h = HeadlineDetector.detect(text, from: first) {
+        let detected = HeadlineDetector.detect(text, from: first)
+        if let h = detected {
             let agrees = fromFrontMatter.title.map { Gazetteerless.fold($0) == Gazetteerless.fold(h.title) } ?? true
             if title == nil || agrees || scalars[h.range.start] == "#" {
                 headline = h.range
@@ -364,8 +365,15 @@ public struct CorpusLoader: Sendable {
                 if title == nil { title = h.title }
             }
         }
+        var read = DatelineParser().read(text, at: bodyStart)
+        // A headline other than the metadata's title ("Cave rescue complete as last boys emerge" under the title
+        // "Thai cave rescue: all 12 boys out") is still the headline when a dateline opens the paragraph after it.
+        if read == nil, headline == nil, let h = detected, let r = DatelineParser().read(text, at: h.bodyStart) {
+            read = r
+            headline = h.range
+            bodyStart = h.bodyStart
+        }
         let body = TextRange(bodyStart, max(bodyStart, end))
-        let read = DatelineParser().read(text, at: body.start)
         let dateline = read?.dateline
         var sentences = SentenceSegmenter().segment(text, in: TextRange(dateline?.range.end ?? body.start, body.end))
         // The headline is a sentence too (its events count), a paragraph of its own before the body's.

@@ -88,6 +88,7 @@ public struct MentionMerger: Sendable {
         candidates.reserveCapacity(batchSize * 16)
         var scratch: [Int32] = []
         scratch.reserveCapacity(maxComparisons)
+        var constraints = GroupConstraints()
 
         func flush() {
             guard !items.isEmpty else { return }
@@ -104,7 +105,7 @@ public struct MentionMerger: Sendable {
                 }
                 return out
             }
-            for chunk in pairs { for (a, b) in chunk { sets.union(Int(a), Int(b)) } }
+            for chunk in pairs { for (a, b) in chunk { constraints.union(Int(a), Int(b), sets: &sets, features: features) } }
             items.removeAll(keepingCapacity: true)
             offsets.removeAll(keepingCapacity: true)
             offsets.append(0)

@@ -164,6 +164,11 @@ struct FeatureTable: Sendable {
         }
     }
 
+    /// The hashes of a list of this table.
+    func hashes(_ span: HashSpan) -> [UInt64] {
+        Array(pool[Int(span.start)..<Int(span.start) + Int(span.count)])
+    }
+
     /// Whether two hash lists of this table share an element.
     func intersect(_ a: HashSpan, _ b: HashSpan) -> Bool {
         var i = Int(a.start), j = Int(b.start)

@@ -22,6 +22,7 @@ enum MergeGroup {
         case .protest: return 15
         case .ceasefire: return 16
         case .other: return 17
+        case .rescue: return 18
         }
     }
 }

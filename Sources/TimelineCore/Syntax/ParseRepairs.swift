@@ -10,7 +10,40 @@ struct ParseRepair: Sendable {
 
     static let all: [ParseRepair] = [nameAfterItsTitle, relativeClauseBeforeMainVerb, subjectOfSubordinateClause, pastTenseReadAsParticiple,
                                      reportedClauseReadAsSubject, speakerAfterTheReport, relativeClauseOnItsNoun,
-                                     lengthBeforeASubordinateClause]
+                                     lengthBeforeASubordinateClause, nounReadAsAnImperative]
+
+    /// "Rescue divers brought four more boys out of the cave on Monday": a sentence opening with a noun that modifies
+    /// the noun after it, read as an imperative whose complement is the rest of the sentence. An imperative is no
+    /// clause's companion in narrative: when the noun after the first word is the subject of a finite verb, the first
+    /// word names a kind of it ("rescue divers", "search teams", "protest leaders") and the finite verb is the
+    /// sentence's own. Only a word that is a noun as well: an event noun, or one training saw as a noun ("Note prices
+    /// rose" is left alone).
+    static let nounReadAsAnImperative = ParseRepair(
+        name: "noun read as an imperative",
+        examples: ["Rescue divers brought four more boys out of a flooded cave on Monday, officials said.",
+                   "Search teams found the wreckage on Tuesday."]
+    ) { t in
+        guard let first = t.indices.first(where: { t.words[$0].upos != "PUNCT" }), first + 2 < t.words.count,
+              t.words[first].upos == "VERB", t.words[first].xpos == "VB",
+              t.words[first].form.first?.isUppercase == true,
+              !t.children(first).contains(where: { ["nsubj", "nsubj:pass", "aux", "mark", "expl"].contains(t.words[$0].deprel) }),
+              let noun = Optional(first + 1), t.words[noun].upos == "NOUN", ["nsubj", "nsubj:pass"].contains(t.words[noun].deprel),
+              let verb = t.head(noun), verb > noun, t.words[verb].upos == "VERB" || t.words[verb].upos == "AUX", t.isFinite(verb),
+              t.ancestors(verb).contains(first) || t.head(first) == verb,
+              canBeNoun(t.lower(first))
+        else { return false }
+        let upper = t.ancestors(verb).contains(first) ? (head: t.words[first].head, rel: t.words[first].deprel) : (head: t.words[verb].head, rel: t.words[verb].deprel)
+        for c in t.children(first) where c != noun && c != verb { t.attach(c, to: verb) }
+        t.attach(verb, to: upper.head - 1, rel: upper.rel)
+        t.retag(first, upos: "NOUN", xpos: "NN")
+        t.attach(first, to: noun, rel: "compound")
+        return true
+    }
+
+    /// A word that can be a noun: an event noun, or one training saw as a noun.
+    static func canBeNoun(_ lower: String) -> Bool {
+        EventNounLexicon.shared.isEventNoun(lower) || TagSets.shared.seenAs(lower, TagSets.noun)
+    }
 
     /// "…, more than two weeks after the team became trapped": a length before a subordinate clause, read as the
     /// clause verb's subject with the clause's real subject hung on it by its subordinator. The length measures the
@@ -307,6 +340,12 @@ struct RepairTree {
         ["VBD", "VBZ", "VBP"].contains(words[i].xpos)
             || words[i].xpos == "VBN" && children(i).allSatisfy { base($0) != "aux" } && words[i].upos == "VERB"
             || children(i).contains { base($0) == "aux" && ["MD", "VBD", "VBZ", "VBP"].contains(words[$0].xpos) }
+    }
+
+    /// Gives word `i` another part of speech (its lemma stays).
+    mutating func retag(_ i: Int, upos: String, xpos: String) {
+        words[i].upos = upos
+        words[i].xpos = xpos
     }
 
     /// Hangs `i` on `head` (-1: the root), keeping its relation unless one is given.

@@ -55,6 +55,11 @@ public struct TagSets: Sendable {
         self.masks = masks
     }
 
+    /// Whether training saw the lowercase word `lower` with a part of speech of `bits` (`TagSets.noun` …).
+    func seenAs(_ lower: String, _ bits: UInt32) -> Bool {
+        (masks[SyntaxHash.scalars(lower.unicodeScalars)] ?? 0) & bits != 0
+    }
+
     /// The bit of a universal part of speech (0 for an unknown one).
     static func bit(of upos: String) -> UInt32 { bit[upos] ?? 0 }
 

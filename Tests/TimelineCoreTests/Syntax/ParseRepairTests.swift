@@ -16,6 +16,30 @@ struct ParseRepairTests {
 
     func rel(_ p: ParsedSentence, _ form: String) -> String? { p.words.first { $0.form == form }?.deprel }
 
+    /// A sentence's first word read as an imperative, the noun after it the subject of the finite verb its complement
+    /// hangs on: the word modifies the noun and the finite verb is the sentence's own.
+    @Test func aNounReadAsAnImperativeModifiesTheNounAfterIt() {
+        var misread = Self.tree([
+            ("Rescue", "VERB", "VB", 7, "ccomp"), ("divers", "NOUN", "NNS", 3, "nsubj"), ("brought", "VERB", "VBD", 1, "ccomp"),
+            ("boys", "NOUN", "NNS", 3, "obj"), (",", "PUNCT", ",", 7, "punct"), ("officials", "NOUN", "NNS", 7, "nsubj"),
+            ("said", "VERB", "VBD", 0, "root"), (".", "PUNCT", ".", 7, "punct"),
+        ])
+        misread.words[6].lemma = "say"
+        let fixed = misread.repaired()
+        #expect(head(fixed, "Rescue") == "divers" && rel(fixed, "Rescue") == "compound")
+        #expect(fixed.words[0].upos == "NOUN" && fixed.words[0].xpos == "NN")
+        #expect(head(fixed, "brought") == "said" && rel(fixed, "brought") == "ccomp")
+        // A verb training never saw as a noun keeps its reading: "Remember people died here."
+        let imperative = Self.tree([
+            ("Remember", "VERB", "VB", 0, "root"), ("people", "NOUN", "NNS", 3, "nsubj"), ("died", "VERB", "VBD", 1, "ccomp"),
+            ("here", "ADV", "RB", 3, "advmod"), (".", "PUNCT", ".", 1, "punct"),
+        ])
+        #expect(imperative.repaired().words[0].upos == "VERB")
+        // Nor does an imperative whose object is the noun: "Rescue divers now."
+        let command = Self.tree([("Rescue", "VERB", "VB", 0, "root"), ("divers", "NOUN", "NNS", 1, "obj"), ("now", "ADV", "RB", 1, "advmod")])
+        #expect(command.repaired().words[0].upos == "VERB")
+    }
+
     /// A closing speaker the parse hung on a comma is the reporting verb's subject.
     @Test func aSpeakerHungOnACommaSpeaks() {
         var misread = Self.tree([

@@ -41,6 +41,7 @@ enum PhrasalPredicates {
         Entry(verb: "lay", particle: "off", means: "dismiss", example: "The carmaker ⟦laid off⟧ 2,000 workers in May."),
         Entry(verb: "break", particle: "out", means: "erupt", example: "A fire ⟦broke out⟧ in the warehouse on Sunday."),
         Entry(verb: "pull", particle: "back", means: "withdraw", example: "The troops ⟦pulled back⟧ from the border."),
+        Entry(verb: "bring", particle: "out", means: "rescue", example: "Divers ⟦brought four more boys out⟧ of the cave on Monday."),
         Entry(verb: "hand", particle: "over", means: "transfer", example: "The rebels ⟦handed over⟧ the hostages on Friday."),
         Entry(verb: "leave", objectNoun: "office", means: "resign", example: "The mayor ⟦left office⟧ in January."),
         Entry(verb: "leave", objectNoun: "post", means: "resign", example: "The envoy ⟦left his post⟧ on Friday."),
@@ -64,6 +65,11 @@ enum PhrasalPredicates {
         // modifier, "caved ⟦in⟧ on Friday" as a preposition of the date).
         var particles = tree.children(v, ["compound:prt"]).map { tree.lower($0) }
         if v + 1 < tree.count, ["ADP", "ADV", "PART"].contains(tree.words[v + 1].upos) { particles.append(tree.lower(v + 1)) }
+        // (or the "out" of "out of" the parse made a preposition of the place: "brought four boys ⟦out of⟧ the cave")
+        for o in tree.children(v, ["obl"]) {
+            let marks = tree.children(o, ["case"])
+            if marks.count == 2, tree.lower(marks[0]) == "out", tree.lower(marks[1]) == "of" { particles.append("out") }
+        }
         let objects = tree.children(v, ["obj"]).filter { tree.children($0, ["det", "nmod:poss"]).isEmpty }.map { tree.lemma($0) }
         let posts = tree.children(v, ["obj"]).map { tree.lemma($0) }
         var complements = tree.children(v, ["xcomp"]).map { tree.lower($0) }

@@ -105,6 +105,18 @@ enum PredicateRules {
     static let stageWords: Set<String> = ["first", "second", "third", "fourth", "fifth", "sixth", "last", "final", "more",
                                           "another", "remaining"]
 
+    /// The stage a stage word tells, words for one stage made one: "the ⟦last⟧ four boys", "the ⟦final⟧ four boys" and
+    /// "the ⟦remaining⟧ four boys" are the same four.
+    /// ("⟦All⟧ 12 boys were rescued on Tuesday" tells the last stage too: the one that completed it.)
+    static func stage(of word: String) -> String? {
+        guard stageWords.contains(word) || word == "all" else { return nil }
+        switch word {
+        case "final", "remaining", "all": return "last"
+        case "another": return "more"
+        default: return word
+        }
+    }
+
     /// Pronouns a summary may replace by the name they stand for.
     static let personPronouns: Set<String> = ["he", "she"]
 

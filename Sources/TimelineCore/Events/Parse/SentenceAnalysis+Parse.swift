@@ -304,9 +304,17 @@ extension SentenceAnalysis {
             }
             // The stage it tells of: a stage word modifying the predicate's subject or object, or the event noun.
             let staged = frame.flatMap { tree.children($0, ["obj", "nsubj", "nsubj:pass"]) } + (p.kind == .noun ? [p.word] : [])
+            // (The stage word may head the phrase itself: "freed ⟦the last⟧ of the 12 boys".)
             for w in staged {
-                for c in tree.children(w, ["amod", "advmod", "nummod"]) where PredicateRules.stageWords.contains(tree.lower(c)) {
-                    keywords.insert("stage:" + tree.lower(c))
+                for c in tree.children(w, ["amod", "advmod", "nummod", "det"]) + [w] {
+                    if let stage = PredicateRules.stage(of: tree.lower(c)) { keywords.insert("stage:" + stage) }
+                }
+            }
+            // (or a stage word right after a number subject that the parse hung on the verb: "Four ⟦more⟧ were rescued")
+            for v in frame {
+                for c in tree.children(v, ["advmod", "amod"]) where c > 0 && c < v && tree.words[c - 1].upos == "NUM"
+                    && tree.head(c - 1) == v {
+                    if let stage = PredicateRules.stage(of: tree.lower(c)) { keywords.insert("stage:" + stage) }
                 }
             }
             if sentenceText == nil { sentenceText = document.text[sentence.range] }
