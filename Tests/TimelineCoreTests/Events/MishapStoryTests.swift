@@ -170,6 +170,25 @@ struct OperationStageTests {
         #expect(events.allSatisfy { !$0.conflict })
     }
 
+    /// Outlets telling one stage with different verbs ("brought out", "extracted", "freed") make one event; a chain
+    /// of stageless reports on neighbouring days does not join the stages, nor one article's two days.
+    @Test func aRescueToldWithDifferentVerbsIsOneEventPerStage() throws {
+        let a = F.extract("The first four boys were brought out of the cave ⟦on Sunday⟧. The last four boys and their coach were freed ⟦on Tuesday⟧.",
+                          values: ["2018-07-08", "2018-07-10"], id: "a", published: "2018-07-11")
+        let b = F.extract("Divers rescued four boys ⟦on Sunday⟧.", values: ["2018-07-08"], id: "b", published: "2018-07-10")
+        let c = F.extract("Four more were rescued ⟦on Monday⟧.", values: ["2018-07-09"], id: "c", published: "2018-07-10")
+        let d = F.extract("Rescuers extracted the final four boys and their coach from the cave ⟦on Tuesday⟧.",
+                          values: ["2018-07-10"], id: "d", published: "2018-07-10")
+        let events = MentionMerger(within: F.within).merge(a + b + c + d, documents: [])
+        func event(_ doc: String, _ trigger: String) throws -> Event {
+            try #require(events.first { $0.mentions.contains { $0.document == doc && $0.triggerText == trigger } })
+        }
+        #expect(Set(try event("a", "brought").documentIDs) == ["a", "b"])
+        #expect(Set(try event("a", "freed").documentIDs) == ["a", "d"])
+        #expect(try event("c", "rescued").documentIDs == ["c"])
+        #expect(events.allSatisfy { !$0.conflict }, "\(events.map { ($0.summary, $0.documentIDs) })")
+    }
+
     @Test func aClauseOfTheSameTimeTakesItsGovernorsDate() throws {
         let found = F.extract("A former navy diver died ⟦on Friday⟧ while placing oxygen tanks along the route.",
                               values: ["2018-07-06"], published: "2018-07-09")

@@ -108,4 +108,16 @@ import Testing
         #expect(doc.source == "DL")
         #expect(doc.sentenceTexts == ["The council met.", "It voted."])
     }
+
+    /// A headline other than the front matter's title is still the headline when a dateline follows it; the dateline
+    /// stays off the first sentence.
+    @Test func aDatelineAfterAHeadlineOtherThanTheTitle() throws {
+        let t = try TempCorpus(["a.md": "---\ntitle: \"Thai cave rescue: all out\"\npublished: 2018-07-10\n---\nCave rescue complete as last boys emerge\n\nMAE SAI, Thailand — Thai rescuers freed the last of the boys on Tuesday."])
+        defer { t.cleanUp() }
+        let c = try CorpusLoader(today: IngestFixtures.today).load(paths: [t.dir])
+        let doc = try #require(c.documents.first)
+        #expect(doc.dateline?.place == "MAE SAI, Thailand")
+        #expect(doc.title == "Thai cave rescue: all out")
+        #expect(doc.sentenceTexts == ["Cave rescue complete as last boys emerge", "Thai rescuers freed the last of the boys on Tuesday."])
+    }
 }
