@@ -155,6 +155,7 @@ struct ParseRepair: Sendable {
     static let pastTenseReadAsParticiple = ParseRepair(
         name: "past tense read as a participle",
         examples: ["Production at the Naka plant resumed on March 22, a week earlier than the company had expected.",
+                   "A freight train carrying hazardous chemicals derailed late Friday near the Pennsylvania border.",
                    "On Sunday, the Turkish presidential office named Istanbul the venue for the next talks."]
     ) { t in
         guard let root = t.indices.first(where: { t.head($0) == nil && t.words[$0].head == 0 }),
@@ -173,18 +174,27 @@ struct ParseRepair: Sendable {
         // Everything after the verb that hung on the noun phrase belongs to the clause.
         let moved = t.children(root).filter { $0 > verb }
         let inClause = Set(t.subtreeWords(verb) + moved.flatMap { t.subtreeWords($0) })
-        // No other verb may be the sentence's own.
-        guard !t.indices.contains(where: { !inClause.contains($0) && ["VERB", "AUX"].contains(t.words[$0].upos) }) else { return false }
         // The subject: the noun the participle described, with the phrase it is the modifier of ("⟦Production⟧ at
-        // the Naka plant"); a root beside it (a date the parse made the root: "On Sunday, the office named …") is
-        // an oblique of the verb.
+        // the Naka plant"), or the noun a participle before it describes ("A freight ⟦train⟧ carrying hazardous
+        // chemicals derailed": the parse hung "derailed" on the chemicals); a root beside it (a date the parse made
+        // the root: "On Sunday, the office named …") is an oblique of the verb.
         guard var subject = t.head(verb) else { return false }
         // (a broken tree's cycle ends the climb)
         for _ in t.indices {
-            guard t.base(subject) == "nmod", let h = t.head(subject), ["NOUN", "PROPN"].contains(t.words[h].upos) else { break }
-            subject = h
+            if t.base(subject) == "nmod", let h = t.head(subject), ["NOUN", "PROPN"].contains(t.words[h].upos) {
+                subject = h
+            } else if t.base(subject) == "obj", let participle = t.head(subject), ["VBG", "VBN"].contains(t.words[participle].xpos),
+                      t.base(participle) == "acl", let h = t.head(participle), h < participle, ["NOUN", "PROPN"].contains(t.words[h].upos) {
+                subject = h
+            } else {
+                break
+            }
         }
         guard subject < verb else { return false }
+        // No other verb may be the sentence's own (a participle describing the subject is the subject's).
+        let inSubject = Set(t.subtreeWords(subject).filter { $0 < verb && !inClause.contains($0) })
+        guard !t.indices.contains(where: { !inClause.contains($0) && ["VERB", "AUX"].contains(t.words[$0].upos)
+            && !(inSubject.contains($0) && ["VBG", "VBN"].contains(t.words[$0].xpos) && t.base($0) == "acl") }) else { return false }
         for c in moved { t.attach(c, to: verb) }
         t.attach(verb, to: -1, rel: "root")
         t.attach(subject, to: verb, rel: "nsubj")
@@ -266,12 +276,15 @@ struct ParseRepair: Sendable {
     static let subjectOfSubordinateClause = ParseRepair(
         name: "subject of a subordinate clause",
         examples: ["Carver filed for bankruptcy on Thursday after talks with its lenders failed.",
-                   "The plant closed before the storm hit the coast."]
+                   "The plant closed before the storm hit the coast.",
+                   "Officials lifted the evacuation order after air and water tests showed no dangerous levels of contaminants."]
     ) { t in
         var changed = false
+        // (or read as a second verb of the governor's, with no conjunction: "Officials lifted the order after air and
+        // water tests showed no danger")
         for verb in t.indices where t.words[verb].upos == "VERB" && ["VBD", "VBZ", "VBP"].contains(t.words[verb].xpos)
-            && t.base(verb) == "advcl" {
-            guard !t.children(verb).contains(where: { ["nsubj", "csubj", "expl", "mark"].contains(t.base($0)) }),
+            && (t.base(verb) == "advcl" || t.base(verb) == "conj") {
+            guard !t.children(verb).contains(where: { ["nsubj", "csubj", "expl", "mark", "cc"].contains(t.base($0)) }),
                   let governor = t.head(verb),
                   let noun = t.children(governor).last(where: { $0 < verb && t.base($0) == "obl" && ["NOUN", "PROPN"].contains(t.words[$0].upos) }),
                   t.subtreeEnd(noun) == verb - 1,
@@ -280,6 +293,7 @@ struct ParseRepair: Sendable {
             else { continue }
             t.attach(noun, to: verb, rel: "nsubj")
             t.attach(marker, to: verb, rel: "mark")
+            if t.base(verb) == "conj" { t.attach(verb, to: governor, rel: "advcl") }
             changed = true
         }
         return changed

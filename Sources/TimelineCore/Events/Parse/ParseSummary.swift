@@ -150,9 +150,11 @@ struct ParseSummary {
             words.removeAll { relative.contains($0) }
             // The whole nominal: "Thousands of people ⟦protested⟧" parsed as "people" + acl.
             var noun = h
+            // (A "that" right after its noun restricts that noun: "five tanker cars of ⟦a train⟧ that derailed".)
+            let restrictive = relative.contains { tree.lower($0) == "that" && $0 == h + 1 }
             // (Through a part, a place or an origin — "divers ⟦from⟧ the Thai navy, who trained", "house ⟦in⟧ the hills
             // collapsed" — not a purpose: "a vigil ⟦for⟧ the two people killed" is about the people.)
-            while tree.base(noun) == "nmod", tree.children(noun, ["case"]).contains(where: { ["of", "in", "at", "on", "from", "near", "inside", "outside"].contains(tree.lower($0)) }),
+            while !restrictive, tree.base(noun) == "nmod", tree.children(noun, ["case"]).contains(where: { ["of", "in", "at", "on", "from", "near", "inside", "outside"].contains(tree.lower($0)) }),
                   let up = tree.head(noun), ["NOUN", "PROPN", "NUM", "PRON"].contains(tree.words[up].upos) { noun = up }
             let path = Set(tree.ancestors(top))
             let own = Set(tree.subtree(top))
@@ -179,7 +181,12 @@ struct ParseSummary {
             // (Not the comma closing a relative clause left out: "Paul Wetzel, ⟦who led the company⟧, left".)
             if after == top, top == i + 1, tree.head(i) == top, n > 0,
                !(max(before + 1, 0)..<i).contains(where: { tree.rel($0) == "acl:relcl" }) { return true }
-            return before == i - 1 && (after == i + 1 || after == -2)
+            // (A date left out is no gap: "return home ⟦on Wednesday⟧, officials said".)
+            func dateOnly(_ r: Range<Int>) -> Bool {
+                r.allSatisfy { inTimex($0) || tree.base($0) == "case" && tree.head($0).map(inTimex) == true }
+            }
+            return before >= 0 && (before == i - 1 || dateOnly(before + 1..<i))
+                && (after == i + 1 || after == -2 || after > i && dateOnly(i + 1..<after))
         }.map(\.1)
         words = trimEdges(words, top: top)
         var out = ""

@@ -64,8 +64,9 @@ enum PredicateRules {
     static let aspectualGovernors: Set<String> = ["begin", "start", "continue", "resume", "stop", "cease", "finish", "manage"]
     /// Verbs of obligation with a "to" infinitive: like the aspectual ones they lend the infinitive their frame
     /// (auxiliaries, tense, date, subject) and leave its modality to those: "Ukrainians would ⟦have⟧ to accept" is
-    /// expected (by "would"), "residents ⟦had⟧ to flee on Monday" happened.
-    static let obligationGovernors: Set<String> = ["have", "ought"]
+    /// expected (by "would"), "residents ⟦had⟧ to flee on Monday" happened. So do verbs of letting and forcing:
+    /// "residents will be ⟦allowed⟧ to return on Wednesday" is planned, "⟦forcing⟧ residents to evacuate" happened.
+    static let obligationGovernors: Set<String> = ["have", "ought", "allow", "permit", "force", "compel", "oblige"]
 
     /// Auxiliaries of modality: "⟦will⟧ resume" planned, "⟦could⟧ collapse" expected.
     static let plannedAux: Set<String> = ["will", "shall", "'ll", "wo"]

@@ -129,8 +129,10 @@ extension SentenceAnalysis {
                 if timexes[t].interval == nil, inQuotation(top, tree: tree) { continue }
                 let timex = onStoryDay(timexes[t], past: NonHappening.isNarrativePast(top, tree: tree) || NonHappening.isNarrativePast(p.word, tree: tree))
                 date = (Self.date(from: timex, prefix: ""), timex)
-            } else if let h = tree.head(p.word), tree.base(p.word) == "conj", tree.children(p.word, ["nsubj", "nsubj:pass"]).isEmpty,
-                      found.predicates.contains(where: { $0.word == h }), let t = timexOf(predicate: h) {
+            } else if let h = tree.head(top), tree.base(top) == "conj", tree.children(top, ["nsubj", "nsubj:pass"]).isEmpty,
+                      found.predicates.contains(where: { $0.word == h || $0.frame.contains(h) }), let t = timexOf(predicate: h) {
+                // (The conjunct may be the verb lending the predicate its frame: "sparking a fire and ⟦forcing⟧
+                // residents to evacuate".)
                 date = (Self.date(from: timexes[t], prefix: "from the clause it shares: "), timexes[t])
                 borrowed[p.word] = t
             } else if p.kind == .verb, let s = tree.children(top, ["nsubj", "nsubj:pass"]).first,
