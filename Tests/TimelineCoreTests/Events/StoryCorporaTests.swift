@@ -21,6 +21,8 @@ struct StoryCorporaTests {
     static let chipmaker = Result { try load("chipmaker") }
     static let carmaker = Result { try load("carmaker") }
     static let mall = Result { try load("mall") }
+    static let rescueOutlets = Result { try load("rescue-outlets") }
+    static let derailment = Result { try load("derailment") }
 
     func event(_ c: Chronology, _ trigger: String) throws -> Event {
         try #require(c.events.first { $0.mentions.contains { $0.triggerText == trigger } }, "no event with '\(trigger)'")
@@ -63,6 +65,35 @@ struct StoryCorporaTests {
         #expect(order.conflict)
         let deliveries = try event(c, "deliver")
         #expect(deliveries.date.value == "2023")
+    }
+
+    /// Three outlets tell the stages of a rescue with different verbs ("brought out", "extracted", "freed",
+    /// "rescued"): one event per stage, none in conflict, and no dateline in a summary.
+    @Test func eachStageOfTheRescueIsOneEventWhateverTheVerb() throws {
+        let c = try Self.rescueOutlets.get()
+        let final = try #require(c.events.first { $0.mentions.contains { $0.triggerText == "extracted" } })
+        #expect(Set(final.documentIDs) == ["alpha", "beta", "gamma"])
+        #expect(final.date.value == "2018-07-10")
+        let first = try #require(c.events.first { $0.mentions.contains { $0.document == "gamma" && $0.triggerText == "rescued" } })
+        #expect(Set(first.documentIDs) == ["beta", "gamma"])
+        #expect(first.date.value == "2018-07-08")
+        #expect(c.events.allSatisfy { !$0.conflict })
+        #expect(!c.events.contains { $0.summary.hasPrefix("CHIANG RAI") || $0.summary.hasPrefix("MAE SAI") })
+    }
+
+    /// A derailment told by three outlets is one event on its day; what it forced is dated with it; the return
+    /// home one outlet announces and another reports done are two events.
+    @Test func theDerailmentIsOneEventAndTheReturnHomeAPlanAndItsOutcome() throws {
+        let c = try Self.derailment.get()
+        let derailed = try #require(c.events.first { $0.mentions.contains { $0.document == "times" && $0.triggerText == "derailed" } })
+        #expect(Set(derailed.documentIDs) == ["courier", "ledger", "times"])
+        #expect(derailed.date.value == "2023-02-03")
+        #expect(derailed.summary.hasPrefix("A freight train carrying hazardous chemicals derailed"), "\(derailed.summary)")
+        let evacuate = try #require(c.events.first { $0.mentions.contains { $0.triggerText == "evacuate" } })
+        #expect(evacuate.date.value == "2023-02-03")
+        let returns = c.events.filter { $0.mentions.contains { $0.triggerText == "return" } }
+        #expect(returns.count == 2)
+        #expect(Set(returns.map(\.modality)) == [.planned, .happened])
     }
 
     @Test func theBoysFoundIsOneEventFromThreeOutletsWithTheDesksLaterDay() throws {

@@ -40,6 +40,16 @@ struct Predicates: Sendable {
             guard let r = tree.range(i) else { continue }
             timexOf[i] = timexRanges.firstIndex { $0.overlaps(r) }
         }
+        // What takes place is a happening, whatever the lexicon knows of its noun: "the controlled ⟦burn⟧ of vinyl
+        // chloride took place on Monday", "the ⟦handover⟧ happened at noon".
+        var occurring = Set<Int>()
+        for v in 0..<n where tree.words[v].upos == "VERB" {
+            let lemma = tree.lemma(v)
+            let takesPlace = lemma == "take" && (tree.children(v, ["obj", "compound:prt"]).contains { tree.lower($0) == "place" }
+                || v + 1 < n && tree.lower(v + 1) == "place")
+            guard takesPlace || lemma == "happen" || lemma == "occur" else { continue }
+            for s in tree.children(v, ["nsubj"]) where tree.words[s].upos == "NOUN" { occurring.insert(s) }
+        }
         func isEventNoun(_ i: Int) -> Bool {
             let w = tree.words[i]
             // A word tagged as a verb but attached as a nominal ("reported ⟦landslides⟧" tagged VBZ) is read as a noun.
@@ -87,7 +97,8 @@ struct Predicates: Sendable {
                 // A subject the parse has broken up ("Face - to - face peace negotiations … could take place"): the
                 // first event noun inside it.
                 let inside = arguments.filter { tree.base($0) == "nsubj" }.flatMap { tree.subtree($0, stop: { c in tree.words[c].upos == "VERB" }) }
-                if let noun = arguments.first(where: isEventNoun) ?? inside.first(where: isEventNoun) {
+                if let noun = arguments.first(where: isEventNoun) ?? inside.first(where: isEventNoun)
+                    ?? arguments.first(where: { occurring.contains($0) && timexOf[$0] == nil }) {
                     host[noun] = v
                     absorbed.insert(v)
                     continue
@@ -140,7 +151,7 @@ struct Predicates: Sendable {
         for v in 0..<n where isPredicate[v] == .verb && tree.base(v) == "xcomp" {
             if let h = tree.head(v), unrealised(h) { isPredicate[v] = nil }
         }
-        for i in 0..<n where host[i] != nil && isEventNoun(i) && !unrealised(frame(i).last ?? i) { isPredicate[i] = .noun }
+        for i in 0..<n where host[i] != nil && (isEventNoun(i) || occurring.contains(i)) && !unrealised(frame(i).last ?? i) { isPredicate[i] = .noun }
         // An event noun placed in time by a preposition is a happening: "after ⟦talks⟧ with India", "during the
         // ⟦rescue⟧"; so is one that a reporting verb reports: "the army reported several ⟦landslides⟧".
         for i in 0..<n where isPredicate[i] == nil && isEventNoun(i) {
