@@ -10,7 +10,53 @@ struct ParseRepair: Sendable {
 
     static let all: [ParseRepair] = [nameAfterItsTitle, relativeClauseBeforeMainVerb, subjectOfSubordinateClause, pastTenseReadAsParticiple,
                                      reportedClauseReadAsSubject, speakerAfterTheReport, relativeClauseOnItsNoun,
-                                     lengthBeforeASubordinateClause, nounReadAsAnImperative]
+                                     lengthBeforeASubordinateClause, nounReadAsAnImperative, perfectReadAsAVerb,
+                                     subjectSplitAtItsConjunction]
+
+    /// "More than 50 ministers and aides had quit by Thursday morning": "had" read as a main verb with the participle
+    /// its complement. "Have" right before a past participle it governs, with no object of its own, is the perfect's
+    /// auxiliary: the participle is the clause's verb.
+    static let perfectReadAsAVerb = ParseRepair(
+        name: "perfect read as a verb",
+        examples: ["More than 50 ministers and aides had quit by Thursday morning."]
+    ) { t in
+        var changed = false
+        for have in t.indices where t.words[have].upos == "VERB" && t.lower(have).hasPrefix("ha") && t.words[have].lemma.lowercased() == "have" {
+            guard have + 1 < t.words.count, let verb = Optional(have + 1), t.words[verb].xpos == "VBN", t.words[verb].upos == "VERB",
+                  t.head(verb) == have, t.base(verb) == "xcomp",
+                  !t.children(have).contains(where: { ["obj", "iobj", "ccomp"].contains(t.base($0)) })
+            else { continue }
+            let upper = (head: t.words[have].head, rel: t.words[have].deprel)
+            for c in t.children(have) where c != verb { t.attach(c, to: verb) }
+            t.attach(verb, to: upper.head - 1, rel: upper.rel)
+            t.retag(have, upos: "AUX", xpos: t.words[have].xpos == "VBN" ? "VBD" : t.words[have].xpos)
+            t.attach(have, to: verb, rel: "aux")
+            changed = true
+        }
+        return changed
+    }
+
+    /// "More than 50 ministers and aides had quit": a coordinated subject split at its conjunction, the first noun
+    /// hung on the verb with no preposition. A bare noun right before "and" and the subject is the subject's first
+    /// conjunct.
+    static let subjectSplitAtItsConjunction = ParseRepair(
+        name: "subject split at its conjunction",
+        examples: ["More than 50 ministers and aides had quit by Thursday morning."]
+    ) { t in
+        var changed = false
+        for subject in t.indices where ["nsubj", "nsubj:pass"].contains(t.words[subject].deprel) && ["NOUN", "PROPN"].contains(t.words[subject].upos) {
+            guard let verb = t.head(subject), let cc = t.children(subject).first(where: { t.base($0) == "cc" }),
+                  cc == t.subtreeStart(subject), cc >= 1,
+                  let first = t.children(verb).first(where: { $0 < cc && t.subtreeEnd($0) == cc - 1 }),
+                  ["NOUN", "PROPN"].contains(t.words[first].upos), ["obl", "obl:npmod", "obl:unmarked", "dep"].contains(t.words[first].deprel),
+                  !t.children(first).contains(where: { t.base($0) == "case" })
+            else { continue }
+            t.attach(first, to: verb, rel: t.words[subject].deprel)
+            t.attach(subject, to: first, rel: "conj")
+            changed = true
+        }
+        return changed
+    }
 
     /// "Rescue divers brought four more boys out of the cave on Monday": a sentence opening with a noun that modifies
     /// the noun after it, read as an imperative whose complement is the rest of the sentence. An imperative is no
@@ -277,21 +323,23 @@ struct ParseRepair: Sendable {
         name: "subject of a subordinate clause",
         examples: ["Carver filed for bankruptcy on Thursday after talks with its lenders failed.",
                    "The plant closed before the storm hit the coast.",
-                   "Officials lifted the evacuation order after air and water tests showed no dangerous levels of contaminants."]
+                   "Officials lifted the evacuation order after air and water tests showed no dangerous levels of contaminants.",
+                   "Johnson said he would remain in office until a new leader was chosen."]
     ) { t in
         var changed = false
         // (or read as a second verb of the governor's, with no conjunction: "Officials lifted the order after air and
         // water tests showed no danger")
-        for verb in t.indices where t.words[verb].upos == "VERB" && ["VBD", "VBZ", "VBP"].contains(t.words[verb].xpos)
+        for verb in t.indices where t.words[verb].upos == "VERB" && t.isFinite(verb)
             && (t.base(verb) == "advcl" || t.base(verb) == "conj") {
             guard !t.children(verb).contains(where: { ["nsubj", "csubj", "expl", "mark", "cc"].contains(t.base($0)) }),
                   let governor = t.head(verb),
                   let noun = t.children(governor).last(where: { $0 < verb && t.base($0) == "obl" && ["NOUN", "PROPN"].contains(t.words[$0].upos) }),
-                  t.subtreeEnd(noun) == verb - 1,
+                  t.subtreeEnd(noun).map({ $0 + 1 == verb || $0 + 1 == t.subtreeStart(verb) }) == true,
                   let marker = t.children(noun).first(where: { t.base($0) == "case" && $0 == t.subtreeStart(noun) }),
                   subordinators.contains(t.lower(marker))
             else { continue }
-            t.attach(noun, to: verb, rel: "nsubj")
+            let passive = t.children(verb).contains { t.words[$0].deprel == "aux:pass" }
+            t.attach(noun, to: verb, rel: passive ? "nsubj:pass" : "nsubj")
             t.attach(marker, to: verb, rel: "mark")
             if t.base(verb) == "conj" { t.attach(verb, to: governor, rel: "advcl") }
             changed = true

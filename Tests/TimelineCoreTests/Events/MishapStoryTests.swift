@@ -189,6 +189,17 @@ struct OperationStageTests {
         #expect(events.allSatisfy { !$0.conflict }, "\(events.map { ($0.summary, $0.documentIDs) })")
     }
 
+    /// What a clause hung on a future verb of state waits for is planned, not reported as done: "would remain in
+    /// office until a new leader was chosen"; speaking while saying is the saying.
+    @Test func aClauseAwaitedByAFutureStateIsPlannedAndSpeakingIsTheSaying() throws {
+        let found = F.extract("Johnson said he would remain in office until a new leader was chosen.", values: [], published: "2022-07-08")
+        let chosen = try #require(found.first { $0.mention.triggerText == "chosen" })
+        #expect(chosen.mention.modality == .planned)
+        let said = F.extract("Speaking outside Downing Street ⟦on Thursday⟧, Johnson said it was the will of the party.",
+                             values: ["2022-07-07"], published: "2022-07-08")
+        #expect(!said.contains { $0.mention.triggerText == "Speaking" }, "\(said.map(\.summary))")
+    }
+
     @Test func aClauseOfTheSameTimeTakesItsGovernorsDate() throws {
         let found = F.extract("A former navy diver died ⟦on Friday⟧ while placing oxygen tanks along the route.",
                               values: ["2018-07-06"], published: "2018-07-09")

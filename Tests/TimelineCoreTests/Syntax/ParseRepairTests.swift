@@ -40,6 +40,28 @@ struct ParseRepairTests {
         #expect(command.repaired().words[0].upos == "VERB")
     }
 
+    /// "had" read as a verb with the participle its complement, the subject split at "and": the perfect's auxiliary
+    /// and one coordinated subject.
+    @Test func aPerfectReadAsAVerbAndASplitSubjectAreMended() {
+        var misread = Self.tree([
+            ("Ministers", "NOUN", "NNS", 4, "obl"), ("and", "CCONJ", "CC", 3, "cc"), ("aides", "NOUN", "NNS", 4, "nsubj"),
+            ("had", "VERB", "VBN", 0, "root"), ("quit", "VERB", "VBN", 4, "xcomp"), (".", "PUNCT", ".", 4, "punct"),
+        ])
+        misread.words[3].lemma = "have"
+        let fixed = misread.repaired()
+        #expect(head(fixed, "quit") == "ROOT")
+        #expect(head(fixed, "had") == "quit" && rel(fixed, "had") == "aux" && fixed.words[3].upos == "AUX")
+        #expect(head(fixed, "Ministers") == "quit" && rel(fixed, "Ministers") == "nsubj")
+        #expect(head(fixed, "aides") == "Ministers" && rel(fixed, "aides") == "conj")
+        // "had the car repaired": an object of its own, a causative, not a perfect.
+        var causative = Self.tree([
+            ("She", "PRON", "PRP", 2, "nsubj"), ("had", "VERB", "VBD", 0, "root"), ("it", "PRON", "PRP", 2, "obj"),
+            ("repaired", "VERB", "VBN", 2, "xcomp"),
+        ])
+        causative.words[1].lemma = "have"
+        #expect(causative.repaired().words[1].upos == "VERB")
+    }
+
     /// A closing speaker the parse hung on a comma is the reporting verb's subject.
     @Test func aSpeakerHungOnACommaSpeaks() {
         var misread = Self.tree([

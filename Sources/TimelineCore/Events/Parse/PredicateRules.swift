@@ -37,6 +37,10 @@ enum PredicateRules {
         "argue", "comment", "stress", "reiterate", "suggest", "report", "reply", "respond", "indicate", "acknowledge",
         "admit", "assert", "maintain", "believe", "think", "emphasise", "emphasize", "observe", "remark", "tweet", "post"]
 
+    /// Verbs of speaking that a participle before a reporting verb names the occasion of: "⟦Speaking⟧ to reporters,
+    /// she said …", "⟦Addressing⟧ parliament, he announced …".
+    static let speaking: Set<String> = ["speak", "talk", "address", "write", "testify", "reply", "respond", "answer"]
+
     /// Verbs that report and are news themselves: "Jobs ⟦announced⟧ Monday that he will take medical leave" is an
     /// announcement (its own event) whose content is attributed to Jobs.
     static let announcing: Set<String> = ["announce", "confirm", "reveal", "disclose", "declare", "predict", "deny", "warn",

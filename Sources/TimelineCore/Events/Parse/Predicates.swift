@@ -135,6 +135,9 @@ struct Predicates: Sendable {
             if !tree.children(v, ["cop"]).isEmpty { continue }
             let infinitive = tree.children(v, ["mark"]).contains { tree.lower($0) == "to" }
             if infinitive, tree.base(v) == "acl" || tree.base(v) == "advcl" { continue }
+            // "⟦Speaking⟧ outside Downing Street, he said …": speaking while saying is the saying.
+            if PredicateRules.speaking.contains(lemma), tree.base(v) == "advcl", tree.words[v].xpos == "VBG",
+               let h = tree.head(v), PredicateRules.reporting.contains(tree.lemma(h)) || PredicateRules.announcing.contains(tree.lemma(h)) { continue }
             if PredicateRules.reporting.contains(lemma) {
                 if lemma == "report", !hasClausalComplement(v), let o = tree.children(v, ["obj"]).first, !isEventNoun(o) {
                     isPredicate[v] = .verb

@@ -109,9 +109,11 @@ extension SentenceAnalysis {
             if modality == .happened || modality == .claimed, ["advcl", "acl"].contains(String(tree.base(top))),
                tree.children(top, ["mark", "advmod"]).contains(where: { PredicateRules.simultaneousMarks.contains(tree.lower($0))
                    || PredicateRules.temporalMarks.contains(tree.lower($0)) }),
-               let q = tree.ancestors(top).lazy.compactMap({ h in found.predicates.first(where: { $0.word == h || $0.frame.contains(h) }) }).first,
-               let m = modalityOf[q.word],
+               let m = tree.ancestors(top).lazy.compactMap({ h in found.predicates.first(where: { $0.word == h || $0.frame.contains(h) }) }).first
+                   .flatMap({ modalityOf[$0.word] }) ?? Self.auxiliaryModality(of: tree.head(top), tree: tree),
                m == .expected || m == .planned {
+                // (The clause may hang on a verb of state, no predicate of its own: "would ⟦remain⟧ in office until a
+                // new leader was chosen".)
                 modality = m
             }
             modalityOf[p.word] = modality
@@ -472,6 +474,16 @@ extension SentenceAnalysis {
         let lemma = tree.lemma(p.word)
         if p.kind == .noun { return EventNounLexicon.shared.predicateKey(noun: lemma) }
         return PhrasalPredicates.meaning(of: p.word, tree: tree) ?? lemma
+    }
+
+    /// The modality a verb's own auxiliary gives it ("⟦will⟧ remain" planned, "⟦would⟧ remain" reported future,
+    /// "⟦could⟧ remain" expected), or nil.
+    static func auxiliaryModality(of verb: Int?, tree: DependencyTree) -> Modality? {
+        guard let verb else { return nil }
+        let aux = tree.children(verb, ["aux"]).map { tree.lower($0) }
+        if aux.contains(where: { PredicateRules.plannedAux.contains($0) || PredicateRules.reportedFuture.contains($0) }) { return .planned }
+        if aux.contains(where: PredicateRules.expectedAux.contains) { return .expected }
+        return nil
     }
 
     /// The trigger table's class of the predicate, `.statement` for a saying, `.other` otherwise.
