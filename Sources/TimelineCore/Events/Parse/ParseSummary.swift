@@ -57,7 +57,9 @@ struct ParseSummary {
                 return false
             }
             // A subordinator the parse took for an adverb goes like one: "⟦once⟧ the company emerged from bankruptcy".
-            if base == "advmod", tree.head(c) == top, c < top, PredicateRules.temporalMarks.contains(tree.lower(c)),
+            // (and "⟦when⟧ finance minister Rishi Sunak resigned")
+            if base == "advmod", tree.head(c) == top, c < top,
+               PredicateRules.temporalMarks.contains(tree.lower(c)) || PredicateRules.simultaneousMarks.contains(tree.lower(c)),
                tree.subtree(top).first(where: { tree.words[$0].upos != "PUNCT" }) == c { return false }
             if base == "advmod", FunctionWords.connectives.contains(tree.lower(c)) || ["also", "then", "meanwhile"].contains(tree.lower(c)) { return false }
             if rel == "obl:tmod" || inTimex(c) { return false }

@@ -294,7 +294,9 @@ struct Predicates: Sendable {
                 // ⟦buyback⟧ on Monday".)
                 let ofObject = tree.base(a) == "nmod" && tree.children(a, ["case"]).contains { tree.lower($0) == "of" }
                     && tree.head(a).map { o in tree.base(o) == "obj" && (tree.head(o).map { isPredicate[$0] == .verb } ?? false) } == true
-                if isEventNoun(a), !ofObject, !(argument && (tree.head(a).map { isPredicate[$0] != nil || absorbed.contains($0) } ?? false)) {
+                // (A length places nothing: "bowing to ⟦pressure⟧ from his ministers after a chaotic 48 hours".)
+                let places = t < dates.count ? dates[t] != nil : true
+                if isEventNoun(a), places, !ofObject, !(argument && (tree.head(a).map { isPredicate[$0] != nil || absorbed.contains($0) } ?? false)) {
                     isPredicate[a] = .noun
                     timexOfPredicate[a] = t
                     break
