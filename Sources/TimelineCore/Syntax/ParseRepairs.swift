@@ -11,7 +11,34 @@ struct ParseRepair: Sendable {
     static let all: [ParseRepair] = [nameAfterItsTitle, relativeClauseBeforeMainVerb, subjectOfSubordinateClause, pastTenseReadAsParticiple,
                                      reportedClauseReadAsSubject, speakerAfterTheReport, relativeClauseOnItsNoun,
                                      lengthBeforeASubordinateClause, nounReadAsAnImperative, perfectReadAsAVerb,
-                                     subjectSplitAtItsConjunction]
+                                     subjectSplitAtItsConjunction, participleHungOnADate]
+
+    /// "The rocket lifted off early on Wednesday, sending the capsule on a 25-day trip": a participle after a comma
+    /// hung on the date before it. A day names no one who could do anything: the participle tells what the clause's
+    /// verb did.
+    static let participleHungOnADate = ParseRepair(
+        name: "participle hung on a date",
+        examples: ["The rocket lifted off from Florida early on Wednesday, sending the capsule on a 25-day trip around the moon."]
+    ) { t in
+        var changed = false
+        for p in t.indices where t.words[p].xpos == "VBG" && t.words[p].upos == "VERB" && p >= 2 && t.words[p - 1].form == "," {
+            guard let date = t.head(p), date < p - 1, ["appos", "acl", "conj", "dep", "parataxis"].contains(String(t.base(p))),
+                  dayWords.contains(t.lower(date)) || t.words[date].upos == "NUM" && date > 0 && monthNames.contains(t.lower(date - 1)),
+                  ["obl", "obl:tmod", "obl:unmarked", "nmod:tmod"].contains(t.words[date].deprel),
+                  let verb = t.head(date), t.words[verb].upos == "VERB",
+                  !t.children(p).contains(where: { ["nsubj", "nsubj:pass", "aux", "mark"].contains(t.base($0)) })
+            else { continue }
+            t.attach(p, to: verb, rel: "advcl")
+            changed = true
+        }
+        return changed
+    }
+
+    /// Words naming a day or a part of one.
+    static let dayWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                                        "yesterday", "tonight", "morning", "afternoon", "evening", "night", "midnight", "noon", "weekend"]
+    static let monthNames: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                                          "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."]
 
     /// "More than 50 ministers and aides had quit by Thursday morning": "had" read as a main verb with the participle
     /// its complement. "Have" right before a past participle it governs, with no object of its own, is the perfect's

@@ -62,6 +62,23 @@ struct ParseRepairTests {
         #expect(causative.repaired().words[1].upos == "VERB")
     }
 
+    /// A participle after a comma hung on the day before it tells what the clause's verb did.
+    @Test func aParticipleHungOnADateGoesToTheVerb() {
+        let misread = Self.tree([
+            ("Rockets", "NOUN", "NNS", 2, "nsubj"), ("lifted", "VERB", "VBD", 0, "root"), ("on", "ADP", "IN", 4, "case"),
+            ("Wednesday", "PROPN", "NNP", 2, "obl"), (",", "PUNCT", ",", 6, "punct"), ("sending", "VERB", "VBG", 4, "appos"),
+            ("capsules", "NOUN", "NNS", 6, "obj"),
+        ])
+        let fixed = misread.repaired()
+        #expect(head(fixed, "sending") == "lifted" && rel(fixed, "sending") == "advcl")
+        // A participle describing a person stays with the person: "…, met Chen, sitting beside him".
+        let person = Self.tree([
+            ("He", "PRON", "PRP", 2, "nsubj"), ("met", "VERB", "VBD", 0, "root"), ("Chen", "PROPN", "NNP", 2, "obj"),
+            (",", "PUNCT", ",", 5, "punct"), ("sitting", "VERB", "VBG", 3, "acl"),
+        ])
+        #expect(head(person.repaired(), "sitting") == "Chen")
+    }
+
     /// A closing speaker the parse hung on a comma is the reporting verb's subject.
     @Test func aSpeakerHungOnACommaSpeaks() {
         var misread = Self.tree([

@@ -37,6 +37,8 @@ enum PhrasalPredicates {
         Entry(verb: "find", complement: "guilty", means: "convict", example: "The former mayor was ⟦found guilty⟧ of taking bribes."),
         Entry(verb: "hand", particle: "out", means: "distribute", example: "Volunteers ⟦handed out⟧ blankets on Wednesday."),
         Entry(verb: "give", particle: "out", means: "distribute", example: "The charity ⟦gave out⟧ food parcels in the square."),
+        Entry(verb: "lift", particle: "off", means: "launch", example: "The rocket ⟦lifted off⟧ from Florida early on Wednesday."),
+        Entry(verb: "blast", particle: "off", means: "launch", example: "The shuttle ⟦blasted off⟧ at dawn."),
         Entry(verb: "roll", particle: "out", means: "launch", example: "The ministry ⟦rolled out⟧ the vaccine in March."),
         Entry(verb: "lay", particle: "off", means: "dismiss", example: "The carmaker ⟦laid off⟧ 2,000 workers in May."),
         Entry(verb: "break", particle: "out", means: "erupt", example: "A fire ⟦broke out⟧ in the warehouse on Sunday."),
