@@ -174,7 +174,10 @@ public struct MentionMerger: Sendable {
         guard a.group == b.group, a.hasDate, b.hasDate else { return false }
         // Happenings outside the trigger table are one event only with one predicate ("were rescued" ↔ "the rescue")
         // or synonyms ("found" ↔ "discovered", `VerbSenses`).
-        if a.triggerClass == .other, a.predicate != b.predicate, !features.intersect(a.senses, b.senses) { return false }
+        // (So is a class sharing their merge group with another class: "freed" (a rescue) and "released" are one
+        // only as synonyms.)
+        if a.triggerClass == .other || a.group == MergeFeatures.otherGroup && a.triggerClass != b.triggerClass, a.predicate != b.predicate,
+           !features.intersect(a.senses, b.senses) { return false }
         // A storm, its floods and a dam bursting under them are three mishaps, however close their days.
         if a.kind != 0, b.kind != 0, a.kind != b.kind { return false }
         // Different stages of one operation ("the first four boys" / "four more boys") are different events.

@@ -65,6 +65,7 @@ struct MergeFeatures: Sendable {
     }
 
     static let statementGroup = Int8(MergeGroup.of(.statement))
+    static let otherGroup = Int8(MergeGroup.of(.other))
 
     static let triggerFormHashes: Set<UInt64> = Set(TriggerLexicon.forms.keys.map(hash))
 

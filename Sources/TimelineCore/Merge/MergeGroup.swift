@@ -21,8 +21,9 @@ enum MergeGroup {
         case .arrest: return 14
         case .protest: return 15
         case .ceasefire: return 16
-        case .other: return 17
-        case .rescue: return 18
+        // A rescue is told with verbs of other happenings too ("were freed" / "were released"): it is compared with
+        // them, and joins one only as a synonym (`MentionMerger.compatible`).
+        case .other, .rescue: return 17
         }
     }
 }
