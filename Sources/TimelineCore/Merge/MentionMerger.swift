@@ -199,6 +199,9 @@ public struct MentionMerger: Sendable {
             if a.document == b.document, gap > 0 { return false }
             let pa = mentions[ia].mention.places, pb = mentions[ib].mention.places
             guard placesCompatible(pa, pb) else { return false }
+            // "The rocket lifted off early on Wednesday … ⟦The launch⟧, at 1:47 a.m., came after …": a definite event
+            // noun with nothing of its own is its article's happening of that predicate and day.
+            if a.document == b.document, a.predicate == b.predicate, gap == 0, a.definite || b.definite { return true }
             // One article tells one happening again with its own word; two words of one class on one day are two
             // happenings unless they share something ("helicopters ⟦flew⟧ the injured to Nepalgunj" and "the prime
             // minister ⟦visited⟧ the villages", both on Saturday).

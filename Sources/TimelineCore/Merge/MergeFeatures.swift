@@ -17,6 +17,8 @@ struct MergeFeatures: Sendable {
     var isFuture: Bool
     var singleDay: Bool
     var hasWindow: Bool
+    /// A definite event noun with nothing of its own ("the launch"): it points back to its article's happening.
+    var definite: Bool
     /// The predicate's merge key (`ExtractedMention.lemma`: a verb's lemma, an event noun's verb), hashed.
     var predicate: UInt64
     /// The kind of mishap of an accident trigger or the stage of an arrest trigger (`TriggerLexicon.kind(of:in:)`),
@@ -45,7 +47,9 @@ struct MergeFeatures: Sendable {
 
     init(group: Int8, triggerClass: TriggerClass, predicate: UInt64, kind: UInt64, document: UInt64, hasDate: Bool,
          isFallback: Bool, isFuture: Bool, singleDay: Bool, hasWindow: Bool, start: Int, end: Int, windowStart: Int,
-         windowEnd: Int, keywords: HashSpan, contentWords: HashSpan, actorKeys: HashSpan, senses: HashSpan, stages: HashSpan) {
+         windowEnd: Int, keywords: HashSpan, contentWords: HashSpan, actorKeys: HashSpan, senses: HashSpan, stages: HashSpan,
+         definite: Bool = false) {
+        self.definite = definite
         self.group = group
         self.triggerClass = triggerClass
         self.hasDate = hasDate
@@ -64,6 +68,8 @@ struct MergeFeatures: Sendable {
         self.stages = stages
     }
 
+    /// The keyword marking a definite event noun with nothing of its own (kept out of the compared keywords).
+    static let definiteKeyword = "definite:"
     static let statementGroup = Int8(MergeGroup.of(.statement))
     static let otherGroup = Int8(MergeGroup.of(.other))
 
@@ -121,7 +127,7 @@ struct FeatureTable: Sendable {
             end = iv.end.dayNumber
         }
         let window = merger.blockWindow(m)
-        let keywords = span(m.keywords.lazy.map(MergeFeatures.hash))
+        let keywords = span(m.keywords.lazy.filter { $0 != MergeFeatures.definiteKeyword }.map(MergeFeatures.hash))
         let content = span(pool[Int(keywords.start)..<pool.count].filter { !MergeFeatures.triggerFormHashes.contains($0) })
         let actors = span(m.actorKeys.lazy.map(MergeFeatures.hash))
         let senses = span(VerbSenses.shared.senses(of: m.lemma).lazy.map { UInt64(UInt32(bitPattern: $0)) })
@@ -134,7 +140,7 @@ struct FeatureTable: Sendable {
                                    singleDay: hasDate && start == end, hasWindow: window != nil, start: start, end: end,
                                    windowStart: window?.0 ?? 0, windowEnd: window?.1 ?? 0,
                                    keywords: keywords, contentWords: content, actorKeys: actors, senses: senses,
-                                   stages: stages))
+                                   stages: stages, definite: m.keywords.contains(MergeFeatures.definiteKeyword)))
     }
 
     var poolCount: Int { pool.count }

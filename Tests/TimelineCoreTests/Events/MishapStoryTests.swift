@@ -200,6 +200,20 @@ struct OperationStageTests {
         #expect(!said.contains { $0.mention.triggerText == "Speaking" }, "\(said.map(\.summary))")
     }
 
+    /// "The launch" with nothing of its own is its article's launch that day; a launch described ("the launch of a
+    /// second satellite") is not.
+    @Test func aDefiniteEventNounIsItsArticlesHappeningOfThatDay() throws {
+        let a = F.extract("The rocket lifted off from Florida ⟦on Wednesday⟧. The launch, ⟦at 1:47 a.m.⟧, came after two scrubbed attempts.",
+                          values: ["2022-11-16", "2022-11-16T01:47"], id: "a", published: "2022-11-17")
+        let events = MentionMerger(within: F.within).merge(a, documents: [])
+        let launch = try #require(events.first { $0.mentions.contains { $0.triggerText == "launch" } })
+        #expect(launch.mentions.contains { $0.triggerText == "lifted off" }, "\(events.map(\.summary))")
+        let b = F.extract("The rocket lifted off from Florida ⟦on Wednesday⟧. The launch of a second satellite ⟦on Wednesday⟧ was delayed.",
+                          values: ["2022-11-16", "2022-11-16"], id: "b", published: "2022-11-17")
+        let apart = MentionMerger(within: F.within).merge(b, documents: [])
+        #expect(!apart.contains { e in e.mentions.contains { $0.triggerText == "launch" } && e.mentions.contains { $0.triggerText == "lifted off" } })
+    }
+
     @Test func aClauseOfTheSameTimeTakesItsGovernorsDate() throws {
         let found = F.extract("A former navy diver died ⟦on Friday⟧ while placing oxygen tanks along the route.",
                               values: ["2018-07-06"], published: "2018-07-09")

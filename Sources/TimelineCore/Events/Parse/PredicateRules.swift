@@ -16,11 +16,11 @@ enum PredicateRules {
         "realize", "imagine", "guess", "suppose", "seem", "prefer", "enjoy", "worry", "last"]
 
     /// Verbs whose event-noun object or subject is the happening ("⟦held⟧ talks", "talks ⟦took place⟧",
-    /// "⟦resumed⟧ peace talks", "the rescue ⟦began⟧"): the noun is the trigger, the verb lends it its date,
+    /// "⟦resumed⟧ peace talks", "the rescue ⟦began⟧", "the launch ⟦came⟧ after two scrubbed attempts"): the noun is the trigger, the verb lends it its date,
     /// tense and arguments.
     static let light: Set<String> = ["hold", "have", "conduct", "stage", "carry", "make", "give", "take", "host", "undergo",
         "perform", "do", "begin", "start", "resume", "continue", "complete", "finish", "conclude", "end", "happen", "occur",
-        "attend", "join", "see", "mark", "witness", "get", "enter", "wrap", "place"]
+        "attend", "join", "see", "mark", "witness", "get", "enter", "wrap", "place", "come"]
 
     /// Verbs of scheduling: an event noun they schedule is the happening, planned for the date they give ("a
     /// ⟦hearing⟧ on the motion is scheduled for August 4", "the court set a ⟦trial⟧ for May"); they are planned

@@ -314,6 +314,14 @@ extension SentenceAnalysis {
                     if let stage = PredicateRules.stage(of: tree.lower(c)) { keywords.insert("stage:" + stage) }
                 }
             }
+            // A definite event noun with nothing of its own points back to the happening its article tells: "⟦the
+            // launch⟧, at 1:47 a.m., came after two scrubbed attempts" is the rocket's lifting off that day.
+            if p.kind == .noun,
+               tree.children(p.word, ["det", "nmod:poss"]).contains(where: { ["the", "this", "that", "its", "their"].contains(tree.lower($0)) }),
+               tree.children[p.word].allSatisfy({ c in ["det", "nmod:poss", "punct", "case", "amod", "compound"].contains(String(tree.base(c)))
+                   || timexes.contains { t in tree.range(c).map(t.range.overlaps) ?? false } }) {
+                keywords.insert(MergeFeatures.definiteKeyword)
+            }
             // (or a stage word right after a number subject that the parse hung on the verb: "Four ⟦more⟧ were rescued")
             for v in frame {
                 for c in tree.children(v, ["advmod", "amod"]) where c > 0 && c < v && tree.words[c - 1].upos == "NUM"
