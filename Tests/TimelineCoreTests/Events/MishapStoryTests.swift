@@ -214,6 +214,24 @@ struct OperationStageTests {
         #expect(!apart.contains { e in e.mentions.contains { $0.triggerText == "launch" } && e.mentions.contains { $0.triggerText == "lifted off" } })
     }
 
+    /// What a happening came after fell in the same year or month when that is all the sentence says; a day is too
+    /// fine to share.
+    @Test func anAfterClauseSharesAYearButNotADay() throws {
+        let year = F.extract("The administration embarked on the expansion of NATO ⟦in 1993⟧ after Clinton met with President Havel.",
+                             values: ["1993"], published: "1999-03-12")
+        let met = try #require(year.first { $0.mention.triggerText == "met" })
+        #expect(met.mention.date.value == "1993")
+        let day = F.extract("The ratification process concluded ⟦on Wednesday⟧ after the Netherlands ratified the treaty.",
+                            values: ["1998-12-02"], published: "1998-12-03")
+        let ratified = try #require(day.first { $0.mention.triggerText == "ratified" })
+        #expect(ratified.mention.date.value != "1998-12-02")
+        // (nor one a length measures)
+        let measured = F.extract("Morrow resigned as mayor ⟦in March 2023⟧, two weeks after he was indicted.", values: ["2023-03"],
+                                 published: "2025-06-07")
+        let indicted = try #require(measured.first { $0.mention.triggerText == "indicted" })
+        #expect(indicted.mention.date.value != "2023-03")
+    }
+
     @Test func aClauseOfTheSameTimeTakesItsGovernorsDate() throws {
         let found = F.extract("A former navy diver died ⟦on Friday⟧ while placing oxygen tanks along the route.",
                               values: ["2018-07-06"], published: "2018-07-09")

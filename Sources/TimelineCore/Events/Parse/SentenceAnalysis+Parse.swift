@@ -175,6 +175,17 @@ extension SentenceAnalysis {
                 // "died on Friday ⟦while placing⟧ oxygen tanks": a clause of the same time takes its governor's date.
                 date = (Self.date(from: timexes[t], prefix: "from the clause it happened during: "), timexes[t])
                 borrowed[p.word] = t
+            } else if let h = tree.head(top), tree.base(top) == "advcl",
+                      let after = tree.children(top, ["mark"]).first(where: { tree.lower($0) == "after" }),
+                      // (not one a length measures: "in March 2023, ⟦two weeks⟧ after he was indicted")
+                      after == 0 || !["minute", "hour", "day", "week", "month", "year", "decade"].contains(tree.lemma(after - 1)),
+                      !tree.children(top, ["nsubj", "nsubj:pass"]).isEmpty, NonHappening.isNarrativePast(top, tree: tree),
+                      let t = timexOf(predicate: h, before: top), let g = timexes[t].granularity, g > .week, g != .unknown {
+                // "was rescued last November ⟦after⟧ the boat he was in capsized": what a happening came after fell
+                // in the same month or year, when that is all the sentence says (a day is too fine to share: it may
+                // have come days before).
+                date = (Self.date(from: timexes[t], prefix: "from the clause it came before: "), timexes[t])
+                borrowed[p.word] = t
             } else if let r = reporter, let t = found.reporterTimex[r], modality == .claimed || modality == .happened {
                 date = (Self.date(from: timexes[t], prefix: "the date of the report: "), timexes[t])
             } else if let t = opening, modality == .happened || modality == .claimed {
