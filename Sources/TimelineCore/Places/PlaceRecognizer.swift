@@ -113,6 +113,16 @@ public struct PlaceRecognizer: Sendable {
                 continue
             }
             guard var (place, primary) = gazetteer.resolveCandidate(m.key, contextCountries: context) else { continue }
+            // A nationality known as another language's name of a town ("the ⟦Thai⟧ cave", where "thai" is a name of
+            // Alor Setar) is the nationality.
+            if !primary, m.first == m.last, let c = adjectiveCountry(m.key) {
+                result.adjectives.append(PlaceMention(place: c, range: r, qualifier: .inside))
+                continue
+            }
+            // A compass word opening the name makes another place than the name alone: "⟦East⟧ Palestine, Ohio" is
+            // no part of Palestine, "⟦West⟧ Newton" no Newton (a known whole, "North Korea", "East Timor", matched first).
+            if m.first > 0, Self.compassWords.contains(tokens[m.first - 1].lower), tokens[m.first - 1].capitalised,
+               Self.adjacent(tokens[m.first - 1], tokens[m.first], text) { continue }
             // "Norfolk, Virginia": a name after a city and a comma is its region or country when it can be.
             if let prev = result.places.last, prev.place.kind == .city, place.country != prev.place.country,
                text.scalars[prev.range.end..<r.start].elementsEqual([",", " "]),
@@ -152,6 +162,9 @@ public struct PlaceRecognizer: Sendable {
     }
 
     // MARK: - Matching
+
+    /// Compass words that open names of their own ("East Palestine", "North Kivu").
+    static let compassWords: Set<String> = ["east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest"]
 
     static let minPopulationForAlternate = 100_000
     /// A city this large is trusted wherever the article names it; a smaller one outside the article's countries

@@ -3,7 +3,7 @@
 ///
 /// Examples (each a test in `PlaceSyntaxTests`):
 /// - "The ship left Colombo on Monday": the object of a verb of movement is a place.
-/// - "Norfolk Southern said", "Orlando Bloom arrived": a name joined to another proper
+/// - "Norfolk Southern said", "the Norfolk Southern train", "Orlando Bloom arrived": a name joined to another proper
 ///   noun that is no place word is part of that longer name, not the town; "Los Angeles Times", "Kyiv Mayor",
 ///   "Baltimore Key Bridge" keep the town.
 /// - "Kingston said it would appeal": a town (not a capital) speaking is a person, company or council, not a place.
@@ -72,10 +72,16 @@ extension PlaceRecognizer {
         guard let parse, last + 1 < tokens.count else { return false }
         let next = tokens[last + 1]
         let a = tokens[last].token, b = next.token
+        // (A capitalised adjective inside a sentence is a word of a name too: "Norfolk ⟦Southern⟧ train", unless it
+        // names a nationality.)
         guard b < parse.words.count, next.capitalised, next.start - tokens[last].end == 1, text.scalars[tokens[last].end] == " ",
-              parse.words[b].upos == "PROPN" else { return false }
+              parse.words[b].upos == "PROPN" || parse.words[b].upos == "ADJ" && adjectiveCountry(Gazetteer.fold(next.lower)) == nil
+        else { return false }
         let joined = (parse.words[a].head == b + 1 && ["compound", "flat"].contains(parse.words[a].deprel))
             || (parse.words[b].head == a + 1 && parse.words[b].deprel == "flat")
+            // (both modifying the noun after them: "the ⟦Norfolk Southern⟧ train")
+            || (parse.words[a].head == parse.words[b].head && parse.words[a].deprel == "compound"
+                && ["amod", "compound"].contains(parse.words[b].deprel) && parse.words[a].head > b + 1)
         guard joined else { return false }
         var k = last + 1
         while k < tokens.count, k <= last + 3, tokens[k].capitalised, Self.adjacent(tokens[k - 1], tokens[k], text) {

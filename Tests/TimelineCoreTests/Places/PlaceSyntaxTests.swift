@@ -23,6 +23,7 @@ import Testing
 
     @Test(arguments: [
         "Norfolk Southern said its trains would run again.",
+        "The 150-car Norfolk Southern train derailed on Feb. 3.",
         "Orlando Bloom visited the troops.",
         "Bristol Myers Squibb said sales rose.",
     ])
@@ -63,5 +64,13 @@ import Testing
     func namesThatAreNoTown(_ s: String) {
         #expect(places(s) == [])
         #expect(places(s, parsed: false) == [])
+    }
+
+    /// A compass word opening a name makes another place ("East Palestine" is no part of Palestine); a nationality
+    /// that is also another language's name of a town is the nationality ("the Thai cave" is not in Alor Setar).
+    @Test func aCompassWordOrANationalityMakesNoOtherPlace() {
+        #expect(places("A train derailed in East Palestine, Ohio, last week.").allSatisfy { !$0.hasPrefix("Palestin") })
+        #expect(places("Twelve boys were trapped in a Thai cave.", context: ["TH"]).isEmpty)
+        #expect(places("Heavy rain flooded North Korea on Monday.", context: []).contains { $0.hasSuffix(" KP") })
     }
 }
