@@ -124,13 +124,23 @@ public struct TimelinePipeline: Sendable {
         let timexes = TemporalTagger().tag(document.text, dct: document.published, sentences: document.sentences)
         let recognizer = PlaceRecognizer(gazetteer: gazetteer)
         let context = contextCountries(of: document, recognizer: recognizer)
+        let home = document.dateline?.place.flatMap(datelineCountry)
         var byRange: [TextRange: Int] = [:]
         for (i, s) in document.sentences.enumerated() { byRange[s.range] = i }
         let analysed = document.sentences
         return EventExtractor(model: syntax).extract(document: document, timexes: timexes) { range in
-            if let i = byRange[range] { return recognizer.recognize(document.text, sentence: analysed[i], contextCountries: context) }
+            if let i = byRange[range] { return recognizer.recognize(document.text, sentence: analysed[i], contextCountries: context, homeCountry: home) }
             return recognizer.recognize(document.text, in: range, contextCountries: context)
         }
+    }
+
+    /// The country of a dateline's place: "MAE SAI, Thailand" → TH (the name whole, else its parts from the last).
+    func datelineCountry(_ place: String) -> String? {
+        if let p = gazetteer.resolve(place) { return p.country }
+        for part in place.split(separator: ",").reversed() {
+            if let p = gazetteer.resolve(part.trimmingCharacters(in: .whitespaces)) { return p.country }
+        }
+        return nil
     }
 
     /// The countries an article is about: those of its dateline and of the places it names, which settle
@@ -138,7 +148,7 @@ public struct TimelinePipeline: Sendable {
     /// the document has them (as in `mentions(in:)`).
     func contextCountries(of document: Document, recognizer: PlaceRecognizer) -> Set<String> {
         var countries = Set<String>()
-        if let place = document.dateline?.place, let resolved = gazetteer.resolve(place) { countries.insert(resolved.country) }
+        if let place = document.dateline?.place, let country = datelineCountry(place) { countries.insert(country) }
         let whole = recognizer.recognize(document.text, document: document, sentences: document.sentences, contextCountries: countries)
         for mention in whole.places + whole.adjectives where mention.place.kind == .country || mention.place.kind == .region {
             countries.insert(mention.place.country)

@@ -28,7 +28,9 @@ extension PlaceRecognizer {
     /// The named sites of a run of words, given the places already found in it. `contextCountries`: the countries
     /// the article is about; when it is about one, a site no place follows is placed in it ("rescued from the Tham
     /// Luang cave" in an article about Thailand).
-    func sites(_ tokens: [Word], _ text: ScalarText, places: [PlaceMention], contextCountries: Set<String> = []) -> [PlaceMention] {
+    /// (`homeCountry`, the dateline's, stands in for the one country when the article names others too.)
+    func sites(_ tokens: [Word], _ text: ScalarText, places: [PlaceMention], contextCountries: Set<String> = [],
+               homeCountry: String? = nil) -> [PlaceMention] {
         var out: [PlaceMention] = []
         for j in tokens.indices where tokens[j].capitalised && Self.siteWords.contains(tokens[j].lower)
             || !tokens[j].capitalised && Self.lowercaseSiteWords.contains(tokens[j].lower) && j >= 2 && tokens[j - 1].capitalised {
@@ -37,6 +39,8 @@ extension PlaceRecognizer {
             while s > 0, tokens[s - 1].capitalised, Self.adjacent(tokens[s - 1], tokens[s], text),
                   !Self.siteLocatives.contains(tokens[s - 1].lower) { s -= 1 }
             guard s < j else { continue }
+            // "a ⟦Thai⟧ cave": a nationality before a site word names no site.
+            if j - s == 1, adjectiveCountry(Gazetteer.fold(tokens[s].lower)) != nil { continue }
             // A locative before it, over "the": "at Moscone Center", "struck the Key Bridge".
             var k = s - 1
             if k >= 0, tokens[k].lower == "the" { k -= 1 }
@@ -54,7 +58,7 @@ extension PlaceRecognizer {
             }
             let range = TextRange(tokens[s].start, tokens[j].end)
             let following = next.flatMap { n in places.first(where: { $0.range.start == tokens[n].start })?.place }
-            let alone = contextCountries.count == 1 ? contextCountries.first.flatMap { gazetteer.country(code: $0) } : nil
+            let alone = (homeCountry ?? (contextCountries.count == 1 ? contextCountries.first : nil)).flatMap { gazetteer.country(code: $0) }
             guard let container = following ?? alone,
                   !places.contains(where: { $0.range.overlaps(range) && $0.range.start == range.start && $0.range.end >= range.end })
             else { continue }

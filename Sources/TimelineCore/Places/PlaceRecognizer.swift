@@ -55,9 +55,11 @@ public struct PlaceRecognizer: Sendable {
     }
 
     /// The places of one analysed sentence (its tokens and, when there is one, its parse).
-    public func recognize(_ text: ScalarText, sentence: Sentence, contextCountries: Set<String> = []) -> PlaceRecognition {
+    /// `homeCountry`: the country of the article's dateline, where a named site no place follows is placed ("rescued
+    /// from the Tham Luang cave" under "CHIANG RAI, Thailand —", though British divers are in the story too).
+    public func recognize(_ text: ScalarText, sentence: Sentence, contextCountries: Set<String> = [], homeCountry: String? = nil) -> PlaceRecognition {
         let tokens = sentence.tokens.isEmpty ? Tokenizer.tokenize(text, in: sentence.range) : sentence.tokens
-        return recognize(text, tokens: tokens, parse: sentence.parse, contextCountries: contextCountries)
+        return recognize(text, tokens: tokens, parse: sentence.parse, contextCountries: contextCountries, homeCountry: homeCountry)
     }
 
     /// The places of a whole document: its dateline and the sentences of its body, read from their tokens (the
@@ -76,7 +78,8 @@ public struct PlaceRecognizer: Sendable {
 
     /// The places of a run of tokens of the shared tokenizer (one sentence, or the sentences of a whole body), with
     /// their parse when there is one (aligned with `tokens`).
-    func recognize(_ text: ScalarText, tokens all: [Token], parse: ParsedSentence?, contextCountries: Set<String>) -> PlaceRecognition {
+    func recognize(_ text: ScalarText, tokens all: [Token], parse: ParsedSentence?, contextCountries: Set<String>,
+                   homeCountry: String? = nil) -> PlaceRecognition {
         let tokens = Self.words(all)
         var matches: [Match] = []
         var i = 0
@@ -153,7 +156,7 @@ public struct PlaceRecognizer: Sendable {
             result.places.append(PlaceMention(place: place, range: r, qualifier: Self.qualifier(before: m.first, tokens, text)))
         }
         // Venues and works named in the text and placed in a known place: "at Moscone Center in San Francisco".
-        let named = sites(tokens, text, places: result.places, contextCountries: contextCountries)
+        let named = sites(tokens, text, places: result.places, contextCountries: contextCountries, homeCountry: homeCountry)
         if !named.isEmpty {
             result.places += named
             result.places.sort { $0.range.start < $1.range.start }

@@ -21,6 +21,18 @@ import Testing
         #expect(!places("The boys were rescued from the flooded cave on Tuesday.", about: ["TH"]).contains { $0.place.kind == .site })
     }
 
+    /// An article about two countries places such a site in its dateline's country; a nationality before a site word
+    /// names no site.
+    @Test func theDatelinesCountryPlacesASiteInAnArticleAboutTwo() throws {
+        let s = "Rescuers extracted the last four boys from the Tham Luang cave on Tuesday."
+        let t = ScalarText(s)
+        let sentence = Sentence(range: TextRange(0, t.count)).tokenized(in: t).parsed(by: SyntaxModel.shared)
+        let found = PlaceRecognizer().recognize(t, sentence: sentence, contextCountries: ["TH", "GB"], homeCountry: "TH").places
+        let site = try #require(found.first { $0.place.kind == .site })
+        #expect(site.place.country == "TH")
+        #expect(!places("Twelve boys were trapped in a Thai cave.", about: ["TH"]).contains { $0.place.kind == .site })
+    }
+
     @Test(arguments: [
         ("Jobs gave the keynote at Moscone Center in San Francisco on Monday.", "Moscone Center", "US", "San Francisco"),
         ("The ship struck the Francis Scott Key Bridge in Baltimore on Tuesday.", "Francis Scott Key Bridge", "US", "Baltimore"),
