@@ -232,6 +232,13 @@ struct OperationStageTests {
         #expect(indicted.mention.date.value != "2023-03")
     }
 
+    /// A bare event noun inside another phrase is no row ("following a string of resignations").
+    @Test func aBareNounInAPhraseIsNoRow() throws {
+        let found = F.extract("Johnson stepped down as party leader ⟦last Thursday⟧ following a string of resignations.",
+                              values: ["2022-07-07"], published: "2022-07-12")
+        #expect(!found.contains { $0.mention.triggerText == "resignations" }, "\(found.map(\.summary))")
+    }
+
     @Test func aClauseOfTheSameTimeTakesItsGovernorsDate() throws {
         let found = F.extract("A former navy diver died ⟦on Friday⟧ while placing oxygen tanks along the route.",
                               values: ["2018-07-06"], published: "2018-07-09")

@@ -172,7 +172,10 @@ struct Predicates: Sendable {
             let anaphoric = !measured && tree.children[i].allSatisfy { c in ["det", "case", "punct"].contains(String(tree.base(c)))
                     || ["day", "week", "hour", "month", "year"].contains(tree.lemma(c)) && c < i }
                 && tree.children(i, ["det"]).contains { ["the", "this", "that"].contains(tree.lower($0)) }
-            if rel == "obl" || rel == "nmod", !anaphoric, temporal(i) || rel == "nmod" && (tree.head(i).map(temporal) ?? false) {
+            // (Nor is a bare noun with nothing of its own inside another phrase: "following a string of
+            // ⟦resignations⟧"; "after ⟦talks⟧ with its lenders" tells whose.)
+            let bare = !measured && !temporal(i) && tree.children[i].allSatisfy { c in ["case", "punct"].contains(String(tree.base(c))) }
+            if rel == "obl" || rel == "nmod", !anaphoric, !bare, temporal(i) || rel == "nmod" && (tree.head(i).map(temporal) ?? false) {
                 isPredicate[i] = .noun
             } else if rel == "obj", let h = tree.head(i), isVerb(h), PredicateRules.reporting.contains(tree.lemma(h))
                         || PredicateRules.announcing.contains(tree.lemma(h)) {
