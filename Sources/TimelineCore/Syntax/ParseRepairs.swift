@@ -11,7 +11,34 @@ struct ParseRepair: Sendable {
     static let all: [ParseRepair] = [nameAfterItsTitle, relativeClauseBeforeMainVerb, subjectOfSubordinateClause, pastTenseReadAsParticiple,
                                      reportedClauseReadAsSubject, speakerAfterTheReport, relativeClauseOnItsNoun,
                                      lengthBeforeASubordinateClause, nounReadAsAnImperative, perfectReadAsAVerb,
-                                     subjectSplitAtItsConjunction, participleHungOnADate]
+                                     subjectSplitAtItsConjunction, participleHungOnADate, townAndStateBeforeANoun]
+
+    /// "the January 1998 bombing of a Birmingham, Ala., abortion clinic that killed an officer": a town and its state
+    /// set off by commas before a noun, read as a list of three. In the style of news agencies the town and state
+    /// modify the noun after them: the noun takes the town's place.
+    static let townAndStateBeforeANoun = ParseRepair(
+        name: "town and state before a noun",
+        examples: ["Eric Rudolph has been on the run since the bombing of a Birmingham, Ala., abortion clinic that killed a police officer."]
+    ) { t in
+        var changed = false
+        for state in t.indices where state >= 2 && state + 2 < t.words.count && t.words[state].form.hasSuffix(".")
+            && Tokenizer.capitalisedAbbreviations.contains(String(t.lower(state).dropLast())) {
+            let town = state - 2
+            guard t.words[state - 1].form == ",", t.words[state + 1].form == ",", t.words[town].upos == "PROPN",
+                  let noun = (state + 2..<min(t.words.count, state + 6)).first(where: { k in
+                      t.words[k].upos == "NOUN" && !(k + 1 < t.words.count && t.words[k + 1].upos == "NOUN") }),
+                  (state + 2..<noun).allSatisfy({ ["NOUN", "ADJ", "PROPN"].contains(t.words[$0].upos) }),
+                  t.base(noun) == "conj" || t.base(noun) == "appos" || t.head(noun) != nil && t.head(noun)! < town
+            else { continue }
+            let upper = (head: t.words[town].head, rel: t.words[town].deprel)
+            t.attach(noun, to: upper.head - 1, rel: upper.rel)
+            for c in t.children(town) where c < town && ["det", "nmod:poss", "amod", "case"].contains(t.words[c].deprel) { t.attach(c, to: noun) }
+            t.attach(town, to: noun, rel: "compound")
+            t.attach(state, to: town, rel: "appos")
+            changed = true
+        }
+        return changed
+    }
 
     /// "The rocket lifted off early on Wednesday, sending the capsule on a 25-day trip": a participle after a comma
     /// hung on the date before it. A day names no one who could do anything: the participle tells what the clause's

@@ -79,6 +79,21 @@ struct ParseRepairTests {
         #expect(head(person.repaired(), "sitting") == "Chen")
     }
 
+    /// A town and its state between commas before a noun modify the noun: "a Birmingham, Ala., abortion clinic that
+    /// killed an officer" is the clinic's.
+    @Test func aTownAndItsStateBeforeANounModifyIt() {
+        let misread = Self.tree([
+            ("bombing", "NOUN", "NN", 0, "root"), ("of", "ADP", "IN", 4, "case"), ("a", "DET", "DT", 4, "det"),
+            ("Birmingham", "PROPN", "NNP", 1, "nmod"), (",", "PUNCT", ",", 6, "punct"), ("Ala.", "PROPN", "NNP", 4, "conj"),
+            (",", "PUNCT", ",", 9, "punct"), ("abortion", "NOUN", "NN", 9, "compound"), ("clinic", "NOUN", "NN", 1, "conj"),
+        ])
+        let fixed = misread.repaired()
+        #expect(head(fixed, "clinic") == "bombing" && rel(fixed, "clinic") == "nmod")
+        #expect(head(fixed, "Birmingham") == "clinic" && rel(fixed, "Birmingham") == "compound")
+        #expect(head(fixed, "of") == "clinic" && head(fixed, "a") == "clinic")
+        #expect(head(fixed, "Ala.") == "Birmingham")
+    }
+
     /// A closing speaker the parse hung on a comma is the reporting verb's subject.
     @Test func aSpeakerHungOnACommaSpeaks() {
         var misread = Self.tree([

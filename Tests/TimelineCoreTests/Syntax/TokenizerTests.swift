@@ -29,6 +29,9 @@ import TimelineCore
         ("2005-2006", ["2005", "-", "2006"]),
         ("It fell -4 points", ["It", "fell", "-4", "points"]),
         ("The answer was no.", ["The", "answer", "was", "no", "."]),
+        // A state in the style of news agencies keeps its period when capitalised; the word does not.
+        ("a Birmingham, Ala., clinic in Independence, Mo.", ["a", "Birmingham", ",", "Ala.", ",", "clinic", "in", "Independence", ",", "Mo."]),
+        ("She fell ill.", ["She", "fell", "ill", "."]),
         // Any case, and words outside ASCII, follow the same conventions.
         ("Read HTTPS://Example.org/X or WWW.Example.com, not www or http.", ["Read", "HTTPS://Example.org/X", "or", "WWW.Example.com", ",", "not", "www", "or", "http", "."]),
         ("WE CAN'T, DON’T, Cannot, GONNA at 10AM", ["WE", "CA", "N'T", ",", "DO", "N’T", ",", "Can", "not", ",", "GON", "NA", "at", "10", "AM"]),

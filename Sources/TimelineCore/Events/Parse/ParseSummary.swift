@@ -153,7 +153,11 @@ struct ParseSummary {
             // The whole nominal: "Thousands of people ⟦protested⟧" parsed as "people" + acl.
             var noun = h
             // (A "that" right after its noun restricts that noun: "five tanker cars of ⟦a train⟧ that derailed".)
-            let restrictive = relative.contains { tree.lower($0) == "that" && $0 == h + 1 }
+            // (Unless it tells the harm a happening did to it: "the bombing of an abortion clinic ⟦that killed⟧ an
+            // officer" is about the bombing.)
+            let harmed = tree.head(h).map { e in predicates.predicates.contains { $0.word == e && $0.kind == .noun }
+                && SentenceAnalysis.harmDoneBy(e, clause: top, on: h, tree: tree) } ?? false
+            let restrictive = !harmed && relative.contains { tree.lower($0) == "that" && $0 == h + 1 }
             // (Through a part, a place or an origin — "divers ⟦from⟧ the Thai navy, who trained", "house ⟦in⟧ the hills
             // collapsed" — not a purpose: "a vigil ⟦for⟧ the two people killed" is about the people.)
             while !restrictive, tree.base(noun) == "nmod", tree.children(noun, ["case"]).contains(where: { ["of", "in", "at", "on", "from", "near", "inside", "outside"].contains(tree.lower($0)) }),

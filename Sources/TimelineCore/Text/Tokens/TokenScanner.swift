@@ -226,7 +226,9 @@ struct TokenScanner<Sink: TokenSink> {
     private func isAbbreviation(_ i: Int, _ j: Int) -> Bool {
         if j - i == 1 { return s[i].isUpper }
         if j - i >= 3 && letterPeriods(i, j) { return true }
-        return j - i <= Tokenizer.longestAbbreviation && Tokenizer.abbreviations.contains(lowerString(s[i..<j]))
+        guard j - i <= Tokenizer.longestAbbreviation else { return false }
+        let lower = lowerString(s[i..<j])
+        return Tokenizer.abbreviations.contains(lower) || s[i].isUpper && Tokenizer.capitalisedAbbreviations.contains(lower)
     }
 
     /// Emits the word [i, j), splitting clitics and fused words as UD English does.
