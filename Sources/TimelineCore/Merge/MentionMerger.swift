@@ -210,7 +210,10 @@ public struct MentionMerger: Sendable {
             }
             // Synonym triggers of one class suffice; related classes (an investigation, an agreement) need shared evidence.
             if a.triggerClass == .other { return features.intersect(a.contentWords, b.contentWords) || sharedActor || placesShared(pa, pb) }
-            return a.triggerClass == b.triggerClass || features.intersect(a.keywords, b.keywords) || sharedActor
+            // So does a month or a year against a day of another article: "injured in the 1998 abortion clinic bombing"
+            // is not the embassy bombings of 7 August 1998 for being of the same class and year.
+            let coarse = (a.end - a.start > 31) != (b.end - b.start > 31) && a.document != b.document
+            return a.triggerClass == b.triggerClass && !coarse || features.intersect(a.keywords, b.keywords) || sharedActor
                 || placesShared(pa, pb)
         case (true, true):
             guard abs(a.start - b.start) <= fallbackWindowDays, a.isFuture == b.isFuture,

@@ -239,6 +239,15 @@ struct OperationStageTests {
         #expect(!found.contains { $0.mention.triggerText == "resignations" }, "\(found.map(\.summary))")
     }
 
+    /// A year is no day of another article's happening for being of the same class: it needs something in common.
+    @Test func aYearAndAnotherArticlesDayOfOneClassNeedMore() {
+        let a = F.extract("A nurse was badly injured ⟦in 1998⟧.", values: ["1998"], id: "a", published: "1999-10-24")
+        let b = F.extract("More than 1,000 people were injured ⟦on Friday⟧ outside the embassy.", values: ["1998-08-07"], id: "b",
+                          published: "1998-08-08")
+        let events = MentionMerger(within: F.within).merge(a + b, documents: [])
+        #expect(events.count == 2, "\(events.map(\.summary))")
+    }
+
     @Test func aClauseOfTheSameTimeTakesItsGovernorsDate() throws {
         let found = F.extract("A former navy diver died ⟦on Friday⟧ while placing oxygen tanks along the route.",
                               values: ["2018-07-06"], published: "2018-07-09")
