@@ -248,6 +248,14 @@ struct OperationStageTests {
         #expect(events.count == 2, "\(events.map(\.summary))")
     }
 
+    /// A period's result a date places is a happening of that period; undated, having is a state.
+    @Test func aDatedPeriodsResultIsAHappening() throws {
+        let dated = F.extract("⟦In the latest quarter⟧, Aetna had net income of $132,000.", values: ["1989-Q3"], published: "1989-11-01")
+        let had = try #require(dated.first { $0.mention.triggerText == "had" })
+        #expect(had.mention.date.value == "1989-Q3")
+        #expect(!F.extract("Aetna had net income of $132,000.", values: [], published: "1989-11-01").contains { $0.mention.triggerText == "had" })
+    }
+
     @Test func aClauseOfTheSameTimeTakesItsGovernorsDate() throws {
         let found = F.extract("A former navy diver died ⟦on Friday⟧ while placing oxygen tanks along the route.",
                               values: ["2018-07-06"], published: "2018-07-09")

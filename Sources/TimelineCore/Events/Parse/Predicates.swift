@@ -129,7 +129,9 @@ struct Predicates: Sendable {
         for v in 0..<n where isVerb(v) && !absorbed.contains(v) {
             let lemma = tree.lemma(v)
             // ("⟦called off⟧ the march" is a happening though "call" alone is not.)
-            if PredicateRules.stative.contains(lemma), PhrasalPredicates.meaning(of: v, tree: tree) == nil { continue }
+            // (A period's result is one: "a year ago, Aetna ⟦had⟧ net income of $132,000", when a date places it.)
+            if PredicateRules.stative.contains(lemma), PhrasalPredicates.meaning(of: v, tree: tree) == nil,
+               !(lemma == "have" && tree.children(v, ["obj"]).contains { PredicateRules.periodFigures.contains(tree.lemma($0)) }) { continue }
             // "are ⟦astonishing⟧": a participle after a copula describes; "the thing ⟦to remember⟧", "joined forces
             // ⟦to set up⟧ a team": an infinitive modifying a noun or giving a purpose has not happened.
             if !tree.children(v, ["cop"]).isEmpty { continue }
@@ -339,6 +341,8 @@ struct Predicates: Sendable {
         let dated = Set(predicates.filter { $0.timex != nil }.map(\.word))
         predicates.removeAll { p in
             guard p.kind == .verb else { return false }
+            // (A period's result no date places is a state.)
+            if p.timex == nil, tree.lemma(p.word) == "have", PhrasalPredicates.meaning(of: p.word, tree: tree) == nil { return true }
             let rule = NonHappening.rule(for: p.word, tree: tree, headline: headline)
             // A demand's content has not happened, whatever date it names.
             if rule == .subjunctive { return true }
