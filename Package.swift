@@ -37,7 +37,8 @@ let package = Package(
                         .copy("Syntax/Resources/non-adjectives.txt"),
                         .copy("Syntax/Resources/verb-forms.txt"),
                         .copy("Syntax/Resources/verbs.txt"),
-                        .copy("Syntax/Resources/non-nouns.txt")]
+                        .copy("Syntax/Resources/non-nouns.txt"),
+                        .copy("Syntax/Resources/word-classes.txt")]
         ),
         .executableTarget(
             name: "tltui",

@@ -89,15 +89,15 @@ enum TaggerTraining {
     /// Trains the tagger for `epochs` passes over `data` in an order shuffled by `rng`; with `first` (each
     /// sentence's tags from a first pass that did not see it: jackknifed), the second pass.
     static func train(_ data: [GoldSentence], _ inv: Inventory, epochs: Int, first: [[Int]]? = nil,
-                      templates: Templates = .all(TaggerFeatures.secondCount), rng: inout SeededGenerator,
-                      log: (String) -> Void) -> Rows {
+                      templates: Templates = .all(TaggerFeatures.secondCount), firstTemplates: Templates = TaggerFeatures.base,
+                      rng: inout SeededGenerator, log: (String) -> Void) -> Rows {
         let p = Perceptron(classes: inv.tags.count)
-        let shell = model(inv, tagger: WeightTable(classes: inv.tags.count, rows: []))
+        let shell = model(inv, tagger: WeightTable(classes: inv.tags.count, rows: []), templates: firstTemplates)
         let atoms = data.map { shell.atoms($0.forms) }
         let gold = data.map { $0.jointTags.map { inv.tagIndex[$0] ?? 0 } }
         var order = Array(data.indices)
-        var all = [UInt64](repeating: 0, count: TaggerFeatures.secondCount)
-        var feats = [UInt64](repeating: 0, count: first == nil ? TaggerFeatures.count : templates.count)
+        var all = [UInt64](repeating: 0, count: max(TaggerFeatures.secondCount, TaggerFeatures.firstCount))
+        var feats = [UInt64](repeating: 0, count: first == nil ? firstTemplates.count : templates.count)
         var scores = [Float](repeating: 0, count: inv.tags.count)
         let pass = first == nil ? "tagger" : "second tagging pass"
         for epoch in 0..<epochs {
@@ -121,7 +121,11 @@ enum TaggerTraining {
                             }
                             for (k, t) in templates.indices.enumerated() { f[k] = all[Int(t)] }
                         } else {
-                            TaggerFeatures.extract(a, i, p1, p2, into: f.baseAddress!)
+                            all.withUnsafeMutableBufferPointer { all in
+                                TaggerFeatures.extract(a, i, p1, p2, into: all.baseAddress!)
+                                TaggerFeatures.extractClasses(a, i, p1, into: all.baseAddress! + TaggerFeatures.count)
+                            }
+                            for (k, t) in firstTemplates.indices.enumerated() { f[k] = all[Int(t)] }
                         }
                         scores.withUnsafeMutableBufferPointer { s in
                             p.score(UnsafeBufferPointer(f), into: s.baseAddress!)
@@ -140,10 +144,10 @@ enum TaggerTraining {
     }
 
     /// A model with only the tagger (for tagging during training).
-    static func model(_ inv: Inventory, tagger: WeightTable) -> SyntaxModel {
+    static func model(_ inv: Inventory, tagger: WeightTable, templates: Templates = TaggerFeatures.base) -> SyntaxModel {
         SyntaxModel(tags: inv.tags, labels: inv.labels, tagger: tagger, tagDictionary: inv.tagDictionary, ambiguity: inv.ambiguity,
                     transitions: MoveTable(rows: []), labeller: WeightTable(classes: inv.labels.count, rows: []),
-                    lemmatizer: Lemmatizer(exceptions: [:], rules: [:]))
+                    lemmatizer: Lemmatizer(exceptions: [:], rules: [:]), taggerTemplates: templates)
     }
 }
 
@@ -292,23 +296,30 @@ struct FloatTagger {
     let classes: Int
     let shell: SyntaxModel
     let dictionary: [String: Int32]
+    let templates: Templates
 
-    init(_ rows: Rows, _ inv: Inventory) {
+    init(_ rows: Rows, _ inv: Inventory, templates: Templates = TaggerFeatures.base) {
         self.rows = Dictionary(rows.map { ($0.0, $0.1) }, uniquingKeysWith: { a, _ in a })
         classes = inv.tags.count
-        shell = TaggerTraining.model(inv, tagger: WeightTable(classes: inv.tags.count, rows: []))
+        self.templates = templates
+        shell = TaggerTraining.model(inv, tagger: WeightTable(classes: inv.tags.count, rows: []), templates: templates)
         dictionary = inv.tagDictionary
     }
 
     func tag(_ forms: [String]) -> [Int] {
         let a = shell.atoms(forms)
         var out = [Int](repeating: 0, count: a.count)
-        var feats = [UInt64](repeating: 0, count: TaggerFeatures.count)
+        var all = [UInt64](repeating: 0, count: TaggerFeatures.firstCount)
+        var feats = [UInt64](repeating: 0, count: templates.count)
         var s = [Float](repeating: 0, count: classes)
         for i in a.indices {
             if let t = dictionary[a[i].form] { out[i] = Int(t); continue }
             let p1 = i >= 1 ? out[i - 1] : -1, p2 = i >= 2 ? out[i - 2] : -2
-            feats.withUnsafeMutableBufferPointer { TaggerFeatures.extract(a, i, p1, p2, into: $0.baseAddress!) }
+            all.withUnsafeMutableBufferPointer {
+                TaggerFeatures.extract(a, i, p1, p2, into: $0.baseAddress!)
+                TaggerFeatures.extractClasses(a, i, p1, into: $0.baseAddress! + TaggerFeatures.count)
+            }
+            for (k, t) in templates.indices.enumerated() { feats[k] = all[Int(t)] }
             for k in s.indices { s[k] = 0 }
             for f in feats { if let r = rows[f] { for (c, w) in r { s[Int(c)] += w } } }
             var best = 0

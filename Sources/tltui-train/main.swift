@@ -36,6 +36,9 @@ struct Options {
     var secondPassEpochs: Int?
     /// Only the tagger(s): no parser trained, tagging scored on dev (for choosing tagger settings).
     var taggerOnly = false
+    /// The first tagging pass's templates (indices of `TaggerFeatures.firstCount`: the 36 of `extract`, then the
+    /// word-class ones of `extractClasses`).
+    var taggerTemplates = TaggerFeatures.base
 
     init(_ args: [String]) {
         var i = 0
@@ -67,13 +70,14 @@ struct Options {
             case "--second-pass-templates": secondPassTemplates = Self.templates(value(), of: TaggerFeatures.secondCount)
             case "--second-pass-epochs": secondPassEpochs = Int(value())!
             case "--tagger-only": taggerOnly = true
+            case "--tagger-templates": taggerTemplates = Self.templates(value(), of: TaggerFeatures.firstCount)
             case "--help", "-h":
                 print("""
                 usage: tltui-train [--data DIR] [--out DIR] [--seed N] [--tagger-epochs N] [--parser-epochs N] [--folds N]
                                    [--explore P] [--limit N] [--no-gum] [--test] [--rows FILE | --from-rows FILE]
                                    [--prune-rows T,P,L] [--move-templates LIST] [--label-templates LIST] [--tags-cache FILE]
                                    [--fixed-label-share S] [--second-pass] [--second-pass-templates LIST]
-                                   [--second-pass-epochs N] [--tagger-only]
+                                   [--second-pass-epochs N] [--tagger-only] [--tagger-templates LIST]
                   --move-templates, --label-templates: the indices of ParserFeatures' (0..<\(ParserFeatures.count)) and
                       LabelFeatures' (0..<\(LabelFeatures.count)) templates to use, e.g. 0-14,20,31 (default: all)
                   --tags-cache FILE: keep the jackknifed tags and the tagger between runs with the same data, seed and tagger
@@ -85,6 +89,9 @@ struct Options {
                       TaggerFeatures.extractSecond's (0..<\(TaggerFeatures.secondCount), default all), its epochs default
                       to the tagger's
                   --tagger-only: train only the tagger (and second pass) and score tagging on dev; nothing written
+                  --tagger-templates LIST: the first tagging pass's templates (0..<\(TaggerFeatures.firstCount): 0-35 those
+                      of TaggerFeatures.extract, the default; \(TaggerFeatures.count)- the WordNet word classes of
+                      extractClasses); a tags cache is only valid for the templates it was made with
                 """)
                 exit(0)
             default: fatalError("unknown option \(args[i])")
@@ -195,7 +202,8 @@ if let path = opts.tagsCache, let cache = TagsCache.read(path, sentences: train.
         let rest = train.indices.filter { $0 % opts.folds != fold }.map { train[$0] }
         var foldRng = SeededGenerator(seed: opts.seed &+ UInt64(fold + 1))
         let foldInv = inv.restricted(to: rest)
-        let m = FloatTagger(TaggerTraining.train(rest, foldInv, epochs: opts.taggerEpochs, rng: &foldRng, log: { _ in }), foldInv)
+        let m = FloatTagger(TaggerTraining.train(rest, foldInv, epochs: opts.taggerEpochs, firstTemplates: opts.taggerTemplates,
+                                                 rng: &foldRng, log: { _ in }), foldInv, templates: opts.taggerTemplates)
         var right = 0, total = 0
         for i in train.indices where i % opts.folds == fold {
             predicted[i] = m.tag(train[i].forms)
@@ -207,7 +215,7 @@ if let path = opts.tagsCache, let cache = TagsCache.read(path, sentences: train.
 if let t = cachedTagger {
     taggerRows = t
 } else {
-    taggerRows = TaggerTraining.train(train, inv, epochs: opts.taggerEpochs, rng: &rng, log: log)
+    taggerRows = TaggerTraining.train(train, inv, epochs: opts.taggerEpochs, firstTemplates: opts.taggerTemplates, rng: &rng, log: log)
     if let path = opts.tagsCache { try TagsCache(predicted: predicted, tagger: taggerRows, rngState: rng.state).write(path) }
 }
 if opts.secondPass {
@@ -257,7 +265,7 @@ let model = SyntaxModel(tags: inv.tags, labels: inv.labels, tagger: tagger, tagD
                         retagger: retaggerRows.map {
                             SyntaxModel.SecondPass(table: WeightTable(classes: inv.tags.count, rows: pruned($0, opts.pruneRows[0])),
                                                    templates: opts.secondPassTemplates)
-                        })
+                        }, taggerTemplates: opts.taggerTemplates)
 let bytes = model.serialized()
 log("model: \(bytes.count) bytes; \(model.summary)")
 // Score the model as it will be loaded (16-bit weights).
@@ -310,7 +318,7 @@ if let out = opts.out {
     \(files)
       ],
       "training_sentences": \(train.count),
-      "settings": {"seed": \(opts.seed), "tagger_epochs": \(opts.taggerEpochs), "parser_epochs": \(opts.parserEpochs), "jackknife_folds": \(opts.folds), "explore": \(opts.explore), "prune": 0.001, "prune_rows": \(opts.pruneRows), "weights": "int16 fixed point", "move_templates": \(opts.moveTemplates.indices), "label_templates": \(opts.labelTemplates.indices), "fixed_label_share": \(opts.fixedLabelShare), "second_tagging_pass": \(opts.secondPass ? "{\"epochs\": \(opts.secondPassEpochs ?? opts.taggerEpochs), \"templates\": \(opts.secondPassTemplates.indices)}" : "null")},
+      "settings": {"seed": \(opts.seed), "tagger_epochs": \(opts.taggerEpochs), "parser_epochs": \(opts.parserEpochs), "jackknife_folds": \(opts.folds), "explore": \(opts.explore), "prune": 0.001, "prune_rows": \(opts.pruneRows), "weights": "int16 fixed point", "move_templates": \(opts.moveTemplates.indices), "label_templates": \(opts.labelTemplates.indices), "fixed_label_share": \(opts.fixedLabelShare), "tagger_templates": \(opts.taggerTemplates.indices), "second_tagging_pass": \(opts.secondPass ? "{\"epochs\": \(opts.secondPassEpochs ?? opts.taggerEpochs), \"templates\": \(opts.secondPassTemplates.indices)}" : "null")},
       "joint_tags": \(inv.tags.count), "labels": \(inv.labels.count),
       "scores_gold_tokenization": {
         "ewt_dev": \(devScores.json),

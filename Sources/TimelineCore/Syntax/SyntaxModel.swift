@@ -46,11 +46,20 @@ public final class SyntaxModel: Sendable {
     /// training: those arcs are labelled without the label classifier (empty in a format-4 file).
     let fixedLabels: HashIndex
     let hasFixedLabels: Bool
+    /// The first tagging pass's templates (of `TaggerFeatures.firstCount`): `TaggerFeatures.base` in a file of format
+    /// 4, 5 or 6; with word classes (`TaggerFeatures.extractClasses`) in format 7.
+    public let taggerTemplates: Templates
+    /// Whether the tagger reads the words' WordNet classes (`WordClasses`).
+    let usesClasses: Bool
+    let plainTagger: Bool
 
     init(tags: [String], labels: [String], tagger: WeightTable, tagDictionary: HashIndex, ambiguity: HashIndex, ambiguityClasses: [UInt64],
          transitions: MoveTable, labeller: WeightTable, lemmas: LemmaTable,
          moveTemplates: Templates = .all(ParserFeatures.count), labelTemplates: Templates = .all(LabelFeatures.count),
-         fixedLabels: HashIndex = HashIndex([]), retagger: SecondPass? = nil) {
+         fixedLabels: HashIndex = HashIndex([]), retagger: SecondPass? = nil, taggerTemplates: Templates = TaggerFeatures.base) {
+        self.taggerTemplates = taggerTemplates
+        self.usesClasses = taggerTemplates.indices.contains { Int($0) >= TaggerFeatures.count }
+        self.plainTagger = taggerTemplates == TaggerFeatures.base
         self.tags = tags
         self.upos = tags.map { String($0.split(separator: "\t", omittingEmptySubsequences: false).first ?? "X") }
         self.xpos = tags.map { String($0.split(separator: "\t", omittingEmptySubsequences: false).last ?? "_") }
@@ -78,7 +87,7 @@ public final class SyntaxModel: Sendable {
     public convenience init(tags: [String], labels: [String], tagger: WeightTable, tagDictionary: [String: Int32], ambiguity: [String: UInt64],
                             transitions: MoveTable, labeller: WeightTable, lemmatizer: Lemmatizer,
                             moveTemplates: Templates = .all(ParserFeatures.count), labelTemplates: Templates = .all(LabelFeatures.count),
-                            fixedLabels: [UInt64: Int] = [:], retagger: SecondPass? = nil) {
+                            fixedLabels: [UInt64: Int] = [:], retagger: SecondPass? = nil, taggerTemplates: Templates = TaggerFeatures.base) {
         let classes = Array(Set(ambiguity.values)).sorted()
         let classIndex = Dictionary(uniqueKeysWithValues: classes.enumerated().map { ($1, UInt32($0)) })
         self.init(tags: tags, labels: labels, tagger: tagger,
@@ -86,21 +95,23 @@ public final class SyntaxModel: Sendable {
                   ambiguity: HashIndex(ambiguity.sorted { $0.key < $1.key }.map { (SyntaxHash.scalars($0.key.unicodeScalars), classIndex[$0.value]!) }),
                   ambiguityClasses: classes, transitions: transitions, labeller: labeller, lemmas: LemmaTable(lemmatizer),
                   moveTemplates: moveTemplates, labelTemplates: labelTemplates,
-                  fixedLabels: HashIndex(fixedLabels.sorted { $0.key < $1.key }.map { ($0.key, UInt32($0.value)) }), retagger: retagger)
+                  fixedLabels: HashIndex(fixedLabels.sorted { $0.key < $1.key }.map { ($0.key, UInt32($0.value)) }), retagger: retagger,
+                  taggerTemplates: taggerTemplates)
     }
 
     /// The same model without the fixed labels (every arc labelled by the classifier), for measuring them.
     public func withoutFixedLabels() -> SyntaxModel {
         SyntaxModel(tags: tags, labels: labels, tagger: tagger, tagDictionary: tagDictionary, ambiguity: ambiguity,
                     ambiguityClasses: ambiguityClasses, transitions: transitions, labeller: labeller, lemmas: lemmas,
-                    moveTemplates: moveTemplates, labelTemplates: labelTemplates, retagger: retagger)
+                    moveTemplates: moveTemplates, labelTemplates: labelTemplates, retagger: retagger, taggerTemplates: taggerTemplates)
     }
 
     /// The same model with other weight tables (the same tables laid out again).
     public func replacingTables(tagger: WeightTable, transitions: MoveTable, labeller: WeightTable, retagger: SecondPass? = nil) -> SyntaxModel {
         SyntaxModel(tags: tags, labels: labels, tagger: tagger, tagDictionary: tagDictionary, ambiguity: ambiguity,
                     ambiguityClasses: ambiguityClasses, transitions: transitions, labeller: labeller, lemmas: lemmas,
-                    moveTemplates: moveTemplates, labelTemplates: labelTemplates, fixedLabels: fixedLabels, retagger: retagger)
+                    moveTemplates: moveTemplates, labelTemplates: labelTemplates, fixedLabels: fixedLabels, retagger: retagger,
+                    taggerTemplates: taggerTemplates)
     }
 
     /// The same model tagging in one pass (without its second pass), for measuring the second.
@@ -120,6 +131,9 @@ public final class SyntaxModel: Sendable {
     static let magic = "tltui-syntax-5"
     static let magic6 = "tltui-syntax-6"
     static let magic4 = "tltui-syntax-4"
+    /// Format 7: the first tagging pass's template list, then format 5's header and tables, then whether a second
+    /// pass follows and, if so, format 6's section. Written only for a tagger with word-class templates.
+    static let magic7 = "tltui-syntax-7"
 
     public convenience init(bytes: [UInt8]) throws {
         let m = try bytes.withUnsafeBytes { try Self.read($0) }
@@ -134,7 +148,8 @@ public final class SyntaxModel: Sendable {
     private convenience init(copying m: SyntaxModel) {
         self.init(tags: m.tags, labels: m.labels, tagger: m.tagger, tagDictionary: m.tagDictionary, ambiguity: m.ambiguity,
                   ambiguityClasses: m.ambiguityClasses, transitions: m.transitions, labeller: m.labeller, lemmas: m.lemmas,
-                  moveTemplates: m.moveTemplates, labelTemplates: m.labelTemplates, fixedLabels: m.fixedLabels, retagger: m.retagger)
+                  moveTemplates: m.moveTemplates, labelTemplates: m.labelTemplates, fixedLabels: m.fixedLabels, retagger: m.retagger,
+                  taggerTemplates: m.taggerTemplates)
     }
 
     private static func read(_ raw: UnsafeRawBufferPointer) throws -> SyntaxModel {
@@ -142,14 +157,20 @@ public final class SyntaxModel: Sendable {
         let magic = try r.string()
         var moveTemplates = Templates.all(ParserFeatures.count), labelTemplates = Templates.all(LabelFeatures.count)
         var fixedLabels = HashIndex([])
+        var taggerTemplates = TaggerFeatures.base
         switch magic {
+        case Self.magic7:
+            taggerTemplates = try Templates.read(from: &r, of: TaggerFeatures.firstCount)
+            moveTemplates = try Templates.read(from: &r, of: ParserFeatures.count)
+            labelTemplates = try Templates.read(from: &r, of: LabelFeatures.count)
+            fixedLabels = try HashIndex.read(from: &r)
         case Self.magic, Self.magic6:
             moveTemplates = try Templates.read(from: &r, of: ParserFeatures.count)
             labelTemplates = try Templates.read(from: &r, of: LabelFeatures.count)
             fixedLabels = try HashIndex.read(from: &r)
         case Self.magic4: break
         case _ where magic.hasPrefix("tltui-syntax-"):
-            throw ModelFormatError(message: "model format \(magic.dropFirst(13)) is not one this build reads (4, 5 or 6): train it again with tltui-train")
+            throw ModelFormatError(message: "model format \(magic.dropFirst(13)) is not one this build reads (4, 5, 6 or 7): train it again with tltui-train")
         default: throw ModelFormatError(message: "not a tltui syntax model")
         }
         let tags = try r.strings()
@@ -162,7 +183,7 @@ public final class SyntaxModel: Sendable {
         let labeller = try WeightTable.read(from: &r)
         let lemmas = try LemmaTable.read(from: &r)
         var retagger: SecondPass?
-        if magic == Self.magic6 {
+        if try magic == Self.magic6 || (magic == Self.magic7 && r.int() == 1) {
             let templates = try Templates.read(from: &r, of: TaggerFeatures.secondCount)
             retagger = SecondPass(table: try WeightTable.read(from: &r), templates: templates)
         }
@@ -171,16 +192,20 @@ public final class SyntaxModel: Sendable {
         else { throw ModelFormatError(message: "inconsistent sections") }
         return SyntaxModel(tags: tags, labels: labels, tagger: tagger, tagDictionary: tagDictionary, ambiguity: ambiguity,
                            ambiguityClasses: ambiguityClasses, transitions: transitions, labeller: labeller, lemmas: lemmas,
-                           moveTemplates: moveTemplates, labelTemplates: labelTemplates, fixedLabels: fixedLabels, retagger: retagger)
+                           moveTemplates: moveTemplates, labelTemplates: labelTemplates, fixedLabels: fixedLabels, retagger: retagger,
+                    taggerTemplates: taggerTemplates)
     }
 
     public func serialized() -> [UInt8] {
         var w = ModelWriter()
-        w.string(retagger == nil ? Self.magic : Self.magic6)
+        let v7 = !plainTagger
+        w.string(v7 ? Self.magic7 : retagger == nil ? Self.magic : Self.magic6)
+        if v7 { taggerTemplates.write(to: &w) }
         moveTemplates.write(to: &w)
         labelTemplates.write(to: &w)
         fixedLabels.write(to: &w)
         writeTables(to: &w)
+        if v7 { w.int(retagger == nil ? 0 : 1) }
         if let retagger {
             retagger.templates.write(to: &w)
             retagger.table.write(to: &w)
@@ -203,7 +228,7 @@ public final class SyntaxModel: Sendable {
 
     /// Sizes of the tables, for benchmarks and the trainer's log.
     public var summary: String {
-        "tagger \(tagger.rowCount) features/\(tagger.entryCount) weights"
+        "tagger \(tagger.rowCount) features/\(tagger.entryCount) weights (\(taggerTemplates.count) templates)"
             + (retagger.map { ", second pass \($0.table.rowCount) features/\($0.table.entryCount) weights (\($0.templates.count) templates)" } ?? "") + ", transitions \(transitions.rowCount) features "
             + "(\(moveTemplates.count) templates), labels \(labeller.rowCount) features/\(labeller.entryCount) weights (\(labelTemplates.count) templates), \(fixedLabels.count) fixed tag pairs"
     }
@@ -215,6 +240,7 @@ public final class SyntaxModel: Sendable {
         forms.map { f in
             var a = WordAtoms(f)
             if let c = ambiguity[a.norm] { a.ambiguity = ambiguityClasses[Int(c)] }
+            if usesClasses { WordClasses.shared.label(&a) }
             return a
         }
     }
@@ -240,7 +266,7 @@ public final class SyntaxModel: Sendable {
     private func tagPass(_ atoms: [WordAtoms], constraints: TagSets?, table: WeightTable, templates: Templates? = nil,
                          first: UnsafePointer<Int>?) -> [Int] {
         var out = [Int](repeating: 0, count: atoms.count)
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * TaggerFeatures.secondCount) { buffer in
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * max(TaggerFeatures.secondCount, TaggerFeatures.firstCount)) { buffer in
             let all = buffer.baseAddress!
             var f = UnsafeBufferPointer(start: all, count: TaggerFeatures.count)
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: tags.count) { s in
@@ -255,6 +281,10 @@ public final class SyntaxModel: Sendable {
                     f = templates.select(all, into: all + TaggerFeatures.secondCount)
                 } else {
                     TaggerFeatures.extract(atoms, i, p1, p2, into: all)
+                    if !plainTagger {
+                        TaggerFeatures.extractClasses(atoms, i, p1, into: all + TaggerFeatures.count)
+                        f = taggerTemplates.select(all, into: all + TaggerFeatures.firstCount)
+                    }
                 }
                 s.initialize(repeating: 0)
                 table.score(f, into: s.baseAddress!)

@@ -4,6 +4,39 @@ public enum TaggerFeatures {
     public static let count = 36
     /// The second pass's templates: the first pass's, then the tags the first pass gave this word and its neighbours.
     public static let secondCount = 57
+    /// The word-class templates (`extractClasses`), which the first pass's template list numbers after its `count`.
+    public static let classCount = 12
+    /// The first pass's templates: `count`, then the word-class ones.
+    public static let firstCount = count + classCount
+    /// The first pass's templates without the word classes (those of a model file of format 4, 5 or 6).
+    public static let base = Templates(Array(0..<count), of: firstCount)
+
+    /// Writes the word-class features of word `i` (`WordAtoms.wordClass`, `wordPos`: WordNet's, see `WordClasses`)
+    /// into `out` (room for `classCount`): the first pass's templates `count..<firstCount`. Some only for a word
+    /// training saw rarely (no tag set), where the word's own features say little.
+    @inline(__always)
+    public static func extractClasses(_ w: [WordAtoms], _ i: Int, _ p1: Int, into out: UnsafeMutablePointer<UInt64>) {
+        let pad = WordAtoms.padding
+        let n = w.count
+        let c = w[i]
+        let m1 = i >= 1 ? w[i - 1] : pad, n1 = i + 1 < n ? w[i + 1] : pad
+        let t1 = UInt64(bitPattern: Int64(p1)) &+ 1000
+        let rare = c.isRare
+        let rc = rare ? c.wordClass : 0, rp = rare ? c.wordPos : 0
+        typealias H = SyntaxHash
+        out[0] = H.feature(60, c.wordClass)
+        out[1] = H.feature(61, c.wordPos)
+        out[2] = H.feature(62, t1, c.wordPos)
+        out[3] = H.feature(63, m1.wordPos)
+        out[4] = H.feature(64, n1.wordPos)
+        out[5] = H.feature(65, c.wordPos, n1.wordPos)
+        out[6] = H.feature(66, c.wordPos, c.suffix.2)
+        out[7] = H.feature(67, rc)
+        out[8] = H.feature(68, t1, rc)
+        out[9] = H.feature(69, rp, c.suffix.2)
+        out[10] = H.feature(70, rp, c.shape)
+        out[11] = H.feature(71, m1.wordPos, c.wordPos)
+    }
 
     /// Writes the features of word `i` into `out` (which has room for `count`). `p1`, `p2`: the tags of the two
     /// previous words (class index, or -1 and -2 before the start).

@@ -14,6 +14,12 @@ public struct WordAtoms: Sendable {
     var shape: UInt64
     /// The tags the word had in training (a hash of the set), or a constant for an unknown word.
     public var ambiguity: UInt64 = SyntaxHash.string("<unknown>")
+    /// The word's WordNet class and its parts of speech (`WordClasses`), set only for a model that reads them.
+    public var wordClass: UInt64 = WordClasses.unknownClass
+    public var wordPos: UInt64 = WordClasses.unknownPos
+    /// Whether training saw the word too rarely for a tag set (`ambiguity` is that of an unknown word).
+    var isRare: Bool { ambiguity == Self.unknownAmbiguity }
+    static let unknownAmbiguity = SyntaxHash.string("<unknown>")
 
     public var lower: String { form.lowercased() }
 
@@ -109,6 +115,8 @@ public struct WordAtoms: Sendable {
     static let padding: WordAtoms = {
         var w = WordAtoms("<pad>")
         w.ambiguity = SyntaxHash.string("<pad>")
+        w.wordClass = SyntaxHash.string("<pad-class>")
+        w.wordPos = SyntaxHash.string("<pad-pos>")
         return w
     }()
 }
