@@ -155,19 +155,27 @@ enum ParserTraining {
     /// Trains the transition and label classifiers with the dynamic oracle of the arc-hybrid system. `tags` are the
     /// (predicted) joint tags of each sentence's words.
     static func train(_ data: [GoldSentence], tags: [[Int]], _ inv: Inventory, epochs: Int, explore: Double,
-                      moveTemplates: Templates, labelTemplates: Templates,
+                      moveTemplates: Templates, labelTemplates: Templates, classes useClasses: Bool = false,
                       rng: inout SeededGenerator, log: (String) -> Void) -> (Rows, Rows) {
         let trans = Perceptron(classes: 3)
         let lab = Perceptron(classes: inv.labels.count)
         let rootHash = SyntaxHash.string("<root>"), rootTag = SyntaxHash.string("<root-tag>")
         let words: [[UInt64]] = data.map { [rootHash] + $0.forms.map { WordAtoms($0).norm } }
         let tagHashes: [[UInt64]] = tags.map { [rootTag] + $0.map { SyntaxModel.tagHash($0) } }
+        let classes: [[UInt64]] = data.map { s in
+            [SyntaxModel.rootClass] + s.forms.map { f in
+                var a = WordAtoms(f)
+                WordClasses.shared.label(&a)
+                return a.wordClass
+            }
+        }
+        let moveExtra = useClasses ? ParserFeatures.classCount : 0, labelExtra = useClasses ? LabelFeatures.classCount : 0
         let goldHeads: [[Int32]] = data.map { [-1] + $0.heads }
         let goldLabels: [[Int]] = data.map { [0] + $0.deprels.map { inv.labelIndex[$0] ?? 0 } }
         var order = Array(data.indices)
         var allFeats = [UInt64](repeating: 0, count: max(ParserFeatures.count, LabelFeatures.count))
-        var feats = [UInt64](repeating: 0, count: moveTemplates.count)
-        var lfeats = [UInt64](repeating: 0, count: labelTemplates.count)
+        var feats = [UInt64](repeating: 0, count: moveTemplates.count + moveExtra)
+        var lfeats = [UInt64](repeating: 0, count: labelTemplates.count + labelExtra)
         func gather(_ t: Templates, into out: inout [UInt64]) {
             for (k, i) in t.indices.enumerated() { out[k] = allFeats[Int(i)] }
         }
@@ -182,9 +190,13 @@ enum ParserTraining {
                 var st = ParserState(words: data[si].forms.count)
                 words[si].withUnsafeBufferPointer { wp in
                 tagHashes[si].withUnsafeBufferPointer { tp in
+                classes[si].withUnsafeBufferPointer { cp in
                     while !st.isTerminal {
                         feats.withUnsafeMutableBufferPointer { f in
                             _ = ParserFeatures.extract(st, words: wp.baseAddress!, tags: tp.baseAddress!, templates: moveTemplates, into: f.baseAddress!)
+                            if useClasses {
+                                ParserFeatures.extractClasses(st, classes: cp.baseAddress!, tags: tp.baseAddress!, into: f.baseAddress! + moveTemplates.count)
+                            }
                         }
                         scores.withUnsafeMutableBufferPointer { s in
                             feats.withUnsafeBufferPointer { trans.score($0, into: s.baseAddress!) }
@@ -217,6 +229,12 @@ enum ParserTraining {
                                     LabelFeatures.extract(st, head: h, dep: d, words: wp.baseAddress!, tags: tp.baseAddress!, into: f.baseAddress!)
                                 }
                                 gather(labelTemplates, into: &lfeats)
+                                if useClasses {
+                                    lfeats.withUnsafeMutableBufferPointer { f in
+                                        LabelFeatures.extractClasses(st, head: h, dep: d, classes: cp.baseAddress!, tags: tp.baseAddress!,
+                                                                     into: f.baseAddress! + labelTemplates.count)
+                                    }
+                                }
                                 lscores.withUnsafeMutableBufferPointer { s in
                                     lfeats.withUnsafeBufferPointer { lab.score($0, into: s.baseAddress!) }
                                 }
@@ -236,7 +254,7 @@ enum ParserTraining {
                         }
                         st.apply(move, label: UInt8(label))
                     }
-                }}
+                }}}
             }
             log("  parser epoch \(epoch + 1): moves right \(pct(right, moves)), labels right \(pct(labelsRight, arcs)), \(trans.rowCount)+\(lab.rowCount) features")
         }
@@ -247,8 +265,15 @@ enum ParserTraining {
             log("  \(name) template weight (template: share %): "
                 + ranked.map { String(format: "%d:%.2f", Int(t.indices[$0]), 100 * imp[$0] / total) }.joined(separator: " "))
         }
-        report("transition", trans.importance(positions: moveTemplates.count), moveTemplates)
-        report("label", lab.importance(positions: labelTemplates.count), labelTemplates)
+        report("transition", Array(trans.importance(positions: moveTemplates.count + moveExtra).prefix(moveTemplates.count)), moveTemplates)
+        report("label", Array(lab.importance(positions: labelTemplates.count + labelExtra).prefix(labelTemplates.count)), labelTemplates)
+        if useClasses {
+            log("  word-class template weight (share of all, transitions then labels): "
+                + [trans.importance(positions: moveTemplates.count + moveExtra), lab.importance(positions: labelTemplates.count + labelExtra)].map { imp in
+                    let total = max(imp.reduce(0, +), 1e-9)
+                    return imp.suffix(imp.count == moveTemplates.count + moveExtra ? moveExtra : labelExtra).map { String(format: "%.2f", 100 * $0 / total) }.joined(separator: " ")
+                }.joined(separator: " | "))
+        }
         return (trans.averaged(prune: 0.001), lab.averaged(prune: 0.001))
     }
 }

@@ -39,6 +39,8 @@ struct Options {
     /// The first tagging pass's templates (indices of `TaggerFeatures.firstCount`: the 36 of `extract`, then the
     /// word-class ones of `extractClasses`).
     var taggerTemplates = TaggerFeatures.base
+    /// The parser also reads the words' WordNet classes (`ParserFeatures.extractClasses`, `LabelFeatures.extractClasses`).
+    var parserClasses = false
 
     init(_ args: [String]) {
         var i = 0
@@ -71,6 +73,7 @@ struct Options {
             case "--second-pass-epochs": secondPassEpochs = Int(value())!
             case "--tagger-only": taggerOnly = true
             case "--tagger-templates": taggerTemplates = Self.templates(value(), of: TaggerFeatures.firstCount)
+            case "--parser-classes": parserClasses = true
             case "--help", "-h":
                 print("""
                 usage: tltui-train [--data DIR] [--out DIR] [--seed N] [--tagger-epochs N] [--parser-epochs N] [--folds N]
@@ -78,6 +81,7 @@ struct Options {
                                    [--prune-rows T,P,L] [--move-templates LIST] [--label-templates LIST] [--tags-cache FILE]
                                    [--fixed-label-share S] [--second-pass] [--second-pass-templates LIST]
                                    [--second-pass-epochs N] [--tagger-only] [--tagger-templates LIST]
+                                   [--parser-classes]
                   --move-templates, --label-templates: the indices of ParserFeatures' (0..<\(ParserFeatures.count)) and
                       LabelFeatures' (0..<\(LabelFeatures.count)) templates to use, e.g. 0-14,20,31 (default: all)
                   --tags-cache FILE: keep the jackknifed tags and the tagger between runs with the same data, seed and tagger
@@ -92,6 +96,8 @@ struct Options {
                   --tagger-templates LIST: the first tagging pass's templates (0..<\(TaggerFeatures.firstCount): 0-35 those
                       of TaggerFeatures.extract, the default; \(TaggerFeatures.count)- the WordNet word classes of
                       extractClasses); a tags cache is only valid for the templates it was made with
+                  --parser-classes: the transition and label classifiers also read the WordNet word classes
+                      (ParserFeatures.extractClasses, LabelFeatures.extractClasses)
                 """)
                 exit(0)
             default: fatalError("unknown option \(args[i])")
@@ -230,7 +236,7 @@ if opts.taggerOnly {
 } else {
 (transitionRows, labelRows) = ParserTraining.train(train, tags: predicted, inv, epochs: opts.parserEpochs, explore: opts.explore,
                                                    moveTemplates: opts.moveTemplates, labelTemplates: opts.labelTemplates,
-                                                   rng: &rng, log: log)
+                                                   classes: opts.parserClasses, rng: &rng, log: log)
 }
 if let rows = opts.rows { try RowsFile.write([taggerRows, transitionRows, labelRows] + (retaggerRows.map { [$0] } ?? []), to: rows) }
 if opts.fixedLabelShare > 0 {
@@ -265,7 +271,7 @@ let model = SyntaxModel(tags: inv.tags, labels: inv.labels, tagger: tagger, tagD
                         retagger: retaggerRows.map {
                             SyntaxModel.SecondPass(table: WeightTable(classes: inv.tags.count, rows: pruned($0, opts.pruneRows[0])),
                                                    templates: opts.secondPassTemplates)
-                        }, taggerTemplates: opts.taggerTemplates)
+                        }, taggerTemplates: opts.taggerTemplates, parserClasses: opts.parserClasses)
 let bytes = model.serialized()
 log("model: \(bytes.count) bytes; \(model.summary)")
 // Score the model as it will be loaded (16-bit weights).
@@ -318,7 +324,7 @@ if let out = opts.out {
     \(files)
       ],
       "training_sentences": \(train.count),
-      "settings": {"seed": \(opts.seed), "tagger_epochs": \(opts.taggerEpochs), "parser_epochs": \(opts.parserEpochs), "jackknife_folds": \(opts.folds), "explore": \(opts.explore), "prune": 0.001, "prune_rows": \(opts.pruneRows), "weights": "int16 fixed point", "move_templates": \(opts.moveTemplates.indices), "label_templates": \(opts.labelTemplates.indices), "fixed_label_share": \(opts.fixedLabelShare), "tagger_templates": \(opts.taggerTemplates.indices), "second_tagging_pass": \(opts.secondPass ? "{\"epochs\": \(opts.secondPassEpochs ?? opts.taggerEpochs), \"templates\": \(opts.secondPassTemplates.indices)}" : "null")},
+      "settings": {"seed": \(opts.seed), "tagger_epochs": \(opts.taggerEpochs), "parser_epochs": \(opts.parserEpochs), "jackknife_folds": \(opts.folds), "explore": \(opts.explore), "prune": 0.001, "prune_rows": \(opts.pruneRows), "weights": "int16 fixed point", "move_templates": \(opts.moveTemplates.indices), "label_templates": \(opts.labelTemplates.indices), "fixed_label_share": \(opts.fixedLabelShare), "tagger_templates": \(opts.taggerTemplates.indices), "parser_word_classes": \(opts.parserClasses), "second_tagging_pass": \(opts.secondPass ? "{\"epochs\": \(opts.secondPassEpochs ?? opts.taggerEpochs), \"templates\": \(opts.secondPassTemplates.indices)}" : "null")},
       "joint_tags": \(inv.tags.count), "labels": \(inv.labels.count),
       "scores_gold_tokenization": {
         "ewt_dev": \(devScores.json),

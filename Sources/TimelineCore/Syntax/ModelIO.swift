@@ -16,6 +16,13 @@ public struct ModelWriter {
         bytes.append(contentsOf: s.utf8)
     }
 
+    /// The bytes `string(_:)` writes for `s`.
+    static func stringBytes(_ s: String) -> [UInt8] {
+        var w = ModelWriter()
+        w.string(s)
+        return w.bytes
+    }
+
     /// Strings as one UTF-8 blob and their end offsets.
     mutating func strings(_ a: [String]) {
         var ends: [UInt32] = []

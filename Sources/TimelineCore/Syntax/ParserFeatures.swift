@@ -33,6 +33,28 @@ public enum ParserFeatures {
         return UnsafeBufferPointer(start: out, count: templates.count)
     }
 
+    /// The word-class templates (`extractClasses`), used by a model trained with them after its other templates.
+    public static let classCount = 6
+
+    /// The WordNet classes (`WordClasses`; `classes`: per position 0...n) of s0, s1 and b0 with their tags and with
+    /// each other: a word training saw rarely reads like known words of its class ("the ⟦trawler⟧ sank").
+    @inline(__always)
+    public static func extractClasses(_ st: ParserState, classes: UnsafePointer<UInt64>, tags: UnsafePointer<UInt64>,
+                                      into out: UnsafeMutablePointer<UInt64>) {
+        let sc = st.stack.count
+        let s0 = sc >= 1 ? Int(st.stack[sc - 1]) : -1, s1 = sc >= 2 ? Int(st.stack[sc - 2]) : -1
+        let b0 = st.b0 <= st.n ? st.b0 : -1
+        @inline(__always) func c(_ i: Int) -> UInt64 { i >= 0 ? classes[i] : none }
+        @inline(__always) func p(_ i: Int) -> UInt64 { i >= 0 ? tags[i] : none }
+        typealias H = SyntaxHash
+        out[0] = H.feature(220, c(s0), p(s0))
+        out[1] = H.feature(221, c(b0), p(b0))
+        out[2] = H.feature(222, c(s0), c(b0))
+        out[3] = H.feature(223, p(s0), c(b0))
+        out[4] = H.feature(224, c(s0), p(b0))
+        out[5] = H.feature(225, c(s1), c(s0))
+    }
+
     /// The first template combining several positions (those before read one position alone).
     static let firstMulti = 15
 
@@ -216,6 +238,20 @@ public enum ParserFeatures {
 /// Feature templates of the label classifier, for an arc from `h` to `d` just made (d's dependents are complete).
 public enum LabelFeatures {
     public static let count = 30
+    /// The word-class templates (`extractClasses`), used by a model trained with them after its other templates.
+    public static let classCount = 3
+
+    /// The WordNet classes (`WordClasses`) of the dependent and the head: "on ⟦Tuesday⟧" (noun.time) is an oblique of
+    /// time, "the ⟦mayor⟧ said" (noun.person) a subject.
+    @inline(__always)
+    public static func extractClasses(_ st: ParserState, head h: Int, dep d: Int, classes: UnsafePointer<UInt64>, tags: UnsafePointer<UInt64>,
+                                      into out: UnsafeMutablePointer<UInt64>) {
+        let dir: UInt64 = d < h ? 1 : 2
+        typealias H = SyntaxHash
+        out[0] = H.feature(330, classes[d], tags[d], dir)
+        out[1] = H.feature(331, classes[h], classes[d])
+        out[2] = H.feature(332, tags[h], classes[d], dir)
+    }
 
     /// The key of a fixed label (`SyntaxModel.fixedLabels`): the head's and the dependent's tag hashes and the side.
     @inline(__always)

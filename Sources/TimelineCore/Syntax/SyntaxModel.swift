@@ -49,17 +49,25 @@ public final class SyntaxModel: Sendable {
     /// The first tagging pass's templates (of `TaggerFeatures.firstCount`): `TaggerFeatures.base` in a file of format
     /// 4, 5 or 6; with word classes (`TaggerFeatures.extractClasses`) in format 7.
     public let taggerTemplates: Templates
-    /// Whether the tagger reads the words' WordNet classes (`WordClasses`).
+    /// Whether the tagger or the parser reads the words' WordNet classes (`WordClasses`).
     let usesClasses: Bool
+    /// The shipped word classes, read when the model is (nil for a model that does not use them).
+    let wordClasses: WordClasses?
     let plainTagger: Bool
+    /// Whether the transition and label classifiers also read the words' WordNet classes (`ParserFeatures.extractClasses`,
+    /// `LabelFeatures.extractClasses`, after their other templates; format 7 only).
+    public let parserClasses: Bool
 
     init(tags: [String], labels: [String], tagger: WeightTable, tagDictionary: HashIndex, ambiguity: HashIndex, ambiguityClasses: [UInt64],
          transitions: MoveTable, labeller: WeightTable, lemmas: LemmaTable,
          moveTemplates: Templates = .all(ParserFeatures.count), labelTemplates: Templates = .all(LabelFeatures.count),
-         fixedLabels: HashIndex = HashIndex([]), retagger: SecondPass? = nil, taggerTemplates: Templates = TaggerFeatures.base) {
+         fixedLabels: HashIndex = HashIndex([]), retagger: SecondPass? = nil, taggerTemplates: Templates = TaggerFeatures.base,
+         parserClasses: Bool = false) {
         self.taggerTemplates = taggerTemplates
-        self.usesClasses = taggerTemplates.indices.contains { Int($0) >= TaggerFeatures.count }
+        self.parserClasses = parserClasses
+        self.usesClasses = parserClasses || taggerTemplates.indices.contains { Int($0) >= TaggerFeatures.count }
         self.plainTagger = taggerTemplates == TaggerFeatures.base
+        self.wordClasses = usesClasses ? WordClasses.shared : nil
         self.tags = tags
         self.upos = tags.map { String($0.split(separator: "\t", omittingEmptySubsequences: false).first ?? "X") }
         self.xpos = tags.map { String($0.split(separator: "\t", omittingEmptySubsequences: false).last ?? "_") }
@@ -87,7 +95,8 @@ public final class SyntaxModel: Sendable {
     public convenience init(tags: [String], labels: [String], tagger: WeightTable, tagDictionary: [String: Int32], ambiguity: [String: UInt64],
                             transitions: MoveTable, labeller: WeightTable, lemmatizer: Lemmatizer,
                             moveTemplates: Templates = .all(ParserFeatures.count), labelTemplates: Templates = .all(LabelFeatures.count),
-                            fixedLabels: [UInt64: Int] = [:], retagger: SecondPass? = nil, taggerTemplates: Templates = TaggerFeatures.base) {
+                            fixedLabels: [UInt64: Int] = [:], retagger: SecondPass? = nil, taggerTemplates: Templates = TaggerFeatures.base,
+                            parserClasses: Bool = false) {
         let classes = Array(Set(ambiguity.values)).sorted()
         let classIndex = Dictionary(uniqueKeysWithValues: classes.enumerated().map { ($1, UInt32($0)) })
         self.init(tags: tags, labels: labels, tagger: tagger,
@@ -96,14 +105,14 @@ public final class SyntaxModel: Sendable {
                   ambiguityClasses: classes, transitions: transitions, labeller: labeller, lemmas: LemmaTable(lemmatizer),
                   moveTemplates: moveTemplates, labelTemplates: labelTemplates,
                   fixedLabels: HashIndex(fixedLabels.sorted { $0.key < $1.key }.map { ($0.key, UInt32($0.value)) }), retagger: retagger,
-                  taggerTemplates: taggerTemplates)
+                  taggerTemplates: taggerTemplates, parserClasses: parserClasses)
     }
 
     /// The same model without the fixed labels (every arc labelled by the classifier), for measuring them.
     public func withoutFixedLabels() -> SyntaxModel {
         SyntaxModel(tags: tags, labels: labels, tagger: tagger, tagDictionary: tagDictionary, ambiguity: ambiguity,
                     ambiguityClasses: ambiguityClasses, transitions: transitions, labeller: labeller, lemmas: lemmas,
-                    moveTemplates: moveTemplates, labelTemplates: labelTemplates, retagger: retagger, taggerTemplates: taggerTemplates)
+                    moveTemplates: moveTemplates, labelTemplates: labelTemplates, retagger: retagger, taggerTemplates: taggerTemplates, parserClasses: parserClasses)
     }
 
     /// The same model with other weight tables (the same tables laid out again).
@@ -111,7 +120,7 @@ public final class SyntaxModel: Sendable {
         SyntaxModel(tags: tags, labels: labels, tagger: tagger, tagDictionary: tagDictionary, ambiguity: ambiguity,
                     ambiguityClasses: ambiguityClasses, transitions: transitions, labeller: labeller, lemmas: lemmas,
                     moveTemplates: moveTemplates, labelTemplates: labelTemplates, fixedLabels: fixedLabels, retagger: retagger,
-                    taggerTemplates: taggerTemplates)
+                    taggerTemplates: taggerTemplates, parserClasses: parserClasses)
     }
 
     /// The same model tagging in one pass (without its second pass), for measuring the second.
@@ -149,7 +158,7 @@ public final class SyntaxModel: Sendable {
         self.init(tags: m.tags, labels: m.labels, tagger: m.tagger, tagDictionary: m.tagDictionary, ambiguity: m.ambiguity,
                   ambiguityClasses: m.ambiguityClasses, transitions: m.transitions, labeller: m.labeller, lemmas: m.lemmas,
                   moveTemplates: m.moveTemplates, labelTemplates: m.labelTemplates, fixedLabels: m.fixedLabels, retagger: m.retagger,
-                  taggerTemplates: m.taggerTemplates)
+                  taggerTemplates: m.taggerTemplates, parserClasses: m.parserClasses)
     }
 
     private static func read(_ raw: UnsafeRawBufferPointer) throws -> SyntaxModel {
@@ -158,9 +167,11 @@ public final class SyntaxModel: Sendable {
         var moveTemplates = Templates.all(ParserFeatures.count), labelTemplates = Templates.all(LabelFeatures.count)
         var fixedLabels = HashIndex([])
         var taggerTemplates = TaggerFeatures.base
+        var parserClasses = false
         switch magic {
         case Self.magic7:
             taggerTemplates = try Templates.read(from: &r, of: TaggerFeatures.firstCount)
+            parserClasses = try r.int() == 1
             moveTemplates = try Templates.read(from: &r, of: ParserFeatures.count)
             labelTemplates = try Templates.read(from: &r, of: LabelFeatures.count)
             fixedLabels = try HashIndex.read(from: &r)
@@ -193,14 +204,17 @@ public final class SyntaxModel: Sendable {
         return SyntaxModel(tags: tags, labels: labels, tagger: tagger, tagDictionary: tagDictionary, ambiguity: ambiguity,
                            ambiguityClasses: ambiguityClasses, transitions: transitions, labeller: labeller, lemmas: lemmas,
                            moveTemplates: moveTemplates, labelTemplates: labelTemplates, fixedLabels: fixedLabels, retagger: retagger,
-                    taggerTemplates: taggerTemplates)
+                    taggerTemplates: taggerTemplates, parserClasses: parserClasses)
     }
 
     public func serialized() -> [UInt8] {
         var w = ModelWriter()
-        let v7 = !plainTagger
+        let v7 = !plainTagger || parserClasses
         w.string(v7 ? Self.magic7 : retagger == nil ? Self.magic : Self.magic6)
-        if v7 { taggerTemplates.write(to: &w) }
+        if v7 {
+            taggerTemplates.write(to: &w)
+            w.int(parserClasses ? 1 : 0)
+        }
         moveTemplates.write(to: &w)
         labelTemplates.write(to: &w)
         fixedLabels.write(to: &w)
@@ -231,6 +245,7 @@ public final class SyntaxModel: Sendable {
         "tagger \(tagger.rowCount) features/\(tagger.entryCount) weights (\(taggerTemplates.count) templates)"
             + (retagger.map { ", second pass \($0.table.rowCount) features/\($0.table.entryCount) weights (\($0.templates.count) templates)" } ?? "") + ", transitions \(transitions.rowCount) features "
             + "(\(moveTemplates.count) templates), labels \(labeller.rowCount) features/\(labeller.entryCount) weights (\(labelTemplates.count) templates), \(fixedLabels.count) fixed tag pairs"
+            + (parserClasses ? ", word classes in the parser" : "")
     }
 
     // MARK: Analysis
@@ -240,7 +255,7 @@ public final class SyntaxModel: Sendable {
         forms.map { f in
             var a = WordAtoms(f)
             if let c = ambiguity[a.norm] { a.ambiguity = ambiguityClasses[Int(c)] }
-            if usesClasses { WordClasses.shared.label(&a) }
+            wordClasses?.label(&a)
             return a
         }
     }
@@ -306,17 +321,20 @@ public final class SyntaxModel: Sendable {
         let n = atoms.count
         var words = [UInt64](repeating: Self.rootWord, count: n + 1)
         var tagHashes = [UInt64](repeating: Self.rootTag, count: n + 1)
+        var classes = [UInt64](repeating: Self.rootClass, count: parserClasses ? n + 1 : 1)
         for i in 0..<n {
             words[i + 1] = atoms[i].norm
             tagHashes[i + 1] = Self.tagHash(tags[i])
+            if parserClasses { classes[i + 1] = atoms[i].wordClass }
         }
         var st = ParserState(words: n)
         let plan = movePlan, width = n + 2
         words.withUnsafeBufferPointer { wp in
         tagHashes.withUnsafeBufferPointer { tp in
+        classes.withUnsafeBufferPointer { cp in
         let roleScores = plan.roleScores(n: n, words: wp.baseAddress!, tags: tp.baseAddress!, table: transitions)
         roleScores.withUnsafeBufferPointer { rs in
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * max(ParserFeatures.count, LabelFeatures.count)) { buffer in
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * max(ParserFeatures.count, LabelFeatures.count) + 16) { buffer in
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: labels.count) { labelScores in
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: 3) { s in
             let all = buffer.baseAddress!, f = all + max(ParserFeatures.count, LabelFeatures.count)
@@ -326,7 +344,11 @@ public final class SyntaxModel: Sendable {
                     // Nothing to choose (the stack holds only the root, or the buffer is empty): no scoring.
                     move = only
                 } else {
-                    let used = ParserFeatures.extract(st, words: wp.baseAddress!, tags: tp.baseAddress!, templates: plan.rest, into: f)
+                    var used = ParserFeatures.extract(st, words: wp.baseAddress!, tags: tp.baseAddress!, templates: plan.rest, into: f)
+                    if parserClasses {
+                        ParserFeatures.extractClasses(st, classes: cp.baseAddress!, tags: tp.baseAddress!, into: f + used.count)
+                        used = UnsafeBufferPointer(start: f, count: used.count + ParserFeatures.classCount)
+                    }
                     s.initialize(repeating: 0)
                     transitions.score(used, into: s.baseAddress!)
                     // The single-position templates, scored before the first move (positions as `ParserFeatures.Atoms` reads them).
@@ -351,28 +373,35 @@ public final class SyntaxModel: Sendable {
                 }
                 var label: UInt8 = 0
                 if let (h, d) = st.arc(move) {
-                    label = bestLabel(st, h, d, wp.baseAddress!, tp.baseAddress!, all, f, labelScores)
+                    label = bestLabel(st, h, d, wp.baseAddress!, tp.baseAddress!, cp.baseAddress!, all, f, labelScores)
                 }
                 st.apply(move, label: label)
             }
-        }}}}}}
+        }}}}}}}
         return (st.heads, st.labels)
     }
 
     static let rootWord = SyntaxHash.string("<root>")
     static let rootTag = SyntaxHash.string("<root-tag>")
+    public static let rootClass = SyntaxHash.string("<root-class>")
 
     @inline(__always)
     public static func tagHash(_ tag: Int) -> UInt64 { SyntaxHash.mix(0x7A6, UInt64(tag)) }
 
     @inline(__always)
-    func bestLabel(_ st: ParserState, _ h: Int, _ d: Int, _ words: UnsafePointer<UInt64>, _ tags: UnsafePointer<UInt64>,
+    func bestLabel(_ st: ParserState, _ h: Int, _ d: Int, _ words: UnsafePointer<UInt64>, _ tags: UnsafePointer<UInt64>, _ classes: UnsafePointer<UInt64>,
                    _ all: UnsafeMutablePointer<UInt64>, _ f: UnsafeMutablePointer<UInt64>, _ s: UnsafeMutableBufferPointer<Int32>) -> UInt8 {
         if h == 0 { return rootLabel }
         if hasFixedLabels, let l = fixedLabels[LabelFeatures.pairKey(head: tags[h], dep: tags[d], left: d < h)] { return UInt8(truncatingIfNeeded: l) }
         LabelFeatures.extract(st, head: h, dep: d, words: words, tags: tags, into: all)
         s.initialize(repeating: 0)
-        labeller.score(labelTemplates.select(all, into: f), into: s.baseAddress!)
+        var used = labelTemplates.select(all, into: f)
+        if parserClasses {
+            let start = UnsafeMutablePointer(mutating: used.baseAddress!)
+            LabelFeatures.extractClasses(st, head: h, dep: d, classes: classes, tags: tags, into: start + used.count)
+            used = UnsafeBufferPointer(start: start, count: used.count + LabelFeatures.classCount)
+        }
+        labeller.score(used, into: s.baseAddress!)
         var best = rootLabel == 0 ? 1 : 0
         for k in s.indices where k != Int(rootLabel) && s[k] > s[best] { best = k }
         return UInt8(best)

@@ -53,7 +53,7 @@ public struct WordClasses: Sendable {
 
     /// Sets the word's class and parts of speech (those of an unknown word when WordNet does not list it).
     @inline(__always)
-    func label(_ a: inout WordAtoms) {
+    public func label(_ a: inout WordAtoms) {
         if let k = index[a.norm] {
             a.wordClass = classHash[Int(k)]
             a.wordPos = posHash[Int(k)]

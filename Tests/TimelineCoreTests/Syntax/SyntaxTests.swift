@@ -151,6 +151,40 @@ import Testing
         #expect(throws: ModelFormatError.self) { try SyntaxModel(bytes: Array(two.serialized().dropLast(64))) }
     }
 
+    @Test func wordClassTemplatesSurviveFormat7() throws {
+        let templates = Templates(Array(0..<TaggerFeatures.count) + [TaggerFeatures.count, TaggerFeatures.firstCount - 1], of: TaggerFeatures.firstCount)
+        for retagger in [nil, SyntaxModel.SecondPass(table: model.tagger, templates: Templates(Array(0..<TaggerFeatures.count), of: TaggerFeatures.secondCount))] {
+            let m = SyntaxModel(tags: model.tags, labels: model.labels, tagger: model.tagger, tagDictionary: model.tagDictionary,
+                                ambiguity: model.ambiguity, ambiguityClasses: model.ambiguityClasses, transitions: model.transitions,
+                                labeller: model.labeller, lemmas: model.lemmas, moveTemplates: model.moveTemplates,
+                                labelTemplates: model.labelTemplates, retagger: retagger, taggerTemplates: templates)
+            let bytes = m.serialized()
+            #expect(bytes.starts(with: ModelWriter.stringBytes(SyntaxModel.magic7)))
+            let copy = try SyntaxModel(bytes: bytes)
+            #expect(copy.taggerTemplates == templates && copy.usesClasses && (copy.retagger == nil) == (retagger == nil))
+            let words = ["The", "trawler", "sank", "off", "the", "coast", "."]
+            #expect(copy.analyse(words) == m.analyse(words))
+            check(copy.analyse(words), words: words.count)
+            #expect(throws: ModelFormatError.self) { try SyntaxModel(bytes: Array(bytes.dropLast(64))) }
+        }
+        // A tagger without word classes is written as before (format 5).
+        #expect(model.withoutRetagger().serialized().starts(with: ModelWriter.stringBytes(SyntaxModel.magic)))
+    }
+
+    @Test func wordClassesAreReadFromTheirLines() {
+        #expect(WordClasses.shared.count > 100_000)
+        let classes = WordClasses(text: "# comment\nn.artifact v.motion\tship ships shipped\nbad line\nr.all\tquickly\n")
+        #expect(classes.count == 4)
+        var ship = WordAtoms("Ships"), other = WordAtoms("quickly"), none = WordAtoms("Narongsak")
+        classes.label(&ship); classes.label(&other); classes.label(&none)
+        #expect(ship.wordClass == SyntaxHash.string("n.artifact v.motion") && ship.wordPos == SyntaxHash.string("n v"))
+        #expect(other.wordPos == SyntaxHash.string("r"))
+        #expect(none.wordClass == WordClasses.unknownClass && none.wordPos == WordClasses.unknownPos)
+        var sank = WordAtoms("sank")
+        WordClasses.shared.label(&sank)
+        #expect(sank.wordClass == SyntaxHash.string("v.motion"))
+    }
+
     @Test func templatesAndFixedLabelsSurviveTheFormat() throws {
         let subset = SyntaxModel(tags: model.tags, labels: model.labels, tagger: model.tagger, tagDictionary: model.tagDictionary,
                                  ambiguity: model.ambiguity, ambiguityClasses: model.ambiguityClasses, transitions: model.transitions,
