@@ -153,15 +153,17 @@ import Testing
 
     @Test func wordClassTemplatesSurviveFormat7() throws {
         let templates = Templates(Array(0..<TaggerFeatures.count) + [TaggerFeatures.count, TaggerFeatures.firstCount - 1], of: TaggerFeatures.firstCount)
-        for retagger in [nil, SyntaxModel.SecondPass(table: model.tagger, templates: Templates(Array(0..<TaggerFeatures.count), of: TaggerFeatures.secondCount))] {
+        let second = SyntaxModel.SecondPass(table: model.tagger, templates: Templates(Array(0..<TaggerFeatures.count), of: TaggerFeatures.secondCount))
+        for (retagger, tagger, parserClasses) in [(nil, templates, false), (second, templates, true), (nil, TaggerFeatures.base, true)] {
             let m = SyntaxModel(tags: model.tags, labels: model.labels, tagger: model.tagger, tagDictionary: model.tagDictionary,
                                 ambiguity: model.ambiguity, ambiguityClasses: model.ambiguityClasses, transitions: model.transitions,
                                 labeller: model.labeller, lemmas: model.lemmas, moveTemplates: model.moveTemplates,
-                                labelTemplates: model.labelTemplates, retagger: retagger, taggerTemplates: templates)
+                                labelTemplates: model.labelTemplates, retagger: retagger, taggerTemplates: tagger, parserClasses: parserClasses)
             let bytes = m.serialized()
             #expect(bytes.starts(with: ModelWriter.stringBytes(SyntaxModel.magic7)))
             let copy = try SyntaxModel(bytes: bytes)
-            #expect(copy.taggerTemplates == templates && copy.usesClasses && (copy.retagger == nil) == (retagger == nil))
+            #expect(copy.taggerTemplates == tagger && copy.usesClasses && copy.parserClasses == parserClasses)
+            #expect((copy.retagger == nil) == (retagger == nil))
             let words = ["The", "trawler", "sank", "off", "the", "coast", "."]
             #expect(copy.analyse(words) == m.analyse(words))
             check(copy.analyse(words), words: words.count)
