@@ -8,7 +8,7 @@ import Foundation
 /// tab, its words separated by spaces).
 public struct WordClasses: Sendable {
     /// Word hash (as `WordAtoms.norm`: lowercase) → index into `classHash` and `posHash`.
-    private let index: [UInt64: UInt32]
+    private let index: HashIndex
     /// Per class: the hash of its full name ("n.artifact v.contact") and of its parts of speech alone ("n v").
     private let classHash: [UInt64]
     private let posHash: [UInt64]
@@ -18,33 +18,42 @@ public struct WordClasses: Sendable {
     public static let unknownPos = SyntaxHash.string("<no-pos>")
 
     public init(text: String) {
-        var index: [UInt64: UInt32] = [:]
+        var t = text
+        self = t.withUTF8 { WordClasses(utf8: $0) }
+    }
+
+    /// Reads the file's bytes in one pass (the model reads the table when it loads, so this is part of its load time).
+    init(utf8 b: UnsafeBufferPointer<UInt8>) {
+        var pairs: [(UInt64, UInt32)] = []
+        pairs.reserveCapacity(b.count / 8)
         var classHash: [UInt64] = [], posHash: [UInt64] = []
-        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-            guard let tab = line.firstIndex(of: "\t") else { continue }
-            let name = line[..<tab]
+        let basis: UInt64 = 0xCBF2_9CE4_8422_2325, prime: UInt64 = 0x0000_0100_0000_01B3
+        var i = 0
+        while i < b.count {
+            var end = i
+            while end < b.count && b[end] != 10 { end += 1 }
+            defer { i = end + 1 }
+            guard end > i, b[i] != 35, let tab = (i..<end).first(where: { b[$0] == 9 }) else { continue }
+            let name = String(decoding: UnsafeBufferPointer(rebasing: b[i..<tab]), as: UTF8.self)
             let k = UInt32(classHash.count)
-            classHash.append(SyntaxHash.string(String(name)))
+            classHash.append(SyntaxHash.string(name))
             posHash.append(SyntaxHash.string(name.split(separator: " ").map { String($0.prefix(1)) }.joined(separator: " ")))
-            var s = Substring(line[line.index(after: tab)...])
-            s.withUTF8 { b in
-                // FNV-1a over each word's bytes: `WordAtoms.norm` of a lowercase ASCII word without digits.
-                var h: UInt64 = 0xCBF2_9CE4_8422_2325
-                var any = false
-                for c in b {
-                    if c == 32 {
-                        if any { index[h] = k }
-                        h = 0xCBF2_9CE4_8422_2325
-                        any = false
-                    } else {
-                        h = (h ^ UInt64(c)) &* 0x0000_0100_0000_01B3
-                        any = true
-                    }
+            // FNV-1a over each word's bytes: `WordAtoms.norm` of a lowercase ASCII word without digits.
+            var h = basis, any = false
+            for j in (tab + 1)..<end {
+                let c = b[j]
+                if c == 32 {
+                    if any { pairs.append((h, k)) }
+                    h = basis
+                    any = false
+                } else {
+                    h = (h ^ UInt64(c)) &* prime
+                    any = true
                 }
-                if any { index[h] = k }
             }
+            if any { pairs.append((h, k)) }
         }
-        self.index = index
+        self.index = HashIndex(pairs)
         self.classHash = classHash
         self.posHash = posHash
     }
@@ -63,7 +72,7 @@ public struct WordClasses: Sendable {
     /// The table shipped with the package; empty when the resource is missing.
     public static let shared: WordClasses = {
         guard let url = Bundle.module.url(forResource: "word-classes", withExtension: "txt"),
-              let text = try? String(contentsOf: url, encoding: .utf8) else { return WordClasses(text: "") }
-        return WordClasses(text: text)
+              let data = try? Data(contentsOf: url, options: .alwaysMapped) else { return WordClasses(text: "") }
+        return data.withUnsafeBytes { WordClasses(utf8: $0.bindMemory(to: UInt8.self)) }
     }()
 }
