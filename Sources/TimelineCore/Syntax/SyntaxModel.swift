@@ -140,8 +140,9 @@ public final class SyntaxModel: Sendable {
     static let magic = "tltui-syntax-5"
     static let magic6 = "tltui-syntax-6"
     static let magic4 = "tltui-syntax-4"
-    /// Format 7: the first tagging pass's template list, then format 5's header and tables, then whether a second
-    /// pass follows and, if so, format 6's section. Written only for a tagger with word-class templates.
+    /// Format 7: the first tagging pass's template list and whether the parser reads word classes, then format 5's
+    /// header and tables, then whether a second pass follows and, if so, format 6's section. Written only for a model
+    /// that reads word classes (`TaggerFeatures.extractClasses`, `ParserFeatures.extractClasses`).
     static let magic7 = "tltui-syntax-7"
 
     public convenience init(bytes: [UInt8]) throws {
@@ -204,7 +205,7 @@ public final class SyntaxModel: Sendable {
         return SyntaxModel(tags: tags, labels: labels, tagger: tagger, tagDictionary: tagDictionary, ambiguity: ambiguity,
                            ambiguityClasses: ambiguityClasses, transitions: transitions, labeller: labeller, lemmas: lemmas,
                            moveTemplates: moveTemplates, labelTemplates: labelTemplates, fixedLabels: fixedLabels, retagger: retagger,
-                    taggerTemplates: taggerTemplates, parserClasses: parserClasses)
+                           taggerTemplates: taggerTemplates, parserClasses: parserClasses)
     }
 
     public func serialized() -> [UInt8] {
