@@ -256,6 +256,15 @@ struct OperationStageTests {
         #expect(!F.extract("Aetna had net income of $132,000.", values: [], published: "1989-11-01").contains { $0.mention.triggerText == "had" })
     }
 
+    /// A past participle after a comma describes a state, even where the parse makes it a second verb; one of a
+    /// list of verbs is a happening.
+    @Test func aParticipleOfStateAfterACommaIsNoHappening() {
+        let state = F.extract("The boys were found ⟦on Monday⟧, trapped in a flooded chamber.", values: ["2018-07-09"], published: "2018-07-11")
+        #expect(!state.contains { $0.mention.triggerText == "trapped" }, "\(state.map(\.summary))")
+        let list = F.extract("He was arrested ⟦on Monday⟧, charged and jailed.", values: ["2018-07-09"], published: "2018-07-11")
+        #expect(list.contains { $0.mention.triggerText == "charged" })
+    }
+
     @Test func aClauseOfTheSameTimeTakesItsGovernorsDate() throws {
         let found = F.extract("A former navy diver died ⟦on Friday⟧ while placing oxygen tanks along the route.",
                               values: ["2018-07-06"], published: "2018-07-09")

@@ -146,6 +146,18 @@ enum NonHappening: String, CaseIterable, Sendable {
             }
             if rel == "advcl", let h = tree.head(first), !isNarrativePast(h, tree: tree) { return .participleAdjunct }
         }
+        // A past participle after a comma describes the state its clause left someone in: "They were discovered on 2
+        // July, ⟦huddled⟧ on a muddy ledge".
+        // (The parse often makes it a second verb of the clause, with no conjunction: "were found on Monday, ⟦trapped⟧
+        // in a flooded chamber"; not one of a list, "was arrested, ⟦charged⟧ and jailed".)
+        if w.xpos == "VBN", tree.children(p, ["aux", "aux:pass", "mark"]).isEmpty, let h = tree.head(p), h < p, p > 0,
+           tree.base(p) == "advcl"
+            || tree.base(p) == "conj" && tree.children(p, ["cc"]).isEmpty
+                && !tree.children(h, ["conj"]).contains(where: { $0 > p && !tree.children($0, ["cc"]).isEmpty }),
+           tree.children(p, ["nsubj", "nsubj:pass"]).isEmpty,
+           tree.subtree(p).first(where: { tree.words[$0].upos != "PUNCT" }).map({ $0 > 0 && tree.words[$0 - 1].form == "," }) == true {
+            return .participleAdjunct
+        }
         // Only a participle with its agent is surely passive ("problems ⟦experienced⟧ by those who …"): a tagger
         // reads many a past tense as a participle ("thousands of people protested").
         if w.xpos == "VBN", auxes.isEmpty, tree.rel(first) == "acl", let h = tree.head(first),

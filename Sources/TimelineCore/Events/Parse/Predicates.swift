@@ -349,6 +349,8 @@ struct Predicates: Sendable {
             // So is a comparison's yardstick ("⟦compared⟧ with a year-earlier loss").
             if rule == .comparison, tree.lemma(p.word) == "compare" { return true }
             guard p.timex == nil else { return false }
+            // (A past participle describing a state is none, whatever date its clause has.)
+            if rule == .participleAdjunct, tree.words[p.word].xpos == "VBN" { return true }
             if tree.base(p.word) == "conj", let h = tree.head(p.word), dated.contains(h),
                tree.children(p.word, ["nsubj", "nsubj:pass"]).isEmpty { return false }
             return rule != nil
