@@ -263,6 +263,9 @@ struct OperationStageTests {
         #expect(!state.contains { $0.mention.triggerText == "trapped" }, "\(state.map(\.summary))")
         let list = F.extract("He was arrested ⟦on Monday⟧, charged and jailed.", values: ["2018-07-09"], published: "2018-07-11")
         #expect(list.contains { $0.mention.triggerText == "charged" })
+        // (told with the subject and the passive they share)
+        #expect(list.first { $0.mention.triggerText == "charged" }?.summary == "He was charged")
+        #expect(list.first { $0.mention.triggerText == "jailed" }?.summary == "He was jailed")
     }
 
     @Test func aClauseOfTheSameTimeTakesItsGovernorsDate() throws {

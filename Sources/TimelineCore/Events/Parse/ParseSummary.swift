@@ -6,6 +6,17 @@ struct ParseSummary {
     let tree: DependencyTree
     let predicates: Predicates
 
+    /// The subject a conjunct or complement shares: its head's, or up a chain of conjuncts ("arrested, charged and
+    /// jailed": "jailed" is a conjunct of "charged"); `head` becomes the verb that has it.
+    static func sharedSubject(from head: inout Int, tree: DependencyTree) -> Int? {
+        for _ in 0..<tree.count {
+            if let s = tree.children(head, ["nsubj", "nsubj:pass"]).first { return s }
+            guard tree.base(head) == "conj", let up = tree.head(head) else { return nil }
+            head = up
+        }
+        return nil
+    }
+
     /// Relations whose subtrees are other happenings or asides.
     static let dropped: Set<String> = ["advcl", "parataxis", "conj", "cc", "discourse", "vocative", "reparandum", "list",
                                        "dep", "punct", "mark", "orphan", "goeswith"]
@@ -90,6 +101,9 @@ struct ParseSummary {
         }
         // A coordinated verb or an xcomp shares its head's subject: "Apple unveiled X and ⟦released Y⟧".
         var prefix: String?
+        // (A borrowed subject is told without the comma that set the conjunct off: "He was arrested, ⟦charged⟧" →
+        // "He was charged".)
+        var borrowedSubject = false
         // A noun the parse coordinated with the verb before this one is this one's subject: "trains ran, and
         // ⟦several stations⟧ in Leeds closed".
         if tree.children(top, ["nsubj", "nsubj:pass", "csubj"]).isEmpty, tree.base(top) == "conj", let h = tree.head(top),
@@ -97,10 +111,16 @@ struct ParseSummary {
            let noun = tree.children(h, ["conj"]).last(where: { $0 > h && $0 < top && ["NOUN", "PROPN"].contains(tree.words[$0].upos) }),
            !(noun + 1..<top).contains(where: { tree.words[$0].upos == "VERB" }) {
             words = Array(Set(tree.subtree(noun, stop: { !keep($0) }) + words)).sorted()
-        } else if tree.children(top, ["nsubj", "nsubj:pass", "csubj"]).isEmpty, let h = tree.head(top),
+        } else if tree.children(top, ["nsubj", "nsubj:pass", "csubj"]).isEmpty, var h = tree.head(top),
            tree.base(top) == "conj" || tree.base(top) == "xcomp",
-           let s = tree.children(h, ["nsubj", "nsubj:pass"]).first {
+           let s = Self.sharedSubject(from: &h, tree: tree) {
             let subject = tree.subtree(s, stop: { !keep($0) })
+            borrowedSubject = true
+            // (and the passive's auxiliary the conjuncts share: "He was arrested on Monday, charged and ⟦jailed⟧" → "He
+            // was jailed")
+            if tree.base(top) == "conj", tree.children(top, ["aux", "aux:pass"]).isEmpty {
+                words = (words + tree.children(h, ["aux:pass"])).sorted()
+            }
             if subject.count == 1, PredicateRules.personPronouns.contains(tree.lower(s)), let who = person { prefix = who }
             else { words = (subject + words).sorted() }
             // A linking verb the participle completes is told with it: "the team ⟦became⟧ trapped".
@@ -180,17 +200,17 @@ struct ParseSummary {
         }
         words = trimEdges(words, top: top)
         // A punctuation mark beside a gap (a clause left out) is left out too.
+        // (A date left out is no gap: "return home ⟦on Wednesday⟧, officials said".)
+        func dateOnly(_ r: Range<Int>) -> Bool {
+            r.allSatisfy { inTimex($0) || tree.base($0) == "case" && tree.head($0).map(inTimex) == true }
+        }
         words = words.enumerated().filter { (n, i) in
             guard tree.words[i].upos == "PUNCT" else { return true }
             let before = n > 0 ? words[n - 1] : -2, after = n + 1 < words.count ? words[n + 1] : -2
             // (The comma setting off the participle told with its clause stays: "collapsed, ⟦sending⟧ …".)
             // (Not the comma closing a relative clause left out: "Paul Wetzel, ⟦who led the company⟧, left".)
-            if after == top, top == i + 1, tree.head(i) == top, n > 0,
+            if after == top, top == i + 1, tree.head(i) == top, n > 0, !borrowedSubject,
                !(max(before + 1, 0)..<i).contains(where: { tree.rel($0) == "acl:relcl" }) { return true }
-            // (A date left out is no gap: "return home ⟦on Wednesday⟧, officials said".)
-            func dateOnly(_ r: Range<Int>) -> Bool {
-                r.allSatisfy { inTimex($0) || tree.base($0) == "case" && tree.head($0).map(inTimex) == true }
-            }
             return before >= 0 && (before == i - 1 || dateOnly(before + 1..<i))
                 && (after == i + 1 || after == -2 || after > i && dateOnly(i + 1..<after))
         }.map(\.1)
