@@ -14,10 +14,10 @@ extension Sentence {
 
     /// This sentence with the parse of its tokens (the model's, with `ParseRepairs` applied), aligned 1:1 with
     /// them; unchanged without a model, without tokens, or when already parsed.
-    public func parsed(by model: SyntaxModel?) -> Sentence {
+    public func parsed(by model: SyntaxModel?, memo: ParseMemo? = nil) -> Sentence {
         guard parse == nil, let model, !tokens.isEmpty else { return self }
         var s = self
-        s.parse = model.read(tokens)
+        s.parse = memo?.read(tokens, model: model) ?? model.read(tokens)
         return s
     }
 
@@ -30,14 +30,15 @@ extension Sentence {
 
 extension TimelinePipeline {
     /// The document's sentences (from Ingest; the whole body when it found none), each with its tokens and,
-    /// when `model` is given, its parse. Pure: the same document and model give the same sentences.
-    public static func sentences(of document: Document, model: SyntaxModel?) -> [Sentence] {
+    /// when `model` is given, its parse (through `memo` when given: the same parses). Pure: the same document and
+    /// model give the same sentences.
+    public static func sentences(of document: Document, model: SyntaxModel?, memo: ParseMemo? = nil) -> [Sentence] {
         let base = document.sentences.isEmpty ? [Sentence(range: document.body)] : document.sentences
-        return base.map { $0.tokenized(in: document.text).parsed(by: model) }
+        return base.map { $0.tokenized(in: document.text).parsed(by: model, memo: memo) }
     }
 
-    /// The document's sentences analysed with this pipeline's syntax model.
+    /// The document's sentences analysed with this pipeline's syntax model, repeated sentences through its memo.
     public func sentences(of document: Document) -> [Sentence] {
-        Self.sentences(of: document, model: syntax)
+        Self.sentences(of: document, model: syntax, memo: parseMemo)
     }
 }

@@ -12,13 +12,18 @@ public struct TimelinePipeline: Sendable {
     /// and never maps the model.
     public var syntax: SyntaxModel? { syntaxSource() }
     private let syntaxSource: @Sendable () -> SyntaxModel?
+    /// The readings of the sentences this pipeline's loads repeat (`ParseMemo`; a few MB at most); nil: every
+    /// sentence is parsed.
+    public let parseMemo: ParseMemo?
 
     /// `syntax` is read on each use: pass a model already made, `SyntaxModel.shared` (loaded once) or nil.
     public init(gazetteer: Gazetteer = .shared, today: Day = .today,
-                syntax: @autoclosure @escaping @Sendable () -> SyntaxModel? = SyntaxModel.shared) {
+                syntax: @autoclosure @escaping @Sendable () -> SyntaxModel? = SyntaxModel.shared,
+                parseMemo: ParseMemo? = ParseMemo()) {
         self.gazetteer = gazetteer
         self.today = today
         self.syntaxSource = syntax
+        self.parseMemo = parseMemo
     }
 
     /// Reads the files and folders, then builds the chronology. Throws only for a missing path.

@@ -8,8 +8,16 @@ import TimelineCore
 /// given to `report` (standard error by default; the browser, which owns the screen, collects them instead).
 func loadChronology(paths: [String], useCache: Bool = true, observer: LoadObserver? = nil,
                     report: (String) -> Void = { warn($0) }) throws -> Chronology {
+    // $TLTUI_PARSE_MEMO (for measuring): "off" parses every sentence; "stats" reports the memo's hits at the end.
+    let memoSetting = ProcessInfo.processInfo.environment["TLTUI_PARSE_MEMO"]
+    let pipeline = TimelinePipeline(parseMemo: memoSetting == "off" ? nil : ParseMemo())
+    defer {
+        if memoSetting == "stats", let s = pipeline.parseMemo?.stats {
+            report("parse memo: \(s.hits) of \(s.lookups) sentences read from it, \(s.stored) stored, \(s.words) words held")
+        }
+    }
     do {
-        guard useCache else { return try TimelinePipeline().load(paths: paths, cache: nil, observer: observer) }
+        guard useCache else { return try pipeline.load(paths: paths, cache: nil, observer: observer) }
         let cache = CorpusCache(directory: CorpusCache.defaultDirectory())
         defer {
             for w in cache.warnings { report("warning: " + w) }
@@ -17,7 +25,7 @@ func loadChronology(paths: [String], useCache: Bool = true, observer: LoadObserv
                 report("cache: \(cache.statistics); " + cache.timings.map { String(format: "%@ %.3f s", $0.phase, $0.seconds) }.joined(separator: ", "))
             }
         }
-        return try TimelinePipeline().load(paths: paths, cache: cache, observer: observer)
+        return try pipeline.load(paths: paths, cache: cache, observer: observer)
     } catch let error as IngestError {
         throw UsageError(error.description)
     }
