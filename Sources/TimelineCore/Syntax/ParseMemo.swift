@@ -29,8 +29,10 @@ public final class ParseMemo: @unchecked Sendable {
     private let wordBudget: Int
     private var counts = Stats()
 
-    /// `entrySlots` and `seenSlots` are rounded up to powers of two.
-    public init(entrySlots: Int = 8192, seenSlots: Int = 1 << 16, wordBudget: Int = 100_000) {
+    /// `entrySlots` and `seenSlots` are rounded up to powers of two; by default one slot for every 8 words of the
+    /// budget (sentences of news run 20–30 words, so the budget, not the slots, bounds the memo).
+    public init(entrySlots: Int? = nil, seenSlots: Int = 1 << 16, wordBudget: Int = 100_000) {
+        let entrySlots = entrySlots ?? max(1, wordBudget / 8)
         func pow2(_ n: Int) -> Int { var p = 1; while p < n { p <<= 1 }; return p }
         let e = pow2(max(1, entrySlots)), s = pow2(max(1, seenSlots))
         seen = [Int](repeating: 0, count: s)
@@ -49,6 +51,7 @@ public final class ParseMemo: @unchecked Sendable {
 
     /// `model.read(tokens)`, from the memo when the same forms were read before.
     public func read(_ tokens: [Token], model: SyntaxModel) -> ParsedSentence {
+        // (A sentence longer than an eighth of the budget is parsed: one would crowd out the many short repeats.)
         guard !tokens.isEmpty, tokens.count <= wordBudget / 8 else { return model.read(tokens) }
         var hasher = Hasher()
         hasher.combine(tokens.count)

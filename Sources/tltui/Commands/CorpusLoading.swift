@@ -8,9 +8,12 @@ import TimelineCore
 /// given to `report` (standard error by default; the browser, which owns the screen, collects them instead).
 func loadChronology(paths: [String], useCache: Bool = true, observer: LoadObserver? = nil,
                     report: (String) -> Void = { warn($0) }) throws -> Chronology {
-    // $TLTUI_PARSE_MEMO (for measuring): "off" parses every sentence; "stats" reports the memo's hits at the end.
-    let memoSetting = ProcessInfo.processInfo.environment["TLTUI_PARSE_MEMO"]
-    let pipeline = TimelinePipeline(parseMemo: memoSetting == "off" ? nil : ParseMemo())
+    // $TLTUI_PARSE_MEMO (for measuring): "off" parses every sentence; "stats" reports the memo's hits at the end;
+    // $TLTUI_PARSE_MEMO_WORDS sets its word budget.
+    let environment = ProcessInfo.processInfo.environment
+    let memoSetting = environment["TLTUI_PARSE_MEMO"]
+    let memoWords = environment["TLTUI_PARSE_MEMO_WORDS"].flatMap { Int($0) }.map { max(8, $0) }
+    let pipeline = TimelinePipeline(parseMemo: memoSetting == "off" ? nil : memoWords.map { ParseMemo(wordBudget: $0) } ?? ParseMemo())
     defer {
         if memoSetting == "stats", let s = pipeline.parseMemo?.stats {
             report("parse memo: \(s.hits) of \(s.lookups) sentences read from it, \(s.stored) stored, \(s.words) words held")

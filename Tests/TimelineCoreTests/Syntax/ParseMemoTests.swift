@@ -41,14 +41,14 @@ import Testing
 
     @Test func theMemoHoldsAtMostItsWordBudget() throws {
         let model = try #require(SyntaxModel.shared)
-        let memo = ParseMemo(entrySlots: 64, seenSlots: 64, wordBudget: 24)
+        let memo = ParseMemo(entrySlots: 64, seenSlots: 64, wordBudget: 100)
         for round in 0..<2 {
             for k in 0..<20 {
                 let t = Self.tokens("Officials said \(k) villages were retaken on day \(k).")
                 #expect(memo.read(t, model: model) == model.read(t), "round \(round), sentence \(k)")
             }
         }
-        #expect(memo.stats.words <= 24)
+        #expect(memo.stats.words <= 100 && memo.stats.words > 0)
         #expect(memo.stats.stored >= 1)
     }
 
