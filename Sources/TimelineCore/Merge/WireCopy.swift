@@ -64,9 +64,14 @@ enum WireCopy {
 
     /// Whether two sentences' word pairs overlap enough to be copies of one text.
     static func similar(_ a: [UInt64], _ b: [UInt64]) -> Bool {
+        a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in similar(a[...], b[...]) } }
+    }
+
+    /// `similar` on parts of buffers (a representative's pairs in the pool `copies` keeps).
+    static func similar(_ a: Slice<UnsafeBufferPointer<UInt64>>, _ b: Slice<UnsafeBufferPointer<UInt64>>) -> Bool {
         guard a.count + 1 >= minWords, b.count + 1 >= minWords else { return false }
-        var i = 0, j = 0, shared = 0
-        while i < a.count && j < b.count {
+        var i = a.startIndex, j = b.startIndex, shared = 0
+        while i < a.endIndex && j < b.endIndex {
             if a[i] == b[j] { shared += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
         }
         return Double(shared) >= minOverlap * Double(min(a.count, b.count))
@@ -76,12 +81,13 @@ enum WireCopy {
     /// first and last five words (an edit rarely touches both ends); each is compared with a few earlier
     /// representatives of its bucket only, so the cost stays linear in the number of mentions.
     /// Each block of `block` mentions has its words read and hashed on all cores (the mentions are independent), then
-    /// is bucketed in order; only the representatives' fingerprints are kept from one block to the next.
+    /// is bucketed in order. Only the representatives' word pairs are kept from one block to the next, one after
+    /// another in one pool, and a bucket is found by the hash of its key (`MergeFeatures.hash`, as the word pairs
+    /// are), not by the key's text: per mention, no string or array of its own is held through the pass.
     static func copies<M: RandomAccessCollection>(_ mentions: M, block: Int = 16_384) -> [(Int, Int)]
     where M.Element == ExtractedMention, M.Index == Int {
-        var buckets: [String: [Int]] = [:]
-        var fingerprints: [[UInt64]] = []
-        fingerprints.reserveCapacity(mentions.count)
+        var buckets: [UInt64: [Representative]] = [:]
+        var pool: [UInt64] = []
         var out: [(Int, Int)] = []
         let first = mentions.startIndex
         for start in stride(from: 0, to: mentions.count, by: max(1, block)) {
@@ -89,36 +95,56 @@ enum WireCopy {
             let made = chunkedMap(end - start, chunk: 512) { k in Candidate(mentions[first + start + k]) }
             for (k, candidate) in made.enumerated() {
                 let i = start + k
-                fingerprints.append(candidate.pairs)
-                guard !candidate.keys.isEmpty else { continue }
-                var matched = false, isRepresentative = false
-                for key in candidate.keys {
-                    var reps = buckets[key, default: []]
-                    if !matched, let r = reps.first(where: { similar(fingerprints[$0], fingerprints[i]) }) {
-                        out.append((r, i))
-                        matched = true
+                guard let keys = candidate.keys else { continue }
+                var matched = false
+                // This mention as a representative, its pairs put in the pool the first time it becomes one.
+                var mine: Representative?
+                for key in [keys.0, keys.1] {
+                    if !matched, let reps = buckets[key] {
+                        let found = pool.withUnsafeBufferPointer { pool in
+                            candidate.pairs.withUnsafeBufferPointer { pairs in
+                                reps.first { similar(pool[$0.start..<$0.start + Int($0.count)], pairs[...]) }
+                            }
+                        }
+                        if let r = found {
+                            out.append((Int(r.index), i))
+                            matched = true
+                        }
                     }
-                    if !matched && reps.count < 8 { reps.append(i); buckets[key] = reps; isRepresentative = true }
+                    if !matched && buckets[key, default: []].count < 8 {
+                        if mine == nil {
+                            mine = Representative(index: Int32(i), count: Int32(candidate.pairs.count), start: pool.count)
+                            pool.append(contentsOf: candidate.pairs)
+                        }
+                        buckets[key, default: []].append(mine!)
+                    }
                 }
-                // Only representatives are compared again: the other fingerprints are dropped as they are done with.
-                if !isRepresentative { fingerprints[i] = [] }
             }
         }
         return out
+    }
+
+    /// A bucket's representative: its mention and where its word pairs are in the pool.
+    struct Representative {
+        var index: Int32
+        var count: Int32
+        var start: Int
     }
 
     /// What `copies` reads of one mention: its word pairs and its two bucket keys (none for a sentence too short to
     /// call a copy, whose pairs are not needed either).
     struct Candidate {
         var pairs: [UInt64] = []
-        var keys: [String] = []
+        /// The hashes of its two bucket keys: lemma, trigger and the first five words, then the last five.
+        var keys: (UInt64, UInt64)?
 
         init(_ em: ExtractedMention) {
             let w = WireCopy.words(of: em.mention)
             guard w.count >= WireCopy.minWords else { return }
             pairs = WireCopy.pairs(w)
             let trigger = em.mention.triggerText.map { $0.lowercased() } ?? em.lemma
-            keys = [w.prefix(5).joined(separator: " "), w.suffix(5).joined(separator: " ")].map { "\(em.lemma)|\(trigger)|\($0)" }
+            let key = { (words: ArraySlice<String>) in MergeFeatures.hash("\(em.lemma)|\(trigger)|\(words.joined(separator: " "))") }
+            keys = (key(w.prefix(5)), key(w.suffix(5)))
         }
     }
 }

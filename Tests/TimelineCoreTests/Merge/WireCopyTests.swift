@@ -34,4 +34,19 @@ import Testing
         #expect(pairs.count == 1)
         #expect(pairs.first.map { [$0.0, $0.1] } == [0, 1])
     }
+
+    @Test func representativesAreKeptFromOneBlockToTheNext() {
+        // One mention a block: the copy at index 2 is found against the representative of the first block, the
+        // unrelated sentence between them changing nothing.
+        let a = Self.mention("Rescue teams pulled four survivors from the rubble of the collapsed hotel in Izmir on Tuesday.", dating: "on Tuesday")
+        let b = Self.mention("Rescue teams pulled four survivors from the rubble of the collapsed hotel in Izmir on March 26.", dating: "on March 26")
+        let c = Self.mention("Officials said the collapsed hotel in Izmir had passed an inspection in the spring of last year.")
+        let d = Self.mention("Rescue teams pulled four survivors from the rubble of the collapsed hotel in Izmir, officials said.")
+        let mentions = [a, c, b, d].enumerated().map { i, m in
+            ExtractedMention(mention: m, triggerClass: .other, lemma: "pull", summary: "", ordinal: i)
+        }
+        let whole = WireCopy.copies(mentions).map { [$0.0, $0.1] }
+        #expect(whole == [[0, 2], [0, 3]])
+        #expect(WireCopy.copies(mentions, block: 1).map { [$0.0, $0.1] } == whole)
+    }
 }
