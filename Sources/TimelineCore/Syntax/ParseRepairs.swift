@@ -11,7 +11,8 @@ struct ParseRepair: Sendable {
     static let all: [ParseRepair] = [nameAfterItsTitle, relativeClauseBeforeMainVerb, subjectOfSubordinateClause, pastTenseReadAsParticiple,
                                      reportedClauseReadAsSubject, speakerAfterTheReport, relativeClauseOnItsNoun,
                                      lengthBeforeASubordinateClause, nounReadAsAnImperative, perfectReadAsAVerb,
-                                     subjectSplitAtItsConjunction, participleHungOnADate, townAndStateBeforeANoun]
+                                     subjectSplitAtItsConjunction, participleHungOnADate, townAndStateBeforeANoun,
+                                     subjectReadAsAnImperative]
 
     /// "the January 1998 bombing of a Birmingham, Ala., abortion clinic that killed an officer": a town and its state
     /// set off by commas before a noun, read as a list of three. In the style of news agencies the town and state
@@ -137,6 +138,29 @@ struct ParseRepair: Sendable {
         t.attach(verb, to: upper.head - 1, rel: upper.rel)
         t.retag(first, upos: "NOUN", xpos: "NN")
         t.attach(first, to: noun, rel: "compound")
+        return true
+    }
+
+    /// "Train derails in Ohio, forcing evacuations": a headline's noun read as an imperative whose object is the
+    /// finite verb right after it. No imperative takes a verb in the third person or the past: the first word is
+    /// that verb's subject.
+    static let subjectReadAsAnImperative = ParseRepair(
+        name: "subject read as an imperative",
+        examples: ["Train derails in Ohio, forcing evacuations", "Flood hits northern villages"]
+    ) { t in
+        guard let first = t.indices.first(where: { t.words[$0].upos != "PUNCT" }), first + 1 < t.words.count,
+              t.words[first].upos == "VERB", t.words[first].xpos == "VB", t.words[first].form.first?.isUppercase == true,
+              !t.children(first).contains(where: { ["nsubj", "nsubj:pass", "aux", "mark", "expl"].contains(t.words[$0].deprel) }),
+              let verb = Optional(first + 1), t.words[verb].upos == "VERB", ["VBZ", "VBD"].contains(t.words[verb].xpos),
+              !t.children(verb).contains(where: { ["nsubj", "nsubj:pass", "expl"].contains(t.words[$0].deprel) }),
+              t.head(verb) == first || t.head(first) == verb,
+              canBeNoun(t.lower(first))
+        else { return false }
+        let upper = t.head(verb) == first ? (head: t.words[first].head, rel: t.words[first].deprel) : (head: t.words[verb].head, rel: t.words[verb].deprel)
+        for c in t.children(first) where c != verb { t.attach(c, to: verb) }
+        t.attach(verb, to: upper.head - 1, rel: upper.rel)
+        t.retag(first, upos: "NOUN", xpos: "NN")
+        t.attach(first, to: verb, rel: "nsubj")
         return true
     }
 

@@ -94,6 +94,21 @@ struct ParseRepairTests {
         #expect(head(fixed, "Ala.") == "Birmingham")
     }
 
+    /// A headline's first word read as an imperative with the finite verb after it as its object is that verb's
+    /// subject.
+    @Test func aSubjectReadAsAnImperativeIsTheVerbsSubject() {
+        let misread = Self.tree([
+            ("Train", "VERB", "VB", 0, "root"), ("derails", "VERB", "VBZ", 1, "obj"), ("in", "ADP", "IN", 4, "case"),
+            ("Ohio", "PROPN", "NNP", 2, "obl"),
+        ])
+        let fixed = misread.repaired()
+        #expect(head(fixed, "derails") == "ROOT")
+        #expect(head(fixed, "Train") == "derails" && rel(fixed, "Train") == "nsubj" && fixed.words[0].upos == "NOUN")
+        // A verb training never saw as a noun stays: "Remember derails" is no headline of a remembering.
+        let verb = Self.tree([("Remember", "VERB", "VB", 0, "root"), ("derails", "VERB", "VBZ", 1, "obj")])
+        #expect(verb.repaired().words[0].upos == "VERB")
+    }
+
     /// A closing speaker the parse hung on a comma is the reporting verb's subject.
     @Test func aSpeakerHungOnACommaSpeaks() {
         var misread = Self.tree([
