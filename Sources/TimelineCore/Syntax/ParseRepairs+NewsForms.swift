@@ -1,0 +1,160 @@
+/// Repairs of the readings news forms give the greedy parser, written from stories of our own told as wire copy
+/// (5 Dec evening): a sentence or headline opening with a noun read as a command, an agency's town and state before
+/// a noun, a participle hung on a date, the perfect's "had", a subject split at its "and". Each is a fact of English
+/// grammar with the sentences it was written for beside it; `ParseRepair.all` lists them with the others.
+extension ParseRepair {
+    /// "the January 1998 bombing of a Birmingham, Ala., abortion clinic that killed an officer": a town and its state
+    /// set off by commas before a noun, read as a list of three. In the style of news agencies the town and state
+    /// modify the noun after them: the noun takes the town's place.
+    static let townAndStateBeforeANoun = ParseRepair(
+        name: "town and state before a noun",
+        examples: ["Eric Rudolph has been on the run since the bombing of a Birmingham, Ala., abortion clinic that killed a police officer."]
+    ) { t in
+        var changed = false
+        for state in t.indices where state >= 2 && state + 2 < t.words.count && t.words[state].form.hasSuffix(".")
+            && Tokenizer.capitalisedAbbreviations.contains(String(t.lower(state).dropLast())) {
+            let town = state - 2
+            guard t.words[state - 1].form == ",", t.words[state + 1].form == ",", t.words[town].upos == "PROPN",
+                  let noun = (state + 2..<min(t.words.count, state + 6)).first(where: { k in
+                      t.words[k].upos == "NOUN" && !(k + 1 < t.words.count && t.words[k + 1].upos == "NOUN") }),
+                  (state + 2..<noun).allSatisfy({ ["NOUN", "ADJ", "PROPN"].contains(t.words[$0].upos) }),
+                  t.base(noun) == "conj" || t.base(noun) == "appos" || t.head(noun) != nil && t.head(noun)! < town
+            else { continue }
+            let upper = (head: t.words[town].head, rel: t.words[town].deprel)
+            t.attach(noun, to: upper.head - 1, rel: upper.rel)
+            for c in t.children(town) where c < town && ["det", "nmod:poss", "amod", "case"].contains(t.words[c].deprel) { t.attach(c, to: noun) }
+            t.attach(town, to: noun, rel: "compound")
+            t.attach(state, to: town, rel: "appos")
+            changed = true
+        }
+        return changed
+    }
+
+    /// "The rocket lifted off early on Wednesday, sending the capsule on a 25-day trip": a participle after a comma
+    /// hung on the date before it. A day names no one who could do anything: the participle tells what the clause's
+    /// verb did.
+    static let participleHungOnADate = ParseRepair(
+        name: "participle hung on a date",
+        examples: ["The rocket lifted off from Florida early on Wednesday, sending the capsule on a 25-day trip around the moon."]
+    ) { t in
+        var changed = false
+        for p in t.indices where t.words[p].xpos == "VBG" && t.words[p].upos == "VERB" && p >= 2 && t.words[p - 1].form == "," {
+            guard let date = t.head(p), date < p - 1, ["appos", "acl", "conj", "dep", "parataxis"].contains(String(t.base(p))),
+                  dayWords.contains(t.lower(date)) || t.words[date].upos == "NUM" && date > 0 && monthNames.contains(t.lower(date - 1)),
+                  ["obl", "obl:tmod", "obl:unmarked", "nmod:tmod"].contains(t.words[date].deprel),
+                  let verb = t.head(date), t.words[verb].upos == "VERB",
+                  !t.children(p).contains(where: { ["nsubj", "nsubj:pass", "aux", "mark"].contains(t.base($0)) })
+            else { continue }
+            t.attach(p, to: verb, rel: "advcl")
+            changed = true
+        }
+        return changed
+    }
+
+    /// Words naming a day or a part of one.
+    static let dayWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                                        "yesterday", "tonight", "morning", "afternoon", "evening", "night", "midnight", "noon", "weekend"]
+    static let monthNames: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                                          "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."]
+
+    /// "More than 50 ministers and aides had quit by Thursday morning": "had" read as a main verb with the participle
+    /// its complement. "Have" right before a past participle it governs, with no object of its own, is the perfect's
+    /// auxiliary: the participle is the clause's verb.
+    static let perfectReadAsAVerb = ParseRepair(
+        name: "perfect read as a verb",
+        examples: ["More than 50 ministers and aides had quit by Thursday morning."]
+    ) { t in
+        var changed = false
+        for have in t.indices where t.words[have].upos == "VERB" && t.lower(have).hasPrefix("ha") && t.words[have].lemma.lowercased() == "have" {
+            guard have + 1 < t.words.count, let verb = Optional(have + 1), t.words[verb].xpos == "VBN", t.words[verb].upos == "VERB",
+                  t.head(verb) == have, t.base(verb) == "xcomp",
+                  !t.children(have).contains(where: { ["obj", "iobj", "ccomp"].contains(t.base($0)) })
+            else { continue }
+            let upper = (head: t.words[have].head, rel: t.words[have].deprel)
+            for c in t.children(have) where c != verb { t.attach(c, to: verb) }
+            t.attach(verb, to: upper.head - 1, rel: upper.rel)
+            t.retag(have, upos: "AUX", xpos: t.words[have].xpos == "VBN" ? "VBD" : t.words[have].xpos)
+            t.attach(have, to: verb, rel: "aux")
+            changed = true
+        }
+        return changed
+    }
+
+    /// "More than 50 ministers and aides had quit": a coordinated subject split at its conjunction, the first noun
+    /// hung on the verb with no preposition. A bare noun right before "and" and the subject is the subject's first
+    /// conjunct.
+    static let subjectSplitAtItsConjunction = ParseRepair(
+        name: "subject split at its conjunction",
+        examples: ["More than 50 ministers and aides had quit by Thursday morning."]
+    ) { t in
+        var changed = false
+        for subject in t.indices where ["nsubj", "nsubj:pass"].contains(t.words[subject].deprel) && ["NOUN", "PROPN"].contains(t.words[subject].upos) {
+            guard let verb = t.head(subject), let cc = t.children(subject).first(where: { t.base($0) == "cc" }),
+                  cc == t.subtreeStart(subject), cc >= 1,
+                  let first = t.children(verb).first(where: { $0 < cc && t.subtreeEnd($0) == cc - 1 }),
+                  ["NOUN", "PROPN"].contains(t.words[first].upos), ["obl", "obl:npmod", "obl:unmarked", "dep"].contains(t.words[first].deprel),
+                  !t.children(first).contains(where: { t.base($0) == "case" })
+            else { continue }
+            t.attach(first, to: verb, rel: t.words[subject].deprel)
+            t.attach(subject, to: first, rel: "conj")
+            changed = true
+        }
+        return changed
+    }
+
+    /// "Rescue divers brought four more boys out of the cave on Monday": a sentence opening with a noun that modifies
+    /// the noun after it, read as an imperative whose complement is the rest of the sentence. An imperative is no
+    /// clause's companion in narrative: when the noun after the first word is the subject of a finite verb, the first
+    /// word names a kind of it ("rescue divers", "search teams", "protest leaders") and the finite verb is the
+    /// sentence's own. Only a word that is a noun as well: an event noun, or one training saw as a noun ("Note prices
+    /// rose" is left alone).
+    static let nounReadAsAnImperative = ParseRepair(
+        name: "noun read as an imperative",
+        examples: ["Rescue divers brought four more boys out of a flooded cave on Monday, officials said.",
+                   "Search teams found the wreckage on Tuesday."]
+    ) { t in
+        guard let first = t.indices.first(where: { t.words[$0].upos != "PUNCT" }), first + 2 < t.words.count,
+              t.words[first].upos == "VERB", t.words[first].xpos == "VB",
+              t.words[first].form.first?.isUppercase == true,
+              !t.children(first).contains(where: { ["nsubj", "nsubj:pass", "aux", "mark", "expl"].contains(t.words[$0].deprel) }),
+              let noun = Optional(first + 1), t.words[noun].upos == "NOUN", ["nsubj", "nsubj:pass"].contains(t.words[noun].deprel),
+              let verb = t.head(noun), verb > noun, t.words[verb].upos == "VERB" || t.words[verb].upos == "AUX", t.isFinite(verb),
+              t.ancestors(verb).contains(first) || t.head(first) == verb,
+              canBeNoun(t.lower(first))
+        else { return false }
+        let upper = t.ancestors(verb).contains(first) ? (head: t.words[first].head, rel: t.words[first].deprel) : (head: t.words[verb].head, rel: t.words[verb].deprel)
+        for c in t.children(first) where c != noun && c != verb { t.attach(c, to: verb) }
+        t.attach(verb, to: upper.head - 1, rel: upper.rel)
+        t.retag(first, upos: "NOUN", xpos: "NN")
+        t.attach(first, to: noun, rel: "compound")
+        return true
+    }
+
+    /// "Train derails in Ohio, forcing evacuations": a headline's noun read as an imperative whose object is the
+    /// finite verb right after it. No imperative takes a verb in the third person or the past: the first word is
+    /// that verb's subject.
+    static let subjectReadAsAnImperative = ParseRepair(
+        name: "subject read as an imperative",
+        examples: ["Train derails in Ohio, forcing evacuations", "Flood hits northern villages"]
+    ) { t in
+        guard let first = t.indices.first(where: { t.words[$0].upos != "PUNCT" }), first + 1 < t.words.count,
+              t.words[first].upos == "VERB", t.words[first].xpos == "VB", t.words[first].form.first?.isUppercase == true,
+              !t.children(first).contains(where: { ["nsubj", "nsubj:pass", "aux", "mark", "expl"].contains(t.words[$0].deprel) }),
+              let verb = Optional(first + 1), t.words[verb].upos == "VERB", ["VBZ", "VBD"].contains(t.words[verb].xpos),
+              !t.children(verb).contains(where: { ["nsubj", "nsubj:pass", "expl"].contains(t.words[$0].deprel) }),
+              t.head(verb) == first || t.head(first) == verb,
+              canBeNoun(t.lower(first))
+        else { return false }
+        let upper = t.head(verb) == first ? (head: t.words[first].head, rel: t.words[first].deprel) : (head: t.words[verb].head, rel: t.words[verb].deprel)
+        for c in t.children(first) where c != verb { t.attach(c, to: verb) }
+        t.attach(verb, to: upper.head - 1, rel: upper.rel)
+        t.retag(first, upos: "NOUN", xpos: "NN")
+        t.attach(first, to: verb, rel: "nsubj")
+        return true
+    }
+
+    /// A word that can be a noun: an event noun, or one training saw as a noun.
+    static func canBeNoun(_ lower: String) -> Bool {
+        EventNounLexicon.shared.isEventNoun(lower) || TagSets.shared.seenAs(lower, TagSets.noun)
+    }
+}
