@@ -50,7 +50,7 @@ public struct DatelineParser: Sendable {
             sepEnd = c + 1
             colon = true
         }
-        guard sepEnd > 0 else { return nil }
+        guard sepEnd > 0 else { return dateLine(s, from: p) }
         var prefixEnd = k
         while prefixEnd > p && s[prefixEnd - 1].isBlank { prefixEnd -= 1 }
         guard prefixEnd > p else { return nil }
@@ -104,6 +104,53 @@ public struct DatelineParser: Sendable {
         // (or its city and state: "SPRINGFIELD, Ill. (Wire) —")
         if unknownAgency && !(allCaps && (month != nil || places.count >= 2)) { return nil }
         return (Dateline(range: TextRange(p, sepEnd), place: place, month: month, day: day, year: year, agency: agency), weekday)
+    }
+
+    /// A date on a line of its own at the top of a body, as Wikinews and many web pages set it under the headline:
+    /// "Friday, July 21, 2017", "21 July 2017", "Tuesday, March 5" (a weekday, then a date, then a year; only the date
+    /// is required). The line holds nothing else and a paragraph follows it: a sentence that only opens with a date
+    /// ("July 21, 2017, was hot.") is none. A body with more such lines is a list of dated entries, whose first
+    /// heading is no publication date.
+    func dateLine(_ s: [Unicode.Scalar], from p: Int) -> (dateline: Dateline, weekday: Int?)? {
+        guard let first = Self.dateOnlyLine(s, at: p), first.end < s.count else { return nil }
+        var k = first.end + 1
+        while k < s.count {
+            if !s[k].isSpaceOrNewline, Self.dateOnlyLine(s, at: k) != nil { return nil }
+            while k < s.count && !s[k].isNewline { k += 1 }
+            k += 1
+        }
+        return (Dateline(range: TextRange(p, first.end + 1), place: nil, month: first.month, day: first.day, year: first.year,
+                         agency: nil), first.weekday)
+    }
+
+    /// The date a line starting at `p` holds and nothing else ("Friday, July 21, 2017"), with the line's end (its
+    /// newline, or the end of the text).
+    static func dateOnlyLine(_ s: [Unicode.Scalar], at p: Int) -> (month: Int, day: Int, year: Int?, weekday: Int?, end: Int)? {
+        var e = p
+        while e < s.count && !s[e].isNewline {
+            e += 1
+            if e - p > 60 { return nil }
+        }
+        var end = e
+        while end > p && s[end - 1].isBlank { end -= 1 }
+        guard end > p, s[p..<end].contains(where: \.isLetter) else { return nil }
+        let segments = plainString(s[p..<end]).split(separator: ",").map { String($0).trimmingSpaces }
+        guard (1...3).contains(segments.count), segments.allSatisfy({ !$0.isEmpty }) else { return nil }
+        var month: Int?, day: Int?, year: Int?, weekday: Int?
+        for (n, seg) in segments.enumerated() {
+            if n == 0, n + 1 < segments.count, let w = Lexicon.weekdays[seg.lowercased().trimmingCharacters(in: ".")] {
+                weekday = w
+            } else if month == nil, let (m, d, y, w) = date(seg) {
+                month = m; day = d; year = y
+                weekday = weekday ?? w
+            } else if month != nil, year == nil, seg.count == 4, let y = Int(seg), (1900...2999).contains(y) {
+                year = y
+            } else {
+                return nil
+            }
+        }
+        guard let month, let day else { return nil }
+        return (month, day, year, weekday, e)
     }
 
     /// One to three capitalised words of letters: "Wire", "Gulf News".

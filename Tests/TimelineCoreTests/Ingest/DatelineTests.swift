@@ -40,6 +40,11 @@ import Testing
              rest: "Train drivers will walk out."),
         Case(text: "SPRINGFIELD, Ill. (Wire) — A federal jury convicted the former mayor.", place: "SPRINGFIELD, Ill.", agency: "Wire",
              rest: "A federal jury convicted the former mayor."),
+        // A date on a line of its own (Wikinews, many web pages).
+        Case(text: "Friday, July 21, 2017\n\nA group of Afghan teenagers was awarded a silver medal.", month: 7, day: 21, year: 2017,
+             rest: "A group of Afghan teenagers was awarded a silver medal."),
+        Case(text: "21 July 2017\nThe team arrived in Washington.", month: 7, day: 21, year: 2017, rest: "The team arrived in Washington."),
+        Case(text: "Tuesday, March 5\n\nThe port reopened.", month: 3, day: 5, rest: "The port reopened."),
     ]
 
     @Test(arguments: cases)
@@ -70,6 +75,10 @@ import Testing
         "(Reuters): the agency said.",
         "Lopez (Transport) - the secretary - spoke.",
         "LONDON (Wire) - an outlet we do not know, with no date.",
+        "July 21, 2017, was the hottest day of the year.\nIt was.",
+        "Friday, July 21, 2017",
+        "March 5, 2020\nThe WHO declared a pandemic.\n\nMarch 11, 2020\nThe WHO called it a pandemic.",
+        "Friday\nThe port reopened.",
     ]
 
     @Test(arguments: negatives)
@@ -85,6 +94,17 @@ import Testing
         let doc = try #require(c.documents.first)
         #expect(doc.published == Day(year: 2018, month: 7, day: 9))
         #expect(doc.publishedBasis.explanation.contains("weekday"))
+    }
+
+    /// Wikinews sets the date on a line of its own under the headline: it is the publication date.
+    @Test func aDateOnALineOfItsOwnUnderTheHeadline() throws {
+        let t = try TempCorpus(["a.txt": "Over 900 asylum seekers rescued off Indonesian coast\n\nSaturday, May 16, 2015\n\nOn Friday, fishermen rescued over 700 asylum seekers."])
+        defer { t.cleanUp() }
+        let c = try CorpusLoader(today: IngestFixtures.today).load(paths: [t.dir])
+        let doc = try #require(c.documents.first)
+        #expect(doc.published == Day(year: 2015, month: 5, day: 16))
+        #expect(doc.title == "Over 900 asylum seekers rescued off Indonesian coast")
+        #expect(doc.sentenceTexts == ["Over 900 asylum seekers rescued off Indonesian coast", "On Friday, fishermen rescued over 700 asylum seekers."])
     }
 
     @Test func theCorpusGivesTheYearOfADatelineWithout() throws {
