@@ -153,6 +153,25 @@ struct SummaryRepairTests {
         #expect(stepDown.mention.actors.contains { $0.hasSuffix("Paul Wetzel") }, "\(stepDown.mention.actors)")
     }
 
+    /// A relative clause's summary never opens with its relative word: the word stands for its noun ("someone who
+    /// gave it" → "Someone gave it"), goes when the clause has a subject of its own ("where pebbles are thrown",
+    /// "in which 1,426 pilgrims were trampled"), gives its possessive ("whose boat sank" → "the asylum seekers' boat"),
+    /// or, for a whole clause, brings that clause ("…, which has affected the routes").
+    @Test(arguments: [
+        ("A sensitive document was found on an Ottawa street by someone who gave it to the CBC ⟦on Friday⟧.", "gave", "Someone gave it to the CBC"),
+        ("The stampede happened at the bridge, where pebbles are thrown at a pillar.", "thrown", "Pebbles are thrown at a pillar"),
+        ("It was the worst crush since ⟦1990⟧, in which 1,426 pilgrims were trampled.", "trampled", "1,426 pilgrims were trampled"),
+        ("⟦On Friday⟧, fishermen rescued over 700 asylum seekers whose boat sank.", "sank", "The asylum seekers' boat sank"),
+        ("Thailand cracked down on human trafficking, which has affected the routes smugglers use.", "affected",
+         "Thailand cracked down on human trafficking, which has affected the routes"),
+    ])
+    func aRelativeWordNeverOpensTheSummary(_ text: String, _ trigger: String, _ summary: String) throws {
+        let values = text.contains("1990") ? ["1990"] : text.contains("⟦") ? ["2015-05-15"] : []
+        let ms = F.extract(text, values: values, published: "2015-05-16")
+        let m = try #require(ms.first { $0.mention.triggerText == trigger }, "\(ms.map(\.summary))")
+        #expect(m.summary == summary)
+    }
+
     /// "once the company emerged": a subordinator the parse took for an adverb does not open the summary.
     @Test func aLeadingSubordinatorGoes() throws {
         let ms = F.extract("Wetzel said he would step down once the company emerged from bankruptcy.", values: [], published: "2009-05-01")

@@ -67,6 +67,9 @@ struct ParseSummary {
                    ["who", "which", "whom", "whose"].contains(tree.lower($0)) || tree.children($0, ["nmod:poss"]).contains { tree.lower($0) == "whose" } }) {
                 return false
             }
+            // The relative word of a relative clause with a subject of its own goes: "the bridge ⟦where⟧ pebbles are
+            // thrown", "a crush ⟦in which⟧ 1,426 pilgrims were trampled" → "Pebbles are thrown", "1,426 pilgrims were trampled".
+            if tree.head(c) == top, isRelativeClause(top), Self.relativeWord(c, tree: tree) { return false }
             // A subordinator the parse took for an adverb goes like one: "⟦once⟧ the company emerged from bankruptcy".
             // (and "⟦when⟧ finance minister Rishi Sunak resigned")
             if base == "advmod", tree.head(c) == top, c < top,
@@ -163,10 +166,23 @@ struct ParseSummary {
                 if participle != top || tree.head(participle) != h { commaBefore = words.first { $0 >= (tree.subtree(top).first ?? top) } }
             }
         }
+        // A relative clause about a whole clause is told with that clause: "Thailand has cracked down on trafficking,
+        // ⟦which has affected⟧ the routes" (its "which" stands for the crackdown).
+        if tree.rel(top) == "advcl:relcl", let h = tree.head(top), tree.words[h].upos == "VERB",
+           let which = tree.children(top, ["nsubj", "nsubj:pass"]).first(where: { tree.lower($0) == "which" }),
+           !tree.children(h, ["nsubj", "nsubj:pass"]).isEmpty {
+            let governor = tree.subtree(h, stop: { !keep($0) || tree.base($0) == "cc" && tree.head($0) == h }).filter { !inTimex($0) }
+            words = Array(Set(governor + words + [which])).sorted()
+            commaBefore = which
+        }
         // A participle or relative clause is about the noun it modifies: "the channel ⟦reopened⟧", "the bridge,
         // ⟦which collapsed⟧".
         // (Not a date the parse hung it on: "sentenced on ⟦Thursday⟧ for taking bribes".)
-        if tree.base(top) == "acl", let h = tree.head(top), !inTimex(h), tree.words[h].upos == "NOUN" || tree.words[h].upos == "PROPN",
+        // (A pronoun too: "⟦someone⟧ who gave it to the CBC"; and a clause the parse took for a sentential relative:
+        // "alt.religion.scientology, ⟦which posted⟧ internal church documents".)
+        if tree.base(top) == "acl" || tree.rel(top) == "advcl:relcl", let h = tree.head(top), !inTimex(h),
+           tree.words[h].upos == "NOUN" || tree.words[h].upos == "PROPN"
+               || tree.words[h].upos == "PRON" && !PredicateRules.personPronouns.contains(tree.lower(h)) && !["who", "which", "that", "whom", "whose"].contains(tree.lower(h)),
            !tree.children(top, ["nsubj", "nsubj:pass"]).contains(where: { !["which", "that", "who"].contains(tree.lower($0)) }) {
             let relative = tree.children(top, ["nsubj", "nsubj:pass"]).filter { ["which", "that", "who"].contains(tree.lower($0)) }
             words.removeAll { relative.contains($0) }
@@ -222,10 +238,14 @@ struct ParseSummary {
             defer { if let gap, gap.after == i { out += " " + gap.text } }
             var text = analysis.document.text[r]
             if n == 0, PredicateRules.personPronouns.contains(tree.lower(i)), tree.base(i) == "nsubj", let who = person ?? attribution,
-               who.split(separator: " ").count >= 2 {
+               who.split(separator: " ").count >= 2,
+               // (a plural stands for no "he": "Recent reports say he was interrogated")
+               !Self.pluralNoun(who) {
                 text = who
             }
             if n == 0, tree.lower(i) == "it", tree.base(i) == "nsubj", let it { text = it }
+            // "whose boat sank" → "the asylum seekers' boat sank".
+            if tree.lower(i) == "whose", let owner = whoseOwner(i, top: top, told: words) { text = owner }
             if FunctionWords.quoteMarks.contains(text) { continue }
             if n > 0, let prev = tree.range(words[n - 1]) {
                 if i == commaBefore, !out.hasSuffix(",") { out += "," }
@@ -240,6 +260,45 @@ struct ParseSummary {
         if SentenceAnalysis.hasPair(s, 32, 44) { s = s.replacingOccurrences(of: " ,", with: ",") }
         if let f = s.first, f.isLowercase { s = f.uppercased() + s.dropFirst() }
         return SentenceAnalysis.resolvingPronoun(s, attribution: attribution)
+    }
+
+    /// Whether a phrase ends with a lowercase plural noun: "Recent reports", "local officials".
+    static func pluralNoun(_ phrase: String) -> Bool {
+        guard let last = phrase.split(separator: " ").last, let f = last.first, f.isLowercase else { return false }
+        return last.hasSuffix("s") && !last.hasSuffix("ss") && !last.hasSuffix("us") && !last.hasSuffix("is")
+    }
+
+    /// Whether `top` is a relative clause (of a noun, or of a clause: "…, which affected the routes").
+    private func isRelativeClause(_ top: Int) -> Bool {
+        tree.rel(top).hasSuffix(":relcl") || tree.base(top) == "acl" && tree.head(top).map { $0 < top } == true
+    }
+
+    /// A relative adverb ("where", "when", "whereby") or a phrase of a relative pronoun ("in which", "by whom") that
+    /// opens a relative clause.
+    static func relativeWord(_ c: Int, tree: DependencyTree) -> Bool {
+        let base = tree.base(c)
+        if base == "advmod", ["where", "when", "whereby", "wherein"].contains(tree.lower(c)) { return true }
+        if base == "obl" || base == "nmod", ["which", "whom"].contains(tree.lower(c)), !tree.children(c, ["case"]).isEmpty { return true }
+        return false
+    }
+
+    /// The possessive of the noun a "whose" clause modifies: "asylum seekers ⟦whose⟧ boat sank" → "the asylum seekers'".
+    /// (Only when the summary does not tell that noun itself: "families whose homes were destroyed would receive".)
+    private func whoseOwner(_ whose: Int, top: Int, told: [Int]) -> String? {
+        // (The noun right before it where the parse missed the relative clause: "asylum seekers whose boat ⟦sank⟧" read
+        // as a complement of "rescued".)
+        let clauseNoun = isRelativeClause(top) && tree.subtree(top).contains(whose) ? tree.head(top) : nil
+        guard let h = clauseNoun ?? (whose > 0 ? whose - 1 : nil), h < whose, !told.contains(h),
+              ["NOUN", "PROPN"].contains(tree.words[h].upos),
+              // (its count left out: "over 700 asylum seekers" → "the asylum seekers'")
+              let phrase = nounPhrase(h).map({ p in Array(p.drop { tree.rel($0) == "nummod" || tree.words[$0].upos == "DET" && tree.lower($0) != "the" }) }),
+              !phrase.isEmpty, let a = tree.range(phrase[0]), let b = tree.range(phrase[phrase.count - 1]) else { return nil }
+        var text = analysis.document.text[TextRange(a.start, b.end)]
+        if tree.words[phrase[0]].upos != "PROPN", let c = text.first, c.isUppercase, phrase[0] == 0 || tree.words[phrase[0]].upos == "DET" {
+            text = c.lowercased() + text.dropFirst()
+        }
+        if tree.words[phrase[0]].upos != "DET", tree.words[phrase[0]].upos != "PROPN", tree.words[h].upos != "PROPN" { text = "the " + text }
+        return text + (text.hasSuffix("s") ? "'" : "'s")
     }
 
     /// Verbs that link their subject to the state a participle names: "became trapped", "got stuck".
