@@ -322,6 +322,34 @@ public struct CorpusLoader: Sendable {
         return assemble(path: path, scalars: scalars, meta: meta.overriding(sidecar ?? Metadata()), fromFrontMatter: meta, diags: &diags)
     }
 
+    /// Headings of the matter after a story — its sources, links and related stories — that tell no events of it.
+    static let backMatterHeadings: Set<String> = ["sources", "references", "external links", "see also", "related news",
+                                                  "related stories", "related articles", "further reading", "related coverage"]
+
+    /// Where the back matter of a story starts: a line holding only one of `backMatterHeadings` ("Sources",
+    /// "External links:"), after a first paragraph of story and before more lines (Wikinews sets its cited reports
+    /// there: "“Sensitive government document found on rainy Ottawa street” — CBC.ca, August 15, 2008").
+    static func backMatterStart(_ s: [Unicode.Scalar], from first: Int) -> Int? {
+        var lineStart = first
+        var sawStory = false
+        while lineStart < s.count {
+            var e = lineStart
+            while e < s.count && !s[e].isNewline { e += 1 }
+            var a = lineStart, b = e
+            while a < b && s[a].isBlank { a += 1 }
+            while b > a && (s[b - 1].isBlank || s[b - 1] == ":") { b -= 1 }
+            if b > a {
+                if sawStory, b - a <= 20, e < s.count, s[(e + 1)...].contains(where: { !$0.isSpaceOrNewline }),
+                   backMatterHeadings.contains(plainString(s[a..<b]).lowercased()) {
+                    return lineStart
+                }
+                sawStory = true
+            }
+            lineStart = e + 1
+        }
+        return nil
+    }
+
     static func opensFrontMatter(_ s: [Unicode.Scalar]) -> Bool {
         guard s.count >= 3, s[0] == "-", s[1] == "-", s[2] == "-" else { return false }
         var i = 3
@@ -351,7 +379,7 @@ public struct CorpusLoader: Sendable {
         let text = ScalarText(scalars: scalars)
         var first = 0
         while first < scalars.count && scalars[first].isSpaceOrNewline { first += 1 }
-        var end = scalars.count
+        var end = Self.backMatterStart(scalars, from: first) ?? scalars.count
         while end > first && scalars[end - 1].isSpaceOrNewline { end -= 1 }
         var headline: TextRange?
         var title = meta.title
