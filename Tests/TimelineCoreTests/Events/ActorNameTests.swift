@@ -9,6 +9,17 @@ import Testing
         F.extract(text, values: values).map(\.mention.actors)
     }
 
+    /// "she" stands for a person named before, never for an organisation whose name reads like one ("Church of
+    /// Scientology": a person's name has no "of").
+    @Test(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+    func aPronounNeverStandsForAnOrganisationNamedLikeAPerson() throws {
+        let ms = F.extract("Valeska Paris told reporters about her past ⟦on Thursday⟧. The Church of Scientology denied the allegations. "
+                           + "She joined the Sea Org ⟦in 1992⟧.", values: ["2015-05-07", "1992"], published: "2015-05-08")
+        let joined = try #require(ms.first { $0.mention.triggerText == "joined" }, "\(ms.map(\.summary))")
+        #expect(!joined.summary.hasPrefix("Church of Scientology"), "\(joined.summary)")
+        #expect(!joined.mention.actors.contains("Church of Scientology"), "\(joined.mention.actors)")
+    }
+
     @Test func timeZonesAreNoActors() {
         let a = actors("Troops shelled Siliguri at 06:40 GMT ⟦on Friday⟧, said Arjun Mehta.", values: ["2024-07-12"])
         #expect(!a.joined().contains("GMT"))

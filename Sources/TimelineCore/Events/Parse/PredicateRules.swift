@@ -141,7 +141,13 @@ enum PredicateRules {
         "mining", "insurance", "financial", "securities", "telecom", "entertainment", "studios", "pictures", "brands",
         "solutions", "services", "airways", "airline", "bancorp", "trust", "fund", "ventures", "enterprises", "plc", "llc",
         "ag", "sa", "gmbh", "nv", "nations", "crescent", "cross", "authority", "administration", "bureau", "tribunal",
-        "parliament", "senate", "assembly", "regulator"]
+        "parliament", "senate", "assembly", "regulator", "church", "museum", "hospital", "school", "college", "academy",
+        "society", "organization", "organisation", "center", "centre", "gallery", "federation", "league", "council",
+        "program", "programme", "project", "coalition", "alliance", "movement", "front", "brigade", "brigades"]
+
+    /// Lowercase words that join the words of an organisation's or a place's name but never a person's: "Church ⟦of⟧
+    /// Scientology", "Bank ⟦of⟧ America" (a person's name has only particles: "Charles de Gaulle", "Ludwig van Beethoven").
+    static let nameJoiners: Set<String> = ["of", "the", "for", "and", "on", "in", "at", "to", "&"]
 
     /// Last words of the names of public bodies: "the company" and "it" never stand for one.
     static let publicBodyWords: Set<String> = ["authority", "administration", "agency", "ministry", "office", "police",

@@ -628,6 +628,7 @@ extension SentenceAnalysis {
         let isPlace = recognition.places.contains { pl in tree.range(s).map { pl.range.overlaps($0) } ?? false }
             || recognition.governmentActors.contains { g in g.name == text }
         let organisational = words.contains { PredicateRules.organisationWords.contains($0.lowercased()) }
+            || words.contains { PredicateRules.nameJoiners.contains(String($0)) }
         let isPerson = words.count >= 2 && words.count <= 4 && !organisational && !isPlace
         // A one-word name that is no part of the person last named ("Apple", not "Jobs" after "Steve Jobs").
         let isOrganisation = !isPerson && !isPlace && inner == nil
