@@ -97,5 +97,6 @@ extension TimeTables {
         "momentous", "good", "bad", "terrible", "memorable", "happy", "glorious", "against", "his", "her", "its", "their", "unlike", "following", "he", "she", "they", "was", "were",
         "closing", "opening", "video", "videos", "music", "songs", "audio", "footage", "recording", "recordings", "playback",
         "film", "movies", "programming", "television", "tv", "podcasts", "content", "stored", "saved", "recorded", "downloaded",
+        "nearly", "some", "than", "almost", "approximately", "roughly", "least", "only", "just", "estimated", "another",
     ]
 }

@@ -172,6 +172,16 @@ struct SummaryRepairTests {
         #expect(m.summary == summary)
     }
 
+    /// A present participle completing a verb is told with that verb and is in its time: "He was found clinging to an
+    /// inner tube", not "He clinging to an inner tube" on the day of the report.
+    @Test func aParticipleIsToldWithTheVerbItCompletes() throws {
+        let ms = F.extract("His relatives have cared for him since ⟦November⟧, when he was found clinging to an inner tube.",
+                           values: ["1999-11"], published: "2000-04-17")
+        let m = try #require(ms.first { $0.mention.triggerText == "clinging" }, "\(ms.map(\.summary))")
+        #expect(m.summary == "He was found clinging to an inner tube")
+        #expect(m.mention.date.value == "1999-11")
+    }
+
     /// "once the company emerged": a subordinator the parse took for an adverb does not open the summary.
     @Test func aLeadingSubordinatorGoes() throws {
         let ms = F.extract("Wetzel said he would step down once the company emerged from bankruptcy.", values: [], published: "2009-05-01")

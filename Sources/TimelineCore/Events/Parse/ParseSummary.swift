@@ -130,6 +130,13 @@ struct ParseSummary {
             if tree.base(top) == "xcomp", Self.linkingVerbs.contains(tree.lemma(h)), !words.contains(h) {
                 words = (words + [h]).sorted()
             }
+            // So is the verb a present participle completes, with its auxiliaries: "he was found ⟦clinging⟧ to an inner
+            // tube" → "He was found clinging to an inner tube" (not "He clinging …").
+            if tree.base(top) == "xcomp", tree.words[top].xpos == "VBG", tree.words[h].upos == "VERB", !words.contains(h),
+               tree.head(top) == h, h < top {
+                words = Array(Set(words + [h] + tree.children(h, ["aux", "aux:pass"]).filter { $0 < h }
+                    + tree.children(h, ["advmod"]).filter { $0 < h && PredicateRules.negators.contains(tree.lower($0)) })).sorted()
+            }
         }
         // A headline's infinitive after the noun it tells of takes that noun: "…, ⟦chief executive⟧ to step down".
         if prefix == nil, tree.children(top, ["nsubj", "nsubj:pass"]).isEmpty,
@@ -265,7 +272,7 @@ struct ParseSummary {
     /// Whether a phrase ends with a lowercase plural noun: "Recent reports", "local officials".
     static func pluralNoun(_ phrase: String) -> Bool {
         guard let last = phrase.split(separator: " ").last, let f = last.first, f.isLowercase else { return false }
-        return last.hasSuffix("s") && !last.hasSuffix("ss") && !last.hasSuffix("us") && !last.hasSuffix("is")
+        return Plurals.looksPlural(String(last))
     }
 
     /// Whether `top` is a relative clause (of a noun, or of a clause: "…, which affected the routes").

@@ -137,6 +137,12 @@ extension SentenceAnalysis {
                 // residents to evacuate".)
                 date = (Self.date(from: timexes[t], prefix: "from the clause it shares: "), timexes[t])
                 borrowed[p.word] = t
+            } else if p.kind == .verb, tree.base(top) == "xcomp", tree.words[top].xpos == "VBG", let h = tree.head(top),
+                      tree.children(top, ["mark", "nsubj", "nsubj:pass"]).isEmpty, let t = timexOf(predicate: h) {
+                // A participle completing a verb is in that verb's time: "in November, when he was found ⟦clinging⟧ to
+                // an inner tube", "began on Monday, ⟦working⟧ through the night".
+                date = (Self.date(from: timexes[t], prefix: "from the verb it completes: "), timexes[t])
+                borrowed[p.word] = t
             } else if p.kind == .verb, let s = tree.children(top, ["nsubj", "nsubj:pass"]).first,
                       let q = found.predicates.first(where: { $0.word == s && $0.kind == .noun }), let t = q.timex {
                 // "An aftershock on Tuesday ⟦damaged⟧ a health post": what a dated happening did, it did that day.

@@ -67,7 +67,21 @@ extension TaggerRun {
 /// The number rules of `TimexRules.all`.
 enum NumberRules: TimexRuleFamily {
     /// This family's rules, in the order they are tried within a tier (`RuleTier`).
-    static let rules: [TimexRule] = [decimalFraction, yearOfAnEvent, numbers]
+    static let rules: [TimexRule] = [decimalFraction, countOfThings, yearOfAnEvent, numbers]
+
+    /// "a survey of 1709 schoolchildren", "nearly 1500 people", "some 2000 troops": four digits after a word of quantity
+    /// and before a plural noun count things; they are no year ("the 1992 protests", "in 1998 elections were held" keep
+    /// theirs: no word of quantity before them).
+    static let countOfThings = TimexRule("<quantity word> <number> <plural noun>: no time", tier: .numbers, .number) { run, i in
+        let t = run.tokens[i]
+        guard t.digits == 4, run.isWord(i - 1, quantityWords), i + 1 < run.tokens.count, run.tokens[i + 1].kind == .word,
+              !run.tokens[i + 1].capitalized else { return .pass }
+        return Plurals.looksPlural(run.w(i + 1)) && !["'", "’"].contains(run.w(i + 2)) ? .block : .pass
+    }
+
+    /// Words before a count: "of", "nearly", "some", "about", "over", "than" …
+    static let quantityWords: WordSet = ["of", "nearly", "some", "about", "over", "than", "almost", "around", "approximately",
+                                         "roughly", "least", "only", "just", "estimated", "additional", "another"]
 
     /// "$4.1556 per share", "1.8300 marks": the digits after a decimal point are no year, day or count.
     static let decimalFraction = TimexRule("<number>.<digits>: no time", tier: .numbers, .number) { run, i in
