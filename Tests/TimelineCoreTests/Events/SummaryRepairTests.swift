@@ -182,6 +182,18 @@ struct SummaryRepairTests {
         #expect(m.mention.date.value == "1999-11")
     }
 
+    /// "be to" tells an arrangement: planned, told with its "to".
+    @Test(arguments: [
+        ("Mohamed and his father are to travel to the United Nations ⟦on Monday⟧.", "travel", "Mohamed and his father are to travel to the United Nations"),
+        ("The first referendum is to be held ⟦on November 20⟧.", "held", "The first referendum is to be held"),
+    ])
+    func beToIsAnArrangement(_ text: String, _ trigger: String, _ summary: String) throws {
+        let ms = F.extract(text, values: [text.contains("Monday") ? "2015-05-11" : "2015-11-20"], published: "2015-05-07")
+        let m = try #require(ms.first { $0.mention.triggerText == trigger || $0.summary == summary }, "\(ms.map(\.summary))")
+        #expect(m.summary == summary)
+        #expect(m.mention.modality == .planned)
+    }
+
     /// "once the company emerged": a subordinator the parse took for an adverb does not open the summary.
     @Test func aLeadingSubordinatorGoes() throws {
         let ms = F.extract("Wetzel said he would step down once the company emerged from bankruptcy.", values: [], published: "2009-05-01")

@@ -31,7 +31,9 @@ struct ParseSummary {
             let rel = tree.rel(c)
             let base = String(tree.base(c))
             // The word opening the clause ("that", "after") goes; a content word the parse took for one stays.
-            if base == "mark" { return tree.head(c) != top || !["SCONJ", "ADP", "PART", "PRON", "ADV"].contains(tree.words[c].upos) }
+            // (Not the "to" of "be to": "The first referendum is ⟦to⟧ be held".)
+            if base == "mark" { return tree.head(c) != top || !["SCONJ", "ADP", "PART", "PRON", "ADV"].contains(tree.words[c].upos)
+                || SentenceAnalysis.beTo(top, tree: tree) == c }
             if base == "punct" { return !FunctionWords.quoteMarks.contains(tree.words[c].form) }
             // The reporting clause is the attribution, not the event: "…, Peskov said".
             if tree.words[c].upos == "VERB", PredicateRules.reporting.contains(tree.lemma(c)), c != top { return false }

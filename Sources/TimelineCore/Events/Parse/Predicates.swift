@@ -134,7 +134,8 @@ struct Predicates: Sendable {
                !(lemma == "have" && tree.children(v, ["obj"]).contains { PredicateRules.periodFigures.contains(tree.lemma($0)) }) { continue }
             // "are ⟦astonishing⟧": a participle after a copula describes; "the thing ⟦to remember⟧", "joined forces
             // ⟦to set up⟧ a team": an infinitive modifying a noun or giving a purpose has not happened.
-            if !tree.children(v, ["cop"]).isEmpty { continue }
+            // (Not "be to": "Mohamed and his father ⟦are to travel⟧ to the United Nations", an arrangement.)
+            if !tree.children(v, ["cop"]).isEmpty, SentenceAnalysis.beTo(v, tree: tree) == nil { continue }
             let infinitive = tree.children(v, ["mark"]).contains { tree.lower($0) == "to" }
             if infinitive, tree.base(v) == "acl" || tree.base(v) == "advcl" { continue }
             // "⟦Speaking⟧ outside Downing Street, he said …": speaking while saying is the saying.

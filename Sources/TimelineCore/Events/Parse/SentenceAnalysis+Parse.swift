@@ -92,6 +92,9 @@ extension SentenceAnalysis {
                     else if modality == .happened, PredicateRules.plannedGovernors.contains(lemma) { modality = .planned }
                 }
             }
+            // "be to": an arrangement ("The first referendum ⟦is to be held⟧ from November 20", "The Home Office is to begin
+            // issuing questionnaires").
+            if modality == .happened, Self.beTo(top, tree: tree) != nil { modality = .planned }
             // Expecting something is no happening of its own: "approval, which Halvorsen ⟦expects⟧ by the end of
             // March", "analysts ⟦forecast⟧ a cut in March" tell what is expected.
             if p.kind == .verb, PredicateRules.expectationVerbs.contains(tree.lemma(p.word)) { modality = .expected }
@@ -609,6 +612,14 @@ extension SentenceAnalysis {
         guard words.count <= 8, !words.contains(where: { tree.words[$0].upos == "VERB" }) else { return nil }
         guard let lo = words.first.flatMap({ tree.range($0) }), let hi = words.last.flatMap({ tree.range($0) }) else { return nil }
         return document.text[TextRange(lo.start, hi.end)]
+    }
+
+    /// The "to" of a "be to" arrangement on `top` ("is ⟦to⟧ be held", "are ⟦to⟧ travel"): a finite "be" right before it.
+    static func beTo(_ top: Int, tree: DependencyTree) -> Int? {
+        guard let to = tree.children(top, ["mark"]).first(where: { tree.lower($0) == "to" }), to > 0,
+              ["is", "are", "was", "were", "am", "'s", "'re"].contains(tree.lower(to - 1)),
+              tree.head(to - 1) == top, ["aux", "cop"].contains(tree.rel(to - 1)) else { return nil }
+        return to
     }
 
     /// The subject of a predicate's frame when it names someone ("Steve Jobs", "he" → the last person named),
