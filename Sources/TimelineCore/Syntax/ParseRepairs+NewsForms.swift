@@ -51,6 +51,34 @@ extension ParseRepair {
         return changed
     }
 
+    /// "The army mounted an offensive last week": an object run into the date after it ("an offensive last week" read as
+    /// one phrase whose head is "week"). A date of "last", "next" or "this" takes no "a": the words from the "a" to the
+    /// date are the verb's object.
+    static let objectRunIntoADate = ParseRepair(
+        name: "object run into a date",
+        examples: ["The army mounted an offensive last week.", "Rebels launched a fresh attack this morning."]
+    ) { t in
+        var changed = false
+        for date in t.indices where date >= 3 && dateUnits.contains(t.lower(date))
+            && ["last", "next", "this", "past", "coming"].contains(t.lower(date - 1)) && t.head(date - 1) == date {
+            guard let det = t.children(date).first(where: { $0 < date - 1 && ["a", "an"].contains(t.lower($0)) }),
+                  let verb = t.head(date), t.words[verb].upos == "VERB", verb < det,
+                  (det + 1..<date - 1).allSatisfy({ t.head($0) == date && ["ADJ", "NOUN"].contains(t.words[$0].upos) })
+            else { continue }
+            let noun = date - 2
+            if t.words[noun].upos == "ADJ" { t.retag(noun, upos: "NOUN", xpos: "NN") }
+            t.attach(noun, to: verb, rel: "obj")
+            for k in det..<noun { t.attach(k, to: noun, rel: k == det ? "det" : (t.words[k].upos == "ADJ" ? "amod" : "compound")) }
+            changed = true
+        }
+        return changed
+    }
+
+    /// Units and days a date of "last", "next" or "this" is counted in.
+    static let dateUnits: Set<String> = ["week", "month", "year", "weekend", "quarter", "season", "monday", "tuesday", "wednesday",
+                                         "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening", "night", "spring",
+                                         "summer", "autumn", "fall", "winter"]
+
     /// Words naming a day or a part of one.
     static let dayWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
                                         "yesterday", "tonight", "morning", "afternoon", "evening", "night", "midnight", "noon", "weekend"]

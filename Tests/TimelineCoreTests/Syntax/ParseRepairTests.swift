@@ -81,6 +81,25 @@ struct ParseRepairTests {
 
     /// A town and its state between commas before a noun modify the noun: "a Birmingham, Ala., abortion clinic that
     /// killed an officer" is the clinic's.
+    /// An object run into the date after it ("an offensive last week" as one phrase on "week") is the verb's object;
+    /// a date that is an object's own stays ("spent last week in Paris" has no "a").
+    @Test func anObjectRunIntoADateIsTheVerbsObject() {
+        let misread = Self.tree([
+            ("The", "DET", "DT", 2, "det"), ("army", "NOUN", "NN", 3, "nsubj"), ("mounted", "VERB", "VBD", 0, "root"),
+            ("an", "DET", "DT", 7, "det"), ("offensive", "ADJ", "JJ", 7, "amod"), ("last", "ADJ", "JJ", 7, "amod"),
+            ("week", "NOUN", "NN", 3, "obl:unmarked"), (".", "PUNCT", ".", 3, "punct"),
+        ])
+        let fixed = misread.repaired()
+        #expect(head(fixed, "offensive") == "mounted" && rel(fixed, "offensive") == "obj")
+        #expect(fixed.words[4].upos == "NOUN" && head(fixed, "an") == "offensive")
+        #expect(head(fixed, "week") == "mounted" && head(fixed, "last") == "week")
+        let own = Self.tree([
+            ("He", "PRON", "PRP", 2, "nsubj"), ("spent", "VERB", "VBD", 0, "root"), ("last", "ADJ", "JJ", 4, "amod"),
+            ("week", "NOUN", "NN", 2, "obj"), ("in", "ADP", "IN", 6, "case"), ("Paris", "PROPN", "NNP", 2, "obl"),
+        ])
+        #expect(head(own.repaired(), "week") == "spent" && rel(own.repaired(), "week") == "obj")
+    }
+
     @Test func aTownAndItsStateBeforeANounModifyIt() {
         let misread = Self.tree([
             ("bombing", "NOUN", "NN", 0, "root"), ("of", "ADP", "IN", 4, "case"), ("a", "DET", "DT", 4, "det"),

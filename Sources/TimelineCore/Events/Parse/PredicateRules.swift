@@ -20,7 +20,7 @@ enum PredicateRules {
     /// tense and arguments.
     static let light: Set<String> = ["hold", "have", "conduct", "stage", "carry", "make", "give", "take", "host", "undergo",
         "perform", "do", "begin", "start", "resume", "continue", "complete", "finish", "conclude", "end", "happen", "occur",
-        "attend", "join", "see", "mark", "witness", "get", "enter", "wrap", "place", "come"]
+        "attend", "join", "see", "mark", "witness", "get", "enter", "wrap", "place", "come", "issue", "deliver", "launch", "mount"]
 
     /// Verbs of scheduling: an event noun they schedule is the happening, planned for the date they give ("a
     /// ⟦hearing⟧ on the motion is scheduled for August 4", "the court set a ⟦trial⟧ for May"); they are planned
