@@ -194,6 +194,18 @@ struct SummaryRepairTests {
         #expect(m.mention.modality == .planned)
     }
 
+    /// Infinitives coordinated under one governor are one happening told whole, dated by the date hung on the last;
+    /// a participle adjunct the parse made a conjunct stays apart.
+    @Test func coordinatedInfinitivesAreToldWithTheirGovernor() throws {
+        let ms = F.extract("Residents were forced to leave their homes and abandon their cattle ⟦on Monday⟧.", values: ["2017-07-17"], published: "2017-07-21")
+        #expect(ms.count == 1, "\(ms.map(\.summary))")
+        let m = try #require(ms.first)
+        #expect(m.summary == "Residents were forced to leave their homes and abandon their cattle")
+        #expect(m.mention.date.value == "2017-07-17")
+        let list = F.extract("The robots were required to recognize, pick up, carry, and deposit balls ⟦on Tuesday⟧.", values: ["2017-07-18"], published: "2017-07-21")
+        #expect(list.count == 1 && list.first?.mention.modality == .expected, "\(list.map(\.summary))")
+    }
+
     /// "once the company emerged": a subordinator the parse took for an adverb does not open the summary.
     @Test func aLeadingSubordinatorGoes() throws {
         let ms = F.extract("Wetzel said he would step down once the company emerged from bankruptcy.", values: [], published: "2009-05-01")

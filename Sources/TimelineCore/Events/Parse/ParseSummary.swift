@@ -41,7 +41,11 @@ struct ParseSummary {
             if base == "parataxis", tree.head(c) == top, NonHappening.mandativeGovernors.contains(tree.lemma(top)),
                tree.words[c].xpos == "VB" { return true }
             // Coordination inside a phrase stays ("India and Bangladesh"); between clauses it is another happening.
-            if base == "conj" || base == "cc" { return !(tree.head(c).map { p.frame.contains($0) } ?? false) }
+            // (Not a verb told with this one: "required to recognize, ⟦pick up⟧ … and ⟦deposit⟧ balls".)
+            if base == "conj" || base == "cc" {
+                if predicates.toldWith.contains(c) || base == "cc" && tree.head(c).map(predicates.toldWith.contains) == true { return true }
+                return !(tree.head(c).map { p.frame.contains($0) } ?? false)
+            }
             // A verbless opening that describes the subject stays: "Still unpaid, thousands of workers protested".
             if base == "advcl", tree.words[c].upos == "ADJ", tree.children(c, ["mark"]).isEmpty { return true }
             // An infinitive the parse hung on the verb as an adjunct completes a verb that has no object: "The Supreme

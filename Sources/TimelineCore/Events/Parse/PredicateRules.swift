@@ -53,7 +53,7 @@ enum PredicateRules {
     /// "is ⟦likely⟧ to resign", "⟦hopes⟧ to finish".
     static let expectedGovernors: Set<String> = ["expect", "likely", "hope", "want", "seek", "try", "threaten", "wish",
         "predict", "anticipate", "forecast", "consider", "attempt", "offer", "ask", "urge", "unlikely", "poised", "able",
-        "need", "bound", "sure", "certain", "struggle", "fail", "refuse", "decline", "unable", "ready", "willing", "eager"]
+        "need", "require", "bound", "sure", "certain", "struggle", "fail", "refuse", "decline", "unable", "ready", "willing", "eager"]
 
     /// Nouns of an occasion that a date before them places in time, though they name no happening of their own
     /// ("a ⟦Wednesday⟧ media event", "the ⟦Monday⟧ session").

@@ -24,6 +24,9 @@ struct Predicates: Sendable {
     private(set) var predicates: [Predicate] = []
     /// Timexes (by index) governed by a reporting verb (word index): "Peskov said ⟦on Monday⟧".
     private(set) var reporterTimex: [Int: Int] = [:]
+    /// Verbs told in the mention of the verb they are coordinated with, under one frame: "required to recognize,
+    /// ⟦pick up⟧, ⟦carry⟧ and ⟦deposit⟧ balls".
+    private(set) var toldWith: Set<Int> = []
 
     /// `timexWord[i]`: the timex (index into `timexRanges`) that covers word i.
     /// `dates[t]`: the days timex t places and how finely (nil for one that gives no calendar position, such as a
@@ -110,6 +113,19 @@ struct Predicates: Sendable {
                 if let x = tree.children(v, ["xcomp"]).first(where: { isVerb($0) && (!needsTo || tree.children($0, ["mark"]).contains { tree.lower($0) == "to" }) }) {
                     host[x] = v
                     absorbed.insert(v)
+                    // The infinitives coordinated with it are told with it, one happening under one frame: "were
+                    // required to recognize, ⟦pick up⟧, ⟦carry⟧ and ⟦deposit⟧ balls on Tuesday" (the date hung on the
+                    // last of them dates it).
+                    // (A list closed by "and" or "or": "began burning …, ⟦sending⟧ a plume" is a participle adjunct
+                    // the parse made a conjunct.)
+                    let conjuncts = tree.children(x, ["conj"])
+                    let closed = conjuncts.last.map { tree.children($0, ["cc"]).contains { ["and", "or"].contains(tree.lower($0)) } } ?? false
+                    for c in conjuncts where closed && isVerb(c) && host[c] == nil
+                        && tree.children(c, ["nsubj", "nsubj:pass", "aux", "aux:pass", "mark"]).isEmpty
+                        && tree.words[c].xpos == tree.words[x].xpos {
+                        absorbed.insert(c)
+                        toldWith.insert(c)
+                    }
                 }
             }
         }
