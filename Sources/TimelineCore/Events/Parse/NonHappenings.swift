@@ -15,7 +15,8 @@ enum NonHappening: String, CaseIterable, Sendable {
     case participleAdjunct
     /// A past participle modifying a noun with its agent (a reduced passive relative) names a thing by what was done
     /// to it: "problems ⟦experienced⟧ by those who have had transplants", "access ⟦provided⟧ by the old models"; so
-    /// does one after a noun of a count: "the number ⟦rescued⟧".
+    /// does one after a noun of a count: "the number ⟦rescued⟧", and one of naming, place or look: "the headquarters
+    /// ⟦located⟧ in Mountain View", "a robot ⟦named⟧ Better Idea".
     case reducedRelative
     /// What a governor allows, enables or helps is a capability: "allows users to ⟦make⟧ calls", "enabling users to
     /// ⟦access⟧ the internet".
@@ -48,7 +49,9 @@ enum NonHappening: String, CaseIterable, Sendable {
         .reducedRelative: ["It doubles the speed of the access ⟦provided⟧ by the old models.",
                            "The man ⟦accused⟧ of killing two people at the Riverside Galleria appeared in court on Tuesday.",
                            "A driver ⟦suspected⟧ of drunk driving was arrested on Friday.",
-                           "Divers brought out four more boys, raising the number ⟦rescued⟧ to eight."],
+                           "Divers brought out four more boys, raising the number ⟦rescued⟧ to eight.",
+                           "The finalists met at Google's headquarters ⟦located⟧ in Mountain View, California.",
+                           "In their first match, the team's robot, ⟦named⟧ Better Idea, scored two points on Tuesday."],
         .enabled: ["The kit will allow developers to ⟦create⟧ applications."],
         .conditional: ["If the talks ⟦fail⟧, the strike will go on.", "Carver's bankruptcy: what ⟦happens⟧ next"],
         .misreadName: [],
@@ -162,6 +165,11 @@ enum NonHappening: String, CaseIterable, Sendable {
         // reads many a past tense as a participle ("thousands of people protested").
         if w.xpos == "VBN", auxes.isEmpty, tree.rel(first) == "acl", let h = tree.head(first),
            PredicateRules.countNouns.contains(tree.lemma(h)) {
+            return .reducedRelative
+        }
+        // A participle of naming, place or look: "Google's headquarters ⟦located⟧ in Mountain View", "the robot,
+        // ⟦named⟧ Better Idea".
+        if w.xpos == "VBN", auxes.isEmpty, tree.base(first) == "acl", PredicateRules.descriptiveParticiples.contains(tree.lemma(p)) {
             return .reducedRelative
         }
         // A participle naming someone by a charge: "the man ⟦accused⟧ of killing two people", "a driver ⟦suspected⟧ of

@@ -15,6 +15,10 @@ enum PredicateRules {
         "tend", "use", "allow", "help", "keep", "remember", "forget", "care", "mind", "wonder", "doubt", "fear", "realise",
         "realize", "imagine", "guess", "suppose", "seem", "prefer", "enjoy", "worry", "last"]
 
+    /// Participles that describe the noun they modify — its name, place or look — rather than tell a happening.
+    static let descriptiveParticiples: Set<String> = ["locate", "situate", "base", "headquarter", "name", "call", "dub", "title",
+        "entitle", "know", "color", "colour", "shape", "size", "dress", "label", "nickname", "style", "term"]
+
     /// Verbs whose event-noun object or subject is the happening ("⟦held⟧ talks", "talks ⟦took place⟧",
     /// "⟦resumed⟧ peace talks", "the rescue ⟦began⟧", "the launch ⟦came⟧ after two scrubbed attempts"): the noun is the trigger, the verb lends it its date,
     /// tense and arguments.
