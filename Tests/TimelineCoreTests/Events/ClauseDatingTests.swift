@@ -187,6 +187,10 @@ struct ClauseDatingTests {
                       values: ["1998-10-23"], published: "1999-01-22")
         #expect(c["shooting"] == "1998-10-23", "\(c)")
         #expect(c["obtained"] != "1998-10-23", "\(c)")
+        // (and a verb whose object it is does not take its date: the investigation goes on now)
+        let d = dates("Police are investigating the ⟦October 23⟧ slaying of Dr. Barnett Slepian.", values: ["1998-10-23"], published: "1998-11-20")
+        #expect(d["slaying"] == "1998-10-23", "\(d)")
+        #expect(d["investigating"] != "1998-10-23", "\(d)")
     }
 
     /// A date opening the sentence after a connective dates every clause of it.
@@ -202,6 +206,12 @@ struct ClauseDatingTests {
         #expect(a["rose"] == "2024-07-01/2024-09-30", "\(a)")
         let b = dates("The company reported a fall in ⟦first-half⟧ profit.", values: ["2024-H1"])
         #expect(b["reported"] != "2024-H1", "\(b)")
+        // A period's figure with its amount, reported, is that period's result; one expected is not.
+        let c = dates("Kemper Corp. reported a ⟦third-quarter⟧ net loss of $4.8 million.", values: ["2024-07-01/2024-09-30"])
+        #expect(c["loss"] == "2024-07-01/2024-09-30", "\(c)")
+        #expect(c["reported"] != "2024-07-01/2024-09-30", "\(c)")
+        let e = dates("Orbis now expects ⟦first-quarter⟧ revenue of $410 million.", values: ["2024-01-01/2024-03-31"])
+        #expect(e["revenue"] == nil, "\(e)")
     }
 
     /// A saying named as an occasion is a happening a clause can take place at.

@@ -228,6 +228,14 @@ struct Predicates: Sendable {
                     if PredicateRules.periodFigures.contains(tree.lemma(noun)), tree.base(noun) == "nsubj",
                        let v = tree.head(noun), isPredicate[v] == .verb, timexOfPredicate[v] == nil {
                         timexOfPredicate[v] = t
+                    } else if PredicateRules.periodFigures.contains(tree.lemma(noun)), tree.base(noun) != "nsubj",
+                              // (told as a result, in the past: "reported", "posted"; not "expects first-quarter revenue")
+                              let v = tree.head(noun), tree.words[v].xpos == "VBD", !PredicateRules.expectationVerbs.contains(tree.lemma(v)),
+                              tree.children(noun, ["nmod"]).contains(where: { m in tree.children(m, ["case"]).contains { tree.lower($0) == "of" } }) {
+                        // (and a period's figure with its amount is that period's result: "reported a ⟦third-quarter⟧ net
+                        // loss of $4.8 million")
+                        isPredicate[noun] = .noun
+                        timexOfPredicate[noun] = t
                     }
                     continue
                 }
@@ -267,7 +275,14 @@ struct Predicates: Sendable {
             // was a breakthrough", "Tuesday's ⟦declaration⟧ by Ford"; a bare "Friday's earthquake" points back to a
             // happening told elsewhere.
             // Unless the clause happened at it: "lost its majority ⟦in⟧ Sunday's snap election".
-            if tree.rel(top) == "nmod:poss", let noun = tree.head(top),
+            // So does a date before an event noun that tells what happened, as its modifier: "the ⟦Oct. 23⟧ slaying of
+            // Dr. Slepian" (a noun without such a phrase is dated as before: "the 1996 Olympic bombing that killed one
+            // person").
+            let prenominal = ["compound", "amod", "nmod:tmod", "nummod", "nmod:unmarked", "nmod"].contains(tree.rel(top))
+                && tree.children(top, ["case"]).isEmpty
+                && tree.head(top).map { n in n > (words.last ?? top) && isEventNoun(n)
+                    && tree.children(n, ["nmod"]).contains { m in tree.children(m, ["case"]).contains { tree.lower($0) == "of" } } } == true
+            if tree.rel(top) == "nmod:poss" || prenominal, let noun = tree.head(top),
                !(isEventNoun(noun) && tree.children(noun, ["case"]).contains { ["in", "at", "during"].contains(tree.lower($0)) }) {
                 let told = tree.children(noun, ["nmod"]).contains { m in
                     tree.children(m, ["case"]).contains { PredicateRules.argumentPrepositions.contains(tree.lower($0)) }
