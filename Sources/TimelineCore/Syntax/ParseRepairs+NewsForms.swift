@@ -74,6 +74,53 @@ extension ParseRepair {
         return changed
     }
 
+    /// "Poland, Hungary and the Czech Republic ⟦Friday⟧ formally joined NATO", "South Africa deplored ⟦Friday⟧ the bomb
+    /// blasts", "issued a joint statement ⟦Friday⟧ saying …": a bare day name, as news agencies set it without "on",
+    /// read as part of a noun phrase (the last conjunct, a compound of the next noun, a participle's subject). A day
+    /// name with no preposition, article or possessive of its own is a time adjunct of the verb of its clause; the
+    /// noun phrase it had swallowed takes its place ("Black Friday", "Bloody Sunday" are names and stay).
+    static let bareDayInANounPhrase = ParseRepair(
+        name: "bare day in a noun phrase",
+        examples: ["Poland, Hungary and the Czech Republic Friday formally joined NATO at a ceremony.",
+                   "South Africa deplored Friday the bomb blasts which killed scores of people.",
+                   "The ambassadors issued a joint statement Friday saying the entry was historic."]
+    ) { t in
+        var changed = false
+        for w in t.indices where bareDays.contains(t.lower(w)) && ["PROPN", "NOUN"].contains(t.words[w].upos) {
+            let rel = t.words[w].deprel
+            guard ["conj", "compound", "nsubj", "flat", "appos"].contains(rel), var h = t.head(w),
+                  !(w + 1 < t.words.count && ["'s", "’s", "'"].contains(t.lower(w + 1))),
+                  !(w > 0 && dayNameWords.contains(t.lower(w - 1))),
+                  !t.children(w).contains(where: { ["case", "nmod:poss"].contains(t.words[$0].deprel) || t.words[$0].deprel == "det" && $0 == w - 1 })
+            else { continue }
+            // (a subject only of a participle with no auxiliary: "statement Friday ⟦saying⟧")
+            if rel == "nsubj" && !(t.words[h].xpos == "VBG" && !t.children(h).contains { t.base($0) == "aux" }) { continue }
+            // The noun phrase it swallowed: its last noun before it takes its place and its other words.
+            if let n = t.children(w).last(where: { $0 < w && ["PROPN", "NOUN"].contains(t.words[$0].upos)
+                && ["compound", "flat"].contains(t.words[$0].deprel) }) {
+                t.attach(n, to: h, rel: rel)
+                for c in t.children(w) where c != n { t.attach(c, to: n) }
+            }
+            // The verb of its clause: the first verb above it (a participle's own head when it was the participle's subject).
+            var verb: Int?
+            var k: Int? = h
+            while let a = k, verb == nil { if t.words[a].upos == "VERB" { verb = a } else { k = t.head(a) } }
+            if rel == "nsubj", let v = verb, let up = t.head(v), t.words[up].upos == "VERB" { verb = up }
+            guard let v = verb else { continue }
+            h = v
+            t.attach(w, to: h, rel: "obl:tmod")
+            changed = true
+        }
+        return changed
+    }
+
+    /// Day names a news agency sets bare before or after a verb.
+    static let bareDays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                                        "yesterday", "tonight"]
+    /// Words that make a day name a name: "Black Friday", "Good Friday", "Bloody Sunday".
+    static let dayNameWords: Set<String> = ["black", "good", "bloody", "cyber", "super", "ash", "holy", "maundy", "palm", "easter",
+                                            "giving", "small"]
+
     /// Units and days a date of "last", "next" or "this" is counted in.
     static let dateUnits: Set<String> = ["week", "month", "year", "weekend", "quarter", "season", "monday", "tuesday", "wednesday",
                                          "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening", "night", "spring",

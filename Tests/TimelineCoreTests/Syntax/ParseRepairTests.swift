@@ -100,6 +100,25 @@ struct ParseRepairTests {
         #expect(head(own.repaired(), "week") == "spent" && rel(own.repaired(), "week") == "obj")
     }
 
+    /// A bare day name read as the last conjunct of a subject ("the Czech Republic ⟦Friday⟧ formally joined") dates the
+    /// verb, and the noun phrase it swallowed takes its place; a name of a day ("Black Friday") stays a noun.
+    @Test func aBareDayInANounPhraseDatesTheVerb() {
+        let misread = Self.tree([
+            ("Poland", "PROPN", "NNP", 7, "nsubj"), ("and", "CCONJ", "CC", 5, "cc"), ("the", "DET", "DT", 5, "det"),
+            ("Republic", "PROPN", "NNP", 5, "compound"), ("Friday", "PROPN", "NNP", 1, "conj"), ("formally", "ADV", "RB", 7, "advmod"),
+            ("joined", "VERB", "VBD", 0, "root"), ("NATO", "PROPN", "NNP", 7, "obj"),
+        ])
+        let fixed = misread.repaired()
+        #expect(head(fixed, "Friday") == "joined" && rel(fixed, "Friday") == "obl:tmod")
+        #expect(head(fixed, "Republic") == "Poland" && rel(fixed, "Republic") == "conj")
+        #expect(head(fixed, "and") == "Republic" && head(fixed, "the") == "Republic")
+        let name = Self.tree([
+            ("Shoppers", "NOUN", "NNS", 2, "nsubj"), ("flocked", "VERB", "VBD", 0, "root"), ("on", "ADP", "IN", 5, "case"),
+            ("Black", "PROPN", "NNP", 5, "compound"), ("Friday", "PROPN", "NNP", 6, "compound"), ("sales", "NOUN", "NNS", 2, "obl"),
+        ])
+        #expect(head(name.repaired(), "Friday") == "sales")
+    }
+
     @Test func aTownAndItsStateBeforeANounModifyIt() {
         let misread = Self.tree([
             ("bombing", "NOUN", "NN", 0, "root"), ("of", "ADP", "IN", 4, "case"), ("a", "DET", "DT", 4, "det"),

@@ -381,7 +381,12 @@ extension SentenceAnalysis {
         for r in found.reporters where !reportersWithMentions.contains(r)
             || found.reporterTimex[r] != nil && !reportersOfHappenings.contains(r) {
             guard let range = tree.range(r) else { continue }
-            let p = Predicates.Predicate(word: r, kind: .saying, frame: [r], timex: found.reporterTimex[r])
+            // (A saying told as a participle of the clause before it is in that clause's time: "issued a joint statement
+            // Friday ⟦saying⟧ …".)
+            let adjunctTimex = tree.base(r) == "advcl" && tree.words[r].xpos == "VBG"
+                && tree.children(r, ["nsubj", "nsubj:pass", "mark", "aux"]).isEmpty
+                ? tree.head(r).flatMap { timexOf(predicate: $0) } : nil
+            let p = Predicates.Predicate(word: r, kind: .saying, frame: [r], timex: found.reporterTimex[r] ?? adjunctTimex)
             let date: (date: EventDate, timex: Timex?) = p.timex.map { t in (Self.date(from: timexes[t], prefix: ""), timexes[t]) }
                 ?? (fallbackDate(modality: .happened), nil)
             let who = speaker(of: r, tree: tree, person: person, organisation: organisation)
