@@ -95,6 +95,8 @@ extension ParseRepair {
             else { continue }
             // (a subject only of a participle with no auxiliary: "statement Friday ⟦saying⟧")
             if rel == "nsubj" && !(t.words[h].xpos == "VBG" && !t.children(h).contains { t.base($0) == "aux" }) { continue }
+            // (not the day of the noun right before it: "in a telephone ⟦interview⟧ Monday")
+            if h == w - 1 { continue }
             // The noun phrase it swallowed: its last noun before it takes its place and its other words.
             if let n = t.children(w).last(where: { $0 < w && ["PROPN", "NOUN"].contains(t.words[$0].upos)
                 && ["compound", "flat"].contains(t.words[$0].deprel) }) {
@@ -106,7 +108,9 @@ extension ParseRepair {
             var k: Int? = h
             while let a = k, verb == nil { if t.words[a].upos == "VERB" { verb = a } else { k = t.head(a) } }
             if rel == "nsubj", let v = verb, let up = t.head(v), t.words[up].upos == "VERB" { verb = up }
-            guard let v = verb else { continue }
+            // (in its own clause: no comma between them — "resumed work in Iraq Friday, nearly two months after his team
+            // was blocked" is no blocking on Friday)
+            guard let v = verb, !(min(v, w)..<max(v, w)).contains(where: { t.words[$0].form == "," || t.words[$0].form == ";" }) else { continue }
             h = v
             t.attach(w, to: h, rel: "obl:tmod")
             changed = true
