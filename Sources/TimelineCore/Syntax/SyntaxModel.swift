@@ -132,8 +132,23 @@ public final class SyntaxModel: Sendable {
     public static let shared: SyntaxModel? = {
         guard let url = Bundle.module.url(forResource: "syntax-model", withExtension: "bin"),
               let data = try? Data(contentsOf: url, options: .alwaysMapped) else { return nil }
-        return try? data.withUnsafeBytes { try SyntaxModel.read($0) }
+        guard let model = try? data.withUnsafeBytes({ try SyntaxModel.read($0) }) else { return nil }
+        model.adviseHugePagesInBackground()
+        return model
     }()
+
+    /// Moves the weight tables to huge pages on a thread of its own (`Pinned.adviseHugePages`; not with
+    /// `TLTUI_HUGE_PAGES=off`): loading does not wait for it, and lookups meanwhile read the same values.
+    func adviseHugePagesInBackground() {
+        if let v = getenv("TLTUI_HUGE_PAGES"), String(cString: v) == "off" { return }
+        Thread.detachNewThread { [self] in
+            transitions.adviseHugePages()
+            tagger.adviseHugePages()
+            labeller.adviseHugePages()
+            retagger?.table.adviseHugePages()
+        }
+    }
+
 
     /// Format 5 adds the template lists after the magic; format 6 adds the second tagging pass after the tables
     /// (written only by a model that has one); formats 4 (all templates) and 5 are still read.
