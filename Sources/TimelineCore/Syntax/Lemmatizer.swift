@@ -106,6 +106,7 @@ struct LemmaTable: Sendable {
         case .foreign: return a.lower
         case .other: break
         }
+        if a.isASCII { return asciiLemma(a, xposHash: xposHash, proper: kind == .proper) }
         let lower = a.lower
         let base = kind == .proper ? a.form : lower
         let scalars = Array(lower.unicodeScalars)
@@ -123,6 +124,31 @@ struct LemmaTable: Sendable {
             k -= 1
         }
         return base
+    }
+
+    /// The suffix rules for an ASCII word, on its bytes (the same lemma as the general path, without building arrays
+    /// of scalars).
+    private func asciiLemma(_ a: WordAtoms, xposHash: UInt64, proper: Bool) -> String {
+        var form = a.form
+        return form.withUTF8 { b -> String in
+            let n = b.count
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, n)) { lower -> String in
+                for i in 0..<n { let c = b[i]; lower[i] = c >= 65 && c <= 90 ? c + 32 : c }
+                let base = proper ? b : UnsafeBufferPointer(lower)
+                var k = min(Lemmatizer.maxSuffix, n - 1)
+                while k >= 1 {
+                    var h: UInt64 = 0xCBF2_9CE4_8422_2325
+                    for i in (n - k)..<n { h = (h ^ UInt64(lower[i])) &* 0x0000_0100_0000_01B3 }
+                    if let r = rules[Self.ruleKey(xposHash, h, k)] {
+                        let strip = Int(ruleStrip[Int(r)])
+                        guard strip < n else { return String(decoding: UnsafeBufferPointer(rebasing: base[0..<n]), as: UTF8.self) }
+                        return String(decoding: UnsafeBufferPointer(rebasing: base[0..<(n - strip)]), as: UTF8.self) + ruleAdd[Int(r)]
+                    }
+                    k -= 1
+                }
+                return String(decoding: UnsafeBufferPointer(rebasing: base[0..<n]), as: UTF8.self)
+            }
+        }
     }
 
     enum TagKind: Sendable {

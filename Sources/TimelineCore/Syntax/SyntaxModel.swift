@@ -11,6 +11,8 @@ public final class SyntaxModel: Sendable {
     let tagKind: [LemmaTable.TagKind]
     /// Each joint tag's universal part of speech as a `TagSets` bit.
     let uposBit: [UInt32]
+    /// Whether a word of the joint tag has its lemma mended by `VerbLemmas` (a verb other than VB or VBP).
+    let mendsVerbLemma: [Bool]
     /// Dependency relations, in class order.
     public let labels: [String]
     let rootLabel: UInt8
@@ -74,6 +76,7 @@ public final class SyntaxModel: Sendable {
         self.xposHash = xpos.map(SyntaxHash.string)
         self.tagKind = upos.map(LemmaTable.TagKind.init)
         self.uposBit = upos.map(TagSets.bit(of:))
+        self.mendsVerbLemma = zip(upos, xpos).map { $0 == "VERB" && $1 != "VB" && $1 != "VBP" }
         self.labels = labels
         self.rootLabel = UInt8(labels.firstIndex(of: "root") ?? 0)
         self.tagger = tagger
@@ -132,8 +135,22 @@ public final class SyntaxModel: Sendable {
     public static let shared: SyntaxModel? = {
         guard let url = Bundle.module.url(forResource: "syntax-model", withExtension: "bin"),
               let data = try? Data(contentsOf: url, options: .alwaysMapped) else { return nil }
-        return try? data.withUnsafeBytes { try SyntaxModel.read($0) }
+        guard let model = try? data.withUnsafeBytes({ try SyntaxModel.read($0) }) else { return nil }
+        model.adviseHugePagesInBackground()
+        return model
     }()
+
+    /// Moves the weight tables to huge pages on a thread of its own (`Pinned.adviseHugePages`; not with
+    /// `TLTUI_HUGE_PAGES=off`): loading does not wait for it, and lookups meanwhile read the same values.
+    func adviseHugePagesInBackground() {
+        if let v = getenv("TLTUI_HUGE_PAGES"), String(cString: v) == "off" { return }
+        Thread.detachNewThread { [self] in
+            transitions.adviseHugePages()
+            tagger.adviseHugePages()
+            labeller.adviseHugePages()
+            retagger?.table.adviseHugePages()
+        }
+    }
 
     /// Format 5 adds the template lists after the magic; format 6 adds the second tagging pass after the tables
     /// (written only by a model that has one); formats 4 (all templates) and 5 are still read.
@@ -286,8 +303,9 @@ public final class SyntaxModel: Sendable {
             let all = buffer.baseAddress!
             var f = UnsafeBufferPointer(start: all, count: TaggerFeatures.count)
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: tags.count) { s in
-            for i in atoms.indices {
-                if let t = tagDictionary[atoms[i].formHash] {
+        atoms.withUnsafeBufferPointer { words in
+            for i in words.indices {
+                if let t = tagDictionary[words[i].formHash] {
                     out[i] = Int(t)
                     continue
                 }
@@ -296,16 +314,16 @@ public final class SyntaxModel: Sendable {
                     TaggerFeatures.extractSecond(atoms, i, p1, p2, first: first, into: all)
                     f = templates.select(all, into: all + TaggerFeatures.secondCount)
                 } else {
-                    TaggerFeatures.extract(atoms, i, p1, p2, into: all)
+                    TaggerFeatures.extract(words, i, p1, p2, into: all)
                     if !plainTagger {
-                        TaggerFeatures.extractClasses(atoms, i, p1, into: all + TaggerFeatures.count)
+                        TaggerFeatures.extractClasses(words, i, p1, into: all + TaggerFeatures.count)
                         f = taggerTemplates.select(all, into: all + TaggerFeatures.firstCount)
                     }
                 }
                 s.initialize(repeating: 0)
                 table.score(f, into: s.baseAddress!)
                 var best = 0
-                if let allowed = constraints?.allowed(atoms[i]) {
+                if let allowed = constraints?.allowed(words[i]) {
                     var top = Int32.min
                     for k in s.indices where allowed & uposBit[k] != 0 && s[k] > top { top = s[k]; best = k }
                 } else {
@@ -313,7 +331,7 @@ public final class SyntaxModel: Sendable {
                 }
                 out[i] = best
             }
-        }}
+        }}}
         return out
     }
 
@@ -414,18 +432,26 @@ public final class SyntaxModel: Sendable {
         let a = atoms(forms)
         let t = tag(a)
         let (heads, labs) = parse(a, tags: t)
+        let lemmas = lemmatize(a, tags: t)
         var words: [ParsedWord] = []
         words.reserveCapacity(forms.count)
-        let verbs = VerbLemmas.shared
         for i in forms.indices {
             let k = t[i]
-            var lemma = lemmas.lemma(a[i], xposHash: xposHash[k], kind: tagKind[k])
-            if upos[k] == "VERB", xpos[k] != "VB", xpos[k] != "VBP" { lemma = verbs.mend(lemma) }
             words.append(ParsedWord(form: forms[i], upos: upos[k], xpos: xpos[k],
-                                    lemma: lemma,
+                                    lemma: lemmas[i],
                                     head: Int(heads[i + 1]), deprel: labels[Int(labs[i + 1])], range: ranges?[i]))
         }
         return ParsedSentence(words: words)
+    }
+
+    /// The lemma of each word given its joint tag.
+    public func lemmatize(_ a: [WordAtoms], tags t: [Int]) -> [String] {
+        let verbs = VerbLemmas.shared
+        return a.indices.map { i in
+            let k = t[i]
+            let lemma = lemmas.lemma(a[i], xposHash: xposHash[k], kind: tagKind[k])
+            return mendsVerbLemma[k] ? verbs.mend(lemma) : lemma
+        }
     }
 
     /// Analyses the tokens of one sentence.

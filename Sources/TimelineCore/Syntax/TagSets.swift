@@ -14,18 +14,22 @@ import Foundation
 public struct TagSets: Sendable {
     /// Word hash (as `WordAtoms.norm`: lowercase, digits as 9) → bit set of universal parts of speech.
     private let masks: [UInt64: UInt32]
-    /// Hashes of words WordNet knows only as nouns, adjectives or adverbs (`non-verbs.txt`): never a verb unless
-    /// training saw one ("sent to ⟦prison⟧").
-    private let nonVerbs: Set<UInt64>
-    /// Hashes of nouns WordNet has no adjective sense for (`non-adjectives.txt`): never an adjective unless training
-    /// saw one ("The ⟦mall⟧ reopened on Thursday").
-    private let nonAdjectives: Set<UInt64>
-    /// Hashes of irregular verb forms WordNet knows as nothing else (`verb-forms.txt`): a verb or an auxiliary, or a
-    /// class training saw it take ("the CEO ⟦underwent⟧ surgery").
-    private let verbForms: Set<UInt64>
-    /// Hashes of "-ed" forms of WordNet verbs that WordNet has no noun for (`non-nouns.txt`): never a noun unless
-    /// training saw one ("The INS ⟦ruled⟧ last month").
-    private let nonNouns: Set<UInt64>
+    /// By word hash, the mask of `masks` and which of the shipped word lists hold the word (`Flag`), for `allowed` to
+    /// read with one lookup: `non-verbs.txt`, words WordNet knows only as nouns, adjectives or adverbs, never a verb
+    /// unless training saw one ("sent to ⟦prison⟧"); `non-adjectives.txt`, nouns WordNet has no adjective sense for,
+    /// never an adjective unless training saw one ("The ⟦mall⟧ reopened on Thursday"); `verb-forms.txt`, irregular verb
+    /// forms WordNet knows as nothing else, a verb or an auxiliary or a class training saw them take ("the CEO
+    /// ⟦underwent⟧ surgery"); `non-nouns.txt`, "-ed" forms of WordNet verbs that WordNet has no noun for, never a noun
+    /// unless training saw one ("The INS ⟦ruled⟧ last month").
+    private let packed: HashIndex
+
+    private enum Flag {
+        static let seen: UInt32 = 1 << 24
+        static let nonVerb: UInt32 = 1 << 25
+        static let nonAdjective: UInt32 = 1 << 26
+        static let verbForm: UInt32 = 1 << 27
+        static let nonNoun: UInt32 = 1 << 28
+    }
 
     /// The universal parts of speech, in bit order.
     static let upos = ["ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT",
@@ -41,10 +45,6 @@ public struct TagSets: Sendable {
         func hashes(_ list: String) -> Set<UInt64> {
             Set(list.split(separator: "\n").lazy.filter { !$0.hasPrefix("#") }.map { SyntaxHash.scalars($0.unicodeScalars) })
         }
-        self.nonVerbs = hashes(nonVerbs)
-        self.nonAdjectives = hashes(nonAdjectives)
-        self.verbForms = hashes(verbForms)
-        self.nonNouns = hashes(nonNouns)
         var masks: [UInt64: UInt32] = [:]
         for line in tsv.split(separator: "\n") where !line.hasPrefix("#") {
             let cols = line.split(separator: "\t")
@@ -53,6 +53,13 @@ public struct TagSets: Sendable {
             if mask != 0 { masks[SyntaxHash.scalars(cols[0].unicodeScalars)] = mask }
         }
         self.masks = masks
+        var packed: [UInt64: UInt32] = [:]
+        for (k, m) in masks { packed[k, default: 0] |= m | Flag.seen }
+        for k in hashes(nonVerbs) { packed[k, default: 0] |= Flag.nonVerb }
+        for k in hashes(nonAdjectives) { packed[k, default: 0] |= Flag.nonAdjective }
+        for k in hashes(verbForms) { packed[k, default: 0] |= Flag.verbForm }
+        for k in hashes(nonNouns) { packed[k, default: 0] |= Flag.nonNoun }
+        self.packed = HashIndex(packed.map { ($0.key, $0.value) })
     }
 
     /// Whether training saw the lowercase word `lower` with a part of speech of `bits` (`TagSets.noun` …).
@@ -64,21 +71,24 @@ public struct TagSets: Sendable {
     static func bit(of upos: String) -> UInt32 { bit[upos] ?? 0 }
 
     /// The parts of speech allowed for a word, or nil when it is not constrained.
+    @inline(__always)
     func allowed(_ atoms: WordAtoms) -> UInt32? {
-        guard let s = atoms.form.utf8.first, s >= 97 && s <= 122, !masks.isEmpty else { return nil }
-        let seen = masks[atoms.norm]
+        let s = atoms.firstByte
+        guard s >= 97 && s <= 122, !masks.isEmpty else { return nil }
+        let entry = packed[atoms.norm] ?? 0
+        let seen: UInt32? = entry & Flag.seen != 0 ? entry & (Flag.seen - 1) : nil
         var allowed: UInt32?
-        if nonVerbs.contains(atoms.norm), (seen ?? 0) & Self.verb == 0 {
+        if entry & Flag.nonVerb != 0, (seen ?? 0) & Self.verb == 0 {
             allowed = (seen.map { $0 | Self.open } ?? Self.unseen) & ~Self.verb
         } else if let seen {
             allowed = seen | Self.open
         } else {
             // (Only a plain word: a form with other marks may be a variant spelling of a listed one, "n`t", "b/c".)
-            allowed = atoms.form.utf8.allSatisfy({ ($0 >= 97 && $0 <= 122) || $0 == 45 }) ? Self.unseen : nil
+            allowed = atoms.lettersAndHyphens ? Self.unseen : nil
         }
-        if nonAdjectives.contains(atoms.norm), (seen ?? 0) & Self.adjective == 0 { allowed = (allowed ?? Self.unseen) & ~Self.adjective }
-        if verbForms.contains(atoms.norm) { allowed = Self.verb | Self.auxiliary | (seen ?? 0) }
-        if nonNouns.contains(atoms.norm), (seen ?? 0) & Self.noun == 0 { allowed = (allowed ?? Self.unseen) & ~Self.noun }
+        if entry & Flag.nonAdjective != 0, (seen ?? 0) & Self.adjective == 0 { allowed = (allowed ?? Self.unseen) & ~Self.adjective }
+        if entry & Flag.verbForm != 0 { allowed = Self.verb | Self.auxiliary | (seen ?? 0) }
+        if entry & Flag.nonNoun != 0, (seen ?? 0) & Self.noun == 0 { allowed = (allowed ?? Self.unseen) & ~Self.noun }
         return allowed
     }
 

@@ -16,75 +16,87 @@ public enum TaggerFeatures {
     /// training saw rarely (no tag set), where the word's own features say little.
     @inline(__always)
     public static func extractClasses(_ w: [WordAtoms], _ i: Int, _ p1: Int, into out: UnsafeMutablePointer<UInt64>) {
-        let pad = WordAtoms.padding
+        w.withUnsafeBufferPointer { extractClasses($0, i, p1, into: out) }
+    }
+
+    /// As `extractClasses` above, reading the words in place.
+    @inline(__always)
+    static func extractClasses(_ w: UnsafeBufferPointer<WordAtoms>, _ i: Int, _ p1: Int, into out: UnsafeMutablePointer<UInt64>) {
+        let pad = UnsafePointer(WordAtoms.paddingInPlace), base = w.baseAddress!
         let n = w.count
-        let c = w[i]
-        let m1 = i >= 1 ? w[i - 1] : pad, n1 = i + 1 < n ? w[i + 1] : pad
+        let c = base + i
+        let m1 = i >= 1 ? base + (i - 1) : pad, n1 = i + 1 < n ? base + (i + 1) : pad
         let t1 = UInt64(bitPattern: Int64(p1)) &+ 1000
-        let rare = c.isRare
-        let rc = rare ? c.wordClass : 0, rp = rare ? c.wordPos : 0
+        let rare = c.pointee.isRare
+        let rc = rare ? c.pointee.wordClass : 0, rp = rare ? c.pointee.wordPos : 0
         typealias H = SyntaxHash
-        out[0] = H.feature(60, c.wordClass)
-        out[1] = H.feature(61, c.wordPos)
-        out[2] = H.feature(62, t1, c.wordPos)
-        out[3] = H.feature(63, m1.wordPos)
-        out[4] = H.feature(64, n1.wordPos)
-        out[5] = H.feature(65, c.wordPos, n1.wordPos)
-        out[6] = H.feature(66, c.wordPos, c.suffix.2)
+        out[0] = H.feature(60, c.pointee.wordClass)
+        out[1] = H.feature(61, c.pointee.wordPos)
+        out[2] = H.feature(62, t1, c.pointee.wordPos)
+        out[3] = H.feature(63, m1.pointee.wordPos)
+        out[4] = H.feature(64, n1.pointee.wordPos)
+        out[5] = H.feature(65, c.pointee.wordPos, n1.pointee.wordPos)
+        out[6] = H.feature(66, c.pointee.wordPos, c.pointee.suffix.2)
         out[7] = H.feature(67, rc)
         out[8] = H.feature(68, t1, rc)
-        out[9] = H.feature(69, rp, c.suffix.2)
-        out[10] = H.feature(70, rp, c.shape)
-        out[11] = H.feature(71, m1.wordPos, c.wordPos)
+        out[9] = H.feature(69, rp, c.pointee.suffix.2)
+        out[10] = H.feature(70, rp, c.pointee.shape)
+        out[11] = H.feature(71, m1.pointee.wordPos, c.pointee.wordPos)
     }
 
     /// Writes the features of word `i` into `out` (which has room for `count`). `p1`, `p2`: the tags of the two
     /// previous words (class index, or -1 and -2 before the start).
     @inline(__always)
     public static func extract(_ w: [WordAtoms], _ i: Int, _ p1: Int, _ p2: Int, into out: UnsafeMutablePointer<UInt64>) {
-        let pad = WordAtoms.padding
+        w.withUnsafeBufferPointer { extract($0, i, p1, p2, into: out) }
+    }
+
+    /// As `extract` above, reading the words in place (no copy of a word's atoms per feature).
+    @inline(__always)
+    static func extract(_ w: UnsafeBufferPointer<WordAtoms>, _ i: Int, _ p1: Int, _ p2: Int, into out: UnsafeMutablePointer<UInt64>) {
+        let pad = UnsafePointer(WordAtoms.paddingInPlace), base = w.baseAddress!
         let n = w.count
-        let c = w[i]
-        let m1 = i >= 1 ? w[i - 1] : pad, m2 = i >= 2 ? w[i - 2] : pad
-        let n1 = i + 1 < n ? w[i + 1] : pad, n2 = i + 2 < n ? w[i + 2] : pad
+        let c = base + i
+        let m1 = i >= 1 ? base + (i - 1) : pad, m2 = i >= 2 ? base + (i - 2) : pad
+        let n1 = i + 1 < n ? base + (i + 1) : pad, n2 = i + 2 < n ? base + (i + 2) : pad
         let t1 = UInt64(bitPattern: Int64(p1)) &+ 1000, t2 = UInt64(bitPattern: Int64(p2)) &+ 1000
         typealias H = SyntaxHash
         out[0] = H.feature(0, 1)
-        out[1] = H.feature(1, c.norm)
-        out[2] = H.feature(2, c.formHash)
-        out[3] = H.feature(3, c.suffix.0)
-        out[4] = H.feature(4, c.suffix.1)
-        out[5] = H.feature(5, c.suffix.2)
-        out[6] = H.feature(6, c.suffix.3)
-        out[7] = H.feature(7, c.prefix.0)
-        out[8] = H.feature(8, c.prefix.1)
-        out[9] = H.feature(9, c.prefix.2)
-        out[10] = H.feature(10, c.shape)
-        out[11] = H.feature(11, m1.norm)
-        out[12] = H.feature(12, m2.norm)
-        out[13] = H.feature(13, n1.norm)
-        out[14] = H.feature(14, n2.norm)
-        out[15] = H.feature(15, m1.suffix.2)
-        out[16] = H.feature(16, n1.suffix.2)
-        out[17] = H.feature(17, n1.suffix.1)
+        out[1] = H.feature(1, c.pointee.norm)
+        out[2] = H.feature(2, c.pointee.formHash)
+        out[3] = H.feature(3, c.pointee.suffix.0)
+        out[4] = H.feature(4, c.pointee.suffix.1)
+        out[5] = H.feature(5, c.pointee.suffix.2)
+        out[6] = H.feature(6, c.pointee.suffix.3)
+        out[7] = H.feature(7, c.pointee.prefix.0)
+        out[8] = H.feature(8, c.pointee.prefix.1)
+        out[9] = H.feature(9, c.pointee.prefix.2)
+        out[10] = H.feature(10, c.pointee.shape)
+        out[11] = H.feature(11, m1.pointee.norm)
+        out[12] = H.feature(12, m2.pointee.norm)
+        out[13] = H.feature(13, n1.pointee.norm)
+        out[14] = H.feature(14, n2.pointee.norm)
+        out[15] = H.feature(15, m1.pointee.suffix.2)
+        out[16] = H.feature(16, n1.pointee.suffix.2)
+        out[17] = H.feature(17, n1.pointee.suffix.1)
         out[18] = H.feature(18, t1)
         out[19] = H.feature(19, t2)
         out[20] = H.feature(20, t1, t2)
-        out[21] = H.feature(21, t1, c.norm)
-        out[22] = H.feature(22, m1.norm, c.norm)
-        out[23] = H.feature(23, c.norm, n1.norm)
-        out[24] = H.feature(24, m1.shape, c.shape)
-        out[25] = H.feature(25, n1.shape)
-        out[26] = H.feature(26, c.ambiguity)
-        out[27] = H.feature(27, n1.ambiguity)
-        out[28] = H.feature(28, n2.ambiguity)
-        out[29] = H.feature(29, c.ambiguity, n1.ambiguity)
-        out[30] = H.feature(30, t1, n1.ambiguity)
-        out[31] = H.feature(31, c.norm, n1.ambiguity)
-        out[32] = H.feature(32, i == 0 ? 1 : 0, c.shape)
-        out[33] = H.feature(33, t1, c.suffix.2)
-        out[34] = H.feature(34, m1.norm, n1.norm)
-        out[35] = H.feature(35, n1.norm, n2.norm)
+        out[21] = H.feature(21, t1, c.pointee.norm)
+        out[22] = H.feature(22, m1.pointee.norm, c.pointee.norm)
+        out[23] = H.feature(23, c.pointee.norm, n1.pointee.norm)
+        out[24] = H.feature(24, m1.pointee.shape, c.pointee.shape)
+        out[25] = H.feature(25, n1.pointee.shape)
+        out[26] = H.feature(26, c.pointee.ambiguity)
+        out[27] = H.feature(27, n1.pointee.ambiguity)
+        out[28] = H.feature(28, n2.pointee.ambiguity)
+        out[29] = H.feature(29, c.pointee.ambiguity, n1.pointee.ambiguity)
+        out[30] = H.feature(30, t1, n1.pointee.ambiguity)
+        out[31] = H.feature(31, c.pointee.norm, n1.pointee.ambiguity)
+        out[32] = H.feature(32, i == 0 ? 1 : 0, c.pointee.shape)
+        out[33] = H.feature(33, t1, c.pointee.suffix.2)
+        out[34] = H.feature(34, m1.pointee.norm, n1.pointee.norm)
+        out[35] = H.feature(35, n1.pointee.norm, n2.pointee.norm)
     }
 
     /// The features of word `i` for the second pass (`secondCount` of them): the first pass's templates, then the

@@ -79,6 +79,12 @@ public struct WeightTable: Sendable {
         }
     }
 
+    /// See `Pinned.adviseHugePages`.
+    func adviseHugePages() {
+        slots.adviseHugePages()
+        entries.adviseHugePages()
+    }
+
     func write(to w: inout ModelWriter) {
         w.int(classes)
         w.array([scale])
@@ -179,6 +185,9 @@ public struct MoveTable: Sendable {
     /// The weight of move `m` (0–2) in a slot value of `slotValues` (0 for an absent feature).
     @inline(__always)
     static func weight(_ v: UInt64, _ m: Int) -> Int32 { Int32(Int16(truncatingIfNeeded: v >> (16 * UInt64(m + 1)))) }
+
+    /// See `Pinned.adviseHugePages`.
+    func adviseHugePages() { slots.adviseHugePages() }
 
     func write(to w: inout ModelWriter) {
         w.array([scale])

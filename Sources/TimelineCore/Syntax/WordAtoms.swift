@@ -17,6 +17,12 @@ public struct WordAtoms: Sendable {
     /// The word's WordNet class and its parts of speech (`WordClasses`), set only for a model that reads them.
     public var wordClass: UInt64 = WordClasses.unknownClass
     public var wordPos: UInt64 = WordClasses.unknownPos
+    /// The form's first UTF-8 byte (0 for an empty form), and whether every byte is a lowercase ASCII letter or a
+    /// hyphen: what `TagSets.allowed` reads of the form.
+    var firstByte: UInt8 = 0
+    var lettersAndHyphens = false
+    /// Whether the form is ASCII (its scalars are its bytes).
+    var isASCII = false
     /// Whether training saw the word too rarely for a tag set (`ambiguity` is that of an unknown word).
     var isRare: Bool { ambiguity == Self.unknownAmbiguity }
     static let unknownAmbiguity = SyntaxHash.string("<unknown>")
@@ -33,10 +39,12 @@ public struct WordAtoms: Sendable {
         formHash = 0; lowerHash = 0; norm = 0; prefix = (0, 0, 0); suffix = (0, 0, 0, 0); shape = 0
         var f = form
         let ascii = f.withUTF8 { bytes -> Bool in
+            firstByte = bytes.first ?? 0
             guard bytes.allSatisfy({ $0 < 128 }) else { return false }
             self.hashASCII(bytes)
             return true
         }
+        isASCII = ascii
         if !ascii { hashScalars(form) }
     }
 
@@ -46,9 +54,11 @@ public struct WordAtoms: Sendable {
         var fh = Self.fnvBasis, lh = Self.fnvBasis, nh = Self.fnvBasis, sh = Self.fnvBasis
         var pre = (Self.fnvBasis, Self.fnvBasis, Self.fnvBasis)
         var last: UInt32 = 0
+        var plain = true
         for (i, c) in b.enumerated() {
             fh = (fh ^ UInt64(c)) &* p
             let isUpper = c >= 65 && c <= 90, isLower = c >= 97 && c <= 122, isDigit = c >= 48 && c <= 57
+            plain = plain && (isLower || c == 45)
             let l = isUpper ? c + 32 : c
             lh = (lh ^ UInt64(l)) &* p
             nh = (nh ^ UInt64(isDigit ? 57 : l)) &* p
@@ -67,6 +77,7 @@ public struct WordAtoms: Sendable {
             }
             return Self.suf(k, h)
         }
+        lettersAndHyphens = plain
         formHash = fh
         lowerHash = lh
         norm = nh
@@ -104,13 +115,19 @@ public struct WordAtoms: Sendable {
 
     /// Only the general path (for checking that the ASCII path agrees with it).
     static func general(_ form: String) -> WordAtoms {
-        var a = WordAtoms("")
-        a.form = form
+        var a = WordAtoms(form)
         a.hashScalars(form)
         return a
     }
 
     var hashes: [UInt64] { [formHash, lowerHash, norm, prefix.0, prefix.1, prefix.2, suffix.0, suffix.1, suffix.2, suffix.3, shape] }
+
+    /// `padding` at a fixed address, for the taggers' features to read in place.
+    nonisolated(unsafe) static let paddingInPlace: UnsafeMutablePointer<WordAtoms> = {
+        let p = UnsafeMutablePointer<WordAtoms>.allocate(capacity: 1)
+        p.initialize(to: padding)
+        return p
+    }()
 
     static let padding: WordAtoms = {
         var w = WordAtoms("<pad>")
