@@ -116,24 +116,38 @@ public struct Event: Hashable, Sendable, Identifiable {
     /// True when sources give it dates that do not agree.
     public var conflict: Bool
     /// Every report of it. An event re-opened from the cache decodes its mentions on first use (`MentionStore`):
-    /// a table of events shows rows without them.
+    /// a table of events shows rows without them. An event the merge made reads them from the table of every
+    /// document's mentions (`MentionTable`), so each mention is held once, not again by its event.
     public var mentions: [Mention] {
-        get { store?.mentions ?? decoded }
+        get {
+            switch source {
+            case .stored(let store): return store.mentions
+            case .table(let table, let indices): return table.mentions(indices)
+            case nil: return decoded
+            }
+        }
         _modify {
-            if let store {
-                decoded = store.mentions
-                self.store = nil
+            if source != nil {
+                decoded = mentions
+                source = nil
             }
             yield &decoded
         }
         set {
             decoded = newValue
-            store = nil
+            source = nil
         }
     }
     private var decoded: [Mention]
-    /// The stored mentions not decoded yet (nil once decoded here, or when made from values).
-    private var store: MentionStore?
+    /// Where the mentions are when not in `decoded` (nil once decoded here, or when made from values).
+    private var source: MentionSource?
+
+    private enum MentionSource: Sendable {
+        /// The stored mentions, not decoded yet.
+        case stored(MentionStore)
+        /// Mentions of the table, by index, in the event's order.
+        case table(MentionTable, [Int32])
+    }
     /// Stars, notes and changes from the curation file (empty until `Curation.apply`).
     public var curation = EventCuration()
     /// For a planned or expected event, the ids of the events that report it happening, earliest first
@@ -158,22 +172,54 @@ public struct Event: Hashable, Sendable, Identifiable {
     init(id: String, summary: String, modality: Modality, date: EventDate, places: [Place], actors: [String], conflict: Bool,
          store: MentionStore) {
         self.init(id: id, summary: summary, modality: modality, date: date, places: places, actors: actors, conflict: conflict, mentions: [])
-        self.store = store
+        self.source = .stored(store)
+    }
+
+    /// An event whose mentions are `table`'s at `indices`, in that order (at least one).
+    init(id: String, summary: String, modality: Modality, date: EventDate, places: [Place], actors: [String], conflict: Bool,
+         table: MentionTable, indices: [Int32]) {
+        self.init(id: id, summary: summary, modality: modality, date: date, places: places, actors: actors, conflict: conflict, mentions: [])
+        self.source = .table(table, indices)
     }
 
     /// How many mentions it has, without decoding them.
-    public var mentionCount: Int { store?.count ?? decoded.count }
+    public var mentionCount: Int {
+        switch source {
+        case .stored(let store): return store.count
+        case .table(_, let indices): return indices.count
+        case nil: return decoded.count
+        }
+    }
 
     /// The document of each mention, in mention order, without decoding the mentions.
-    public var mentionDocuments: [String] { store?.documents ?? decoded.map(\.document) }
+    public var mentionDocuments: [String] {
+        switch source {
+        case .stored(let store): return store.documents
+        case .table(let table, let indices): return indices.map { table[Int($0)].document }
+        case nil: return decoded.map(\.document)
+        }
+    }
+
+    /// The first mention (an event has at least one), without making the array of them all.
+    var firstMention: Mention {
+        switch source {
+        case .stored(let store): return store.mentions[0]
+        case .table(let table, let indices): return table[Int(indices[0])]
+        case nil: return decoded[0]
+        }
+    }
 
     /// Each mention's document and whether the mention has no calendar position (`date.interval == nil`), in
     /// mention order, without decoding the mentions.
     public func forEachMentionDocument(_ body: (_ document: String, _ undated: Bool) -> Void) {
-        if let store {
-            store.forEachDocument(body)
-        } else {
-            for m in decoded { body(m.document, m.date.interval == nil) }
+        switch source {
+        case .stored(let store): store.forEachDocument(body)
+        case .table(let table, let indices):
+            for i in indices {
+                let m = table[Int(i)]
+                body(m.document, m.date.interval == nil)
+            }
+        case nil: for m in decoded { body(m.document, m.date.interval == nil) }
         }
     }
 

@@ -51,21 +51,20 @@ public struct TimelinePipeline: Sendable {
     }
 
     /// One document's mentions with their merge features; the word sets the features were computed from are
-    /// dropped (they are most of a mention's memory, and nothing after the merge reads them).
+    /// dropped (they are most of a mention's memory, and nothing after the merge reads them). The mentions are kept
+    /// apart from what only the merge reads (`MentionExtras`): the events refer to them, and the rest is freed.
     struct Prepared {
-        var mentions: [ExtractedMention]
+        var mentions: [Mention]
+        var extras: [MentionExtras]
         var features: FeatureTable
 
-        init(_ mentions: [ExtractedMention], merger: MentionMerger) {
-            var mentions = mentions
-            Mention.interning(&mentions)
-            features = FeatureTable(mentions, merger: merger)
-            for k in mentions.indices {
-                mentions[k].keywords = []
-                mentions[k].actorKeys = []
-            }
-            // Held until the merge: no spare capacity (a third of a list grown by appending).
-            self.mentions = mentions.withUnsafeBufferPointer { Array($0) }
+        init(_ found: [ExtractedMention], merger: MentionMerger) {
+            var found = found
+            Mention.interning(&found)
+            features = FeatureTable(found, merger: merger)
+            // Held until the merge (and the mentions after it): made to size, no spare capacity.
+            mentions = found.map(\.mention)
+            extras = found.map(MentionExtras.init)
             features.shrink()
         }
     }
@@ -74,21 +73,23 @@ public struct TimelinePipeline: Sendable {
     func build(corpus: Corpus, prepared: consuming [Prepared]) -> Chronology {
         var results = consume prepared
         // The documents' lists are read in place; their feature tables go into one, each released as it is copied.
-        var lists: [[ExtractedMention]] = []
+        var lists: [[Mention]] = [], extras: [[MentionExtras]] = []
         var features = FeatureTable()
         FreePages.release()
         lists.reserveCapacity(results.count)
+        extras.reserveCapacity(results.count)
         features.reserveCapacity(items: results.reduce(0) { $0 + $1.mentions.count },
                                  pool: results.reduce(0) { $0 + $1.features.poolCount })
         for i in results.indices {
             lists.append(results[i].mentions)
+            extras.append(results[i].extras)
             features.append(contentsOf: results[i].features)
             results[i] = Prepared([], merger: merger)
             if i % 4096 == 4095 { FreePages.release() }
         }
         results = []
         FreePages.release()
-        let all = MentionLists(consume lists)
+        let all = MentionLists(table: MentionTable(consume lists), extras: consume extras)
         // Documents are kept with their text compact (the loader's already are; the cache's may not be).
         let documents = corpus.documents.contains(where: { !$0.text.isCompact })
             ? ConcurrentSlots<Document>.map(corpus.documents.count) { i in
