@@ -61,7 +61,8 @@ public struct MentionMerger: Sendable {
             events[plan].outcomes.append(events[outcome].id)
             events[outcome].plans.append(events[plan].id)
         }
-        return order(events, groups: groups, mentions: mentions)
+        order(&events, groups: groups, mentions: mentions)
+        return events
     }
 
     /// The sweep over one block: windows sorted by start; each mention is compared with the last
@@ -332,7 +333,8 @@ public struct MentionMerger: Sendable {
 
     /// Chronological order: by date start (undated "on or before publication" events before dated ones of that day,
     /// longer spans first), then adjusted so that an event placed after another ("then", "after …") follows it.
-    func order(_ events: [Event], groups: [[Int]], mentions: MentionLists) -> [Event] {
+    /// The events are put in that order in place (not copied into a second array).
+    func order(_ events: inout [Event], groups: [[Int]], mentions: MentionLists) {
         func key(_ e: Event) -> (Int, Int, Int, String, Int) {
             let start = e.date.interval?.start.dayNumber ?? Int.max
             let first = e.firstMention
@@ -374,7 +376,18 @@ public struct MentionMerger: Sendable {
                 heap.push(rank[e], e)  // a cycle: break it in date order
             }
         }
-        return out.map { events[$0] }
+        // Event `out[r]` goes to position `r`: each cycle of the permutation is walked once, by swaps.
+        var moved = [Bool](repeating: false, count: events.count)
+        for start in events.indices where !moved[start] {
+            var r = start
+            while true {
+                moved[r] = true
+                let from = out[r]
+                if from == start { break }
+                events.swapAt(r, from)
+                r = from
+            }
+        }
     }
 }
 
