@@ -35,14 +35,14 @@ public struct TimelinePipeline: Sendable {
         let documents = corpus.documents
         let merger = self.merger
         return build(corpus: corpus, prepared: ConcurrentSlots<Prepared>.map(documents.count) { i in
-            Prepared(mentions(in: documents[i]), merger: merger)
+            Prepared(mentions(in: documents[i]), of: documents[i], merger: merger)
         })
     }
 
     /// One document's mentions as the merge holds them until it runs (`Prepared`). A load makes them as each
     /// document is analysed, so the word sets of every document's mentions are never held together.
-    func prepared(_ mentions: [ExtractedMention]) -> Prepared {
-        Prepared(mentions, merger: merger)
+    func prepared(_ mentions: [ExtractedMention], of document: Document) -> Prepared {
+        Prepared(mentions, of: document, merger: merger)
     }
 
     private var merger: MentionMerger {
@@ -52,14 +52,16 @@ public struct TimelinePipeline: Sendable {
 
     /// One document's mentions with their merge features; the word sets the features were computed from are
     /// dropped (they are most of a mention's memory, and nothing after the merge reads them). The mentions are kept
-    /// apart from what only the merge reads (`MentionExtras`): the events refer to them, and the rest is freed.
+    /// apart from what only the merge reads (`MentionExtras`): the events refer to them, and the rest is freed. Their
+    /// sentences are read from the document's text (`Mention.readingSentences`).
     struct Prepared {
         var mentions: [Mention]
         var extras: [MentionExtras]
         var features: FeatureTable
 
-        init(_ found: [ExtractedMention], merger: MentionMerger) {
+        init(_ found: [ExtractedMention], of document: Document?, merger: MentionMerger) {
             var found = found
+            if let document { Mention.readingSentences(&found, of: document) }
             Mention.interning(&found)
             features = FeatureTable(found, merger: merger)
             // Held until the merge (and the mentions after it): made to size, no spare capacity.
@@ -84,7 +86,7 @@ public struct TimelinePipeline: Sendable {
             lists.append(results[i].mentions)
             extras.append(results[i].extras)
             features.append(contentsOf: results[i].features)
-            results[i] = Prepared([], merger: merger)
+            results[i] = Prepared([], of: nil, merger: merger)
             if i % 4096 == 4095 { FreePages.release() }
         }
         results = []
