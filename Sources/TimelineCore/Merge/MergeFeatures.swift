@@ -86,10 +86,19 @@ struct MergeFeatures: Sendable {
 struct FeatureTable: Sendable {
     private(set) var items: [MergeFeatures] = []
     private(set) var pool: [UInt64] = []
+    /// The documents' tables' features read in place (`take`), when the table is made of them (`items` is then
+    /// empty): mention `i`'s are in list `listOf[i]`, which starts at `starts[listOf[i]]`.
+    private var lists: [[MergeFeatures]] = []
+    private var listOf: [Int32] = []
+    private var starts: [Int] = []
 
-    var count: Int { items.count }
+    var count: Int { lists.isEmpty ? items.count : listOf.count }
 
-    subscript(i: Int) -> MergeFeatures { items[i] }
+    subscript(i: Int) -> MergeFeatures {
+        if lists.isEmpty { return items[i] }
+        let k = Int(listOf[i])
+        return lists[k][i - starts[k]]
+    }
 
     init() {}
 
@@ -157,8 +166,40 @@ struct FeatureTable: Sendable {
         pool = pool.withUnsafeBufferPointer { Array($0) }
     }
 
+    /// Room for the features of this many lists and mentions taken in place (`take`) and their pooled hashes.
+    mutating func reserveCapacity(lists n: Int, items: Int, pool hashes: Int) {
+        lists.reserveCapacity(n)
+        starts.reserveCapacity(n)
+        listOf.reserveCapacity(items)
+        pool.reserveCapacity(hashes)
+    }
+
+    /// Takes another table's features as one more list, read in place: their spans are moved to this pool in the
+    /// list itself, and `other` is left empty (its pool freed). A table of every mention's features made by
+    /// copying (`append(contentsOf:)`) was a second copy of them at the merge, where a load's memory peaks.
+    mutating func take(_ other: inout FeatureTable) {
+        precondition(items.isEmpty && other.lists.isEmpty, "a table of lists takes whole tables")
+        let shift = Int32(pool.count)
+        pool.append(contentsOf: other.pool)
+        var list = other.items
+        other = FeatureTable()
+        if shift != 0 {
+            for k in list.indices {
+                list[k].keywords.start += shift
+                list[k].contentWords.start += shift
+                list[k].actorKeys.start += shift
+                list[k].senses.start += shift
+                list[k].stages.start += shift
+            }
+        }
+        starts.append(listOf.count)
+        listOf.append(contentsOf: repeatElement(Int32(lists.count), count: list.count))
+        lists.append(list)
+    }
+
     /// Appends another table's features (its spans moved to this pool).
     mutating func append(contentsOf other: FeatureTable) {
+        precondition(lists.isEmpty, "a table of lists takes whole tables")
         let shift = Int32(pool.count)
         pool.append(contentsOf: other.pool)
         for var f in other.items {

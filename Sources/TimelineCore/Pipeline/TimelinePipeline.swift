@@ -74,18 +74,19 @@ public struct TimelinePipeline: Sendable {
     /// Merges the documents' prepared mentions (one per document, in corpus order) into the chronology.
     func build(corpus: Corpus, prepared: consuming [Prepared]) -> Chronology {
         var results = consume prepared
-        // The documents' lists are read in place; their feature tables go into one, each released as it is copied.
+        // The documents' lists of mentions and of features are read in place (the features' hash lists go into one
+        // pool, each document's released as it is copied).
         var lists: [[Mention]] = [], extras: [[MentionExtras]] = []
         var features = FeatureTable()
         FreePages.release()
         lists.reserveCapacity(results.count)
         extras.reserveCapacity(results.count)
-        features.reserveCapacity(items: results.reduce(0) { $0 + $1.mentions.count },
+        features.reserveCapacity(lists: results.count, items: results.reduce(0) { $0 + $1.mentions.count },
                                  pool: results.reduce(0) { $0 + $1.features.poolCount })
         for i in results.indices {
             lists.append(results[i].mentions)
             extras.append(results[i].extras)
-            features.append(contentsOf: results[i].features)
+            features.take(&results[i].features)
             results[i] = Prepared([], of: nil, merger: merger)
             if i % 4096 == 4095 { FreePages.release() }
         }
