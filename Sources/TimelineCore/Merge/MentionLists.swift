@@ -37,17 +37,34 @@ final class MentionTable: Sendable {
 /// the merge features replace). Dropped with the merge: only each event's lead summary outlives it, as the event's.
 struct MentionExtras: Sendable {
     var lemma: String
-    var summary: String
     var follows: [Int]
     var ordinal: Int
+    /// The summary's UTF-8 in its document's pool of summaries (`MentionExtras.pool`): one string per mention was a
+    /// string header and an allocation each, about as large as the text.
+    var summaryStart: Int32
+    var summaryCount: Int32
     var triggerClass: TriggerClass
 
-    init(_ m: ExtractedMention) {
+    init(_ m: ExtractedMention, pool: inout [UInt8]) {
         lemma = m.lemma
-        summary = m.summary
         follows = m.follows
         ordinal = m.ordinal
         triggerClass = m.triggerClass
+        summaryStart = Int32(pool.count)
+        pool.append(contentsOf: m.summary.utf8)
+        summaryCount = Int32(pool.count) - summaryStart
+    }
+
+    /// The extras of one document's mentions, and their summaries' pool (made to size).
+    static func of(_ mentions: [ExtractedMention]) -> (extras: [MentionExtras], summaries: [UInt8]) {
+        var pool: [UInt8] = []
+        pool.reserveCapacity(mentions.reduce(0) { $0 + $1.summary.utf8.count })
+        let extras = mentions.map { MentionExtras($0, pool: &pool) }
+        return (extras, pool)
+    }
+
+    func summary(in pool: [UInt8]) -> String {
+        String(decoding: pool[Int(summaryStart)..<Int(summaryStart + summaryCount)], as: UTF8.self)
     }
 }
 
@@ -56,16 +73,25 @@ struct MentionExtras: Sendable {
 struct MentionLists {
     let table: MentionTable
     private let extras: [[MentionExtras]]
+    private let summaries: [[UInt8]]
 
-    /// `extras[k][j]` belongs to `table.lists[k][j]`.
-    init(table: MentionTable, extras: [[MentionExtras]]) {
+    /// `extras[k][j]` belongs to `table.lists[k][j]`, its summary in `summaries[k]`.
+    init(table: MentionTable, extras: [[MentionExtras]], summaries: [[UInt8]]) {
         self.table = table
         self.extras = extras
+        self.summaries = summaries
     }
 
     /// The mentions of `lists`, split into the table and what only the merge reads.
     init(_ lists: [[ExtractedMention]]) {
-        self.init(table: MentionTable(lists.map { $0.map(\.mention) }), extras: lists.map { $0.map(MentionExtras.init) })
+        let split = lists.map(MentionExtras.of)
+        self.init(table: MentionTable(lists.map { $0.map(\.mention) }), extras: split.map(\.extras), summaries: split.map(\.summaries))
+    }
+
+    /// The summary of mention `i`.
+    func summary(_ i: Int) -> String {
+        let (k, j) = table.position(i)
+        return extras[k][j].summary(in: summaries[k])
     }
 
     var count: Int { table.count }

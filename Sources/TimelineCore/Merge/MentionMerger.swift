@@ -247,7 +247,7 @@ public struct MentionMerger: Sendable {
         for key in group.map({ "\($0.text)@\(($0.trigger ?? $0.range).start - $0.range.start)" }).sorted() {
             hash.add(key)
         }
-        return Event(id: "e" + hash.hex.prefix(12), summary: lead.summary, modality: facts.modality, date: facts.date, places: facts.places,
+        return Event(id: "e" + hash.hex.prefix(12), summary: mentions.summary(members[facts.lead]), modality: facts.modality, date: facts.date, places: facts.places,
                      actors: facts.actors, conflict: facts.conflict, table: mentions.table, indices: facts.order.map { Int32(members[$0]) })
     }
 

@@ -44,6 +44,15 @@ import Testing
         #expect(!Self.table[2].isHidden)
     }
 
+    @Test func summariesAreKeptInOnePoolPerDocument() {
+        let found = ["talks resumed", "", "Ünal’s rescue"].enumerated().map { k, s in
+            ExtractedMention(mention: Self.mention("a", k * 10), triggerClass: .talks, lemma: "talk", summary: s, ordinal: k)
+        }
+        let lists = MentionLists([found, [], [found[2], found[0]]])
+        #expect((0..<5).map(lists.summary) == ["talks resumed", "", "Ünal’s rescue", "Ünal’s rescue", "talks resumed"])
+        #expect(lists[extra: 3].ordinal == 2 && lists[extra: 4].lemma == "talk")
+    }
+
     @Test func theMergeMakesEventsOfTheTable() {
         let merger = MentionMerger(within: { _, _ in false })
         let found = [Self.mention("a", 0), Self.mention("b", 20)].enumerated().map { k, m in
