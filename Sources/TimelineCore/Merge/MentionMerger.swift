@@ -32,7 +32,7 @@ public struct MentionMerger: Sendable {
         var sets = DisjointSets(count: mentions.count)
         // Blocking: by merge group, then a sweep over each mention's date window.
         var blocks: [[Int]] = []
-        for i in mentions.indices where features[i].window != nil {
+        for i in mentions.indices where blockWindow(features[i]) != nil {
             let g = Int(features[i].group)
             while blocks.count <= g { blocks.append([]) }
             blocks[g].append(i)
@@ -71,7 +71,7 @@ public struct MentionMerger: Sendable {
     /// Comparisons run in parallel in batches; unions are applied in order.
     private func sweep(_ members: [Int], features: FeatureTable, mentions: MentionLists, sets: inout DisjointSets) {
         let sorted = members.map { i -> (start: Int, end: Int, index: Int) in
-            let w = features[i].window!
+            let w = blockWindow(features[i])!
             return (w.0, w.1, i)
         }.sorted { ($0.start, $0.index) < ($1.start, $1.index) }
         let n = sorted.count
@@ -153,6 +153,13 @@ public struct MentionMerger: Sendable {
             return (iv.start.dayNumber - fallbackWindowDays, iv.end.dayNumber + toleranceDays)
         }
         return (iv.start.dayNumber - toleranceDays, iv.end.dayNumber + toleranceDays)
+    }
+
+    /// `blockWindow` of a mention read from its features (the same days, fallback and date).
+    func blockWindow(_ f: MergeFeatures) -> (Int, Int)? {
+        guard f.hasDate else { return nil }
+        if f.isFallback { return (f.start - fallbackWindowDays, f.end + toleranceDays) }
+        return (f.start - toleranceDays, f.end + toleranceDays)
     }
 
     func placesCompatible(_ a: [PlaceMention], _ b: [PlaceMention]) -> Bool {

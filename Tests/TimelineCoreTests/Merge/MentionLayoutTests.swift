@@ -6,7 +6,7 @@ import Testing
 @Suite struct MentionLayoutTests {
     @Test func mentionHasNoPaddingBetweenItsOneByteFields() {
         #expect(MemoryLayout<Mention>.stride <= 128)
-        #expect(MemoryLayout<MergeFeatures>.stride <= 88)
+        #expect(MemoryLayout<MergeFeatures>.stride <= 64)
     }
 
     /// A day is four bytes; a date (in every mention's box and every event) and an expression hold two intervals.
