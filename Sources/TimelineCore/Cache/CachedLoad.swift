@@ -339,14 +339,14 @@ final class CacheSession: @unchecked Sendable {
             let doc = documents[i]
             let entry = entries[doc.path]
             if let entry, entry.hit, let data = stored[entry.key], let mentions = self.storedMentions(data, for: doc) {
-                let prepared = pipeline.prepared(mentions)
+                let prepared = pipeline.prepared(mentions, of: doc)
                 slots[i] = (prepared, nil)
                 tracker?.analysed(i, prepared)
                 return
             }
             let mentions = pipeline.mentions(in: doc)
             let encoded = entry?.stat == nil ? nil : self.encodeMentions(mentions, for: doc)
-            let prepared = pipeline.prepared(mentions)
+            let prepared = pipeline.prepared(mentions, of: doc)
             slots[i] = (prepared, encoded)
             tracker?.analysed(i, prepared)
         }

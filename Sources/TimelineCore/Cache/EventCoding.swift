@@ -33,17 +33,18 @@ enum EventCoding {
                 w.bool(e.conflict)
                 w.array(e.outcomes) { $0.string($1) }
                 w.array(e.plans) { $0.string($1) }
+                let mentions = e.mentions
                 var docs: [Int] = []
-                docs.reserveCapacity(e.mentions.count)
-                for m in e.mentions {
+                docs.reserveCapacity(mentions.count)
+                for m in mentions {
                     guard let d = index[m.document] else { return nil }
                     docs.append(d)
                 }
                 w.array(docs) { $0.uint(UInt64($1)) }
-                w.array(e.mentions) { $0.bool($1.date.interval == nil) }
-                var mw = BinaryWriter(capacity: 256 * e.mentions.count)
+                w.array(mentions) { $0.bool($1.date.interval == nil) }
+                var mw = BinaryWriter(capacity: 256 * mentions.count)
                 mw.internStrings()
-                for (k, m) in e.mentions.enumerated() {
+                for (k, m) in mentions.enumerated() {
                     mw.value(m.range)
                     let fromDocument = documents[docs[k]].text[m.range] == m.text
                     mw.bool(fromDocument)
@@ -65,7 +66,7 @@ enum EventCoding {
     /// The events stored in `data` for these documents, or nil when the record is damaged or does not fit them.
     static func decode(_ data: Data, documents: [Document]) -> [Event]? {
         let ids = MentionStore.DocumentIDs(documents.map(\.id))
-        let texts = DocumentTexts(documents.map(\.text))
+        let texts = DocumentTexts(documents)
         return data.withUnsafeBytes { buf -> [Event]? in
             guard buf.count >= 8 else { return nil }
             let stored = UInt64(littleEndian: buf.loadUnaligned(as: UInt64.self))
@@ -129,8 +130,12 @@ enum EventCoding {
                     mr.internStrings()
                     guard let mentions = try? docs.map({ d -> Mention in
                         let range: TextRange = try mr.value()
-                        let text = try mr.bool() ? texts.texts[Int(d)][range] : try mr.string()
-                        return try Mention(reportFrom: &mr, document: ids.ids[Int(d)], range: range, text: text)
+                        let source = texts.sources[Int(d)]
+                        if try mr.bool() {
+                            if source.text != nil { return try Mention(reportFrom: &mr, source: source, range: range, text: nil) }
+                            return try Mention(reportFrom: &mr, document: ids.ids[Int(d)], range: range, text: texts.texts[Int(d)][range])
+                        }
+                        return try Mention(reportFrom: &mr, document: ids.ids[Int(d)], range: range, text: try mr.string())
                     }), mr.isAtEnd else { return nil }
                     return mentions
                 }
@@ -146,10 +151,16 @@ enum EventCoding {
     }
 }
 
-/// The documents' texts, shared by the stored mentions that take their sentences from them.
+/// The documents' texts, shared by the stored mentions that take their sentences from them: one box per document,
+/// with the text the mentions read their sentences from when it is compact (the layout the corpus keeps), else
+/// without (they are then given strings of their own).
 final class DocumentTexts: @unchecked Sendable {
     let texts: [ScalarText]
-    init(_ texts: [ScalarText]) { self.texts = texts }
+    let sources: [MentionDocument]
+    init(_ documents: [Document]) {
+        texts = documents.map(\.text)
+        sources = documents.map { MentionDocument(id: $0.id, text: $0.text.isCompact ? $0.text : nil) }
+    }
 }
 
 extension BinaryWriter {

@@ -246,6 +246,12 @@ extension Mention: BinaryCodable {
         w.bool(negated)
     }
 
+    /// A mention of `source` whose sentence is `text`, or the source's text at `range` when nil (the source has it).
+    init(reportFrom r: inout BinaryReader, source: MentionDocument, range: TextRange, text: String?) throws {
+        try self.init(reportFrom: &r, document: source.id, range: range, text: text ?? "")
+        if text == nil { self = withSentence(in: source) }
+    }
+
     init(reportFrom r: inout BinaryReader, document: String, range: TextRange, text: String) throws {
         self.init(document: document, range: range, text: text, trigger: try r.optional { try $0.value(TextRange.self) },
                   date: try r.value(), timex: try r.optional { try $0.value(Timex.self) }, modality: try r.raw(Modality.self),

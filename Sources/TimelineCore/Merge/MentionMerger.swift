@@ -22,17 +22,17 @@ public struct MentionMerger: Sendable {
     }
 
     public func merge(_ mentions: [ExtractedMention], documents: [Document]) -> [Event] {
-        merge(mentions, features: FeatureTable.make(mentions, merger: self), documents: documents)
+        merge(MentionLists([mentions]), features: FeatureTable.make(mentions, merger: self), documents: documents)
     }
 
     /// The merge with the mentions' features computed already (`features[i]` of `mentions[i]`); the mentions'
     /// `keywords` and `actorKeys` are not read again and may have been dropped. The feature table is released
     /// before the events are made (when the caller gave it up: `consume`), so it is not held beside them.
-    func merge<M: RandomAccessCollection>(_ mentions: M, features: consuming FeatureTable, documents: [Document]) -> [Event] where M.Element == ExtractedMention, M.Index == Int {
+    func merge(_ mentions: MentionLists, features: consuming FeatureTable, documents: [Document]) -> [Event] {
         var sets = DisjointSets(count: mentions.count)
         // Blocking: by merge group, then a sweep over each mention's date window.
         var blocks: [[Int]] = []
-        for i in mentions.indices where features[i].window != nil {
+        for i in mentions.indices where blockWindow(features[i]) != nil {
             let g = Int(features[i].group)
             while blocks.count <= g { blocks.append([]) }
             blocks[g].append(i)
@@ -55,22 +55,23 @@ public struct MentionMerger: Sendable {
         _ = consume features
         let outlets = Dictionary(documents.map { ($0.id, $0.source ?? $0.id) }, uniquingKeysWith: { a, _ in a })
         var events = ConcurrentSlots<Event>.map(groups.count) { g in
-            makeEvent(from: groups[g].map { mentions[$0] }, outlets: outlets)
+            makeEvent(groups[g], of: mentions, outlets: outlets)
         }
         for (plan, outcome) in links {
             events[plan].outcomes.append(events[outcome].id)
             events[outcome].plans.append(events[plan].id)
         }
-        return order(events, groups: groups, mentions: mentions)
+        order(&events, groups: groups, mentions: mentions)
+        return events
     }
 
     /// The sweep over one block: windows sorted by start; each mention is compared with the last
     /// `maxComparisons` earlier mentions whose window is still open. Open windows are a linked list in
     /// insertion order with a heap of their ends, so closing and walking them costs no more than the comparisons.
     /// Comparisons run in parallel in batches; unions are applied in order.
-    private func sweep<M: RandomAccessCollection>(_ members: [Int], features: FeatureTable, mentions: M, sets: inout DisjointSets) where M.Element == ExtractedMention, M.Index == Int {
+    private func sweep(_ members: [Int], features: FeatureTable, mentions: MentionLists, sets: inout DisjointSets) {
         let sorted = members.map { i -> (start: Int, end: Int, index: Int) in
-            let w = features[i].window!
+            let w = blockWindow(features[i])!
             return (w.0, w.1, i)
         }.sorted { ($0.start, $0.index) < ($1.start, $1.index) }
         let n = sorted.count
@@ -154,6 +155,13 @@ public struct MentionMerger: Sendable {
         return (iv.start.dayNumber - toleranceDays, iv.end.dayNumber + toleranceDays)
     }
 
+    /// `blockWindow` of a mention read from its features (the same days, fallback and date).
+    func blockWindow(_ f: MergeFeatures) -> (Int, Int)? {
+        guard f.hasDate else { return nil }
+        if f.isFallback { return (f.start - fallbackWindowDays, f.end + toleranceDays) }
+        return (f.start - toleranceDays, f.end + toleranceDays)
+    }
+
     func placesCompatible(_ a: [PlaceMention], _ b: [PlaceMention]) -> Bool {
         if a.isEmpty || b.isEmpty { return true }
         return a.contains { x in b.contains { y in within(x.place, y.place) || within(y.place, x.place) } }
@@ -165,11 +173,11 @@ public struct MentionMerger: Sendable {
 
     func compatible(_ a: ExtractedMention, _ b: ExtractedMention) -> Bool {
         let f = FeatureTable([a, b], merger: self)
-        return compatible(0, 1, f, [a, b])
+        return compatible(0, 1, f, MentionLists([[a, b]]))
     }
 
     /// Whether mentions `ia` and `ib` report one event, read from their precomputed features.
-    func compatible<M: RandomAccessCollection>(_ ia: Int, _ ib: Int, _ features: FeatureTable, _ mentions: M) -> Bool where M.Element == ExtractedMention, M.Index == Int {
+    func compatible(_ ia: Int, _ ib: Int, _ features: FeatureTable, _ mentions: MentionLists) -> Bool {
         let a = features[ia], b = features[ib]
         guard a.group == b.group, a.hasDate, b.hasDate else { return false }
         // Happenings outside the trigger table are one event only with one predicate ("were rescued" ↔ "the rescue")
@@ -197,7 +205,7 @@ public struct MentionMerger: Sendable {
             // One article that dates two mentions on different days reports two happenings ("the storm made landfall
             // on Sunday … the dams collapsed early on Monday"); only outlets disagree about one event's day.
             if a.document == b.document, gap > 0 { return false }
-            let pa = mentions[ia].mention.places, pb = mentions[ib].mention.places
+            let pa = mentions[ia].places, pb = mentions[ib].places
             guard placesCompatible(pa, pb) else { return false }
             // "The rocket lifted off early on Wednesday … ⟦The launch⟧, at 1:47 a.m., came after …": a definite event
             // noun with nothing of its own is its article's happening of that predicate and day.
@@ -218,7 +226,7 @@ public struct MentionMerger: Sendable {
         case (true, true):
             guard abs(a.start - b.start) <= fallbackWindowDays, a.isFuture == b.isFuture,
                   features.intersect(a.contentWords, b.contentWords) else { return false }
-            return placesCompatible(mentions[ia].mention.places, mentions[ib].mention.places)
+            return placesCompatible(mentions[ia].places, mentions[ib].places)
         default:
             let (undated, dated) = a.isFallback ? (a, b) : (b, a)
             guard !dated.isFuture, !undated.isFuture,
@@ -236,16 +244,18 @@ public struct MentionMerger: Sendable {
         }
     }
 
-    func makeEvent(from group: [ExtractedMention], outlets: [String: String] = [:]) -> Event {
-        let facts = MentionMerger.facts(of: group.map(\.mention), outlets: outlets)
-        let lead = group[facts.lead]
+    /// The event of the mentions `members` (indices into `mentions`): it refers to them in the table, in its order.
+    func makeEvent(_ members: [Int], of mentions: MentionLists, outlets: [String: String] = [:]) -> Event {
+        let group = members.map { mentions[$0] }
+        let facts = MentionMerger.facts(of: group, outlets: outlets)
+        let lead = mentions[extra: members[facts.lead]]
         var hash = StableHash()
         hash.add(String(MergeGroup.of(lead.triggerClass)))
-        for key in group.map({ "\($0.mention.text)@\(($0.mention.trigger ?? $0.mention.range).start - $0.mention.range.start)" }).sorted() {
+        for key in group.map({ "\($0.text)@\(($0.trigger ?? $0.range).start - $0.range.start)" }).sorted() {
             hash.add(key)
         }
-        return Event(id: "e" + hash.hex.prefix(12), summary: lead.summary, modality: facts.modality, date: facts.date, places: facts.places,
-                     actors: facts.actors, conflict: facts.conflict, mentions: facts.order.map { group[$0].mention })
+        return Event(id: "e" + hash.hex.prefix(12), summary: mentions.summary(members[facts.lead]), modality: facts.modality, date: facts.date, places: facts.places,
+                     actors: facts.actors, conflict: facts.conflict, table: mentions.table, indices: facts.order.map { Int32(members[$0]) })
     }
 
     /// What a group of mentions says together: their order in the event, its date (the most precise one, or the
@@ -330,23 +340,26 @@ public struct MentionMerger: Sendable {
 
     /// Chronological order: by date start (undated "on or before publication" events before dated ones of that day,
     /// longer spans first), then adjusted so that an event placed after another ("then", "after …") follows it.
-    func order<M: RandomAccessCollection>(_ events: [Event], groups: [[Int]], mentions: M) -> [Event] where M.Element == ExtractedMention, M.Index == Int {
+    /// The events are put in that order in place (not copied into a second array).
+    func order(_ events: inout [Event], groups: [[Int]], mentions: MentionLists) {
         func key(_ e: Event) -> (Int, Int, Int, String, Int) {
             let start = e.date.interval?.start.dayNumber ?? Int.max
-            return (start, e.date.isFallback ? 0 : 1, -(e.date.interval?.dayCount ?? 0), e.mentions[0].document, e.mentions[0].range.start)
+            let first = e.firstMention
+            return (start, e.date.isFallback ? 0 : 1, -(e.date.interval?.dayCount ?? 0), first.document, first.range.start)
         }
-        let initial = events.indices.sorted { key(events[$0]) < key(events[$1]) }
+        let keys = events.map(key)
+        let initial = events.indices.sorted { keys[$0] < keys[$1] }
         var rank = [Int](repeating: 0, count: events.count)
         for (r, e) in initial.enumerated() { rank[e] = r }
         // Map (document, ordinal) → event index.
         var eventOf: [String: [Int: Int]] = [:]
-        for (e, g) in groups.enumerated() { for i in g { eventOf[mentions[i].mention.document, default: [:]][mentions[i].ordinal] = e } }
+        for (e, g) in groups.enumerated() { for i in g { eventOf[mentions[i].document, default: [:]][mentions[extra: i].ordinal] = e } }
         var successors = [[Int]](repeating: [], count: events.count)
         var indegree = [Int](repeating: 0, count: events.count)
         for (e, g) in groups.enumerated() {
             for i in g {
-                for p in mentions[i].follows {
-                    guard let before = eventOf[mentions[i].mention.document]?[p], before != e,
+                for p in mentions[extra: i].follows {
+                    guard let before = eventOf[mentions[i].document]?[p], before != e,
                           !datesContradict(events[before], events[e]) else { continue }
                     successors[before].append(e)
                     indegree[e] += 1
@@ -370,7 +383,18 @@ public struct MentionMerger: Sendable {
                 heap.push(rank[e], e)  // a cycle: break it in date order
             }
         }
-        return out.map { events[$0] }
+        // Event `out[r]` goes to position `r`: each cycle of the permutation is walked once, by swaps.
+        var moved = [Bool](repeating: false, count: events.count)
+        for start in events.indices where !moved[start] {
+            var r = start
+            while true {
+                moved[r] = true
+                let from = out[r]
+                if from == start { break }
+                events.swapAt(r, from)
+                r = from
+            }
+        }
     }
 }
 

@@ -8,15 +8,15 @@ struct HashSpan: Sendable {
 /// content-word and actor sets as sorted 64-bit hashes (so a comparison never hashes a string), kept in the
 /// table's pool.
 struct MergeFeatures: Sendable {
-    // One-byte fields together, day numbers in 32 bits: 88 bytes a mention (was 112), held for every mention of
-    // the corpus until the merge.
+    // One-byte fields together, day numbers in 32 bits, the hash lists as one start and five counts, the blocking
+    // window read from the days (`MentionMerger.blockWindow`): 64 bytes a mention (was 112, then 88), held for every
+    // mention of the corpus until the merge.
     var group: Int8
     var triggerClass: TriggerClass
     var hasDate: Bool
     var isFallback: Bool
     var isFuture: Bool
     var singleDay: Bool
-    var hasWindow: Bool
     /// A definite event noun with nothing of its own ("the launch"): it points back to its article's happening.
     var definite: Bool
     /// The predicate's merge key (`ExtractedMention.lemma`: a verb's lemma, an event noun's verb), hashed.
@@ -29,26 +29,29 @@ struct MergeFeatures: Sendable {
     /// The date's first and last day numbers (valid when `hasDate`).
     var start: Int { Int(days.start) }
     var end: Int { Int(days.end) }
-    /// The blocking window (see `MentionMerger.blockWindow`; valid when `hasWindow`).
-    var windowStart: Int { Int(days.windowStart) }
-    var windowEnd: Int { Int(days.windowEnd) }
     /// Day numbers of the supported years (±9999) fit 32 bits.
-    private var days: (start: Int32, end: Int32, windowStart: Int32, windowEnd: Int32)
-    var keywords: HashSpan
+    private var days: (start: Int32, end: Int32)
+    /// The hash lists, one after another in the table's pool from `base`: keywords, content words, actor keys,
+    /// senses, stages (as `FeatureTable.append` makes them).
+    private var base: Int32
+    private var counts: (Int32, Int32, Int32, Int32, Int32)
+    var keywords: HashSpan { HashSpan(start: base, count: counts.0) }
     /// Keywords that are not trigger words.
-    var contentWords: HashSpan
-    var actorKeys: HashSpan
+    var contentWords: HashSpan { HashSpan(start: base + counts.0, count: counts.1) }
+    var actorKeys: HashSpan { HashSpan(start: base + counts.0 + counts.1, count: counts.2) }
     /// The predicate's most frequent WordNet senses shared with other verbs (`VerbSenses`).
-    var senses: HashSpan
+    var senses: HashSpan { HashSpan(start: base + counts.0 + counts.1 + counts.2, count: counts.3) }
     /// The stages the clause tells of (`stage:` keywords: "the first four", "four more").
-    var stages: HashSpan
+    var stages: HashSpan { HashSpan(start: base + counts.0 + counts.1 + counts.2 + counts.3, count: counts.4) }
 
-    var window: (Int, Int)? { hasWindow ? (windowStart, windowEnd) : nil }
-
+    /// The spans must follow one another in the pool, in this order.
     init(group: Int8, triggerClass: TriggerClass, predicate: UInt64, kind: UInt64, document: UInt64, hasDate: Bool,
-         isFallback: Bool, isFuture: Bool, singleDay: Bool, hasWindow: Bool, start: Int, end: Int, windowStart: Int,
-         windowEnd: Int, keywords: HashSpan, contentWords: HashSpan, actorKeys: HashSpan, senses: HashSpan, stages: HashSpan,
+         isFallback: Bool, isFuture: Bool, singleDay: Bool, start: Int, end: Int,
+         keywords: HashSpan, contentWords: HashSpan, actorKeys: HashSpan, senses: HashSpan, stages: HashSpan,
          definite: Bool = false) {
+        precondition(contentWords.start == keywords.start + keywords.count && actorKeys.start == contentWords.start + contentWords.count
+                     && senses.start == actorKeys.start + actorKeys.count && stages.start == senses.start + senses.count,
+                     "a mention's hash lists follow one another")
         self.definite = definite
         self.group = group
         self.triggerClass = triggerClass
@@ -56,17 +59,16 @@ struct MergeFeatures: Sendable {
         self.isFallback = isFallback
         self.isFuture = isFuture
         self.singleDay = singleDay
-        self.hasWindow = hasWindow
         self.predicate = predicate
         self.kind = kind
         self.document = document
-        days = (Int32(start), Int32(end), Int32(windowStart), Int32(windowEnd))
-        self.keywords = keywords
-        self.contentWords = contentWords
-        self.actorKeys = actorKeys
-        self.senses = senses
-        self.stages = stages
+        days = (Int32(start), Int32(end))
+        base = keywords.start
+        counts = (keywords.count, contentWords.count, actorKeys.count, senses.count, stages.count)
     }
+
+    /// The same features with their hash lists `shift` further on in the pool.
+    mutating func shift(by shift: Int32) { base += shift }
 
     /// The keyword marking a definite event noun with nothing of its own (kept out of the compared keywords).
     static let definiteKeyword = "definite:"
@@ -86,10 +88,19 @@ struct MergeFeatures: Sendable {
 struct FeatureTable: Sendable {
     private(set) var items: [MergeFeatures] = []
     private(set) var pool: [UInt64] = []
+    /// The documents' tables' features read in place (`take`), when the table is made of them (`items` is then
+    /// empty): mention `i`'s are in list `listOf[i]`, which starts at `starts[listOf[i]]`.
+    private var lists: [[MergeFeatures]] = []
+    private var listOf: [Int32] = []
+    private var starts: [Int] = []
 
-    var count: Int { items.count }
+    var count: Int { lists.isEmpty ? items.count : listOf.count }
 
-    subscript(i: Int) -> MergeFeatures { items[i] }
+    subscript(i: Int) -> MergeFeatures {
+        if lists.isEmpty { return items[i] }
+        let k = Int(listOf[i])
+        return lists[k][i - starts[k]]
+    }
 
     init() {}
 
@@ -126,7 +137,6 @@ struct FeatureTable: Sendable {
             start = iv.start.dayNumber
             end = iv.end.dayNumber
         }
-        let window = merger.blockWindow(m)
         let keywords = span(m.keywords.lazy.filter { $0 != MergeFeatures.definiteKeyword }.map(MergeFeatures.hash))
         let content = span(pool[Int(keywords.start)..<pool.count].filter { !MergeFeatures.triggerFormHashes.contains($0) })
         let actors = span(m.actorKeys.lazy.map(MergeFeatures.hash))
@@ -137,8 +147,7 @@ struct FeatureTable: Sendable {
                                    kind: TriggerLexicon.kind(of: m.lemma, in: m.triggerClass).map(MergeFeatures.hash) ?? 0,
                                    document: MergeFeatures.hash(m.mention.document), hasDate: hasDate,
                                    isFallback: date.isFallback, isFuture: m.mention.modality.isFuture,
-                                   singleDay: hasDate && start == end, hasWindow: window != nil, start: start, end: end,
-                                   windowStart: window?.0 ?? 0, windowEnd: window?.1 ?? 0,
+                                   singleDay: hasDate && start == end, start: start, end: end,
                                    keywords: keywords, contentWords: content, actorKeys: actors, senses: senses,
                                    stages: stages, definite: m.keywords.contains(MergeFeatures.definiteKeyword)))
     }
@@ -157,16 +166,38 @@ struct FeatureTable: Sendable {
         pool = pool.withUnsafeBufferPointer { Array($0) }
     }
 
+    /// Room for the features of this many lists and mentions taken in place (`take`) and their pooled hashes.
+    mutating func reserveCapacity(lists n: Int, items: Int, pool hashes: Int) {
+        lists.reserveCapacity(n)
+        starts.reserveCapacity(n)
+        listOf.reserveCapacity(items)
+        pool.reserveCapacity(hashes)
+    }
+
+    /// Takes another table's features as one more list, read in place: their spans are moved to this pool in the
+    /// list itself, and `other` is left empty (its pool freed). A table of every mention's features made by
+    /// copying (`append(contentsOf:)`) was a second copy of them at the merge, where a load's memory peaks.
+    mutating func take(_ other: inout FeatureTable) {
+        precondition(items.isEmpty && other.lists.isEmpty, "a table of lists takes whole tables")
+        let shift = Int32(pool.count)
+        pool.append(contentsOf: other.pool)
+        var list = other.items
+        other = FeatureTable()
+        if shift != 0 {
+            for k in list.indices { list[k].shift(by: shift) }
+        }
+        starts.append(listOf.count)
+        listOf.append(contentsOf: repeatElement(Int32(lists.count), count: list.count))
+        lists.append(list)
+    }
+
     /// Appends another table's features (its spans moved to this pool).
     mutating func append(contentsOf other: FeatureTable) {
+        precondition(lists.isEmpty, "a table of lists takes whole tables")
         let shift = Int32(pool.count)
         pool.append(contentsOf: other.pool)
         for var f in other.items {
-            f.keywords.start += shift
-            f.contentWords.start += shift
-            f.actorKeys.start += shift
-            f.senses.start += shift
-            f.stages.start += shift
+            f.shift(by: shift)
             items.append(f)
         }
     }

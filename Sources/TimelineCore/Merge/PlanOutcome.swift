@@ -17,8 +17,8 @@ extension MentionMerger {
     static let planComparisons = 256
 
     /// Pairs of group indices (plan, outcome), each pair once, in plan order then outcome date order.
-    func planOutcomeLinks<M: RandomAccessCollection>(groups: [[Int]], mentions: M, features: FeatureTable,
-                      documents: [Document]) -> [(plan: Int, outcome: Int)] where M.Element == ExtractedMention, M.Index == Int {
+    func planOutcomeLinks(groups: [[Int]], mentions: MentionLists, features: FeatureTable,
+                          documents: [Document]) -> [(plan: Int, outcome: Int)] {
         var groupOf = [Int](repeating: -1, count: mentions.count)
         for (g, members) in groups.enumerated() { for i in members { groupOf[i] = g } }
         let published = Dictionary(documents.map { ($0.id, $0.published?.dayNumber) }, uniquingKeysWith: { a, _ in a })
@@ -27,7 +27,7 @@ extension MentionMerger {
         var plans: [Int] = []
         for i in mentions.indices {
             let f = features[i]
-            guard !mentions[i].mention.negated, !mentions[i].mention.isHidden else { continue }
+            guard !mentions[i].negated, !mentions[i].isHidden else { continue }
             if f.isFuture {
                 plans.append(i)
             } else if f.hasDate, !f.isFallback {
@@ -42,7 +42,7 @@ extension MentionMerger {
             let i = plans[p]
             let a = features[i]
             guard let candidates = happened[a.group],
-                  let reported = published[mentions[i].mention.document] ?? nil else { return [] }
+                  let reported = published[mentions[i].document] ?? nil else { return [] }
             let named = a.hasDate && !a.isFallback
             let earliest = max(reported, named ? a.start - 1 : reported)
             let latest = (named ? max(a.end, reported) : reported) + Self.planLateDays
@@ -84,10 +84,10 @@ extension MentionMerger {
 
     /// Shared evidence, and nothing that tells the two apart (kinds of accident, stages of an operation).
     func sameHappening(_ a: MergeFeatures, _ b: MergeFeatures, _ features: FeatureTable,
-                              _ ma: ExtractedMention, _ mb: ExtractedMention) -> Bool {
+                              _ ma: Mention, _ mb: Mention) -> Bool {
         if a.kind != 0, b.kind != 0, a.kind != b.kind { return false }
         if a.stages.count > 0, b.stages.count > 0, !features.intersect(a.stages, b.stages) { return false }
-        let pa = ma.mention.places, pb = mb.mention.places
+        let pa = ma.places, pb = mb.places
         return features.intersect(a.actorKeys, b.actorKeys) || features.intersect(a.contentWords, b.contentWords)
             || placesShared(pa, pb)
     }

@@ -84,15 +84,17 @@ enum WireCopy {
     /// is bucketed in order. Only the representatives' word pairs are kept from one block to the next, one after
     /// another in one pool, and a bucket is found by the hash of its key (`MergeFeatures.hash`, as the word pairs
     /// are), not by the key's text: per mention, no string or array of its own is held through the pass.
-    static func copies<M: RandomAccessCollection>(_ mentions: M, block: Int = 16_384) -> [(Int, Int)]
-    where M.Element == ExtractedMention, M.Index == Int {
+    static func copies(_ mentions: [ExtractedMention], block: Int = 16_384) -> [(Int, Int)] {
+        copies(MentionLists([mentions]), block: block)
+    }
+
+    static func copies(_ mentions: MentionLists, block: Int = 16_384) -> [(Int, Int)] {
         var buckets: [UInt64: [Representative]] = [:]
         var pool: [UInt64] = []
         var out: [(Int, Int)] = []
-        let first = mentions.startIndex
         for start in stride(from: 0, to: mentions.count, by: max(1, block)) {
             let end = min(mentions.count, start + max(1, block))
-            let made = chunkedMap(end - start, chunk: 512) { k in Candidate(mentions[first + start + k]) }
+            let made = chunkedMap(end - start, chunk: 512) { k in Candidate(mentions[start + k], lemma: mentions[extra: start + k].lemma) }
             for (k, candidate) in made.enumerated() {
                 let i = start + k
                 guard let keys = candidate.keys else { continue }
@@ -138,12 +140,12 @@ enum WireCopy {
         /// The hashes of its two bucket keys: lemma, trigger and the first five words, then the last five.
         var keys: (UInt64, UInt64)?
 
-        init(_ em: ExtractedMention) {
-            let w = WireCopy.words(of: em.mention)
+        init(_ m: Mention, lemma: String) {
+            let w = WireCopy.words(of: m)
             guard w.count >= WireCopy.minWords else { return }
             pairs = WireCopy.pairs(w)
-            let trigger = em.mention.triggerText.map { $0.lowercased() } ?? em.lemma
-            let key = { (words: ArraySlice<String>) in MergeFeatures.hash("\(em.lemma)|\(trigger)|\(words.joined(separator: " "))") }
+            let trigger = m.triggerText.map { $0.lowercased() } ?? lemma
+            let key = { (words: ArraySlice<String>) in MergeFeatures.hash("\(lemma)|\(trigger)|\(words.joined(separator: " "))") }
             keys = (key(w.prefix(5)), key(w.suffix(5)))
         }
     }

@@ -24,12 +24,53 @@ public struct EventDate: Hashable, Sendable {
     }
 }
 
+/// A document's id and its text, shared by the mentions of that document: a mention whose sentence is this text
+/// at its range reads it from here instead of holding a string of its own (`Mention.readingSentences`).
+final class MentionDocument: Sendable {
+    let id: String
+    /// Nil for a document whose mentions hold their own sentence strings.
+    let text: ScalarText?
+
+    init(id: String, text: ScalarText? = nil) {
+        self.id = id
+        self.text = text
+    }
+}
+
 /// One report of an event in one document.
 public struct Mention: Hashable, Sendable {
-    public var document: String
+    public var document: String {
+        get { source.id }
+        set {
+            let sentence = text
+            source = MentionDocument(id: newValue)
+            ownText = sentence
+        }
+    }
     /// The sentence's range in the document text, and its exact text.
-    public var range: TextRange
-    public var text: String
+    public var range: TextRange {
+        get { storedRange }
+        set {
+            let sentence = text
+            storedRange = newValue
+            text = sentence
+        }
+    }
+    public var text: String {
+        get {
+            if let document = source.text { return document[storedRange] }
+            return ownText
+        }
+        set {
+            if source.text != nil { source = MentionDocument(id: source.id) }
+            ownText = newValue
+        }
+    }
+    /// The document; when it has its text, the sentence is read from it and `ownText` is empty (a sentence string
+    /// per mention was a tenth of a large corpus's memory).
+    private var source: MentionDocument
+    private var ownText: String
+    private var storedRange: TextRange
     /// The predicate's range: the verb or event noun that reports the happening ("resumed", "talks").
     public var trigger: TextRange?
     // The one-byte fields follow the optional's tag byte, so they take no padding of their own (a mention is held
@@ -62,9 +103,9 @@ public struct Mention: Hashable, Sendable {
     public init(document: String, range: TextRange, text: String, trigger: TextRange? = nil, date: EventDate,
                 timex: Timex? = nil, modality: Modality, attribution: String? = nil, actors: [String] = [], places: [PlaceMention] = [],
                 triggerParts: [TextRange] = [], negated: Bool = false) {
-        self.document = document
-        self.range = range
-        self.text = text
+        self.source = MentionDocument(id: document)
+        self.storedRange = range
+        self.ownText = text
         self.trigger = trigger
         self.sharedDate = Shared(date)
         self.sharedTimex = timex.map(Shared.init)
@@ -77,12 +118,17 @@ public struct Mention: Hashable, Sendable {
     }
 
     /// Makes the mentions of one list share one date box per distinct date, one expression box per distinct
-    /// expression, and one array per distinct list of places and of actors (their strings, a date's derivation,
-    /// then held once).
+    /// expression, one array per distinct list of places and of actors (their strings, a date's derivation,
+    /// then held once), and one document box per document of those that hold their own sentences.
     static func interning(_ mentions: inout [ExtractedMention]) {
         var dates = Interner<EventDate>(), timexes = Interner<Timex>()
         var places: [[PlaceMention]: [PlaceMention]] = [:], actors: [[String]: [String]] = [:]
+        var sources: [String: MentionDocument] = [:]
         for k in mentions.indices {
+            let source = mentions[k].mention.source
+            if source.text == nil {
+                if let known = sources[source.id] { mentions[k].mention.source = known } else { sources[source.id] = source }
+            }
             mentions[k].mention.sharedDate = dates.intern(mentions[k].mention.sharedDate)
             if let t = mentions[k].mention.sharedTimex { mentions[k].mention.sharedTimex = timexes.intern(t) }
             let p = mentions[k].mention.places, a = mentions[k].mention.actors
@@ -95,9 +141,52 @@ public struct Mention: Hashable, Sendable {
         }
     }
 
+    /// The mention with its sentence read from `document` when the sentence is that document's text at its range
+    /// (as the extractor's are), else itself.
+    func readingSentence(from document: MentionDocument) -> Mention {
+        guard let whole = document.text, source !== document, source.id == document.id,
+              storedRange.start >= 0, storedRange.end <= whole.count, whole[storedRange] == text else { return self }
+        return withSentence(in: document)
+    }
+
+    /// The mention with its sentence read from `document`, which has its text, without comparing: for a mention
+    /// stored as a reference into its document's text (`EventCoding`).
+    func withSentence(in document: MentionDocument) -> Mention {
+        precondition(document.text != nil, "a mention reads its sentence from a document with its text")
+        var m = self
+        m.source = document
+        m.ownText = ""
+        return m
+    }
+
+    /// `readingSentence(from:)` for every mention of one document's list, with the document's text (when compact:
+    /// the layout the corpus keeps, so the mentions share the document's own storage).
+    static func readingSentences(_ mentions: inout [ExtractedMention], of document: Document) {
+        guard document.text.isCompact, !mentions.isEmpty else { return }
+        let shared = MentionDocument(id: document.id, text: document.text)
+        for k in mentions.indices { mentions[k].mention = mentions[k].mention.readingSentence(from: shared) }
+    }
+
+    // Compared and hashed by what they say (`document`, `range` and `text` as read), not by where the sentence is
+    // kept. Every stored property is here: a new one must be added.
+    public static func == (a: Mention, b: Mention) -> Bool {
+        a.storedRange == b.storedRange && a.source.id == b.source.id
+            && (a.source === b.source && a.source.text != nil || a.text == b.text)
+            && a.trigger == b.trigger && a.negated == b.negated && a.modality == b.modality && a.isHidden == b.isHidden
+            && a.triggerParts == b.triggerParts && a.sharedDate == b.sharedDate && a.sharedTimex == b.sharedTimex
+            && a.attribution == b.attribution && a.actors == b.actors && a.places == b.places
+    }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(source.id); h.combine(storedRange); h.combine(text); h.combine(trigger); h.combine(negated)
+        h.combine(modality); h.combine(isHidden); h.combine(triggerParts); h.combine(sharedDate); h.combine(sharedTimex)
+        h.combine(attribution); h.combine(actors); h.combine(places)
+    }
+
     /// The trigger's words as written: the sentence's scalars at the trigger's offsets.
     public var triggerText: String? {
         guard let t = trigger, t.start >= range.start, t.end <= range.end else { return nil }
+        if let document = source.text { return document[t] }
         let scalars = text.unicodeScalars
         let lo = scalars.index(scalars.startIndex, offsetBy: t.start - range.start)
         let hi = scalars.index(lo, offsetBy: t.end - t.start)
@@ -116,24 +205,38 @@ public struct Event: Hashable, Sendable, Identifiable {
     /// True when sources give it dates that do not agree.
     public var conflict: Bool
     /// Every report of it. An event re-opened from the cache decodes its mentions on first use (`MentionStore`):
-    /// a table of events shows rows without them.
+    /// a table of events shows rows without them. An event the merge made reads them from the table of every
+    /// document's mentions (`MentionTable`), so each mention is held once, not again by its event.
     public var mentions: [Mention] {
-        get { store?.mentions ?? decoded }
+        get {
+            switch source {
+            case .stored(let store): return store.mentions
+            case .table(let table, let indices): return table.mentions(indices)
+            case nil: return decoded
+            }
+        }
         _modify {
-            if let store {
-                decoded = store.mentions
-                self.store = nil
+            if source != nil {
+                decoded = mentions
+                source = nil
             }
             yield &decoded
         }
         set {
             decoded = newValue
-            store = nil
+            source = nil
         }
     }
     private var decoded: [Mention]
-    /// The stored mentions not decoded yet (nil once decoded here, or when made from values).
-    private var store: MentionStore?
+    /// Where the mentions are when not in `decoded` (nil once decoded here, or when made from values).
+    private var source: MentionSource?
+
+    private enum MentionSource: Sendable {
+        /// The stored mentions, not decoded yet.
+        case stored(MentionStore)
+        /// Mentions of the table, by index, in the event's order.
+        case table(MentionTable, [Int32])
+    }
     /// Stars, notes and changes from the curation file (empty until `Curation.apply`).
     public var curation = EventCuration()
     /// For a planned or expected event, the ids of the events that report it happening, earliest first
@@ -158,22 +261,54 @@ public struct Event: Hashable, Sendable, Identifiable {
     init(id: String, summary: String, modality: Modality, date: EventDate, places: [Place], actors: [String], conflict: Bool,
          store: MentionStore) {
         self.init(id: id, summary: summary, modality: modality, date: date, places: places, actors: actors, conflict: conflict, mentions: [])
-        self.store = store
+        self.source = .stored(store)
+    }
+
+    /// An event whose mentions are `table`'s at `indices`, in that order (at least one).
+    init(id: String, summary: String, modality: Modality, date: EventDate, places: [Place], actors: [String], conflict: Bool,
+         table: MentionTable, indices: [Int32]) {
+        self.init(id: id, summary: summary, modality: modality, date: date, places: places, actors: actors, conflict: conflict, mentions: [])
+        self.source = .table(table, indices)
     }
 
     /// How many mentions it has, without decoding them.
-    public var mentionCount: Int { store?.count ?? decoded.count }
+    public var mentionCount: Int {
+        switch source {
+        case .stored(let store): return store.count
+        case .table(_, let indices): return indices.count
+        case nil: return decoded.count
+        }
+    }
 
     /// The document of each mention, in mention order, without decoding the mentions.
-    public var mentionDocuments: [String] { store?.documents ?? decoded.map(\.document) }
+    public var mentionDocuments: [String] {
+        switch source {
+        case .stored(let store): return store.documents
+        case .table(let table, let indices): return indices.map { table[Int($0)].document }
+        case nil: return decoded.map(\.document)
+        }
+    }
+
+    /// The first mention (an event has at least one), without making the array of them all.
+    var firstMention: Mention {
+        switch source {
+        case .stored(let store): return store.mentions[0]
+        case .table(let table, let indices): return table[Int(indices[0])]
+        case nil: return decoded[0]
+        }
+    }
 
     /// Each mention's document and whether the mention has no calendar position (`date.interval == nil`), in
     /// mention order, without decoding the mentions.
     public func forEachMentionDocument(_ body: (_ document: String, _ undated: Bool) -> Void) {
-        if let store {
-            store.forEachDocument(body)
-        } else {
-            for m in decoded { body(m.document, m.date.interval == nil) }
+        switch source {
+        case .stored(let store): store.forEachDocument(body)
+        case .table(let table, let indices):
+            for i in indices {
+                let m = table[Int(i)]
+                body(m.document, m.date.interval == nil)
+            }
+        case nil: for m in decoded { body(m.document, m.date.interval == nil) }
         }
     }
 

@@ -1,36 +1,23 @@
 import Foundation
 
-/// Results computed by concurrent workers, each writing its own slot.
-final class ConcurrentSlots<T>: @unchecked Sendable {
-    private var slots: [T?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: T) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    /// The values in index order (every slot must have been set).
-    func values() -> [T] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots.map { $0! }
-    }
-
+/// Results computed by concurrent workers, each written straight into its own slot of the result.
+enum ConcurrentSlots<T> {
     /// `body(0) … body(count - 1)` on all cores, in index order. Serial when there is only one item. Each item
     /// runs at the scheduling priority of the calling thread (an interface that lowered its loading thread's
-    /// priority keeps its own thread answering while every core analyses).
+    /// priority keeps its own thread answering while every core analyses). Each result is written in place in
+    /// the array returned (no array of optionals copied at the end: for the merge's events, a second copy of
+    /// every event for a moment).
     static func map(_ count: Int, _ body: (Int) -> T) -> [T] {
         if count <= 1 { return (0..<count).map(body) }
-        let slots = ConcurrentSlots<T>(count: count)
-        withoutActuallyEscaping(body) { body in
-            let box = UncheckedBox(body)
-            ThreadPriority.concurrentPerform(iterations: count) { i in slots.set(i, box.value(i)) }
+        return Array(unsafeUninitializedCapacity: count) { buffer, initialized in
+            let base = UncheckedBox(buffer.baseAddress!)
+            withoutActuallyEscaping(body) { body in
+                let box = UncheckedBox(body)
+                // Every index is written once, by one worker; `concurrentPerform` returns when all are.
+                ThreadPriority.concurrentPerform(iterations: count) { i in (base.value + i).initialize(to: box.value(i)) }
+            }
+            initialized = count
         }
-        return slots.values()
     }
 }
 

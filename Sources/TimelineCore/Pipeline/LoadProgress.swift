@@ -216,7 +216,7 @@ extension TimelinePipeline {
         let documents = corpus.documents
         tracker.analysing(documents) { self.build(corpus: $0, prepared: $1) }
         let prepared = ConcurrentSlots<Prepared>.map(documents.count) { i in
-            let found = self.prepared(self.mentions(in: documents[i]))
+            let found = self.prepared(self.mentions(in: documents[i]), of: documents[i])
             tracker.analysed(i, found)
             return found
         }

@@ -35,14 +35,14 @@ public struct TimelinePipeline: Sendable {
         let documents = corpus.documents
         let merger = self.merger
         return build(corpus: corpus, prepared: ConcurrentSlots<Prepared>.map(documents.count) { i in
-            Prepared(mentions(in: documents[i]), merger: merger)
+            Prepared(mentions(in: documents[i]), of: documents[i], merger: merger)
         })
     }
 
     /// One document's mentions as the merge holds them until it runs (`Prepared`). A load makes them as each
     /// document is analysed, so the word sets of every document's mentions are never held together.
-    func prepared(_ mentions: [ExtractedMention]) -> Prepared {
-        Prepared(mentions, merger: merger)
+    func prepared(_ mentions: [ExtractedMention], of document: Document) -> Prepared {
+        Prepared(mentions, of: document, merger: merger)
     }
 
     private var merger: MentionMerger {
@@ -51,21 +51,23 @@ public struct TimelinePipeline: Sendable {
     }
 
     /// One document's mentions with their merge features; the word sets the features were computed from are
-    /// dropped (they are most of a mention's memory, and nothing after the merge reads them).
+    /// dropped (they are most of a mention's memory, and nothing after the merge reads them). The mentions are kept
+    /// apart from what only the merge reads (`MentionExtras`): the events refer to them, and the rest is freed. Their
+    /// sentences are read from the document's text (`Mention.readingSentences`).
     struct Prepared {
-        var mentions: [ExtractedMention]
+        var mentions: [Mention]
+        var extras: [MentionExtras]
+        var summaries: [UInt8]
         var features: FeatureTable
 
-        init(_ mentions: [ExtractedMention], merger: MentionMerger) {
-            var mentions = mentions
-            Mention.interning(&mentions)
-            features = FeatureTable(mentions, merger: merger)
-            for k in mentions.indices {
-                mentions[k].keywords = []
-                mentions[k].actorKeys = []
-            }
-            // Held until the merge: no spare capacity (a third of a list grown by appending).
-            self.mentions = mentions.withUnsafeBufferPointer { Array($0) }
+        init(_ found: [ExtractedMention], of document: Document?, merger: MentionMerger) {
+            var found = found
+            if let document { Mention.readingSentences(&found, of: document) }
+            Mention.interning(&found)
+            features = FeatureTable(found, merger: merger)
+            // Held until the merge (and the mentions after it): made to size, no spare capacity.
+            mentions = found.map(\.mention)
+            (extras, summaries) = MentionExtras.of(found)
             features.shrink()
         }
     }
@@ -73,22 +75,27 @@ public struct TimelinePipeline: Sendable {
     /// Merges the documents' prepared mentions (one per document, in corpus order) into the chronology.
     func build(corpus: Corpus, prepared: consuming [Prepared]) -> Chronology {
         var results = consume prepared
-        // The documents' lists are read in place; their feature tables go into one, each released as it is copied.
-        var lists: [[ExtractedMention]] = []
+        // The documents' lists of mentions and of features are read in place (the features' hash lists go into one
+        // pool, each document's released as it is copied).
+        var lists: [[Mention]] = [], extras: [[MentionExtras]] = [], summaries: [[UInt8]] = []
         var features = FeatureTable()
         FreePages.release()
         lists.reserveCapacity(results.count)
-        features.reserveCapacity(items: results.reduce(0) { $0 + $1.mentions.count },
+        extras.reserveCapacity(results.count)
+        summaries.reserveCapacity(results.count)
+        features.reserveCapacity(lists: results.count, items: results.reduce(0) { $0 + $1.mentions.count },
                                  pool: results.reduce(0) { $0 + $1.features.poolCount })
         for i in results.indices {
             lists.append(results[i].mentions)
-            features.append(contentsOf: results[i].features)
-            results[i] = Prepared([], merger: merger)
+            extras.append(results[i].extras)
+            summaries.append(results[i].summaries)
+            features.take(&results[i].features)
+            results[i] = Prepared([], of: nil, merger: merger)
             if i % 4096 == 4095 { FreePages.release() }
         }
         results = []
         FreePages.release()
-        let all = MentionLists(consume lists)
+        let all = MentionLists(table: MentionTable(consume lists), extras: consume extras, summaries: consume summaries)
         // Documents are kept with their text compact (the loader's already are; the cache's may not be).
         let documents = corpus.documents.contains(where: { !$0.text.isCompact })
             ? ConcurrentSlots<Document>.map(corpus.documents.count) { i in

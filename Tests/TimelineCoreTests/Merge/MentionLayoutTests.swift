@@ -1,12 +1,12 @@
 import Testing
 @testable import TimelineCore
 
-/// A load holds every mention twice until its merge ends (its document's list and its event's copy): their inline
-/// size is most of a large corpus's memory (`TimelinePipeline.Prepared`, `MentionMerger.makeEvent`).
+/// A load holds every mention in its document's list, which its event refers to (`MentionTable`): their inline size
+/// is much of a large corpus's memory (`TimelinePipeline.Prepared`, `MentionMerger.makeEvent`).
 @Suite struct MentionLayoutTests {
     @Test func mentionHasNoPaddingBetweenItsOneByteFields() {
         #expect(MemoryLayout<Mention>.stride <= 128)
-        #expect(MemoryLayout<MergeFeatures>.stride <= 88)
+        #expect(MemoryLayout<MergeFeatures>.stride <= 64)
     }
 
     /// A day is four bytes; a date (in every mention's box and every event) and an expression hold two intervals.

@@ -1,0 +1,65 @@
+import Testing
+@testable import TimelineCore
+
+/// Events the merge makes refer to their mentions in the table of every document's mentions instead of holding
+/// copies (`MentionTable`); they read as if they held them.
+@Suite struct MentionTableTests {
+    static func mention(_ document: String, _ start: Int, dated: Bool = true) -> Mention {
+        let day = Day(year: 2024, month: 3, day: 26)!
+        return Mention(document: document, range: TextRange(start, start + 5), text: "Talks \(start).",
+                       date: EventDate(value: "2024-03-26", interval: dated ? DayInterval(day, day) : nil, granularity: .day),
+                       modality: .happened)
+    }
+
+    static let table = MentionTable([[mention("a", 0), mention("a", 10, dated: false)], [], [mention("b", 0), mention("b", 20)]])
+
+    static func event(_ indices: [Int32]) -> Event {
+        Event(id: "e", summary: "talks", modality: .happened, date: table[0].date, places: [], actors: [], conflict: false,
+              table: table, indices: indices)
+    }
+
+    @Test func aMentionIsFoundThroughItsDocumentsList() {
+        #expect(Self.table.count == 4)
+        #expect(Self.table[1] == Self.mention("a", 10, dated: false))
+        #expect(Self.table[2] == Self.mention("b", 0) && Self.table[3] == Self.mention("b", 20))
+    }
+
+    @Test func anEventReadsItsMentionsFromTheTableInItsOrder() {
+        let e = Self.event([3, 1, 0])
+        #expect(e.mentions == [Self.table[3], Self.table[1], Self.table[0]])
+        #expect(e.mentionCount == 3 && e.mentionDocuments == ["b", "a", "a"] && e.documentIDs == ["b", "a"])
+        #expect(e.firstMention == Self.table[3])
+        var seen: [String] = []
+        e.forEachMentionDocument { document, undated in seen.append(document + (undated ? "?" : "")) }
+        #expect(seen == ["b", "a?", "a"])
+        #expect(e == Event(id: "e", summary: "talks", modality: .happened, date: Self.table[0].date, mentions: e.mentions))
+    }
+
+    @Test func changingAnEventsMentionsLeavesTheTableAlone() {
+        var e = Self.event([2, 0])
+        e.mentions[0].isHidden = true
+        e.mentions.append(Self.table[1])
+        #expect(e.mentions.map(\.isHidden) == [true, false, false] && e.mentionCount == 3)
+        #expect(e.mentions.map(\.range.start) == [0, 0, 10] && e.mentionDocuments == ["b", "a", "a"])
+        #expect(!Self.table[2].isHidden)
+    }
+
+    @Test func summariesAreKeptInOnePoolPerDocument() {
+        let found = ["talks resumed", "", "Ünal’s rescue"].enumerated().map { k, s in
+            ExtractedMention(mention: Self.mention("a", k * 10), triggerClass: .talks, lemma: "talk", summary: s, ordinal: k)
+        }
+        let lists = MentionLists([found, [], [found[2], found[0]]])
+        #expect((0..<5).map(lists.summary) == ["talks resumed", "", "Ünal’s rescue", "Ünal’s rescue", "talks resumed"])
+        #expect(lists[extra: 3].ordinal == 2 && lists[extra: 4].lemma == "talk")
+    }
+
+    @Test func theMergeMakesEventsOfTheTable() {
+        let merger = MentionMerger(within: { _, _ in false })
+        let found = [Self.mention("a", 0), Self.mention("b", 20)].enumerated().map { k, m in
+            ExtractedMention(mention: m, triggerClass: .talks, lemma: "talk", summary: "talks \(k)", ordinal: 0)
+        }
+        let events = merger.merge(found, documents: [])
+        #expect(events.flatMap(\.mentions).count == 2)
+        #expect(Set(events.flatMap(\.mentions).map(\.document)) == ["a", "b"])
+    }
+}
