@@ -214,6 +214,17 @@ struct ClauseDatingTests {
         #expect(e["revenue"] == nil, "\(e)")
     }
 
+    /// A light verb's object names the happening before its subject does ("the government ⟦staged⟧ … celebrations": the
+    /// government is the doer, through "a number of"); describing someone's deed, dated, is a statement of that day.
+    @Test func aLightVerbsObjectIsTheHappeningAndDescribingIsAStatement() {
+        let a = dates("The Hungarian government staged a number of celebrations ⟦on Friday⟧.", values: ["1999-03-12"], published: "1999-03-13")
+        #expect(a["celebrations"] == "1999-03-12", "\(a)")
+        #expect(a["government"] == nil, "\(a)")
+        let b = dates("In a televised address ⟦on Friday⟧, President Arpad Gencz described the entry as a historic event.",
+                      values: ["1999-03-12"], published: "1999-03-13")
+        #expect(b["described"] == "1999-03-12", "\(b)")
+    }
+
     /// A saying named as an occasion is a happening a clause can take place at.
     @Test func aClauseAtADatedDebateSharesItsDay() {
         let a = dates("In ⟦Sunday⟧'s debate against the governor, the senator attacked him over the budget.",

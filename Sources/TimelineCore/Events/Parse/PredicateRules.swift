@@ -11,13 +11,18 @@ enum PredicateRules {
     static let stative: Set<String> = ["be", "have", "seem", "become", "remain", "include", "contain", "consist", "mean",
         "know", "think", "believe", "feel", "like", "love", "hate", "own", "belong", "cost", "involve", "exist", "lack", "look",
         "sound", "matter", "deserve", "let", "need", "want", "wish", "do", "get", "appear", "see", "hear", "understand",
-        "regard", "consider", "call", "refer", "represent", "describe", "accord", "base", "please", "concern", "relate",
+        "regard", "consider", "call", "refer", "represent", "accord", "base", "please", "concern", "relate",
         "tend", "use", "allow", "help", "keep", "remember", "forget", "care", "mind", "wonder", "doubt", "fear", "realise",
         "realize", "imagine", "guess", "suppose", "seem", "prefer", "enjoy", "worry", "last"]
 
     /// Participles that describe the noun they modify — its name, place or look — rather than tell a happening.
     static let descriptiveParticiples: Set<String> = ["locate", "situate", "base", "headquarter", "name", "call", "dub", "title",
         "entitle", "know", "color", "colour", "shape", "size", "dress", "label", "nickname", "style", "term"]
+
+    /// Nouns that count what their "of" phrase names: "a ⟦number⟧ of celebrations", "a ⟦series⟧ of strikes".
+    /// ("a ⟦round⟧ of talks" and "a ⟦wave⟧ of strikes" name a happening of their own.)
+    static let quantityNouns: Set<String> = ["number", "series", "string", "couple", "lot", "spate", "flurry", "raft", "handful",
+                                             "dozen", "host", "pair"]
 
     /// Verbs whose event-noun object or subject is the happening ("⟦held⟧ talks", "talks ⟦took place⟧",
     /// "⟦resumed⟧ peace talks", "the rescue ⟦began⟧", "the launch ⟦came⟧ after two scrubbed attempts"): the noun is the trigger, the verb lends it its date,

@@ -93,13 +93,21 @@ struct Predicates: Sendable {
                 || PredicateRules.scheduling.contains(lemma) && PhrasalPredicates.meaning(of: v, tree: tree) == nil
                     && !tree.children(v, ["xcomp"]).contains(where: isVerb) {
                 // The noun may be the subject of the verb governing it: "a round of talks was planned to ⟦start⟧".
-                var arguments = tree.children(v, ["obj", "nsubj", "nsubj:pass"])
+                // (The object before the subject — "the government ⟦staged⟧ celebrations": the government is the doer —
+                // the subject when the object names no happening: "talks ⟦took⟧ place".)
+                var arguments = tree.children(v, ["obj"]) + tree.children(v, ["nsubj", "nsubj:pass"])
                 if tree.base(v) == "xcomp", tree.children(v, ["nsubj", "nsubj:pass"]).isEmpty, let g = tree.head(v) {
                     arguments += tree.children(g, ["nsubj", "nsubj:pass"])
                 }
                 // A subject the parse has broken up ("Face - to - face peace negotiations … could take place"): the
                 // first event noun inside it.
                 let inside = arguments.filter { tree.base($0) == "nsubj" }.flatMap { tree.subtree($0, stop: { c in tree.words[c].upos == "VERB" }) }
+                // (An argument counted by a quantity noun is the thing counted: "staged ⟦a number of⟧ celebrations".)
+                arguments = arguments.map { a in
+                    PredicateRules.quantityNouns.contains(tree.lemma(a))
+                        ? tree.children(a, ["nmod"]).first(where: { m in tree.children(m, ["case"]).contains { tree.lower($0) == "of" } && isEventNoun(m) }) ?? a
+                        : a
+                }
                 if let noun = arguments.first(where: isEventNoun) ?? inside.first(where: isEventNoun)
                     ?? arguments.first(where: { occurring.contains($0) && timexOf[$0] == nil }) {
                     host[noun] = v
