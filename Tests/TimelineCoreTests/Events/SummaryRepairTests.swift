@@ -206,6 +206,14 @@ struct SummaryRepairTests {
         #expect(list.count == 1 && list.first?.mention.modality == .expected, "\(list.map(\.summary))")
     }
 
+    /// A conjunct borrows the passive's auxiliary only when it may be a participle ("was arrested, charged and jailed");
+    /// an irregular past tense is active ("was motivated … and came upon a blog").
+    @Test func onlyAParticipleBorrowsThePassive() throws {
+        let ms = F.extract("Montalvo was motivated to look for information and came upon a blog ⟦on Monday⟧.", values: ["2010-10-04"], published: "2010-10-09")
+        let came = try #require(ms.first { $0.mention.triggerText == "came" }, "\(ms.map(\.summary))")
+        #expect(came.summary == "Montalvo came upon a blog")
+    }
+
     /// "once the company emerged": a subordinator the parse took for an adverb does not open the summary.
     @Test func aLeadingSubordinatorGoes() throws {
         let ms = F.extract("Wetzel said he would step down once the company emerged from bankruptcy.", values: [], published: "2009-05-01")

@@ -127,7 +127,10 @@ struct ParseSummary {
             borrowedSubject = true
             // (and the passive's auxiliary the conjuncts share: "He was arrested on Monday, charged and ⟦jailed⟧" → "He
             // was jailed")
-            if tree.base(top) == "conj", tree.children(top, ["aux", "aux:pass"]).isEmpty {
+            // (Only for what may be a participle: "was motivated to seek … and ⟦came⟧ upon a blog" is "Montalvo came upon a
+            // blog".)
+            if tree.base(top) == "conj", tree.children(top, ["aux", "aux:pass"]).isEmpty,
+               tree.words[top].xpos == "VBN" || ["ed", "en", "wn"].contains(where: { tree.lower(top).hasSuffix($0) }) {
                 words = (words + tree.children(h, ["aux:pass"])).sorted()
             }
             if subject.count == 1, PredicateRules.personPronouns.contains(tree.lower(s)), let who = person { prefix = who }
