@@ -118,21 +118,18 @@ extension ParseRepair {
         return changed
     }
 
-    /// Day names a news agency sets bare before or after a verb.
-    static let bareDays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-                                        "yesterday", "tonight"]
+    /// Day names a news agency sets bare before or after a verb: the weekdays, "today", "yesterday", "tonight".
+    static let bareDays: Set<String> = Set(Lexicon.weekdayNames.map { $0.lowercased() }).union(["today", "yesterday", "tonight"])
     /// Words that make a day name a name: "Black Friday", "Good Friday", "Bloody Sunday".
     static let dayNameWords: Set<String> = ["black", "good", "bloody", "cyber", "super", "ash", "holy", "maundy", "palm", "easter",
                                             "giving", "small"]
 
     /// Units and days a date of "last", "next" or "this" is counted in.
-    static let dateUnits: Set<String> = ["week", "month", "year", "weekend", "quarter", "season", "monday", "tuesday", "wednesday",
-                                         "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening", "night", "spring",
-                                         "summer", "autumn", "fall", "winter"]
+    static let dateUnits: Set<String> = Set(Lexicon.weekdayNames.map { $0.lowercased() }).union(["week", "month", "year", "weekend",
+        "quarter", "season", "morning", "afternoon", "evening", "night", "spring", "summer", "autumn", "fall", "winter"])
 
     /// Words naming a day or a part of one.
-    static let dayWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-                                        "yesterday", "tonight", "morning", "afternoon", "evening", "night", "midnight", "noon", "weekend"]
+    static let dayWords: Set<String> = bareDays.union(["morning", "afternoon", "evening", "night", "midnight", "noon", "weekend"])
     static let monthNames: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                                           "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."]
 
