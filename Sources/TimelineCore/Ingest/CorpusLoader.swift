@@ -339,8 +339,8 @@ public struct CorpusLoader: Sendable {
             while a < b && s[a].isBlank { a += 1 }
             while b > a && (s[b - 1].isBlank || s[b - 1] == ":") { b -= 1 }
             if b > a {
-                if sawStory, b - a <= 20, e < s.count, s[(e + 1)...].contains(where: { !$0.isSpaceOrNewline }),
-                   backMatterHeadings.contains(plainString(s[a..<b]).lowercased()) {
+                if sawStory, b - a <= 20, backMatterHeadings.contains(plainString(s[a..<b]).lowercased()),
+                   e < s.count, s[(e + 1)...].contains(where: { !$0.isSpaceOrNewline }) {
                     return lineStart
                 }
                 sawStory = true
