@@ -206,6 +206,18 @@ struct SummaryRepairTests {
         #expect(list.count == 1 && list.first?.mention.modality == .expected, "\(list.map(\.summary))")
     }
 
+    /// A participle told with its clause leaves out that clause's subordinator; a relative pronoun the parse left
+    /// without its clause stands for the noun before its comma.
+    @Test func aToldClauseLosesItsSubordinatorAndAStrandedRelativeItsPronoun() throws {
+        let ms = F.extract("The stampede began ⟦on Thursday⟧ when luggage from a bus tripped pilgrims at the wall, causing a bottleneck.",
+                           values: ["2006-01-12"], published: "2006-01-12")
+        let causing = try #require(ms.first { $0.mention.triggerText == "causing" }, "\(ms.map(\.summary))")
+        #expect(!causing.summary.hasPrefix("When"), "\(causing.summary)")
+        let rel = F.extract("NASA held a ceremony ⟦on Tuesday⟧ for Space Shuttle Atlantis, which is being prepped for its final mission.",
+                            values: ["2011-04-12"], published: "2011-04-13")
+        #expect(!rel.contains { $0.summary.hasPrefix("Which") }, "\(rel.map(\.summary))")
+    }
+
     /// A conjunct borrows the passive's auxiliary only when it may be a participle ("was arrested, charged and jailed");
     /// an irregular past tense is active ("was motivated … and came upon a blog").
     @Test func onlyAParticipleBorrowsThePassive() throws {

@@ -176,7 +176,14 @@ struct ParseSummary {
             let own = tree.children(h, ["nsubj", "nsubj:pass"])
             let shared = own.isEmpty && tree.base(h) == "conj" ? (tree.head(h).map { tree.children($0, ["nsubj", "nsubj:pass"]) } ?? []) : []
             if !own.isEmpty || !shared.isEmpty {
-                let governor = tree.subtree(h, stop: { !keep($0) || tree.base($0) == "cc" && tree.head($0) == h }).filter { !inTimex($0) }
+                // (without the clause's own subordinator: "began ⟦when⟧ luggage tripped pilgrims, causing a bottleneck")
+                let governor = tree.subtree(h, stop: { c in !keep(c) || tree.base(c) == "cc" && tree.head(c) == h
+                    || tree.head(c) == h && c < h && (tree.base(c) == "mark" || tree.base(c) == "advmod"
+                        && (PredicateRules.temporalMarks.contains(tree.lower(c)) || PredicateRules.simultaneousMarks.contains(tree.lower(c)))) })
+                    .filter { !inTimex($0) }
+                    // (or hung on its subject: "⟦when⟧ luggage from a bus tripped pilgrims")
+                    .filter { c in !(c == tree.subtree(h).first && ["ADV", "SCONJ"].contains(tree.words[c].upos)
+                        && (PredicateRules.temporalMarks.contains(tree.lower(c)) || PredicateRules.simultaneousMarks.contains(tree.lower(c)))) }
                 let subject = shared.flatMap { tree.subtree($0, stop: { !keep($0) }) }
                 words = Array(Set(subject + governor + words + tree.children(top, ["mark"]))).sorted()
                 if participle != top || tree.head(participle) != h { commaBefore = words.first { $0 >= (tree.subtree(top).first ?? top) } }
@@ -260,6 +267,13 @@ struct ParseSummary {
                 text = who
             }
             if n == 0, tree.lower(i) == "it", tree.base(i) == "nsubj", let it { text = it }
+            // A relative pronoun the parse left without its clause stands for the noun before its comma: "a ceremony for
+            // Space Shuttle Atlantis, ⟦which⟧ is being prepped" (read as a conjunct of "held") → "Space Shuttle Atlantis is …".
+            if n == 0, ["which", "who"].contains(tree.lower(i)), tree.base(i) == "nsubj", i >= 2, tree.words[i - 1].form == ",",
+               ["NOUN", "PROPN"].contains(tree.words[i - 2].upos), let phrase = nounPhrase(i - 2), phrase.last == i - 2,
+               let a = tree.range(phrase[0]), let b = tree.range(i - 2) {
+                text = analysis.document.text[TextRange(a.start, b.end)]
+            }
             // "whose boat sank" → "the asylum seekers' boat sank".
             if tree.lower(i) == "whose", let owner = whoseOwner(i, top: top, told: words) { text = owner }
             if FunctionWords.quoteMarks.contains(text) { continue }
