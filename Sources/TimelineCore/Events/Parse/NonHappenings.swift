@@ -37,7 +37,8 @@ enum NonHappening: String, CaseIterable, Sendable {
     case comparison
     /// A gerund after "of", "for", "with" or "about" tells what a charge, a judgement or a talk is about, not a
     /// happening of its own day: "convicted of ⟦taking⟧ bribes", "accused the government of ⟦moving⟧ too slowly",
-    /// "arrested for ⟦driving⟧ drunk". ("after ⟦taking⟧ office" places a happening in time and stays.)
+    /// "arrested for ⟦driving⟧ drunk"; so does one completing a verb of attitude or talk: "favoured ⟦changing⟧ the flag".
+    /// ("after ⟦taking⟧ office" places a happening in time and stays.)
     case gerundComplement
 
     static let examples: [NonHappening: [String]] = [
@@ -61,7 +62,8 @@ enum NonHappening: String, CaseIterable, Sendable {
                        "They demanded that Crimea be ⟦recognized⟧ as part of Russia.",
                        "The judge ordered him ⟦held⟧ without bail until his next hearing."],
         .gerundComplement: ["A federal jury convicted the former mayor of ⟦taking⟧ bribes from contractors.",
-                            "Critics accused the government of ⟦moving⟧ too slowly."],
+                            "Critics accused the government of ⟦moving⟧ too slowly.",
+                            "A recent poll found only a quarter of citizens favoured ⟦changing⟧ the flag."],
         .comparison: ["The first tents reached survivors on Wednesday, a day earlier than aid agencies had ⟦planned⟧.",
                       "The company had a loss in the third quarter, ⟦compared⟧ with a profit a year earlier.",
                       "Sales rose faster than analysts had ⟦forecast⟧."],
@@ -74,6 +76,10 @@ enum NonHappening: String, CaseIterable, Sendable {
         "suggest", "request", "order", "stipulate", "press", "move", "petition", "decree",
         // (an instruction or advice to someone: "told customers to ⟦hold⟧ the phone without covering the antenna")
         "tell", "instruct", "advise", "direct", "encourage", "invite"]
+    /// Verbs of attitude and talk whose gerund is what they favour or weigh (`gerundComplement`).
+    static let attitudeVerbs: Set<String> = ["favour", "favor", "consider", "deny", "avoid", "recommend", "suggest", "propose",
+        "admit", "risk", "resist", "oppose", "support", "discuss", "mention", "regret", "like", "enjoy", "hate", "mind",
+        "imagine", "contemplate", "advocate", "rule", "prefer", "fear", "dislike", "justify", "defend", "envisage", "debate"]
     /// Prepositions before a gerund that tells what something is about (`gerundComplement`).
     static let gerundMarks: Set<String> = ["of", "for", "with", "about", "against"]
     /// Subordinators of a condition or an open question.
@@ -101,6 +107,12 @@ enum NonHappening: String, CaseIterable, Sendable {
         if isSubjunctive(p, first: first, auxes: auxes, tree: tree) { return .subjunctive }
         if w.xpos == "VBG", auxes.isEmpty, tree.children(p, ["nsubj", "nsubj:pass"]).isEmpty,
            tree.children(first, ["mark", "case"]).contains(where: { gerundMarks.contains(tree.lower($0)) }) {
+            return .gerundComplement
+        }
+        // A gerund completing a verb of attitude or talk tells what is favoured or weighed: "favoured ⟦changing⟧ the flag",
+        // "considered ⟦leaving⟧", "denied ⟦taking⟧ the money".
+        if w.xpos == "VBG", auxes.isEmpty, ["xcomp", "ccomp", "obj"].contains(String(tree.base(p))),
+           tree.children(p, ["nsubj", "nsubj:pass", "mark"]).isEmpty, let h = tree.head(p), attitudeVerbs.contains(tree.lemma(h)) {
             return .gerundComplement
         }
         // "a loss in the third quarter, ⟦compared⟧ with a year-earlier loss of $26,956": a participle of comparison
