@@ -130,8 +130,9 @@ extension ParseRepair {
 
     /// Words naming a day or a part of one.
     static let dayWords: Set<String> = bareDays.union(["morning", "afternoon", "evening", "night", "midnight", "noon", "weekend"])
-    static let monthNames: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                                          "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."]
+    /// Month names, in full (`Lexicon.monthNames`) or as the agencies abbreviate them.
+    static let monthNames: Set<String> = Set(Lexicon.monthNames.map { $0.lowercased() })
+        .union(["jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."])
 
     /// "More than 50 ministers and aides had quit by Thursday morning": "had" read as a main verb with the participle
     /// its complement. "Have" right before a past participle it governs, with no object of its own, is the perfect's
