@@ -323,6 +323,8 @@ add("The exchange of prisoners took place on the 30th.", "30th", D(2022, 3, 28),
 add("The deadline for bids is the 3rd, and the winner will be named on the 5th.", "5th", D(2022, 3, 28), "DATE", "2022-04-05", rule="number")
 add("The summit is planned for mid-May but could slip to June.", "mid-May", D(2022, 3, 28), "DATE", "2022-05", "MID", rule="relative")
 none("Prime Minister Theresa May met Johnson and May spoke later.", "May", D(2022, 3, 28))
+none("Firefighters searched the hills above Viña del Mar.", "Mar", D(2024, 2, 5))
+none("The festival in Mar del Plata opened.", "Mar", D(2024, 2, 5))
 add("Kyiv has been under curfew since 8 p.m. on Saturday.", "8 p.m. on Saturday", D(2022, 3, 28), "TIME", "2022-03-26T20:00", rule="number")
 add("Markets Rally Again This Week As Investors Return\n\nStocks rose on Monday.", "This Week", D(2022, 3, 28), "DATE", "2022-W13", rule="relative")
 add("Auction business is usually conducted in the second and fourth quarters.", "fourth quarters", D(1989, 10, 26), "SET", "XXXX-Q4", rule="relative")

@@ -21,6 +21,8 @@ let timexNonExamples: [TimexNonExample] = [
     TimexNonExample("Nearly 1500 people were evacuated from the town.", "1500", "2015-05-18"),
     TimexNonExample("The army sent some 2000 troops to the border.", "2000", "2022-03-28"),
     TimexNonExample("Prime Minister Theresa May met Johnson and May spoke later.", "May", "2022-03-28"),
+    TimexNonExample("Firefighters searched the hills above Viña del Mar.", "Mar", "2024-02-05"),
+    TimexNonExample("The festival in Mar del Plata opened.", "Mar", "2024-02-05"),
     TimexNonExample("That is very important to the future of our peoples.", "future", "1998-02-18"),
     TimexNonExample("The rifle was buried in the days before the shooting.", "days", "1999-05-05"),
     TimexNonExample("Slepian was shot to death on the night of Oct. 23. The killer buried the rifle in the days before the shooting.", "days", "1999-05-05"),

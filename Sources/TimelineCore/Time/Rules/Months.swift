@@ -15,8 +15,10 @@ extension TaggerRun {
         let t = tokens[i]
         if !t.capitalized { return nil }
         if texts[i].count <= 4 && texts[i] != "june" && texts[i] != "july" {
-            // abbreviation or "May": needs a following number or a period
-            if w(i + 1) == "." || isNum(i + 1) || (isNum(i + 2) && w(i + 1) == ",") { return m }
+            // abbreviation or "May": needs a following number, or its period and a date's neighbour (a number after it, a
+            // day before it, "in"/"since" …): a period alone may end the sentence of a name ("in Viña del Mar.")
+            if isNum(i + 1) || (isNum(i + 2) && w(i + 1) == ",") { return m }
+            if w(i + 1) == ".", isNum(i + 2) || isNum(i - 1) || Lexicon.ordinalSuffixes.contains(w(i - 1)) || mayIsMonth(i) { return m }
             if texts[i] == "may" && mayIsMonth(i) { return m }
             return nil
         }

@@ -56,7 +56,23 @@ public struct ParseTense: TenseSource {
             v = h; steps += 1
         }
         guard isPredicate(v, words) else { return nil }
-        return tense(ofPredicate: v, words) ?? governingTense(of: v, words)
+        return tense(ofPredicate: v, words) ?? governingTense(of: v, words) ?? infinitiveTense(of: v, words)
+    }
+
+    /// An infinitive looks ahead of the verb it completes: "Authorities expect the winds ⟦to ease⟧ on Monday",
+    /// "asks the court to rule on Friday". Only a verb in the present or future says so; after a past one ("were
+    /// ordered to leave on Monday") the leaving may be over, and the words decide.
+    static func infinitiveTense(of v: Int, _ words: [ParsedWord]) -> ClauseTense? {
+        guard words[v].xpos == "VB", auxiliaries(of: v, words).isEmpty,
+              words.indices.contains(where: { $0 < v && words[$0].head == v + 1 && words[$0].deprel == "mark" && words[$0].form.lowercased() == "to" }),
+              ["xcomp", "acl", "advcl", "ccomp"].contains(words[v].deprel.split(separator: ":").first.map(String.init) ?? "") else { return nil }
+        // up to the verb above, through a noun the infinitive was hung on ("expect the winds to ease")
+        var h = words[v].head - 1, steps = 0
+        while h >= 0, words[h].upos != "VERB", steps < 3 { h = words[h].head - 1; steps += 1 }
+        guard h >= 0, h != v, words[h].upos == "VERB" else { return nil }
+        if let above = tense(ofPredicate: h, words) { return above.direction > 0 ? ClauseTense(direction: 1, strong: true, cue: "to") : nil }
+        guard ["VBP", "VBZ"].contains(words[h].xpos) else { return nil }
+        return ClauseTense(direction: 1, strong: true, cue: "to")
     }
 
     /// The tense a participle with no auxiliary of its own takes from the clause it hangs from: "walls already
