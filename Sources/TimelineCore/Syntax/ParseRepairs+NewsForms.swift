@@ -235,3 +235,43 @@ extension ParseRepair {
         EventNounLexicon.shared.isEventNoun(lower) || TagSets.shared.seenAs(lower, TagSets.noun)
     }
 }
+
+extension ParseRepair {
+    /// "The Botanical Garden, founded in 1931, was almost entirely destroyed": a participle set off by commas after
+    /// its noun, read as the sentence's verb with the main verb its conjunct. A conjunct with an auxiliary of its own,
+    /// no "and" and no subject after the closing comma is the main verb; the participle describes the noun.
+    static let participleBeforeMainVerb = ParseRepair(
+        name: "participle between commas before the main verb",
+        examples: ["The Botanical Garden of the city, founded in 1931, was almost entirely destroyed, its director said.",
+                   "The storm, moving north at 20 km an hour, will reach the coast on Sunday."]
+    ) { t in
+        var changed = false
+        for participle in t.indices where t.words[participle].upos == "VERB" && ["VBN", "VBG"].contains(t.words[participle].xpos)
+            && participle >= 2 && t.words[participle - 1].form == ","
+            && t.children(participle).allSatisfy({ !["aux", "cop", "mark", "expl", "csubj"].contains(t.base($0)) }) {
+            // the noun phrase before the comma, up through its nominal heads
+            var noun = participle - 2
+            for _ in t.indices {
+                guard let h = t.head(noun), h < participle - 1, ["flat", "compound", "nmod", "amod", "det", "nummod"].contains(t.base(noun)) else { break }
+                noun = h
+            }
+            guard ["NOUN", "PROPN"].contains(t.words[noun].upos), t.head(noun) == participle, t.base(noun) == "nsubj",
+                  t.children(participle).filter({ t.base($0) == "nsubj" }).count == 1 else { continue }
+            // the main verb: the one conjunct, with an auxiliary of its own, right after a closing comma
+            let conjuncts = t.children(participle).filter { t.base($0) == "conj" && $0 > participle }
+            guard conjuncts.count == 1, let main = conjuncts.first,
+                  t.children(main).allSatisfy({ !["cc", "nsubj", "expl", "csubj", "mark"].contains(t.base($0)) }),
+                  t.children(main).contains(where: { ["aux", "cop"].contains(t.base($0)) && $0 < main }), t.isFinite(main) || t.children(main).contains(where: { t.base($0) == "cop" }),
+                  let first = t.firstWord(main), first > participle + 1, t.words[first - 1].form == ","
+            else { continue }
+            let upper = (head: t.words[participle].head, rel: t.words[participle].deprel)
+            let passive = t.children(main).contains { t.words[$0].deprel == "aux:pass" }
+            for c in t.children(participle) where c > main { t.attach(c, to: main) }
+            t.attach(main, to: upper.head - 1, rel: upper.rel)
+            t.attach(noun, to: main, rel: passive ? "nsubj:pass" : "nsubj")
+            t.attach(participle, to: noun, rel: "acl")
+            changed = true
+        }
+        return changed
+    }
+}

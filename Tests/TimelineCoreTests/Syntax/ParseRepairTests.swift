@@ -248,11 +248,35 @@ struct ParseRepairTests {
     @Test(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
     func theExamplesReadRightWithTheRepairs() throws {
         let model = try #require(SyntaxModel.shared)
-        for (example, main) in zip(ParseRepair.relativeClauseBeforeMainVerb.examples, ["spent", "left", "supplies"]) {
+        for (example, main) in zip(ParseRepair.relativeClauseBeforeMainVerb.examples + ParseRepair.participleBeforeMainVerb.examples,
+                                   ["spent", "left", "supplies", "said", "reach"]) {
             let p = SyntaxText.analyse(example, model: model).first.map { $0.repaired() }
             let root = p.flatMap { s in s.root.map { s.words[$0].form } }
             #expect(root == main, "\(example)")
         }
+    }
+
+    /// A participle between commas read as the verb, the main verb its conjunct: the participle describes the noun and
+    /// the conjunct with its own auxiliary is the sentence's verb.
+    @Test func aParticipleBetweenCommasDescribesItsNoun() {
+        let misread = Self.tree([
+            ("Garden", "PROPN", "NNP", 3, "nsubj"), (",", "PUNCT", ",", 3, "punct"), ("founded", "VERB", "VBN", 10, "ccomp"),
+            ("in", "ADP", "IN", 5, "case"), ("1931", "NUM", "CD", 3, "obl"), (",", "PUNCT", ",", 8, "punct"),
+            ("was", "AUX", "VBD", 8, "aux:pass"), ("destroyed", "VERB", "VBN", 3, "conj"), (",", "PUNCT", ",", 8, "punct"),
+            ("said", "VERB", "VBD", 0, "root"),
+        ])
+        let fixed = misread.repaired()
+        #expect(head(fixed, "destroyed") == "said" && rel(fixed, "destroyed") == "ccomp")
+        #expect(head(fixed, "Garden") == "destroyed" && rel(fixed, "Garden") == "nsubj:pass")
+        #expect(head(fixed, "founded") == "Garden" && rel(fixed, "founded") == "acl")
+        #expect(head(fixed, "1931") == "founded")
+        // Two verbs joined by "and" stay coordinated: "Smith, fired in May, and was replaced" is no such shape.
+        let coordinated = Self.tree([
+            ("Smith", "PROPN", "NNP", 3, "nsubj"), (",", "PUNCT", ",", 3, "punct"), ("resigned", "VERB", "VBN", 0, "root"),
+            (",", "PUNCT", ",", 7, "punct"), ("and", "CCONJ", "CC", 7, "cc"), ("was", "AUX", "VBD", 7, "aux:pass"),
+            ("replaced", "VERB", "VBN", 3, "conj"),
+        ])
+        #expect(coordinated.repaired() == coordinated)
     }
 
     /// "Chief executive Paul Wetzel said": a name read as a conjunct of its title, with no conjunction or comma

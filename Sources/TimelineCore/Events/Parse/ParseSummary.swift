@@ -73,6 +73,9 @@ struct ParseSummary {
                    ["who", "which", "whom", "whose"].contains(tree.lower($0)) || tree.children($0, ["nmod:poss"]).contains { tree.lower($0) == "whose" } }) {
                 return false
             }
+            // So is a participle set off by a comma after its noun: "The Botanical Garden, ⟦founded in 1931⟧, was
+            // destroyed".
+            if base == "acl", c != top, Self.setOffParticiple(c, tree: tree) { return false }
             // The relative word of a relative clause with a subject of its own goes: "the bridge ⟦where⟧ pebbles are
             // thrown", "a crush ⟦in which⟧ 1,426 pilgrims were trampled" → "Pebbles are thrown", "1,426 pilgrims were trampled".
             if tree.head(c) == top, isRelativeClause(top), Self.relativeWord(c, tree: tree) { return false }
@@ -167,6 +170,7 @@ struct ParseSummary {
             participle = h
         }
         var commaBefore: Int?
+        var passiveBe: String?
         if tree.base(participle) == "advcl", tree.words[participle].xpos == "VBG", tree.children(participle, ["nsubj", "nsubj:pass"]).isEmpty,
            var h = tree.head(participle), tree.words[h].upos == "VERB" {
             if PredicateRules.reporting.contains(tree.lemma(h)),
@@ -226,6 +230,12 @@ struct ParseSummary {
             let phrase = tree.subtree(noun, stop: { c in c != top && !path.contains(c) && (SentenceAnalysis.isClausal(tree.rel(c)) || !keep(c)) })
                 .filter { !own.contains($0) }
             words = Array(Set(phrase + words)).sorted()
+            // A past participle set off after its noun is a passive: "The Botanical Garden, ⟦founded⟧ in 1931," → "The
+            // Botanical Garden was founded".
+            if tree.words[top].xpos == "VBN", Self.setOffParticiple(top, tree: tree) {
+                words.removeAll { $0 == top - 1 }
+                passiveBe = tree.words[h].xpos.hasSuffix("S") ? "were" : "was"
+            }
         }
         // A finite verb the parse left without a subject takes the noun phrase just before it, as English puts its
         // subject there: "Talks set to resume as ⟦Kyiv⟧ recaptures villages" (the parse hung "Kyiv" on "resume").
@@ -277,6 +287,7 @@ struct ParseSummary {
             // "whose boat sank" → "the asylum seekers' boat sank".
             if tree.lower(i) == "whose", let owner = whoseOwner(i, top: top, told: words) { text = owner }
             if FunctionWords.quoteMarks.contains(text) { continue }
+            if i == top, let passiveBe { text = passiveBe + " " + text }
             if n > 0, let prev = tree.range(words[n - 1]) {
                 if i == commaBefore, !out.hasSuffix(",") { out += "," }
                 out += prev.end == r.start ? "" : (words[n - 1] == i - 1 ? analysis.document.text[TextRange(prev.end, r.start)] : " ")
@@ -290,6 +301,16 @@ struct ParseSummary {
         if SentenceAnalysis.hasPair(s, 32, 44) { s = s.replacingOccurrences(of: " ,", with: ",") }
         if let f = s.first, f.isLowercase { s = f.uppercased() + s.dropFirst() }
         return SentenceAnalysis.resolvingPronoun(s, attribution: attribution)
+    }
+
+    /// A past or present participle set off by a comma right after the noun phrase it describes: "the garden, ⟦founded⟧
+    /// in 1931, …".
+    static func setOffParticiple(_ c: Int, tree: DependencyTree) -> Bool {
+        guard tree.base(c) == "acl", tree.words[c].upos == "VERB", ["VBN", "VBG"].contains(tree.words[c].xpos),
+              let h = tree.head(c), h < c, ["NOUN", "PROPN"].contains(tree.words[h].upos),
+              let first = tree.subtree(c).first(where: { tree.words[$0].upos != "PUNCT" }), first == c, c >= 1,
+              tree.words[c - 1].form == ",", tree.children(c, ["nsubj", "nsubj:pass", "aux", "aux:pass", "mark"]).isEmpty else { return false }
+        return true
     }
 
     /// Whether a phrase ends with a lowercase plural noun: "Recent reports", "local officials".
