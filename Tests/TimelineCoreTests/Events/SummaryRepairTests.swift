@@ -24,6 +24,19 @@ struct SummaryRepairTests {
         #expect(c.summary == "The last boy emerged", "\(c.summary)")
     }
 
+    /// A participle set off by commas after its noun is an aside of the main verb's summary, and told alone it is a
+    /// passive; its date is its own.
+    @Test func aSetOffParticipleIsAPassiveOfItsNoun() throws {
+        let ms = F.extract("The city's botanical garden, founded in ⟦1931⟧, was almost entirely destroyed, its director said ⟦on Saturday⟧.",
+                           values: ["1931", "2024-02-03"], published: "2024-02-03")
+        let founded = try #require(ms.first { $0.mention.triggerText == "founded" }, "\(ms.map(\.summary))")
+        #expect(founded.summary == "The city's botanical garden was founded", "\(founded.summary)")
+        #expect(founded.mention.date.value == "1931")
+        let destroyed = try #require(ms.first { $0.mention.triggerText == "destroyed" }, "\(ms.map(\.summary))")
+        #expect(destroyed.summary == "The city's botanical garden was almost entirely destroyed", "\(destroyed.summary)")
+        #expect(destroyed.mention.date.value != "1931")
+    }
+
     /// A participle completing a linking verb is told with the verb.
     @Test func aLinkingVerbStaysWithItsParticiple() throws {
         let ms = F.extract("The youth football team became trapped ⟦on June 23⟧.", values: ["2018-06-23"], published: "2018-07-09")
