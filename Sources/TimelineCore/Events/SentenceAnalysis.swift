@@ -116,8 +116,11 @@ struct SentenceAnalysis: Sendable {
         let phrase = start..<end
         if phrase.isEmpty {
             // Inverted: ", says the Kremlin."
-            let after = (v + 1)..<tokens.count
-            let words = after.filter { tokens[$0].isWord }
+            // (up to the comma of a clause about the speaker, without a date: "said Marta Rojas, ⟦whose mother
+            // died⟧", "said the mayor ⟦on Friday⟧")
+            let stop = ((v + 1)..<tokens.count).first { [",", ";", ":", "(", "--", "—", "–"].contains(tokens[$0].norm) } ?? tokens.count
+            var words = ((v + 1)..<stop).filter { tokens[$0].isWord }
+            while let l = words.last, inTimex(tokens[l]) || FunctionWords.prepositions.contains(tokens[l].norm) { words.removeLast() }
             guard let first = words.first, let last = words.last, words.count <= 8 else { return nil }
             let t = text(first..<(last + 1))
             return (t, nameRuns(first, last + 1).contains { $0.count >= 2 })

@@ -275,3 +275,89 @@ extension ParseRepair {
         return changed
     }
 }
+
+extension ParseRepair {
+    /// "said the government would provide bonds to families who lost their homes and that reconstruction would begin":
+    /// a clause opened by "and that" read as a conjunct of a relative clause inside the first. "That" after "and"
+    /// opens a second complement clause: the conjunct is coordinated with the complement clause it follows.
+    static let secondThatClause = ParseRepair(
+        name: "second complement clause after \"and that\"",
+        examples: ["He said the government would provide bonds to the families who lost their homes and that reconstruction would begin soon."]
+    ) { t in
+        var changed = false
+        for clause in t.indices where t.base(clause) == "conj" && t.words[clause].upos == "VERB" {
+            guard let that = t.children(clause).first(where: { t.base($0) == "mark" && t.lower($0) == "that" && $0 < clause }),
+                  let and = t.children(clause).first(where: { t.base($0) == "cc" && $0 == that - 1 }), ["and", "or", "but"].contains(t.lower(and)),
+                  let h = t.head(clause), t.base(h) != "ccomp" else { continue }
+            // the complement clause above the conjunct's head
+            guard let complement = t.ancestors(h).first(where: { t.base($0) == "ccomp" && t.words[$0].upos == "VERB" }), complement < clause,
+                  t.ancestors(h).prefix(while: { $0 != complement }).allSatisfy({ $0 > complement }) else { continue }
+            t.attach(clause, to: complement, rel: "conj")
+            changed = true
+        }
+        return changed
+    }
+}
+
+extension ParseRepair {
+    /// "said in March it had delivered emergency payments to 9,000 families": a perfect read as a noun phrase, its
+    /// participle an adjective of the object and its "had" hung on the noun. "Have" before a past participle is the
+    /// perfect's auxiliary: the participle is the verb, the noun its object, a subject pronoun before "had" its subject.
+    static let perfectReadAsANounPhrase = ParseRepair(
+        name: "perfect read as a noun phrase",
+        examples: ["The government said in March it had delivered emergency payments to 9,000 families."]
+    ) { t in
+        var changed = false
+        for aux in t.indices where t.base(aux) == "aux" && ["have", "has", "had"].contains(t.lower(aux)) {
+            guard let noun = t.head(aux), noun > aux, ["NOUN", "PROPN"].contains(t.words[noun].upos),
+                  let verb = t.children(noun).first(where: { $0 > aux && $0 < noun && t.base($0) == "amod" && t.words[$0].xpos == "VBN" }),
+                  (aux + 1..<verb).allSatisfy({ t.words[$0].upos == "ADV" }) else { continue }
+            let upper = (head: t.words[noun].head, rel: t.words[noun].deprel)
+            t.attach(verb, to: upper.head - 1, rel: upper.rel)
+            t.retag(verb, upos: "VERB", xpos: "VBN")
+            t.attach(aux, to: verb)
+            t.attach(noun, to: verb, rel: "obj")
+            for c in t.children(noun) where c > noun && ["conj", "cc", "advcl", "parataxis"].contains(String(t.base(c))) && (t.base(c) != "conj" || t.words[c].upos == "VERB") {
+                t.attach(c, to: verb)
+            }
+            for c in t.children(noun) where c < aux && t.base(c) != "det" { t.attach(c, to: verb) }
+            // the subject pronoun right before the auxiliary, hung elsewhere by the parse
+            if aux > 0, t.words[aux - 1].xpos == "PRP", ["it", "he", "she", "they", "we", "i", "you"].contains(t.lower(aux - 1)),
+               !t.children(verb).contains(where: { t.base($0) == "nsubj" }) {
+                t.attach(aux - 1, to: verb, rel: "nsubj")
+            }
+            changed = true
+        }
+        return changed
+    }
+}
+
+extension ParseRepair {
+    /// "…," said Marta Rojas, whose mother died in the fire": a "whose" clause read as the clause of the noun before
+    /// its comma, that noun its subject beside the subject "whose" opens. A verb has one subject: the clause describes
+    /// the noun, which takes the clause's place (or, the clause being the complement of a reporting verb with no
+    /// subject, is that verb's speaker).
+    static let whoseClauseOnItsNoun = ParseRepair(
+        name: "\"whose\" clause on its noun",
+        examples: ["\"We have waited six weeks for this,\" said Marta Rojas, whose mother died in the fire."]
+    ) { t in
+        var changed = false
+        for verb in t.indices where t.words[verb].upos == "VERB" {
+            let subjects = t.children(verb).filter { t.base($0) == "nsubj" || t.words[$0].deprel == "nsubj:pass" }
+            guard subjects.count == 2, let noun = subjects.first, let own = subjects.last, noun < own, own < verb,
+                  ["NOUN", "PROPN"].contains(t.words[noun].upos),
+                  let whose = t.children(own).first(where: { t.lower($0) == "whose" }), whose > 0, t.words[whose - 1].form == ",",
+                  t.subtreeEnd(noun) == whose - 2 else { continue }
+            let upper = (head: t.words[verb].head, rel: t.words[verb].deprel)
+            if upper.head > 0, PredicateRules.reporting.contains(t.words[upper.head - 1].lemma.lowercased()),
+               !t.children(upper.head - 1).contains(where: { t.base($0) == "nsubj" }) {
+                t.attach(noun, to: upper.head - 1, rel: "nsubj")
+            } else {
+                t.attach(noun, to: upper.head - 1, rel: upper.rel)
+            }
+            t.attach(verb, to: noun, rel: "acl:relcl")
+            changed = true
+        }
+        return changed
+    }
+}

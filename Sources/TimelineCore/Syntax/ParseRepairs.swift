@@ -12,7 +12,8 @@ struct ParseRepair: Sendable {
                                      reportedClauseReadAsSubject, speakerAfterTheReport, relativeClauseOnItsNoun,
                                      lengthBeforeASubordinateClause, nounReadAsAnImperative, perfectReadAsAVerb,
                                      subjectSplitAtItsConjunction, participleHungOnADate, townAndStateBeforeANoun,
-                                     subjectReadAsAnImperative, objectRunIntoADate, bareDayInANounPhrase, participleBeforeMainVerb]
+                                     subjectReadAsAnImperative, objectRunIntoADate, bareDayInANounPhrase, participleBeforeMainVerb,
+                                     secondThatClause, perfectReadAsANounPhrase, whoseClauseOnItsNoun]
 
     /// "…, more than two weeks after the team became trapped": a length before a subordinate clause, read as the
     /// clause verb's subject with the clause's real subject hung on it by its subordinator. The length measures the

@@ -37,6 +37,42 @@ struct SummaryRepairTests {
         #expect(destroyed.mention.date.value != "1931")
     }
 
+    /// "And that" opens a second reported clause, not a clause of the relative clause before it; the second half of
+    /// a comparison stays.
+    @Test func aSecondThatClauseIsItsOwnHappening() throws {
+        let ms = F.extract("Boric said ⟦on Monday⟧ the government would provide bonds to the families who lost their homes and that reconstruction would begin \"as soon as possible\".",
+                           values: ["2024-02-05"], published: "2024-02-05")
+        let provide = try #require(ms.first { $0.mention.triggerText == "provide" }, "\(ms.map(\.summary))")
+        #expect(provide.summary == "The government would provide bonds to the families who lost their homes", "\(provide.summary)")
+        #expect(ms.contains { $0.summary.hasSuffix("would begin as soon as possible") }, "\(ms.map(\.summary))")
+    }
+
+    /// A perfect the parse read as a noun phrase ("it had delivered payments") keeps its subject and its verb.
+    @Test func aPerfectKeepsItsSubject() throws {
+        let ms = F.extract("The government said ⟦in March⟧ it had delivered emergency payments to 9,000 families.", values: ["2024-03"], published: "2024-03-16")
+        #expect(ms.contains { $0.summary == "The government had delivered emergency payments to 9,000 families" }, "\(ms.map(\.summary))")
+    }
+
+    /// A quotation's speaker after the verb ends at the comma of a clause about the speaker and leaves the date out;
+    /// that clause is not quoted, and the saying is told in a sentence's order.
+    @Test func aSpeakerAfterTheQuotation() throws {
+        let ms = F.extract("\"It is a disaster,\" said the mayor ⟦on Friday⟧. \"We have waited six weeks for this,\" said Marta Rojas, whose mother died in the fire.",
+                           values: ["2024-02-02"], published: "2024-02-04")
+        let mayor = try #require(ms.first { $0.mention.attribution == "the mayor" }, "\(ms.map { ($0.summary, $0.mention.attribution) })")
+        #expect(mayor.summary == "The mayor said it is a disaster", "\(mayor.summary)")
+        let died = try #require(ms.first { $0.mention.triggerText == "died" }, "\(ms.map(\.summary))")
+        #expect(died.mention.attribution == nil)
+        #expect(died.summary == "Marta Rojas' mother died in the fire", "\(died.summary)")
+    }
+
+    /// "Where" opening a clause set beside its noun goes; appearing in court is a happening.
+    @Test func aClauseOpenedByWhereAndAnAppearanceInCourt() throws {
+        let ms = F.extract("The two men are due to appear in court ⟦on Sunday⟧, where prosecutors will ask that they be held in custody.",
+                           values: ["2024-03-17"], published: "2024-03-16")
+        #expect(ms.contains { $0.mention.triggerText == "appear" && $0.summary == "The two men are due to appear in court" }, "\(ms.map(\.summary))")
+        #expect(!ms.contains { $0.summary.hasPrefix("Where") }, "\(ms.map(\.summary))")
+    }
+
     /// A participle completing a linking verb is told with the verb.
     @Test func aLinkingVerbStaysWithItsParticiple() throws {
         let ms = F.extract("The youth football team became trapped ⟦on June 23⟧.", values: ["2018-06-23"], published: "2018-07-09")

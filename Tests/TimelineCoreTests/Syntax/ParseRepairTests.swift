@@ -279,6 +279,34 @@ struct ParseRepairTests {
         #expect(coordinated.repaired() == coordinated)
     }
 
+    /// "it had delivered payments" read as a noun phrase: the participle is the verb, "it" its subject.
+    @Test func aPerfectReadAsANounPhraseIsAVerb() {
+        let misread = Self.tree([
+            ("Officials", "NOUN", "NNS", 2, "nsubj"), ("said", "VERB", "VBD", 0, "root"), ("it", "PRON", "PRP", 2, "obj"),
+            ("had", "AUX", "VBD", 6, "aux"), ("delivered", "VERB", "VBN", 6, "amod"), ("payments", "NOUN", "NNS", 2, "ccomp"),
+        ])
+        let fixed = misread.repaired()
+        #expect(head(fixed, "delivered") == "said" && rel(fixed, "delivered") == "ccomp")
+        #expect(head(fixed, "had") == "delivered" && head(fixed, "payments") == "delivered" && rel(fixed, "payments") == "obj")
+        #expect(head(fixed, "it") == "delivered" && rel(fixed, "it") == "nsubj")
+        // "the had-been" shape without "have" is left alone: "the delivered payments".
+        let adjective = Self.tree([("the", "DET", "DT", 3, "det"), ("delivered", "VERB", "VBN", 3, "amod"), ("payments", "NOUN", "NNS", 0, "root")])
+        #expect(adjective.repaired() == adjective)
+    }
+
+    /// A "whose" clause read as the clause of the noun before its comma describes that noun.
+    @Test func aWhoseClauseDescribesItsNoun() {
+        let misread = Self.tree([
+            ("said", "VERB", "VBD", 0, "root"), ("Rojas", "PROPN", "NNP", 6, "nsubj"), (",", "PUNCT", ",", 6, "punct"),
+            ("whose", "PRON", "WP$", 5, "nmod:poss"), ("mother", "NOUN", "NN", 6, "nsubj"), ("died", "VERB", "VBD", 1, "ccomp"),
+        ])
+        var words = misread.words
+        words[0].lemma = "say"
+        let fixed = ParsedSentence(words: words).repaired()
+        #expect(head(fixed, "Rojas") == "said" && rel(fixed, "Rojas") == "nsubj")
+        #expect(head(fixed, "died") == "Rojas" && rel(fixed, "died") == "acl:relcl")
+    }
+
     /// "Chief executive Paul Wetzel said": a name read as a conjunct of its title, with no conjunction or comma
     /// between them, is the head; "Russia and Ukraine" stays a coordination.
     @Test func aNameAfterItsTitleIsTheHead() {

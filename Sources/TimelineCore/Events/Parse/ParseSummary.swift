@@ -46,6 +46,9 @@ struct ParseSummary {
                 if predicates.toldWith.contains(c) || base == "cc" && tree.head(c).map(predicates.toldWith.contains) == true { return true }
                 return !(tree.head(c).map { p.frame.contains($0) } ?? false)
             }
+            // The second half of a comparison stays with its degree word: "begin as soon ⟦as possible⟧".
+            if base == "advcl", let h = tree.head(c), ["ADV", "ADJ"].contains(tree.words[h].upos), ["ADJ", "ADV"].contains(tree.words[c].upos),
+               tree.children(c, ["mark"]).contains(where: { ["as", "than"].contains(tree.lower($0)) }) { return true }
             // A verbless opening that describes the subject stays: "Still unpaid, thousands of workers protested".
             if base == "advcl", tree.words[c].upos == "ADJ", tree.children(c, ["mark"]).isEmpty { return true }
             // An infinitive the parse hung on the verb as an adjunct completes a verb that has no object: "The Supreme
@@ -79,6 +82,10 @@ struct ParseSummary {
             // The relative word of a relative clause with a subject of its own goes: "the bridge ⟦where⟧ pebbles are
             // thrown", "a crush ⟦in which⟧ 1,426 pilgrims were trampled" → "Pebbles are thrown", "1,426 pilgrims were trampled".
             if tree.head(c) == top, isRelativeClause(top), Self.relativeWord(c, tree: tree) { return false }
+            // (So does one opening a clause the parse set beside its noun: "in court on Sunday, ⟦where⟧ prosecutors will ask".)
+            if tree.head(c) == top, tree.base(c) == "advmod", ["where", "whereby", "wherein"].contains(tree.lower(c)),
+               tree.subtree(top).first(where: { tree.words[$0].upos != "PUNCT" }) == c, c > 0, tree.words[c - 1].form == ",",
+               !tree.children(top, ["nsubj", "nsubj:pass"]).isEmpty { return false }
             // A subordinator the parse took for an adverb goes like one: "⟦once⟧ the company emerged from bankruptcy".
             // (and "⟦when⟧ finance minister Rishi Sunak resigned")
             if base == "advmod", tree.head(c) == top, c < top,
@@ -264,6 +271,17 @@ struct ParseSummary {
                 && (after == i + 1 || after == -2 || after > i && dateOnly(i + 1..<after))
         }.map(\.1)
         words = trimEdges(words, top: top)
+        // A saying after its quotation, its speaker after the verb, is told in a sentence's order: "“It is a disaster,”
+        // said the mayor" → "The mayor said it is a disaster".
+        var lowered: Int?
+        if p.kind == .saying, let subject = tree.children(top, ["nsubj"]).first(where: { $0 > top }),
+           let first = words.first, first < top, tree.subtree(subject).allSatisfy({ $0 > top }) {
+            let speaker = Set(tree.subtree(subject))
+            let content = words.filter { $0 < top && tree.words[$0].upos != "PUNCT" }
+            let told = words.filter { speaker.contains($0) } + words.filter { $0 >= top && !speaker.contains($0) } + content
+            if let c = content.first, tree.words[c].upos != "PROPN", tree.words[c].form != "I" { lowered = c }
+            words = told
+        }
         var out = ""
         let gap = objectGap(top, inTimex: inTimex)
         for (n, i) in words.enumerated() {
@@ -288,6 +306,7 @@ struct ParseSummary {
             if tree.lower(i) == "whose", let owner = whoseOwner(i, top: top, told: words) { text = owner }
             if FunctionWords.quoteMarks.contains(text) { continue }
             if i == top, let passiveBe { text = passiveBe + " " + text }
+            if i == lowered, let f = text.first, f.isUppercase { text = f.lowercased() + text.dropFirst() }
             if n > 0, let prev = tree.range(words[n - 1]) {
                 if i == commaBefore, !out.hasSuffix(",") { out += "," }
                 out += prev.end == r.start ? "" : (words[n - 1] == i - 1 ? analysis.document.text[TextRange(prev.end, r.start)] : " ")
@@ -367,6 +386,8 @@ struct ParseSummary {
         guard tree.base(top) == "acl", tree.words[top].upos == "VERB", let h = tree.head(top), h < top, !inTimex(h),
               ["NOUN", "PROPN"].contains(tree.words[h].upos), !Self.adverbialNouns.contains(tree.lemma(h)),
               tree.children(top, ["nsubj"]).contains(where: { !relatives.contains(tree.lower($0)) }),
+              // (a "whose" clause's noun is the possessor, no gap: "Rojas, whose mother died")
+              !tree.subtree(top).contains(where: { tree.lower($0) == "whose" }),
               tree.children(top, ["aux:pass", "nsubj:pass", "expl"]).isEmpty,
               tree.children(top, ["obj", "iobj", "ccomp", "xcomp"]).allSatisfy({ relatives.contains(tree.lower($0)) }),
               // A saying hung on a noun is a parse gone astray ("Kremlin spokesperson Dmitry Peskov ⟦said⟧"), and a

@@ -50,6 +50,10 @@ enum PhrasalPredicates {
         Entry(verb: "leave", objectNoun: "company", means: "resign", example: "The chief executive ⟦left the company⟧ on March 31."),
         Entry(verb: "leave", objectNoun: "job", means: "resign", example: "The coach ⟦left the job⟧ after two seasons."),
         Entry(verb: "leave", objectNoun: "board", means: "resign", example: "Two directors ⟦left the board⟧ on Monday."),
+        // Appearing somewhere is a happening; "appears to be" stays a verb of seeming.
+        Entry(verb: "appear", particle: "in", means: "appear", example: "The two men are due to ⟦appear in⟧ court on Sunday."),
+        Entry(verb: "appear", particle: "before", means: "appear", example: "The minister ⟦appeared before⟧ the committee on Tuesday."),
+        Entry(verb: "appear", particle: "at", means: "appear", example: "She ⟦appeared at⟧ a rally in Ohio on Monday."),
         // A court hears a case: a hearing, no perception.
         Entry(verb: "hear", objectNoun: "case", means: "hear", example: "The Supreme Court will ⟦hear the case⟧ in October."),
         Entry(verb: "hear", objectNoun: "appeal", means: "hear", example: "Three judges ⟦heard the appeal⟧ on Tuesday."),

@@ -19,6 +19,8 @@ extension SentenceAnalysis {
         var sentenceText: String?
         let sentenceAttribution = accordingTo()
         let textStarts = tokens.first.map { FunctionWords.quoteMarks.contains($0.norm) } ?? false
+        // Where the quotation opening the sentence closes.
+        let quoteClose = textStarts ? tokens.dropFirst().first(where: { FunctionWords.quoteMarks.contains($0.norm) })?.range.start : nil
         let governments = recognition.governmentActors
         // Subjects that name a person, for "he" in this and later sentences.
         var person = context.lastPerson
@@ -76,7 +78,11 @@ extension SentenceAnalysis {
                 attribution = speaker(of: p.word, tree: tree, person: person, organisation: organisation)
             }
             if attribution == nil, let a = sentenceAttribution { attribution = a; reported = true }
-            if attribution == nil, let q = quoteAttribution, textStarts || sentence.quotation != nil { attribution = q; reported = true }
+            // (inside the quotation: not a clause after its closing mark, "…," said Rojas, whose mother ⟦died⟧ in the fire")
+            if attribution == nil, let q = quoteAttribution,
+               sentence.quotation != nil || textStarts && (quoteClose.map { c in tree.range(top).map { $0.start < c } ?? true } ?? true) {
+                attribution = q; reported = true
+            }
 
             // Modality from auxiliaries and governing verbs.
             var modality: Modality = .happened
@@ -612,7 +618,9 @@ extension SentenceAnalysis {
         if let o = organisation, isOrganisationDescription(s, tree: tree) { return o }
         if tree.words[s].upos == "PRON" { return nil }
         if let n = name(at: s, tree: tree) { return n }
-        let words = tree.subtree(s, stop: { c in ["appos", "acl", "punct", "advcl", "parataxis"].contains(String(tree.base(c))) })
+        // (not a date the parse hung on the speaker: "said the mayor ⟦on Friday⟧")
+        let words = tree.subtree(s, stop: { c in ["appos", "acl", "punct", "advcl", "parataxis"].contains(String(tree.base(c)))
+            || tree.range(c).map { r in timexes.contains { $0.range.overlaps(r) } } == true })
         // A long phrase or one holding a verb is a misparse, not a speaker.
         guard words.count <= 8, !words.contains(where: { tree.words[$0].upos == "VERB" }) else { return nil }
         guard let lo = words.first.flatMap({ tree.range($0) }), let hi = words.last.flatMap({ tree.range($0) }) else { return nil }
