@@ -73,6 +73,18 @@ struct SummaryRepairTests {
         #expect(!ms.contains { $0.summary.hasPrefix("Where") }, "\(ms.map(\.summary))")
     }
 
+    /// What a suspect is suspected of stays in the arrest's summary and is no happening of the arrest's day; a
+    /// reporting verb closing the sentence attributes the main clause.
+    @Test func whatASuspectIsSuspectedOf() throws {
+        let ms = F.extract("Police have arrested a forestry official suspected of starting the fires, prosecutors said ⟦on Saturday⟧.",
+                           values: ["2024-03-16"], published: "2024-03-16")
+        let arrested = try #require(ms.first { $0.mention.triggerText == "arrested" }, "\(ms.map(\.summary))")
+        #expect(arrested.summary == "Police have arrested a forestry official suspected of starting the fires", "\(arrested.summary)")
+        #expect(arrested.mention.attribution == "prosecutors")
+        #expect(!ms.contains { $0.mention.triggerText == "fires" || $0.mention.triggerText == "starting" }, "\(ms.map(\.summary))")
+        #expect(!ms.contains { $0.summary == "Prosecutors said" }, "\(ms.map(\.summary))")
+    }
+
     /// A participle completing a linking verb is told with the verb.
     @Test func aLinkingVerbStaysWithItsParticiple() throws {
         let ms = F.extract("The youth football team became trapped ⟦on June 23⟧.", values: ["2018-06-23"], published: "2018-07-09")

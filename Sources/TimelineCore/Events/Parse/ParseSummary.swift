@@ -46,6 +46,9 @@ struct ParseSummary {
                 if predicates.toldWith.contains(c) || base == "cc" && tree.head(c).map(predicates.toldWith.contains) == true { return true }
                 return !(tree.head(c).map { p.frame.contains($0) } ?? false)
             }
+            // What a participle describing a noun says of it stays: "an official suspected ⟦of starting the fires⟧".
+            if base == "advcl", c != top, let h = tree.head(c), h != top, tree.base(h) == "acl", tree.words[h].xpos == "VBN",
+               tree.children(c, ["mark"]).contains(where: { NonHappening.gerundMarks.contains(tree.lower($0)) }) { return true }
             // The second half of a comparison stays with its degree word: "begin as soon ⟦as possible⟧".
             if base == "advcl", let h = tree.head(c), ["ADV", "ADJ"].contains(tree.words[h].upos), ["ADJ", "ADV"].contains(tree.words[c].upos),
                tree.children(c, ["mark"]).contains(where: { ["as", "than"].contains(tree.lower($0)) }) { return true }

@@ -380,6 +380,10 @@ struct Predicates: Sendable {
         // dropped unless a date of its own, or of the verb it shares a subject with, places it.
         let dated = Set(predicates.filter { $0.timex != nil }.map(\.word))
         predicates.removeAll { p in
+            // (An event noun told through a light verb that is itself no happening goes with it: "suspected of
+            // ⟦starting⟧ the fires".)
+            if p.kind == .noun, p.timex == nil, let host = p.frame.last, host != p.word,
+               NonHappening.rule(for: host, tree: tree, headline: headline) == .gerundComplement { return true }
             guard p.kind == .verb else { return false }
             // (A period's result no date places is a state.)
             if p.timex == nil, tree.lemma(p.word) == "have", PhrasalPredicates.meaning(of: p.word, tree: tree) == nil { return true }
@@ -436,6 +440,13 @@ struct Predicates: Sendable {
             }
             k = a
         }
+        // "Police have arrested two men, ⟦prosecutors said⟧ on Saturday": a reporting verb closing the sentence, hung
+        // on the main clause as a parataxis (or an adjunct) with no content of its own, reports that clause.
+        if !crossed, let root = ([w] + tree.ancestors(w)).last,
+           let r = tree.children(root, ["parataxis", "advcl"]).first(where: { r in
+               r > w && tree.words[r].upos == "VERB" && PredicateRules.reporting.contains(tree.lemma(r)) && tree.children(r, ["mark"]).isEmpty
+                   && tree.children(r, ["ccomp", "xcomp", "obj"]).isEmpty && !tree.children(r, ["nsubj"]).isEmpty
+           }) { return r }
         return nil
     }
 
