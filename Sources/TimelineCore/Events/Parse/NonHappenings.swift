@@ -46,6 +46,7 @@ enum NonHappening: String, CaseIterable, Sendable {
                           "The fires broke out near the plant, which is largely ⟦controlled⟧ by Russian troops."],
         .participleAdjunct: ["The frame acts as an antenna, ⟦boosting⟧ reception.", "He showed videos ⟦demonstrating⟧ a drop in signal.",
                              "Two more bodies were recovered, ⟦raising⟧ the toll to 157.",
+                             "The toll rose to 112, officials said, ⟦making⟧ them the deadliest fires in the country's history.",
                              "Four more boys were rescued on Monday, bringing the number ⟦freed⟧ to eight."],
         .reducedRelative: ["It doubles the speed of the access ⟦provided⟧ by the old models.",
                            "The man ⟦accused⟧ of killing two people at the Riverside Galleria appeared in court on Tuesday.",
@@ -155,6 +156,8 @@ enum NonHappening: String, CaseIterable, Sendable {
         }
         if w.xpos == "VBG", auxes.isEmpty, !marked {
             if rel == "acl" { return .participleAdjunct }
+            // "…, ⟦making⟧ them the deadliest fires in its history": what the clause makes of something describes it
+            if rel == "advcl", tree.lemma(p) == "make", tree.children(p, ["obj", "iobj", "xcomp"]).count > 1 { return .participleAdjunct }
             // "…, ⟦raising⟧ the toll to 157", "⟦bringing⟧ the total to eight": a count brought up to date
             if rel == "advcl", tree.children(p, ["obj"]).contains(where: { PredicateRules.countNouns.contains(tree.lemma($0)) }) {
                 return .participleAdjunct

@@ -95,6 +95,8 @@ struct Predicates: Sendable {
                 // The noun may be the subject of the verb governing it: "a round of talks was planned to ⟦start⟧".
                 // (The object before the subject — "the government ⟦staged⟧ celebrations": the government is the doer —
                 // the subject when the object names no happening: "talks ⟦took⟧ place".)
+                // (Not a verb with two objects, which makes one the other: "making ⟦them⟧ the deadliest fires".)
+                if lemma == "make", tree.children(v, ["obj", "iobj", "xcomp"]).count > 1 { continue }
                 var arguments = tree.children(v, ["obj"]) + tree.children(v, ["nsubj", "nsubj:pass"])
                 if tree.base(v) == "xcomp", tree.children(v, ["nsubj", "nsubj:pass"]).isEmpty, let g = tree.head(v) {
                     arguments += tree.children(g, ["nsubj", "nsubj:pass"])
