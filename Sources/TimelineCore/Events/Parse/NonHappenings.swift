@@ -61,7 +61,8 @@ enum NonHappening: String, CaseIterable, Sendable {
         .subjunctive: ["Moscow is demanding that Ukraine ⟦renounce⟧ any hopes of membership.",
                        "The opposition insisted that the vote ⟦go⟧ ahead on Friday.",
                        "They demanded that Crimea be ⟦recognized⟧ as part of Russia.",
-                       "The judge ordered him ⟦held⟧ without bail until his next hearing."],
+                       "The judge ordered him ⟦held⟧ without bail until his next hearing.",
+                       "Thousands of residents were ordered to ⟦leave⟧ their homes."],
         .gerundComplement: ["A federal jury convicted the former mayor of ⟦taking⟧ bribes from contractors.",
                             "Critics accused the government of ⟦moving⟧ too slowly.",
                             "A recent poll found only a quarter of citizens favoured ⟦changing⟧ the flag."],
@@ -198,8 +199,13 @@ enum NonHappening: String, CaseIterable, Sendable {
             return .reducedRelative
         }
         if rel == "xcomp", let h = tree.head(first), enablingGovernors.contains(tree.lemma(h)) { return .enabled }
-        // What an order or a request has someone do or be is the order's content: "the judge ordered him ⟦held⟧".
-        if rel == "xcomp", let h = tree.head(first), mandativeGovernors.contains(tree.lemma(h)), !tree.children(h, ["obj", "iobj"]).isEmpty {
+        // What an order or a request has someone do or be is the order's content: "the judge ordered him ⟦held⟧",
+        // "residents were ordered to ⟦leave⟧".
+        if rel == "xcomp", let h = tree.head(first), mandativeGovernors.contains(tree.lemma(h)),
+           (!tree.children(h, ["obj", "iobj"]).isEmpty
+            // (a passive order, not an obligation that frames its complement: "were required to ⟦recognize⟧")
+            || !tree.children(h, ["nsubj:pass", "aux:pass"]).isEmpty && !PredicateRules.obligationGovernors.contains(tree.lemma(h))
+                && !PredicateRules.plannedGovernors.contains(tree.lemma(h)) && !PredicateRules.expectedGovernors.contains(tree.lemma(h))) {
             return .subjunctive
         }
         return nil
