@@ -85,6 +85,15 @@ struct SummaryRepairTests {
         #expect(!ms.contains { $0.summary == "Prosecutors said" }, "\(ms.map(\.summary))")
     }
 
+    /// A participle left with nothing but its date is left out with the date; an order's content is the order's.
+    @Test func aParticipleWithOnlyADateAndAnOrdersContent() throws {
+        let ms = F.extract("President Gabriel Boric announced two days of national mourning starting ⟦on Monday⟧.", values: ["2024-02-05"], published: "2024-02-05")
+        let announced = try #require(ms.first { $0.mention.triggerText == "announced" }, "\(ms.map(\.summary))")
+        #expect(announced.summary == "President Gabriel Boric announced two days of national mourning", "\(announced.summary)")
+        let order = F.extract("Thousands of residents were ordered to leave their homes ⟦on Saturday⟧.", values: ["2024-02-03"], published: "2024-02-03")
+        #expect(order.map(\.mention.triggerText) == ["ordered"], "\(order.map(\.summary))")
+    }
+
     /// A participle completing a linking verb is told with the verb.
     @Test func aLinkingVerbStaysWithItsParticiple() throws {
         let ms = F.extract("The youth football team became trapped ⟦on June 23⟧.", values: ["2018-06-23"], published: "2018-07-09")

@@ -82,6 +82,7 @@ struct ParseSummary {
             // So is a participle set off by a comma after its noun: "The Botanical Garden, ⟦founded in 1931⟧, was
             // destroyed".
             if base == "acl", c != top, Self.setOffParticiple(c, tree: tree) { return false }
+
             // The relative word of a relative clause with a subject of its own goes: "the bridge ⟦where⟧ pebbles are
             // thrown", "a crush ⟦in which⟧ 1,426 pilgrims were trampled" → "Pebbles are thrown", "1,426 pilgrims were trampled".
             if tree.head(c) == top, isRelativeClause(top), Self.relativeWord(c, tree: tree) { return false }
@@ -116,6 +117,13 @@ struct ParseSummary {
             return true
         }
         var words = tree.subtree(top, stop: { !keep($0) }).filter { !inTimex($0) }
+        // A participle that says nothing after it but a date goes (its subject stays): "announced two days of national
+        // mourning ⟦starting⟧ on Monday".
+        words.removeAll { c in
+            c != top && ["acl", "ccomp", "advcl", "xcomp"].contains(String(tree.base(c))) && tree.words[c].upos == "VERB"
+                && ["VBG", "VBN"].contains(tree.words[c].xpos) && tree.children[c].contains(where: { $0 > c })
+                && tree.children[c].allSatisfy({ $0 < c || inTimex($0) || tree.base($0) == "punct" })
+        }
         // A headline's own root is told by the whole headline: its telegraphic grammar defeats the parse ("IndiGo
         // ⟦orders⟧ 500 Airbus jets in record deal" read as a noun with a list).
         if tree.head(top) == nil, analysis.document.headline.map({ $0.overlaps(analysis.sentence.range) }) ?? false {
