@@ -60,6 +60,8 @@ struct SummaryRepairTests {
                            values: ["2024-02-02"], published: "2024-02-04")
         let mayor = try #require(ms.first { $0.mention.attribution == "the mayor" }, "\(ms.map { ($0.summary, $0.mention.attribution) })")
         #expect(mayor.summary == "The mayor said it is a disaster", "\(mayor.summary)")
+        let before = F.extract("\"We are facing a tragedy,\" he said in a televised address.", values: [], published: "2024-02-04")
+        #expect(before.contains { $0.summary == "He said we are facing a tragedy in a televised address" }, "\(before.map(\.summary))")
         let died = try #require(ms.first { $0.mention.triggerText == "died" }, "\(ms.map(\.summary))")
         #expect(died.mention.attribution == nil)
         #expect(died.summary == "Marta Rojas' mother died in the fire", "\(died.summary)")

@@ -284,13 +284,18 @@ struct ParseSummary {
         words = trimEdges(words, top: top)
         // A saying after its quotation, its speaker after the verb, is told in a sentence's order: "“It is a disaster,”
         // said the mayor" → "The mayor said it is a disaster".
+        // (With the speaker before the verb, what else the saying has follows the content: "“…,” he said in a televised
+        // address" → "He said … in a televised address".)
         var lowered: Int?
-        if p.kind == .saying, let subject = tree.children(top, ["nsubj"]).first(where: { $0 > top }),
-           let first = words.first, first < top, tree.subtree(subject).allSatisfy({ $0 > top }) {
+        if p.kind == .saying, let subject = tree.children(top, ["nsubj"]).first,
+           let said = tree.children(top, ["ccomp", "parataxis"]).first(where: { $0 < top && $0 < subject }),
+           let first = words.first, tree.subtree(said).contains(first) {
             let speaker = Set(tree.subtree(subject))
-            let content = words.filter { $0 < top && tree.words[$0].upos != "PUNCT" }
-            let told = words.filter { speaker.contains($0) } + words.filter { $0 >= top && !speaker.contains($0) } + content
-            if let c = content.first, tree.words[c].upos != "PROPN", tree.words[c].form != "I" { lowered = c }
+            let content = Set(tree.subtree(said))
+            let verb = words.filter { !speaker.contains($0) && !content.contains($0) && ($0 == top || $0 < top && tree.head($0) == top && tree.base($0) == "aux") }
+            let rest = words.filter { !speaker.contains($0) && !content.contains($0) && !verb.contains($0) && tree.words[$0].upos != "PUNCT" }
+            let told = words.filter { speaker.contains($0) } + verb + words.filter { content.contains($0) && tree.words[$0].upos != "PUNCT" } + rest
+            if let c = told.first(where: content.contains), tree.words[c].upos != "PROPN", tree.words[c].form != "I" { lowered = c }
             words = told
         }
         var out = ""
