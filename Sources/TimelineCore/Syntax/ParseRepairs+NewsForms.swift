@@ -243,14 +243,18 @@ extension ParseRepair {
     static let participleBeforeMainVerb = ParseRepair(
         name: "participle between commas before the main verb",
         examples: ["The Botanical Garden of the city, founded in 1931, was almost entirely destroyed, its director said.",
+                   "All 21 people taken to hospital after the accident have now been released, Delta said late on Tuesday.",
                    "The storm, moving north at 20 km an hour, will reach the coast on Sunday."]
     ) { t in
         var changed = false
         for participle in t.indices where t.words[participle].upos == "VERB" && ["VBN", "VBG"].contains(t.words[participle].xpos)
-            && participle >= 2 && t.words[participle - 1].form == ","
-            && t.children(participle).allSatisfy({ !["aux", "cop", "mark", "expl", "csubj"].contains(t.base($0)) }) {
-            // the noun phrase before the comma, up through its nominal heads
-            var noun = participle - 2
+            && participle >= 2 && t.children(participle).allSatisfy({ !["aux", "cop", "mark", "expl", "csubj"].contains(t.base($0)) }) {
+            // (or a past participle right after its noun, with no commas: "All 21 people ⟦taken⟧ to hospital after the
+            // accident have now been released")
+            let setOff = t.words[participle - 1].form == ","
+            guard setOff || t.words[participle].xpos == "VBN" && ["NOUN", "PROPN"].contains(t.words[participle - 1].upos) else { continue }
+            // the noun phrase before the participle, up through its nominal heads
+            var noun = participle - (setOff ? 2 : 1)
             for _ in t.indices {
                 guard let h = t.head(noun), h < participle - 1, ["flat", "compound", "nmod", "amod", "det", "nummod"].contains(t.base(noun)) else { break }
                 noun = h
@@ -260,10 +264,13 @@ extension ParseRepair {
             // the main verb: the one conjunct, with an auxiliary of its own, right after a closing comma
             let conjuncts = t.children(participle).filter { t.base($0) == "conj" && $0 > participle }
             guard conjuncts.count == 1, let main = conjuncts.first,
-                  t.children(main).allSatisfy({ !["cc", "nsubj", "expl", "csubj", "mark"].contains(t.base($0)) }),
-                  t.children(main).contains(where: { ["aux", "cop"].contains(t.base($0)) && $0 < main }), t.isFinite(main) || t.children(main).contains(where: { t.base($0) == "cop" }),
-                  let first = t.firstWord(main), first > participle + 1, t.words[first - 1].form == ","
+                  t.children(main).allSatisfy({ !["cc", "expl", "csubj", "mark"].contains(t.base($0)) && !(t.base($0) == "nsubj" && t.words[$0].upos != "VERB") }),
+                  let aux = t.children(main).first(where: { ["aux", "cop"].contains(t.base($0)) && $0 < main }),
+                  t.isFinite(main) || t.children(main).contains(where: { t.base($0) == "cop" }),
+                  aux > participle + 1, setOff ? t.words[aux - 1].form == "," : t.words[aux - 1].form != ","
             else { continue }
+            // (a reporting clause the parse made the main verb's subject: "…, Delta ⟦said⟧ late on Tuesday")
+            for c in t.children(main) where c > main && t.words[c].upos == "VERB" && t.base(c) == "nsubj" { t.attach(c, to: main, rel: "parataxis") }
             let upper = (head: t.words[participle].head, rel: t.words[participle].deprel)
             let passive = t.children(main).contains { t.words[$0].deprel == "aux:pass" }
             for c in t.children(participle) where c > main { t.attach(c, to: main) }
@@ -359,5 +366,36 @@ extension ParseRepair {
             changed = true
         }
         return changed
+    }
+}
+
+extension ParseRepair {
+    /// "The CRJ900, operated by Endeavor Air, was arriving from Minneapolis": a sentence read as a noun with a
+    /// participle phrase, its verb hung inside that phrase with the agent of the participle for subject. A finite verb
+    /// right after the closing comma is the sentence's; the noun before the phrase is its subject, and "by" and the
+    /// name after it are the participle's agent.
+    static let verbAfterASetOffParticiple = ParseRepair(
+        name: "verb after a set-off participle read into it",
+        examples: ["The CRJ900, operated by Endeavor Air, was arriving from Minneapolis in gusty winds."]
+    ) { t in
+        guard let root = t.indices.first(where: { t.head($0) == nil }), ["NOUN", "PROPN"].contains(t.words[root].upos),
+              let participle = t.children(root).first(where: { $0 > root && t.base($0) == "acl" && t.words[$0].xpos == "VBN" && t.words[$0 - 1].form == "," }),
+              let verb = t.subtreeWords(participle).first(where: { v in
+                  v > participle && t.words[v].upos == "VERB" && t.isFinite(v)
+                      && t.children(v).first(where: { ["aux", "cop"].contains(t.base($0)) && $0 < v }).map { t.words[$0 - 1].form == "," } == true
+              }) else { return false }
+        let subjects = t.children(verb).filter { t.base($0) == "nsubj" || t.words[$0].deprel == "nsubj:pass" }
+        // the participle's agent the parse gave the verb: "by ⟦Endeavor Air⟧"
+        for s in subjects {
+            guard s < verb, let by = t.children(verb).first(where: { t.lower($0) == "by" && $0 < s }) else { return false }
+            t.attach(s, to: participle, rel: "obl:agent")
+            t.attach(by, to: s, rel: "case")
+        }
+        if !subjects.isEmpty, let c = t.children(verb).first(where: { t.words[$0].form == "," && $0 < verb }), c > participle { t.attach(c, to: participle) }
+        let passive = t.children(verb).contains { t.words[$0].deprel == "aux:pass" }
+        t.attach(verb, to: -1, rel: "root")
+        t.attach(root, to: verb, rel: passive ? "nsubj:pass" : "nsubj")
+        for c in t.children(root) where c > verb { t.attach(c, to: verb) }
+        return true
     }
 }

@@ -13,7 +13,7 @@ struct ParseRepair: Sendable {
                                      lengthBeforeASubordinateClause, nounReadAsAnImperative, perfectReadAsAVerb,
                                      subjectSplitAtItsConjunction, participleHungOnADate, townAndStateBeforeANoun,
                                      subjectReadAsAnImperative, objectRunIntoADate, bareDayInANounPhrase, participleBeforeMainVerb,
-                                     secondThatClause, perfectReadAsANounPhrase, whoseClauseOnItsNoun]
+                                     secondThatClause, perfectReadAsANounPhrase, whoseClauseOnItsNoun, verbAfterASetOffParticiple]
 
     /// "…, more than two weeks after the team became trapped": a length before a subordinate clause, read as the
     /// clause verb's subject with the clause's real subject hung on it by its subordinator. The length measures the

@@ -250,8 +250,12 @@ struct ParseSummary {
             words = Array(Set(phrase + words)).sorted()
             // A past participle set off after its noun is a passive: "The Botanical Garden, ⟦founded⟧ in 1931," → "The
             // Botanical Garden was founded".
-            if tree.words[top].xpos == "VBN", Self.setOffParticiple(top, tree: tree) {
-                words.removeAll { $0 == top - 1 }
+            // (So is one right after a noun that is another verb's argument: "All 21 people ⟦taken⟧ to hospital have been
+            // released" → "All 21 people were taken to hospital".)
+            let argument = tree.base(top) == "acl" && tree.words[top].upos == "VERB" && h == top - 1 && tree.children(top, ["obj", "nsubj", "nsubj:pass", "aux", "aux:pass", "mark"]).isEmpty
+                && ["nsubj", "nsubj:pass", "obj"].contains(String(tree.base(h))) && tree.head(h).map { tree.words[$0].upos == "VERB" } == true
+            if tree.words[top].xpos == "VBN", Self.setOffParticiple(top, tree: tree) || argument {
+                words.removeAll { $0 == top - 1 && tree.words[$0].form == "," }
                 passiveBe = tree.words[h].xpos.hasSuffix("S") ? "were" : "was"
             }
         }

@@ -365,6 +365,16 @@ struct Predicates: Sendable {
                 timexOfPredicate[p] = t
             }
         }
+        // A happening told with a dated clause of the same time takes its date: "a jet flipped upside down ⟦as⟧ it
+        // landed on Monday afternoon".
+        for p in 0..<n where isPredicate[p] == .verb && timexOfPredicate[p] == nil {
+            for c in tree.children(p, ["advcl"]) where c > p && tree.children(c, ["mark"]).contains(where: { PredicateRules.simultaneousMarks.contains(tree.lower($0)) }) {
+                if let q = Self.owner(of: c, isPredicate: isPredicate, host: host, frame: frame), let t = timexOfPredicate[q] {
+                    timexOfPredicate[p] = t
+                    break
+                }
+            }
+        }
         // A temporal expression the parse leaves above every predicate ("On Sunday" taken for the root) dates the
         // sentence's main predicate: the undated one nearest the root.
         for t in unplaced {
