@@ -78,6 +78,9 @@ enum NonHappening: String, CaseIterable, Sendable {
         "suggest", "request", "order", "stipulate", "press", "move", "petition", "decree",
         // (an instruction or advice to someone: "told customers to ⟦hold⟧ the phone without covering the antenna")
         "tell", "instruct", "advise", "direct", "encourage", "invite"]
+    /// Orders whose passive subject is told what to do ("residents were ⟦ordered⟧ to leave"); not an invitation or a
+    /// request, whose date is often the complement's ("were invited to join NATO in July 1997").
+    static let passiveOrders: Set<String> = ["order", "tell", "instruct", "direct", "command"]
     /// Verbs of attitude and talk whose gerund is what they favour or weigh (`gerundComplement`).
     static let attitudeVerbs: Set<String> = ["favour", "favor", "consider", "deny", "avoid", "recommend", "suggest", "propose",
         "admit", "risk", "resist", "oppose", "support", "discuss", "mention", "regret", "like", "enjoy", "hate", "mind",
@@ -204,8 +207,7 @@ enum NonHappening: String, CaseIterable, Sendable {
         if rel == "xcomp", let h = tree.head(first), mandativeGovernors.contains(tree.lemma(h)),
            (!tree.children(h, ["obj", "iobj"]).isEmpty
             // (a passive order, not an obligation that frames its complement: "were required to ⟦recognize⟧")
-            || !tree.children(h, ["nsubj:pass", "aux:pass"]).isEmpty && !PredicateRules.obligationGovernors.contains(tree.lemma(h))
-                && !PredicateRules.plannedGovernors.contains(tree.lemma(h)) && !PredicateRules.expectedGovernors.contains(tree.lemma(h))) {
+            || !tree.children(h, ["nsubj:pass", "aux:pass"]).isEmpty && passiveOrders.contains(tree.lemma(h))) {
             return .subjunctive
         }
         return nil

@@ -69,7 +69,9 @@ public struct ParseTense: TenseSource {
         // up to the verb above, through a noun the infinitive was hung on ("expect the winds to ease")
         var h = words[v].head - 1, steps = 0
         while h >= 0, words[h].upos != "VERB", steps < 3 { h = words[h].head - 1; steps += 1 }
-        guard h >= 0, h != v, words[h].upos == "VERB" else { return nil }
+        // (a verb heading a clause, not a noun the tagger took for one: "extended their ⟦offers⟧ to acquire …")
+        guard h >= 0, h != v, words[h].upos == "VERB",
+              ["root", "ccomp", "xcomp", "advcl", "conj", "parataxis", "acl", "csubj"].contains(words[h].deprel.split(separator: ":").first.map(String.init) ?? "") else { return nil }
         if let above = tense(ofPredicate: h, words) { return above.direction > 0 ? ClauseTense(direction: 1, strong: true, cue: "to") : nil }
         guard ["VBP", "VBZ"].contains(words[h].xpos) else { return nil }
         return ClauseTense(direction: 1, strong: true, cue: "to")
