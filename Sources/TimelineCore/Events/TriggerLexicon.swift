@@ -59,7 +59,7 @@ enum TriggerLexicon {
                     "collision", "outbreak", "drought"],
         .blaze: ["fire", "blaze", "wildfire"],
         .annexation: ["annexation"],
-        .investigation: ["investigation", "investigator", "inquiry", "probe"],
+        .investigation: ["investigation", "inquiry", "probe"],
         .cooperation: ["agreement", "deal", "treaty", "settlement", "accord"],
         .announcement: ["announcement"],
         .statement: ["plea", "appeal", "warning", "demand", "accusation"],

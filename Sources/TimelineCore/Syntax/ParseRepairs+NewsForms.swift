@@ -399,3 +399,29 @@ extension ParseRepair {
         return true
     }
 }
+
+extension ParseRepair {
+    /// "The wing separated from the fuselage and a fire broke out": two clauses joined by "and", the first read as
+    /// the complement of the second. A complement is not followed by "and" and its governor's own subject: the first
+    /// clause heads the coordination and the second is its conjunct.
+    static let coordinationReadAsComplement = ParseRepair(
+        name: "coordinated clauses read as a complement",
+        examples: ["The aircraft's right wing separated from the fuselage during the hard landing and a fire broke out."]
+    ) { t in
+        var changed = false
+        for second in t.indices where t.words[second].upos == "VERB" {
+            guard let first = t.children(second).first(where: { $0 < second && t.base($0) == "ccomp" && t.words[$0].upos == "VERB" }),
+                  t.children(first).contains(where: { ["nsubj", "nsubj:pass"].contains(t.words[$0].deprel) }),
+                  t.children(first).allSatisfy({ t.base($0) != "mark" }),
+                  let end = t.subtreeEnd(first),
+                  let cc = t.children(second).first(where: { t.base($0) == "cc" && ($0 == end + 1 || $0 == end + 2 && t.words[end + 1].form == ",") }),
+                  t.children(second).contains(where: { ["nsubj", "nsubj:pass", "expl"].contains(t.words[$0].deprel) && $0 > cc && $0 < second })
+            else { continue }
+            let upper = (head: t.words[second].head, rel: t.words[second].deprel)
+            t.attach(first, to: upper.head - 1, rel: upper.rel)
+            t.attach(second, to: first, rel: "conj")
+            changed = true
+        }
+        return changed
+    }
+}

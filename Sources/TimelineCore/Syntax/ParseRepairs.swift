@@ -13,7 +13,8 @@ struct ParseRepair: Sendable {
                                      lengthBeforeASubordinateClause, nounReadAsAnImperative, perfectReadAsAVerb,
                                      subjectSplitAtItsConjunction, participleHungOnADate, townAndStateBeforeANoun,
                                      subjectReadAsAnImperative, objectRunIntoADate, bareDayInANounPhrase, participleBeforeMainVerb,
-                                     secondThatClause, perfectReadAsANounPhrase, whoseClauseOnItsNoun, verbAfterASetOffParticiple]
+                                     secondThatClause, perfectReadAsANounPhrase, whoseClauseOnItsNoun, verbAfterASetOffParticiple,
+                                     coordinationReadAsComplement]
 
     /// "…, more than two weeks after the team became trapped": a length before a subordinate clause, read as the
     /// clause verb's subject with the clause's real subject hung on it by its subordinator. The length measures the
@@ -49,6 +50,7 @@ struct ParseRepair: Sendable {
     static let speakerAfterTheReport = ParseRepair(
         name: "speaker after the report",
         examples: ["A man was arrested in connection with the shooting that killed two people, police said.",
+                   "Investigators began removing the wreckage on Wednesday, two days after the crash, the safety board said.",
                    "Rescuers will try to bring out the remaining boys on Tuesday, the governor of the province, Narongsak Osottanakorn, told reporters."]
     ) { t in
         var changed = false
@@ -57,7 +59,10 @@ struct ParseRepair: Sendable {
             // (or hung on a comma, the parse's last resort: "…, the governor of the province, Narongsak
             // Osottanakorn, told reporters")
             guard let speaker = t.indices.last(where: { $0 < say && ["NOUN", "PROPN"].contains(t.words[$0].upos)
-                      && (t.base($0) == "conj" || t.head($0).map { t.words[$0].upos == "PUNCT" } == true)
+                      && (t.base($0) == "conj" || t.head($0).map { t.words[$0].upos == "PUNCT" } == true
+                          // (or as an apposition of the noun before its comma: "two days after the crash, ⟦the safety board⟧
+                          // said"; not the name of a speaker found so: "the governor, ⟦Narongsak⟧")
+                          || t.base($0) == "appos" && !(t.head($0).map { h in t.base(h) == "conj" || t.head(h).map { t.words[$0].upos == "PUNCT" } == true } ?? false))
                       && (t.subtreeEnd($0) == say - 1 || t.subtreeEnd($0) == say - 2 && t.words[say - 1].form == ",") }),
                   let first = t.firstWord(speaker), first > 0, t.words[first - 1].form == ",",
                   !t.children(speaker).contains(where: { t.base($0) == "cc" })

@@ -307,6 +307,23 @@ struct ParseRepairTests {
         #expect(head(fixed, "died") == "Rojas" && rel(fixed, "died") == "acl:relcl")
     }
 
+    /// Two clauses joined by "and", the first read as the second's complement: the first heads the coordination.
+    @Test func coordinatedClausesAreNoComplement() {
+        let misread = Self.tree([
+            ("wing", "NOUN", "NN", 2, "nsubj"), ("separated", "VERB", "VBD", 6, "ccomp"), ("and", "CCONJ", "CC", 6, "cc"),
+            ("a", "DET", "DT", 5, "det"), ("fire", "NOUN", "NN", 6, "nsubj"), ("broke", "VERB", "VBD", 0, "root"),
+        ])
+        let fixed = misread.repaired()
+        #expect(head(fixed, "separated") == "ROOT")
+        #expect(head(fixed, "broke") == "separated" && rel(fixed, "broke") == "conj")
+        // A complement with its own subordinator stays: "that the wing separated" is what was said.
+        let said = Self.tree([
+            ("that", "SCONJ", "IN", 3, "mark"), ("wing", "NOUN", "NN", 3, "nsubj"), ("separated", "VERB", "VBD", 7, "ccomp"),
+            ("and", "CCONJ", "CC", 7, "cc"), ("officials", "NOUN", "NNS", 7, "nsubj"), ("then", "ADV", "RB", 7, "advmod"), ("said", "VERB", "VBD", 0, "root"),
+        ])
+        #expect(said.repaired() == said)
+    }
+
     /// "Chief executive Paul Wetzel said": a name read as a conjunct of its title, with no conjunction or comma
     /// between them, is the head; "Russia and Ukraine" stays a coordination.
     @Test func aNameAfterItsTitleIsTheHead() {
