@@ -197,7 +197,8 @@ struct StoryCorporaTests {
     /// "The fire broke out on February 19"): one event, one conflict, and nothing else in conflict.
     @Test func theFireIsOneEventDatedDifferentlyByTwoOutlets() throws {
         let c = try Self.chipmaker.get()
-        let fire = try #require(c.events.first { $0.mentions.contains { $0.triggerText == "broke out" } })
+        // (what broke out is the happening: the noun is the trigger)
+        let fire = try #require(c.events.first { $0.mentions.contains { $0.triggerText == "fire" && $0.text.contains("broke out") } })
         #expect(Set(fire.documentIDs) == ["wire", "techdaily"])
         #expect(fire.conflict)
         #expect(c.events.filter(\.conflict).count == 1)

@@ -29,7 +29,9 @@ enum PredicateRules {
     /// tense and arguments.
     static let light: Set<String> = ["hold", "have", "conduct", "stage", "carry", "make", "give", "take", "host", "undergo",
         "perform", "do", "begin", "start", "resume", "continue", "complete", "finish", "conclude", "end", "happen", "occur",
-        "attend", "join", "see", "mark", "witness", "get", "enter", "wrap", "place", "come", "issue", "deliver", "launch", "mount"]
+        "attend", "join", "see", "mark", "witness", "get", "enter", "wrap", "place", "come", "issue", "deliver", "launch", "mount",
+        // (what "breaks out" is the happening: "a ⟦fire⟧ broke out", "⟦fighting⟧ broke out")
+        "break"]
 
     /// Verbs of scheduling: an event noun they schedule is the happening, planned for the date they give ("a
     /// ⟦hearing⟧ on the motion is scheduled for August 4", "the court set a ⟦trial⟧ for May"); they are planned
@@ -38,7 +40,7 @@ enum PredicateRules {
 
     /// Light verbs that lend an event noun their frame only with their particle: "⟦carried out⟧ an attack", but "a plane
     /// ⟦carrying⟧ medicines" carries things.
-    static let lightWithParticle: [String: String] = ["carry": "out", "wrap": "up"]
+    static let lightWithParticle: [String: String] = ["carry": "out", "wrap": "up", "break": "out"]
 
     /// Reporting verbs: their complement is reported content ("Peskov ⟦said⟧ talks would resume"), and they are
     /// not happenings of their own while they have one.
