@@ -96,6 +96,17 @@ struct SummaryRepairTests {
         #expect(order.map(\.mention.triggerText) == ["ordered"], "\(order.map(\.summary))")
     }
 
+    /// What broke out is the happening, and a beginning told of it in a relative clause is keyed by it, so the
+    /// outlets' mentions can merge.
+    @Test func aFireThatBrokeOutAndAFireThatBeganShareTheirKey() throws {
+        let broke = F.extract("A fire broke out at the plant ⟦on Friday⟧.", values: ["2024-02-02"], published: "2024-02-03")
+        let b = try #require(broke.first, "\(broke.map(\.summary))")
+        #expect(b.mention.triggerText == "fire")
+        let began = F.extract("The fire, which began ⟦on Friday⟧, destroyed the plant.", values: ["2024-02-02"], published: "2024-02-05")
+        let g = try #require(began.first { $0.mention.triggerText == "began" }, "\(began.map(\.summary))")
+        #expect(g.lemma == b.lemma, "\(g.lemma) \(b.lemma)")
+    }
+
     /// A participle completing a linking verb is told with the verb.
     @Test func aLinkingVerbStaysWithItsParticiple() throws {
         let ms = F.extract("The youth football team became trapped ⟦on June 23⟧.", values: ["2018-06-23"], published: "2018-07-09")

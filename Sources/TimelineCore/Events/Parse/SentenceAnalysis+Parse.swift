@@ -512,7 +512,20 @@ extension SentenceAnalysis {
     func predicateKey(_ p: Predicates.Predicate, tree: DependencyTree) -> String {
         let lemma = tree.lemma(p.word)
         if p.kind == .noun { return EventNounLexicon.shared.predicateKey(noun: lemma) }
+        if let noun = Self.relativeEventNoun(of: p.word, tree: tree) { return EventNounLexicon.shared.predicateKey(noun: tree.lemma(noun)) }
         return PhrasalPredicates.meaning(of: p.word, tree: tree) ?? lemma
+    }
+
+    /// The event noun a light verb's relative pronoun stands for: "the fires, ⟦which⟧ began on Feb. 2" is the fires'
+    /// beginning, one happening with "the fires broke out" (the noun stays its own clause's argument: "…, destroyed
+    /// 7,000 homes").
+    static func relativeEventNoun(of v: Int, tree: DependencyTree) -> Int? {
+        guard PredicateRules.light.contains(tree.lemma(v)), tree.base(v) == "acl", let h = tree.head(v), h < v, tree.words[h].upos == "NOUN",
+              tree.children(v, ["nsubj", "nsubj:pass"]).contains(where: { ["which", "that"].contains(tree.lower($0)) }),
+              tree.children(v, ["obj"]).isEmpty else { return nil }
+        let lemma = tree.lemma(h)
+        let known = TriggerLexicon.forms[TriggerLexicon.normalize(tree.words[h].form)]?.contains(where: { $0.pos == .noun }) == true
+        return known || EventNounLexicon.shared.isEventNoun(lemma) ? h : nil
     }
 
     /// The modality a verb's own auxiliary gives it ("⟦will⟧ remain" planned, "⟦would⟧ remain" reported future,
@@ -533,6 +546,8 @@ extension SentenceAnalysis {
         if p.kind == .verb, let m = PhrasalPredicates.meaning(of: p.word, tree: tree) {
             return TriggerLexicon.forms[m]?.first(where: { $0.pos == .verb })?.triggerClass ?? .other
         }
+        if p.kind == .verb, let noun = Self.relativeEventNoun(of: p.word, tree: tree),
+           let e = TriggerLexicon.forms[TriggerLexicon.normalize(tree.words[noun].form)]?.first(where: { $0.pos == .noun }) { return e.triggerClass }
         if let e = TriggerLexicon.forms[form]?.first(where: { $0.pos == pos }) { return e.triggerClass }
         if let e = TriggerLexicon.forms[tree.lemma(p.word)]?.first(where: { $0.pos == pos }) { return e.triggerClass }
         if p.kind == .noun, let e = TriggerLexicon.forms[predicateKey(p, tree: tree)]?.first(where: { $0.pos == .verb }) { return e.triggerClass }
