@@ -15,6 +15,16 @@ struct ClauseDatingTests {
         return out
     }
 
+    /// A change told from one date to another is dated where it ended; a happening told with a dated "as" clause
+    /// takes that clause's day.
+    @Test func aChangeFromOneDateToAnotherAndAnAsClause() {
+        let change = dates("Visitors to the park rose from fewer than 100,000 in ⟦1980⟧ to more than 300,000 ⟦last year⟧.",
+                           values: ["1980", "1997"], published: "1998-09-07")
+        #expect(change["rose"] == "1997", "\(change)")
+        let flipped = dates("A jet flipped upside down as it landed at the airport ⟦on Monday afternoon⟧.", values: ["2025-02-17TAF"], published: "2025-02-18")
+        #expect(flipped["flipped"] == "2025-02-17TAF", "\(flipped)")
+    }
+
     /// "last week's quake" dates the quake (told elsewhere), not the toll it raised.
     @Test func aPossessiveDateDatesItsNounOnly() {
         let found = dates("Two more bodies were recovered ⟦on Tuesday⟧, raising the toll from ⟦last week⟧'s quake to 157.",

@@ -53,6 +53,13 @@ struct ParseTenseTests {
         #expect(ParseTense.tense(of: 6, in: noun)?.direction != 1)
     }
 
+    @Test func aPlanDescribingANounIsInItsClausesTime() {
+        // "A memorial service planned for Saturday was canceled"
+        let p = Self.parse(["service NOUN NN service 6 nsubj:pass", "planned VERB VBN plan 1 acl", "for ADP IN for 4 case",
+                            "Saturday PROPN NNP Saturday 2 obl", "was AUX VBD be 6 aux:pass", "canceled VERB VBN cancel 0 root"])
+        #expect(ParseTense.tense(of: 3, in: p)?.direction == -1)
+    }
+
     @Test func aRegularPastVerbIsAWeakCueAndAPresentSaysNothing() {
         // "Officials postponed the vote until Tuesday": past, but weak, so that the deadline still lies ahead
         let past = Self.parse(["Officials NOUN NNS official 2 nsubj", "postponed VERB VBD postpone 0 root", "vote NOUN NN vote 2 obj",

@@ -320,7 +320,17 @@ struct Predicates: Sendable {
                        tree.ancestors(a).contains(where: { Self.owner(of: $0, isPredicate: isPredicate, host: host, frame: frame) != nil }) {
                         continue
                     }
-                    if let old = timexOfPredicate[p] {
+                    // A change told from one date to another is dated by where it ended: "jumped from fewer than
+                    // 100,000 ⟦in 1980⟧ to more than 300,000 ⟦last year⟧".
+                    // (the "from" or "to" nearest before each date, after the predicate: the parse may hang either
+                    // on the figure or on a word of it)
+                    func side(_ timex: Int) -> String? {
+                        guard let first = (0..<n).first(where: { timexOf[$0] == timex }), first > p else { return nil }
+                        return (p + 1..<first).reversed().lazy.map { tree.lower($0) }.first { $0 == "from" || $0 == "to" }
+                    }
+                    if let old = timexOfPredicate[p], side(old) == "from", side(t) == "to" {
+                        timexOfPredicate[p] = t
+                    } else if let old = timexOfPredicate[p] {
                         if let (g, days) = t < dates.count ? dates[t] : nil {
                             if let (og, odays) = old < dates.count ? dates[old] : nil {
                                 if g < og, odays.contains(days.start), odays.contains(days.end) { timexOfPredicate[p] = t }

@@ -117,6 +117,14 @@ public struct ParseTense: TenseSource {
             if words.contains(where: { $0.head == plan + 1 && ["previously", "originally", "initially"].contains($0.form.lowercased()) }) { return nil }
             let planAux = Self.auxiliaries(of: plan, words).map { words[$0].form.lowercased() }
             if planAux.contains("had") { return ClauseTense(direction: -1, strong: true, cue: "had") }
+            // "A memorial service ⟦planned⟧ for Saturday was canceled": a plan describing a noun is in the time of the
+            // clause it belongs to; a plan in a past clause was for a day before it was told.
+            if planAux.isEmpty, words[plan].xpos == "VBN", words[plan].deprel.hasPrefix("acl") {
+                var h = words[plan].head - 1, steps = 0
+                while h >= 0, !isPredicate(h, words), steps < 6 { h = words[h].head - 1; steps += 1 }
+                guard h >= 0, h != plan, let above = tense(ofPredicate: h, words) else { return nil }
+                return ClauseTense(direction: above.direction, strong: above.strong, cue: above.cue)
+            }
             if planAux.isEmpty && words[plan].xpos == "VBD" { return nil }
             return ClauseTense(direction: 1, strong: true, cue: words[plan].form.lowercased())
         }
