@@ -254,11 +254,7 @@ extension ParseRepair {
             let setOff = t.words[participle - 1].form == ","
             guard setOff || t.words[participle].xpos == "VBN" && ["NOUN", "PROPN"].contains(t.words[participle - 1].upos) else { continue }
             // the noun phrase before the participle, up through its nominal heads
-            var noun = participle - (setOff ? 2 : 1)
-            for _ in t.indices {
-                guard let h = t.head(noun), h < participle - 1, ["flat", "compound", "nmod", "amod", "det", "nummod"].contains(t.base(noun)) else { break }
-                noun = h
-            }
+            let noun = t.nounPhraseHead(endingAt: participle - (setOff ? 2 : 1), before: participle - 1)
             guard ["NOUN", "PROPN"].contains(t.words[noun].upos), t.head(noun) == participle, t.base(noun) == "nsubj",
                   t.children(participle).filter({ t.base($0) == "nsubj" }).count == 1 else { continue }
             // the main verb: the one conjunct, with an auxiliary of its own, right after a closing comma

@@ -215,11 +215,7 @@ struct ParseRepair: Sendable {
             && t.base(pronoun) == "nsubj" && pronoun >= 2 && t.words[pronoun - 1].form == "," {
             guard let relative = t.head(pronoun), relative > pronoun, t.words[relative].upos == "VERB" || t.words[relative].upos == "AUX" else { continue }
             // The noun phrase the clause describes: the word before the comma, up through its nominal heads.
-            var noun = pronoun - 2
-            for _ in t.indices {
-                guard let h = t.head(noun), h < pronoun - 1, ["flat", "compound", "nmod", "amod", "det", "nummod"].contains(t.base(noun)) else { break }
-                noun = h
-            }
+            let noun = t.nounPhraseHead(endingAt: pronoun - 2, before: pronoun - 1)
             guard ["NOUN", "PROPN"].contains(t.words[noun].upos) else { continue }
             // The main verb: a conjunct of the relative verb after a comma, with no "and" and no subject of its own.
             let conjuncts = t.children(relative).filter { t.base($0) == "conj" && $0 > relative }
@@ -324,6 +320,17 @@ struct RepairTree {
             stack += children(k)
         }
         return out
+    }
+
+    /// The head of the noun phrase whose last word is `last`: up through its nominal heads ("the Botanical Garden ⟦of⟧
+    /// the city") that come before word `limit`.
+    func nounPhraseHead(endingAt last: Int, before limit: Int) -> Int {
+        var noun = last
+        for _ in indices {
+            guard let h = head(noun), h < limit, ["flat", "compound", "nmod", "amod", "det", "nummod"].contains(base(noun)) else { break }
+            noun = h
+        }
+        return noun
     }
 
     /// A verb that carries tense of its own, or through an auxiliary ("will be succeeded").
