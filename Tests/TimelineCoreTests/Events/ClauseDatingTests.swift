@@ -25,6 +25,12 @@ struct ClauseDatingTests {
         #expect(flipped["flipped"] == "2025-02-17TAF", "\(flipped)")
     }
 
+    /// A happening in a dated occasion takes its date.
+    @Test func aHappeningInADatedOccasion() {
+        let found = dates("Ishiba was re-elected as prime minister in a parliamentary runoff ⟦on Monday⟧.", values: ["2024-11-11"], published: "2024-11-12")
+        #expect(found["re-elected"] == "2024-11-11", "\(found)")
+    }
+
     /// "last week's quake" dates the quake (told elsewhere), not the toll it raised.
     @Test func aPossessiveDateDatesItsNounOnly() {
         let found = dates("Two more bodies were recovered ⟦on Tuesday⟧, raising the toll from ⟦last week⟧'s quake to 157.",

@@ -107,6 +107,15 @@ struct SummaryRepairTests {
         #expect(g.lemma == b.lemma, "\(g.lemma) \(b.lemma)")
     }
 
+    /// A party's leader named beside his description speaks, and his "he" is his.
+    @Test func aLeaderNamedBesideItsDescriptionSpeaks() throws {
+        let ms = F.extract("Shigeru Ishiba was re-elected ⟦on Monday⟧. Its leader, Yuichiro Tamaki, has said he will not join the coalition.",
+                           values: ["2024-11-11"], published: "2024-11-12")
+        let join = try #require(ms.first { $0.summary.hasSuffix("will not join the coalition") }, "\(ms.map(\.summary))")
+        #expect(join.summary == "Yuichiro Tamaki will not join the coalition", "\(join.summary)")
+        #expect(join.mention.attribution == "Yuichiro Tamaki")
+    }
+
     /// A participle completing a linking verb is told with the verb.
     @Test func aLinkingVerbStaysWithItsParticiple() throws {
         let ms = F.extract("The youth football team became trapped ⟦on June 23⟧.", values: ["2018-06-23"], published: "2018-07-09")

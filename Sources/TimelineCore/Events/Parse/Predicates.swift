@@ -375,6 +375,15 @@ struct Predicates: Sendable {
                 timexOfPredicate[p] = t
             }
         }
+        // A happening told as taking place in a dated occasion takes its date: "was re-elected ⟦in⟧ a parliamentary
+        // runoff on Monday".
+        for p in 0..<n where isPredicate[p] == .verb && timexOfPredicate[p] == nil {
+            if let o = tree.children(p, ["obl"]).first(where: { o in
+                isPredicate[o] == .noun && timexOfPredicate[o] != nil
+                    && tree.children(o, ["case"]).contains { ["in", "at", "during"].contains(tree.lower($0)) } }) {
+                timexOfPredicate[p] = timexOfPredicate[o]
+            }
+        }
         // A happening told with a dated clause of the same time takes its date: "a jet flipped upside down ⟦as⟧ it
         // landed on Monday afternoon".
         for p in 0..<n where isPredicate[p] == .verb && timexOfPredicate[p] == nil {

@@ -247,9 +247,10 @@ extension SentenceAnalysis {
             // step down" (not the judge named before).
             if let r = reporter, let w = subjectWord(of: p.word, frame: frame, tree: tree), ["it", "he", "she"].contains(tree.lower(w)),
                let rs = subjectWord(of: r, tree: tree), tree.words[rs].upos != "PRON",
-               // ("⟦His⟧ lawyer, Karen Liu, said he would appeal": "he" is whoever "his" is.)
-               !tree.children(rs, ["nmod:poss"]).contains(where: { tree.words[$0].upos == "PRON" }),
-               !(tree.head(rs).map { h in tree.base(rs) == "appos" && tree.children(h, ["nmod:poss"]).contains { tree.words[$0].upos == "PRON" } } ?? false),
+               // ("⟦His⟧ lawyer, Karen Liu, said he would appeal": "he" is whoever "his" is; not "⟦Its⟧ leader, Yuichiro
+               // Tamaki, said he would not join": a party has no "he".)
+               !tree.children(rs, ["nmod:poss"]).contains(where: { ["his", "her"].contains(tree.lower($0)) }),
+               !(tree.head(rs).map { h in tree.base(rs) == "appos" && tree.children(h, ["nmod:poss"]).contains { ["his", "her"].contains(tree.lower($0)) } } ?? false),
                let speaker = subjectName(of: r, tree: tree, person: person, organisation: organisation, itIsOrganisation: itIsOrganisation),
                tree.lower(w) == "it" ? speaker.isOrganisation : speaker.isPerson {
                 subject = speaker
@@ -633,6 +634,8 @@ extension SentenceAnalysis {
         if let o = organisation, isOrganisationDescription(s, tree: tree) { return o }
         if tree.words[s].upos == "PRON" { return nil }
         if let n = name(at: s, tree: tree) { return n }
+        // A description with the speaker's name beside it is the name: "Its leader, ⟦Yuichiro Tamaki⟧, has said".
+        if let a = tree.children(s, ["appos"]).first(where: { $0 > s && tree.words[$0].upos == "PROPN" }), let n = name(at: a, tree: tree) { return n }
         // (not a date the parse hung on the speaker: "said the mayor ⟦on Friday⟧")
         let words = tree.subtree(s, stop: { c in ["appos", "acl", "punct", "advcl", "parataxis"].contains(String(tree.base(c)))
             || tree.range(c).map { r in timexes.contains { $0.range.overlaps(r) } } == true })
