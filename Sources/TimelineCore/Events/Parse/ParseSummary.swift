@@ -327,6 +327,14 @@ struct ParseSummary {
             if FunctionWords.quoteMarks.contains(text) { continue }
             if i == top, let passiveBe { text = passiveBe + " " + text }
             if i == lowered, let f = text.first, f.isUppercase { text = f.lowercased() + text.dropFirst() }
+            // A noun whose possessive date is left out takes "the": "quadrupled its seats in ⟦last month's⟧ vote" → "in
+            // the vote".
+            if ["NOUN", "PROPN"].contains(tree.words[i].upos), tree.children(i, ["det"]).isEmpty,
+               tree.children(i, ["nmod:poss"]).contains(where: inTimex),
+               !tree.children(i, ["nmod:poss"]).contains(where: { !inTimex($0) }),
+               !(n > 0 && tree.words[words[n - 1]].upos == "DET") {
+                text = (n == 0 ? "The " : "the ") + text
+            }
             if n > 0, let prev = tree.range(words[n - 1]) {
                 if i == commaBefore, !out.hasSuffix(",") { out += "," }
                 out += prev.end == r.start ? "" : (words[n - 1] == i - 1 ? analysis.document.text[TextRange(prev.end, r.start)] : " ")
