@@ -107,6 +107,12 @@ struct SummaryRepairTests {
         #expect(g.lemma == b.lemma, "\(g.lemma) \(b.lemma)")
     }
 
+    /// A noun whose possessive date is left out of its summary takes "the".
+    @Test func aNounWithoutItsPossessiveDateTakesThe() throws {
+        let ms = F.extract("The party quadrupled its seats to 28 in ⟦last month⟧'s vote.", values: ["2024-10"], published: "2024-11-11")
+        #expect(ms.contains { $0.summary == "The party quadrupled its seats to 28 in the vote" }, "\(ms.map(\.summary))")
+    }
+
     /// A party's leader named beside his description speaks, and his "he" is his.
     @Test func aLeaderNamedBesideItsDescriptionSpeaks() throws {
         let ms = F.extract("Shigeru Ishiba was re-elected ⟦on Monday⟧. Its leader, Yuichiro Tamaki, has said he will not join the coalition.",
