@@ -107,6 +107,15 @@ struct SummaryRepairTests {
         #expect(g.lemma == b.lemma, "\(g.lemma) \(b.lemma)")
     }
 
+    /// "It" opening a subordinate clause with no object is the thing the main clause is about; one with an object is
+    /// left to the reporting rules.
+    @Test func itInASubordinateClauseIsTheMainClausesThing() throws {
+        let ms = F.extract("A regional jet flipped upside down as it landed at the airport ⟦on Monday⟧. The company said profit rose as it cut costs.",
+                           values: ["2025-02-17"], published: "2025-02-18")
+        #expect(ms.contains { $0.summary == "A regional jet landed at the airport" }, "\(ms.map(\.summary))")
+        #expect(!ms.contains { $0.summary.hasPrefix("Profit cut") }, "\(ms.map(\.summary))")
+    }
+
     /// A noun whose possessive date is left out of its summary takes "the".
     @Test func aNounWithoutItsPossessiveDateTakesThe() throws {
         let ms = F.extract("The party quadrupled its seats to 28 in ⟦last month⟧'s vote.", values: ["2024-10"], published: "2024-11-11")

@@ -315,6 +315,18 @@ struct ParseSummary {
                 text = who
             }
             if n == 0, tree.lower(i) == "it", tree.base(i) == "nsubj", let it { text = it }
+            // "it" opening a clause subordinate to one whose subject is a thing is that thing: "A regional jet flipped
+            // upside down as ⟦it⟧ landed" → "A regional jet landed".
+            // (Only a clause with no object: "profit rose as ⟦it⟧ cut costs" is the company's doing.)
+            else if n == 0, tree.lower(i) == "it", tree.base(i) == "nsubj", let v = tree.head(i), tree.base(v) == "advcl",
+                    !tree.children(v, ["mark"]).isEmpty, tree.children(v, ["obj", "iobj", "ccomp", "xcomp"]).isEmpty, let h = tree.head(v), h < v,
+                    let s = tree.children(h, ["nsubj", "nsubj:pass"]).first(where: { tree.words[$0].upos == "NOUN" && ["NN", "NNP"].contains(tree.words[$0].xpos) }),
+                    let phrase = nounPhrase(s),
+                    // (from the first word of every subject the parse gave that verb: "A Delta Air ⟦Lines⟧ regional ⟦jet⟧")
+                    let first = tree.children(h, ["nsubj", "nsubj:pass"]).compactMap({ tree.subtree($0).first }).min(),
+                    first <= phrase[0], let a = tree.range(first), let b = tree.range(phrase[phrase.count - 1]) {
+                text = analysis.document.text[TextRange(a.start, b.end)]
+            }
             // A relative pronoun the parse left without its clause stands for the noun before its comma: "a ceremony for
             // Space Shuttle Atlantis, ⟦which⟧ is being prepped" (read as a conjunct of "held") → "Space Shuttle Atlantis is …".
             if n == 0, ["which", "who"].contains(tree.lower(i)), tree.base(i) == "nsubj", i >= 2, tree.words[i - 1].form == ",",
