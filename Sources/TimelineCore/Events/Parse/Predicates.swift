@@ -288,7 +288,9 @@ struct Predicates: Sendable {
             // So does a date before an event noun that tells what happened, as its modifier: "the ⟦Oct. 23⟧ slaying of
             // Dr. Slepian" (a noun without such a phrase is dated as before: "the 1996 Olympic bombing that killed one
             // person").
-            let prenominal = ["compound", "amod", "nmod:tmod", "nummod", "nmod:unmarked", "nmod"].contains(tree.rel(top))
+            // (an oblique relation the parse gave a date before a noun is a noun's all the same)
+            let prenominal = ["compound", "amod", "nmod:tmod", "nummod", "nmod:unmarked", "nmod", "obl:unmarked", "obl:tmod"].contains(tree.rel(top))
+                && top < (tree.head(top) ?? 0) && tree.head(top).map { ["NOUN", "PROPN"].contains(tree.words[$0].upos) } == true
                 && tree.children(top, ["case"]).isEmpty
                 && tree.head(top).map { n in n > (words.last ?? top) && isEventNoun(n)
                     && tree.children(n, ["nmod"]).contains { m in tree.children(m, ["case"]).contains { tree.lower($0) == "of" } } } == true
