@@ -12,10 +12,196 @@ struct ParseRepair: Sendable {
                                      reportedClauseReadAsSubject, speakerAfterTheReport, relativeClauseOnItsNoun,
                                      lengthBeforeASubordinateClause, nounReadAsAnImperative, perfectReadAsAVerb,
                                      subjectSplitAtItsConjunction, participleHungOnADate, townAndStateBeforeANoun,
-                                     subjectReadAsAnImperative, objectRunIntoADate, bareDayInANounPhrase, participleBeforeMainVerb,
-                                     secondThatClause, perfectReadAsANounPhrase, whoseClauseOnItsNoun, verbAfterASetOffParticiple,
-                                     coordinationReadAsComplement,
-                                     participleWithItsOwnSubject, participleWithAnObjectOnASubject, gappedPassive, relativeClauseReadAsAComplement, relativeWordOpeningAComplement, coordinatedInfinitive, complementReadAsAdnominal, closingAttributionReadAsAdjunct, verbReadAsAnAuxiliary, verbReadAsANounWithItsSubject]
+                                     subjectReadAsAnImperative, objectRunIntoADate, bareDayInANounPhrase,
+                                     participleBeforeMainVerb, secondThatClause, perfectReadAsANounPhrase,
+                                     whoseClauseOnItsNoun, verbAfterASetOffParticiple, coordinationReadAsComplement,
+                                     participleWithItsOwnSubject, participleWithAnObjectOnASubject, gappedPassive,
+                                     relativeClauseReadAsAComplement, relativeWordOpeningAComplement,
+                                     coordinatedInfinitive, complementReadAsAdnominal, closingAttributionReadAsAdjunct,
+                                     verbReadAsAnAuxiliary, verbReadAsANounWithItsSubject,
+                                     prepositionReadAsASubordinator, reducedRelativeBeforeTheVerb,
+                                     sentenceVerbReadAsAnAttribute, subordinatorBeforeItsClause,
+                                     infinitiveOfAControlVerb, verbAfterWhenReadAsANoun,
+                                     infinitiveReadAsARelativeClause]
+
+    /// "the operating system, ⟦to be released⟧ in mid-2011": an infinitive describing a noun, labelled a relative
+    /// clause. A relative clause is finite or opened by a relative word; an infinitive with "to" is an adnominal
+    /// clause (`acl`), as the treebanks label it.
+    static let infinitiveReadAsARelativeClause = ParseRepair(
+        name: "infinitive read as a relative clause",
+        examples: ["The event included a preview of Apple's forthcoming operating system, to be released in mid-2011."]
+    ) { t in
+        var changed = false
+        for verb in t.indices where t.words[verb].deprel == "acl:relcl" && t.words[verb].xpos != "VBD" && t.words[verb].xpos != "VBZ" {
+            guard t.children(verb).contains(where: { t.base($0) == "mark" && t.lower($0) == "to" }),
+                  !t.children(verb).contains(where: { ["that", "which", "who", "whom", "whose", "where", "when"].contains(t.lower($0)) })
+            else { continue }
+            t.attach(verb, to: t.words[verb].head - 1, rel: "acl")
+            changed = true
+        }
+        return changed
+    }
+
+    /// "… as prime minister ⟦when⟧ parliament ⟦meets⟧ on November 14": the verb of a "when" clause read as a plural
+    /// noun, its subject as the noun's modifier. "when", "while", "whenever" open a clause, and a clause has a verb: a
+    /// "noun" in "-s" right after the noun after them, which WordNet knows as a verb, is that verb.
+    static let verbAfterWhenReadAsANoun = ParseRepair(
+        name: "verb after when read as a noun",
+        examples: ["Nino Beridze will be nominated as prime minister when parliament meets on November 14."]
+    ) { t in
+        var changed = false
+        for word in t.indices where t.words[word].upos == "NOUN" && t.words[word].xpos == "NNS" && t.lower(word).hasSuffix("s") {
+            guard word >= 2, let opener = t.children(word).first(where: { $0 == word - 2 && ["when", "while", "whenever"].contains(t.lower($0)) }),
+                  let subject = t.children(word).first(where: { $0 == word - 1 && t.base($0) == "compound" && ["NOUN", "PROPN"].contains(t.words[$0].upos) }),
+                  VerbLemmas.shared.contains(String(t.lower(word).dropLast())),
+                  let verb = t.ancestors(word).first(where: { t.words[$0].upos == "VERB" })
+            else { continue }
+            for c in t.children(word) where c > word && t.base(c) == "nmod" { t.attach(c, to: word, rel: "obl") }
+            t.attach(subject, to: word, rel: "nsubj")
+            t.attach(opener, to: word, rel: "advmod")
+            t.attach(word, to: verb, rel: "advcl")
+            t.retag(word, upos: "VERB", xpos: "VBZ")
+            t.setLemma(word, String(t.lower(word).dropLast()))
+            changed = true
+        }
+        return changed
+    }
+
+    /// "He would step down ⟦once⟧ a new government was formed": the subordinator of an adverbial clause read as an
+    /// adverb of the verb before it. A word that can open a clause, right before the clause with its subject, opens it.
+    static let subordinatorBeforeItsClause = ParseRepair(
+        name: "subordinator before its clause",
+        examples: ["The prime minister said he would step down once a new government was formed."]
+    ) { t in
+        var changed = false
+        for word in t.indices where t.base(word) == "advmod" && clauseOpeners.contains(t.lower(word)) {
+            guard let governor = t.head(word), governor < word,
+                  let clause = t.children(governor).first(where: { c in c > word && t.base(c) == "advcl" && t.subtreeStart(c) == word + 1 }),
+                  t.children(clause).contains(where: { ["nsubj", "expl"].contains(String(t.base($0))) }),
+                  !t.children(clause).contains(where: { t.base($0) == "mark" })
+            else { continue }
+            if ["when", "where", "whenever"].contains(t.lower(word)) {
+                t.attach(word, to: clause)
+            } else {
+                t.attach(word, to: clause, rel: "mark")
+                t.retag(word, upos: "SCONJ", xpos: "IN")
+            }
+            changed = true
+        }
+        return changed
+    }
+
+    /// Words that open an adverbial clause as well as being adverbs.
+    static let clauseOpeners: Set<String> = ["once", "when", "whenever", "where", "while", "until", "before", "after", "as", "since"]
+
+    /// "sparking a huge fire and forcing residents ⟦to evacuate⟧": the infinitive of a verb that makes its object do
+    /// something, read as an adverbial clause of purpose. After "force", "allow", "order" and their kind, an infinitive
+    /// right after the object tells what the object does: the verb's complement.
+    static let infinitiveOfAControlVerb = ParseRepair(
+        name: "infinitive of a control verb",
+        examples: ["A freight train derailed late Friday, sparking a huge fire and forcing residents to evacuate."]
+    ) { t in
+        var changed = false
+        for verb in t.indices where t.words[verb].upos == "VERB" && t.words[verb].deprel == "advcl"
+            && t.children(verb).contains(where: { t.base($0) == "mark" && t.lower($0) == "to" }) {
+            guard let governor = t.head(verb), governor < verb, controlVerbs.contains(t.words[governor].lemma.lowercased()),
+                  let object = t.children(governor).first(where: { t.base($0) == "obj" && $0 < verb }),
+                  t.subtreeEnd(object) == (t.subtreeStart(verb) ?? verb) - 1
+            else { continue }
+            t.attach(verb, to: governor, rel: "xcomp")
+            changed = true
+        }
+        return changed
+    }
+
+    /// Verbs whose object does what the infinitive after it says.
+    static let controlVerbs: Set<String> = ["force", "compel", "oblige", "allow", "permit", "order", "urge", "ask", "tell", "require",
+                                            "cause", "enable", "prompt", "persuade", "encourage", "invite", "instruct", "direct",
+                                            "pressure", "push", "warn", "advise", "authorize", "authorise", "help", "lead", "forbid"]
+
+    /// "… killing two people ⟦at⟧ the Riverside Galleria appeared in court": a preposition read as the subordinator
+    /// of the next finite verb, the noun after it as that verb's subject. "at", "in", "on", "with" open no clause
+    /// (unlike "after", "before", "as"): the noun is the preposition's object, a modifier of the noun before it.
+    static let prepositionReadAsASubordinator = ParseRepair(
+        name: "preposition read as a subordinator",
+        examples: ["The man accused of killing two people at the Riverside Galleria appeared in court on Tuesday."]
+    ) { t in
+        var changed = false
+        for mark in t.indices where t.base(mark) == "mark" && placePrepositions.contains(t.lower(mark)) {
+            guard let verb = t.head(mark), verb > mark, ["VBD", "VBZ", "VBP"].contains(t.words[verb].xpos),
+                  let subject = t.children(verb).first(where: { t.base($0) == "nsubj" && $0 > mark && $0 < verb }),
+                  t.subtreeStart(subject) == mark + 1, t.subtreeEnd(subject) == verb - 1, mark >= 1,
+                  let noun = t.indices.last(where: { $0 < mark && ["NOUN", "PROPN", "PRON"].contains(t.words[$0].upos) && t.subtreeEnd($0) == mark - 1 })
+            else { continue }
+            t.attach(mark, to: subject, rel: "case")
+            t.attach(subject, to: noun, rel: "nmod")
+            changed = true
+        }
+        return changed
+    }
+
+    /// Prepositions of place and manner: never a clause's subordinator.
+    static let placePrepositions: Set<String> = ["at", "in", "on", "with", "from", "near", "into", "onto", "inside", "outside", "across",
+                                                 "along", "among", "between", "beside", "beneath", "toward", "towards", "through", "via"]
+
+    /// "The man ⟦accused⟧ of killing two people … ⟦appeared⟧ in court": a participle describing the subject read as
+    /// the sentence's past tense, the sentence's verb hung below it with no subject of its own. A finite verb has a
+    /// subject; one without, inside the clause of an "-ed" form with no object, is the sentence's verb, and the "-ed"
+    /// form a participle describing its subject (a reduced relative clause).
+    static let reducedRelativeBeforeTheVerb = ParseRepair(
+        name: "reduced relative before the verb",
+        examples: ["The man accused of killing two people at the Riverside Galleria appeared in court on Tuesday."]
+    ) { t in
+        guard let root = t.indices.first(where: { t.head($0) == nil && t.words[$0].head == 0 }),
+              t.words[root].upos == "VERB", t.words[root].xpos == "VBD", t.lower(root).hasSuffix("ed"),
+              let subject = t.children(root).first(where: { t.words[$0].deprel == "nsubj" && $0 < root }),
+              t.subtreeEnd(subject) == root - 1,
+              !t.children(root).contains(where: { ["obj", "aux", "ccomp", "xcomp", "iobj"].contains(String(t.base($0))) }),
+              let verb = t.subtreeWords(root).sorted().first(where: { v in v > root && t.words[v].upos == "VERB"
+                  && ["VBD", "VBZ", "VBP"].contains(t.words[v].xpos) && ["advcl", "ccomp", "parataxis", "acl"].contains(String(t.base(v)))
+                  && !t.children(v).contains { ["nsubj", "csubj", "expl", "mark", "cc"].contains(String(t.base($0))) }
+                  && t.head(v) != root }),
+              // (the participle's phrase runs right up to the verb: no comma, no conjunction)
+              (root + 1..<verb).allSatisfy({ t.words[$0].form != "," && t.words[$0].upos != "CCONJ" })
+        else { return false }
+        // Whatever the parse hung after the verb on the words above it belongs to the verb's clause ("appeared in
+        // court … ⟦and was charged⟧").
+        for a in [root] + t.ancestors(verb).prefix(while: { $0 != root }) {
+            for c in t.children(a) where c > verb { t.attach(c, to: verb) }
+        }
+        t.attach(verb, to: -1, rel: "root")
+        t.attach(subject, to: verb, rel: "nsubj")
+        t.attach(root, to: subject, rel: "acl")
+        t.retag(root, upos: "VERB", xpos: "VBN")
+        return true
+    }
+
+    /// "Negotiators ⟦resumed⟧ talks in Istanbul on Tuesday": the sentence's past tense read as a participle describing
+    /// its object, the subject as the sentence's head with the object as its own. A noun takes no object; the "-ed"
+    /// form right after the subject, before the object, is the verb.
+    static let sentenceVerbReadAsAnAttribute = ParseRepair(
+        name: "sentence verb read as an attribute",
+        examples: ["Negotiators resumed talks in Istanbul on Tuesday."]
+    ) { t in
+        guard let root = t.indices.first(where: { t.head($0) == nil && t.words[$0].head == 0 }),
+              ["NOUN", "PROPN"].contains(t.words[root].upos),
+              // (or a "conjunct" with no conjunction and no comma before it, which is none)
+              let object = t.children(root).first(where: { o in o > root && (t.base(o) == "obj"
+                  || t.base(o) == "conj" && !t.children(o).contains { t.base($0) == "cc" } && !(root..<o).contains { t.words[$0].form == "," }) }),
+              let verb = t.indices.first(where: { v in v > root && v < object && ["VERB", "ADJ"].contains(t.words[v].upos)
+                  && isPastTenseToo(t.lower(v)) && t.head(v) == object && t.base(v) == "amod" }),
+              t.subtreeEnd(root) != nil, (root + 1..<verb).allSatisfy({ t.ancestors($0).contains(root) && !t.ancestors($0).contains(object) }),
+              !t.indices.contains(where: { ["VERB", "AUX"].contains(t.words[$0].upos) && $0 != verb && t.words[$0].xpos != "VBG" && t.words[$0].xpos != "VBN" })
+        else { return false }
+        for c in t.children(root) where c > verb && c != object {
+            t.attach(c, to: verb, rel: t.base(c) == "nmod" ? "obl" : nil)
+        }
+        t.attach(verb, to: -1, rel: "root")
+        t.attach(root, to: verb, rel: "nsubj")
+        t.attach(object, to: verb, rel: "obj")
+        t.retag(verb, upos: "VERB", xpos: "VBD")
+        return true
+    }
 
     /// "Residents recalled the day the river ⟦burst⟧ its banks": a verb read as a noun, the subject before it as the
     /// noun's modifier and its object still its object. A noun takes no object; a word with one, right after a noun
@@ -425,7 +611,8 @@ struct ParseRepair: Sendable {
               ["NOUN", "PROPN"].contains(t.words[root].upos),
               let verb = t.indices.first(where: { v in
                   v > root && t.words[v].upos == "VERB" && t.words[v].xpos == "VBN" && t.base(v) == "acl"
-                      && t.children(v).allSatisfy { !["aux", "nsubj", "mark", "obl:agent"].contains(t.base($0)) && t.words[$0].deprel != "aux:pass" }
+                      // (a "subject" after the participle is none: "named Istanbul ⟦the venue⟧")
+                      && t.children(v).allSatisfy { !(["aux", "mark", "obl:agent"].contains(t.base($0)) || t.base($0) == "nsubj" && $0 < v) && t.words[$0].deprel != "aux:pass" }
                       && !t.children(v).contains { c in t.children(c).contains { t.lower($0) == "by" } }
                       && t.ancestors(v).contains(root)
                       // (telling something: "resumed ⟦on March 22⟧", not a caption's "highly recommended")
@@ -459,6 +646,7 @@ struct ParseRepair: Sendable {
         guard !t.indices.contains(where: { !inClause.contains($0) && ["VERB", "AUX"].contains(t.words[$0].upos)
             && !(inSubject.contains($0) && ["VBG", "VBN"].contains(t.words[$0].xpos) && t.base($0) == "acl") }) else { return false }
         for c in moved { t.attach(c, to: verb) }
+        for c in t.children(verb) where c > verb && t.base(c) == "nsubj" { t.attach(c, to: verb, rel: "obj") }
         t.attach(verb, to: -1, rel: "root")
         t.attach(subject, to: verb, rel: "nsubj")
         if subject != root { t.attach(root, to: verb, rel: "obl") }

@@ -201,4 +201,105 @@ struct ParseRepairReadingsTests {
         let ran = try #require(SyntaxText.analyse("Only one in three trains ran, and several stations closed by mid-morning.", model: model).first)
         #expect(ran.words.first { $0.form == "ran" }?.xpos != "VBN")
     }
+
+    /// "at" opens no clause: the noun after it is its object, and the finite verb after that is the sentence's, the
+    /// "-ed" form before it a participle describing the subject.
+    @Test func aPrepositionOpensNoClauseAndTheReducedRelativeIsUndone() {
+        var misread = R.tree([
+            ("The", "DET", "DT", 2, "det"), ("man", "NOUN", "NN", 3, "nsubj"), ("accused", "VERB", "VBD", 0, "root"),
+            ("of", "SCONJ", "IN", 5, "mark"), ("killing", "VERB", "VBG", 3, "advcl"), ("people", "NOUN", "NNS", 5, "obj"),
+            ("at", "ADP", "IN", 10, "mark"), ("the", "DET", "DT", 9, "det"), ("mall", "NOUN", "NN", 10, "nsubj"),
+            ("appeared", "VERB", "VBD", 5, "advcl"), ("in", "ADP", "IN", 12, "case"), ("court", "NOUN", "NN", 10, "obl"),
+            (".", "PUNCT", ".", 3, "punct"),
+        ])
+        misread.words[9].lemma = "appear"
+        let fixed = misread.repaired()
+        #expect(head(fixed, "mall") == "people" && rel(fixed, "at") == "case")
+        #expect(head(fixed, "appeared") == "ROOT" && head(fixed, "man") == "appeared" && rel(fixed, "man") == "nsubj")
+        #expect(head(fixed, "accused") == "man" && xpos(fixed, "accused") == "VBN" && head(fixed, ".") == "appeared")
+        // "after" does open one: left to the subordinate-clause repair.
+        let after = R.tree([
+            ("talks", "NOUN", "NNS", 2, "nsubj"), ("ended", "VERB", "VBD", 0, "root"), ("after", "SCONJ", "IN", 5, "mark"),
+            ("troops", "NOUN", "NNS", 5, "nsubj"), ("left", "VERB", "VBD", 2, "advcl"),
+        ])
+        #expect(after.repaired() == after)
+    }
+
+    /// A noun-headed sentence whose head has an object, with an "-ed" attribute of the object right after the head:
+    /// the attribute is the verb.
+    @Test func aSentenceVerbReadAsAnAttributeIsTheVerb() {
+        let misread = R.tree([
+            ("Negotiators", "NOUN", "NNS", 0, "root"), ("resumed", "VERB", "VBN", 3, "amod"), ("talks", "NOUN", "NNS", 1, "obj"),
+            ("in", "ADP", "IN", 5, "case"), ("Istanbul", "PROPN", "NNP", 1, "nmod"), (".", "PUNCT", ".", 1, "punct"),
+        ])
+        let fixed = misread.repaired()
+        #expect(head(fixed, "resumed") == "ROOT" && xpos(fixed, "resumed") == "VBD")
+        #expect(rel(fixed, "Negotiators") == "nsubj" && rel(fixed, "talks") == "obj" && head(fixed, "Istanbul") == "resumed" && rel(fixed, "Istanbul") == "obl")
+        // A true attribute ("Resumed talks in Istanbul", no noun before it) is left alone.
+        let headline = R.tree([
+            ("Resumed", "VERB", "VBN", 2, "amod"), ("talks", "NOUN", "NNS", 0, "root"), ("in", "ADP", "IN", 4, "case"),
+            ("Istanbul", "PROPN", "NNP", 2, "nmod"),
+        ])
+        #expect(headline.repaired() == headline)
+    }
+
+    /// "once" and "when" before a clause with its subject open that clause.
+    @Test func aSubordinatorBeforeItsClauseOpensIt() {
+        let misread = R.tree([
+            ("he", "PRON", "PRP", 2, "nsubj"), ("left", "VERB", "VBD", 0, "root"), ("once", "ADV", "RB", 2, "advmod"),
+            ("talks", "NOUN", "NNS", 5, "nsubj"), ("ended", "VERB", "VBD", 2, "advcl"),
+        ])
+        let fixed = misread.repaired()
+        #expect(head(fixed, "once") == "ended" && rel(fixed, "once") == "mark")
+        let adverb = R.tree([
+            ("he", "PRON", "PRP", 2, "nsubj"), ("left", "VERB", "VBD", 0, "root"), ("once", "ADV", "RB", 2, "advmod"),
+        ])
+        #expect(adverb.repaired() == adverb)
+    }
+
+    /// The infinitive after the object of "force" is its complement, not a purpose.
+    @Test func theInfinitiveOfAControlVerbIsItsComplement() {
+        var misread = R.tree([
+            ("forcing", "VERB", "VBG", 0, "root"), ("residents", "NOUN", "NNS", 1, "obj"), ("to", "PART", "TO", 4, "mark"),
+            ("evacuate", "VERB", "VB", 1, "advcl"),
+        ])
+        misread.words[0].lemma = "force"
+        #expect(rel(misread.repaired(), "evacuate") == "xcomp")
+        var purpose = R.tree([
+            ("bought", "VERB", "VBD", 0, "root"), ("food", "NOUN", "NN", 1, "obj"), ("to", "PART", "TO", 4, "mark"),
+            ("eat", "VERB", "VB", 1, "advcl"),
+        ])
+        purpose.words[0].lemma = "buy"
+        #expect(purpose.repaired() == purpose)
+    }
+
+    /// The "-s" word after "when" and a noun is the clause's verb.
+    @Test func aVerbAfterWhenReadAsANounIsTheVerb() {
+        let misread = R.tree([
+            ("nominated", "VERB", "VBN", 0, "root"), ("as", "ADP", "IN", 3, "case"), ("minister", "NOUN", "NN", 1, "obl"),
+            ("when", "ADV", "WRB", 6, "advmod"), ("parliament", "NOUN", "NN", 6, "compound"), ("meets", "NOUN", "NNS", 3, "nmod"),
+        ])
+        let fixed = misread.repaired()
+        #expect(xpos(fixed, "meets") == "VBZ" && head(fixed, "meets") == "nominated" && rel(fixed, "meets") == "advcl")
+        #expect(rel(fixed, "parliament") == "nsubj" && fixed.words[5].lemma == "meet")
+    }
+
+    /// An infinitive labelled a relative clause is an adnominal clause.
+    @Test func anInfinitiveIsNoRelativeClause() {
+        let misread = R.tree([
+            ("system", "NOUN", "NN", 0, "root"), (",", "PUNCT", ",", 5, "punct"), ("to", "PART", "TO", 5, "mark"),
+            ("be", "AUX", "VB", 5, "aux:pass"), ("released", "VERB", "VBN", 1, "acl:relcl"),
+        ])
+        #expect(rel(misread.repaired(), "released") == "acl")
+    }
+
+    /// A dated infinitive set off by a comma after its noun is that noun's plan: a planned mention of its own.
+    @Test(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+    func aDatedInfinitiveAsideIsAPlan() throws {
+        let ms = EventFixtures.extract("The company showed a preview of the system, to be released ⟦in mid-2011⟧.", values: ["2011"],
+                                       published: "2010-10-21")
+        let m = try #require(ms.first { $0.mention.triggerText == "released" }, "\(ms.map(\.summary))")
+        #expect(m.mention.modality == .planned)
+        #expect(m.mention.date.value == "2011")
+    }
 }
