@@ -22,7 +22,48 @@ struct ParseRepair: Sendable {
                                      prepositionReadAsASubordinator, reducedRelativeBeforeTheVerb,
                                      sentenceVerbReadAsAnAttribute, subordinatorBeforeItsClause,
                                      infinitiveOfAControlVerb, verbAfterWhenReadAsANoun,
-                                     infinitiveReadAsARelativeClause]
+                                     infinitiveReadAsARelativeClause, twoSubjectsInARow,
+                                     nounPhraseReadAsAConjunctOfAVerb]
+
+    /// "said Chief Executive Lena Chen would step down": a title and the name after it read as two subjects of the
+    /// verb. A verb has one subject; two side by side with nothing between them are one noun phrase, the first
+    /// modifying the second.
+    static let twoSubjectsInARow = ParseRepair(
+        name: "two subjects in a row",
+        examples: ["Orbis said Chief Executive Lena Chen would step down at the end of the month."]
+    ) { t in
+        var changed = false
+        for verb in t.indices where ["VERB", "AUX", "ADJ", "NOUN"].contains(t.words[verb].upos) {
+            let subjects = t.children(verb).filter { t.words[$0].deprel == "nsubj" && $0 < verb }
+            guard subjects.count == 2, let a = subjects.first, let b = subjects.last,
+                  ["NOUN", "PROPN"].contains(t.words[a].upos), ["NOUN", "PROPN"].contains(t.words[b].upos),
+                  let end = t.subtreeEnd(a), let start = t.subtreeStart(b), end + 1 == start,
+                  !(t.subtreeWords(a) + t.subtreeWords(b)).contains(where: { ["PUNCT", "CCONJ"].contains(t.words[$0].upos) })
+            else { continue }
+            t.attach(a, to: b, rel: "compound")
+            changed = true
+        }
+        return changed
+    }
+
+    /// "The group will pay 410 pence per share, ⟦a premium⟧ of 31 percent to …": a noun phrase after a clause and a
+    /// comma, read as a conjunct of the clause's verb. A verb is coordinated with a verb, and with a conjunction; a
+    /// noun phrase set off after the clause with neither is a remark on it.
+    static let nounPhraseReadAsAConjunctOfAVerb = ParseRepair(
+        name: "noun phrase read as a conjunct of a verb",
+        examples: ["The Norwegian group will pay 410 pence per share, a premium of 31 percent to Greenmeadow's closing price on Friday."]
+    ) { t in
+        var changed = false
+        for noun in t.indices where ["NOUN", "PROPN"].contains(t.words[noun].upos) && t.words[noun].deprel == "conj" {
+            guard let verb = t.head(noun), verb < noun, t.words[verb].upos == "VERB",
+                  !t.children(noun).contains(where: { t.base($0) == "cc" || t.base($0) == "cop" }),
+                  let first = t.firstWord(noun), first >= 1, t.words[first - 1].form == ","
+            else { continue }
+            t.attach(noun, to: verb, rel: "parataxis")
+            changed = true
+        }
+        return changed
+    }
 
     /// "the operating system, ⟦to be released⟧ in mid-2011": an infinitive describing a noun, labelled a relative
     /// clause. A relative clause is finite or opened by a relative word; an infinitive with "to" is an adnominal
@@ -469,8 +510,21 @@ struct ParseRepair: Sendable {
             && t.words[verb].deprel == "acl" && isPastTenseToo(t.lower(verb)) {
             guard let noun = t.head(verb), noun < verb, ["NOUN", "PROPN"].contains(t.words[noun].upos),
                   t.children(verb).contains(where: { t.base($0) == "obj" && $0 > verb }),
-                  !t.children(verb).contains(where: { ["aux", "cop", "nsubj", "mark", "csubj"].contains(t.base($0)) || t.words[$0].deprel == "obl:agent" }),
-                  t.words[noun].deprel == "nsubj", let clause = t.head(noun), clause > verb,
+                  !t.children(verb).contains(where: { ["aux", "cop", "nsubj", "mark", "csubj"].contains(t.base($0)) || t.words[$0].deprel == "obl:agent" })
+            else { continue }
+            // (or on the noun after a subordinator the parse took for a preposition: "three days ⟦after⟧ floods
+            // ⟦destroyed⟧ much of the port" is a clause of "after")
+            if ["nmod", "obl"].contains(String(t.base(noun))), let above = t.head(noun),
+               let marker = t.children(noun).first(where: { t.base($0) == "case" && $0 == t.subtreeStart(noun) && subordinators.contains(t.lower($0)) }),
+               (noun + 1..<verb).allSatisfy({ t.ancestors($0).contains(noun) }) {
+                t.attach(verb, to: above, rel: ["NOUN", "PROPN", "NUM"].contains(t.words[above].upos) ? "acl" : "advcl")
+                t.attach(marker, to: verb, rel: "mark")
+                t.attach(noun, to: verb, rel: "nsubj")
+                t.retag(verb, upos: "VERB", xpos: "VBD")
+                changed = true
+                continue
+            }
+            guard t.words[noun].deprel == "nsubj", let clause = t.head(noun), clause > verb,
                   ["NOUN", "PROPN", "NUM"].contains(t.words[clause].upos),
                   !t.children(clause).contains(where: { ["cop", "aux"].contains(t.base($0)) }),
                   // (nothing between the noun and its participle but the noun's own words)

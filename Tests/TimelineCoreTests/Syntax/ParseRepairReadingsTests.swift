@@ -302,4 +302,32 @@ struct ParseRepairReadingsTests {
         #expect(m.mention.modality == .planned)
         #expect(m.mention.date.value == "2011")
     }
+
+    /// Two subjects side by side are one noun phrase; a noun phrase after a clause's comma is no conjunct of its verb;
+    /// an "-ed" form with an object after "after" and a noun is that clause's verb.
+    @Test func twoSubjectsAndARemarkAndAnAfterClause() {
+        let subjects = R.tree([
+            ("Chief", "PROPN", "NNP", 4, "nsubj"), ("Lena", "PROPN", "NNP", 3, "compound"), ("Chen", "PROPN", "NNP", 4, "nsubj"),
+            ("left", "VERB", "VBD", 0, "root"),
+        ])
+        let s = subjects.repaired()
+        #expect(head(s, "Chief") == "Chen" && rel(s, "Chief") == "compound")
+        let remark = R.tree([
+            ("group", "NOUN", "NN", 2, "nsubj"), ("paid", "VERB", "VBD", 0, "root"), ("pence", "NOUN", "NNS", 2, "obj"),
+            (",", "PUNCT", ",", 6, "punct"), ("a", "DET", "DT", 6, "det"), ("premium", "NOUN", "NN", 2, "conj"),
+        ])
+        #expect(rel(remark.repaired(), "premium") == "parataxis")
+        let coordinated = R.tree([
+            ("group", "NOUN", "NN", 2, "nsubj"), ("paid", "VERB", "VBD", 0, "root"), ("pence", "NOUN", "NNS", 2, "obj"),
+            (",", "PUNCT", ",", 6, "punct"), ("and", "CCONJ", "CC", 6, "cc"), ("shares", "NOUN", "NNS", 2, "conj"),
+        ])
+        #expect(coordinated.repaired() == coordinated)
+        let after = R.tree([
+            ("Aid", "NOUN", "NN", 2, "nsubj"), ("arrived", "VERB", "VBD", 0, "root"), ("days", "NOUN", "NNS", 2, "obl:npmod"),
+            ("after", "ADP", "IN", 5, "case"), ("floods", "NOUN", "NNS", 3, "nmod"), ("destroyed", "VERB", "VBN", 5, "acl"),
+            ("homes", "NOUN", "NNS", 6, "obj"),
+        ])
+        let a = after.repaired()
+        #expect(head(a, "destroyed") == "days" && rel(a, "after") == "mark" && head(a, "floods") == "destroyed" && xpos(a, "destroyed") == "VBD")
+    }
 }
