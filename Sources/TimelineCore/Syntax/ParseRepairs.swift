@@ -23,7 +23,29 @@ struct ParseRepair: Sendable {
                                      sentenceVerbReadAsAnAttribute, subordinatorBeforeItsClause,
                                      infinitiveOfAControlVerb, verbAfterWhenReadAsANoun,
                                      infinitiveReadAsARelativeClause, twoSubjectsInARow,
-                                     nounPhraseReadAsAConjunctOfAVerb]
+                                     nounPhraseReadAsAConjunctOfAVerb, adverbialGerundOnANoun]
+
+    /// "Jobs started the annual conference ⟦by hinting⟧ at the incident": a gerund opened by "by", "while", "without"
+    /// (or "after", "before", "since" on a noun that is no length) hung on a noun. Such a gerund tells how or when
+    /// something was done: it modifies the verb the noun belongs to ("a year ⟦after launching⟧ the iPhone" measures
+    /// from the launch and stays).
+    static let adverbialGerundOnANoun = ParseRepair(
+        name: "adverbial gerund on a noun",
+        examples: ["Jobs started the annual conference by hinting at the incident."]
+    ) { t in
+        var changed = false
+        for gerund in t.indices where t.words[gerund].xpos == "VBG" && t.words[gerund].deprel == "acl" {
+            guard let mark = t.children(gerund).first(where: { t.base($0) == "mark" && $0 < gerund }),
+                  let noun = t.head(gerund), noun < gerund, ["NOUN", "PROPN"].contains(t.words[noun].upos),
+                  ["by", "while", "without", "upon"].contains(t.lower(mark))
+                    || ["after", "before", "since"].contains(t.lower(mark)) && !lengthUnits.contains(t.words[noun].lemma.lowercased()),
+                  let verb = t.ancestors(noun).first(where: { t.words[$0].upos == "VERB" })
+            else { continue }
+            t.attach(gerund, to: verb, rel: "advcl")
+            changed = true
+        }
+        return changed
+    }
 
     /// "said Chief Executive Lena Chen would step down": a title and the name after it read as two subjects of the
     /// verb. A verb has one subject; two side by side with nothing between them are one noun phrase, the first
@@ -47,7 +69,7 @@ struct ParseRepair: Sendable {
     }
 
     /// "The group will pay 410 pence per share, ⟦a premium⟧ of 31 percent to …": a noun phrase after a clause and a
-    /// comma, read as a conjunct of the clause's verb. A verb is coordinated with a verb, and with a conjunction; a
+    /// comma, read as a conjunct of the clause's verb (or the only conjunct of a noun, its apposition). A verb is coordinated with a verb, and with a conjunction; a
     /// noun phrase set off after the clause with neither is a remark on it.
     static let nounPhraseReadAsAConjunctOfAVerb = ParseRepair(
         name: "noun phrase read as a conjunct of a verb",
@@ -55,12 +77,20 @@ struct ParseRepair: Sendable {
     ) { t in
         var changed = false
         for noun in t.indices where ["NOUN", "PROPN"].contains(t.words[noun].upos) && t.words[noun].deprel == "conj" {
-            guard let verb = t.head(noun), verb < noun, t.words[verb].upos == "VERB",
+            guard let verb = t.head(noun), verb < noun,
                   !t.children(noun).contains(where: { t.base($0) == "cc" || t.base($0) == "cop" }),
                   let first = t.firstWord(noun), first >= 1, t.words[first - 1].form == ","
             else { continue }
-            t.attach(noun, to: verb, rel: "parataxis")
-            changed = true
+            if t.words[verb].upos == "VERB" {
+                t.attach(noun, to: verb, rel: "parataxis")
+                changed = true
+            } else if ["NOUN", "PROPN"].contains(t.words[verb].upos),
+                      t.children(verb).filter({ t.base($0) == "conj" }).count == 1 {
+                // (and the only "conjunct" of a noun, with no conjunction, is its apposition: "Steve Jobs, ⟦the Apple
+                // Chief Executive Officer⟧, announced": a list has its "and")
+                t.attach(noun, to: verb, rel: "appos")
+                changed = true
+            }
         }
         return changed
     }

@@ -322,6 +322,16 @@ struct ParseRepairReadingsTests {
             (",", "PUNCT", ",", 6, "punct"), ("and", "CCONJ", "CC", 6, "cc"), ("shares", "NOUN", "NNS", 2, "conj"),
         ])
         #expect(coordinated.repaired() == coordinated)
+        let apposition = R.tree([
+            ("Jobs", "PROPN", "NNP", 5, "nsubj"), (",", "PUNCT", ",", 4, "punct"), ("the", "DET", "DT", 4, "det"),
+            ("Officer", "PROPN", "NNP", 1, "conj"), ("announced", "VERB", "VBD", 0, "root"),
+        ])
+        #expect(rel(apposition.repaired(), "Officer") == "appos")
+        let list = R.tree([
+            ("Russia", "PROPN", "NNP", 6, "nsubj"), (",", "PUNCT", ",", 3, "punct"), ("Ukraine", "PROPN", "NNP", 1, "conj"),
+            ("and", "CCONJ", "CC", 5, "cc"), ("Belarus", "PROPN", "NNP", 1, "conj"), ("met", "VERB", "VBD", 0, "root"),
+        ])
+        #expect(list.repaired() == list)
         let after = R.tree([
             ("Aid", "NOUN", "NN", 2, "nsubj"), ("arrived", "VERB", "VBD", 0, "root"), ("days", "NOUN", "NNS", 2, "obl:npmod"),
             ("after", "ADP", "IN", 5, "case"), ("floods", "NOUN", "NNS", 3, "nmod"), ("destroyed", "VERB", "VBN", 5, "acl"),
@@ -329,5 +339,20 @@ struct ParseRepairReadingsTests {
         ])
         let a = after.repaired()
         #expect(head(a, "destroyed") == "days" && rel(a, "after") == "mark" && head(a, "floods") == "destroyed" && xpos(a, "destroyed") == "VBD")
+    }
+
+    /// A gerund opened by "by" on a noun modifies the verb; one after "after" on a length measures and stays.
+    @Test func anAdverbialGerundGoesOnTheVerb() {
+        let misread = R.tree([
+            ("Jobs", "NOUN", "NNS", 2, "nsubj"), ("started", "VERB", "VBD", 0, "root"), ("conference", "NOUN", "NN", 2, "obj"),
+            ("by", "SCONJ", "IN", 5, "mark"), ("hinting", "VERB", "VBG", 3, "acl"),
+        ])
+        let fixed = misread.repaired()
+        #expect(head(fixed, "hinting") == "started" && rel(fixed, "hinting") == "advcl")
+        let length = R.tree([
+            ("launched", "VERB", "VBD", 0, "root"), ("year", "NOUN", "NN", 1, "obl:npmod"), ("after", "SCONJ", "IN", 4, "mark"),
+            ("launching", "VERB", "VBG", 2, "acl"),
+        ])
+        #expect(length.repaired() == length)
     }
 }
