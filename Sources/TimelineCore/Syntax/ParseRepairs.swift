@@ -17,7 +17,7 @@ struct ParseRepair: Sendable {
                                      whoseClauseOnItsNoun, verbAfterASetOffParticiple, coordinationReadAsComplement,
                                      participleWithItsOwnSubject, participleWithAnObjectOnASubject, gappedPassive,
                                      relativeClauseReadAsAComplement, relativeWordOpeningAComplement,
-                                     coordinatedInfinitive, complementReadAsAdnominal, closingAttributionReadAsAdjunct,
+                                     coordinatedInfinitive, complementReadAsAdnominal,
                                      verbReadAsAnAuxiliary, verbReadAsANounWithItsSubject,
                                      prepositionReadAsASubordinator, reducedRelativeBeforeTheVerb,
                                      sentenceVerbReadAsAnAttribute, subordinatorBeforeItsClause,
@@ -323,35 +323,6 @@ struct ParseRepair: Sendable {
         t.attach(verb, to: -1, rel: "root")
         t.attach(root, to: verb, rel: "nsubj")
         return true
-    }
-
-    /// "No one was killed in the aftershock, ⟦district officials said⟧.": the attribution closing a report, read as an
-    /// adverbial clause of the report (or a parataxis, as UD annotates it; the event rules read the report as the
-    /// saying's complement). A reporting verb with its subject after the report's comma, with nothing it
-    /// says of its own (no object, no complement), says the report: the report is its complement.
-    static let closingAttributionReadAsAdjunct = ParseRepair(
-        name: "closing attribution read as an adjunct",
-        examples: ["No one was killed in the aftershock, district officials said."]
-    ) { t in
-        var changed = false
-        // (or as a side remark, as the treebanks have it: "…, their union ⟦said⟧" a parataxis of the report)
-        for say in t.indices where t.words[say].upos == "VERB" && ["advcl", "parataxis"].contains(t.words[say].deprel)
-            && PredicateRules.reporting.contains(t.words[say].lemma.lowercased()) {
-            guard let report = t.head(say), report < say, t.words[report].upos == "VERB",
-                  let subject = t.children(say).first(where: { t.base($0) == "nsubj" && $0 < say }),
-                  let start = t.firstWord(subject), start >= 1, t.words[start - 1].form == ",",
-                  !t.children(say).contains(where: { ["obj", "ccomp", "xcomp", "mark", "advmod"].contains(String(t.base($0))) && $0 < subject }),
-                  !t.children(say).contains(where: { ["obj", "ccomp", "xcomp"].contains(String(t.base($0))) }),
-                  // (closing the sentence)
-                  ((t.subtreeEnd(say) ?? say) + 1..<t.indices.count).allSatisfy({ t.words[$0].upos == "PUNCT" })
-            else { continue }
-            let upper = (head: t.words[report].head, rel: t.words[report].deprel)
-            for c in t.children(report) where c > say && t.words[c].upos == "PUNCT" { t.attach(c, to: say) }
-            t.attach(say, to: upper.head - 1, rel: upper.rel)
-            t.attach(report, to: say, rel: "ccomp")
-            changed = true
-        }
-        return changed
     }
 
     /// "The opposition demanded on Monday that the vote ⟦go⟧ ahead": a "that" clause with its subject, read as a
