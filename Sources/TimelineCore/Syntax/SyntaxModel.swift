@@ -13,6 +13,14 @@ public final class SyntaxModel: Sendable {
     let uposBit: [UInt32]
     /// Whether a word of the joint tag has its lemma mended by `VerbLemmas` (a verb other than VB or VBP).
     let mendsVerbLemma: [Bool]
+    /// Joint tags of a determiner (DT, PRP$), and those of a verb or auxiliary in a tense or the base form (VB, VBD,
+    /// VBP, VBZ, MD): no such verb follows an article or a possessive determiner ("its ⟦share⟧ buyback", "the
+    /// ⟦resume⟧"), which always opens a noun phrase.
+    let isDeterminerTag: [Bool]
+    let isTensedOrBaseVerbTag: [Bool]
+    /// Joint tags of a past participle (VBN): no irregular past tense that is no participle takes one ("trains
+    /// ⟦ran⟧", never "have ran"; `ParseRepair.pastOnly`).
+    let isParticipleTag: [Bool]
     /// Dependency relations, in class order.
     public let labels: [String]
     let rootLabel: UInt8
@@ -77,6 +85,9 @@ public final class SyntaxModel: Sendable {
         self.tagKind = upos.map(LemmaTable.TagKind.init)
         self.uposBit = upos.map(TagSets.bit(of:))
         self.mendsVerbLemma = zip(upos, xpos).map { $0 == "VERB" && $1 != "VB" && $1 != "VBP" }
+        self.isDeterminerTag = xpos.map { $0 == "DT" || $0 == "PRP$" }
+        self.isTensedOrBaseVerbTag = zip(upos, xpos).map { ($0 == "VERB" || $0 == "AUX") && ["VB", "VBD", "VBP", "VBZ", "MD"].contains($1) }
+        self.isParticipleTag = xpos.map { $0 == "VBN" }
         self.labels = labels
         self.rootLabel = UInt8(labels.firstIndex(of: "root") ?? 0)
         self.tagger = tagger
@@ -295,6 +306,11 @@ public final class SyntaxModel: Sendable {
         }
     }
 
+    /// Articles and possessive determiners that always open a noun phrase ("each", "that", "his" and "her" may stand
+    /// alone: "they ⟦each⟧ received", "that was", "the car is ⟦his⟧", "told ⟦her⟧ to"; "your" is misspelt for "you're" in web text).
+    static let nounPhraseOpeners: Set<UInt64> = Set(["the", "a", "an", "its", "their", "our", "my"].map { WordAtoms($0).lowerHash })
+    static let pastOnlyForms: Set<UInt64> = Set(ParseRepair.pastOnly.map { WordAtoms($0).lowerHash })
+
     /// One greedy left-to-right pass: with `first` (the first pass's tags), the second pass's templates.
     private func tagPass(_ atoms: [WordAtoms], constraints: TagSets?, table: WeightTable, templates: Templates? = nil,
                          first: UnsafePointer<Int>?) -> [Int] {
@@ -323,9 +339,22 @@ public final class SyntaxModel: Sendable {
                 s.initialize(repeating: 0)
                 table.score(f, into: s.baseAddress!)
                 var best = 0
+                // (after an article or a possessive determiner, no verb of tense or base form)
+                let afterDeterminer = constraints != nil && i >= 1 && isDeterminerTag[out[i - 1]]
+                    && Self.nounPhraseOpeners.contains(words[i - 1].lowerHash)
+                // (and no participle of a past tense that is none)
+                let pastOnly = constraints != nil && Self.pastOnlyForms.contains(words[i].lowerHash)
                 if let allowed = constraints?.allowed(words[i]) {
                     var top = Int32.min
-                    for k in s.indices where allowed & uposBit[k] != 0 && s[k] > top { top = s[k]; best = k }
+                    for k in s.indices where allowed & uposBit[k] != 0 && s[k] > top && !(afterDeterminer && isTensedOrBaseVerbTag[k])
+                        && !(pastOnly && isParticipleTag[k]) {
+                        top = s[k]; best = k
+                    }
+                } else if afterDeterminer || pastOnly {
+                    var top = Int32.min
+                    for k in s.indices where s[k] > top && !(afterDeterminer && isTensedOrBaseVerbTag[k]) && !(pastOnly && isParticipleTag[k]) {
+                        top = s[k]; best = k
+                    }
                 } else {
                     for k in s.indices where s[k] > s[best] { best = k }
                 }

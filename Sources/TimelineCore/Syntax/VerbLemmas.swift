@@ -18,6 +18,9 @@ public struct VerbLemmas: Sendable {
         return lemma + "e"
     }
 
+    /// Whether WordNet lists the verb.
+    public func contains(_ lemma: String) -> Bool { words.contains(lemma) }
+
     public var count: Int { words.count }
 
     /// The list shipped with the package; empty (nothing mended) when the resource is missing.

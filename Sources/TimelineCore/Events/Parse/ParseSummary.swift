@@ -96,6 +96,10 @@ struct ParseSummary {
                PredicateRules.temporalMarks.contains(tree.lower(c)) || PredicateRules.simultaneousMarks.contains(tree.lower(c)),
                tree.subtree(top).first(where: { tree.words[$0].upos != "PUNCT" }) == c { return false }
             if base == "advmod", FunctionWords.connectives.contains(tree.lower(c)) || ["also", "then", "meanwhile"].contains(tree.lower(c)) { return false }
+            // (and a connective phrase the parse hung on the predicate as an oblique: "⟦In addition⟧, thousands of
+            // people protested")
+            if base == "obl", tree.head(c) == top, c < top, FunctionWords.connectives.contains(tree.lower(c)),
+               c + 1 < tree.count, tree.words[c + 1].form == "," { return false }
             if rel == "obl:tmod" || inTimex(c) { return false }
             // "collapsed ⟦early⟧ on Monday": a degree of the date left out goes with it.
             if base == "advmod", ["early", "late", "earlier", "later"].contains(tree.lower(c)), let h = tree.head(c),
@@ -138,7 +142,9 @@ struct ParseSummary {
         // ⟦several stations⟧ in Leeds closed".
         if tree.children(top, ["nsubj", "nsubj:pass", "csubj"]).isEmpty, tree.base(top) == "conj", let h = tree.head(top),
            tree.words[h].upos == "VERB",
-           let noun = tree.children(h, ["conj"]).last(where: { $0 > h && $0 < top && ["NOUN", "PROPN"].contains(tree.words[$0].upos) }),
+           // (or an oblique with no preposition that opens with the conjunction: "trains ran, ⟦and several stations⟧")
+           let noun = tree.children(h, ["conj", "obl"]).last(where: { $0 > h && $0 < top && ["NOUN", "PROPN"].contains(tree.words[$0].upos)
+               && (tree.base($0) == "conj" || tree.children($0, ["case"]).isEmpty && !tree.children($0, ["cc"]).isEmpty) }),
            !(noun + 1..<top).contains(where: { tree.words[$0].upos == "VERB" }) {
             words = Array(Set(tree.subtree(noun, stop: { !keep($0) }) + words)).sorted()
         } else if tree.children(top, ["nsubj", "nsubj:pass", "csubj"]).isEmpty, var h = tree.head(top),
@@ -429,6 +435,8 @@ struct ParseSummary {
               // (a "whose" clause's noun is the possessor, no gap: "Rojas, whose mother died")
               !tree.subtree(top).contains(where: { tree.lower($0) == "whose" }),
               tree.children(top, ["aux:pass", "nsubj:pass", "expl"]).isEmpty,
+              // (a "whose" clause has no gap: its noun is the owner of the subject, "seekers ⟦whose boat sank⟧")
+              !tree.children(top, ["nsubj", "obj", "obl"]).contains(where: { tree.children($0, ["nmod:poss"]).contains { tree.lower($0) == "whose" } }),
               tree.children(top, ["obj", "iobj", "ccomp", "xcomp"]).allSatisfy({ relatives.contains(tree.lower($0)) }),
               // A saying hung on a noun is a parse gone astray ("Kremlin spokesperson Dmitry Peskov ⟦said⟧"), and a
               // gap after a preposition is no object ("the order which the airline had ⟦hinted⟧ at").

@@ -76,7 +76,12 @@ enum PhrasalPredicates {
             let marks = tree.children(o, ["case"])
             if marks.count == 2, tree.lower(marks[0]) == "out", tree.lower(marks[1]) == "of" { particles.append("out") }
         }
-        let objects = tree.children(v, ["obj"]).filter { tree.children($0, ["det", "nmod:poss"]).isEmpty }.map { tree.lemma($0) }
+        var objects = tree.children(v, ["obj"]).filter { tree.children($0, ["det", "nmod:poss"]).isEmpty }.map { tree.lemma($0) }
+        // (or the bare word right after the verb that hangs on it, whatever relation the parse gave it: "gave ⟦way⟧"
+        // read as an adverb)
+        if v + 1 < tree.count, tree.head(v + 1) == v, tree.children(v + 1, ["det", "nmod:poss"]).isEmpty {
+            objects.append(tree.lower(v + 1))
+        }
         let posts = tree.children(v, ["obj"]).map { tree.lemma($0) }
         var complements = tree.children(v, ["xcomp"]).map { tree.lower($0) }
         if v + 1 < tree.count { complements.append(tree.lower(v + 1)) }

@@ -163,7 +163,11 @@ struct Predicates: Sendable {
             // (Not "be to": "Mohamed and his father ⟦are to travel⟧ to the United Nations", an arrangement.)
             if !tree.children(v, ["cop"]).isEmpty, SentenceAnalysis.beTo(v, tree: tree) == nil { continue }
             let infinitive = tree.children(v, ["mark"]).contains { tree.lower($0) == "to" }
-            if infinitive, tree.base(v) == "acl" || tree.base(v) == "advcl" { continue }
+            // (An infinitive set off by a comma after its noun with a date of its own is the noun's plan, planned:
+            // "the operating system, ⟦to be released⟧ in mid-2011".)
+            let datedAside = tree.base(v) == "acl" && tree.subtree(v).filter({ tree.words[$0].upos != "PUNCT" }).min().map { $0 > 0 && tree.words[$0 - 1].form == "," } == true
+                && tree.children(v, ["obl", "obl:tmod"]).contains { c in timexOf[c] != nil }
+            if infinitive, tree.base(v) == "acl" || tree.base(v) == "advcl", !datedAside { continue }
             // "⟦Speaking⟧ outside Downing Street, he said …": speaking while saying is the saying.
             if PredicateRules.speaking.contains(lemma), tree.base(v) == "advcl", tree.words[v].xpos == "VBG",
                let h = tree.head(v), PredicateRules.reporting.contains(tree.lemma(h)) || PredicateRules.announcing.contains(tree.lemma(h)) { continue }
@@ -288,7 +292,9 @@ struct Predicates: Sendable {
             // So does a date before an event noun that tells what happened, as its modifier: "the ⟦Oct. 23⟧ slaying of
             // Dr. Slepian" (a noun without such a phrase is dated as before: "the 1996 Olympic bombing that killed one
             // person").
-            let prenominal = ["compound", "amod", "nmod:tmod", "nummod", "nmod:unmarked", "nmod"].contains(tree.rel(top))
+            // (an oblique relation the parse gave a date before a noun is a noun's all the same)
+            let prenominal = ["compound", "amod", "nmod:tmod", "nummod", "nmod:unmarked", "nmod", "obl:unmarked", "obl:tmod"].contains(tree.rel(top))
+                && top < (tree.head(top) ?? 0) && tree.head(top).map { ["NOUN", "PROPN"].contains(tree.words[$0].upos) } == true
                 && tree.children(top, ["case"]).isEmpty
                 && tree.head(top).map { n in n > (words.last ?? top) && isEventNoun(n)
                     && tree.children(n, ["nmod"]).contains { m in tree.children(m, ["case"]).contains { tree.lower($0) == "of" } } } == true

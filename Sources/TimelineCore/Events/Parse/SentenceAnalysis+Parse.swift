@@ -582,12 +582,20 @@ extension SentenceAnalysis {
             span += parts
             span.append(end + 1)
         }
-        guard var lo = span.min(), let hi = span.max(), let b = tree.range(hi) else { return nil }
+        guard var lo = span.min(), var hi = span.max() else { return nil }
         // "Competition ⟦and⟧ Markets Authority", "Food and Drug Administration": a body's name runs back over "and"
         // between capitalised words, whatever the parse made of them (never "Britain and France").
         func capitalised(_ k: Int) -> Bool {
             k >= 0 && ["PROPN", "NOUN"].contains(tree.words[k].upos) && tree.words[k].form.unicodeScalars.first.map({ $0.properties.isUppercase }) == true
         }
+        // (and on to the body's word from its first word, where the parse coordinated the two: "⟦Competition⟧ and
+        // Markets Authority" read as "Competition" and "Markets Authority")
+        if !PredicateRules.organisationWords.contains(tree.lower(hi)),
+           let body = tree.children(i, ["conj"]).first(where: { c in c > hi && PredicateRules.organisationWords.contains(tree.lower(c))
+               && (hi + 1..<c).allSatisfy { capitalised($0) || tree.lower($0) == "and" } && (hi + 1..<c).contains { tree.lower($0) == "and" } }) {
+            hi = body
+        }
+        guard let b = tree.range(hi) else { return nil }
         if PredicateRules.organisationWords.contains(tree.lower(hi)) {
             var k = lo
             while k - 2 >= 0, capitalised(k - 1) || tree.lower(k - 1) == "and" && capitalised(k - 2) {
