@@ -325,7 +325,8 @@ struct ParseSummary {
             // upside down as ⟦it⟧ landed" → "A regional jet landed".
             // (Only a clause with no object: "profit rose as ⟦it⟧ cut costs" is the company's doing.)
             else if n == 0, tree.lower(i) == "it", tree.base(i) == "nsubj", let v = tree.head(i), tree.base(v) == "advcl",
-                    !tree.children(v, ["mark"]).isEmpty, tree.children(v, ["obj", "iobj", "ccomp", "xcomp"]).isEmpty, let h = tree.head(v), h < v,
+                    !tree.children(v, ["mark"]).isEmpty, tree.children(v, ["obj", "iobj", "ccomp", "xcomp"]).isEmpty,
+                    let h = tree.ancestors(v).first(where: { tree.words[$0].upos == "VERB" }), h < v,
                     let s = tree.children(h, ["nsubj", "nsubj:pass"]).first(where: { tree.words[$0].upos == "NOUN" && ["NN", "NNP"].contains(tree.words[$0].xpos) }),
                     let phrase = nounPhrase(s),
                     // (from the first word of every subject the parse gave that verb: "A Delta Air ⟦Lines⟧ regional ⟦jet⟧")
