@@ -98,9 +98,9 @@ public struct Mention: Hashable, Sendable {
         set { sharedTimex = newValue.map(Shared.init) }
     }
     /// The date and the expression, each behind one reference (they are most of a mention's size, and the mentions
-    /// an expression dates, and every copy of a mention, share them: `Mention.interning`).
-    private(set) var sharedDate: Shared<EventDate>
-    private(set) var sharedTimex: Shared<Timex>?
+    /// an expression dates, and every copy of a mention, share them: `Mention.interning`, `CorpusValues`).
+    var sharedDate: Shared<EventDate>
+    var sharedTimex: Shared<Timex>?
     /// Who said or claimed it: "Dmitry Peskov", "the Kremlin".
     public var attribution: String?
     public var actors: [String]
@@ -124,8 +124,9 @@ public struct Mention: Hashable, Sendable {
 
     /// Makes the mentions of one list share one date box per distinct date, one expression box per distinct
     /// expression, one array per distinct list of places and of actors (their strings, a date's derivation,
-    /// then held once), and one document box per document and sentence of those that hold their own sentences.
-    static func interning(_ mentions: inout [ExtractedMention]) {
+    /// then held once), and one document box per document and sentence of those that hold their own sentences;
+    /// then, given the load's `CorpusValues`, one date box and one expression derivation across the documents.
+    static func interning(_ mentions: inout [ExtractedMention], across corpus: CorpusValues? = nil) {
         var dates = Interner<EventDate>(), timexes = Interner<Timex>()
         var places: [[PlaceMention]: [PlaceMention]] = [:], actors: [[String]: [String]] = [:]
         var sources: [OwnSentence: MentionDocument] = [:]
@@ -145,6 +146,7 @@ public struct Mention: Hashable, Sendable {
                 if let known = actors[a] { mentions[k].mention.actors = known } else { actors[a] = a }
             }
         }
+        corpus?.share(&mentions)
     }
 
     private struct OwnSentence: Hashable {

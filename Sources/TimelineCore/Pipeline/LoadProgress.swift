@@ -215,8 +215,9 @@ extension TimelinePipeline {
         })
         let documents = corpus.documents
         tracker.analysing(documents) { self.build(corpus: $0, prepared: $1) }
+        let values = CorpusValues()
         let prepared = ConcurrentSlots<Prepared>.map(documents.count) { i in
-            let found = self.prepared(self.mentions(in: documents[i]), of: documents[i])
+            let found = self.prepared(self.mentions(in: documents[i]), of: documents[i], values: values)
             tracker.analysed(i, found)
             return found
         }
