@@ -13,6 +13,7 @@ extension TimelinePipeline {
 
     /// The cached load, reporting to `tracker` when there is one.
     func load(paths: [String], cache: CorpusCache, tracker: LoadTracker?) throws -> Chronology {
+        FreePages.mapLargeBlocks()
         let session = CacheSession(cache: cache, loader: CorpusLoader(today: today), paths: paths)
         session.tracker = tracker
         defer {

@@ -199,6 +199,7 @@ extension TimelinePipeline {
     /// when it asks, showing it the chronology of the documents analysed so far.
     public func load(paths: [String], cache: CorpusCache?, observer: LoadObserver?) throws -> Chronology {
         guard let observer else { return try load(paths: paths, cache: cache) }
+        FreePages.mapLargeBlocks()
         let tracker = LoadTracker(observer)
         tracker.begin()
         defer { tracker.finish() }

@@ -28,7 +28,8 @@ public struct TimelinePipeline: Sendable {
 
     /// Reads the files and folders, then builds the chronology. Throws only for a missing path.
     public func load(paths: [String]) throws -> Chronology {
-        build(corpus: try CorpusLoader(today: today).load(paths: paths))
+        FreePages.mapLargeBlocks()
+        return build(corpus: try CorpusLoader(today: today).load(paths: paths))
     }
 
     public func build(corpus: Corpus) -> Chronology {
