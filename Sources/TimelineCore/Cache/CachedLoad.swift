@@ -13,6 +13,7 @@ extension TimelinePipeline {
 
     /// The cached load, reporting to `tracker` when there is one.
     func load(paths: [String], cache: CorpusCache, tracker: LoadTracker?) throws -> Chronology {
+        FreePages.mapLargeBlocks()
         let session = CacheSession(cache: cache, loader: CorpusLoader(today: today), paths: paths)
         session.tracker = tracker
         defer {
@@ -326,6 +327,7 @@ final class CacheSession: @unchecked Sendable {
         let entries = self.entries
         let tracker = self.tracker
         let hitKeys = entries.values.filter(\.hit).map(\.key)
+        let values = CorpusValues()
         let stored: [String: Data] = hitKeys.isEmpty ? [:] : cache.guarded("reading the cache") { q in
             try q.read { db in
                 var out: [String: Data] = [:]
@@ -339,14 +341,14 @@ final class CacheSession: @unchecked Sendable {
             let doc = documents[i]
             let entry = entries[doc.path]
             if let entry, entry.hit, let data = stored[entry.key], let mentions = self.storedMentions(data, for: doc) {
-                let prepared = pipeline.prepared(mentions, of: doc)
+                let prepared = pipeline.prepared(mentions, of: doc, values: values)
                 slots[i] = (prepared, nil)
                 tracker?.analysed(i, prepared)
                 return
             }
             let mentions = pipeline.mentions(in: doc)
             let encoded = entry?.stat == nil ? nil : self.encodeMentions(mentions, for: doc)
-            let prepared = pipeline.prepared(mentions, of: doc)
+            let prepared = pipeline.prepared(mentions, of: doc, values: values)
             slots[i] = (prepared, encoded)
             tracker?.analysed(i, prepared)
         }

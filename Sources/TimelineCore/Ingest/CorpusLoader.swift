@@ -413,6 +413,8 @@ public struct CorpusLoader: Sendable {
                     + sentences.map { Sentence(range: $0.range, paragraph: $0.paragraph + 1, quotation: $0.quotation) }
             }
         }
+        // The corpus holds every document's sentences until the end: made to size (the segmenter's grew by appending).
+        if sentences.capacity > sentences.count { sentences = sentences.withUnsafeBufferPointer { Array($0) } }
         var doc = Document(id: "", path: path, title: title, source: meta.source ?? dateline?.agency, url: meta.url,
                            published: nil, publishedBasis: .unknown, dateline: dateline, text: text,
                            headline: headline, body: body, sentences: sentences)

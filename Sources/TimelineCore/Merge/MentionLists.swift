@@ -38,7 +38,9 @@ final class MentionTable: Sendable {
 struct MentionExtras: Sendable {
     var lemma: String
     var follows: [Int]
-    var ordinal: Int
+    var ordinal: Int { Int(storedOrdinal) }
+    /// (In 32 bits, beside the summary's: 40 bytes a mention, not 48.)
+    private var storedOrdinal: Int32
     /// The summary's UTF-8 in its document's pool of summaries (`MentionExtras.pool`): one string per mention was a
     /// string header and an allocation each, about as large as the text.
     var summaryStart: Int32
@@ -48,7 +50,7 @@ struct MentionExtras: Sendable {
     init(_ m: ExtractedMention, pool: inout [UInt8]) {
         lemma = m.lemma
         follows = m.follows
-        ordinal = m.ordinal
+        storedOrdinal = Int32(clamping: m.ordinal)
         triggerClass = m.triggerClass
         summaryStart = Int32(pool.count)
         pool.append(contentsOf: m.summary.utf8)

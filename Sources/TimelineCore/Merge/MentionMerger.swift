@@ -214,14 +214,14 @@ public struct MentionMerger: Sendable {
             // happenings unless they share something ("helicopters ⟦flew⟧ the injured to Nepalgunj" and "the prime
             // minister ⟦visited⟧ the villages", both on Saturday).
             if a.document == b.document, a.predicate != b.predicate, !features.intersect(a.senses, b.senses) {
-                return features.intersect(a.keywords, b.keywords) || sharedActor || placesShared(pa, pb)
+                return features.shareKeyword(a, b) || sharedActor || placesShared(pa, pb)
             }
             // Synonym triggers of one class suffice; related classes (an investigation, an agreement) need shared evidence.
             if a.triggerClass == .other { return features.intersect(a.contentWords, b.contentWords) || sharedActor || placesShared(pa, pb) }
             // So does a month or a year against a day of another article: "injured in the 1998 abortion clinic bombing"
             // is not the embassy bombings of 7 August 1998 for being of the same class and year.
             let coarse = (a.end - a.start > 31) != (b.end - b.start > 31) && a.document != b.document
-            return a.triggerClass == b.triggerClass && !coarse || features.intersect(a.keywords, b.keywords) || sharedActor
+            return a.triggerClass == b.triggerClass && !coarse || features.shareKeyword(a, b) || sharedActor
                 || placesShared(pa, pb)
         case (true, true):
             guard abs(a.start - b.start) <= fallbackWindowDays, a.isFuture == b.isFuture,
@@ -238,7 +238,7 @@ public struct MentionMerger: Sendable {
             // lenders failed" is not "Carver had negotiated an agreement with the union on Sunday"; a headline that
             // names nothing more, "Halvorsen completes Greenmeadow takeover", is its body's acquisition.)
             let samePredicate = a.predicate == b.predicate || features.intersect(a.senses, b.senses)
-            let otherWords = a.keywords.count > 0 && b.keywords.count > 0 && !features.intersect(a.keywords, b.keywords)
+            let otherWords = a.keywords.count > 0 && b.keywords.count > 0 && !features.shareKeyword(a, b)
             return sharedActor && (samePredicate || !otherWords)
                 || a.document == b.document && samePredicate && features.intersect(a.contentWords, b.contentWords)
         }

@@ -31,25 +31,31 @@ struct MergeFeatures: Sendable {
     var end: Int { Int(days.end) }
     /// Day numbers of the supported years (±9999) fit 32 bits.
     private var days: (start: Int32, end: Int32)
-    /// The hash lists, one after another in the table's pool from `base`: keywords, content words, actor keys,
-    /// senses, stages (as `FeatureTable.append` makes them).
+    /// The hash lists, one after another in the table's pool from `base`: content words, trigger words, actor keys,
+    /// senses, stages (as `FeatureTable.append` makes them). The keywords are the content words and the trigger
+    /// words, each list sorted: held once, not again as a list of their own.
     private var base: Int32
+    /// Keywords, content words, actor keys, senses, stages.
     private var counts: (Int32, Int32, Int32, Int32, Int32)
+    /// Every keyword: the content words, then the trigger words. Not one sorted list: compared with
+    /// `FeatureTable.shareKeyword`.
     var keywords: HashSpan { HashSpan(start: base, count: counts.0) }
     /// Keywords that are not trigger words.
-    var contentWords: HashSpan { HashSpan(start: base + counts.0, count: counts.1) }
-    var actorKeys: HashSpan { HashSpan(start: base + counts.0 + counts.1, count: counts.2) }
+    var contentWords: HashSpan { HashSpan(start: base, count: counts.1) }
+    /// Keywords that are trigger words.
+    var triggerWords: HashSpan { HashSpan(start: base + counts.1, count: counts.0 - counts.1) }
+    var actorKeys: HashSpan { HashSpan(start: base + counts.0, count: counts.2) }
     /// The predicate's most frequent WordNet senses shared with other verbs (`VerbSenses`).
-    var senses: HashSpan { HashSpan(start: base + counts.0 + counts.1 + counts.2, count: counts.3) }
+    var senses: HashSpan { HashSpan(start: base + counts.0 + counts.2, count: counts.3) }
     /// The stages the clause tells of (`stage:` keywords: "the first four", "four more").
-    var stages: HashSpan { HashSpan(start: base + counts.0 + counts.1 + counts.2 + counts.3, count: counts.4) }
+    var stages: HashSpan { HashSpan(start: base + counts.0 + counts.2 + counts.3, count: counts.4) }
 
     /// The spans must follow one another in the pool, in this order.
     init(group: Int8, triggerClass: TriggerClass, predicate: UInt64, kind: UInt64, document: UInt64, hasDate: Bool,
          isFallback: Bool, isFuture: Bool, singleDay: Bool, start: Int, end: Int,
-         keywords: HashSpan, contentWords: HashSpan, actorKeys: HashSpan, senses: HashSpan, stages: HashSpan,
+         contentWords: HashSpan, triggerWords: HashSpan, actorKeys: HashSpan, senses: HashSpan, stages: HashSpan,
          definite: Bool = false) {
-        precondition(contentWords.start == keywords.start + keywords.count && actorKeys.start == contentWords.start + contentWords.count
+        precondition(triggerWords.start == contentWords.start + contentWords.count && actorKeys.start == triggerWords.start + triggerWords.count
                      && senses.start == actorKeys.start + actorKeys.count && stages.start == senses.start + senses.count,
                      "a mention's hash lists follow one another")
         self.definite = definite
@@ -63,8 +69,8 @@ struct MergeFeatures: Sendable {
         self.kind = kind
         self.document = document
         days = (Int32(start), Int32(end))
-        base = keywords.start
-        counts = (keywords.count, contentWords.count, actorKeys.count, senses.count, stages.count)
+        base = contentWords.start
+        counts = (contentWords.count + triggerWords.count, contentWords.count, actorKeys.count, senses.count, stages.count)
     }
 
     /// The same features with their hash lists `shift` further on in the pool.
@@ -137,8 +143,9 @@ struct FeatureTable: Sendable {
             start = iv.start.dayNumber
             end = iv.end.dayNumber
         }
-        let keywords = span(m.keywords.lazy.filter { $0 != MergeFeatures.definiteKeyword }.map(MergeFeatures.hash))
-        let content = span(pool[Int(keywords.start)..<pool.count].filter { !MergeFeatures.triggerFormHashes.contains($0) })
+        let keywords = m.keywords.lazy.filter { $0 != MergeFeatures.definiteKeyword }.map(MergeFeatures.hash)
+        let content = span(keywords.filter { !MergeFeatures.triggerFormHashes.contains($0) })
+        let triggers = span(keywords.filter { MergeFeatures.triggerFormHashes.contains($0) })
         let actors = span(m.actorKeys.lazy.map(MergeFeatures.hash))
         let senses = span(VerbSenses.shared.senses(of: m.lemma).lazy.map { UInt64(UInt32(bitPattern: $0)) })
         let stages = span(m.keywords.lazy.filter { $0.hasPrefix("stage:") }.map(MergeFeatures.hash))
@@ -148,7 +155,7 @@ struct FeatureTable: Sendable {
                                    document: MergeFeatures.hash(m.mention.document), hasDate: hasDate,
                                    isFallback: date.isFallback, isFuture: m.mention.modality.isFuture,
                                    singleDay: hasDate && start == end, start: start, end: end,
-                                   keywords: keywords, contentWords: content, actorKeys: actors, senses: senses,
+                                   contentWords: content, triggerWords: triggers, actorKeys: actors, senses: senses,
                                    stages: stages, definite: m.keywords.contains(MergeFeatures.definiteKeyword)))
     }
 
@@ -205,6 +212,11 @@ struct FeatureTable: Sendable {
     /// The hashes of a list of this table.
     func hashes(_ span: HashSpan) -> [UInt64] {
         Array(pool[Int(span.start)..<Int(span.start) + Int(span.count)])
+    }
+
+    /// Whether two mentions share a keyword: a content word or a trigger word (no hash is both).
+    func shareKeyword(_ a: MergeFeatures, _ b: MergeFeatures) -> Bool {
+        intersect(a.contentWords, b.contentWords) || intersect(a.triggerWords, b.triggerWords)
     }
 
     /// Whether two hash lists of this table share an element.

@@ -90,7 +90,7 @@ enum WireCopy {
 
     static func copies(_ mentions: MentionLists, block: Int = 16_384) -> [(Int, Int)] {
         var buckets: [UInt64: [Representative]] = [:]
-        var pool: [UInt64] = []
+        var pool = PairPool()
         var out: [(Int, Int)] = []
         for start in stride(from: 0, to: mentions.count, by: max(1, block)) {
             let end = min(mentions.count, start + max(1, block))
@@ -103,10 +103,8 @@ enum WireCopy {
                 var mine: Representative?
                 for key in [keys.0, keys.1] {
                     if !matched, let reps = buckets[key] {
-                        let found = pool.withUnsafeBufferPointer { pool in
-                            candidate.pairs.withUnsafeBufferPointer { pairs in
-                                reps.first { similar(pool[$0.start..<$0.start + Int($0.count)], pairs[...]) }
-                            }
+                        let found = candidate.pairs.withUnsafeBufferPointer { pairs in
+                            reps.first { r in pool.withPairs(of: r) { similar($0, pairs[...]) } }
                         }
                         if let r = found {
                             out.append((Int(r.index), i))
@@ -114,10 +112,7 @@ enum WireCopy {
                         }
                     }
                     if !matched && buckets[key, default: []].count < 8 {
-                        if mine == nil {
-                            mine = Representative(index: Int32(i), count: Int32(candidate.pairs.count), start: pool.count)
-                            pool.append(contentsOf: candidate.pairs)
-                        }
+                        if mine == nil { mine = pool.append(candidate.pairs, of: i) }
                         buckets[key, default: []].append(mine!)
                     }
                 }
@@ -130,7 +125,33 @@ enum WireCopy {
     struct Representative {
         var index: Int32
         var count: Int32
-        var start: Int
+        var chunk: Int32
+        var start: Int32
+    }
+
+    /// The representatives' word pairs, one after another in chunks of a fixed size that a representative's never
+    /// straddle: the pool grows a chunk at a time, never copying what it holds nor keeping up to its own size spare
+    /// (one growing array did both: 12.6 MB of the heap peak of 10,000 generated articles).
+    struct PairPool {
+        static let chunkSize = 1 << 16
+        private var chunks: [[UInt64]] = []
+
+        /// Puts the pairs of mention `index` in the pool.
+        mutating func append(_ pairs: [UInt64], of index: Int) -> Representative {
+            if chunks.isEmpty || chunks[chunks.count - 1].count + pairs.count > Self.chunkSize {
+                var chunk: [UInt64] = []
+                chunk.reserveCapacity(max(Self.chunkSize, pairs.count))
+                chunks.append(chunk)
+            }
+            let k = chunks.count - 1
+            let start = chunks[k].count
+            chunks[k].append(contentsOf: pairs)
+            return Representative(index: Int32(index), count: Int32(pairs.count), chunk: Int32(k), start: Int32(start))
+        }
+
+        func withPairs<R>(of r: Representative, _ body: (Slice<UnsafeBufferPointer<UInt64>>) -> R) -> R {
+            chunks[Int(r.chunk)].withUnsafeBufferPointer { body($0[Int(r.start)..<Int(r.start) + Int(r.count)]) }
+        }
     }
 
     /// What `copies` reads of one mention: its word pairs and its two bucket keys (none for a sentence too short to

@@ -46,11 +46,28 @@ public struct Document: Sendable, Equatable, Identifiable {
 /// A corpus as loaded (and as cached) holds sentences without tokens: `TimelinePipeline.sentences(of:)` fills
 /// them for the time one document is analysed (`Pipeline/Sentences.swift`), and every stage reads the same ones.
 public struct Sentence: Hashable, Sendable, Codable {
-    public var range: TextRange
+    public var range: TextRange {
+        get { TextRange(Int(start), Int(end)) }
+        set { (start, end) = (Int32(clamping: newValue.start), Int32(clamping: newValue.end)) }
+    }
     /// The paragraph (0-based) the sentence belongs to.
-    public var paragraph: Int
+    public var paragraph: Int {
+        get { Int(storedParagraph) }
+        set { storedParagraph = Int32(clamping: newValue) }
+    }
     /// When the sentence lies inside a quotation that spans several sentences, the range of that quotation.
-    public var quotation: TextRange?
+    public var quotation: TextRange? {
+        get { hasQuotation ? TextRange(Int(quotationStart), Int(quotationEnd)) : nil }
+        set {
+            hasQuotation = newValue != nil
+            (quotationStart, quotationEnd) = newValue.map { (Int32(clamping: $0.start), Int32(clamping: $0.end)) } ?? (0, 0)
+        }
+    }
+    // Offsets in 32 bits (a document is at most a few MB of text): a corpus holds every document's sentences, 40
+    // bytes each instead of 64.
+    private var start: Int32 = 0, end: Int32 = 0, storedParagraph: Int32 = 0
+    private var quotationStart: Int32 = 0, quotationEnd: Int32 = 0
+    private var hasQuotation = false
     /// The tokens of `range` (`Tokenizer`, UD English conventions, scalar offsets into the document);
     /// empty until tokenized.
     public var tokens: [Token] = []
@@ -69,6 +86,19 @@ public struct Sentence: Hashable, Sendable, Codable {
 
     /// Tokens and parse are products of the analysis, not of the corpus: they are never stored.
     private enum CodingKeys: String, CodingKey { case range, paragraph, quotation }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(range: try c.decode(TextRange.self, forKey: .range), paragraph: try c.decode(Int.self, forKey: .paragraph),
+                  quotation: try c.decodeIfPresent(TextRange.self, forKey: .quotation))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(range, forKey: .range)
+        try c.encode(paragraph, forKey: .paragraph)
+        try c.encodeIfPresent(quotation, forKey: .quotation)
+    }
 }
 
 /// A wire-service dateline at the start of a body: `Moscow, March 28,(dpa/GNA) –`.

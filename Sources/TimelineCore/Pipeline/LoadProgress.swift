@@ -199,6 +199,7 @@ extension TimelinePipeline {
     /// when it asks, showing it the chronology of the documents analysed so far.
     public func load(paths: [String], cache: CorpusCache?, observer: LoadObserver?) throws -> Chronology {
         guard let observer else { return try load(paths: paths, cache: cache) }
+        FreePages.mapLargeBlocks()
         let tracker = LoadTracker(observer)
         tracker.begin()
         defer { tracker.finish() }
@@ -215,8 +216,9 @@ extension TimelinePipeline {
         })
         let documents = corpus.documents
         tracker.analysing(documents) { self.build(corpus: $0, prepared: $1) }
+        let values = CorpusValues()
         let prepared = ConcurrentSlots<Prepared>.map(documents.count) { i in
-            let found = self.prepared(self.mentions(in: documents[i]), of: documents[i])
+            let found = self.prepared(self.mentions(in: documents[i]), of: documents[i], values: values)
             tracker.analysed(i, found)
             return found
         }

@@ -28,21 +28,23 @@ public struct TimelinePipeline: Sendable {
 
     /// Reads the files and folders, then builds the chronology. Throws only for a missing path.
     public func load(paths: [String]) throws -> Chronology {
-        build(corpus: try CorpusLoader(today: today).load(paths: paths))
+        FreePages.mapLargeBlocks()
+        return build(corpus: try CorpusLoader(today: today).load(paths: paths))
     }
 
     public func build(corpus: Corpus) -> Chronology {
         let documents = corpus.documents
-        let merger = self.merger
+        let merger = self.merger, values = CorpusValues()
         return build(corpus: corpus, prepared: ConcurrentSlots<Prepared>.map(documents.count) { i in
-            Prepared(mentions(in: documents[i]), of: documents[i], merger: merger)
+            Prepared(mentions(in: documents[i]), of: documents[i], merger: merger, values: values)
         })
     }
 
     /// One document's mentions as the merge holds them until it runs (`Prepared`). A load makes them as each
-    /// document is analysed, so the word sets of every document's mentions are never held together.
-    func prepared(_ mentions: [ExtractedMention], of document: Document) -> Prepared {
-        Prepared(mentions, of: document, merger: merger)
+    /// document is analysed, so the word sets of every document's mentions are never held together. `values`: one
+    /// per load, shared by its documents.
+    func prepared(_ mentions: [ExtractedMention], of document: Document, values: CorpusValues) -> Prepared {
+        Prepared(mentions, of: document, merger: merger, values: values)
     }
 
     private var merger: MentionMerger {
@@ -60,10 +62,10 @@ public struct TimelinePipeline: Sendable {
         var summaries: [UInt8]
         var features: FeatureTable
 
-        init(_ found: [ExtractedMention], of document: Document?, merger: MentionMerger) {
+        init(_ found: [ExtractedMention], of document: Document?, merger: MentionMerger, values: CorpusValues? = nil) {
             var found = found
             if let document { Mention.readingSentences(&found, of: document) }
-            Mention.interning(&found)
+            Mention.interning(&found, across: values)
             features = FeatureTable(found, merger: merger)
             // Held until the merge (and the mentions after it): made to size, no spare capacity.
             mentions = found.map(\.mention)

@@ -5,8 +5,21 @@ import Testing
 /// is much of a large corpus's memory (`TimelinePipeline.Prepared`, `MentionMerger.makeEvent`).
 @Suite struct MentionLayoutTests {
     @Test func mentionHasNoPaddingBetweenItsOneByteFields() {
-        #expect(MemoryLayout<Mention>.stride <= 128)
+        #expect(MemoryLayout<Mention>.stride <= 88)
         #expect(MemoryLayout<MergeFeatures>.stride <= 64)
+        #expect(MemoryLayout<MentionExtras>.stride <= 40)
+    }
+
+    /// Every document's sentences are held for the whole run (offsets in 32 bits).
+    @Test func sentencesAreSmall() {
+        #expect(MemoryLayout<Sentence>.stride <= 40)
+        var s = Sentence(range: TextRange(7, 19), paragraph: 3, quotation: TextRange(2, 40))
+        #expect(s.range == TextRange(7, 19) && s.paragraph == 3 && s.quotation == TextRange(2, 40))
+        s.quotation = nil
+        #expect(s.quotation == nil && s != Sentence(range: TextRange(7, 19), paragraph: 3, quotation: TextRange(2, 40)))
+        #expect(s == Sentence(range: TextRange(7, 19), paragraph: 3))
+        s.range = TextRange(0, Int(Int32.max) + 10)
+        #expect(s.range == TextRange(0, Int(Int32.max)))
     }
 
     /// A day is four bytes; a date (in every mention's box and every event) and an expression hold two intervals.
@@ -33,6 +46,9 @@ import Testing
                         triggerParts: [TextRange(6, 9), TextRange(10, 13)], negated: true)
         m.isHidden = true
         #expect(m.negated && m.isHidden && m.modality == .planned && m.trigger == TextRange(6, 13))
+        #expect(m.text == "Talks resumed." && m.range == TextRange(0, 10) && m.document == "a")
+        m.trigger = nil
+        #expect(m.trigger == nil && m.triggerText == nil)
         #expect(m.triggerParts == [TextRange(6, 9), TextRange(10, 13)] && m.date == date && m.attribution == "the Kremlin")
     }
 }

@@ -33,6 +33,16 @@ import Testing
         #expect(Self.read(Self.mention(document: "b")).text == "Rescuers reached the boys on Tuesday.")
     }
 
+    /// Mentions holding their own sentences share a box only when document and sentence are both the same.
+    @Test func internedMentionsKeepTheirOwnSentences() {
+        var list = ["Talks resumed.", "Rescuers reached the boys.", "Talks resumed."].enumerated().map { k, t in
+            ExtractedMention(mention: Self.mention(t, document: "b"), triggerClass: .rescue, lemma: "reach", summary: "", ordinal: k)
+        }
+        Mention.interning(&list)
+        #expect(list.map(\.mention.text) == ["Talks resumed.", "Rescuers reached the boys.", "Talks resumed."])
+        #expect(list.allSatisfy { $0.mention.document == "b" })
+    }
+
     @Test func changingTheRangeOrDocumentKeepsTheText() {
         var m = Self.read(Self.mention())
         m.range = TextRange(0, 38)

@@ -50,3 +50,21 @@ import Testing
         #expect(WireCopy.copies(mentions, block: 1).map { [$0.0, $0.1] } == whole)
     }
 }
+
+/// The representatives' word pairs are kept in chunks that a representative's never straddle (`WireCopy.PairPool`).
+@Suite struct PairPoolTests {
+    @Test func pairsReadBackWholeAcrossChunks() {
+        var pool = WireCopy.PairPool()
+        let n = WireCopy.PairPool.chunkSize
+        let first = pool.append(Array(0..<UInt64(n - 3)), of: 7)
+        let second = pool.append([10, 20, 30, 40, 50], of: 8)
+        let large = pool.append(Array(0..<UInt64(n + 5)), of: 9)
+        let small = pool.append([1, 2], of: 10)
+        #expect(first.chunk == 0 && second.chunk == 1 && large.chunk == 2 && small.chunk == 3)
+        #expect(first.index == 7 && second.index == 8 && second.start == 0 && second.count == 5)
+        #expect(pool.withPairs(of: first) { Array($0) } == Array(0..<UInt64(n - 3)))
+        #expect(pool.withPairs(of: second) { Array($0) } == [10, 20, 30, 40, 50])
+        #expect(pool.withPairs(of: large) { Array($0) } == Array(0..<UInt64(n + 5)))
+        #expect(pool.withPairs(of: small) { Array($0) } == [1, 2])
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+
+/// What the mentions of one load hold once, whatever document they come from: a date is an `EventDate` box (its
+/// derivation included: "no date in its sentence: on or before publication (Thu 5 May 2022)" is the same for every
+/// article of that day), an expression's derivation a string ("'Monday' in an article published Sun 27 Mar 2022
+/// (the nearest such date)"), and the lists of actors and the attributions ("the Ministry of Defence") strings.
+/// `Mention.interning` already shares them within one document; across a corpus of many articles a day most of them
+/// repeat.
+/// One per load, filled from the workers that analyse the documents (one lock taken per document); dropped with
+/// the load, the boxes staying with the mentions that share them.
+final class CorpusValues: @unchecked Sendable {
+    private let lock = NSLock()
+    private var dates = Set<Shared<EventDate>>()
+    private var derivations = Set<String>()
+    private var actors = Set<[String]>()
+    private var attributions = Set<String>()
+
+    init() {}
+
+    /// Points the mentions of one document (already interned within it) at the load's boxes: equal dates at one box,
+    /// expressions whose derivations are equal at one string.
+    func share(_ mentions: inout [ExtractedMention]) {
+        lock.lock()
+        defer { lock.unlock() }
+        // Each of the document's expression boxes is replaced once (the old box kept here until all are).
+        var timexes: [ObjectIdentifier: (old: Shared<Timex>, new: Shared<Timex>)] = [:]
+        for k in mentions.indices {
+            mentions[k].mention.sharedDate = date(mentions[k].mention.sharedDate)
+            let a = mentions[k].mention.actors
+            if !a.isEmpty { mentions[k].mention.actors = actors.insert(a).memberAfterInsert }
+            // (A string of up to 15 bytes is held inline: nothing to share.)
+            if let s = mentions[k].mention.attribution, s.utf8.count > 15 {
+                mentions[k].mention.attribution = attributions.insert(s).memberAfterInsert
+            }
+            guard let t = mentions[k].mention.sharedTimex else { continue }
+            if let known = timexes[ObjectIdentifier(t)] {
+                mentions[k].mention.sharedTimex = known.new
+                continue
+            }
+            var value = t.value
+            value.derivation = derivation(value.derivation)
+            let box = Shared(value)
+            timexes[ObjectIdentifier(t)] = (t, box)
+            mentions[k].mention.sharedTimex = box
+        }
+    }
+
+    private func date(_ box: Shared<EventDate>) -> Shared<EventDate> {
+        if let i = dates.firstIndex(of: box) { return dates[i] }
+        var value = box.value
+        value.derivation = derivation(value.derivation)
+        let shared = Shared(value)
+        dates.insert(shared)
+        return shared
+    }
+
+    private func derivation(_ s: String) -> String {
+        if s.isEmpty { return s }
+        return derivations.insert(s).memberAfterInsert
+    }
+}
