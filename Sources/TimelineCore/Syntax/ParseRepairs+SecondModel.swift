@@ -1,0 +1,525 @@
+/// Repairs of the readings a second trained model (the WordNet-classes model of the README's syntax section) gives of
+/// plain news sentences, written so that the event rules hold for either model's reading (5 Dec late night). Each is a
+/// fact of English grammar with its sentences beside it and its misreading written out in `ParseRepairReadingsTests`;
+/// `ParseRepair.all` lists them with the others.
+extension ParseRepair {
+    /// "Jobs started the annual conference ⟦by hinting⟧ at the incident": a gerund opened by "by", "while", "without"
+    /// (or "after", "before", "since" on a noun that is no length) hung on a noun. Such a gerund tells how or when
+    /// something was done: it modifies the verb the noun belongs to ("a year ⟦after launching⟧ the iPhone" measures
+    /// from the launch and stays).
+    static let adverbialGerundOnANoun = ParseRepair(
+        name: "adverbial gerund on a noun",
+        examples: ["Jobs started the annual conference by hinting at the incident."]
+    ) { t in
+        var changed = false
+        for gerund in t.indices where t.words[gerund].xpos == "VBG" && t.words[gerund].deprel == "acl" {
+            guard let mark = t.children(gerund).first(where: { t.base($0) == "mark" && $0 < gerund }),
+                  let noun = t.head(gerund), noun < gerund, ["NOUN", "PROPN"].contains(t.words[noun].upos),
+                  ["by", "while", "without", "upon"].contains(t.lower(mark))
+                    || ["after", "before", "since"].contains(t.lower(mark)) && !lengthUnits.contains(t.words[noun].lemma.lowercased()),
+                  let verb = t.ancestors(noun).first(where: { t.words[$0].upos == "VERB" })
+            else { continue }
+            t.attach(gerund, to: verb, rel: "advcl")
+            changed = true
+        }
+        return changed
+    }
+
+    /// "said Chief Executive Lena Chen would step down": a title and the name after it read as two subjects of the
+    /// verb. A verb has one subject; two side by side with nothing between them are one noun phrase, the first
+    /// modifying the second.
+    static let twoSubjectsInARow = ParseRepair(
+        name: "two subjects in a row",
+        examples: ["Orbis said Chief Executive Lena Chen would step down at the end of the month."]
+    ) { t in
+        var changed = false
+        for verb in t.indices where ["VERB", "AUX", "ADJ", "NOUN"].contains(t.words[verb].upos) {
+            let subjects = t.children(verb).filter { t.words[$0].deprel == "nsubj" && $0 < verb }
+            guard subjects.count == 2, let a = subjects.first, let b = subjects.last,
+                  ["NOUN", "PROPN"].contains(t.words[a].upos), ["NOUN", "PROPN"].contains(t.words[b].upos),
+                  let end = t.subtreeEnd(a), let start = t.subtreeStart(b), end + 1 == start,
+                  !(t.subtreeWords(a) + t.subtreeWords(b)).contains(where: { ["PUNCT", "CCONJ"].contains(t.words[$0].upos) })
+            else { continue }
+            t.attach(a, to: b, rel: "compound")
+            changed = true
+        }
+        return changed
+    }
+
+    /// "The group will pay 410 pence per share, ⟦a premium⟧ of 31 percent to …": a noun phrase after a clause and a
+    /// comma, read as a conjunct of the clause's verb (or the only conjunct of a noun, its apposition). A verb is coordinated with a verb, and with a conjunction; a
+    /// noun phrase set off after the clause with neither is a remark on it.
+    static let nounPhraseReadAsAConjunctOfAVerb = ParseRepair(
+        name: "noun phrase read as a conjunct of a verb",
+        examples: ["The Norwegian group will pay 410 pence per share, a premium of 31 percent to Greenmeadow's closing price on Friday."]
+    ) { t in
+        var changed = false
+        for noun in t.indices where ["NOUN", "PROPN"].contains(t.words[noun].upos) && t.words[noun].deprel == "conj" {
+            guard let verb = t.head(noun), verb < noun,
+                  !t.children(noun).contains(where: { t.base($0) == "cc" || t.base($0) == "cop" }),
+                  let first = t.firstWord(noun), first >= 1, t.words[first - 1].form == ","
+            else { continue }
+            if t.words[verb].upos == "VERB" {
+                t.attach(noun, to: verb, rel: "parataxis")
+                changed = true
+            } else if ["NOUN", "PROPN"].contains(t.words[verb].upos),
+                      t.children(verb).filter({ t.base($0) == "conj" }).count == 1 {
+                // (and the only "conjunct" of a noun, with no conjunction, is its apposition: "Steve Jobs, ⟦the Apple
+                // Chief Executive Officer⟧, announced": a list has its "and")
+                t.attach(noun, to: verb, rel: "appos")
+                changed = true
+            }
+        }
+        return changed
+    }
+
+    /// "the operating system, ⟦to be released⟧ in mid-2011": an infinitive describing a noun, labelled a relative
+    /// clause. A relative clause is finite or opened by a relative word; an infinitive with "to" is an adnominal
+    /// clause (`acl`), as the treebanks label it.
+    static let infinitiveReadAsARelativeClause = ParseRepair(
+        name: "infinitive read as a relative clause",
+        examples: ["The event included a preview of Apple's forthcoming operating system, to be released in mid-2011."]
+    ) { t in
+        var changed = false
+        for verb in t.indices where t.words[verb].deprel == "acl:relcl" && t.words[verb].xpos != "VBD" && t.words[verb].xpos != "VBZ" {
+            guard t.children(verb).contains(where: { t.base($0) == "mark" && t.lower($0) == "to" }),
+                  !t.children(verb).contains(where: { ["that", "which", "who", "whom", "whose", "where", "when"].contains(t.lower($0)) })
+            else { continue }
+            t.attach(verb, to: t.words[verb].head - 1, rel: "acl")
+            changed = true
+        }
+        return changed
+    }
+
+    /// "… as prime minister ⟦when⟧ parliament ⟦meets⟧ on November 14": the verb of a "when" clause read as a plural
+    /// noun, its subject as the noun's modifier. "when", "while", "whenever" open a clause, and a clause has a verb: a
+    /// "noun" in "-s" right after the noun after them, which WordNet knows as a verb, is that verb.
+    static let verbAfterWhenReadAsANoun = ParseRepair(
+        name: "verb after when read as a noun",
+        examples: ["Nino Beridze will be nominated as prime minister when parliament meets on November 14."]
+    ) { t in
+        var changed = false
+        for word in t.indices where t.words[word].upos == "NOUN" && t.words[word].xpos == "NNS" && t.lower(word).hasSuffix("s") {
+            guard word >= 2, let opener = t.children(word).first(where: { $0 == word - 2 && ["when", "while", "whenever"].contains(t.lower($0)) }),
+                  let subject = t.children(word).first(where: { $0 == word - 1 && t.base($0) == "compound" && ["NOUN", "PROPN"].contains(t.words[$0].upos) }),
+                  VerbLemmas.shared.contains(String(t.lower(word).dropLast())),
+                  let verb = t.ancestors(word).first(where: { t.words[$0].upos == "VERB" })
+            else { continue }
+            for c in t.children(word) where c > word && t.base(c) == "nmod" { t.attach(c, to: word, rel: "obl") }
+            t.attach(subject, to: word, rel: "nsubj")
+            t.attach(opener, to: word, rel: "advmod")
+            t.attach(word, to: verb, rel: "advcl")
+            t.retag(word, upos: "VERB", xpos: "VBZ")
+            t.setLemma(word, String(t.lower(word).dropLast()))
+            changed = true
+        }
+        return changed
+    }
+
+    /// "He would step down ⟦once⟧ a new government was formed": the subordinator of an adverbial clause read as an
+    /// adverb of the verb before it. A word that can open a clause, right before the clause with its subject, opens it.
+    static let subordinatorBeforeItsClause = ParseRepair(
+        name: "subordinator before its clause",
+        examples: ["The prime minister said he would step down once a new government was formed."]
+    ) { t in
+        var changed = false
+        for word in t.indices where t.base(word) == "advmod" && clauseOpeners.contains(t.lower(word)) {
+            guard let governor = t.head(word), governor < word,
+                  let clause = t.children(governor).first(where: { c in c > word && t.base(c) == "advcl" && t.subtreeStart(c) == word + 1 }),
+                  t.children(clause).contains(where: { ["nsubj", "expl"].contains(String(t.base($0))) }),
+                  !t.children(clause).contains(where: { t.base($0) == "mark" })
+            else { continue }
+            if ["when", "where", "whenever"].contains(t.lower(word)) {
+                t.attach(word, to: clause)
+            } else {
+                t.attach(word, to: clause, rel: "mark")
+                t.retag(word, upos: "SCONJ", xpos: "IN")
+            }
+            changed = true
+        }
+        return changed
+    }
+
+    /// Words that open an adverbial clause as well as being adverbs.
+    static let clauseOpeners: Set<String> = ["once", "when", "whenever", "where", "while", "until", "before", "after", "as", "since"]
+
+    /// "sparking a huge fire and forcing residents ⟦to evacuate⟧": the infinitive of a verb that makes its object do
+    /// something, read as an adverbial clause of purpose. After "force", "allow", "order" and their kind, an infinitive
+    /// right after the object tells what the object does: the verb's complement.
+    static let infinitiveOfAControlVerb = ParseRepair(
+        name: "infinitive of a control verb",
+        examples: ["A freight train derailed late Friday, sparking a huge fire and forcing residents to evacuate."]
+    ) { t in
+        var changed = false
+        for verb in t.indices where t.words[verb].upos == "VERB" && t.words[verb].deprel == "advcl"
+            && t.children(verb).contains(where: { t.base($0) == "mark" && t.lower($0) == "to" }) {
+            guard let governor = t.head(verb), governor < verb, controlVerbs.contains(t.words[governor].lemma.lowercased()),
+                  let object = t.children(governor).first(where: { t.base($0) == "obj" && $0 < verb }),
+                  t.subtreeEnd(object) == (t.subtreeStart(verb) ?? verb) - 1
+            else { continue }
+            t.attach(verb, to: governor, rel: "xcomp")
+            changed = true
+        }
+        return changed
+    }
+
+    /// Verbs whose object does what the infinitive after it says.
+    static let controlVerbs: Set<String> = ["force", "compel", "oblige", "allow", "permit", "order", "urge", "ask", "tell", "require",
+                                            "cause", "enable", "prompt", "persuade", "encourage", "invite", "instruct", "direct",
+                                            "pressure", "push", "warn", "advise", "authorize", "authorise", "help", "lead", "forbid"]
+
+    /// "… killing two people ⟦at⟧ the Riverside Galleria appeared in court": a preposition read as the subordinator
+    /// of the next finite verb, the noun after it as that verb's subject. "at", "in", "on", "with" open no clause
+    /// (unlike "after", "before", "as"): the noun is the preposition's object, a modifier of the noun before it.
+    static let prepositionReadAsASubordinator = ParseRepair(
+        name: "preposition read as a subordinator",
+        examples: ["The man accused of killing two people at the Riverside Galleria appeared in court on Tuesday."]
+    ) { t in
+        var changed = false
+        for mark in t.indices where t.base(mark) == "mark" && placePrepositions.contains(t.lower(mark)) {
+            guard let verb = t.head(mark), verb > mark, ["VBD", "VBZ", "VBP"].contains(t.words[verb].xpos),
+                  let subject = t.children(verb).first(where: { t.base($0) == "nsubj" && $0 > mark && $0 < verb }),
+                  t.subtreeStart(subject) == mark + 1, t.subtreeEnd(subject) == verb - 1, mark >= 1,
+                  let noun = t.indices.last(where: { $0 < mark && ["NOUN", "PROPN", "PRON"].contains(t.words[$0].upos) && t.subtreeEnd($0) == mark - 1 })
+            else { continue }
+            t.attach(mark, to: subject, rel: "case")
+            t.attach(subject, to: noun, rel: "nmod")
+            changed = true
+        }
+        return changed
+    }
+
+    /// Prepositions of place and manner: never a clause's subordinator.
+    static let placePrepositions: Set<String> = ["at", "in", "on", "with", "from", "near", "into", "onto", "inside", "outside", "across",
+                                                 "along", "among", "between", "beside", "beneath", "toward", "towards", "through", "via"]
+
+    /// "The man ⟦accused⟧ of killing two people … ⟦appeared⟧ in court": a participle describing the subject read as
+    /// the sentence's past tense, the sentence's verb hung below it with no subject of its own. A finite verb has a
+    /// subject; one without, inside the clause of an "-ed" form with no object, is the sentence's verb, and the "-ed"
+    /// form a participle describing its subject (a reduced relative clause).
+    static let reducedRelativeBeforeTheVerb = ParseRepair(
+        name: "reduced relative before the verb",
+        examples: ["The man accused of killing two people at the Riverside Galleria appeared in court on Tuesday."]
+    ) { t in
+        guard let root = t.indices.first(where: { t.head($0) == nil && t.words[$0].head == 0 }),
+              t.words[root].upos == "VERB", t.words[root].xpos == "VBD", t.lower(root).hasSuffix("ed"),
+              let subject = t.children(root).first(where: { t.words[$0].deprel == "nsubj" && $0 < root }),
+              t.subtreeEnd(subject) == root - 1,
+              !t.children(root).contains(where: { ["obj", "aux", "ccomp", "xcomp", "iobj"].contains(String(t.base($0))) }),
+              let verb = t.subtreeWords(root).sorted().first(where: { v in v > root && t.words[v].upos == "VERB"
+                  && ["VBD", "VBZ", "VBP"].contains(t.words[v].xpos) && ["advcl", "ccomp", "parataxis", "acl"].contains(String(t.base(v)))
+                  && !t.children(v).contains { ["nsubj", "csubj", "expl", "mark", "cc"].contains(String(t.base($0))) }
+                  && t.head(v) != root }),
+              // (the participle's phrase runs right up to the verb: no comma, no conjunction)
+              (root + 1..<verb).allSatisfy({ t.words[$0].form != "," && t.words[$0].upos != "CCONJ" })
+        else { return false }
+        // Whatever the parse hung after the verb on the words above it belongs to the verb's clause ("appeared in
+        // court … ⟦and was charged⟧").
+        for a in [root] + t.ancestors(verb).prefix(while: { $0 != root }) {
+            for c in t.children(a) where c > verb { t.attach(c, to: verb) }
+        }
+        t.attach(verb, to: -1, rel: "root")
+        t.attach(subject, to: verb, rel: "nsubj")
+        t.attach(root, to: subject, rel: "acl")
+        t.retag(root, upos: "VERB", xpos: "VBN")
+        return true
+    }
+
+    /// "Negotiators ⟦resumed⟧ talks in Istanbul on Tuesday": the sentence's past tense read as a participle describing
+    /// its object, the subject as the sentence's head with the object as its own. A noun takes no object; the "-ed"
+    /// form right after the subject, before the object, is the verb.
+    static let sentenceVerbReadAsAnAttribute = ParseRepair(
+        name: "sentence verb read as an attribute",
+        examples: ["Negotiators resumed talks in Istanbul on Tuesday."]
+    ) { t in
+        guard let root = t.indices.first(where: { t.head($0) == nil && t.words[$0].head == 0 }),
+              ["NOUN", "PROPN"].contains(t.words[root].upos),
+              // (or a "conjunct" with no conjunction and no comma before it, which is none)
+              let object = t.children(root).first(where: { o in o > root && (t.base(o) == "obj"
+                  || t.base(o) == "conj" && !t.children(o).contains { t.base($0) == "cc" } && !(root..<o).contains { t.words[$0].form == "," }) }),
+              let verb = t.indices.first(where: { v in v > root && v < object && ["VERB", "ADJ"].contains(t.words[v].upos)
+                  && isPastTenseToo(t.lower(v)) && t.head(v) == object && t.base(v) == "amod" }),
+              t.subtreeEnd(root) != nil, (root + 1..<verb).allSatisfy({ t.ancestors($0).contains(root) && !t.ancestors($0).contains(object) }),
+              !t.indices.contains(where: { ["VERB", "AUX"].contains(t.words[$0].upos) && $0 != verb && t.words[$0].xpos != "VBG" && t.words[$0].xpos != "VBN" })
+        else { return false }
+        for c in t.children(root) where c > verb && c != object {
+            t.attach(c, to: verb, rel: t.base(c) == "nmod" ? "obl" : nil)
+        }
+        t.attach(verb, to: -1, rel: "root")
+        t.attach(root, to: verb, rel: "nsubj")
+        t.attach(object, to: verb, rel: "obj")
+        t.retag(verb, upos: "VERB", xpos: "VBD")
+        return true
+    }
+
+    /// "Residents recalled the day the river ⟦burst⟧ its banks": a verb read as a noun, the subject before it as the
+    /// noun's modifier and its object still its object. A noun takes no object; a word with one, right after a noun
+    /// that modifies it, is a verb, that noun its subject, and the clause describes the noun before it ("the day the
+    /// river burst …") or completes the verb ("said the river burst …").
+    static let verbReadAsANounWithItsSubject = ParseRepair(
+        name: "verb read as a noun with its subject",
+        examples: ["Residents recalled the day the river burst its banks on Monday."]
+    ) { t in
+        var changed = false
+        for word in t.indices where t.words[word].upos == "NOUN" && isPastTenseToo(t.lower(word)) && t.base(word) == "obj" {
+            guard let object = t.children(word).first(where: { t.base($0) == "obj" && $0 > word }),
+                  t.children(object).contains(where: { t.words[$0].xpos == "PRP$" || t.words[$0].upos == "DET" }),
+                  let subject = t.children(word).last(where: { $0 == word - 1 && t.base($0) == "compound" && ["NOUN", "PROPN"].contains(t.words[$0].upos) }),
+                  let governor = t.head(word), governor < word, t.words[governor].upos == "VERB"
+            else { continue }
+            for c in t.children(word) where c < subject { t.attach(c, to: subject) }
+            t.attach(subject, to: word, rel: "nsubj")
+            // The noun right before the clause, itself hung on the governor, is what it describes.
+            if let noun = t.children(governor).last(where: { $0 < (t.subtreeStart(subject) ?? subject) && ["NOUN", "PROPN"].contains(t.words[$0].upos)
+                && t.subtreeEnd($0) == (t.subtreeStart(subject) ?? subject) - 1 }) {
+                t.attach(word, to: noun, rel: "acl:relcl")
+            } else {
+                t.attach(word, to: governor, rel: "ccomp")
+            }
+            t.retag(word, upos: "VERB", xpos: "VBD")
+            changed = true
+        }
+        return changed
+    }
+
+    /// "A man accused of killing two people ⟦appeared⟧ in court on Monday": the sentence's verb read as an auxiliary
+    /// of the participle before it, the sentence as a noun phrase. An auxiliary comes before its verb and is "be",
+    /// "have", "do", "get" or a modal; a lexical verb after a participle describing the noun that opens the sentence is
+    /// the sentence's verb, that noun its subject.
+    static let verbReadAsAnAuxiliary = ParseRepair(
+        name: "verb read as an auxiliary",
+        examples: ["A man accused of killing two people appeared in court on Monday."]
+    ) { t in
+        guard let root = t.indices.first(where: { t.head($0) == nil && t.words[$0].head == 0 }),
+              ["NOUN", "PROPN", "PRON"].contains(t.words[root].upos),
+              let verb = t.indices.first(where: { v in t.words[v].upos == "VERB" && t.base(v) == "aux"
+                  && !["be", "have", "do", "get"].contains(t.words[v].lemma.lowercased()) && t.head(v).map { $0 < v } == true
+                  && t.ancestors(v).contains(root) }),
+              let participle = t.head(verb), root < participle
+        else { return false }
+        for c in t.children(participle) + t.children(root) where c > verb { t.attach(c, to: verb) }
+        t.attach(verb, to: -1, rel: "root")
+        t.attach(root, to: verb, rel: "nsubj")
+        return true
+    }
+
+    /// "The opposition demanded on Monday that the vote ⟦go⟧ ahead": a "that" clause with its subject, read as a
+    /// clause describing a noun (`acl`) but hung on a verb. Only nouns take adnominal clauses; a verb's "that" clause is
+    /// its complement.
+    static let complementReadAsAdnominal = ParseRepair(
+        name: "complement read as adnominal",
+        examples: ["The opposition demanded on Monday that the vote go ahead on Friday."]
+    ) { t in
+        var changed = false
+        for clause in t.indices where t.words[clause].deprel == "acl" && ["VERB", "AUX"].contains(t.words[clause].upos) {
+            guard let head = t.head(clause), head < clause, t.words[head].upos == "VERB",
+                  t.children(clause).contains(where: { t.base($0) == "mark" && ["that", "whether"].contains(t.lower($0)) }),
+                  t.children(clause).contains(where: { ["nsubj", "expl", "csubj"].contains(String(t.base($0))) })
+            else { continue }
+            t.attach(clause, to: head, rel: "ccomp")
+            changed = true
+        }
+        return changed
+    }
+
+    /// "forced to leave their homes and ⟦abandon⟧ their cattle", "required to recognize, pick up, carry, and
+    /// ⟦deposit⟧ balls": a verb coordinated with an infinitive shares its "to" and is an infinitive too. A present
+    /// tense without a subject coordinated with one is the base form; a base form the parse coordinated with the
+    /// infinitive's governor (a participle or a tense, whose form it does not share) is the infinitive's conjunct.
+    static let coordinatedInfinitive = ParseRepair(
+        name: "coordinated infinitive",
+        examples: ["Residents were forced to leave their homes and abandon their cattle on Monday.",
+                   "The robots were required to recognize, pick up, carry, and deposit balls on Tuesday."]
+    ) { t in
+        var changed = false
+        func isInfinitive(_ v: Int) -> Bool {
+            t.words[v].upos == "VERB" && t.words[v].xpos == "VB" && t.children(v).contains { t.base($0) == "mark" && t.lower($0) == "to" }
+        }
+        func hasOwnSubjectOrMark(_ v: Int) -> Bool {
+            t.children(v).contains { ["nsubj", "csubj", "expl", "mark", "aux"].contains(String(t.base($0))) }
+        }
+        for verb in t.indices where t.words[verb].upos == "VERB" && t.base(verb) == "conj" && !hasOwnSubjectOrMark(verb) {
+            guard let head = t.head(verb), head < verb else { continue }
+            if t.words[verb].xpos == "VBP", isInfinitive(head) {
+                t.retag(verb, upos: "VERB", xpos: "VB")
+                changed = true
+            } else if t.words[verb].xpos == "VB", ["VBN", "VBD", "VBZ", "VBP"].contains(t.words[head].xpos),
+                      let infinitive = t.children(head).last(where: { t.base($0) == "xcomp" && $0 < verb && isInfinitive($0) }) {
+                t.attach(verb, to: infinitive)
+                changed = true
+            }
+        }
+        return changed
+    }
+
+    /// "The report cited satellite images ⟦the agency had reviewed⟧": a relative clause without "that" right after
+    /// the object of a verb, read as that verb's complement clause. A verb that takes an object and a clause is a verb
+    /// of telling ("told reporters the agency had left"); after any other, a clause with a subject but no object of
+    /// its own, right after the object, describes that object.
+    static let relativeClauseReadAsAComplement = ParseRepair(
+        name: "relative clause read as a complement",
+        examples: ["The report cited satellite images the agency had reviewed on Monday."]
+    ) { t in
+        var changed = false
+        for verb in t.indices where t.words[verb].upos == "VERB" && t.base(verb) == "ccomp" {
+            guard let governor = t.head(verb), governor < verb, t.words[governor].upos == "VERB",
+                  !tellingVerbs.contains(t.words[governor].lemma.lowercased()),
+                  let object = t.children(governor).last(where: { t.base($0) == "obj" && $0 < verb }),
+                  ["NOUN", "PROPN"].contains(t.words[object].upos),
+                  let subject = t.children(verb).first(where: { ["nsubj", "nsubj:pass"].contains(t.words[$0].deprel) && $0 < verb }),
+                  let start = t.subtreeStart(subject), t.subtreeEnd(object) == start - 1,
+                  !t.children(verb).contains(where: { ["obj", "ccomp", "xcomp", "mark", "expl"].contains(String(t.base($0))) }),
+                  // (a pronoun or a name opens such a clause as well as a noun phrase; "that", "which" are other repairs')
+                  !["that", "which", "who", "whom", "what"].contains(t.lower(start))
+            else { continue }
+            t.attach(verb, to: object, rel: "acl:relcl")
+            changed = true
+        }
+        return changed
+    }
+
+    /// Verbs that take an object and a clause of what they tell it.
+    static let tellingVerbs: Set<String> = ["tell", "inform", "assure", "warn", "remind", "promise", "notify", "convince", "persuade",
+                                            "show", "ask", "teach", "bet", "advise", "reassure", "caution", "alert", "guarantee"]
+
+    /// "…, ⟦which⟧ has affected the routes" and "the bridge, ⟦where⟧ pebbles are thrown": a clause opened by a
+    /// relative word after a comma, read as a complement or a conjunct of the verb before. A relative word opens a
+    /// relative clause: one opened by "which" (its subject) after a verb's clause tells about that clause; one opened
+    /// by "where" or "when" tells about the noun before the comma.
+    static let relativeWordOpeningAComplement = ParseRepair(
+        name: "relative word opening a complement",
+        examples: ["Thailand cracked down on human trafficking, which has affected the routes smugglers use.",
+                   "The stampede happened at the bridge, where pebbles are thrown at a pillar."]
+    ) { t in
+        var changed = false
+        for verb in t.indices where ["VERB", "AUX"].contains(t.words[verb].upos) && ["ccomp", "conj", "parataxis"].contains(String(t.base(verb))) {
+            guard let governor = t.head(verb), governor < verb,
+                  let first = t.firstWord(verb), first >= 2, t.words[first - 1].form == ",",
+                  t.head(first) == verb
+            else { continue }
+            if t.lower(first) == "which", ["nsubj", "nsubj:pass"].contains(t.words[first].deprel), t.words[governor].upos == "VERB" {
+                t.attach(verb, to: governor, rel: "advcl:relcl")
+                changed = true
+            } else if ["where", "when"].contains(t.lower(first)), t.base(first) == "advmod",
+                      let noun = t.indices.last(where: { $0 < first - 1 && t.subtreeEnd($0) == first - 2 && ["NOUN", "PROPN"].contains(t.words[$0].upos) }),
+                      noun > governor {
+                t.attach(verb, to: noun, rel: "acl:relcl")
+                changed = true
+            }
+        }
+        return changed
+    }
+
+    /// "Six people were killed and at least 58 ⟦injured⟧": a second passive clause that leaves out the auxiliary it
+    /// shares with the first, its participle read as an adjective with its subject as a number or a modifier of it. A
+    /// conjunct of a passive participle, in the participle's form, with a subject of its own before it is that
+    /// participle's second clause.
+    static let gappedPassive = ParseRepair(
+        name: "gapped passive",
+        examples: ["Six people were killed and at least 58 injured in a car bomb attack on Friday."]
+    ) { t in
+        var changed = false
+        for word in t.indices where t.words[word].upos == "ADJ" && t.base(word) == "conj" && t.lower(word).hasSuffix("ed") {
+            guard let first = t.head(word), first < word, t.words[first].upos == "VERB", t.words[first].xpos == "VBN",
+                  t.children(first).contains(where: { t.words[$0].deprel == "aux:pass" }),
+                  let subject = t.children(word).last(where: { $0 < word && ["NUM", "NOUN", "PRON"].contains(t.words[$0].upos)
+                      && ["nummod", "nsubj", "obl", "nmod", "amod"].contains(String(t.base($0))) }),
+                  t.children(word).contains(where: { t.base($0) == "cc" && $0 < subject })
+            else { continue }
+            t.retag(word, upos: "VERB", xpos: "VBN")
+            // (the verb's lemma, not the adjective's: "injured" → injure)
+            t.setLemma(word, VerbLemmas.shared.mend(String(t.lower(word).dropLast(2))))
+            t.attach(subject, to: word, rel: "nsubj:pass")
+            changed = true
+        }
+        return changed
+    }
+
+    /// "Thousands of people ⟦protested⟧ in central Kigali, witnesses said": a verb with a subject of its own and no
+    /// auxiliary, read as a past participle. A participle takes its subject through an auxiliary ("have protested",
+    /// "were killed"); alone with one it is the past tense (for a form both can be: "-ed" and the irregular verbs whose
+    /// past and participle are one form).
+    static let participleWithItsOwnSubject = ParseRepair(
+        name: "participle with its own subject",
+        examples: ["In addition, thousands of people protested in central Kigali, witnesses said."]
+    ) { t in
+        var changed = false
+        for verb in t.indices where t.words[verb].upos == "VERB" && t.words[verb].xpos == "VBN" && isPastTenseToo(t.lower(verb))
+            && t.children(verb).contains(where: { s in t.words[s].deprel == "nsubj" && s < verb
+                // (the subject right before it: "Crimea, ⟦annexed⟧ in 2014, be recognized" is a participle set off by
+                // commas, whatever the parse hung on it)
+                && (s..<verb).allSatisfy { t.words[$0].form != "," && (t.ancestors($0).contains(s) || $0 == s || t.words[$0].upos == "ADV") } })
+            && !t.children(verb).contains(where: { ["aux", "cop"].contains(t.base($0)) }) {
+            t.retag(verb, upos: "VERB", xpos: "VBD")
+            changed = true
+        }
+        return changed
+    }
+
+    /// Whether a form may be a past tense: a regular "-ed" form, an irregular verb whose past and participle are one
+    /// form ("made", "held"), or a past tense that is no participle ("ran", "gave"); not "given", "taken", "done".
+    static func isPastTenseToo(_ form: String) -> Bool {
+        form.hasSuffix("ed") && form.count > 3 || samePastAndParticiple.contains(form) || pastOnly.contains(form)
+    }
+
+    /// Irregular verbs whose past tense and past participle are one form.
+    static let samePastAndParticiple: Set<String> = [
+        "made", "said", "found", "held", "set", "put", "cut", "hit", "let", "left", "kept", "brought", "bought", "built", "sent",
+        "spent", "told", "sold", "paid", "met", "led", "lost", "won", "struck", "heard", "felt", "fought", "caught", "taught",
+        "thought", "sought", "stood", "understood", "hung", "shot", "meant", "laid", "fled", "fed", "bled", "bent", "lent",
+        "slid", "spun", "shut", "spread", "quit", "cast", "burst", "bet", "sat", "slept", "swept", "dealt", "hurt", "had",
+        "dug", "stuck", "swung", "wound", "ground", "bound", "lit", "slit", "split", "sped", "upheld", "withheld"]
+    /// Irregular past tenses that are no participle ("ran", not "run"; "gave", not "given").
+    static let pastOnly: Set<String> = [
+        "ran", "gave", "took", "went", "saw", "began", "came", "ate", "fell", "flew", "grew", "knew", "rode", "rose", "sang", "sank",
+        "spoke", "stole", "swam", "threw", "woke", "wore", "wrote", "broke", "chose", "drove", "froze", "hid", "shook", "drew", "blew",
+        "tore", "swore", "forgot", "forgave", "did", "overran", "overtook", "undertook", "withdrew", "arose", "sprang", "shrank"]
+
+    /// "A gunman ⟦opened⟧ fire inside a mall late on Saturday, police said": the sentence's verb read as a participle
+    /// describing its subject, with a noun of the clause (a date, an object) taken for the clause's head. A past
+    /// participle describing a noun is passive and has no object ("the fire opened"); one with an object of its own
+    /// and no auxiliary, on a noun that is the subject of no verb, is the past tense, that noun its subject, and the
+    /// noun the parse made the head is the verb's oblique.
+    static let participleWithAnObjectOnASubject = ParseRepair(
+        name: "participle with an object on a subject",
+        examples: ["A gunman opened fire inside a crowded shopping mall late on Saturday, killing two people and wounding five others before fleeing on foot, police said on Sunday."]
+    ) { t in
+        var changed = false
+        for verb in t.indices where t.words[verb].upos == "VERB" && t.words[verb].xpos == "VBN" && t.base(verb) == "acl"
+            && t.words[verb].deprel == "acl" && isPastTenseToo(t.lower(verb)) {
+            guard let noun = t.head(verb), noun < verb, ["NOUN", "PROPN"].contains(t.words[noun].upos),
+                  t.children(verb).contains(where: { t.base($0) == "obj" && $0 > verb }),
+                  !t.children(verb).contains(where: { ["aux", "cop", "nsubj", "mark", "csubj"].contains(t.base($0)) || t.words[$0].deprel == "obl:agent" })
+            else { continue }
+            // (or on the noun after a subordinator the parse took for a preposition: "three days ⟦after⟧ floods
+            // ⟦destroyed⟧ much of the port" is a clause of "after")
+            if ["nmod", "obl"].contains(String(t.base(noun))), let above = t.head(noun),
+               let marker = t.children(noun).first(where: { t.base($0) == "case" && $0 == t.subtreeStart(noun) && subordinators.contains(t.lower($0)) }),
+               (noun + 1..<verb).allSatisfy({ t.ancestors($0).contains(noun) }) {
+                t.attach(verb, to: above, rel: ["NOUN", "PROPN", "NUM"].contains(t.words[above].upos) ? "acl" : "advcl")
+                t.attach(marker, to: verb, rel: "mark")
+                t.attach(noun, to: verb, rel: "nsubj")
+                t.retag(verb, upos: "VERB", xpos: "VBD")
+                changed = true
+                continue
+            }
+            guard t.words[noun].deprel == "nsubj", let clause = t.head(noun), clause > verb,
+                  ["NOUN", "PROPN", "NUM"].contains(t.words[clause].upos),
+                  !t.children(clause).contains(where: { ["cop", "aux"].contains(t.base($0)) }),
+                  // (nothing between the noun and its participle but the noun's own words)
+                  (noun + 1..<verb).allSatisfy({ t.ancestors($0).contains(noun) })
+            else { continue }
+            let upper = (head: t.words[clause].head, rel: t.words[clause].deprel)
+            // What hung on the clause's head as a clause's words (not the noun's own) goes to the verb.
+            for c in t.children(clause) where c != noun && !["case", "det", "amod", "compound", "nummod", "nmod", "flat", "advmod"].contains(String(t.base(c))) {
+                t.attach(c, to: verb)
+            }
+            t.attach(verb, to: upper.head - 1, rel: upper.rel)
+            t.attach(noun, to: verb, rel: "nsubj")
+            t.attach(clause, to: verb, rel: "obl")
+            t.retag(verb, upos: "VERB", xpos: "VBD")
+            changed = true
+        }
+        return changed
+    }
+}

@@ -1,0 +1,103 @@
+/// A parse under repair: 0-based indices, heads rewritten in place.
+struct RepairTree {
+    private(set) var words: [ParsedWord]
+    private var lowers: [String]
+    /// Each word's dependents in sentence order, kept in step with `attach` (a 2,000-word sentence stays linear).
+    private var kids: [[Int]]
+
+    init(_ parse: ParsedSentence) {
+        words = parse.words
+        lowers = parse.words.map { $0.form.lowercased() }
+        var k = [[Int]](repeating: [], count: parse.words.count)
+        for (i, w) in parse.words.enumerated() where w.head >= 1 && w.head <= parse.words.count { k[w.head - 1].append(i) }
+        kids = k
+    }
+
+    var indices: Range<Int> { words.indices }
+    func lower(_ i: Int) -> String { lowers[i] }
+    func base(_ i: Int) -> Substring { words[i].deprel.split(separator: ":", maxSplits: 1).first ?? Substring(words[i].deprel) }
+    func head(_ i: Int) -> Int? {
+        let h = words[i].head - 1
+        return h >= 0 && h < words.count && h != i ? h : nil
+    }
+    func children(_ i: Int) -> [Int] { kids[i] }
+
+    /// The first and last word of `i`'s subtree (guarded against cycles), and its first word other than a mark.
+    func subtreeStart(_ i: Int) -> Int? { subtree(i).min() }
+    func firstWord(_ i: Int) -> Int? { subtree(i).filter { words[$0].upos != "PUNCT" }.min() }
+    func subtreeEnd(_ i: Int) -> Int? { subtree(i).max() }
+    func subtreeWords(_ i: Int) -> [Int] { subtree(i) }
+    /// The heads above `i`, nearest first (guarded against cycles).
+    func ancestors(_ i: Int) -> [Int] {
+        var out: [Int] = []
+        var k = i
+        while let h = head(k), !out.contains(h), out.count < words.count { out.append(h); k = h }
+        return out
+    }
+    private func subtree(_ i: Int) -> [Int] {
+        var out: [Int] = [], stack = [i], seen = Set<Int>()
+        while let k = stack.popLast() {
+            guard seen.insert(k).inserted else { continue }
+            out.append(k)
+            stack += children(k)
+        }
+        return out
+    }
+
+    /// The head of the noun phrase whose last word is `last`: up through its nominal heads ("the Botanical Garden ⟦of⟧
+    /// the city") that come before word `limit`.
+    func nounPhraseHead(endingAt last: Int, before limit: Int) -> Int {
+        var noun = last
+        for _ in indices {
+            guard let h = head(noun), h < limit, ["flat", "compound", "nmod", "amod", "det", "nummod"].contains(base(noun)) else { break }
+            noun = h
+        }
+        return noun
+    }
+
+    /// A verb that carries tense of its own, or through an auxiliary ("will be succeeded").
+    func isFinite(_ i: Int) -> Bool {
+        ["VBD", "VBZ", "VBP"].contains(words[i].xpos)
+            || words[i].xpos == "VBN" && children(i).allSatisfy { base($0) != "aux" } && words[i].upos == "VERB"
+            || children(i).contains { base($0) == "aux" && ["MD", "VBD", "VBZ", "VBP"].contains(words[$0].xpos) }
+    }
+
+    /// Gives word `i` another lemma.
+    mutating func setLemma(_ i: Int, _ lemma: String) { words[i].lemma = lemma }
+
+    /// Gives word `i` another part of speech (its lemma stays).
+    mutating func retag(_ i: Int, upos: String, xpos: String) {
+        words[i].upos = upos
+        words[i].xpos = xpos
+    }
+
+    /// Hangs `i` on `head` (-1: the root), keeping its relation unless one is given.
+    mutating func attach(_ i: Int, to head: Int, rel: String? = nil) {
+        let old = words[i].head
+        if old >= 1 && old <= words.count { kids[old - 1].removeAll { $0 == i } }
+        words[i].head = head + 1
+        if head >= 0 && head < words.count {
+            kids[head].insert(i, at: kids[head].firstIndex { $0 > i } ?? kids[head].count)
+        }
+        if let rel { words[i].deprel = rel }
+    }
+}
+
+extension ParsedSentence {
+    /// This parse with `ParseRepair.all` applied.
+    public func repaired() -> ParsedSentence { repaired(ParseRepair.all) }
+
+    func repaired(_ repairs: [ParseRepair]) -> ParsedSentence {
+        var t = RepairTree(self)
+        var changed = false
+        for r in repairs where r.apply(&t) { changed = true }
+        return changed ? ParsedSentence(words: t.words) : self
+    }
+}
+
+extension SyntaxModel {
+    /// The pipeline's reading of a sentence: the model's parse with the repairs of `ParseRepair.all`.
+    public func read(_ tokens: [Token]) -> ParsedSentence {
+        analyse(tokens).repaired()
+    }
+}
