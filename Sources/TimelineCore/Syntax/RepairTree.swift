@@ -2,12 +2,16 @@
 struct RepairTree {
     private(set) var words: [ParsedWord]
     private var lowers: [String]
+    /// Each word's relation without its subtype ("nsubj" of "nsubj:pass"), kept in step with `attach`: every repair
+    /// asks it of every word.
+    private var bases: [Substring]
     /// Each word's dependents in sentence order, kept in step with `attach` (a 2,000-word sentence stays linear).
     private var kids: [[Int]]
 
     init(_ parse: ParsedSentence) {
         words = parse.words
         lowers = parse.words.map { $0.form.lowercased() }
+        bases = parse.words.map(\.deprel).map(Self.base)
         var k = [[Int]](repeating: [], count: parse.words.count)
         for (i, w) in parse.words.enumerated() where w.head >= 1 && w.head <= parse.words.count { k[w.head - 1].append(i) }
         kids = k
@@ -15,7 +19,8 @@ struct RepairTree {
 
     var indices: Range<Int> { words.indices }
     func lower(_ i: Int) -> String { lowers[i] }
-    func base(_ i: Int) -> Substring { words[i].deprel.split(separator: ":", maxSplits: 1).first ?? Substring(words[i].deprel) }
+    func base(_ i: Int) -> Substring { bases[i] }
+    private static func base(_ deprel: String) -> Substring { deprel.split(separator: ":", maxSplits: 1).first ?? Substring(deprel) }
     func head(_ i: Int) -> Int? {
         let h = words[i].head - 1
         return h >= 0 && h < words.count && h != i ? h : nil
@@ -79,7 +84,7 @@ struct RepairTree {
         if head >= 0 && head < words.count {
             kids[head].insert(i, at: kids[head].firstIndex { $0 > i } ?? kids[head].count)
         }
-        if let rel { words[i].deprel = rel }
+        if let rel { words[i].deprel = rel; bases[i] = Self.base(rel) }
     }
 }
 
