@@ -248,7 +248,7 @@ extension ParseRepair {
     ) { t in
         var changed = false
         for participle in t.indices where t.words[participle].upos == "VERB" && ["VBN", "VBG"].contains(t.words[participle].xpos)
-            && participle >= 2 && t.children(participle).allSatisfy({ !["aux", "cop", "mark", "expl", "csubj"].contains(t.base($0)) }) {
+            && participle >= 2 && t.children(participle).allSatisfy({ !["aux", "cop", "expl", "csubj"].contains(t.base($0)) }) {
             // (or a past participle right after its noun, with no commas: "All 21 people ⟦taken⟧ to hospital after the
             // accident have now been released")
             let setOff = t.words[participle - 1].form == ","
@@ -257,19 +257,23 @@ extension ParseRepair {
             let noun = t.nounPhraseHead(endingAt: participle - (setOff ? 2 : 1), before: participle - 1)
             guard ["NOUN", "PROPN"].contains(t.words[noun].upos), t.head(noun) == participle, t.base(noun) == "nsubj",
                   t.children(participle).filter({ t.base($0) == "nsubj" }).count == 1 else { continue }
+            // (the clause's own "and that" before its subject goes with the verb: "… and that the peninsula of Crimea,
+            // annexed in 2014, be recognized")
+            let opening = t.children(participle).filter { ["mark", "cc"].contains(t.base($0)) }
+            guard opening.allSatisfy({ $0 < (t.subtreeStart(noun) ?? noun) }) else { continue }
             // the main verb: the one conjunct, with an auxiliary of its own, right after a closing comma
             let conjuncts = t.children(participle).filter { t.base($0) == "conj" && $0 > participle }
             guard conjuncts.count == 1, let main = conjuncts.first,
                   t.children(main).allSatisfy({ !["cc", "expl", "csubj", "mark"].contains(t.base($0)) && !(t.base($0) == "nsubj" && t.words[$0].upos != "VERB") }),
                   let aux = t.children(main).first(where: { ["aux", "cop"].contains(t.base($0)) && $0 < main }),
-                  t.isFinite(main) || t.children(main).contains(where: { t.base($0) == "cop" }),
+                  t.isFinite(main) || t.children(main).contains(where: { t.base($0) == "cop" }) || !opening.isEmpty,
                   aux > participle + 1, setOff ? t.words[aux - 1].form == "," : t.words[aux - 1].form != ","
             else { continue }
             // (a reporting clause the parse made the main verb's subject: "…, Delta ⟦said⟧ late on Tuesday")
             for c in t.children(main) where c > main && t.words[c].upos == "VERB" && t.base(c) == "nsubj" { t.attach(c, to: main, rel: "parataxis") }
             let upper = (head: t.words[participle].head, rel: t.words[participle].deprel)
             let passive = t.children(main).contains { t.words[$0].deprel == "aux:pass" }
-            for c in t.children(participle) where c > main { t.attach(c, to: main) }
+            for c in t.children(participle) where c > main || opening.contains(c) { t.attach(c, to: main) }
             t.attach(main, to: upper.head - 1, rel: upper.rel)
             t.attach(noun, to: main, rel: passive ? "nsubj:pass" : "nsubj")
             t.attach(participle, to: noun, rel: "acl")

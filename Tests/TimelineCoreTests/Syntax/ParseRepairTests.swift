@@ -270,6 +270,20 @@ struct ParseRepairTests {
         #expect(head(fixed, "Garden") == "destroyed" && rel(fixed, "Garden") == "nsubj:pass")
         #expect(head(fixed, "founded") == "Garden" && rel(fixed, "founded") == "acl")
         #expect(head(fixed, "1931") == "founded")
+        // A clause's own "and that" before its subject goes with its verb: "… and that the peninsula, annexed in
+        // 2014, be recognized".
+        let demanded = Self.tree([
+            ("and", "CCONJ", "CC", 4, "cc"), ("that", "SCONJ", "IN", 4, "mark"), ("peninsula", "NOUN", "NN", 4, "nsubj"),
+            ("annexed", "VERB", "VBN", 0, "root"), ("in", "ADP", "IN", 6, "case"), ("2014", "NUM", "CD", 4, "obl"),
+            (",", "PUNCT", ",", 9, "punct"), ("be", "AUX", "VB", 9, "aux:pass"), ("recognized", "VERB", "VBN", 4, "conj"),
+        ])
+        var words = demanded.words
+        words.insert(ParsedWord(form: ",", upos: "PUNCT", xpos: ",", lemma: ",", head: 5, deprel: "punct"), at: 3)
+        for k in words.indices where words[k].head > 3 { words[k].head += 1 }
+        let fixedDemand = ParsedSentence(words: words).repaired()
+        #expect(head(fixedDemand, "recognized") == "ROOT")
+        #expect(head(fixedDemand, "that") == "recognized" && head(fixedDemand, "and") == "recognized")
+        #expect(head(fixedDemand, "annexed") == "peninsula" && rel(fixedDemand, "annexed") == "acl")
         // Two verbs joined by "and" stay coordinated: "Smith, fired in May, and was replaced" is no such shape.
         let coordinated = Self.tree([
             ("Smith", "PROPN", "NNP", 3, "nsubj"), (",", "PUNCT", ",", 3, "punct"), ("resigned", "VERB", "VBN", 0, "root"),
