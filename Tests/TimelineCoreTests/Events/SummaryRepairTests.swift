@@ -105,6 +105,12 @@ struct SummaryRepairTests {
         let began = F.extract("The fire, which began ⟦on Friday⟧, destroyed the plant.", values: ["2024-02-02"], published: "2024-02-05")
         let g = try #require(began.first { $0.mention.triggerText == "began" }, "\(began.map(\.summary))")
         #expect(g.lemma == b.lemma, "\(g.lemma) \(b.lemma)")
+        // (Only with the particle a light verb needs: talks that broke down collapsed, they were not held.)
+        let down = F.extract("The talks, which broke down ⟦on Friday⟧, will not resume. Talks were held ⟦on Friday⟧.",
+                             values: ["2024-02-02", "2024-02-02"], published: "2024-02-05")
+        let brokeDown = try #require(down.first { $0.mention.triggerText?.hasPrefix("broke") == true }, "\(down.map(\.summary))")
+        let held = try #require(down.first { $0.mention.triggerText == "Talks" }, "\(down.map(\.summary))")
+        #expect(brokeDown.lemma != held.lemma, "\(brokeDown.lemma)")
     }
 
     /// "It" opening a subordinate clause with no object is the thing the main clause is about; one with an object is

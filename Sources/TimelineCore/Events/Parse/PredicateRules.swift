@@ -42,6 +42,15 @@ enum PredicateRules {
     /// ⟦carrying⟧ medicines" carries things.
     static let lightWithParticle: [String: String] = ["carry": "out", "wrap": "up", "break": "out"]
 
+    /// Whether the verb at `v` is light: one of `light`, with its particle where it needs one ("carried ⟦out⟧", "broke
+    /// ⟦out⟧"; not "broke down").
+    static func isLight(_ v: Int, tree: DependencyTree) -> Bool {
+        let lemma = tree.lemma(v)
+        guard light.contains(lemma) else { return false }
+        guard let particle = lightWithParticle[lemma] else { return true }
+        return tree.children(v, ["compound:prt"]).contains { tree.lower($0) == particle }
+    }
+
     /// Reporting verbs: their complement is reported content ("Peskov ⟦said⟧ talks would resume"), and they are
     /// not happenings of their own while they have one.
     static let reporting: Set<String> = ["say", "tell", "claim", "state", "add", "note", "explain", "insist", "allege", "write",

@@ -88,7 +88,7 @@ struct Predicates: Sendable {
         for v in 0..<n where isVerb(v) {
             let lemma = tree.lemma(v)
             let particles = tree.children(v, ["compound:prt"]).map { tree.lower($0) }
-            if PredicateRules.light.contains(lemma) && (!PredicateRules.lightWithParticle.keys.contains(lemma) || particles.contains { PredicateRules.lightWithParticle[lemma] == $0 })
+            if PredicateRules.isLight(v, tree: tree)
                 || particles.contains("place")
                 || PredicateRules.scheduling.contains(lemma) && PhrasalPredicates.meaning(of: v, tree: tree) == nil
                     && !tree.children(v, ["xcomp"]).contains(where: isVerb) {

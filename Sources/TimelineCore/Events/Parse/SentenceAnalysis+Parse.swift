@@ -521,7 +521,7 @@ extension SentenceAnalysis {
     /// beginning, one happening with "the fires broke out" (the noun stays its own clause's argument: "…, destroyed
     /// 7,000 homes").
     static func relativeEventNoun(of v: Int, tree: DependencyTree) -> Int? {
-        guard PredicateRules.light.contains(tree.lemma(v)), tree.base(v) == "acl", let h = tree.head(v), h < v, tree.words[h].upos == "NOUN",
+        guard PredicateRules.isLight(v, tree: tree), tree.base(v) == "acl", let h = tree.head(v), h < v, tree.words[h].upos == "NOUN",
               tree.children(v, ["nsubj", "nsubj:pass"]).contains(where: { ["which", "that"].contains(tree.lower($0)) }),
               tree.children(v, ["obj"]).isEmpty else { return nil }
         let lemma = tree.lemma(h)
