@@ -303,7 +303,7 @@ struct Predicates: Sendable {
                 let told = tree.children(noun, ["nmod"]).contains { m in
                     tree.children(m, ["case"]).contains { PredicateRules.argumentPrepositions.contains(tree.lower($0)) }
                 }
-                if isPredicate[noun] == nil, told, isEventNoun(noun) { isPredicate[noun] = .noun }
+                if isPredicate[noun] == nil, told || tree.rel(top) == "nmod:poss", isEventNoun(noun) { isPredicate[noun] = .noun }
                 if isPredicate[noun] == .noun, timexOfPredicate[noun] == nil { timexOfPredicate[noun] = t }
                 continue
             }
