@@ -425,3 +425,53 @@ extension ParseRepair {
         return changed
     }
 }
+
+extension ParseRepair {
+    /// "charged in the ⟦Dec. 21, 1988,⟧ bombing of Pan Am Flight 103", "since the Sept. 11, 2001, attacks": a full
+    /// date set off by commas between an article and a noun, read as the phrase's head with the noun a conjunct or an
+    /// apposition after it. A date that follows "the" and closes with a comma before a noun qualifies that noun: the
+    /// noun takes the date's place and the date modifies it.
+    static let dateSetOffBeforeANoun = ParseRepair(
+        name: "date set off before a noun",
+        examples: ["Two men were charged in the Dec. 21, 1988, bombing of Pan Am Flight 103.",
+                   "Security was tightened after the Sept. 11, 2001, attacks on New York and Washington."]
+    ) { t in
+        var changed = false
+        let count = t.words.count
+        for month in t.indices where month >= 1 && month + 5 < count && monthNames.contains(t.lower(month))
+            && ["the", "its", "their", "his", "her"].contains(t.lower(month - 1)) {
+            let day = month + 1, year = month + 3
+            guard t.words[day].upos == "NUM", t.words[month + 2].form == ",", t.words[year].form.count == 4,
+                  t.words[year].form.allSatisfy(\.isNumber), t.words[year + 1].form == ","
+            else { continue }
+            // The noun: the last of the run of nouns and adjectives after the closing comma.
+            var noun = year + 2
+            guard ["NOUN", "ADJ", "PROPN"].contains(t.words[noun].upos) else { continue }
+            while noun + 1 < count, ["NOUN", "ADJ"].contains(t.words[noun + 1].upos) { noun += 1 }
+            guard t.words[noun].upos == "NOUN",
+                  // (the date read as the phrase's head: the article and the noun hang from within it)
+                  let top = [month, day, year].first(where: { w in t.head(w).map { $0 < month - 1 || $0 > noun } ?? true }),
+                  t.head(month - 1).map({ (month...year).contains($0) }) == true,
+                  t.head(noun).map({ (month - 1...year + 1).contains($0) || $0 == t.head(top) }) == true
+            else { continue }
+            let upper = (head: t.words[top].head, rel: t.words[top].deprel)
+            if upper.head == 0 { continue }
+            t.attach(noun, to: upper.head - 1, rel: upper.rel)
+            for w in month - 1...year + 1 where w != top {
+                for c in t.children(w) where c < month - 1 || c > year + 1 { if c != noun { t.attach(c, to: noun) } }
+            }
+            for c in t.children(top) where c < month - 1 || c > year + 1 { if c != noun { t.attach(c, to: noun) } }
+            t.attach(month - 1, to: noun, rel: t.lower(month - 1) == "the" ? "det" : "nmod:poss")
+            t.attach(day, to: noun, rel: "compound")
+            t.attach(month, to: day, rel: "nmod:unmarked")
+            t.attach(year, to: day, rel: "nmod:unmarked")
+            t.attach(month + 2, to: year, rel: "punct")
+            t.attach(year + 1, to: year, rel: "punct")
+            for k in year + 2..<noun where t.head(k) != noun || !["amod", "compound"].contains(t.words[k].deprel) {
+                t.attach(k, to: noun, rel: t.words[k].upos == "ADJ" ? "amod" : "compound")
+            }
+            changed = true
+        }
+        return changed
+    }
+}

@@ -23,7 +23,8 @@ struct ParseRepair: Sendable {
                                      sentenceVerbReadAsAnAttribute, subordinatorBeforeItsClause,
                                      infinitiveOfAControlVerb, verbAfterWhenReadAsANoun,
                                      infinitiveReadAsARelativeClause, twoSubjectsInARow,
-                                     nounPhraseReadAsAConjunctOfAVerb, adverbialGerundOnANoun]
+                                     nounPhraseReadAsAConjunctOfAVerb, adverbialGerundOnANoun,
+                                     dateSetOffBeforeANoun]
 
     /// "…, more than two weeks after the team became trapped": a length before a subordinate clause, read as the
     /// clause verb's subject with the clause's real subject hung on it by its subordinator. The length measures the

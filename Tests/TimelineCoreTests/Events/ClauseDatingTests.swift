@@ -31,13 +31,31 @@ struct ClauseDatingTests {
         #expect(found["re-elected"] == "2024-11-11", "\(found)")
     }
 
-    /// "last week's quake" dates the quake (told elsewhere), not the toll it raised.
+    /// "last week's quake" dates the quake, a mention of its own, and not the toll it raised.
     @Test func aPossessiveDateDatesItsNounOnly() {
         let found = dates("Two more bodies were recovered ⟦on Tuesday⟧, raising the toll from ⟦last week⟧'s quake to 157.",
                           values: ["2024-11-05", "2024-W44"])
         #expect(found["recovered"] == "2024-11-05", "\(found)")
         #expect(found["raising"] != "2024-W44", "\(found)")
-        #expect(found.values.allSatisfy { $0 != "2024-W44" }, "\(found)")
+        // The quake itself is a happening of last week, a mention of its own.
+        #expect(found["quake"] == "2024-W44", "\(found)")
+        #expect(found.filter { $0.key != "quake" }.values.allSatisfy { $0 != "2024-W44" }, "\(found)")
+    }
+
+    /// A date before an event noun, as its modifier, dates the noun, a mention of its own: at the end of a run of
+    /// nouns, with the noun's own possessive, after an article with the date set off by commas. A proceeding over it
+    /// does not take its date; a length measured before a preposition qualifies no noun.
+    @Test func aDateBeforeAnEventNounDatesTheNoun() {
+        let bombing = dates("A nurse who was injured in the ⟦1998⟧ abortion clinic bombing attended the ceremony.",
+                            values: ["1998"], published: "1999-10-24")
+        #expect(bombing["bombing"] == "1998", "\(bombing)")
+        let returned = dates("The family is fighting the boy's ⟦January 14⟧ return to Cuba.", values: ["2000-01-14"], published: "2000-01-06")
+        #expect(returned["return"] == "2000-01-14", "\(returned)")
+        #expect(returned["fighting"] != "2000-01-14", "\(returned)")
+        let charged = dates("Two men were charged in the ⟦December 21, 1988⟧, bombing of Pan Am Flight 103.",
+                            values: ["1988-12-21"], published: "1999-06-07")
+        #expect(charged["bombing"] == "1988-12-21", "\(charged)")
+        #expect(charged["charged"] != "1988-12-21", "\(charged)")
     }
 
     /// A possessively dated happening that tells what happened is a dated mention wherever it stands.

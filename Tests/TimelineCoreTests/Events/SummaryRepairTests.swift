@@ -126,6 +126,10 @@ struct SummaryRepairTests {
     @Test func aNounWithoutItsPossessiveDateTakesThe() throws {
         let ms = F.extract("The party quadrupled its seats to 28 in ⟦last month⟧'s vote.", values: ["2024-10"], published: "2024-11-11")
         #expect(ms.contains { $0.summary == "The party quadrupled its seats to 28 in the vote" }, "\(ms.map(\.summary))")
+        // (before the words the noun's phrase keeps ahead of it)
+        let snap = F.extract("The ruling party lost its majority in ⟦Sunday⟧'s snap election.", values: ["2024-10-27"], published: "2024-10-28")
+        #expect(snap.contains { $0.summary == "The ruling party lost its majority in the snap election" }, "\(snap.map(\.summary))")
+        #expect(snap.contains { $0.summary == "The snap election" }, "\(snap.map(\.summary))")
     }
 
     /// A party's leader named beside his description speaks, and his "he" is his.

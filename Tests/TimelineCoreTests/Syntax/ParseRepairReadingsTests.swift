@@ -335,4 +335,27 @@ struct ParseRepairReadingsTests {
         ])
         #expect(length.repaired() == length)
     }
+    /// A full date set off by commas between "the" and a noun, read as the phrase's head: the noun takes its place
+    /// and the date modifies it. A date closing its phrase keeps its reading.
+    @Test func aDateSetOffBeforeANounModifiesIt() {
+        let misread = R.tree([
+            ("charged", "VERB", "VBN", 0, "root"), ("in", "ADP", "IN", 5, "case"), ("the", "DET", "DT", 5, "det"),
+            ("Dec.", "PROPN", "NNP", 5, "nmod:unmarked"), ("21", "NUM", "CD", 1, "obl"), (",", "PUNCT", ",", 5, "punct"),
+            ("1988", "NUM", "CD", 5, "nmod:unmarked"), (",", "PUNCT", ",", 9, "punct"), ("bombing", "NOUN", "NN", 1, "conj"),
+            ("of", "ADP", "IN", 11, "case"), ("Flight", "NOUN", "NN", 9, "nmod"),
+        ])
+        let fixed = misread.repaired()
+        #expect(head(fixed, "bombing") == "charged" && rel(fixed, "bombing") == "obl")
+        #expect(head(fixed, "in") == "bombing" && head(fixed, "the") == "bombing")
+        #expect(head(fixed, "21") == "bombing" && rel(fixed, "21") == "compound")
+        #expect(head(fixed, "1988") == "21")
+        // "… on Dec. 21, 1988, officials said": no article before the date, nothing to repair.
+        let closing = R.tree([
+            ("arrived", "VERB", "VBD", 0, "root"), ("on", "ADP", "IN", 4, "case"), ("Dec.", "PROPN", "NNP", 4, "nmod:unmarked"),
+            ("21", "NUM", "CD", 1, "obl"), (",", "PUNCT", ",", 4, "punct"), ("1988", "NUM", "CD", 4, "nmod:unmarked"),
+            (",", "PUNCT", ",", 8, "punct"), ("officials", "NOUN", "NNS", 9, "nsubj"), ("said", "VERB", "VBD", 1, "parataxis"),
+        ])
+        #expect(closing.repaired() == closing)
+    }
 }
+

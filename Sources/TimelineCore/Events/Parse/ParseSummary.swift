@@ -308,6 +308,14 @@ struct ParseSummary {
             if let c = told.first(where: content.contains), tree.words[c].upos != "PROPN", tree.words[c].form != "I" { lowered = c }
             words = told
         }
+        // Nouns whose possessive date is left out, by the first word kept of their phrase.
+        var articleBefore = Set<Int>()
+        let keptWords = Set(words)
+        for h in words where ["NOUN", "PROPN"].contains(tree.words[h].upos) && tree.children(h, ["det"]).isEmpty
+            && tree.children(h, ["nmod:poss"]).contains(where: inTimex) && !tree.children(h, ["nmod:poss"]).contains(where: { !inTimex($0) }) {
+            let first = tree.subtree(h).first { $0 <= h && keptWords.contains($0) && !inTimex($0) && tree.words[$0].upos != "PUNCT" && !["case", "cc", "mark"].contains(String(tree.base($0))) } ?? h
+            articleBefore.insert(first)
+        }
         var out = ""
         let gap = objectGap(top, inTimex: inTimex)
         for (n, i) in words.enumerated() {
@@ -348,10 +356,9 @@ struct ParseSummary {
             if i == lowered, let f = text.first, f.isUppercase { text = f.lowercased() + text.dropFirst() }
             // A noun whose possessive date is left out takes "the": "quadrupled its seats in ⟦last month's⟧ vote" → "in
             // the vote".
-            if ["NOUN", "PROPN"].contains(tree.words[i].upos), tree.children(i, ["det"]).isEmpty,
-               tree.children(i, ["nmod:poss"]).contains(where: inTimex),
-               !tree.children(i, ["nmod:poss"]).contains(where: { !inTimex($0) }),
-               !(n > 0 && tree.words[words[n - 1]].upos == "DET") {
+            // (before the words the noun's phrase keeps ahead of it: "in Sunday's snap election" → "in the snap
+            // election")
+            if articleBefore.contains(i), !(n > 0 && tree.words[words[n - 1]].upos == "DET") {
                 text = (n == 0 ? "The " : "the ") + text
             }
             if n > 0, let prev = tree.range(words[n - 1]) {

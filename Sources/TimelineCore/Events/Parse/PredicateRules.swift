@@ -121,6 +121,11 @@ enum PredicateRules {
     static let countNouns: Set<String> = ["number", "total", "toll", "count", "tally", "figure"]
     /// Verbs of harm a happening does to people or things: "the collapse of the bridge that ⟦killed⟧ six workers".
     static let harmVerbs: Set<String> = ["kill", "injure", "wound", "maim", "destroy", "damage", "claim", "hurt", "displace", "leave"]
+    /// Verbs of a proceeding over a happening, whose "in" means "in connection with", not "at the time of": "was
+    /// ⟦charged⟧ in the 1988 bombing", "⟦arrested⟧ in Sunday's killing" were not charged or arrested then.
+    static let proceedingVerbs: Set<String> = ["charge", "convict", "indict", "arrest", "acquit", "sentence", "suspect", "detain",
+                                               "question", "try", "implicate", "want", "jail", "prosecute", "accuse", "blame",
+                                               "investigate", "probe", "sue", "fine", "identify", "name", "hold", "clear", "exonerate"]
     /// Figures reported for a period ("⟦third-quarter⟧ net income", "⟦first-half⟧ sales"): what they did, they did over it.
     static let periodFigures: Set<String> = ["income", "profit", "earnings", "sales", "revenue", "loss", "output", "production",
         "growth", "turnover", "deliveries", "shipments", "exports", "imports", "spending", "net"]

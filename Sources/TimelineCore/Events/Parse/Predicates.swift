@@ -284,26 +284,26 @@ struct Predicates: Sendable {
                 }
             }
             // A date in the possessive ("last week's ⟦quake⟧", "Friday's ⟦vote⟧") dates the noun it qualifies and
-            // nothing above it: "raising the toll from last week's quake" raised no toll last week. The happening
-            // is a mention of its own, dated, when it tells what happened: "said last month's ⟦discovery⟧ of a rifle
-            // was a breakthrough", "Tuesday's ⟦declaration⟧ by Ford"; a bare "Friday's earthquake" points back to a
-            // happening told elsewhere.
-            // Unless the clause happened at it: "lost its majority ⟦in⟧ Sunday's snap election".
-            // So does a date before an event noun that tells what happened, as its modifier: "the ⟦Oct. 23⟧ slaying of
-            // Dr. Slepian" (a noun without such a phrase is dated as before: "the 1996 Olympic bombing that killed one
-            // person").
+            // nothing above it: "raising the toll from last week's quake" raised no toll last week. The happening is
+            // a mention of its own, dated: "said last month's ⟦discovery⟧ of a rifle was a breakthrough", "protested
+            // against Wednesday's ⟦ruling⟧".
+            // So does a date before an event noun, as its modifier, at the end of a run of nouns or not: "the ⟦Oct.
+            // 23⟧ slaying of Dr. Slepian", "the boy's ⟦Jan. 14⟧ return", "the ⟦1998⟧ abortion clinic bombing";
+            // "was charged in the 1988 bombing" was not charged in 1988.
+            // When the clause happens at the occasion, it takes the date from it too (below): "lost its majority ⟦in⟧
+            // Sunday's snap election".
             // (an oblique relation the parse gave a date before a noun is a noun's all the same)
+            var qualified = tree.head(top)
+            while let q = qualified, tree.base(q) == "compound", q > top, let h = tree.head(q), h > q, tree.words[h].upos == "NOUN" {
+                qualified = h
+            }
             let prenominal = ["compound", "amod", "nmod:tmod", "nummod", "nmod:unmarked", "nmod", "obl:unmarked", "obl:tmod"].contains(tree.rel(top))
-                && top < (tree.head(top) ?? 0) && tree.head(top).map { ["NOUN", "PROPN"].contains(tree.words[$0].upos) } == true
                 && tree.children(top, ["case"]).isEmpty
-                && tree.head(top).map { n in n > (words.last ?? top) && isEventNoun(n)
-                    && tree.children(n, ["nmod"]).contains { m in tree.children(m, ["case"]).contains { tree.lower($0) == "of" } } } == true
-            if tree.rel(top) == "nmod:poss" || prenominal, let noun = tree.head(top),
-               !(isEventNoun(noun) && tree.children(noun, ["case"]).contains { ["in", "at", "during"].contains(tree.lower($0)) }) {
-                let told = tree.children(noun, ["nmod"]).contains { m in
-                    tree.children(m, ["case"]).contains { PredicateRules.argumentPrepositions.contains(tree.lower($0)) }
-                }
-                if isPredicate[noun] == nil, told || tree.rel(top) == "nmod:poss", isEventNoun(noun) { isPredicate[noun] = .noun }
+                // (not a length measured before a preposition: "⟦ten days⟧ after the shooting")
+                && qualified.map { n in n > (words.last ?? top) && !((words.last ?? top) + 1..<n).contains { tree.words[$0].upos == "ADP" } && ["NOUN", "PROPN"].contains(tree.words[n].upos) && isEventNoun(n) } == true
+                && (t < dates.count ? dates[t] != nil : true)
+            if tree.rel(top) == "nmod:poss" || prenominal, let noun = tree.rel(top) == "nmod:poss" ? tree.head(top) : qualified {
+                if isPredicate[noun] == nil, isEventNoun(noun) { isPredicate[noun] = .noun }
                 if isPredicate[noun] == .noun, timexOfPredicate[noun] == nil { timexOfPredicate[noun] = t }
                 continue
             }
@@ -383,7 +383,8 @@ struct Predicates: Sendable {
         }
         // A happening told as taking place in a dated occasion takes its date: "was re-elected ⟦in⟧ a parliamentary
         // runoff on Monday".
-        for p in 0..<n where isPredicate[p] == .verb && timexOfPredicate[p] == nil {
+        // (Not a proceeding over it: "was ⟦charged⟧ in the Dec. 21, 1988, bombing".)
+        for p in 0..<n where isPredicate[p] == .verb && timexOfPredicate[p] == nil && !PredicateRules.proceedingVerbs.contains(tree.lemma(p)) {
             if let o = tree.children(p, ["obl"]).first(where: { o in
                 isPredicate[o] == .noun && timexOfPredicate[o] != nil
                     && tree.children(o, ["case"]).contains { ["in", "at", "during"].contains(tree.lower($0)) } }) {
