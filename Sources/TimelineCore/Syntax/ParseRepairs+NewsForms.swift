@@ -475,3 +475,37 @@ extension ParseRepair {
         return changed
     }
 }
+
+extension ParseRepair {
+    /// "…, and ⟦the following year⟧ he was appointed attache", "…, and the next day they charged him": a date opening
+    /// a coordinated clause, read as a noun hung on the "and" or its comma with the clause as its relative clause. A
+    /// clause whose date stands on no verb or preposition is no description of that date ("on the day he was born",
+    /// "the day he died, it rained" keep their reading): the clause is the sentence's next clause, the date its time.
+    static let dateOpeningAClause = ParseRepair(
+        name: "date opening a clause",
+        examples: ["On May 22, 1995, Farkas was made a brigadier general, and the following year he was appointed military attache.",
+                   "Police questioned the man on Monday, and the next day they charged him with murder."]
+    ) { t in
+        var changed = false
+        for date in t.indices where (dateUnits.contains(t.lower(date)) || t.lower(date) == "day") && t.words[date].upos == "NOUN" {
+            guard let clause = t.children(date).first(where: { t.words[$0].deprel == "acl:relcl" && $0 > date }),
+                  t.words[clause].upos == "VERB", t.isFinite(clause),
+                  let subject = t.children(clause).first(where: { ["nsubj", "nsubj:pass"].contains(t.words[$0].deprel) }),
+                  t.subtreeStart(subject) == date + 1,
+                  !t.children(clause).contains(where: { t.base($0) == "mark" }),
+                  t.children(date).allSatisfy({ $0 == clause || $0 < date }),
+                  t.children(date).contains(where: { t.words[$0].deprel == "det" || ["next", "following", "previous", "same"].contains(t.lower($0)) }),
+                  let up = t.head(date), ["CCONJ", "PUNCT"].contains(t.words[up].upos),
+                  let verb = t.ancestors(date).first(where: { t.words[$0].upos == "VERB" }), verb < date
+            else { continue }
+            t.attach(clause, to: verb, rel: "conj")
+            t.attach(date, to: clause, rel: "obl:unmarked")
+            // The "and" and its comma belong to the clause.
+            for w in [up] + (t.head(up).map { t.words[$0].upos == "PUNCT" ? [$0] : [] } ?? []) where w < date {
+                t.attach(w, to: clause, rel: t.words[w].upos == "CCONJ" ? "cc" : "punct")
+            }
+            changed = true
+        }
+        return changed
+    }
+}

@@ -357,5 +357,25 @@ struct ParseRepairReadingsTests {
         ])
         #expect(closing.repaired() == closing)
     }
+    /// A date opening a coordinated clause, read as a noun on the "and" with the clause its relative clause: the clause
+    /// is the next one, the date its time. A date that is a verb's argument keeps its relative clause.
+    @Test func aDateOpeningAClauseIsItsTime() {
+        let misread = R.tree([
+            ("Police", "NOUN", "NNS", 2, "nsubj"), ("questioned", "VERB", "VBD", 0, "root"), ("him", "PRON", "PRP", 2, "obj"),
+            (",", "PUNCT", ",", 3, "punct"), ("and", "CCONJ", "CC", 4, "cc"), ("the", "DET", "DT", 8, "det"),
+            ("next", "ADJ", "JJ", 8, "amod"), ("day", "NOUN", "NN", 5, "obl:unmarked"), ("they", "PRON", "PRP", 10, "nsubj"),
+            ("charged", "VERB", "VBD", 8, "acl:relcl"), ("him", "PRON", "PRP", 10, "obj"),
+        ])
+        let fixed = misread.repaired()
+        #expect(head(fixed, "charged") == "questioned" && rel(fixed, "charged") == "conj")
+        #expect(head(fixed, "day") == "charged" && head(fixed, "and") == "charged")
+        let argument = R.tree([
+            ("He", "PRON", "PRP", 2, "nsubj"), ("remembers", "VERB", "VBZ", 0, "root"), ("the", "DET", "DT", 4, "det"),
+            ("day", "NOUN", "NN", 2, "obj"), ("he", "PRON", "PRP", 7, "nsubj:pass"), ("was", "AUX", "VBD", 7, "aux:pass"),
+            ("born", "VERB", "VBN", 4, "acl:relcl"),
+        ])
+        #expect(argument.repaired() == argument)
+    }
 }
+
 
