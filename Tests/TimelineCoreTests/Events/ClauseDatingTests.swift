@@ -58,6 +58,26 @@ struct ClauseDatingTests {
         #expect(charged["charged"] != "1988-12-21", "\(charged)")
     }
 
+    /// The holding of the occasion a dated happening took place at is of its day, told as a passive.
+    @Test func anOccasionHeldIsOfItsHappeningsDay() {
+        let ms = F.extract("The three countries ⟦on Friday⟧ formally joined NATO at a ceremony held in Independence, Missouri.",
+                           values: ["1999-03-12"], published: "1999-03-13")
+        let held = ms.first { $0.mention.triggerText == "held" }
+        #expect(held?.mention.date.value == "1999-03-12", "\(ms.map { ($0.mention.triggerText, $0.mention.date.value) })")
+        #expect(held?.summary == "A ceremony was held in Independence, Missouri", "\(ms.map(\.summary))")
+    }
+
+    /// An infinitive after a ranked noun tells what the noun did, when told in the past or dated; a purpose or a plan
+    /// does not.
+    @Test func aRankedNounsInfinitiveHappened() {
+        let first = dates("She became the first woman to win the prize ⟦in 1998⟧.", values: ["1998"], published: "1999-03-13")
+        #expect(first["win"] == "1998", "\(first)")
+        let last = dates("He is the last person to leave.", values: [], published: "1999-03-13")
+        #expect(last["leave"] == nil, "\(last)")
+        let plan = dates("The government announced a plan to build a bridge ⟦on Friday⟧.", values: ["1999-03-12"], published: "1999-03-13")
+        #expect(plan["build"] == nil, "\(plan)")
+    }
+
     /// A possessively dated happening that tells what happened is a dated mention wherever it stands.
     @Test func aPossessivelyDatedHappeningIsAMention() {
         let found = dates("Investigators said ⟦last month⟧'s discovery of a rifle near the house was a breakthrough.",

@@ -182,6 +182,8 @@ struct ParseSummary {
             let noun = tree.subtree(h, stop: { $0 == top || $0 > top || SentenceAnalysis.isClausal(tree.rel($0)) || !keep($0) })
             words = Array(Set(noun + words + tree.children(top, ["mark"]))).sorted()
         }
+        // A ranked noun's infinitive keeps its "to": "the first three countries ⟦to⟧ accede to NATO".
+        if Predicates.ranked(top, tree: tree, dated: { _ in true }) { words = Array(Set(words + tree.children(top, ["mark"]))).sorted() }
         // A participle adjunct with no subject of its own is told with the clause it hangs on, never alone: "The
         // dams collapsed, ⟦sending⟧ a wall of water through the city", "The storm hit the coast before ⟦moving⟧ east".
         // (The clause's subject may be that of the verb it is coordinated with: "The storm made landfall and hit the
@@ -256,10 +258,11 @@ struct ParseSummary {
             words = Array(Set(phrase + words)).sorted()
             // A past participle set off after its noun is a passive: "The Botanical Garden, ⟦founded⟧ in 1931," → "The
             // Botanical Garden was founded".
-            // (So is one right after a noun that is another verb's argument: "All 21 people ⟦taken⟧ to hospital have been
-            // released" → "All 21 people were taken to hospital".)
+            // (So is one right after a noun that is another verb's argument or occasion: "All 21 people ⟦taken⟧ to
+            // hospital have been released" → "All 21 people were taken to hospital", "joined NATO at a ceremony
+            // ⟦held⟧ in Independence" → "A ceremony was held in Independence".)
             let argument = tree.base(top) == "acl" && tree.words[top].upos == "VERB" && h == top - 1 && tree.children(top, ["obj", "nsubj", "nsubj:pass", "aux", "aux:pass", "mark"]).isEmpty
-                && ["nsubj", "nsubj:pass", "obj"].contains(String(tree.base(h))) && tree.head(h).map { tree.words[$0].upos == "VERB" } == true
+                && ["nsubj", "nsubj:pass", "obj", "obl"].contains(String(tree.base(h))) && tree.head(h).map { tree.words[$0].upos == "VERB" } == true
             if tree.words[top].xpos == "VBN", Self.setOffParticiple(top, tree: tree) || argument {
                 words.removeAll { $0 == top - 1 && tree.words[$0].form == "," }
                 passiveBe = tree.words[h].xpos.hasSuffix("S") ? "were" : "was"

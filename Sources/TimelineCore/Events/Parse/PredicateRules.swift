@@ -126,6 +126,8 @@ enum PredicateRules {
     static let proceedingVerbs: Set<String> = ["charge", "convict", "indict", "arrest", "acquit", "sentence", "suspect", "detain",
                                                "question", "try", "implicate", "want", "jail", "prosecute", "accuse", "blame",
                                                "investigate", "probe", "sue", "fine", "identify", "name", "hold", "clear", "exonerate"]
+    /// Words ranking a noun among others, after which an infinitive tells what it did: "the ⟦first⟧ woman to win".
+    static let rankWords: Set<String> = ["first", "second", "third", "fourth", "fifth", "last", "only", "latest", "next"]
     /// Figures reported for a period ("⟦third-quarter⟧ net income", "⟦first-half⟧ sales"): what they did, they did over it.
     static let periodFigures: Set<String> = ["income", "profit", "earnings", "sales", "revenue", "loss", "output", "production",
         "growth", "turnover", "deliveries", "shipments", "exports", "imports", "spending", "net"]

@@ -167,7 +167,7 @@ struct Predicates: Sendable {
             // "the operating system, ⟦to be released⟧ in mid-2011".)
             let datedAside = tree.base(v) == "acl" && tree.subtree(v).filter({ tree.words[$0].upos != "PUNCT" }).min().map { $0 > 0 && tree.words[$0 - 1].form == "," } == true
                 && tree.children(v, ["obl", "obl:tmod"]).contains { c in timexOf[c] != nil }
-            if infinitive, tree.base(v) == "acl" || tree.base(v) == "advcl", !datedAside { continue }
+            if infinitive, tree.base(v) == "acl" || tree.base(v) == "advcl", !datedAside, !Self.ranked(v, tree: tree, dated: { timexOf[$0] != nil }) { continue }
             // "⟦Speaking⟧ outside Downing Street, he said …": speaking while saying is the saying.
             if PredicateRules.speaking.contains(lemma), tree.base(v) == "advcl", tree.words[v].xpos == "VBG",
                let h = tree.head(v), PredicateRules.reporting.contains(tree.lemma(h)) || PredicateRules.announcing.contains(tree.lemma(h)) { continue }
@@ -183,6 +183,7 @@ struct Predicates: Sendable {
         // days to complete a ⟦merger⟧", "the company's request to keep ⟦paying⟧ its workers".
         func unrealised(_ v: Int) -> Bool {
             tree.children(v, ["mark"]).contains { tree.lower($0) == "to" } && (tree.base(v) == "acl" || tree.base(v) == "advcl")
+                && !Self.ranked(v, tree: tree, dated: { timexOf[$0] != nil })
         }
         for v in 0..<n where isPredicate[v] == .verb && tree.base(v) == "xcomp" {
             if let h = tree.head(v), unrealised(h) { isPredicate[v] = nil }
@@ -391,6 +392,14 @@ struct Predicates: Sendable {
                 timexOfPredicate[p] = timexOfPredicate[o]
             }
         }
+        // The holding of an occasion a dated happening took place at is of its day: "joined NATO ⟦Friday⟧ at a ceremony
+        // ⟦held⟧ in Independence".
+        for p in 0..<n where isPredicate[p] == .verb && timexOfPredicate[p] == nil && tree.words[p].xpos == "VBN" && tree.rel(p) == "acl" {
+            guard let o = tree.head(p), tree.base(o) == "obl",
+                  tree.children(o, ["case"]).contains(where: { ["in", "at", "during"].contains(tree.lower($0)) }),
+                  let v = tree.head(o), isPredicate[v] == .verb, let t = timexOfPredicate[v] else { continue }
+            timexOfPredicate[p] = t
+        }
         // A happening told with a dated clause of the same time takes its date: "a jet flipped upside down ⟦as⟧ it
         // landed on Monday afternoon".
         for p in 0..<n where isPredicate[p] == .verb && timexOfPredicate[p] == nil {
@@ -443,6 +452,21 @@ struct Predicates: Sendable {
             predicates.append(Predicate(word: v, kind: .saying, frame: [v], timex: t))
         }
         predicates.sort { $0.word < $1.word }
+    }
+
+    /// Whether infinitive `v` tells what a noun ranked among others did: "the first three countries ⟦to accede⟧ to
+    /// NATO", "the only candidate ⟦to win⟧ twice", "the latest company to cut jobs". Such an infinitive tells a
+    /// happening, in its clause's time, not a purpose or a plan ("a plan ⟦to build⟧", "the thing to remember"), when
+    /// told in the past or with a date of its own ("He is the last person to leave" has not left).
+    static func ranked(_ v: Int, tree: DependencyTree, dated: (Int) -> Bool) -> Bool {
+        guard tree.base(v) == "acl", let noun = tree.head(v), noun < v,
+              tree.children(noun, ["amod", "nummod", "advmod"]).contains(where: { m in
+                  m < noun && (PredicateRules.rankWords.contains(tree.lower(m)) || tree.words[m].xpos == "JJS") })
+        else { return false }
+        let past = ([noun] + tree.ancestors(noun)).contains { w in
+            tree.words[w].xpos == "VBD" || tree.children(w, ["cop", "aux"]).contains { tree.words[$0].xpos == "VBD" }
+        }
+        return past || tree.children(v, ["obl", "obl:tmod", "advmod"]).contains(where: dated)
     }
 
     /// Whether predicate word `p` (the top of a predicate's frame) is a present participle describing a noun, with no auxiliary or subordinator of its own
