@@ -37,6 +37,7 @@ let package = Package(
                         .copy("Syntax/Resources/non-adjectives.txt"),
                         .copy("Syntax/Resources/verb-forms.txt"),
                         .copy("Syntax/Resources/verbs.txt"),
+                        .copy("Syntax/Resources/verb-irregular.txt"),
                         .copy("Syntax/Resources/non-nouns.txt"),
                         .copy("Syntax/Resources/word-classes.txt")]
         ),

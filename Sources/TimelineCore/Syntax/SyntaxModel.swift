@@ -479,7 +479,7 @@ public final class SyntaxModel: Sendable {
         return a.indices.map { i in
             let k = t[i]
             let lemma = lemmas.lemma(a[i], xposHash: xposHash[k], kind: tagKind[k])
-            return mendsVerbLemma[k] ? verbs.mend(lemma) : lemma
+            return mendsVerbLemma[k] ? verbs.mend(lemma, form: a[i].form.lowercased()) : lemma
         }
     }
 

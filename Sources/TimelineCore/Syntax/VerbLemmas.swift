@@ -6,16 +6,26 @@ import Foundation
 /// "rul" → "rule"). Words WordNet does not know are left as the rules give them.
 public struct VerbLemmas: Sendable {
     private let words: Set<String>
+    /// Irregular forms and their lemma, from WordNet's exceptions (`verb-irregular.txt`): "fled" → flee.
+    private let irregular: [String: String]
 
-    /// Reads the list: one lemma per line; `#` lines are comments.
-    public init(list: String) {
+    /// Reads the lists: one lemma per line, and one form and its lemma per line; `#` lines are comments.
+    public init(list: String, irregular pairs: String = "") {
         words = Set(list.split(separator: "\n").lazy.filter { !$0.hasPrefix("#") }.map(String.init))
+        var table: [String: String] = [:]
+        for line in pairs.split(separator: "\n") where !line.hasPrefix("#") {
+            let parts = line.split(separator: " ")
+            if parts.count == 2 { table[String(parts[0])] = String(parts[1]) }
+        }
+        irregular = table
     }
 
-    /// The lemma of a verb form as the rules gave it, mended.
-    public func mend(_ lemma: String) -> String {
-        guard !words.isEmpty, !words.contains(lemma), words.contains(lemma + "e") else { return lemma }
-        return lemma + "e"
+    /// The lemma of a verb form as the rules gave it, mended: an irregular form takes WordNet's lemma ("fled" →
+    /// "fl" → flee), a stem WordNet knows only with a final "e" takes it ("examin" → examine).
+    public func mend(_ lemma: String, form lower: @autoclosure () -> String = "") -> String {
+        guard !words.isEmpty, !words.contains(lemma) else { return lemma }
+        if !irregular.isEmpty, let l = irregular[lower()] { return l }
+        return words.contains(lemma + "e") ? lemma + "e" : lemma
     }
 
     /// Whether WordNet lists the verb.
@@ -23,10 +33,12 @@ public struct VerbLemmas: Sendable {
 
     public var count: Int { words.count }
 
-    /// The list shipped with the package; empty (nothing mended) when the resource is missing.
+    /// The lists shipped with the package; empty (nothing mended) when the resource is missing.
     public static let shared: VerbLemmas = {
         guard let url = Bundle.module.url(forResource: "verbs", withExtension: "txt"),
               let text = try? String(contentsOf: url, encoding: .utf8) else { return VerbLemmas(list: "") }
-        return VerbLemmas(list: text)
+        let pairs = Bundle.module.url(forResource: "verb-irregular", withExtension: "txt")
+            .flatMap { try? String(contentsOf: $0, encoding: .utf8) } ?? ""
+        return VerbLemmas(list: text, irregular: pairs)
     }()
 }

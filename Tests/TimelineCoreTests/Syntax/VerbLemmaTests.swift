@@ -13,13 +13,23 @@ import Testing
         #expect(VerbLemmas(list: "").mend("examin") == "examin")
     }
 
+    /// An irregular form takes WordNet's lemma when the rules give one WordNet does not know; a lemma it knows stays.
+    @Test func anIrregularFormTakesWordNetsLemma() {
+        let verbs = VerbLemmas(list: "flee\nfind\nfound\n", irregular: "# comment\nfled flee\nfound find\n")
+        #expect(verbs.mend("fl", form: "fled") == "flee")
+        #expect(verbs.mend("found", form: "found") == "found")
+        #expect(verbs.mend("livestream", form: "livestreamed") == "livestream")
+        #expect(VerbLemmas.shared.mend("fl", form: "fled") == "flee")
+    }
+
     @Test(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
     func thePipelinesLemmasOfPastTenses() throws {
         let model = try #require(SyntaxModel.shared)
-        let parsed = model.analyse(Tokenizer.tokenize("Investigators examined the car, joined the search and ruled out an accident."))
+        let parsed = model.analyse(Tokenizer.tokenize("Investigators examined the car, joined the search and ruled out an accident after he fled."))
         let lemma = { (form: String) in parsed.words.first { $0.form == form }?.lemma }
         #expect(lemma("examined") == "examine")
         #expect(lemma("joined") == "join")
         #expect(lemma("ruled") == "rule")
+        #expect(lemma("fled") == "flee")
     }
 }

@@ -76,9 +76,11 @@ enum PredicateRules {
         "need", "require", "bound", "sure", "certain", "struggle", "fail", "refuse", "decline", "unable", "ready", "willing", "eager"]
 
     /// Nouns of an occasion that a date before them places in time, though they name no happening of their own
-    /// ("a ⟦Wednesday⟧ media event", "the ⟦Monday⟧ session").
+    /// ("a ⟦Wednesday⟧ media event", "the ⟦Monday⟧ session"), and the issues of a publication or a broadcast what is
+    /// said in them comes out in ("quoted an officer in its ⟦Friday⟧ issue", "reported in its ⟦Sunday⟧ editions").
     static let occasionNouns: Set<String> = ["event", "occasion", "conference", "summit", "session", "show", "keynote",
-        "presentation", "briefing", "gathering", "festival", "fair", "expo", "convention", "speech", "agreement", "deadline"]
+        "presentation", "briefing", "gathering", "festival", "fair", "expo", "convention", "speech", "agreement", "deadline",
+        "issue", "edition", "broadcast", "newscast", "bulletin", "editorial", "column", "episode"]
 
     /// Verbs whose object is what is expected, when they are the predicate themselves: "⟦expects⟧ approval by March".
     static let expectationVerbs: Set<String> = ["expect", "anticipate", "forecast", "hope", "await"]
