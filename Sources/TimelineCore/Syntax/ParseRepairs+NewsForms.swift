@@ -509,3 +509,46 @@ extension ParseRepair {
         return changed
     }
 }
+
+extension ParseRepair {
+    /// "Hundreds of fighters in the revolution that brought Castro to power 42 years ago ⟦gathered⟧ Wednesday night":
+    /// a relative clause inside the subject, with no comma, and the sentence's own verb after it read as a second
+    /// verb of the relative clause (a conjunct with no "and") while the subject stays the root. The verb is the
+    /// sentence's, the noun its subject; a time phrase between the two verbs belongs to the relative clause.
+    static let restrictiveRelativeBeforeMainVerb = ParseRepair(
+        name: "restrictive relative clause before the main verb",
+        examples: ["Hundreds of former fighters in the revolution that brought Castro to power 42 years ago gathered Wednesday night.",
+                   "The men who fled the town returned on Monday."]
+    ) { t in
+        var changed = false
+        for pronoun in t.indices where ["that", "who", "which"].contains(t.lower(pronoun)) && ["WP", "WDT"].contains(t.words[pronoun].xpos)
+            && t.base(pronoun) == "nsubj" && pronoun >= 1 && t.words[pronoun - 1].form != "," {
+            guard let relative = t.head(pronoun), relative > pronoun, t.words[relative].upos == "VERB",
+                  t.words[relative].deprel == "acl:relcl", let noun = t.head(relative), t.head(noun) == nil,
+                  ["NOUN", "PROPN", "PRON"].contains(t.words[noun].upos)
+            else { continue }
+            // (or a past tense the parse took for a participle describing the clause's last noun: "The men who fled
+            // the town ⟦returned⟧ on Monday")
+            let conjuncts = t.children(relative).filter { t.base($0) == "conj" && $0 > relative }
+            let described = t.subtreeWords(relative).filter { v in
+                v > relative && t.words[v].xpos == "VBN" && t.words[v].upos == "VERB" && t.words[v].deprel == "acl"
+                    && t.head(v) == v - 1 && ["NOUN", "PROPN"].contains(t.words[v - 1].upos) && t.children(v).allSatisfy { t.base($0) != "aux" }
+            }
+            guard let main = conjuncts.count == 1 ? conjuncts.first : (conjuncts.isEmpty && described.count == 1 ? described.first : nil),
+                  t.isFinite(main),
+                  t.children(main).allSatisfy({ !["cc", "nsubj", "expl", "csubj", "mark"].contains(t.base($0)) }),
+                  !(relative + 1..<main).contains(where: { [",", ";", ":", "--"].contains(t.words[$0].form) || t.words[$0].upos == "CCONJ" })
+            else { continue }
+            if t.words[main].deprel == "acl" { t.retag(main, upos: "VERB", xpos: "VBD") }
+            let passive = t.children(main).contains { t.words[$0].deprel == "aux:pass" }
+            for c in t.children(main) where c > relative && c < main && (t.base(c) == "obl" || t.lower(c) == "ago") {
+                t.attach(c, to: relative)
+            }
+            for c in t.children(noun) where c > main { t.attach(c, to: main) }
+            t.attach(main, to: -1, rel: "root")
+            t.attach(noun, to: main, rel: passive ? "nsubj:pass" : "nsubj")
+            changed = true
+        }
+        return changed
+    }
+}

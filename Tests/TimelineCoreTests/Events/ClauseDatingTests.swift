@@ -78,6 +78,15 @@ struct ClauseDatingTests {
         #expect(plan["build"] == nil, "\(plan)")
     }
 
+    /// What a happening of one day came after was on that day or before it: an undated "on or before" that day.
+    @Test func whatADatedHappeningCameAfterIsOnOrBeforeItsDay() {
+        let ms = F.extract("A man was arrested ⟦on Saturday⟧ after police found weapons in his car.", values: ["2024-03-02"], published: "2024-03-04")
+        let found = ms.first { $0.mention.triggerText == "found" }
+        #expect(found?.mention.date.value == "2024-03-02", "\(ms.map { ($0.mention.triggerText, $0.mention.date.value) })")
+        #expect(found?.mention.date.isFallback == true)
+        #expect(ms.first { $0.mention.triggerText == "arrested" }?.mention.date.isFallback == false)
+    }
+
     /// A possessively dated happening that tells what happened is a dated mention wherever it stands.
     @Test func aPossessivelyDatedHappeningIsAMention() {
         let found = dates("Investigators said ⟦last month⟧'s discovery of a rifle near the house was a breakthrough.",

@@ -376,6 +376,33 @@ struct ParseRepairReadingsTests {
         ])
         #expect(argument.repaired() == argument)
     }
+    /// A relative clause inside the subject and the sentence's verb after it, read as the clause's second verb (or
+    /// as a participle on its last noun) with the subject the root: the verb is the sentence's, a time phrase between
+    /// the verbs the clause's. A sentence with a verb of its own keeps its reading.
+    @Test func aRestrictiveRelativeClauseBeforeTheMainVerb() {
+        let misread = R.tree([
+            ("fighters", "NOUN", "NNS", 0, "root"), ("that", "PRON", "WDT", 3, "nsubj"), ("brought", "VERB", "VBD", 1, "acl:relcl"),
+            ("Castro", "PROPN", "NNP", 3, "obj"), ("42", "NUM", "CD", 6, "nummod"), ("years", "NOUN", "NNS", 8, "obl:unmarked"),
+            ("ago", "ADV", "RB", 8, "advmod"), ("gathered", "VERB", "VBD", 3, "conj"), ("Wednesday", "PROPN", "NNP", 8, "obl:tmod"),
+            (".", "PUNCT", ".", 1, "punct"),
+        ])
+        let fixed = misread.repaired()
+        #expect(head(fixed, "gathered") == "ROOT" && head(fixed, "fighters") == "gathered" && rel(fixed, "fighters") == "nsubj")
+        #expect(head(fixed, "years") == "brought" && head(fixed, "ago") == "brought")
+        #expect(head(fixed, "Wednesday") == "gathered" && head(fixed, ".") == "gathered")
+        let participle = R.tree([
+            ("men", "NOUN", "NNS", 0, "root"), ("who", "PRON", "WP", 3, "nsubj"), ("fled", "VERB", "VBD", 1, "acl:relcl"),
+            ("town", "NOUN", "NN", 3, "obj"), ("returned", "VERB", "VBN", 4, "acl"), ("Monday", "PROPN", "NNP", 5, "obl:tmod"),
+        ])
+        let main = participle.repaired()
+        #expect(head(main, "returned") == "ROOT" && xpos(main, "returned") == "VBD" && head(main, "men") == "returned")
+        let sound = R.tree([
+            ("police", "NOUN", "NN", 6, "nsubj"), ("who", "PRON", "WP", 3, "nsubj"), ("found", "VERB", "VBD", 1, "acl:relcl"),
+            ("car", "NOUN", "NN", 3, "obj"), ("abandoned", "VERB", "VBN", 3, "xcomp"), ("said", "VERB", "VBD", 0, "root"),
+        ])
+        #expect(sound.repaired() == sound)
+    }
 }
+
 
 

@@ -201,6 +201,16 @@ extension SentenceAnalysis {
                 // have come days before).
                 date = (Self.date(from: timexes[t], prefix: "from the clause it came before: "), timexes[t])
                 borrowed[p.word] = t
+            } else if let h = tree.head(top), tree.base(top) == "advcl",
+                      let after = tree.children(top, ["mark"]).first(where: { tree.lower($0) == "after" }),
+                      after == 0 || !["minute", "hour", "day", "week", "month", "year", "decade"].contains(tree.lemma(after - 1)),
+                      !tree.children(top, ["nsubj", "nsubj:pass"]).isEmpty, NonHappening.isNarrativePast(top, tree: tree),
+                      let t = timexOf(predicate: h, before: top), let g = timexes[t].granularity, g <= .day,
+                      let day = timexes[t].interval?.start, timexes[t].interval?.dayCount == 1 {
+                // "concluded on Wednesday ⟦after⟧ the Netherlands gave its go-ahead": what a happening of one day came
+                // after was on that day or before it, an undated "on or before" the day (it may have come days before).
+                date = (EventDate(value: day.iso, interval: DayInterval(day: day), granularity: .day, isFallback: true,
+                                  derivation: "no date of its own: on or before \(day.readable), the day of what it came before ('\(timexes[t].text)')"), nil)
             } else if let r = reporter, let t = found.reporterTimex[r], modality == .claimed || modality == .happened {
                 date = (Self.date(from: timexes[t], prefix: "the date of the report: "), timexes[t])
             } else if let t = opening, modality == .happened || modality == .claimed {
