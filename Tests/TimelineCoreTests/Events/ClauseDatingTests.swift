@@ -87,6 +87,12 @@ struct ClauseDatingTests {
         #expect(ms.first { $0.mention.triggerText == "arrested" }?.mention.date.isFallback == false)
     }
 
+    /// A period's figure dated in the possessive dates what the clause tells of it.
+    @Test func aPossessivelyDatedFigureDatesItsClause() {
+        let found = dates("⟦Friday⟧'s trading volume totaled 132.8 million shares.", values: ["1989-10-27"], published: "1989-10-30")
+        #expect(found["totaled"] == "1989-10-27", "\(found)")
+    }
+
     /// A possessively dated happening that tells what happened is a dated mention wherever it stands.
     @Test func aPossessivelyDatedHappeningIsAMention() {
         let found = dates("Investigators said ⟦last month⟧'s discovery of a rifle near the house was a breakthrough.",

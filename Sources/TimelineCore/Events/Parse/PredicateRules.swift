@@ -132,7 +132,7 @@ enum PredicateRules {
     static let rankWords: Set<String> = ["first", "second", "third", "fourth", "fifth", "last", "only", "latest", "next"]
     /// Figures reported for a period ("⟦third-quarter⟧ net income", "⟦first-half⟧ sales"): what they did, they did over it.
     static let periodFigures: Set<String> = ["income", "profit", "earnings", "sales", "revenue", "loss", "output", "production",
-        "growth", "turnover", "deliveries", "shipments", "exports", "imports", "spending", "net"]
+        "growth", "turnover", "deliveries", "shipments", "exports", "imports", "spending", "net", "volume", "attendance"]
 
     /// Words telling which stage of a repeated happening a clause reports: "the ⟦first⟧ four boys were rescued on
     /// Sunday", "divers brought four ⟦more⟧ boys out on Monday", "the ⟦last⟧ four … on Tuesday": three events.

@@ -303,6 +303,13 @@ struct Predicates: Sendable {
                 // (not a length measured before a preposition: "⟦ten days⟧ after the shooting")
                 && qualified.map { n in n > (words.last ?? top) && !((words.last ?? top) + 1..<n).contains { tree.words[$0].upos == "ADP" } && ["NOUN", "PROPN"].contains(tree.words[n].upos) && isEventNoun(n) } == true
                 && (t < dates.count ? dates[t] != nil : true)
+            // (A period's figure in the possessive is the clause's as above: "⟦Friday⟧'s trading volume totaled 132.8
+            // million shares".)
+            if tree.rel(top) == "nmod:poss", let noun = tree.head(top), PredicateRules.periodFigures.contains(tree.lemma(noun)),
+               tree.base(noun) == "nsubj", let v = tree.head(noun), isPredicate[v] == .verb, timexOfPredicate[v] == nil {
+                timexOfPredicate[v] = t
+                continue
+            }
             if tree.rel(top) == "nmod:poss" || prenominal, let noun = tree.rel(top) == "nmod:poss" ? tree.head(top) : qualified {
                 if isPredicate[noun] == nil, isEventNoun(noun) { isPredicate[noun] = .noun }
                 if isPredicate[noun] == .noun, timexOfPredicate[noun] == nil { timexOfPredicate[noun] = t }
