@@ -552,3 +552,25 @@ extension ParseRepair {
         return changed
     }
 }
+
+extension ParseRepair {
+    /// "raising the toll from last week's quake ⟦to 157⟧", "cut its forecast from $2 billion ⟦to $1.5 billion⟧": the
+    /// figure a change reaches, read as a phrase of the noun in the "from" phrase before it. A "to" phrase with a
+    /// number after a verb's "from" phrase tells where the verb's change ended: it is the verb's.
+    static let figureAfterAFromPhrase = ParseRepair(
+        name: "figure after a from phrase",
+        examples: ["Two more bodies were recovered on Tuesday, raising the toll from last week's quake to 157."]
+    ) { t in
+        var changed = false
+        for source in t.indices where t.base(source) == "obl" && t.children(source).contains(where: { t.base($0) == "case" && t.lower($0) == "from" }) {
+            guard let verb = t.head(source), t.words[verb].upos == "VERB", verb < source,
+                  let figure = t.children(source).first(where: { m in
+                      m > source && t.base(m) == "nmod" && t.children(m).contains { t.base($0) == "case" && t.lower($0) == "to" }
+                          && (t.words[m].upos == "NUM" || t.children(m).contains { t.words[$0].upos == "NUM" }) })
+            else { continue }
+            t.attach(figure, to: verb, rel: "obl")
+            changed = true
+        }
+        return changed
+    }
+}

@@ -24,7 +24,8 @@ struct ParseRepair: Sendable {
                                      infinitiveOfAControlVerb, verbAfterWhenReadAsANoun,
                                      infinitiveReadAsARelativeClause, twoSubjectsInARow,
                                      nounPhraseReadAsAConjunctOfAVerb, adverbialGerundOnANoun,
-                                     dateSetOffBeforeANoun, dateOpeningAClause, restrictiveRelativeBeforeMainVerb]
+                                     dateSetOffBeforeANoun, dateOpeningAClause, restrictiveRelativeBeforeMainVerb,
+                                     figureAfterAFromPhrase]
 
     /// "…, more than two weeks after the team became trapped": a length before a subordinate clause, read as the
     /// clause verb's subject with the clause's real subject hung on it by its subordinator. The length measures the

@@ -402,7 +402,24 @@ struct ParseRepairReadingsTests {
         ])
         #expect(sound.repaired() == sound)
     }
+    /// The figure a change reaches, read as a phrase of the noun in the "from" phrase before it, is the verb's.
+    @Test func aFigureAfterAFromPhraseIsTheVerbs() {
+        let misread = R.tree([
+            ("raising", "VERB", "VBG", 0, "root"), ("the", "DET", "DT", 3, "det"), ("toll", "NOUN", "NN", 1, "obj"),
+            ("from", "ADP", "IN", 5, "case"), ("quake", "NOUN", "NN", 1, "obl"), ("to", "ADP", "IN", 7, "case"),
+            ("157", "NUM", "CD", 5, "nmod"),
+        ])
+        let fixed = misread.repaired()
+        #expect(head(fixed, "157") == "raising" && rel(fixed, "157") == "obl")
+        // "flew from Paris to London": no figure, left as read.
+        let places = R.tree([
+            ("flew", "VERB", "VBD", 0, "root"), ("from", "ADP", "IN", 3, "case"), ("Paris", "PROPN", "NNP", 1, "obl"),
+            ("to", "ADP", "IN", 5, "case"), ("London", "PROPN", "NNP", 3, "nmod"),
+        ])
+        #expect(places.repaired() == places)
+    }
 }
+
 
 
 
