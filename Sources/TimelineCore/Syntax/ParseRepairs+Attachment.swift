@@ -1,0 +1,152 @@
+/// Repairs of where the greedy parser attaches a phrase or a clause in news sentences, written from TBAQ's remaining
+/// errors (6 Dec night): a date set off between "the" and its noun, a date opening a coordinated clause, a restrictive
+/// relative clause inside the subject, the figure a change reaches. Each is a fact of English grammar with the
+/// sentences it was written for beside it; `ParseRepair.all` lists them with the others.
+extension ParseRepair {
+    /// "charged in the ⟦Dec. 21, 1988,⟧ bombing of Pan Am Flight 103", "since the Sept. 11, 2001, attacks": a full
+    /// date set off by commas between an article and a noun, read as the phrase's head with the noun a conjunct or an
+    /// apposition after it. A date that follows "the" and closes with a comma before a noun qualifies that noun: the
+    /// noun takes the date's place and the date modifies it.
+    static let dateSetOffBeforeANoun = ParseRepair(
+        name: "date set off before a noun",
+        examples: ["Two men were charged in the Dec. 21, 1988, bombing of Pan Am Flight 103.",
+                   "Security was tightened after the Sept. 11, 2001, attacks on New York and Washington."]
+    ) { t in
+        var changed = false
+        let count = t.words.count
+        for month in t.indices where month >= 1 && month + 5 < count && monthNames.contains(t.lower(month))
+            && ["the", "its", "their", "his", "her"].contains(t.lower(month - 1)) {
+            let day = month + 1, year = month + 3
+            guard t.words[day].upos == "NUM", t.words[month + 2].form == ",", t.words[year].form.count == 4,
+                  t.words[year].form.allSatisfy(\.isNumber), t.words[year + 1].form == ","
+            else { continue }
+            // The noun: the last of the run of nouns and adjectives after the closing comma.
+            var noun = year + 2
+            guard ["NOUN", "ADJ", "PROPN"].contains(t.words[noun].upos) else { continue }
+            while noun + 1 < count, ["NOUN", "ADJ"].contains(t.words[noun + 1].upos) { noun += 1 }
+            guard t.words[noun].upos == "NOUN",
+                  // (the date read as the phrase's head: the article and the noun hang from within it)
+                  let top = [month, day, year].first(where: { w in t.head(w).map { $0 < month - 1 || $0 > noun } ?? true }),
+                  t.head(month - 1).map({ (month...year).contains($0) }) == true,
+                  t.head(noun).map({ (month - 1...year + 1).contains($0) || $0 == t.head(top) }) == true
+            else { continue }
+            let upper = (head: t.words[top].head, rel: t.words[top].deprel)
+            if upper.head == 0 { continue }
+            t.attach(noun, to: upper.head - 1, rel: upper.rel)
+            for w in month - 1...year + 1 where w != top {
+                for c in t.children(w) where c < month - 1 || c > year + 1 { if c != noun { t.attach(c, to: noun) } }
+            }
+            for c in t.children(top) where c < month - 1 || c > year + 1 { if c != noun { t.attach(c, to: noun) } }
+            t.attach(month - 1, to: noun, rel: t.lower(month - 1) == "the" ? "det" : "nmod:poss")
+            t.attach(day, to: noun, rel: "compound")
+            t.attach(month, to: day, rel: "nmod:unmarked")
+            t.attach(year, to: day, rel: "nmod:unmarked")
+            t.attach(month + 2, to: year, rel: "punct")
+            t.attach(year + 1, to: year, rel: "punct")
+            for k in year + 2..<noun where t.head(k) != noun || !["amod", "compound"].contains(t.words[k].deprel) {
+                t.attach(k, to: noun, rel: t.words[k].upos == "ADJ" ? "amod" : "compound")
+            }
+            changed = true
+        }
+        return changed
+    }
+}
+
+extension ParseRepair {
+    /// "…, and ⟦the following year⟧ he was appointed attache", "…, and the next day they charged him": a date opening
+    /// a coordinated clause, read as a noun hung on the "and" or its comma with the clause as its relative clause. A
+    /// clause whose date stands on no verb or preposition is no description of that date ("on the day he was born",
+    /// "the day he died, it rained" keep their reading): the clause is the sentence's next clause, the date its time.
+    static let dateOpeningAClause = ParseRepair(
+        name: "date opening a clause",
+        examples: ["On May 22, 1995, Farkas was made a brigadier general, and the following year he was appointed military attache.",
+                   "Police questioned the man on Monday, and the next day they charged him with murder."]
+    ) { t in
+        var changed = false
+        for date in t.indices where (dateUnits.contains(t.lower(date)) || t.lower(date) == "day") && t.words[date].upos == "NOUN" {
+            guard let clause = t.children(date).first(where: { t.words[$0].deprel == "acl:relcl" && $0 > date }),
+                  t.words[clause].upos == "VERB", t.isFinite(clause),
+                  let subject = t.children(clause).first(where: { ["nsubj", "nsubj:pass"].contains(t.words[$0].deprel) }),
+                  t.subtreeStart(subject) == date + 1,
+                  !t.children(clause).contains(where: { t.base($0) == "mark" }),
+                  t.children(date).allSatisfy({ $0 == clause || $0 < date }),
+                  t.children(date).contains(where: { t.words[$0].deprel == "det" || ["next", "following", "previous", "same"].contains(t.lower($0)) }),
+                  let up = t.head(date), ["CCONJ", "PUNCT"].contains(t.words[up].upos),
+                  let verb = t.ancestors(date).first(where: { t.words[$0].upos == "VERB" }), verb < date
+            else { continue }
+            t.attach(clause, to: verb, rel: "conj")
+            t.attach(date, to: clause, rel: "obl:unmarked")
+            // The "and" and its comma belong to the clause.
+            for w in [up] + (t.head(up).map { t.words[$0].upos == "PUNCT" ? [$0] : [] } ?? []) where w < date {
+                t.attach(w, to: clause, rel: t.words[w].upos == "CCONJ" ? "cc" : "punct")
+            }
+            changed = true
+        }
+        return changed
+    }
+}
+
+extension ParseRepair {
+    /// "Hundreds of fighters in the revolution that brought Castro to power 42 years ago ⟦gathered⟧ Wednesday night":
+    /// a relative clause inside the subject, with no comma, and the sentence's own verb after it read as a second
+    /// verb of the relative clause (a conjunct with no "and") while the subject stays the root. The verb is the
+    /// sentence's, the noun its subject; a time phrase between the two verbs belongs to the relative clause.
+    static let restrictiveRelativeBeforeMainVerb = ParseRepair(
+        name: "restrictive relative clause before the main verb",
+        examples: ["Hundreds of former fighters in the revolution that brought Castro to power 42 years ago gathered Wednesday night.",
+                   "The men who fled the town returned on Monday."]
+    ) { t in
+        var changed = false
+        for pronoun in t.indices where ["that", "who", "which"].contains(t.lower(pronoun)) && ["WP", "WDT"].contains(t.words[pronoun].xpos)
+            && t.base(pronoun) == "nsubj" && pronoun >= 1 && t.words[pronoun - 1].form != "," {
+            guard let relative = t.head(pronoun), relative > pronoun, t.words[relative].upos == "VERB",
+                  t.words[relative].deprel == "acl:relcl", let noun = t.head(relative), t.head(noun) == nil,
+                  ["NOUN", "PROPN", "PRON"].contains(t.words[noun].upos)
+            else { continue }
+            // (or a past tense the parse took for a participle describing the clause's last noun: "The men who fled
+            // the town ⟦returned⟧ on Monday")
+            let conjuncts = t.children(relative).filter { t.base($0) == "conj" && $0 > relative }
+            let described = t.subtreeWords(relative).filter { v in
+                v > relative && t.words[v].xpos == "VBN" && t.words[v].upos == "VERB" && t.words[v].deprel == "acl"
+                    && t.head(v) == v - 1 && ["NOUN", "PROPN"].contains(t.words[v - 1].upos) && t.children(v).allSatisfy { t.base($0) != "aux" }
+            }
+            guard let main = conjuncts.count == 1 ? conjuncts.first : (conjuncts.isEmpty && described.count == 1 ? described.first : nil),
+                  t.isFinite(main),
+                  t.children(main).allSatisfy({ !["cc", "nsubj", "expl", "csubj", "mark"].contains(t.base($0)) }),
+                  !(relative + 1..<main).contains(where: { [",", ";", ":", "--"].contains(t.words[$0].form) || t.words[$0].upos == "CCONJ" })
+            else { continue }
+            if t.words[main].deprel == "acl" { t.retag(main, upos: "VERB", xpos: "VBD") }
+            let passive = t.children(main).contains { t.words[$0].deprel == "aux:pass" }
+            for c in t.children(main) where c > relative && c < main && (t.base(c) == "obl" || t.lower(c) == "ago") {
+                t.attach(c, to: relative)
+            }
+            for c in t.children(noun) where c > main { t.attach(c, to: main) }
+            t.attach(main, to: -1, rel: "root")
+            t.attach(noun, to: main, rel: passive ? "nsubj:pass" : "nsubj")
+            changed = true
+        }
+        return changed
+    }
+}
+
+extension ParseRepair {
+    /// "raising the toll from last week's quake ⟦to 157⟧", "cut its forecast from $2 billion ⟦to $1.5 billion⟧": the
+    /// figure a change reaches, read as a phrase of the noun in the "from" phrase before it. A "to" phrase with a
+    /// number after a verb's "from" phrase tells where the verb's change ended: it is the verb's.
+    static let figureAfterAFromPhrase = ParseRepair(
+        name: "figure after a from phrase",
+        examples: ["Two more bodies were recovered on Tuesday, raising the toll from last week's quake to 157."]
+    ) { t in
+        var changed = false
+        for source in t.indices where t.base(source) == "obl" && t.children(source).contains(where: { t.base($0) == "case" && t.lower($0) == "from" }) {
+            guard let verb = t.head(source), t.words[verb].upos == "VERB", verb < source,
+                  let figure = t.children(source).first(where: { m in
+                      m > source && t.base(m) == "nmod" && t.children(m).contains { t.base($0) == "case" && t.lower($0) == "to" }
+                          && (t.words[m].upos == "NUM" || t.children(m).contains { t.words[$0].upos == "NUM" }) })
+            else { continue }
+            t.attach(figure, to: verb, rel: "obl")
+            changed = true
+        }
+        return changed
+    }
+}
