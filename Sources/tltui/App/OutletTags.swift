@@ -12,11 +12,15 @@ struct OutletTags: Equatable, Sendable {
     init() {}
 
     init(names: [String]) {
-        let unique = Array(Set(names)).sorted()
-        var byTag: [String: [String]] = [:]
-        for n in unique { byTag[Self.short(n), default: []].append(n) }
-        for (tag, owners) in byTag {
-            for n in owners { tags[n] = owners.count == 1 ? tag : DisplayWidth.truncate(n, to: Self.maxWidth) }
+        // Which names share a short form decides the tags, not their order: the short forms are made on all
+        // cores (a corpus without outlets names every document by its id).
+        let unique = Array(Set(names))
+        let shorts = chunkedMap(unique.count) { Self.short(unique[$0]) }
+        var owners: [String: Int] = [:]
+        for t in shorts { owners[t, default: 0] += 1 }
+        tags.reserveCapacity(unique.count)
+        for (k, n) in unique.enumerated() {
+            tags[n] = owners[shorts[k]] == 1 ? shorts[k] : DisplayWidth.truncate(n, to: Self.maxWidth)
         }
         columnWidth = min(Self.maxWidth, tags.values.map { DisplayWidth.of($0) }.max() ?? 0) + 3
     }

@@ -23,6 +23,7 @@ struct List: ParsableCommand {
         let loaded = try options.load(command: "list")
         let width = terminalColumns()
         print(ListTable.render(loaded.events, documents: loaded.chronology.documents, width: width, color: options.useColor), terminator: "")
+        keepToExit(loaded)
         try options.finish(loaded)
     }
 }
@@ -91,16 +92,15 @@ extension ListTable {
     /// have hundreds), and each document's tag is made once.
     static func sourceCells(_ events: [Event], documents: [Document], short: Bool) -> [String] {
         let outlets = Dictionary(documents.compactMap { d in d.source.map { (d.id, $0) } }, uniquingKeysWith: { a, _ in a })
-        var number: [String: Int] = [:]
-        for (k, d) in documents.enumerated() where number[d.id] == nil { number[d.id] = k }
+        let numbering = DocumentNumbering(documents.map(\.id))
         // Each event's documents (numbered by their first place in `documents`) in first-mention order, each once,
         // on all cores: an event may have hundreds of mentions. Nil when a mention names a document not listed.
         let perEvent = chunkedMap(events.count) { i -> [Int]? in
             var docs: [Int] = []
             var seen = Set<Int>()
             var known = true
-            events[i].forEachMentionDocument { id, _ in
-                guard let k = number[id] else { known = false; return }
+            events[i].forEachMentionDocument(numberedBy: numbering) { number in
+                guard let k = number else { known = false; return }
                 if docs.count < 16 ? !docs.contains(k) : seen.insert(k).inserted {
                     if docs.count == 15 { seen = Set(docs + [k]) }
                     docs.append(k)
