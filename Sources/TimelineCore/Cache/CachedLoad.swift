@@ -31,6 +31,7 @@ extension TimelinePipeline {
             return Chronology(documents: corpus.documents, events: events,
                               diagnostics: corpus.diagnostics + Self.undatedWarnings(corpus.documents, events))
         }
+        session.forgetEarlyMerge()
         tracker?.analysing(corpus.documents) { self.build(corpus: $0, prepared: $1) }
         let prepared = session.mentions(for: corpus.documents, pipeline: self)
         session.lap("mentions")
@@ -145,6 +146,7 @@ final class CacheSession: @unchecked Sendable {
         }
         var results: [CorpusLoader.FileResult] = []
         results.reserveCapacity(n)
+        entries.reserveCapacity(entries.count + n)
         for i in 0..<n {
             let (entry, result) = slots[i]!
             entries[requests[i].path] = entry
@@ -160,7 +162,6 @@ final class CacheSession: @unchecked Sendable {
         let wanted = Set(keys)
         // The rows read on the other thread, unless that failed or the cache was rebuilt since (then as before).
         let early = rootRows?.rows(ifStill: cache.queue)
-        rootRows = nil
         let rows: [String: Stored]? = cache.guarded("reading the cache") { q in
             if var out = early {
                 let rest = keys.filter { key in !roots.contains(where: { key.hasPrefix($0) }) }
@@ -484,8 +485,19 @@ final class CacheSession: @unchecked Sendable {
         return w.bytes.withUnsafeBytes { ContentHash.hash($0) }
     }
 
+    /// Lets go of the rows and merge read early (the merge is large): once the stored merge is looked up, or when
+    /// the corpus has none.
+    func forgetEarlyMerge() { rootRows = nil }
+
     /// The stored merge for this key, or nil.
     func storedEvents(_ key: UInt64, documents: [Document]) -> [Event]? {
+        let early = rootRows?.merge(Int64(bitPattern: key), ifStill: cache.queue)
+        rootRows = nil
+        if let early {
+            guard early.intact, let events = EventCoding.decode(early.events, documents: documents, intact: true) else { return nil }
+            statistics.mergeReused = true
+            return events
+        }
         let blob: Data?? = cache.guarded("reading the cache") { q in
             try q.read { db in try Data.fetchOne(db, sql: "SELECT events FROM chronology WHERE key = ?", arguments: [Int64(bitPattern: key)]) }
         }
@@ -497,9 +509,18 @@ final class CacheSession: @unchecked Sendable {
 
 /// The file rows under some folders, read on a thread and a read-only connection of their own. A failure leaves
 /// no rows (the load then reads them on the cache's connection, which handles damage); every row is checked against
-/// its file as any other.
+/// its file as any other. Then the merge most recently used, with its hash checked: when the corpus is the one
+/// re-opened last, its merge is read while the documents are decoded and their dates settled.
 final class RootRows: @unchecked Sendable {
+    struct Merge {
+        var key: Int64
+        var events: Data
+        var intact: Bool
+    }
     private var result: [String: CacheSession.Stored]?
+    private var latest: Merge?
+    private var latestKey: Int64?
+    private let keyRead = DispatchSemaphore(value: 0), merged = DispatchSemaphore(value: 0)
     private let done = DispatchSemaphore(value: 0)
     /// The cache's connection when the reading started: after a rebuild the rows are not the cache's any more.
     private let opened: DatabaseQueue
@@ -507,12 +528,12 @@ final class RootRows: @unchecked Sendable {
     init(path: String, roots: [String], opened: DatabaseQueue) {
         self.opened = opened
         DispatchQueue.global(qos: .userInitiated).async { [self] in
-            defer { done.signal() }
             var config = Configuration()
             config.readonly = true
             config.busyMode = .timeout(10)
             config.label = "tltui cache, folder rows"
-            result = try? DatabaseQueue(path: path, configuration: config).read { db in
+            let q = try? DatabaseQueue(path: path, configuration: config)
+            result = try? q?.read { db in
                 var out: [String: CacheSession.Stored] = [:]
                 for root in roots {
                     // Every path that starts with "root/": from "root/" up to "root0" ("0" follows "/").
@@ -523,6 +544,17 @@ final class RootRows: @unchecked Sendable {
                 }
                 return out
             }
+            done.signal()
+            latestKey = try? q?.read { db in try Int64.fetchOne(db, sql: "SELECT key FROM chronology ORDER BY used DESC LIMIT 1") }
+            keyRead.signal()
+            if let key = latestKey {
+                latest = try? q?.read { db in
+                    try Data.fetchOne(db, sql: "SELECT events FROM chronology WHERE key = ?", arguments: [key]).map { events in
+                        Merge(key: key, events: events, intact: EventCoding.isIntact(events))
+                    }
+                }
+            }
+            merged.signal()
         }
     }
 
@@ -530,6 +562,16 @@ final class RootRows: @unchecked Sendable {
     func rows(ifStill queue: DatabaseQueue?) -> [String: CacheSession.Stored]? {
         done.wait()
         return queue === opened ? result : nil
+    }
+
+    /// The merge stored under `key` when it is the one most recently used, once read (waiting for it); nil as for
+    /// `rows`, or for another key (without waiting for the reading). Asked once: it is large.
+    func merge(_ key: Int64, ifStill queue: DatabaseQueue?) -> Merge? {
+        keyRead.wait()
+        guard latestKey == key, queue === opened else { return nil }
+        merged.wait()
+        defer { latest = nil }
+        return latest
     }
 }
 

@@ -48,7 +48,9 @@ public struct ChronologyQuery {
 
     /// Matching events, in chronological order.
     public func events(matching filter: EventFilter) -> [Event] {
-        indices(matching: filter).map { chronology.events[$0] }
+        let indices = indices(matching: filter)
+        // Every event (no filter, or none it leaves out): the chronology's own array, not a copy of each event.
+        return indices.count == chronology.events.count ? chronology.events : indices.map { chronology.events[$0] }
     }
 
     /// Indices into `chronology.events` of the matching events, ascending.

@@ -43,7 +43,13 @@ struct OutletTags: Equatable, Sendable {
         var n = name
         if n.hasPrefix("The ") { n.removeFirst(4) }
         if DisplayWidth.of(n) <= 10 { return n }
-        let words = n.split(separator: " ").filter { $0.first?.isUppercase == true }
+        let words: [Substring]
+        if n.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            // Printable ASCII (most outlets, and the ids of documents without one): the same words, split by bytes.
+            words = n.utf8.split(separator: 0x20).compactMap { w in (0x41...0x5A).contains(w.first!) ? Substring(w) : nil }
+        } else {
+            words = n.split(separator: " ").filter { $0.first?.isUppercase == true }
+        }
         if words.count >= 3 { return String(words.compactMap(\.first)) }
         if let first = words.first, DisplayWidth.of(String(first)) <= 10 { return String(first) }
         return DisplayWidth.truncate(n, to: maxWidth)
