@@ -16,6 +16,7 @@ extension TimelinePipeline {
         FreePages.mapLargeBlocks()
         let session = CacheSession(cache: cache, loader: CorpusLoader(today: today), paths: paths)
         session.tracker = tracker
+        session.startReadingRoots()
         defer {
             cache.statistics = session.statistics
             cache.timings = session.timings
@@ -30,6 +31,7 @@ extension TimelinePipeline {
             return Chronology(documents: corpus.documents, events: events,
                               diagnostics: corpus.diagnostics + Self.undatedWarnings(corpus.documents, events))
         }
+        session.forgetEarlyMerge()
         tracker?.analysing(corpus.documents) { self.build(corpus: $0, prepared: $1) }
         let prepared = session.mentions(for: corpus.documents, pipeline: self)
         session.lap("mentions")
@@ -86,6 +88,16 @@ final class CacheSession: @unchecked Sendable {
         var document: [UInt8]?
     }
 
+    /// The rows under the folders read, read on another thread while the folders are walked (nil: not started).
+    private var rootRows: RootRows?
+
+    /// Starts reading the rows under the folders read, on another thread and its own connection, so that the reading
+    /// overlaps the walk and the sidecars (which use the cache's connection meanwhile).
+    func startReadingRoots() {
+        guard !roots.isEmpty, let queue = cache.queue else { return }
+        rootRows = RootRows(path: cache.path, roots: roots, opened: queue)
+    }
+
     /// Requests' entries by the path as given (unique within a load).
     private var entries: [String: Entry] = [:]
     private var removedKeys: [String] = []
@@ -134,6 +146,7 @@ final class CacheSession: @unchecked Sendable {
         }
         var results: [CorpusLoader.FileResult] = []
         results.reserveCapacity(n)
+        entries.reserveCapacity(entries.count + n)
         for i in 0..<n {
             let (entry, result) = slots[i]!
             entries[requests[i].path] = entry
@@ -147,19 +160,37 @@ final class CacheSession: @unchecked Sendable {
     /// are not requested are marked for removal.
     private func fetch(keys: [String]) -> [String: Stored] {
         let wanted = Set(keys)
+        // The rows read on the other thread, unless that failed or the cache was rebuilt since (then as before).
+        let early = rootRows?.rows(ifStill: cache.queue)
         let rows: [String: Stored]? = cache.guarded("reading the cache") { q in
-            try q.read { db in
-                var out: [String: Stored] = [:]
-                try visitRows(db, keys: keys, columns: "size, mtime, hash, sidecar, written, document") { key, row in
-                    out[key] = Stored(size: row[1], mtime: row[2], hash: UInt64(bitPattern: row[3]), sidecar: UInt64(bitPattern: row[4]),
-                                      written: row[5], document: row[6])
+            if var out = early {
+                let rest = keys.filter { key in !roots.contains(where: { key.hasPrefix($0) }) }
+                if rest.isEmpty { return out }
+                try q.read { db in
+                    let statement = try db.cachedStatement(sql: "SELECT path, \(Self.fileColumns) FROM file WHERE path = ?")
+                    for key in rest {
+                        if let row = try Row.fetchOne(statement, arguments: [key]) { out[key] = Self.stored(row) }
+                    }
                 }
+                return out
+            }
+            return try q.read { db in
+                var out: [String: Stored] = [:]
+                try visitRows(db, keys: keys, columns: Self.fileColumns) { key, row in out[key] = Self.stored(row) }
                 return out
             }
         }
         guard let rows else { return [:] }
         removedKeys = rows.keys.filter { !wanted.contains($0) }.sorted()
         return rows
+    }
+
+    static let fileColumns = "size, mtime, hash, sidecar, written, document"
+
+    /// A row of `fileColumns` after its path.
+    static func stored(_ row: Row) -> Stored {
+        Stored(size: row[1], mtime: row[2], hash: UInt64(bitPattern: row[3]), sidecar: UInt64(bitPattern: row[4]),
+               written: row[5], document: row[6])
     }
 
     /// Visits the rows of `keys` and of every path under the folders read (path first, then `columns`).
@@ -454,14 +485,93 @@ final class CacheSession: @unchecked Sendable {
         return w.bytes.withUnsafeBytes { ContentHash.hash($0) }
     }
 
+    /// Lets go of the rows and merge read early (the merge is large): once the stored merge is looked up, or when
+    /// the corpus has none.
+    func forgetEarlyMerge() { rootRows = nil }
+
     /// The stored merge for this key, or nil.
     func storedEvents(_ key: UInt64, documents: [Document]) -> [Event]? {
+        let early = rootRows?.merge(Int64(bitPattern: key), ifStill: cache.queue)
+        rootRows = nil
+        if let early {
+            guard early.intact, let events = EventCoding.decode(early.events, documents: documents, intact: true) else { return nil }
+            statistics.mergeReused = true
+            return events
+        }
         let blob: Data?? = cache.guarded("reading the cache") { q in
             try q.read { db in try Data.fetchOne(db, sql: "SELECT events FROM chronology WHERE key = ?", arguments: [Int64(bitPattern: key)]) }
         }
         guard let data = blob ?? nil, let events = EventCoding.decode(data, documents: documents) else { return nil }
         statistics.mergeReused = true
         return events
+    }
+}
+
+/// The file rows under some folders, read on a thread and a read-only connection of their own. A failure leaves
+/// no rows (the load then reads them on the cache's connection, which handles damage); every row is checked against
+/// its file as any other. Then the merge most recently used, with its hash checked: when the corpus is the one
+/// re-opened last, its merge is read while the documents are decoded and their dates settled.
+final class RootRows: @unchecked Sendable {
+    struct Merge {
+        var key: Int64
+        var events: Data
+        var intact: Bool
+    }
+    private var result: [String: CacheSession.Stored]?
+    private var latest: Merge?
+    private var latestKey: Int64?
+    private let keyRead = DispatchSemaphore(value: 0), merged = DispatchSemaphore(value: 0)
+    private let done = DispatchSemaphore(value: 0)
+    /// The cache's connection when the reading started: after a rebuild the rows are not the cache's any more.
+    private let opened: DatabaseQueue
+
+    init(path: String, roots: [String], opened: DatabaseQueue) {
+        self.opened = opened
+        DispatchQueue.global(qos: .userInitiated).async { [self] in
+            var config = Configuration()
+            config.readonly = true
+            config.busyMode = .timeout(10)
+            config.label = "tltui cache, folder rows"
+            let q = try? DatabaseQueue(path: path, configuration: config)
+            result = try? q?.read { db in
+                var out: [String: CacheSession.Stored] = [:]
+                for root in roots {
+                    // Every path that starts with "root/": from "root/" up to "root0" ("0" follows "/").
+                    let upper = String(root.dropLast()) + "0"
+                    let cursor = try Row.fetchCursor(db, sql: "SELECT path, \(CacheSession.fileColumns) FROM file WHERE path >= ? AND path < ?",
+                                                     arguments: [root, upper])
+                    while let row = try cursor.next() { out[row[0]] = CacheSession.stored(row) }
+                }
+                return out
+            }
+            done.signal()
+            latestKey = try? q?.read { db in try Int64.fetchOne(db, sql: "SELECT key FROM chronology ORDER BY used DESC LIMIT 1") }
+            keyRead.signal()
+            if let key = latestKey {
+                latest = try? q?.read { db in
+                    try Data.fetchOne(db, sql: "SELECT events FROM chronology WHERE key = ?", arguments: [key]).map { events in
+                        Merge(key: key, events: events, intact: EventCoding.isIntact(events))
+                    }
+                }
+            }
+            merged.signal()
+        }
+    }
+
+    /// The rows, once read; nil when the reading failed or `queue` is no longer the connection it started beside.
+    func rows(ifStill queue: DatabaseQueue?) -> [String: CacheSession.Stored]? {
+        done.wait()
+        return queue === opened ? result : nil
+    }
+
+    /// The merge stored under `key` when it is the one most recently used, once read (waiting for it); nil as for
+    /// `rows`, or for another key (without waiting for the reading). Asked once: it is large.
+    func merge(_ key: Int64, ifStill queue: DatabaseQueue?) -> Merge? {
+        keyRead.wait()
+        guard latestKey == key, queue === opened else { return nil }
+        merged.wait()
+        defer { latest = nil }
+        return latest
     }
 }
 

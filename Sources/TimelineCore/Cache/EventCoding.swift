@@ -63,15 +63,21 @@ enum EventCoding {
         return Data(out.bytes)
     }
 
+    /// True when the record's hash matches what follows it.
+    static func isIntact(_ data: Data) -> Bool {
+        data.withUnsafeBytes { buf in
+            buf.count >= 8 && ContentHash.hash(UnsafeRawBufferPointer(rebasing: buf[8...])) == UInt64(littleEndian: buf.loadUnaligned(as: UInt64.self))
+        }
+    }
+
     /// The events stored in `data` for these documents, or nil when the record is damaged or does not fit them.
-    static func decode(_ data: Data, documents: [Document]) -> [Event]? {
+    /// `intact`: the hash was checked already (`isIntact`).
+    static func decode(_ data: Data, documents: [Document], intact: Bool = false) -> [Event]? {
+        guard intact || isIntact(data) else { return nil }
         let ids = MentionStore.DocumentIDs(documents.map(\.id))
         let texts = DocumentTexts(documents)
         return data.withUnsafeBytes { buf -> [Event]? in
             guard buf.count >= 8 else { return nil }
-            let stored = UInt64(littleEndian: buf.loadUnaligned(as: UInt64.self))
-            let bodyBytes = UnsafeRawBufferPointer(rebasing: buf[8...])
-            guard ContentHash.hash(bodyBytes) == stored else { return nil }
             var r = BinaryReader(buf)
             r.skip(8)
             var spans: [Range<Int>] = []

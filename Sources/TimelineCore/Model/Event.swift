@@ -325,6 +325,17 @@ public struct Event: Hashable, Sendable, Identifiable {
         }
     }
 
+    /// Each mention's document as its number in `numbering` (nil for a document it does not number), in mention
+    /// order, without decoding the mentions. Stored mentions name their documents by index already: their numbers
+    /// come from a table `numbering` makes once per stored chronology, not from hashing an id per mention.
+    public func forEachMentionDocument(numberedBy numbering: DocumentNumbering, _ body: (Int?) -> Void) {
+        if case .stored(let store) = source {
+            store.forEachDocument(numberedBy: numbering, body)
+            return
+        }
+        forEachMentionDocument { id, _ in body(numbering.number(of: id)) }
+    }
+
     /// The documents reporting it, in first-mention order, without repeats.
     public var documentIDs: [String] {
         var seen = Set<String>()
@@ -376,6 +387,14 @@ final class MentionStore: @unchecked Sendable {
         for (k, d) in documentIndices.enumerated() { body(documentIDs.ids[Int(d)], undated[k]) }
     }
 
+    func forEachDocument(numberedBy numbering: DocumentNumbering, _ body: (Int?) -> Void) {
+        let numbers = numbering.numbers(of: documentIDs)
+        for d in documentIndices {
+            let n = numbers[Int(d)]
+            body(n < 0 ? nil : n)
+        }
+    }
+
     var mentions: [Mention] {
         lock.lock()
         defer { lock.unlock() }
@@ -384,6 +403,33 @@ final class MentionStore: @unchecked Sendable {
         result = made
         decode = nil
         return made
+    }
+}
+
+/// Documents numbered by id (the first of a repeated id keeps its number), for reading which documents events'
+/// mentions name (`Event.forEachMentionDocument(numberedBy:)`) from any thread.
+public final class DocumentNumbering: @unchecked Sendable {
+    private let number: [String: Int]
+    /// For each stored chronology's table of ids: each id's number, or -1 (kept with the table it translates).
+    private var translations: [ObjectIdentifier: (table: MentionStore.DocumentIDs, numbers: [Int])] = [:]
+    private let lock = NSLock()
+
+    public init(_ ids: [String]) {
+        var number: [String: Int] = [:]
+        number.reserveCapacity(ids.count)
+        for (k, id) in ids.enumerated() where number[id] == nil { number[id] = k }
+        self.number = number
+    }
+
+    public func number(of id: String) -> Int? { number[id] }
+
+    func numbers(of table: MentionStore.DocumentIDs) -> [Int] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = translations[ObjectIdentifier(table)] { return known.numbers }
+        let numbers = table.ids.map { number[$0] ?? -1 }
+        translations[ObjectIdentifier(table)] = (table, numbers)
+        return numbers
     }
 }
 

@@ -5,7 +5,9 @@ import Foundation
 /// Documents are independent until the merge, so they are analysed in parallel; the merge blocks candidates
 /// by trigger class and date window, so the whole run grows about linearly with the corpus.
 public struct TimelinePipeline: Sendable {
-    public let gazetteer: Gazetteer
+    /// Loaded on first use (a load's recognition and merge): a re-open whose merge the cache holds never reads it.
+    public var gazetteer: Gazetteer { gazetteerSource.value }
+    private let gazetteerSource: OnFirstUse<Gazetteer>
     public let today: Day
     /// The tagger and parser every stage's sentences are parsed with (`sentences(of:)`); nil: tokens only, and
     /// each stage falls back to reading the words. Loaded on first use: a re-open from the cache analyses nothing
@@ -17,10 +19,11 @@ public struct TimelinePipeline: Sendable {
     public let parseMemo: ParseMemo?
 
     /// `syntax` is read on each use: pass a model already made, `SyntaxModel.shared` (loaded once) or nil.
-    public init(gazetteer: Gazetteer = .shared, today: Day = .today,
+    /// `gazetteer` is made on first use, once.
+    public init(gazetteer: @autoclosure @escaping @Sendable () -> Gazetteer = .shared, today: Day = .today,
                 syntax: @autoclosure @escaping @Sendable () -> SyntaxModel? = SyntaxModel.shared,
                 parseMemo: ParseMemo? = ParseMemo()) {
-        self.gazetteer = gazetteer
+        self.gazetteerSource = OnFirstUse(gazetteer)
         self.today = today
         self.syntaxSource = syntax
         self.parseMemo = parseMemo
@@ -168,5 +171,24 @@ public struct TimelinePipeline: Sendable {
             countries.insert(mention.place.country)
         }
         return countries
+    }
+}
+
+/// A value made by its closure the first time it is read, from any thread, then kept.
+final class OnFirstUse<Value: Sendable>: @unchecked Sendable {
+    private var make: (@Sendable () -> Value)?
+    private var made: Value?
+    private let lock = NSLock()
+
+    init(_ make: @escaping @Sendable () -> Value) { self.make = make }
+
+    var value: Value {
+        lock.lock()
+        defer { lock.unlock() }
+        if let made { return made }
+        let value = make!()
+        made = value
+        make = nil
+        return value
     }
 }

@@ -7,7 +7,8 @@ public struct ChronologyQuery {
     private let cityMatcher: (String) -> [Place]
     /// `isWithin(inner, outer)`: true when `inner` lies in `outer` (a site in a city's area). Same id always counts.
     private let isWithin: (Place, Place) -> Bool
-    private let documentsByID: [String: Document]
+    /// Each document id's first place in `chronology.documents` (numbers, not copies of the documents).
+    private let documentNumbers: [String: Int]
     /// Per event, its folded searchable text (fields joined by a separator no query can contain), built on the
     /// first text search (on all cores) and kept.
     private let searchIndex: SearchIndex
@@ -20,9 +21,10 @@ public struct ChronologyQuery {
         self.chronology = chronology
         self.cityMatcher = cityMatcher
         self.isWithin = isWithin
-        var byID: [String: Document] = [:]
-        for d in chronology.documents where byID[d.id] == nil { byID[d.id] = d }
-        self.documentsByID = byID
+        var numbers: [String: Int] = [:]
+        numbers.reserveCapacity(chronology.documents.count)
+        for (k, d) in chronology.documents.enumerated() where numbers[d.id] == nil { numbers[d.id] = k }
+        self.documentNumbers = numbers
         self.foldedPlaceNames = FoldedPlaceNames(events: chronology.events)
         self.searchIndex = SearchIndex(events: chronology.events)
     }
@@ -46,7 +48,9 @@ public struct ChronologyQuery {
 
     /// Matching events, in chronological order.
     public func events(matching filter: EventFilter) -> [Event] {
-        indices(matching: filter).map { chronology.events[$0] }
+        let indices = indices(matching: filter)
+        // Every event (no filter, or none it leaves out): the chronology's own array, not a copy of each event.
+        return indices.count == chronology.events.count ? chronology.events : indices.map { chronology.events[$0] }
     }
 
     /// Indices into `chronology.events` of the matching events, ascending.
@@ -135,14 +139,16 @@ public struct ChronologyQuery {
             for id in event.documentIDs { counts[id, default: 0] += 1 }
         }
         var ids = chronology.documents.map(\.id)
-        for id in counts.keys where documentsByID[id] == nil { ids.append(id) }
+        for id in counts.keys where documentNumbers[id] == nil { ids.append(id) }
         var seen = Set<String>()
         let rows = ids.filter { seen.insert($0).inserted }.map { id -> (id: String, name: String, count: Int) in
-            let d = documentsByID[id]
+            let d = document(id)
             return (id, d?.source ?? d?.title ?? id, counts[id] ?? 0)
         }
         return rows.sorted { a, b in a.count != b.count ? a.count > b.count : a.id < b.id }
     }
+
+    private func document(_ id: String) -> Document? { documentNumbers[id].map { chronology.documents[$0] } }
 
     // MARK: - Matching
 
@@ -165,7 +171,7 @@ public struct ChronologyQuery {
 
     private func matchesSource(_ event: Event, _ keys: [String]) -> Bool {
         for id in event.documentIDs {
-            let doc = documentsByID[id]
+            let doc = document(id)
             let fields = [id, doc?.source ?? ""].map(QueryFolding.fold)
             if keys.contains(where: { k in fields.contains { $0.contains(k) } }) { return true }
         }

@@ -12,11 +12,15 @@ struct OutletTags: Equatable, Sendable {
     init() {}
 
     init(names: [String]) {
-        let unique = Array(Set(names)).sorted()
-        var byTag: [String: [String]] = [:]
-        for n in unique { byTag[Self.short(n), default: []].append(n) }
-        for (tag, owners) in byTag {
-            for n in owners { tags[n] = owners.count == 1 ? tag : DisplayWidth.truncate(n, to: Self.maxWidth) }
+        // Which names share a short form decides the tags, not their order: the short forms are made on all
+        // cores (a corpus without outlets names every document by its id).
+        let unique = Array(Set(names))
+        let shorts = chunkedMap(unique.count) { Self.short(unique[$0]) }
+        var owners: [String: Int] = [:]
+        for t in shorts { owners[t, default: 0] += 1 }
+        tags.reserveCapacity(unique.count)
+        for (k, n) in unique.enumerated() {
+            tags[n] = owners[shorts[k]] == 1 ? shorts[k] : DisplayWidth.truncate(n, to: Self.maxWidth)
         }
         columnWidth = min(Self.maxWidth, tags.values.map { DisplayWidth.of($0) }.max() ?? 0) + 3
     }
@@ -39,7 +43,13 @@ struct OutletTags: Equatable, Sendable {
         var n = name
         if n.hasPrefix("The ") { n.removeFirst(4) }
         if DisplayWidth.of(n) <= 10 { return n }
-        let words = n.split(separator: " ").filter { $0.first?.isUppercase == true }
+        let words: [Substring]
+        if n.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            // Printable ASCII (most outlets, and the ids of documents without one): the same words, split by bytes.
+            words = n.utf8.split(separator: 0x20).compactMap { w in (0x41...0x5A).contains(w.first!) ? Substring(w) : nil }
+        } else {
+            words = n.split(separator: " ").filter { $0.first?.isUppercase == true }
+        }
         if words.count >= 3 { return String(words.compactMap(\.first)) }
         if let first = words.first, DisplayWidth.of(String(first)) <= 10 { return String(first) }
         return DisplayWidth.truncate(n, to: maxWidth)

@@ -164,3 +164,15 @@ struct Loaded {
     /// The chronology reduced to the selected events (documents kept).
     var filtered: Chronology { Chronology(documents: chronology.documents, events: events, diagnostics: chronology.diagnostics) }
 }
+
+/// Keeps `value` to the end of the process: a command that is done with its chronology leaves the memory to the
+/// system as it exits instead of freeing every event, mention and document one by one (about 50 ms at 10,000
+/// articles, a tenth of a re-open).
+func keepToExit<T>(_ value: T) {
+    _ = Unmanaged.passRetained(KeptToExit(value))
+}
+
+private final class KeptToExit<T> {
+    let value: T
+    init(_ value: T) { self.value = value }
+}

@@ -49,6 +49,7 @@ struct Export: ParsableCommand {
         } else {
             try writeStandardOutput(text)
         }
+        keepToExit(loaded)
         try options.finish(loaded)
     }
 }

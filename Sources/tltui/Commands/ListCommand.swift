@@ -23,6 +23,7 @@ struct List: ParsableCommand {
         let loaded = try options.load(command: "list")
         let width = terminalColumns()
         print(ListTable.render(loaded.events, documents: loaded.chronology.documents, width: width, color: options.useColor), terminator: "")
+        keepToExit(loaded)
         try options.finish(loaded)
     }
 }
@@ -47,8 +48,11 @@ enum ListTable {
     static func render(_ events: [Event], documents: [Document] = [], width: Int?, color: Bool) -> String {
         let dates = chunkedMap(events.count) { DateLabel(events[$0]).compact }
         let sources = sourceCells(events, documents: documents, short: width != nil)
-        let dateWidth = max(4, dates.map(TextWidth.width).max() ?? 0)
-        let widest = max(7, sources.map(TextWidth.width).max() ?? 0)
+        // Each cell measured once, on all cores.
+        let dateWidths = chunkedMap(events.count) { TextWidth.width(dates[$0]) }
+        let sourceWidths = chunkedMap(events.count) { TextWidth.width(sources[$0]) }
+        let dateWidth = max(4, dateWidths.max() ?? 0)
+        let widest = max(7, sourceWidths.max() ?? 0)
         // Piped, every tag is printed, but the column is padded to a bounded width: a cell wider than that
         // (an event many outlets report) pushes its own summary along instead of widening every line.
         let sourceWidth = min(width == nil ? Self.pipedSourceWidth : OutletTags.maxWidth + 4, widest)
@@ -67,10 +71,13 @@ enum ListTable {
             if let width { summary = TextWidth.truncate(summary, to: max(10, width - fixed)) }
             let modality = paint(mark(e.modality), e.modality == .claimed ? "33" : (e.modality == .happened ? "32" : "36"))
             let conflict = e.conflict ? paint("!", "31;1") : " "
-            var out = paint(TextWidth.pad(dates[i], to: dateWidth), "36") + "  " + modality + conflict + "  "
-                + (curated ? paint(marks(e), "33") + "  " : "")
-                + paint(TextWidth.pad(width == nil ? sources[i] : TextWidth.truncate(sources[i], to: sourceWidth), to: sourceWidth), "2")
-                + "  " + summary + "\n"
+            let source = width == nil ? TextWidth.pad(sources[i], width: sourceWidths[i], to: sourceWidth)
+                : TextWidth.pad(TextWidth.truncate(sources[i], to: sourceWidth), to: sourceWidth)
+            var out = paint(TextWidth.pad(dates[i], width: dateWidths[i], to: dateWidth), "36")
+            out.reserveCapacity(fixed + summary.utf8.count + 24)
+            out += "  "; out += modality; out += conflict; out += "  "
+            if curated { out += paint(marks(e), "33"); out += "  " }
+            out += paint(source, "2"); out += "  "; out += summary; out += "\n"
             for n in e.curation.notes {
                 var line = "✎ \(n.byline): " + n.text.split(whereSeparator: \.isNewline).joined(separator: " ")
                 if let width { line = TextWidth.truncate(line, to: max(10, width - fixed)) }
@@ -91,16 +98,15 @@ extension ListTable {
     /// have hundreds), and each document's tag is made once.
     static func sourceCells(_ events: [Event], documents: [Document], short: Bool) -> [String] {
         let outlets = Dictionary(documents.compactMap { d in d.source.map { (d.id, $0) } }, uniquingKeysWith: { a, _ in a })
-        var number: [String: Int] = [:]
-        for (k, d) in documents.enumerated() where number[d.id] == nil { number[d.id] = k }
+        let numbering = DocumentNumbering(documents.map(\.id))
         // Each event's documents (numbered by their first place in `documents`) in first-mention order, each once,
         // on all cores: an event may have hundreds of mentions. Nil when a mention names a document not listed.
         let perEvent = chunkedMap(events.count) { i -> [Int]? in
             var docs: [Int] = []
             var seen = Set<Int>()
             var known = true
-            events[i].forEachMentionDocument { id, _ in
-                guard let k = number[id] else { known = false; return }
+            events[i].forEachMentionDocument(numberedBy: numbering) { number in
+                guard let k = number else { known = false; return }
                 if docs.count < 16 ? !docs.contains(k) : seen.insert(k).inserted {
                     if docs.count == 15 { seen = Set(docs + [k]) }
                     docs.append(k)

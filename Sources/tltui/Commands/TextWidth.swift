@@ -17,7 +17,17 @@ enum TextWidth {
     }
 
     /// `s` padded with spaces to `columns`.
-    static func pad(_ s: String, to columns: Int) -> String {
-        s + String(repeating: " ", count: Swift.max(0, columns - width(s)))
+    static func pad(_ s: String, to columns: Int) -> String { pad(s, width: width(s), to: columns) }
+
+    /// `s`, whose width is `width`, padded with spaces to `columns` (a table measures each cell once).
+    static func pad(_ s: String, width: Int, to columns: Int) -> String {
+        let n = columns - width
+        guard n > 0 else { return s }
+        guard n <= spaces.utf8.count else { return s + String(repeating: " ", count: n) }
+        var out = s
+        out += spaces[..<spaces.utf8.index(spaces.startIndex, offsetBy: n)]
+        return out
     }
+
+    private static let spaces = String(repeating: " ", count: 128)
 }
