@@ -124,10 +124,10 @@ public struct Mention: Hashable, Sendable {
 
     /// Makes the mentions of one list share one date box per distinct date, one expression box per distinct
     /// expression, one array per distinct list of places and of actors (their strings, a date's derivation,
-    /// then held once), and one document box per document and sentence of those that hold their own sentences;
+    /// then held once), one box per distinct place, and one document box per document and sentence of those that hold their own sentences;
     /// then, given the load's `CorpusValues`, one date box and one expression derivation across the documents.
     static func interning(_ mentions: inout [ExtractedMention], across corpus: CorpusValues? = nil) {
-        var dates = Interner<EventDate>(), timexes = Interner<Timex>()
+        var dates = Interner<EventDate>(), timexes = Interner<Timex>(), placeBoxes = Interner<Place>()
         var places: [[PlaceMention]: [PlaceMention]] = [:], actors: [[String]: [String]] = [:]
         var sources: [OwnSentence: MentionDocument] = [:]
         for k in mentions.indices {
@@ -140,7 +140,13 @@ public struct Mention: Hashable, Sendable {
             if let t = mentions[k].mention.sharedTimex { mentions[k].mention.sharedTimex = timexes.intern(t) }
             let p = mentions[k].mention.places, a = mentions[k].mention.actors
             if !p.isEmpty {
-                if let known = places[p] { mentions[k].mention.places = known } else { places[p] = p }
+                if let known = places[p] {
+                    mentions[k].mention.places = known
+                } else {
+                    let shared = p.sharingPlaces { placeBoxes.intern($0) }
+                    mentions[k].mention.places = shared
+                    places[p] = shared
+                }
             }
             if !a.isEmpty {
                 if let known = actors[a] { mentions[k].mention.actors = known } else { actors[a] = a }
