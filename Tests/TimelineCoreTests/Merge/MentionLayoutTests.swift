@@ -5,7 +5,7 @@ import Testing
 /// is much of a large corpus's memory (`TimelinePipeline.Prepared`, `MentionMerger.makeEvent`).
 @Suite struct MentionLayoutTests {
     @Test func mentionHasNoPaddingBetweenItsOneByteFields() {
-        #expect(MemoryLayout<Mention>.stride <= 88)
+        #expect(MemoryLayout<Mention>.stride <= 80)
         #expect(MemoryLayout<MergeFeatures>.stride <= 48)
         #expect(MemoryLayout<MentionExtras>.stride <= 40)
     }
@@ -43,7 +43,32 @@ import Testing
         Mention.interning(&a, across: values)
         Mention.interning(&b, across: values)
         #expect(a[0].mention.places[0].shared === b[0].mention.places[0].shared)
+        #expect(a[0].mention.sharedAttribution == nil && b[0].mention.attribution == nil)
         #expect(b[0].mention.places == [PlaceMention(place: kyiv, range: TextRange(17, 21))])
+    }
+
+    /// An attribution is one box for the mentions of a load, whatever its length.
+    @Test func attributionsAreSharedAcrossALoad() {
+        func mentions(_ document: String) -> [ExtractedMention] {
+            ["police", "the Ministry of Defence", "police"].enumerated().map { k, who in
+                ExtractedMention(mention: Mention(document: document, range: TextRange(0, 20), text: "Talks resumed, he said",
+                                                  date: EventDate(value: "2022-03-28", interval: nil, granularity: .day),
+                                                  modality: .claimed, attribution: who),
+                                 triggerClass: .talks, lemma: "resume", summary: "", ordinal: k)
+            }
+        }
+        var a = mentions("a"), b = mentions("b")
+        let values = CorpusValues()
+        Mention.interning(&a, across: values)
+        Mention.interning(&b, across: values)
+        #expect(a[0].mention.sharedAttribution === a[2].mention.sharedAttribution)
+        #expect(a[0].mention.sharedAttribution === b[0].mention.sharedAttribution && a[1].mention.sharedAttribution === b[1].mention.sharedAttribution)
+        #expect(b.map(\.mention.attribution) == ["police", "the Ministry of Defence", "police"])
+        var m = b[1].mention
+        m.attribution = nil
+        #expect(m.attribution == nil && m != b[1].mention)
+        m.attribution = "the Ministry of Defence"
+        #expect(m == b[1].mention)
     }
 
     /// A day is four bytes; a date (in every mention's box and every event) and an expression hold two intervals.
