@@ -9,7 +9,7 @@
 struct GroupConstraints {
     /// Per group root: for each document with a precisely dated past mention in it, the latest first day and the earliest
     /// last day of those mentions (intervals that all meet have a common day: the first is not after the last).
-    private var days: [Int: [UInt64: (start: Int32, end: Int32)]] = [:]
+    private var days: [Int: [Int32: (start: Int32, end: Int32)]] = [:]
     private var stages: [Int: [UInt64]] = [:]
 
     /// Joins the groups of `a` and `b` in `sets` unless their facts keep them apart; returns whether they are one now.
@@ -43,7 +43,7 @@ struct GroupConstraints {
     }
 
     /// The document days of a mention that is a group of its own (a root with no facts recorded yet is one).
-    private static func ownDays(_ i: Int, _ features: FeatureTable) -> [UInt64: (start: Int32, end: Int32)] {
+    private static func ownDays(_ i: Int, _ features: FeatureTable) -> [Int32: (start: Int32, end: Int32)] {
         let f = features[i]
         guard f.hasDate, !f.isFallback, !f.isFuture else { return [:] }
         return [f.document: (Int32(f.start), Int32(f.end))]

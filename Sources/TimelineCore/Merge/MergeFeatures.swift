@@ -8,9 +8,28 @@ struct HashSpan: Sendable {
 /// content-word and actor sets as sorted 64-bit hashes (so a comparison never hashes a string), kept in the
 /// table's pool.
 struct MergeFeatures: Sendable {
-    // One-byte fields together, day numbers in 32 bits, the hash lists as one start and five counts, the blocking
-    // window read from the days (`MentionMerger.blockWindow`): 64 bytes a mention (was 112, then 88), held for every
-    // mention of the corpus until the merge.
+    // The 64-bit hash first, then the 32- and 16-bit fields, the one-byte fields last (no padding between); the
+    // document as its number in the table, the kind as its number in the lexicon's list; the blocking window read from
+    // the days (`MentionMerger.blockWindow`): 48 bytes a mention (was 112, then 88, then 64), held for every mention
+    // of the corpus until the merge.
+    /// The predicate's merge key (`ExtractedMention.lemma`: a verb's lemma, an event noun's verb), hashed.
+    var predicate: UInt64
+    /// The document's number in the table (`FeatureTable`): one article does not date one event on two different days.
+    var document: Int32
+    /// Day numbers of the supported years (±9999) fit 32 bits.
+    private var days: (start: Int32, end: Int32)
+    /// The hash lists, one after another in the table's pool from `base`: content words, trigger words, actor keys,
+    /// senses, stages (as `FeatureTable.append` makes them). The keywords are the content words and the trigger
+    /// words, each list sorted: held once, not again as a list of their own.
+    private var base: Int32
+    /// Keywords, content words, actor keys.
+    private var counts: (Int32, Int32, Int32)
+    /// Senses and stages, in 16 bits: a lemma has a few senses (`VerbSenses`), and a clause's stages are of the few
+    /// stage words.
+    private var senseCount: UInt16, stageCount: UInt16
+    /// The kind of mishap of an accident trigger or the stage of an arrest trigger (`TriggerLexicon.kind(of:in:)`),
+    /// as its number (`MergeFeatures.kindNumber`); 0 for any kind.
+    var kind: UInt8
     var group: Int8
     var triggerClass: TriggerClass
     var hasDate: Bool
@@ -19,24 +38,9 @@ struct MergeFeatures: Sendable {
     var singleDay: Bool
     /// A definite event noun with nothing of its own ("the launch"): it points back to its article's happening.
     var definite: Bool
-    /// The predicate's merge key (`ExtractedMention.lemma`: a verb's lemma, an event noun's verb), hashed.
-    var predicate: UInt64
-    /// The kind of mishap of an accident trigger or the stage of an arrest trigger (`TriggerLexicon.kind(of:in:)`),
-    /// hashed; 0 for any kind.
-    var kind: UInt64
-    /// The document's id, hashed: one article does not date one event on two different days.
-    var document: UInt64
     /// The date's first and last day numbers (valid when `hasDate`).
     var start: Int { Int(days.start) }
     var end: Int { Int(days.end) }
-    /// Day numbers of the supported years (±9999) fit 32 bits.
-    private var days: (start: Int32, end: Int32)
-    /// The hash lists, one after another in the table's pool from `base`: content words, trigger words, actor keys,
-    /// senses, stages (as `FeatureTable.append` makes them). The keywords are the content words and the trigger
-    /// words, each list sorted: held once, not again as a list of their own.
-    private var base: Int32
-    /// Keywords, content words, actor keys, senses, stages.
-    private var counts: (Int32, Int32, Int32, Int32, Int32)
     /// Every keyword: the content words, then the trigger words. Not one sorted list: compared with
     /// `FeatureTable.shareKeyword`.
     var keywords: HashSpan { HashSpan(start: base, count: counts.0) }
@@ -46,12 +50,12 @@ struct MergeFeatures: Sendable {
     var triggerWords: HashSpan { HashSpan(start: base + counts.1, count: counts.0 - counts.1) }
     var actorKeys: HashSpan { HashSpan(start: base + counts.0, count: counts.2) }
     /// The predicate's most frequent WordNet senses shared with other verbs (`VerbSenses`).
-    var senses: HashSpan { HashSpan(start: base + counts.0 + counts.2, count: counts.3) }
+    var senses: HashSpan { HashSpan(start: base + counts.0 + counts.2, count: Int32(senseCount)) }
     /// The stages the clause tells of (`stage:` keywords: "the first four", "four more").
-    var stages: HashSpan { HashSpan(start: base + counts.0 + counts.2 + counts.3, count: counts.4) }
+    var stages: HashSpan { HashSpan(start: base + counts.0 + counts.2 + Int32(senseCount), count: Int32(stageCount)) }
 
     /// The spans must follow one another in the pool, in this order.
-    init(group: Int8, triggerClass: TriggerClass, predicate: UInt64, kind: UInt64, document: UInt64, hasDate: Bool,
+    init(group: Int8, triggerClass: TriggerClass, predicate: UInt64, kind: UInt8, document: Int32, hasDate: Bool,
          isFallback: Bool, isFuture: Bool, singleDay: Bool, start: Int, end: Int,
          contentWords: HashSpan, triggerWords: HashSpan, actorKeys: HashSpan, senses: HashSpan, stages: HashSpan,
          definite: Bool = false) {
@@ -70,8 +74,24 @@ struct MergeFeatures: Sendable {
         self.document = document
         days = (Int32(start), Int32(end))
         base = contentWords.start
-        counts = (contentWords.count + triggerWords.count, contentWords.count, actorKeys.count, senses.count, stages.count)
+        counts = (contentWords.count + triggerWords.count, contentWords.count, actorKeys.count)
+        (senseCount, stageCount) = (UInt16(senses.count), UInt16(stages.count))
     }
+
+    /// The same features with their document numbered `shift` further on.
+    mutating func shift(documentBy shift: Int32) { document += shift }
+
+    /// The number of a kind of `TriggerLexicon` (1 and up, in name order), 0 for none: equal kinds, equal numbers.
+    static func kindNumber(_ kind: String?) -> UInt8 {
+        guard let kind else { return 0 }
+        return kindNumbers[kind]!
+    }
+
+    private static let kindNumbers: [String: UInt8] = {
+        let names = Set(TriggerLexicon.accidentKinds.keys).union(TriggerLexicon.arrestKinds.keys).sorted()
+        precondition(names.count < 256, "a kind's number fits a byte")
+        return Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, UInt8($0 + 1)) })
+    }()
 
     /// The same features with their hash lists `shift` further on in the pool.
     mutating func shift(by shift: Int32) { base += shift }
@@ -99,6 +119,10 @@ struct FeatureTable: Sendable {
     private var lists: [[MergeFeatures]] = []
     private var listOf: [Int32] = []
     private var starts: [Int] = []
+    /// The documents numbered so far (`MergeFeatures.document`), and their numbers while the table is made by
+    /// `append` (dropped by `shrink`).
+    private(set) var documentCount: Int32 = 0
+    private var documentNumbers: [String: Int32] = [:]
 
     var count: Int { lists.isEmpty ? items.count : listOf.count }
 
@@ -118,11 +142,17 @@ struct FeatureTable: Sendable {
 
     /// The features of `mentions`, computed on all cores.
     static func make(_ mentions: [ExtractedMention], merger: MentionMerger) -> FeatureTable {
+        // The documents are numbered once for all the parts.
+        var numbering = FeatureTable()
+        let documents = mentions.map { numbering.number($0.mention.document) }
         let chunk = 2048
         let parts = ConcurrentSlots<FeatureTable>.map((mentions.count + chunk - 1) / chunk) { c in
-            FeatureTable(Array(mentions[(c * chunk)..<min(mentions.count, (c + 1) * chunk)]), merger: merger)
+            var part = FeatureTable()
+            for i in (c * chunk)..<min(mentions.count, (c + 1) * chunk) { part.append(mentions[i], document: documents[i], merger: merger) }
+            return part
         }
         var table = FeatureTable()
+        table.documentCount = numbering.documentCount
         table.items.reserveCapacity(mentions.count)
         for p in parts { table.append(contentsOf: p) }
         return table
@@ -135,7 +165,19 @@ struct FeatureTable: Sendable {
         return HashSpan(start: Int32(start), count: Int32(pool.count - start))
     }
 
+    /// The number of document `id` in this table (the next one when it is new).
+    private mutating func number(_ id: String) -> Int32 {
+        if let known = documentNumbers[id] { return known }
+        documentNumbers[id] = documentCount
+        documentCount += 1
+        return documentCount - 1
+    }
+
     mutating func append(_ m: ExtractedMention, merger: MentionMerger) {
+        append(m, document: number(m.mention.document), merger: merger)
+    }
+
+    private mutating func append(_ m: ExtractedMention, document: Int32, merger: MentionMerger) {
         let date = m.mention.date
         var start = 0, end = 0, hasDate = false
         if let iv = date.interval {
@@ -151,8 +193,8 @@ struct FeatureTable: Sendable {
         let stages = span(m.keywords.lazy.filter { $0.hasPrefix("stage:") }.map(MergeFeatures.hash))
         items.append(MergeFeatures(group: Int8(MergeGroup.of(m.triggerClass)), triggerClass: m.triggerClass,
                                    predicate: MergeFeatures.hash(m.lemma),
-                                   kind: TriggerLexicon.kind(of: m.lemma, in: m.triggerClass).map(MergeFeatures.hash) ?? 0,
-                                   document: MergeFeatures.hash(m.mention.document), hasDate: hasDate,
+                                   kind: MergeFeatures.kindNumber(TriggerLexicon.kind(of: m.lemma, in: m.triggerClass)),
+                                   document: document, hasDate: hasDate,
                                    isFallback: date.isFallback, isFuture: m.mention.modality.isFuture,
                                    singleDay: hasDate && start == end, start: start, end: end,
                                    contentWords: content, triggerWords: triggers, actorKeys: actors, senses: senses,
@@ -171,6 +213,7 @@ struct FeatureTable: Sendable {
     mutating func shrink() {
         items = items.withUnsafeBufferPointer { Array($0) }
         pool = pool.withUnsafeBufferPointer { Array($0) }
+        documentNumbers = [:]
     }
 
     /// Room for the features of this many lists and mentions taken in place (`take`) and their pooled hashes.
@@ -184,21 +227,28 @@ struct FeatureTable: Sendable {
     /// Takes another table's features as one more list, read in place: their spans are moved to this pool in the
     /// list itself, and `other` is left empty (its pool freed). A table of every mention's features made by
     /// copying (`append(contentsOf:)`) was a second copy of them at the merge, where a load's memory peaks.
+    /// The tables taken hold the mentions of different documents (one table per document, as a load makes them):
+    /// their documents are numbered after those taken before.
     mutating func take(_ other: inout FeatureTable) {
         precondition(items.isEmpty && other.lists.isEmpty, "a table of lists takes whole tables")
-        let shift = Int32(pool.count)
+        let shift = Int32(pool.count), documentShift = documentCount
         pool.append(contentsOf: other.pool)
+        documentCount += other.documentCount
         var list = other.items
         other = FeatureTable()
-        if shift != 0 {
-            for k in list.indices { list[k].shift(by: shift) }
+        if shift != 0 || documentShift != 0 {
+            for k in list.indices {
+                list[k].shift(by: shift)
+                list[k].shift(documentBy: documentShift)
+            }
         }
         starts.append(listOf.count)
         listOf.append(contentsOf: repeatElement(Int32(lists.count), count: list.count))
         lists.append(list)
     }
 
-    /// Appends another table's features (its spans moved to this pool).
+    /// Appends another table's features (its spans moved to this pool; their documents numbered by the caller, once for
+    /// all the tables appended: `make`).
     mutating func append(contentsOf other: FeatureTable) {
         precondition(lists.isEmpty, "a table of lists takes whole tables")
         let shift = Int32(pool.count)

@@ -3,7 +3,8 @@ import Foundation
 /// What the mentions of one load hold once, whatever document they come from: a date is an `EventDate` box (its
 /// derivation included: "no date in its sentence: on or before publication (Thu 5 May 2022)" is the same for every
 /// article of that day), an expression's derivation a string ("'Monday' in an article published Sun 27 Mar 2022
-/// (the nearest such date)"), and the lists of actors and the attributions ("the Ministry of Defence") strings.
+/// (the nearest such date)"), the lists of actors strings, an attribution ("the Ministry of Defence") a string box, and a
+/// place a `Place` box (its mentions' `PlaceMention.shared`).
 /// `Mention.interning` already shares them within one document; across a corpus of many articles a day most of them
 /// repeat.
 /// One per load, filled from the workers that analyse the documents (one lock taken per document); dropped with
@@ -13,7 +14,8 @@ final class CorpusValues: @unchecked Sendable {
     private var dates = Set<Shared<EventDate>>()
     private var derivations = Set<String>()
     private var actors = Set<[String]>()
-    private var attributions = Set<String>()
+    private var attributions = Set<Shared<String>>()
+    private var places = Set<Shared<Place>>()
 
     init() {}
 
@@ -24,13 +26,24 @@ final class CorpusValues: @unchecked Sendable {
         defer { lock.unlock() }
         // Each of the document's expression boxes is replaced once (the old box kept here until all are).
         var timexes: [ObjectIdentifier: (old: Shared<Timex>, new: Shared<Timex>)] = [:]
+        // Each of the document's lists of places (one array per distinct list) made once with the load's boxes.
+        var placeLists: [[PlaceMention]: [PlaceMention]] = [:]
         for k in mentions.indices {
+            let p = mentions[k].mention.places
+            if !p.isEmpty {
+                if let known = placeLists[p] {
+                    mentions[k].mention.places = known
+                } else {
+                    let shared = p.sharingPlaces { places.insert($0).memberAfterInsert }
+                    placeLists[p] = shared
+                    mentions[k].mention.places = shared
+                }
+            }
             mentions[k].mention.sharedDate = date(mentions[k].mention.sharedDate)
             let a = mentions[k].mention.actors
             if !a.isEmpty { mentions[k].mention.actors = actors.insert(a).memberAfterInsert }
-            // (A string of up to 15 bytes is held inline: nothing to share.)
-            if let s = mentions[k].mention.attribution, s.utf8.count > 15 {
-                mentions[k].mention.attribution = attributions.insert(s).memberAfterInsert
+            if let a = mentions[k].mention.sharedAttribution {
+                mentions[k].mention.sharedAttribution = attributions.insert(a).memberAfterInsert
             }
             guard let t = mentions[k].mention.sharedTimex else { continue }
             if let known = timexes[ObjectIdentifier(t)] {

@@ -102,7 +102,13 @@ public struct Mention: Hashable, Sendable {
     var sharedDate: Shared<EventDate>
     var sharedTimex: Shared<Timex>?
     /// Who said or claimed it: "Dmitry Peskov", "the Kremlin".
-    public var attribution: String?
+    public var attribution: String? {
+        get { sharedAttribution?.value }
+        set { sharedAttribution = newValue.map(Shared.init) }
+    }
+    /// Behind one reference, which the mentions of a load share (`CorpusValues`): 8 bytes, not a string's 16 (a
+    /// mention is 80 bytes inline).
+    var sharedAttribution: Shared<String>?
     public var actors: [String]
     public var places: [PlaceMention]
 
@@ -114,7 +120,7 @@ public struct Mention: Hashable, Sendable {
         self.sharedDate = Shared(date)
         self.sharedTimex = timex.map(Shared.init)
         self.modality = modality
-        self.attribution = attribution
+        self.sharedAttribution = attribution.map(Shared.init)
         self.actors = actors
         self.places = places
         self.triggerParts = triggerParts
@@ -124,10 +130,11 @@ public struct Mention: Hashable, Sendable {
 
     /// Makes the mentions of one list share one date box per distinct date, one expression box per distinct
     /// expression, one array per distinct list of places and of actors (their strings, a date's derivation,
-    /// then held once), and one document box per document and sentence of those that hold their own sentences;
+    /// then held once), one box per distinct place and attribution, and one document box per document and sentence of those that hold their own sentences;
     /// then, given the load's `CorpusValues`, one date box and one expression derivation across the documents.
     static func interning(_ mentions: inout [ExtractedMention], across corpus: CorpusValues? = nil) {
-        var dates = Interner<EventDate>(), timexes = Interner<Timex>()
+        var dates = Interner<EventDate>(), timexes = Interner<Timex>(), placeBoxes = Interner<Place>()
+        var attributions = Interner<String>()
         var places: [[PlaceMention]: [PlaceMention]] = [:], actors: [[String]: [String]] = [:]
         var sources: [OwnSentence: MentionDocument] = [:]
         for k in mentions.indices {
@@ -138,9 +145,16 @@ public struct Mention: Hashable, Sendable {
             }
             mentions[k].mention.sharedDate = dates.intern(mentions[k].mention.sharedDate)
             if let t = mentions[k].mention.sharedTimex { mentions[k].mention.sharedTimex = timexes.intern(t) }
+            if let a = mentions[k].mention.sharedAttribution { mentions[k].mention.sharedAttribution = attributions.intern(a) }
             let p = mentions[k].mention.places, a = mentions[k].mention.actors
             if !p.isEmpty {
-                if let known = places[p] { mentions[k].mention.places = known } else { places[p] = p }
+                if let known = places[p] {
+                    mentions[k].mention.places = known
+                } else {
+                    let shared = p.sharingPlaces { placeBoxes.intern($0) }
+                    mentions[k].mention.places = shared
+                    places[p] = shared
+                }
             }
             if !a.isEmpty {
                 if let known = actors[a] { mentions[k].mention.actors = known } else { actors[a] = a }
@@ -187,7 +201,7 @@ public struct Mention: Hashable, Sendable {
             && (a.source === b.source && a.source.text != nil || a.text == b.text)
             && a.trigger == b.trigger && a.negated == b.negated && a.modality == b.modality && a.isHidden == b.isHidden
             && a.triggerParts == b.triggerParts && a.sharedDate == b.sharedDate && a.sharedTimex == b.sharedTimex
-            && a.attribution == b.attribution && a.actors == b.actors && a.places == b.places
+            && a.sharedAttribution == b.sharedAttribution && a.actors == b.actors && a.places == b.places
     }
 
     public func hash(into h: inout Hasher) {

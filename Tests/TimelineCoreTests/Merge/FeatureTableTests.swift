@@ -4,10 +4,47 @@ import Testing
 /// A mention's keywords are held once in the merge features' pool, as its content words then its trigger words
 /// (`MergeFeatures`); two mentions share a keyword exactly when their keyword sets meet.
 @Suite struct FeatureTableTests {
-    static func mention(_ keywords: Set<String>, ordinal: Int) -> ExtractedMention {
-        let m = Mention(document: "d", range: TextRange(0, 10), text: "Talks resumed.",
+    static func mention(_ keywords: Set<String>, ordinal: Int, document: String = "d", lemma: String = "resume",
+                        triggerClass: TriggerClass = .other) -> ExtractedMention {
+        let m = Mention(document: document, range: TextRange(0, 10), text: "Talks resumed.",
                         date: EventDate(value: "2024-03-26", interval: nil, granularity: .day), modality: .happened)
-        return ExtractedMention(mention: m, triggerClass: .other, lemma: "resume", summary: "", ordinal: ordinal, keywords: keywords)
+        return ExtractedMention(mention: m, triggerClass: triggerClass, lemma: lemma, summary: "", ordinal: ordinal, keywords: keywords)
+    }
+
+    /// A mention's document is its number in the table: one number per document, whether the table is made of a list
+    /// of mentions (in parts: `make`) or takes one document's table after another (as a load does).
+    @Test func documentsAreNumberedOncePerTable() {
+        let merger = MentionMerger(within: { _, _ in false })
+        let docs = ["a", "b", "a", "c", "b"] + (0..<5000).map { ["a", "b", "c"][$0 % 3] }
+        let mentions = docs.enumerated().map { Self.mention(["kyiv"], ordinal: $0.offset, document: $0.element) }
+        for table in [FeatureTable(mentions, merger: merger), FeatureTable.make(mentions, merger: merger)] {
+            #expect(table.documentCount == 3)
+            for i in mentions.indices {
+                for j in [0, 1, 3] { #expect((table[i].document == table[j].document) == (docs[i] == docs[j])) }
+            }
+        }
+        var taken = FeatureTable()
+        for d in ["a", "b", "c"] {
+            var one = FeatureTable([Self.mention(["kyiv"], ordinal: 0, document: d), Self.mention(["odesa"], ordinal: 1, document: d)],
+                                   merger: merger)
+            taken.take(&one)
+        }
+        #expect(taken.count == 6 && taken.documentCount == 3)
+        #expect(taken[0].document == taken[1].document && taken[1].document != taken[2].document)
+        #expect(taken[2].document == taken[3].document && taken[3].document != taken[4].document && taken[4].document == taken[5].document)
+        #expect(taken.hashes(taken[3].contentWords) == [MergeFeatures.hash("odesa")])
+    }
+
+    /// Kinds of one class compare by their numbers as by their names; no kind is 0.
+    @Test func kindsAreNumbered() {
+        let kinds = Array(Set(TriggerLexicon.accidentKinds.keys).union(TriggerLexicon.arrestKinds.keys))
+        #expect(MergeFeatures.kindNumber(nil) == 0)
+        #expect(Set(kinds.map(MergeFeatures.kindNumber)).count == kinds.count && !kinds.map(MergeFeatures.kindNumber).contains(0))
+        let merger = MentionMerger(within: { _, _ in false })
+        for lemma in TriggerLexicon.accidentKinds.values.joined() {
+            let t = FeatureTable([Self.mention([], ordinal: 0, lemma: lemma, triggerClass: .accident)], merger: merger)
+            #expect(t[0].kind != 0 && t[0].kind == MergeFeatures.kindNumber(TriggerLexicon.kind(of: lemma, in: .accident)))
+        }
     }
 
     @Test func keywordsAreContentWordsThenTriggerWordsEachSorted() {

@@ -5,8 +5,8 @@ import Testing
 /// is much of a large corpus's memory (`TimelinePipeline.Prepared`, `MentionMerger.makeEvent`).
 @Suite struct MentionLayoutTests {
     @Test func mentionHasNoPaddingBetweenItsOneByteFields() {
-        #expect(MemoryLayout<Mention>.stride <= 88)
-        #expect(MemoryLayout<MergeFeatures>.stride <= 64)
+        #expect(MemoryLayout<Mention>.stride <= 80)
+        #expect(MemoryLayout<MergeFeatures>.stride <= 48)
         #expect(MemoryLayout<MentionExtras>.stride <= 40)
     }
 
@@ -20,6 +20,55 @@ import Testing
         #expect(s == Sentence(range: TextRange(7, 19), paragraph: 3))
         s.range = TextRange(0, Int(Int32.max) + 10)
         #expect(s.range == TextRange(0, Int(Int32.max)))
+    }
+
+    /// A place mention holds its place behind a box the load's mentions share, and its offsets in 32 bits.
+    @Test func placeMentionsAreSmallAndShareTheirPlaces() {
+        #expect(MemoryLayout<PlaceMention>.stride <= 24)
+        let kyiv = Place(id: 703448, name: "Kyiv", country: "UA", kind: .city, population: 2_797_553, region: 703447)
+        var p = PlaceMention(place: kyiv, range: TextRange(12, 16), qualifier: .near)
+        #expect(p.place == kyiv && p.range == TextRange(12, 16) && p.qualifier == .near)
+        p.range = TextRange(3, 9)
+        #expect(p.range == TextRange(3, 9) && p == PlaceMention(place: kyiv, range: TextRange(3, 9), qualifier: .near))
+        #expect(p != PlaceMention(place: kyiv, range: TextRange(3, 10), qualifier: .near))
+        func mention(_ document: String) -> ExtractedMention {
+            ExtractedMention(mention: Mention(document: document, range: TextRange(0, 20), text: "Talks resumed in Kyiv",
+                                              date: EventDate(value: "2022-03-28", interval: nil, granularity: .day),
+                                              modality: .happened, places: [PlaceMention(place: kyiv, range: TextRange(17, 21))]),
+                             triggerClass: .talks, lemma: "resume", summary: "", ordinal: 0)
+        }
+        var a = [mention("a")], b = [mention("b")]
+        #expect(a[0].mention.places[0].shared !== b[0].mention.places[0].shared)
+        let values = CorpusValues()
+        Mention.interning(&a, across: values)
+        Mention.interning(&b, across: values)
+        #expect(a[0].mention.places[0].shared === b[0].mention.places[0].shared)
+        #expect(a[0].mention.sharedAttribution == nil && b[0].mention.attribution == nil)
+        #expect(b[0].mention.places == [PlaceMention(place: kyiv, range: TextRange(17, 21))])
+    }
+
+    /// An attribution is one box for the mentions of a load, whatever its length.
+    @Test func attributionsAreSharedAcrossALoad() {
+        func mentions(_ document: String) -> [ExtractedMention] {
+            ["police", "the Ministry of Defence", "police"].enumerated().map { k, who in
+                ExtractedMention(mention: Mention(document: document, range: TextRange(0, 20), text: "Talks resumed, he said",
+                                                  date: EventDate(value: "2022-03-28", interval: nil, granularity: .day),
+                                                  modality: .claimed, attribution: who),
+                                 triggerClass: .talks, lemma: "resume", summary: "", ordinal: k)
+            }
+        }
+        var a = mentions("a"), b = mentions("b")
+        let values = CorpusValues()
+        Mention.interning(&a, across: values)
+        Mention.interning(&b, across: values)
+        #expect(a[0].mention.sharedAttribution === a[2].mention.sharedAttribution)
+        #expect(a[0].mention.sharedAttribution === b[0].mention.sharedAttribution && a[1].mention.sharedAttribution === b[1].mention.sharedAttribution)
+        #expect(b.map(\.mention.attribution) == ["police", "the Ministry of Defence", "police"])
+        var m = b[1].mention
+        m.attribution = nil
+        #expect(m.attribution == nil && m != b[1].mention)
+        m.attribution = "the Ministry of Defence"
+        #expect(m == b[1].mention)
     }
 
     /// A day is four bytes; a date (in every mention's box and every event) and an expression hold two intervals.
