@@ -150,3 +150,29 @@ extension ParseRepair {
         return changed
     }
 }
+
+extension ParseRepair {
+    /// "No one was killed, district officials ⟦said⟧, but two more bodies were recovered on Tuesday": a report set off
+    /// in the middle of a sentence, read as the first clause's conjunct with the clause after "but" its complement. A
+    /// clause opening with "but" or "and" completes no verb: it is the first clause's conjunct, and the report is a
+    /// parenthetical of the first clause.
+    static let clauseAfterAParentheticalReport = ParseRepair(
+        name: "clause after a parenthetical report",
+        examples: ["No one was killed in the aftershock, district officials said, but two more bodies were recovered on Tuesday."]
+    ) { t in
+        var changed = false
+        for report in t.indices where t.words[report].upos == "VERB" && PredicateRules.reporting.contains(t.words[report].lemma.lowercased())
+            && t.words[report].deprel == "conj" {
+            guard let first = t.head(report), first < report, t.words[first].upos == "VERB",
+                  t.children(report).contains(where: { t.base($0) == "nsubj" }),
+                  let clause = t.children(report).first(where: { c in
+                      c > report && t.base(c) == "ccomp" && t.children(c).contains { cc in
+                          t.base(cc) == "cc" && cc == t.firstWord(c) && cc > report + 1 && t.words[cc - 1].form == "," } })
+            else { continue }
+            t.attach(clause, to: first, rel: "conj")
+            t.attach(report, to: first, rel: "parataxis")
+            changed = true
+        }
+        return changed
+    }
+}

@@ -25,7 +25,7 @@ struct ParseRepair: Sendable {
                                      infinitiveReadAsARelativeClause, twoSubjectsInARow,
                                      nounPhraseReadAsAConjunctOfAVerb, adverbialGerundOnANoun,
                                      dateSetOffBeforeANoun, dateOpeningAClause, restrictiveRelativeBeforeMainVerb,
-                                     figureAfterAFromPhrase]
+                                     figureAfterAFromPhrase, clauseAfterAParentheticalReport]
 
     /// "…, more than two weeks after the team became trapped": a length before a subordinate clause, read as the
     /// clause verb's subject with the clause's real subject hung on it by its subordinator. The length measures the

@@ -365,4 +365,10 @@ struct SummaryRepairTests {
         #expect(m.mention.modality == .planned)
         #expect(m.summary == "Chief executive to step down", "\(m.summary)")
     }
+    /// A report set off after the clause it reports, whose content gave no mention, is told with that clause.
+    @Test func aReportAfterItsDeniedContentIsToldWithIt() throws {
+        let ms = F.extract("No one was killed in the aftershock, officials said.", values: [], published: "2024-11-06")
+        #expect(ms.contains { $0.summary == "Officials said no one was killed in the aftershock" }, "\(ms.map(\.summary))")
+    }
 }
+

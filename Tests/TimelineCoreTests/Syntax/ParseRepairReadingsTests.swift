@@ -418,7 +418,29 @@ struct ParseRepairReadingsTests {
         ])
         #expect(places.repaired() == places)
     }
+    /// A clause after "but" that the parse made the complement of a report set off mid-sentence is the first clause's
+    /// conjunct, and the report a parenthetical of the first clause.
+    @Test func aClauseAfterAParentheticalReportIsTheFirstClausesConjunct() {
+        let misread = R.tree([
+            ("killed", "VERB", "VBN", 0, "root"), (",", "PUNCT", ",", 4, "punct"), ("officials", "NOUN", "NNS", 4, "nsubj"),
+            ("said", "VERB", "VBD", 1, "conj"), (",", "PUNCT", ",", 8, "punct"), ("but", "CCONJ", "CC", 8, "cc"),
+            ("bodies", "NOUN", "NNS", 8, "nsubj:pass"), ("recovered", "VERB", "VBN", 4, "ccomp"),
+        ])
+        var withLemma = misread
+        withLemma.words[3].lemma = "say"
+        let fixed = withLemma.repaired()
+        #expect(head(fixed, "recovered") == "killed" && rel(fixed, "recovered") == "conj")
+        #expect(head(fixed, "said") == "killed" && rel(fixed, "said") == "parataxis")
+        // "officials said that bodies were recovered": a complement with no "but" keeps its reading.
+        var complement = R.tree([
+            ("officials", "NOUN", "NNS", 2, "nsubj"), ("said", "VERB", "VBD", 0, "root"), ("that", "SCONJ", "IN", 5, "mark"),
+            ("bodies", "NOUN", "NNS", 5, "nsubj:pass"), ("recovered", "VERB", "VBN", 2, "ccomp"),
+        ])
+        complement.words[1].lemma = "say"
+        #expect(complement.repaired() == complement)
+    }
 }
+
 
 
 

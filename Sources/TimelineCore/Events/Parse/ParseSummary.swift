@@ -310,6 +310,15 @@ struct ParseSummary {
             let told = words.filter { speaker.contains($0) } + verb + words.filter { content.contains($0) && tree.words[$0].upos != "PUNCT" } + rest
             if let c = told.first(where: content.contains), tree.words[c].upos != "PROPN", tree.words[c].form != "I" { lowered = c }
             words = told
+        } else if p.kind == .saying, tree.base(top) == "parataxis" || tree.base(top) == "advcl" && tree.children(top, ["mark"]).isEmpty,
+                  let h = tree.head(top), h < top,
+                  let subject = tree.children(top, ["nsubj"]).first, subject > h {
+            // A report set off after the clause it reports ("No one was killed in the aftershock, ⟦officials said⟧") is
+            // told in a sentence's order with that clause: "Officials said no one was killed in the aftershock".
+            let content = tree.subtree(h, stop: { $0 == top || tree.base($0) == "conj" && $0 > top })
+                .filter { !inTimex($0) && tree.words[$0].upos != "PUNCT" }
+            if let c = content.first, tree.words[c].upos != "PROPN", tree.words[c].form != "I" { lowered = c }
+            words = words.filter { $0 > h } + content
         }
         // Nouns whose possessive date is left out, by the first word kept of their phrase.
         var articleBefore = Set<Int>()
