@@ -49,6 +49,8 @@ extension TaggerRun {
         } else if m - dct.month > 6 { y -= 1 } else if dct.month - m > 6 { y += 1 }
         if dir < 0 && (y * 12 + m) > (dct.year * 12 + dct.month + 1) { y -= 1 }
         if dir > 0 && (y * 12 + m) < (dct.year * 12 + dct.month - 1) { y += 1 }
-        return TimexResolver.month(y, m, "in \(dctText) (\(dir < 0 ? "past clause" : dir > 0 ? "future clause" : "the year of publication"))")
+        // (with no tense the derivation says which year it took: news mostly reports the past)
+        let untensed = y < dct.year ? "the latest such month before publication" : y > dct.year ? "the next such month" : "the year of publication"
+        return TimexResolver.month(y, m, "in \(dctText) (\(dir < 0 ? "past clause" : dir > 0 ? "future clause" : untensed))")
     }
 }
