@@ -244,6 +244,20 @@ public struct MentionMerger: Sendable {
         }
     }
 
+    /// The lead mention's summary; or, when the lead is a happening named as the subject of a clause of the same
+    /// sentence that the event also holds, that clause's: "The earthquake" and "The earthquake destroyed 26,000 homes"
+    /// (from "Friday's earthquake destroyed 26,000 homes") are told by the second.
+    static func leadSummary(_ members: [Int], _ group: [Mention], lead: Int, of mentions: MentionLists) -> String {
+        let summary = mentions.summary(members[lead])
+        let m = group[lead]
+        var best = summary
+        for (k, other) in group.enumerated() where k != lead && other.range == m.range && other.document == m.document {
+            let told = mentions.summary(members[k])
+            if told.count > best.count, told.hasPrefix(summary + " ") { best = told }
+        }
+        return best
+    }
+
     /// The event of the mentions `members` (indices into `mentions`): it refers to them in the table, in its order.
     func makeEvent(_ members: [Int], of mentions: MentionLists, outlets: [String: String] = [:]) -> Event {
         let group = members.map { mentions[$0] }
@@ -254,7 +268,7 @@ public struct MentionMerger: Sendable {
         for key in group.map({ "\($0.text)@\(($0.trigger ?? $0.range).start - $0.range.start)" }).sorted() {
             hash.add(key)
         }
-        return Event(id: "e" + hash.hex.prefix(12), summary: mentions.summary(members[facts.lead]), modality: facts.modality, date: facts.date, places: facts.places,
+        return Event(id: "e" + hash.hex.prefix(12), summary: Self.leadSummary(members, group, lead: facts.lead, of: mentions), modality: facts.modality, date: facts.date, places: facts.places,
                      actors: facts.actors, conflict: facts.conflict, table: mentions.table, indices: facts.order.map { Int32(members[$0]) })
     }
 

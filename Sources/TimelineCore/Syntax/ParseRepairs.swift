@@ -25,7 +25,9 @@ struct ParseRepair: Sendable {
                                      infinitiveReadAsARelativeClause, twoSubjectsInARow,
                                      nounPhraseReadAsAConjunctOfAVerb, adverbialGerundOnANoun,
                                      dateSetOffBeforeANoun, dateOpeningAClause, restrictiveRelativeBeforeMainVerb,
-                                     figureAfterAFromPhrase, clauseAfterAParentheticalReport]
+                                     figureAfterAFromPhrase, clauseAfterAParentheticalReport,
+                                     pastTenseAfterACoordinatedNoun, subjectInsideItsPrepositionPhrase, whoseClauseVerbInsideItsSubject,
+                                     prepositionPhraseReadAsASecondSubject, subjectReadAsAnOblique]
 
     /// "…, more than two weeks after the team became trapped": a length before a subordinate clause, read as the
     /// clause verb's subject with the clause's real subject hung on it by its subordinator. The length measures the

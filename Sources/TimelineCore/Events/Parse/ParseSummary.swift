@@ -100,6 +100,12 @@ struct ParseSummary {
             // people protested")
             if base == "obl", tree.head(c) == top, c < top, FunctionWords.connectives.contains(tree.lower(c)),
                c + 1 < tree.count, tree.words[c + 1].form == "," { return false }
+            // A time set by another happening, opening the clause and set off by a comma, is the clause's date, not
+            // its content: "⟦Ten days after the earthquake that killed 157 people⟧, the government has yet to publish".
+            if base == "obl", tree.head(c) == top, c < top,
+               tree.children(c, ["case"]).contains(where: { ["after", "before", "since", "following", "until"].contains(tree.lower($0)) }),
+               let first = tree.subtree(c).first, tree.subtree(top).first(where: { tree.words[$0].upos != "PUNCT" }) == first,
+               let last = tree.subtree(c).last, last + 1 < top, tree.words[last + 1].form == "," { return false }
             if rel == "obl:tmod" || inTimex(c) { return false }
             // "collapsed ⟦early⟧ on Monday": a degree of the date left out goes with it.
             if base == "advmod", ["early", "late", "earlier", "later"].contains(tree.lower(c)), let h = tree.head(c),
@@ -253,7 +259,11 @@ struct ParseSummary {
                   let up = tree.head(noun), ["NOUN", "PROPN", "NUM", "PRON"].contains(tree.words[up].upos) { noun = up }
             let path = Set(tree.ancestors(top))
             let own = Set(tree.subtree(top))
-            let phrase = tree.subtree(noun, stop: { c in c != top && !path.contains(c) && (SentenceAnalysis.isClausal(tree.rel(c)) || !keep(c)) })
+            // (The noun's own preposition and a length measured from it are no part of it: "Ten days ⟦after⟧ the
+            // earthquake that killed 157 people" → "The earthquake killed 157 people".)
+            let placing = Set(tree.children[noun].filter { c in c < noun && (tree.base(c) == "case" && tree.words[c].upos == "ADP"
+                || tree.rel(c) == "nmod:unmarked" && tree.children(noun, ["case"]).contains { $0 > c }) })
+            let phrase = tree.subtree(noun, stop: { c in c != top && !path.contains(c) && (SentenceAnalysis.isClausal(tree.rel(c)) || !keep(c) || placing.contains(c)) })
                 .filter { !own.contains($0) }
             words = Array(Set(phrase + words)).sorted()
             // A past participle set off after its noun is a passive: "The Botanical Garden, ⟦founded⟧ in 1931," → "The
@@ -484,9 +494,11 @@ struct ParseSummary {
     /// phrases), when those words are one unbroken stretch of the sentence.
     private func nounPhrase(_ h: Int) -> [Int]? {
         let phraseRelations: Set<String> = ["det", "amod", "compound", "nummod", "flat", "nmod:poss"]
+        // (an age or a title set off by commas after the name is no part of it: "Bimala Khadka, ⟦34⟧,")
         let phrase = tree.subtree(h, stop: { c in
             !phraseRelations.contains(tree.rel(c)) && !phraseRelations.contains(String(tree.base(c)))
                 && !(tree.rel(c) == "case" && ["'s", "’s", "'", "’"].contains(tree.lower(c)))
+                || c > h && c >= 1 && tree.words[c - 1].form == "," && tree.words[c].upos == "NUM"
         })
         guard let first = phrase.first, let last = phrase.last, last - first + 1 == phrase.count else { return nil }
         return phrase

@@ -94,6 +94,8 @@ extension SentenceAnalysis {
                 else if modality == .happened, auxes.contains(where: PredicateRules.plannedAux.contains) { modality = .planned }
                 if f != p.word {
                     let lemma = tree.lemma(f)
+                    // "has ⟦yet⟧ to publish", "is yet to decide": not done so far.
+                    if ["have", "be"].contains(lemma), tree.children(f, ["advmod"]).contains(where: { tree.lower($0) == "yet" }) { modality = .expected }
                     if PredicateRules.expectedGovernors.contains(lemma) { modality = .expected }
                     else if modality == .happened, PredicateRules.plannedGovernors.contains(lemma) { modality = .planned }
                 }
@@ -164,7 +166,10 @@ extension SentenceAnalysis {
                 date = (Self.date(from: timexes[t], prefix: "from the happening it tells of: "), timexes[t])
                 borrowed[p.word] = t
             } else if p.kind == .verb, NonHappening.isNarrativePast(top, tree: tree),
-                      let c = tree.children(top, ["conj"]).first(where: { c in c > top && tree.children(c, ["aux", "aux:pass", "mark"]).isEmpty }),
+                      let c = tree.children(top, ["conj"]).first(where: { c in c > top && tree.children(c, ["aux", "aux:pass", "mark"]).isEmpty
+                          // (a past tense with a subject of its own is a sentence of its own: "Critics accused the
+                          // government, and lawmakers ⟦walked⟧ out on Thursday")
+                          && !(tree.words[c].xpos == "VBD" && tree.children(c, ["nsubj"]).contains { tree.words[$0].upos != "NUM" }) }),
                       let q = found.predicates.first(where: { $0.word == c }), let t = q.timex,
                       !tree.children(top, ["obl", "obl:tmod", "advcl"]).contains(where: { tree.children($0, ["case", "mark"]).contains { c in
                           PredicateRules.temporalMarks.contains(tree.lower(c)) || PredicateRules.temporalPrepositions.contains(tree.lower(c)) } }) {

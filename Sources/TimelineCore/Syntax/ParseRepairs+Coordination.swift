@@ -1,0 +1,139 @@
+/// Repairs of clauses the greedy parser folds into a noun phrase (6 Dec, written from the story corpora's remaining
+/// garbled rows): a coordinated clause whose subject was read as the object of a phrase before it, a subject read
+/// as the object of its own preposition phrase, and a "whose" clause whose verb was hung on a noun inside it. Each is
+/// a fact of English grammar with the sentences it was written for beside it; `ParseRepair.all` lists them.
+extension ParseRepair {
+    /// "Critics accused the government of moving too slowly, and opposition lawmakers ⟦walked⟧ out of a session on
+    /// Thursday": a past tense after ", and" and a noun, read as a clause describing that noun (a relative clause
+    /// needs a relative word or a subject of its own, and a past tense never describes a noun alone). The noun is the
+    /// past tense's subject and the clause is a conjunct of the sentence's last finite clause; what followed the verb
+    /// on the phrases it was folded into is the verb's.
+    static let pastTenseAfterACoordinatedNoun = ParseRepair(
+        name: "past tense after a coordinated noun",
+        examples: ["Critics in parliament accused the government of moving too slowly, and opposition lawmakers walked out of a session on Thursday in protest."]
+    ) { t in
+        var changed = false
+        for verb in t.indices where t.words[verb].upos == "VERB" && t.words[verb].xpos == "VBD" && t.base(verb) == "acl" {
+            guard let noun = t.head(verb), noun < verb, ["NOUN", "PROPN"].contains(t.words[noun].upos),
+                  t.children(verb).allSatisfy({ c in !["nsubj", "mark", "aux", "cop"].contains(t.base(c)) && !["WDT", "WP", "WP$"].contains(t.words[c].xpos) }),
+                  t.children(noun).allSatisfy({ $0 < verb || $0 == verb }),
+                  let and = t.children(noun).first(where: { t.base($0) == "cc" && t.subtreeStart(noun) == $0 || t.base($0) == "cc" && $0 < noun }),
+                  ["and", "but"].contains(t.lower(and)),
+                  let clause = t.ancestors(noun).first(where: { t.words[$0].upos == "VERB" && t.isFinite($0) }), clause < and
+            else { continue }
+            // What the verb was folded into: the phrases between the clause's verb and the noun, whose later
+            // dependents are the verb's.
+            let folded = t.ancestors(noun).prefix { $0 != clause } + [clause]
+            let last = t.indices.last { t.words[$0].upos != "PUNCT" } ?? verb
+            for h in folded {
+                for c in t.children(h) where c > verb && !(t.words[c].upos == "PUNCT" && c > last) { t.attach(c, to: verb) }
+            }
+            t.attach(verb, to: clause, rel: "conj")
+            t.attach(noun, to: verb, rel: "nsubj")
+            for c in t.children(noun) where c < noun && (t.base(c) == "cc" || t.base(c) == "punct") { t.attach(c, to: verb) }
+            changed = true
+        }
+        return changed
+    }
+
+    /// "Flags flew at half-mast in Kathmandu and schools ⟦across the country⟧ closed": a subject with a preposition
+    /// of its own, the noun before the preposition read as a conjunct of the phrase before it. A subject is never a
+    /// preposition's object: the noun the phrase follows is the subject, the phrase its modifier, and when that noun
+    /// came after "and" the clause is a conjunct of the verb it hung on.
+    static let subjectInsideItsPrepositionPhrase = ParseRepair(
+        name: "subject inside its preposition phrase",
+        examples: ["Flags flew at half-mast in Kathmandu and schools across the country closed."]
+    ) { t in
+        var changed = false
+        for verb in t.indices where t.words[verb].upos == "VERB" && t.isFinite(verb) {
+            guard let phrase = t.children(verb).first(where: { t.base($0) == "nsubj" && $0 < verb }),
+                  let preposition = t.children(phrase).first(where: { t.base($0) == "case" && t.words[$0].upos == "ADP" }),
+                  preposition == t.subtreeStart(phrase), preposition >= 1,
+                  t.subtreeEnd(phrase) == verb - 1,
+                  case let noun = preposition - 1, ["NOUN", "PROPN", "PRON"].contains(t.words[noun].upos),
+                  t.subtreeEnd(noun) == noun || t.children(noun).allSatisfy({ $0 < noun }),
+                  !t.ancestors(noun).contains(verb)
+            else { continue }
+            let and = t.children(noun).first { t.base($0) == "cc" && $0 < noun }
+            let upper = t.head(verb)
+            if let and, let upper, upper < and, t.words[upper].upos == "VERB" {
+                t.attach(verb, to: upper, rel: "conj")
+                for c in t.children(noun) where c < noun && ["cc", "punct"].contains(t.base(c)) { t.attach(c, to: verb) }
+            } else if t.base(noun) == "conj" || and != nil {
+                continue
+            }
+            t.attach(noun, to: verb, rel: t.words[phrase].deprel)
+            t.attach(phrase, to: noun, rel: "nmod")
+            changed = true
+        }
+        return changed
+    }
+
+    /// "Bimala Khadka, 34, whose house in the hills ⟦collapsed⟧ on top of her cattle, said …": a "whose" clause whose
+    /// verb was read as a participle describing a noun inside the clause's subject. A "whose" phrase is the subject or
+    /// object of a clause of its own: when it hangs on no verb, the first verb inside it is that clause's, with the
+    /// phrase its subject, and the clause describes the noun "whose" stands for.
+    static let whoseClauseVerbInsideItsSubject = ParseRepair(
+        name: "\"whose\" clause's verb inside its subject",
+        examples: ["\"We have been sleeping under plastic sheets for five nights,\" said Bimala Khadka, 34, whose house in the hills collapsed on top of her cattle."]
+    ) { t in
+        var changed = false
+        for whose in t.indices where t.lower(whose) == "whose" && t.words[whose].deprel == "nmod:poss" {
+            guard let noun = t.head(whose), noun > whose, let owner = t.head(noun), owner < whose,
+                  ["NOUN", "PROPN"].contains(t.words[owner].upos), ["appos", "conj", "nmod", "acl", "dep"].contains(t.base(noun)),
+                  let verb = t.subtreeWords(noun).filter({ v in v > noun && t.words[v].upos == "VERB" && t.base(v) == "acl"
+                      && t.children(v).allSatisfy { t.base($0) != "nsubj" && t.base($0) != "aux" } }).min()
+            else { continue }
+            if t.words[verb].xpos == "VBN", isPastTenseToo(t.lower(verb)) { t.retag(verb, upos: "VERB", xpos: "VBD") }
+            t.attach(verb, to: owner, rel: "acl:relcl")
+            t.attach(noun, to: verb, rel: "nsubj")
+            // (the phrases after the verb that the noun's phrase held are the verb's)
+            for n in t.subtreeWords(noun) where n > verb && t.head(n).map({ $0 < verb }) == true { t.attach(n, to: verb) }
+            changed = true
+        }
+        return changed
+    }
+
+    /// "⟦Ten days after the earthquake⟧ that killed 157 people, the government has yet to publish its plan": a
+    /// preposition phrase opening the sentence, read as a second subject of its verb. A phrase with a preposition
+    /// of its own is no subject: beside the verb's real subject it is the verb's adverbial.
+    static let prepositionPhraseReadAsASecondSubject = ParseRepair(
+        name: "preposition phrase read as a second subject",
+        examples: ["Ten days after the earthquake that killed 157 people in western Nepal, the government has yet to publish its plan."]
+    ) { t in
+        var changed = false
+        for verb in t.indices where t.words[verb].upos == "VERB" || t.words[verb].upos == "AUX" {
+            let subjects = t.children(verb).filter { t.base($0) == "nsubj" && $0 < verb }
+            guard subjects.count >= 2, let phrase = subjects.first,
+                  t.children(phrase).contains(where: { $0 < phrase && t.base($0) == "case" && t.words[$0].upos == "ADP" })
+            else { continue }
+            t.attach(phrase, to: verb, rel: "obl")
+            changed = true
+        }
+        return changed
+    }
+
+    /// "The Aug. 7, 1998, ⟦bombings⟧ killed more than 200 people": a subject read as an oblique of its verb. A bare noun
+    /// phrase right before a finite verb that has no subject, with no preposition and naming no time, is its subject.
+    static let subjectReadAsAnOblique = ParseRepair(
+        name: "subject read as an oblique",
+        examples: ["The Aug. 7, 1998, bombings killed more than 200 people, including 12 Americans."]
+    ) { t in
+        var changed = false
+        for verb in t.indices where t.words[verb].upos == "VERB" && t.isFinite(verb) && verb >= 1 {
+            guard t.children(verb).allSatisfy({ !["nsubj", "csubj", "expl"].contains(t.base($0)) && t.base($0) != "mark" }),
+                  !["acl", "advcl"].contains(String(t.base(verb))) && t.words[verb].deprel != "acl:relcl",
+                  let noun = t.children(verb).first(where: { t.words[$0].deprel == "obl" && $0 < verb && t.subtreeEnd($0) == verb - 1 }),
+                  ["NOUN", "PROPN"].contains(t.words[noun].upos),
+                  t.children(noun).allSatisfy({ t.base($0) != "case" }),
+                  !dateUnits.contains(t.lower(noun)), !monthNames.contains(t.lower(noun)),
+                  !["day", "night", "morning", "evening", "afternoon", "time", "hour", "minute", "season", "decade", "century"].contains(t.lower(noun)),
+                  !["today", "yesterday", "tonight", "tomorrow"].contains(t.lower(noun))
+            else { continue }
+            let passive = t.children(verb).contains { t.words[$0].deprel == "aux:pass" }
+            t.attach(noun, to: verb, rel: passive ? "nsubj:pass" : "nsubj")
+            changed = true
+        }
+        return changed
+    }
+}
