@@ -38,8 +38,8 @@ extension ParseRepair {
 
     /// "Flags flew at half-mast in Kathmandu and schools ⟦across the country⟧ closed": a subject with a preposition
     /// of its own, the noun before the preposition read as a conjunct of the phrase before it. A subject is never a
-    /// preposition's object: the noun the phrase follows is the subject, the phrase its modifier, and when that noun
-    /// came after "and" the clause is a conjunct of the verb it hung on.
+    /// preposition's object: when the noun the phrase follows came after "and", it is the subject, the phrase its
+    /// modifier, and the clause a conjunct of the verb it hung on.
     static let subjectInsideItsPrepositionPhrase = ParseRepair(
         name: "subject inside its preposition phrase",
         examples: ["Flags flew at half-mast in Kathmandu and schools across the country closed."]
@@ -54,14 +54,12 @@ extension ParseRepair {
                   t.subtreeEnd(noun) == noun || t.children(noun).allSatisfy({ $0 < noun }),
                   !t.ancestors(noun).contains(verb)
             else { continue }
-            let and = t.children(noun).first { t.base($0) == "cc" && $0 < noun }
-            let upper = t.head(verb)
-            if let and, let upper, upper < and, t.words[upper].upos == "VERB" {
-                t.attach(verb, to: upper, rel: "conj")
-                for c in t.children(noun) where c < noun && ["cc", "punct"].contains(t.base(c)) { t.attach(c, to: verb) }
-            } else if t.base(noun) == "conj" || and != nil {
-                continue
-            }
+            // (Only after "and": a preposition that can open a clause may be its subordinator, "ended on Friday
+            // ⟦after⟧ rebels attacked".)
+            guard let and = t.children(noun).first(where: { t.base($0) == "cc" && $0 < noun }),
+                  let upper = t.head(verb), upper < and, t.words[upper].upos == "VERB" else { continue }
+            t.attach(verb, to: upper, rel: "conj")
+            for c in t.children(noun) where c < noun && ["cc", "punct"].contains(t.base(c)) { t.attach(c, to: verb) }
             t.attach(noun, to: verb, rel: t.words[phrase].deprel)
             t.attach(phrase, to: noun, rel: "nmod")
             changed = true

@@ -1,0 +1,73 @@
+import Testing
+@testable import TimelineCore
+
+/// Clauses the parser folds into a noun phrase, told as clauses again (6 Dec): each summary a whole English sentence
+/// about the right subject, each date the clause's own.
+@Suite(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+struct FoldedClauseTests {
+    typealias F = EventFixtures
+
+    func mention(_ ms: [ExtractedMention], _ trigger: String) throws -> ExtractedMention {
+        try #require(ms.first { $0.mention.triggerText == trigger }, "no '\(trigger)' in \(ms.map(\.summary))")
+    }
+
+    /// "…, and opposition lawmakers walked out …": a clause of its own with its own date, which the first clause
+    /// does not share.
+    @Test func aCoordinatedClauseWithItsOwnSubjectKeepsItsDate() throws {
+        let ms = F.extract("Critics in parliament accused the government of moving too slowly, and opposition lawmakers walked out of a session ⟦on Thursday⟧ in protest.",
+                           values: ["2024-11-07"], published: "2024-11-12")
+        let walked = try mention(ms, "walked")
+        #expect(walked.summary == "Opposition lawmakers walked out of a session in protest", "\(walked.summary)")
+        #expect(walked.mention.date.value == "2024-11-07")
+        let accused = try mention(ms, "accused")
+        #expect(accused.summary == "Critics in parliament accused the government of moving too slowly", "\(accused.summary)")
+        #expect(accused.mention.date.isFallback, "\(accused.mention.date.value)")
+        #expect(!ms.contains { $0.mention.triggerText == "moving" })
+    }
+
+    /// "Flags flew … in Kathmandu and schools across the country closed": two clauses, each with its subject.
+    @Test func aSubjectWithItsPrepositionPhraseAfterAnd() throws {
+        let ms = F.extract("Flags flew at half-mast in Kathmandu and schools across the country closed.", values: [], published: "2024-11-06")
+        #expect(try mention(ms, "flew").summary == "Flags flew at half-mast in Kathmandu")
+        #expect(try mention(ms, "closed").summary == "Schools across the country closed")
+        // (a preposition that opens a clause stays the clause's: "after rebels attacked")
+        let after = F.extract("The ceasefire ended ⟦on Friday⟧ after rebels attacked a convoy.", values: ["2024-11-01"], published: "2024-11-04")
+        #expect(try mention(after, "attacked").summary == "Rebels attacked a convoy")
+    }
+
+    /// A "whose" clause told about its owner, whose age set off by commas is no part of the name.
+    @Test func aWhoseClauseIsToldOfItsOwner() throws {
+        let ms = F.extract("\"We have been sleeping under plastic sheets for five nights,\" said Bimala Khadka, 34, whose house in the hills collapsed on top of her cattle.",
+                           values: [], published: "2024-11-06")
+        #expect(try mention(ms, "collapsed").summary == "Bimala Khadka's house in the hills collapsed on top of her cattle")
+    }
+
+    /// A relative clause on a happening named inside a time phrase is told of the happening alone; the time phrase
+    /// is no part of the main clause's summary, and "has yet to" is not done.
+    @Test func aTimeSetByAnotherHappening() throws {
+        let ms = F.extract("Ten days after the earthquake that killed 157 people in western Nepal, the government has yet to publish its plan to rebuild the homes.",
+                           values: [], published: "2024-11-12")
+        #expect(try mention(ms, "killed").summary == "The earthquake killed 157 people in western Nepal")
+        let publish = ms.first { $0.mention.triggerText == "publish" }
+        #expect(publish == nil || publish?.mention.modality == .expected, "\(publish?.summary ?? "")")
+        #expect(!ms.contains { $0.mention.triggerText == "government" })
+    }
+
+    /// A dated happening before its verb with no preposition is the verb's subject, and what it did, it did that day.
+    @Test func aDatedHappeningIsTheSubjectOfWhatItDid() throws {
+        let ms = F.extract("The ⟦August 7, 1998⟧, bombings killed more than 200 people, including 12 Americans.", values: ["1998-08-07"], published: "1999-06-07")
+        let killed = try mention(ms, "killed")
+        #expect(killed.mention.date.value == "1998-08-07")
+        #expect(killed.summary.hasPrefix("The bombings killed more than 200 people"), "\(killed.summary)")
+    }
+
+    /// An event whose first mention is the noun a clause of the same sentence tells is summarised by that clause.
+    @Test func anEventIsToldByTheClauseItsNounIsTheSubjectOf() throws {
+        let today = Day(year: 2026, month: 1, day: 1)!
+        let corpus = CorpusLoader(today: today).load(contents: [(path: "corpus/daily.md",
+            bytes: Array("---\npublished: 2024-11-06\n---\nThe earthquake on Friday destroyed 26,000 homes in the district.\n".utf8))])
+        let c = TimelinePipeline(today: today).build(corpus: corpus)
+        let e = try #require(c.events.first { $0.mentions.contains { $0.triggerText == "destroyed" } })
+        #expect(e.summary == "The earthquake destroyed 26,000 homes in the district", "\(e.summary)")
+    }
+}
