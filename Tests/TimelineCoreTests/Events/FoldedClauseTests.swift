@@ -70,4 +70,12 @@ struct FoldedClauseTests {
         let e = try #require(c.events.first { $0.mentions.contains { $0.triggerText == "destroyed" } })
         #expect(e.summary == "The earthquake destroyed 26,000 homes in the district", "\(e.summary)")
     }
+
+    /// A time that is the verb's object stays in its summary; a time that only dates it does not.
+    @Test func aTimeAsTheObjectIsTold() throws {
+        let ms = F.extract("\"No family will spend ⟦the winter⟧ without a roof,\" he told villagers.", values: ["2024-12-01/2025-02-28"], published: "2024-11-04")
+        #expect(try mention(ms, "spend").summary == "No family will spend the winter without a roof")
+        let dated = F.extract("He spent three days in hospital ⟦last week⟧.", values: ["2024-W44"], published: "2024-11-04")
+        #expect(try mention(dated, "spent").summary == "He spent three days in hospital")
+    }
 }

@@ -26,7 +26,12 @@ struct ParseSummary {
     func summary(of p: Predicates.Predicate, person: String?, attribution: String?, it: String? = nil) -> String {
         let top = p.frame.last ?? p.word
         let timexRanges = analysis.timexes.map(\.range)
-        func inTimex(_ i: Int) -> Bool { tree.range(i).map { r in timexRanges.contains { $0.overlaps(r) } } ?? false }
+        // (A time that is the verb's object is what it tells of, not when: "will spend ⟦the winter⟧ without a roof",
+        // "spent ⟦three days⟧ in hospital".)
+        let objectTimes = Set(tree.children(top, ["obj"]).flatMap { tree.subtree($0) })
+        func inTimex(_ i: Int) -> Bool {
+            !objectTimes.contains(i) && (tree.range(i).map { r in timexRanges.contains { $0.overlaps(r) } } ?? false)
+        }
         func keep(_ c: Int) -> Bool {
             let rel = tree.rel(c)
             let base = String(tree.base(c))
