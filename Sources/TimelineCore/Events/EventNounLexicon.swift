@@ -16,6 +16,9 @@ public struct EventNounLexicon: Sendable {
         public var kind: Kind
         /// Verbs derivationally linked to it: "rescue" → ["rescue"], "death" → ["die"].
         public var verbs: [String]
+        /// Its event senses' WordNet synsets (offsets in data.noun): nouns sharing one are synonyms ("earthquake",
+        /// "quake", "temblor").
+        public var synsets: [Int32] = []
     }
 
     /// Lowercase lemma (one or two words) → entry.
@@ -23,7 +26,7 @@ public struct EventNounLexicon: Sendable {
     /// Verb lemma → the event nouns linked to it.
     public let nounsOfVerb: [String: [String]]
 
-    /// Reads the resource's lines: `lemma TAB kind TAB verb|verb`; `#` lines are comments. Malformed lines are skipped.
+    /// Reads the resource's lines: `lemma TAB kind TAB verb|verb TAB synset|synset`; `#` lines are comments. Malformed lines are skipped.
     public init(tsv: String) {
         var entries: [String: Entry] = [:]
         var nouns: [String: [String]] = [:]
@@ -32,7 +35,8 @@ public struct EventNounLexicon: Sendable {
             guard cols.count >= 2, let kind = Kind(rawValue: String(cols[1])) else { continue }
             let lemma = String(cols[0])
             let verbs = cols.count > 2 ? cols[2].split(separator: "|").map(String.init) : []
-            entries[lemma] = Entry(kind: kind, verbs: verbs)
+            let synsets = cols.count > 3 ? cols[3].split(separator: "|").compactMap { Int32($0) } : []
+            entries[lemma] = Entry(kind: kind, verbs: verbs, synsets: synsets)
             for v in verbs { nouns[v, default: []].append(lemma) }
         }
         self.entries = entries
@@ -49,6 +53,14 @@ public struct EventNounLexicon: Sendable {
     public func entry(_ lemma: String) -> Entry? { entries[lemma] }
 
     public func isEventNoun(_ lemma: String) -> Bool { entries[lemma] != nil }
+
+    /// The event senses of a noun as written ("Quakes" → those of "quake"); empty for a word that is none.
+    public func synsets(ofWord word: String) -> [Int32] {
+        let lower = word.lowercased()
+        if let e = entries[lower] { return e.synsets }
+        if lower.hasSuffix("s"), let e = entries[String(lower.dropLast())] { return e.synsets }
+        return []
+    }
 
     /// What merging compares for a predicate: a verb's lemma, or for an event noun the verb it comes from when
     /// the noun has one ("the rescue" and "were rescued" → "rescue"; "death" and "died" → "die").

@@ -189,7 +189,10 @@ struct FeatureTable: Sendable {
         let content = span(keywords.filter { !MergeFeatures.triggerFormHashes.contains($0) })
         let triggers = span(keywords.filter { MergeFeatures.triggerFormHashes.contains($0) })
         let actors = span(m.actorKeys.lazy.map(MergeFeatures.hash))
-        let senses = span(VerbSenses.shared.senses(of: m.lemma).lazy.map { UInt64(UInt32(bitPattern: $0)) })
+        // (and an event noun's senses, so that its synonyms are one predicate: "the ⟦quake⟧", "an ⟦earthquake⟧")
+        let noun = m.mention.triggerText.map { EventNounLexicon.shared.synsets(ofWord: $0) } ?? []
+        let senses = span(VerbSenses.shared.senses(of: m.lemma).lazy.map { UInt64(UInt32(bitPattern: $0)) }
+            + noun.lazy.map { UInt64(UInt32(bitPattern: $0)) | 1 << 40 })
         let stages = span(m.keywords.lazy.filter { $0.hasPrefix("stage:") }.map(MergeFeatures.hash))
         items.append(MergeFeatures(group: Int8(MergeGroup.of(m.triggerClass)), triggerClass: m.triggerClass,
                                    predicate: MergeFeatures.hash(m.lemma),

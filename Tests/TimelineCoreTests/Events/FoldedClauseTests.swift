@@ -63,10 +63,7 @@ struct FoldedClauseTests {
 
     /// An event whose first mention is the noun a clause of the same sentence tells is summarised by that clause.
     @Test func anEventIsToldByTheClauseItsNounIsTheSubjectOf() throws {
-        let today = Day(year: 2026, month: 1, day: 1)!
-        let corpus = CorpusLoader(today: today).load(contents: [(path: "corpus/daily.md",
-            bytes: Array("---\npublished: 2024-11-06\n---\nThe earthquake on Friday destroyed 26,000 homes in the district.\n".utf8))])
-        let c = TimelinePipeline(today: today).build(corpus: corpus)
+        let c = Self.chronology([("daily.md", "---\npublished: 2024-11-06\n---\nThe earthquake on Friday destroyed 26,000 homes in the district.\n")])
         let e = try #require(c.events.first { $0.mentions.contains { $0.triggerText == "destroyed" } })
         #expect(e.summary == "The earthquake destroyed 26,000 homes in the district", "\(e.summary)")
     }
@@ -77,5 +74,26 @@ struct FoldedClauseTests {
         #expect(try mention(ms, "spend").summary == "No family will spend the winter without a roof")
         let dated = F.extract("He spent three days in hospital ⟦last week⟧.", values: ["2024-W44"], published: "2024-11-04")
         #expect(try mention(dated, "spent").summary == "He spent three days in hospital")
+    }
+
+    static func chronology(_ files: [(String, String)]) -> Chronology {
+        let today = Day(year: 2026, month: 1, day: 1)!
+        let corpus = CorpusLoader(today: today).load(contents: files.map { (path: "corpus/" + $0.0, bytes: Array($0.1.utf8)) })
+        return TimelinePipeline(today: today).build(corpus: corpus)
+    }
+
+    /// A happening that strikes is the happening, and WordNet's synonyms of an event noun are one predicate: a storm
+    /// that hit, and "Saturday's nuptials" beside "the wedding".
+    @Test func aHappeningThatStrikesAndSynonymsOfItsNoun() throws {
+        let ms = F.extract("A powerful storm hit the coast of Kerala ⟦on Sunday⟧, flooding hundreds of homes.", values: ["2024-11-03"], published: "2024-11-04")
+        let storm = try mention(ms, "storm")
+        #expect(storm.summary.hasPrefix("A powerful storm hit the coast of Kerala"), "\(storm.summary)")
+        #expect(!ms.contains { $0.mention.triggerText == "hit" })
+        let c = Self.chronology([
+            ("a.md", "---\npublished: 2024-06-10\n---\nThe wedding of the singer took place in Pokhara on Saturday.\n"),
+            ("b.md", "---\npublished: 2024-06-11\n---\nSaturday's nuptials of the singer drew large crowds in Pokhara.\n"),
+        ])
+        let wedding = try #require(c.events.first { $0.mentions.contains { $0.triggerText == "wedding" } })
+        #expect(Set(wedding.documentIDs) == ["a", "b"], "\(c.events.map(\.summary))")
     }
 }

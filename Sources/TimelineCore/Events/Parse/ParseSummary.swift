@@ -28,10 +28,9 @@ struct ParseSummary {
         let timexRanges = analysis.timexes.map(\.range)
         // (A time that is the verb's object is what it tells of, not when: "will spend ⟦the winter⟧ without a roof",
         // "spent ⟦three days⟧ in hospital".)
-        let objectTimes = Set(tree.children(top, ["obj"]).flatMap { tree.subtree($0) })
-        func inTimex(_ i: Int) -> Bool {
-            !objectTimes.contains(i) && (tree.range(i).map { r in timexRanges.contains { $0.overlaps(r) } } ?? false)
-        }
+        func inAnyTimex(_ i: Int) -> Bool { tree.range(i).map { r in timexRanges.contains { $0.overlaps(r) } } ?? false }
+        let objectTimes = Set(tree.children(top, ["obj"]).filter(inAnyTimex).flatMap { o in tree.subtree(o).filter(inAnyTimex) })
+        func inTimex(_ i: Int) -> Bool { !objectTimes.contains(i) && inAnyTimex(i) }
         func keep(_ c: Int) -> Bool {
             let rel = tree.rel(c)
             let base = String(tree.base(c))

@@ -36,6 +36,10 @@ enum PredicateRules {
     /// Verbs of scheduling: an event noun they schedule is the happening, planned for the date they give ("a
     /// ⟦hearing⟧ on the motion is scheduled for August 4", "the court set a ⟦trial⟧ for May"); they are planned
     /// governors too, so the noun is planned.
+    /// Verbs whose event-noun subject is the happening they tell: "an ⟦earthquake⟧ struck", "a storm ⟦hit⟧ the coast",
+    /// "a blast ⟦rocked⟧ the capital" (a light verb with its subject alone; "the storm hit the ⟦festival⟧" is the storm).
+    static let occurrenceVerbs: Set<String> = ["strike", "hit", "rock", "jolt", "shake", "erupt", "sweep", "ravage", "lash", "batter"]
+
     static let scheduling: Set<String> = ["schedule", "reschedule", "set", "slate", "plan", "arrange"]
 
     /// Light verbs that lend an event noun their frame only with their particle: "⟦carried out⟧ an attack", but "a plane

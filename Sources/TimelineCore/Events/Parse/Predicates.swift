@@ -64,7 +64,8 @@ struct Predicates: Sendable {
             // Things counted are no happening, whatever other senses the word has: "a deal for 500 ⟦jets⟧", "300 ⟦shares⟧".
             // (A year or a day counts nothing: "the 1996 Olympic ⟦bombing⟧", "the Oct. 23 ⟦shooting⟧".)
             if tree.children(i, ["nummod"]).contains(where: { timexOf[$0] == nil }) { return false }
-            return nouns.isEventNoun(lemma)
+            // (or by its plural, for a noun that has no singular: "⟦nuptials⟧", "⟦hostilities⟧")
+            return nouns.isEventNoun(lemma) || nouns.isEventNoun(tree.lower(i))
         }
         func isVerb(_ i: Int) -> Bool {
             let w = tree.words[i]
@@ -88,6 +89,14 @@ struct Predicates: Sendable {
         for v in 0..<n where isVerb(v) {
             let lemma = tree.lemma(v)
             let particles = tree.children(v, ["compound:prt"]).map { tree.lower($0) }
+            // A happening that strikes is the happening: "a magnitude 6.4 ⟦earthquake⟧ struck the hills", "a ⟦storm⟧
+            // hit the coast on Sunday" tell the earthquake and the storm, as "talks took place" tells the talks.
+            if PredicateRules.occurrenceVerbs.contains(lemma), tree.children(v, ["aux:pass", "xcomp"]).isEmpty,
+               let subject = tree.children(v, ["nsubj"]).first, isEventNoun(subject) {
+                host[subject] = v
+                absorbed.insert(v)
+                continue
+            }
             if PredicateRules.isLight(v, tree: tree)
                 || particles.contains("place")
                 || PredicateRules.scheduling.contains(lemma) && PhrasalPredicates.meaning(of: v, tree: tree) == nil
