@@ -96,4 +96,14 @@ struct FoldedClauseTests {
         let wedding = try #require(c.events.first { $0.mentions.contains { $0.triggerText == "wedding" } })
         #expect(Set(wedding.documentIDs) == ["a", "b"], "\(c.events.map(\.summary))")
     }
+
+    /// A happening a dated one of a day came "after" was on that day or before it, wherever the parse hung the phrase;
+    /// one after which a month's happening came shares the month.
+    @Test func aHappeningNamedAfterPrecedesTheClause() throws {
+        let ms = F.extract("The boys entered the cave ⟦on June 23⟧ with their coach after football practice.", values: ["2018-06-23"], published: "2018-07-10")
+        let practice = try mention(ms, "practice")
+        #expect(practice.mention.date.isFallback && practice.mention.date.value == "2018-06-23", "\(practice.mention.date)")
+        let month = F.extract("The minister resigned ⟦in March⟧ after a scandal over expenses.", values: ["2018-03"], published: "2018-07-10")
+        if let scandal = month.first(where: { $0.mention.triggerText == "scandal" }) { #expect(scandal.mention.date.value == "2018-03") }
+    }
 }

@@ -216,6 +216,25 @@ extension SentenceAnalysis {
                 // after was on that day or before it, an undated "on or before" the day (it may have come days before).
                 date = (EventDate(value: day.iso, interval: DayInterval(day: day), granularity: .day, isFallback: true,
                                   derivation: "no date of its own: on or before \(day.readable), the day of what it came before ('\(timexes[t].text)')"), nil)
+            } else if p.kind == .noun, top == p.word, ["obl", "nmod"].contains(String(tree.base(top))),
+                      // (the verb above it, wherever the parse hung the phrase: "with their coach after football practice")
+                      let h = tree.ancestors(top).first(where: { tree.words[$0].upos == "VERB" }),
+                      let after = tree.children(top, ["case"]).first(where: { ["after", "following"].contains(tree.lower($0)) }),
+                      after == 0 || !["minute", "hour", "day", "week", "month", "year", "decade"].contains(tree.lemma(after - 1)),
+                      NonHappening.isNarrativePast(h, tree: tree),
+                      let t = timexOf(predicate: h, before: top), let g = timexes[t].granularity, g != .unknown,
+                      let iv = timexes[t].interval {
+                // "entered the cave on June 23 with their coach ⟦after⟧ football practice": what a happening came after
+                // shares its month or year, and a day's happening came on that day or before it (undated).
+                if g > .week {
+                    date = (Self.date(from: timexes[t], prefix: "from the clause it came before: "), timexes[t])
+                    borrowed[p.word] = t
+                } else if g <= .day, iv.dayCount == 1 {
+                    date = (EventDate(value: iv.start.iso, interval: DayInterval(day: iv.start), granularity: .day, isFallback: true,
+                                      derivation: "no date of its own: on or before \(iv.start.readable), the day of what it came before ('\(timexes[t].text)')"), nil)
+                } else {
+                    date = (fallbackDate(modality: modality), nil)
+                }
             } else if let r = reporter, let t = found.reporterTimex[r], modality == .claimed || modality == .happened {
                 date = (Self.date(from: timexes[t], prefix: "the date of the report: "), timexes[t])
             } else if let t = opening, modality == .happened || modality == .claimed {
