@@ -134,4 +134,53 @@ extension ParseRepair {
         }
         return changed
     }
+
+    /// "began burning toxic chemicals …, ⟦sending⟧ a black plume into the sky": a present participle after a comma, with
+    /// no "and" and no subject, read as a conjunct of the verb before it. A conjunct needs its conjunction (or a list
+    /// closed by one); alone after a comma the participle is an adjunct of that verb, telling what it brought about.
+    static let participleAdjunctReadAsAConjunct = ParseRepair(
+        name: "participle adjunct read as a conjunct",
+        examples: ["Crews on Monday afternoon began burning toxic chemicals from five tanker cars, sending a black plume into the sky."]
+    ) { t in
+        var changed = false
+        for verb in t.indices where t.words[verb].xpos == "VBG" && t.words[verb].upos == "VERB" && t.base(verb) == "conj" && verb >= 1 {
+            guard let head = t.head(verb), head < verb, t.words[head].upos == "VERB",
+                  t.words[verb - 1].form == ",",
+                  t.children(verb).allSatisfy({ !["cc", "nsubj", "nsubj:pass", "aux", "mark"].contains(t.base($0)) }),
+                  // (not a list closed by "and" further on: "burning, sending and ⟦leaving⟧")
+                  !t.children(head).contains(where: { c in c > verb && t.base(c) == "conj" }),
+                  // (nor the last of a list: "killing, injuring and ⟦leaving⟧" has its "and")
+                  !t.children(head).contains(where: { c in c < verb && t.base(c) == "conj" })
+            else { continue }
+            t.attach(verb, to: head, rel: "advcl")
+            changed = true
+        }
+        return changed
+    }
+
+    /// "burning chemicals from the cars of a train that derailed in East Palestine, Ohio, ⟦last week⟧, sending …": a
+    /// second date of a clause that has one already, right after a relative clause set inside it. A clause happens at
+    /// one time: the later date is the relative clause's, which ends where it begins.
+    static let secondDateAfterARelativeClause = ParseRepair(
+        name: "second date after a relative clause",
+        examples: ["Crews on Monday afternoon began burning toxic chemicals from five tanker cars of a train that derailed in East Palestine, Ohio, last week."]
+    ) { t in
+        var changed = false
+        for date in t.indices where ["obl:unmarked", "obl:tmod", "nmod:unmarked", "nmod:tmod"].contains(t.words[date].deprel)
+            && (dateUnits.contains(t.lower(date)) || monthNames.contains(t.lower(date))) {
+            guard let verb = t.head(date), t.words[verb].upos == "VERB", let first = t.subtreeStart(date), first >= 1,
+                  // (the clause's own date, on it or on the verb it completes or that completes it)
+                  case let frame = [verb] + (t.head(verb).map { t.base(verb) == "xcomp" ? [$0] : [] } ?? [])
+                      + t.children(verb).filter { t.base($0) == "xcomp" },
+                  frame.contains(where: { f in t.children(f).contains { c in c != date && c < first
+                      && (["obl:unmarked", "obl:tmod"].contains(t.words[c].deprel) || dateUnits.contains(t.lower(c)) && t.base(c) == "obl") } }),
+                  let relative = t.indices.last(where: { r in r < first && t.words[r].deprel == "acl:relcl" && t.words[r].upos == "VERB"
+                      && t.subtreeEnd(r).map { $0 == first - 1 || $0 == first - 2 && t.words[first - 1].form == "," } == true }),
+                  t.ancestors(relative).contains(verb), ["VBD", "VBN"].contains(t.words[relative].xpos)
+            else { continue }
+            t.attach(date, to: relative, rel: "obl:unmarked")
+            changed = true
+        }
+        return changed
+    }
 }

@@ -145,17 +145,24 @@ extension ParseRepair {
 
     /// "sparking a huge fire and forcing residents ⟦to evacuate⟧": the infinitive of a verb that makes its object do
     /// something, read as an adverbial clause of purpose. After "force", "allow", "order" and their kind, an infinitive
-    /// right after the object tells what the object does: the verb's complement.
+    /// right after the object (or after a phrase of place set after it) tells what the object does: the verb's
+    /// complement.
     static let infinitiveOfAControlVerb = ParseRepair(
         name: "infinitive of a control verb",
-        examples: ["A freight train derailed late Friday, sparking a huge fire and forcing residents to evacuate."]
+        examples: ["A freight train derailed late Friday, sparking a huge fire and forcing residents to evacuate.",
+                   "Officials ordered about 2,000 residents within a mile of the site to leave their homes."]
     ) { t in
         var changed = false
         for verb in t.indices where t.words[verb].upos == "VERB" && t.words[verb].deprel == "advcl"
             && t.children(verb).contains(where: { t.base($0) == "mark" && t.lower($0) == "to" }) {
             guard let governor = t.head(verb), governor < verb, controlVerbs.contains(t.words[governor].lemma.lowercased()),
                   let object = t.children(governor).first(where: { t.base($0) == "obj" && $0 < verb }),
-                  t.subtreeEnd(object) == (t.subtreeStart(verb) ?? verb) - 1
+                  let objectEnd = t.subtreeEnd(object), let start = t.subtreeStart(verb), objectEnd < start,
+                  // (or with a phrase of place or extent between: "ordered about 2,000 residents ⟦within a mile of the
+                  // site⟧ to leave")
+                  objectEnd == start - 1 || t.children(governor).filter({ c in t.base(c) == "obl" && c > objectEnd && c < start })
+                      .flatMap({ t.subtreeWords($0) }).count == start - 1 - objectEnd
+                      && (objectEnd + 1..<start).allSatisfy({ t.words[$0].upos != "VERB" && t.words[$0].form != "," })
             else { continue }
             t.attach(verb, to: governor, rel: "xcomp")
             changed = true

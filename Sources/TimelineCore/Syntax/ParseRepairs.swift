@@ -27,7 +27,8 @@ struct ParseRepair: Sendable {
                                      dateSetOffBeforeANoun, dateOpeningAClause, restrictiveRelativeBeforeMainVerb,
                                      figureAfterAFromPhrase, clauseAfterAParentheticalReport,
                                      pastTenseAfterACoordinatedNoun, subjectInsideItsPrepositionPhrase, whoseClauseVerbInsideItsSubject,
-                                     prepositionPhraseReadAsASecondSubject, subjectReadAsAnOblique]
+                                     prepositionPhraseReadAsASecondSubject, subjectReadAsAnOblique,
+                                     participleAdjunctReadAsAConjunct, secondDateAfterARelativeClause]
 
     /// "…, more than two weeks after the team became trapped": a length before a subordinate clause, read as the
     /// clause verb's subject with the clause's real subject hung on it by its subordinator. The length measures the

@@ -106,4 +106,16 @@ struct FoldedClauseTests {
         let month = F.extract("The minister resigned ⟦in March⟧ after a scandal over expenses.", values: ["2018-03"], published: "2018-07-10")
         if let scandal = month.first(where: { $0.mention.triggerText == "scandal" }) { #expect(scandal.mention.date.value == "2018-03") }
     }
+
+    /// A second date after a relative clause is the relative clause's; an infinitive after a control verb's object
+    /// and a phrase of place is its complement.
+    @Test func aSecondDateAndAControlVerbsInfinitive() throws {
+        let ms = F.extract("Crews ⟦on Monday afternoon⟧ began burning toxic chemicals from five tanker cars of a train that derailed in East Palestine, Ohio, ⟦last week⟧, sending a black plume into the sky.",
+                           values: ["2023-02-06TAF", "2023-01-30/2023-02-05"], published: "2023-02-07")
+        #expect(try mention(ms, "derailed").mention.date.value == "2023-01-30/2023-02-05")
+        #expect(try mention(ms, "burning").mention.date.value == "2023-02-06TAF")
+        #expect(!ms.contains { $0.summary.hasPrefix("Sending") }, "\(ms.map(\.summary))")
+        let order = F.extract("Officials ordered about 2,000 residents within a mile of the site to leave their homes.", values: [], published: "2023-02-04")
+        #expect(try mention(order, "ordered").summary == "Officials ordered about 2,000 residents within a mile of the site to leave their homes")
+    }
 }
