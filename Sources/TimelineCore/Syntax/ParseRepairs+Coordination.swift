@@ -183,4 +183,26 @@ extension ParseRepair {
         }
         return changed
     }
+
+    /// "convicted former mayor Daniel Morrow of taking bribes from contractors, ⟦ending⟧ a five-week trial": a
+    /// participle set off at the end of the sentence, read as an adjunct of a gerund inside the object's phrase. What
+    /// a comma sets off after the whole clause tells what the clause brought about: it is the finite verb's adjunct.
+    static let setOffParticipleOnAGerund = ParseRepair(
+        name: "set-off participle on a gerund",
+        examples: ["A federal jury on Thursday convicted former Springfield mayor Daniel Morrow of taking more than $400,000 in bribes from contractors, ending a five-week trial."]
+    ) { t in
+        var changed = false
+        for verb in t.indices where t.words[verb].xpos == "VBG" && t.words[verb].upos == "VERB" && t.base(verb) == "advcl" && verb >= 1 {
+            guard t.words[verb - 1].form == ",", let gerund = t.head(verb), gerund < verb,
+                  t.words[gerund].xpos == "VBG", ["acl", "nmod", "obl"].contains(String(t.base(gerund))),
+                  t.children(verb).allSatisfy({ !["nsubj", "nsubj:pass", "mark", "aux"].contains(t.base($0)) }),
+                  let clause = t.ancestors(gerund).first(where: { t.words[$0].upos == "VERB" && t.isFinite($0) }),
+                  // (at the end of the sentence: nothing of the clause after it)
+                  t.subtreeEnd(verb).map({ end in (end + 1..<t.words.count).allSatisfy { t.words[$0].upos == "PUNCT" } }) == true
+            else { continue }
+            t.attach(verb, to: clause)
+            changed = true
+        }
+        return changed
+    }
 }

@@ -118,4 +118,17 @@ struct FoldedClauseTests {
         let order = F.extract("Officials ordered about 2,000 residents within a mile of the site to leave their homes.", values: [], published: "2023-02-04")
         #expect(try mention(order, "ordered").summary == "Officials ordered about 2,000 residents within a mile of the site to leave their homes")
     }
+
+    /// A participle adjunct is told with the clause that has a subject, through the participles before it and from
+    /// inside the object's phrase where the parse hung it.
+    @Test func aParticipleAdjunctIsToldWithItsClause() throws {
+        let ms = F.extract("A gunman opened fire inside a crowded shopping mall in Riverside ⟦late on Saturday⟧, killing two people and wounding five others before fleeing on foot, police said ⟦on Sunday⟧.",
+                           values: ["2024-06-08", "2024-06-09"], published: "2024-06-09")
+        #expect(try mention(ms, "fleeing").summary == "A gunman opened fire inside a crowded shopping mall in Riverside before fleeing on foot")
+        let trial = F.extract("A federal jury ⟦on Thursday⟧ convicted former Springfield mayor Daniel Morrow of taking more than $400,000 in bribes from contractors, ending a five-week trial.",
+                              values: ["2025-06-05"], published: "2025-06-06")
+        let ending = try #require(trial.first { $0.summary.hasSuffix("ending a five-week trial") }, "\(trial.map(\.summary))")
+        #expect(ending.summary.hasPrefix("A federal jury convicted former Springfield mayor Daniel Morrow"))
+        #expect(ending.mention.date.value == "2025-06-05")
+    }
 }

@@ -209,6 +209,10 @@ struct ParseSummary {
         var passiveBe: String?
         if tree.base(participle) == "advcl", tree.words[participle].xpos == "VBG", tree.children(participle, ["nsubj", "nsubj:pass"]).isEmpty,
            var h = tree.head(participle), tree.words[h].upos == "VERB" {
+            // (through the participles it follows, to the clause with a subject: "opened fire, killing two people and
+            // wounding five others before ⟦fleeing⟧ on foot")
+            while tree.words[h].xpos == "VBG", tree.children(h, ["nsubj", "nsubj:pass"]).isEmpty, ["advcl", "conj"].contains(String(tree.base(h))),
+                  let up = tree.head(h), tree.words[up].upos == "VERB", up < h { h = up }
             if PredicateRules.reporting.contains(tree.lemma(h)),
                let c = tree.children(h, ["ccomp", "parataxis"]).last(where: { $0 < participle && tree.words[$0].upos == "VERB" }) {
                 h = c
@@ -226,7 +230,10 @@ struct ParseSummary {
                         && (PredicateRules.temporalMarks.contains(tree.lower(c)) || PredicateRules.simultaneousMarks.contains(tree.lower(c)))) }
                 let subject = shared.flatMap { tree.subtree($0, stop: { !keep($0) }) }
                 words = Array(Set(subject + governor + words + tree.children(top, ["mark"]))).sorted()
-                if participle != top || tree.head(participle) != h { commaBefore = words.first { $0 >= (tree.subtree(top).first ?? top) } }
+                // (no comma before a subordinator: "opened fire ⟦before⟧ fleeing on foot")
+                if participle != top || tree.head(participle) != h, tree.children(participle, ["mark"]).isEmpty {
+                    commaBefore = words.first { $0 >= (tree.subtree(top).first ?? top) }
+                }
             }
         }
         // A relative clause about a whole clause is told with that clause: "Thailand has cracked down on trafficking,
