@@ -205,4 +205,60 @@ extension ParseRepair {
         }
         return changed
     }
+
+    /// "began a two-day strike over ⟦pay⟧", "a dispute about ⟦work⟧": a base-form verb right after a preposition, read
+    /// as a verb. English puts no bare infinitive after a preposition other than "to": the word is a noun, the
+    /// object of the preposition, and the phrase qualifies the noun before it.
+    static let nounAfterAPrepositionReadAsAVerb = ParseRepair(
+        name: "noun after a preposition read as a verb",
+        examples: ["Thousands of commuters were stranded on Monday as train drivers began a two-day strike over pay."]
+    ) { t in
+        var changed = false
+        for verb in t.indices where t.words[verb].xpos == "VB" && t.words[verb].upos == "VERB" && verb >= 2 {
+            let preposition = verb - 1
+            guard ["over", "about", "for", "of", "with", "against", "on"].contains(t.lower(preposition)),
+                  t.children(verb).allSatisfy({ c in c == preposition || !["nsubj", "aux", "mark", "obj", "cc"].contains(t.base(c)) }),
+                  ["NOUN", "PROPN"].contains(t.words[preposition - 1].upos)
+            else { continue }
+            let noun = t.nounPhraseHead(endingAt: preposition - 1, before: preposition)
+            t.retag(verb, upos: "NOUN", xpos: "NN")
+            t.retag(preposition, upos: "ADP", xpos: "IN")
+            t.attach(verb, to: noun, rel: "nmod")
+            t.attach(preposition, to: verb, rel: "case")
+            changed = true
+        }
+        return changed
+    }
+
+    /// "“We have given the company every chance,” union ⟦leader⟧ Karen Pryce told reporters": a title before the
+    /// speaker's name, read as a clause of the verb the name is the subject of, and the quotation before it as an
+    /// adverbial clause. A common noun right before the subject's name, with nothing between, is the name's title;
+    /// the quotation a reporting verb follows is what it reports.
+    static let titleBeforeASpeakersName = ParseRepair(
+        name: "title before a speaker's name",
+        examples: ["\"We have given the company every chance,\" union leader Karen Pryce told reporters."]
+    ) { t in
+        var changed = false
+        for name in t.indices where t.words[name].upos == "PROPN" && t.base(name) == "nsubj" && name >= 1 {
+            guard let verb = t.head(name), verb > name, t.words[verb].upos == "VERB",
+                  case let title = name - 1, t.words[title].upos == "NOUN", t.head(title) == verb,
+                  ["ccomp", "obj", "dep", "obl", "nsubj"].contains(String(t.base(title))),
+                  t.children(title).allSatisfy({ c in c < title })
+            else { continue }
+            t.attach(title, to: name, rel: "compound")
+            for c in t.children(title) where t.words[c].upos == "NOUN" || t.words[c].upos == "ADJ" || t.words[c].upos == "PROPN" {
+                t.attach(c, to: name, rel: t.words[c].upos == "ADJ" ? "amod" : "compound")
+            }
+            for c in t.children(title) where t.words[c].upos == "PUNCT" { t.attach(c, to: verb) }
+            // (the quotation before it is the report's content)
+            if PredicateRules.reporting.contains(t.words[verb].lemma.lowercased()),
+               !t.children(verb).contains(where: { t.base($0) == "ccomp" }),
+               let quoted = t.children(verb).first(where: { c in c < title && t.base(c) == "advcl" && t.words[c].upos == "VERB"
+                   && t.children(c).allSatisfy { t.base($0) != "mark" } && t.subtreeStart(c).map { ["\"", "“", "``"].contains(t.words[$0].form) } == true }) {
+                t.attach(quoted, to: verb, rel: "ccomp")
+            }
+            changed = true
+        }
+        return changed
+    }
 }

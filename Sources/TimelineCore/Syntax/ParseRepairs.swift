@@ -28,7 +28,8 @@ struct ParseRepair: Sendable {
                                      figureAfterAFromPhrase, clauseAfterAParentheticalReport,
                                      pastTenseAfterACoordinatedNoun, subjectInsideItsPrepositionPhrase, whoseClauseVerbInsideItsSubject,
                                      prepositionPhraseReadAsASecondSubject, subjectReadAsAnOblique,
-                                     participleAdjunctReadAsAConjunct, secondDateAfterARelativeClause, setOffParticipleOnAGerund]
+                                     participleAdjunctReadAsAConjunct, secondDateAfterARelativeClause, setOffParticipleOnAGerund,
+                                     nounAfterAPrepositionReadAsAVerb, titleBeforeASpeakersName]
 
     /// "…, more than two weeks after the team became trapped": a length before a subordinate clause, read as the
     /// clause verb's subject with the clause's real subject hung on it by its subordinator. The length measures the

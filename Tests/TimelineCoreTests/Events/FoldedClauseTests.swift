@@ -131,4 +131,14 @@ struct FoldedClauseTests {
         #expect(ending.summary.hasPrefix("A federal jury convicted former Springfield mayor Daniel Morrow"))
         #expect(ending.mention.date.value == "2025-06-05")
     }
+
+    /// A title right before the speaker's name is the name's, and the recipient comes before what was told; a base
+    /// form after a preposition is a noun.
+    @Test func aSpeakersTitleAndANounAfterAPreposition() throws {
+        let ms = F.extract("\"We have given the company every chance,\" union leader Karen Pryce told reporters.", values: [], published: "2025-02-28")
+        #expect(try mention(ms, "told").summary == "Union leader Karen Pryce told reporters we have given the company every chance")
+        let strike = F.extract("Thousands of commuters were stranded ⟦on Monday⟧ as train drivers began a two-day strike over pay.", values: ["2025-03-03"], published: "2025-03-03")
+        #expect(!strike.contains { $0.mention.triggerText == "pay" }, "\(strike.map(\.summary))")
+        #expect(strike.contains { $0.summary == "Train drivers began a two-day strike over pay" }, "\(strike.map(\.summary))")
+    }
 }

@@ -327,8 +327,11 @@ struct ParseSummary {
             let speaker = Set(tree.subtree(subject))
             let content = Set(tree.subtree(said))
             let verb = words.filter { !speaker.contains($0) && !content.contains($0) && ($0 == top || $0 < top && tree.head($0) == top && tree.base($0) == "aux") }
+            // (whom it was told to comes before what: "“…,” she told reporters" → "She told reporters …")
+            let recipient = Set(tree.children(top, ["iobj", "obj"]).flatMap { tree.subtree($0) })
             let rest = words.filter { !speaker.contains($0) && !content.contains($0) && !verb.contains($0) && tree.words[$0].upos != "PUNCT" }
-            let told = words.filter { speaker.contains($0) } + verb + words.filter { content.contains($0) && tree.words[$0].upos != "PUNCT" } + rest
+            let told = words.filter { speaker.contains($0) } + verb + rest.filter(recipient.contains)
+                + words.filter { content.contains($0) && tree.words[$0].upos != "PUNCT" } + rest.filter { !recipient.contains($0) }
             if let c = told.first(where: content.contains), tree.words[c].upos != "PROPN", tree.words[c].form != "I" { lowered = c }
             words = told
         } else if p.kind == .saying, tree.base(top) == "parataxis" || tree.base(top) == "advcl" && tree.children(top, ["mark"]).isEmpty,
