@@ -261,4 +261,26 @@ extension ParseRepair {
         }
         return changed
     }
+
+    /// "was found ⟦guilty⟧ Friday of taking bribes": an adjective completing a verb, read as a modifier of the bare day
+    /// name after it, with the adjective's own phrase hung on the day. A day name takes no adjective of its own but
+    /// the few that make a name of it ("Good Friday", `dayNameWords`): the adjective completes the verb, and what
+    /// followed the day is the adjective's.
+    static let adjectiveReadOnABareDay = ParseRepair(
+        name: "adjective read on a bare day",
+        examples: ["Daniel Morrow was found guilty Friday of taking bribes while he led Springfield."]
+    ) { t in
+        var changed = false
+        for day in t.indices where bareDays.contains(t.lower(day)) && day >= 1 {
+            let adjective = day - 1
+            guard t.words[adjective].upos == "ADJ", t.head(adjective) == day, t.base(adjective) == "amod",
+                  !dayNameWords.contains(t.lower(adjective)),
+                  let verb = t.head(day), t.words[verb].upos == "VERB", verb < adjective
+            else { continue }
+            t.attach(adjective, to: verb, rel: "xcomp")
+            for c in t.children(day) where c > day { t.attach(c, to: adjective, rel: t.words[c].upos == "VERB" ? "advcl" : "obl") }
+            changed = true
+        }
+        return changed
+    }
 }

@@ -141,4 +141,18 @@ struct FoldedClauseTests {
         #expect(!strike.contains { $0.mention.triggerText == "pay" }, "\(strike.map(\.summary))")
         #expect(strike.contains { $0.summary == "Train drivers began a two-day strike over pay" }, "\(strike.map(\.summary))")
     }
+
+    /// A relative clause on the thing a measure of time counts from is about that thing; an apposition with a clause
+    /// of its own after an object is left out; an adjective read on a bare day completes the verb.
+    @Test func antecedentsAppositionsAndAnAdjectiveBeforeADay() throws {
+        let call = F.extract("Police Chief Maria Gomez told reporters that officers arrived within four minutes of the first call, which came at ⟦8:42 p.m.⟧",
+                             values: ["2024-06-08T20:42"], published: "2024-06-09")
+        #expect(try mention(call, "came").summary == "The first call came")
+        let verdict = F.extract("Daniel Morrow was found guilty ⟦Friday⟧ of taking bribes while he led Springfield, a verdict that stunned many in the city he ran for eight years.",
+                                values: ["2025-06-06"], published: "2025-06-07")
+        #expect(try mention(verdict, "led").summary == "Daniel Morrow led Springfield")
+        let found = try mention(verdict, "found")
+        #expect(found.summary.hasPrefix("Daniel Morrow was found guilty"), "\(found.summary)")
+        #expect(found.mention.date.value == "2025-06-06")
+    }
 }

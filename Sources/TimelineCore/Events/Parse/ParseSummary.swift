@@ -83,6 +83,14 @@ struct ParseSummary {
                    ["who", "which", "whom", "whose"].contains(tree.lower($0)) || tree.children($0, ["nmod:poss"]).contains { tree.lower($0) == "whose" } }) {
                 return false
             }
+            // An apposition with a clause of its own, after a noun that is no subject, describes the whole sentence or
+            // tells more than the event: "while he led Springfield, ⟦a verdict that stunned many⟧".
+            // (or hung on the verb as a bare noun phrase after a comma: "led Springfield, ⟦a verdict that stunned many⟧")
+            if base == "appos", let h = tree.head(c), !["nsubj", "nsubj:pass"].contains(tree.rel(h)),
+               tree.subtree(c).contains(where: { tree.rel($0) == "acl:relcl" }) { return false }
+            if rel == "obl:unmarked" || rel == "nmod:unmarked", tree.words[c].upos == "NOUN", !inTimex(c),
+               let first = tree.subtree(c).first(where: { tree.words[$0].upos != "PUNCT" }), first >= 1, tree.words[first - 1].form == ",",
+               tree.children(c, ["acl:relcl"]).contains(where: { $0 > c }) { return false }
             // So is a participle set off by a comma after its noun: "The Botanical Garden, ⟦founded in 1931⟧, was
             // destroyed".
             if base == "acl", c != top, Self.setOffParticiple(c, tree: tree) { return false }
@@ -266,8 +274,10 @@ struct ParseSummary {
             let restrictive = !harmed && relative.contains { tree.lower($0) == "that" && $0 == h + 1 }
             // (Through a part, a place or an origin — "divers ⟦from⟧ the Thai navy, who trained", "house ⟦in⟧ the hills
             // collapsed" — not a purpose: "a vigil ⟦for⟧ the two people killed" is about the people.)
+            // (Not up to a measure of time: "within four minutes of ⟦the first call⟧, which came at 8:42 p.m.")
             while !restrictive, tree.base(noun) == "nmod", tree.children(noun, ["case"]).contains(where: { ["of", "in", "at", "on", "from", "near", "inside", "outside"].contains(tree.lower($0)) }),
-                  let up = tree.head(noun), ["NOUN", "PROPN", "NUM", "PRON"].contains(tree.words[up].upos) { noun = up }
+                  let up = tree.head(noun), ["NOUN", "PROPN", "NUM", "PRON"].contains(tree.words[up].upos),
+                  !["second", "minute", "hour", "day", "week", "month", "year", "decade"].contains(tree.lemma(up)) { noun = up }
             let path = Set(tree.ancestors(top))
             let own = Set(tree.subtree(top))
             // (The noun's own preposition and a length measured from it are no part of it: "Ten days ⟦after⟧ the
