@@ -155,4 +155,14 @@ struct FoldedClauseTests {
         #expect(found.summary.hasPrefix("Daniel Morrow was found guilty"), "\(found.summary)")
         #expect(found.mention.date.value == "2025-06-06")
     }
+
+    /// "His lawyer, Karen Liu, said he would appeal": "he" is the person named before, never the speaker whose
+    /// description says she is someone else's.
+    @Test func aPronounIsNotTheSpeakerWhoseDescriptionNamesAnother() throws {
+        let ms = F.extract("Former mayor Daniel Morrow showed no emotion as the verdict was read. His lawyer, Karen Liu, said he would appeal.",
+                           values: [], published: "2025-06-06")
+        let appeal = try mention(ms, "appeal")
+        #expect(!appeal.summary.contains("Karen Liu"), "\(appeal.summary)")
+        #expect(appeal.summary == "Daniel Morrow would appeal" || appeal.summary == "He would appeal", "\(appeal.summary)")
+    }
 }

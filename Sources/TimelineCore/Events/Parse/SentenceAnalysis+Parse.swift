@@ -24,6 +24,7 @@ extension SentenceAnalysis {
         let governments = recognition.governmentActors
         // Subjects that name a person, for "he" in this and later sentences.
         var person = context.lastPerson
+        let personBefore = person
         // The organisation last named, and whether it was the last subject (for "the company" and "it").
         var organisation = context.lastOrganisation
         var itIsOrganisation = context.itIsOrganisation
@@ -394,8 +395,15 @@ extension SentenceAnalysis {
             let mention = Mention(document: document.id, range: sentence.range, text: sentenceText!, trigger: trigger,
                                   date: date.date, timex: date.timex, modality: modality, attribution: attribution,
                                   actors: actors, places: places, triggerParts: parts, negated: negated)
+            // ("⟦His⟧ lawyer, Karen Liu, said he would appeal": "he" is whoever "his" is, the person named before the
+            // sentence, not the speaker.)
+            let speakerIsAnothers = reporter.flatMap { r in subjectWord(of: r, tree: tree) }.map { rs in
+                tree.children(rs, ["nmod:poss"]).contains(where: { ["his", "her"].contains(tree.lower($0)) })
+                    || tree.head(rs).map { h in tree.base(rs) == "appos" && tree.children(h, ["nmod:poss"]).contains { ["his", "her"].contains(tree.lower($0)) } } == true
+            } ?? false
             let summary = ParseSummary(analysis: self, tree: tree, predicates: found)
-                .summary(of: p, person: person, attribution: attribution, it: itStandsFor)
+                .summary(of: p, person: speakerIsAnothers ? personBefore : person, attribution: speakerIsAnothers ? nil : attribution,
+                         it: itStandsFor)
             var em = ExtractedMention(mention: mention, triggerClass: cls, lemma: lemma, summary: summary,
                                       ordinal: base + result.mentions.count, keywords: keywords)
             for name in actors + (attribution.map { [$0] } ?? []) {
