@@ -165,4 +165,13 @@ struct FoldedClauseTests {
         #expect(!appeal.summary.contains("Karen Liu"), "\(appeal.summary)")
         #expect(appeal.summary == "Daniel Morrow would appeal" || appeal.summary == "He would appeal", "\(appeal.summary)")
     }
+
+    /// A name standing for "it" keeps the article its sentence gives it; a preposition the parse took from its date
+    /// goes with the date.
+    @Test func aNameKeepsItsArticleAndAPrepositionGoesWithItsDate() throws {
+        let ms = F.extract("The White House said ⟦on Monday⟧ it was following the rescue.", values: ["2018-07-09"], published: "2018-07-09")
+        #expect(try mention(ms, "following").summary == "The White House was following the rescue")
+        let ship = F.extract("The ship Dali left the port of Baltimore on ⟦Tuesday⟧ bound for Colombo.", values: ["2024-03-26"], published: "2024-03-27")
+        #expect(try mention(ship, "left").summary == "The ship Dali left the port of Baltimore bound for Colombo")
+    }
 }

@@ -64,7 +64,7 @@ struct MishapStoryTests {
         let found = F.extract("The United Nations said it would launch an emergency appeal ⟦on Thursday⟧.",
                               values: ["2023-09-14"], published: "2023-09-12")
         let m = try #require(found.first { $0.mention.triggerText == "appeal" })
-        #expect(m.summary == "United Nations would launch an emergency appeal")
+        #expect(m.summary == "The United Nations would launch an emergency appeal")
         #expect(m.mention.attribution == "United Nations")
     }
 

@@ -136,6 +136,10 @@ struct ParseSummary {
                 if tree.children(c, ["case"]).contains(where: { tree.lower($0) == "according" }) { return false }
             }
             if base == "case", let h = tree.head(c), inTimex(h) { return false }
+            // (and one right before a date the parse hung it apart from: "left the port on ⟦Tuesday⟧ bound for Colombo",
+            // where "on" went to "bound"; not "before ⟦Monday's⟧ vote")
+            if base == "case", c + 1 < tree.count, inTimex(c + 1), ["on", "in", "at", "during"].contains(tree.lower(c)),
+               let h = tree.head(c), h != c + 1, !inTimex(h), !tree.subtree(h).contains(c + 1) { return false }
             return true
         }
         var words = tree.subtree(top, stop: { !keep($0) }).filter { !inTimex($0) }
@@ -374,7 +378,7 @@ struct ParseSummary {
                !Self.pluralNoun(who) {
                 text = who
             }
-            if n == 0, tree.lower(i) == "it", tree.base(i) == "nsubj", let it { text = it }
+            if n == 0, tree.lower(i) == "it", tree.base(i) == "nsubj", let it { text = withArticle(it) }
             // "it" opening a clause subordinate to one whose subject is a thing is that thing: "A regional jet flipped
             // upside down as ⟦it⟧ landed" → "A regional jet landed".
             // (Only a clause with no object: "profit rose as ⟦it⟧ cut costs" is the company's doing.)
@@ -419,7 +423,15 @@ struct ParseSummary {
         if SentenceAnalysis.hasPair(s, 32, 32) { while s.contains("  ") { s = s.replacingOccurrences(of: "  ", with: " ") } }
         if SentenceAnalysis.hasPair(s, 32, 44) { s = s.replacingOccurrences(of: " ,", with: ",") }
         if let f = s.first, f.isLowercase { s = f.uppercased() + s.dropFirst() }
-        return SentenceAnalysis.resolvingPronoun(s, attribution: attribution)
+        return SentenceAnalysis.resolvingPronoun(s, attribution: attribution.map(withArticle))
+    }
+
+    /// A name standing for a pronoun, with the article its sentence gives it: "The White House said it was following"
+    /// → "The White House was following", not "White House was following".
+    func withArticle(_ name: String) -> String {
+        guard let first = name.split(separator: " ").first, !["the", "a", "an"].contains(first.lowercased()) else { return name }
+        let sentence = analysis.document.text[analysis.sentence.range]
+        return sentence.contains("the " + name) || sentence.hasPrefix("The " + name) || sentence.contains(" The " + name) ? "the " + name : name
     }
 
     /// A past or present participle set off by a comma right after the noun phrase it describes: "the garden, ⟦founded⟧
