@@ -112,7 +112,8 @@ extension ParseRepair {
     }
 
     /// "The Aug. 7, 1998, ⟦bombings⟧ killed more than 200 people": a subject read as an oblique of its verb. A bare noun
-    /// phrase right before a finite verb that has no subject, with no preposition and naming no time, is its subject.
+    /// phrase right before a finite verb that has no subject, with no preposition and naming no time but as "the
+    /// week" names it, is its subject.
     static let subjectReadAsAnOblique = ParseRepair(
         name: "subject read as an oblique",
         examples: ["The Aug. 7, 1998, bombings killed more than 200 people, including 12 Americans."]
@@ -121,12 +122,15 @@ extension ParseRepair {
         for verb in t.indices where t.words[verb].upos == "VERB" && t.isFinite(verb) && verb >= 1 {
             guard t.children(verb).allSatisfy({ !["nsubj", "csubj", "expl"].contains(t.base($0)) && t.base($0) != "mark" }),
                   !["acl", "advcl"].contains(String(t.base(verb))) && t.words[verb].deprel != "acl:relcl",
-                  let noun = t.children(verb).first(where: { t.words[$0].deprel == "obl" && $0 < verb && t.subtreeEnd($0) == verb - 1 }),
+                  let noun = t.children(verb).first(where: { ["obl", "obl:unmarked", "obl:tmod"].contains(t.words[$0].deprel) && $0 < verb && t.subtreeEnd($0) == verb - 1 }),
                   ["NOUN", "PROPN"].contains(t.words[noun].upos),
                   t.children(noun).allSatisfy({ t.base($0) != "case" }),
-                  !dateUnits.contains(t.lower(noun)), !monthNames.contains(t.lower(noun)),
-                  !["day", "night", "morning", "evening", "afternoon", "time", "hour", "minute", "season", "decade", "century"].contains(t.lower(noun)),
-                  !["today", "yesterday", "tonight", "tomorrow"].contains(t.lower(noun))
+                  // (a unit of time with "the" alone is the subject too: "⟦The week⟧ opened with IndiGo's order",
+                  // where "last week", "this year" date the verb)
+                  !["today", "yesterday", "tonight", "tomorrow"].contains(t.lower(noun)),
+                  !monthNames.contains(t.lower(noun)) && !bareDays.contains(t.lower(noun)),
+                  !(dateUnits.contains(t.lower(noun)) || ["day", "time", "hour", "minute", "decade", "century"].contains(t.lower(noun)))
+                      || t.children(noun).map({ t.lower($0) }) == ["the"]
             else { continue }
             let passive = t.children(verb).contains { t.words[$0].deprel == "aux:pass" }
             t.attach(noun, to: verb, rel: passive ? "nsubj:pass" : "nsubj")
@@ -279,6 +283,51 @@ extension ParseRepair {
             else { continue }
             t.attach(adjective, to: verb, rel: "xcomp")
             for c in t.children(day) where c > day { t.attach(c, to: adjective, rel: t.words[c].upos == "VERB" ? "advcl" : "obl") }
+            changed = true
+        }
+        return changed
+    }
+
+    /// "rejected two lower ⟦offers⟧ in August": a plural noun read as a verb after the adjective that modifies it. A
+    /// verb takes no adjective as its modifier: the word is the noun, and the number or article before the adjective,
+    /// which the parse gave its role, is the noun's.
+    static let nounReadAsAVerbAfterItsAdjective = ParseRepair(
+        name: "noun read as a verb after its adjective",
+        examples: ["Halvorsen first approached Greenmeadow in June, but the British company rejected two lower offers in August."]
+    ) { t in
+        var changed = false
+        for verb in t.indices where t.words[verb].upos == "VERB" && ["VBZ", "VBP", "VB"].contains(t.words[verb].xpos) && verb >= 2 {
+            let adjective = verb - 1
+            guard t.words[adjective].upos == "ADJ", t.head(adjective) == verb, t.base(adjective) == "amod",
+                  t.children(verb).allSatisfy({ !["nsubj", "nsubj:pass", "aux", "mark", "obj"].contains(t.base($0)) }),
+                  case let before = adjective - 1, ["NUM", "DET"].contains(t.words[before].upos),
+                  let role = t.head(before), ["obj", "nsubj", "obl", "nsubj:pass"].contains(String(t.base(before))),
+                  t.words[role].upos == "VERB"
+            else { continue }
+            t.retag(verb, upos: "NOUN", xpos: t.lower(verb).hasSuffix("s") ? "NNS" : "NN")
+            t.attach(verb, to: role, rel: t.words[before].deprel)
+            t.attach(before, to: verb, rel: t.words[before].upos == "NUM" ? "nummod" : "det")
+            changed = true
+        }
+        return changed
+    }
+
+    /// "⟦Last week⟧ prices fell sharply": a date opening the sentence, read as modifiers of the subject after it. "last",
+    /// "next" or "this" with a unit of time names a time, never a kind of thing: the date is the verb's.
+    static let dateReadIntoTheSubject = ParseRepair(
+        name: "date read into the subject",
+        examples: ["Last week prices fell sharply."]
+    ) { t in
+        var changed = false
+        for unit in t.indices where unit >= 1 && dateUnits.contains(t.lower(unit)) && t.base(unit) == "compound" {
+            let modifier = unit - 1
+            guard ["last", "next", "this", "past"].contains(t.lower(modifier)),
+                  let noun = t.head(unit), noun == unit + 1 || t.subtreeStart(noun) == modifier,
+                  t.head(modifier) == noun || t.head(modifier) == unit,
+                  ["nsubj", "nsubj:pass"].contains(t.words[noun].deprel), let verb = t.head(noun), verb > noun
+            else { continue }
+            t.attach(unit, to: verb, rel: "obl:unmarked")
+            t.attach(modifier, to: unit, rel: "amod")
             changed = true
         }
         return changed

@@ -29,7 +29,8 @@ struct ParseRepair: Sendable {
                                      pastTenseAfterACoordinatedNoun, subjectInsideItsPrepositionPhrase, whoseClauseVerbInsideItsSubject,
                                      prepositionPhraseReadAsASecondSubject, subjectReadAsAnOblique,
                                      participleAdjunctReadAsAConjunct, secondDateAfterARelativeClause, setOffParticipleOnAGerund,
-                                     nounAfterAPrepositionReadAsAVerb, titleBeforeASpeakersName, adjectiveReadOnABareDay]
+                                     nounAfterAPrepositionReadAsAVerb, titleBeforeASpeakersName, adjectiveReadOnABareDay,
+                                     nounReadAsAVerbAfterItsAdjective, dateReadIntoTheSubject]
 
     /// "…, more than two weeks after the team became trapped": a length before a subordinate clause, read as the
     /// clause verb's subject with the clause's real subject hung on it by its subordinator. The length measures the

@@ -174,4 +174,16 @@ struct FoldedClauseTests {
         let ship = F.extract("The ship Dali left the port of Baltimore on ⟦Tuesday⟧ bound for Colombo.", values: ["2024-03-26"], published: "2024-03-27")
         #expect(try mention(ship, "left").summary == "The ship Dali left the port of Baltimore bound for Colombo")
     }
+
+    /// A noun read as a verb after its adjective, "the week" as a subject, and "last week" opening a sentence as its date.
+    @Test func aNounAfterItsAdjectiveATimeAsSubjectAndADateOpeningTheSentence() throws {
+        let deal = F.extract("Halvorsen first approached Greenmeadow ⟦in June⟧, but the British company rejected two lower offers ⟦in August⟧.",
+                             values: ["2025-06", "2025-08"], published: "2025-09-15")
+        let rejected = try mention(deal, "rejected")
+        #expect(rejected.summary == "The British company rejected two lower offers" && rejected.mention.date.value == "2025-08", "\(rejected.summary)")
+        let week = F.extract("⟦The week⟧ opened ⟦on Monday⟧ with IndiGo's order for 500 jets.", values: ["2023-W25", "2023-06-19"], published: "2023-06-23")
+        #expect(try mention(week, "opened").summary == "The week opened with IndiGo's order for 500 jets")
+        let prices = F.extract("⟦Last week⟧ prices fell sharply.", values: ["2023-06-12/2023-06-18"], published: "2023-06-23")
+        #expect(try mention(prices, "fell").mention.date.value == "2023-06-12/2023-06-18")
+    }
 }

@@ -29,7 +29,8 @@ struct ParseSummary {
         // (A time that is the verb's object is what it tells of, not when: "will spend ⟦the winter⟧ without a roof",
         // "spent ⟦three days⟧ in hospital".)
         func inAnyTimex(_ i: Int) -> Bool { tree.range(i).map { r in timexRanges.contains { $0.overlaps(r) } } ?? false }
-        let objectTimes = Set(tree.children(top, ["obj"]).filter(inAnyTimex).flatMap { o in tree.subtree(o).filter(inAnyTimex) })
+        // (and so is one that is its subject: "⟦The week⟧ opened with IndiGo's order")
+        let objectTimes = Set(tree.children(top, ["obj", "nsubj"]).filter(inAnyTimex).flatMap { o in tree.subtree(o).filter(inAnyTimex) })
         func inTimex(_ i: Int) -> Bool { !objectTimes.contains(i) && inAnyTimex(i) }
         func keep(_ c: Int) -> Bool {
             let rel = tree.rel(c)
