@@ -332,4 +332,37 @@ extension ParseRepair {
         }
         return changed
     }
+
+    /// "finalised its order for 470 Airbus and Boeing ⟦aircraft⟧, ⟦first announced⟧ in February": a preposition's object
+    /// whose preposition the parse gave to a modifier inside it, left as a bare oblique; and a past participle set off
+    /// after the object, read as a conjunct of the verb. A phrase opening with a preposition is that preposition's
+    /// (its head takes it, and the phrase goes on the noun before it); a participle after a comma with no "and", no
+    /// auxiliary and no subject describes the object, as a passive.
+    static let objectPhraseAndItsSetOffParticiple = ParseRepair(
+        name: "object phrase and its set-off participle",
+        examples: ["On Tuesday, Air India finalised its order for 470 Airbus and Boeing aircraft, first announced in February."]
+    ) { t in
+        var changed = false
+        for noun in t.indices where t.words[noun].deprel == "obl:unmarked" && t.words[noun].upos == "NOUN" {
+            guard !dateUnits.contains(t.lower(noun)), let verb = t.head(noun), verb < noun,
+                  let first = t.subtreeStart(noun), first > verb + 1, t.words[first].upos == "ADP", t.base(first) == "case",
+                  t.head(first) != noun, let object = t.children(verb).first(where: { t.base($0) == "obj" && $0 < first }),
+                  t.subtreeEnd(object) == first - 1
+            else { continue }
+            t.attach(first, to: noun, rel: "case")
+            t.attach(noun, to: object, rel: "nmod")
+            changed = true
+        }
+        for participle in t.indices where t.words[participle].xpos == "VBN" && t.words[participle].upos == "VERB" && t.base(participle) == "conj" {
+            guard let verb = t.head(participle), verb < participle, t.isFinite(verb),
+                  let comma = t.subtreeStart(participle).flatMap({ s in t.words[s].form == "," ? s : (s >= 1 && t.words[s - 1].form == "," ? s - 1 : nil) }),
+                  t.children(participle).allSatisfy({ !["cc", "aux", "aux:pass", "nsubj", "nsubj:pass", "obj"].contains(t.base($0)) }),
+                  let object = t.children(verb).first(where: { t.base($0) == "obj" && $0 < comma }),
+                  t.subtreeEnd(object) == comma - 1
+            else { continue }
+            t.attach(participle, to: object, rel: "acl")
+            changed = true
+        }
+        return changed
+    }
 }

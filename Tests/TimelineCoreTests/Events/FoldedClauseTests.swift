@@ -186,4 +186,15 @@ struct FoldedClauseTests {
         let prices = F.extract("⟦Last week⟧ prices fell sharply.", values: ["2023-06-12/2023-06-18"], published: "2023-06-23")
         #expect(try mention(prices, "fell").mention.date.value == "2023-06-12/2023-06-18")
     }
+
+    /// A participle set off after the object, with an adverb of its own, is a passive of the object, whose phrase keeps
+    /// its conjuncts; the verb's own summary leaves it out.
+    @Test func aSetOffParticipleAfterTheObject() throws {
+        let ms = F.extract("⟦On Tuesday⟧, Air India finalised its order for 470 Airbus and Boeing aircraft, first announced ⟦in February⟧.",
+                           values: ["2023-06-20", "2023-02"], published: "2023-06-23")
+        #expect(try mention(ms, "finalised").summary == "Air India finalised its order for 470 Airbus and Boeing aircraft")
+        let announced = try mention(ms, "announced")
+        #expect(announced.summary.hasPrefix("Its order for 470 Airbus and Boeing aircraft") && announced.summary.hasSuffix("announced"), "\(announced.summary)")
+        #expect(announced.mention.date.value == "2023-02")
+    }
 }

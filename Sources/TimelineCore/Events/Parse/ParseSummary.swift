@@ -289,7 +289,9 @@ struct ParseSummary {
             // earthquake that killed 157 people" → "The earthquake killed 157 people".)
             let placing = Set(tree.children[noun].filter { c in c < noun && (tree.base(c) == "case" && tree.words[c].upos == "ADP"
                 || tree.rel(c) == "nmod:unmarked" && tree.children(noun, ["case"]).contains { $0 > c }) })
-            let phrase = tree.subtree(noun, stop: { c in c != top && !path.contains(c) && (SentenceAnalysis.isClausal(tree.rel(c)) || !keep(c) || placing.contains(c)) })
+            // (a noun's conjunct is part of the phrase: "470 Airbus ⟦and Boeing⟧ aircraft")
+            let phrase = tree.subtree(noun, stop: { c in c != top && !path.contains(c) && (SentenceAnalysis.isClausal(tree.rel(c))
+                && !(tree.base(c) == "conj" && ["NOUN", "PROPN"].contains(tree.words[c].upos)) || !keep(c) || placing.contains(c)) })
                 .filter { !own.contains($0) }
             words = Array(Set(phrase + words)).sorted()
             // A past participle set off after its noun is a passive: "The Botanical Garden, ⟦founded⟧ in 1931," → "The
@@ -300,7 +302,7 @@ struct ParseSummary {
             let argument = tree.base(top) == "acl" && tree.words[top].upos == "VERB" && h == top - 1 && tree.children(top, ["obj", "nsubj", "nsubj:pass", "aux", "aux:pass", "mark"]).isEmpty
                 && ["nsubj", "nsubj:pass", "obj", "obl"].contains(String(tree.base(h))) && tree.head(h).map { tree.words[$0].upos == "VERB" } == true
             if tree.words[top].xpos == "VBN", Self.setOffParticiple(top, tree: tree) || argument {
-                words.removeAll { $0 == top - 1 && tree.words[$0].form == "," }
+                words.removeAll { $0 < top && tree.words[$0].form == "," && ($0 == top - 1 || tree.head($0) == top) }
                 passiveBe = tree.words[h].xpos.hasSuffix("S") ? "were" : "was"
             }
         }
@@ -440,8 +442,11 @@ struct ParseSummary {
     static func setOffParticiple(_ c: Int, tree: DependencyTree) -> Bool {
         guard tree.base(c) == "acl", tree.words[c].upos == "VERB", ["VBN", "VBG"].contains(tree.words[c].xpos),
               let h = tree.head(c), h < c, ["NOUN", "PROPN"].contains(tree.words[h].upos),
-              let first = tree.subtree(c).first(where: { tree.words[$0].upos != "PUNCT" }), first == c, c >= 1,
-              tree.words[c - 1].form == ",", tree.children(c, ["nsubj", "nsubj:pass", "aux", "aux:pass", "mark"]).isEmpty else { return false }
+              let first = tree.subtree(c).first(where: { tree.words[$0].upos != "PUNCT" }), c >= 1,
+              // (an adverb of its own may open it: "its order, ⟦first⟧ announced in February")
+              first == c || tree.base(first) == "advmod" && tree.head(first) == c && (first + 1..<c).allSatisfy({ tree.head($0) == c && tree.base($0) == "advmod" }),
+              first >= 1, tree.words[first - 1].form == ",",
+              tree.children(c, ["nsubj", "nsubj:pass", "aux", "aux:pass", "mark"]).isEmpty else { return false }
         return true
     }
 
