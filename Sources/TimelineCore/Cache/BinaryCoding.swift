@@ -66,6 +66,21 @@ struct BinaryWriter {
         for v in values { write(&self, v) }
     }
 
+    /// A text in the compact layout, as it is in memory (`ScalarText.compactParts`): the byte count and the bytes,
+    /// then the scalars at or above U+00FF, each as the gap from the previous one's offset and its value. Reading it
+    /// back is a copy of the bytes.
+    mutating func compactText(_ parts: (bytes: [UInt8], wideOffsets: [Int32], wideScalars: [Unicode.Scalar])) {
+        uint(UInt64(parts.bytes.count))
+        bytes.append(contentsOf: parts.bytes)
+        uint(UInt64(parts.wideOffsets.count))
+        var previous: Int32 = -1
+        for (o, u) in zip(parts.wideOffsets, parts.wideScalars) {
+            uint(UInt64(o - previous))
+            uint(UInt64(u.value))
+            previous = o
+        }
+    }
+
     /// Scalars as UTF-8, preceded by the scalar count and the byte count.
     mutating func scalars(_ scalars: [Unicode.Scalar]) {
         uint(UInt64(scalars.count))
@@ -192,14 +207,29 @@ struct BinaryReader {
         return v
     }
 
-    /// Scalars written by `BinaryWriter.scalars`, straight into the compact layout of `ScalarText`.
+    /// A text written by `BinaryWriter.compactText`: its bytes copied, its wide scalars checked against them.
     mutating func compactText() throws -> ScalarText {
-        let count = try self.count()
-        let n = try self.count()
-        guard count <= n else { throw CacheFormatError("scalar count exceeds bytes") }
-        guard let text = ScalarText.compact(utf8: UnsafeRawBufferPointer(rebasing: buffer[offset..<offset + n]), count: count)
-        else { throw CacheFormatError("invalid UTF-8") }
+        let n = try count()
+        let bytes = UnsafeRawBufferPointer(rebasing: buffer[offset..<offset + n])
         offset += n
+        let wide = try count(elementSize: 2)
+        var offsets: [Int32] = [], scalars: [Unicode.Scalar] = []
+        offsets.reserveCapacity(wide)
+        scalars.reserveCapacity(wide)
+        var previous: Int64 = -1
+        for _ in 0..<wide {
+            let gap = try uint(), value = try uint()
+            guard gap > 0, gap <= UInt64(n), value <= 0x10FFFF, let u = Unicode.Scalar(UInt32(value)) else {
+                throw CacheFormatError("bad wide scalar")
+            }
+            previous += Int64(gap)
+            guard previous < Int64(n) else { throw CacheFormatError("bad wide scalar offset") }
+            offsets.append(Int32(previous))
+            scalars.append(u)
+        }
+        guard let text = ScalarText.compact(bytes: bytes, wideOffsets: offsets, wideScalars: scalars) else {
+            throw CacheFormatError("inconsistent compact text")
+        }
         return text
     }
 

@@ -469,18 +469,27 @@ final class CacheSession: @unchecked Sendable {
     static let keptMerges = 4
 
     /// The identity of everything the merge reads: each document's path, content and sidecar hashes, id,
-    /// publication date and basis, in corpus order. Nil when a document was not keyed (unreadable file).
+    /// publication date and basis, in corpus order (each document's hashed on all cores, then the list of them).
+    /// Nil when a document was not keyed (unreadable file).
     func mergeKey(for documents: [Document]) -> UInt64? {
-        var w = BinaryWriter(capacity: 64 * documents.count + 16)
-        w.uint(UInt64(documents.count))
-        for doc in documents {
+        let entries = self.entries
+        let digests = chunkedMap(documents.count, chunk: 512) { i -> UInt64? in
+            let doc = documents[i]
             guard let e = entries[doc.path], e.stat != nil, e.hit || e.document != nil else { return nil }
+            var w = BinaryWriter(capacity: 2 * e.key.utf8.count + 64)
             w.string(e.key)
             w.uint(e.hash)
             w.uint(e.sidecar)
             w.string(doc.id)
             w.optional(doc.published) { $0.value($1) }
             w.value(doc.publishedBasis)
+            return w.bytes.withUnsafeBytes { ContentHash.hash($0) }
+        }
+        var w = BinaryWriter(capacity: 8 * documents.count + 16)
+        w.uint(UInt64(documents.count))
+        for digest in digests {
+            guard let digest else { return nil }
+            w.fixed64(digest)
         }
         return w.bytes.withUnsafeBytes { ContentHash.hash($0) }
     }

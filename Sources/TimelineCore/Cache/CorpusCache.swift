@@ -51,7 +51,7 @@ public struct CacheStatistics: Sendable, Equatable, CustomStringConvertible {
 /// immediate transaction per load to write what changed).
 public final class CorpusCache: @unchecked Sendable {
     /// The stored layout and encoding. Bump it whenever the schema or any stored model type changes.
-    public static let formatVersion = 10
+    public static let formatVersion = 11
 
     /// The database file.
     public let path: String

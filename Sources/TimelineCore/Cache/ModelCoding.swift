@@ -104,8 +104,14 @@ extension Document: BinaryCodable {
         w.optional(published) { $0.value($1) }
         w.value(publishedBasis)
         w.optional(dateline) { $0.value($1) }
-        w.bool(text.isCompact)
-        w.scalars(text.scalars)
+        // The compact layout (what the loader keeps) as it is in memory, so that reading it is a copy; else UTF-8.
+        if let parts = text.compactParts {
+            w.byte(1)
+            w.compactText(parts)
+        } else {
+            w.byte(0)
+            w.scalars(text.scalars)
+        }
         w.optional(headline) { $0.value($1) }
         w.value(body)
         w.array(sentences) { $0.value($1) }

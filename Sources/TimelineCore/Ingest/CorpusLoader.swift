@@ -450,39 +450,52 @@ public struct CorpusLoader: Sendable {
         }
         // Dates stated outright, sorted for binary search. Documents still to resolve are never among them.
         let known = pending.compactMap { p in p.doc.published.map { (id: p.doc.id, day: $0) } }.sorted { $0.day < $1.day }
-        // Pass 2: a dateline without a year, then the text's own evidence.
-        for k in pending.indices where pending[k].doc.published == nil {
-            let p = pending[k]
-            let others = known
-            if let dl = p.doc.dateline, let m = dl.month, let d = dl.day {
-                let dateText = "\(d) \(Day.monthNames[m - 1])"
-                let lead = p.evidence.leadingReportWeekday
-                let byWeekday = lead.flatMap { YearFinder.byWeekday(month: m, day: d, weekday: $0.weekday, today: today) }
-                if let c = YearFinder.fromCorpus(month: m, day: d, dates: others, today: today), let day = Day(year: c.year, month: m, day: d) {
-                    var detail = "year \(c.year) from the corpus: \(c.count) other document\(c.count == 1 ? " is" : "s are") dated within four months (nearest: \(c.near), \(c.nearDay.iso))"
-                    if let lead, let w = byWeekday {
-                        detail += w == c.year ? "; the text's weekday agrees (“\(lead.quote)”)" : "; note: the text's weekday (“\(lead.quote)”) would give \(w)"
-                    }
-                    pending[k].doc.published = day
-                    pending[k].doc.publishedBasis = .dateline(detail: detail)
-                    continue
-                }
-                if let lead, let y = byWeekday, let day = Day(year: y, month: m, day: d) {
-                    let wd = Day.weekdayNames[lead.weekday - 1]
-                    pending[k].doc.published = day
-                    pending[k].doc.publishedBasis = .dateline(detail: "year \(y) from the weekday: the report is dated \(wd) (“\(lead.quote)”), and \(dateText) last fell on a \(wd) in \(y)")
-                    continue
-                }
-            }
-            if let (day, reason) = infer(p.evidence, others) {
+        // Pass 2: a dateline without a year, then the text's own evidence. Each document reads only the dates of
+        // pass 1, so they are settled on all cores and applied in order.
+        let unresolved = pending.indices.filter { pending[$0].doc.published == nil }
+        let settled = chunkedMap(unresolved.count, chunk: 512) { j in settle(pending[unresolved[j]], known: known) }
+        for (j, k) in unresolved.enumerated() {
+            switch settled[j] {
+            case .dated(let day, let basis):
                 pending[k].doc.published = day
-                pending[k].doc.publishedBasis = .inferred(reason: reason)
-                continue
-            }
-            if let dl = p.doc.dateline, let m = dl.month, let d = dl.day {
-                diags.append(Diagnostic(.warning, file: p.doc.path, "the dateline gives \(d) \(Day.monthNames[m - 1]) but no year could be established; publication date unknown"))
+                pending[k].doc.publishedBasis = basis
+            case .undated(let warning):
+                if let warning { diags.append(warning) }
             }
         }
+    }
+
+    /// What pass 2 of `resolveDates` finds for one document.
+    enum Settled {
+        case dated(Day, PublicationBasis)
+        /// With the warning to give, if any.
+        case undated(Diagnostic?)
+    }
+
+    /// A publication date for a document that states none outright: from a dateline without a year (the year from
+    /// the corpus's dates `known`, else from the text's weekday), else from the text's own evidence.
+    func settle(_ p: Pending, known others: [(id: String, day: Day)]) -> Settled {
+        if let dl = p.doc.dateline, let m = dl.month, let d = dl.day {
+            let dateText = "\(d) \(Day.monthNames[m - 1])"
+            let lead = p.evidence.leadingReportWeekday
+            let byWeekday = lead.flatMap { YearFinder.byWeekday(month: m, day: d, weekday: $0.weekday, today: today) }
+            if let c = YearFinder.fromCorpus(month: m, day: d, dates: others, today: today), let day = Day(year: c.year, month: m, day: d) {
+                var detail = "year \(c.year) from the corpus: \(c.count) other document\(c.count == 1 ? " is" : "s are") dated within four months (nearest: \(c.near), \(c.nearDay.iso))"
+                if let lead, let w = byWeekday {
+                    detail += w == c.year ? "; the text's weekday agrees (“\(lead.quote)”)" : "; note: the text's weekday (“\(lead.quote)”) would give \(w)"
+                }
+                return .dated(day, .dateline(detail: detail))
+            }
+            if let lead, let y = byWeekday, let day = Day(year: y, month: m, day: d) {
+                let wd = Day.weekdayNames[lead.weekday - 1]
+                return .dated(day, .dateline(detail: "year \(y) from the weekday: the report is dated \(wd) (“\(lead.quote)”), and \(dateText) last fell on a \(wd) in \(y)"))
+            }
+        }
+        if let (day, reason) = infer(p.evidence, others) { return .dated(day, .inferred(reason: reason)) }
+        if let dl = p.doc.dateline, let m = dl.month, let d = dl.day {
+            return .undated(Diagnostic(.warning, file: p.doc.path, "the dateline gives \(d) \(Day.monthNames[m - 1]) but no year could be established; publication date unknown"))
+        }
+        return .undated(nil)
     }
 
     func infer(_ ev: PublicationEvidence, _ others: [(id: String, day: Day)]) -> (Day, String)? {

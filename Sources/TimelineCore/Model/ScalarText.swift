@@ -77,53 +77,31 @@ public struct ScalarText: Sendable, Equatable {
         return ScalarText(compact: Compact(bytes: bytes, wideOffsets: offsets, wideScalars: wide, isASCII: ascii))
     }
 
-    /// The compact layout built straight from UTF-8 that encodes `count` scalars (how the cache stores texts), without
-    /// the full layout in between: ASCII is copied as it is. Nil when the bytes are not valid UTF-8 of that length.
-    static func compact(utf8 b: UnsafeRawBufferPointer, count: Int) -> ScalarText? {
-        guard count <= b.count else { return nil }
-        if count == b.count, isASCII(b) {
-            return ScalarText(compact: Compact(bytes: Array(b), wideOffsets: [], wideScalars: [], isASCII: true))
-        }
-        var offsets: [Int32] = []
-        var wide: [Unicode.Scalar] = []
-        var valid = true
-        let end = b.count
-        let bytes = [UInt8](unsafeUninitializedCapacity: count) { out, initialized in
-            var i = 0, k = 0
-            func cont(_ j: Int) -> UInt32? { j < end && b[j] & 0xC0 == 0x80 ? UInt32(b[j] & 0x3F) : nil }
-            while i < end {
-                guard k < count else { valid = false; break }
-                let c = b[i]
-                if c < 0x80 {
-                    out[k] = c
-                    i += 1; k += 1
-                    continue
-                }
-                var v: UInt32
-                if c & 0xE0 == 0xC0, let c1 = cont(i + 1) {
-                    v = (UInt32(c & 0x1F) << 6) | c1; i += 2
-                } else if c & 0xF0 == 0xE0, let c1 = cont(i + 1), let c2 = cont(i + 2) {
-                    v = (UInt32(c & 0x0F) << 12) | (c1 << 6) | c2; i += 3
-                } else if c & 0xF8 == 0xF0, let c1 = cont(i + 1), let c2 = cont(i + 2), let c3 = cont(i + 3) {
-                    v = (UInt32(c & 0x07) << 18) | (c1 << 12) | (c2 << 6) | c3; i += 4
-                } else {
-                    valid = false; break
-                }
-                guard let u = Unicode.Scalar(v) else { valid = false; break }
-                if v < 0xFF {
-                    out[k] = UInt8(v)
-                } else {
-                    out[k] = 0xFF
-                    offsets.append(Int32(k))
-                    wide.append(u)
-                }
-                k += 1
+    /// The compact layout's parts as stored (`BinaryWriter.compactText`): a byte per scalar, and the offsets and
+    /// values of the scalars at or above U+00FF. Nil for a text in the full layout.
+    var compactParts: (bytes: [UInt8], wideOffsets: [Int32], wideScalars: [Unicode.Scalar])? {
+        compact.map { ($0.bytes, $0.wideOffsets, $0.wideScalars) }
+    }
+
+    /// The compact layout from its stored parts, copied as they are; nil unless they are a compact text: offsets
+    /// ascending within the bytes, each at a 0xFF byte and no 0xFF byte without one, each scalar at or above U+00FF.
+    static func compact(bytes b: UnsafeRawBufferPointer, wideOffsets: [Int32], wideScalars: [Unicode.Scalar]) -> ScalarText? {
+        guard wideOffsets.count == wideScalars.count else { return nil }
+        let ascii = isASCII(b)
+        if ascii {
+            guard wideOffsets.isEmpty else { return nil }
+        } else {
+            var previous: Int32 = -1
+            for o in wideOffsets {
+                guard o > previous, Int(o) < b.count, b[Int(o)] == 0xFF else { return nil }
+                previous = o
             }
-            if k != count { valid = false }
-            initialized = k
+            for u in wideScalars where u.value < 0xFF { return nil }
+            var marks = 0
+            for x in b where x == 0xFF { marks += 1 }
+            guard marks == wideOffsets.count else { return nil }
         }
-        guard valid else { return nil }
-        return ScalarText(compact: Compact(bytes: bytes, wideOffsets: offsets, wideScalars: wide, isASCII: false))
+        return ScalarText(compact: Compact(bytes: Array(b), wideOffsets: wideOffsets, wideScalars: wideScalars, isASCII: ascii))
     }
 
     /// No byte at or above 0x80, read eight at a time.

@@ -357,6 +357,38 @@ struct CacheFixture {
         #expect(e.documentIDs == ["a"])
     }
 
+    @Test func compactTextsAreStoredAsTheyAreAndCheckedWhenRead() throws {
+        for s in ScalarTextLayoutTests.samples {
+            let text = ScalarText(s).compacted()
+            var w = BinaryWriter()
+            w.compactText(try #require(text.compactParts))
+            let bytes = w.bytes
+            let read = try bytes.withUnsafeBytes { buf in
+                var r = BinaryReader(buf)
+                defer { #expect(r.isAtEnd) }
+                return try r.compactText()
+            }
+            #expect(read.isCompact && read == text && read.string == s)
+            // A wide scalar's mark turned into a plain byte, or a plain byte into a mark: an error, never a wrong text.
+            let parts = try #require(text.compactParts)
+            var head = BinaryWriter()
+            head.uint(UInt64(parts.bytes.count))
+            let start = head.bytes.count
+            let marks = parts.bytes.indices.filter { parts.bytes[$0] == 0xFF }
+            let plain = parts.bytes.indices.filter { parts.bytes[$0] == 0x61 }
+            for j in marks.prefix(3) + plain.prefix(1) {
+                let k = start + j
+                var damaged = bytes
+                damaged[k] = damaged[k] == 0xFF ? 0x61 : 0xFF
+                let decoded: ScalarText? = damaged.withUnsafeBytes { buf in
+                    var r = BinaryReader(buf)
+                    return try? r.compactText()
+                }
+                #expect(decoded == nil, "\(s) at \(k)")
+            }
+        }
+    }
+
     @Test func everyTruncationOfARecordIsAnErrorNotACrash() throws {
         let doc = Document(id: "x", path: "/p/x.txt", title: "T", published: Day(iso: "2022-03-28"), publishedBasis: .inferred(reason: "r"),
                            dateline: Dateline(range: TextRange(0, 5), place: "Kyiv", month: 3), text: ScalarText("Kyiv – héllo wörld 🌍"),
