@@ -189,6 +189,13 @@ struct BinaryReader {
         return s
     }
 
+    /// Eight bytes, little-endian (`BinaryWriter.fixed64`).
+    mutating func fixed64() throws -> UInt64 {
+        guard buffer.count - offset >= 8 else { throw CacheFormatError("record ends early") }
+        defer { offset += 8 }
+        return UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+    }
+
     mutating func optional<T>(_ read: (inout BinaryReader) throws -> T) throws -> T? {
         try bool() ? try read(&self) : nil
     }

@@ -86,6 +86,8 @@ final class CacheSession: @unchecked Sendable {
         var stored: Stored?
         /// For a miss: the encoded document row to write.
         var document: [UInt8]?
+        /// For a miss: its text to write (`BinaryWriter.compactText`), nil when it is in `document`.
+        var text: [UInt8]?
     }
 
     /// The rows under the folders read, read on another thread while the folders are walked (nil: not started).
@@ -107,9 +109,13 @@ final class CacheSession: @unchecked Sendable {
     /// Size and time can vouch for content only for files modified this long before they were cached.
     static let racyWindow: Int64 = 2_000_000_000
 
+    /// Where the texts of re-opened documents are read from when first used.
+    let texts: StoredTexts
+
     init(cache: CorpusCache, loader: CorpusLoader, paths: [String]) {
         self.cache = cache
         self.loader = loader
+        texts = StoredTexts(path: cache.path)
         var roots: [String] = []
         for p in paths {
             var isDir: ObjCBool = false
@@ -223,7 +229,7 @@ final class CacheSession: @unchecked Sendable {
         }
         if let stored, let st = entry.stat, st.size == stored.size, entry.sidecar == stored.sidecar,
            st.mtime == stored.mtime, st.mtime < stored.written - Self.racyWindow,
-           let result = decode(stored.document, for: request.path) {
+           let result = decode(stored.document, for: request, key: key, contentHash: stored.hash) {
             entry.hit = true
             entry.hash = stored.hash
             return (entry, result)
@@ -234,7 +240,7 @@ final class CacheSession: @unchecked Sendable {
         if let data {
             entry.hash = data.withUnsafeBytes { ContentHash.hash($0) }
             if let stored, Int64(data.count) == stored.size, entry.hash == stored.hash, entry.sidecar == stored.sidecar,
-               let result = decode(stored.document, for: request.path) {
+               let result = decode(stored.document, for: request, key: key, contentHash: entry.hash) {
                 entry.hit = true
                 entry.touch = true
                 return (entry, result)
@@ -245,7 +251,7 @@ final class CacheSession: @unchecked Sendable {
             ?? loader.loadFile(request.path, sidecar: request.sidecar, &diags)
         let result = CorpusLoader.FileResult(pending: pending, diagnostics: diags)
         if let data, let st = entry.stat, Int64(data.count) == st.size {
-            entry.document = encode(result, path: request.path)
+            (entry.document, entry.text) = encode(result, path: request.path)
         }
         return (entry, result)
     }
@@ -292,26 +298,47 @@ final class CacheSession: @unchecked Sendable {
 
     // MARK: Rows
 
-    /// A document row: the path it was loaded as, its diagnostics, then the document and evidence if usable.
-    private func encode(_ result: CorpusLoader.FileResult, path: String) -> [UInt8] {
-        var w = BinaryWriter(capacity: 4096 + (result.pending?.doc.text.count ?? 0))
+    /// A document row: the path it was loaded as, its diagnostics, then, if usable, the hash of its text, the document
+    /// without its text (its length only) and its evidence; and the text, in the compact layout, for a column of its
+    /// own, so that a re-open reads it only when something uses it (`StoredTexts`).
+    private func encode(_ result: CorpusLoader.FileResult, path: String) -> (document: [UInt8], text: [UInt8]?) {
+        var w = BinaryWriter(capacity: 4096)
+        var text: [UInt8]?
         w.string(path)
         w.array(result.diagnostics) { $0.value($1) }
         w.optional(result.pending) { w, p in
-            w.value(p.doc)
+            if let parts = p.doc.text.compacted().compactParts {
+                var t = BinaryWriter(capacity: parts.bytes.count + 8 * parts.wideOffsets.count + 16)
+                t.compactText(parts)
+                w.fixed64(t.bytes.withUnsafeBytes { ContentHash.hash($0) })
+                p.doc.encode(to: &w, text: false)
+                text = t.bytes
+            } else {
+                w.fixed64(0)
+                p.doc.encode(to: &w, text: true)
+            }
             w.value(p.evidence)
         }
-        return w.bytes
+        return (w.bytes, text)
     }
 
-    /// The stored result, moved to the path it is requested as now; nil when the row cannot be read.
-    private func decode(_ data: Data, for path: String) -> CorpusLoader.FileResult? {
-        data.withUnsafeBytes { buf -> CorpusLoader.FileResult? in
+    /// The stored result, moved to the path it is requested as now; nil when the row cannot be read. Its document's
+    /// text is read when first used: from the row's text column while it has the hash stored with the document, else
+    /// from the file while its content has the hash `contentHash` (`StoredTexts`).
+    private func decode(_ data: Data, for request: CorpusLoader.FileRequest, key: String, contentHash: UInt64) -> CorpusLoader.FileResult? {
+        let path = request.path
+        return data.withUnsafeBytes { buf -> CorpusLoader.FileResult? in
             var r = BinaryReader(buf)
             do {
                 let was = try r.string()
                 var diags = try r.array { try $0.value(Diagnostic.self) }
-                var pending = try r.optional { r in CorpusLoader.Pending(doc: try r.value(), evidence: try r.value()) }
+                var pending = try r.optional { r -> CorpusLoader.Pending in
+                    let textHash = try r.fixed64()
+                    let doc = try Document(from: &r) { count in
+                        self.texts.text(key: key, hash: textHash, count: count, file: request, contentHash: contentHash, loader: self.loader)
+                    }
+                    return CorpusLoader.Pending(doc: doc, evidence: try r.value())
+                }
                 guard r.isAtEnd else { return nil }
                 if was != path {
                     for k in diags.indices where diags[k].file == was { diags[k].file = path }
@@ -411,15 +438,15 @@ final class CacheSession: @unchecked Sendable {
             try q.writeWithoutTransaction { db in
                 try db.inTransaction(.immediate) {
                     let insert = try db.makeStatement(sql: """
-                        INSERT OR REPLACE INTO file (path, size, mtime, hash, sidecar, written, document, analysis)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                        INSERT OR REPLACE INTO file (path, size, mtime, hash, sidecar, written, document, analysis, text)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """)
                     var inserted = Set<String>()
                     for e in misses {
                         guard let st = e.stat, let doc = e.document else { continue }
                         let analysis = analyses[e.key].map { Data($0) }
                         try insert.execute(arguments: [e.key, st.size, st.mtime, Int64(bitPattern: e.hash), Int64(bitPattern: e.sidecar),
-                                                       now, Data(doc), analysis])
+                                                       now, Data(doc), analysis, e.text.map { Data($0) }])
                         inserted.insert(e.key)
                     }
                     let touch = try db.makeStatement(sql: "UPDATE file SET size = ?, mtime = ?, written = ? WHERE path = ?")
@@ -581,6 +608,65 @@ final class RootRows: @unchecked Sendable {
         merged.wait()
         defer { latest = nil }
         return latest
+    }
+}
+
+/// The texts of documents re-opened from the cache, which come without them (`Document` rows keep a text's length; its
+/// characters are in the row's `text` column): each read when first used, through a read-only connection of its own
+/// opened then, and checked by its hash. When the row is gone or changed meanwhile (another tltui rewrote it), the text
+/// is read from the file again while the file's content is the one cached; failing both, the text is spaces
+/// (`ScalarText.init(deferredCount:load:)`).
+final class StoredTexts: @unchecked Sendable {
+    private let path: String
+    private let lock = NSLock()
+    private var queue: DatabaseQueue?
+    private var opened = false
+
+    init(path: String) { self.path = path }
+
+    /// A text to be read when first used, of `count` scalars.
+    func text(key: String, hash: UInt64, count: Int, file: CorpusLoader.FileRequest, contentHash: UInt64,
+              loader: CorpusLoader) -> ScalarText {
+        let path = file.path, sidecar = file.sidecar
+        return ScalarText(deferredCount: count) { [self] in
+            stored(key: key, hash: hash, count: count)
+                ?? Self.text(ofFile: path, sidecar: sidecar, contentHash: contentHash, loader: loader)
+        }
+    }
+
+    /// The text in the row of `key` when it has the hash `hash` and `count` scalars.
+    func stored(key: String, hash: UInt64, count: Int) -> ScalarText? {
+        guard let queue = connection() else { return nil }
+        let blob = try? queue.read { db in try Data.fetchOne(db, sql: "SELECT text FROM file WHERE path = ?", arguments: [key]) }
+        guard let data = blob ?? nil else { return nil }
+        return data.withUnsafeBytes { buf -> ScalarText? in
+            guard ContentHash.hash(buf) == hash else { return nil }
+            var r = BinaryReader(buf)
+            guard let text = try? r.compactText(), r.isAtEnd, text.count == count else { return nil }
+            return text
+        }
+    }
+
+    private func connection() -> DatabaseQueue? {
+        lock.lock()
+        defer { lock.unlock() }
+        if !opened {
+            opened = true
+            var config = Configuration()
+            config.readonly = true
+            config.busyMode = .timeout(10)
+            config.label = "tltui cache, texts"
+            queue = try? DatabaseQueue(path: path, configuration: config)
+        }
+        return queue
+    }
+
+    /// The text the loader makes of the file, while its content is the one cached (`contentHash`).
+    static func text(ofFile path: String, sidecar: Metadata?, contentHash: UInt64, loader: CorpusLoader) -> ScalarText? {
+        guard let data = try? Data(contentsOf: URL(fileURLWithPath: path)),
+              data.withUnsafeBytes({ ContentHash.hash($0) }) == contentHash else { return nil }
+        var diags: [Diagnostic] = []
+        return loader.loadFile(path, sidecar: sidecar, &diags, contents: data)?.doc.text
     }
 }
 

@@ -51,7 +51,7 @@ public struct CacheStatistics: Sendable, Equatable, CustomStringConvertible {
 /// immediate transaction per load to write what changed).
 public final class CorpusCache: @unchecked Sendable {
     /// The stored layout and encoding. Bump it whenever the schema or any stored model type changes.
-    public static let formatVersion = 11
+    public static let formatVersion = 12
 
     /// The database file.
     public let path: String
@@ -152,7 +152,8 @@ public final class CorpusCache: @unchecked Sendable {
                             sidecar INTEGER NOT NULL,   -- XXH64 of the sidecar entry that applied (0: none)
                             written INTEGER NOT NULL,   -- nanoseconds since 1970 when stored
                             document BLOB NOT NULL,     -- the loaded document, evidence and diagnostics
-                            analysis BLOB               -- the document's event mentions, with their key
+                            analysis BLOB,              -- the document's event mentions, with their key
+                            text BLOB                   -- the document's text (compact layout), read when first used
                         );
                         CREATE TABLE sidecar (
                             path TEXT PRIMARY KEY,      -- absolute path of a sources.yaml

@@ -95,7 +95,11 @@ extension PublicationBasis: BinaryCodable {
 }
 
 extension Document: BinaryCodable {
-    func encode(to w: inout BinaryWriter) {
+    func encode(to w: inout BinaryWriter) { encode(to: &w, text: true) }
+
+    /// `text` false: the text's length only, for a reader that gets the characters elsewhere (the cache's rows keep
+    /// them in a column of their own).
+    func encode(to w: inout BinaryWriter, text withText: Bool) {
         w.string(id)
         w.string(path)
         w.optional(title) { $0.string($1) }
@@ -105,7 +109,10 @@ extension Document: BinaryCodable {
         w.value(publishedBasis)
         w.optional(dateline) { $0.value($1) }
         // The compact layout (what the loader keeps) as it is in memory, so that reading it is a copy; else UTF-8.
-        if let parts = text.compactParts {
+        if !withText {
+            w.byte(2)
+            w.uint(UInt64(text.count))
+        } else if let parts = text.compactParts {
             w.byte(1)
             w.compactText(parts)
         } else {
@@ -116,14 +123,26 @@ extension Document: BinaryCodable {
         w.value(body)
         w.array(sentences) { $0.value($1) }
     }
-    init(from r: inout BinaryReader) throws {
+
+    init(from r: inout BinaryReader) throws { try self.init(from: &r, text: nil) }
+
+    /// `text`: the document's text from its length, for a record written without it (nil: such a record is an error).
+    init(from r: inout BinaryReader, text deferred: ((Int) -> ScalarText)?) throws {
         let id = try r.string(), path = try r.string()
         let title = try r.optional { try $0.string() }, source = try r.optional { try $0.string() }, url = try r.optional { try $0.string() }
         let published = try r.optional { try $0.value(Day.self) }
         let basis: PublicationBasis = try r.value()
         let dateline = try r.optional { try $0.value(Dateline.self) }
-        let compact = try r.bool()
-        let text = compact ? try r.compactText() : ScalarText(scalars: try r.scalars())
+        let text: ScalarText
+        switch try r.byte() {
+        case 0: text = ScalarText(scalars: try r.scalars())
+        case 1: text = try r.compactText()
+        case 2:
+            let count = try r.uint()
+            guard let deferred, count <= UInt64(Int32.max) else { throw CacheFormatError("text not stored with the document") }
+            text = deferred(Int(count))
+        default: throw CacheFormatError("bad text layout")
+        }
         let headline = try r.optional { try $0.value(TextRange.self) }
         let body: TextRange = try r.value()
         let sentences = try r.array { try $0.value(Sentence.self) }

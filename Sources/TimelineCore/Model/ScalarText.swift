@@ -1,3 +1,5 @@
+import Foundation
+
 /// A text with O(1) access by Unicode-scalar offset. Documents keep their text in this form
 /// so that slicing by the offsets the project exposes never walks the string.
 ///
@@ -6,10 +8,41 @@
 /// for the documents it keeps. Both answer `count`, `[offset]`, `[range]` and `string` directly; `scalars` is
 /// free on a full text and builds the array on a compact one, so a stage that reads the scalars many times
 /// takes `expanded()` once first.
+///
+/// A third form, *deferred*, is a compact text known by its length until something reads it (`init(deferredCount:load:)`):
+/// the cache re-opens documents without their characters, which only showing or analysing them needs.
 public struct ScalarText: Sendable, Equatable {
     /// Full layout: every scalar (empty in the compact layout unless the text is empty).
     private let full: [Unicode.Scalar]
     private let compact: Compact?
+    private let deferred: Deferred?
+
+    /// A text made on first use, once, from any thread.
+    private final class Deferred: @unchecked Sendable {
+        let count: Int
+        private var load: (@Sendable () -> ScalarText?)?
+        private var made: ScalarText?
+        private let lock = NSLock()
+
+        init(count: Int, load: @escaping @Sendable () -> ScalarText?) {
+            self.count = count
+            self.load = load
+        }
+
+        var text: ScalarText {
+            lock.lock()
+            defer { lock.unlock() }
+            if let made { return made }
+            var text = load?() ?? nil
+            if text == nil || text!.count != count || text!.deferred != nil {
+                text = ScalarText(String(repeating: " ", count: count))
+            }
+            let compact = text!.compacted()
+            made = compact
+            load = nil
+            return compact
+        }
+    }
 
     /// Compact layout: a byte per scalar, 0xFF standing for a scalar listed in `wideOffsets`/`wideScalars`.
     private struct Compact: Sendable {
@@ -23,20 +56,34 @@ public struct ScalarText: Sendable, Equatable {
     public init(_ string: String) {
         full = Array(string.unicodeScalars)
         compact = nil
+        deferred = nil
     }
 
     public init(scalars: [Unicode.Scalar]) {
         self.full = scalars
         self.compact = nil
+        self.deferred = nil
     }
 
-    public var count: Int { compact?.bytes.count ?? full.count }
+    /// A compact text of `count` scalars whose characters `load` gives when something first reads them. When `load`
+    /// fails (nil, or a text of another length) the text is `count` spaces: offsets stay valid, nothing traps.
+    init(deferredCount count: Int, load: @escaping @Sendable () -> ScalarText?) {
+        full = []
+        compact = nil
+        deferred = Deferred(count: max(0, count), load: load)
+    }
 
-    /// Whether the text is in the compact layout.
-    public var isCompact: Bool { compact != nil }
+    public var count: Int { deferred?.count ?? compact?.bytes.count ?? full.count }
+
+    /// Whether the text is in the compact layout (a deferred text is, once read).
+    public var isCompact: Bool { compact != nil || deferred != nil }
+
+    /// Whether the characters are still to be read (`init(deferredCount:load:)`).
+    var isDeferred: Bool { deferred != nil }
 
     /// Every scalar. Free on a full text; builds the array on a compact one (see `expanded()`).
     public var scalars: [Unicode.Scalar] {
+        if let d = deferred { return d.text.scalars }
         guard let c = compact else { return full }
         var out = c.bytes.map { Unicode.Scalar($0) }
         for (k, o) in c.wideOffsets.enumerated() { out[Int(o)] = c.wideScalars[k] }
@@ -45,6 +92,7 @@ public struct ScalarText: Sendable, Equatable {
 
     /// The scalar at `offset` (0 ≤ offset < count).
     public subscript(offset: Int) -> Unicode.Scalar {
+        if let d = deferred { return d.text[offset] }
         guard let c = compact else { return full[offset] }
         let b = c.bytes[offset]
         if b != 0xFF { return Unicode.Scalar(b) }
@@ -53,12 +101,12 @@ public struct ScalarText: Sendable, Equatable {
 
     /// The same text in the full layout (itself when it is full).
     public func expanded() -> ScalarText {
-        compact == nil ? self : ScalarText(scalars: scalars)
+        compact == nil && deferred == nil ? self : ScalarText(scalars: scalars)
     }
 
     /// The same text in the compact layout: about a quarter of the memory for Latin-script text.
     public func compacted() -> ScalarText {
-        if compact != nil { return self }
+        if compact != nil || deferred != nil { return self }
         var bytes = [UInt8](repeating: 0, count: full.count)
         var offsets: [Int32] = []
         var wide: [Unicode.Scalar] = []
@@ -80,7 +128,8 @@ public struct ScalarText: Sendable, Equatable {
     /// The compact layout's parts as stored (`BinaryWriter.compactText`): a byte per scalar, and the offsets and
     /// values of the scalars at or above U+00FF. Nil for a text in the full layout.
     var compactParts: (bytes: [UInt8], wideOffsets: [Int32], wideScalars: [Unicode.Scalar])? {
-        compact.map { ($0.bytes, $0.wideOffsets, $0.wideScalars) }
+        if let d = deferred { return d.text.compactParts }
+        return compact.map { ($0.bytes, $0.wideOffsets, $0.wideScalars) }
     }
 
     /// The compact layout from its stored parts, copied as they are; nil unless they are a compact text: offsets
@@ -121,6 +170,7 @@ public struct ScalarText: Sendable, Equatable {
     private init(compact: Compact) {
         self.full = []
         self.compact = compact
+        self.deferred = nil
     }
 
     /// The index of `offset` in the ascending `offsets` (which contain it).
@@ -135,6 +185,7 @@ public struct ScalarText: Sendable, Equatable {
 
     /// The text of `range`, clamped to the text's bounds.
     public subscript(range: TextRange) -> String {
+        if let d = deferred { return d.text[range] }
         let lo = min(max(0, range.start), count)
         let hi = min(max(lo, range.end), count)
         guard lo < hi else { return "" }
@@ -181,6 +232,10 @@ public struct ScalarText: Sendable, Equatable {
     public var string: String { self[TextRange(0, count)] }
 
     public static func == (a: ScalarText, b: ScalarText) -> Bool {
+        if a.deferred != nil || b.deferred != nil {
+            guard a.count == b.count else { return false }
+            return (a.deferred?.text ?? a) == (b.deferred?.text ?? b)
+        }
         if a.compact == nil && b.compact == nil { return a.full == b.full }
         guard a.count == b.count else { return false }
         for i in 0..<a.count where a[i] != b[i] { return false }

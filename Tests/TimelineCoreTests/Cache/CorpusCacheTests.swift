@@ -72,6 +72,33 @@ struct CacheFixture {
         #expect(second == plain)
     }
 
+    @Test func reopenedTextsAreReadWhenFirstUsedFromTheirRowElseFromTheFile() throws {
+        let f = try CacheFixture(articles: 3)
+        defer { f.cleanUp() }
+        let plain = try f.uncachedLoad()
+        func text(_ c: Chronology, _ id: String) -> ScalarText { c.documents.first { $0.id == id }!.text }
+        _ = try f.cachedLoad()
+        // Re-opened documents come with their texts' lengths only; the characters are read when something reads them.
+        let (second, _) = try f.cachedLoad()
+        #expect(second.documents.allSatisfy { $0.text.isDeferred && $0.text.isCompact })
+        #expect(second.documents.map(\.text.count) == plain.documents.map(\.text.count))
+        // From the row, even once the file has changed: the document's offsets are those of the text cached.
+        try f.write("a1.txt", CacheFixture.article(1, extra: "The army arrived on Thursday."))
+        #expect(text(second, "a1") == text(plain, "a1"))
+        #expect(second == plain)
+
+        // Rows gone before a re-opened text is read (the cache deleted): from the file while its content is the one
+        // cached; else spaces of the text's length, so that every offset still holds.
+        try f.write("a1.txt", CacheFixture.article(1))
+        let (third, c3) = try f.cachedLoad()
+        #expect(c3.statistics == CacheStatistics(hits: 3, misses: 0, mergeReused: true))
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: f.database + suffix) }
+        try f.write("a2.txt", CacheFixture.article(2, extra: "Engineers left."))
+        #expect(text(third, "a0").string == text(plain, "a0").string)
+        let lost = text(third, "a2")
+        #expect(lost.count == text(plain, "a2").count && lost.string == String(repeating: " ", count: lost.count))
+    }
+
     @Test func aChangedFileIsProcessedAloneAndNewAndDeletedFilesAreSeen() throws {
         let f = try CacheFixture()
         defer { f.cleanUp() }
