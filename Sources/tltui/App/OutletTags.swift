@@ -11,10 +11,11 @@ struct OutletTags: Equatable, Sendable {
 
     init() {}
 
-    init(names: [String]) {
+    /// `unique`: the names have no repeats already (a set's), so they are not gathered in a set again.
+    init(names: [String], unique isUnique: Bool = false) {
         // Which names share a short form decides the tags, not their order: the short forms are made on all
         // cores (a corpus without outlets names every document by its id).
-        let unique = Array(Set(names))
+        let unique = isUnique ? names : Array(Set(names))
         let shorts = chunkedMap(unique.count) { Self.short(unique[$0]) }
         var owners: [String: Int] = [:]
         for t in shorts { owners[t, default: 0] += 1 }

@@ -120,7 +120,7 @@ extension ListTable {
         // Every name once for the tags: the documents' outlets (or ids) and every id mentioned.
         var names = Set(documents.map { $0.source ?? $0.id })
         for k in documents.indices where mentioned[k] { names.insert(documents[k].id) }
-        let tags = OutletTags(names: Array(names))
+        let tags = OutletTags(names: Array(names), unique: true)
         // Each document's tag, numbered so an event's tags are told apart without comparing strings.
         var tagNumber: [String: Int] = [:]
         var tagNames: [String] = []
@@ -135,8 +135,17 @@ extension ListTable {
             }
         }
         return chunkedMap(events.count) { i -> String in
+            // Each tag once, in order: looked for in the list while it is short, in a set beyond (an event may have
+            // hundreds of outlets).
             var shown: [Int] = []
-            for k in perEvent[i]! where !shown.contains(tagOf[k]) { shown.append(tagOf[k]) }
+            var seen = Set<Int>()
+            for k in perEvent[i]! {
+                let t = tagOf[k]
+                if shown.count < 16 ? !shown.contains(t) : seen.insert(t).inserted {
+                    if shown.count == 15 { seen = Set(shown + [t]) }
+                    shown.append(t)
+                }
+            }
             guard short, shown.count > 1 else { return shown.map { tagNames[$0] }.joined(separator: ", ") }
             return tagNames[shown[0]] + " +\(shown.count - 1)"
         }

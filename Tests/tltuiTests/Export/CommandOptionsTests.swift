@@ -92,6 +92,20 @@ import TimelineCore
         #expect(piped.contains(summary))
     }
 
+    /// Many documents of fewer outlets: each outlet's tag once, in the order of first mention (past the first 16 too).
+    @Test func manyOutletsAreNamedOnceInOrderOfFirstMention() {
+        let docs = (0..<60).map { k in Document(id: "d\(k)", path: "d\(k).txt", source: "Outlet \((k * 7) % 25)", text: ScalarText("x")) }
+        let order = (0..<60).map { (($0 * 13) % 60) } + (0..<60).reversed()
+        let events = [Self.event("1", "Talks resume", .planned, docs: order.map { "d\($0)" })]
+        var expected: [String] = []
+        for k in order where !expected.contains("Outlet \((k * 7) % 25)") { expected.append("Outlet \((k * 7) % 25)") }
+        #expect(expected.count == 25)
+        let piped = ListTable.render(events, documents: docs, width: nil, color: false)
+        #expect(piped.contains(expected.joined(separator: ", ") + "  Talks resume"), "\(piped)")
+        let short = ListTable.render(events, documents: docs, width: 80, color: false)
+        #expect(short.contains(expected[0] + " +24"), "\(short)")
+    }
+
     /// Piped, an event many outlets report prints every tag, but the other rows are not padded to its width.
     @Test func pipedSourcesColumnStaysBounded() {
         let many = (0..<60).map { "outlet\($0)" }
