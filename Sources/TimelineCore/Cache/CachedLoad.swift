@@ -637,7 +637,10 @@ final class StoredTexts: @unchecked Sendable {
     /// The text in the row of `key` when it has the hash `hash` and `count` scalars.
     func stored(key: String, hash: UInt64, count: Int) -> ScalarText? {
         guard let queue = connection() else { return nil }
-        let blob = try? queue.read { db in try Data.fetchOne(db, sql: "SELECT text FROM file WHERE path = ?", arguments: [key]) }
+        // One statement, prepared once, outside a transaction: an export reads every document's text this way.
+        let blob = try? queue.inDatabase { db in
+            try Data.fetchOne(db.cachedStatement(sql: "SELECT text FROM file WHERE path = ?"), arguments: [key])
+        }
         guard let data = blob ?? nil else { return nil }
         return data.withUnsafeBytes { buf -> ScalarText? in
             guard ContentHash.hash(buf) == hash else { return nil }
