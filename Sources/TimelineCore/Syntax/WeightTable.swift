@@ -22,6 +22,9 @@ public struct WeightTable: Sendable {
     let dense: Pinned<Int16>
     /// `classes` rounded up to a multiple of 8: the length of a dense row and of the scores `score` adds to.
     public let stride: Int
+    /// Always 0 (`classes >> 16`): what the words of a dense row read ahead of its sum are multiplied by, so that the
+    /// reads stay.
+    private let zero: Int32
 
     @inline(__always) static func key(_ f: UInt64) -> UInt64 { (f >> 32) | 1 }
 
@@ -52,24 +55,32 @@ public struct WeightTable: Sendable {
         self.entries = entries
         let stride = (classes + 7) / 8 * 8
         self.stride = stride
+        zero = Int32(truncatingIfNeeded: classes >> 16)
         let minimum = Self.denseLength(stride)
         var scoring = slots.array
-        var dense: [Int16] = []
-        for i in scoring.indices where scoring[i] != 0 {
-            let v = scoring[i]
-            let start = Int((v >> 32) & 0xFF_FFFF), length = Int(v >> 56)
-            guard length >= minimum, start + length <= entries.count else { continue }
-            var row = [Int16](repeating: 0, count: stride)
+        let ev = entries.base
+        // (a row naming a class twice, which no table writes, stays as entries: its sum might not fit 16 bits)
+        var seen = [UInt32](repeating: 0, count: 256)
+        var rows: [Int] = [], mark: UInt32 = 0
+        for i in scoring.indices where scoring[i] >> 56 >= UInt64(minimum) {
+            let v = scoring[i], start = Int((v >> 32) & 0xFF_FFFF), length = Int(v >> 56)
+            guard start + length <= entries.count, rows.count < 1 << 24 else { continue }
+            mark += 1
             var once = true
             for e in start..<(start + length) {
-                let x = entries.base[e], c = Int(x & 0xFF)
-                // (a row naming a class twice, which no table writes, stays as entries: its sum might not fit 16 bits)
-                guard c < classes, row[c] == 0 else { once = false; break }
-                row[c] = Int16(truncatingIfNeeded: x >> 16)
+                let c = Int(ev[e] & 0xFF)
+                if c >= classes || seen[c] == mark { once = false; break }
+                seen[c] = mark
             }
-            guard once, dense.count / stride < 1 << 24 else { continue }
-            scoring[i] = (v & 0xFFFF_FFFF) | UInt64(dense.count / stride) << 32
-            dense += row
+            if once { rows.append(i) }
+        }
+        var dense = [Int16](repeating: 0, count: rows.count * stride)
+        dense.withUnsafeMutableBufferPointer { d in
+            for (r, i) in rows.enumerated() {
+                let v = scoring[i], start = Int((v >> 32) & 0xFF_FFFF), length = Int(v >> 56)
+                for e in start..<(start + length) { d[r * stride + Int(ev[e] & 0xFF)] = Int16(truncatingIfNeeded: ev[e] >> 16) }
+                scoring[i] = (v & 0xFFFF_FFFF) | UInt64(r) << 32
+            }
         }
         scoringSlots = Pinned(scoring)
         self.dense = Pinned(dense)
@@ -89,7 +100,7 @@ public struct WeightTable: Sendable {
     public func score(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Int32>) {
         let n = features.count
         let slots = scoringSlots.base, count = scoringSlots.count, buckets = count / Buckets.width
-        let ev = entries.base, dv = dense.base, stride = self.stride
+        let ev = entries.base, dv = dense.base, stride = self.stride, zero = self.zero
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * n) { found in
             for i in 0..<n { found[i] = slots[Buckets.home(features[i], buckets: buckets)] }
             for i in 0..<n {
@@ -99,9 +110,23 @@ public struct WeightTable: Sendable {
                     v = v == 0 ? 0 : Buckets.find(slots, count: count, from: Buckets.home(f, buckets: buckets), key: key, mask: 0xFFFF_FFFF)
                     found[i] = v
                 }
-                // (a sparse row's first and last entries: a row that runs into a second cache line has both read now)
+                // (a sparse row's first and last entries: a row that runs into a second cache line has both read now;
+                // a word of each cache line of a dense row)
                 let start = Int(truncatingIfNeeded: (v >> 32) & 0xFF_FFFF), length = Int(truncatingIfNeeded: v >> 56)
-                found[n + i] = v == 0 || length == 0 ? 0 : UInt64(ev[start]) | UInt64(ev[start + length - 1]) << 32
+                if v == 0 {
+                    found[n + i] = 0
+                } else if length != 0 {
+                    found[n + i] = UInt64(ev[start]) | UInt64(ev[start + length - 1]) << 32
+                } else {
+                    let row = UnsafeRawPointer(dv + start * stride), bytes = 2 * stride
+                    var touched = row.loadUnaligned(as: UInt64.self) | row.loadUnaligned(fromByteOffset: bytes - 8, as: UInt64.self)
+                    var o = 64
+                    while o < bytes - 8 {
+                        touched |= row.loadUnaligned(fromByteOffset: o, as: UInt64.self)
+                        o += 64
+                    }
+                    found[n + i] = touched
+                }
             }
             for i in 0..<n {
                 let v = found[i]
@@ -116,6 +141,8 @@ public struct WeightTable: Sendable {
                         to.storeBytes(of: sum, toByteOffset: 4 * k, as: SIMD8<Int32>.self)
                         k += 8
                     }
+                    // (the words read ahead count for nothing: `zero` is 0, but only known to be when the table is made)
+                    scores[0] &+= Int32(truncatingIfNeeded: found[n + i]) &* zero
                     continue
                 }
                 let x = UInt32(truncatingIfNeeded: found[n + i])
