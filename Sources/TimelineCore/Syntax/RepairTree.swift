@@ -20,7 +20,13 @@ struct RepairTree {
     var indices: Range<Int> { words.indices }
     func lower(_ i: Int) -> String { lowers[i] }
     func base(_ i: Int) -> Substring { bases[i] }
-    private static func base(_ deprel: String) -> Substring { deprel.split(separator: ":", maxSplits: 1).first ?? Substring(deprel) }
+    private static func base(_ deprel: String) -> Substring {
+        // (the part before the first colon, without splitting into an array; a relation opening with a colon, which no
+        // model gives, as `split` reads it)
+        guard let colon = deprel.utf8.firstIndex(of: UInt8(ascii: ":")) else { return Substring(deprel) }
+        guard colon != deprel.utf8.startIndex else { return deprel.split(separator: ":", maxSplits: 1).first ?? Substring(deprel) }
+        return deprel[..<colon]
+    }
     func head(_ i: Int) -> Int? {
         let h = words[i].head - 1
         return h >= 0 && h < words.count && h != i ? h : nil

@@ -308,8 +308,8 @@ public final class SyntaxModel: Sendable {
 
     /// Articles and possessive determiners that always open a noun phrase ("each", "that", "his" and "her" may stand
     /// alone: "they ⟦each⟧ received", "that was", "the car is ⟦his⟧", "told ⟦her⟧ to"; "your" is misspelt for "you're" in web text).
-    static let nounPhraseOpeners: Set<UInt64> = Set(["the", "a", "an", "its", "their", "our", "my"].map { WordAtoms($0).lowerHash })
-    static let pastOnlyForms: Set<UInt64> = Set(ParseRepair.pastOnly.map { WordAtoms($0).lowerHash })
+    static let nounPhraseOpeners = HashIndex(["the", "a", "an", "its", "their", "our", "my"].map { (WordAtoms($0).lowerHash, 1) })
+    static let pastOnlyForms = HashIndex(ParseRepair.pastOnly.map { (WordAtoms($0).lowerHash, 1) })
 
     /// One greedy left-to-right pass: with `first` (the first pass's tags), the second pass's templates.
     private func tagPass(_ atoms: [WordAtoms], constraints: TagSets?, table: WeightTable, templates: Templates? = nil,
@@ -318,8 +318,11 @@ public final class SyntaxModel: Sendable {
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * max(TaggerFeatures.secondCount, TaggerFeatures.firstCount)) { buffer in
             let all = buffer.baseAddress!
             var f = UnsafeBufferPointer(start: all, count: TaggerFeatures.count)
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: tags.count) { s in
+        // (the scores as `WeightTable.score` adds to them, `stride` of them; the tags are the first `tags.count`)
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: table.stride) { padded in
+        let s = UnsafeMutableBufferPointer(rebasing: padded[0..<tags.count])
         atoms.withUnsafeBufferPointer { words in
+            let openers = Self.nounPhraseOpeners, pastOnlyForms = Self.pastOnlyForms
             for i in words.indices {
                 if let t = tagDictionary[words[i].formHash] {
                     out[i] = Int(t)
@@ -336,15 +339,16 @@ public final class SyntaxModel: Sendable {
                         f = taggerTemplates.select(all, into: all + TaggerFeatures.firstCount)
                     }
                 }
-                s.initialize(repeating: 0)
-                table.score(f, into: s.baseAddress!)
+                padded.initialize(repeating: 0)
+                table.score(f, into: padded.baseAddress!)
                 var best = 0
                 // (after an article or a possessive determiner, no verb of tense or base form)
                 let afterDeterminer = constraints != nil && i >= 1 && isDeterminerTag[out[i - 1]]
-                    && Self.nounPhraseOpeners.contains(words[i - 1].lowerHash)
+                    && openers[words[i - 1].lowerHash] != nil
                 // (and no participle of a past tense that is none)
-                let pastOnly = constraints != nil && Self.pastOnlyForms.contains(words[i].lowerHash)
-                if let allowed = constraints?.allowed(words[i]) {
+                let pastOnly = constraints != nil && pastOnlyForms[words[i].lowerHash] != nil
+                if let allowed = constraints?.allowed(firstByte: words[i].firstByte, norm: words[i].norm,
+                                                      lettersAndHyphens: words[i].lettersAndHyphens) {
                     var top = Int32.min
                     for k in s.indices where allowed & uposBit[k] != 0 && s[k] > top && !(afterDeterminer && isTensedOrBaseVerbTag[k])
                         && !(pastOnly && isParticipleTag[k]) {
@@ -383,7 +387,7 @@ public final class SyntaxModel: Sendable {
         let roleScores = plan.roleScores(n: n, words: wp.baseAddress!, tags: tp.baseAddress!, table: transitions)
         roleScores.withUnsafeBufferPointer { rs in
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * max(ParserFeatures.count, LabelFeatures.count) + 16) { buffer in
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: labels.count) { labelScores in
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: labeller.stride) { labelScores in
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: 3) { s in
             let all = buffer.baseAddress!, f = all + max(ParserFeatures.count, LabelFeatures.count)
             while !st.isTerminal {
@@ -451,7 +455,8 @@ public final class SyntaxModel: Sendable {
         }
         labeller.score(used, into: s.baseAddress!)
         var best = rootLabel == 0 ? 1 : 0
-        for k in s.indices where k != Int(rootLabel) && s[k] > s[best] { best = k }
+        // (`s` has `labeller.stride` scores, the labels' first)
+        for k in 0..<labels.count where k != Int(rootLabel) && s[k] > s[best] { best = k }
         return UInt8(best)
     }
 

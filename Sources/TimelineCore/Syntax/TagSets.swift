@@ -73,9 +73,14 @@ public struct TagSets: Sendable {
     /// The parts of speech allowed for a word, or nil when it is not constrained.
     @inline(__always)
     func allowed(_ atoms: WordAtoms) -> UInt32? {
-        let s = atoms.firstByte
+        allowed(firstByte: atoms.firstByte, norm: atoms.norm, lettersAndHyphens: atoms.lettersAndHyphens)
+    }
+
+    /// As `allowed(_:)`, given the parts of the word's atoms it reads (no copy of the atoms).
+    @inline(__always)
+    func allowed(firstByte s: UInt8, norm: UInt64, lettersAndHyphens: Bool) -> UInt32? {
         guard s >= 97 && s <= 122, !masks.isEmpty else { return nil }
-        let entry = packed[atoms.norm] ?? 0
+        let entry = packed[norm] ?? 0
         let seen: UInt32? = entry & Flag.seen != 0 ? entry & (Flag.seen - 1) : nil
         var allowed: UInt32?
         if entry & Flag.nonVerb != 0, (seen ?? 0) & Self.verb == 0 {
@@ -84,7 +89,7 @@ public struct TagSets: Sendable {
             allowed = seen | Self.open
         } else {
             // (Only a plain word: a form with other marks may be a variant spelling of a listed one, "n`t", "b/c".)
-            allowed = atoms.lettersAndHyphens ? Self.unseen : nil
+            allowed = lettersAndHyphens ? Self.unseen : nil
         }
         if entry & Flag.nonAdjective != 0, (seen ?? 0) & Self.adjective == 0 { allowed = (allowed ?? Self.unseen) & ~Self.adjective }
         if entry & Flag.verbForm != 0 { allowed = Self.verb | Self.auxiliary | (seen ?? 0) }

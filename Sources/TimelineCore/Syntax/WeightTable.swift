@@ -12,6 +12,19 @@ public struct WeightTable: Sendable {
     let slots: Pinned<UInt64>
     /// Per entry: the class in the low 8 bits, the weight (Int16) in the high 16.
     let entries: Pinned<UInt32>
+    /// The slots as scoring reads them (made when the table is): the same keys in the same places, but a row of at
+    /// least `denseLength` entries has length 0 and, instead of its first entry, its index in `dense`.
+    let scoringSlots: Pinned<UInt64>
+    /// The long rows laid out dense: `stride` weights each (Int16, 0 where the row has no entry), added eight classes
+    /// at a time. Long rows are those of the frequent features (the tagger's bias, its previous-tag features, common
+    /// affixes and shapes; the labeller's tag pairs), read for nearly every word, so most of a word's entries are
+    /// theirs: entry by entry each is a load and a read-modify-write of its class's score.
+    let dense: Pinned<Int16>
+    /// `classes` rounded up to a multiple of 8: the length of a dense row and of the scores `score` adds to.
+    public let stride: Int
+    /// Always 0 (`classes >> 16`): what the words of a dense row read ahead of its sum are multiplied by, so that the
+    /// reads stay.
+    private let zero: Int32
 
     @inline(__always) static func key(_ f: UInt64) -> UInt64 { (f >> 32) | 1 }
 
@@ -40,18 +53,54 @@ public struct WeightTable: Sendable {
         self.scale = scale
         self.slots = slots
         self.entries = entries
+        let stride = (classes + 7) / 8 * 8
+        self.stride = stride
+        zero = Int32(truncatingIfNeeded: classes >> 16)
+        let minimum = Self.denseLength(stride)
+        var scoring = slots.array
+        let ev = entries.base
+        // (a row naming a class twice, which no table writes, stays as entries: its sum might not fit 16 bits)
+        var seen = [UInt32](repeating: 0, count: 256)
+        var rows: [Int] = [], mark: UInt32 = 0
+        for i in scoring.indices where scoring[i] >> 56 >= UInt64(minimum) {
+            let v = scoring[i], start = Int((v >> 32) & 0xFF_FFFF), length = Int(v >> 56)
+            guard start + length <= entries.count, rows.count < 1 << 24 else { continue }
+            mark += 1
+            var once = true
+            for e in start..<(start + length) {
+                let c = Int(ev[e] & 0xFF)
+                if c >= classes || seen[c] == mark { once = false; break }
+                seen[c] = mark
+            }
+            if once { rows.append(i) }
+        }
+        var dense = [Int16](repeating: 0, count: rows.count * stride)
+        dense.withUnsafeMutableBufferPointer { d in
+            for (r, i) in rows.enumerated() {
+                let v = scoring[i], start = Int((v >> 32) & 0xFF_FFFF), length = Int(v >> 56)
+                for e in start..<(start + length) { d[r * stride + Int(ev[e] & 0xFF)] = Int16(truncatingIfNeeded: ev[e] >> 16) }
+                scoring[i] = (v & 0xFFFF_FFFF) | UInt64(r) << 32
+            }
+        }
+        scoringSlots = Pinned(scoring)
+        self.dense = Pinned(dense)
     }
+
+    /// Rows at least this long are scored dense: about where adding `stride` weights eight at a time costs less than
+    /// adding the row's entries one by one.
+    static func denseLength(_ stride: Int) -> Int { max(8, stride / 4) }
 
     public var rowCount: Int { slots.array.reduce(0) { $0 + ($1 != 0 ? 1 : 0) } }
     public var entryCount: Int { entries.count }
 
-    /// Adds the weights of `features` to `scores` (which has `classes` elements). The buckets of all the features
-    /// are read first, then the first entry of each row found, then the rest: reads of different features overlap.
+    /// Adds the weights of `features` to `scores`, which has `stride` elements (those after `classes` stay 0). The
+    /// buckets of all the features are read first, then the first and last entries of each sparse row found, then the
+    /// rest: reads of different features overlap. (Integer sums in another order: the same scores.)
     @inline(__always)
     public func score(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Int32>) {
         let n = features.count
-        let slots = self.slots.base, count = self.slots.count, buckets = count / Buckets.width
-        let ev = entries.base
+        let slots = scoringSlots.base, count = scoringSlots.count, buckets = count / Buckets.width
+        let ev = entries.base, dv = dense.base, stride = self.stride, zero = self.zero
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * n) { found in
             for i in 0..<n { found[i] = slots[Buckets.home(features[i], buckets: buckets)] }
             for i in 0..<n {
@@ -61,28 +110,62 @@ public struct WeightTable: Sendable {
                     v = v == 0 ? 0 : Buckets.find(slots, count: count, from: Buckets.home(f, buckets: buckets), key: key, mask: 0xFFFF_FFFF)
                     found[i] = v
                 }
-                found[n + i] = v == 0 ? 0 : UInt64(ev[Int(truncatingIfNeeded: (v >> 32) & 0xFF_FFFF)])
+                // (a sparse row's first and last entries: a row that runs into a second cache line has both read now;
+                // a word of each cache line of a dense row)
+                let start = Int(truncatingIfNeeded: (v >> 32) & 0xFF_FFFF), length = Int(truncatingIfNeeded: v >> 56)
+                if v == 0 {
+                    found[n + i] = 0
+                } else if length != 0 {
+                    found[n + i] = UInt64(ev[start]) | UInt64(ev[start + length - 1]) << 32
+                } else {
+                    let row = UnsafeRawPointer(dv + start * stride), bytes = 2 * stride
+                    var touched = row.loadUnaligned(as: UInt64.self) | row.loadUnaligned(fromByteOffset: bytes - 8, as: UInt64.self)
+                    var o = 64
+                    while o < bytes - 8 {
+                        touched |= row.loadUnaligned(fromByteOffset: o, as: UInt64.self)
+                        o += 64
+                    }
+                    found[n + i] = touched
+                }
             }
             for i in 0..<n {
                 let v = found[i]
                 guard v != 0 else { continue }
+                let start = Int(truncatingIfNeeded: (v >> 32) & 0xFF_FFFF), length = Int(truncatingIfNeeded: v >> 56)
+                if length == 0 {
+                    let row = UnsafeRawPointer(dv + start * stride), to = UnsafeMutableRawPointer(scores)
+                    var k = 0
+                    while k < stride {
+                        let w = row.loadUnaligned(fromByteOffset: 2 * k, as: SIMD8<Int16>.self)
+                        let sum = to.loadUnaligned(fromByteOffset: 4 * k, as: SIMD8<Int32>.self) &+ SIMD8<Int32>(truncatingIfNeeded: w)
+                        to.storeBytes(of: sum, toByteOffset: 4 * k, as: SIMD8<Int32>.self)
+                        k += 8
+                    }
+                    // (the words read ahead count for nothing: `zero` is 0, but only known to be when the table is made)
+                    scores[0] &+= Int32(truncatingIfNeeded: found[n + i]) &* zero
+                    continue
+                }
                 let x = UInt32(truncatingIfNeeded: found[n + i])
                 scores[Int(x & 0xFF)] &+= Int32(Int16(truncatingIfNeeded: x >> 16))
-                var e = Int(truncatingIfNeeded: (v >> 32) & 0xFF_FFFF) + 1
-                let end = e - 1 + Int(truncatingIfNeeded: v >> 56)
-                while e < end {
+                guard length > 1 else { continue }
+                var e = start + 1
+                let last = start + length - 1
+                while e < last {
                     let x = ev[e]
                     scores[Int(x & 0xFF)] &+= Int32(Int16(truncatingIfNeeded: x >> 16))
                     e += 1
                 }
+                let y = UInt32(truncatingIfNeeded: found[n + i] >> 32)
+                scores[Int(y & 0xFF)] &+= Int32(Int16(truncatingIfNeeded: y >> 16))
             }
         }
     }
 
     /// See `Pinned.adviseHugePages`.
     func adviseHugePages() {
-        slots.adviseHugePages()
+        scoringSlots.adviseHugePages()
         entries.adviseHugePages()
+        dense.adviseHugePages()
     }
 
     func write(to w: inout ModelWriter) {
