@@ -41,8 +41,9 @@ struct MentionExtras: Sendable {
     var ordinal: Int { Int(storedOrdinal) }
     /// (In 32 bits, beside the summary's: 40 bytes a mention, not 48.)
     private var storedOrdinal: Int32
-    /// The summary's UTF-8 in its document's pool of summaries (`MentionExtras.pool`): one string per mention was a
-    /// string header and an allocation each, about as large as the text.
+    /// The summary's code in its document's pool of summaries: pieces of the mention's sentence and literal text
+    /// (`SummaryCoding`; one string per mention was a string header and an allocation each, about as large as the
+    /// text, and the text itself was 55 bytes a mention in the generated corpus).
     var summaryStart: Int32
     var summaryCount: Int32
     var triggerClass: TriggerClass
@@ -53,20 +54,20 @@ struct MentionExtras: Sendable {
         storedOrdinal = Int32(clamping: m.ordinal)
         triggerClass = m.triggerClass
         summaryStart = Int32(pool.count)
-        pool.append(contentsOf: m.summary.utf8)
+        SummaryCoding.encode(m.summary, sentence: Array(m.mention.text.unicodeScalars), into: &pool)
         summaryCount = Int32(pool.count) - summaryStart
     }
 
     /// The extras of one document's mentions, and their summaries' pool (made to size).
     static func of(_ mentions: [ExtractedMention]) -> (extras: [MentionExtras], summaries: [UInt8]) {
         var pool: [UInt8] = []
-        pool.reserveCapacity(mentions.reduce(0) { $0 + $1.summary.utf8.count })
         let extras = mentions.map { MentionExtras($0, pool: &pool) }
-        return (extras, pool)
+        return (extras, pool.withUnsafeBufferPointer { Array($0) })
     }
 
-    func summary(in pool: [UInt8]) -> String {
-        String(decoding: pool[Int(summaryStart)..<Int(summaryStart + summaryCount)], as: UTF8.self)
+    /// The summary, from `pool`, of the mention whose sentence is `sentence`.
+    func summary(in pool: [UInt8], sentence: String) -> String {
+        SummaryCoding.decode(pool[Int(summaryStart)..<Int(summaryStart + summaryCount)], sentence: Array(sentence.unicodeScalars))
     }
 }
 
@@ -93,7 +94,7 @@ struct MentionLists {
     /// The summary of mention `i`.
     func summary(_ i: Int) -> String {
         let (k, j) = table.position(i)
-        return extras[k][j].summary(in: summaries[k])
+        return extras[k][j].summary(in: summaries[k], sentence: table[i].text)
     }
 
     var count: Int { table.count }
