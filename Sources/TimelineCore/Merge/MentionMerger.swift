@@ -29,27 +29,35 @@ public struct MentionMerger: Sendable {
     /// `keywords` and `actorKeys` are not read again and may have been dropped. The feature table is released
     /// before the events are made (when the caller gave it up: `consume`), so it is not held beside them.
     func merge(_ mentions: MentionLists, features: consuming FeatureTable, documents: [Document]) -> [Event] {
-        var sets = DisjointSets(count: mentions.count)
-        // Blocking: by merge group, then a sweep over each mention's date window.
-        var blocks: [[Int]] = []
-        for i in mentions.indices where blockWindow(features[i]) != nil {
-            let g = Int(features[i].group)
-            while blocks.count <= g { blocks.append([]) }
-            blocks[g].append(i)
-        }
-        for members in blocks where !members.isEmpty {
-            sweep(members, features: features, mentions: mentions, sets: &sets)
-        }
-        // Wire copies are one event whatever their dates.
-        for (a, b) in WireCopy.copies(mentions) { sets.union(a, b) }
-        // Groups in order of their smallest mention index (the union–find root), so the result never depends on hashing.
-        var groupOf = [Int](repeating: -1, count: mentions.count)
-        var groups: [[Int]] = []
-        for i in mentions.indices {
-            let r = sets.find(i)
-            if groupOf[r] < 0 { groupOf[r] = groups.count; groups.append([]) }
-            groups[groupOf[r]].append(i)
-        }
+        // The blocks, the union–find and the group numbers are freed once the groups are made (each a few bytes a
+        // mention, held at the merge's peak otherwise).
+        let groups: [[Int]] = {
+            var sets = DisjointSets(count: mentions.count)
+            do {
+                // Blocking: by merge group, then a sweep over each mention's date window.
+                var blocks: [[Int]] = []
+                for i in mentions.indices where blockWindow(features[i]) != nil {
+                    let g = Int(features[i].group)
+                    while blocks.count <= g { blocks.append([]) }
+                    blocks[g].append(i)
+                }
+                for members in blocks where !members.isEmpty {
+                    sweep(members, features: features, mentions: mentions, sets: &sets)
+                }
+            }
+            // Wire copies are one event whatever their dates.
+            for (a, b) in WireCopy.copies(mentions) { sets.union(a, b) }
+            // Groups in order of their smallest mention index (the union–find root), so the result never depends on
+            // hashing.
+            var groupOf = [Int32](repeating: -1, count: mentions.count)
+            var groups: [[Int]] = []
+            for i in mentions.indices {
+                let r = sets.find(i)
+                if groupOf[r] < 0 { groupOf[r] = Int32(groups.count); groups.append([]) }
+                groups[Int(groupOf[r])].append(i)
+            }
+            return groups
+        }()
         // The links read the features, which nothing after them does.
         let links = planOutcomeLinks(groups: groups, mentions: mentions, features: features, documents: documents)
         _ = consume features
@@ -365,15 +373,32 @@ public struct MentionMerger: Sendable {
         let initial = events.indices.sorted { keys[$0] < keys[$1] }
         var rank = [Int](repeating: 0, count: events.count)
         for (r, e) in initial.enumerated() { rank[e] = r }
-        // Map (document, ordinal) → event index.
-        var eventOf: [String: [Int: Int]] = [:]
-        for (e, g) in groups.enumerated() { for i in g { eventOf[mentions[i].document, default: [:]][mentions[extra: i].ordinal] = e } }
+        // (document, ordinal) → event index, for the mentions another of their document follows (a few in a
+        // hundred: a table of every mention's was a dictionary per document at the merge's peak).
+        var followed = Set<DocumentOrdinal>()
+        for i in mentions.indices {
+            let follows = mentions[extra: i].follows
+            if follows.isEmpty { continue }
+            let document = mentions[i].document
+            for p in follows { followed.insert(DocumentOrdinal(document: document, ordinal: p)) }
+        }
+        var eventOf: [DocumentOrdinal: Int] = [:]
+        for (e, g) in groups.enumerated() {
+            for i in g {
+                let key = DocumentOrdinal(document: mentions[i].document, ordinal: mentions[extra: i].ordinal)
+                if followed.contains(key) { eventOf[key] = e }
+            }
+        }
+        followed = []
         var successors = [[Int]](repeating: [], count: events.count)
         var indegree = [Int](repeating: 0, count: events.count)
         for (e, g) in groups.enumerated() {
             for i in g {
-                for p in mentions[extra: i].follows {
-                    guard let before = eventOf[mentions[i].document]?[p], before != e,
+                let follows = mentions[extra: i].follows
+                if follows.isEmpty { continue }
+                let document = mentions[i].document
+                for p in follows {
+                    guard let before = eventOf[DocumentOrdinal(document: document, ordinal: p)], before != e,
                           !datesContradict(events[before], events[e]) else { continue }
                     successors[before].append(e)
                     indegree[e] += 1
@@ -410,6 +435,12 @@ public struct MentionMerger: Sendable {
             }
         }
     }
+}
+
+/// A mention's place in its document (`ExtractedMention.ordinal`), as the order's cues name it.
+private struct DocumentOrdinal: Hashable {
+    var document: String
+    var ordinal: Int
 }
 
 /// A textual cue ("after it warned") that would put `later` before `earlier` although both carry dates of their
