@@ -10,7 +10,7 @@ struct GroupConstraints {
     /// Per group root: for each document with a precisely dated past mention in it, the latest first day and the earliest
     /// last day of those mentions (intervals that all meet have a common day: the first is not after the last).
     private var days: [Int: [Int32: (start: Int32, end: Int32)]] = [:]
-    private var stages: [Int: [UInt64]] = [:]
+    private var stages: [Int: [UInt32]] = [:]
 
     /// Joins the groups of `a` and `b` in `sets` unless their facts keep them apart; returns whether they are one now.
     @discardableResult

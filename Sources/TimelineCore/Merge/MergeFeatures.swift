@@ -1,11 +1,13 @@
-/// A list of hashes in a `FeatureTable`'s pool.
+import Foundation
+
+/// A list of word numbers (or sense numbers) in a `FeatureTable`'s pool.
 struct HashSpan: Sendable {
     var start: Int32
     var count: Int32
 }
 
 /// What the merge compares, computed once per mention: day numbers, the merge group, and the keyword,
-/// content-word and actor sets as sorted 64-bit hashes (so a comparison never hashes a string), kept in the
+/// content-word and actor sets as sorted word numbers (`WordNumbers`: a comparison never hashes a string), kept in the
 /// table's pool.
 struct MergeFeatures: Sendable {
     // The 64-bit hash first, then the 32- and 16-bit fields, the one-byte fields last (no padding between); the
@@ -101,7 +103,6 @@ struct MergeFeatures: Sendable {
     static let statementGroup = Int8(MergeGroup.of(.statement))
     static let otherGroup = Int8(MergeGroup.of(.other))
 
-    static let triggerFormHashes: Set<UInt64> = Set(TriggerLexicon.forms.keys.map(hash))
 
     static func hash(_ s: String) -> UInt64 {
         var h: UInt64 = 0xcbf29ce484222325
@@ -110,10 +111,48 @@ struct MergeFeatures: Sendable {
     }
 }
 
-/// The merge features of a list of mentions, with one pool for all their hash lists.
+/// Numbers for the words the merge features compare (content and trigger words, actor keys, stages): one per distinct
+/// word, so that a feature table's pool holds 4 bytes a word where a 64-bit hash took 8 (the pool is held for every
+/// mention of a load until the merge). A number means its word only within one numbering: the tables of one load share
+/// one (`FeatureTable.take` checks it), each document's words numbered under one lock.
+final class WordNumbers: @unchecked Sendable {
+    private let lock = NSLock()
+    private var numbers: [String: UInt32] = [:]
+
+    init() {}
+
+    func withLock<T>(_ body: (WordNumbers) -> T) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return body(self)
+    }
+
+    /// The word's number (the next one when it is new); only inside `withLock`.
+    func number(_ word: String) -> UInt32 {
+        if let known = numbers[word] { return known }
+        let n = UInt32(numbers.count)
+        numbers[word] = n
+        return n
+    }
+
+    private var senses: [UInt64: UInt32] = [:]
+
+    /// The number of a verb's sense (`VerbSenses`) or an event noun's synset (`EventNounLexicon`), in a numbering of
+    /// their own (they are compared only with each other); only inside `withLock`.
+    func number(sense: UInt64) -> UInt32 {
+        if let known = senses[sense] { return known }
+        let n = UInt32(senses.count)
+        senses[sense] = n
+        return n
+    }
+}
+
+/// The merge features of a list of mentions, with one pool for all their word lists.
 struct FeatureTable: Sendable {
     private(set) var items: [MergeFeatures] = []
-    private(set) var pool: [UInt64] = []
+    private(set) var pool: [UInt32] = []
+    /// The numbering of the pool's words: nil for a table that has none yet (it takes that of the first table it takes).
+    private(set) var words: WordNumbers?
     /// The documents' tables' features read in place (`take`), when the table is made of them (`items` is then
     /// empty): mention `i`'s are in list `listOf[i]`, which starts at `starts[listOf[i]]`.
     private var lists: [[MergeFeatures]] = []
@@ -134,10 +173,14 @@ struct FeatureTable: Sendable {
 
     init() {}
 
-    /// The features of `mentions`, in order.
-    init(_ mentions: [ExtractedMention], merger: MentionMerger) {
+    /// The features of `mentions`, in order, their words numbered in `words` (one numbering per load: tables numbered
+    /// apart cannot be put together).
+    init(_ mentions: [ExtractedMention], merger: MentionMerger, words: WordNumbers = WordNumbers()) {
+        self.words = words
         items.reserveCapacity(mentions.count)
-        for m in mentions { append(m, merger: merger) }
+        words.withLock { words in
+            for m in mentions { append(m, document: number(m.mention.document), merger: merger, words: words) }
+        }
     }
 
     /// The features of `mentions`, computed on all cores.
@@ -146,19 +189,26 @@ struct FeatureTable: Sendable {
         var numbering = FeatureTable()
         let documents = mentions.map { numbering.number($0.mention.document) }
         let chunk = 2048
+        let words = WordNumbers()
         let parts = ConcurrentSlots<FeatureTable>.map((mentions.count + chunk - 1) / chunk) { c in
             var part = FeatureTable()
-            for i in (c * chunk)..<min(mentions.count, (c + 1) * chunk) { part.append(mentions[i], document: documents[i], merger: merger) }
+            part.words = words
+            words.withLock { words in
+                for i in (c * chunk)..<min(mentions.count, (c + 1) * chunk) {
+                    part.append(mentions[i], document: documents[i], merger: merger, words: words)
+                }
+            }
             return part
         }
         var table = FeatureTable()
+        table.words = words
         table.documentCount = numbering.documentCount
         table.items.reserveCapacity(mentions.count)
         for p in parts { table.append(contentsOf: p) }
         return table
     }
 
-    private mutating func span<S: Sequence>(_ hashes: S) -> HashSpan where S.Element == UInt64 {
+    private mutating func span<S: Sequence>(_ hashes: S) -> HashSpan where S.Element == UInt32 {
         let start = pool.count
         pool.append(contentsOf: hashes)
         pool[start...].sort()
@@ -173,11 +223,8 @@ struct FeatureTable: Sendable {
         return documentCount - 1
     }
 
-    mutating func append(_ m: ExtractedMention, merger: MentionMerger) {
-        append(m, document: number(m.mention.document), merger: merger)
-    }
-
-    private mutating func append(_ m: ExtractedMention, document: Int32, merger: MentionMerger) {
+    /// (`words`: the table's numbering, its lock held.)
+    private mutating func append(_ m: ExtractedMention, document: Int32, merger: MentionMerger, words: WordNumbers) {
         let date = m.mention.date
         var start = 0, end = 0, hasDate = false
         if let iv = date.interval {
@@ -185,15 +232,16 @@ struct FeatureTable: Sendable {
             start = iv.start.dayNumber
             end = iv.end.dayNumber
         }
-        let keywords = m.keywords.lazy.filter { $0 != MergeFeatures.definiteKeyword }.map(MergeFeatures.hash)
-        let content = span(keywords.filter { !MergeFeatures.triggerFormHashes.contains($0) })
-        let triggers = span(keywords.filter { MergeFeatures.triggerFormHashes.contains($0) })
-        let actors = span(m.actorKeys.lazy.map(MergeFeatures.hash))
-        // (and an event noun's senses, so that its synonyms are one predicate: "the ⟦quake⟧", "an ⟦earthquake⟧")
+        let keywords = m.keywords.lazy.filter { $0 != MergeFeatures.definiteKeyword }
+        let content = span(keywords.filter { TriggerLexicon.forms[$0] == nil }.map(words.number))
+        let triggers = span(keywords.filter { TriggerLexicon.forms[$0] != nil }.map(words.number))
+        let actors = span(m.actorKeys.lazy.map(words.number))
+        // (and an event noun's senses, so that its synonyms are one predicate: "the ⟦quake⟧", "an ⟦earthquake⟧"; a
+        // verb's senses and a noun's synsets are numbered apart)
         let noun = m.mention.triggerText.map { EventNounLexicon.shared.synsets(ofWord: $0) } ?? []
-        let senses = span(VerbSenses.shared.senses(of: m.lemma).lazy.map { UInt64(UInt32(bitPattern: $0)) }
-            + noun.lazy.map { UInt64(UInt32(bitPattern: $0)) | 1 << 40 })
-        let stages = span(m.keywords.lazy.filter { $0.hasPrefix("stage:") }.map(MergeFeatures.hash))
+        let senses = span(VerbSenses.shared.senses(of: m.lemma).lazy.map { words.number(sense: UInt64(UInt32(bitPattern: $0))) }
+            + noun.lazy.map { words.number(sense: UInt64(UInt32(bitPattern: $0)) | 1 << 40) })
+        let stages = span(m.keywords.lazy.filter { $0.hasPrefix("stage:") }.map(words.number))
         items.append(MergeFeatures(group: Int8(MergeGroup.of(m.triggerClass)), triggerClass: m.triggerClass,
                                    predicate: MergeFeatures.hash(m.lemma),
                                    kind: MergeFeatures.kindNumber(TriggerLexicon.kind(of: m.lemma, in: m.triggerClass)),
@@ -234,6 +282,7 @@ struct FeatureTable: Sendable {
     /// their documents are numbered after those taken before.
     mutating func take(_ other: inout FeatureTable) {
         precondition(items.isEmpty && other.lists.isEmpty, "a table of lists takes whole tables")
+        adoptWords(of: other)
         let shift = Int32(pool.count), documentShift = documentCount
         pool.append(contentsOf: other.pool)
         documentCount += other.documentCount
@@ -254,6 +303,7 @@ struct FeatureTable: Sendable {
     /// all the tables appended: `make`).
     mutating func append(contentsOf other: FeatureTable) {
         precondition(lists.isEmpty, "a table of lists takes whole tables")
+        adoptWords(of: other)
         let shift = Int32(pool.count)
         pool.append(contentsOf: other.pool)
         for var f in other.items {
@@ -262,8 +312,18 @@ struct FeatureTable: Sendable {
         }
     }
 
-    /// The hashes of a list of this table.
-    func hashes(_ span: HashSpan) -> [UInt64] {
+    /// The numbering of `other`'s words, which this table's must be (when it has words of its own).
+    private mutating func adoptWords(of other: FeatureTable) {
+        guard let theirs = other.words else { return }
+        if let mine = words {
+            precondition(mine === theirs || pool.isEmpty && items.isEmpty && lists.isEmpty,
+                         "tables put together number their words in one numbering")
+        }
+        words = theirs
+    }
+
+    /// The word numbers of a list of this table.
+    func hashes(_ span: HashSpan) -> [UInt32] {
         Array(pool[Int(span.start)..<Int(span.start) + Int(span.count)])
     }
 

@@ -10,6 +10,9 @@ import Foundation
 /// One per load, filled from the workers that analyse the documents (one lock taken per document); dropped with
 /// the load, the boxes staying with the mentions that share them.
 final class CorpusValues: @unchecked Sendable {
+    /// The numbering of the words the documents' merge features compare (`FeatureTable`): their tables are put
+    /// together at the merge, so they number their words in one numbering.
+    let words = WordNumbers()
     private let lock = NSLock()
     private var dates = Set<Shared<EventDate>>()
     private var derivations = Set<String>()

@@ -69,7 +69,7 @@ public struct TimelinePipeline: Sendable {
             var found = found
             if let document { Mention.readingSentences(&found, of: document) }
             Mention.interning(&found, across: values)
-            features = FeatureTable(found, merger: merger)
+            features = FeatureTable(found, merger: merger, words: values?.words ?? WordNumbers())
             // Held until the merge (and the mentions after it): made to size, no spare capacity.
             mentions = found.map(\.mention)
             (extras, summaries) = MentionExtras.of(found)
