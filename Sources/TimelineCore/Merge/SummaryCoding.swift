@@ -55,8 +55,9 @@ enum SummaryCoding {
         flushLiteral()
     }
 
-    /// The longest run of `sentence` equal to `s[from...]`'s start: (offset, length), the first such offset from
-    /// `near` on, then from the start.
+    /// A run of `sentence` equal to `s[from...]`'s start: (offset, length): the one at `near` when it is long enough
+    /// to copy (the summary going on with its sentence's next words, the common case), else the longest, the first
+    /// such offset from `near` on, then from the start.
     private static func longestRun(of s: [Unicode.Scalar], from i: Int, in sentence: [Unicode.Scalar], near: Int) -> (Int, Int) {
         var best = (0, 0)
         let first = s[i]
@@ -67,6 +68,10 @@ enum SummaryCoding {
             if n > best.1 { best = (j, n) }
         }
         let near = min(max(0, near), sentence.count)
+        if near < sentence.count {
+            tryAt(near)
+            if best.1 >= shortestCopy { return best }
+        }
         for j in near..<sentence.count { tryAt(j) }
         for j in 0..<near { tryAt(j) }
         return best
