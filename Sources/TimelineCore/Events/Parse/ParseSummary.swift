@@ -426,7 +426,9 @@ struct ParseSummary {
         if SentenceAnalysis.hasPair(s, 32, 32) { while s.contains("  ") { s = s.replacingOccurrences(of: "  ", with: " ") } }
         if SentenceAnalysis.hasPair(s, 32, 44) { s = s.replacingOccurrences(of: " ,", with: ",") }
         if let f = s.first, f.isLowercase { s = f.uppercased() + s.dropFirst() }
-        return SentenceAnalysis.resolvingPronoun(s, attribution: attribution.map(withArticle))
+        // (the article looked up only for a summary opening with a pronoun, as `resolvingPronoun` changes no other)
+        let opensWithPronoun = s.split(separator: " ", maxSplits: 1).first.map { ["its", "it", "his", "her", "he", "she"].contains($0.lowercased()) } ?? false
+        return SentenceAnalysis.resolvingPronoun(s, attribution: opensWithPronoun ? attribution.map(withArticle) : attribution)
     }
 
     /// A name standing for a pronoun, with the article its sentence gives it: "The White House said it was following"
