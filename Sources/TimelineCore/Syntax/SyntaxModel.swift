@@ -21,6 +21,9 @@ public final class SyntaxModel: Sendable {
     /// Joint tags of a past participle (VBN): no irregular past tense that is no participle takes one ("trains
     /// ⟦ran⟧", never "have ran"; `ParseRepair.pastOnly`).
     let isParticipleTag: [Bool]
+    /// Joint tags of a number (CD): an article, a number and a percent sign open a noun phrase as an article does
+    /// ("a 20% ⟦gain⟧", "an 11 percent ⟦drop⟧").
+    let isNumberTag: [Bool]
     /// Dependency relations, in class order.
     public let labels: [String]
     let rootLabel: UInt8
@@ -88,6 +91,7 @@ public final class SyntaxModel: Sendable {
         self.isDeterminerTag = xpos.map { $0 == "DT" || $0 == "PRP$" }
         self.isTensedOrBaseVerbTag = zip(upos, xpos).map { ($0 == "VERB" || $0 == "AUX") && ["VB", "VBD", "VBP", "VBZ", "MD"].contains($1) }
         self.isParticipleTag = xpos.map { $0 == "VBN" }
+        self.isNumberTag = xpos.map { $0 == "CD" }
         self.labels = labels
         self.rootLabel = UInt8(labels.firstIndex(of: "root") ?? 0)
         self.tagger = tagger
@@ -310,6 +314,7 @@ public final class SyntaxModel: Sendable {
     /// alone: "they ⟦each⟧ received", "that was", "the car is ⟦his⟧", "told ⟦her⟧ to"; "your" is misspelt for "you're" in web text).
     static let nounPhraseOpeners = HashIndex(["the", "a", "an", "its", "their", "our", "my"].map { (WordAtoms($0).lowerHash, 1) })
     static let pastOnlyForms = HashIndex(ParseRepair.pastOnly.map { (WordAtoms($0).lowerHash, 1) })
+    static let percentWords = HashIndex(["%", "percent", "pct", "cent"].map { (WordAtoms($0).lowerHash, 1) })
 
     /// One greedy left-to-right pass: with `first` (the first pass's tags), the second pass's templates.
     private func tagPass(_ atoms: [WordAtoms], constraints: TagSets?, table: WeightTable, templates: Templates? = nil,
@@ -322,7 +327,7 @@ public final class SyntaxModel: Sendable {
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: table.stride) { padded in
         let s = UnsafeMutableBufferPointer(rebasing: padded[0..<tags.count])
         atoms.withUnsafeBufferPointer { words in
-            let openers = Self.nounPhraseOpeners, pastOnlyForms = Self.pastOnlyForms
+            let openers = Self.nounPhraseOpeners, pastOnlyForms = Self.pastOnlyForms, percentWords = Self.percentWords
             for i in words.indices {
                 if let t = tagDictionary[words[i].formHash] {
                     out[i] = Int(t)
@@ -343,8 +348,11 @@ public final class SyntaxModel: Sendable {
                 table.score(f, into: padded.baseAddress!)
                 var best = 0
                 // (after an article or a possessive determiner, no verb of tense or base form)
-                let afterDeterminer = constraints != nil && i >= 1 && isDeterminerTag[out[i - 1]]
+                let afterDeterminer = constraints != nil && i >= 1 && (isDeterminerTag[out[i - 1]]
                     && openers[words[i - 1].lowerHash] != nil
+                    // (or after one with a percentage: "a 20 % ⟦gain⟧", "a 9 percent ⟦fall⟧")
+                    || i >= 3 && percentWords[words[i - 1].lowerHash] != nil && isNumberTag[out[i - 2]]
+                        && isDeterminerTag[out[i - 3]] && openers[words[i - 3].lowerHash] != nil)
                 // (and no participle of a past tense that is none)
                 let pastOnly = constraints != nil && pastOnlyForms[words[i].lowerHash] != nil
                 if let allowed = constraints?.allowed(firstByte: words[i].firstByte, norm: words[i].norm,

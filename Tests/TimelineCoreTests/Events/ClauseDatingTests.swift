@@ -284,6 +284,38 @@ struct ClauseDatingTests {
         #expect(e["revenue"] == nil, "\(e)")
     }
 
+    /// A period's figure reported without its amount is the period's result too, and so is a change reported in it,
+    /// however the parse hangs the figure; a report with a date of its own keeps it.
+    @Test func aPeriodsResultAndItsChangeReported() {
+        let a = dates("Coast Savings Financial Inc. reported a ⟦third-quarter⟧ loss, citing a restructuring program.",
+                      values: ["2024-07-01/2024-09-30"])
+        #expect(a["loss"] == "2024-07-01/2024-09-30", "\(a)")
+        let b = dates("Despite problems in its newsprint business, Kimberly-Clark Corp. posted a 20% gain in ⟦third-quarter⟧ net income.",
+                      values: ["2024-07-01/2024-09-30"])
+        #expect(b["gain"] == "2024-07-01/2024-09-30", "\(b)")
+        let c = dates("The retailer reported an 8 percent drop in ⟦first-half⟧ sales.", values: ["2024-01-01/2024-06-30"])
+        #expect(c["drop"] == "2024-01-01/2024-06-30", "\(c)")
+        let d = dates("The retailer expects an 8 percent drop in ⟦first-half⟧ sales.", values: ["2024-01-01/2024-06-30"])
+        #expect(d["drop"] != "2024-01-01/2024-06-30", "\(d)")
+    }
+
+    /// A date on a verb that reports nothing of its own dates the happening it governs, not the clause coordinated
+    /// with it.
+    @Test func aDateOnAGoverningVerbDatesItsComplement() {
+        let a = dates("NATO warplanes helped end the war in Bosnia ⟦almost four years ago⟧ and now are poised to intervene in Yugoslavia.",
+                      values: ["1995"], published: "1999-03-12")
+        #expect(a["war"] == "1995", "\(a)")
+        #expect(a["poised"] == nil && a["intervene"] != "1995", "\(a)")
+    }
+
+    /// Declining to comment is no saying, whatever day it was.
+    @Test func aRefusalToCommentIsNoSaying() {
+        let a = dates("Amherst police officials declined to comment ⟦Saturday⟧.", values: ["1998-11-21"], published: "1998-11-21")
+        #expect(a["comment"] == nil, "\(a)")
+        let b = dates("A spokesman for the company told reporters ⟦on Saturday⟧.", values: ["1998-11-21"], published: "1998-11-23")
+        #expect(b["told"] == "1998-11-21", "\(b)")
+    }
+
     /// A light verb's object names the happening before its subject does ("the government ⟦staged⟧ … celebrations": the
     /// government is the doer, through "a number of"); describing someone's deed, dated, is a statement of that day.
     @Test func aLightVerbsObjectIsTheHappeningAndDescribingIsAStatement() {

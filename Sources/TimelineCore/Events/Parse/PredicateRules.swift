@@ -76,7 +76,7 @@ enum PredicateRules {
     /// Verbs and adjectives that make their `xcomp` expected: "⟦expects⟧ to reopen by the end of May",
     /// "is ⟦likely⟧ to resign", "⟦hopes⟧ to finish".
     static let expectedGovernors: Set<String> = ["expect", "likely", "hope", "want", "seek", "try", "threaten", "wish",
-        "predict", "anticipate", "forecast", "consider", "attempt", "offer", "ask", "urge", "unlikely", "poised", "able",
+        "predict", "anticipate", "forecast", "consider", "attempt", "offer", "ask", "urge", "unlikely", "poised", "poise", "able",
         "need", "require", "bound", "sure", "certain", "struggle", "fail", "refuse", "decline", "unable", "ready", "willing", "eager"]
 
     /// Nouns of an occasion that a date before them places in time, though they name no happening of their own
@@ -136,7 +136,12 @@ enum PredicateRules {
     static let rankWords: Set<String> = ["first", "second", "third", "fourth", "fifth", "last", "only", "latest", "next"]
     /// Figures reported for a period ("⟦third-quarter⟧ net income", "⟦first-half⟧ sales"): what they did, they did over it.
     static let periodFigures: Set<String> = ["income", "profit", "earnings", "sales", "revenue", "loss", "output", "production",
-        "growth", "turnover", "deliveries", "shipments", "exports", "imports", "spending", "net", "volume", "attendance"]
+        "growth", "turnover", "deliveries", "shipments", "exports", "imports", "spending", "net", "volume", "attendance",
+        // (the lemmas of the plural ones: "first-half ⟦sales⟧" is lemmatised "sale")
+        "sale", "earning", "delivery", "shipment", "export", "import"]
+    /// Nouns of a change in a figure: "a 20% ⟦gain⟧ in third-quarter net income".
+    static let changeNouns: Set<String> = ["gain", "rise", "increase", "jump", "surge", "growth", "fall", "drop", "decline",
+        "decrease", "slump", "slide", "plunge", "dip", "improvement", "deterioration", "rebound", "recovery", "downturn", "swing"]
 
     /// Words telling which stage of a repeated happening a clause reports: "the ⟦first⟧ four boys were rescued on
     /// Sunday", "divers brought four ⟦more⟧ boys out on Monday", "the ⟦last⟧ four … on Tuesday": three events.

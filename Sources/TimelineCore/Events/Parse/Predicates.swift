@@ -233,7 +233,7 @@ struct Predicates: Sendable {
         // Each temporal expression dates the nearest predicate above it; an event noun on the way becomes one.
         var timexOfPredicate: [Int: Int] = [:]
         var seenTimex = Set<Int>()
-        var unplaced: [Int] = []
+        var unplaced: [(timex: Int, top: Int)] = []
         for i in 0..<n {
             guard let t = timexOf[i], !seenTimex.contains(t) else { continue }
             // The timex's head word: the one whose head lies outside the expression.
@@ -245,21 +245,34 @@ struct Predicates: Sendable {
             // (The noun a date qualifies is the last of a run of nouns: "the 1998 abortion clinic ⟦bombing⟧".)
             if ["amod", "compound"].contains(String(tree.base(top))), var noun = tree.head(top) {
                 while tree.base(noun) == "compound", let h = tree.head(noun), tree.words[h].upos == "NOUN" { noun = h }
-                if tree.words[noun].upos == "NOUN", isPredicate[noun] == nil, !isEventNoun(noun),
+                if tree.words[noun].upos == "NOUN", isPredicate[noun] == nil, !isEventNoun(noun) || PredicateRules.periodFigures.contains(tree.lemma(noun)),
                    !PredicateRules.occasionNouns.contains(tree.lemma(noun)) {
                     // …except the figure of a period whose change the clause tells: "⟦third-quarter⟧ net income
                     // rose 11%", "⟦first-half⟧ profit jumped" (not "reported a fall in first-half profit").
                     if PredicateRules.periodFigures.contains(tree.lemma(noun)), tree.base(noun) == "nsubj",
                        let v = tree.head(noun), isPredicate[v] == .verb, timexOfPredicate[v] == nil {
                         timexOfPredicate[v] = t
-                    } else if PredicateRules.periodFigures.contains(tree.lemma(noun)), tree.base(noun) != "nsubj",
+                    } else if PredicateRules.periodFigures.contains(tree.lemma(noun)), tree.base(noun) == "obj",
                               // (told as a result, in the past: "reported", "posted"; not "expects first-quarter revenue")
-                              let v = tree.head(noun), tree.words[v].xpos == "VBD", !PredicateRules.expectationVerbs.contains(tree.lemma(v)),
-                              tree.children(noun, ["nmod"]).contains(where: { m in tree.children(m, ["case"]).contains { tree.lower($0) == "of" } }) {
-                        // (and a period's figure with its amount is that period's result: "reported a ⟦third-quarter⟧ net
-                        // loss of $4.8 million")
+                              let v = tree.head(noun), tree.words[v].xpos == "VBD", !PredicateRules.expectationVerbs.contains(tree.lemma(v)) {
+                        // (and a period's figure reported is that period's result: "reported a ⟦third-quarter⟧ net
+                        // loss of $4.8 million", "reported a third-quarter loss, citing …")
                         isPredicate[noun] = .noun
                         timexOfPredicate[noun] = t
+                    } else if PredicateRules.periodFigures.contains(tree.lemma(noun)), ["nmod", "obl"].contains(tree.base(noun)),
+                              tree.children(noun, ["case"]).contains(where: { tree.lower($0) == "in" }),
+                              // (the parse may hang the figure on the change or on the verb: "posted a gain ⟦in⟧ …")
+                              let change = tree.base(noun) == "nmod" ? tree.head(noun)
+                                : tree.head(noun).flatMap({ v in tree.children(v, ["obj"]).last(where: { $0 < noun }) }),
+                              PredicateRules.changeNouns.contains(tree.lemma(change)),
+                              isPredicate[change] != .verb, timexOfPredicate[change] == nil,
+                              let v = tree.head(change), tree.words[v].xpos == "VBD", !PredicateRules.expectationVerbs.contains(tree.lemma(v)),
+                              // (unless the report has a date of its own: "reported a fall in first-half profit ⟦in July⟧")
+                              !(0..<n).contains(where: { w in timexOf[w] != nil && timexOf[w] != t && [v, change, noun].contains(tree.head(w) ?? -1) }) {
+                        // A change reported in a period's figure happened over the period: "posted a 20% ⟦gain⟧ in
+                        // third-quarter net income".
+                        isPredicate[change] = .noun
+                        timexOfPredicate[change] = t
                     }
                     continue
                 }
@@ -325,7 +338,7 @@ struct Predicates: Sendable {
                 continue
             }
             var placed = false
-            defer { if !placed { unplaced.append(t) } }
+            defer { if !placed { unplaced.append((t, top)) } }
             var below = top
             for a in tree.ancestors(top) {
                 placed = true
@@ -428,14 +441,30 @@ struct Predicates: Sendable {
         }
         // A temporal expression the parse leaves above every predicate ("On Sunday" taken for the root) dates the
         // sentence's main predicate: the undated one nearest the root.
-        for t in unplaced {
+        // A predicate the date's own word governs comes first, through complements and arguments but not into a clause
+        // of its own: "NATO warplanes ⟦helped⟧ end the war almost four years ago and now are poised to intervene" ended
+        // the war four years ago ("helped" reports nothing of its own; "poised" is a conjunct).
+        for (t, top) in unplaced {
             let depth = { (p: Int) in tree.ancestors(p).count }
-            if let p = (0..<n).filter({ isPredicate[$0] != nil && timexOfPredicate[$0] == nil }).min(by: { depth($0) < depth($1) }) {
+            let undated = (0..<n).filter { isPredicate[$0] != nil && timexOfPredicate[$0] == nil }
+            let governed = tree.head(top).map { anchor in
+                undated.filter { p in
+                    var k = p
+                    while k != anchor {
+                        guard !["conj", "parataxis", "advcl", "acl:relcl", "ccomp", "acl"].contains(tree.base(k)), let h = tree.head(k)
+                        else { return false }
+                        k = h
+                    }
+                    return true
+                }
+            } ?? []
+            if let p = (governed.isEmpty ? undated : governed).min(by: { depth($0) < depth($1) }) {
                 timexOfPredicate[p] = t
             }
         }
         // A saying with no happening in its content, and a date of its own, is the event: "X told Sky News on Monday".
-        for (v, t) in reporterTimex where isPredicate[v] == nil && !hasClausalComplement(v) { sayingTimex[v] = t }
+        // (Not one a governor frames: "officials ⟦declined⟧ to comment Saturday" said nothing.)
+        for (v, t) in reporterTimex where isPredicate[v] == nil && host[v] == nil && !hasClausalComplement(v) { sayingTimex[v] = t }
         predicates = (0..<n).compactMap { i in
             isPredicate[i].map { Predicate(word: i, kind: $0, frame: frame(i), timex: timexOfPredicate[i]) }
         }
@@ -534,6 +563,9 @@ struct Predicates: Sendable {
         return (0..<tree.count).filter { v in
             tree.words[v].upos == "VERB" && PredicateRules.reporting.contains(tree.lemma(v)) && !predicates.contains { $0.word == v }
                 && (reported.contains(v) || !tree.children(v, ["ccomp", "parataxis", "obj"]).isEmpty)
+                // (not one a governor of plans or expectations frames: "⟦declined⟧ to comment Saturday", "plans to announce")
+                && !(tree.base(v) == "xcomp" && tree.head(v).map { h in
+                    PredicateRules.expectedGovernors.contains(tree.lemma(h)) || PredicateRules.plannedGovernors.contains(tree.lemma(h)) } == true)
         }
     }
 }
