@@ -392,11 +392,12 @@ extension ParseRepair {
     /// "…, ⟦which⟧ has affected the routes" and "the bridge, ⟦where⟧ pebbles are thrown": a clause opened by a
     /// relative word after a comma, read as a complement or a conjunct of the verb before. A relative word opens a
     /// relative clause: one opened by "which" (its subject) after a verb's clause tells about that clause; one opened
-    /// by "where" or "when" tells about the noun before the comma.
+    /// by "where", "when" or "who" tells about the noun before the comma.
     static let relativeWordOpeningAComplement = ParseRepair(
         name: "relative word opening a complement",
         examples: ["Thailand cracked down on human trafficking, which has affected the routes smugglers use.",
-                   "The stampede happened at the bridge, where pebbles are thrown at a pillar."]
+                   "The stampede happened at the bridge, where pebbles are thrown at a pillar.",
+                   "Officials will order the relatives to turn the boy over to his father, who could come as early as Tuesday."]
     ) { t in
         var changed = false
         for verb in t.indices where ["VERB", "AUX"].contains(t.words[verb].upos) && ["ccomp", "conj", "parataxis"].contains(String(t.base(verb))) {
@@ -407,7 +408,9 @@ extension ParseRepair {
             if t.lower(first) == "which", ["nsubj", "nsubj:pass"].contains(t.words[first].deprel), t.words[governor].upos == "VERB" {
                 t.attach(verb, to: governor, rel: "advcl:relcl")
                 changed = true
-            } else if ["where", "when"].contains(t.lower(first)), t.base(first) == "advmod",
+            } else if ["where", "when"].contains(t.lower(first)) && t.base(first) == "advmod"
+                        // (and one opened by "who", which tells about a person: "to his father, ⟦who⟧ could come …")
+                        || ["who", "whom"].contains(t.lower(first)) && ["nsubj", "nsubj:pass", "obj"].contains(t.words[first].deprel),
                       let noun = t.indices.last(where: { $0 < first - 1 && t.subtreeEnd($0) == first - 2 && ["NOUN", "PROPN"].contains(t.words[$0].upos) }),
                       noun > governor {
                 t.attach(verb, to: noun, rel: "acl:relcl")

@@ -1,0 +1,38 @@
+import Testing
+@testable import TimelineCore
+
+/// Phrases that only carry a date leave the summary with it, and a relative clause after a comma tells of the noun
+/// before the comma, with its own date and modality (6 Dec, session 19).
+@Suite(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+struct DatePhraseSummaryTests {
+    typealias F = EventFixtures
+
+    func mention(_ ms: [ExtractedMention], _ trigger: String) throws -> ExtractedMention {
+        try #require(ms.first { $0.mention.triggerText == trigger }, "no '\(trigger)' in \(ms.map(\.summary))")
+    }
+
+    /// "on the night of Oct. 23" and "as early as Tuesday" go whole, not leaving "on the night" or "as early".
+    @Test func aPartOfADayAndAnEarliestDateGoWithTheDate() throws {
+        let shot = F.extract("Slepian was shot to death on the night of ⟦October 23⟧ as he stood in the kitchen.",
+                             values: ["1998-10-23"], published: "1999-05-05")
+        let s = try mention(shot, "shot")
+        #expect(s.summary == "Slepian was shot to death", "\(s.summary)")
+        #expect(s.mention.date.value == "1998-10-23")
+        let come = F.extract("His father could come to the United States from Cuba as early as ⟦Tuesday⟧.",
+                             values: ["2000-04-04"], published: "2000-04-03")
+        let c = try mention(come, "come")
+        #expect(c.summary == "His father could come to the United States from Cuba", "\(c.summary)")
+        #expect(c.mention.modality == .expected)
+    }
+
+    /// ", who could come …" is a clause about the father, not a second thing the relatives are ordered to do.
+    @Test func aWhoClauseAfterACommaIsRelative() throws {
+        let ms = F.extract("Officials will order the relatives to turn the boy over to his father, who could come to the United States as early as ⟦Tuesday⟧.",
+                           values: ["2000-04-04"], published: "2000-04-03")
+        let order = try mention(ms, "order")
+        #expect(order.summary == "Officials will order the relatives to turn the boy over to his father", "\(order.summary)")
+        let come = try mention(ms, "come")
+        #expect(come.mention.date.value == "2000-04-04")
+        #expect(come.summary == "His father could come to the United States", "\(come.summary)")
+    }
+}
