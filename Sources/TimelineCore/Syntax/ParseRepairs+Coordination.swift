@@ -365,4 +365,74 @@ extension ParseRepair {
         }
         return changed
     }
+
+    /// "Personal spending ⟦rose⟧ 0.2% in September": an irregular past tense that is no participle, read as a noun
+    /// heading a sentence with no verb. A form such as "rose" or "fell" after a noun phrase and before a figure, an
+    /// adverb or a preposition is the verb, the noun phrase before it its subject.
+    static let pastTenseReadAsANounAtTheRoot = ParseRepair(
+        name: "past tense read as a noun at the root",
+        examples: ["Personal spending rose 0.2% in September, the smallest gain in a year."]
+    ) { t in
+        guard let root = t.indices.first(where: { t.head($0) == nil && t.words[$0].head == 0 }),
+              t.words[root].upos == "NOUN", pastOnly.contains(t.lower(root)), root >= 1, root + 1 < t.words.count,
+              ["NUM", "ADV", "ADP", "DET", "SYM"].contains(t.words[root + 1].upos),
+              !t.indices.contains(where: { ["VERB", "AUX"].contains(t.words[$0].upos) }),
+              // (the subject: the noun or name right before it, which the parse hung on it)
+              ["NOUN", "PROPN", "PRON"].contains(t.words[root - 1].upos), t.head(root - 1) == root
+        else { return false }
+        let subject = root - 1
+        t.retag(root, upos: "VERB", xpos: "VBD")
+        t.setLemma(root, VerbLemmas.shared.mend(t.lower(root), form: t.lower(root)))
+        for c in t.children(root) where c < subject { t.attach(c, to: subject) }
+        t.attach(subject, to: root, rel: "nsubj")
+        for c in t.children(root) where c > root {
+            switch t.base(c) {
+            // (the figure it rose by: "0.2 ⟦%⟧"; a phrase the parse hung on the figure goes on the verb)
+            case "appos" where ["NUM", "SYM"].contains(t.words[c].upos) || ["%", "percent"].contains(t.lower(c)):
+                t.attach(c, to: root, rel: "obl:npmod")
+                for m in t.children(c) where t.base(m) == "nmod" { t.attach(m, to: root, rel: "obl") }
+            case "nmod": t.attach(c, to: root, rel: "obl")
+            default: break
+            }
+        }
+        return true
+    }
+
+    /// "The Cypriot government ⟦Saturday⟧ condemned two bomb attacks in Kenya and Tanzania ⟦Friday⟧": a bare day name,
+    /// as wire copy sets it after the subject or after a place, read as the subject with the subject's noun its
+    /// modifier, or as a modifier of the place. A day names a time, never a doer or a kind of place: before the verb
+    /// it is the verb's, the noun before it the subject; after a place name it is the place's head's.
+    static let dayNameReadIntoANounPhrase = ParseRepair(
+        name: "day name read into a noun phrase",
+        examples: ["The Cypriot government Saturday strongly condemned two terrorist bomb attacks in Kenya and Tanzania Friday.",
+                   "The Cypriot government Saturday strongly condemned two terrorist bomb attacks in Kenya and Tanzania Friday, calling them a crime."]
+    ) { t in
+        var changed = false
+        for day in t.indices where weekdays.contains(t.lower(day)) && t.words[day].upos == "PROPN" && t.children(day).allSatisfy({ t.base($0) != "case" }) {
+            if ["nsubj", "nsubj:pass"].contains(t.words[day].deprel), let verb = t.head(day), verb > day,
+               let noun = t.children(day).last(where: { $0 == day - 1 && ["NOUN", "PROPN"].contains(t.words[$0].upos) && t.base($0) == "compound" }),
+               !t.children(day).contains(where: { $0 > day }) {
+                let rel = t.words[day].deprel
+                for c in t.children(day) where c < noun { t.attach(c, to: noun) }
+                t.attach(noun, to: verb, rel: rel)
+                t.attach(day, to: verb, rel: "obl:tmod")
+                changed = true
+            } else if t.words[day].deprel == "nmod", let place = t.head(day), place < day, t.words[place].upos == "PROPN",
+                      t.subtreeEnd(place) == day, let head = t.head(place), head < place,
+                      ["NOUN", "VERB"].contains(t.words[head].upos) {
+                t.attach(day, to: head, rel: t.words[head].upos == "VERB" ? "obl:tmod" : "nmod:tmod")
+                changed = true
+            } else if t.base(day) == "obl", let verb = t.head(day), verb < day,
+                      // (a verb has one day: a second one right after its object is the object's)
+                      t.children(verb).contains(where: { $0 != day && weekdays.contains(t.lower($0)) && t.base($0) == "obl" && t.lower($0) != t.lower(day) }),
+                      let object = t.children(verb).first(where: { t.base($0) == "obj" && $0 < day }), t.subtreeEnd(object) == day - 1,
+                      t.words[object].upos == "NOUN" {
+                t.attach(day, to: object, rel: "nmod:tmod")
+                changed = true
+            }
+        }
+        return changed
+    }
+
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 }

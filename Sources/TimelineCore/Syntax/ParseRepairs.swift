@@ -30,7 +30,8 @@ struct ParseRepair: Sendable {
                                      prepositionPhraseReadAsASecondSubject, subjectReadAsAnOblique,
                                      participleAdjunctReadAsAConjunct, secondDateAfterARelativeClause, setOffParticipleOnAGerund,
                                      nounAfterAPrepositionReadAsAVerb, titleBeforeASpeakersName, adjectiveReadOnABareDay,
-                                     nounReadAsAVerbAfterItsAdjective, dateReadIntoTheSubject, objectPhraseAndItsSetOffParticiple]
+                                     nounReadAsAVerbAfterItsAdjective, dateReadIntoTheSubject, objectPhraseAndItsSetOffParticiple,
+                                     pastTenseReadAsANounAtTheRoot, dayNameReadIntoANounPhrase]
 
     /// "…, more than two weeks after the team became trapped": a length before a subordinate clause, read as the
     /// clause verb's subject with the clause's real subject hung on it by its subordinator. The length measures the

@@ -389,7 +389,11 @@ struct Predicates: Sendable {
                     && tree.head(a).map { o in tree.base(o) == "obj" && (tree.head(o).map { isPredicate[$0] == .verb } ?? false) } == true
                 // (A length places nothing: "bowing to ⟦pressure⟧ from his ministers after a chaotic 48 hours".)
                 let places = t < dates.count ? dates[t] != nil : true
-                if isEventNoun(a), places, !ofObject, !(argument && (tree.head(a).map { isPredicate[$0] != nil || absorbed.contains($0) } ?? false)) {
+                // (Not when the verb has a date of its own: "condemned ⟦Saturday⟧ two bomb attacks in Kenya Friday" —
+                // the attacks are Friday's.)
+                let verbDatedElsewhere = tree.head(a).map { h in tree.children[h].contains { c in timexOf[c] != nil && timexOf[c] != t } } ?? false
+                if isEventNoun(a), places, !ofObject,
+                   !(argument && !verbDatedElsewhere && (tree.head(a).map { isPredicate[$0] != nil || absorbed.contains($0) } ?? false)) {
                     isPredicate[a] = .noun
                     timexOfPredicate[a] = t
                     break
