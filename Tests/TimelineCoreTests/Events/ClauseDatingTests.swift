@@ -308,10 +308,14 @@ struct ClauseDatingTests {
         #expect(a["poised"] == nil && a["intervene"] != "1995", "\(a)")
     }
 
-    /// Declining to comment is no saying, whatever day it was.
+    /// Declining to comment is no saying: the refusal is the happening, of its day; a verb of saying that names a
+    /// deed done to a name is that deed.
     @Test func aRefusalToCommentIsNoSaying() {
-        let a = dates("Amherst police officials declined to comment ⟦Saturday⟧.", values: ["1998-11-21"], published: "1998-11-21")
+        let a = dates("Amherst police officials declined to comment ⟦Saturday⟧.", values: ["1998-11-20"], published: "1998-11-21")
         #expect(a["comment"] == nil, "\(a)")
+        #expect(a["declined"] == "1998-11-20", "\(a)")
+        let admit = dates("NATO has decided to admit Poland, Hungary and the Czech Republic in ⟦early March⟧.", values: ["1999-03"], published: "1999-02-10")
+        #expect(admit["admit"] == "1999-03", "\(admit)")
         let b = dates("A spokesman for the company told reporters ⟦on Saturday⟧.", values: ["1998-11-21"], published: "1998-11-23")
         #expect(b["told"] == "1998-11-21", "\(b)")
     }

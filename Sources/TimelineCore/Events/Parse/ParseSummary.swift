@@ -44,7 +44,10 @@ struct ParseSummary {
                 || SentenceAnalysis.beTo(top, tree: tree) == c }
             if base == "punct" { return !FunctionWords.quoteMarks.contains(tree.words[c].form) }
             // The reporting clause is the attribution, not the event: "…, Peskov said".
-            if tree.words[c].upos == "VERB", PredicateRules.reporting.contains(tree.lemma(c)), c != top { return false }
+            // (Not the predicate itself under its governor: "has decided to ⟦admit⟧ Poland".)
+            // (nor what is refused: "declined to ⟦comment⟧")
+            if tree.words[c].upos == "VERB", PredicateRules.reporting.contains(tree.lemma(c)), c != top, c != p.word,
+               !(tree.base(c) == "xcomp" && tree.head(c) == top) { return false }
             // A demand is told with what it demands: "Moscow is demanding that Ukraine: ⟦renounce⟧ any hopes …".
             if base == "parataxis", tree.head(c) == top, NonHappening.mandativeGovernors.contains(tree.lemma(top)),
                tree.words[c].xpos == "VB" { return true }

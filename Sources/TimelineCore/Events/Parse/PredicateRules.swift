@@ -61,6 +61,13 @@ enum PredicateRules {
         "argue", "comment", "stress", "reiterate", "suggest", "report", "reply", "respond", "indicate", "acknowledge",
         "admit", "assert", "maintain", "believe", "think", "emphasise", "emphasize", "observe", "remark", "tweet", "post"]
 
+    /// Verbs of refusing: refusing to say something is a happening, not a saying ("⟦declined⟧ to comment Saturday").
+    static let refusals: Set<String> = ["decline", "refuse"]
+
+    /// Reporting verbs that also name a deed done to their object: "⟦added⟧ 500 jobs", "⟦admit⟧ Poland", "⟦maintained⟧
+    /// its forecast", "⟦posted⟧ a loss" (with content they report: "added that …").
+    static let sayingOrDoing: Set<String> = ["report", "add", "admit", "maintain", "post"]
+
     /// Verbs of speaking that a participle before a reporting verb names the occasion of: "⟦Speaking⟧ to reporters,
     /// she said …", "⟦Addressing⟧ parliament, he announced …".
     static let speaking: Set<String> = ["speak", "talk", "address", "write", "testify", "reply", "respond", "answer"]

@@ -181,7 +181,10 @@ struct Predicates: Sendable {
             if PredicateRules.speaking.contains(lemma), tree.base(v) == "advcl", tree.words[v].xpos == "VBG",
                let h = tree.head(v), PredicateRules.reporting.contains(tree.lemma(h)) || PredicateRules.announcing.contains(tree.lemma(h)) { continue }
             if PredicateRules.reporting.contains(lemma) {
-                if lemma == "report", !hasClausalComplement(v), let o = tree.children(v, ["obj"]).first, !isEventNoun(o) {
+                // (A verb of saying that also names a deed, with a thing or a name for its object and no content: "⟦reported⟧
+                // a loss", "⟦added⟧ 500 jobs", "decided to ⟦admit⟧ Poland", "⟦posted⟧ a profit".)
+                if PredicateRules.sayingOrDoing.contains(lemma), !hasClausalComplement(v), let o = tree.children(v, ["obj"]).first, !isEventNoun(o),
+                   lemma == "report" || tree.words[o].upos != "PRON" {
                     isPredicate[v] = .verb
                 }
                 continue  // a saying with content is no happening; one without is decided below
@@ -467,8 +470,16 @@ struct Predicates: Sendable {
             }
         }
         // A saying with no happening in its content, and a date of its own, is the event: "X told Sky News on Monday".
-        // (Not one a governor frames: "officials ⟦declined⟧ to comment Saturday" said nothing.)
-        for (v, t) in reporterTimex where isPredicate[v] == nil && host[v] == nil && !hasClausalComplement(v) { sayingTimex[v] = t }
+        // (Not one a governor frames: "officials ⟦declined⟧ to comment Saturday" said nothing; the refusal is the
+        // happening, of that day.)
+        var refusalTimex: [Int: Int] = [:]
+        for (v, t) in reporterTimex where isPredicate[v] == nil && !hasClausalComplement(v) {
+            if let h = host[v] {
+                if PredicateRules.refusals.contains(tree.lemma(h)), isPredicate[h] == nil { refusalTimex[h] = t }
+            } else {
+                sayingTimex[v] = t
+            }
+        }
         predicates = (0..<n).compactMap { i in
             isPredicate[i].map { Predicate(word: i, kind: $0, frame: frame(i), timex: timexOfPredicate[i]) }
         }
@@ -500,6 +511,7 @@ struct Predicates: Sendable {
         for (v, t) in sayingTimex where !reported.contains(v) {
             predicates.append(Predicate(word: v, kind: .saying, frame: [v], timex: t))
         }
+        for (v, t) in refusalTimex { predicates.append(Predicate(word: v, kind: .verb, frame: [v], timex: t)) }
         predicates.sort { $0.word < $1.word }
     }
 
