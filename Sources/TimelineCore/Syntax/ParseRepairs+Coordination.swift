@@ -405,7 +405,8 @@ extension ParseRepair {
     static let dayNameReadIntoANounPhrase = ParseRepair(
         name: "day name read into a noun phrase",
         examples: ["The Cypriot government Saturday strongly condemned two terrorist bomb attacks in Kenya and Tanzania Friday.",
-                   "The Cypriot government Saturday strongly condemned two terrorist bomb attacks in Kenya and Tanzania Friday, calling them a crime."]
+                   "The Cypriot government Saturday strongly condemned two terrorist bomb attacks in Kenya and Tanzania Friday, calling them a crime.",
+                   "\"The handwriting was on the wall,\" the source said Monday."]
     ) { t in
         var changed = false
         for day in t.indices where weekdays.contains(t.lower(day)) && t.words[day].upos == "PROPN" && t.children(day).allSatisfy({ t.base($0) != "case" }) {
@@ -415,6 +416,11 @@ extension ParseRepair {
                 let rel = t.words[day].deprel
                 for c in t.children(day) where c < noun { t.attach(c, to: noun) }
                 t.attach(noun, to: verb, rel: rel)
+                t.attach(day, to: verb, rel: "obl:tmod")
+                changed = true
+            } else if ["nsubj", "nsubj:pass"].contains(t.words[day].deprel), let verb = t.head(day), verb < day,
+                      t.children(verb).contains(where: { $0 < verb && ["nsubj", "nsubj:pass"].contains(t.words[$0].deprel) }) {
+                // (a second subject after the verb: "the source said ⟦Monday⟧")
                 t.attach(day, to: verb, rel: "obl:tmod")
                 changed = true
             } else if t.words[day].deprel == "nmod", let place = t.head(day), place < day, t.words[place].upos == "PROPN",
@@ -434,5 +440,26 @@ extension ParseRepair {
         return changed
     }
 
-    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    /// "Freeh said here ⟦Friday⟧ ⟦that⟧ the raid is not linked …": a "that" clause with a subject of its own, hung on the
+    /// date after the verb as if it were a relative clause on the day. A clause opened by the conjunction "that" with its
+    /// own subject is a complement, the verb's.
+    static let thatClauseOnADate = ParseRepair(
+        name: "that clause on a date",
+        examples: ["Freeh said here Friday that the raid is not linked with the probe."]
+    ) { t in
+        var changed = false
+        for clause in t.indices where t.base(clause) == "acl" && ["VERB", "AUX", "ADJ", "NOUN"].contains(t.words[clause].upos) {
+            guard let date = t.head(clause), date < clause,
+                  weekdays.contains(t.lower(date)) || dateUnits.contains(t.lower(date)) || ["today", "yesterday", "tonight"].contains(t.lower(date)),
+                  let verb = t.head(date), verb < date, t.words[verb].upos == "VERB",
+                  t.children(clause).contains(where: { t.lower($0) == "that" && t.words[$0].upos == "SCONJ" && t.base($0) == "mark" }),
+                  t.children(clause).contains(where: { ["nsubj", "nsubj:pass", "expl"].contains(t.words[$0].deprel) })
+            else { continue }
+            t.attach(clause, to: verb, rel: "ccomp")
+            changed = true
+        }
+        return changed
+    }
+
+    static let weekdays: Set<String> = Set(Lexicon.weekdayNames.map { $0.lowercased() })
 }

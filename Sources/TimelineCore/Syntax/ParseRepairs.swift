@@ -31,7 +31,8 @@ struct ParseRepair: Sendable {
                                      participleAdjunctReadAsAConjunct, secondDateAfterARelativeClause, setOffParticipleOnAGerund,
                                      nounAfterAPrepositionReadAsAVerb, titleBeforeASpeakersName, adjectiveReadOnABareDay,
                                      nounReadAsAVerbAfterItsAdjective, dateReadIntoTheSubject, objectPhraseAndItsSetOffParticiple,
-                                     pastTenseReadAsANounAtTheRoot, dayNameReadIntoANounPhrase]
+                                     pastTenseReadAsANounAtTheRoot, dayNameReadIntoANounPhrase,
+                                     thatClauseOnADate]
 
     /// "…, more than two weeks after the team became trapped": a length before a subordinate clause, read as the
     /// clause verb's subject with the clause's real subject hung on it by its subordinator. The length measures the

@@ -32,4 +32,19 @@ struct WireDateReadingsTests {
         #expect(rose.mention.date.value == "1989-09")
         #expect(rose.summary.hasPrefix("Personal spending rose 0.2%"), "\(rose.summary)")
     }
+
+    /// A dated saying whose content tells no happening is the event, even when a happening is named deep inside the
+    /// content; a day after "said" is the saying's, not its subject, and a "that" clause hung on it is what was said.
+    @Test func aDatedSayingAboutAStateIsTheEvent() throws {
+        let c = FoldedClauseTests.chronology([("a.md", "---\npublished: 1998-08-22\n---\nFBI Director Louis Freeh said here Friday that the U.S. air raid is not directly linked with the probe into the August 7 bombings in east Africa.\n")])
+        let said = try #require(c.events.first { $0.mentions.contains { $0.triggerText == "said" } }, "\(c.events.map(\.summary))")
+        #expect(said.date.value == "1998-08-21")
+        #expect(said.summary.hasSuffix("is not directly linked with the probe into the bombings in east Africa"), "\(said.summary)")
+        let bombings = try #require(c.events.first { $0.mentions.contains { $0.triggerText == "bombings" } })
+        #expect(bombings.date.value == "1998-08-07")
+        let source = F.extract("\"The handwriting was on the wall,\" the source said ⟦Monday⟧.", values: ["1991-12-02"], published: "1991-12-03")
+        let s = try mention(source, "said")
+        #expect(s.mention.attribution == "the source", "\(String(describing: s.mention.attribution))")
+        #expect(!s.summary.contains("Monday"), "\(s.summary)")
+    }
 }

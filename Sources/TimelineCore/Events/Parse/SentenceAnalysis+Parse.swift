@@ -418,7 +418,9 @@ extension SentenceAnalysis {
             }
             ordinalOf[p.word] = em.ordinal
             if let r = reporter {
-                reportersWithMentions.insert(r)
+                // (A happening named deep inside the content is not what the saying reports: "said Friday that the air
+                // raid is not linked with the probe into the Aug. 7 ⟦bombings⟧" is a statement of Friday.)
+                if p.kind != .noun || tree.head(top) == r { reportersWithMentions.insert(r) }
                 if modality != .planned && modality != .expected { reportersOfHappenings.insert(r) }
             }
             result.mentions.append(em)
