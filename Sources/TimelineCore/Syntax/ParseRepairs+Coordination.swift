@@ -461,5 +461,29 @@ extension ParseRepair {
         return changed
     }
 
+    /// "Karen Pryce said the strike had been solid and ⟦warned⟧ that further walkouts could follow": a second verb of
+    /// saying, with content of its own and no subject, coordinated into what the first one reports. Speakers go on
+    /// speaking: it is the first verb's conjunct, with its subject.
+    static let sayingCoordinatedIntoItsContent = ParseRepair(
+        name: "saying coordinated into its content",
+        examples: ["Union leader Karen Pryce said the strike had been solid and warned that further walkouts could follow in April."]
+    ) { t in
+        var changed = false
+        for verb in t.indices where t.words[verb].upos == "VERB" && t.base(verb) == "conj" {
+            let lemma = t.words[verb].lemma.lowercased()
+            guard PredicateRules.reporting.contains(lemma) || PredicateRules.announcing.contains(lemma),
+                  t.children(verb).contains(where: { t.base($0) == "ccomp" && $0 > verb }),
+                  !t.children(verb).contains(where: { ["nsubj", "nsubj:pass"].contains(t.words[$0].deprel) }),
+                  let content = t.head(verb), t.base(content) == "ccomp", let report = t.head(content), report < content,
+                  t.words[report].upos == "VERB",
+                  PredicateRules.reporting.contains(t.words[report].lemma.lowercased()) || PredicateRules.announcing.contains(t.words[report].lemma.lowercased()),
+                  t.words[report].xpos == t.words[verb].xpos
+            else { continue }
+            t.attach(verb, to: report, rel: "conj")
+            changed = true
+        }
+        return changed
+    }
+
     static let weekdays: Set<String> = Set(Lexicon.weekdayNames.map { $0.lowercased() })
 }
