@@ -26,7 +26,8 @@ enum NonHappening: String, CaseIterable, Sendable {
     /// A capitalised word inside a sentence tagged as a verb is a name the tagger misread: "Timothy D. ⟦Cook⟧".
     case misreadName
     /// A bare verb opening a sentence with no subject of its own is an imperative ("⟦Read⟧ more"), or a noun the tagger
-    /// misread ("⟦Rescue⟧ divers brought four boys out"): neither is a happening.
+    /// misread ("⟦Rescue⟧ divers brought four boys out"): neither is a happening. Nor is a bare verb set off after a
+    /// past tense with nothing of a clause's own, a noun of a verbless clause ("Two killed in shooting, ⟦suspect⟧ at large").
     case imperative
     /// A demand's content is in the subjunctive (a bare verb with a subject) and has not happened, dated or not:
     /// "Moscow is demanding that Ukraine ⟦renounce⟧ any hopes of membership and that Crimea be ⟦recognized⟧ as part
@@ -57,7 +58,8 @@ enum NonHappening: String, CaseIterable, Sendable {
         .enabled: ["The kit will allow developers to ⟦create⟧ applications."],
         .conditional: ["If the talks ⟦fail⟧, the strike will go on.", "Carver's bankruptcy: what ⟦happens⟧ next"],
         .misreadName: [],
-        .imperative: ["⟦Rescue⟧ divers brought four boys out of the cave on Monday."],
+        .imperative: ["⟦Rescue⟧ divers brought four boys out of the cave on Monday.",
+                      "Two killed in shooting at Riverside mall, ⟦suspect⟧ at large"],
         .subjunctive: ["Moscow is demanding that Ukraine ⟦renounce⟧ any hopes of membership.",
                        "The opposition insisted that the vote ⟦go⟧ ahead on Friday.",
                        "They demanded that Crimea be ⟦recognized⟧ as part of Russia.",
@@ -107,6 +109,11 @@ enum NonHappening: String, CaseIterable, Sendable {
         }
         if !headline, w.xpos == "VB", tree.head(p) == nil, tree.children(p, ["nsubj", "nsubj:pass", "aux", "aux:pass", "mark"]).isEmpty,
            !(0..<p).contains(where: { tree.words[$0].upos != "PUNCT" }) {
+            return .imperative
+        }
+        if w.xpos == "VB", tree.base(p) == "conj", let h = tree.head(p), h < p, ["VBD", "VBN"].contains(tree.words[h].xpos),
+           tree.children(h, ["aux", "aux:pass"]).isEmpty, p >= 1, tree.words[p - 1].form == ",",
+           tree.children(p, ["nsubj", "nsubj:pass", "aux", "aux:pass", "mark", "obj", "cc"]).isEmpty {
             return .imperative
         }
         if isSubjunctive(p, first: first, auxes: auxes, tree: tree) { return .subjunctive }

@@ -311,7 +311,13 @@ struct ParseSummary {
             // hospital have been released" → "All 21 people were taken to hospital", "joined NATO at a ceremony
             // ⟦held⟧ in Independence" → "A ceremony was held in Independence".)
             let argument = tree.base(top) == "acl" && tree.words[top].upos == "VERB" && h == top - 1 && tree.children(top, ["obj", "nsubj", "nsubj:pass", "aux", "aux:pass", "mark"]).isEmpty
-                && ["nsubj", "nsubj:pass", "obj", "obl"].contains(String(tree.base(h))) && tree.head(h).map { tree.words[$0].upos == "VERB" } == true
+                && (["nsubj", "nsubj:pass", "obj", "obl"].contains(String(tree.base(h))) && tree.head(h).map { tree.words[$0].upos == "VERB" } == true
+                    // (or of a noun: "a vigil for the two people ⟦killed⟧ in Saturday's shooting" → "The two people were
+                    // killed in the shooting")
+                    // (not the "of" phrase of a count, which a misparse makes of a sentence's subject: "thousands of people
+                    // ⟦protested⟧")
+                    || tree.base(h) == "nmod" && tree.head(h).map { tree.words[$0].upos == "NOUN" } == true
+                        && tree.children(h, ["case"]).contains { !["of"].contains(tree.lower($0)) })
             if tree.words[top].xpos == "VBN", Self.setOffParticiple(top, tree: tree) || argument {
                 words.removeAll { $0 < top && tree.words[$0].form == "," && ($0 == top - 1 || tree.head($0) == top) }
                 passiveBe = tree.words[h].xpos.hasSuffix("S") ? "were" : "was"

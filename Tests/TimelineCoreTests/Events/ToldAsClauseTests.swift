@@ -1,10 +1,11 @@
 import Testing
 @testable import TimelineCore
 
-/// Phrases that only carry a date leave the summary with it, and a relative clause after a comma tells of the noun
-/// before the comma, with its own date and modality (6 Dec, session 19).
+/// Summaries told as clauses (6 Dec, session 19): phrases that only carry a date leave with it, a relative clause
+/// after a comma tells of the noun before the comma, a participle describing a noun is told as a passive, and a
+/// headline's verbless second half is no happening.
 @Suite(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
-struct DatePhraseSummaryTests {
+struct ToldAsClauseTests {
     typealias F = EventFixtures
 
     func mention(_ ms: [ExtractedMention], _ trigger: String) throws -> ExtractedMention {
@@ -34,5 +35,21 @@ struct DatePhraseSummaryTests {
         let come = try mention(ms, "come")
         #expect(come.mention.date.value == "2000-04-04")
         #expect(come.summary == "His father could come to the United States", "\(come.summary)")
+    }
+
+    /// "a vigil for the two people ⟦killed⟧ in Saturday's shooting": the killing told as a passive, of Saturday.
+    @Test func aParticipleOnANounIsToldAsAPassive() throws {
+        let ms = F.extract("Hundreds of people gathered on Wednesday evening for a candlelit vigil for the two people killed in ⟦Saturday⟧'s shooting.",
+                           values: ["2024-06-08"], published: "2024-06-13")
+        let killed = try mention(ms, "killed")
+        #expect(killed.summary == "The two people were killed in the shooting", "\(killed.summary)")
+        #expect(killed.mention.date.value == "2024-06-08")
+    }
+
+    /// "Two killed in shooting at Riverside mall, suspect at large": one happening; "suspect" is no verb.
+    @Test func aHeadlinesVerblessSecondHalfIsNoHappening() throws {
+        let ms = F.extract("Two killed in shooting at Riverside mall, suspect at large", values: [], published: "2024-06-09")
+        #expect(ms.contains { $0.mention.triggerText == "killed" }, "\(ms.map(\.summary))")
+        #expect(!ms.contains { $0.mention.triggerText == "suspect" }, "\(ms.map(\.summary))")
     }
 }
