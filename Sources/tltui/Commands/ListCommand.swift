@@ -22,7 +22,8 @@ struct List: ParsableCommand {
     func run() throws {
         let loaded = try options.load(command: "list")
         let width = terminalColumns()
-        print(ListTable.render(loaded.events, documents: loaded.chronology.documents, width: width, color: options.useColor), terminator: "")
+        let table = ListTable.renderBytes(loaded.events, documents: loaded.chronology.documents, width: width, color: options.useColor)
+        writeStandardOutput(table)
         keepToExit(loaded)
         try options.finish(loaded)
     }
@@ -46,6 +47,14 @@ enum ListTable {
     /// "Ghana News Agency (dpa)" → "dpa"), or the document id where the corpus names no outlet. On a terminal the
     /// column shows the first outlet and how many more ("dpa +2"), so the summary gets the room; piped, every tag.
     static func render(_ events: [Event], documents: [Document] = [], width: Int?, color: Bool) -> String {
+        String(decoding: renderBytes(events, documents: documents, width: width, color: color), as: UTF8.self)
+    }
+
+    /// Events per chunk of rows made on one core.
+    static let rowChunk = 1024
+
+    /// `render` as UTF-8, for writing out without making a string of the whole table.
+    static func renderBytes(_ events: [Event], documents: [Document] = [], width: Int?, color: Bool) -> [UInt8] {
         let dates = chunkedMap(events.count) { DateLabel(events[$0]).compact }
         let sources = sourceCells(events, documents: documents, short: width != nil)
         // Each cell measured once, on all cores.
@@ -56,64 +65,128 @@ enum ListTable {
         // Piped, every tag is printed, but the column is padded to a bounded width: a cell wider than that
         // (an event many outlets report) pushes its own summary along instead of widening every line.
         let sourceWidth = min(width == nil ? Self.pipedSourceWidth : OutletTags.maxWidth + 4, widest)
-        func paint(_ s: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
         // The curation column only when the curation marks some event listed.
         let curated = events.contains { $0.curation.starred || !$0.curation.notes.isEmpty || $0.curation.hidden }
         func marks(_ e: Event) -> String {
             (e.curation.starred ? "★" : " ") + (e.curation.notes.isEmpty ? " " : "✎") + (e.curation.hidden ? "⊘" : " ")
         }
-        let header = paint(TextWidth.pad("DATE", to: dateWidth) + "  MC  " + (curated ? "CUR  " : "") + TextWidth.pad("SOURCES", to: sourceWidth) + "  SUMMARY", "1") + "\n"
         let fixed = dateWidth + 2 + 2 + 2 + (curated ? 5 : 0) + sourceWidth + 2
-        // Each event's lines are independent once the widths are known: made on all cores, joined in order.
-        let rows = chunkedMap(events.count) { i -> String in
-            let e = events[i]
-            var summary = e.summary.utf8.contains(10) ? e.summary.replacingOccurrences(of: "\n", with: " ") : e.summary
-            if let width { summary = TextWidth.truncate(summary, to: max(10, width - fixed)) }
-            let modality = paint(mark(e.modality), e.modality == .claimed ? "33" : (e.modality == .happened ? "32" : "36"))
-            let conflict = e.conflict ? paint("!", "31;1") : " "
-            let source = width == nil ? TextWidth.pad(sources[i], width: sourceWidths[i], to: sourceWidth)
-                : TextWidth.pad(TextWidth.truncate(sources[i], to: sourceWidth), to: sourceWidth)
-            var out = paint(TextWidth.pad(dates[i], width: dateWidths[i], to: dateWidth), "36")
-            out.reserveCapacity(fixed + summary.utf8.count + 24)
-            out += "  "; out += modality; out += conflict; out += "  "
-            if curated { out += paint(marks(e), "33"); out += "  " }
-            out += paint(source, "2"); out += "  "; out += summary; out += "\n"
-            for n in e.curation.notes {
-                var line = "✎ \(n.byline): " + n.text.split(whereSeparator: \.isNewline).joined(separator: " ")
-                if let width { line = TextWidth.truncate(line, to: max(10, width - fixed)) }
-                out += String(repeating: " ", count: fixed) + paint(line, "33") + "\n"
-            }
-            return out
+        var header = RowWriter(color: color)
+        header.painted("1") { w in
+            w.padded("DATE", width: 4, to: dateWidth)
+            w.append("  MC  ")
+            if curated { w.append("CUR  ") }
+            w.padded("SOURCES", width: 7, to: sourceWidth)
+            w.append("  SUMMARY")
         }
-        var out = header
-        out.reserveCapacity(header.utf8.count + rows.reduce(0) { $0 + $1.utf8.count })
-        for row in rows { out += row }
+        header.byte(10)
+        // Each chunk of rows is independent once the widths are known: made on all cores, joined in order.
+        let chunks = (events.count + rowChunk - 1) / rowChunk
+        let parts = chunkedMap(chunks, chunk: 1) { c -> [UInt8] in
+            var w = RowWriter(color: color)
+            w.bytes.reserveCapacity(rowChunk * (fixed + 80))
+            for i in (c * rowChunk)..<min(events.count, (c + 1) * rowChunk) {
+                let e = events[i]
+                w.painted("36") { $0.padded(dates[i], width: dateWidths[i], to: dateWidth) }
+                w.append("  ")
+                w.painted(mark(e.modality), e.modality == .claimed ? "33" : (e.modality == .happened ? "32" : "36"))
+                if e.conflict { w.painted("!", "31;1") } else { w.byte(0x20) }
+                w.append("  ")
+                if curated { w.painted(marks(e), "33"); w.append("  ") }
+                if width == nil {
+                    w.painted("2") { $0.padded(sources[i], width: sourceWidths[i], to: sourceWidth) }
+                } else {
+                    let cut = TextWidth.truncate(sources[i], to: sourceWidth)
+                    w.painted("2") { $0.padded(cut, width: TextWidth.width(cut), to: sourceWidth) }
+                }
+                w.append("  ")
+                if let width {
+                    var summary = Self.hasLineFeed(e.summary) ? e.summary.replacingOccurrences(of: "\n", with: " ") : e.summary
+                    summary = TextWidth.truncate(summary, to: max(10, width - fixed))
+                    w.append(summary)
+                } else if Self.hasLineFeed(e.summary) {
+                    w.append(e.summary.replacingOccurrences(of: "\n", with: " "))
+                } else {
+                    w.append(e.summary)
+                }
+                w.byte(10)
+                for n in e.curation.notes {
+                    var line = "✎ \(n.byline): " + n.text.split(whereSeparator: \.isNewline).joined(separator: " ")
+                    if let width { line = TextWidth.truncate(line, to: max(10, width - fixed)) }
+                    w.spaces(fixed)
+                    w.painted(line, "33")
+                    w.byte(10)
+                }
+            }
+            return w.bytes
+        }
+        var out = header.bytes
+        out.reserveCapacity(out.count + parts.reduce(0) { $0 + $1.count })
+        for part in parts { out.append(contentsOf: part) }
         return out
     }
+
+    /// Whether `s` holds a line feed (summaries rarely do), read as bytes.
+    static func hasLineFeed(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { buf in buf.baseAddress.map { memchr($0, 10, buf.count) != nil } ?? false }
+    }
+}
+
+/// The bytes of table rows: text, padding and colour codes appended in place.
+struct RowWriter {
+    var bytes: [UInt8] = []
+    let color: Bool
+
+    init(color: Bool) { self.color = color }
+
+    mutating func append(_ s: String) { bytes.append(contentsOf: s.utf8) }
+    mutating func byte(_ b: UInt8) { bytes.append(b) }
+    mutating func spaces(_ n: Int) { if n > 0 { bytes.append(contentsOf: repeatElement(0x20, count: n)) } }
+
+    /// `s`, whose width is `width`, padded with spaces to `columns` (`TextWidth.pad`).
+    mutating func padded(_ s: String, width: Int, to columns: Int) {
+        append(s)
+        spaces(columns - width)
+    }
+
+    /// What `body` appends, inside the colour `code` when colour is on.
+    mutating func painted(_ code: String, _ body: (inout RowWriter) -> Void) {
+        if color { append("\u{1B}["); append(code); byte(0x6D) }
+        body(&self)
+        if color { append("\u{1B}[0m") }
+    }
+
+    mutating func painted(_ s: String, _ code: String) { painted(code) { $0.append(s) } }
 }
 
 extension ListTable {
     /// Each event's sources cell: the outlet tags of its documents in first-mention order, each once; `short`:
-    /// the first and how many more ("dpa +2"). Every document id is looked up once per mention (an event may
-    /// have hundreds), and each document's tag is made once.
+    /// the first and how many more ("dpa +2"). No document id is hashed per mention (an event may have thousands),
+    /// and each document's tag is made once.
     static func sourceCells(_ events: [Event], documents: [Document], short: Bool) -> [String] {
         let outlets = Dictionary(documents.compactMap { d in d.source.map { (d.id, $0) } }, uniquingKeysWith: { a, _ in a })
         let numbering = DocumentNumbering(documents.map(\.id))
         // Each event's documents (numbered by their first place in `documents`) in first-mention order, each once,
-        // on all cores: an event may have hundreds of mentions. Nil when a mention names a document not listed.
-        let perEvent = chunkedMap(events.count) { i -> [Int]? in
-            var docs: [Int] = []
-            var seen = Set<Int>()
-            var known = true
-            events[i].forEachMentionDocument(numberedBy: numbering) { number in
-                guard let k = number else { known = false; return }
-                if docs.count < 16 ? !docs.contains(k) : seen.insert(k).inserted {
-                    if docs.count == 15 { seen = Set(docs + [k]) }
-                    docs.append(k)
+        // on all cores: an event may have thousands of mentions. Each chunk of events marks a document seen by
+        // writing the event's number in its slot, so no set is made per event. Nil when a mention names a document
+        // not listed.
+        // At most eight chunks: each has a slot per document.
+        let size = max(rowChunk, (events.count + 7) / 8)
+        let chunks = (events.count + size - 1) / size
+        let perEvent = chunkedMap(chunks, chunk: 1) { c -> [[Int]?] in
+            var seenIn = [Int32](repeating: -1, count: documents.count)
+            return ((c * size)..<min(events.count, (c + 1) * size)).map { i -> [Int]? in
+                let mark = Int32(truncatingIfNeeded: i)
+                var docs: [Int] = []
+                var known = true
+                events[i].forEachMentionDocument(numberedBy: numbering) { number in
+                    guard let k = number else { known = false; return }
+                    if seenIn[k] != mark { seenIn[k] = mark; docs.append(k) }
                 }
+                return known ? docs : nil
             }
-            return known ? docs : nil
-        }
+        }.flatMap { $0 }
         if perEvent.contains(where: { $0 == nil }) { return sourceCellsByName(events, documents: documents, short: short) }
         var mentioned = [Bool](repeating: false, count: documents.count)
         for docs in perEvent { for k in docs! { mentioned[k] = true } }
@@ -134,21 +207,23 @@ extension ListTable {
                 tagNames.append(t)
             }
         }
-        return chunkedMap(events.count) { i -> String in
-            // Each tag once, in order: looked for in the list while it is short, in a set beyond (an event may have
-            // hundreds of outlets).
-            var shown: [Int] = []
-            var seen = Set<Int>()
-            for k in perEvent[i]! {
-                let t = tagOf[k]
-                if shown.count < 16 ? !shown.contains(t) : seen.insert(t).inserted {
-                    if shown.count == 15 { seen = Set(shown + [t]) }
-                    shown.append(t)
+        // Each tag once, in order (a tag marked seen as documents are above).
+        return chunkedMap(chunks, chunk: 1) { c -> [String] in
+            var seenIn = [Int32](repeating: -1, count: tagNames.count)
+            return ((c * size)..<min(events.count, (c + 1) * size)).map { i -> String in
+                let mark = Int32(truncatingIfNeeded: i)
+                var shown: [Int] = []
+                for k in perEvent[i]! {
+                    let t = tagOf[k]
+                    if seenIn[t] != mark { seenIn[t] = mark; shown.append(t) }
                 }
+                guard let first = shown.first else { return "" }
+                if short, shown.count > 1 { return tagNames[first] + " +\(shown.count - 1)" }
+                var cell = tagNames[first]
+                for t in shown.dropFirst() { cell += ", "; cell += tagNames[t] }
+                return cell
             }
-            guard short, shown.count > 1 else { return shown.map { tagNames[$0] }.joined(separator: ", ") }
-            return tagNames[shown[0]] + " +\(shown.count - 1)"
-        }
+        }.flatMap { $0 }
     }
 
     /// `sourceCells` for events whose mentions name documents not listed (tables made of events alone): ids

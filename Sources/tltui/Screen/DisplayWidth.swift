@@ -65,8 +65,9 @@ enum DisplayWidth {
     }
 
     /// The number of scalars when every one is a grapheme of its own, one column wide (printable ASCII,
-    /// Latin-1 and Latin Extended letters below the combining marks, and the dashes, quotes and ellipsis of
-    /// U+2010…U+2027); nil otherwise. Such text is measured and cut by scalars, without grapheme breaking.
+    /// Latin-1 and Latin Extended letters below the combining marks, the dashes, quotes and ellipsis of
+    /// U+2010…U+2027, and the arrows and mathematical operators of U+2190…U+22FF, such as the '≤' and '≥' of
+    /// dates); nil otherwise. Such text is measured and cut by scalars, without grapheme breaking.
     static func simpleCount(_ text: String) -> Int? {
         var ascii = true
         for b in text.utf8 where b < 0x20 || b >= 0x7F { ascii = false; break }
@@ -74,7 +75,8 @@ enum DisplayWidth {
         var n = 0
         for u in text.unicodeScalars {
             let v = u.value
-            guard (v >= 0x20 && v < 0x7F) || (v >= 0xA0 && v < 0x300) || (v >= 0x2010 && v <= 0x2027) else { return nil }
+            guard (v >= 0x20 && v < 0x7F) || (v >= 0xA0 && v < 0x300) || (v >= 0x2010 && v <= 0x2027)
+                    || (v >= 0x2190 && v <= 0x22FF) else { return nil }
             n += 1
         }
         return n

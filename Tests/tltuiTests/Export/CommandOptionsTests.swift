@@ -106,6 +106,33 @@ import TimelineCore
         #expect(short.contains(expected[0] + " +24"), "\(short)")
     }
 
+    /// A table of more events than one chunk of rows: each row's sources are its outlets' tags in first-mention
+    /// order, each once, whichever chunk (and core) made it; the rows come in order.
+    @Test func sourcesAcrossChunksOfRows() {
+        let docs = (0..<40).map { k in
+            Document(id: "doc-\(k)", path: "d\(k).txt", source: k % 3 == 0 ? nil : "Outlet \(k % 7)", text: ScalarText("x"))
+        }
+        let events = (0..<(2 * ListTable.rowChunk + 300)).map { i in
+            Self.event("\(i)", "Event \(i)", .happened, docs: (0..<(1 + i % 30)).map { "doc-\((i * 7 + $0 * 11) % 40)" })
+        }
+        let piped = ListTable.render(events, documents: docs, width: nil, color: false).split(separator: "\n").map(String.init)
+        let short = ListTable.render(events, documents: docs, width: 100, color: false).split(separator: "\n").map(String.init)
+        #expect(piped.count == events.count + 1 && short.count == events.count + 1)
+        let outlet = Dictionary(uniqueKeysWithValues: docs.map { ($0.id, $0.source) })
+        let tags = OutletTags(names: Array(Set(docs.map { $0.source ?? $0.id } + docs.map(\.id))))
+        for (i, e) in events.enumerated() {
+            var expected: [String] = []
+            for d in e.mentionDocuments {
+                let t = tags.tag(outlet[d]! ?? d)
+                if !expected.contains(t) { expected.append(t) }
+            }
+            #expect(piped[i + 1].contains("  " + expected.joined(separator: ", ") + "  ") && piped[i + 1].hasSuffix("  Event \(i)"),
+                    "\(piped[i + 1])")
+            let cell = expected.count > 1 ? expected[0] + " +\(expected.count - 1)" : expected[0]
+            #expect(short[i + 1].contains("  " + cell + " ") && short[i + 1].hasSuffix("  Event \(i)"), "\(short[i + 1])")
+        }
+    }
+
     /// Piped, an event many outlets report prints every tag, but the other rows are not padded to its width.
     @Test func pipedSourcesColumnStaysBounded() {
         let many = (0..<60).map { "outlet\($0)" }

@@ -87,6 +87,25 @@ import TimelineCore
         #expect(OutletTags.short(name) == tag)
     }
 
+    /// Printable ASCII names take a path of their own, by bytes: it gives what the general one gives.
+    @Test(arguments: [
+        "Ghana News Agency (dpa)", "City A.M.", "The New York Times", "The Guardian", "Wall Street Journal", "Baltimore Sunrise",
+        "  padded (AP)  ", "()", "(dpa)", "x (   )", "The ", "The", " The Herald ", "000123_talks-resume-in-istanbul",
+        "a rather long lowercase name", "Associated Press", "Agence France-Presse", "UPI", "The Verylongfirstword and more",
+        "Verylongfirstword", "Twelve chars", "Thirteen char", "", "   ", "x (a very long agency name)",
+    ])
+    func asciiTagsAreTheGeneralOnes(_ name: String) {
+        #expect(OutletTags.shortASCII(name) != nil)
+        #expect(OutletTags.shortASCII(name) == OutletTags.shortGeneral(name), "\(name)")
+        #expect(OutletTags.cut(name) == DisplayWidth.truncate(name, to: OutletTags.maxWidth))
+    }
+
+    @Test func nonASCIITagsTakeTheGeneralPath() {
+        #expect(OutletTags.shortASCII("Київська правда") == nil)
+        #expect(OutletTags.short("Le Monde (AFP)") == "AFP")
+        #expect(OutletTags.short("Süddeutsche Zeitung Online Ausgabe") == "SZOA")
+    }
+
     @Test func clashingTagsKeepMoreOfTheName() {
         let tags = OutletTags(names: ["Ghana News Agency (dpa)", "Berliner Zeitung (dpa)", "City A.M."])
         #expect(tags.tag("City A.M.") == "City A.M.")

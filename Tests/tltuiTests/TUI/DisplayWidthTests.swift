@@ -7,6 +7,17 @@ import Testing
         #expect(DisplayWidth.of(text) == width)
     }
 
+    /// The arrows and operators dates use ("≤", "≥") are measured and cut by scalars, as grapheme by grapheme.
+    @Test func dateMarksAreOneColumnEach() {
+        #expect(DisplayWidth.simpleCount("≤2021-02-06") == 11)
+        #expect(DisplayWidth.of("≥2022-03-28…30") == 14)
+        #expect(DisplayWidth.of("≤2021-02-06") == "≤2021-02-06".reduce(0) { $0 + DisplayWidth.of($1) })
+        #expect(DisplayWidth.truncate("≤≥→∑≤≥", to: 4) == "≤≥→…")
+        // A combining mark after one still sends the text the grapheme way.
+        #expect(DisplayWidth.simpleCount("≤\u{338}") == nil)
+        #expect(DisplayWidth.of("≤\u{338}x") == 2)
+    }
+
     @Test func truncatesWithEllipsisNeverSplittingWide() {
         #expect(DisplayWidth.truncate("abcdef", to: 4) == "abc…")
         #expect(DisplayWidth.truncate("北京上海", to: 4) == "北…")
