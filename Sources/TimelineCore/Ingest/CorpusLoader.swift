@@ -68,16 +68,28 @@ public struct CorpusLoader: Sendable {
         var sidecars: [String: [String: Metadata]] = [:]
         var requests: [FileRequest] = []
         var sidecarDiags: [[Diagnostic]] = []  // emitted just before each request, to keep the report's order
+        requests.reserveCapacity(files.count)
+        sidecarDiags.reserveCapacity(files.count)
+        seen.reserveCapacity(files.count)
+        // A walk lists a folder's files together: its sidecar is looked up once for them all.
+        var folder: (dir: String, entries: [String: Metadata])?
         for found in files {
             let f = found.path
             let real = found.real ?? FileProblem.canonical(f)
             guard seen.insert(real).inserted else { continue }
             let dir = PathParts.directory(f)
             var before: [Diagnostic] = []
-            if sidecars[dir] == nil { sidecars[dir] = sidecarReader?(dir, &before) ?? readSidecar(dir, &before) }
-            let name = PathParts.lastComponent(f)
-            let base = PathParts.deletingExtension(name)
-            requests.append(FileRequest(path: f, realPath: real, sidecar: sidecars[dir]?[name] ?? sidecars[dir]?[base]))
+            if folder?.dir != dir {
+                if sidecars[dir] == nil { sidecars[dir] = sidecarReader?(dir, &before) ?? readSidecar(dir, &before) }
+                folder = (dir, sidecars[dir] ?? [:])
+            }
+            let entries = folder?.entries ?? [:]
+            var sidecar: Metadata?
+            if !entries.isEmpty {
+                let name = PathParts.lastComponent(f)
+                sidecar = entries[name] ?? entries[PathParts.deletingExtension(name)]
+            }
+            requests.append(FileRequest(path: f, realPath: real, sidecar: sidecar))
             sidecarDiags.append(before)
         }
         // Files are read and decoded on all cores; ids are then given in order, so the result is the serial one.
@@ -545,17 +557,23 @@ enum PathParts {
     /// Not empty, no trailing slash, no "//". Read on the UTF-8 bytes: Foundation's `contains` on strings costs
     /// a CFString search per call, and a re-open asks this of every file.
     static func isPlain(_ p: String) -> Bool {
-        var previous: UInt8 = 0
-        for b in p.utf8 {
-            if b == slash && previous == slash { return false }
-            previous = b
+        func plain<S: Sequence<UInt8>>(_ bytes: S) -> Bool {
+            var previous: UInt8 = 0
+            for b in bytes {
+                if b == slash && previous == slash { return false }
+                previous = b
+            }
+            return previous != 0 && previous != slash
         }
-        return previous != 0 && previous != slash
+        // A native string's bytes are read where they are (a re-open asks this of every file, several times).
+        return p.utf8.withContiguousStorageIfAvailable { plain($0) } ?? plain(p.utf8)
     }
 
     private static let slash = UInt8(ascii: "/")
 
-    private static func hasSlash(_ p: String) -> Bool { p.utf8.contains(slash) }
+    private static func hasSlash(_ p: String) -> Bool {
+        p.utf8.withContiguousStorageIfAvailable { $0.contains(slash) } ?? p.utf8.contains(slash)
+    }
 
     static func lastComponent(_ p: String) -> String {
         guard isPlain(p) else { return (p as NSString).lastPathComponent }

@@ -350,6 +350,16 @@ public struct Event: Hashable, Sendable, Identifiable {
         forEachMentionDocument { id, _ in body(numbering.number(of: id)) }
     }
 
+    /// The document of each undated mention (`date.interval == nil`) as its number in `numbering` (nil for a document it
+    /// does not number), in mention order, without decoding the mentions.
+    public func forEachUndatedMentionDocument(numberedBy numbering: DocumentNumbering, _ body: (Int?) -> Void) {
+        if case .stored(let store) = source {
+            store.forEachUndatedDocument(numberedBy: numbering, body)
+            return
+        }
+        forEachMentionDocument { id, undated in if undated { body(numbering.number(of: id)) } }
+    }
+
     /// The documents reporting it, in first-mention order, without repeats.
     public var documentIDs: [String] {
         var seen = Set<String>()
@@ -409,6 +419,14 @@ final class MentionStore: @unchecked Sendable {
         }
     }
 
+    func forEachUndatedDocument(numberedBy numbering: DocumentNumbering, _ body: (Int?) -> Void) {
+        let numbers = numbering.numbers(of: documentIDs)
+        for (k, d) in documentIndices.enumerated() where undated[k] {
+            let n = numbers[Int(d)]
+            body(n < 0 ? nil : n)
+        }
+    }
+
     var mentions: [Mention] {
         lock.lock()
         defer { lock.unlock() }
@@ -436,6 +454,9 @@ public final class DocumentNumbering: @unchecked Sendable {
     }
 
     public func number(of id: String) -> Int? { number[id] }
+
+    /// How many distinct ids it numbers: the documents' count when no id repeats.
+    public var distinctCount: Int { number.count }
 
     func numbers(of table: MentionStore.DocumentIDs) -> [Int] {
         lock.lock()

@@ -116,14 +116,17 @@ public struct TimelinePipeline: Sendable {
     /// One warning per article whose publication date is unknown and which has events that nothing dates,
     /// so the "date unknown" rows of the list, the browser and the exports have a reason a user can read.
     static func undatedWarnings(_ documents: [Document], _ events: [Event]) -> [Diagnostic] {
-        var undatedMentions: [String: Int] = [:]
+        // Counted by document number (stored mentions are numbered through one table, without hashing an id each).
+        let numbering = DocumentNumbering(documents.map(\.id))
+        var undatedMentions = [Int](repeating: 0, count: documents.count)
         for e in events {
-            e.forEachMentionDocument { document, undated in
-                if undated { undatedMentions[document, default: 0] += 1 }
+            e.forEachUndatedMentionDocument(numberedBy: numbering) { number in
+                if let number { undatedMentions[number] += 1 }
             }
         }
         return documents.compactMap { d -> Diagnostic? in
-            guard d.published == nil, let n = undatedMentions[d.id] else { return nil }
+            guard d.published == nil, let k = numbering.number(of: d.id), undatedMentions[k] > 0 else { return nil }
+            let n = undatedMentions[k]
             let consequence = n == 1 ? "1 event mention with no date of its own shows 'date unknown'"
                 : "\(n) event mentions with no date of their own show 'date unknown'"
             return Diagnostic(.warning, file: d.path,

@@ -109,7 +109,7 @@ struct CorpusOptions: ParsableArguments {
                 warn(line)
             }
         }
-        for d in extracted.diagnostics { warn(d.description) }
+        warn(lines: extracted.diagnostics.map(\.description))
         let (chronology, orphans) = try curation.apply(to: extracted, corpus: choice.paths)
         try checkNames(in: chronology)
         let query = makeQuery(chronology)

@@ -49,9 +49,26 @@ func note(_ message: String) { warn("note: " + message) }
 /// Standard error, for warnings and diagnostics (data goes to standard output).
 /// Control characters (from a file name, say) are shown as "?": a warning must not drive the terminal.
 func warn(_ message: String) {
+    warn(lines: [message])
+}
+
+/// Several lines of `warn` in one write (a corpus may have thousands of diagnostics).
+func warn(lines: [String]) {
+    var out: [UInt8] = []
+    for message in lines {
+        out.append(contentsOf: safeForTerminal(message).utf8)
+        out.append(10)
+    }
+    if !out.isEmpty { writeAll(STDERR_FILENO, Data(out)) }
+}
+
+/// `message` with control characters (other than tab) replaced by "?".
+func safeForTerminal(_ message: String) -> String {
+    // C0 controls and DEL are bytes below 0x20 and 0x7F; C1 controls (U+0080…U+009F) are encoded 0xC2 0x80…0x9F.
+    if !message.utf8.contains(where: { ($0 < 0x20 && $0 != 9) || $0 == 0x7F || $0 == 0xC2 }) { return message }
     var safe = String.UnicodeScalarView()
     for s in message.unicodeScalars {
         safe.append(s.value < 0x20 && s != "\t" || (0x7F...0x9F).contains(s.value) ? "?" : s)
     }
-    writeAll(STDERR_FILENO, Data((String(safe) + "\n").utf8))
+    return String(safe)
 }

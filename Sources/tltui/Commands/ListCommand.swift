@@ -165,8 +165,11 @@ extension ListTable {
     /// the first and how many more ("dpa +2"). No document id is hashed per mention (an event may have thousands),
     /// and each document's tag is made once.
     static func sourceCells(_ events: [Event], documents: [Document], short: Bool) -> [String] {
-        let outlets = Dictionary(documents.compactMap { d in d.source.map { (d.id, $0) } }, uniquingKeysWith: { a, _ in a })
         let numbering = DocumentNumbering(documents.map(\.id))
+        // A document's outlet is the first one given for its id: its own when no id repeats (a corpus's never do).
+        let uniqueIDs = numbering.distinctCount == documents.count
+        let outlets = uniqueIDs ? [:]
+            : Dictionary(documents.compactMap { d in d.source.map { (d.id, $0) } }, uniquingKeysWith: { a, _ in a })
         // Each event's documents (numbered by their first place in `documents`) in first-mention order, each once,
         // on all cores: an event may have thousands of mentions. Each chunk of events marks a document seen by
         // writing the event's number in its slot, so no set is made per event. Nil when a mention names a document
@@ -200,7 +203,7 @@ extension ListTable {
         var tagOf = [Int](repeating: -1, count: documents.count)
         for k in documents.indices where mentioned[k] {
             let id = documents[k].id
-            let t = tags.tag(outlets[id] ?? id)
+            let t = tags.tag((uniqueIDs ? documents[k].source : outlets[id]) ?? id)
             if let known = tagNumber[t] { tagOf[k] = known } else {
                 tagOf[k] = tagNames.count
                 tagNumber[t] = tagNames.count

@@ -163,6 +163,30 @@ struct CacheFixture {
         #expect(second == plain)
     }
 
+    /// Articles with no publication date: a re-open whose merge is stored warns of their undated mentions as a load
+    /// without the cache does (the stored mentions counted by document number, through the merge's table of ids).
+    @Test func undatedArticlesAreWarnedOfAgainFromAStoredMerge() throws {
+        let f = try CacheFixture(articles: 2)
+        defer { f.cleanUp() }
+        for (name, city) in [("undated-1.txt", "Lyon"), ("undated-2.txt", "Ghent")] {
+            try f.write(name, """
+                Floods close roads
+
+                Rescue teams evacuated residents of \(city) after the river burst its banks, officials said. \
+                Engineers inspected the bridges and police closed two roads.
+
+                """)
+        }
+        let plain = try f.uncachedLoad()
+        let warnings = plain.diagnostics.filter { $0.message.contains("date unknown") }
+        #expect(warnings.count == 2, "\(plain.diagnostics)")
+        _ = try f.cachedLoad()
+        let (second, cache) = try f.cachedLoad()
+        #expect(cache.statistics.mergeReused)
+        #expect(second.diagnostics == plain.diagnostics)
+        #expect(second == plain)
+    }
+
     @Test func datesSettledFromTodayAreSettledAgainOnADifferentDay() throws {
         let f = try CacheFixture(articles: 0)
         defer { f.cleanUp() }
