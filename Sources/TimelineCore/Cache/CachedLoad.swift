@@ -146,9 +146,14 @@ final class CacheSession: @unchecked Sendable {
         let slots = Slots<(Entry, CorpusLoader.FileResult)>(count: n)
         let tracker = self.tracker
         tracker?.enter(.reading, total: n)
-        ThreadPriority.concurrentPerform(iterations: n) { i in
-            slots[i] = self.load(requests[i], key: keys[i], stored: stored[keys[i]])
-            tracker?.tick()
+        // Each file's size and time looked up by its name in its folder, open once.
+        let folders = FileStat.Folders()
+        let located = folders.locate(requests.map(\.path))
+        withExtendedLifetime(folders) {   // its descriptors stay open until every file is looked up
+            ThreadPriority.concurrentPerform(iterations: n) { i in
+                slots[i] = self.load(requests[i], key: keys[i], stored: stored[keys[i]], located: located[i])
+                tracker?.tick()
+            }
         }
         var results: [CorpusLoader.FileResult] = []
         results.reserveCapacity(n)
@@ -220,8 +225,9 @@ final class CacheSession: @unchecked Sendable {
         }
     }
 
-    private func load(_ request: CorpusLoader.FileRequest, key: String, stored: Stored?) -> (Entry, CorpusLoader.FileResult) {
-        var entry = Entry(key: key, stat: FileStat(request.path), stored: stored)
+    private func load(_ request: CorpusLoader.FileRequest, key: String, stored: Stored?,
+                      located: (folder: Int32, name: String)) -> (Entry, CorpusLoader.FileResult) {
+        var entry = Entry(key: key, stat: FileStat(request.path, folder: located.folder, name: located.name), stored: stored)
         if let side = request.sidecar {
             var w = BinaryWriter()
             w.value(side)

@@ -250,6 +250,35 @@ public final class CorpusCache: @unchecked Sendable {
 
 /// Size and modification time of a file, without Foundation's attribute dictionaries.
 struct FileStat: Equatable {
+    /// The folders of some paths, each open once, to look their files up by name; closed on release.
+    final class Folders: @unchecked Sendable {
+        private var descriptors: [String: Int32] = [:]
+        /// Read-only (a folder that may be searched but not read is not opened: its files are looked up by path).
+        private static let flags = O_RDONLY | O_DIRECTORY | O_CLOEXEC
+
+        /// Each path's folder descriptor and file name; a folder -1 where it could not be opened, or the path is not
+        /// plain (its `stat` is then taken by path).
+        func locate(_ paths: [String]) -> [(folder: Int32, name: String)] {
+            var last: (dir: String, fd: Int32)?
+            return paths.map { path in
+                guard PathParts.isPlain(path) else { return (-1, path) }
+                let dir = PathParts.directory(path)
+                if last?.dir != dir {
+                    if descriptors[dir] == nil { descriptors[dir] = open(dir.isEmpty ? "." : dir, Self.flags) }
+                    last = (dir, descriptors[dir]!)
+                }
+                return (last!.fd, PathParts.lastComponent(path))
+            }
+        }
+
+        deinit { for fd in descriptors.values where fd >= 0 { close(fd) } }
+    }
+
+    /// The file at `path`, looked up by name in its folder when `folder` is one (`Folders.locate`).
+    init?(_ path: String, folder: Int32, name: String) {
+        if folder >= 0 { self.init(name: name, in: folder) } else { self.init(path) }
+    }
+
     var size: Int64
     /// Nanoseconds since 1970.
     var mtime: Int64
@@ -257,6 +286,18 @@ struct FileStat: Equatable {
     init?(_ path: String) {
         var st = stat()
         guard stat(path, &st) == 0 else { return nil }
+        self.init(st)
+    }
+
+    /// The file `name` in the folder open as `folder` (links followed, as `stat` does): the kernel looks up one name
+    /// instead of every folder of a path again.
+    init?(name: String, in folder: Int32) {
+        var st = stat()
+        guard fstatat(folder, name, &st, 0) == 0 else { return nil }
+        self.init(st)
+    }
+
+    private init(_ st: stat) {
         size = Int64(st.st_size)
         #if canImport(Darwin)
         mtime = Int64(st.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(st.st_mtimespec.tv_nsec)

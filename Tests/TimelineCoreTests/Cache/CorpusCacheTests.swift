@@ -163,6 +163,25 @@ struct CacheFixture {
         #expect(second == plain)
     }
 
+    /// A file's size and time looked up by name in its open folder are the ones `stat` gives by path (links followed,
+    /// missing files missing); paths that are not plain are looked up by path.
+    @Test func filesLookedUpInTheirFolderAsByPath() throws {
+        let f = try CacheFixture(articles: 2)
+        defer { f.cleanUp() }
+        try FileManager.default.createSymbolicLink(atPath: f.corpus + "/link.txt", withDestinationPath: f.corpus + "/a1.txt")
+        let paths = [f.corpus + "/a0.txt", f.corpus + "/a1.txt", f.corpus + "/link.txt", f.corpus + "//a1.txt",
+                     f.corpus + "/missing.txt", f.root + "/nowhere/a0.txt", "relative-missing.txt"]
+        let folders = FileStat.Folders()
+        let located = folders.locate(paths)
+        for (path, at) in zip(paths, located) {
+            #expect(FileStat(path, folder: at.folder, name: at.name) == FileStat(path), "\(path)")
+        }
+        #expect(located[0].folder >= 0 && located[1].folder == located[0].folder && located[2].name == "link.txt")
+        #expect(located[3].folder == -1 && located[5].folder == -1)
+        #expect(FileStat(paths[2]) != nil && FileStat(paths[4]) == nil)
+        withExtendedLifetime(folders) {}
+    }
+
     /// Articles with no publication date: a re-open whose merge is stored warns of their undated mentions as a load
     /// without the cache does (the stored mentions counted by document number, through the merge's table of ids).
     @Test func undatedArticlesAreWarnedOfAgainFromAStoredMerge() throws {
