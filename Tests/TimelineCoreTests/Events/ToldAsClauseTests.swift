@@ -52,4 +52,15 @@ struct ToldAsClauseTests {
         #expect(ms.contains { $0.mention.triggerText == "killed" }, "\(ms.map(\.summary))")
         #expect(!ms.contains { $0.mention.triggerText == "suspect" }, "\(ms.map(\.summary))")
     }
+
+    /// A second saying coordinated after the first is the same speaker's, and so is what it reports.
+    @Test func aSecondSayingIsTheSpeakers() throws {
+        let ms = F.extract("Union leader Karen Pryce said the strike had been solid and warned that further walkouts could follow in ⟦April⟧.",
+                           values: ["2025-04"], published: "2025-03-04")
+        let warned = try mention(ms, "warned")
+        #expect(warned.summary.hasPrefix("Union leader Karen Pryce warned"), "\(warned.summary)")
+        let follow = try mention(ms, "follow")
+        #expect(follow.mention.attribution == "Karen Pryce", "\(String(describing: follow.mention.attribution))")
+        #expect(follow.mention.modality == .expected)
+    }
 }

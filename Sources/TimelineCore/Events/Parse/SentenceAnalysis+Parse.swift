@@ -680,7 +680,11 @@ extension SentenceAnalysis {
     /// Who a reporting verb quotes: its subject's name ("Nadhim Zahawi" of "British minister Nadhim Zahawi"), else
     /// the subject as written ("the water ministry", "The ministry in Dhaka"); "he"/"she" as the person last named.
     func speaker(of r: Int, tree: DependencyTree, person: String?, organisation: String? = nil) -> String? {
-        let subjects = tree.children(r, ["nsubj", "nsubj:pass"])
+        var subjects = tree.children(r, ["nsubj", "nsubj:pass"])
+        // (a conjunct without a subject speaks with its first conjunct's: "Pryce said … and ⟦warned⟧ that …")
+        if subjects.isEmpty, tree.base(r) == "conj", let h = tree.head(r), h < r, tree.words[h].upos == "VERB" {
+            subjects = tree.children(h, ["nsubj", "nsubj:pass"])
+        }
         guard let s = subjects.first(where: { tree.words[$0].upos == "PROPN" }) ?? subjects.first else { return nil }
         if PredicateRules.personPronouns.contains(tree.lower(s)) { return person }
         if let o = organisation, isOrganisationDescription(s, tree: tree) { return o }
