@@ -191,14 +191,46 @@ public struct ScalarText: Sendable, Equatable {
         guard lo < hi else { return "" }
         guard let c = compact else { return Self.utf8String(full[lo..<hi]) }
         if c.isASCII { return String(decoding: c.bytes[lo..<hi], as: UTF8.self) }
-        var view = String.UnicodeScalarView()
-        var k = lo
-        while k < hi {
-            let b = c.bytes[k]
-            view.append(b != 0xFF ? Unicode.Scalar(b) : c.wideScalars[Self.find(Int32(k), in: c.wideOffsets)])
-            k += 1
+        return Self.utf8String(c, lo, hi)
+    }
+
+    /// The compact text's scalars `lo..<hi` as a String, encoded to UTF-8 in one buffer of the exact length (a byte
+    /// below 0x80 is one byte of UTF-8, one up to 0xFE two; the wide scalars of the range are found once, then read in
+    /// order). A mention's sentence is read this way each time it is used (was a scalar appended at a time).
+    private static func utf8String(_ c: Compact, _ lo: Int, _ hi: Int) -> String {
+        // The first wide scalar at or after `lo`.
+        var first = 0, last = c.wideOffsets.count
+        while first < last {
+            let mid = (first + last) / 2
+            if Int(c.wideOffsets[mid]) < lo { first = mid + 1 } else { last = mid }
         }
-        return String(view)
+        return c.bytes.withUnsafeBufferPointer { bytes in
+            var length = hi - lo
+            var w = first
+            for k in lo..<hi {
+                let b = bytes[k]
+                if b < 0x80 { continue }
+                if b != 0xFF { length += 1; continue }
+                let v = c.wideScalars[w].value
+                w += 1
+                length += v < 0x800 ? 1 : v < 0x10000 ? 2 : 3
+            }
+            return String(unsafeUninitializedCapacity: length) { buf in
+                var n = 0, w = first
+                for k in lo..<hi {
+                    let b = bytes[k]
+                    if b < 0x80 {
+                        buf[n] = b; n += 1
+                    } else if b != 0xFF {
+                        buf[n] = 0xC0 | (b >> 6); buf[n + 1] = 0x80 | (b & 0x3F); n += 2
+                    } else {
+                        UTF8.encode(c.wideScalars[w]) { buf[n] = $0; n += 1 }
+                        w += 1
+                    }
+                }
+                return n
+            }
+        }
     }
 
     /// The scalars as a String, encoded to UTF-8 in one buffer.
