@@ -76,7 +76,17 @@ import Testing
         #expect(MemoryLayout<Day>.size == 4)
         #expect(MemoryLayout<DayInterval>.size == 8)
         #expect(MemoryLayout<EventDate>.size <= 48)
-        #expect(MemoryLayout<Timex>.size <= 104)
+        #expect(MemoryLayout<Timex>.size <= 88)
+        var t = Timex(range: TextRange(3, 9), text: "Monday", type: .date, value: "2022-03-28", mod: "APPROX")
+        #expect(t.range == TextRange(3, 9) && t.mod == "APPROX")
+        t.mod = "A_MOD_OF_ITS_OWN"
+        t.range = TextRange(4, 10)
+        #expect(t.mod == "A_MOD_OF_ITS_OWN" && t.range == TextRange(4, 10))
+        #expect(t != Timex(range: TextRange(4, 10), text: "Monday", type: .date, value: "2022-03-28", mod: "APPROX"))
+        t.mod = "APPROX"
+        #expect(t == Timex(range: TextRange(4, 10), text: "Monday", type: .date, value: "2022-03-28", mod: "APPROX"))
+        t.mod = nil
+        #expect(t.mod == nil && t == Timex(range: TextRange(4, 10), text: "Monday", type: .date, value: "2022-03-28"))
     }
 
     @Test func smallDaysReadAndCompareLikeTheCalendar() {
