@@ -36,7 +36,7 @@ extension TimelinePipeline {
         let prepared = session.mentions(for: corpus.documents, pipeline: self)
         session.lap("mentions")
         tracker?.enter(.merging, total: corpus.documents.count)
-        let chronology = build(corpus: corpus, prepared: prepared)
+        let chronology = merged(corpus: corpus, prepared: prepared)
         session.lap("merge")
         session.save(events: chronology.events, documents: chronology.documents, mergeKey: key)
         session.lap("save")

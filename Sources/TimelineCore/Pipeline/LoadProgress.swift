@@ -223,6 +223,6 @@ extension TimelinePipeline {
             return found
         }
         tracker.enter(.merging, total: documents.count)
-        return build(corpus: corpus, prepared: prepared)
+        return merged(corpus: corpus, prepared: prepared)
     }
 }

@@ -38,7 +38,7 @@ public struct TimelinePipeline: Sendable {
     public func build(corpus: Corpus) -> Chronology {
         let documents = corpus.documents
         let merger = self.merger, values = CorpusValues()
-        return build(corpus: corpus, prepared: ConcurrentSlots<Prepared>.map(documents.count) { i in
+        return merged(corpus: corpus, prepared: ConcurrentSlots<Prepared>.map(documents.count) { i in
             Prepared(mentions(in: documents[i]), of: documents[i], merger: merger, values: values)
         })
     }
@@ -75,6 +75,13 @@ public struct TimelinePipeline: Sendable {
             (extras, summaries) = MentionExtras.of(found)
             features.shrink()
         }
+    }
+
+    /// `build(corpus:prepared:)` once every document of the load is analysed: the parse memo's readings are dropped
+    /// first (nothing reads them after the analysis, and the merge's peak would hold them).
+    func merged(corpus: Corpus, prepared: consuming [Prepared]) -> Chronology {
+        parseMemo?.removeReadings()
+        return build(corpus: corpus, prepared: consume prepared)
     }
 
     /// Merges the documents' prepared mentions (one per document, in corpus order) into the chronology.

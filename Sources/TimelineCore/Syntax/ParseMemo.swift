@@ -95,6 +95,16 @@ public final class ParseMemo: @unchecked Sendable {
         return reading
     }
 
+    /// Drops the stored readings (their words no longer count against the budget); what was seen is kept. A load
+    /// calls it once its sentences are read, so that the readings are not held through the merge.
+    public func removeReadings() {
+        lock.lock()
+        defer { lock.unlock() }
+        for i in readings.indices { readings[i] = nil }
+        hitCounts = [UInt8](repeating: 0, count: hitCounts.count)
+        counts.words = 0
+    }
+
     /// Whether `reading` is of the same forms as `tokens` (the repairs never change a form or the word count).
     private static func sameForms(_ reading: ParsedSentence, _ tokens: [Token]) -> Bool {
         guard reading.words.count == tokens.count else { return false }
