@@ -35,39 +35,76 @@ final class MentionTable: Sendable {
 
 /// What the merge reads of a mention besides the `Mention` itself (`ExtractedMention` without the word sets, which
 /// the merge features replace). Dropped with the merge: only each event's lead summary outlives it, as the event's.
+///
+/// 20 bytes a mention (was 40 with the lemma a string and `follows` an array): the lemma is its number in the load's
+/// numbering (`WordNumbers.lemmaNumber(_:)`), and the ordinals the mention follows and its summary are a code in its
+/// document's pool (`code`).
 struct MentionExtras: Sendable {
-    var lemma: String
-    var follows: [Int]
     var ordinal: Int { Int(storedOrdinal) }
-    /// (In 32 bits, beside the summary's: 40 bytes a mention, not 48.)
     private var storedOrdinal: Int32
-    /// The summary's code in its document's pool of summaries: pieces of the mention's sentence and literal text
+    /// The lemma's number in the load's numbering of lemmas.
+    var lemmaNumber: UInt32
+    /// The mention's code in its document's pool: the count of ordinals it follows and those ordinals (variable-length
+    /// numbers, seven bits a byte, low bits first), then its summary as pieces of its sentence and literal text
     /// (`SummaryCoding`; one string per mention was a string header and an allocation each, about as large as the
     /// text, and the text itself was 55 bytes a mention in the generated corpus).
-    var summaryStart: Int32
-    var summaryCount: Int32
+    var codeStart: Int32
+    var codeCount: Int32
     var triggerClass: TriggerClass
 
-    init(_ m: ExtractedMention, pool: inout [UInt8]) {
-        lemma = m.lemma
-        follows = m.follows
+    init(_ m: ExtractedMention, lemma: UInt32, pool: inout [UInt8]) {
         storedOrdinal = Int32(clamping: m.ordinal)
+        lemmaNumber = lemma
         triggerClass = m.triggerClass
-        summaryStart = Int32(pool.count)
+        codeStart = Int32(pool.count)
+        Self.appendNumber(m.follows.count, to: &pool)
+        for p in m.follows { Self.appendNumber(p, to: &pool) }
         SummaryCoding.encode(m.summary, sentence: Array(m.mention.text.unicodeScalars), into: &pool)
-        summaryCount = Int32(pool.count) - summaryStart
+        codeCount = Int32(pool.count) - codeStart
     }
 
-    /// The extras of one document's mentions, and their summaries' pool (made to size).
-    static func of(_ mentions: [ExtractedMention]) -> (extras: [MentionExtras], summaries: [UInt8]) {
+    /// The extras of one document's mentions, their lemmas numbered in `words`, and their pool (made to size).
+    static func of(_ mentions: [ExtractedMention], words: WordNumbers) -> (extras: [MentionExtras], pool: [UInt8]) {
         var pool: [UInt8] = []
-        let extras = mentions.map { MentionExtras($0, pool: &pool) }
+        let lemmas = words.withLock { words in mentions.map { words.lemmaNumber($0.lemma) } }
+        let extras = mentions.indices.map { MentionExtras(mentions[$0], lemma: lemmas[$0], pool: &pool) }
         return (extras, pool.withUnsafeBufferPointer { Array($0) })
+    }
+
+    /// The ordinals (in its document) of the mentions this one comes after, from `pool`.
+    func follows(in pool: [UInt8]) -> [Int] {
+        var p = Int(codeStart)
+        let n = Self.readNumber(pool, at: &p)
+        if n == 0 { return [] }
+        return (0..<n).map { _ in Self.readNumber(pool, at: &p) }
     }
 
     /// The summary, from `pool`, of the mention whose sentence is `sentence`.
     func summary(in pool: [UInt8], sentence: String) -> String {
-        SummaryCoding.decode(pool[Int(summaryStart)..<Int(summaryStart + summaryCount)], sentence: Array(sentence.unicodeScalars))
+        var p = Int(codeStart)
+        let n = Self.readNumber(pool, at: &p)
+        for _ in 0..<n { _ = Self.readNumber(pool, at: &p) }
+        return SummaryCoding.decode(pool[p..<Int(codeStart + codeCount)], sentence: Array(sentence.unicodeScalars))
+    }
+
+    private static func appendNumber(_ n: Int, to pool: inout [UInt8]) {
+        var n = UInt(max(0, n))
+        repeat {
+            let low = UInt8(n & 0x7F)
+            n >>= 7
+            pool.append(n > 0 ? low | 0x80 : low)
+        } while n > 0
+    }
+
+    private static func readNumber(_ pool: [UInt8], at p: inout Int) -> Int {
+        var n = 0, shift = 0
+        while true {
+            let b = Int(pool[p])
+            p += 1
+            n |= (b & 0x7F) << shift
+            shift += 7
+            if b < 0x80 { return n }
+        }
     }
 }
 
@@ -76,25 +113,41 @@ struct MentionExtras: Sendable {
 struct MentionLists {
     let table: MentionTable
     private let extras: [[MentionExtras]]
-    private let summaries: [[UInt8]]
+    private let pools: [[UInt8]]
+    /// The lemmas by their numbers (`MentionExtras.lemmaNumber`).
+    private let lemmas: [String]
 
-    /// `extras[k][j]` belongs to `table.lists[k][j]`, its summary in `summaries[k]`.
-    init(table: MentionTable, extras: [[MentionExtras]], summaries: [[UInt8]]) {
+    /// `extras[k][j]` belongs to `table.lists[k][j]`, its code in `pools[k]`, its lemma numbered in `words`.
+    init(table: MentionTable, extras: [[MentionExtras]], pools: [[UInt8]], words: WordNumbers?) {
         self.table = table
         self.extras = extras
-        self.summaries = summaries
+        self.pools = pools
+        self.lemmas = words?.lemmas ?? []
     }
 
     /// The mentions of `lists`, split into the table and what only the merge reads.
     init(_ lists: [[ExtractedMention]]) {
-        let split = lists.map(MentionExtras.of)
-        self.init(table: MentionTable(lists.map { $0.map(\.mention) }), extras: split.map(\.extras), summaries: split.map(\.summaries))
+        let words = WordNumbers()
+        let split = lists.map { MentionExtras.of($0, words: words) }
+        self.init(table: MentionTable(lists.map { $0.map(\.mention) }), extras: split.map(\.extras), pools: split.map(\.pool),
+                  words: words)
     }
 
     /// The summary of mention `i`.
     func summary(_ i: Int) -> String {
         let (k, j) = table.position(i)
-        return extras[k][j].summary(in: summaries[k], sentence: table[i].text)
+        return extras[k][j].summary(in: pools[k], sentence: table[i].text)
+    }
+
+    /// The ordinals of the mentions of its document that mention `i` comes after.
+    func follows(_ i: Int) -> [Int] {
+        let (k, j) = table.position(i)
+        return extras[k][j].follows(in: pools[k])
+    }
+
+    /// The lemma of mention `i`'s predicate.
+    func lemma(_ i: Int) -> String {
+        lemmas[Int(self[extra: i].lemmaNumber)]
     }
 
     var count: Int { table.count }

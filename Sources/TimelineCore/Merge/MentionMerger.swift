@@ -377,7 +377,7 @@ public struct MentionMerger: Sendable {
         // hundred: a table of every mention's was a dictionary per document at the merge's peak).
         var followed = Set<DocumentOrdinal>()
         for i in mentions.indices {
-            let follows = mentions[extra: i].follows
+            let follows = mentions.follows(i)
             if follows.isEmpty { continue }
             let document = mentions[i].document
             for p in follows { followed.insert(DocumentOrdinal(document: document, ordinal: p)) }
@@ -394,7 +394,7 @@ public struct MentionMerger: Sendable {
         var indegree = [Int](repeating: 0, count: events.count)
         for (e, g) in groups.enumerated() {
             for i in g {
-                let follows = mentions[extra: i].follows
+                let follows = mentions.follows(i)
                 if follows.isEmpty { continue }
                 let document = mentions[i].document
                 for p in follows {

@@ -136,6 +136,19 @@ final class WordNumbers: @unchecked Sendable {
     }
 
     private var senses: [UInt64: UInt32] = [:]
+    private var lemmaNumbers: [String: UInt32] = [:]
+    /// The lemmas numbered (`lemmaNumber(_:)`), by their numbers.
+    private(set) var lemmas: [String] = []
+
+    /// The number of a predicate's lemma (`ExtractedMention.lemma`), in a numbering of their own, which `lemmas`
+    /// reads back; only inside `withLock`.
+    func lemmaNumber(_ lemma: String) -> UInt32 {
+        if let known = lemmaNumbers[lemma] { return known }
+        let n = UInt32(lemmas.count)
+        lemmaNumbers[lemma] = n
+        lemmas.append(lemma)
+        return n
+    }
 
     /// The number of a verb's sense (`VerbSenses`) or an event noun's synset (`EventNounLexicon`), in a numbering of
     /// their own (they are compared only with each other); only inside `withLock`.

@@ -94,7 +94,7 @@ enum WireCopy {
         var out: [(Int, Int)] = []
         for start in stride(from: 0, to: mentions.count, by: max(1, block)) {
             let end = min(mentions.count, start + max(1, block))
-            let made = chunkedMap(end - start, chunk: 512) { k in Candidate(mentions[start + k], lemma: mentions[extra: start + k].lemma) }
+            let made = chunkedMap(end - start, chunk: 512) { k in Candidate(mentions[start + k], lemma: mentions.lemma(start + k)) }
             for (k, candidate) in made.enumerated() {
                 let i = start + k
                 guard let keys = candidate.keys else { continue }

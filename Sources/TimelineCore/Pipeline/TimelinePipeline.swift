@@ -62,7 +62,8 @@ public struct TimelinePipeline: Sendable {
     struct Prepared {
         var mentions: [Mention]
         var extras: [MentionExtras]
-        var summaries: [UInt8]
+        /// The codes of their summaries and of the mentions they follow (`MentionExtras`).
+        var pool: [UInt8]
         var features: FeatureTable
 
         init(_ found: [ExtractedMention], of document: Document?, merger: MentionMerger, values: CorpusValues? = nil) {
@@ -72,7 +73,7 @@ public struct TimelinePipeline: Sendable {
             features = FeatureTable(found, merger: merger, words: values?.words ?? WordNumbers())
             // Held until the merge (and the mentions after it): made to size, no spare capacity.
             mentions = found.map(\.mention)
-            (extras, summaries) = MentionExtras.of(found)
+            (extras, pool) = MentionExtras.of(found, words: features.words ?? WordNumbers())
             features.shrink()
         }
     }
@@ -89,25 +90,25 @@ public struct TimelinePipeline: Sendable {
         var results = consume prepared
         // The documents' lists of mentions and of features are read in place (the features' hash lists go into one
         // pool, each document's released as it is copied).
-        var lists: [[Mention]] = [], extras: [[MentionExtras]] = [], summaries: [[UInt8]] = []
+        var lists: [[Mention]] = [], extras: [[MentionExtras]] = [], pools: [[UInt8]] = []
         var features = FeatureTable()
         FreePages.release()
         lists.reserveCapacity(results.count)
         extras.reserveCapacity(results.count)
-        summaries.reserveCapacity(results.count)
+        pools.reserveCapacity(results.count)
         features.reserveCapacity(lists: results.count, items: results.reduce(0) { $0 + $1.mentions.count },
                                  pool: results.reduce(0) { $0 + $1.features.poolCount })
         for i in results.indices {
             lists.append(results[i].mentions)
             extras.append(results[i].extras)
-            summaries.append(results[i].summaries)
+            pools.append(results[i].pool)
             features.take(&results[i].features)
             results[i] = Prepared([], of: nil, merger: merger)
             if i % 4096 == 4095 { FreePages.release() }
         }
         results = []
         FreePages.release()
-        let all = MentionLists(table: MentionTable(consume lists), extras: consume extras, summaries: consume summaries)
+        let all = MentionLists(table: MentionTable(consume lists), extras: consume extras, pools: consume pools, words: features.words)
         // Documents are kept with their text compact (the loader's already are; the cache's may not be).
         let documents = corpus.documents.contains(where: { !$0.text.isCompact })
             ? ConcurrentSlots<Document>.map(corpus.documents.count) { i in

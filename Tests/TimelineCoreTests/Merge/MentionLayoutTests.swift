@@ -7,7 +7,7 @@ import Testing
     @Test func mentionHasNoPaddingBetweenItsOneByteFields() {
         #expect(MemoryLayout<Mention>.stride <= 80)
         #expect(MemoryLayout<MergeFeatures>.stride <= 48)
-        #expect(MemoryLayout<MentionExtras>.stride <= 40)
+        #expect(MemoryLayout<MentionExtras>.stride <= 20)
     }
 
     /// Every document's sentences are held for the whole run (offsets in 32 bits).

@@ -50,7 +50,21 @@ import Testing
         }
         let lists = MentionLists([found, [], [found[2], found[0]]])
         #expect((0..<5).map(lists.summary) == ["talks resumed", "", "Ünal’s rescue", "Ünal’s rescue", "talks resumed"])
-        #expect(lists[extra: 3].ordinal == 2 && lists[extra: 4].lemma == "talk")
+        #expect(lists[extra: 3].ordinal == 2 && lists.lemma(4) == "talk")
+    }
+
+    /// The ordinals a mention follows are kept in its document's pool with its summary, the lemma as a number.
+    @Test func followsAndLemmasAreKeptAsNumbers() {
+        let follows = [[], [0], [0, 1, 300], []]
+        let found = follows.enumerated().map { k, f in
+            ExtractedMention(mention: Self.mention("a", k * 10), triggerClass: .talks, lemma: ["talk", "resume"][k % 2],
+                             summary: "talks \(k)", ordinal: k + 200, follows: f)
+        }
+        let lists = MentionLists([found, [found[3], found[2]]])
+        #expect((0..<6).map(lists.follows) == follows + [[], [0, 1, 300]])
+        #expect((0..<6).map(lists.lemma) == ["talk", "resume", "talk", "resume", "resume", "talk"])
+        #expect((0..<6).map(lists.summary) == ["talks 0", "talks 1", "talks 2", "talks 3", "talks 3", "talks 2"])
+        #expect((0..<6).map { lists[extra: $0].ordinal } == [200, 201, 202, 203, 203, 202])
     }
 
     @Test func theMergeMakesEventsOfTheTable() {
