@@ -81,76 +81,86 @@ enum WireCopy {
     /// first and last five words (an edit rarely touches both ends); each is compared with a few earlier
     /// representatives of its bucket only, so the cost stays linear in the number of mentions.
     /// Each block of `block` mentions has its words read and hashed on all cores (the mentions are independent), then
-    /// is bucketed in order. Only the representatives' word pairs are kept from one block to the next, one after
-    /// another in one pool, and a bucket is found by the hash of its key (`MergeFeatures.hash`, as the word pairs
-    /// are), not by the key's text: per mention, no string or array of its own is held through the pass.
+    /// is bucketed in order. A bucket is found by the hash of its key (`MergeFeatures.hash`, as the word pairs are),
+    /// not by the key's text, and holds its representatives' numbers only (`Buckets`): a representative of an earlier
+    /// block has its word pairs made again from its sentence when a candidate is compared with it (few are: a bucket
+    /// is shared by sentences that open or end with the same five words), so no mention's words are held from one
+    /// block to the next (its pairs in a pool and an array per bucket were about 1.5 KB an article of the generated
+    /// corpus, held at the merge's peak).
     static func copies(_ mentions: [ExtractedMention], block: Int = 16_384) -> [(Int, Int)] {
         copies(MentionLists([mentions]), block: block)
     }
 
     static func copies(_ mentions: MentionLists, block: Int = 16_384) -> [(Int, Int)] {
-        var buckets: [UInt64: [Representative]] = [:]
-        var pool = PairPool()
+        var buckets = Buckets()
         var out: [(Int, Int)] = []
         for start in stride(from: 0, to: mentions.count, by: max(1, block)) {
             let end = min(mentions.count, start + max(1, block))
             let made = chunkedMap(end - start, chunk: 512) { k in Candidate(mentions[start + k], lemma: mentions.lemma(start + k)) }
+            // A representative's pairs: its candidate's in this block, else made again from its sentence.
+            func pairs(of r: Int32) -> [UInt64] {
+                let r = Int(r)
+                return r >= start ? made[r - start].pairs : WireCopy.pairs(WireCopy.words(of: mentions[r]))
+            }
             for (k, candidate) in made.enumerated() {
                 let i = start + k
                 guard let keys = candidate.keys else { continue }
                 var matched = false
-                // This mention as a representative, its pairs put in the pool the first time it becomes one.
-                var mine: Representative?
                 for key in [keys.0, keys.1] {
-                    if !matched, let reps = buckets[key] {
-                        let found = candidate.pairs.withUnsafeBufferPointer { pairs in
-                            reps.first { r in pool.withPairs(of: r) { similar($0, pairs[...]) } }
-                        }
-                        if let r = found {
-                            out.append((Int(r.index), i))
-                            matched = true
-                        }
+                    if !matched, let r = buckets.first(in: key, where: { similar(pairs(of: $0), candidate.pairs) }) {
+                        out.append((Int(r), i))
+                        matched = true
                     }
-                    if !matched && buckets[key, default: []].count < 8 {
-                        if mine == nil { mine = pool.append(candidate.pairs, of: i) }
-                        buckets[key, default: []].append(mine!)
-                    }
+                    if !matched && buckets.count(in: key) < Buckets.perBucket { buckets.append(Int32(i), to: key) }
                 }
             }
         }
         return out
     }
 
-    /// A bucket's representative: its mention and where its word pairs are in the pool.
-    struct Representative {
-        var index: Int32
-        var count: Int32
-        var chunk: Int32
-        var start: Int32
-    }
+    /// The representatives of each bucket key, in the order they became representatives (at most `perBucket`): a
+    /// table entry a key and a list through one array of nodes, 8 bytes a representative (an array per key was a
+    /// block of its own).
+    struct Buckets {
+        static let perBucket = 8
+        private var heads: [UInt64: Int32] = [:]
+        private var mentions: [Int32] = []
+        private var next: [Int32] = []
 
-    /// The representatives' word pairs, one after another in chunks of a fixed size that a representative's never
-    /// straddle: the pool grows a chunk at a time, never copying what it holds nor keeping up to its own size spare
-    /// (one growing array did both: 12.6 MB of the heap peak of 10,000 generated articles).
-    struct PairPool {
-        static let chunkSize = 1 << 16
-        private var chunks: [[UInt64]] = []
-
-        /// Puts the pairs of mention `index` in the pool.
-        mutating func append(_ pairs: [UInt64], of index: Int) -> Representative {
-            if chunks.isEmpty || chunks[chunks.count - 1].count + pairs.count > Self.chunkSize {
-                var chunk: [UInt64] = []
-                chunk.reserveCapacity(max(Self.chunkSize, pairs.count))
-                chunks.append(chunk)
+        /// The first representative of `key` for which `body` holds.
+        func first(in key: UInt64, where body: (Int32) -> Bool) -> Int32? {
+            var k = heads[key] ?? -1
+            while k >= 0 {
+                if body(mentions[Int(k)]) { return mentions[Int(k)] }
+                k = next[Int(k)]
             }
-            let k = chunks.count - 1
-            let start = chunks[k].count
-            chunks[k].append(contentsOf: pairs)
-            return Representative(index: Int32(index), count: Int32(pairs.count), chunk: Int32(k), start: Int32(start))
+            return nil
         }
 
-        func withPairs<R>(of r: Representative, _ body: (Slice<UnsafeBufferPointer<UInt64>>) -> R) -> R {
-            chunks[Int(r.chunk)].withUnsafeBufferPointer { body($0[Int(r.start)..<Int(r.start) + Int(r.count)]) }
+        func count(in key: UInt64) -> Int {
+            var n = 0, k = heads[key] ?? -1
+            while k >= 0 { n += 1; k = next[Int(k)] }
+            return n
+        }
+
+        /// Makes mention `m` the last representative of `key`.
+        mutating func append(_ m: Int32, to key: UInt64) {
+            let node = Int32(mentions.count)
+            mentions.append(m)
+            next.append(-1)
+            guard var k = heads[key] else {
+                heads[key] = node
+                return
+            }
+            while next[Int(k)] >= 0 { k = next[Int(k)] }
+            next[Int(k)] = node
+        }
+
+        /// The representatives of `key`, in order.
+        func representatives(of key: UInt64) -> [Int32] {
+            var out: [Int32] = [], k = heads[key] ?? -1
+            while k >= 0 { out.append(mentions[Int(k)]); k = next[Int(k)] }
+            return out
         }
     }
 

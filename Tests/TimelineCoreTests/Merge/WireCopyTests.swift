@@ -51,20 +51,14 @@ import Testing
     }
 }
 
-/// The representatives' word pairs are kept in chunks that a representative's never straddle (`WireCopy.PairPool`).
-@Suite struct PairPoolTests {
-    @Test func pairsReadBackWholeAcrossChunks() {
-        var pool = WireCopy.PairPool()
-        let n = WireCopy.PairPool.chunkSize
-        let first = pool.append(Array(0..<UInt64(n - 3)), of: 7)
-        let second = pool.append([10, 20, 30, 40, 50], of: 8)
-        let large = pool.append(Array(0..<UInt64(n + 5)), of: 9)
-        let small = pool.append([1, 2], of: 10)
-        #expect(first.chunk == 0 && second.chunk == 1 && large.chunk == 2 && small.chunk == 3)
-        #expect(first.index == 7 && second.index == 8 && second.start == 0 && second.count == 5)
-        #expect(pool.withPairs(of: first) { Array($0) } == Array(0..<UInt64(n - 3)))
-        #expect(pool.withPairs(of: second) { Array($0) } == [10, 20, 30, 40, 50])
-        #expect(pool.withPairs(of: large) { Array($0) } == Array(0..<UInt64(n + 5)))
-        #expect(pool.withPairs(of: small) { Array($0) } == [1, 2])
+/// A bucket's representatives are kept in the order they came, each bucket a list through one array of nodes
+/// (`WireCopy.Buckets`).
+@Suite struct BucketsTests {
+    @Test func representativesComeBackInTheirOrderPerKey() {
+        var b = WireCopy.Buckets()
+        for (m, key) in [(3, 10), (4, 20), (5, 10), (9, 10), (11, 30), (12, 20)] as [(Int32, UInt64)] { b.append(m, to: key) }
+        #expect(b.representatives(of: 10) == [3, 5, 9] && b.representatives(of: 20) == [4, 12] && b.representatives(of: 30) == [11])
+        #expect(b.representatives(of: 40) == [] && b.count(in: 40) == 0 && b.count(in: 10) == 3)
+        #expect(b.first(in: 10) { $0 > 4 } == 5 && b.first(in: 20) { $0 > 12 } == nil)
     }
 }
