@@ -53,7 +53,17 @@ struct Predicates: Sendable {
             guard takesPlace || lemma == "happen" || lemma == "occur" else { continue }
             for s in tree.children(v, ["nsubj"]) where tree.words[s].upos == "NOUN" { occurring.insert(s) }
         }
+        // (Each word's answer kept: the rules below ask of the same words many times.)
+        var known = [UInt8](repeating: 0, count: n)  // bit 0: asked whether an event noun, bit 1: is; bits 2, 3: a verb
         func isEventNoun(_ i: Int) -> Bool {
+            if known[i] & 1 == 0 { known[i] |= eventNoun(i) ? 3 : 1 }
+            return known[i] & 2 != 0
+        }
+        func isVerb(_ i: Int) -> Bool {
+            if known[i] & 4 == 0 { known[i] |= verb(i) ? 12 : 4 }
+            return known[i] & 8 != 0
+        }
+        func eventNoun(_ i: Int) -> Bool {
             let w = tree.words[i]
             // A word tagged as a verb but attached as a nominal ("reported ⟦landslides⟧" tagged VBZ) is read as a noun.
             let nominal = w.upos == "NOUN" || w.upos == "VERB" && ["obj", "nsubj", "obl", "nmod"].contains(String(tree.base(i)))
@@ -67,7 +77,7 @@ struct Predicates: Sendable {
             // (or by its plural, for a noun that has no singular: "⟦nuptials⟧", "⟦hostilities⟧")
             return nouns.isEventNoun(lemma) || nouns.isEventNoun(tree.lower(i))
         }
-        func isVerb(_ i: Int) -> Bool {
+        func verb(_ i: Int) -> Bool {
             let w = tree.words[i]
             guard w.upos == "VERB", timexOf[i] == nil, PredicateRules.clausal.contains(String(tree.base(i))) else { return false }
             // A participle with an article of its own and no subject or auxiliary names people, whatever the parse
