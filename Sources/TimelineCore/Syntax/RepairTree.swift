@@ -10,7 +10,7 @@ struct RepairTree {
 
     init(_ parse: ParsedSentence) {
         words = parse.words
-        lowers = parse.words.map { $0.form.lowercased() }
+        lowers = parse.words.map { DependencyTree.lowercased($0.form) }
         bases = parse.words.map(\.deprel).map(Self.base)
         var k = [[Int]](repeating: [], count: parse.words.count)
         for (i, w) in parse.words.enumerated() where w.head >= 1 && w.head <= parse.words.count { k[w.head - 1].append(i) }
@@ -46,9 +46,10 @@ struct RepairTree {
         return out
     }
     private func subtree(_ i: Int) -> [Int] {
-        var out: [Int] = [], stack = [i], seen = Set<Int>()
+        var out: [Int] = [], stack = [i], seen = [Bool](repeating: false, count: words.count)
         while let k = stack.popLast() {
-            guard seen.insert(k).inserted else { continue }
+            guard !seen[k] else { continue }
+            seen[k] = true
             out.append(k)
             stack += children(k)
         }
