@@ -224,6 +224,8 @@ enum TriggerLexicon {
     static func normalize(_ word: String) -> String {
         // ASCII (nearly every word): byte by byte, the same string.
         if word.utf8.allSatisfy({ $0 < 128 }) {
+            // (already lower case and without a hyphen, as most words are: the word itself)
+            if !word.utf8.contains(where: { $0 == 45 || $0 >= 65 && $0 <= 90 }) { return word }
             var bytes: [UInt8] = []
             bytes.reserveCapacity(word.utf8.count)
             for b in word.utf8 where b != 45 { bytes.append(b >= 65 && b <= 90 ? b + 32 : b) }
