@@ -251,52 +251,62 @@ public struct CorpusLoader: Sendable {
             diags.append(Diagnostic(.warning, file: path, "binary file (NUL byte at offset \(nul - data.startIndex)\(hint)); skipped"))
             return nil
         }
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(data.count)
-        var errors = 0
-        var firstErrorLine: Int?
-        var line = 1
-        var afterCR = false
-        func decodeAll<I: IteratorProtocol>(_ it: inout I) where I.Element == UInt8 {
-            var utf8 = UTF8()
-            decoding: while true {
-                switch utf8.decode(&it) {
-                case .scalarValue(let c):
-                    // Line ends: CRLF and a lone CR both become LF, so offsets, lines and paragraphs agree.
-                    if c == "\n" {
-                        if afterCR { afterCR = false; continue }
-                        line += 1
-                    } else if c == "\r" {
-                        afterCR = true
-                        line += 1
-                        scalars.append("\n")
-                        continue
-                    }
-                    afterCR = false
-                    scalars.append(c)
-                case .emptyInput: break decoding
-                case .error:
-                    afterCR = false
-                    errors += 1
-                    if firstErrorLine == nil { firstErrorLine = line }
-                    scalars.append("\u{FFFD}")
-                }
-            }
-        }
+        var state = Decoding()
+        state.scalars.reserveCapacity(data.count)
         // Straight from the bytes when they are contiguous (a file's always are).
         let done: Void? = data.withContiguousStorageIfAvailable { buffer in
             var it = buffer.makeIterator()
-            decodeAll(&it)
+            Self.decodeAll(&it, into: &state)
         }
         if done == nil {
             var it = data.makeIterator()
-            decodeAll(&it)
+            Self.decodeAll(&it, into: &state)
         }
+        var scalars = state.scalars
+        state.scalars = []
+        let errors = state.errors, firstErrorLine = state.firstErrorLine
         if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
         if errors > 0 {
             diags.append(Diagnostic(.warning, file: path, line: firstErrorLine, "invalid UTF-8 (\(errors) bad sequence\(errors == 1 ? "" : "s")); decoded with replacement characters"))
         }
         return finish(path: path, scalars: scalars, sidecar: sidecar, &diags)
+    }
+
+    /// What decoding a file's UTF-8 has made so far (passed in and out whole: the loop reads and writes it without
+    /// an access check per scalar, as it would on variables a nested function captures).
+    struct Decoding {
+        var scalars: [Unicode.Scalar] = []
+        var errors = 0
+        var firstErrorLine: Int?
+        var line = 1
+        var afterCR = false
+    }
+
+    static func decodeAll<I: IteratorProtocol>(_ it: inout I, into s: inout Decoding) where I.Element == UInt8 {
+        var utf8 = UTF8()
+        decoding: while true {
+            switch utf8.decode(&it) {
+            case .scalarValue(let c):
+                // Line ends: CRLF and a lone CR both become LF, so offsets, lines and paragraphs agree.
+                if c == "\n" {
+                    if s.afterCR { s.afterCR = false; continue }
+                    s.line += 1
+                } else if c == "\r" {
+                    s.afterCR = true
+                    s.line += 1
+                    s.scalars.append("\n")
+                    continue
+                }
+                s.afterCR = false
+                s.scalars.append(c)
+            case .emptyInput: break decoding
+            case .error:
+                s.afterCR = false
+                s.errors += 1
+                if s.firstErrorLine == nil { s.firstErrorLine = s.line }
+                s.scalars.append("\u{FFFD}")
+            }
+        }
     }
 
     /// Front matter, headline, dateline and sentences of decoded text (line ends already LF).
