@@ -63,7 +63,7 @@ extension ParseRepair {
                    "Police questioned the man on Monday, and the next day they charged him with murder."]
     ) { t in
         var changed = false
-        for date in t.indices where (dateUnits.contains(t.lower(date)) || t.lower(date) == "day") && t.words[date].upos == "NOUN" {
+        for date in t.indices where t.words[date].upos == "NOUN" && (dateUnits.contains(t.lower(date)) || t.lower(date) == "day") {
             guard let clause = t.children(date).first(where: { t.words[$0].deprel == "acl:relcl" && $0 > date }),
                   t.words[clause].upos == "VERB", t.isFinite(clause),
                   let subject = t.children(clause).first(where: { ["nsubj", "nsubj:pass"].contains(t.words[$0].deprel) }),

@@ -275,7 +275,7 @@ extension ParseRepair {
         examples: ["Daniel Morrow was found guilty Friday of taking bribes while he led Springfield."]
     ) { t in
         var changed = false
-        for day in t.indices where bareDays.contains(t.lower(day)) && day >= 1 {
+        for day in t.indices where day >= 1 && t.words[day - 1].upos == "ADJ" && bareDays.contains(t.lower(day)) {
             let adjective = day - 1
             guard t.words[adjective].upos == "ADJ", t.head(adjective) == day, t.base(adjective) == "amod",
                   !dayNameWords.contains(t.lower(adjective)),
@@ -319,7 +319,7 @@ extension ParseRepair {
         examples: ["Last week prices fell sharply."]
     ) { t in
         var changed = false
-        for unit in t.indices where unit >= 1 && dateUnits.contains(t.lower(unit)) && t.base(unit) == "compound" {
+        for unit in t.indices where unit >= 1 && t.base(unit) == "compound" && dateUnits.contains(t.lower(unit)) {
             let modifier = unit - 1
             guard ["last", "next", "this", "past"].contains(t.lower(modifier)),
                   let noun = t.head(unit), noun == unit + 1 || t.subtreeStart(noun) == modifier,

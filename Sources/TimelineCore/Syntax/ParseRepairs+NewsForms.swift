@@ -59,8 +59,8 @@ extension ParseRepair {
         examples: ["The army mounted an offensive last week.", "Rebels launched a fresh attack this morning."]
     ) { t in
         var changed = false
-        for date in t.indices where date >= 3 && dateUnits.contains(t.lower(date))
-            && ["last", "next", "this", "past", "coming"].contains(t.lower(date - 1)) && t.head(date - 1) == date {
+        for date in t.indices where date >= 3 && t.head(date - 1) == date && dateUnits.contains(t.lower(date))
+            && ["last", "next", "this", "past", "coming"].contains(t.lower(date - 1)) {
             guard let det = t.children(date).first(where: { $0 < date - 1 && ["a", "an"].contains(t.lower($0)) }),
                   let verb = t.head(date), t.words[verb].upos == "VERB", verb < det,
                   (det + 1..<date - 1).allSatisfy({ t.head($0) == date && ["ADJ", "NOUN"].contains(t.words[$0].upos) })
@@ -86,7 +86,7 @@ extension ParseRepair {
                    "The ambassadors issued a joint statement Friday saying the entry was historic."]
     ) { t in
         var changed = false
-        for w in t.indices where bareDays.contains(t.lower(w)) && ["PROPN", "NOUN"].contains(t.words[w].upos) {
+        for w in t.indices where ["PROPN", "NOUN"].contains(t.words[w].upos) && bareDays.contains(t.lower(w)) {
             let rel = t.words[w].deprel
             guard ["conj", "compound", "nsubj", "flat", "appos"].contains(rel), var h = t.head(w),
                   !(w + 1 < t.words.count && ["'s", "’s", "'"].contains(t.lower(w + 1))),
