@@ -1,3 +1,4 @@
+import Testing
 @testable import TimelineCore
 
 /// Hand-built inputs for the events stage: marked text (⟦…⟧ around temporal expressions, with their values),
@@ -94,6 +95,11 @@ enum EventFixtures {
             result.places.sort { $0.range < $1.range }
             return result
         }
+    }
+
+    /// The mention whose trigger is `trigger`, or a failure naming the summaries there are.
+    static func mention(_ ms: [ExtractedMention], _ trigger: String) throws -> ExtractedMention {
+        try #require(ms.first { $0.mention.triggerText == trigger }, "no '\(trigger)' in \(ms.map(\.summary))")
     }
 
     static func extract(_ marked: String, values: [String], id: String = "doc", published: String? = "2024-07-14",

@@ -7,9 +7,7 @@ import Testing
 struct FoldedClauseTests {
     typealias F = EventFixtures
 
-    func mention(_ ms: [ExtractedMention], _ trigger: String) throws -> ExtractedMention {
-        try #require(ms.first { $0.mention.triggerText == trigger }, "no '\(trigger)' in \(ms.map(\.summary))")
-    }
+    func mention(_ ms: [ExtractedMention], _ trigger: String) throws -> ExtractedMention { try F.mention(ms, trigger) }
 
     /// "…, and opposition lawmakers walked out …": a clause of its own with its own date, which the first clause
     /// does not share.

@@ -8,9 +8,7 @@ import Testing
 struct ToldAsClauseTests {
     typealias F = EventFixtures
 
-    func mention(_ ms: [ExtractedMention], _ trigger: String) throws -> ExtractedMention {
-        try #require(ms.first { $0.mention.triggerText == trigger }, "no '\(trigger)' in \(ms.map(\.summary))")
-    }
+    func mention(_ ms: [ExtractedMention], _ trigger: String) throws -> ExtractedMention { try F.mention(ms, trigger) }
 
     /// "on the night of Oct. 23" and "as early as Tuesday" go whole, not leaving "on the night" or "as early".
     @Test func aPartOfADayAndAnEarliestDateGoWithTheDate() throws {

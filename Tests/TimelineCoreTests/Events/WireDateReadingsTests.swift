@@ -7,9 +7,7 @@ import Testing
 struct WireDateReadingsTests {
     typealias F = EventFixtures
 
-    func mention(_ ms: [ExtractedMention], _ trigger: String) throws -> ExtractedMention {
-        try #require(ms.first { $0.mention.triggerText == trigger }, "no '\(trigger)' in \(ms.map(\.summary))")
-    }
+    func mention(_ ms: [ExtractedMention], _ trigger: String) throws -> ExtractedMention { try F.mention(ms, trigger) }
 
     /// "The government ⟦Saturday⟧ condemned … attacks in Kenya and Tanzania ⟦Friday⟧": the condemnation is Saturday's,
     /// the attacks Friday's, and no day is in a summary or a subject.

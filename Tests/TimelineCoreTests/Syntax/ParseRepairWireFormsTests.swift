@@ -5,11 +5,8 @@ import Testing
 /// leave alone.
 struct ParseRepairWireFormsTests {
     typealias R = ParseRepairTests
-    func head(_ p: ParsedSentence, _ form: String) -> String? {
-        guard let w = p.words.first(where: { $0.form == form }) else { return nil }
-        return w.head == 0 ? "ROOT" : p.words[w.head - 1].form
-    }
-    func rel(_ p: ParsedSentence, _ form: String) -> String? { p.words.first { $0.form == form }?.deprel }
+    func head(_ p: ParsedSentence, _ form: String) -> String? { ParseRepairReadingsTests().head(p, form) }
+    func rel(_ p: ParsedSentence, _ form: String) -> String? { ParseRepairReadingsTests().rel(p, form) }
 
     /// "said the strike had been solid and ⟦warned⟧ that …": the second saying is the first one's conjunct; one with a
     /// subject of its own stays in the content.
