@@ -57,8 +57,8 @@ struct MentionExtras: Sendable {
         lemmaNumber = lemma
         triggerClass = m.triggerClass
         codeStart = Int32(pool.count)
-        Self.appendNumber(m.follows.count, to: &pool)
-        for p in m.follows { Self.appendNumber(p, to: &pool) }
+        VarInt.append(m.follows.count, to: &pool)
+        for p in m.follows { VarInt.append(p, to: &pool) }
         SummaryCoding.encode(m.summary, sentence: Array(m.mention.text.unicodeScalars), into: &pool)
         codeCount = Int32(pool.count) - codeStart
     }
@@ -74,37 +74,17 @@ struct MentionExtras: Sendable {
     /// The ordinals (in its document) of the mentions this one comes after, from `pool`.
     func follows(in pool: [UInt8]) -> [Int] {
         var p = Int(codeStart)
-        let n = Self.readNumber(pool, at: &p)
+        let n = VarInt.read(pool, at: &p)
         if n == 0 { return [] }
-        return (0..<n).map { _ in Self.readNumber(pool, at: &p) }
+        return (0..<n).map { _ in VarInt.read(pool, at: &p) }
     }
 
     /// The summary, from `pool`, of the mention whose sentence is `sentence`.
     func summary(in pool: [UInt8], sentence: String) -> String {
         var p = Int(codeStart)
-        let n = Self.readNumber(pool, at: &p)
-        for _ in 0..<n { _ = Self.readNumber(pool, at: &p) }
+        let n = VarInt.read(pool, at: &p)
+        for _ in 0..<n { _ = VarInt.read(pool, at: &p) }
         return SummaryCoding.decode(pool[p..<Int(codeStart + codeCount)], sentence: Array(sentence.unicodeScalars))
-    }
-
-    private static func appendNumber(_ n: Int, to pool: inout [UInt8]) {
-        var n = UInt(max(0, n))
-        repeat {
-            let low = UInt8(n & 0x7F)
-            n >>= 7
-            pool.append(n > 0 ? low | 0x80 : low)
-        } while n > 0
-    }
-
-    private static func readNumber(_ pool: [UInt8], at p: inout Int) -> Int {
-        var n = 0, shift = 0
-        while true {
-            let b = Int(pool[p])
-            p += 1
-            n |= (b & 0x7F) << shift
-            shift += 7
-            if b < 0x80 { return n }
-        }
     }
 }
 

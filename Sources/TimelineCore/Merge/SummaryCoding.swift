@@ -37,12 +37,7 @@ enum SummaryCoding {
                 while done < count {
                     let k = min(longestCopy, count - done)
                     pool.append(UInt8(0x80 + k - 1))
-                    var offset = start + done
-                    repeat {
-                        let low = UInt8(offset & 0x7F)
-                        offset >>= 7
-                        pool.append(offset > 0 ? low | 0x80 : low)
-                    } while offset > 0
+                    VarInt.append(start + done, to: &pool)
                     done += k
                 }
                 i += count
@@ -90,14 +85,7 @@ enum SummaryCoding {
                 p += head
                 continue
             }
-            var offset = 0, shift = 0
-            while true {
-                let b = Int(code[p])
-                p += 1
-                offset |= (b & 0x7F) << shift
-                shift += 7
-                if b < 0x80 { break }
-            }
+            let offset = VarInt.read(code, at: &p)
             for scalar in sentence[offset..<offset + head - 0x80 + 1] { UTF8.encode(scalar) { out.append($0) } }
         }
         return String(decoding: out, as: UTF8.self)
