@@ -450,7 +450,7 @@ extension ParseRepair {
         var changed = false
         for clause in t.indices where t.base(clause) == "acl" && ["VERB", "AUX", "ADJ", "NOUN"].contains(t.words[clause].upos) {
             guard let date = t.head(clause), date < clause,
-                  weekdays.contains(t.lower(date)) || dateUnits.contains(t.lower(date)) || ["today", "yesterday", "tonight"].contains(t.lower(date)),
+                  dateUnits.contains(t.lower(date)) || ["today", "yesterday", "tonight"].contains(t.lower(date)),
                   let verb = t.head(date), verb < date, t.words[verb].upos == "VERB",
                   t.children(clause).contains(where: { t.lower($0) == "that" && t.words[$0].upos == "SCONJ" && t.base($0) == "mark" }),
                   t.children(clause).contains(where: { ["nsubj", "nsubj:pass", "expl"].contains(t.words[$0].deprel) })

@@ -23,8 +23,11 @@ struct ParseSummary {
 
     /// `it`: the organisation a subject "it" stands for, when the actors resolved it ("It closed two depots" →
     /// "Harbour Lines Ltd closed two depots").
-    /// Nouns of a part of a day, or of a day, that an "of" phrase dates: "the ⟦night⟧ of Oct. 23".
-    static let partsOfADay: Set<String> = ["night", "morning", "evening", "afternoon", "day", "dawn", "eve", "weekend", "hours"]
+    /// Nouns of a part of a day (the date vocabulary's, `Lexicon.partsOfDay`) or of a day, that an "of" phrase dates:
+    /// "the ⟦night⟧ of Oct. 23", "the ⟦eve⟧ of the vote".
+    static func isPartOfADay(_ word: String) -> Bool {
+        Lexicon.partsOfDay[word] != nil || ["day", "dawn", "eve", "weekend", "hours"].contains(word)
+    }
 
     func summary(of p: Predicates.Predicate, person: String?, attribution: String?, it: String? = nil) -> String {
         let top = p.frame.last ?? p.word
@@ -132,7 +135,7 @@ struct ParseSummary {
             // (and "as early as" a date: "could come ⟦as early as⟧ Tuesday")
             if base == "advmod", ["early", "late", "soon"].contains(tree.lower(c)), tree.children[c].contains(where: inTimex) { return false }
             // A part of a day named by its date goes with it: "was shot to death ⟦on the night of⟧ Oct. 23".
-            if base == "obl" || base == "nmod", tree.words[c].upos == "NOUN", Self.partsOfADay.contains(tree.lower(c)),
+            if base == "obl" || base == "nmod", tree.words[c].upos == "NOUN", Self.isPartOfADay(tree.lower(c)),
                tree.children(c, ["nmod"]).contains(where: inTimex) { return false }
             // (a preposition of a date the parse made an adverb goes too: "emerged shortly ⟦before⟧ 8 p.m.")
             if ["before", "after", "until", "since", "by"].contains(tree.lower(c)), c + 1 < tree.count, inTimex(c + 1),
