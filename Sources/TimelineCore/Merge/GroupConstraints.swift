@@ -5,12 +5,55 @@
 /// on days that do not meet (an article that dates two past mentions on different days reports two happenings; the
 /// plans it reports may disagree, as their sources do: "could take place on Thursday, says the ministry" / "officials
 /// had said that talks were planned to start on Wednesday"), or when both tell of stages and of no stage in common
-/// ("the first four boys" / "the last four").
+/// ("the first four boys" / "the last four"), or when both are placed and in no place of the other: "the two governments
+/// agreed on a gas deal in Prague" and "Czechia and South Africa signed a trade agreement in Amsterdam" are not one
+/// event for an agreement of that day that names no place.
 struct GroupConstraints {
     /// Per group root: for each document with a precisely dated past mention in it, the latest first day and the earliest
     /// last day of those mentions (intervals that all meet have a common day: the first is not after the last).
     private var days: [Int: [Int32: (start: Int32, end: Int32)]] = [:]
     private var stages: [Int: [UInt32]] = [:]
+    private var places: [Int: [PlaceMention]] = [:]
+    /// Per group root: the first and last day of its mentions dated to one day, and of its undated ones' days. One
+    /// event is told within days of itself; pairs that each lie a few days apart must not chain into a group that runs
+    /// for months ("Markets reopened" in one city's report, then in the next week's report of another city, …).
+    private var spans: [Int: Spans] = [:]
+    /// The most days a group's day-dated mentions, or its undated ones, may lie apart.
+    var maxSpanDays: Int32 = 7
+
+    struct Spans {
+        var days = (lo: Int32.max, hi: Int32.min)
+        var undated = (lo: Int32.max, hi: Int32.min)
+
+        init(days: (lo: Int32, hi: Int32) = (Int32.max, Int32.min), undated: (lo: Int32, hi: Int32) = (Int32.max, Int32.min)) {
+            self.days = days
+            self.undated = undated
+        }
+
+        /// The spans of a mention that is a group of its own.
+        init(_ f: MergeFeatures) {
+            guard f.hasDate else { return }
+            let d = Int32(f.start)
+            if f.isFallback { undated = (d, d) } else if f.singleDay { days = (d, d) }
+        }
+
+        func joined(_ o: Spans) -> Spans {
+            Spans(days: (min(days.lo, o.days.lo), max(days.hi, o.days.hi)),
+                  undated: (min(undated.lo, o.undated.lo), max(undated.hi, o.undated.hi)))
+        }
+
+        func within(_ limit: Int32) -> Bool {
+            (days.lo > days.hi || days.hi - days.lo <= limit) && (undated.lo > undated.hi || undated.hi - undated.lo <= limit)
+        }
+    }
+    /// The places the mentions are in, and whether two lists of places meet (`MentionMerger.placesCompatible`).
+    let placesOf: (Int) -> [PlaceMention]
+    let meet: ([PlaceMention], [PlaceMention]) -> Bool
+
+    init(placesOf: @escaping (Int) -> [PlaceMention], meet: @escaping ([PlaceMention], [PlaceMention]) -> Bool) {
+        self.placesOf = placesOf
+        self.meet = meet
+    }
 
     /// Joins the groups of `a` and `b` in `sets` unless their facts keep them apart; returns whether they are one now.
     @discardableResult
@@ -20,6 +63,10 @@ struct GroupConstraints {
         let da = days[ra] ?? Self.ownDays(ra, features), db = days[rb] ?? Self.ownDays(rb, features)
         let sa = stages[ra] ?? features.hashes(features[ra].stages), sb = stages[rb] ?? features.hashes(features[rb].stages)
         if !sa.isEmpty, !sb.isEmpty, !sa.contains(where: sb.contains) { return false }
+        let pa = places[ra] ?? placesOf(ra), pb = places[rb] ?? placesOf(rb)
+        if !meet(pa, pb) { return false }
+        let span = (spans[ra] ?? Spans(features[ra])).joined(spans[rb] ?? Spans(features[rb]))
+        if !span.within(maxSpanDays) { return false }
         let (small, large) = da.count <= db.count ? (da, db) : (db, da)
         var joined = large
         for (doc, iv) in small {
@@ -39,6 +86,14 @@ struct GroupConstraints {
         stages[ra] = nil
         stages[rb] = nil
         stages[root] = sa.isEmpty ? sb : sb.isEmpty ? sa : Array(Set(sa + sb)).sorted()
+        places[ra] = nil
+        places[rb] = nil
+        var joinedPlaces = pa
+        for p in pb where !joinedPlaces.contains(where: { $0.place == p.place }) { joinedPlaces.append(p) }
+        places[root] = joinedPlaces
+        spans[ra] = nil
+        spans[rb] = nil
+        spans[root] = span
         return true
     }
 

@@ -97,7 +97,8 @@ public struct MentionMerger: Sendable {
         candidates.reserveCapacity(batchSize * 16)
         var scratch: [Int32] = []
         scratch.reserveCapacity(maxComparisons)
-        var constraints = GroupConstraints()
+        // (only the places a mention is in: "near the Pennsylvania border" may be in Ohio)
+        var constraints = GroupConstraints(placesOf: { mentions[$0].places.filter { $0.qualifier == .inside } }, meet: placesCompatible)
 
         func flush() {
             guard !items.isEmpty else { return }
@@ -175,6 +176,14 @@ public struct MentionMerger: Sendable {
         return a.contains { x in b.contains { y in within(x.place, y.place) || within(y.place, x.place) } }
     }
 
+    /// Whether two mentions' sentences name something in common (`WireCopy.scan`'s names).
+    static func shareName(_ a: Mention, _ b: Mention) -> Bool {
+        let x = WireCopy.scan(a).names
+        guard !x.isEmpty else { return false }
+        let y = WireCopy.scan(b).names
+        return x.contains { y.contains($0) }
+    }
+
     func placesShared(_ a: [PlaceMention], _ b: [PlaceMention]) -> Bool {
         !a.isEmpty && !b.isEmpty && placesCompatible(a, b)
     }
@@ -234,7 +243,12 @@ public struct MentionMerger: Sendable {
         case (true, true):
             guard abs(a.start - b.start) <= fallbackWindowDays, a.isFuture == b.isFuture,
                   features.intersect(a.contentWords, b.contentWords) else { return false }
-            return placesCompatible(mentions[ia].places, mentions[ib].places)
+            let pa = mentions[ia].places, pb = mentions[ib].places
+            // Two articles' undated lines are one event only when they name someone or somewhere in common: words
+            // alone are shared by the stock lines of unrelated stories ("Residents of Muscat said they had received
+            // little information from the authorities" / "Residents of Vilnius said …").
+            if a.document != b.document, !placesShared(pa, pb), !Self.shareName(mentions[ia], mentions[ib]) { return false }
+            return placesCompatible(pa, pb)
         default:
             let (undated, dated) = a.isFallback ? (a, b) : (b, a)
             guard !dated.isFuture, !undated.isFuture,

@@ -9,8 +9,16 @@ enum WireCopy {
 
     /// The sentence's words, lower-cased, without the expression that dates the mention, numbers and punctuation:
     /// what stays the same from one printing to the next.
-    static func words(of m: Mention) -> [String] {
+    static func words(of m: Mention) -> [String] { scan(m).words }
+
+    /// The sentence's words (as `words(of:)`) and the names among them: the words written with a capital other than
+    /// the first, lower-cased, sorted and unique. A copy keeps its names; a sentence that says the same of others
+    /// ("South Korea and Argentina signed a trade agreement in Seoul" / "The Netherlands and Madagascar signed a trade
+    /// agreement in Amsterdam") is another happening, however alike the words.
+    static func scan(_ m: Mention) -> (words: [String], names: [String]) {
         var out: [String] = []
+        var names: [String] = []
+        var capital = false
         // The word's UTF-8 as it is built; ASCII (nearly every word) is read without the Unicode tables.
         var word: [UInt8] = []
         word.reserveCapacity(32)
@@ -23,7 +31,10 @@ enum WireCopy {
                 : String(decoding: word, as: UTF8.self).unicodeScalars.allSatisfy { $0.properties.numericType != nil }
             if !numeric {
                 let w = String(decoding: word, as: UTF8.self)
-                if !FunctionWords.calendarWords.contains(w) { out.append(w) }
+                if !FunctionWords.calendarWords.contains(w) {
+                    if capital && !out.isEmpty { names.append(w) }
+                    out.append(w)
+                }
             }
             word.removeAll(keepingCapacity: true)
             ascii = true
@@ -34,11 +45,18 @@ enum WireCopy {
             let v = u.value
             if v < 128 {
                 // A letter (lowercased), a digit, an apostrophe or hyphen (left out), or a break.
-                if (v | 32) >= 97 && (v | 32) <= 122 { word.append(UInt8(v | 32)) }
-                else if v >= 48 && v <= 57 { word.append(UInt8(v)) }
+                if (v | 32) >= 97 && (v | 32) <= 122 {
+                    if word.isEmpty { capital = v <= 90 }
+                    word.append(UInt8(v | 32))
+                }
+                else if v >= 48 && v <= 57 {
+                    if word.isEmpty { capital = false }
+                    word.append(UInt8(v))
+                }
                 else if v == 39 || v == 45 { continue }
                 else { flush() }
             } else if u.properties.isAlphabetic || u.properties.numericType != nil {
+                if word.isEmpty { capital = u.properties.isUppercase }
                 word.append(contentsOf: u.properties.lowercaseMapping.utf8)
                 ascii = false
             } else if u == "\u{2019}" {
@@ -48,7 +66,7 @@ enum WireCopy {
             }
         }
         flush()
-        return out
+        return (out, Array(Set(names)).sorted())
     }
 
     /// A key shared by exact copies: the words joined.
@@ -98,16 +116,16 @@ enum WireCopy {
             let end = min(mentions.count, start + max(1, block))
             let made = chunkedMap(end - start, chunk: 512) { k in Candidate(mentions[start + k], lemma: mentions.lemma(start + k)) }
             // A representative's pairs: its candidate's in this block, else made again from its sentence.
-            func pairs(of r: Int32) -> [UInt64] {
+            func read(_ r: Int32) -> Candidate {
                 let r = Int(r)
-                return r >= start ? made[r - start].pairs : WireCopy.pairs(WireCopy.words(of: mentions[r]))
+                return r >= start ? made[r - start] : Candidate(mentions[r], lemma: mentions.lemma(r))
             }
             for (k, candidate) in made.enumerated() {
                 let i = start + k
                 guard let keys = candidate.keys else { continue }
                 var matched = false
                 for key in [keys.0, keys.1] {
-                    if !matched, let r = buckets.first(in: key, where: { similar(pairs(of: $0), candidate.pairs) }) {
+                    if !matched, let r = buckets.first(in: key, where: { candidate.copies(read($0)) }) {
                         out.append((Int(r), i))
                         matched = true
                     }
@@ -115,7 +133,30 @@ enum WireCopy {
                 }
             }
         }
-        return out
+        return storiesOnly(out, mentions)
+    }
+
+    /// The copies that are copies of one story. A sentence with no name in it may be a stock line that unrelated
+    /// stories share ("The company did not immediately respond to a request for comment", "More details would follow,
+    /// he said"): two such sentences are one event only when their documents also share a copied sentence that names
+    /// someone or something, as copies of one story do. (Documents share a copied sentence when both have a member of
+    /// one set of copies, the sets made by the named pairs.)
+    static func storiesOnly(_ pairs: [(Int, Int)], _ mentions: MentionLists) -> [(Int, Int)] {
+        let named = pairs.map { Candidate.named(mentions[$0.0]) && Candidate.named(mentions[$0.1]) }
+        guard named.contains(false) else { return pairs }
+        var sets = DisjointSets(count: mentions.count)
+        for (k, (a, b)) in pairs.enumerated() where named[k] { sets.union(a, b) }
+        var copied: [String: Set<Int>] = [:]
+        for (k, (a, b)) in pairs.enumerated() where named[k] {
+            let root = sets.find(a)
+            copied[mentions[a].document, default: []].insert(root)
+            copied[mentions[b].document, default: []].insert(root)
+        }
+        return pairs.indices.filter { k in
+            let (a, b) = pairs[k]
+            let da = mentions[a].document, db = mentions[b].document
+            return named[k] || da == db || !(copied[da] ?? []).isDisjoint(with: copied[db] ?? [])
+        }.map { pairs[$0] }
     }
 
     /// The representatives of each bucket key, in the order they became representatives (at most `perBucket`): a
@@ -168,16 +209,30 @@ enum WireCopy {
     /// call a copy, whose pairs are not needed either).
     struct Candidate {
         var pairs: [UInt64] = []
+        /// Hashes of the sentence's names, sorted.
+        var names: [UInt64] = []
         /// The hashes of its two bucket keys: lemma, trigger and the first five words, then the last five.
         var keys: (UInt64, UInt64)?
 
         init(_ m: Mention, lemma: String) {
-            let w = WireCopy.words(of: m)
+            let (w, names) = WireCopy.scan(m)
             guard w.count >= WireCopy.minWords else { return }
             pairs = WireCopy.pairs(w)
+            self.names = names.map { MergeFeatures.hash($0) }.sorted()
             let trigger = m.triggerText.map { $0.lowercased() } ?? lemma
             let key = { (words: ArraySlice<String>) in MergeFeatures.hash("\(lemma)|\(trigger)|\(words.joined(separator: " "))") }
             keys = (key(w.prefix(5)), key(w.suffix(5)))
         }
+
+        /// Whether `other` is a copy of this sentence: the words nearly the same, and every name of one in the other
+        /// (an outlet may add a source: "…, Reuters reported").
+        func copies(_ other: Candidate) -> Bool {
+            guard WireCopy.similar(pairs, other.pairs) else { return false }
+            let (few, many) = names.count <= other.names.count ? (names, other.names) : (other.names, names)
+            return few.allSatisfy { n in many.contains(n) }
+        }
+
+        /// Whether the sentence names someone or something.
+        static func named(_ m: Mention) -> Bool { !WireCopy.scan(m).names.isEmpty }
     }
 }

@@ -342,6 +342,8 @@ public struct PlaceRecognizer: Sendable {
         case "near", "outside", "nearby": return .near
         case "around", "surrounding": return .around
         case "to" where w(first - 2) == "close" || w(first - 2) == "next": return .near
+        // "near the Pennsylvania border", "around the Kherson region": the qualifier before the article.
+        case "the": return first >= 1 ? qualifier(before: first - 1, tokens, text) : .inside
         case "of":
             let p2 = w(first - 2)
             if ["outskirts", "vicinity", "suburbs", "outside", "environs"].contains(p2) { return .near }

@@ -171,6 +171,9 @@ public struct SentenceSegmenter: Sendable {
         var w = i
         while w > ps && (s[w - 1].isLetter || (s[w - 1] == "." && w - 2 >= ps && s[w - 2].isLetter)) { w -= 1 }
         if w == i { return true }
+        // Letters glued to a number are its suffix, no abbreviation: "on March 1st. Local media …" ends there ("st"
+        // is otherwise "St." before a name).
+        if w > ps && s[w - 1].isDigit { return true }
         let word = lowerString(s[w..<i])
         let nextWord: String = {
             var e = n

@@ -42,6 +42,10 @@ import Testing
         Row("The vote was 52-48. 2024 will be different.", "The vote was 52-48. | 2024 will be different."),
         Row("Visit example.com for details. It is free.", "Visit example.com for details. | It is free."),
         Row("It was Plan B. The plan failed.", "It was Plan B. | The plan failed."),
+        // An ordinal's letters are no "St." (Saint) before a name.
+        Row("They agreed on March 1st. Local media showed crowds.", "They agreed on March 1st. | Local media showed crowds."),
+        Row("The vote is on the 22nd. Polls open at 7.", "The vote is on the 22nd. | Polls open at 7."),
+        Row("He prayed at St. Paul's. It was cold.", "He prayed at St. Paul's. | It was cold."),
     ]
 
     @Test(arguments: rows)

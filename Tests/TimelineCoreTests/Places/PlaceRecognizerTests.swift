@@ -134,4 +134,12 @@ import TimelineCore
         #expect(rec.places.map { $0.qualifier } == [.near, .inside, .around])
         #expect(rec.places.map { $0.place.name } == ["Sumy", "Poltava", "Chernihiv"])
     }
+
+    @Test func qualifierBeforeTheArticle() {
+        // "near the Pennsylvania border" is not in Pennsylvania; "in the Kherson region" is in Kherson.
+        let t = ScalarText("A train derailed near the Pennsylvania border, and fighting went on in the Kherson region.")
+        let rec = PlaceRecognizer().recognize(t, in: TextRange(0, t.count))
+        #expect(rec.places.map { $0.qualifier } == [.near, .inside])
+        #expect(rec.places.map { $0.place.name } == ["Pennsylvania", "Kherson"])
+    }
 }

@@ -336,6 +336,18 @@ extension SentenceAnalysis {
             var places = recognition.places.filter { pm in
                 placeRanges.contains { $0.overlaps(pm.range) } && !governments.contains { $0.range.overlaps(pm.range) }
             }
+            // With no place of its own, the place its subject is in: "Markets ⟦in Baghdad⟧ reopened", "Officials ⟦in
+            // Washington⟧ condemned the attack in Kabul" (a subject "from" or "of" a place may have left it).
+            if !places.contains(where: { pl in !governments.contains { $0.range.overlaps(pl.range) } }),
+               let s = subjectWord(of: p.word, frame: frame, tree: tree) {
+                let ranges = tree.children(s, ["nmod"])
+                    .filter { m in tree.children(m, ["case"]).contains { PredicateRules.locatingPrepositions.contains(tree.lower($0)) } }
+                    .flatMap { tree.subtree($0, stop: { c in Self.isClausal(tree.rel(c)) }) }
+                    .compactMap { tree.range($0) }
+                places += recognition.places.filter { pm in
+                    ranges.contains { $0.overlaps(pm.range) } && !governments.contains { $0.range.overlaps(pm.range) } && !places.contains(pm)
+                }
+            }
             let participants = places.filter { listOpener($0.range) == .participant || isPossessive($0.range) }
             places.removeAll { pl in participants.contains(pl) || listOpener(pl.range) == .example }
             for pl in participants where !actors.contains(pl.place.name) { actors.append(pl.place.name) }
