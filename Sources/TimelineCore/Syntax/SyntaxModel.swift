@@ -303,7 +303,7 @@ public final class SyntaxModel: Sendable {
     /// knowing the first pass's tags of the words to the right); a frequent lowercase word only gets a part of
     /// speech it had in training among the closed classes (`TagSets`), unless `constraints` is nil.
     public func tag(_ atoms: [WordAtoms], constraints: TagSets? = .shared) -> [Int] {
-        let first = tagPass(atoms, constraints: constraints, table: tagger, first: nil)
+        let first = plainTagger ? tagAhead(atoms, constraints: constraints) : tagPass(atoms, constraints: constraints, table: tagger, first: nil)
         guard let retagger else { return first }
         return first.withUnsafeBufferPointer {
             tagPass(atoms, constraints: constraints, table: retagger.table, templates: retagger.templates, first: $0.baseAddress!)
@@ -316,6 +316,39 @@ public final class SyntaxModel: Sendable {
     static let pastOnlyForms = HashIndex(ParseRepair.pastOnly.map { (WordAtoms($0).lowerHash, 1) })
     static let percentWords = HashIndex(["%", "percent", "pct", "cent"].map { (WordAtoms($0).lowerHash, 1) })
 
+    /// The tag of word `i` with the scores `s` (one per tag): the best among those the constraints allow (`out`: the
+    /// tags of the words before it).
+    @inline(__always)
+    func bestTag(_ s: UnsafeMutableBufferPointer<Int32>, _ i: Int, _ words: UnsafeBufferPointer<WordAtoms>, _ out: UnsafePointer<Int>,
+                 constraints: TagSets?) -> Int {
+        let openers = Self.nounPhraseOpeners, pastOnlyForms = Self.pastOnlyForms, percentWords = Self.percentWords
+        var best = 0
+        // (after an article or a possessive determiner, no verb of tense or base form)
+        let afterDeterminer = constraints != nil && i >= 1 && (isDeterminerTag[out[i - 1]]
+            && openers[words[i - 1].lowerHash] != nil
+            // (or after one with a percentage: "a 20 % ⟦gain⟧", "a 9 percent ⟦fall⟧")
+            || i >= 3 && percentWords[words[i - 1].lowerHash] != nil && isNumberTag[out[i - 2]]
+                && isDeterminerTag[out[i - 3]] && openers[words[i - 3].lowerHash] != nil)
+        // (and no participle of a past tense that is none)
+        let pastOnly = constraints != nil && pastOnlyForms[words[i].lowerHash] != nil
+        if let allowed = constraints?.allowed(firstByte: words[i].firstByte, norm: words[i].norm,
+                                              lettersAndHyphens: words[i].lettersAndHyphens) {
+            var top = Int32.min
+            for k in s.indices where allowed & uposBit[k] != 0 && s[k] > top && !(afterDeterminer && isTensedOrBaseVerbTag[k])
+                && !(pastOnly && isParticipleTag[k]) {
+                top = s[k]; best = k
+            }
+        } else if afterDeterminer || pastOnly {
+            var top = Int32.min
+            for k in s.indices where s[k] > top && !(afterDeterminer && isTensedOrBaseVerbTag[k]) && !(pastOnly && isParticipleTag[k]) {
+                top = s[k]; best = k
+            }
+        } else {
+            for k in s.indices where s[k] > s[best] { best = k }
+        }
+        return best
+    }
+
     /// One greedy left-to-right pass: with `first` (the first pass's tags), the second pass's templates.
     private func tagPass(_ atoms: [WordAtoms], constraints: TagSets?, table: WeightTable, templates: Templates? = nil,
                          first: UnsafePointer<Int>?) -> [Int] {
@@ -327,7 +360,7 @@ public final class SyntaxModel: Sendable {
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: table.stride) { padded in
         let s = UnsafeMutableBufferPointer(rebasing: padded[0..<tags.count])
         atoms.withUnsafeBufferPointer { words in
-            let openers = Self.nounPhraseOpeners, pastOnlyForms = Self.pastOnlyForms, percentWords = Self.percentWords
+        out.withUnsafeMutableBufferPointer { out in
             for i in words.indices {
                 if let t = tagDictionary[words[i].formHash] {
                     out[i] = Int(t)
@@ -346,33 +379,9 @@ public final class SyntaxModel: Sendable {
                 }
                 padded.initialize(repeating: 0)
                 table.score(f, into: padded.baseAddress!)
-                var best = 0
-                // (after an article or a possessive determiner, no verb of tense or base form)
-                let afterDeterminer = constraints != nil && i >= 1 && (isDeterminerTag[out[i - 1]]
-                    && openers[words[i - 1].lowerHash] != nil
-                    // (or after one with a percentage: "a 20 % ⟦gain⟧", "a 9 percent ⟦fall⟧")
-                    || i >= 3 && percentWords[words[i - 1].lowerHash] != nil && isNumberTag[out[i - 2]]
-                        && isDeterminerTag[out[i - 3]] && openers[words[i - 3].lowerHash] != nil)
-                // (and no participle of a past tense that is none)
-                let pastOnly = constraints != nil && pastOnlyForms[words[i].lowerHash] != nil
-                if let allowed = constraints?.allowed(firstByte: words[i].firstByte, norm: words[i].norm,
-                                                      lettersAndHyphens: words[i].lettersAndHyphens) {
-                    var top = Int32.min
-                    for k in s.indices where allowed & uposBit[k] != 0 && s[k] > top && !(afterDeterminer && isTensedOrBaseVerbTag[k])
-                        && !(pastOnly && isParticipleTag[k]) {
-                        top = s[k]; best = k
-                    }
-                } else if afterDeterminer || pastOnly {
-                    var top = Int32.min
-                    for k in s.indices where s[k] > top && !(afterDeterminer && isTensedOrBaseVerbTag[k]) && !(pastOnly && isParticipleTag[k]) {
-                        top = s[k]; best = k
-                    }
-                } else {
-                    for k in s.indices where s[k] > s[best] { best = k }
-                }
-                out[i] = best
+                out[i] = bestTag(s, i, words, out.baseAddress!, constraints: constraints)
             }
-        }}}
+        }}}}
         return out
     }
 
