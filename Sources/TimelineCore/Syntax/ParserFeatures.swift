@@ -143,6 +143,31 @@ public enum ParserFeatures {
             s0ls = ls(s0); s0rs = rs(s0); b0ls = ls(b0); s1rs = rs(s1)
         }
 
+        /// The templates that read the label of a word's dependent just attached: after a left arc, those of b0's left
+        /// dependents and label set; after a right arc, those of s0's right dependents and label set (the arc's
+        /// dependent is a dependent of b0, or of s0, and of no other word the templates read).
+        static let afterLeftArc = [67, 74, 77, 82, 83]
+        static let afterRightArc = [64, 73, 76, 80, 81]
+
+        /// Template `k` of `afterLeftArc` or `afterRightArc`.
+        @inline(__always)
+        func relabelled(_ k: Int) -> UInt64 {
+            typealias H = SyntaxHash
+            switch k {
+            case 64: return H.feature(185, s0r1l)
+            case 67: return H.feature(188, b0l1l)
+            case 73: return H.feature(194, s0r2p, s0r2l)
+            case 74: return H.feature(195, b0l2p, b0l2l)
+            case 76: return H.feature(197, s0p, s0r1l, s0r2l)
+            case 77: return H.feature(198, b0p, b0l1l, b0l2l)
+            case 80: return H.feature(202, s0w, s0rs)
+            case 81: return H.feature(203, s0p, s0rs)
+            case 82: return H.feature(204, b0w, b0ls)
+            case 83: return H.feature(205, b0p, b0ls)
+            default: preconditionFailure("template \(k) reads no label of a new dependent")
+            }
+        }
+
         /// Writes template k (0..<count) at `out[k]`: unigrams 0–14 (only when `singles`), pairs 15–31, tag triples
         /// 32–42, distance 43–50, valency 51–58, dependents 59–77, label sets 78–84, words of the dependents with the
         /// head 85–87.
@@ -207,26 +232,26 @@ public enum ParserFeatures {
             out[61] = H.feature(182, s0l1l)
             out[62] = H.feature(183, s0r1w)
             out[63] = H.feature(184, s0r1p)
-            out[64] = H.feature(185, s0r1l)
+            out[64] = relabelled(64)
             out[65] = H.feature(186, b0l1w)
             out[66] = H.feature(187, b0l1p)
-            out[67] = H.feature(188, b0l1l)
+            out[67] = relabelled(67)
             out[68] = H.feature(189, s1r1p)
             out[69] = H.feature(190, s1r1l)
             out[70] = H.feature(191, s1l1p)
             out[71] = H.feature(192, s1l1l)
             out[72] = H.feature(193, s0l2p, s0l2l)
-            out[73] = H.feature(194, s0r2p, s0r2l)
-            out[74] = H.feature(195, b0l2p, b0l2l)
+            out[73] = relabelled(73)
+            out[74] = relabelled(74)
             out[75] = H.feature(196, s0p, s0l1l, s0l2l)
-            out[76] = H.feature(197, s0p, s0r1l, s0r2l)
-            out[77] = H.feature(198, b0p, b0l1l, b0l2l)
+            out[76] = relabelled(76)
+            out[77] = relabelled(77)
             out[78] = H.feature(200, s0w, s0ls)
             out[79] = H.feature(201, s0p, s0ls)
-            out[80] = H.feature(202, s0w, s0rs)
-            out[81] = H.feature(203, s0p, s0rs)
-            out[82] = H.feature(204, b0w, b0ls)
-            out[83] = H.feature(205, b0p, b0ls)
+            out[80] = relabelled(80)
+            out[81] = relabelled(81)
+            out[82] = relabelled(82)
+            out[83] = relabelled(83)
             out[84] = H.feature(206, s1p, s1rs)
             out[85] = H.feature(210, s0p, s0l1w)
             out[86] = H.feature(211, s0p, s0r1w)

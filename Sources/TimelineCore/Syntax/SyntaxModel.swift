@@ -350,7 +350,7 @@ public final class SyntaxModel: Sendable {
     }
 
     /// One greedy left-to-right pass: with `first` (the first pass's tags), the second pass's templates.
-    private func tagPass(_ atoms: [WordAtoms], constraints: TagSets?, table: WeightTable, templates: Templates? = nil,
+    func tagPass(_ atoms: [WordAtoms], constraints: TagSets?, table: WeightTable, templates: Templates? = nil,
                          first: UnsafePointer<Int>?) -> [Int] {
         var out = [Int](repeating: 0, count: atoms.count)
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * max(TaggerFeatures.secondCount, TaggerFeatures.firstCount)) { buffer in
@@ -385,97 +385,12 @@ public final class SyntaxModel: Sendable {
         return out
     }
 
-    /// Heads (0 = root) and label classes for words 1...n given their joint tags (index 0 of the results unused).
-    public func parse(_ atoms: [WordAtoms], tags: [Int]) -> (heads: [Int32], labels: [UInt8]) {
-        let n = atoms.count
-        var words = [UInt64](repeating: Self.rootWord, count: n + 1)
-        var tagHashes = [UInt64](repeating: Self.rootTag, count: n + 1)
-        var classes = [UInt64](repeating: Self.rootClass, count: parserClasses ? n + 1 : 1)
-        for i in 0..<n {
-            words[i + 1] = atoms[i].norm
-            tagHashes[i + 1] = Self.tagHash(tags[i])
-            if parserClasses { classes[i + 1] = atoms[i].wordClass }
-        }
-        var st = ParserState(words: n)
-        let plan = movePlan, width = n + 2
-        words.withUnsafeBufferPointer { wp in
-        tagHashes.withUnsafeBufferPointer { tp in
-        classes.withUnsafeBufferPointer { cp in
-        let roleScores = plan.roleScores(n: n, words: wp.baseAddress!, tags: tp.baseAddress!, table: transitions)
-        roleScores.withUnsafeBufferPointer { rs in
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * max(ParserFeatures.count, LabelFeatures.count) + 16) { buffer in
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: labeller.stride) { labelScores in
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: 3) { s in
-            let all = buffer.baseAddress!, f = all + max(ParserFeatures.count, LabelFeatures.count)
-            while !st.isTerminal {
-                var move = ParserState.Move.shift
-                if let only = st.onlyLegalMove {
-                    // Nothing to choose (the stack holds only the root, or the buffer is empty): no scoring.
-                    move = only
-                } else {
-                    var used = ParserFeatures.extract(st, words: wp.baseAddress!, tags: tp.baseAddress!, templates: plan.rest, into: f)
-                    if parserClasses {
-                        ParserFeatures.extractClasses(st, classes: cp.baseAddress!, tags: tp.baseAddress!, into: f + used.count)
-                        used = UnsafeBufferPointer(start: f, count: used.count + ParserFeatures.classCount)
-                    }
-                    s.initialize(repeating: 0)
-                    transitions.score(used, into: s.baseAddress!)
-                    // The single-position templates, scored before the first move (positions as `ParserFeatures.Atoms` reads them).
-                    let sc = st.stack.count, b0 = st.b0
-                    @inline(__always) func add(_ role: ParserFeatures.Role, _ i: Int) {
-                        let at = (role.rawValue * width + i + 1) * 4
-                        s[0] &+= rs[at]; s[1] &+= rs[at + 1]; s[2] &+= rs[at + 2]
-                    }
-                    add(.s0, Int(st.stack[sc - 1]))
-                    add(.s1, Int(st.stack[sc - 2]))
-                    add(.s2, sc >= 3 ? Int(st.stack[sc - 3]) : -1)
-                    add(.b0, b0 <= n ? b0 : -1)
-                    add(.b1, b0 + 1 <= n ? b0 + 1 : -1)
-                    add(.b2, b0 + 2 <= n ? b0 + 2 : -1)
-                    var best = Int32.min
-                    var legal = false
-                    for m in ParserState.Move.allCases where st.isLegal(m) && (!legal || s[m.rawValue] > best) {
-                        best = s[m.rawValue]
-                        move = m
-                        legal = true
-                    }
-                }
-                var label: UInt8 = 0
-                if let (h, d) = st.arc(move) {
-                    label = bestLabel(st, h, d, wp.baseAddress!, tp.baseAddress!, cp.baseAddress!, all, f, labelScores)
-                }
-                st.apply(move, label: label)
-            }
-        }}}}}}}
-        return (st.heads, st.labels)
-    }
-
     static let rootWord = SyntaxHash.string("<root>")
     static let rootTag = SyntaxHash.string("<root-tag>")
     public static let rootClass = SyntaxHash.string("<root-class>")
 
     @inline(__always)
     public static func tagHash(_ tag: Int) -> UInt64 { SyntaxHash.mix(0x7A6, UInt64(tag)) }
-
-    @inline(__always)
-    func bestLabel(_ st: ParserState, _ h: Int, _ d: Int, _ words: UnsafePointer<UInt64>, _ tags: UnsafePointer<UInt64>, _ classes: UnsafePointer<UInt64>,
-                   _ all: UnsafeMutablePointer<UInt64>, _ f: UnsafeMutablePointer<UInt64>, _ s: UnsafeMutableBufferPointer<Int32>) -> UInt8 {
-        if h == 0 { return rootLabel }
-        if hasFixedLabels, let l = fixedLabels[LabelFeatures.pairKey(head: tags[h], dep: tags[d], left: d < h)] { return UInt8(truncatingIfNeeded: l) }
-        LabelFeatures.extract(st, head: h, dep: d, words: words, tags: tags, into: all)
-        s.initialize(repeating: 0)
-        var used = labelTemplates.select(all, into: f)
-        if parserClasses {
-            let start = UnsafeMutablePointer(mutating: used.baseAddress!)
-            LabelFeatures.extractClasses(st, head: h, dep: d, classes: classes, tags: tags, into: start + used.count)
-            used = UnsafeBufferPointer(start: start, count: used.count + LabelFeatures.classCount)
-        }
-        labeller.score(used, into: s.baseAddress!)
-        var best = rootLabel == 0 ? 1 : 0
-        // (`s` has `labeller.stride` scores, the labels' first)
-        for k in 0..<labels.count where k != Int(rootLabel) && s[k] > s[best] { best = k }
-        return UInt8(best)
-    }
 
     /// Tags, lemmatizes and parses one sentence of words.
     public func analyse(_ forms: [String], ranges: [TextRange]? = nil) -> ParsedSentence {

@@ -260,6 +260,13 @@ public struct MoveTable: Sendable {
         }
     }
 
+    /// Asks for the bucket of each of `features` (`tl_prefetch`), so that `score` finds them in the cache.
+    @inline(__always)
+    func prefetch(_ features: UnsafeBufferPointer<UInt64>) {
+        let slots = self.slots.base, buckets = self.slots.count / Buckets.width
+        for f in features { tl_prefetch(slots + Buckets.home(f, buckets: buckets)) }
+    }
+
     /// Each feature's slot (its key and three weights; 0 when the table does not have it), the buckets of all of them
     /// read first, as `score` reads them.
     @inline(__always)
