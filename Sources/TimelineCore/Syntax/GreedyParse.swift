@@ -77,7 +77,6 @@ extension SyntaxModel {
                 // The label's features read the configuration before the arc; the next configuration's are hashed while
                 // their buckets arrive, those reading the label hashed again once it is known.
                 let labelled = labelFeatures(st, h, d, words, tags, classes, scratch: scratch, into: lf)
-                labeller.prefetch(lf, count: labelled)
                 _ = st.apply(move)
                 if !st.isTerminal && st.onlyLegalMove == nil { ahead = moveFeatures(st, words, tags, classes, into: f) }
                 labelScores.initialize(repeating: 0)
@@ -98,12 +97,12 @@ extension SyntaxModel {
     @inline(__always)
     func moveFeatures(_ st: ParserState, _ words: UnsafePointer<UInt64>, _ tags: UnsafePointer<UInt64>, _ classes: UnsafePointer<UInt64>,
                       into out: UnsafeMutablePointer<UInt64>) -> Int {
-        var count = ParserFeatures.extract(st, words: words, tags: tags, templates: movePlan.rest, into: out).count
+        var count = ParserFeatures.extract(st, words: words, tags: tags, templates: movePlan.rest, prefetching: transitions, into: out).count
         if parserClasses {
             ParserFeatures.extractClasses(st, classes: classes, tags: tags, into: out + count)
+            transitions.prefetch(UnsafeBufferPointer(start: out + count, count: ParserFeatures.classCount))
             count += ParserFeatures.classCount
         }
-        transitions.prefetch(UnsafeBufferPointer(start: out, count: count))
         return count
     }
 
@@ -115,15 +114,17 @@ extension SyntaxModel {
         return nil
     }
 
-    /// Writes the label features of the arc from `h` to `d` (in the configuration before it) to `out`; returns their count.
+    /// Writes the label features of the arc from `h` to `d` (in the configuration before it) to `out` and asks for their
+    /// buckets; returns their count.
     @inline(__always)
     func labelFeatures(_ st: ParserState, _ h: Int, _ d: Int, _ words: UnsafePointer<UInt64>, _ tags: UnsafePointer<UInt64>,
                        _ classes: UnsafePointer<UInt64>, scratch: UnsafeMutablePointer<UInt64>, into out: UnsafeMutablePointer<UInt64>) -> Int {
-        LabelFeatures.extract(st, head: h, dep: d, words: words, tags: tags, into: scratch)
+        LabelFeatures.extract(st, head: h, dep: d, words: words, tags: tags, prefetching: labeller, into: scratch)
         var count = labelTemplates.count
         if labelTemplates.isAll { out.update(from: scratch, count: count) } else { _ = labelTemplates.select(scratch, into: out) }
         if parserClasses {
             LabelFeatures.extractClasses(st, head: h, dep: d, classes: classes, tags: tags, into: out + count)
+            labeller.prefetch(out + count, count: LabelFeatures.classCount)
             count += LabelFeatures.classCount
         }
         return count

@@ -38,7 +38,13 @@ struct MovePlan: Sendable {
             var k = 0
             for i in -1...n {
                 let w = i >= 0 ? words[i] : ParserFeatures.none, p = i >= 0 ? tags[i] : ParserFeatures.none
-                for templates in single { for t in templates { features[k] = ParserFeatures.single(t, w: w, p: p); k += 1 } }
+                for templates in single {
+                    for t in templates {
+                        features[k] = ParserFeatures.single(t, w: w, p: p)
+                        table.prefetch(features[k])
+                        k += 1
+                    }
+                }
             }
             table.slotValues(UnsafeBufferPointer(start: features, count: total), into: found)
             out.withUnsafeMutableBufferPointer { o in

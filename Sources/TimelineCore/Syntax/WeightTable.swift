@@ -104,6 +104,12 @@ public struct WeightTable: Sendable {
         }
     }
 
+    /// Asks for the bucket of `feature` (`tl_prefetch`).
+    @inline(__always)
+    func prefetch(_ feature: UInt64) {
+        tl_prefetch(scoringSlots.base + Buckets.home(feature, buckets: scoringSlots.count / Buckets.width))
+    }
+
     /// Asks for the bucket of each of `features` (`tl_prefetch`), so that `resolve` finds them in the cache.
     @inline(__always)
     func prefetch(_ features: UnsafePointer<UInt64>, count n: Int) {
@@ -258,6 +264,12 @@ public struct MoveTable: Sendable {
             scores[1] &+= s1
             scores[2] &+= s2
         }
+    }
+
+    /// Asks for the bucket of `feature` (`tl_prefetch`).
+    @inline(__always)
+    func prefetch(_ feature: UInt64) {
+        tl_prefetch(slots.base + Buckets.home(feature, buckets: slots.count / Buckets.width))
     }
 
     /// Asks for the bucket of each of `features` (`tl_prefetch`), so that `score` finds them in the cache.
