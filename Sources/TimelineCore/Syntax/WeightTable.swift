@@ -241,7 +241,9 @@ public struct MoveTable: Sendable {
 
     public var rowCount: Int { slots.array.reduce(0) { $0 + ($1 != 0 ? 1 : 0) } }
 
-    /// Adds the weights of `features` to `scores` (three elements); the buckets of all features are read first.
+    /// Adds the weights of `features` to `scores` (three elements); the buckets of all features are read first, and a
+    /// feature not in its bucket's first slot is looked for in the rest of the bucket without a branch per slot
+    /// (`Buckets.scan`).
     @inline(__always)
     public func score(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Int32>) {
         let n = features.count
@@ -254,7 +256,12 @@ public struct MoveTable: Sendable {
                 var v = found[i]
                 if v & 0xFFFF != key {
                     guard v != 0 else { continue }
-                    v = Buckets.find(slots, count: count, from: Buckets.home(f, buckets: buckets), key: key, mask: 0xFFFF)
+                    let home = Buckets.home(f, buckets: buckets)
+                    if let x = Buckets.scan(slots + home, key: key, mask: 0xFFFF) {
+                        v = x
+                    } else {
+                        v = Buckets.find(slots, count: count, from: home + Buckets.width == count ? 0 : home + Buckets.width, key: key, mask: 0xFFFF)
+                    }
                 }
                 s0 &+= Int32(Int16(truncatingIfNeeded: v >> 16))
                 s1 &+= Int32(Int16(truncatingIfNeeded: v >> 32))

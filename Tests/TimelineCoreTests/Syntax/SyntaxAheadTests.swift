@@ -87,4 +87,38 @@ import Testing
             }}
         }
     }
+
+    /// The transition scores, a bucket searched without a branch per slot (`Buckets.scan`), are those of the plain probe
+    /// (`Buckets.find` from the bucket's first slot): for features the table has, features it lacks, features whose key
+    /// is in their bucket but not their row, and features of full buckets, whose probe goes on into the next.
+    @Test func transitionScoresAreThoseOfThePlainProbe() throws {
+        var seed: UInt64 = 20261206
+        func next() -> UInt64 { seed = SyntaxHash.mix(seed, 0x5CA); return seed }
+        let rows: [(UInt64, [(UInt8, Float)])] = (0..<20_000).map { _ in
+            (next() | 1, (0..<3).map { (UInt8($0), Float(Int(next() % 2001) - 1000) / 100) })
+        }
+        let model = try #require(SyntaxModel.shared)
+        for table in [MoveTable(rows: rows), model.transitions] {
+            let slots = table.slots.base, count = table.slots.count, buckets = UInt64(count / Buckets.width)
+            let used = (0..<count).filter { slots[$0] != 0 }
+            let full = (0..<Int(buckets)).filter { b in (0..<Buckets.width).allSatisfy { slots[b * Buckets.width + $0] != 0 } }
+            #expect(!full.isEmpty)
+            for round in 0..<300 {
+                let features = (0..<40).map { k -> UInt64 in
+                    // (a used slot's key, in the bucket it is in or in the one before, or a full bucket's; or any feature)
+                    let s = k % 4 == 3 ? full[Int(next() % UInt64(full.count))] * Buckets.width + Int(next() % 8) : used[Int(next() % UInt64(used.count))]
+                    let bucket = UInt64(s / Buckets.width) &- (k % 4 == 1 && s >= Buckets.width ? 1 : 0)
+                    guard k % 4 != 0 || round % 2 == 0 else { return next() }
+                    return (slots[s] & 0xFFFF) << 48 | (next() & 0xFFFF_0000_0000) | ((bucket << 32) + buckets - 1) / buckets
+                }
+                var scores = [Int32](repeating: 0, count: 3), expected = scores
+                features.withUnsafeBufferPointer { f in scores.withUnsafeMutableBufferPointer { table.score(f, into: $0.baseAddress!) } }
+                for f in features {
+                    let v = Buckets.find(slots, count: count, from: Buckets.home(f, buckets: count / Buckets.width), key: MoveTable.key(f), mask: 0xFFFF)
+                    for m in 0..<3 { expected[m] &+= MoveTable.weight(v, m) }
+                }
+                #expect(scores == expected)
+            }
+        }
+    }
 }
