@@ -351,7 +351,7 @@ public final class SyntaxModel: Sendable {
 
     /// One greedy left-to-right pass: with `first` (the first pass's tags), the second pass's templates.
     func tagPass(_ atoms: [WordAtoms], constraints: TagSets?, table: WeightTable, templates: Templates? = nil,
-                         first: UnsafePointer<Int>?) -> [Int] {
+                 first: UnsafePointer<Int>?) -> [Int] {
         var out = [Int](repeating: 0, count: atoms.count)
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * max(TaggerFeatures.secondCount, TaggerFeatures.firstCount)) { buffer in
             let all = buffer.baseAddress!
