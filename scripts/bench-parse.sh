@@ -1,4 +1,4 @@
-#!/bin/sh
+#!/usr/bin/env bash
 # The syntax model (tagger + lemmatizer + parser), release build, one thread: tokens per second of tagging and
 # parsing together on the words of EWT test (gold tokenization), model load time, resident memory. Each figure is
 # printed with its target (issue 14) and PASS or MISS.

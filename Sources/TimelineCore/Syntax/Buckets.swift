@@ -30,6 +30,21 @@ enum Buckets {
         return slots
     }
 
+    /// What `find` gives from bucket `b`'s first slot when that bucket decides it (a slot with the key or an empty slot
+    /// in it), else nil: the eight slots compared without a branch on each.
+    @inline(__always)
+    static func scan(_ b: UnsafePointer<UInt64>, key: UInt64, mask: UInt64) -> UInt64? {
+        var r: UInt64 = 0, stop = false
+        var j = width - 1
+        while j >= 0 {
+            let x = b[j], here = x & mask == key || x == 0
+            r = here ? x : r
+            stop = stop || here
+            j -= 1
+        }
+        return stop ? r : nil
+    }
+
     /// The slot whose key (`v & mask`) is `key`, starting at `s` (a bucket's first slot), or 0.
     @inline(__always)
     static func find(_ slots: UnsafePointer<UInt64>, count: Int, from s: Int, key: UInt64, mask: UInt64) -> UInt64 {

@@ -6,6 +6,10 @@ struct MovePlan: Sendable {
     let rest: Templates
     /// Per role (`ParserFeatures.Role.rawValue`), the used templates that read that role's position alone.
     let single: [[Int]]
+    /// After a left and after a right arc: (place in `rest`, template) of the used templates that read the new arc's
+    /// label (`ParserFeatures.Atoms.afterLeftArc`, `afterRightArc`).
+    let afterLeftArc: [(at: Int, template: Int)]
+    let afterRightArc: [(at: Int, template: Int)]
 
     init(_ used: Templates) {
         var rest: [Int] = []
@@ -15,6 +19,8 @@ struct MovePlan: Sendable {
         }
         self.rest = Templates(rest, of: used.total)
         self.single = single
+        afterLeftArc = rest.enumerated().filter { ParserFeatures.Atoms.afterLeftArc.contains($0.element) }.map { ($0.offset, $0.element) }
+        afterRightArc = rest.enumerated().filter { ParserFeatures.Atoms.afterRightArc.contains($0.element) }.map { ($0.offset, $0.element) }
     }
 
     var singleCount: Int { single.reduce(0) { $0 + $1.count } }
@@ -32,7 +38,13 @@ struct MovePlan: Sendable {
             var k = 0
             for i in -1...n {
                 let w = i >= 0 ? words[i] : ParserFeatures.none, p = i >= 0 ? tags[i] : ParserFeatures.none
-                for templates in single { for t in templates { features[k] = ParserFeatures.single(t, w: w, p: p); k += 1 } }
+                for templates in single {
+                    for t in templates {
+                        features[k] = ParserFeatures.single(t, w: w, p: p)
+                        table.prefetch(features[k])
+                        k += 1
+                    }
+                }
             }
             table.slotValues(UnsafeBufferPointer(start: features, count: total), into: found)
             out.withUnsafeMutableBufferPointer { o in

@@ -20,14 +20,21 @@ public enum ParserFeatures {
     @inline(__always)
     public static func extract(_ st: ParserState, words: UnsafePointer<UInt64>, tags: UnsafePointer<UInt64>, templates: Templates,
                                into out: UnsafeMutablePointer<UInt64>) -> UnsafeBufferPointer<UInt64> {
+        extract(st, words: words, tags: tags, templates: templates, prefetching: nil, into: out)
+    }
+
+    /// As `extract(_:words:tags:templates:into:)`, asking `table` for each feature's bucket as soon as it is hashed.
+    @inline(__always)
+    static func extract(_ st: ParserState, words: UnsafePointer<UInt64>, tags: UnsafePointer<UInt64>, templates: Templates,
+                        prefetching table: MoveTable?, into out: UnsafeMutablePointer<UInt64>) -> UnsafeBufferPointer<UInt64> {
         let a = Atoms(st, words: words, tags: tags)
         if templates.isAll {
-            a.write(into: out, singles: true)
+            a.write(into: out, singles: true, prefetching: table)
             return UnsafeBufferPointer(start: out, count: count)
         }
         let singles = templates.indices.first.map { Int($0) < firstMulti } ?? false
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { all in
-            a.write(into: all.baseAddress!, singles: singles)
+            a.write(into: all.baseAddress!, singles: singles, prefetching: table)
             _ = templates.select(all.baseAddress!, into: out)
         }
         return UnsafeBufferPointer(start: out, count: templates.count)
@@ -143,12 +150,42 @@ public enum ParserFeatures {
             s0ls = ls(s0); s0rs = rs(s0); b0ls = ls(b0); s1rs = rs(s1)
         }
 
+        /// The templates that read the label of a word's dependent just attached: after a left arc, those of b0's left
+        /// dependents and label set; after a right arc, those of s0's right dependents and label set (the arc's
+        /// dependent is a dependent of b0, or of s0, and of no other word the templates read).
+        static let afterLeftArc = [67, 74, 77, 82, 83]
+        static let afterRightArc = [64, 73, 76, 80, 81]
+
+        /// Template `k` of `afterLeftArc` or `afterRightArc`.
+        @inline(__always)
+        func relabelled(_ k: Int) -> UInt64 {
+            typealias H = SyntaxHash
+            switch k {
+            case 64: return H.feature(185, s0r1l)
+            case 67: return H.feature(188, b0l1l)
+            case 73: return H.feature(194, s0r2p, s0r2l)
+            case 74: return H.feature(195, b0l2p, b0l2l)
+            case 76: return H.feature(197, s0p, s0r1l, s0r2l)
+            case 77: return H.feature(198, b0p, b0l1l, b0l2l)
+            case 80: return H.feature(202, s0w, s0rs)
+            case 81: return H.feature(203, s0p, s0rs)
+            case 82: return H.feature(204, b0w, b0ls)
+            case 83: return H.feature(205, b0p, b0ls)
+            default: preconditionFailure("template \(k) reads no label of a new dependent")
+            }
+        }
+
         /// Writes template k (0..<count) at `out[k]`: unigrams 0–14 (only when `singles`), pairs 15–31, tag triples
         /// 32–42, distance 43–50, valency 51–58, dependents 59–77, label sets 78–84, words of the dependents with the
         /// head 85–87.
         @inline(__always)
-        func write(into out: UnsafeMutablePointer<UInt64>, singles: Bool) {
+        func write(into out: UnsafeMutablePointer<UInt64>, singles: Bool, prefetching table: MoveTable? = nil) {
             typealias H = SyntaxHash
+            // (each feature's bucket asked for as soon as it is hashed, so that the reads overlap the hashing of the rest)
+            @inline(__always) func put(_ k: Int, _ f: UInt64) {
+                out[k] = f
+                table?.prefetch(f)
+            }
             if singles {
                 for k in 0...2 { out[k] = single(k, w: s0w, p: s0p) }
                 for k in 3...5 { out[k] = single(k, w: s1w, p: s1p) }
@@ -158,79 +195,79 @@ public enum ParserFeatures {
                 out[13] = single(13, w: s2w, p: s2p)
                 out[14] = single(14, w: b2w, p: b2p)
             }
-            out[15] = H.feature(120, s0w, s0p, b0w, b0p)
-            out[16] = H.feature(121, s0w, s0p, b0w)
-            out[17] = H.feature(122, s0w, b0w, b0p)
-            out[18] = H.feature(123, s0w, s0p, b0p)
-            out[19] = H.feature(124, s0p, b0w, b0p)
-            out[20] = H.feature(125, s0w, b0w)
-            out[21] = H.feature(126, s0p, b0p)
-            out[22] = H.feature(127, b0p, b1p)
-            out[23] = H.feature(128, s0w, s1w)
-            out[24] = H.feature(129, s0p, s1p)
-            out[25] = H.feature(130, s0w, s0p, s1p)
-            out[26] = H.feature(131, s0p, s1w, s1p)
-            out[27] = H.feature(132, b0w, b1w)
-            out[28] = H.feature(133, b0w, b1p)
-            out[29] = H.feature(134, b0p, b1w)
-            out[30] = H.feature(135, s1w, b0w)
-            out[31] = H.feature(136, s1p, b0p)
-            out[32] = H.feature(140, b0p, b1p, b2p)
-            out[33] = H.feature(141, s0p, b0p, b1p)
-            out[34] = H.feature(142, s1p, s0p, b0p)
-            out[35] = H.feature(143, s0p, s0l1p, b0p)
-            out[36] = H.feature(144, s0p, s0r1p, b0p)
-            out[37] = H.feature(145, s0p, b0p, b0l1p)
-            out[38] = H.feature(146, s1p, s0p, s0l1p)
-            out[39] = H.feature(147, s1p, s0p, s0r1p)
-            out[40] = H.feature(148, s1p, s1r1p, s0p)
-            out[41] = H.feature(149, s2p, s1p, s0p)
-            out[42] = H.feature(150, s1p, s1l1p, s0p)
-            out[43] = H.feature(160, s0w, d1)
-            out[44] = H.feature(161, s0p, d1)
-            out[45] = H.feature(162, b0w, d1)
-            out[46] = H.feature(163, b0p, d1)
-            out[47] = H.feature(164, s0w, b0w, d1)
-            out[48] = H.feature(165, s0p, b0p, d1)
-            out[49] = H.feature(166, s1p, s0p, d2)
-            out[50] = H.feature(167, s1w, s0w, d2)
-            out[51] = H.feature(170, s0w, s0vr)
-            out[52] = H.feature(171, s0p, s0vr)
-            out[53] = H.feature(172, s0w, s0vl)
-            out[54] = H.feature(173, s0p, s0vl)
-            out[55] = H.feature(174, b0w, b0vl)
-            out[56] = H.feature(175, b0p, b0vl)
-            out[57] = H.feature(176, s1p, s1vr)
-            out[58] = H.feature(177, s1p, s1vl)
-            out[59] = H.feature(180, s0l1w)
-            out[60] = H.feature(181, s0l1p)
-            out[61] = H.feature(182, s0l1l)
-            out[62] = H.feature(183, s0r1w)
-            out[63] = H.feature(184, s0r1p)
-            out[64] = H.feature(185, s0r1l)
-            out[65] = H.feature(186, b0l1w)
-            out[66] = H.feature(187, b0l1p)
-            out[67] = H.feature(188, b0l1l)
-            out[68] = H.feature(189, s1r1p)
-            out[69] = H.feature(190, s1r1l)
-            out[70] = H.feature(191, s1l1p)
-            out[71] = H.feature(192, s1l1l)
-            out[72] = H.feature(193, s0l2p, s0l2l)
-            out[73] = H.feature(194, s0r2p, s0r2l)
-            out[74] = H.feature(195, b0l2p, b0l2l)
-            out[75] = H.feature(196, s0p, s0l1l, s0l2l)
-            out[76] = H.feature(197, s0p, s0r1l, s0r2l)
-            out[77] = H.feature(198, b0p, b0l1l, b0l2l)
-            out[78] = H.feature(200, s0w, s0ls)
-            out[79] = H.feature(201, s0p, s0ls)
-            out[80] = H.feature(202, s0w, s0rs)
-            out[81] = H.feature(203, s0p, s0rs)
-            out[82] = H.feature(204, b0w, b0ls)
-            out[83] = H.feature(205, b0p, b0ls)
-            out[84] = H.feature(206, s1p, s1rs)
-            out[85] = H.feature(210, s0p, s0l1w)
-            out[86] = H.feature(211, s0p, s0r1w)
-            out[87] = H.feature(212, b0p, b0l1w)
+            put(15, H.feature(120, s0w, s0p, b0w, b0p))
+            put(16, H.feature(121, s0w, s0p, b0w))
+            put(17, H.feature(122, s0w, b0w, b0p))
+            put(18, H.feature(123, s0w, s0p, b0p))
+            put(19, H.feature(124, s0p, b0w, b0p))
+            put(20, H.feature(125, s0w, b0w))
+            put(21, H.feature(126, s0p, b0p))
+            put(22, H.feature(127, b0p, b1p))
+            put(23, H.feature(128, s0w, s1w))
+            put(24, H.feature(129, s0p, s1p))
+            put(25, H.feature(130, s0w, s0p, s1p))
+            put(26, H.feature(131, s0p, s1w, s1p))
+            put(27, H.feature(132, b0w, b1w))
+            put(28, H.feature(133, b0w, b1p))
+            put(29, H.feature(134, b0p, b1w))
+            put(30, H.feature(135, s1w, b0w))
+            put(31, H.feature(136, s1p, b0p))
+            put(32, H.feature(140, b0p, b1p, b2p))
+            put(33, H.feature(141, s0p, b0p, b1p))
+            put(34, H.feature(142, s1p, s0p, b0p))
+            put(35, H.feature(143, s0p, s0l1p, b0p))
+            put(36, H.feature(144, s0p, s0r1p, b0p))
+            put(37, H.feature(145, s0p, b0p, b0l1p))
+            put(38, H.feature(146, s1p, s0p, s0l1p))
+            put(39, H.feature(147, s1p, s0p, s0r1p))
+            put(40, H.feature(148, s1p, s1r1p, s0p))
+            put(41, H.feature(149, s2p, s1p, s0p))
+            put(42, H.feature(150, s1p, s1l1p, s0p))
+            put(43, H.feature(160, s0w, d1))
+            put(44, H.feature(161, s0p, d1))
+            put(45, H.feature(162, b0w, d1))
+            put(46, H.feature(163, b0p, d1))
+            put(47, H.feature(164, s0w, b0w, d1))
+            put(48, H.feature(165, s0p, b0p, d1))
+            put(49, H.feature(166, s1p, s0p, d2))
+            put(50, H.feature(167, s1w, s0w, d2))
+            put(51, H.feature(170, s0w, s0vr))
+            put(52, H.feature(171, s0p, s0vr))
+            put(53, H.feature(172, s0w, s0vl))
+            put(54, H.feature(173, s0p, s0vl))
+            put(55, H.feature(174, b0w, b0vl))
+            put(56, H.feature(175, b0p, b0vl))
+            put(57, H.feature(176, s1p, s1vr))
+            put(58, H.feature(177, s1p, s1vl))
+            put(59, H.feature(180, s0l1w))
+            put(60, H.feature(181, s0l1p))
+            put(61, H.feature(182, s0l1l))
+            put(62, H.feature(183, s0r1w))
+            put(63, H.feature(184, s0r1p))
+            put(64, relabelled(64))
+            put(65, H.feature(186, b0l1w))
+            put(66, H.feature(187, b0l1p))
+            put(67, relabelled(67))
+            put(68, H.feature(189, s1r1p))
+            put(69, H.feature(190, s1r1l))
+            put(70, H.feature(191, s1l1p))
+            put(71, H.feature(192, s1l1l))
+            put(72, H.feature(193, s0l2p, s0l2l))
+            put(73, relabelled(73))
+            put(74, relabelled(74))
+            put(75, H.feature(196, s0p, s0l1l, s0l2l))
+            put(76, relabelled(76))
+            put(77, relabelled(77))
+            put(78, H.feature(200, s0w, s0ls))
+            put(79, H.feature(201, s0p, s0ls))
+            put(80, relabelled(80))
+            put(81, relabelled(81))
+            put(82, relabelled(82))
+            put(83, relabelled(83))
+            put(84, H.feature(206, s1p, s1rs))
+            put(85, H.feature(210, s0p, s0l1w))
+            put(86, H.feature(211, s0p, s0r1w))
+            put(87, H.feature(212, b0p, b0l1w))
         }
     }
 }
@@ -260,6 +297,13 @@ public enum LabelFeatures {
     @inline(__always)
     public static func extract(_ st: ParserState, head h: Int, dep d: Int, words: UnsafePointer<UInt64>, tags: UnsafePointer<UInt64>,
                         into out: UnsafeMutablePointer<UInt64>) {
+        extract(st, head: h, dep: d, words: words, tags: tags, prefetching: nil, into: out)
+    }
+
+    /// As `extract(_:head:dep:words:tags:into:)`, asking `table` for each feature's bucket as soon as it is hashed.
+    @inline(__always)
+    static func extract(_ st: ParserState, head h: Int, dep d: Int, words: UnsafePointer<UInt64>, tags: UnsafePointer<UInt64>,
+                        prefetching table: WeightTable?, into out: UnsafeMutablePointer<UInt64>) {
         let none = ParserFeatures.none
         @inline(__always) func w(_ i: Int) -> UInt64 { i >= 0 && i <= st.n ? words[i] : none }
         @inline(__always) func p(_ i: Int) -> UInt64 { i >= 0 && i <= st.n ? tags[i] : none }
@@ -271,7 +315,11 @@ public enum LabelFeatures {
         let dl1 = Int(st.lc1[d]), dr1 = Int(st.rc1[d]), dl2 = Int(st.lc2[d])
         let hl1 = Int(st.lc1[h])
         var k = 0
-        @inline(__always) func put(_ f: UInt64) { out[k] = f; k += 1 }
+        @inline(__always) func put(_ f: UInt64) {
+            out[k] = f
+            k += 1
+            table?.prefetch(f)
+        }
         put(H.feature(300, hw)); put(H.feature(301, hp)); put(H.feature(302, dw)); put(H.feature(303, dp))
         put(H.feature(304, hw, hp)); put(H.feature(305, dw, dp)); put(H.feature(306, hp, dp, dir)); put(H.feature(307, hw, dp, dir))
         put(H.feature(308, hp, dw, dir)); put(H.feature(309, hw, dw, dir)); put(H.feature(310, dp, dir, dist))

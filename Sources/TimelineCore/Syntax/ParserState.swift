@@ -60,29 +60,42 @@ public struct ParserState: Sendable {
     }
 
     public mutating func apply(_ m: Move, label: UInt8) {
+        if let (h, d) = apply(m) { setLabel(label, head: h, dep: d) }
+    }
+
+    /// Applies `m` leaving the arc it adds, returned, without its label (as label 0, in no label set) until
+    /// `setLabel`: the next configuration's features can be computed, but for those reading that label.
+    @inline(__always)
+    mutating func apply(_ m: Move) -> (head: Int, dep: Int)? {
         switch m {
         case .shift:
             stack.append(Int32(b0))
             b0 += 1
+            return nil
         case .left, .right:
             let (h, d) = arc(m)!
             stack.removeLast()
-            attach(h, d, label)
+            attach(h, d)
+            return (h, d)
         }
     }
 
-    mutating func attach(_ h: Int, _ d: Int, _ label: UInt8) {
-        heads[d] = Int32(h)
+    /// Gives the arc from `h` to `d`, made by `apply(_:)`, its label.
+    @inline(__always)
+    mutating func setLabel(_ label: UInt8, head h: Int, dep d: Int) {
         labels[d] = label
-        let d32 = Int32(d)
         let bit: UInt64 = 1 << UInt64(label & 63)
+        if d < h { lset[h] |= bit } else { rset[h] |= bit }
+    }
+
+    mutating func attach(_ h: Int, _ d: Int) {
+        heads[d] = Int32(h)
+        let d32 = Int32(d)
         if d < h {
             nl[h] &+= 1
-            lset[h] |= bit
             if lc1[h] < 0 || d32 < lc1[h] { lc2[h] = lc1[h]; lc1[h] = d32 } else if lc2[h] < 0 || d32 < lc2[h] { lc2[h] = d32 }
         } else {
             nr[h] &+= 1
-            rset[h] |= bit
             if rc1[h] < 0 || d32 > rc1[h] { rc2[h] = rc1[h]; rc1[h] = d32 } else if rc2[h] < 0 || d32 > rc2[h] { rc2[h] = d32 }
         }
     }

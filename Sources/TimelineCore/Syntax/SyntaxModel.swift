@@ -303,7 +303,7 @@ public final class SyntaxModel: Sendable {
     /// knowing the first pass's tags of the words to the right); a frequent lowercase word only gets a part of
     /// speech it had in training among the closed classes (`TagSets`), unless `constraints` is nil.
     public func tag(_ atoms: [WordAtoms], constraints: TagSets? = .shared) -> [Int] {
-        let first = tagPass(atoms, constraints: constraints, table: tagger, first: nil)
+        let first = plainTagger ? tagAhead(atoms, constraints: constraints) : tagPass(atoms, constraints: constraints, table: tagger, first: nil)
         guard let retagger else { return first }
         return first.withUnsafeBufferPointer {
             tagPass(atoms, constraints: constraints, table: retagger.table, templates: retagger.templates, first: $0.baseAddress!)
@@ -316,9 +316,42 @@ public final class SyntaxModel: Sendable {
     static let pastOnlyForms = HashIndex(ParseRepair.pastOnly.map { (WordAtoms($0).lowerHash, 1) })
     static let percentWords = HashIndex(["%", "percent", "pct", "cent"].map { (WordAtoms($0).lowerHash, 1) })
 
+    /// The tag of word `i` with the scores `s` (one per tag): the best among those the constraints allow (`out`: the
+    /// tags of the words before it).
+    @inline(__always)
+    func bestTag(_ s: UnsafeMutableBufferPointer<Int32>, _ i: Int, _ words: UnsafeBufferPointer<WordAtoms>, _ out: UnsafePointer<Int>,
+                 constraints: TagSets?) -> Int {
+        let openers = Self.nounPhraseOpeners, pastOnlyForms = Self.pastOnlyForms, percentWords = Self.percentWords
+        var best = 0
+        // (after an article or a possessive determiner, no verb of tense or base form)
+        let afterDeterminer = constraints != nil && i >= 1 && (isDeterminerTag[out[i - 1]]
+            && openers[words[i - 1].lowerHash] != nil
+            // (or after one with a percentage: "a 20 % ⟦gain⟧", "a 9 percent ⟦fall⟧")
+            || i >= 3 && percentWords[words[i - 1].lowerHash] != nil && isNumberTag[out[i - 2]]
+                && isDeterminerTag[out[i - 3]] && openers[words[i - 3].lowerHash] != nil)
+        // (and no participle of a past tense that is none)
+        let pastOnly = constraints != nil && pastOnlyForms[words[i].lowerHash] != nil
+        if let allowed = constraints?.allowed(firstByte: words[i].firstByte, norm: words[i].norm,
+                                              lettersAndHyphens: words[i].lettersAndHyphens) {
+            var top = Int32.min
+            for k in s.indices where allowed & uposBit[k] != 0 && s[k] > top && !(afterDeterminer && isTensedOrBaseVerbTag[k])
+                && !(pastOnly && isParticipleTag[k]) {
+                top = s[k]; best = k
+            }
+        } else if afterDeterminer || pastOnly {
+            var top = Int32.min
+            for k in s.indices where s[k] > top && !(afterDeterminer && isTensedOrBaseVerbTag[k]) && !(pastOnly && isParticipleTag[k]) {
+                top = s[k]; best = k
+            }
+        } else {
+            for k in s.indices where s[k] > s[best] { best = k }
+        }
+        return best
+    }
+
     /// One greedy left-to-right pass: with `first` (the first pass's tags), the second pass's templates.
-    private func tagPass(_ atoms: [WordAtoms], constraints: TagSets?, table: WeightTable, templates: Templates? = nil,
-                         first: UnsafePointer<Int>?) -> [Int] {
+    func tagPass(_ atoms: [WordAtoms], constraints: TagSets?, table: WeightTable, templates: Templates? = nil,
+                 first: UnsafePointer<Int>?) -> [Int] {
         var out = [Int](repeating: 0, count: atoms.count)
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * max(TaggerFeatures.secondCount, TaggerFeatures.firstCount)) { buffer in
             let all = buffer.baseAddress!
@@ -327,7 +360,7 @@ public final class SyntaxModel: Sendable {
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: table.stride) { padded in
         let s = UnsafeMutableBufferPointer(rebasing: padded[0..<tags.count])
         atoms.withUnsafeBufferPointer { words in
-            let openers = Self.nounPhraseOpeners, pastOnlyForms = Self.pastOnlyForms, percentWords = Self.percentWords
+        out.withUnsafeMutableBufferPointer { out in
             for i in words.indices {
                 if let t = tagDictionary[words[i].formHash] {
                     out[i] = Int(t)
@@ -346,99 +379,10 @@ public final class SyntaxModel: Sendable {
                 }
                 padded.initialize(repeating: 0)
                 table.score(f, into: padded.baseAddress!)
-                var best = 0
-                // (after an article or a possessive determiner, no verb of tense or base form)
-                let afterDeterminer = constraints != nil && i >= 1 && (isDeterminerTag[out[i - 1]]
-                    && openers[words[i - 1].lowerHash] != nil
-                    // (or after one with a percentage: "a 20 % ⟦gain⟧", "a 9 percent ⟦fall⟧")
-                    || i >= 3 && percentWords[words[i - 1].lowerHash] != nil && isNumberTag[out[i - 2]]
-                        && isDeterminerTag[out[i - 3]] && openers[words[i - 3].lowerHash] != nil)
-                // (and no participle of a past tense that is none)
-                let pastOnly = constraints != nil && pastOnlyForms[words[i].lowerHash] != nil
-                if let allowed = constraints?.allowed(firstByte: words[i].firstByte, norm: words[i].norm,
-                                                      lettersAndHyphens: words[i].lettersAndHyphens) {
-                    var top = Int32.min
-                    for k in s.indices where allowed & uposBit[k] != 0 && s[k] > top && !(afterDeterminer && isTensedOrBaseVerbTag[k])
-                        && !(pastOnly && isParticipleTag[k]) {
-                        top = s[k]; best = k
-                    }
-                } else if afterDeterminer || pastOnly {
-                    var top = Int32.min
-                    for k in s.indices where s[k] > top && !(afterDeterminer && isTensedOrBaseVerbTag[k]) && !(pastOnly && isParticipleTag[k]) {
-                        top = s[k]; best = k
-                    }
-                } else {
-                    for k in s.indices where s[k] > s[best] { best = k }
-                }
-                out[i] = best
+                out[i] = bestTag(s, i, words, out.baseAddress!, constraints: constraints)
             }
-        }}}
+        }}}}
         return out
-    }
-
-    /// Heads (0 = root) and label classes for words 1...n given their joint tags (index 0 of the results unused).
-    public func parse(_ atoms: [WordAtoms], tags: [Int]) -> (heads: [Int32], labels: [UInt8]) {
-        let n = atoms.count
-        var words = [UInt64](repeating: Self.rootWord, count: n + 1)
-        var tagHashes = [UInt64](repeating: Self.rootTag, count: n + 1)
-        var classes = [UInt64](repeating: Self.rootClass, count: parserClasses ? n + 1 : 1)
-        for i in 0..<n {
-            words[i + 1] = atoms[i].norm
-            tagHashes[i + 1] = Self.tagHash(tags[i])
-            if parserClasses { classes[i + 1] = atoms[i].wordClass }
-        }
-        var st = ParserState(words: n)
-        let plan = movePlan, width = n + 2
-        words.withUnsafeBufferPointer { wp in
-        tagHashes.withUnsafeBufferPointer { tp in
-        classes.withUnsafeBufferPointer { cp in
-        let roleScores = plan.roleScores(n: n, words: wp.baseAddress!, tags: tp.baseAddress!, table: transitions)
-        roleScores.withUnsafeBufferPointer { rs in
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * max(ParserFeatures.count, LabelFeatures.count) + 16) { buffer in
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: labeller.stride) { labelScores in
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: 3) { s in
-            let all = buffer.baseAddress!, f = all + max(ParserFeatures.count, LabelFeatures.count)
-            while !st.isTerminal {
-                var move = ParserState.Move.shift
-                if let only = st.onlyLegalMove {
-                    // Nothing to choose (the stack holds only the root, or the buffer is empty): no scoring.
-                    move = only
-                } else {
-                    var used = ParserFeatures.extract(st, words: wp.baseAddress!, tags: tp.baseAddress!, templates: plan.rest, into: f)
-                    if parserClasses {
-                        ParserFeatures.extractClasses(st, classes: cp.baseAddress!, tags: tp.baseAddress!, into: f + used.count)
-                        used = UnsafeBufferPointer(start: f, count: used.count + ParserFeatures.classCount)
-                    }
-                    s.initialize(repeating: 0)
-                    transitions.score(used, into: s.baseAddress!)
-                    // The single-position templates, scored before the first move (positions as `ParserFeatures.Atoms` reads them).
-                    let sc = st.stack.count, b0 = st.b0
-                    @inline(__always) func add(_ role: ParserFeatures.Role, _ i: Int) {
-                        let at = (role.rawValue * width + i + 1) * 4
-                        s[0] &+= rs[at]; s[1] &+= rs[at + 1]; s[2] &+= rs[at + 2]
-                    }
-                    add(.s0, Int(st.stack[sc - 1]))
-                    add(.s1, Int(st.stack[sc - 2]))
-                    add(.s2, sc >= 3 ? Int(st.stack[sc - 3]) : -1)
-                    add(.b0, b0 <= n ? b0 : -1)
-                    add(.b1, b0 + 1 <= n ? b0 + 1 : -1)
-                    add(.b2, b0 + 2 <= n ? b0 + 2 : -1)
-                    var best = Int32.min
-                    var legal = false
-                    for m in ParserState.Move.allCases where st.isLegal(m) && (!legal || s[m.rawValue] > best) {
-                        best = s[m.rawValue]
-                        move = m
-                        legal = true
-                    }
-                }
-                var label: UInt8 = 0
-                if let (h, d) = st.arc(move) {
-                    label = bestLabel(st, h, d, wp.baseAddress!, tp.baseAddress!, cp.baseAddress!, all, f, labelScores)
-                }
-                st.apply(move, label: label)
-            }
-        }}}}}}}
-        return (st.heads, st.labels)
     }
 
     static let rootWord = SyntaxHash.string("<root>")
@@ -447,26 +391,6 @@ public final class SyntaxModel: Sendable {
 
     @inline(__always)
     public static func tagHash(_ tag: Int) -> UInt64 { SyntaxHash.mix(0x7A6, UInt64(tag)) }
-
-    @inline(__always)
-    func bestLabel(_ st: ParserState, _ h: Int, _ d: Int, _ words: UnsafePointer<UInt64>, _ tags: UnsafePointer<UInt64>, _ classes: UnsafePointer<UInt64>,
-                   _ all: UnsafeMutablePointer<UInt64>, _ f: UnsafeMutablePointer<UInt64>, _ s: UnsafeMutableBufferPointer<Int32>) -> UInt8 {
-        if h == 0 { return rootLabel }
-        if hasFixedLabels, let l = fixedLabels[LabelFeatures.pairKey(head: tags[h], dep: tags[d], left: d < h)] { return UInt8(truncatingIfNeeded: l) }
-        LabelFeatures.extract(st, head: h, dep: d, words: words, tags: tags, into: all)
-        s.initialize(repeating: 0)
-        var used = labelTemplates.select(all, into: f)
-        if parserClasses {
-            let start = UnsafeMutablePointer(mutating: used.baseAddress!)
-            LabelFeatures.extractClasses(st, head: h, dep: d, classes: classes, tags: tags, into: start + used.count)
-            used = UnsafeBufferPointer(start: start, count: used.count + LabelFeatures.classCount)
-        }
-        labeller.score(used, into: s.baseAddress!)
-        var best = rootLabel == 0 ? 1 : 0
-        // (`s` has `labeller.stride` scores, the labels' first)
-        for k in 0..<labels.count where k != Int(rootLabel) && s[k] > s[best] { best = k }
-        return UInt8(best)
-    }
 
     /// Tags, lemmatizes and parses one sentence of words.
     public func analyse(_ forms: [String], ranges: [TextRange]? = nil) -> ParsedSentence {

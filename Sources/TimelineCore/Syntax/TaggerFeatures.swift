@@ -99,6 +99,69 @@ public enum TaggerFeatures {
         out[35] = H.feature(35, n1.pointee.norm, n2.pointee.norm)
     }
 
+    /// How many of the templates of `extract` read the words alone (`extractWords`) and how many the tags of the two
+    /// previous words (`extractTags`).
+    public static let wordsCount = 30
+    public static let tagsCount = 6
+
+    /// The features of `extract` that read the words alone, in another order (all but templates 18–21, 30 and 33):
+    /// known before the words to the left are tagged.
+    @inline(__always)
+    static func extractWords(_ w: UnsafeBufferPointer<WordAtoms>, _ i: Int, into out: UnsafeMutablePointer<UInt64>) {
+        let pad = UnsafePointer(WordAtoms.paddingInPlace), base = w.baseAddress!
+        let n = w.count
+        let c = base + i
+        let m1 = i >= 1 ? base + (i - 1) : pad, m2 = i >= 2 ? base + (i - 2) : pad
+        let n1 = i + 1 < n ? base + (i + 1) : pad, n2 = i + 2 < n ? base + (i + 2) : pad
+        typealias H = SyntaxHash
+        out[0] = H.feature(0, 1)
+        out[1] = H.feature(1, c.pointee.norm)
+        out[2] = H.feature(2, c.pointee.formHash)
+        out[3] = H.feature(3, c.pointee.suffix.0)
+        out[4] = H.feature(4, c.pointee.suffix.1)
+        out[5] = H.feature(5, c.pointee.suffix.2)
+        out[6] = H.feature(6, c.pointee.suffix.3)
+        out[7] = H.feature(7, c.pointee.prefix.0)
+        out[8] = H.feature(8, c.pointee.prefix.1)
+        out[9] = H.feature(9, c.pointee.prefix.2)
+        out[10] = H.feature(10, c.pointee.shape)
+        out[11] = H.feature(11, m1.pointee.norm)
+        out[12] = H.feature(12, m2.pointee.norm)
+        out[13] = H.feature(13, n1.pointee.norm)
+        out[14] = H.feature(14, n2.pointee.norm)
+        out[15] = H.feature(15, m1.pointee.suffix.2)
+        out[16] = H.feature(16, n1.pointee.suffix.2)
+        out[17] = H.feature(17, n1.pointee.suffix.1)
+        out[18] = H.feature(22, m1.pointee.norm, c.pointee.norm)
+        out[19] = H.feature(23, c.pointee.norm, n1.pointee.norm)
+        out[20] = H.feature(24, m1.pointee.shape, c.pointee.shape)
+        out[21] = H.feature(25, n1.pointee.shape)
+        out[22] = H.feature(26, c.pointee.ambiguity)
+        out[23] = H.feature(27, n1.pointee.ambiguity)
+        out[24] = H.feature(28, n2.pointee.ambiguity)
+        out[25] = H.feature(29, c.pointee.ambiguity, n1.pointee.ambiguity)
+        out[26] = H.feature(31, c.pointee.norm, n1.pointee.ambiguity)
+        out[27] = H.feature(32, i == 0 ? 1 : 0, c.pointee.shape)
+        out[28] = H.feature(34, m1.pointee.norm, n1.pointee.norm)
+        out[29] = H.feature(35, n1.pointee.norm, n2.pointee.norm)
+    }
+
+    /// The features of `extract` that read the tags of the two previous words (`p1`, `p2` as there): templates 18–21,
+    /// 30 and 33.
+    @inline(__always)
+    static func extractTags(_ w: UnsafeBufferPointer<WordAtoms>, _ i: Int, _ p1: Int, _ p2: Int, into out: UnsafeMutablePointer<UInt64>) {
+        let pad = UnsafePointer(WordAtoms.paddingInPlace), base = w.baseAddress!
+        let c = base + i, n1 = i + 1 < w.count ? base + (i + 1) : pad
+        let t1 = UInt64(bitPattern: Int64(p1)) &+ 1000, t2 = UInt64(bitPattern: Int64(p2)) &+ 1000
+        typealias H = SyntaxHash
+        out[0] = H.feature(18, t1)
+        out[1] = H.feature(19, t2)
+        out[2] = H.feature(20, t1, t2)
+        out[3] = H.feature(21, t1, c.pointee.norm)
+        out[4] = H.feature(30, t1, n1.pointee.ambiguity)
+        out[5] = H.feature(33, t1, c.pointee.suffix.2)
+    }
+
     /// The features of word `i` for the second pass (`secondCount` of them): the first pass's templates, then the
     /// first pass's tags (`first`, one per word) of the word itself, the word before it and the two after it, so that
     /// a word's tag can depend on the words to its right ("Talks over pay broke down": "broke" a verb makes "pay" a noun).

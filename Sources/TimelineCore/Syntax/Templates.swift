@@ -4,12 +4,16 @@ public struct Templates: Sendable, Equatable {
     public let indices: [UInt8]
     /// How many templates the extractor writes.
     public let total: Int
+    /// The first index when the indices run without a gap (the templates after the single-position ones, for one): then
+    /// `select` copies them in one piece.
+    let run: Int?
 
     public init(_ indices: [Int], of total: Int) {
         precondition(total <= 256 && indices.allSatisfy { $0 >= 0 && $0 < total } && zip(indices, indices.dropFirst()).allSatisfy { $0 < $1 },
                      "templates must be increasing indices below \(total)")
         self.indices = indices.map(UInt8.init)
         self.total = total
+        run = indices.first.flatMap { first in indices.last! - first + 1 == indices.count ? first : nil }
     }
 
     public static func all(_ total: Int) -> Templates { Templates(Array(0..<total), of: total) }
@@ -22,6 +26,10 @@ public struct Templates: Sendable, Equatable {
     @inline(__always)
     public func select(_ all: UnsafeMutablePointer<UInt64>, into out: UnsafeMutablePointer<UInt64>) -> UnsafeBufferPointer<UInt64> {
         if isAll { return UnsafeBufferPointer(start: all, count: total) }
+        if let run {
+            out.update(from: all + run, count: indices.count)
+            return UnsafeBufferPointer(start: out, count: indices.count)
+        }
         indices.withUnsafeBufferPointer { ix in
             for k in ix.indices { out[k] = all[Int(ix[k])] }
         }

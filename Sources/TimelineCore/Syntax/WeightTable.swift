@@ -1,3 +1,5 @@
+import CPrefetch
+
 /// A trained linear model's weights over many classes (tags, relations), looked up by feature hash. Each
 /// feature has a row of (class, weight) entries for the classes where its weight is not zero. Weights are
 /// 16-bit fixed point (`scale` units per 1.0) and scores are summed as integers. One 8-byte slot per feature
@@ -22,9 +24,6 @@ public struct WeightTable: Sendable {
     let dense: Pinned<Int16>
     /// `classes` rounded up to a multiple of 8: the length of a dense row and of the scores `score` adds to.
     public let stride: Int
-    /// Always 0 (`classes >> 16`): what the words of a dense row read ahead of its sum are multiplied by, so that the
-    /// reads stay.
-    private let zero: Int32
 
     @inline(__always) static func key(_ f: UInt64) -> UInt64 { (f >> 32) | 1 }
 
@@ -55,7 +54,6 @@ public struct WeightTable: Sendable {
         self.entries = entries
         let stride = (classes + 7) / 8 * 8
         self.stride = stride
-        zero = Int32(truncatingIfNeeded: classes >> 16)
         let minimum = Self.denseLength(stride)
         var scoring = slots.array
         let ev = entries.base
@@ -94,69 +92,86 @@ public struct WeightTable: Sendable {
     public var entryCount: Int { entries.count }
 
     /// Adds the weights of `features` to `scores`, which has `stride` elements (those after `classes` stay 0). The
-    /// buckets of all the features are read first, then the first and last entries of each sparse row found, then the
-    /// rest: reads of different features overlap. (Integer sums in another order: the same scores.)
+    /// buckets of all the features are asked for first, then each feature's slot is found and its row asked for, then
+    /// the rows are added: reads of different features overlap. (Integer sums in another order: the same scores.)
     @inline(__always)
     public func score(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Int32>) {
         let n = features.count
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: n) { found in
+            prefetch(features.baseAddress!, count: n)
+            resolve(features.baseAddress!, count: n, into: found.baseAddress!)
+            add(found.baseAddress!, count: n, into: scores)
+        }
+    }
+
+    /// Asks for the bucket of `feature` (`tl_prefetch`).
+    @inline(__always)
+    func prefetch(_ feature: UInt64) {
+        tl_prefetch(scoringSlots.base + Buckets.home(feature, buckets: scoringSlots.count / Buckets.width))
+    }
+
+    /// Asks for the bucket of each of `features` (`tl_prefetch`), so that `resolve` finds them in the cache.
+    @inline(__always)
+    func prefetch(_ features: UnsafePointer<UInt64>, count n: Int) {
+        let slots = scoringSlots.base, buckets = scoringSlots.count / Buckets.width
+        for i in 0..<n { tl_prefetch(slots + Buckets.home(features[i], buckets: buckets)) }
+    }
+
+    /// Writes each feature's scoring slot (0 for a feature the table lacks) to `found` and asks for its row: a sparse
+    /// row's first and last entries, every cache line of a dense row.
+    @inline(__always)
+    func resolve(_ features: UnsafePointer<UInt64>, count n: Int, into found: UnsafeMutablePointer<UInt64>) {
         let slots = scoringSlots.base, count = scoringSlots.count, buckets = count / Buckets.width
-        let ev = entries.base, dv = dense.base, stride = self.stride, zero = self.zero
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * n) { found in
-            for i in 0..<n { found[i] = slots[Buckets.home(features[i], buckets: buckets)] }
-            for i in 0..<n {
-                let f = features[i], key = Self.key(f)
-                var v = found[i]
-                if v & 0xFFFF_FFFF != key {
-                    v = v == 0 ? 0 : Buckets.find(slots, count: count, from: Buckets.home(f, buckets: buckets), key: key, mask: 0xFFFF_FFFF)
-                    found[i] = v
-                }
-                // (a sparse row's first and last entries: a row that runs into a second cache line has both read now;
-                // a word of each cache line of a dense row)
-                let start = Int(truncatingIfNeeded: (v >> 32) & 0xFF_FFFF), length = Int(truncatingIfNeeded: v >> 56)
-                if v == 0 {
-                    found[n + i] = 0
-                } else if length != 0 {
-                    found[n + i] = UInt64(ev[start]) | UInt64(ev[start + length - 1]) << 32
-                } else {
-                    let row = UnsafeRawPointer(dv + start * stride), bytes = 2 * stride
-                    var touched = row.loadUnaligned(as: UInt64.self) | row.loadUnaligned(fromByteOffset: bytes - 8, as: UInt64.self)
-                    var o = 64
-                    while o < bytes - 8 {
-                        touched |= row.loadUnaligned(fromByteOffset: o, as: UInt64.self)
-                        o += 64
-                    }
-                    found[n + i] = touched
-                }
+        let ev = entries.base, dv = dense.base, stride = self.stride
+        for i in 0..<n {
+            let f = features[i], key = Self.key(f), home = Buckets.home(f, buckets: buckets)
+            var v = slots[home]
+            if v & 0xFFFF_FFFF != key {
+                v = v == 0 ? 0 : Buckets.find(slots, count: count, from: home, key: key, mask: 0xFFFF_FFFF)
             }
-            for i in 0..<n {
-                let v = found[i]
-                guard v != 0 else { continue }
-                let start = Int(truncatingIfNeeded: (v >> 32) & 0xFF_FFFF), length = Int(truncatingIfNeeded: v >> 56)
-                if length == 0 {
-                    let row = UnsafeRawPointer(dv + start * stride), to = UnsafeMutableRawPointer(scores)
-                    var k = 0
-                    while k < stride {
-                        let w = row.loadUnaligned(fromByteOffset: 2 * k, as: SIMD8<Int16>.self)
-                        let sum = to.loadUnaligned(fromByteOffset: 4 * k, as: SIMD8<Int32>.self) &+ SIMD8<Int32>(truncatingIfNeeded: w)
-                        to.storeBytes(of: sum, toByteOffset: 4 * k, as: SIMD8<Int32>.self)
-                        k += 8
-                    }
-                    // (the words read ahead count for nothing: `zero` is 0, but only known to be when the table is made)
-                    scores[0] &+= Int32(truncatingIfNeeded: found[n + i]) &* zero
-                    continue
+            found[i] = v
+            guard v != 0 else { continue }
+            let start = Int(truncatingIfNeeded: (v >> 32) & 0xFF_FFFF), length = Int(truncatingIfNeeded: v >> 56)
+            if length != 0 {
+                tl_prefetch(ev + start)
+                tl_prefetch(ev + (start + length - 1))
+            } else {
+                let row = UnsafeRawPointer(dv + start * stride), bytes = 2 * stride
+                var o = 0
+                while o < bytes {
+                    tl_prefetch(row + o)
+                    o += 64
                 }
-                let x = UInt32(truncatingIfNeeded: found[n + i])
+                tl_prefetch(row + (bytes - 1))
+            }
+        }
+    }
+
+    /// Adds the rows of slots written by `resolve` to `scores` (`stride` elements).
+    @inline(__always)
+    func add(_ found: UnsafePointer<UInt64>, count n: Int, into scores: UnsafeMutablePointer<Int32>) {
+        let ev = entries.base, dv = dense.base, stride = self.stride
+        for i in 0..<n {
+            let v = found[i]
+            guard v != 0 else { continue }
+            let start = Int(truncatingIfNeeded: (v >> 32) & 0xFF_FFFF), length = Int(truncatingIfNeeded: v >> 56)
+            if length == 0 {
+                let row = UnsafeRawPointer(dv + start * stride), to = UnsafeMutableRawPointer(scores)
+                var k = 0
+                while k < stride {
+                    let w = row.loadUnaligned(fromByteOffset: 2 * k, as: SIMD8<Int16>.self)
+                    let sum = to.loadUnaligned(fromByteOffset: 4 * k, as: SIMD8<Int32>.self) &+ SIMD8<Int32>(truncatingIfNeeded: w)
+                    to.storeBytes(of: sum, toByteOffset: 4 * k, as: SIMD8<Int32>.self)
+                    k += 8
+                }
+                continue
+            }
+            var e = start
+            let end = start + length
+            while e < end {
+                let x = ev[e]
                 scores[Int(x & 0xFF)] &+= Int32(Int16(truncatingIfNeeded: x >> 16))
-                guard length > 1 else { continue }
-                var e = start + 1
-                let last = start + length - 1
-                while e < last {
-                    let x = ev[e]
-                    scores[Int(x & 0xFF)] &+= Int32(Int16(truncatingIfNeeded: x >> 16))
-                    e += 1
-                }
-                let y = UInt32(truncatingIfNeeded: found[n + i] >> 32)
-                scores[Int(y & 0xFF)] &+= Int32(Int16(truncatingIfNeeded: y >> 16))
+                e += 1
             }
         }
     }
@@ -226,7 +241,9 @@ public struct MoveTable: Sendable {
 
     public var rowCount: Int { slots.array.reduce(0) { $0 + ($1 != 0 ? 1 : 0) } }
 
-    /// Adds the weights of `features` to `scores` (three elements); the buckets of all features are read first.
+    /// Adds the weights of `features` to `scores` (three elements); the buckets of all features are read first, and a
+    /// feature not in its bucket's first slot is looked for in the rest of the bucket without a branch per slot
+    /// (`Buckets.scan`).
     @inline(__always)
     public func score(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Int32>) {
         let n = features.count
@@ -239,7 +256,12 @@ public struct MoveTable: Sendable {
                 var v = found[i]
                 if v & 0xFFFF != key {
                     guard v != 0 else { continue }
-                    v = Buckets.find(slots, count: count, from: Buckets.home(f, buckets: buckets), key: key, mask: 0xFFFF)
+                    let home = Buckets.home(f, buckets: buckets)
+                    if let x = Buckets.scan(slots + home, key: key, mask: 0xFFFF) {
+                        v = x
+                    } else {
+                        v = Buckets.find(slots, count: count, from: home + Buckets.width == count ? 0 : home + Buckets.width, key: key, mask: 0xFFFF)
+                    }
                 }
                 s0 &+= Int32(Int16(truncatingIfNeeded: v >> 16))
                 s1 &+= Int32(Int16(truncatingIfNeeded: v >> 32))
@@ -249,6 +271,19 @@ public struct MoveTable: Sendable {
             scores[1] &+= s1
             scores[2] &+= s2
         }
+    }
+
+    /// Asks for the bucket of `feature` (`tl_prefetch`).
+    @inline(__always)
+    func prefetch(_ feature: UInt64) {
+        tl_prefetch(slots.base + Buckets.home(feature, buckets: slots.count / Buckets.width))
+    }
+
+    /// Asks for the bucket of each of `features` (`tl_prefetch`), so that `score` finds them in the cache.
+    @inline(__always)
+    func prefetch(_ features: UnsafeBufferPointer<UInt64>) {
+        let slots = self.slots.base, buckets = self.slots.count / Buckets.width
+        for f in features { tl_prefetch(slots + Buckets.home(f, buckets: buckets)) }
     }
 
     /// Each feature's slot (its key and three weights; 0 when the table does not have it), the buckets of all of them
