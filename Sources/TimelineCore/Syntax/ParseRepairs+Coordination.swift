@@ -210,26 +210,89 @@ extension ParseRepair {
         return changed
     }
 
-    /// "began a two-day strike over ⟦pay⟧", "a dispute about ⟦work⟧": a base-form verb right after a preposition, read
-    /// as a verb. English puts no bare infinitive after a preposition other than "to": the word is a noun, the
-    /// object of the preposition, and the phrase qualifies the noun before it.
-    static let nounAfterAPrepositionReadAsAVerb = ParseRepair(
-        name: "noun after a preposition read as a verb",
-        examples: ["Thousands of commuters were stranded on Monday as train drivers began a two-day strike over pay."]
+    /// "images showing damaged buildings and ⟦crowded⟧ streets", "burned cars and ⟦shattered⟧ windows": a participle
+    /// describing a noun, coordinated with a noun phrase that opens with one, read as a past tense with the noun its
+    /// object. Coordination joins like with like: after "and" and a noun described by a participle, a past form
+    /// right before its noun describes it too, and the two nouns are conjuncts.
+    static let participleCoordinatedAsAVerb = ParseRepair(
+        name: "participle coordinated as a verb",
+        examples: ["Local media published images showing damaged buildings and crowded streets."]
     ) { t in
         var changed = false
-        for verb in t.indices where t.words[verb].xpos == "VB" && t.words[verb].upos == "VERB" && verb >= 2 {
+        for verb in t.indices where t.words[verb].upos == "VERB" && ["VBD", "VBN"].contains(t.words[verb].xpos) && t.base(verb) == "conj" && verb >= 3 {
+            let and = verb - 1, before = verb - 2
+            guard ["and", "or"].contains(t.lower(and)), t.head(and) == verb,
+                  case let noun = verb + 1, noun < t.words.count, t.head(noun) == verb, t.base(noun) == "obj",
+                  ["NOUN", "PROPN"].contains(t.words[noun].upos),
+                  t.children(verb).allSatisfy({ $0 == and || $0 == noun || t.words[$0].upos == "PUNCT" }),
+                  ["NOUN", "PROPN"].contains(t.words[before].upos),
+                  t.children(before).contains(where: { m in t.base(m) == "amod" && m < before && isPastTenseToo(t.lower(m)) }),
+                  !t.ancestors(before).contains(verb)
+            else { continue }
+            let upos = t.words[verb].xpos == "VBN" ? "VERB" : "ADJ"
+            t.retag(verb, upos: upos, xpos: upos == "VERB" ? "VBN" : "JJ")
+            t.attach(noun, to: before, rel: "conj")
+            t.attach(verb, to: noun, rel: "amod")
+            t.attach(and, to: noun, rel: "cc")
+            changed = true
+        }
+        return changed
+    }
+
+    /// "began a two-day strike over ⟦pay⟧", "a dispute about ⟦work⟧": a base-form verb right after a preposition, read
+    /// as a verb. English puts no bare infinitive after a preposition other than "to": the word is a noun, the
+    /// object of the preposition, and the phrase qualifies the noun before it. A past tense right after it, read as
+    /// its auxiliary ("after talks over ⟦pay⟧ ⟦broke⟧ down"), is the clause's verb, the noun phrase its subject.
+    static let nounAfterAPrepositionReadAsAVerb = ParseRepair(
+        name: "noun after a preposition read as a verb",
+        examples: ["Thousands of commuters were stranded on Monday as train drivers began a two-day strike over pay.",
+                   "Talks collapsed on Thursday after talks over pay broke down."]
+    ) { t in
+        var changed = false
+        // (a present tense too when the parse made it a subject: "Fears over ⟦pay⟧ grew")
+        for verb in t.indices where t.words[verb].upos == "VERB" && verb >= 2
+            && (t.words[verb].xpos == "VB" || t.words[verb].xpos == "VBP" && t.base(verb) == "nsubj") {
             let preposition = verb - 1
+            // (a lexical past tense the parse made its auxiliary: no auxiliary is a past tense of another verb)
+            let tense = t.children(verb).first { c in
+                c == verb + 1 && t.base(c) == "aux" && t.words[c].xpos != "MD" && isPastTenseToo(t.lower(c))
+                    && !["be", "have", "do", "get"].contains(t.words[c].lemma.lowercased())
+            }
             guard ["over", "about", "for", "of", "with", "against", "on"].contains(t.lower(preposition)),
-                  t.children(verb).allSatisfy({ c in c == preposition || !["nsubj", "aux", "mark", "obj", "cc"].contains(t.base(c)) }),
+                  t.children(verb).allSatisfy({ c in c == preposition || c == tense || !["nsubj", "aux", "mark", "obj", "cc"].contains(t.base(c)) }),
                   ["NOUN", "PROPN"].contains(t.words[preposition - 1].upos)
             else { continue }
             let noun = t.nounPhraseHead(endingAt: preposition - 1, before: preposition)
+            let upper = (head: t.head(verb), rel: t.words[verb].deprel)
             t.retag(verb, upos: "NOUN", xpos: "NN")
             t.retag(preposition, upos: "ADP", xpos: "IN")
             t.attach(verb, to: noun, rel: "nmod")
             t.attach(preposition, to: verb, rel: "case")
             changed = true
+            // (a noun read as the subject of the verb after it leaves that subject to the noun phrase it is in)
+            if upper.rel == "nsubj", let clause = upper.head, clause > verb, noun < verb, t.head(noun) == clause {
+                if t.base(noun) == "nsubj" { continue }
+            } else if upper.rel == "nsubj", let clause = upper.head, clause > verb {
+                t.attach(noun, to: clause, rel: "nsubj")
+                continue
+            }
+            guard let tense, noun != tense, !t.ancestors(noun).contains(tense) else { continue }
+            t.retag(tense, upos: "VERB", xpos: "VBD")
+            for c in t.children(verb) where c > tense { t.attach(c, to: tense) }
+            // The clause stands where the noun phrase stood: after a subordinator the parse took for its preposition
+            // it is that subordinator's clause; else where the noun read as a verb hung.
+            if let marker = t.children(noun).first(where: { t.base($0) == "case" && $0 == t.subtreeStart(noun) && subordinators.contains(t.lower($0)) }),
+               let above = t.head(noun) {
+                t.attach(tense, to: above, rel: "advcl")
+                t.attach(marker, to: tense, rel: "mark")
+            } else if let above = upper.head, above != noun, !t.ancestors(above).contains(noun) {
+                t.attach(tense, to: above, rel: upper.rel)
+            } else if let above = t.head(noun), upper.head != nil {
+                t.attach(tense, to: above, rel: t.words[noun].deprel)
+            } else {
+                t.attach(tense, to: -1, rel: "root")
+            }
+            t.attach(noun, to: tense, rel: "nsubj")
         }
         return changed
     }

@@ -242,12 +242,17 @@ extension ParseRepair {
         guard let root = t.indices.first(where: { t.head($0) == nil && t.words[$0].head == 0 }),
               ["NOUN", "PROPN"].contains(t.words[root].upos),
               // (or a "conjunct" with no conjunction and no comma before it, which is none)
+              // (or a noun modifier with no preposition, which a noun takes none of: "Local media in Kosovo ⟦published⟧
+              // images")
               let object = t.children(root).first(where: { o in o > root && (t.base(o) == "obj"
-                  || t.base(o) == "conj" && !t.children(o).contains { t.base($0) == "cc" } && !(root..<o).contains { t.words[$0].form == "," }) }),
+                  || t.base(o) == "conj" && !t.children(o).contains { t.base($0) == "cc" } && !(root..<o).contains { t.words[$0].form == "," }
+                  || t.words[o].deprel == "nmod" && t.words[o].upos == "NOUN" && !t.children(o).contains { t.base($0) == "case" }) }),
               let verb = t.indices.first(where: { v in v > root && v < object && ["VERB", "ADJ"].contains(t.words[v].upos)
                   && isPastTenseToo(t.lower(v)) && t.head(v) == object && t.base(v) == "amod" }),
               t.subtreeEnd(root) != nil, (root + 1..<verb).allSatisfy({ t.ancestors($0).contains(root) && !t.ancestors($0).contains(object) }),
-              !t.indices.contains(where: { ["VERB", "AUX"].contains(t.words[$0].upos) && $0 != verb && t.words[$0].xpos != "VBG" && t.words[$0].xpos != "VBN" })
+              // (no other tense, but for one the parse coordinated with the subject, which is the verb's conjunct)
+              !t.indices.contains(where: { ["VERB", "AUX"].contains(t.words[$0].upos) && $0 != verb && t.words[$0].xpos != "VBG" && t.words[$0].xpos != "VBN"
+                  && !(t.head($0) == root && t.base($0) == "conj" && $0 > object) })
         else { return false }
         for c in t.children(root) where c > verb && c != object {
             t.attach(c, to: verb, rel: t.base(c) == "nmod" ? "obl" : nil)

@@ -1,0 +1,88 @@
+import Testing
+@testable import TimelineCore
+
+/// Repairs of a subject's noun phrase the parse read into the clause: a noun after a preposition taken for a verb
+/// (with the clause's past tense as its auxiliary, or as the subject of the verb), the sentence's past tense as an
+/// attribute of its object, and a participle in a coordinated noun phrase taken for a verb.
+struct ParseRepairSubjectPhraseTests {
+    typealias R = ParseRepairTests
+    let h = ParseRepairReadingsTests()
+
+    @Test func aPastTenseReadAsTheAuxiliaryOfANounIsTheClausesVerb() {
+        // "Talks collapsed on Thursday after talks over pay broke down."
+        var misread = R.tree([
+            ("Talks", "NOUN", "NNS", 2, "nsubj"), ("collapsed", "VERB", "VBD", 0, "root"), ("on", "ADP", "IN", 4, "case"),
+            ("Thursday", "PROPN", "NNP", 2, "obl"), ("after", "ADP", "IN", 6, "case"), ("talks", "NOUN", "NNS", 2, "obl"),
+            ("over", "ADV", "RB", 8, "advmod"), ("pay", "VERB", "VB", 2, "parataxis"), ("broke", "VERB", "VBD", 8, "aux"),
+            ("down", "ADP", "RP", 9, "compound:prt"),
+        ])
+        misread.words[8].lemma = "break"
+        let fixed = misread.repaired()
+        #expect(h.xpos(fixed, "pay") == "NN" && h.head(fixed, "pay") == "talks" && h.rel(fixed, "pay") == "nmod")
+        #expect(h.head(fixed, "over") == "pay" && h.rel(fixed, "over") == "case")
+        #expect(h.head(fixed, "broke") == "collapsed" && h.rel(fixed, "broke") == "advcl")
+        #expect(h.head(fixed, "after") == "broke" && h.rel(fixed, "after") == "mark")
+        #expect(h.head(fixed, "talks") == "broke" && h.rel(fixed, "talks") == "nsubj")
+        // A real auxiliary stays one: "talks over pay had stalled" is not this shape ("had" is "have").
+        var perfect = R.tree([
+            ("talks", "NOUN", "NNS", 0, "root"), ("over", "ADP", "IN", 3, "case"), ("pay", "VERB", "VB", 1, "acl"),
+            ("had", "AUX", "VBD", 3, "aux"),
+        ])
+        perfect.words[3].lemma = "have"
+        #expect(h.head(perfect.repaired(), "had") == "pay")
+    }
+
+    @Test func aNounAfterAPrepositionReadAsASubjectLeavesTheSubjectToItsPhrase() {
+        // "Fears over pay grew."
+        let misread = R.tree([
+            ("Fears", "NOUN", "NNS", 4, "nsubj"), ("over", "ADV", "RB", 3, "advmod"), ("pay", "VERB", "VBP", 4, "nsubj"),
+            ("grew", "VERB", "VBD", 0, "root"),
+        ])
+        let fixed = misread.repaired()
+        #expect(h.xpos(fixed, "pay") == "NN" && h.head(fixed, "pay") == "Fears")
+        #expect(h.head(fixed, "Fears") == "grew" && h.rel(fixed, "Fears") == "nsubj")
+        // A present tense with its own subject after a stranded preposition is a verb: "the issues they care about
+        // remain" (its subject is "issues").
+        let stranded = R.tree([
+            ("issues", "NOUN", "NNS", 5, "nsubj"), ("they", "PRON", "PRP", 3, "nsubj"), ("care", "VERB", "VBP", 1, "acl:relcl"),
+            ("about", "ADP", "IN", 3, "obl"), ("remain", "VERB", "VBP", 0, "root"),
+        ])
+        #expect(stranded.repaired() == stranded)
+    }
+
+    @Test func aPastTenseBeforeABareNounModifierIsTheVerb() {
+        // "Local media in Kosovo published images": a noun takes no modifier without a preposition.
+        let misread = R.tree([
+            ("Local", "ADJ", "JJ", 2, "amod"), ("media", "NOUN", "NN", 0, "root"), ("in", "ADP", "IN", 4, "case"),
+            ("Kosovo", "PROPN", "NNP", 2, "nmod"), ("published", "VERB", "VBN", 6, "amod"), ("images", "NOUN", "NNS", 2, "nmod"),
+        ])
+        let fixed = misread.repaired()
+        #expect(h.head(fixed, "published") == "ROOT" && h.xpos(fixed, "published") == "VBD")
+        #expect(h.head(fixed, "media") == "published" && h.rel(fixed, "media") == "nsubj")
+        #expect(h.head(fixed, "images") == "published" && h.rel(fixed, "images") == "obj")
+        // With a preposition the phrase is the noun's: "the images from Kosovo" stays a noun phrase.
+        let phrase = R.tree([
+            ("media", "NOUN", "NN", 0, "root"), ("published", "VERB", "VBN", 4, "amod"), ("in", "ADP", "IN", 4, "case"),
+            ("images", "NOUN", "NNS", 1, "nmod"),
+        ])
+        #expect(phrase.repaired() == phrase)
+    }
+
+    @Test func aParticipleInACoordinatedNounPhraseDescribesItsNoun() {
+        // "… showing damaged buildings and crowded streets."
+        let misread = R.tree([
+            ("images", "NOUN", "NNS", 0, "root"), ("showing", "VERB", "VBG", 1, "acl"), ("damaged", "VERB", "VBN", 4, "amod"),
+            ("buildings", "NOUN", "NNS", 2, "obj"), ("and", "CCONJ", "CC", 6, "cc"), ("crowded", "VERB", "VBD", 1, "conj"),
+            ("streets", "NOUN", "NNS", 6, "obj"),
+        ])
+        let fixed = misread.repaired()
+        #expect(h.head(fixed, "crowded") == "streets" && h.rel(fixed, "crowded") == "amod" && h.xpos(fixed, "crowded") == "JJ")
+        #expect(h.head(fixed, "streets") == "buildings" && h.rel(fixed, "streets") == "conj")
+        // Without a participle on the first noun, two verb phrases: "burned cars and smashed windows".
+        let verbs = R.tree([
+            ("rebels", "NOUN", "NNS", 2, "nsubj"), ("burned", "VERB", "VBD", 0, "root"), ("cars", "NOUN", "NNS", 2, "obj"),
+            ("and", "CCONJ", "CC", 5, "cc"), ("smashed", "VERB", "VBD", 2, "conj"), ("windows", "NOUN", "NNS", 5, "obj"),
+        ])
+        #expect(verbs.repaired() == verbs)
+    }
+}
