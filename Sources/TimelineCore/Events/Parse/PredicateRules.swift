@@ -86,6 +86,10 @@ enum PredicateRules {
         "predict", "anticipate", "forecast", "consider", "attempt", "offer", "ask", "urge", "unlikely", "poised", "poise", "able",
         "need", "require", "bound", "sure", "certain", "struggle", "fail", "refuse", "decline", "unable", "ready", "willing", "eager"]
 
+    /// Verbs of trying: with a state for their `xcomp` ("sought to become his guardian", "tried to remain in office")
+    /// the attempt is the happening.
+    static let attempting: Set<String> = ["seek", "try", "attempt"]
+
     /// Nouns of an occasion that a date before them places in time, though they name no happening of their own
     /// ("a ⟦Wednesday⟧ media event", "the ⟦Monday⟧ session"), and the issues of a publication or a broadcast what is
     /// said in them comes out in ("quoted an officer in its ⟦Friday⟧ issue", "reported in its ⟦Sunday⟧ editions").

@@ -139,6 +139,10 @@ struct Predicates: Sendable {
             if PredicateRules.plannedGovernors.contains(lemma) || PredicateRules.expectedGovernors.contains(lemma)
                 || PredicateRules.aspectualGovernors.contains(lemma) || PredicateRules.obligationGovernors.contains(lemma) {
                 let needsTo = PredicateRules.obligationGovernors.contains(lemma)
+                // An attempt at a state is the attempt: "⟦sought⟧ to become his legal guardian on Tuesday" (a filing),
+                // not an expected becoming.
+                let state = { (x: Int) in PredicateRules.stative.contains(tree.lemma(x)) && PhrasalPredicates.meaning(of: x, tree: tree) == nil }
+                if PredicateRules.attempting.contains(lemma), tree.children(v, ["xcomp"]).contains(where: { isVerb($0) && state($0) }) { continue }
                 if let x = tree.children(v, ["xcomp"]).first(where: { isVerb($0) && (!needsTo || tree.children($0, ["mark"]).contains { tree.lower($0) == "to" }) }) {
                     host[x] = v
                     absorbed.insert(v)
