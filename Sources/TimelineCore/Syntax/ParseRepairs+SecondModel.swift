@@ -206,17 +206,20 @@ extension ParseRepair {
     /// form a participle describing its subject (a reduced relative clause).
     static let reducedRelativeBeforeTheVerb = ParseRepair(
         name: "reduced relative before the verb",
-        examples: ["The man accused of killing two people at the Riverside Galleria appeared in court on Tuesday."]
+        examples: ["The man accused of killing two people at the Riverside Galleria appeared in court on Tuesday.",
+                   "The 12 boys rescued from a flooded cave in Thailand left hospital on Wednesday and spoke to reporters."]
     ) { t in
         guard let root = t.indices.first(where: { t.head($0) == nil && t.words[$0].head == 0 }),
               t.words[root].upos == "VERB", t.words[root].xpos == "VBD", t.lower(root).hasSuffix("ed"),
               let subject = t.children(root).first(where: { t.words[$0].deprel == "nsubj" && $0 < root }),
               t.subtreeEnd(subject) == root - 1,
               !t.children(root).contains(where: { ["obj", "aux", "ccomp", "xcomp", "iobj"].contains(String(t.base($0))) }),
+              // (or a tense the parse made an adverb of the participle, which no verb is: "The 12 boys ⟦rescued⟧ from a
+              // flooded cave ⟦left⟧ hospital on Wednesday")
               let verb = t.subtreeWords(root).sorted().first(where: { v in v > root && t.words[v].upos == "VERB"
-                  && ["VBD", "VBZ", "VBP"].contains(t.words[v].xpos) && ["advcl", "ccomp", "parataxis", "acl"].contains(String(t.base(v)))
-                  && !t.children(v).contains { ["nsubj", "csubj", "expl", "mark", "cc"].contains(String(t.base($0))) }
-                  && t.head(v) != root }),
+                  && ["VBD", "VBZ", "VBP"].contains(t.words[v].xpos)
+                  && (["advcl", "ccomp", "parataxis", "acl"].contains(String(t.base(v))) && t.head(v) != root || t.base(v) == "advmod")
+                  && !t.children(v).contains { ["nsubj", "csubj", "expl", "mark", "cc"].contains(String(t.base($0))) } }),
               // (the participle's phrase runs right up to the verb: no comma, no conjunction)
               (root + 1..<verb).allSatisfy({ t.words[$0].form != "," && t.words[$0].upos != "CCONJ" })
         else { return false }

@@ -85,4 +85,21 @@ struct ParseRepairSubjectPhraseTests {
         ])
         #expect(verbs.repaired() == verbs)
     }
+
+    @Test func aTenseReadAsAnAdverbOfAReducedRelativeIsTheVerb() {
+        // "The boys rescued from a cave left hospital on Wednesday and spoke to reporters."
+        var misread = R.tree([
+            ("The", "DET", "DT", 2, "det"), ("boys", "NOUN", "NNS", 3, "nsubj"), ("rescued", "VERB", "VBD", 0, "root"),
+            ("from", "ADP", "IN", 6, "case"), ("a", "DET", "DT", 6, "det"), ("cave", "NOUN", "NN", 3, "obl"),
+            ("left", "VERB", "VBD", 3, "advmod"), ("hospital", "NOUN", "NN", 7, "obj"), ("on", "ADP", "IN", 10, "case"),
+            ("Wednesday", "PROPN", "NNP", 7, "obl"), ("and", "CCONJ", "CC", 12, "cc"), ("spoke", "VERB", "VBD", 7, "conj"),
+            ("to", "ADP", "IN", 14, "case"), ("reporters", "NOUN", "NNS", 12, "obl"),
+        ])
+        misread.words[6].lemma = "leave"
+        let fixed = misread.repaired()
+        #expect(h.head(fixed, "left") == "ROOT")
+        #expect(h.head(fixed, "boys") == "left" && h.rel(fixed, "boys") == "nsubj")
+        #expect(h.head(fixed, "rescued") == "boys" && h.xpos(fixed, "rescued") == "VBN")
+        #expect(h.head(fixed, "spoke") == "left" && h.rel(fixed, "spoke") == "conj")
+    }
 }
