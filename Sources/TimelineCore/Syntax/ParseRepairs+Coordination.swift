@@ -262,7 +262,10 @@ extension ParseRepair {
                   t.children(verb).allSatisfy({ c in c == preposition || c == tense || !["nsubj", "aux", "mark", "obj", "cc"].contains(t.base(c)) }),
                   ["NOUN", "PROPN"].contains(t.words[preposition - 1].upos)
             else { continue }
-            let noun = t.nounPhraseHead(endingAt: preposition - 1, before: preposition)
+            // (the noun the phrase qualifies is the one right before it with its own words, not a noun it hangs on:
+            // "48 hours after ⟦talks⟧ over pay")
+            var noun = preposition - 1
+            while let h = t.head(noun), h < preposition, ["flat", "compound"].contains(t.base(noun)) { noun = h }
             let upper = (head: t.head(verb), rel: t.words[verb].deprel)
             t.retag(verb, upos: "NOUN", xpos: "NN")
             t.retag(preposition, upos: "ADP", xpos: "IN")

@@ -118,7 +118,13 @@ extension SentenceAnalysis {
             // reached remote settlements", "would step down ⟦once⟧ a new government was formed", "will be nominated
             // ⟦when⟧ parliament meets".
             // (The parse may make a "when" clause a relative clause of a noun of the clause: the predicate above.)
-            if modality == .happened || modality == .claimed, ["advcl", "acl"].contains(String(tree.base(top))),
+            // (Not a past tense under a future: "will walk out on Monday ⟦after⟧ talks over pay ⟦broke⟧ down on Thursday"
+            // tells what happened; under "would" a past tense is the future told in the past, "would step down once a
+            // new government was formed".)
+            let pastUnderAFuture = (tree.words[top].xpos == "VBD" || tree.children(top, ["aux", "aux:pass"]).contains { tree.words[$0].xpos == "VBD" })
+                && tree.ancestors(top).first(where: { tree.words[$0].upos == "VERB" }).map { v in
+                    tree.children(v, ["aux"]).contains { ["will", "shall", "'ll"].contains(tree.lower($0)) } } == true
+            if modality == .happened || modality == .claimed, !pastUnderAFuture, ["advcl", "acl"].contains(String(tree.base(top))),
                tree.children(top, ["mark", "advmod"]).contains(where: { PredicateRules.simultaneousMarks.contains(tree.lower($0))
                    || PredicateRules.temporalMarks.contains(tree.lower($0)) }),
                let m = tree.ancestors(top).lazy.compactMap({ h in found.predicates.first(where: { $0.word == h || $0.frame.contains(h) }) }).first
