@@ -239,7 +239,13 @@ struct ParseRepair: Sendable {
             guard ["NOUN", "PROPN"].contains(t.words[noun].upos) else { continue }
             // The main verb: a conjunct of the relative verb after a comma, with no "and" and no subject of its own.
             let conjuncts = t.children(relative).filter { t.base($0) == "conj" && $0 > relative }
-            guard conjuncts.count == 1, let main = conjuncts.first,
+            // (or a past form the parse hung inside the clause as a participle after the closing comma: "Paul Wetzel,
+            // who led the company, ⟦left⟧ on Monday" read as "the company, left on Monday")
+            let hung = t.subtreeWords(relative).filter { v in
+                v > relative && t.base(v) == "acl" && t.words[v].upos == "VERB" && ["VBN", "VBD"].contains(t.words[v].xpos)
+                    && isPastTenseToo(t.lower(v)) && t.children(v).allSatisfy { !["aux", "aux:pass", "obj"].contains(t.base($0)) }
+            }
+            guard let main = conjuncts.count == 1 ? conjuncts.first : conjuncts.isEmpty && hung.count == 1 ? hung.first : nil,
                   t.children(main).allSatisfy({ !["cc", "nsubj", "expl", "csubj", "mark"].contains(t.base($0)) }),
                   t.isFinite(main), (relative + 1..<main).contains(where: { t.words[$0].form == "," }),
                   // the main verb's first word (an auxiliary, an adverb) comes right after the closing comma
@@ -256,6 +262,7 @@ struct ParseRepair: Sendable {
             t.attach(main, to: upper.head - 1, rel: upper.rel)
             t.attach(noun, to: main, rel: passive ? "nsubj:pass" : "nsubj")
             t.attach(relative, to: noun, rel: "acl:relcl")
+            if hung.contains(main) { t.retag(main, upos: "VERB", xpos: "VBD") }
             changed = true
         }
         return changed

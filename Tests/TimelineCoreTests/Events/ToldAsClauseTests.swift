@@ -61,4 +61,12 @@ struct ToldAsClauseTests {
         #expect(follow.mention.attribution == "Karen Pryce", "\(String(describing: follow.mention.attribution))")
         #expect(follow.mention.modality == .expected)
     }
+
+    /// The comma closing an aside of the noun a relative clause tells of stays: "Kevin Doyle, 61, who worked …".
+    @Test func anAsideOfTheRelativesNounIsClosed() throws {
+        let ms = F.extract("The victims were named as Ana Ruiz, 34, a nurse, and Kevin Doyle, 61, who worked as a security guard at the mall, on ⟦Monday⟧.",
+                           values: ["2024-06-10"], published: "2024-06-10")
+        let worked = try mention(ms, "worked")
+        #expect(worked.summary.hasPrefix("Kevin Doyle, 61, worked as a security guard"), "\(worked.summary)")
+    }
 }

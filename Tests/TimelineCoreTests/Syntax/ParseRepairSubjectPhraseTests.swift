@@ -102,4 +102,28 @@ struct ParseRepairSubjectPhraseTests {
         #expect(h.head(fixed, "rescued") == "boys" && h.xpos(fixed, "rescued") == "VBN")
         #expect(h.head(fixed, "spoke") == "left" && h.rel(fixed, "spoke") == "conj")
     }
+
+    @Test func aMainVerbHungInsideARelativeClauseAfterItsCommaIsTheVerb() {
+        // "Paul Wetzel, who led the company, left on Monday." read as "the company, left on Monday".
+        var misread = R.tree([
+            ("Paul", "PROPN", "NNP", 0, "root"), ("Wetzel", "PROPN", "NNP", 1, "flat"), (",", "PUNCT", ",", 5, "punct"),
+            ("who", "PRON", "WP", 5, "nsubj"), ("led", "VERB", "VBD", 1, "acl:relcl"), ("the", "DET", "DT", 7, "det"),
+            ("company", "NOUN", "NN", 5, "obj"), (",", "PUNCT", ",", 9, "punct"), ("left", "VERB", "VBN", 7, "acl"),
+            ("on", "ADP", "IN", 11, "case"), ("Monday", "PROPN", "NNP", 9, "obl"),
+        ])
+        misread.words[4].lemma = "lead"
+        misread.words[8].lemma = "leave"
+        let fixed = misread.repaired()
+        #expect(h.head(fixed, "left") == "ROOT" && h.xpos(fixed, "left") == "VBD")
+        #expect(h.head(fixed, "Paul") == "left" && h.rel(fixed, "Paul") == "nsubj")
+        #expect(h.head(fixed, "led") == "Paul" && h.rel(fixed, "led") == "acl:relcl")
+        // A participle with an object of its own inside the clause is the clause's: "who led the company, founded in
+        // 1990, …" is not this shape when "founded" describes the company; left alone when it has an auxiliary.
+        let described = R.tree([
+            ("Paul", "PROPN", "NNP", 0, "root"), (",", "PUNCT", ",", 4, "punct"), ("who", "PRON", "WP", 4, "nsubj"),
+            ("led", "VERB", "VBD", 1, "acl:relcl"), ("firms", "NOUN", "NNS", 4, "obj"), (",", "PUNCT", ",", 8, "punct"),
+            ("were", "AUX", "VBD", 8, "aux:pass"), ("sold", "VERB", "VBN", 5, "acl"),
+        ])
+        #expect(h.head(described.repaired(), "sold") == "firms")
+    }
 }

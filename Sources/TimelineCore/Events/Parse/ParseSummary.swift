@@ -349,6 +349,10 @@ struct ParseSummary {
             // (Not the comma closing a relative clause left out: "Paul Wetzel, ⟦who led the company⟧, left".)
             if after == top, top == i + 1, tree.head(i) == top, n > 0, !borrowedSubject,
                !(max(before + 1, 0)..<i).contains(where: { tree.rel($0) == "acl:relcl" }) { return true }
+            // (Nor the comma closing an aside of the noun a relative clause tells of: "Kevin Doyle, 61, ⟦who⟧ worked"
+            // → "Kevin Doyle, 61, worked".)
+            if after == top, before == i - 1, top > i + 1, (i + 1..<top).allSatisfy({ ["who", "which"].contains(tree.lower($0)) }),
+               words[..<n].filter({ tree.words[$0].form == "," }).count % 2 == 1 { return true }
             return before >= 0 && (before == i - 1 || dateOnly(before + 1..<i))
                 && (after == i + 1 || after == -2 || after > i && dateOnly(i + 1..<after))
         }.map(\.1)
