@@ -28,6 +28,14 @@ struct Predicates: Sendable {
     /// ⟦pick up⟧, ⟦carry⟧ and ⟦deposit⟧ balls".
     private(set) var toldWith: Set<Int> = []
 
+    /// Predicates found before in another printing of the same sentence (`RuleMemo`), over this printing's tree.
+    init(tree: DependencyTree, predicates: [Predicate], reporterTimex: [Int: Int], toldWith: Set<Int>) {
+        self.tree = tree
+        self.predicates = predicates
+        self.reporterTimex = reporterTimex
+        self.toldWith = toldWith
+    }
+
     /// `timexWord[i]`: the timex (index into `timexRanges`) that covers word i.
     /// `dates[t]`: the days timex t places and how finely (nil for one that gives no calendar position, such as a
     /// duration); of two governed by one predicate, a finer one inside the other dates it ("on 28 March at 10:30
