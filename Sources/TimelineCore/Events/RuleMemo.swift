@@ -29,9 +29,17 @@ public final class RuleMemo: @unchecked Sendable {
     }
 
     /// A sentence apart from its document: its text and, per word, its offsets in that text (-1 for a word with none).
-    struct Reading: Hashable {
+    struct Reading: Equatable {
         let text: String
         let offsets: [Int32]
+
+        /// FNV-1a over the text's UTF-8 and the offsets (not a seeded hash of the string: it is made for every sentence).
+        var hash: Int {
+            var h: UInt64 = 0xcbf29ce484222325
+            for b in text.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+            for o in offsets { h = (h ^ UInt64(UInt32(bitPattern: o))) &* 0x100000001b3 }
+            return Int(truncatingIfNeeded: h)
+        }
     }
 
     /// The predicates' inputs besides the sentence: per word the temporal expression that covers it (-1: none); per
@@ -50,13 +58,11 @@ public final class RuleMemo: @unchecked Sendable {
         let toldWith: Set<Int>
     }
 
-    /// A summary's inputs besides the sentence.
+    /// A summary's inputs besides the sentence: the predicates it was found with (the entry's `found[variant]`, made
+    /// from the same dates and headline), the predicate, and the names it may put for a pronoun.
     struct SummaryKey: Equatable {
-        let wordTimex: [Int32]
-        let headline: Bool
+        let variant: Int
         let predicate: PredicateValue
-        let predicates: [PredicateValue]
-        let toldWith: [Int]
         /// Whether the sentence has a word a summary puts a name for ("he", "she", "it", "its", "his", "her"): without
         /// one, the names below are left out of the key (nil), as they change nothing.
         let pronoun: Bool
@@ -126,7 +132,7 @@ public final class RuleMemo: @unchecked Sendable {
     /// The entry of `reading`: the stored one, a new one the second time the sentence is seen (when its slot is free
     /// or worn down), else nil.
     func entry(for reading: Reading) -> Entry? {
-        let h = reading.hashValue
+        let h = reading.hash
         let slot = h & entryMask
         let mark = Int(truncatingIfNeeded: UInt64(UInt(bitPattern: h)) >> 24) & seenMask
         lock.lock(); defer { lock.unlock() }
@@ -149,17 +155,22 @@ public final class RuleMemo: @unchecked Sendable {
         return e
     }
 
-    func predicates(in e: Entry, _ key: PredicateKey) -> Found? {
+    /// The predicates stored for `key`, and their place among the entry's variants.
+    func predicates(in e: Entry, _ key: PredicateKey) -> (Found, variant: Int)? {
         lock.lock(); defer { lock.unlock() }
         counts.predicateLookups += 1
-        guard let found = e.found.first(where: { $0.0 == key })?.1 else { return nil }
+        guard let k = e.found.firstIndex(where: { $0.0 == key }) else { return nil }
         counts.predicateHits += 1
-        return found
+        return (e.found[k].1, k)
     }
 
-    func store(_ found: Found, in e: Entry, _ key: PredicateKey) {
+    /// Stores `found` for `key`; its place among the entry's variants, nil when they are all taken.
+    func store(_ found: Found, in e: Entry, _ key: PredicateKey) -> Int? {
         lock.lock(); defer { lock.unlock() }
-        if e.found.count < variants && !e.found.contains(where: { $0.0 == key }) { e.found.append((key, found)) }
+        if let k = e.found.firstIndex(where: { $0.0 == key }) { return k }
+        guard e.found.count < variants else { return nil }
+        e.found.append((key, found))
+        return e.found.count - 1
     }
 
     func summary(in e: Entry, _ key: SummaryKey) -> String? {
@@ -182,6 +193,8 @@ public final class RuleMemo: @unchecked Sendable {
         private var found: Entry?
         private var timexOfWord: [Int32]?
         private var pronoun: Bool?
+        /// The entry's variant of the predicates the sentence was read with (`found`), nil when none holds them.
+        var variant: Int?
 
         init(_ memo: RuleMemo) { self.memo = memo }
 
@@ -251,12 +264,13 @@ extension SentenceAnalysis {
         }
         let key = RuleMemo.PredicateKey(wordTimex: rules.wordTimex(self, tree: tree), dated: dates.map { $0 != nil }, finer: finer,
                                         headline: headline)
-        if let stored = rules.memo.predicates(in: entry, key) {
+        if let (stored, variant) = rules.memo.predicates(in: entry, key) {
+            rules.variant = variant
             return Predicates(tree: tree, predicates: stored.predicates, reporterTimex: stored.reporterTimex, toldWith: stored.toldWith)
         }
         let found = made()
-        rules.memo.store(RuleMemo.Found(predicates: found.predicates, reporterTimex: found.reporterTimex, toldWith: found.toldWith),
-                         in: entry, key)
+        rules.variant = rules.memo.store(RuleMemo.Found(predicates: found.predicates, reporterTimex: found.reporterTimex,
+                                                        toldWith: found.toldWith), in: entry, key)
         return found
     }
 
@@ -267,14 +281,12 @@ extension SentenceAnalysis {
         func made() -> String {
             ParseSummary(analysis: self, tree: tree, predicates: found).summary(of: p, person: person, attribution: attribution, it: it)
         }
-        guard let rules, let entry = rules.entry(self, tree: tree) else { return made() }
+        // (`found` is the sentence's own predicates, those of `variant`.)
+        guard let rules, let entry = rules.entry(self, tree: tree), let variant = rules.variant else { return made() }
         // The names a summary may put for a pronoun change it only when the sentence has one: a sentence without one is
         // the same summary whoever was named before it.
         let pronoun = rules.hasPronoun(tree)
-        let key = RuleMemo.SummaryKey(wordTimex: rules.wordTimex(self, tree: tree),
-                                      headline: document.headline.map { $0.overlaps(sentence.range) } ?? false,
-                                      predicate: .init(p), predicates: found.predicates.map(RuleMemo.PredicateValue.init),
-                                      toldWith: found.toldWith.sorted(), pronoun: pronoun, person: pronoun ? person : nil,
+        let key = RuleMemo.SummaryKey(variant: variant, predicate: .init(p), pronoun: pronoun, person: pronoun ? person : nil,
                                       attribution: pronoun ? attribution : nil, it: pronoun ? it : nil)
         if let stored = rules.memo.summary(in: entry, key) { return stored }
         let summary = made()
