@@ -42,6 +42,7 @@ struct Predicates: Sendable {
     /// a.m.", "this week … opened on Monday"), else the first ("expects to deliver 720 aircraft this year,
     /// unchanged from its January forecast").
     /// `headline`: the sentence is the article's headline, whose present tense reports news.
+    /// (Read through `RuleMemo` for repeated sentences: an input besides those listed in its key goes into the key.)
     init(tree: DependencyTree, timexRanges: [TextRange], dates: [(Granularity, DayInterval)?] = [], headline: Bool = false,
          nouns: EventNounLexicon = .shared) {
         self.tree = tree
