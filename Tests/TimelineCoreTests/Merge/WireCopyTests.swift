@@ -83,6 +83,12 @@ import Testing
             == MergeFeatures.hash("strike|struck|" + words.prefix(5).joined(separator: " ")))
     }
 
+    @Test func namesAreTheCapitalisedWordsAfterTheFirst() {
+        let w = WireCopyWords(of: WireCopyTests.mention("South Korea and Argentina signed a trade deal in Seoul, Korea’s capital, on 3 May."))
+        #expect(w.names == ["argentina", "korea", "seoul"])
+        #expect(WireCopy.scan(WireCopyTests.mention("Talks resumed in Ankara.")).names == ["ankara"])
+    }
+
     @Test func monthAndWeekdayNamesAndNumbersAreLeftOut() {
         let w = WireCopyWords(of: WireCopyTests.mention("Wednesday talks in May ended 12 to 3 in september"))
         #expect(w.words == ["talks", "in", "ended", "to", "in"])
