@@ -6,8 +6,13 @@
 public struct EventExtractor: Sendable {
     /// The parser; nil reads events with the trigger table only.
     public var model: SyntaxModel?
+    /// The rules' results for repeated sentences (`RuleMemo`), shared by a load's documents; nil: every sentence is read.
+    public var ruleMemo: RuleMemo?
 
-    public init(model: SyntaxModel? = SyntaxModel.shared) { self.model = model }
+    public init(model: SyntaxModel? = SyntaxModel.shared, ruleMemo: RuleMemo? = nil) {
+        self.model = model
+        self.ruleMemo = ruleMemo
+    }
 
     public func extract(document: Document, timexes: [Timex], places: (TextRange) -> PlaceRecognition) -> [ExtractedMention] {
         var out: [ExtractedMention] = []
@@ -38,6 +43,7 @@ public struct EventExtractor: Sendable {
                                             recognition: recognition, context: context,
                                             quoteAttribution: quoteAttributions[si], clauses: clauses[si])
             if !measures.isEmpty { analysis.measures = measures.filter { sentence.range.contains($0.range) } }
+            analysis.rules = ruleMemo.map(RuleMemo.Sentence.init)
             // The pipeline's parse of the sentence when it has one; else the extractor's own model's.
             if let parse = sentence.parse ?? model?.read(shared[si]) {
                 let found = analysis.parsedMentions(parse, startingAt: out.count, previous: out.last.map { $0.ordinal })

@@ -11,6 +11,9 @@ struct SentenceAnalysis: Sendable {
     /// Lengths in days or weeks in this sentence ("a day", "three days"), which may measure a happening from its
     /// date ("a day after the protest").
     var measures: [Timex] = []
+    /// The way into the rule memo of the load (`RuleMemo`), when it has one: the rules a repeated sentence was read
+    /// with before are not run again.
+    var rules: RuleMemo.Sentence?
     /// Named people or bodies (two or more capitalised words) who speak in this sentence.
     private(set) var namedSpeakers: [String] = []
 

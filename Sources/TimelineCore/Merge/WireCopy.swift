@@ -9,68 +9,19 @@ enum WireCopy {
 
     /// The sentence's words, lower-cased, without the expression that dates the mention, numbers and punctuation:
     /// what stays the same from one printing to the next.
-    static func words(of m: Mention) -> [String] { scan(m).words }
+    static func words(of m: Mention) -> [String] { WireCopyWords(of: m).words }
 
     /// The sentence's words (as `words(of:)`) and the names among them: the words written with a capital other than
     /// the first, lower-cased, sorted and unique. A copy keeps its names; a sentence that says the same of others
     /// ("South Korea and Argentina signed a trade agreement in Seoul" / "The Netherlands and Madagascar signed a trade
     /// agreement in Amsterdam") is another happening, however alike the words.
     static func scan(_ m: Mention) -> (words: [String], names: [String]) {
-        var out: [String] = []
-        var names: [String] = []
-        var capital = false
-        // The word's UTF-8 as it is built; ASCII (nearly every word) is read without the Unicode tables.
-        var word: [UInt8] = []
-        word.reserveCapacity(32)
-        var ascii = true
-        var offset = m.range.start
-        let dating = m.timex?.range
-        func flush() {
-            guard !word.isEmpty else { return }
-            let numeric = ascii ? word.allSatisfy { $0 >= 48 && $0 <= 57 }
-                : String(decoding: word, as: UTF8.self).unicodeScalars.allSatisfy { $0.properties.numericType != nil }
-            if !numeric {
-                let w = String(decoding: word, as: UTF8.self)
-                if !FunctionWords.calendarWords.contains(w) {
-                    if capital && !out.isEmpty { names.append(w) }
-                    out.append(w)
-                }
-            }
-            word.removeAll(keepingCapacity: true)
-            ascii = true
-        }
-        for u in m.text.unicodeScalars {
-            defer { offset += 1 }
-            if let d = dating, d.start <= offset && offset < d.end { flush(); continue }
-            let v = u.value
-            if v < 128 {
-                // A letter (lowercased), a digit, an apostrophe or hyphen (left out), or a break.
-                if (v | 32) >= 97 && (v | 32) <= 122 {
-                    if word.isEmpty { capital = v <= 90 }
-                    word.append(UInt8(v | 32))
-                }
-                else if v >= 48 && v <= 57 {
-                    if word.isEmpty { capital = false }
-                    word.append(UInt8(v))
-                }
-                else if v == 39 || v == 45 { continue }
-                else { flush() }
-            } else if u.properties.isAlphabetic || u.properties.numericType != nil {
-                if word.isEmpty { capital = u.properties.isUppercase }
-                word.append(contentsOf: u.properties.lowercaseMapping.utf8)
-                ascii = false
-            } else if u == "\u{2019}" {
-                continue
-            } else {
-                flush()
-            }
-        }
-        flush()
-        return (out, Array(Set(names)).sorted())
+        let w = WireCopyWords(of: m)
+        return (w.words, w.names)
     }
 
     /// A key shared by exact copies: the words joined.
-    static func key(of m: Mention) -> String { words(of: m).joined(separator: " ") }
+    static func key(of m: Mention) -> String { WireCopyWords(of: m).joined }
 
     /// Hashes of adjacent word pairs, sorted and unique.
     static func pairs(_ words: [String]) -> [UInt64] {
@@ -215,13 +166,13 @@ enum WireCopy {
         var keys: (UInt64, UInt64)?
 
         init(_ m: Mention, lemma: String) {
-            let (w, names) = WireCopy.scan(m)
+            let w = WireCopyWords(of: m)
             guard w.count >= WireCopy.minWords else { return }
-            pairs = WireCopy.pairs(w)
-            self.names = names.map { MergeFeatures.hash($0) }.sorted()
+            pairs = w.pairs
+            self.names = w.names.map { MergeFeatures.hash($0) }.sorted()
             let trigger = m.triggerText.map { $0.lowercased() } ?? lemma
-            let key = { (words: ArraySlice<String>) in MergeFeatures.hash("\(lemma)|\(trigger)|\(words.joined(separator: " "))") }
-            keys = (key(w.prefix(5)), key(w.suffix(5)))
+            let prefix = "\(lemma)|\(trigger)|"
+            keys = (w.hash(prefix: prefix, words: 0..<min(5, w.count)), w.hash(prefix: prefix, words: max(0, w.count - 5)..<w.count))
         }
 
         /// Whether `other` is a copy of this sentence: the words nearly the same, and every name of one in the other

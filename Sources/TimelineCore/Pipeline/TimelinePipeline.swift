@@ -17,16 +17,20 @@ public struct TimelinePipeline: Sendable {
     /// The readings of the sentences this pipeline's loads repeat (`ParseMemo`; a few MB at most); nil: every
     /// sentence is parsed.
     public let parseMemo: ParseMemo?
+    /// The event rules' results for the sentences this pipeline's loads repeat (`RuleMemo`; a few MB at most); nil:
+    /// every sentence is read by every rule.
+    public let ruleMemo: RuleMemo?
 
     /// `syntax` is read on each use: pass a model already made, `SyntaxModel.shared` (loaded once) or nil.
     /// `gazetteer` is made on first use, once.
     public init(gazetteer: @autoclosure @escaping @Sendable () -> Gazetteer = .shared, today: Day = .today,
                 syntax: @autoclosure @escaping @Sendable () -> SyntaxModel? = SyntaxModel.shared,
-                parseMemo: ParseMemo? = ParseMemo()) {
+                parseMemo: ParseMemo? = ParseMemo(), ruleMemo: RuleMemo? = RuleMemo()) {
         self.gazetteerSource = OnFirstUse(gazetteer)
         self.today = today
         self.syntaxSource = syntax
         self.parseMemo = parseMemo
+        self.ruleMemo = ruleMemo
     }
 
     /// Reads the files and folders, then builds the chronology. Throws only for a missing path.
@@ -78,10 +82,11 @@ public struct TimelinePipeline: Sendable {
         }
     }
 
-    /// `build(corpus:prepared:)` once every document of the load is analysed: the parse memo's readings are dropped
-    /// first (nothing reads them after the analysis, and the merge's peak would hold them).
+    /// `build(corpus:prepared:)` once every document of the load is analysed: the parse memo's readings and the rule
+    /// memo's sentences are dropped first (nothing reads them after the analysis, and the merge's peak would hold them).
     func merged(corpus: Corpus, prepared: consuming [Prepared]) -> Chronology {
         parseMemo?.removeReadings()
+        ruleMemo?.removeAll()
         return build(corpus: corpus, prepared: consume prepared)
     }
 
@@ -156,7 +161,7 @@ public struct TimelinePipeline: Sendable {
         var byRange: [TextRange: Int] = [:]
         for (i, s) in document.sentences.enumerated() { byRange[s.range] = i }
         let analysed = document.sentences
-        return EventExtractor(model: syntax).extract(document: document, timexes: timexes) { range in
+        return EventExtractor(model: syntax, ruleMemo: ruleMemo).extract(document: document, timexes: timexes) { range in
             if let i = byRange[range] { return recognizer.recognize(document.text, sentence: analysed[i], contextCountries: context, homeCountry: home) }
             return recognizer.recognize(document.text, in: range, contextCountries: context)
         }

@@ -31,7 +31,10 @@ public final class ParseMemo: @unchecked Sendable {
 
     /// `entrySlots` and `seenSlots` are rounded up to powers of two; by default one slot for every 8 words of the
     /// budget (sentences of news run 20–30 words, so the budget, not the slots, bounds the memo).
-    public init(entrySlots: Int? = nil, seenSlots: Int = 1 << 16, wordBudget: Int = 100_000) {
+    public static let defaultSeenSlots = 1 << 16
+    public static let defaultWordBudget = 100_000
+
+    public init(entrySlots: Int? = nil, seenSlots: Int = defaultSeenSlots, wordBudget: Int = defaultWordBudget) {
         let entrySlots = entrySlots ?? max(1, wordBudget / 8)
         func pow2(_ n: Int) -> Int { var p = 1; while p < n { p <<= 1 }; return p }
         let e = pow2(max(1, entrySlots)), s = pow2(max(1, seenSlots))

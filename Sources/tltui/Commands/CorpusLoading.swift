@@ -9,14 +9,23 @@ import TimelineCore
 func loadChronology(paths: [String], useCache: Bool = true, observer: LoadObserver? = nil,
                     report: (String) -> Void = { warn($0) }) throws -> Chronology {
     // $TLTUI_PARSE_MEMO (for measuring): "off" parses every sentence; "stats" reports the memo's hits at the end;
-    // $TLTUI_PARSE_MEMO_WORDS sets its word budget.
+    // $TLTUI_PARSE_MEMO_WORDS sets its word budget, $TLTUI_PARSE_MEMO_SEEN the slots of its table of sentences seen.
     let environment = ProcessInfo.processInfo.environment
     let memoSetting = environment["TLTUI_PARSE_MEMO"]
     let memoWords = environment["TLTUI_PARSE_MEMO_WORDS"].flatMap { Int($0) }.map { max(8, $0) }
-    let pipeline = TimelinePipeline(parseMemo: memoSetting == "off" ? nil : memoWords.map { ParseMemo(wordBudget: $0) } ?? ParseMemo())
+    let memoSeen = environment["TLTUI_PARSE_MEMO_SEEN"].flatMap { Int($0) }.map { max(1, $0) }
+    let memo = memoWords != nil || memoSeen != nil
+        ? ParseMemo(seenSlots: memoSeen ?? ParseMemo.defaultSeenSlots, wordBudget: memoWords ?? ParseMemo.defaultWordBudget) : ParseMemo()
+    // $TLTUI_RULE_MEMO: "off" runs every event rule on every sentence (`RuleMemo`); its hits are reported with the
+    // parse memo's.
+    let pipeline = TimelinePipeline(parseMemo: memoSetting == "off" ? nil : memo,
+                                    ruleMemo: environment["TLTUI_RULE_MEMO"] == "off" ? nil : RuleMemo())
     defer {
         if memoSetting == "stats", let s = pipeline.parseMemo?.stats {
             report("parse memo: \(s.hits) of \(s.lookups) sentences read from it, \(s.stored) stored, \(s.words) words held")
+        }
+        if memoSetting == "stats", let s = pipeline.ruleMemo?.stats {
+            report("rule memo: predicates of \(s.predicateHits) of \(s.predicateLookups) sentences, \(s.summaryHits) of \(s.summaryLookups) summaries read from it")
         }
     }
     do {

@@ -62,3 +62,35 @@ import Testing
         #expect(b.first(in: 10) { $0 > 4 } == 5 && b.first(in: 20) { $0 > 12 } == nil)
     }
 }
+
+/// The words of a sentence read into one buffer (`WireCopyWords`) give the hashes the strings gave.
+@Suite struct WireCopyWordsTests {
+    static let sentences = [
+        "The U.S.-led coalition's 12 jets struck Kyiv on Tuesday, in March, 2024.",
+        "ÉCOLE Ünal’s İZMİR café ½ ٣ 3rd — Straße, May 5 and Wednesday's talks",
+        "Talks resumed.",
+        "a a a a b b",
+    ]
+
+    @Test(arguments: sentences) func pairsAndKeysHashTheWordsJoined(_ text: String) {
+        let m = WireCopyTests.mention(text, dating: text.contains("on Tuesday") ? "on Tuesday" : nil)
+        let w = WireCopyWords(of: m)
+        let words = WireCopy.words(of: m)
+        #expect(w.count == words.count)
+        #expect(w.pairs == WireCopy.pairs(words))
+        #expect(w.joined == words.joined(separator: " "))
+        #expect(w.hash(prefix: "strike|struck|", words: 0..<min(5, words.count))
+            == MergeFeatures.hash("strike|struck|" + words.prefix(5).joined(separator: " ")))
+    }
+
+    @Test func namesAreTheCapitalisedWordsAfterTheFirst() {
+        let w = WireCopyWords(of: WireCopyTests.mention("South Korea and Argentina signed a trade deal in Seoul, Korea’s capital, on 3 May."))
+        #expect(w.names == ["argentina", "korea", "koreas", "seoul"])
+        #expect(WireCopy.scan(WireCopyTests.mention("Talks resumed in Ankara.")).names == ["ankara"])
+    }
+
+    @Test func monthAndWeekdayNamesAndNumbersAreLeftOut() {
+        let w = WireCopyWords(of: WireCopyTests.mention("Wednesday talks in May ended 12 to 3 in september"))
+        #expect(w.words == ["talks", "in", "ended", "to", "in"])
+    }
+}

@@ -29,6 +29,7 @@ struct ParseSummary {
         Lexicon.partsOfDay[word] != nil || ["day", "dawn", "eve", "weekend", "hours"].contains(word)
     }
 
+    /// (Read through `RuleMemo` for repeated sentences: an input besides those listed in its key goes into the key.)
     func summary(of p: Predicates.Predicate, person: String?, attribution: String?, it: String? = nil) -> String {
         let top = p.frame.last ?? p.word
         let timexRanges = analysis.timexes.map(\.range)

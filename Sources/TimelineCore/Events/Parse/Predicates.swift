@@ -28,12 +28,21 @@ struct Predicates: Sendable {
     /// ⟦pick up⟧, ⟦carry⟧ and ⟦deposit⟧ balls".
     private(set) var toldWith: Set<Int> = []
 
+    /// Predicates found before in another printing of the same sentence (`RuleMemo`), over this printing's tree.
+    init(tree: DependencyTree, predicates: [Predicate], reporterTimex: [Int: Int], toldWith: Set<Int>) {
+        self.tree = tree
+        self.predicates = predicates
+        self.reporterTimex = reporterTimex
+        self.toldWith = toldWith
+    }
+
     /// `timexWord[i]`: the timex (index into `timexRanges`) that covers word i.
     /// `dates[t]`: the days timex t places and how finely (nil for one that gives no calendar position, such as a
     /// duration); of two governed by one predicate, a finer one inside the other dates it ("on 28 March at 10:30
     /// a.m.", "this week … opened on Monday"), else the first ("expects to deliver 720 aircraft this year,
     /// unchanged from its January forecast").
     /// `headline`: the sentence is the article's headline, whose present tense reports news.
+    /// (Read through `RuleMemo` for repeated sentences: an input besides those listed in its key goes into the key.)
     init(tree: DependencyTree, timexRanges: [TextRange], dates: [(Granularity, DayInterval)?] = [], headline: Bool = false,
          nouns: EventNounLexicon = .shared) {
         self.tree = tree

@@ -12,8 +12,7 @@ extension SentenceAnalysis {
     func parsedMentions(_ parse: ParsedSentence, startingAt base: Int, previous: Int?) -> ParsedResult {
         let tree = DependencyTree(parse)
         let headline = document.headline.map { $0.overlaps(sentence.range) } ?? false
-        let found = Predicates(tree: tree, timexRanges: timexes.map(\.range), dates: timexes.map { t in t.interval.flatMap { iv in t.granularity.map { ($0, iv) } } },
-                               headline: headline)
+        let found = predicates(tree, headline: headline)
         var result = ParsedResult(mentions: [])
         var ordinalOf: [Int: Int] = [:]  // predicate word → ordinal
         var sentenceText: String?
@@ -419,9 +418,9 @@ extension SentenceAnalysis {
                 tree.children(rs, ["nmod:poss"]).contains(where: { ["his", "her"].contains(tree.lower($0)) })
                     || tree.head(rs).map { h in tree.base(rs) == "appos" && tree.children(h, ["nmod:poss"]).contains { ["his", "her"].contains(tree.lower($0)) } } == true
             } ?? false
-            let summary = ParseSummary(analysis: self, tree: tree, predicates: found)
-                .summary(of: p, person: speakerIsAnothers ? personBefore : person, attribution: speakerIsAnothers ? nil : attribution,
-                         it: itStandsFor)
+            let summary = summary(of: p, tree: tree, predicates: found,
+                                  person: speakerIsAnothers ? personBefore : person, attribution: speakerIsAnothers ? nil : attribution,
+                                  it: itStandsFor)
             var em = ExtractedMention(mention: mention, triggerClass: cls, lemma: lemma, summary: summary,
                                       ordinal: base + result.mentions.count, keywords: keywords)
             for name in actors + (attribution.map { [$0] } ?? []) {
@@ -464,7 +463,7 @@ extension SentenceAnalysis {
                                   date: date.date, timex: date.timex, modality: .happened, attribution: who,
                                   actors: subjectName(of: r, tree: tree, person: person, organisation: organisation,
                                                            itIsOrganisation: itIsOrganisation).map { [$0.text] } ?? [], places: [])
-            let summary = ParseSummary(analysis: self, tree: tree, predicates: found).summary(of: p, person: person, attribution: who)
+            let summary = summary(of: p, tree: tree, predicates: found, person: person, attribution: who)
             // Known by what it says, so that two sayings of one speaker stay apart.
             var said = Set<String>()
             let content = tree.children(r, ["ccomp", "parataxis", "xcomp", "obj"]).flatMap { tree.subtree($0) }
