@@ -1,7 +1,8 @@
 import Testing
 @testable import TimelineCore
 
-/// Verbs of trying: an attempt at a state is a happening of its own; an attempt at a deed is that deed, expected.
+/// Verbs of trying and refusing: an attempt at a state is a happening of its own; an attempt at a deed is that deed,
+/// expected; a refusal told in the past is the happening.
 @Suite(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
 struct AttemptTests {
     typealias F = EventFixtures
@@ -19,5 +20,15 @@ struct AttemptTests {
         let sell = try F.mention(ms, "sell")
         #expect(sell.mention.modality == .expected)
         #expect(!ms.contains { $0.mention.triggerText == "tried" })
+    }
+
+    @Test func aRefusalToldInThePastIsTheHappening() throws {
+        let ms = F.extract("Chief executive Maria Delgado refused to pay the ransom on ⟦Friday⟧.", values: ["2025-03-07"], published: "2025-03-14")
+        let refused = try F.mention(ms, "refused")
+        #expect(refused.mention.modality == .happened && refused.mention.date.value == "2025-03-07")
+        #expect(!ms.contains { $0.mention.triggerText == "pay" })
+        // Declining to comment stays the refusal of its day, as before.
+        let declined = F.extract("Police officials declined to comment on ⟦Saturday⟧.", values: ["2025-03-08"], published: "2025-03-14")
+        #expect(try F.mention(declined, "declined").mention.date.value == "2025-03-08")
     }
 }

@@ -152,6 +152,14 @@ struct Predicates: Sendable {
                 // not an expected becoming.
                 let state = { (x: Int) in PredicateRules.stative.contains(tree.lemma(x)) && PhrasalPredicates.meaning(of: x, tree: tree) == nil }
                 if PredicateRules.attempting.contains(lemma), tree.children(v, ["xcomp"]).contains(where: { isVerb($0) && state($0) }) { continue }
+                // A refusal told in the past is the happening, and what was refused none: "Maria Delgado ⟦refused⟧ to
+                // pay on Friday" (not an expected payment).
+                if PredicateRules.refusals.contains(lemma), tree.words[v].xpos == "VBD",
+                   let x = tree.children(v, ["xcomp"]).first(where: { isVerb($0) && tree.children($0, ["mark"]).contains { tree.lower($0) == "to" } }),
+                   !PredicateRules.reporting.contains(tree.lemma(x)) {
+                    absorbed.insert(x)
+                    continue
+                }
                 if let x = tree.children(v, ["xcomp"]).first(where: { isVerb($0) && (!needsTo || tree.children($0, ["mark"]).contains { tree.lower($0) == "to" }) }) {
                     host[x] = v
                     absorbed.insert(v)
