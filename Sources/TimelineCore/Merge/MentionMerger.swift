@@ -178,9 +178,9 @@ public struct MentionMerger: Sendable {
 
     /// Whether two mentions' sentences name something in common (`WireCopy.scan`'s names).
     static func shareName(_ a: Mention, _ b: Mention) -> Bool {
-        let x = WireCopy.scan(a).names
+        let x = WireCopyWords(of: a).nameHashes
         guard !x.isEmpty else { return false }
-        let y = WireCopy.scan(b).names
+        let y = WireCopyWords(of: b).nameHashes
         return x.contains { y.contains($0) }
     }
 

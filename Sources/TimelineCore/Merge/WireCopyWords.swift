@@ -87,6 +87,9 @@ struct WireCopyWords {
     /// The names among the words, sorted and unique (`WireCopy.scan`).
     var names: [String] { Array(Set(capitalised.map(word))).sorted() }
 
+    /// The names' hashes (FNV-1a of their bytes), sorted: for comparing two sentences' names without a string each.
+    var nameHashes: [UInt64] { capitalised.map { fnv(0xcbf29ce484222325, word: $0) }.sorted() }
+
     /// The words joined by one space.
     var joined: String {
         var out: [UInt8] = []
