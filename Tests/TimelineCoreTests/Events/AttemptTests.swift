@@ -31,4 +31,11 @@ struct AttemptTests {
         let declined = F.extract("Police officials declined to comment on ⟦Saturday⟧.", values: ["2025-03-08"], published: "2025-03-14")
         #expect(try F.mention(declined, "declined").mention.date.value == "2025-03-08")
     }
+
+    @Test func aRefusalToSayIsTheRefusalAndWhatItWouldNotSayNoClaim() throws {
+        let ms = F.extract("A spokesman for the bureau declined to say whether a ransom had been demanded.", values: [], published: "2025-03-14")
+        let declined = try F.mention(ms, "declined")
+        #expect(declined.mention.modality == .happened)
+        #expect(!ms.contains { $0.mention.triggerText == "demanded" })
+    }
 }

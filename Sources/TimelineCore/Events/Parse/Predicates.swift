@@ -543,6 +543,14 @@ struct Predicates: Sendable {
             predicates.append(Predicate(word: v, kind: .saying, frame: [v], timex: t))
         }
         for (v, t) in refusalTimex { predicates.append(Predicate(word: v, kind: .verb, frame: [v], timex: t)) }
+        // A refusal to say told in the past is one too, with no date of its own: "Police ⟦declined⟧ to say whether
+        // anyone was arrested" (what it would not say is an open question, no happening).
+        for v in 0..<n where refusalTimex[v] == nil && isPredicate[v] == nil && PredicateRules.refusals.contains(tree.lemma(v))
+            && tree.words[v].xpos == "VBD" && !predicates.contains(where: { $0.word == v }) {
+            guard let x = tree.children(v, ["xcomp"]).first, PredicateRules.reporting.contains(tree.lemma(x)),
+                  !predicates.contains(where: { p in p.word != v && tree.ancestors(p.word).contains(x) && p.timex != nil }) else { continue }
+            predicates.append(Predicate(word: v, kind: .verb, frame: [v], timex: nil))
+        }
         predicates.sort { $0.word < $1.word }
     }
 
