@@ -3,6 +3,25 @@
 /// a noun, a participle hung on a date, the perfect's "had", a subject split at its "and". Each is a fact of English
 /// grammar with the sentences it was written for beside it; `ParseRepair.all` lists them with the others.
 extension ParseRepair {
+    /// "⟦1:30 p.m.⟧ Minnesota Governor Tim Walz said …": a live blog's clock time opening an entry, read as the
+    /// subject with the speaker hung on it. A time of day names no doer: it is the verb's time, and the name after it
+    /// the subject.
+    static let clockTimeReadAsTheSubject = ParseRepair(
+        name: "clock time read as the subject",
+        examples: ["1:30 p.m. Minnesota Governor Tim Walz said he had spoken with the chief executive."]
+    ) { t in
+        guard t.words.count > 3, t.words[0].upos == "NUM", t.base(0) == "nsubj", let verb = t.head(0),
+              t.words[0].form.contains(":") || ["a.m.", "p.m.", "am", "pm"].contains(t.lower(1)),
+              let subject = t.subtreeWords(0).sorted().first(where: { w in
+                  w > 0 && ["PROPN", "NOUN"].contains(t.words[w].upos) && !["a.m.", "p.m."].contains(t.lower(w))
+                      && t.head(w).map { h in h == 0 || ["a.m.", "p.m.", "am", "pm"].contains(t.lower(h)) } == true }),
+              subject < verb
+        else { return false }
+        t.attach(subject, to: verb, rel: "nsubj")
+        t.attach(0, to: verb, rel: "obl:tmod")
+        return true
+    }
+
     /// "the January 1998 bombing of a Birmingham, Ala., abortion clinic that killed an officer": a town and its state
     /// set off by commas before a noun, read as a list of three. In the style of news agencies the town and state
     /// modify the noun after them: the noun takes the town's place.

@@ -32,7 +32,8 @@ struct ParseRepair: Sendable {
                                      nounAfterAPrepositionReadAsAVerb, titleBeforeASpeakersName, adjectiveReadOnABareDay,
                                      nounReadAsAVerbAfterItsAdjective, dateReadIntoTheSubject, objectPhraseAndItsSetOffParticiple,
                                      pastTenseReadAsANounAtTheRoot, dayNameReadIntoANounPhrase,
-                                     thatClauseOnADate, sayingCoordinatedIntoItsContent, participleCoordinatedAsAVerb]
+                                     thatClauseOnADate, sayingCoordinatedIntoItsContent, participleCoordinatedAsAVerb,
+                                     clockTimeReadAsTheSubject]
 
     /// "…, more than two weeks after the team became trapped": a length before a subordinate clause, read as the
     /// clause verb's subject with the clause's real subject hung on it by its subordinator. The length measures the

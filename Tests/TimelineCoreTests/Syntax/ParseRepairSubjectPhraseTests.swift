@@ -126,4 +126,19 @@ struct ParseRepairSubjectPhraseTests {
         ])
         #expect(h.head(described.repaired(), "sold") == "firms")
     }
+
+    @Test func aClockTimeOpeningAnEntryIsTheVerbsTime() {
+        // "1:30 p.m. Minnesota Governor Tim Walz said …" read with the time as the subject.
+        let misread = R.tree([
+            ("1:30", "NUM", "CD", 6, "nsubj"), ("p.m.", "NOUN", "NN", 1, "nmod:unmarked"), ("Minnesota", "PROPN", "NNP", 2, "appos"),
+            ("Tim", "PROPN", "NNP", 3, "flat"), ("Walz", "PROPN", "NNP", 3, "flat"), ("said", "VERB", "VBD", 0, "root"),
+        ])
+        let fixed = misread.repaired()
+        #expect(h.head(fixed, "Minnesota") == "said" && h.rel(fixed, "Minnesota") == "nsubj")
+        #expect(h.head(fixed, "1:30") == "said" && h.rel(fixed, "1:30") == "obl:tmod")
+        // A count is a subject: "12 were killed" stays.
+        let count = R.tree([("12", "NUM", "CD", 3, "nsubj:pass"), ("were", "AUX", "VBD", 3, "aux:pass"), ("killed", "VERB", "VBN", 0, "root"),
+                            ("in", "ADP", "IN", 5, "case"), ("Kabul", "PROPN", "NNP", 3, "obl")])
+        #expect(count.repaired() == count)
+    }
 }
