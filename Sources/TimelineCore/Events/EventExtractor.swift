@@ -49,8 +49,8 @@ public struct EventExtractor: Sendable {
                 let found = analysis.parsedMentions(parse, startingAt: out.count, previous: out.last.map { $0.ordinal })
                 // A parse that finds no happening where the trigger table does is taken for a misparse
                 // ("The army shelled positions …" read as a noun phrase): the table's reading stands.
-                let mentions = found.mentions.isEmpty ? analysis.mentions(startingAt: out.count, previous: out.last.map { $0.ordinal })
-                    : found.mentions
+                let mentions = found.mentions.isEmpty && !found.onlyDenied
+                    ? analysis.mentions(startingAt: out.count, previous: out.last.map { $0.ordinal }) : found.mentions
                 out += mentions
                 context.update(with: analysis)
                 context.update(focusFrom: mentions, published: document.published)

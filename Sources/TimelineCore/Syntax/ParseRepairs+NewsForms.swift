@@ -3,6 +3,32 @@
 /// a noun, a participle hung on a date, the perfect's "had", a subject split at its "and". Each is a fact of English
 /// grammar with the sentences it was written for beside it; `ParseRepair.all` lists them with the others.
 extension ParseRepair {
+    /// "Officials said ⟦the bridge collapsed⟧ on Tuesday": the reported clause read as the object of "said" with its
+    /// verb a participle describing it. "Say" takes a clause, and a noun followed by a past form with nothing of its
+    /// own but modifiers is that clause's subject and verb, when nothing later in the sentence is the clause's verb.
+    static let reportedClauseReadAsAnObject = ParseRepair(
+        name: "reported clause read as an object",
+        examples: ["Officials said the bridge collapsed on Tuesday."]
+    ) { t in
+        var changed = false
+        for say in t.indices where t.words[say].upos == "VERB" && t.words[say].lemma.lowercased() == "say" {
+            guard let noun = t.children(say).first(where: { t.base($0) == "obj" && $0 > say }),
+                  ["NOUN", "PROPN"].contains(t.words[noun].upos),
+                  let verb = t.children(noun).first(where: { v in
+                      v > noun && t.base(v) == "acl" && t.words[v].upos == "VERB" && ["VBN", "VBD"].contains(t.words[v].xpos)
+                          && isPastTenseToo(t.lower(v))
+                          && t.children(v).allSatisfy { !["aux", "aux:pass", "nsubj", "nsubj:pass", "mark", "obl:agent"].contains(t.base($0)) && t.words[$0].deprel != "obl:agent" } }),
+                  // (nothing after it that could be the clause's own verb: "said the bridge damaged in the storm would reopen")
+                  !(verb + 1..<t.words.count).contains(where: { w in ["VERB", "AUX"].contains(t.words[w].upos) && !t.ancestors(w).contains(verb) })
+            else { continue }
+            t.attach(verb, to: say, rel: "ccomp")
+            t.attach(noun, to: verb, rel: "nsubj")
+            t.retag(verb, upos: "VERB", xpos: "VBD")
+            changed = true
+        }
+        return changed
+    }
+
     /// "⟦1:30 p.m.⟧ Minnesota Governor Tim Walz said …": a live blog's clock time opening an entry, read as the
     /// subject with the speaker hung on it. A time of day names no doer: it is the verb's time, and the name after it
     /// the subject.

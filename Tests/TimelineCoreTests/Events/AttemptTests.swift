@@ -38,4 +38,11 @@ struct AttemptTests {
         #expect(declined.mention.modality == .happened)
         #expect(!ms.contains { $0.mention.triggerText == "demanded" })
     }
+
+    @Test func aDeniedSayingIsNoEventNorWhatItWouldNotTell() {
+        let ms = F.extract("Investigators have not said how the attackers got in.", values: [], published: "2025-03-14")
+        #expect(ms.isEmpty, "\(ms.map { ($0.mention.triggerText ?? "-", $0.summary) })")
+        let told = F.extract("Investigators said on ⟦Monday⟧ that the attackers got in through a supplier.", values: ["2025-03-10"], published: "2025-03-14")
+        #expect(!told.isEmpty)
+    }
 }

@@ -141,4 +141,25 @@ struct ParseRepairSubjectPhraseTests {
                             ("in", "ADP", "IN", 5, "case"), ("Kabul", "PROPN", "NNP", 3, "obl")])
         #expect(count.repaired() == count)
     }
+
+    @Test func aReportedClauseReadAsTheObjectOfSayIsItsClause() {
+        // "Officials said the bridge collapsed on Tuesday."
+        var misread = R.tree([
+            ("Officials", "NOUN", "NNS", 2, "nsubj"), ("said", "VERB", "VBD", 0, "root"), ("the", "DET", "DT", 4, "det"),
+            ("bridge", "NOUN", "NN", 2, "obj"), ("collapsed", "VERB", "VBN", 4, "acl"), ("on", "ADP", "IN", 7, "case"),
+            ("Tuesday", "PROPN", "NNP", 5, "obl"),
+        ])
+        misread.words[1].lemma = "say"
+        let fixed = misread.repaired()
+        #expect(h.head(fixed, "collapsed") == "said" && h.rel(fixed, "collapsed") == "ccomp" && h.xpos(fixed, "collapsed") == "VBD")
+        #expect(h.head(fixed, "bridge") == "collapsed" && h.rel(fixed, "bridge") == "nsubj")
+        // With a verb of its own later, the participle describes the subject: "said the bridge damaged in the storm
+        // would reopen".
+        var described = R.tree([
+            ("officials", "NOUN", "NNS", 2, "nsubj"), ("said", "VERB", "VBD", 0, "root"), ("bridge", "NOUN", "NN", 2, "obj"),
+            ("damaged", "VERB", "VBN", 3, "acl"), ("would", "AUX", "MD", 6, "aux"), ("reopen", "VERB", "VB", 2, "parataxis"),
+        ])
+        described.words[1].lemma = "say"
+        #expect(h.head(described.repaired(), "damaged") == "bridge")
+    }
 }

@@ -7,6 +7,9 @@ extension SentenceAnalysis {
         var lastPerson: String?
         var lastOrganisation: String?
         var itIsOrganisation = false
+        /// Whether the parse found only a saying that is denied ("Investigators have not said how the attackers got
+        /// in"): no mention, and no reading by the trigger table either.
+        var onlyDenied = false
     }
 
     func parsedMentions(_ parse: ParsedSentence, startingAt base: Int, previous: Int?) -> ParsedResult {
@@ -449,6 +452,12 @@ extension SentenceAnalysis {
         for r in found.reporters where !reportersWithMentions.contains(r)
             || found.reporterTimex[r] != nil && !reportersOfHappenings.contains(r) {
             guard let range = tree.range(r) else { continue }
+            // A saying denied is none, nor is what it would not tell: "Investigators have ⟦not⟧ said how the attackers
+            // got in", "Police did not say whether anyone was arrested".
+            if tree.children(r, ["advmod", "neg", "aux"]).contains(where: { PredicateRules.negators.contains(tree.lower($0)) }) {
+                result.onlyDenied = result.mentions.isEmpty
+                continue
+            }
             // (A saying told as a participle of the clause before it is in that clause's time: "issued a joint statement
             // Friday ⟦saying⟧ …".)
             let adjunctTimex = tree.base(r) == "advcl" && tree.words[r].xpos == "VBG"
