@@ -176,3 +176,30 @@ extension ParseRepair {
         return changed
     }
 }
+
+extension ParseRepair {
+    /// "a group ⟦called⟧ Black Lantern claimed the attack": a noun named by a participle of naming ("called", "named",
+    /// "dubbed") before the verb, with the name read as the verb's subject and the noun hung elsewhere. The name
+    /// completes the participle; the noun it names is the subject.
+    static let nameReadAsTheSubject = ParseRepair(
+        name: "name read as the subject",
+        examples: ["Here is what we know: the attack began over the weekend, and a group called Black Lantern claimed the attack on Wednesday.",
+                   "A man named John Hill was arrested on Friday."]
+    ) { t in
+        var changed = false
+        for verb in t.indices where t.words[verb].upos == "VERB" {
+            guard let name = t.children(verb).first(where: { ["nsubj", "nsubj:pass"].contains(t.base($0)) && $0 < verb && t.words[$0].upos == "PROPN" }),
+                  let start = t.subtreeStart(name), start >= 2,
+                  ["call", "name", "dub"].contains(t.words[start - 1].lemma.lowercased()), t.words[start - 1].xpos == "VBN",
+                  let noun = t.head(start - 1), noun == start - 2 || t.subtreeEnd(noun).map({ $0 < start - 1 }) == true || t.head(start - 1) == start - 2,
+                  ["NOUN"].contains(t.words[noun].upos), noun < start - 1, t.base(start - 1) == "acl",
+                  !t.ancestors(verb).contains(noun), !["nsubj", "nsubj:pass"].contains(t.base(noun)) || t.head(noun) != verb
+            else { continue }
+            let rel = String(t.words[name].deprel)
+            t.attach(name, to: start - 1, rel: "xcomp")
+            t.attach(noun, to: verb, rel: rel)
+            changed = true
+        }
+        return changed
+    }
+}

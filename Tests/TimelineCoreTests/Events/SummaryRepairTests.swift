@@ -67,6 +67,16 @@ struct SummaryRepairTests {
         #expect(died.summary == "Marta Rojas' mother died in the fire", "\(died.summary)")
     }
 
+    /// A quotation told after its speaker keeps its own commas and its last word, but not the comma that closed it.
+    @Test func aQuotationKeepsItsInnerPunctuation() throws {
+        let ms = F.extract("\u{201C}Their determination, heroism and firmness are astonishing,\u{201D} Zelensky said.",
+                           values: [], published: "2022-03-28")
+        #expect(ms.contains { $0.summary == "Zelensky said their determination, heroism and firmness are astonishing" }, "\(ms.map(\.summary))")
+        let aside = F.extract("Nadhim Zahawi warned of further atrocities. \"The important thing to remember is that there is evidence that war crimes have been committed in Ukraine, the targeting of civilian areas,\" he said.",
+                              values: [], published: "2022-03-28")
+        #expect(aside.contains { $0.summary.hasSuffix("in Ukraine, the targeting of civilian areas") }, "\(aside.map(\.summary))")
+    }
+
     /// "Where" opening a clause set beside its noun goes; appearing in court is a happening.
     @Test func aClauseOpenedByWhereAndAnAppearanceInCourt() throws {
         let ms = F.extract("The two men are due to appear in court ⟦on Sunday⟧, where prosecutors will ask that they be held in custody.",

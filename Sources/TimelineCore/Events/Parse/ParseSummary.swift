@@ -118,6 +118,9 @@ struct ParseSummary {
             if base == "advmod", tree.head(c) == top, c < top,
                PredicateRules.temporalMarks.contains(tree.lower(c)) || PredicateRules.simultaneousMarks.contains(tree.lower(c)),
                tree.subtree(top).first(where: { tree.words[$0].upos != "PUNCT" }) == c { return false }
+            // An adverb with clauses of its own is a misread sentence before this one: "⟦Here is what we know: …⟧, and a
+            // group called Black Lantern claimed the attack".
+            if base == "advmod", c < top, tree.subtree(c).contains(where: { $0 != c && ["VERB", "AUX"].contains(tree.words[$0].upos) }) { return false }
             if base == "advmod", FunctionWords.connectives.contains(tree.lower(c)) || ["also", "then", "meanwhile"].contains(tree.lower(c)) { return false }
             // (and a connective phrase the parse hung on the predicate as an oblique: "⟦In addition⟧, thousands of
             // people protested")
@@ -165,6 +168,8 @@ struct ParseSummary {
             c != top && ["acl", "ccomp", "advcl", "xcomp"].contains(String(tree.base(c))) && tree.words[c].upos == "VERB"
                 && ["VBG", "VBN"].contains(tree.words[c].xpos) && tree.children[c].contains(where: { $0 > c })
                 && tree.children[c].allSatisfy({ $0 < c || inTimex($0) || tree.base($0) == "punct" })
+                // (not a verb in a tense of its own: "firmness ⟦are astonishing⟧,”")
+                && tree.children(c, ["aux", "aux:pass"]).isEmpty
         }
         // A headline's own root is told by the whole headline: its telegraphic grammar defeats the parse ("IndiGo
         // ⟦orders⟧ 500 Airbus jets in record deal" read as a noun with a list).
@@ -330,7 +335,8 @@ struct ParseSummary {
         // A finite verb the parse left without a subject takes the noun phrase just before it, as English puts its
         // subject there: "Talks set to resume as ⟦Kyiv⟧ recaptures villages" (the parse hung "Kyiv" on "resume").
         if prefix == nil, let np = subjectBefore(top, words: words, inTimex: inTimex) { words = (np + words).sorted() }
-        if let title = namedSubjectTitle(top) { words = Array(Set(title + words)).sorted() }
+        // (never a time: "⟦10:50 a.m.⟧ Maria Delgado said")
+        if let title = namedSubjectTitle(top), !title.contains(where: inAnyTimex) { words = Array(Set(title + words)).sorted() }
         // A conjunction the parse hung on the verb between two kept words stays: "The boys ⟦and⟧ their coach went missing".
         let kept = Set(words)
         for c in tree.children(top, ["cc"]) where ["and", "or", "&"].contains(tree.lower(c)) && kept.contains(c - 1) && kept.contains(c + 1)
@@ -372,8 +378,13 @@ struct ParseSummary {
             // (whom it was told to comes before what: "“…,” she told reporters" → "She told reporters …")
             let recipient = Set(tree.children(top, ["iobj", "obj"]).flatMap { tree.subtree($0) })
             let rest = words.filter { !speaker.contains($0) && !content.contains($0) && !verb.contains($0) && tree.words[$0].upos != "PUNCT" }
+            // (The content keeps its inner punctuation, not the comma that closed the quotation: "“Their
+            // determination, heroism and firmness are astonishing,” Zelensky said".)
+            var said = words.filter(content.contains)[...]
+            while let l = said.last, tree.words[l].upos == "PUNCT" { said = said.dropLast() }
+            while let f = said.first, tree.words[f].upos == "PUNCT" { said = said.dropFirst() }
             let told = words.filter { speaker.contains($0) } + verb + rest.filter(recipient.contains)
-                + words.filter { content.contains($0) && tree.words[$0].upos != "PUNCT" } + rest.filter { !recipient.contains($0) }
+                + said + rest.filter { !recipient.contains($0) }
             if let c = told.first(where: content.contains), tree.words[c].upos != "PROPN", tree.words[c].form != "I" { lowered = c }
             words = told
         } else if p.kind == .saying, tree.base(top) == "parataxis" || tree.base(top) == "advcl" && tree.children(top, ["mark"]).isEmpty,

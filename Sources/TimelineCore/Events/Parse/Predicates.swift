@@ -218,6 +218,9 @@ struct Predicates: Sendable {
                    lemma == "report" || tree.words[o].upos != "PRON" {
                     isPredicate[v] = .verb
                 }
+                // (A claim of a deed is the claiming, not a report of it: "Black Lantern ⟦claimed⟧ the attack on
+                // Wednesday", "claimed responsibility", "claimed victory".)
+                if Self.claimsADeed(v, tree: tree) { isPredicate[v] = .verb }
                 continue  // a saying with content is no happening; one without is decided below
             }
             isPredicate[v] = .verb
@@ -254,7 +257,7 @@ struct Predicates: Sendable {
             let bare = !measured && !temporal(i) && tree.children[i].allSatisfy { c in ["case", "punct"].contains(String(tree.base(c))) }
             if rel == "obl" || rel == "nmod", !anaphoric, !bare, temporal(i) || rel == "nmod" && (tree.head(i).map(temporal) ?? false) {
                 isPredicate[i] = .noun
-            } else if rel == "obj", let h = tree.head(i), isVerb(h), PredicateRules.reporting.contains(tree.lemma(h))
+            } else if rel == "obj", let h = tree.head(i), isVerb(h), !Self.claimsADeed(h, tree: tree), PredicateRules.reporting.contains(tree.lemma(h))
                         || PredicateRules.announcing.contains(tree.lemma(h)) {
                 isPredicate[i] = .noun
                 if PredicateRules.announcing.contains(tree.lemma(h)) { isPredicate[h] = nil }
@@ -558,6 +561,15 @@ struct Predicates: Sendable {
     /// NATO", "the only candidate ⟦to win⟧ twice", "the latest company to cut jobs". Such an infinitive tells a
     /// happening, in its clause's time, not a purpose or a plan ("a plan ⟦to build⟧", "the thing to remember"), when
     /// told in the past or with a date of its own ("He is the last person to leave" has not left).
+    /// "claim" with a noun for its object and no clause: taking the credit or the blame for a deed, itself a
+    /// happening ("⟦claimed⟧ the attack", "claimed responsibility for the bombing"), not a report of the deed.
+    static func claimsADeed(_ v: Int, tree: DependencyTree) -> Bool {
+        // (A clause the parse hung before the verb is no content of the claim: "and a ⟦group⟧ called Black Lantern claimed
+        // the attack" read with "group" as a complement.)
+        tree.lemma(v) == "claim" && !tree.children(v, ["ccomp", "parataxis", "xcomp"]).contains { $0 > v }
+            && tree.children(v, ["obj"]).contains { ["NOUN", "PROPN"].contains(tree.words[$0].upos) }
+    }
+
     static func ranked(_ v: Int, tree: DependencyTree, dated: (Int) -> Bool) -> Bool {
         guard tree.base(v) == "acl", let noun = tree.head(v), noun < v,
               tree.children(noun, ["amod", "nummod", "advmod"]).contains(where: { m in
@@ -597,7 +609,7 @@ struct Predicates: Sendable {
             if via == "acl", tree.children(k, ["mark"]).contains(where: { ["that", "whether", "if"].contains(tree.lower($0)) }) { crossed = true }
             if tree.words[a].upos == "VERB" {
                 let lemma = tree.lemma(a)
-                if crossed, PredicateRules.reporting.contains(lemma) || PredicateRules.announcing.contains(lemma) { return a }
+                if crossed, PredicateRules.reporting.contains(lemma) || PredicateRules.announcing.contains(lemma), !Self.claimsADeed(a, tree: tree) { return a }
                 if crossed { return nil }
             }
             k = a
@@ -617,6 +629,7 @@ struct Predicates: Sendable {
         let reported = Set(predicates.compactMap { reporter(of: $0.frame.last ?? $0.word) })
         return (0..<tree.count).filter { v in
             tree.words[v].upos == "VERB" && PredicateRules.reporting.contains(tree.lemma(v)) && !predicates.contains { $0.word == v }
+                && !Self.claimsADeed(v, tree: tree)
                 && (reported.contains(v) || !tree.children(v, ["ccomp", "parataxis", "obj"]).isEmpty)
                 // (not one a governor of plans or expectations frames: "⟦declined⟧ to comment Saturday", "plans to announce")
                 && !(tree.base(v) == "xcomp" && tree.head(v).map { h in
