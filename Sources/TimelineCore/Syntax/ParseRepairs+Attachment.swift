@@ -203,3 +203,68 @@ extension ParseRepair {
         return changed
     }
 }
+
+extension ParseRepair {
+    /// "Several people ⟦injured⟧ in the blast ⟦were taken⟧ to hospital": a participle describing the subject read as
+    /// an adjunct clause with the subject as its own, the sentence's verb left with an auxiliary and no subject. A
+    /// verb in a tense has a subject; the noun before the participle is it, and the participle describes the noun.
+    static let participleReadAsAClauseBeforeTheVerb = ParseRepair(
+        name: "participle read as a clause before the verb",
+        examples: ["Several people injured in the blast were taken to hospital.",
+                   "Two men arrested after the raid have been released."]
+    ) { t in
+        var changed = false
+        for verb in t.indices where t.words[verb].upos == "VERB" {
+            let aux = t.children(verb).filter { ["aux", "aux:pass"].contains(t.base($0)) && $0 < verb }
+            guard let firstAux = aux.min(),
+                  !t.children(verb).contains(where: { ["nsubj", "nsubj:pass", "csubj", "expl"].contains(String(t.base($0))) }),
+                  let participle = t.children(verb).first(where: { p in
+                      p < firstAux && t.base(p) == "advcl" && t.words[p].upos == "VERB" && ["VBN", "VBD"].contains(t.words[p].xpos)
+                          && (t.lower(p).hasSuffix("ed") || t.lower(p).hasSuffix("en") || t.words[p].xpos == "VBN")
+                          && t.subtreeEnd(p) == firstAux - 1 }),
+                  let noun = t.children(participle).first(where: { t.base($0) == "nsubj" && $0 < participle }),
+                  ["NOUN", "PROPN", "PRON"].contains(t.words[noun].upos),
+                  t.subtreeEnd(noun) == participle - 1,
+                  !t.children(participle).contains(where: { ["aux", "aux:pass", "obj", "mark", "ccomp", "xcomp"].contains(String(t.base($0))) })
+            else { continue }
+            let passive = aux.contains { t.words[$0].deprel == "aux:pass" }
+            t.attach(noun, to: verb, rel: passive ? "nsubj:pass" : "nsubj")
+            t.attach(participle, to: noun, rel: "acl")
+            t.retag(participle, upos: "VERB", xpos: "VBN")
+            changed = true
+        }
+        return changed
+    }
+}
+
+extension ParseRepair {
+    /// "notifying ⟦those affected⟧ and offering credit monitoring": "those" with a participle after it, read as a
+    /// clause of its own (subject and past tense) completing the verb before it. "Those affected", "those killed in the
+    /// fire" are noun phrases: the pronoun is the verb's object, the participle describes it, and a verb coordinated
+    /// with the participle in the same form as the verb before is that verb's conjunct.
+    static let participleAfterThoseReadAsAClause = ParseRepair(
+        name: "participle after 'those' read as a clause",
+        examples: ["Lakeshore said it was notifying those affected and offering credit monitoring.",
+                   "Officials named those killed in the fire on Sunday."]
+    ) { t in
+        var changed = false
+        for those in t.indices where ["those", "anyone", "everyone", "all"].contains(t.lower(those)) && those + 1 < t.words.count {
+            let participle = those + 1
+            guard t.words[participle].upos == "VERB", ["VBN", "VBD"].contains(t.words[participle].xpos),
+                  t.head(those) == participle, ["nsubj", "nsubj:pass"].contains(String(t.base(those))),
+                  let governor = t.head(participle), governor < those, t.words[governor].upos == "VERB",
+                  ["xcomp", "ccomp"].contains(String(t.base(participle))),
+                  !t.children(participle).contains(where: { ["aux", "aux:pass", "obj", "mark"].contains(String(t.base($0))) })
+            else { continue }
+            t.attach(those, to: governor, rel: "obj")
+            t.attach(participle, to: those, rel: "acl")
+            t.retag(participle, upos: "VERB", xpos: "VBN")
+            for c in t.children(participle) where c > participle && t.base(c) == "conj" && t.words[c].xpos == t.words[governor].xpos {
+                t.attach(c, to: governor)
+                if let cc = t.children(c).first(where: { t.base($0) == "cc" }) { t.attach(cc, to: c) }
+            }
+            changed = true
+        }
+        return changed
+    }
+}

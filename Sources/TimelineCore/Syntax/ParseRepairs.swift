@@ -33,7 +33,8 @@ struct ParseRepair: Sendable {
                                      nounReadAsAVerbAfterItsAdjective, dateReadIntoTheSubject, objectPhraseAndItsSetOffParticiple,
                                      pastTenseReadAsANounAtTheRoot, dayNameReadIntoANounPhrase,
                                      thatClauseOnADate, sayingCoordinatedIntoItsContent, participleCoordinatedAsAVerb,
-                                     clockTimeReadAsTheSubject, reportedClauseReadAsAnObject, nameReadAsTheSubject]
+                                     clockTimeReadAsTheSubject, reportedClauseReadAsAnObject, nameReadAsTheSubject,
+                                     participleReadAsAClauseBeforeTheVerb, participleAfterThoseReadAsAClause]
 
     /// "…, more than two weeks after the team became trapped": a length before a subordinate clause, read as the
     /// clause verb's subject with the clause's real subject hung on it by its subordinator. The length measures the

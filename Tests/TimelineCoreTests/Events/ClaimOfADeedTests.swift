@@ -42,4 +42,31 @@ struct ClaimOfADeedTests {
         let ms = F.extract("⟦10:50 a.m.⟧ Maria Delgado said the network had restored its e-mail.", values: ["2025-03-07T10:50"], published: "2025-03-07")
         #expect(ms.allSatisfy { !$0.summary.contains("a.m.") }, "\(ms.map(\.summary))")
     }
+
+    /// Finding a happening is another happening than it: "the attack was discovered on Sunday" is not the attack's
+    /// day.
+    @Test func aDiscoveryIsNotTheHappeningFound() throws {
+        let ms = F.extract("Lakeshore said the attack was discovered on ⟦Sunday⟧.", values: ["2025-03-02"], published: "2025-03-06")
+        let found = try F.mention(ms, "discovered")
+        #expect(found.triggerClass == .other && found.lemma == "discover", "\(found.triggerClass) \(found.lemma)")
+    }
+
+    /// A part of a period is its time, not a happening, and it stays in the summary with its period.
+    @Test func thePartOfAPeriodIsNoHappening() throws {
+        let ms = F.extract("Lakeshore also postponed all elective surgeries for the rest of ⟦the week⟧.", values: ["2025-W10"], published: "2025-03-04")
+        #expect(!ms.contains { $0.mention.triggerText == "rest" }, "\(ms.map(\.summary))")
+        #expect(try F.mention(ms, "postponed").summary == "Lakeshore postponed all elective surgeries for the rest of the week")
+    }
+
+    /// A relative clause after "on behalf of" tells of the noun after "of"; "those affected" names people; the
+    /// conjunct of a progressive shares its "was".
+    @Test func nounsAfterComplexPrepositionsAndThose() throws {
+        let ms = F.extract("The suit was filed on ⟦Tuesday⟧ on behalf of a woman who was treated at the hospital in ⟦January⟧.",
+                           values: ["2025-03-11", "2025-01"], published: "2025-03-13")
+        #expect(try F.mention(ms, "treated").summary == "A woman was treated at the hospital")
+        let those = F.extract("Lakeshore said on ⟦Thursday⟧ that it was notifying those affected and offering credit monitoring.",
+                              values: ["2025-03-13"], published: "2025-03-14")
+        #expect(!those.contains { $0.mention.triggerText == "affected" }, "\(those.map(\.summary))")
+        #expect(try F.mention(those, "offering").summary == "Lakeshore was offering credit monitoring")
+    }
 }

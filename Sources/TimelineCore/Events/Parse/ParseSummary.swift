@@ -37,7 +37,10 @@ struct ParseSummary {
         // "spent ⟦three days⟧ in hospital".)
         func inAnyTimex(_ i: Int) -> Bool { tree.range(i).map { r in timexRanges.contains { $0.overlaps(r) } } ?? false }
         // (and so is one that is its subject: "⟦The week⟧ opened with IndiGo's order")
-        let objectTimes = Set(tree.children(top, ["obj", "nsubj"]).filter(inAnyTimex).flatMap { o in tree.subtree(o).filter(inAnyTimex) })
+        // (and so is the period a part of it is taken from: "postponed surgeries for the rest ⟦of the week⟧")
+        let partTimes = (0..<tree.count).filter { PredicateRules.partsOfAPeriod.contains(tree.lemma($0)) && !inAnyTimex($0) }
+            .flatMap { tree.children($0, ["nmod"]).filter(inAnyTimex) }
+        let objectTimes = Set((tree.children(top, ["obj", "nsubj"]).filter(inAnyTimex) + partTimes).flatMap { o in tree.subtree(o).filter(inAnyTimex) })
         func inTimex(_ i: Int) -> Bool { !objectTimes.contains(i) && inAnyTimex(i) }
         func keep(_ c: Int) -> Bool {
             let rel = tree.rel(c)
@@ -203,6 +206,12 @@ struct ParseSummary {
                tree.words[top].xpos == "VBN" || ["ed", "en", "wn"].contains(where: { tree.lower(top).hasSuffix($0) }) {
                 words = (words + tree.children(h, ["aux:pass"])).sorted()
             }
+            // (and the progressive's: "it was notifying those affected and ⟦offering⟧ credit monitoring" → "It was
+            // offering credit monitoring")
+            if tree.base(top) == "conj", tree.children(top, ["aux", "aux:pass"]).isEmpty, tree.words[top].xpos == "VBG",
+               tree.words[h].xpos == "VBG" {
+                words = (words + tree.children(h, ["aux"]).filter { tree.lemma($0) == "be" }).sorted()
+            }
             if subject.count == 1, PredicateRules.personPronouns.contains(tree.lower(s)), let who = person { prefix = who }
             else { words = (subject + words).sorted() }
             // A linking verb the participle completes is told with it: "the team ⟦became⟧ trapped".
@@ -302,7 +311,11 @@ struct ParseSummary {
             // (Not up to a measure of time: "within four minutes of ⟦the first call⟧, which came at 8:42 p.m.")
             while !restrictive, tree.base(noun) == "nmod", tree.children(noun, ["case"]).contains(where: { ["of", "in", "at", "on", "from", "near", "inside", "outside"].contains(tree.lower($0)) }),
                   let up = tree.head(noun), ["NOUN", "PROPN", "NUM", "PRON"].contains(tree.words[up].upos),
-                  !["second", "minute", "hour", "day", "week", "month", "year", "decade"].contains(tree.lemma(up)) { noun = up }
+                  !["second", "minute", "hour", "day", "week", "month", "year", "decade"].contains(tree.lemma(up)),
+                  // (nor through a preposition made of a bare noun: "filed on ⟦behalf⟧ of a woman who was treated at St.
+                  // Clare", "in ⟦memory⟧ of the victims who died")
+                  !(tree.words[up].upos == "NOUN" && !tree.children(up, ["case"]).isEmpty
+                      && tree.children(up, ["det", "nmod:poss", "amod", "nummod"]).isEmpty) { noun = up }
             let path = Set(tree.ancestors(top))
             let own = Set(tree.subtree(top))
             // (The noun's own preposition and a length measured from it are no part of it: "Ten days ⟦after⟧ the
@@ -329,7 +342,7 @@ struct ParseSummary {
                         && tree.children(h, ["case"]).contains { !["of"].contains(tree.lower($0)) })
             if tree.words[top].xpos == "VBN", Self.setOffParticiple(top, tree: tree) || argument {
                 words.removeAll { $0 < top && tree.words[$0].form == "," && ($0 == top - 1 || tree.head($0) == top) }
-                passiveBe = tree.words[h].xpos.hasSuffix("S") ? "were" : "was"
+                passiveBe = tree.words[h].xpos.hasSuffix("S") || ["those", "these", "they", "all", "both", "many", "some"].contains(tree.lower(h)) ? "were" : "was"
             }
         }
         // A finite verb the parse left without a subject takes the noun phrase just before it, as English puts its

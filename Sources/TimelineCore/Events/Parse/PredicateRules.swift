@@ -42,6 +42,16 @@ enum PredicateRules {
 
     static let scheduling: Set<String> = ["schedule", "reschedule", "set", "slate", "plan", "arrange"]
 
+    /// Nouns naming a part of the period their "of" phrase gives: "for the ⟦rest⟧ of the week".
+    static let partsOfAPeriod: Set<String> = ["rest", "remainder", "balance", "bulk", "majority", "half", "part", "portion",
+        "beginning", "start", "end", "middle", "course", "duration", "length", "span", "remainder", "run-up", "lead-up"]
+
+    /// Verbs that tell of a happening from outside, as a thing found, judged or traced: "the attack ⟦was discovered⟧ on
+    /// Sunday" is the discovery, not the attack (as "the rescue ⟦ended⟧" is the rescue).
+    static let aboutAHappening: Set<String> = ["discover", "detect", "find", "notice", "spot", "uncover", "investigate", "probe",
+        "condemn", "blame", "claim", "report", "confirm", "deny", "describe", "trace", "attribute", "link", "criticise",
+        "criticize", "praise", "film", "record", "witness", "see", "hear", "remember", "mark", "commemorate", "review"]
+
     /// Light verbs that lend an event noun their frame only with their particle: "⟦carried out⟧ an attack", but "a plane
     /// ⟦carrying⟧ medicines" carries things.
     static let lightWithParticle: [String: String] = ["carry": "out", "wrap": "up", "break": "out"]

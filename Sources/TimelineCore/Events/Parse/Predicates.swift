@@ -79,6 +79,12 @@ struct Predicates: Sendable {
             // A noun modifying another names a kind of thing: "⟦rescue⟧ divers", "an ⟦attack⟧ helicopter".
             guard nominal, timexOf[i] == nil, tree.base(i) != "compound" else { return false }
             let lemma = tree.lemma(i)
+            // A part of a period is a time, not a happening: "postponed surgeries for ⟦the rest⟧ of the week", "through
+            // ⟦the remainder⟧ of 2025", "for ⟦the duration⟧ of the strike"'s period.
+            if PredicateRules.partsOfAPeriod.contains(lemma),
+               tree.children(i, ["nmod"]).contains(where: { o in timexOf[o] != nil && tree.children(o, ["case"]).contains { tree.lower($0) == "of" } }) {
+                return false
+            }
             if TriggerLexicon.forms[TriggerLexicon.normalize(w.form)]?.contains(where: { $0.pos == .noun }) == true { return true }
             // Things counted are no happening, whatever other senses the word has: "a deal for 500 ⟦jets⟧", "300 ⟦shares⟧".
             // (A year or a day counts nothing: "the 1996 Olympic ⟦bombing⟧", "the Oct. 23 ⟦shooting⟧".)
@@ -93,6 +99,10 @@ struct Predicates: Sendable {
             // made of it: "flew ⟦the most badly injured⟧ to hospitals", "the ⟦displaced⟧".
             if ["VBN", "VBG"].contains(w.xpos), tree.children(i, ["det"]).contains(where: { ["the", "a", "an"].contains(tree.lower($0)) }),
                tree.children(i, ["nsubj", "nsubj:pass", "aux", "aux:pass", "mark", "obj"]).isEmpty { return false }
+            // A bare participle after "those" names people by a state: "notifying ⟦those affected⟧" ("those killed in
+            // the fire" tells a killing).
+            if w.xpos == "VBN", tree.base(i) == "acl", let h = tree.head(i), h == i - 1, ["those", "anyone", "everyone"].contains(tree.lower(h)),
+               tree.children[i].allSatisfy({ tree.words[$0].upos == "PUNCT" }) { return false }
             return true
         }
         // Sayings are decided after the content's reporters are known: keep every reporter's own date.

@@ -373,7 +373,7 @@ extension SentenceAnalysis {
             // "Talks ⟦shifted⟧ online", "the rescue ⟦ended⟧": a verb outside the table whose subject is a table
             // event noun reports that event.
 
-            if cls == .other, p.kind == .verb,
+            if cls == .other, p.kind == .verb, !PredicateRules.aboutAHappening.contains(tree.lemma(p.word)),
                let s = tree.children(p.word, ["nsubj", "nsubj:pass"]).first(where: { tree.words[$0].upos == "NOUN" }),
                let e = TriggerLexicon.forms[TriggerLexicon.normalize(tree.words[s].form)]?.first(where: { $0.pos == .noun }) {
                 cls = e.triggerClass

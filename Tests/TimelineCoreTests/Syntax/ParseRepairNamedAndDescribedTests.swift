@@ -1,0 +1,62 @@
+import Testing
+@testable import TimelineCore
+
+/// Repairs of nouns named or described by a participle: a name after "called" read as the verb's subject, a
+/// participle describing the subject read as a clause of its own, and "those" with a participle read as a clause.
+struct ParseRepairNamedAndDescribedTests {
+    typealias R = ParseRepairTests
+    let h = ParseRepairReadingsTests()
+
+    @Test func aNameAfterCalledIsNoSubject() {
+        // "… and a group called Black Lantern claimed the attack."
+        var misread = R.tree([
+            ("and", "CCONJ", "CC", 3, "cc"), ("a", "DET", "DT", 3, "det"), ("group", "NOUN", "NN", 7, "ccomp"),
+            ("called", "VERB", "VBN", 3, "acl"), ("Black", "ADJ", "NNP", 6, "amod"), ("Lantern", "PROPN", "NNP", 7, "nsubj"),
+            ("claimed", "VERB", "VBD", 0, "root"), ("the", "DET", "DT", 9, "det"), ("attack", "NOUN", "NN", 7, "obj"),
+        ])
+        misread.words[3].lemma = "call"
+        let fixed = misread.repaired()
+        #expect(h.head(fixed, "group") == "claimed" && h.rel(fixed, "group") == "nsubj")
+        #expect(h.head(fixed, "Lantern") == "called" && h.rel(fixed, "Lantern") == "xcomp")
+        // A name that is the subject stays it: "Police called Smith, who confessed" has no noun before "called".
+        var subject = R.tree([
+            ("Police", "NOUN", "NNS", 2, "nsubj"), ("called", "VERB", "VBD", 0, "root"), ("Smith", "PROPN", "NNP", 2, "obj"),
+        ])
+        subject.words[1].lemma = "call"
+        #expect(h.rel(subject.repaired(), "Police") == "nsubj")
+    }
+
+    @Test func aParticipleDescribingTheSubjectIsNoClause() {
+        // "Several people injured in the blast were taken to hospital."
+        let misread = R.tree([
+            ("Several", "ADJ", "JJ", 2, "amod"), ("people", "NOUN", "NNS", 3, "nsubj"), ("injured", "VERB", "VBD", 8, "advcl"),
+            ("in", "ADP", "IN", 6, "case"), ("the", "DET", "DT", 6, "det"), ("blast", "NOUN", "NN", 3, "obl"),
+            ("were", "AUX", "VBD", 8, "aux:pass"), ("taken", "VERB", "VBN", 0, "root"), ("to", "ADP", "IN", 10, "case"),
+            ("hospital", "NOUN", "NN", 8, "obl"),
+        ])
+        let fixed = misread.repaired()
+        #expect(h.head(fixed, "people") == "taken" && h.rel(fixed, "people") == "nsubj:pass")
+        #expect(h.head(fixed, "injured") == "people" && h.rel(fixed, "injured") == "acl")
+        #expect(h.xpos(fixed, "injured") == "VBN")
+        // A verb with a subject of its own is left alone: "After people complained, the show was taken off air."
+        let own = R.tree([
+            ("people", "NOUN", "NNS", 2, "nsubj"), ("complained", "VERB", "VBD", 7, "advcl"), (",", "PUNCT", ",", 2, "punct"),
+            ("the", "DET", "DT", 5, "det"), ("show", "NOUN", "NN", 7, "nsubj:pass"), ("was", "AUX", "VBD", 7, "aux:pass"),
+            ("taken", "VERB", "VBN", 0, "root"),
+        ])
+        #expect(h.rel(own.repaired(), "complained") == "advcl")
+    }
+
+    @Test func thoseWithAParticipleIsANounPhrase() {
+        // "it was notifying those affected and offering credit monitoring"
+        let misread = R.tree([
+            ("it", "PRON", "PRP", 3, "nsubj"), ("was", "AUX", "VBD", 3, "aux"), ("notifying", "VERB", "VBG", 0, "root"),
+            ("those", "PRON", "DT", 5, "nsubj"), ("affected", "VERB", "VBD", 3, "xcomp"), ("and", "CCONJ", "CC", 7, "cc"),
+            ("offering", "VERB", "VBG", 5, "conj"), ("credit", "NOUN", "NN", 9, "compound"), ("monitoring", "NOUN", "NN", 7, "obj"),
+        ])
+        let fixed = misread.repaired()
+        #expect(h.head(fixed, "those") == "notifying" && h.rel(fixed, "those") == "obj")
+        #expect(h.head(fixed, "affected") == "those" && h.rel(fixed, "affected") == "acl")
+        #expect(h.head(fixed, "offering") == "notifying" && h.rel(fixed, "offering") == "conj")
+    }
+}
