@@ -169,6 +169,7 @@ add("Ten people were wounded in the blasts next to the embassy on Friday.", "Fri
 add("Relatives would look for ways to get around Wednesday's ruling.", "Wednesday", D(2000, 1, 7), "DATE", "2000-01-05", rule="weekday")
 add("Hundreds gathered on Wednesday evening for a vigil for the two people killed in Saturday's shooting.", "Saturday", D(2024, 6, 13), "DATE", "2024-06-08", rule="weekday")
 add("Voters are looking ahead to Sunday's election.", "Sunday", D(2000, 1, 7), "DATE", "2000-01-09", rule="weekday")
+add("The group claimed the attack on March 5, and the chief executive refused to pay two days later, on Friday.", "Friday", D(2025, 3, 14), "DATE", "2025-03-07", rule="weekday")
 add("Herbicide use was delayed earlier in the year by rain.", "the year", D(1989, 10, 26), "DATE", "1989", rule="relative")
 add("It expects sales in the current fiscal year to rise.", "the current fiscal year", D(1989, 11, 2), "DATE", "1989", rule="relative")
 add("Prices rose to a high in June from $29.75 in March.", "March", D(1989, 10, 30), "DATE", "1989-03", rule="month")

@@ -11,6 +11,11 @@ extension TaggerRun {
         if let (e, r) = matchDayMonth(k) { return (e, r) }
         let pod = Lexicon.partsOfDay[w(end)]
         if pod != nil { end += 1 }
+        // "two days later, on Friday": a weekday set off after a date of that weekday restates it.
+        if pod == nil, let before = restated(w(i - 1) == "on" ? i - 1 : i), before.granularity == .day,
+           let iv = before.interval, iv.start == iv.end, iv.start.weekday == wd {
+            return (end, TimexResolver.day(iv.start, "(the date it restates, \(iv.start.readable))"))
+        }
         guard let dct else {
             return (end, Resolved(type: .date, value: "XXXX-WXX-\(wd)", granularity: .day, derivation: "%T: no publication date"))
         }
