@@ -193,7 +193,9 @@ struct CurationRun {
                 e.date = f.date
                 e.conflict = f.conflict
                 e.modality = f.modality
-                e.places = f.places
+                // (The places a dateline lent the event stay while its mentions name none.)
+                let named = Set(slot.original.mentions.flatMap { $0.places.map(\.place) })
+                e.places = f.places.isEmpty ? e.places.filter { !named.contains($0) } : f.places
                 e.actors = f.actors
                 e.mentions = f.order.map { visible[$0] }
                 // The summary came from the lead mention: when it has gone, the new lead's sentence says it.

@@ -17,6 +17,11 @@ public struct MentionMerger: Sendable {
     /// At most this many earlier mentions of a block are compared with each mention (keeps cost linear).
     public var maxComparisons = 64
 
+    /// The place an article's dateline names ("DULUTH, Minn. (Northline News) –"), if any: where an event its
+    /// mentions place nowhere else is reported from. Read for the events only, never for the merge, so two outlets'
+    /// datelines never keep apart what they both report.
+    public var placeOfDateline: @Sendable (Document) -> Place? = { _ in nil }
+
     public init(within: @escaping @Sendable (Place, Place) -> Bool) {
         self.within = within
     }
@@ -62,8 +67,10 @@ public struct MentionMerger: Sendable {
         let links = planOutcomeLinks(groups: groups, mentions: mentions, features: features, documents: documents)
         _ = consume features
         let outlets = Dictionary(documents.map { ($0.id, $0.source ?? $0.id) }, uniquingKeysWith: { a, _ in a })
+        let datelines = Dictionary(documents.filter { $0.dateline?.place != nil }.compactMap { d in placeOfDateline(d).map { (d.id, $0) } },
+                                   uniquingKeysWith: { a, _ in a })
         var events = ConcurrentSlots<Event>.map(groups.count) { g in
-            makeEvent(groups[g], of: mentions, outlets: outlets)
+            makeEvent(groups[g], of: mentions, outlets: outlets, datelines: datelines)
         }
         for (plan, outcome) in links {
             events[plan].outcomes.append(events[outcome].id)
@@ -281,9 +288,9 @@ public struct MentionMerger: Sendable {
     }
 
     /// The event of the mentions `members` (indices into `mentions`): it refers to them in the table, in its order.
-    func makeEvent(_ members: [Int], of mentions: MentionLists, outlets: [String: String] = [:]) -> Event {
+    func makeEvent(_ members: [Int], of mentions: MentionLists, outlets: [String: String] = [:], datelines: [String: Place] = [:]) -> Event {
         let group = members.map { mentions[$0] }
-        let facts = MentionMerger.facts(of: group, outlets: outlets)
+        let facts = MentionMerger.facts(of: group, outlets: outlets, datelines: datelines)
         let lead = mentions[extra: members[facts.lead]]
         var hash = StableHash()
         hash.add(String(MergeGroup.of(lead.triggerClass)))
@@ -309,8 +316,9 @@ public struct MentionMerger: Sendable {
         public var lead: Int
     }
 
-    /// The facts of a non-empty group of mentions; `outlets` names documents in a conflict's derivation.
-    public static func facts(of group: [Mention], outlets: [String: String]) -> Facts {
+    /// The facts of a non-empty group of mentions; `outlets` names documents in a conflict's derivation; `datelines`
+    /// gives the place of a document's dateline, the event's place when none of its mentions names one.
+    public static func facts(of group: [Mention], outlets: [String: String], datelines: [String: Place] = [:]) -> Facts {
         let order = group.indices.sorted { i, j in
             let a = group[i], b = group[j]
             let da = a.date.interval?.start.dayNumber ?? Int.max, db = b.date.interval?.start.dayNumber ?? Int.max
@@ -346,6 +354,9 @@ public struct MentionMerger: Sendable {
         }!
         var places: [Place] = []
         for m in sorted { for p in m.places where !places.contains(p.place) { places.append(p.place) } }
+        // A happening no source places is where its reports are filed from ("DULUTH, Minn. – Lakeshore Health began
+        // diverting ambulances …").
+        if places.isEmpty { for m in sorted { if let p = datelines[m.document], !places.contains(p) { places.append(p) } } }
         var actors: [String] = []
         for m in sorted { for a in m.actors where !actors.contains(a) { actors.append(a) } }
         return Facts(order: order, date: date, conflict: conflict, modality: modality, places: places, actors: actors, lead: lead)

@@ -56,7 +56,9 @@ public struct TimelinePipeline: Sendable {
 
     private var merger: MentionMerger {
         let gazetteer = self.gazetteer
-        return MentionMerger(within: { inner, outer in gazetteer.isPlace(inner, within: outer) })
+        var merger = MentionMerger(within: { inner, outer in gazetteer.isPlace(inner, within: outer) })
+        merger.placeOfDateline = { document in Self.placeOfDateline(document, gazetteer: gazetteer) }
+        return merger
     }
 
     /// One document's mentions with their merge features; the word sets the features were computed from are
@@ -165,6 +167,21 @@ public struct TimelinePipeline: Sendable {
             if let i = byRange[range] { return recognizer.recognize(document.text, sentence: analysed[i], contextCountries: context, homeCountry: home) }
             return recognizer.recognize(document.text, in: range, contextCountries: context)
         }
+    }
+
+    /// The town, region or site a dateline names ("DULUTH, Minn.", "MAE SAI, Thailand"): its first part, in the
+    /// state or country the rest names when that settles which ("DULUTH, Minn." is not Duluth, Georgia).
+    static func placeOfDateline(_ document: Document, gazetteer: Gazetteer) -> Place? {
+        guard let parts = document.dateline?.place?.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }),
+              let first = parts.first, !first.isEmpty else { return nil }
+        let within = parts.dropFirst().compactMap { part -> Place? in
+            let key = part.lowercased().hasSuffix(".") ? String(part.lowercased().dropLast()) : part.lowercased()
+            if let state = Lexicon.usStateAbbreviations[key] { return gazetteer.resolve(state, contextCountries: ["US"]) }
+            return gazetteer.resolve(part)
+        }
+        let candidates = gazetteer.places(named: first)
+        return candidates.first { c in within.contains { gazetteer.isPlace(c, within: $0) } }
+            ?? gazetteer.resolve(first, contextCountries: Set(within.map(\.country)))
     }
 
     /// The country of a dateline's place: "MAE SAI, Thailand" → TH (the name whole, else its parts from the last).

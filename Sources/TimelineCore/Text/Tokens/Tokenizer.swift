@@ -59,11 +59,7 @@ public enum Tokenizer {
 
     /// Abbreviations of US states in the style of news agencies, kept with their period only when capitalised
     /// ("a Birmingham, ⟦Ala.⟧, abortion clinic", "Independence, ⟦Mo.⟧"; but "fell ill.", "attended mass.").
-    static let capitalisedAbbreviations: Set<String> = [
-        "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md",
-        "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "vt", "va",
-        "wash", "wis", "wyo",
-    ]
+    static let capitalisedAbbreviations: Set<String> = Set(Lexicon.usStateAbbreviations.keys.filter { !$0.contains(".") })
 
     /// Words UD English splits in two without an apostrophe: the first part's length.
     static let fusedWords: [String: Int] = ["cannot": 3, "gonna": 3, "wanna": 3, "gotta": 3, "gimme": 3, "lemme": 3]
