@@ -53,8 +53,10 @@ struct ParseSummary {
             // The reporting clause is the attribution, not the event: "…, Peskov said".
             // (Not the predicate itself under its governor: "has decided to ⟦admit⟧ Poland".)
             // (nor what is refused: "declined to ⟦comment⟧")
+            // (Not what this saying reports, whatever its verb: "She said staff had not been ⟦told⟧ when …".)
             if tree.words[c].upos == "VERB", PredicateRules.reporting.contains(tree.lemma(c)), c != top, c != p.word,
-               !(tree.base(c) == "xcomp" && tree.head(c) == top) { return false }
+               !(tree.base(c) == "xcomp" && tree.head(c) == top),
+               !(p.kind == .saying && tree.base(c) == "ccomp" && tree.head(c) == top) { return false }
             // A demand is told with what it demands: "Moscow is demanding that Ukraine: ⟦renounce⟧ any hopes …".
             if base == "parataxis", tree.head(c) == top, NonHappening.mandativeGovernors.contains(tree.lemma(top)),
                tree.words[c].xpos == "VB" { return true }
@@ -88,6 +90,14 @@ struct ParseSummary {
             if base == "obl" || base == "nmod", ["day", "week", "month", "year", "hour", "minute"].contains(tree.lemma(c)),
                tree.children(c, ["advcl", "acl"]).contains(where: { k in
                    tree.children(k, ["mark"]).contains { ["after", "before", "since"].contains(tree.lower($0)) } }) {
+                return false
+            }
+            // (and one right before the clause it measures from, hung beside it: "The outlook change came ⟦a day⟧ after
+            // patients filed a class action")
+            if base == "obl" || base == "nmod", ["day", "week", "month", "year", "hour", "minute"].contains(tree.lemma(c)),
+               let h = tree.head(c), let last = tree.subtree(c).last, last + 1 < tree.count,
+               ["after", "before", "since"].contains(tree.lower(last + 1)),
+               tree.children(h, ["advcl"]).contains(where: { k in k > c && tree.subtree(k).first == last + 1 }) {
                 return false
             }
             // A relative clause set off by a comma is an aside about its noun: "Chen, ⟦who has led the company since
@@ -193,6 +203,11 @@ struct ParseSummary {
                && (tree.base($0) == "conj" || tree.children($0, ["case"]).isEmpty && !tree.children($0, ["cc"]).isEmpty) }),
            !(noun + 1..<top).contains(where: { tree.words[$0].upos == "VERB" }) {
             words = Array(Set(tree.subtree(noun, stop: { !keep($0) }) + words)).sorted()
+        } else if tree.children(top, ["nsubj", "nsubj:pass", "csubj"]).isEmpty, tree.base(top) == "xcomp", let h = tree.head(top),
+                  let o = tree.children(h, ["obj"]).last(where: { $0 < top }), tree.words[o].upos != "PRON" || !tree.children(top, ["aux", "aux:pass"]).isEmpty {
+            // An object before the complement is the complement's subject: "fears ⟦her records⟧ were stolen", "found
+            // the boys alive".
+            words = Array(Set(tree.subtree(o, stop: { !keep($0) }) + words)).sorted()
         } else if tree.children(top, ["nsubj", "nsubj:pass", "csubj"]).isEmpty, var h = tree.head(top),
            tree.base(top) == "conj" || tree.base(top) == "xcomp",
            let s = Self.sharedSubject(from: &h, tree: tree) {
@@ -399,6 +414,12 @@ struct ParseSummary {
             let told = words.filter { speaker.contains($0) } + verb + rest.filter(recipient.contains)
                 + said + rest.filter { !recipient.contains($0) }
             if let c = told.first(where: content.contains), tree.words[c].upos != "PROPN", tree.words[c].form != "I" { lowered = c }
+            // (A speaker with an aside of their own, now before the verb, closes it with a comma: "“…,” said Dr. Anil
+            // Mehta, an emergency physician" → "Dr. Anil Mehta, an emergency physician, said …".)
+            if let lastSpeaker = told.last(where: speaker.contains), let v = verb.first,
+               tree.children(subject, ["appos"]).contains(where: { tree.subtree($0).contains(lastSpeaker) }) {
+                commaBefore = v
+            }
             words = told
         } else if p.kind == .saying, tree.base(top) == "parataxis" || tree.base(top) == "advcl" && tree.children(top, ["mark"]).isEmpty,
                   let h = tree.head(top), h < top,

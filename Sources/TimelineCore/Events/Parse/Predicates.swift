@@ -267,8 +267,10 @@ struct Predicates: Sendable {
             let bare = !measured && !temporal(i) && tree.children[i].allSatisfy { c in ["case", "punct"].contains(String(tree.base(c))) }
             if rel == "obl" || rel == "nmod", !anaphoric, !bare, temporal(i) || rel == "nmod" && (tree.head(i).map(temporal) ?? false) {
                 isPredicate[i] = .noun
-            } else if rel == "obj", let h = tree.head(i), isVerb(h), !Self.claimsADeed(h, tree: tree), PredicateRules.reporting.contains(tree.lemma(h))
-                        || PredicateRules.announcing.contains(tree.lemma(h)) {
+            } else if rel == "obj", let h = tree.head(i), isVerb(h), !Self.claimsADeed(h, tree: tree),
+                      // (not when the report is denied: "Lakeshore did not ⟦confirm⟧ the demand")
+                      !tree.children(h, ["advmod"]).contains(where: { PredicateRules.negators.contains(tree.lower($0)) }),
+                      PredicateRules.reporting.contains(tree.lemma(h)) || PredicateRules.announcing.contains(tree.lemma(h)) {
                 isPredicate[i] = .noun
                 if PredicateRules.announcing.contains(tree.lemma(h)) { isPredicate[h] = nil }
             }

@@ -501,6 +501,12 @@ extension SentenceAnalysis {
                 }
             }
         }
+        // A sentence whose own verb is denied and that tells nothing else leaves nothing for the trigger table either:
+        // "Lakeshore did not confirm the demand", "Russia did not launch an attack".
+        if result.mentions.isEmpty, let root = (0..<tree.count).first(where: { tree.head($0) == nil }), tree.words[root].upos == "VERB",
+           tree.children(root, ["advmod", "aux"]).contains(where: { PredicateRules.negators.contains(tree.lower($0)) }) {
+            result.onlyDenied = true
+        }
         result.lastPerson = person
         result.lastOrganisation = organisation
         result.itIsOrganisation = itIsOrganisation

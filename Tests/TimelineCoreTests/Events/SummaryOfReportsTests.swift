@@ -1,0 +1,42 @@
+import Testing
+@testable import TimelineCore
+
+/// Summaries of reports and of what they report, and sentences whose own verb is denied.
+@Suite(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+struct SummaryOfReportsTests {
+    typealias F = EventFixtures
+
+    /// A speaker with an aside, moved before the verb, closes the aside with a comma.
+    @Test func aSpeakersAsideIsClosed() throws {
+        let ms = F.extract("\"We were lucky no one died,\" said Anil Mehta, an emergency physician at the hospital.", values: [], published: "2025-03-14")
+        #expect(ms.contains { $0.summary == "Anil Mehta, an emergency physician at the hospital, said we were lucky no one died" },
+                "\(ms.map(\.summary))")
+    }
+
+    /// What a saying reports stays in its summary whatever its verb ("told" is content here, not a report).
+    @Test func aReportedTellingIsContent() throws {
+        let ms = F.extract("Nurse Ann Berg said staff had not been told when the systems would return.", values: [], published: "2025-03-06")
+        #expect(ms.contains { $0.summary == "Nurse Ann Berg said staff had not been told when the systems would return" }, "\(ms.map(\.summary))")
+    }
+
+    /// An object before a complement is the complement's subject, not the verb's subject.
+    @Test func anObjectBeforeItsComplementIsItsSubject() throws {
+        let ms = F.extract("The suit says she fears her records were stolen.", values: [], published: "2025-03-14")
+        let stolen = try F.mention(ms, "stolen")
+        #expect(stolen.summary == "Her records were stolen", "\(stolen.summary)")
+    }
+
+    /// A length before the clause it measures from goes with that clause.
+    @Test func aLengthBeforeItsClauseGoesWithIt() throws {
+        let ms = F.extract("The outlook change came a day after patients filed a class action on ⟦Tuesday⟧.", values: ["2025-03-11"], published: "2025-03-13")
+        #expect(ms.contains { $0.summary == "The outlook change came" }, "\(ms.map(\.summary))")
+    }
+
+    /// A sentence whose verb is denied tells no happening, not even one the trigger table would read in its object.
+    @Test func aDeniedVerbLeavesNothingToTheTriggerTable() {
+        for text in ["Lakeshore did not confirm the demand.", "Russia did not launch an attack on ⟦Monday⟧."] {
+            let ms = F.extract(text, values: text.contains("⟦") ? ["2025-03-10"] : [], published: "2025-03-14")
+            #expect(ms.isEmpty, "\(text): \(ms.map(\.summary))")
+        }
+    }
+}
