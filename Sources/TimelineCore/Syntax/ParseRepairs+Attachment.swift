@@ -268,3 +268,37 @@ extension ParseRepair {
         return changed
     }
 }
+
+extension ParseRepair {
+    /// "began diverting ambulances on Monday ⟦after a ransomware attack shut down its computer systems⟧, the network
+    /// said": a subordinate clause read as a preposition phrase ("after" + noun with a participle), its object hung on
+    /// the reporting verb as a second subject. A verb has one subject: the noun after the subordinator is the clause
+    /// verb's subject and the phrase before the comma its object.
+    static let clauseReadAsAPrepositionPhrase = ParseRepair(
+        name: "clause read as a preposition phrase",
+        examples: ["Lakeshore Health began diverting ambulances on Monday after a ransomware attack shut down its computer systems, the network said."]
+    ) { t in
+        var changed = false
+        for verb in t.indices where t.words[verb].upos == "VERB" {
+            let subjects = t.children(verb).filter { t.base($0) == "nsubj" }
+            guard subjects.count == 2, let object = subjects.first, object < subjects[1], object < verb,
+                  let start = t.subtreeStart(object), start >= 2,
+                  let clauseVerb = (0..<start).reversed().first(where: { t.words[$0].upos == "VERB" }),
+                  (clauseVerb + 1..<start).allSatisfy({ t.head($0) == clauseVerb && t.words[$0].deprel == "compound:prt" }),
+                  t.words[clauseVerb].deprel == "acl", ["VBN", "VBD"].contains(t.words[clauseVerb].xpos),
+                  t.children(clauseVerb).allSatisfy({ $0 > clauseVerb }),
+                  let noun = t.head(clauseVerb), noun == clauseVerb - 1 || t.subtreeEnd(noun) == clauseVerb - 1 || noun < clauseVerb,
+                  let marker = t.children(noun).first(where: { t.base($0) == "case" && $0 < noun }),
+                  ["after", "before", "since", "until", "as"].contains(t.lower(marker)),
+                  let host = t.head(noun), t.words[host].upos == "VERB"
+            else { continue }
+            t.attach(clauseVerb, to: host, rel: "advcl")
+            t.attach(noun, to: clauseVerb, rel: "nsubj")
+            t.attach(marker, to: clauseVerb, rel: "mark")
+            t.attach(object, to: clauseVerb, rel: "obj")
+            t.retag(clauseVerb, upos: "VERB", xpos: "VBD")
+            changed = true
+        }
+        return changed
+    }
+}

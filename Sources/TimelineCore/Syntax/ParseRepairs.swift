@@ -34,7 +34,8 @@ struct ParseRepair: Sendable {
                                      pastTenseReadAsANounAtTheRoot, dayNameReadIntoANounPhrase,
                                      thatClauseOnADate, sayingCoordinatedIntoItsContent, participleCoordinatedAsAVerb,
                                      clockTimeReadAsTheSubject, reportedClauseReadAsAnObject, nameReadAsTheSubject,
-                                     participleReadAsAClauseBeforeTheVerb, participleAfterThoseReadAsAClause]
+                                     participleReadAsAClauseBeforeTheVerb, participleAfterThoseReadAsAClause,
+                                     clauseReadAsAPrepositionPhrase]
 
     /// "…, more than two weeks after the team became trapped": a length before a subordinate clause, read as the
     /// clause verb's subject with the clause's real subject hung on it by its subordinator. The length measures the

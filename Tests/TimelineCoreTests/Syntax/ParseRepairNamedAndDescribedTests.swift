@@ -59,4 +59,22 @@ struct ParseRepairNamedAndDescribedTests {
         #expect(h.head(fixed, "affected") == "those" && h.rel(fixed, "affected") == "acl")
         #expect(h.head(fixed, "offering") == "notifying" && h.rel(fixed, "offering") == "conj")
     }
+
+    @Test func aClauseReadAsAPrepositionPhraseGetsItsSubjectAndObject() {
+        // "… began diverting ambulances after a ransomware attack shut down its computer systems, the network said."
+        var misread = R.tree([
+            ("Lakeshore", "PROPN", "NNP", 2, "nsubj"), ("began", "VERB", "VBD", 15, "ccomp"), ("diverting", "VERB", "VBG", 2, "xcomp"),
+            ("ambulances", "NOUN", "NNS", 3, "obj"), ("after", "ADP", "IN", 7, "case"), ("an", "DET", "DT", 7, "det"),
+            ("attack", "NOUN", "NN", 3, "obl"), ("shut", "VERB", "VBN", 7, "acl"), ("down", "ADP", "RP", 8, "compound:prt"),
+            ("its", "PRON", "PRP$", 11, "nmod:poss"), ("systems", "NOUN", "NNS", 15, "nsubj"), (",", "PUNCT", ",", 15, "punct"),
+            ("the", "DET", "DT", 14, "det"), ("network", "NOUN", "NN", 15, "nsubj"), ("said", "VERB", "VBD", 0, "root"),
+        ])
+        misread.words[14].lemma = "say"
+        let fixed = misread.repaired()
+        #expect(h.head(fixed, "shut") == "diverting" && h.rel(fixed, "shut") == "advcl")
+        #expect(h.head(fixed, "attack") == "shut" && h.rel(fixed, "attack") == "nsubj")
+        #expect(h.head(fixed, "after") == "shut" && h.rel(fixed, "after") == "mark")
+        #expect(h.head(fixed, "systems") == "shut" && h.rel(fixed, "systems") == "obj")
+        #expect(h.head(fixed, "network") == "said" && h.rel(fixed, "network") == "nsubj")
+    }
 }

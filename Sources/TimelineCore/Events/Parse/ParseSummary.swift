@@ -191,6 +191,7 @@ struct ParseSummary {
         }
         // A coordinated verb or an xcomp shares its head's subject: "Apple unveiled X and ⟦released Y⟧".
         var prefix: String?
+        var passiveBe: String?
         // (A borrowed subject is told without the comma that set the conjunct off: "He was arrested, ⟦charged⟧" →
         // "He was charged".)
         var borrowedSubject = false
@@ -208,6 +209,11 @@ struct ParseSummary {
             // An object before the complement is the complement's subject: "fears ⟦her records⟧ were stolen", "found
             // the boys alive".
             words = Array(Set(tree.subtree(o, stop: { !keep($0) }) + words)).sorted()
+            // (a participle so completed is a passive: "had ⟦their chemotherapy⟧ delayed" → "Their chemotherapy was
+            // delayed")
+            if tree.words[top].xpos == "VBN", tree.children(top, ["aux", "aux:pass"]).isEmpty {
+                passiveBe = tree.words[o].xpos.hasSuffix("S") ? "were" : "was"
+            }
         } else if tree.children(top, ["nsubj", "nsubj:pass", "csubj"]).isEmpty, var h = tree.head(top),
            tree.base(top) == "conj" || tree.base(top) == "xcomp",
            let s = Self.sharedSubject(from: &h, tree: tree) {
@@ -263,7 +269,6 @@ struct ParseSummary {
             participle = h
         }
         var commaBefore: Int?
-        var passiveBe: String?
         if tree.base(participle) == "advcl", tree.words[participle].xpos == "VBG", tree.children(participle, ["nsubj", "nsubj:pass"]).isEmpty,
            var h = tree.head(participle), tree.words[h].upos == "VERB" {
             // (through the participles it follows, to the clause with a subject: "opened fire, killing two people and
