@@ -50,6 +50,10 @@ enum PhrasalPredicates {
         Entry(verb: "leave", objectNoun: "company", means: "resign", example: "The chief executive ⟦left the company⟧ on March 31."),
         Entry(verb: "leave", objectNoun: "job", means: "resign", example: "The coach ⟦left the job⟧ after two seasons."),
         Entry(verb: "leave", objectNoun: "board", means: "resign", example: "Two directors ⟦left the board⟧ on Monday."),
+        // Opening an inquiry is the investigating it starts.
+        Entry(verb: "open", objectNoun: "investigation", means: "investigate", example: "The FBI ⟦opened an investigation⟧ on Tuesday."),
+        Entry(verb: "open", objectNoun: "inquiry", means: "investigate", example: "Prosecutors ⟦opened an inquiry⟧ into the crash."),
+        Entry(verb: "open", objectNoun: "probe", means: "investigate", example: "Regulators ⟦opened a probe⟧ into the bank."),
         // Appearing somewhere is a happening; "appears to be" stays a verb of seeming.
         Entry(verb: "appear", particle: "in", means: "appear", example: "The two men are due to ⟦appear in⟧ court on Sunday."),
         Entry(verb: "appear", particle: "before", means: "appear", example: "The minister ⟦appeared before⟧ the committee on Tuesday."),
