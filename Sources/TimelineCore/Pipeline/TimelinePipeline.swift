@@ -158,13 +158,14 @@ public struct TimelinePipeline: Sendable {
         document.sentences = sentences(of: document)
         let timexes = TemporalTagger().tag(document.text, dct: document.published, sentences: document.sentences)
         let recognizer = PlaceRecognizer(gazetteer: gazetteer)
-        let context = contextCountries(of: document, recognizer: recognizer)
+        let (context, siteTowns) = contextCountries(of: document, recognizer: recognizer)
         let home = document.dateline?.place.flatMap(datelineCountry)
         var byRange: [TextRange: Int] = [:]
         for (i, s) in document.sentences.enumerated() { byRange[s.range] = i }
         let analysed = document.sentences
         return EventExtractor(model: syntax, ruleMemo: ruleMemo).extract(document: document, timexes: timexes) { range in
-            if let i = byRange[range] { return recognizer.recognize(document.text, sentence: analysed[i], contextCountries: context, homeCountry: home) }
+            if let i = byRange[range] { return recognizer.recognize(document.text, sentence: analysed[i], contextCountries: context, homeCountry: home,
+                                                                     siteTowns: siteTowns) }
             return recognizer.recognize(document.text, in: range, contextCountries: context)
         }
     }
@@ -196,14 +197,15 @@ public struct TimelinePipeline: Sendable {
     /// The countries an article is about: those of its dateline and of the places it names, which settle
     /// ambiguous names in single sentences ("Moscow" in a story about Russia). Reads the sentences' tokens when
     /// the document has them (as in `mentions(in:)`).
-    func contextCountries(of document: Document, recognizer: PlaceRecognizer) -> Set<String> {
+    /// (With the towns of the sites it names whole: `PlaceRecognition.siteTowns`.)
+    func contextCountries(of document: Document, recognizer: PlaceRecognizer) -> (Set<String>, [String: [Place]]) {
         var countries = Set<String>()
         if let place = document.dateline?.place, let country = datelineCountry(place) { countries.insert(country) }
         let whole = recognizer.recognize(document.text, document: document, sentences: document.sentences, contextCountries: countries)
         for mention in whole.places + whole.adjectives where mention.place.kind == .country || mention.place.kind == .region {
             countries.insert(mention.place.country)
         }
-        return countries
+        return (countries, whole.siteTowns)
     }
 }
 

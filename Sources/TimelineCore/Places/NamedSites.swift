@@ -29,8 +29,9 @@ extension PlaceRecognizer {
     /// the article is about; when it is about one, a site no place follows is placed in it ("rescued from the Tham
     /// Luang cave" in an article about Thailand).
     /// (`homeCountry`, the dateline's, stands in for the one country when the article names others too.)
+    /// `towns`: each site placed in a town, by its short name (`shortName`).
     func sites(_ tokens: [Word], _ text: ScalarText, places: [PlaceMention], contextCountries: Set<String> = [],
-               homeCountry: String? = nil) -> [PlaceMention] {
+               homeCountry: String? = nil, towns: inout [String: [Place]]) -> [PlaceMention] {
         var out: [PlaceMention] = []
         for j in tokens.indices where tokens[j].capitalised && Self.siteWords.contains(tokens[j].lower)
             || !tokens[j].capitalised && Self.lowercaseSiteWords.contains(tokens[j].lower) && j >= 2 && tokens[j - 1].capitalised {
@@ -69,6 +70,46 @@ extension PlaceRecognizer {
             let site = Place(id: Self.siteIDBase + Int(hash.value % Self.siteIDRange), name: name, country: container.country,
                              kind: .site, region: container.kind == .region ? container.id : container.region)
             out.append(PlaceMention(place: site, range: range, qualifier: Self.qualifier(before: s, tokens, text)))
+            if following?.kind == .city, let town = following, let short = Self.shortName(tokens[s...j]) { towns[short] = [site, town] }
+        }
+        return out
+    }
+
+    /// Words that describe a site's kind before its site word and go with it in a short name: "St. Clare ⟦Medical⟧
+    /// Center" is "St. Clare".
+    static let siteDescriptors: Set<String> = ["medical", "general", "regional", "community", "county", "city", "national",
+                                               "international", "district", "state", "municipal", "children's", "university"]
+
+    /// The name a site goes by later in an article: its name less the site word and the descriptors before it ("St.
+    /// Clare Medical Center" → "st clare", "Bay Memorial Hospital" → "bay memorial"), when a capitalised word is left.
+    static func shortName(_ name: ArraySlice<Word>) -> String? {
+        var words = name.dropLast()
+        while let last = words.last, siteDescriptors.contains(last.lower) { words = words.dropLast() }
+        guard !words.isEmpty, words.allSatisfy(\.capitalised), words.contains(where: { $0.lower.count > 2 }) else { return nil }
+        return words.map(\.lower).joined(separator: " ")
+    }
+
+    /// A site named by its short name alone, in the town where the article named it whole: "⟦St. Clare⟧ followed on
+    /// Monday" after "St. Clare Medical Center in Duluth" is in Duluth.
+    /// (The site and its town, each a mention of the short name.)
+    func sitesByShortName(_ tokens: [Word], places: [PlaceMention], siteTowns: [String: [Place]]) -> [PlaceMention] {
+        guard !siteTowns.isEmpty else { return [] }
+        var out: [PlaceMention] = []
+        var j = 0
+        while j < tokens.count {
+            var matched = false
+            for n in (1...3).reversed() where j + n <= tokens.count {
+                let run = tokens[j..<j + n]
+                guard run.allSatisfy(\.capitalised), let known = siteTowns[run.map(\.lower).joined(separator: " ")] else { continue }
+                let range = TextRange(run.first!.start, run.last!.end)
+                // (not the whole name, already a site, nor a run that goes on as a longer name)
+                if places.contains(where: { $0.range.overlaps(range) }) || j + n < tokens.count && tokens[j + n].capitalised { continue }
+                out += known.map { PlaceMention(place: $0, range: range, qualifier: .inside) }
+                j += n
+                matched = true
+                break
+            }
+            if !matched { j += 1 }
         }
         return out
     }

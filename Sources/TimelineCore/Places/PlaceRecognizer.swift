@@ -19,6 +19,9 @@ public struct PlaceRecognition: Hashable, Sendable {
     public var governmentActors: [GovernmentActor]
     /// "Turkish presidential office", "Ukrainian forces": mentions of the country.
     public var adjectives: [PlaceMention]
+    /// The towns of the sites named with one, by the site's short name ("st clare" → Duluth, from "St. Clare Medical
+    /// Center in Duluth"): a later "St. Clare" alone is there too.
+    public var siteTowns: [String: [Place]] = [:]
 
     public init(places: [PlaceMention] = [], governmentActors: [GovernmentActor] = [], adjectives: [PlaceMention] = []) {
         self.places = places
@@ -57,9 +60,12 @@ public struct PlaceRecognizer: Sendable {
     /// The places of one analysed sentence (its tokens and, when there is one, its parse).
     /// `homeCountry`: the country of the article's dateline, where a named site no place follows is placed ("rescued
     /// from the Tham Luang cave" under "CHIANG RAI, Thailand —", though British divers are in the story too).
-    public func recognize(_ text: ScalarText, sentence: Sentence, contextCountries: Set<String> = [], homeCountry: String? = nil) -> PlaceRecognition {
+    /// `siteTowns`: the towns of the sites the article names with one (`PlaceRecognition.siteTowns` of the whole).
+    public func recognize(_ text: ScalarText, sentence: Sentence, contextCountries: Set<String> = [], homeCountry: String? = nil,
+                          siteTowns: [String: [Place]] = [:]) -> PlaceRecognition {
         let tokens = sentence.tokens.isEmpty ? Tokenizer.tokenize(text, in: sentence.range) : sentence.tokens
-        return recognize(text, tokens: tokens, parse: sentence.parse, contextCountries: contextCountries, homeCountry: homeCountry)
+        return recognize(text, tokens: tokens, parse: sentence.parse, contextCountries: contextCountries, homeCountry: homeCountry,
+                         siteTowns: siteTowns)
     }
 
     /// The places of a whole document: its dateline and the sentences of its body, read from their tokens (the
@@ -79,7 +85,7 @@ public struct PlaceRecognizer: Sendable {
     /// The places of a run of tokens of the shared tokenizer (one sentence, or the sentences of a whole body), with
     /// their parse when there is one (aligned with `tokens`).
     func recognize(_ text: ScalarText, tokens all: [Token], parse: ParsedSentence?, contextCountries: Set<String>,
-                   homeCountry: String? = nil) -> PlaceRecognition {
+                   homeCountry: String? = nil, siteTowns: [String: [Place]] = [:]) -> PlaceRecognition {
         let tokens = Self.words(all)
         var matches: [Match] = []
         var i = 0
@@ -156,7 +162,9 @@ public struct PlaceRecognizer: Sendable {
             result.places.append(PlaceMention(place: place, range: r, qualifier: Self.qualifier(before: m.first, tokens, text)))
         }
         // Venues and works named in the text and placed in a known place: "at Moscone Center in San Francisco".
-        let named = sites(tokens, text, places: result.places, contextCountries: contextCountries, homeCountry: homeCountry)
+        var named = sites(tokens, text, places: result.places, contextCountries: contextCountries, homeCountry: homeCountry,
+                          towns: &result.siteTowns)
+        named += sitesByShortName(tokens, places: result.places + named, siteTowns: siteTowns)
         if !named.isEmpty {
             result.places += named
             result.places.sort { $0.range.start < $1.range.start }

@@ -38,4 +38,18 @@ import Testing
         let closed = try #require(chronology.events.first { $0.summary.contains("closed") })
         #expect(!closed.places.contains { $0.name == "Duluth" }, "\(closed.places)")
     }
+
+    /// A site named whole with its town ("St. Clare Medical Center in Duluth") is in that town when the article names
+    /// it again by its short name, and a site as the subject is where its happening is.
+    @Test func aSiteByItsShortNameIsInItsTown() throws {
+        let c = try TempCorpus([
+            "a.txt": "---\npublished: 2025-03-14\nsource: Weekly\n---\nTwo weeks of diversion\n\nAmbulances were turned away from St. Clare Medical Center in Duluth on Monday, March 3. St. Clare reopened to ambulances on Monday, March 10. The chief executive spoke at a news conference at the St. Clare campus on Friday.\n",
+        ])
+        defer { c.cleanUp() }
+        let chronology = try TimelinePipeline(today: Day(iso: "2025-12-01")!).load(paths: [c.dir])
+        let reopened = try #require(chronology.events.first { $0.summary.hasPrefix("St. Clare reopened") }, "\(chronology.events.map(\.summary))")
+        #expect(reopened.places.contains { $0.name == "Duluth" }, "\(reopened.places)")
+        let spoke = try #require(chronology.events.first { $0.summary.contains("spoke") })
+        #expect(spoke.places.contains { $0.name == "Duluth" }, "\(spoke.places)")
+    }
 }

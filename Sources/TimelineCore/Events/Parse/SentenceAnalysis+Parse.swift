@@ -355,6 +355,12 @@ extension SentenceAnalysis {
                 places += recognition.places.filter { pm in
                     ranges.contains { $0.overlaps(pm.range) } && !governments.contains { $0.range.overlaps(pm.range) } && !places.contains(pm)
                 }
+                // A site as the subject is where its happening is: "⟦St. Clare⟧ followed on Monday", "⟦the Key Bridge⟧
+                // collapsed" (the site and the town it is in).
+                if places.isEmpty, let r = tree.range(s),
+                   recognition.places.contains(where: { $0.place.kind == .site && $0.range.overlaps(r) }) {
+                    places = recognition.places.filter { $0.range.overlaps(r) }
+                }
             }
             let participants = places.filter { listOpener($0.range) == .participant || isPossessive($0.range) }
             places.removeAll { pl in participants.contains(pl) || listOpener(pl.range) == .example }
