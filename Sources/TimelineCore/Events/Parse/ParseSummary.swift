@@ -431,10 +431,17 @@ struct ParseSummary {
                   let subject = tree.children(top, ["nsubj"]).first, subject > h {
             // A report set off after the clause it reports ("No one was killed in the aftershock, ⟦officials said⟧") is
             // told in a sentence's order with that clause: "Officials said no one was killed in the aftershock".
-            let content = tree.subtree(h, stop: { $0 == top || tree.base($0) == "conj" && $0 > top })
-                .filter { !inTimex($0) && tree.words[$0].upos != "PUNCT" }
+            // (The clause keeps its inner punctuation, "Face-to-face peace negotiations"; the report is told speaker
+            // first: "…, says the Kremlin" → "The Kremlin says …".)
+            var content = tree.subtree(h, stop: { $0 == top || tree.base($0) == "conj" && $0 > top })
+                .filter { !inTimex($0) && !FunctionWords.quoteMarks.contains(tree.words[$0].form)
+                    && !(tree.base($0) == "case" && tree.head($0).map(inTimex) == true) }[...]
+            while let l = content.last, tree.words[l].upos == "PUNCT" { content = content.dropLast() }
+            while let f = content.first, tree.words[f].upos == "PUNCT" { content = content.dropFirst() }
             if let c = content.first, tree.words[c].upos != "PROPN", tree.words[c].form != "I" { lowered = c }
-            words = words.filter { $0 > h } + content
+            let report = words.filter { $0 > h }
+            let speaker = Set(tree.subtree(subject))
+            words = report.filter(speaker.contains) + report.filter { !speaker.contains($0) } + content
         }
         // Nouns whose possessive date is left out, by the first word kept of their phrase.
         var articleBefore = Set<Int>()
