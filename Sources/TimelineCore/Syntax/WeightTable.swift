@@ -118,32 +118,55 @@ public struct WeightTable: Sendable {
     }
 
     /// Writes each feature's scoring slot (0 for a feature the table lacks) to `found` and asks for its row: a sparse
-    /// row's first and last entries, every cache line of a dense row.
+    /// row's first and last entries, every cache line of a dense row. A feature whose bucket is full without its key has
+    /// the next bucket asked for and is looked up after the rest, so that its second read waits for no other.
     @inline(__always)
     func resolve(_ features: UnsafePointer<UInt64>, count n: Int, into found: UnsafeMutablePointer<UInt64>) {
         let slots = scoringSlots.base, count = scoringSlots.count, buckets = count / Buckets.width
-        let ev = entries.base, dv = dense.base, stride = self.stride
+        // (marks a feature looked up later in `found` meanwhile: never a slot, whose keys are odd)
+        let later: UInt64 = 2
+        var deferred = false
         for i in 0..<n {
             let f = features[i], key = Self.key(f), home = Buckets.home(f, buckets: buckets)
             var v = slots[home]
-            if v & 0xFFFF_FFFF != key {
-                v = v == 0 ? 0 : Buckets.find(slots, count: count, from: home, key: key, mask: 0xFFFF_FFFF)
+            if v & 0xFFFF_FFFF != key && v != 0 {
+                guard let x = Buckets.scan(slots + home, key: key, mask: 0xFFFF_FFFF) else {
+                    tl_prefetch(slots + (home + Buckets.width == count ? 0 : home + Buckets.width))
+                    found[i] = later
+                    deferred = true
+                    continue
+                }
+                v = x
             }
             found[i] = v
-            guard v != 0 else { continue }
-            let start = Int(truncatingIfNeeded: (v >> 32) & 0xFF_FFFF), length = Int(truncatingIfNeeded: v >> 56)
-            if length != 0 {
-                tl_prefetch(ev + start)
-                tl_prefetch(ev + (start + length - 1))
-            } else {
-                let row = UnsafeRawPointer(dv + start * stride), bytes = 2 * stride
-                var o = 0
-                while o < bytes {
-                    tl_prefetch(row + o)
-                    o += 64
-                }
-                tl_prefetch(row + (bytes - 1))
+            askForRow(v)
+        }
+        guard deferred else { return }
+        for i in 0..<n where found[i] == later {
+            let f = features[i], home = Buckets.home(f, buckets: buckets)
+            let v = Buckets.find(slots, count: count, from: home + Buckets.width == count ? 0 : home + Buckets.width, key: Self.key(f), mask: 0xFFFF_FFFF)
+            found[i] = v
+            askForRow(v)
+        }
+    }
+
+    /// Asks for the row of slot value `v` (none for 0): a sparse row's first and last entries, every cache line of a
+    /// dense row.
+    @inline(__always)
+    func askForRow(_ v: UInt64) {
+        guard v != 0 else { return }
+        let start = Int(truncatingIfNeeded: (v >> 32) & 0xFF_FFFF), length = Int(truncatingIfNeeded: v >> 56)
+        if length != 0 {
+            tl_prefetch(entries.base + start)
+            tl_prefetch(entries.base + (start + length - 1))
+        } else {
+            let stride = self.stride, row = UnsafeRawPointer(dense.base + start * stride), bytes = 2 * stride
+            var o = 0
+            while o < bytes {
+                tl_prefetch(row + o)
+                o += 64
             }
+            tl_prefetch(row + (bytes - 1))
         }
     }
 
@@ -251,18 +274,30 @@ public struct MoveTable: Sendable {
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: n) { found in
             for i in 0..<n { found[i] = slots[Buckets.home(features[i], buckets: buckets)] }
             var s0: Int32 = 0, s1: Int32 = 0, s2: Int32 = 0
+            // (features whose bucket is full without their key, by place: their next bucket asked for, read after the rest)
+            var later = 0
             for i in 0..<n {
                 let f = features[i], key = Self.key(f)
                 var v = found[i]
                 if v & 0xFFFF != key {
                     guard v != 0 else { continue }
                     let home = Buckets.home(f, buckets: buckets)
-                    if let x = Buckets.scan(slots + home, key: key, mask: 0xFFFF) {
-                        v = x
-                    } else {
-                        v = Buckets.find(slots, count: count, from: home + Buckets.width == count ? 0 : home + Buckets.width, key: key, mask: 0xFFFF)
+                    guard let x = Buckets.scan(slots + home, key: key, mask: 0xFFFF) else {
+                        tl_prefetch(slots + (home + Buckets.width == count ? 0 : home + Buckets.width))
+                        // (`found[later]` was read at step `later` ≤ i)
+                        found[later] = UInt64(i)
+                        later += 1
+                        continue
                     }
+                    v = x
                 }
+                s0 &+= Int32(Int16(truncatingIfNeeded: v >> 16))
+                s1 &+= Int32(Int16(truncatingIfNeeded: v >> 32))
+                s2 &+= Int32(Int16(truncatingIfNeeded: v >> 48))
+            }
+            for k in 0..<later {
+                let f = features[Int(found[k])], home = Buckets.home(f, buckets: buckets)
+                let v = Buckets.find(slots, count: count, from: home + Buckets.width == count ? 0 : home + Buckets.width, key: Self.key(f), mask: 0xFFFF)
                 s0 &+= Int32(Int16(truncatingIfNeeded: v >> 16))
                 s1 &+= Int32(Int16(truncatingIfNeeded: v >> 32))
                 s2 &+= Int32(Int16(truncatingIfNeeded: v >> 48))
@@ -292,11 +327,27 @@ public struct MoveTable: Sendable {
     func slotValues(_ features: UnsafeBufferPointer<UInt64>, into found: UnsafeMutablePointer<UInt64>) {
         let slots = self.slots.base, count = self.slots.count, buckets = count / Buckets.width
         for i in features.indices { found[i] = slots[Buckets.home(features[i], buckets: buckets)] }
+        // (marks a feature whose bucket is full without its key in `found` meanwhile, never a slot: keys are odd; its next
+        // bucket asked for, read after the rest)
+        let later: UInt64 = 2
+        var deferred = false
         for i in features.indices {
             let f = features[i], key = Self.key(f), v = found[i]
-            if v & 0xFFFF != key {
-                found[i] = v == 0 ? 0 : Buckets.find(slots, count: count, from: Buckets.home(f, buckets: buckets), key: key, mask: 0xFFFF)
+            if v & 0xFFFF != key && v != 0 {
+                let home = Buckets.home(f, buckets: buckets)
+                if let x = Buckets.scan(slots + home, key: key, mask: 0xFFFF) {
+                    found[i] = x
+                } else {
+                    tl_prefetch(slots + (home + Buckets.width == count ? 0 : home + Buckets.width))
+                    found[i] = later
+                    deferred = true
+                }
             }
+        }
+        guard deferred else { return }
+        for i in features.indices where found[i] == later {
+            let f = features[i], home = Buckets.home(f, buckets: buckets)
+            found[i] = Buckets.find(slots, count: count, from: home + Buckets.width == count ? 0 : home + Buckets.width, key: Self.key(f), mask: 0xFFFF)
         }
     }
 

@@ -112,12 +112,53 @@ import Testing
                     return (slots[s] & 0xFFFF) << 48 | (next() & 0xFFFF_0000_0000) | ((bucket << 32) + buckets - 1) / buckets
                 }
                 var scores = [Int32](repeating: 0, count: 3), expected = scores
-                features.withUnsafeBufferPointer { f in scores.withUnsafeMutableBufferPointer { table.score(f, into: $0.baseAddress!) } }
-                for f in features {
+                var values = [UInt64](repeating: 0, count: features.count), expectedValues = values
+                features.withUnsafeBufferPointer { f in
+                    scores.withUnsafeMutableBufferPointer { table.score(f, into: $0.baseAddress!) }
+                    values.withUnsafeMutableBufferPointer { table.slotValues(f, into: $0.baseAddress!) }
+                }
+                for (i, f) in features.enumerated() {
                     let v = Buckets.find(slots, count: count, from: Buckets.home(f, buckets: count / Buckets.width), key: MoveTable.key(f), mask: 0xFFFF)
                     for m in 0..<3 { expected[m] &+= MoveTable.weight(v, m) }
+                    expectedValues[i] = v
                 }
                 #expect(scores == expected)
+                #expect(values == expectedValues)
+            }
+        }
+    }
+}
+
+/// The tagger's and labeller's lookups, a feature of a full bucket without its key looked up after the rest
+/// (`WeightTable.resolve`), find the slots of the plain probe (`Buckets.find` from the bucket's first slot).
+@Suite struct WeightTableLookupTests {
+    @Test func slotsAreThoseOfThePlainProbe() throws {
+        var seed: UInt64 = 20261206
+        func next() -> UInt64 { seed = SyntaxHash.mix(seed, 0x7AB); return seed }
+        let rows: [(UInt64, [(UInt8, Float)])] = (0..<20_000).map { _ in
+            (next() | 1, (0..<Int(1 + next() % 20)).map { (UInt8($0 * 2), Float(Int(next() % 2001) - 1000) / 100) })
+        }
+        let model = try #require(SyntaxModel.shared)
+        for table in [WeightTable(classes: 50, rows: rows), model.tagger, model.labeller] {
+            let slots = table.scoringSlots.base, count = table.scoringSlots.count, buckets = UInt64(count / Buckets.width)
+            let used = (0..<count).filter { slots[$0] != 0 }
+            let full = (0..<Int(buckets)).filter { b in (0..<Buckets.width).allSatisfy { slots[b * Buckets.width + $0] != 0 } }
+            #expect(!full.isEmpty)
+            for round in 0..<300 {
+                let features = (0..<36).map { k -> UInt64 in
+                    // (a used slot's key, in the bucket it is in or in the one before, or a full bucket's; or any feature)
+                    let s = k % 4 == 3 ? full[Int(next() % UInt64(full.count))] * Buckets.width + Int(next() % 8) : used[Int(next() % UInt64(used.count))]
+                    let bucket = UInt64(s / Buckets.width) &- (k % 4 == 1 && s >= Buckets.width ? 1 : 0)
+                    guard k % 4 != 0 || round % 2 == 0 else { return next() }
+                    let key = (slots[s] & 0xFFFF_FFFF) ^ (k % 8 == 7 ? 2 : 0)
+                    return key << 32 | ((bucket << 32) + buckets - 1) / buckets
+                }
+                var found = [UInt64](repeating: 0, count: features.count)
+                features.withUnsafeBufferPointer { f in found.withUnsafeMutableBufferPointer { table.resolve(f.baseAddress!, count: f.count, into: $0.baseAddress!) } }
+                let expected = features.map {
+                    Buckets.find(slots, count: count, from: Buckets.home($0, buckets: count / Buckets.width), key: WeightTable.key($0), mask: 0xFFFF_FFFF)
+                }
+                #expect(found == expected)
             }
         }
     }
