@@ -188,6 +188,45 @@ struct ParseRepairSubjectPhraseTests {
         #expect(man.repaired() == man)
     }
 
+    @Test func aRelativeClauseReadAsAComplementDescribesItsNoun() {
+        // "County officials lifted the evacuation order that had been in place since Tuesday": the relative clause read
+        // as the complement of "lifted", whose date it then gave.
+        let misread = R.tree([
+            ("County", "NOUN", "NN", 2, "compound"), ("officials", "NOUN", "NNS", 3, "nsubj"), ("lifted", "VERB", "VBD", 0, "root"),
+            ("the", "DET", "DT", 6, "det"), ("evacuation", "NOUN", "NN", 6, "compound"), ("order", "NOUN", "NN", 3, "obj"),
+            ("that", "PRON", "WDT", 11, "nsubj"), ("had", "AUX", "VBD", 11, "aux"), ("been", "AUX", "VBN", 11, "cop"),
+            ("in", "ADP", "IN", 11, "case"), ("place", "NOUN", "NN", 3, "ccomp"), ("since", "ADP", "IN", 13, "case"),
+            ("Tuesday", "PROPN", "NNP", 11, "nmod"),
+        ])
+        let fixed = misread.repaired()
+        #expect(h.head(fixed, "place") == "order" && h.rel(fixed, "place") == "acl:relcl")
+        // A demonstrative subject of a reported clause stays: "He said that was wrong".
+        let said = R.tree([
+            ("He", "PRON", "PRP", 2, "nsubj"), ("said", "VERB", "VBD", 0, "root"), ("that", "PRON", "DT", 5, "nsubj"),
+            ("was", "AUX", "VBD", 5, "cop"), ("wrong", "ADJ", "JJ", 2, "ccomp"),
+        ])
+        #expect(said.repaired() == said)
+    }
+
+    @Test func aRelativeClauseAfterTheSubjectDescribesIt() {
+        // "The Safety Board, which investigates accidents, said on Wednesday it was sending a team": the relative
+        // clause read as what "said" reports, with the board its subject.
+        let fixed = R.tree([
+            ("The", "DET", "DT", 3, "det"), ("Safety", "PROPN", "NNP", 3, "compound"), ("Board", "PROPN", "NNP", 6, "nsubj"),
+            (",", "PUNCT", ",", 6, "punct"), ("which", "PRON", "WDT", 6, "nsubj"), ("investigates", "VERB", "VBZ", 9, "ccomp"),
+            ("accidents", "NOUN", "NNS", 6, "obj"), (",", "PUNCT", ",", 6, "punct"), ("said", "VERB", "VBD", 0, "root"),
+            ("sending", "VERB", "VBG", 9, "ccomp"),
+        ]).repaired()
+        #expect(h.head(fixed, "Board") == "said" && h.rel(fixed, "Board") == "nsubj")
+        #expect(h.head(fixed, "investigates") == "Board" && h.rel(fixed, "investigates") == "acl:relcl")
+        // A verb with its own subject keeps its reading.
+        let own = R.tree([
+            ("Officials", "NOUN", "NNS", 5, "nsubj"), (",", "PUNCT", ",", 4, "punct"), ("who", "PRON", "WP", 4, "nsubj"),
+            ("spoke", "VERB", "VBD", 5, "ccomp"), ("said", "VERB", "VBD", 0, "root"),
+        ])
+        #expect(own.repaired() == own)
+    }
+
     @Test func aReportedClauseReadAsTheObjectOfSayIsItsClause() {
         // "Officials said the bridge collapsed on Tuesday."
         var misread = R.tree([

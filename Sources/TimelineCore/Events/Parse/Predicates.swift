@@ -398,6 +398,9 @@ struct Predicates: Sendable {
                     placed = false
                     continue
                 }
+                // A date inside a relative clause is that clause's, whether or not it tells a happening: "lifted the
+                // evacuation order ⟦that had been in place since Tuesday⟧" does not date the lifting.
+                if tree.rel(below) == "acl:relcl" { break }
                 if let p = Self.owner(of: a, isPredicate: isPredicate, host: host, frame: frame) {
                     // A participle describing a noun passes the date on to the clause the noun belongs to: "India
                     // sent a plane ⟦carrying⟧ medicines on Sunday" sent it on Sunday.
