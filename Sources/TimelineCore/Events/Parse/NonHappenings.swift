@@ -56,7 +56,9 @@ enum NonHappening: String, CaseIterable, Sendable {
                            "The finalists met at Google's headquarters ⟦located⟧ in Mountain View, California.",
                            "In their first match, the team's robot, ⟦named⟧ Better Idea, scored two points on Tuesday."],
         .enabled: ["The kit will allow developers to ⟦create⟧ applications."],
-        .conditional: ["If the talks ⟦fail⟧, the strike will go on.", "Carver's bankruptcy: what ⟦happens⟧ next"],
+        .conditional: ["If the talks ⟦fail⟧, the strike will go on.", "Carver's bankruptcy: what ⟦happens⟧ next",
+                       "A spokeswoman declined to say what had ⟦caused⟧ the explosion.",
+                       "The company refused to say what had caused the fire or which chemicals were ⟦burning⟧."],
         .misreadName: [],
         .imperative: ["⟦Rescue⟧ divers brought four boys out of the cave on Monday.",
                       "Two killed in shooting at Riverside mall, ⟦suspect⟧ at large"],
@@ -91,6 +93,8 @@ enum NonHappening: String, CaseIterable, Sendable {
     static let gerundMarks: Set<String> = ["of", "for", "with", "about", "against"]
     /// Subordinators of a condition or an open question.
     static let conditionMarks: Set<String> = ["if", "unless", "whether"]
+    /// Words opening an embedded question ("declined to say ⟦what⟧ had caused the explosion").
+    static let questionWords: Set<String> = ["what", "which", "who", "whom", "whose", "how", "why", "where", "when"]
 
     /// The first rule that makes the verb at `p` no happening, or nil. `headline`: the sentence is the headline.
     static func rule(for p: Int, tree: DependencyTree, headline: Bool) -> NonHappening? {
@@ -146,6 +150,14 @@ enum NonHappening: String, CaseIterable, Sendable {
         // The clause, or one above it, is a condition: "if there ever ⟦came⟧ a day when I could no longer meet …".
         for a in [first] + tree.ancestors(first) where ["advcl", "ccomp"].contains(tree.base(a)) {
             if tree.children(a, ["mark"]).contains(where: { conditionMarks.contains(tree.lower($0)) }) { return .conditional }
+            // What a speaker would not say is an open question: "declined to say what had ⟦caused⟧ the explosion or
+            // which chemicals were ⟦burning⟧", "did not say who ⟦fired⟧ first".
+            if tree.base(a) == "ccomp", let start = tree.subtree(a).min(), questionWords.contains(tree.lower(start)),
+               let say = tree.head(a), PredicateRules.reporting.contains(tree.lemma(say)),
+               tree.head(say).map({ r in tree.base(say) == "xcomp" && PredicateRules.refusals.contains(tree.lemma(r)) }) ?? false
+                || tree.children(say, ["advmod"]).contains(where: { PredicateRules.negators.contains(tree.lower($0)) }) {
+                return .conditional
+            }
         }
         if !headline, ["VBZ", "VBP"].contains(w.xpos), auxes.isEmpty, !PredicateRules.reporting.contains(tree.lemma(p)),
            !PredicateRules.announcing.contains(tree.lemma(p)) {
