@@ -544,8 +544,8 @@ struct Predicates: Sendable {
             // (A period's result no date places is a state.)
             if p.timex == nil, tree.lemma(p.word) == "have", PhrasalPredicates.meaning(of: p.word, tree: tree) == nil { return true }
             let rule = NonHappening.rule(for: p.word, tree: tree, headline: headline)
-            // A demand's content has not happened, whatever date it names.
-            if rule == .subjunctive { return true }
+            // A demand's content has not happened, whatever date it names, and what is denied or left unsaid neither.
+            if rule == .subjunctive || rule == .unsaid { return true }
             // So is a comparison's yardstick ("⟦compared⟧ with a year-earlier loss").
             if rule == .comparison, tree.lemma(p.word) == "compare" { return true }
             guard p.timex == nil else { return false }
