@@ -1,13 +1,13 @@
 import Testing
 @testable import TimelineCore
 
-/// A date inside a relative clause dates that clause, never the clause its noun belongs to, and a relative clause set
-/// off after a subject leaves the subject to its verb.
+/// A state a relative clause tells as lasting since a date does not date the clause its noun belongs to, and a relative
+/// clause set off after a subject leaves the subject to its verb.
 @Suite(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
 struct RelativeClauseDateTests {
     typealias F = EventFixtures
 
-    @Test func aRelativeClausesDateIsNotTheVerbsAboveIt() throws {
+    @Test func aRelativeClausesSinceDateIsNotTheVerbsAboveIt() throws {
         let ms = F.extract("Residents were allowed home on Friday morning, after county officials lifted the evacuation order that had been in place since ⟦Tuesday⟧.",
                            values: ["2025-10-14"], published: "2025-10-18")
         let lifted = try F.mention(ms, "lifted")

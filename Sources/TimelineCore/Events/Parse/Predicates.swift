@@ -398,9 +398,11 @@ struct Predicates: Sendable {
                     placed = false
                     continue
                 }
-                // A date inside a relative clause is that clause's, whether or not it tells a happening: "lifted the
-                // evacuation order ⟦that had been in place since Tuesday⟧" does not date the lifting.
-                if tree.rel(below) == "acl:relcl" { break }
+                // A state a relative clause tells as lasting since a date is that clause's, whether or not it tells a
+                // happening: "lifted the evacuation order ⟦that had been in place since Tuesday⟧" does not date the
+                // lifting. (Another date there may date the clause above when the relative clause tells no event of its
+                // own: "software, which will be available on June 17".)
+                if tree.rel(below) == "acl:relcl", tree.children(top, ["case", "mark"]).contains(where: { tree.lower($0) == "since" }) { break }
                 if let p = Self.owner(of: a, isPredicate: isPredicate, host: host, frame: frame) {
                     // A participle describing a noun passes the date on to the clause the noun belongs to: "India
                     // sent a plane ⟦carrying⟧ medicines on Sunday" sent it on Sunday.
