@@ -53,6 +53,50 @@ extension ParseRepair {
 }
 
 extension ParseRepair {
+    /// "County officials lifted the evacuation order ⟦that⟧ had been in place since Tuesday": a clause whose subject is
+    /// the relative pronoun right after a noun of the verb's, read as the verb's complement. A complement's "that" is
+    /// no subject: the clause describes the noun before it, and its date ("since Tuesday") is its own, not the verb's.
+    static let relativeThatReadAsAComplement = ParseRepair(
+        name: "relative that read as a complement",
+        examples: ["County officials lifted the evacuation order that had been in place since Tuesday."]
+    ) { t in
+        var changed = false
+        for clause in t.indices where ["ccomp", "parataxis", "dep"].contains(t.base(clause)) {
+            guard let pronoun = t.children(clause).first(where: { ["nsubj", "nsubj:pass"].contains(t.base($0)) && t.words[$0].upos == "PRON"
+                      && ["that", "which"].contains(t.lower($0)) }),
+                  pronoun >= 1, pronoun == t.subtreeStart(clause), let governor = t.head(clause), governor < pronoun,
+                  ["NOUN", "PROPN"].contains(t.words[pronoun - 1].upos), t.ancestors(pronoun - 1).contains(governor)
+            else { continue }
+            t.attach(clause, to: pronoun - 1, rel: "acl:relcl")
+            changed = true
+        }
+        return changed
+    }
+
+    /// "The US Chemical Safety Board, ⟦which⟧ investigates industrial accidents, said on Wednesday it was sending a
+    /// team": a relative clause set off after the subject, read as the reported clause of the verb after it with the
+    /// subject hung on it. The noun before the comma is the verb's subject, and the clause describes it.
+    static let relativeClauseAfterTheSubject = ParseRepair(
+        name: "relative clause after the subject",
+        examples: ["The US Chemical Safety Board, which investigates industrial accidents, said on Wednesday it was sending a team."]
+    ) { t in
+        var changed = false
+        for clause in t.indices where ["ccomp", "parataxis", "conj", "dep"].contains(String(t.base(clause))) {
+            guard let verb = t.head(clause), verb > clause, t.words[verb].upos == "VERB",
+                  !t.children(verb).contains(where: { ["nsubj", "nsubj:pass"].contains(String(t.base($0))) }),
+                  let pronoun = t.children(clause).first(where: { ["nsubj", "nsubj:pass"].contains(String(t.base($0))) && ["which", "who"].contains(t.lower($0)) }),
+                  pronoun >= 2, t.words[pronoun - 1].form == ",",
+                  let noun = t.children(clause).first(where: { ["nsubj", "nsubj:pass"].contains(String(t.base($0))) && $0 < pronoun - 1
+                      && ["NOUN", "PROPN"].contains(t.words[$0].upos) }),
+                  t.subtreeEnd(noun) == pronoun - 2
+            else { continue }
+            t.attach(noun, to: verb, rel: "nsubj")
+            t.attach(clause, to: noun, rel: "acl:relcl")
+            changed = true
+        }
+        return changed
+    }
+
     /// "…, and ⟦the following year⟧ he was appointed attache", "…, and the next day they charged him": a date opening
     /// a coordinated clause, read as a noun hung on the "and" or its comma with the clause as its relative clause. A
     /// clause whose date stands on no verb or preposition is no description of that date ("on the day he was born",

@@ -48,6 +48,38 @@ extension ParseRepair {
         return true
     }
 
+    /// "⟦9:40 a.m.⟧ Fire Chief Kenneth Dobbs says the fire is out", "⟦3:45 p.m.⟧ Corliss Chemical denies that …": a live
+    /// blog's clock time opening an entry, read as the verb's clausal complement or as the root with the verb beside
+    /// it. A time of day names no clause of its own: it is the verb's time, and the verb heads the sentence.
+    static let clockTimeReadAsAClause = ParseRepair(
+        name: "clock time read as a clause",
+        examples: ["9:40 a.m. Fire Chief Kenneth Dobbs says the fire is out.",
+                   "3:45 p.m. Corliss Chemical denies that workers warned managers."]
+    ) { t in
+        guard t.words.count > 3, t.words[0].upos == "NUM",
+              t.words[0].form.contains(":") && t.words[0].form.first?.isNumber == true
+                  || ["a.m.", "p.m.", "am", "pm"].contains(t.lower(1)),
+              !["nsubj", "obl", "nummod", "compound"].contains(t.base(0))
+        else { return false }
+        let stamp = ["a.m.", "p.m.", "am", "pm"].contains(t.lower(1)) ? 1 : 0
+        if let h = t.head(0) {
+            // (the time as a complement of a verb after it)
+            guard h > stamp + 1, ["VERB", "AUX"].contains(t.words[h].upos), ["ccomp", "xcomp", "dep", "advcl", "parataxis"].contains(t.base(0))
+            else { return false }
+            t.attach(0, to: h, rel: "obl:tmod")
+            return true
+        }
+        // (the time as the root, the verb hung on it)
+        guard t.words[0].head == 0,
+              let verb = t.children(0).first(where: { c in
+                  c > stamp && t.words[c].upos == "VERB" && ["parataxis", "ccomp", "dep", "conj", "acl", "appos", "advcl"].contains(t.base(c)) })
+        else { return false }
+        t.attach(verb, to: -1, rel: "root")
+        for c in t.children(0) where c > stamp { t.attach(c, to: verb) }
+        t.attach(0, to: verb, rel: "obl:tmod")
+        return true
+    }
+
     /// "the January 1998 bombing of a Birmingham, Ala., abortion clinic that killed an officer": a town and its state
     /// set off by commas before a noun, read as a list of three. In the style of news agencies the town and state
     /// modify the noun after them: the noun takes the town's place.

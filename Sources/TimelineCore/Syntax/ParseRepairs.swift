@@ -33,9 +33,10 @@ struct ParseRepair: Sendable {
                                      nounReadAsAVerbAfterItsAdjective, dateReadIntoTheSubject, objectPhraseAndItsSetOffParticiple,
                                      pastTenseReadAsANounAtTheRoot, dayNameReadIntoANounPhrase,
                                      thatClauseOnADate, sayingCoordinatedIntoItsContent, participleCoordinatedAsAVerb,
-                                     clockTimeReadAsTheSubject, reportedClauseReadAsAnObject, nameReadAsTheSubject,
-                                     participleReadAsAClauseBeforeTheVerb, participleAfterThoseReadAsAClause,
-                                     clauseReadAsAPrepositionPhrase]
+                                     clockTimeReadAsTheSubject, clockTimeReadAsAClause, reportedClauseReadAsAnObject,
+                                     nameReadAsTheSubject, participleReadAsAClauseBeforeTheVerb, participleAfterThoseReadAsAClause,
+                                     clauseReadAsAPrepositionPhrase, amountBeforeASubordinateClause, relativeThatReadAsAComplement,
+                                     relativeClauseAfterTheSubject]
 
     /// "…, more than two weeks after the team became trapped": a length before a subordinate clause, read as the
     /// clause verb's subject with the clause's real subject hung on it by its subordinator. The length measures the
@@ -56,6 +57,35 @@ struct ParseRepair: Sendable {
             t.attach(marker, to: verb, rel: "mark")
             t.attach(length, to: verb, rel: "obl:npmod")
             if t.base(verb) == "conj", let h = t.head(verb) { t.attach(verb, to: h, rel: "advcl") }
+            changed = true
+        }
+        return changed
+    }
+
+    /// "The stock slid another 7 percent on Monday after Harris County sued the company": an amount a verb moved by,
+    /// read as the subject of the subordinate clause after it, with the clause's real subject hung on the amount (or on
+    /// a date after it) by its subordinator. The noun after the subordinator is the clause's subject, the amount and
+    /// the date belong to the verb before it, and the clause modifies that verb.
+    static let amountBeforeASubordinateClause = ParseRepair(
+        name: "amount before a subordinate clause",
+        examples: ["The stock slid another 7 percent on Monday after Harris County sued the company."]
+    ) { t in
+        var changed = false
+        for verb in t.indices where t.words[verb].upos == "VERB" && ["VBD", "VBZ", "VBP"].contains(t.words[verb].xpos) {
+            guard let amount = t.children(verb).first(where: { t.base($0) == "nsubj" && $0 < verb
+                      && (t.words[$0].upos == "NUM" || t.children($0).contains { t.base($0) == "nummod" }) }),
+                  let governor = t.head(verb), governor < amount, t.words[governor].upos == "VERB",
+                  ["ccomp", "conj", "parataxis", "advcl"].contains(t.base(verb)),
+                  let noun = t.subtreeWords(amount).sorted().first(where: { n in n > amount && t.base(n) == "nmod" && t.subtreeEnd(n) == verb - 1
+                      && t.children(n).contains { t.base($0) == "case" && $0 == t.subtreeStart(n) && ["after", "before", "since", "until"].contains(t.lower($0)) } }),
+                  let marker = t.subtreeStart(noun)
+            else { continue }
+            // (a date between the amount and the clause, "on Monday", is the verb's before it)
+            if let between = t.head(noun), between != amount, t.base(between) == "nmod" { t.attach(between, to: governor, rel: "obl") }
+            t.attach(noun, to: verb, rel: "nsubj")
+            t.attach(marker, to: verb, rel: "mark")
+            t.attach(amount, to: governor, rel: "obl:npmod")
+            t.attach(verb, to: governor, rel: "advcl")
             changed = true
         }
         return changed

@@ -25,6 +25,23 @@ struct TaggerRun {
     /// True when token i is an abbreviated month/weekday followed by its period ("Sept.", "Tue.").
     func abbrevDot(_ i: Int) -> Bool { w(i + 1) == "." && !Lexicon.fullNames.contains(w(i)) }
 
+    /// True when piece i is the first of its line: nothing but spaces or tabs between it and the line break (or the
+    /// start of the text) before it.
+    func opensLine(_ i: Int) -> Bool {
+        guard i >= 0 && i < tokens.count else { return false }
+        var k = tokens[i].start - 1
+        while k >= 0, scalars[k] == " " || scalars[k] == "\t" { k -= 1 }
+        return k < 0 || scalars[k] == "\n" || scalars[k] == "\r"
+    }
+
+    /// True when nothing but spaces and a closing colon, comma, period or dash follows piece end - 1 on its line.
+    func endsLine(_ end: Int) -> Bool {
+        guard end >= 1 && end <= tokens.count else { return false }
+        var k = tokens[end - 1].end
+        while k < scalars.count, [" ", "\t", ":", ",", ".", "-", "–", "—"].contains(scalars[k]) { k += 1 }
+        return k >= scalars.count || scalars[k] == "\n" || scalars[k] == "\r"
+    }
+
     func w(_ i: Int) -> String { i >= 0 && i < tokens.count ? texts[i] : "" }
 
     func isNum(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .number }
@@ -65,6 +82,8 @@ struct TaggerRun {
         out.append(Timex(range: range, text: text, type: r.type, value: r.value, mod: r.mod, interval: r.interval,
                          granularity: r.granularity, derivation: deriv))
         focus.note(r)
+        // a day standing as a line of its own heads the entries below it ("Tuesday, Oct. 14" over a live blog's stamps)
+        if r.type == .date, r.granularity == .day, let iv = r.interval, iv.dayCount == 1, opensLine(start), endsLine(end) { focus.heading = iv.start }
         // a quarter still to come ("losses through the third quarter of 1990") is a forecast, not the one reported on,
         // unless the clause reports it ("reported a decline in fourth-quarter earnings" in October: a fiscal quarter);
         // one in a fronted contrast ("After a flat second quarter, …") is background

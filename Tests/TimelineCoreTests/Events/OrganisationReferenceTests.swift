@@ -7,6 +7,14 @@ import Testing
 struct OrganisationReferenceTests {
     typealias F = EventFixtures
 
+    /// A board is a body: "it" in what it reports is the board ("The National Transportation Safety Board said on
+    /// Wednesday it was sending a team").
+    @Test func aBoardIsAnOrganisation() {
+        let board = F.extract("The National Transportation Safety Board said ⟦on Wednesday⟧ it was sending a team to the site.",
+                              values: ["2025-10-15"], published: "2025-10-16")
+        #expect(actors(board, "sending").contains { $0.contains("Safety Board") }, "\(actors(board, "sending"))")
+    }
+
     func actors(_ ms: [ExtractedMention], _ trigger: String) -> [String] {
         (ms.first { $0.mention.triggerText == trigger }?.mention.actors ?? [])
             + (ms.first { $0.mention.triggerText == trigger }?.mention.attribution.map { [$0] } ?? [])

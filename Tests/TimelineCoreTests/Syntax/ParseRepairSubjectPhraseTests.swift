@@ -142,6 +142,91 @@ struct ParseRepairSubjectPhraseTests {
         #expect(count.repaired() == count)
     }
 
+    @Test func aClockTimeOpeningAnEntryReadAsAClauseIsTheVerbsTime() {
+        // "9:40 a.m. Fire Chief Kenneth Dobbs says the fire is out": the time read as the complement of "says".
+        let complement = R.tree([
+            ("9:40", "NUM", "CD", 7, "ccomp"), ("a.m.", "NOUN", "NN", 1, "nmod:unmarked"), ("Fire", "PROPN", "NNP", 7, "nsubj"),
+            ("Chief", "PROPN", "NNP", 3, "flat"), ("Kenneth", "PROPN", "NNP", 3, "flat"), ("Dobbs", "PROPN", "NNP", 3, "flat"),
+            ("says", "VERB", "VBZ", 0, "root"), ("out", "ADV", "RB", 7, "ccomp"),
+        ]).repaired()
+        #expect(h.head(complement, "9:40") == "says" && h.rel(complement, "9:40") == "obl:tmod")
+        // "3:45 p.m. Corliss Chemical denies that workers warned managers": the time read as the root.
+        let root = R.tree([
+            ("3:45", "NUM", "CD", 0, "root"), ("p.m.", "NOUN", "NN", 1, "nmod:unmarked"), ("Corliss", "PROPN", "NNP", 5, "nsubj"),
+            ("Chemical", "ADJ", "NNP", 5, "amod"), ("denies", "VERB", "VBZ", 1, "parataxis"), ("that", "SCONJ", "IN", 7, "mark"),
+            ("warned", "VERB", "VBD", 5, "ccomp"), ("managers", "NOUN", "NNS", 7, "obj"), (".", "PUNCT", ".", 1, "punct"),
+        ]).repaired()
+        #expect(h.head(root, "denies") == "ROOT")
+        #expect(h.head(root, "3:45") == "denies" && h.rel(root, "3:45") == "obl:tmod")
+        #expect(h.head(root, ".") == "denies")
+        // A count opening a sentence is no clock time: "12 were killed" stays.
+        let count = R.tree([("12", "NUM", "CD", 3, "nsubj:pass"), ("were", "AUX", "VBD", 3, "aux:pass"), ("killed", "VERB", "VBN", 0, "root")])
+        #expect(count.repaired() == count)
+    }
+
+    @Test func anAmountBeforeASubordinateClauseIsTheVerbsBeforeIt() {
+        // "The stock slid another 7 percent on Monday after Harris County sued the company": read with "percent" the
+        // subject of "sued" and "after Harris County" hung on "Monday".
+        let misread = R.tree([
+            ("The", "DET", "DT", 2, "det"), ("stock", "NOUN", "NN", 3, "nsubj"), ("slid", "VERB", "VBD", 0, "root"),
+            ("another", "DET", "DT", 6, "det"), ("7", "NUM", "CD", 6, "nummod"), ("percent", "NOUN", "NN", 12, "nsubj"),
+            ("on", "ADP", "IN", 8, "case"), ("Monday", "PROPN", "NNP", 6, "nmod"), ("after", "ADP", "IN", 11, "case"),
+            ("Harris", "PROPN", "NNP", 11, "compound"), ("County", "PROPN", "NNP", 8, "nmod"), ("sued", "VERB", "VBD", 3, "ccomp"),
+            ("the", "DET", "DT", 14, "det"), ("company", "NOUN", "NN", 12, "obj"),
+        ])
+        let fixed = misread.repaired()
+        #expect(h.head(fixed, "County") == "sued" && h.rel(fixed, "County") == "nsubj")
+        #expect(h.head(fixed, "after") == "sued" && h.rel(fixed, "after") == "mark")
+        #expect(h.head(fixed, "sued") == "slid" && h.rel(fixed, "sued") == "advcl")
+        #expect(h.head(fixed, "percent") == "slid" && h.head(fixed, "Monday") == "slid")
+        // A subject with no amount stays: "He said the man after the war returned home" is not this shape.
+        let man = R.tree([
+            ("He", "PRON", "PRP", 2, "nsubj"), ("said", "VERB", "VBD", 0, "root"), ("the", "DET", "DT", 4, "det"),
+            ("man", "NOUN", "NN", 8, "nsubj"), ("after", "ADP", "IN", 7, "case"), ("the", "DET", "DT", 7, "det"),
+            ("war", "NOUN", "NN", 4, "nmod"), ("returned", "VERB", "VBD", 2, "ccomp"),
+        ])
+        #expect(man.repaired() == man)
+    }
+
+    @Test func aRelativeClauseReadAsAComplementDescribesItsNoun() {
+        // "County officials lifted the evacuation order that had been in place since Tuesday": the relative clause read
+        // as the complement of "lifted", whose date it then gave.
+        let misread = R.tree([
+            ("County", "NOUN", "NN", 2, "compound"), ("officials", "NOUN", "NNS", 3, "nsubj"), ("lifted", "VERB", "VBD", 0, "root"),
+            ("the", "DET", "DT", 6, "det"), ("evacuation", "NOUN", "NN", 6, "compound"), ("order", "NOUN", "NN", 3, "obj"),
+            ("that", "PRON", "WDT", 11, "nsubj"), ("had", "AUX", "VBD", 11, "aux"), ("been", "AUX", "VBN", 11, "cop"),
+            ("in", "ADP", "IN", 11, "case"), ("place", "NOUN", "NN", 3, "ccomp"), ("since", "ADP", "IN", 13, "case"),
+            ("Tuesday", "PROPN", "NNP", 11, "nmod"),
+        ])
+        let fixed = misread.repaired()
+        #expect(h.head(fixed, "place") == "order" && h.rel(fixed, "place") == "acl:relcl")
+        // A demonstrative subject of a reported clause stays: "He said that was wrong".
+        let said = R.tree([
+            ("He", "PRON", "PRP", 2, "nsubj"), ("said", "VERB", "VBD", 0, "root"), ("that", "PRON", "DT", 5, "nsubj"),
+            ("was", "AUX", "VBD", 5, "cop"), ("wrong", "ADJ", "JJ", 2, "ccomp"),
+        ])
+        #expect(said.repaired() == said)
+    }
+
+    @Test func aRelativeClauseAfterTheSubjectDescribesIt() {
+        // "The Safety Board, which investigates accidents, said on Wednesday it was sending a team": the relative
+        // clause read as what "said" reports, with the board its subject.
+        let fixed = R.tree([
+            ("The", "DET", "DT", 3, "det"), ("Safety", "PROPN", "NNP", 3, "compound"), ("Board", "PROPN", "NNP", 6, "nsubj"),
+            (",", "PUNCT", ",", 6, "punct"), ("which", "PRON", "WDT", 6, "nsubj"), ("investigates", "VERB", "VBZ", 9, "ccomp"),
+            ("accidents", "NOUN", "NNS", 6, "obj"), (",", "PUNCT", ",", 6, "punct"), ("said", "VERB", "VBD", 0, "root"),
+            ("sending", "VERB", "VBG", 9, "ccomp"),
+        ]).repaired()
+        #expect(h.head(fixed, "Board") == "said" && h.rel(fixed, "Board") == "nsubj")
+        #expect(h.head(fixed, "investigates") == "Board" && h.rel(fixed, "investigates") == "acl:relcl")
+        // A verb with its own subject keeps its reading.
+        let own = R.tree([
+            ("Officials", "NOUN", "NNS", 5, "nsubj"), (",", "PUNCT", ",", 4, "punct"), ("who", "PRON", "WP", 4, "nsubj"),
+            ("spoke", "VERB", "VBD", 5, "ccomp"), ("said", "VERB", "VBD", 0, "root"),
+        ])
+        #expect(own.repaired() == own)
+    }
+
     @Test func aReportedClauseReadAsTheObjectOfSayIsItsClause() {
         // "Officials said the bridge collapsed on Tuesday."
         var misread = R.tree([

@@ -23,6 +23,10 @@ enum NonHappening: String, CaseIterable, Sendable {
     case enabled
     /// A condition or an open question: "if there ever ⟦came⟧ a day", "did not say whether he ⟦decided⟧ to leave".
     case conditional
+    /// What a speaker declines or fails to say is an open question, and what a speaker denies a claim the text does
+    /// not make its own, dated or not: "declined to say what had ⟦caused⟧ the explosion", "denies that workers
+    /// ⟦warned⟧ managers".
+    case unsaid
     /// A capitalised word inside a sentence tagged as a verb is a name the tagger misread: "Timothy D. ⟦Cook⟧".
     case misreadName
     /// A bare verb opening a sentence with no subject of its own is an imperative ("⟦Read⟧ more"), or a noun the tagger
@@ -57,6 +61,11 @@ enum NonHappening: String, CaseIterable, Sendable {
                            "In their first match, the team's robot, ⟦named⟧ Better Idea, scored two points on Tuesday."],
         .enabled: ["The kit will allow developers to ⟦create⟧ applications."],
         .conditional: ["If the talks ⟦fail⟧, the strike will go on.", "Carver's bankruptcy: what ⟦happens⟧ next"],
+        .unsaid: ["A spokeswoman declined to say what had ⟦caused⟧ the explosion.",
+                  "The company refused to say what had caused the fire or which chemicals were ⟦burning⟧.",
+                  "The company denies that workers ⟦warned⟧ managers about a leaking valve.",
+                  "The company on Wednesday denied a report that workers had ⟦warned⟧ managers about a leaking valve.",
+                  "The company denied a report by a Houston television station that workers had ⟦warned⟧ managers a week before the blast."],
         .misreadName: [],
         .imperative: ["⟦Rescue⟧ divers brought four boys out of the cave on Monday.",
                       "Two killed in shooting at Riverside mall, ⟦suspect⟧ at large"],
@@ -91,6 +100,10 @@ enum NonHappening: String, CaseIterable, Sendable {
     static let gerundMarks: Set<String> = ["of", "for", "with", "about", "against"]
     /// Subordinators of a condition or an open question.
     static let conditionMarks: Set<String> = ["if", "unless", "whether"]
+    /// Verbs denying what their clause, or the claim they take as object, says.
+    static let denials: Set<String> = ["deny", "dismiss", "reject", "dispute", "refute", "rebut"]
+    /// Words opening an embedded question ("declined to say ⟦what⟧ had caused the explosion").
+    static let questionWords: Set<String> = ["what", "which", "who", "whom", "whose", "how", "why", "where", "when"]
 
     /// The first rule that makes the verb at `p` no happening, or nil. `headline`: the sentence is the headline.
     static func rule(for p: Int, tree: DependencyTree, headline: Bool) -> NonHappening? {
@@ -146,6 +159,25 @@ enum NonHappening: String, CaseIterable, Sendable {
         // The clause, or one above it, is a condition: "if there ever ⟦came⟧ a day when I could no longer meet …".
         for a in [first] + tree.ancestors(first) where ["advcl", "ccomp"].contains(tree.base(a)) {
             if tree.children(a, ["mark"]).contains(where: { conditionMarks.contains(tree.lower($0)) }) { return .conditional }
+            // What a speaker would not say is an open question: "declined to say what had ⟦caused⟧ the explosion or
+            // which chemicals were ⟦burning⟧", "did not say who ⟦fired⟧ first".
+            if tree.base(a) == "ccomp", let start = tree.subtree(a).min(), questionWords.contains(tree.lower(start)),
+               let say = tree.head(a), PredicateRules.reporting.contains(tree.lemma(say)),
+               tree.head(say).map({ r in tree.base(say) == "xcomp" && PredicateRules.refusals.contains(tree.lemma(r)) }) ?? false
+                || tree.children(say, ["advmod"]).contains(where: { PredicateRules.negators.contains(tree.lower($0)) }) {
+                return .unsaid
+            }
+        }
+        // What is denied is a claim the text does not make its own: "Corliss denies that workers ⟦warned⟧ managers",
+        // "denied a report that workers had ⟦warned⟧ managers" (the content of a claim, a report or a rumour it denies).
+        for a in [first] + tree.ancestors(first) where ["ccomp", "acl"].contains(tree.base(a)) {
+            guard tree.children(a, ["mark"]).contains(where: { tree.lower($0) == "that" }) || tree.base(a) == "ccomp",
+                  let h = tree.head(a) else { continue }
+            if denials.contains(tree.lemma(h)) { return .unsaid }
+            // (the claim's noun, or a noun the parse hung the clause on beside it: "denied a report by a Houston
+            // television ⟦station⟧ that …")
+            if tree.base(a) == "acl", tree.words[h].upos == "NOUN", ["obj", "obl", "nmod"].contains(String(tree.base(h))),
+               let v = tree.ancestors(h).first(where: { tree.words[$0].upos == "VERB" }), denials.contains(tree.lemma(v)) { return .unsaid }
         }
         if !headline, ["VBZ", "VBP"].contains(w.xpos), auxes.isEmpty, !PredicateRules.reporting.contains(tree.lemma(p)),
            !PredicateRules.announcing.contains(tree.lemma(p)) {

@@ -204,7 +204,7 @@ enum PredicateRules {
         "ag", "sa", "gmbh", "nv", "nations", "crescent", "cross", "authority", "administration", "bureau", "tribunal",
         "parliament", "senate", "assembly", "regulator", "church", "museum", "hospital", "school", "college", "academy",
         "society", "organization", "organisation", "center", "centre", "gallery", "federation", "league", "council",
-        "program", "programme", "project", "coalition", "alliance", "movement", "front", "brigade", "brigades"]
+        "program", "programme", "project", "coalition", "alliance", "movement", "front", "brigade", "brigades", "board"]
 
     /// Lowercase words that join the words of an organisation's or a place's name but never a person's: "Church ⟦of⟧
     /// Scientology", "Bank ⟦of⟧ America" (a person's name has only particles: "Charles de Gaulle", "Ludwig van Beethoven").
@@ -213,5 +213,5 @@ enum PredicateRules {
     /// Last words of the names of public bodies: "the company" and "it" never stand for one.
     static let publicBodyWords: Set<String> = ["authority", "administration", "agency", "ministry", "office", "police",
         "court", "council", "committee", "commission", "government", "parliament", "senate", "assembly", "tribunal", "bureau",
-        "department", "army", "navy", "force", "forces", "nations", "union", "regulator", "congress", "cabinet"]
+        "department", "army", "navy", "force", "forces", "nations", "union", "regulator", "congress", "cabinet", "board"]
 }

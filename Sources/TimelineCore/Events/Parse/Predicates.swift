@@ -398,6 +398,11 @@ struct Predicates: Sendable {
                     placed = false
                     continue
                 }
+                // A state a relative clause tells as lasting since a date is that clause's, whether or not it tells a
+                // happening: "lifted the evacuation order ⟦that had been in place since Tuesday⟧" does not date the
+                // lifting. (Another date there may date the clause above when the relative clause tells no event of its
+                // own: "software, which will be available on June 17".)
+                if tree.rel(below) == "acl:relcl", tree.children(top, ["case", "mark"]).contains(where: { tree.lower($0) == "since" }) { break }
                 if let p = Self.owner(of: a, isPredicate: isPredicate, host: host, frame: frame) {
                     // A participle describing a noun passes the date on to the clause the noun belongs to: "India
                     // sent a plane ⟦carrying⟧ medicines on Sunday" sent it on Sunday.
@@ -541,8 +546,8 @@ struct Predicates: Sendable {
             // (A period's result no date places is a state.)
             if p.timex == nil, tree.lemma(p.word) == "have", PhrasalPredicates.meaning(of: p.word, tree: tree) == nil { return true }
             let rule = NonHappening.rule(for: p.word, tree: tree, headline: headline)
-            // A demand's content has not happened, whatever date it names.
-            if rule == .subjunctive { return true }
+            // A demand's content has not happened, whatever date it names, and what is denied or left unsaid neither.
+            if rule == .subjunctive || rule == .unsaid { return true }
             // So is a comparison's yardstick ("⟦compared⟧ with a year-earlier loss").
             if rule == .comparison, tree.lemma(p.word) == "compare" { return true }
             guard p.timex == nil else { return false }

@@ -22,6 +22,10 @@ struct FocusTracker {
     /// The last expression emitted and the token after it: what an apposition (", the day before …") restates.
     var lastEmitted: (end: Int, r: Resolved)?
 
+    /// The last day that stood as a line of its own ("Tuesday, Oct. 14"): the day of the clock times that open the
+    /// lines below it, a live blog's stamps on its entries.
+    var heading: Day?
+
     init(day: Day?) { self.day = day }
 
     /// The date "N years later" (or "N months later", when a month is in focus) counts from: the last date named at

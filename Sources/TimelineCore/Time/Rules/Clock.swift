@@ -64,6 +64,13 @@ extension TaggerRun {
             return (e, Resolved(type: .time, value: iv.start.iso + clock, interval: iv, granularity: .time, derivation: r.derivation))
         }
         guard let dct else { return (k, Resolved(type: .time, value: "XXXX-XX-XX" + clock, granularity: .time)) }
+        // "9:40 a.m. The fire chief says the fire is out": a clock time opening a line is a live blog's stamp on its
+        // entry, of the day heading the entries (else of publication), not of the day the entry before it spoke of
+        if opensLine(i) {
+            let day = focus.heading ?? dct
+            return (k, Resolved(type: .time, value: day.iso + clock, interval: DayInterval(day: day), granularity: .time,
+                                derivation: focus.heading == nil ? "%T, an entry's time, on the day of publication" : "%T, an entry's time, on the day heading it, \(day.readable)"))
+        }
         if let day = clockEventDay(from: i, after: k) {
             return (k, Resolved(type: .time, value: day.iso + clock, interval: DayInterval(day: day), granularity: .time, derivation: "%T on the day of the event its clause names, \(day.readable)", fromEvent: true))
         }
