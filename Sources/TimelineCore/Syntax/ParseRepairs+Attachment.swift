@@ -346,3 +346,29 @@ extension ParseRepair {
         return changed
     }
 }
+
+extension ParseRepair {
+    /// "⟦Since the beginning of the war⟧, at least 143 children have been killed": a preposition phrase opening the
+    /// sentence, read as a subordinate clause's marker and a second subject. A verb has one subject: the phrase set off
+    /// by the comma is an oblique of the verb, its preposition its case.
+    static let openingPhraseReadAsASecondSubject = ParseRepair(
+        name: "opening phrase read as a second subject",
+        examples: ["Since the beginning of the Russian war in Ukraine, at least 143 children have been killed, the commissioner said."]
+    ) { t in
+        var changed = false
+        for verb in t.indices where t.words[verb].upos == "VERB" {
+            let subjects = t.children(verb).filter { ["nsubj", "nsubj:pass"].contains(String(t.base($0))) && $0 < verb }
+            guard subjects.count == 2, let first = subjects.first, first < subjects[1],
+                  let marker = t.children(verb).first(where: { t.base($0) == "mark" && $0 < first }),
+                  ["since", "after", "before", "until", "following", "during"].contains(t.lower(marker)),
+                  t.firstWord(marker) == marker, (marker + 1..<first).allSatisfy({ t.head($0) == first }),
+                  let end = t.subtreeEnd(first), end + 1 < subjects[1], t.words[end + 1].form == ","
+            else { continue }
+            t.attach(first, to: verb, rel: "obl")
+            t.attach(marker, to: first, rel: "case")
+            t.retag(marker, upos: "ADP", xpos: "IN")
+            changed = true
+        }
+        return changed
+    }
+}

@@ -39,4 +39,21 @@ struct SummaryOfReportsTests {
             #expect(ms.isEmpty, "\(text): \(ms.map(\.summary))")
         }
     }
+
+    /// A report set off after its clause is told speaker first, and the clause keeps its inner punctuation.
+    @Test func aReportAfterItsClauseIsToldSpeakerFirst() throws {
+        let ms = F.extract("Face-to-face peace negotiations could take place in Istanbul on ⟦Tuesday⟧, says the Kremlin.",
+                           values: ["2022-03-29"], published: "2022-03-28")
+        #expect(ms.contains { $0.summary == "The Kremlin says face-to-face peace negotiations could take place in Istanbul" }, "\(ms.map(\.summary))")
+    }
+
+    /// The part of a happening that times a clause is no row, and a passive's conjunct with its own subject shares
+    /// the passive.
+    @Test func thePartOfAHappeningTimesItsClause() throws {
+        let ms = F.extract("Since the beginning of the Russian war in Ukraine, at least 143 children have been killed and 216 injured, the human rights commissioner said on ⟦Monday⟧.",
+                           values: ["2022-03-28"], published: "2022-03-28")
+        #expect(!ms.contains { ["beginning", "war"].contains($0.mention.triggerText) }, "\(ms.map(\.summary))")
+        #expect(ms.contains { $0.summary == "At least 143 children have been killed" }, "\(ms.map(\.summary))")
+        #expect(ms.contains { $0.summary == "216 were injured" }, "\(ms.map(\.summary))")
+    }
 }

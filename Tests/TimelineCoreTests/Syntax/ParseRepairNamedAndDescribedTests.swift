@@ -77,4 +77,18 @@ struct ParseRepairNamedAndDescribedTests {
         #expect(h.head(fixed, "systems") == "shut" && h.rel(fixed, "systems") == "obj")
         #expect(h.head(fixed, "network") == "said" && h.rel(fixed, "network") == "nsubj")
     }
+
+    @Test func anOpeningPhraseIsNoSecondSubject() {
+        // "Since the beginning of the war, at least 143 children have been killed."
+        let misread = R.tree([
+            ("Since", "SCONJ", "IN", 11, "mark"), ("the", "DET", "DT", 3, "det"), ("beginning", "NOUN", "NN", 11, "nsubj:pass"),
+            ("of", "ADP", "IN", 6, "case"), ("the", "DET", "DT", 6, "det"), ("war", "NOUN", "NN", 3, "nmod"),
+            (",", "PUNCT", ",", 8, "punct"), ("children", "NOUN", "NNS", 11, "nsubj:pass"), ("have", "AUX", "VBP", 11, "aux"),
+            ("been", "AUX", "VBN", 11, "aux:pass"), ("killed", "VERB", "VBN", 0, "root"),
+        ])
+        let fixed = misread.repaired()
+        #expect(h.head(fixed, "beginning") == "killed" && h.rel(fixed, "beginning") == "obl")
+        #expect(h.head(fixed, "Since") == "beginning" && h.rel(fixed, "Since") == "case")
+        #expect(h.rel(fixed, "children") == "nsubj:pass")
+    }
 }

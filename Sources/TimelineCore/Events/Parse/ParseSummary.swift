@@ -247,6 +247,13 @@ struct ParseSummary {
                     + tree.children(h, ["advmod"]).filter { $0 < h && PredicateRules.negators.contains(tree.lower($0)) })).sorted()
             }
         }
+        // A passive's conjunct with a subject of its own and no auxiliary shares the passive: "143 children have been
+        // killed and ⟦216 injured⟧" → "216 were injured".
+        if passiveBe == nil, tree.base(top) == "conj", tree.words[top].xpos == "VBN", tree.children(top, ["aux", "aux:pass"]).isEmpty,
+           let s = tree.children(top, ["nsubj:pass", "nsubj"]).first(where: { $0 < top }), let h = tree.head(top),
+           !tree.children(h, ["aux:pass"]).isEmpty {
+            passiveBe = tree.words[s].xpos.hasSuffix("S") || tree.words[s].upos == "NUM" && tree.lower(s) != "1" ? "were" : "was"
+        }
         // A headline's infinitive after the noun it tells of takes that noun: "…, ⟦chief executive⟧ to step down".
         if prefix == nil, tree.children(top, ["nsubj", "nsubj:pass"]).isEmpty,
            tree.children(top, ["mark"]).contains(where: { tree.lower($0) == "to" }), let h = tree.head(top), h < top,

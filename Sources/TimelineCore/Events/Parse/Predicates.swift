@@ -265,7 +265,11 @@ struct Predicates: Sendable {
             // (Nor is a bare noun with nothing of its own inside another phrase: "following a string of
             // ⟦resignations⟧"; "after ⟦talks⟧ with its lenders" tells whose.)
             let bare = !measured && !temporal(i) && tree.children[i].allSatisfy { c in ["case", "punct"].contains(String(tree.base(c))) }
-            if rel == "obl" || rel == "nmod", !anaphoric, !bare, temporal(i) || rel == "nmod" && (tree.head(i).map(temporal) ?? false) {
+            // (Nor the part of a happening that times the clause, nor the happening it is part of: "⟦since the beginning⟧
+            // of the war, at least 143 children have been killed".)
+            let partOf = PredicateRules.partsOfAPeriod.contains(tree.lemma(i))
+                || rel == "nmod" && tree.head(i).map { PredicateRules.partsOfAPeriod.contains(tree.lemma($0)) } == true
+            if rel == "obl" || rel == "nmod", !anaphoric, !bare, !partOf, temporal(i) || rel == "nmod" && (tree.head(i).map(temporal) ?? false) {
                 isPredicate[i] = .noun
             } else if rel == "obj", let h = tree.head(i), isVerb(h), !Self.claimsADeed(h, tree: tree),
                       // (not when the report is denied: "Lakeshore did not ⟦confirm⟧ the demand")
