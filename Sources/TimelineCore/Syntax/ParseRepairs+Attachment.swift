@@ -372,3 +372,29 @@ extension ParseRepair {
         return changed
     }
 }
+
+extension ParseRepair {
+    /// "“Today they will probably not continue there,” Kremlin ⟦spokesperson⟧ Dmitry Peskov ⟦said⟧ on Monday": the
+    /// speaker's title read as an oblique of the quotation's verb, and the reporting verb as a relative clause of the
+    /// title. The title is the name's; the reporting verb heads the sentence and reports the quotation.
+    static let reportReadAsAClauseOfTheTitle = ParseRepair(
+        name: "report read as a clause of the title",
+        examples: ["“Today they will probably not continue there,” Kremlin spokesperson Dmitry Peskov said on Monday."]
+    ) { t in
+        var changed = false
+        for say in t.indices where t.words[say].upos == "VERB" && PredicateRules.reporting.contains(t.words[say].lemma.lowercased()) {
+            guard ["acl", "acl:relcl"].contains(t.words[say].deprel),
+                  let name = t.children(say).first(where: { t.base($0) == "nsubj" && $0 < say && t.words[$0].upos == "PROPN" }),
+                  let title = t.head(say), title == name - 1, t.words[title].upos == "NOUN",
+                  let quoted = t.head(title), quoted < title, t.words[quoted].upos == "VERB",
+                  t.subtreeStart(quoted).map({ ["\"", "“", "``"].contains(t.words[$0].form) }) == true
+            else { continue }
+            t.attach(say, to: t.head(quoted) ?? -1, rel: t.words[quoted].deprel)
+            t.attach(quoted, to: say, rel: "ccomp")
+            t.attach(title, to: name, rel: "compound")
+            for c in t.children(title) where c > title { t.attach(c, to: say) }
+            changed = true
+        }
+        return changed
+    }
+}

@@ -56,4 +56,10 @@ struct SummaryOfReportsTests {
         #expect(ms.contains { $0.summary == "At least 143 children have been killed" }, "\(ms.map(\.summary))")
         #expect(ms.contains { $0.summary == "216 were injured" }, "\(ms.map(\.summary))")
     }
+
+    /// A complementizer before an aside does not open the summary.
+    @Test func noSummaryOpensWithThatAndAComma() throws {
+        let ms = F.extract("\u{201C}We expect that, theoretically, it could happen ⟦tomorrow⟧.", values: ["2022-03-29"], published: "2022-03-28")
+        #expect(!ms.isEmpty && ms.allSatisfy { !$0.summary.hasPrefix("That") }, "\(ms.map(\.summary))")
+    }
 }

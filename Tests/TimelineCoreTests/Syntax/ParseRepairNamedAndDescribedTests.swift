@@ -91,4 +91,20 @@ struct ParseRepairNamedAndDescribedTests {
         #expect(h.head(fixed, "Since") == "beginning" && h.rel(fixed, "Since") == "case")
         #expect(h.rel(fixed, "children") == "nsubj:pass")
     }
+
+    @Test func aReportIsNoClauseOfTheSpeakersTitle() {
+        // "“They will not continue there,” Kremlin spokesperson Dmitry Peskov said on Monday."
+        var misread = R.tree([
+            ("“", "PUNCT", "``", 5, "punct"), ("They", "PRON", "PRP", 5, "nsubj"), ("will", "AUX", "MD", 5, "aux"),
+            ("not", "PART", "RB", 5, "advmod"), ("continue", "VERB", "VB", 0, "root"), ("there", "ADV", "RB", 5, "advmod"),
+            (",", "PUNCT", ",", 5, "punct"), ("”", "PUNCT", "''", 5, "punct"), ("Kremlin", "PROPN", "NNP", 10, "compound"),
+            ("spokesperson", "NOUN", "NN", 5, "obl"), ("Dmitry", "PROPN", "NNP", 13, "nsubj"), ("Peskov", "PROPN", "NNP", 11, "flat"),
+            ("said", "VERB", "VBD", 10, "acl:relcl"), ("on", "ADP", "IN", 15, "case"), ("Monday", "PROPN", "NNP", 13, "obl"),
+        ])
+        misread.words[12].lemma = "say"
+        let fixed = misread.repaired()
+        #expect(h.head(fixed, "said") == "ROOT" && h.rel(fixed, "said") == "root")
+        #expect(h.head(fixed, "continue") == "said" && h.rel(fixed, "continue") == "ccomp")
+        #expect(h.head(fixed, "spokesperson") == "Dmitry" && h.rel(fixed, "spokesperson") == "compound")
+    }
 }

@@ -692,6 +692,8 @@ struct ParseSummary {
                     // ("⟦at⟧ least 58 injured" counts)
                     && !(tree.lower(f) == "at" && f + 1 < tree.count && ["least", "most"].contains(tree.lower(f + 1)))
                 || FunctionWords.connectives.contains(tree.lower(f))
+                // A complementizer before an aside: "⟦that⟧, theoretically, it could happen".
+                || tree.lower(f) == "that" && f + 1 < tree.count && tree.words[f + 1].form == ","
                 // A relative pronoun opening a relative clause: "⟦that⟧ Air India ordered", "⟦which⟧ the airline hinted at".
                 || tree.words[f].upos == "PRON" && ["that", "which", "whom"].contains(tree.lower(f)) && tree.head(f).map({ tree.base($0) == "acl" }) == true {
             w = w.dropFirst()
