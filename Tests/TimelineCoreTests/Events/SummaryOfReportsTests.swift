@@ -62,4 +62,14 @@ struct SummaryOfReportsTests {
         let ms = F.extract("\u{201C}We expect that, theoretically, it could happen ⟦tomorrow⟧.", values: ["2022-03-29"], published: "2022-03-28")
         #expect(!ms.isEmpty && ms.allSatisfy { !$0.summary.hasPrefix("That") }, "\(ms.map(\.summary))")
     }
+
+    /// A quotation after its saying opens in lowercase, and a length the clause happened within, opening it, is its
+    /// time, not its content.
+    @Test func quotationsAfterTheirSayingAndOpeningLengths() throws {
+        let said = F.extract("However, Peskov also said: \u{201C}So far, unfortunately, we can\u{2019}t foresee any breakthroughs.\u{201D}",
+                             values: [], published: "2022-03-28")
+        #expect(said.contains { $0.summary.hasPrefix("Peskov said so far, unfortunately") }, "\(said.map(\.summary))")
+        let captured = F.extract("During three days of fighting, rebels captured the airport on ⟦Sunday⟧.", values: ["2022-03-27"], published: "2022-03-28")
+        #expect(try F.mention(captured, "captured").summary == "Rebels captured the airport")
+    }
 }

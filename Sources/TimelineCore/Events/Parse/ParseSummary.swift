@@ -141,8 +141,12 @@ struct ParseSummary {
                c + 1 < tree.count, tree.words[c + 1].form == "," { return false }
             // A time set by another happening, opening the clause and set off by a comma, is the clause's date, not
             // its content: "⟦Ten days after the earthquake that killed 157 people⟧, the government has yet to publish".
+            // (So is a length the clause happened within: "⟦In more than a month of the war⟧, negotiators have met three
+            // times".)
             if base == "obl", tree.head(c) == top, c < top,
-               tree.children(c, ["case"]).contains(where: { ["after", "before", "since", "following", "until"].contains(tree.lower($0)) }),
+               tree.children(c, ["case"]).contains(where: { ["after", "before", "since", "following", "until"].contains(tree.lower($0)) })
+                || ["in", "within", "during", "over"].contains(tree.children(c, ["case"]).first.map { tree.lower($0) } ?? "")
+                    && ["day", "week", "month", "year", "hour", "decade"].contains(tree.lemma(c)),
                let first = tree.subtree(c).first, tree.subtree(top).first(where: { tree.words[$0].upos != "PUNCT" }) == first,
                let last = tree.subtree(c).last, last + 1 < top, tree.words[last + 1].form == "," { return false }
             if rel == "obl:tmod" || inTimex(c) { return false }
@@ -449,6 +453,12 @@ struct ParseSummary {
             let report = words.filter { $0 > h }
             let speaker = Set(tree.subtree(subject))
             words = report.filter(speaker.contains) + report.filter { !speaker.contains($0) } + content
+        }
+        // A quotation after its saying opens in lowercase: "Peskov also said: “⟦So⟧ far, …”" → "Peskov said so far, …".
+        if p.kind == .saying, lowered == nil, let c = tree.children(top, ["ccomp", "parataxis"]).first(where: { $0 > top }),
+           let first = words.first(where: { $0 > top && tree.subtree(c).contains($0) && tree.words[$0].upos != "PUNCT" }),
+           tree.words[first].upos != "PROPN", tree.words[first].form != "I" {
+            lowered = first
         }
         // Nouns whose possessive date is left out, by the first word kept of their phrase.
         var articleBefore = Set<Int>()
