@@ -398,3 +398,32 @@ extension ParseRepair {
         return changed
     }
 }
+
+extension ParseRepair {
+    /// "The news came hours ⟦after a third worker⟧, Luis Herrera, ⟦died⟧ at a Houston burn center": a subordinate
+    /// clause read as a preposition phrase, its verb hung on the main verb as a conjunct with no subject. A past
+    /// tense right after a noun phrase opened by a subordinator is that clause's verb, the noun its subject.
+    static let subordinateVerbReadAsAConjunct = ParseRepair(
+        name: "subordinate verb read as a conjunct",
+        examples: ["The news came hours after a third worker, 44-year-old pipefitter Luis Herrera of La Porte, died at a Houston burn center."]
+    ) { t in
+        var changed = false
+        for verb in t.indices where t.words[verb].upos == "VERB" && t.words[verb].xpos == "VBD" && t.words[verb].deprel == "conj" {
+            guard !t.children(verb).contains(where: { ["nsubj", "nsubj:pass", "cc", "mark"].contains(String(t.base($0))) }),
+                  let main = t.head(verb), main < verb,
+                  let noun = (0..<verb).reversed().first(where: { n in
+                      ["NOUN", "PROPN"].contains(t.words[n].upos) && t.children(n).contains { c in
+                          t.base(c) == "case" && c < n && ["after", "before", "since", "until"].contains(t.lower(c)) } }),
+                  noun > main, let end = t.subtreeEnd(noun),
+                  (end + 1..<verb).allSatisfy({ t.words[$0].upos == "PUNCT" }),
+                  let marker = t.children(noun).first(where: { t.base($0) == "case" && $0 < noun })
+            else { continue }
+            t.attach(verb, to: main, rel: "advcl")
+            t.attach(noun, to: verb, rel: "nsubj")
+            t.attach(marker, to: verb, rel: "mark")
+            t.retag(marker, upos: "SCONJ", xpos: "IN")
+            changed = true
+        }
+        return changed
+    }
+}

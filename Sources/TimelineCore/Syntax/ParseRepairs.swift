@@ -36,7 +36,8 @@ struct ParseRepair: Sendable {
                                      clockTimeReadAsTheSubject, clockTimeReadAsAClause, reportedClauseReadAsAnObject,
                                      nameReadAsTheSubject, participleReadAsAClauseBeforeTheVerb, participleAfterThoseReadAsAClause,
                                      clauseReadAsAPrepositionPhrase, amountBeforeASubordinateClause, relativeThatReadAsAComplement,
-                                     relativeClauseAfterTheSubject, openingPhraseReadAsASecondSubject, reportReadAsAClauseOfTheTitle]
+                                     relativeClauseAfterTheSubject, openingPhraseReadAsASecondSubject, reportReadAsAClauseOfTheTitle,
+                                     subordinateVerbReadAsAConjunct]
 
     /// "…, more than two weeks after the team became trapped": a length before a subordinate clause, read as the
     /// clause verb's subject with the clause's real subject hung on it by its subordinator. The length measures the

@@ -107,4 +107,25 @@ struct ParseRepairNamedAndDescribedTests {
         #expect(h.head(fixed, "continue") == "said" && h.rel(fixed, "continue") == "ccomp")
         #expect(h.head(fixed, "spokesperson") == "Dmitry" && h.rel(fixed, "spokesperson") == "compound")
     }
+
+    @Test func aSubordinateVerbIsNoConjunctOfTheMainVerb() {
+        // "The news came hours after a worker, Luis Herrera, died at a burn center."
+        let misread = R.tree([
+            ("The", "DET", "DT", 2, "det"), ("news", "NOUN", "NN", 3, "nsubj"), ("came", "VERB", "VBD", 0, "root"),
+            ("hours", "NOUN", "NNS", 3, "obj"), ("after", "ADP", "IN", 7, "case"), ("a", "DET", "DT", 7, "det"),
+            ("worker", "NOUN", "NN", 4, "nmod"), (",", "PUNCT", ",", 9, "punct"), ("Luis", "PROPN", "NNP", 7, "appos"),
+            (",", "PUNCT", ",", 11, "punct"), ("died", "VERB", "VBD", 3, "conj"), ("at", "ADP", "IN", 13, "case"),
+            ("center", "NOUN", "NN", 11, "obl"),
+        ])
+        let fixed = misread.repaired()
+        #expect(h.head(fixed, "died") == "came" && h.rel(fixed, "died") == "advcl")
+        #expect(h.head(fixed, "worker") == "died" && h.rel(fixed, "worker") == "nsubj")
+        #expect(h.head(fixed, "after") == "died" && h.rel(fixed, "after") == "mark")
+        // A conjunct with a subject of its own is left alone: "The news came and the crowd cheered."
+        let own = R.tree([
+            ("news", "NOUN", "NN", 2, "nsubj"), ("came", "VERB", "VBD", 0, "root"), ("and", "CCONJ", "CC", 5, "cc"),
+            ("crowd", "NOUN", "NN", 5, "nsubj"), ("cheered", "VERB", "VBD", 2, "conj"),
+        ])
+        #expect(h.rel(own.repaired(), "cheered") == "conj")
+    }
 }
