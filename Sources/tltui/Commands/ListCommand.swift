@@ -67,9 +67,10 @@ enum ListTable {
     static func write(_ events: [Event], documents: [Document] = [], width: Int?, color: Bool, to sink: ([UInt8]) -> Void) {
         let dates = chunkedMap(events.count) { DateLabel(events[$0]).compact }
         let sources = sourceCells(events, documents: documents, short: width != nil)
-        // Each cell measured once, on all cores.
+        // Each cell measured once, on all cores; a sources cell is made again when its row is (most are longer than
+        // a string holds inline: kept for every event, they were about 50 bytes each).
         let dateWidths = chunkedMap(events.count) { TextWidth.width(dates[$0]) }
-        let sourceWidths = chunkedMap(events.count) { TextWidth.width(sources[$0]) }
+        let sourceWidths = chunkedMap(events.count) { TextWidth.width(sources.cell($0)) }
         let dateWidth = max(4, dateWidths.max() ?? 0)
         let widest = max(7, sourceWidths.max() ?? 0)
         // Piped, every tag is printed, but the column is padded to a bounded width: a cell wider than that
@@ -108,9 +109,9 @@ enum ListTable {
                     w.append("  ")
                     if curated { w.painted(marks(e), "33"); w.append("  ") }
                     if width == nil {
-                        w.painted("2") { $0.padded(sources[i], width: sourceWidths[i], to: sourceWidth) }
+                        w.painted("2") { $0.padded(sources.cell(i), width: sourceWidths[i], to: sourceWidth) }
                     } else {
-                        let cut = TextWidth.truncate(sources[i], to: sourceWidth)
+                        let cut = TextWidth.truncate(sources.cell(i), to: sourceWidth)
                         w.painted("2") { $0.padded(cut, width: TextWidth.width(cut), to: sourceWidth) }
                     }
                     w.append("  ")
@@ -176,7 +177,7 @@ extension ListTable {
     /// Each event's sources cell: the outlet tags of its documents in first-mention order, each once; `short`:
     /// the first and how many more ("dpa +2"). No document id is hashed per mention (an event may have thousands),
     /// and each document's tag is made once.
-    static func sourceCells(_ events: [Event], documents: [Document], short: Bool) -> [String] {
+    static func sourceCells(_ events: [Event], documents: [Document], short: Bool) -> SourceCells {
         let numbering = DocumentNumbering(documents.map(\.id))
         // A document's outlet is the first one given for its id: its own when no id repeats (a corpus's never do).
         let uniqueIDs = numbering.distinctCount == documents.count
@@ -228,29 +229,27 @@ extension ListTable {
             }
         }
         // Each tag once, in order (a tag marked seen as documents are above).
-        return chunkedMap(chunks, chunk: 1) { c -> [String] in
+        let shown = chunkedMap(chunks, chunk: 1) { c -> (tags: [Int32], ends: [Int32]) in
             var seenIn = [Int32](repeating: -1, count: tagNames.count)
             let (docs, ends) = perChunk[c]!
-            return ((c * size)..<min(events.count, (c + 1) * size)).map { i -> String in
-                let mark = Int32(truncatingIfNeeded: i)
-                let j = i - c * size
-                var shown: [Int] = []
+            var shown: [Int32] = [], shownEnds: [Int32] = []
+            shownEnds.reserveCapacity(ends.count)
+            for j in ends.indices {
+                let mark = Int32(truncatingIfNeeded: j)
                 for k in docs[(j == 0 ? 0 : Int(ends[j - 1]))..<Int(ends[j])] {
                     let t = tagOf[Int(k)]
-                    if seenIn[t] != mark { seenIn[t] = mark; shown.append(t) }
+                    if seenIn[t] != mark { seenIn[t] = mark; shown.append(Int32(t)) }
                 }
-                guard let first = shown.first else { return "" }
-                if short, shown.count > 1 { return tagNames[first] + " +\(shown.count - 1)" }
-                var cell = tagNames[first]
-                for t in shown.dropFirst() { cell += ", "; cell += tagNames[t] }
-                return cell
+                shownEnds.append(Int32(shown.count))
             }
-        }.flatMap { $0 }
+            return (shown, shownEnds)
+        }
+        return SourceCells(tagNames: tagNames, chunkSize: size, chunks: shown, short: short)
     }
 
     /// `sourceCells` for events whose mentions name documents not listed (tables made of events alone): ids
     /// numbered as they are met.
-    static func sourceCellsByName(_ events: [Event], documents: [Document], short: Bool) -> [String] {
+    static func sourceCellsByName(_ events: [Event], documents: [Document], short: Bool) -> SourceCells {
         let outlets = Dictionary(documents.compactMap { d in d.source.map { (d.id, $0) } }, uniquingKeysWith: { a, _ in a })
         var number: [String: Int] = [:]
         var ids: [String] = []
@@ -284,15 +283,37 @@ extension ListTable {
             return tagNames.count - 1
         }
         var lastTagEvent = Array(repeating: -1, count: tagNames.count)
-        return perEvent.enumerated().map { i, docs -> String in
-            var shown: [String] = []
+        var shown: [Int32] = [], ends: [Int32] = []
+        for (i, docs) in perEvent.enumerated() {
             for k in docs where lastTagEvent[tagOf[k]] != i {
                 lastTagEvent[tagOf[k]] = i
-                shown.append(tagNames[tagOf[k]])
+                shown.append(Int32(tagOf[k]))
             }
-            guard short, shown.count > 1 else { return shown.joined(separator: ", ") }
-            return shown[0] + " +\(shown.count - 1)"
+            ends.append(Int32(shown.count))
         }
+        return SourceCells(tagNames: tagNames, chunkSize: max(1, events.count), chunks: [(shown, ends)], short: short)
+    }
+}
+
+/// Each event's sources cell, made when asked for from the event's tags (each once, in first-mention order): the
+/// first and how many more when `short` ("dpa +2"), else every tag ("dpa, AP").
+struct SourceCells {
+    let tagNames: [String]
+    /// Events per chunk: event `i`'s tags are in chunk `i / chunkSize`, its lists one after another, each ending at
+    /// its `ends` entry.
+    let chunkSize: Int
+    let chunks: [(tags: [Int32], ends: [Int32])]
+    let short: Bool
+
+    func cell(_ i: Int) -> String {
+        let (tags, ends) = chunks[i / chunkSize]
+        let j = i % chunkSize
+        let shown = tags[(j == 0 ? 0 : Int(ends[j - 1]))..<Int(ends[j])]
+        guard let first = shown.first else { return "" }
+        if short, shown.count > 1 { return tagNames[Int(first)] + " +\(shown.count - 1)" }
+        var cell = tagNames[Int(first)]
+        for t in shown.dropFirst() { cell += ", "; cell += tagNames[Int(t)] }
+        return cell
     }
 }
 
