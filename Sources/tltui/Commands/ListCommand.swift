@@ -22,8 +22,8 @@ struct List: ParsableCommand {
     func run() throws {
         let loaded = try options.load(command: "list")
         let width = terminalColumns()
-        let table = ListTable.renderBytes(loaded.events, documents: loaded.chronology.documents, width: width, color: options.useColor)
-        writeStandardOutput(table)
+        ListTable.write(loaded.events, documents: loaded.chronology.documents, width: width, color: options.useColor,
+                        to: writeStandardOutput)
         keepToExit(loaded)
         try options.finish(loaded)
     }
@@ -52,14 +52,25 @@ enum ListTable {
 
     /// Events per chunk of rows made on one core.
     static let rowChunk = 1024
+    /// Chunks of rows made together on all cores, then written before the next are made: the table is never held
+    /// whole (at 100,000 articles, about 900,000 rows and 120 MB, held twice while its parts were joined).
+    static let chunksPerBatch = 64
 
     /// `render` as UTF-8, for writing out without making a string of the whole table.
     static func renderBytes(_ events: [Event], documents: [Document] = [], width: Int?, color: Bool) -> [UInt8] {
+        var out: [UInt8] = []
+        write(events, documents: documents, width: width, color: color) { out.append(contentsOf: $0) }
+        return out
+    }
+
+    /// The table as UTF-8, given to `sink` in order, a header and then batches of rows.
+    static func write(_ events: [Event], documents: [Document] = [], width: Int?, color: Bool, to sink: ([UInt8]) -> Void) {
         let dates = chunkedMap(events.count) { DateLabel(events[$0]).compact }
         let sources = sourceCells(events, documents: documents, short: width != nil)
-        // Each cell measured once, on all cores.
+        // Each cell measured once, on all cores; a sources cell is made again when its row is (most are longer than
+        // a string holds inline: kept for every event, they were about 50 bytes each).
         let dateWidths = chunkedMap(events.count) { TextWidth.width(dates[$0]) }
-        let sourceWidths = chunkedMap(events.count) { TextWidth.width(sources[$0]) }
+        let sourceWidths = chunkedMap(events.count) { TextWidth.width(sources.cell($0)) }
         let dateWidth = max(4, dateWidths.max() ?? 0)
         let widest = max(7, sourceWidths.max() ?? 0)
         // Piped, every tag is printed, but the column is padded to a bounded width: a cell wider than that
@@ -80,50 +91,52 @@ enum ListTable {
             w.append("  SUMMARY")
         }
         header.byte(10)
-        // Each chunk of rows is independent once the widths are known: made on all cores, joined in order.
+        sink(header.bytes)
+        // Each chunk of rows is independent once the widths are known: a batch of them made on all cores, then
+        // written in order.
         let chunks = (events.count + rowChunk - 1) / rowChunk
-        let parts = chunkedMap(chunks, chunk: 1) { c -> [UInt8] in
-            var w = RowWriter(color: color)
-            w.bytes.reserveCapacity(rowChunk * (fixed + 80))
-            for i in (c * rowChunk)..<min(events.count, (c + 1) * rowChunk) {
-                let e = events[i]
-                w.painted("36") { $0.padded(dates[i], width: dateWidths[i], to: dateWidth) }
-                w.append("  ")
-                w.painted(mark(e.modality), e.modality == .claimed ? "33" : (e.modality == .happened ? "32" : "36"))
-                if e.conflict { w.painted("!", "31;1") } else { w.byte(0x20) }
-                w.append("  ")
-                if curated { w.painted(marks(e), "33"); w.append("  ") }
-                if width == nil {
-                    w.painted("2") { $0.padded(sources[i], width: sourceWidths[i], to: sourceWidth) }
-                } else {
-                    let cut = TextWidth.truncate(sources[i], to: sourceWidth)
-                    w.painted("2") { $0.padded(cut, width: TextWidth.width(cut), to: sourceWidth) }
-                }
-                w.append("  ")
-                if let width {
-                    var summary = Self.hasLineFeed(e.summary) ? e.summary.replacingOccurrences(of: "\n", with: " ") : e.summary
-                    summary = TextWidth.truncate(summary, to: max(10, width - fixed))
-                    w.append(summary)
-                } else if Self.hasLineFeed(e.summary) {
-                    w.append(e.summary.replacingOccurrences(of: "\n", with: " "))
-                } else {
-                    w.append(e.summary)
-                }
-                w.byte(10)
-                for n in e.curation.notes {
-                    var line = "✎ \(n.byline): " + n.text.split(whereSeparator: \.isNewline).joined(separator: " ")
-                    if let width { line = TextWidth.truncate(line, to: max(10, width - fixed)) }
-                    w.spaces(fixed)
-                    w.painted(line, "33")
+        for batch in stride(from: 0, to: chunks, by: chunksPerBatch) {
+            let parts = chunkedMap(min(chunksPerBatch, chunks - batch), chunk: 1) { k -> [UInt8] in
+                let c = batch + k
+                var w = RowWriter(color: color)
+                w.bytes.reserveCapacity(rowChunk * (fixed + 80))
+                for i in (c * rowChunk)..<min(events.count, (c + 1) * rowChunk) {
+                    let e = events[i]
+                    w.painted("36") { $0.padded(dates[i], width: dateWidths[i], to: dateWidth) }
+                    w.append("  ")
+                    w.painted(mark(e.modality), e.modality == .claimed ? "33" : (e.modality == .happened ? "32" : "36"))
+                    if e.conflict { w.painted("!", "31;1") } else { w.byte(0x20) }
+                    w.append("  ")
+                    if curated { w.painted(marks(e), "33"); w.append("  ") }
+                    if width == nil {
+                        w.painted("2") { $0.padded(sources.cell(i), width: sourceWidths[i], to: sourceWidth) }
+                    } else {
+                        let cut = TextWidth.truncate(sources.cell(i), to: sourceWidth)
+                        w.painted("2") { $0.padded(cut, width: TextWidth.width(cut), to: sourceWidth) }
+                    }
+                    w.append("  ")
+                    if let width {
+                        var summary = Self.hasLineFeed(e.summary) ? e.summary.replacingOccurrences(of: "\n", with: " ") : e.summary
+                        summary = TextWidth.truncate(summary, to: max(10, width - fixed))
+                        w.append(summary)
+                    } else if Self.hasLineFeed(e.summary) {
+                        w.append(e.summary.replacingOccurrences(of: "\n", with: " "))
+                    } else {
+                        w.append(e.summary)
+                    }
                     w.byte(10)
+                    for n in e.curation.notes {
+                        var line = "✎ \(n.byline): " + n.text.split(whereSeparator: \.isNewline).joined(separator: " ")
+                        if let width { line = TextWidth.truncate(line, to: max(10, width - fixed)) }
+                        w.spaces(fixed)
+                        w.painted(line, "33")
+                        w.byte(10)
+                    }
                 }
+                return w.bytes
             }
-            return w.bytes
+            for part in parts { sink(part) }
         }
-        var out = header.bytes
-        out.reserveCapacity(out.count + parts.reduce(0) { $0 + $1.count })
-        for part in parts { out.append(contentsOf: part) }
-        return out
     }
 
     /// Whether `s` holds a line feed (summaries rarely do), read as bytes.
@@ -164,7 +177,7 @@ extension ListTable {
     /// Each event's sources cell: the outlet tags of its documents in first-mention order, each once; `short`:
     /// the first and how many more ("dpa +2"). No document id is hashed per mention (an event may have thousands),
     /// and each document's tag is made once.
-    static func sourceCells(_ events: [Event], documents: [Document], short: Bool) -> [String] {
+    static func sourceCells(_ events: [Event], documents: [Document], short: Bool) -> SourceCells {
         let numbering = DocumentNumbering(documents.map(\.id))
         // A document's outlet is the first one given for its id: its own when no id repeats (a corpus's never do).
         let uniqueIDs = numbering.distinctCount == documents.count
@@ -177,22 +190,27 @@ extension ListTable {
         // At most eight chunks: each has a slot per document.
         let size = max(rowChunk, (events.count + 7) / 8)
         let chunks = (events.count + size - 1) / size
-        let perEvent = chunkedMap(chunks, chunk: 1) { c -> [[Int]?] in
+        // Each chunk's lists one after another (`documents`), each event's ending at its `ends` entry: an array per
+        // event was 50 bytes or more for each of the 900,000 events of 100,000 articles.
+        let perChunk = chunkedMap(chunks, chunk: 1) { c -> (documents: [Int32], ends: [Int32])? in
             var seenIn = [Int32](repeating: -1, count: documents.count)
-            return ((c * size)..<min(events.count, (c + 1) * size)).map { i -> [Int]? in
+            var docs: [Int32] = [], ends: [Int32] = []
+            ends.reserveCapacity(size)
+            var known = true
+            for i in (c * size)..<min(events.count, (c + 1) * size) {
                 let mark = Int32(truncatingIfNeeded: i)
-                var docs: [Int] = []
-                var known = true
                 events[i].forEachMentionDocument(numberedBy: numbering) { number in
                     guard let k = number else { known = false; return }
-                    if seenIn[k] != mark { seenIn[k] = mark; docs.append(k) }
+                    if seenIn[k] != mark { seenIn[k] = mark; docs.append(Int32(k)) }
                 }
-                return known ? docs : nil
+                if !known { return nil }
+                ends.append(Int32(docs.count))
             }
-        }.flatMap { $0 }
-        if perEvent.contains(where: { $0 == nil }) { return sourceCellsByName(events, documents: documents, short: short) }
+            return (docs, ends)
+        }
+        if perChunk.contains(where: { $0 == nil }) { return sourceCellsByName(events, documents: documents, short: short) }
         var mentioned = [Bool](repeating: false, count: documents.count)
-        for docs in perEvent { for k in docs! { mentioned[k] = true } }
+        for chunk in perChunk { for k in chunk!.documents { mentioned[Int(k)] = true } }
         // Every name once for the tags: the documents' outlets (or ids) and every id mentioned.
         var names = Set(documents.map { $0.source ?? $0.id })
         for k in documents.indices where mentioned[k] { names.insert(documents[k].id) }
@@ -211,27 +229,27 @@ extension ListTable {
             }
         }
         // Each tag once, in order (a tag marked seen as documents are above).
-        return chunkedMap(chunks, chunk: 1) { c -> [String] in
+        let shown = chunkedMap(chunks, chunk: 1) { c -> (tags: [Int32], ends: [Int32]) in
             var seenIn = [Int32](repeating: -1, count: tagNames.count)
-            return ((c * size)..<min(events.count, (c + 1) * size)).map { i -> String in
-                let mark = Int32(truncatingIfNeeded: i)
-                var shown: [Int] = []
-                for k in perEvent[i]! {
-                    let t = tagOf[k]
-                    if seenIn[t] != mark { seenIn[t] = mark; shown.append(t) }
+            let (docs, ends) = perChunk[c]!
+            var shown: [Int32] = [], shownEnds: [Int32] = []
+            shownEnds.reserveCapacity(ends.count)
+            for j in ends.indices {
+                let mark = Int32(truncatingIfNeeded: j)
+                for k in docs[(j == 0 ? 0 : Int(ends[j - 1]))..<Int(ends[j])] {
+                    let t = tagOf[Int(k)]
+                    if seenIn[t] != mark { seenIn[t] = mark; shown.append(Int32(t)) }
                 }
-                guard let first = shown.first else { return "" }
-                if short, shown.count > 1 { return tagNames[first] + " +\(shown.count - 1)" }
-                var cell = tagNames[first]
-                for t in shown.dropFirst() { cell += ", "; cell += tagNames[t] }
-                return cell
+                shownEnds.append(Int32(shown.count))
             }
-        }.flatMap { $0 }
+            return (shown, shownEnds)
+        }
+        return SourceCells(tagNames: tagNames, chunkSize: size, chunks: shown, short: short)
     }
 
     /// `sourceCells` for events whose mentions name documents not listed (tables made of events alone): ids
     /// numbered as they are met.
-    static func sourceCellsByName(_ events: [Event], documents: [Document], short: Bool) -> [String] {
+    static func sourceCellsByName(_ events: [Event], documents: [Document], short: Bool) -> SourceCells {
         let outlets = Dictionary(documents.compactMap { d in d.source.map { (d.id, $0) } }, uniquingKeysWith: { a, _ in a })
         var number: [String: Int] = [:]
         var ids: [String] = []
@@ -265,15 +283,37 @@ extension ListTable {
             return tagNames.count - 1
         }
         var lastTagEvent = Array(repeating: -1, count: tagNames.count)
-        return perEvent.enumerated().map { i, docs -> String in
-            var shown: [String] = []
+        var shown: [Int32] = [], ends: [Int32] = []
+        for (i, docs) in perEvent.enumerated() {
             for k in docs where lastTagEvent[tagOf[k]] != i {
                 lastTagEvent[tagOf[k]] = i
-                shown.append(tagNames[tagOf[k]])
+                shown.append(Int32(tagOf[k]))
             }
-            guard short, shown.count > 1 else { return shown.joined(separator: ", ") }
-            return shown[0] + " +\(shown.count - 1)"
+            ends.append(Int32(shown.count))
         }
+        return SourceCells(tagNames: tagNames, chunkSize: max(1, events.count), chunks: [(shown, ends)], short: short)
+    }
+}
+
+/// Each event's sources cell, made when asked for from the event's tags (each once, in first-mention order): the
+/// first and how many more when `short` ("dpa +2"), else every tag ("dpa, AP").
+struct SourceCells {
+    let tagNames: [String]
+    /// Events per chunk: event `i`'s tags are in chunk `i / chunkSize`, its lists one after another, each ending at
+    /// its `ends` entry.
+    let chunkSize: Int
+    let chunks: [(tags: [Int32], ends: [Int32])]
+    let short: Bool
+
+    func cell(_ i: Int) -> String {
+        let (tags, ends) = chunks[i / chunkSize]
+        let j = i % chunkSize
+        let shown = tags[(j == 0 ? 0 : Int(ends[j - 1]))..<Int(ends[j])]
+        guard let first = shown.first else { return "" }
+        if short, shown.count > 1 { return tagNames[Int(first)] + " +\(shown.count - 1)" }
+        var cell = tagNames[Int(first)]
+        for t in shown.dropFirst() { cell += ", "; cell += tagNames[Int(t)] }
+        return cell
     }
 }
 
