@@ -1,0 +1,210 @@
+/// Repairs of the subjects and clauses the greedy parser misplaces in news sentences (6 Dec afternoon, from the
+/// story corpora's rows): a name after "called", a participle describing the subject, "those" with a participle, a
+/// subordinate clause read as a preposition phrase or as a conjunct, an opening phrase read as a second subject, a
+/// report read as a clause of the speaker's title. `ParseRepair.all` lists them with the others.
+extension ParseRepair {
+    /// "a group ⟦called⟧ Black Lantern claimed the attack": a noun named by a participle of naming ("called", "named",
+    /// "dubbed") before the verb, with the name read as the verb's subject and the noun hung elsewhere. The name
+    /// completes the participle; the noun it names is the subject.
+    static let nameReadAsTheSubject = ParseRepair(
+        name: "name read as the subject",
+        examples: ["Here is what we know: the attack began over the weekend, and a group called Black Lantern claimed the attack on Wednesday.",
+                   "A man named John Hill was arrested on Friday."]
+    ) { t in
+        var changed = false
+        for verb in t.indices where t.words[verb].upos == "VERB" {
+            guard let name = t.children(verb).first(where: { ["nsubj", "nsubj:pass"].contains(t.base($0)) && $0 < verb && t.words[$0].upos == "PROPN" }),
+                  let start = t.subtreeStart(name), start >= 2,
+                  ["call", "name", "dub"].contains(t.words[start - 1].lemma.lowercased()), t.words[start - 1].xpos == "VBN",
+                  let noun = t.head(start - 1), noun == start - 2 || t.subtreeEnd(noun).map({ $0 < start - 1 }) == true || t.head(start - 1) == start - 2,
+                  ["NOUN"].contains(t.words[noun].upos), noun < start - 1, t.base(start - 1) == "acl",
+                  !t.ancestors(verb).contains(noun), !["nsubj", "nsubj:pass"].contains(t.base(noun)) || t.head(noun) != verb
+            else { continue }
+            let rel = String(t.words[name].deprel)
+            t.attach(name, to: start - 1, rel: "xcomp")
+            t.attach(noun, to: verb, rel: rel)
+            changed = true
+        }
+        return changed
+    }
+}
+
+extension ParseRepair {
+    /// "Several people ⟦injured⟧ in the blast ⟦were taken⟧ to hospital": a participle describing the subject read as
+    /// an adjunct clause with the subject as its own, the sentence's verb left with an auxiliary and no subject. A
+    /// verb in a tense has a subject; the noun before the participle is it, and the participle describes the noun.
+    static let participleReadAsAClauseBeforeTheVerb = ParseRepair(
+        name: "participle read as a clause before the verb",
+        examples: ["Several people injured in the blast were taken to hospital.",
+                   "Two men arrested after the raid have been released."]
+    ) { t in
+        var changed = false
+        for verb in t.indices where t.words[verb].upos == "VERB" {
+            let aux = t.children(verb).filter { ["aux", "aux:pass"].contains(t.base($0)) && $0 < verb }
+            guard let firstAux = aux.min(),
+                  !t.children(verb).contains(where: { ["nsubj", "nsubj:pass", "csubj", "expl"].contains(String(t.base($0))) }),
+                  let participle = t.children(verb).first(where: { p in
+                      p < firstAux && t.base(p) == "advcl" && t.words[p].upos == "VERB" && ["VBN", "VBD"].contains(t.words[p].xpos)
+                          && (t.lower(p).hasSuffix("ed") || t.lower(p).hasSuffix("en") || t.words[p].xpos == "VBN")
+                          && t.subtreeEnd(p) == firstAux - 1 }),
+                  let noun = t.children(participle).first(where: { t.base($0) == "nsubj" && $0 < participle }),
+                  ["NOUN", "PROPN", "PRON"].contains(t.words[noun].upos),
+                  t.subtreeEnd(noun) == participle - 1,
+                  !t.children(participle).contains(where: { ["aux", "aux:pass", "obj", "mark", "ccomp", "xcomp"].contains(String(t.base($0))) })
+            else { continue }
+            let passive = aux.contains { t.words[$0].deprel == "aux:pass" }
+            t.attach(noun, to: verb, rel: passive ? "nsubj:pass" : "nsubj")
+            t.attach(participle, to: noun, rel: "acl")
+            t.retag(participle, upos: "VERB", xpos: "VBN")
+            changed = true
+        }
+        return changed
+    }
+}
+
+extension ParseRepair {
+    /// "notifying ⟦those affected⟧ and offering credit monitoring": "those" with a participle after it, read as a
+    /// clause of its own (subject and past tense) completing the verb before it. "Those affected", "those killed in the
+    /// fire" are noun phrases: the pronoun is the verb's object, the participle describes it, and a verb coordinated
+    /// with the participle in the same form as the verb before is that verb's conjunct.
+    static let participleAfterThoseReadAsAClause = ParseRepair(
+        name: "participle after 'those' read as a clause",
+        examples: ["Lakeshore said it was notifying those affected and offering credit monitoring.",
+                   "Officials named those killed in the fire on Sunday."]
+    ) { t in
+        var changed = false
+        for those in t.indices where ["those", "anyone", "everyone", "all"].contains(t.lower(those)) && those + 1 < t.words.count {
+            let participle = those + 1
+            guard t.words[participle].upos == "VERB", ["VBN", "VBD"].contains(t.words[participle].xpos),
+                  t.head(those) == participle, ["nsubj", "nsubj:pass"].contains(String(t.base(those))),
+                  let governor = t.head(participle), governor < those, t.words[governor].upos == "VERB",
+                  ["xcomp", "ccomp"].contains(String(t.base(participle))),
+                  !t.children(participle).contains(where: { ["aux", "aux:pass", "obj", "mark"].contains(String(t.base($0))) })
+            else { continue }
+            t.attach(those, to: governor, rel: "obj")
+            t.attach(participle, to: those, rel: "acl")
+            t.retag(participle, upos: "VERB", xpos: "VBN")
+            for c in t.children(participle) where c > participle && t.base(c) == "conj" && t.words[c].xpos == t.words[governor].xpos {
+                t.attach(c, to: governor)
+                if let cc = t.children(c).first(where: { t.base($0) == "cc" }) { t.attach(cc, to: c) }
+            }
+            changed = true
+        }
+        return changed
+    }
+}
+
+extension ParseRepair {
+    /// "began diverting ambulances on Monday ⟦after a ransomware attack shut down its computer systems⟧, the network
+    /// said": a subordinate clause read as a preposition phrase ("after" + noun with a participle), its object hung on
+    /// the reporting verb as a second subject. A verb has one subject: the noun after the subordinator is the clause
+    /// verb's subject and the phrase before the comma its object.
+    static let clauseReadAsAPrepositionPhrase = ParseRepair(
+        name: "clause read as a preposition phrase",
+        examples: ["Lakeshore Health began diverting ambulances on Monday after a ransomware attack shut down its computer systems, the network said."]
+    ) { t in
+        var changed = false
+        for verb in t.indices where t.words[verb].upos == "VERB" {
+            let subjects = t.children(verb).filter { t.base($0) == "nsubj" }
+            guard subjects.count == 2, let object = subjects.first, object < subjects[1], object < verb,
+                  let start = t.subtreeStart(object), start >= 2,
+                  let clauseVerb = (0..<start).reversed().first(where: { t.words[$0].upos == "VERB" }),
+                  (clauseVerb + 1..<start).allSatisfy({ t.head($0) == clauseVerb && t.words[$0].deprel == "compound:prt" }),
+                  t.words[clauseVerb].deprel == "acl", ["VBN", "VBD"].contains(t.words[clauseVerb].xpos),
+                  t.children(clauseVerb).allSatisfy({ $0 > clauseVerb }),
+                  let noun = t.head(clauseVerb), noun == clauseVerb - 1 || t.subtreeEnd(noun) == clauseVerb - 1 || noun < clauseVerb,
+                  let marker = t.children(noun).first(where: { t.base($0) == "case" && $0 < noun }),
+                  ["after", "before", "since", "until", "as"].contains(t.lower(marker)),
+                  let host = t.head(noun), t.words[host].upos == "VERB"
+            else { continue }
+            t.attach(clauseVerb, to: host, rel: "advcl")
+            t.attach(noun, to: clauseVerb, rel: "nsubj")
+            t.attach(marker, to: clauseVerb, rel: "mark")
+            t.attach(object, to: clauseVerb, rel: "obj")
+            t.retag(clauseVerb, upos: "VERB", xpos: "VBD")
+            changed = true
+        }
+        return changed
+    }
+}
+
+extension ParseRepair {
+    /// "⟦Since the beginning of the war⟧, at least 143 children have been killed": a preposition phrase opening the
+    /// sentence, read as a subordinate clause's marker and a second subject. A verb has one subject: the phrase set off
+    /// by the comma is an oblique of the verb, its preposition its case.
+    static let openingPhraseReadAsASecondSubject = ParseRepair(
+        name: "opening phrase read as a second subject",
+        examples: ["Since the beginning of the Russian war in Ukraine, at least 143 children have been killed, the commissioner said."]
+    ) { t in
+        var changed = false
+        for verb in t.indices where t.words[verb].upos == "VERB" {
+            let subjects = t.children(verb).filter { ["nsubj", "nsubj:pass"].contains(String(t.base($0))) && $0 < verb }
+            guard subjects.count == 2, let first = subjects.first, first < subjects[1],
+                  let marker = t.children(verb).first(where: { t.base($0) == "mark" && $0 < first }),
+                  ["since", "after", "before", "until", "following", "during"].contains(t.lower(marker)),
+                  t.firstWord(marker) == marker, (marker + 1..<first).allSatisfy({ t.head($0) == first }),
+                  let end = t.subtreeEnd(first), end + 1 < subjects[1], t.words[end + 1].form == ","
+            else { continue }
+            t.attach(first, to: verb, rel: "obl")
+            t.attach(marker, to: first, rel: "case")
+            t.retag(marker, upos: "ADP", xpos: "IN")
+            changed = true
+        }
+        return changed
+    }
+}
+
+extension ParseRepair {
+    /// "“Today they will probably not continue there,” Kremlin ⟦spokesperson⟧ Dmitry Peskov ⟦said⟧ on Monday": the
+    /// speaker's title read as an oblique of the quotation's verb, and the reporting verb as a relative clause of the
+    /// title. The title is the name's; the reporting verb heads the sentence and reports the quotation.
+    static let reportReadAsAClauseOfTheTitle = ParseRepair(
+        name: "report read as a clause of the title",
+        examples: ["“Today they will probably not continue there,” Kremlin spokesperson Dmitry Peskov said on Monday."]
+    ) { t in
+        var changed = false
+        for say in t.indices where t.words[say].upos == "VERB" && PredicateRules.reporting.contains(t.words[say].lemma.lowercased()) {
+            guard ["acl", "acl:relcl"].contains(t.words[say].deprel),
+                  let name = t.children(say).first(where: { t.base($0) == "nsubj" && $0 < say && t.words[$0].upos == "PROPN" }),
+                  let title = t.head(say), title == name - 1, t.words[title].upos == "NOUN",
+                  let quoted = t.head(title), quoted < title, t.words[quoted].upos == "VERB",
+                  t.subtreeStart(quoted).map({ ["\"", "“", "``"].contains(t.words[$0].form) }) == true
+            else { continue }
+            t.attach(say, to: t.head(quoted) ?? -1, rel: t.words[quoted].deprel)
+            t.attach(quoted, to: say, rel: "ccomp")
+            t.attach(title, to: name, rel: "compound")
+            for c in t.children(title) where c > title { t.attach(c, to: say) }
+            changed = true
+        }
+        return changed
+    }
+}
+
+extension ParseRepair {
+    /// "The news came hours ⟦after a third worker⟧, Luis Herrera, ⟦died⟧ at a Houston burn center": a subordinate
+    /// clause read as a preposition phrase, its verb hung on the main verb as a conjunct with no subject. A past
+    /// tense right after a noun phrase opened by a subordinator is that clause's verb, the noun its subject.
+    static let subordinateVerbReadAsAConjunct = ParseRepair(
+        name: "subordinate verb read as a conjunct",
+        examples: ["The news came hours after a third worker, 44-year-old pipefitter Luis Herrera of La Porte, died at a Houston burn center."]
+    ) { t in
+        var changed = false
+        for verb in t.indices where t.words[verb].upos == "VERB" && t.words[verb].xpos == "VBD" && t.words[verb].deprel == "conj" {
+            guard !t.children(verb).contains(where: { ["nsubj", "nsubj:pass", "cc", "mark"].contains(String(t.base($0))) }),
+                  let main = t.head(verb), main < verb,
+                  let noun = (0..<verb).reversed().first(where: { n in
+                      ["NOUN", "PROPN"].contains(t.words[n].upos) && t.children(n).contains { c in
+                          t.base(c) == "case" && c < n && ["after", "before", "since", "until"].contains(t.lower(c)) } }),
+                  noun > main, let end = t.subtreeEnd(noun),
+                  (end + 1..<verb).allSatisfy({ t.words[$0].upos == "PUNCT" }),
+                  let marker = t.children(noun).first(where: { t.base($0) == "case" && $0 < noun })
+            else { continue }
+            t.attach(verb, to: main, rel: "advcl")
+            t.attach(noun, to: verb, rel: "nsubj")
+            t.attach(marker, to: verb, rel: "mark")
+            t.retag(marker, upos: "SCONJ", xpos: "IN")
+            changed = true
+        }
+        return changed
+    }
+}
