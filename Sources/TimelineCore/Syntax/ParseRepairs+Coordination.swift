@@ -437,12 +437,16 @@ extension ParseRepair {
     /// adverb or a preposition is the verb, the noun phrase before it its subject.
     static let pastTenseReadAsANounAtTheRoot = ParseRepair(
         name: "past tense read as a noun at the root",
-        examples: ["Personal spending rose 0.2% in September, the smallest gain in a year."]
+        examples: ["Personal spending rose 0.2% in September, the smallest gain in a year.",
+                   "An explosion tore through a chemical plant east of Houston early on Tuesday, killing two workers and forcing thousands of residents to leave their homes as black smoke drifted over the Houston Ship Channel."]
     ) { t in
         guard let root = t.indices.first(where: { t.head($0) == nil && t.words[$0].head == 0 }),
               t.words[root].upos == "NOUN", pastOnly.contains(t.lower(root)), root >= 1, root + 1 < t.words.count,
               ["NUM", "ADV", "ADP", "DET", "SYM"].contains(t.words[root + 1].upos),
-              !t.indices.contains(where: { ["VERB", "AUX"].contains(t.words[$0].upos) }),
+              // (no verb before it, and none after it in a tense of its own but in a subordinate clause: "An explosion
+              // ⟦tore⟧ through a plant early on Tuesday, killing two workers, as black smoke drifted …")
+              !t.indices.contains(where: { ["VERB", "AUX"].contains(t.words[$0].upos) && ($0 < root
+                  || ["VBD", "VBZ", "VBP", "MD"].contains(t.words[$0].xpos) && !t.children($0).contains { t.base($0) == "mark" }) }),
               // (the subject: the noun or name right before it, which the parse hung on it)
               ["NOUN", "PROPN", "PRON"].contains(t.words[root - 1].upos), t.head(root - 1) == root
         else { return false }

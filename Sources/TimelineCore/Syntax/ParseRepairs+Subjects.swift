@@ -208,3 +208,23 @@ extension ParseRepair {
         return changed
     }
 }
+
+extension ParseRepair {
+    /// "An explosion tore through a chemical plant early on Tuesday, ⟦killing⟧ two workers": a participle adjunct of
+    /// a verb labelled as a clause modifying a noun. In UD a clause hung on a verb by no relation but its own is an
+    /// adverbial clause: "acl" is for nominals.
+    static let adjunctOfAVerbReadAsAdnominal = ParseRepair(
+        name: "adjunct of a verb read as adnominal",
+        examples: ["An explosion tore through a chemical plant east of Houston early on Tuesday, killing two workers and forcing thousands of residents to leave their homes."]
+    ) { t in
+        var changed = false
+        for clause in t.indices where t.words[clause].deprel == "acl" && t.words[clause].upos == "VERB" && t.words[clause].xpos == "VBG" {
+            guard let head = t.head(clause), head < clause, t.words[head].upos == "VERB",
+                  clause > 0, t.words[clause - 1].form == ","
+            else { continue }
+            t.attach(clause, to: head, rel: "advcl")
+            changed = true
+        }
+        return changed
+    }
+}

@@ -128,4 +128,26 @@ struct ParseRepairNamedAndDescribedTests {
         ])
         #expect(h.rel(own.repaired(), "cheered") == "conj")
     }
+
+    @Test func anIrregularPastAtTheRootKeepsItsAdjunctsAndTheirClauses() {
+        // "An explosion tore through a plant, killing two workers as smoke drifted over the channel."
+        var misread = R.tree([
+            ("An", "DET", "DT", 3, "det"), ("explosion", "NOUN", "NN", 3, "compound"), ("tore", "NOUN", "NN", 0, "root"),
+            ("through", "ADP", "IN", 6, "case"), ("a", "DET", "DT", 6, "det"), ("plant", "NOUN", "NN", 3, "nmod"),
+            (",", "PUNCT", ",", 8, "punct"), ("killing", "VERB", "VBG", 3, "acl"), ("two", "NUM", "CD", 10, "nummod"),
+            ("workers", "NOUN", "NNS", 8, "obj"), ("as", "SCONJ", "IN", 13, "mark"), ("smoke", "NOUN", "NN", 13, "nsubj"),
+            ("drifted", "VERB", "VBD", 8, "advcl"),
+        ])
+        misread.words[12].lemma = "drift"
+        let fixed = misread.repaired()
+        #expect(fixed.words[2].upos == "VERB" && h.rel(fixed, "tore") == "root")
+        #expect(h.head(fixed, "explosion") == "tore" && h.rel(fixed, "explosion") == "nsubj")
+        #expect(h.head(fixed, "killing") == "tore" && h.rel(fixed, "killing") == "advcl")
+        // A verb in a tense of its own outside a subordinate clause leaves the noun alone: "The tore shop sold out."
+        let noun = R.tree([
+            ("The", "DET", "DT", 2, "det"), ("explosion", "NOUN", "NN", 3, "compound"), ("tore", "NOUN", "NN", 4, "nsubj"),
+            ("sold", "VERB", "VBD", 0, "root"), ("out", "ADP", "RP", 4, "compound:prt"),
+        ])
+        #expect(noun.repaired().words[2].upos == "NOUN")
+    }
 }
