@@ -86,7 +86,6 @@ extension ParseRepair {
             t.retag(participle, upos: "VERB", xpos: "VBN")
             for c in t.children(participle) where c > participle && t.base(c) == "conj" && t.words[c].xpos == t.words[governor].xpos {
                 t.attach(c, to: governor)
-                if let cc = t.children(c).first(where: { t.base($0) == "cc" }) { t.attach(cc, to: c) }
             }
             changed = true
         }
