@@ -65,3 +65,28 @@ struct PublicBodyTests {
         #expect(!close.summary.contains("Authority"), "\(close.summary)")
     }
 }
+
+/// A person named with a title is the person: the actor is the name, and "he" or "she" later stands for it.
+@Suite(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+struct TitledNameTests {
+    typealias F = EventFixtures
+
+    @Test func aTitledNameIsThePersonHeStandsFor() throws {
+        let ms = F.extract("\"We don't know what this is,\" said Rosa Villanueva, who lives nearby. "
+            + "Corliss chief executive Daniel Ruiz apologized at a news conference ⟦on Friday afternoon⟧. "
+            + "He refused to answer questions about a leaking valve.", values: ["2025-10-17TAF"], published: "2025-10-18")
+        let apologized = try F.mention(ms, "apologized")
+        #expect(apologized.mention.actors == ["Daniel Ruiz"], "\(apologized.mention.actors)")
+        let refused = try F.mention(ms, "refused")
+        #expect(refused.mention.actors == ["Daniel Ruiz"], "\(refused.mention.actors)")
+        #expect(refused.summary.hasPrefix("Daniel Ruiz refused"), "\(refused.summary)")
+    }
+
+    @Test func aTitleAndItsBodyAreNoPartOfTheName() throws {
+        let ms = F.extract("Harris County Judge Elena Marquez lifted the evacuation order ⟦on Thursday⟧. She said the air was safe.",
+                           values: ["2025-10-16"], published: "2025-10-18")
+        #expect(try F.mention(ms, "lifted").mention.actors == ["Elena Marquez"])
+        let said = try F.mention(ms, "said")
+        #expect(said.summary.hasPrefix("Elena Marquez said"), "\(said.summary)")
+    }
+}

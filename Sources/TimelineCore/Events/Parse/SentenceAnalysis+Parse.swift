@@ -665,6 +665,9 @@ extension SentenceAnalysis {
             span.append(end + 1)
         }
         guard var lo = span.min(), var hi = span.max() else { return nil }
+        // "Harris County Judge ⟦Elena Marquez⟧": a person's full name after a title is the name, without the title and
+        // the body it is of ("President Zelensky", one word after it, keeps it).
+        if let title = (lo..<i).last(where: { Lexicon.personTitles.contains(tree.lower($0)) }), hi - title >= 2 { lo = title + 1 }
         // "Competition ⟦and⟧ Markets Authority", "Food and Drug Administration": a body's name runs back over "and"
         // between capitalised words, whatever the parse made of them (never "Britain and France").
         func capitalised(_ k: Int) -> Bool {
