@@ -150,16 +150,25 @@ struct DocumentContext: Sendable {
 
     /// Takes the day in focus from a sentence's last happening dated to one day in the week up to publication. A
     /// sentence about another time ("In 1986 he bought Pixar") leaves it: news returns to its day after a digression.
+    /// The day of the last happening the article dated to one day, however long before publication: "Hours later,
+    /// the judge ended the evacuation" happened on it.
+    var narrativeDay: Day?
+
     mutating func update(focusFrom mentions: [ExtractedMention], published: Day?) {
         if let f = mentions.reversed().lazy.compactMap({ Self.focus(from: $0, published: published) }).first { focus = f }
+        if let d = mentions.reversed().lazy.compactMap({ Self.focus(from: $0, published: published, within: nil) }).first {
+            narrativeDay = d.interval?.start
+        }
     }
 
-    /// The day in focus a dated happening sets: its day, when it is one day in the week up to publication.
-    static func focus(from m: ExtractedMention, published: Day?) -> EventDate? {
+    /// The day in focus a dated happening sets: its day, when it is one day in the week up to publication (`within`
+    /// days; nil: any day up to publication).
+    static func focus(from m: ExtractedMention, published: Day?, within: Int? = focusDays) -> EventDate? {
         let date = m.mention.date
         guard let published, let timex = m.mention.timex, !date.isFallback, m.mention.modality == .happened || m.mention.modality == .claimed,
               let iv = date.interval, iv.dayCount == 1,
-              (0...focusDays).contains(published.dayNumber - iv.start.dayNumber) else { return nil }
+              published.dayNumber - iv.start.dayNumber >= 0,
+              within.map({ published.dayNumber - iv.start.dayNumber <= $0 }) ?? true else { return nil }
         return EventDate(value: iv.start.iso, interval: iv, granularity: .day, isFallback: true,
                          derivation: "no date in its sentence: the day the article's story is at, \(iv.start.readable) ('\(timex.text)')")
     }

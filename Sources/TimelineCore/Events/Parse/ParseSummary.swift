@@ -150,6 +150,11 @@ struct ParseSummary {
                let first = tree.subtree(c).first, tree.subtree(top).first(where: { tree.words[$0].upos != "PUNCT" }) == first,
                let last = tree.subtree(c).last, last + 1 < top, tree.words[last + 1].form == "," { return false }
             if rel == "obl:tmod" || inTimex(c) { return false }
+            // "⟦Hours later⟧, police arrested a man": a shift from the time told before, set off before the clause, says
+            // when only with the sentence before it; the mention's date says it.
+            if base == "advmod", c < top, ["later", "earlier", "afterwards", "afterward"].contains(tree.lower(c)),
+               tree.children[c].contains(where: { ["minute", "hour", "day", "week", "month", "year", "moment"].contains(tree.lemma($0)) }),
+               let last = tree.subtree(c).last(where: { tree.words[$0].upos != "PUNCT" }), last + 1 < top, tree.words[last + 1].form == "," { return false }
             // "collapsed ⟦early⟧ on Monday": a degree of the date left out goes with it.
             if base == "advmod", ["early", "late", "earlier", "later"].contains(tree.lower(c)), let h = tree.head(c),
                tree.children[h].contains(where: inTimex) { return false }

@@ -33,8 +33,10 @@ extension SentenceAnalysis {
         var reportersWithMentions = Set<Int>()
         // …and those whose content tells something that happened (not only a plan or an expectation).
         var reportersOfHappenings = Set<Int>()
-        // The story's day in focus, for a sentence that gives no date of its own.
-        let focus = timexes.isEmpty ? context.focus : nil
+        // The story's day in focus, for a sentence that gives no date of its own; one that opens "Hours later," is
+        // on the day of the last happening the article dated, however long before publication.
+        let hoursLater = timexes.isEmpty ? hoursAfterTheLastDay(tree) : nil
+        let focus = !timexes.isEmpty ? nil : hoursLater ?? context.focus
         // A date opening the sentence ("⟦In 1996⟧, …", "⟦On Monday⟧, …") dates every clause of it.
         let opening = openingTimex(tree)
         // The timex each predicate took from a clause it shares its time with, for a clause hanging on it in turn
@@ -253,7 +255,9 @@ extension SentenceAnalysis {
                 // of a timeline; a dated one is ("could resume as early as Monday").
                 continue
             } else if !headline, modality == .happened || modality == .claimed, let focus,
-                      NonHappening.isNarrativePast(p.word, tree: tree) {
+                      NonHappening.isNarrativePast(p.word, tree: tree)
+                        // ("Hours later, the judge ended the ⟦evacuation⟧": a happening named by the object of a past verb)
+                        || hoursLater != nil && p.kind == .noun && tree.head(p.word).map({ NonHappening.isNarrativePast($0, tree: tree) }) == true {
                 date = (focus, nil)
             } else {
                 // What a speaker says in quotation marks with no date of its own is talk, not a happening a timeline
@@ -526,6 +530,18 @@ extension SentenceAnalysis {
     static func harmDoneBy(_ event: Int, clause: Int, on noun: Int, tree: DependencyTree) -> Bool {
         tree.head(noun) == event && tree.base(noun) == "nmod" && tree.children(noun, ["case"]).contains { tree.lower($0) == "of" }
             && PredicateRules.harmVerbs.contains(tree.lemma(clause))
+    }
+
+    /// The day of a sentence opening "Hours later," ("Minutes later", "Two hours later", "Within hours,"): the day of
+    /// the last happening the article dated (`DocumentContext.narrativeDay`), as an undated "on or about" that day.
+    func hoursAfterTheLastDay(_ tree: DependencyTree) -> EventDate? {
+        guard let day = context.narrativeDay, let comma = (0..<min(tree.count, 6)).first(where: { tree.words[$0].form == "," }),
+              comma >= 2, ["later", "afterwards", "afterward"].contains(tree.lower(comma - 1)),
+              ["hours", "hour", "minutes", "minute"].contains(tree.lower(comma - 2)),
+              (0..<comma - 2).allSatisfy({ ["NUM", "DET", "ADJ", "ADV"].contains(tree.words[$0].upos) })
+        else { return nil }
+        return EventDate(value: day.iso, interval: DayInterval(day: day), granularity: .day, isFallback: true,
+                         derivation: "no date of its own: '\(tree.words[0..<comma].map(\.form).joined(separator: " "))' after the last happening the article dated, \(day.readable)")
     }
 
     func openingTimex(_ tree: DependencyTree) -> Int? {

@@ -93,6 +93,8 @@ extension WeekdayRules {
         TimexExample("Hundreds gathered on Wednesday evening for a vigil for the two people killed in Saturday's shooting.", "Saturday", "2024-06-13", "DATE", "2024-06-08"),
         TimexExample("Voters are looking ahead to Sunday's election.", "Sunday", "2000-01-07", "DATE", "2000-01-09"),
         TimexExample("The group claimed the attack on March 5, and the chief executive refused to pay two days later, on Friday.", "Friday", "2025-03-14", "DATE", "2025-03-07"),
+        TimexExample("A contractor who had been burned died on Oct. 16. Hours later, on Thursday afternoon, the judge ended the evacuation.", "Thursday afternoon", "2025-10-24", "DATE", "2025-10-16TAF"),
+        TimexExample("Rescuers reached the village on Sunday, Oct. 5. Hours later, on Monday, the road reopened.", "Monday", "2025-10-17", "DATE", "2025-10-06"),
         TimexExample("The price is a premium over Thursday's closing price.", "Thursday", "1989-10-30", "DATE", "1989-10-26"),
         TimexExample("The spokesman could not be reached for comment Wednesday.", "Wednesday", "2000-01-06", "DATE", "2000-01-05"),
         TimexExample("Neither he nor his parents could be located Wednesday.", "Wednesday", "2000-01-06", "DATE", "2000-01-05"),

@@ -16,6 +16,14 @@ extension TaggerRun {
            let iv = before.interval, iv.start == iv.end, iv.start.weekday == wd {
             return (end, TimexResolver.day(iv.start, "(the date it restates, \(iv.start.readable))"))
         }
+        // "died the next day. Hours later, on Thursday afternoon, …": a weekday set off after a shift of hours or
+        // minutes from the day in focus names that day, or the next (previous) one the hours reach, when it is that
+        // weekday; told on a later week, the weekday before publication would be a week late.
+        if let r = afterHoursFromTheDayInFocus(w(i - 1) == "on" ? i - 1 : i, wd) {
+            var r = r
+            if let pod { r.value += "T" + pod; r.granularity = .partOfDay }
+            return (end, r)
+        }
         guard let dct else {
             return (end, Resolved(type: .date, value: "XXXX-WXX-\(wd)", granularity: .day, derivation: "%T: no publication date"))
         }

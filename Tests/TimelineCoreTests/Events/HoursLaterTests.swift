@@ -1,0 +1,28 @@
+import Testing
+@testable import TimelineCore
+
+/// "Hours later, …" tells a happening on the day of the last one the article dated, however long before publication
+/// (a weekly retelling a story of the week before), and the summary leaves the phrase out.
+@Suite(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+struct HoursLaterTests {
+    typealias F = EventFixtures
+
+    @Test func hoursLaterIsOnTheDayOfTheLastDatedHappening() throws {
+        let ms = F.extract("Firefighters put out the fire ⟦on Wednesday, October 15⟧. Hours later, police arrested a man. "
+                           + "Minutes later, the judge ended the evacuation.", values: ["2025-10-15"], published: "2025-10-24")
+        let arrested = try F.mention(ms, "arrested")
+        #expect(arrested.mention.date.value == "2025-10-15", "\(arrested.mention.date.derivation) \(ms.map { ($0.summary, $0.mention.date.value, $0.mention.timex?.value ?? "-", $0.mention.modality) })")
+        #expect(arrested.summary == "Police arrested a man", "\(arrested.summary)")
+        let evacuation = try F.mention(ms, "evacuation")
+        #expect(evacuation.mention.date.value == "2025-10-15", "\(evacuation.mention.date.derivation)")
+    }
+
+    /// Without a dated happening before it, or without the shift of hours, a sentence keeps the publication day.
+    @Test func withoutADatedHappeningOrHoursNothingChanges() throws {
+        let first = F.extract("Hours later, police arrested a man.", values: [], published: "2025-10-24")
+        #expect(try F.mention(first, "arrested").mention.date.value == "2025-10-24")
+        let plain = F.extract("Firefighters put out the fire ⟦on Wednesday, October 15⟧. Police say they arrested a man.",
+                              values: ["2025-10-15"], published: "2025-10-24")
+        #expect(try F.mention(plain, "arrested").mention.date.value != "2025-10-15")
+    }
+}
