@@ -227,3 +227,43 @@ extension ParseRepair {
         return changed
     }
 }
+
+extension ParseRepair {
+    /// "Hundreds of families ⟦were back⟧ in their homes on Thursday night ⟦after⟧ the judge ⟦lifted⟧ the order": a main
+    /// clause read into the subordinate clause after it, the subordinate verb made the sentence's head with two subjects
+    /// (the main clause's and its own) and the main clause's predicate hung on it. A verb has one subject: the words
+    /// before the subordinator are the main clause, headed by its predicate (after its copula) or its own verb, and
+    /// the subordinate clause modifies it.
+    static let mainClauseReadIntoItsSubordinate = ParseRepair(
+        name: "main clause read into its subordinate clause",
+        examples: ["Hundreds of Baytown families were back in their homes on Thursday night after Harris County Judge Elena Marquez lifted the evacuation order at 3 p.m."]
+    ) { t in
+        var changed = false
+        for verb in t.indices where t.words[verb].upos == "VERB" && t.isFinite(verb) {
+            let subjects = t.children(verb).filter { ["nsubj", "nsubj:pass"].contains(t.words[$0].deprel) && $0 < verb }
+            guard subjects.count == 2, let first = subjects.first, let own = subjects.last,
+                  let marker = t.children(verb).first(where: { m in m > first && m < own && t.base(m) == "mark"
+                      && (clauseOpeners.contains(t.lower(m)) || t.lower(m) == "because") }),
+                  t.subtreeEnd(first).map({ $0 < marker }) == true
+            else { continue }
+            let between = t.children(verb).filter { $0 > first && $0 < marker }
+            // The main clause's head: a verb of its own, else the predicate after its copula.
+            let head: Int
+            if let v = between.first(where: { t.words[$0].upos == "VERB" && t.isFinite($0) }) {
+                head = v
+            } else if let cop = between.first(where: { t.base($0) == "cop" }),
+                      let p = between.first(where: { $0 > cop && ["ADV", "ADJ", "NOUN", "PROPN"].contains(t.words[$0].upos)
+                          && ["advmod", "obl", "xcomp", "amod", "obj"].contains(String(t.base($0))) }) {
+                head = p
+            } else { continue }
+            let upper = (head: t.words[verb].head, rel: t.words[verb].deprel)
+            for c in between where c != head { t.attach(c, to: head) }
+            t.attach(head, to: upper.head - 1, rel: upper.rel)
+            t.attach(first, to: head, rel: t.words[first].deprel)
+            for c in t.children(verb) where c > verb && t.words[c].upos == "PUNCT" && c == t.words.count - 1 { t.attach(c, to: head) }
+            t.attach(verb, to: head, rel: "advcl")
+            changed = true
+        }
+        return changed
+    }
+}

@@ -151,3 +151,32 @@ struct ParseRepairNamedAndDescribedTests {
         #expect(noun.repaired().words[2].upos == "NOUN")
     }
 }
+
+/// A main clause the parse read into the subordinate clause after it is the sentence's head again.
+struct ParseRepairMainClauseTests {
+    typealias R = ParseRepairTests
+    let h = ParseRepairReadingsTests()
+
+    @Test func aMainClauseReadIntoItsSubordinateClauseHeadsTheSentence() {
+        // "Families were back in their homes on Thursday night after the judge lifted the order."
+        let misread = R.tree([
+            ("Families", "NOUN", "NNS", 11, "nsubj"), ("were", "AUX", "VBD", 11, "cop"), ("back", "ADV", "RB", 11, "advmod"),
+            ("in", "ADP", "IN", 6, "case"), ("their", "PRON", "PRP$", 6, "nmod:poss"), ("homes", "NOUN", "NNS", 3, "obl"),
+            ("on", "ADP", "IN", 8, "case"), ("Thursday", "PROPN", "NNP", 11, "obl"), ("after", "SCONJ", "IN", 11, "mark"),
+            ("judge", "NOUN", "NN", 11, "nsubj"), ("lifted", "VERB", "VBD", 0, "root"), ("the", "DET", "DT", 13, "det"),
+            ("order", "NOUN", "NN", 11, "obj"),
+        ])
+        let fixed = misread.repaired()
+        #expect(h.head(fixed, "back") == "ROOT" && h.rel(fixed, "back") == "root")
+        #expect(h.head(fixed, "Families") == "back" && h.head(fixed, "were") == "back" && h.head(fixed, "Thursday") == "back")
+        #expect(h.head(fixed, "lifted") == "back" && h.rel(fixed, "lifted") == "advcl")
+        #expect(h.head(fixed, "judge") == "lifted" && h.head(fixed, "after") == "lifted")
+        // One subject and a subordinate clause of its own: nothing to repair.
+        let right = R.tree([
+            ("Officials", "NOUN", "NNS", 2, "nsubj"), ("lifted", "VERB", "VBD", 0, "root"), ("the", "DET", "DT", 4, "det"),
+            ("order", "NOUN", "NN", 2, "obj"), ("after", "SCONJ", "IN", 7, "mark"), ("tests", "NOUN", "NNS", 7, "nsubj"),
+            ("showed", "VERB", "VBD", 2, "advcl"),
+        ])
+        #expect(h.head(right.repaired(), "showed") == "lifted")
+    }
+}
