@@ -267,3 +267,25 @@ extension ParseRepair {
         return changed
     }
 }
+
+extension ParseRepair {
+    /// "lifted the order at 3 p.m., two days ⟦after the explosion⟧ that killed two workers": a preposition phrase set
+    /// off by a comma, read as a clause beside the verb (parataxis). A noun opened by a preposition, with no copula or
+    /// subject of its own, is no clause: it is an oblique of the verb.
+    static let prepositionPhraseReadAsAClause = ParseRepair(
+        name: "preposition phrase read as a clause",
+        examples: ["Harris County Judge Elena Marquez lifted the evacuation order at 3 p.m., two days after the explosion that killed two workers."]
+    ) { t in
+        var changed = false
+        for noun in t.indices where ["NOUN", "PROPN"].contains(t.words[noun].upos) && t.words[noun].deprel == "parataxis" {
+            guard let verb = t.head(noun), verb < noun, t.words[verb].upos == "VERB",
+                  let marker = t.children(noun).first(where: { t.base($0) == "case" && $0 < noun }),
+                  ["after", "before", "since", "following", "until"].contains(t.lower(marker)),
+                  !t.children(noun).contains(where: { ["cop", "nsubj", "nsubj:pass", "aux", "mark"].contains(String(t.base($0))) })
+            else { continue }
+            t.attach(noun, to: verb, rel: "obl")
+            changed = true
+        }
+        return changed
+    }
+}

@@ -179,4 +179,21 @@ struct ParseRepairMainClauseTests {
         ])
         #expect(h.head(right.repaired(), "showed") == "lifted")
     }
+
+    @Test func aPrepositionPhraseSetOffIsNoClause() {
+        // "The judge lifted the order at 3 p.m., two days after the explosion."
+        let misread = R.tree([
+            ("judge", "NOUN", "NN", 2, "nsubj"), ("lifted", "VERB", "VBD", 0, "root"), ("order", "NOUN", "NN", 2, "obj"),
+            (",", "PUNCT", ",", 8, "punct"), ("two", "NUM", "CD", 6, "nummod"), ("days", "NOUN", "NNS", 8, "nmod:unmarked"),
+            ("after", "ADP", "IN", 8, "case"), ("explosion", "NOUN", "NN", 2, "parataxis"),
+        ])
+        let fixed = misread.repaired()
+        #expect(h.head(fixed, "explosion") == "lifted" && h.rel(fixed, "explosion") == "obl")
+        // A clause beside the verb stays one: "The judge lifted the order, the order was gone."
+        let clause = R.tree([
+            ("judge", "NOUN", "NN", 2, "nsubj"), ("lifted", "VERB", "VBD", 0, "root"), ("order", "NOUN", "NN", 2, "obj"),
+            (",", "PUNCT", ",", 6, "punct"), ("it", "PRON", "PRP", 6, "nsubj"), ("gone", "VERB", "VBN", 2, "parataxis"),
+        ])
+        #expect(h.rel(clause.repaired(), "gone") == "parataxis")
+    }
 }

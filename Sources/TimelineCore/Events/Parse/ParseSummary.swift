@@ -92,6 +92,23 @@ struct ParseSummary {
                    tree.children(k, ["mark"]).contains { ["after", "before", "since"].contains(tree.lower($0)) } }) {
                 return false
             }
+            // A happening's own measure from the sentence's day goes (its date says it): "⟦two days after⟧ the
+            // explosion that killed two workers"; and so does such a phrase set off after a verb: "lifted the order
+            // at 3 p.m.⟦, two days after the explosion⟧".
+            func measuring(_ k: Int) -> Bool {
+                tree.children(k, ["case"]).contains { ["after", "before"].contains(tree.lower($0)) }
+                    && tree.children[k].contains { $0 < k && ["day", "week", "month", "year", "hour"].contains(tree.lemma($0)) }
+            }
+            if tree.head(c) == top, p.kind == .noun, top == p.word, measuring(top), c < top,
+               base == "case" || ["day", "week", "month", "year", "hour"].contains(tree.lemma(c)) { return false }
+            // (the length may head the phrase: "⟦two days⟧ after the explosion", the happening its modifier)
+            func measuresAHappening(_ k: Int) -> Bool {
+                ["day", "week", "month", "year", "hour"].contains(tree.lemma(k))
+                    && tree.children(k, ["nmod"]).contains { n in n > k && tree.children(n, ["case"]).contains { ["after", "before"].contains(tree.lower($0)) } }
+            }
+            if base == "obl", tree.head(c) == top, c > top, p.word != c, measuring(c) || measuresAHappening(c),
+               let first = tree.subtree(c).first(where: { tree.words[$0].upos != "PUNCT" }), first > 0,
+               tree.words[first - 1].form == "," { return false }
             // (and one right before the clause it measures from, hung beside it: "The outlook change came ⟦a day⟧ after
             // patients filed a class action")
             if base == "obl" || base == "nmod", ["day", "week", "month", "year", "hour", "minute"].contains(tree.lemma(c)),

@@ -508,7 +508,11 @@ struct Predicates: Sendable {
         // the war four years ago ("helped" reports nothing of its own; "poised" is a conjunct).
         for (t, top) in unplaced {
             let depth = { (p: Int) in tree.ancestors(p).count }
-            let undated = (0..<n).filter { isPredicate[$0] != nil && timexOfPredicate[$0] == nil }
+            // (not a happening a length measures from the sentence's day, which that dates: "two days ⟦after⟧ the
+            // explosion")
+            let undated = (0..<n).filter { p in isPredicate[p] != nil && timexOfPredicate[p] == nil
+                && !tree.children(p, ["case"]).contains { c in c > 0 && ["after", "before"].contains(tree.lower(c))
+                    && ["day", "week", "month", "year"].contains(tree.lemma(c - 1)) } }
             let governed = tree.head(top).map { anchor in
                 undated.filter { p in
                     var k = p

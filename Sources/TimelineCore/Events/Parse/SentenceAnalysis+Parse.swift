@@ -42,6 +42,9 @@ extension SentenceAnalysis {
         // The timex each predicate took from a clause it shares its time with, for a clause hanging on it in turn
         // ("struck on Friday, killing 153 people and flattening homes").
         var borrowed: [Int: Int] = [:]
+        // The dates measured from the sentence's day ("two days after ⟦the explosion⟧"), for a relative clause of
+        // the happening ("the explosion that ⟦killed⟧ two workers").
+        var measuredOf: [Int: EventDate] = [:]
         // Each predicate's modality, for a clause of the same time hanging on it.
         var modalityOf: [Int: Modality] = [:]
         func timexOf(predicate h: Int, before w: Int? = nil) -> Int? {
@@ -147,7 +150,14 @@ extension SentenceAnalysis {
 
             // The date: the temporal expression it governs, that of the verb it is coordinated with, that of the report.
             var date: (date: EventDate, timex: Timex?)
-            if let t = p.timex {
+            if p.kind == .verb, tree.rel(top) == "acl:relcl", let h = tree.head(top), let d = measuredOf[h],
+               NonHappening.isNarrativePast(top, tree: tree),
+               p.timex.map({ t in tree.subtree(top).allSatisfy { tree.range($0).map { !$0.overlaps(timexes[t].range) } ?? true } }) ?? true {
+                // "two days after the explosion that ⟦killed⟧ two workers": what a measured happening did, it did that day.
+                var d = d
+                d.derivation = "from the happening it tells of: " + d.derivation
+                date = (d, nil)
+            } else if let t = p.timex {
                 // A length of time places nothing: quoted talk measured by one is talk still ("“We have been
                 // sleeping under plastic sheets for five nights,” she said").
                 if timexes[t].interval == nil, inQuotation(top, tree: tree) { continue }
@@ -190,6 +200,7 @@ extension SentenceAnalysis {
                 borrowed[p.word] = t
             } else if let measured = measuredDate(of: p.word, predicates: found.predicates, tree: tree) {
                 date = measured
+                measuredOf[p.word] = measured.date
             } else if let h = tree.head(top), tree.base(top) == "advcl",
                       tree.children(top, ["mark"]).contains(where: { PredicateRules.simultaneousMarks.contains(tree.lower($0)) })
                         // ("⟦when⟧ reporters asked": the parse makes "when" an adverb of its clause)

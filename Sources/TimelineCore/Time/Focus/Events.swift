@@ -1,18 +1,22 @@
 /// Dated events: "shot to death last Oct. 23" dates the shooting, so "ten days before the murder" can be reckoned from it.
 extension TaggerRun {
-    /// Records the kinds of event named within eight words of a dated expression in its clause.
+    /// Records the kinds of event named within eight words of a dated expression in its clause; not past a word that
+    /// relates the two ("on Thursday, two days ⟦after⟧ the explosion" dates no explosion on Thursday).
     mutating func rememberEvents(near start: Int, _ end: Int, on day: Day) {
         var k = start - 1
-        while k >= max(0, start - 8), !isClauseEnd(k) {
+        while k >= max(0, start - 8), !isClauseEnd(k), !Self.relatingWords.contains(w(k)) {
             if let kind = TimeTables.eventKinds[w(k)] { remember(kind, k, start - k, day) }
             k -= 1
         }
         k = end
-        while k < min(tokens.count, end + 8), !isClauseEnd(k) {
+        while k < min(tokens.count, end + 8), !isClauseEnd(k), !Self.relatingWords.contains(w(k)) {
             if let kind = TimeTables.eventKinds[w(k)] { remember(kind, k, k - end + 1, day) }
             k += 1
         }
     }
+
+    /// Words that place one happening in time from another.
+    static let relatingWords: Set<String> = ["after", "before", "since", "following", "until", "ago"]
 
     mutating func remember(_ kind: String, _ word: Int, _ distance: Int, _ day: Day) {
         // one event word belongs to the nearest date around it

@@ -51,6 +51,7 @@ extension DurationRules {
         TimexExample("Troops arrived on 3 March 2022. Two days later they left.", "Two days later", "2022-03-27", "DATE", "2022-03-05"),
         TimexExample("The pact was signed on Jan. 5, 1998. A year earlier talks had failed.", "A year earlier", "1998-01-08", "DATE", "1997"),
         TimexExample("Turnout was low in the 1990s and the past three years.", "the past three years", "2022-03-27", "DURATION", "P3Y"),
+        TimexExample("The judge lifted the order on Thursday, two days after the explosion.", "two days", "2025-10-17", "DURATION", "P2D"),
         TimexExample("Net rose in the quarter ended Sept. 30 from $5 million a year earlier.", "a year earlier", "1989-10-26", "DATE", "1988-Q3"),
         TimexExample("For the nine months, net rose from $9 million a year earlier.", "a year earlier", "1989-10-26", "DATE", "1988"),
         TimexExample("Eight trading days after the crash, the index recovered.", "Eight trading days", "1989-10-30", "DURATION", "P8D"),

@@ -1,0 +1,30 @@
+import Testing
+@testable import TimelineCore
+
+/// "on Thursday, two days after the explosion that killed two workers": the happening a length measures from the
+/// sentence's day is that many days before it, and so is what its relative clause tells it did; the date named before
+/// the measure is not the happening's.
+@Suite(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+struct MeasuredHappeningTests {
+    typealias F = EventFixtures
+
+    @Test func aMeasuredHappeningAndItsRelativeClauseAreDatedByTheMeasure() throws {
+        let ms = F.extract("Families were back in their homes ⟦on Thursday night⟧ after the judge lifted the evacuation order ⟦at 3 p.m.⟧, "
+                           + "⟦two days⟧ after the explosion that killed two workers.", values: ["2025-10-16TNI", "2025-10-16T15:00", "P2D"],
+                           published: "2025-10-17")
+        let explosion = try F.mention(ms, "explosion")
+        #expect(explosion.mention.date.value == "2025-10-14", "\(explosion.mention.date.derivation)")
+        #expect(explosion.summary == "The explosion that killed two workers", "\(explosion.summary)")
+        let killed = try F.mention(ms, "killed")
+        #expect(killed.mention.date.value == "2025-10-14", "\(killed.mention.date.derivation)")
+        let lifted = try F.mention(ms, "lifted")
+        #expect(lifted.summary == "The judge lifted the evacuation order", "\(lifted.summary)")
+    }
+
+    @Test func aRelativeClauseOfAMeasuredHappeningIsOfItsDay() throws {
+        let ms = F.extract("The plant reopened ⟦on Monday⟧, ⟦a week⟧ after the fire that destroyed its warehouse.",
+                           values: ["2025-10-13", "P1W"], published: "2025-10-17")
+        #expect(try F.mention(ms, "fire").mention.date.value == "2025-10-06")
+        #expect(try F.mention(ms, "destroyed").mention.date.value == "2025-10-06")
+    }
+}
