@@ -208,8 +208,12 @@ public struct MentionMerger: Sendable {
         // or synonyms ("found" ↔ "discovered", `VerbSenses`).
         // (So is a class sharing their merge group with another class: "freed" (a rescue) and "released" are one
         // only as synonyms.)
+        // (Or, by two articles, with two verbs told of one day, one name and a word of their clauses: `Paraphrase`.)
         if a.triggerClass == .other || a.group == MergeFeatures.otherGroup && a.triggerClass != b.triggerClass, a.predicate != b.predicate,
-           !features.intersect(a.senses, b.senses) { return false }
+           !features.intersect(a.senses, b.senses),
+           !(a.document != b.document && !a.isFallback && !b.isFallback && a.singleDay && b.singleDay && a.start == b.start
+             && a.isFuture == b.isFuture && !Paraphrase.opposite(a.predicate, b.predicate)
+             && features.intersect(a.contentWords, b.contentWords) && Self.shareName(mentions[ia], mentions[ib])) { return false }
         // A storm, its floods and a dam bursting under them are three mishaps, however close their days.
         if a.kind != 0, b.kind != 0, a.kind != b.kind { return false }
         // Different stages of one operation ("the first four boys" / "four more boys") are different events.

@@ -1,0 +1,35 @@
+import Testing
+@testable import TimelineCore
+
+/// Two outlets telling one happening of one day with two verbs that share no sense, naming the same place or body and a
+/// word of their clauses, are one event; verbs of opposite changes never are.
+@Suite(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+struct ParaphraseMergeTests {
+    static func chronology(_ files: [(String, String)]) -> Chronology {
+        let today = Day(year: 2026, month: 1, day: 1)!
+        let corpus = CorpusLoader(today: today).load(contents: files.map { (path: "corpus/" + $0.0, bytes: Array($0.1.utf8)) })
+        return TimelinePipeline(today: today).build(corpus: corpus)
+    }
+
+    @Test func oneHappeningToldWithTwoVerbsIsOneEvent() throws {
+        let c = Self.chronology([
+            ("blog.md", "---\npublished: 2025-03-07\n---\nUpdates.\n\nBay Memorial Hospital in Superior resumed accepting ambulances on Friday afternoon.\n"),
+            ("weekly.md", "---\npublished: 2025-03-14\n---\nReview.\n\nBay Memorial reopened to ambulances on Friday, March 7.\n"),
+        ])
+        let e = try #require(c.events.first { $0.mentions.contains { $0.triggerText == "reopened" } }, "\(c.events.map(\.summary))")
+        #expect(Set(e.documentIDs) == ["blog", "weekly"], "\(c.events.map(\.summary))")
+    }
+
+    @Test func oppositeChangesOrNothingSharedStayApart() throws {
+        let opposite = Self.chronology([
+            ("a.md", "---\npublished: 2025-03-04\n---\nUpdates.\n\nSt. Clare diverted ambulances on Monday.\n"),
+            ("b.md", "---\npublished: 2025-03-05\n---\nReview.\n\nSt. Clare resumed accepting ambulances on Monday.\n"),
+        ])
+        #expect(!opposite.events.contains { Set($0.documentIDs) == ["a", "b"] }, "\(opposite.events.map(\.summary))")
+        let unrelated = Self.chronology([
+            ("a.md", "---\npublished: 2025-03-04\n---\nUpdates.\n\nSt. Clare hired two nurses on Monday.\n"),
+            ("b.md", "---\npublished: 2025-03-05\n---\nReview.\n\nBay Memorial reopened to ambulances on Monday.\n"),
+        ])
+        #expect(!unrelated.events.contains { Set($0.documentIDs) == ["a", "b"] }, "\(unrelated.events.map(\.summary))")
+    }
+}
