@@ -255,6 +255,11 @@ public struct MentionMerger: Sendable {
             guard abs(a.start - b.start) <= fallbackWindowDays, a.isFuture == b.isFuture,
                   features.intersect(a.contentWords, b.contentWords) else { return false }
             let pa = mentions[ia].places, pb = mentions[ib].places
+            // Two articles' undated lines with two predicates are one event only when they name one actor, or name
+            // something in common in their sentences: "Two workers were killed" (in Baytown) is not "a third worker,
+            // Luis Herrera, died" (at a Houston burn center), however near the two places are.
+            if a.document != b.document, a.predicate != b.predicate, !features.intersect(a.senses, b.senses), !sharedActor,
+               !Self.shareName(mentions[ia], mentions[ib]) { return false }
             // Two articles' undated lines are one event only when they name someone or somewhere in common: words
             // alone are shared by the stock lines of unrelated stories ("Residents of Muscat said they had received
             // little information from the authorities" / "Residents of Vilnius said …").

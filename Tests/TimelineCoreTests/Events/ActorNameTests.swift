@@ -89,4 +89,11 @@ struct TitledNameTests {
         let said = try F.mention(ms, "said")
         #expect(said.summary.hasPrefix("Elena Marquez said"), "\(said.summary)")
     }
+
+    @Test func aNameInAnAppositionWithItsTitleIsTheActor() throws {
+        let ms = F.extract("A third worker, 44-year-old pipefitter Luis Herrera, died at a burn center ⟦on Thursday⟧.",
+                           values: ["2025-10-16"], published: "2025-10-18")
+        #expect(try F.mention(ms, "died").mention.actors == ["Luis Herrera"])
+    }
 }
+

@@ -25,4 +25,15 @@ struct HoursLaterTests {
                               values: ["2025-10-15"], published: "2025-10-24")
         #expect(try F.mention(plain, "arrested").mention.date.value != "2025-10-15")
     }
+
+    /// A state's start ("since Wednesday") is no day the story is at: an undated happening after it keeps the day of
+    /// the last happening before.
+    @Test func aStatesStartLeavesTheStoryWhereItIs() throws {
+        let ms = F.extract("The judge lifted the order ⟦on Thursday⟧. She said crews had found no harmful readings since ⟦Wednesday⟧. "
+                           + "The news came hours after a third worker died at a burn center.",
+                           values: ["2025-10-16", "2025-10-15"], published: "2025-10-17")
+        let died = try F.mention(ms, "died")
+        #expect(died.mention.date.value == "2025-10-16", "\(died.mention.date.derivation)")
+    }
 }
+

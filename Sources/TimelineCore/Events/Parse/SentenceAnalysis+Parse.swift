@@ -10,6 +10,9 @@ extension SentenceAnalysis {
         /// Whether the parse found only a saying that is denied ("Investigators have not said how the attackers got
         /// in"): no mention, and no reading by the trigger table either.
         var onlyDenied = false
+        /// Mentions (indices into `mentions`) dated by the start of a state ("had found no harmful readings ⟦since
+        /// Wednesday⟧"): their day is no day the story is at.
+        var sinceDated: Set<Int> = []
     }
 
     func parsedMentions(_ parse: ParsedSentence, startingAt base: Int, previous: Int?) -> ParsedResult {
@@ -445,6 +448,10 @@ extension SentenceAnalysis {
             let summary = summary(of: p, tree: tree, predicates: found,
                                   person: speakerIsAnothers ? personBefore : person, attribution: speakerIsAnothers ? nil : attribution,
                                   it: itStandsFor)
+            if let t = date.timex, let w = (0..<tree.count).last(where: { tree.range($0).map { $0.end <= t.range.start } ?? false }),
+               tree.lower(w) == "since" {
+                result.sinceDated.insert(result.mentions.count)
+            }
             var em = ExtractedMention(mention: mention, triggerClass: cls, lemma: lemma, summary: summary,
                                       ordinal: base + result.mentions.count, keywords: keywords)
             for name in actors + (attribution.map { [$0] } ?? []) {
@@ -795,6 +802,9 @@ extension SentenceAnalysis {
         let inner = tree.words[s].upos == "PROPN" ? nil
             : tree.children(s, ["flat", "appos"]).first { tree.words[$0].upos == "PROPN" && $0 > s }
                 ?? tree.children(s, ["nmod:poss", "compound"]).first { tree.words[$0].upos == "PROPN" }
+                // (or named in an apposition by its title: "a third worker, 44-year-old pipefitter ⟦Luis Herrera⟧, died")
+                ?? tree.children(s, ["appos"]).lazy.filter { tree.words[$0].upos == "NOUN" }
+                    .compactMap({ a in tree.children(a, ["flat", "appos", "compound"]).first { tree.words[$0].upos == "PROPN" && $0 > a } }).first
         guard let text = name(at: s, tree: tree) ?? inner.flatMap({ name(at: $0, tree: tree) }) else { return nil }
         let words = text.split(separator: " ")
         let isPlace = recognition.places.contains { pl in tree.range(s).map { pl.range.overlaps($0) } ?? false }
