@@ -27,4 +27,14 @@ struct MeasuredHappeningTests {
         #expect(try F.mention(ms, "fire").mention.date.value == "2025-10-06")
         #expect(try F.mention(ms, "destroyed").mention.date.value == "2025-10-06")
     }
+
+    /// Minutes or a few hours before a dated time are that day: "at 2:41 a.m. on Tuesday, a minute after a reactor
+    /// exploded".
+    @Test func minutesBeforeATimeAreItsDay() throws {
+        let ms = F.extract("The first call reached the dispatchers ⟦at 02:41 on Tuesday⟧, ⟦a minute⟧ after a reactor exploded.",
+                           values: ["2025-10-14T02:41", "PT1M"], published: "2025-10-24")
+        let exploded = try F.mention(ms, "exploded")
+        #expect(exploded.mention.date.value == "2025-10-14", "\(exploded.mention.date.derivation)")
+    }
 }
+

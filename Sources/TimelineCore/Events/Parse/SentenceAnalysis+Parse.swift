@@ -611,7 +611,7 @@ extension SentenceAnalysis {
                   let w = (0..<tree.count).first(where: { tree.range($0).map { $0.start >= d.range.end } ?? false }),
                   ["after", "before"].contains(tree.lower(w)), w < word,
                   predicates.first(where: { $0.word > w })?.word == word,
-                  let anchor = timexes.last(where: { $0.range.end <= d.range.start && $0.type == .date && $0.interval?.dayCount == 1 }),
+                  let anchor = timexes.last(where: { $0.range.end <= d.range.start && ($0.type == .date || $0.type == .time) && $0.interval?.dayCount == 1 }),
                   let day = anchor.interval?.start.adding(days: tree.lower(w) == "after" ? -days : days) else { continue }
             let derivation = "'\(d.text) \(tree.lower(w))' \(anchor.derivation.isEmpty ? "'\(anchor.text)'" : anchor.derivation)"
             return (EventDate(value: day.iso, interval: DayInterval(day: day), granularity: .day, derivation: derivation), nil)
@@ -619,8 +619,11 @@ extension SentenceAnalysis {
         return nil
     }
 
-    /// The days of a duration value in days or weeks ("P3D" → 3, "P2W" → 14).
+    /// The days of a duration value in days or weeks ("P3D" → 3, "P2W" → 14); a few minutes or hours are none: "a
+    /// minute after a reactor exploded", told of 2:41 a.m. on Tuesday, is Tuesday's ("PT1M" → 0).
     static func days(in value: String) -> Int? {
+        if value.hasPrefix("PT"), let unit = value.last, unit == "M" || unit == "H",
+           let n = Int(value.dropFirst(2).dropLast()), n > 0, unit == "M" ? n < 60 : n < 6 { return 0 }
         guard value.hasPrefix("P"), let unit = value.last, unit == "D" || unit == "W",
               let n = Int(value.dropFirst().dropLast()), n > 0, n <= 366 else { return nil }
         return unit == "W" ? n * 7 : n
