@@ -147,8 +147,9 @@ struct DocumentContext: Sendable {
     /// the simple past ("Jobs also showed off video calls") is placed there, still as an undated ("on or before")
     /// date, so that it never makes a conflict between outlets.
     var focus: EventDate?
-    /// How far before publication a day may lie to be the day in focus.
-    static let focusDays = 7
+    /// How far before publication a day may lie to be the day in focus: two weeks, so that a weekly retelling the
+    /// week before last ("Ten days in Baytown") keeps its story's day for the lines it does not date.
+    static let focusDays = 14
 
     /// Takes the day in focus from a sentence's last happening dated to one day in the week up to publication. A
     /// sentence about another time ("In 1986 he bought Pixar") leaves it: news returns to its day after a digression.

@@ -17,13 +17,17 @@ struct HoursLaterTests {
         #expect(evacuation.mention.date.value == "2025-10-15", "\(evacuation.mention.date.derivation)")
     }
 
-    /// Without a dated happening before it, or without the shift of hours, a sentence keeps the publication day.
+    /// Without a dated happening before it, or without the shift of hours (in an article a month after the story's
+    /// day), a sentence keeps the publication day.
     @Test func withoutADatedHappeningOrHoursNothingChanges() throws {
         let first = F.extract("Hours later, police arrested a man.", values: [], published: "2025-10-24")
         #expect(try F.mention(first, "arrested").mention.date.value == "2025-10-24")
         let plain = F.extract("Firefighters put out the fire ⟦on Wednesday, October 15⟧. Police say they arrested a man.",
-                              values: ["2025-10-15"], published: "2025-10-24")
-        #expect(try F.mention(plain, "arrested").mention.date.value != "2025-10-15")
+                              values: ["2025-10-15"], published: "2025-11-24")
+        #expect(try F.mention(plain, "arrested").mention.date.value == "2025-11-24")
+        let hours = F.extract("Firefighters put out the fire ⟦on Wednesday, October 15⟧. Hours later, police arrested a man.",
+                              values: ["2025-10-15"], published: "2025-11-24")
+        #expect(try F.mention(hours, "arrested").mention.date.value == "2025-10-15")
     }
 
     /// A state's start ("since Wednesday") is no day the story is at: an undated happening after it keeps the day of
@@ -34,6 +38,18 @@ struct HoursLaterTests {
                            values: ["2025-10-16", "2025-10-15"], published: "2025-10-17")
         let died = try F.mention(ms, "died")
         #expect(died.mention.date.value == "2025-10-16", "\(died.mention.date.derivation)")
+    }
+
+    /// A weekly retelling a story of ten days before keeps the story's day for a line it does not date; a story told a
+    /// month later does not.
+    @Test func aRetellingOfTheWeekBeforeLastKeepsItsDay() throws {
+        let ms = F.extract("A reactor exploded ⟦on Tuesday, October 14⟧. Two operators were killed instantly.",
+                           values: ["2025-10-14"], published: "2025-10-24")
+        let killed = try F.mention(ms, "killed")
+        #expect(killed.mention.date.value == "2025-10-14" && killed.mention.date.isFallback, "\(killed.mention.date.derivation)")
+        let late = F.extract("A reactor exploded ⟦on Tuesday, October 14⟧. Two operators were killed instantly.",
+                             values: ["2025-10-14"], published: "2025-11-20")
+        #expect(try F.mention(late, "killed").mention.date.value == "2025-11-20")
     }
 }
 
