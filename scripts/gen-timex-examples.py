@@ -173,6 +173,7 @@ add("The group claimed the attack on March 5, and the chief executive refused to
 add("A contractor who had been burned died on Oct. 16. Hours later, on Thursday afternoon, the judge ended the evacuation.", "Thursday afternoon", D(2025, 10, 24), "DATE", "2025-10-16TAF", rule="weekday")
 add("Rescuers reached the village on Sunday, Oct. 5. Hours later, on Monday, the road reopened.", "Monday", D(2025, 10, 17), "DATE", "2025-10-06", rule="weekday")
 add("The judge lifted the order on Thursday, two days after the explosion.", "two days", D(2025, 10, 17), "DURATION", "P2D", rule="duration")
+add("Firefighters put out the fire on Wednesday, Oct. 15, and the order to stay indoors was lifted the same morning.", "the same morning", D(2025, 10, 24), "TIME", "2025-10-15TMO", rule="relative")
 add("Herbicide use was delayed earlier in the year by rain.", "the year", D(1989, 10, 26), "DATE", "1989", rule="relative")
 add("It expects sales in the current fiscal year to rise.", "the current fiscal year", D(1989, 11, 2), "DATE", "1989", rule="relative")
 add("Prices rose to a high in June from $29.75 in March.", "March", D(1989, 10, 30), "DATE", "1989-03", rule="month")

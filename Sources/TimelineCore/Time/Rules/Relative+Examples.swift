@@ -101,6 +101,7 @@ extension RelativeRules {
         TimexExample("Zelensky spoke over the weekend.", "the weekend", "2022-03-27", "DATE", "2022-W12-WE"),
         TimexExample("Zelensky spoke over the weekend.", "the weekend", "2022-03-28", "DATE", "2022-W12-WE"),
         TimexExample("Revenue was $76 million for the year ended March 31.", "the year", "1989-11-01", "DURATION", "P1Y"),
+        TimexExample("Firefighters put out the fire on Wednesday, Oct. 15, and the order to stay indoors was lifted the same morning.", "the same morning", "2025-10-24", "TIME", "2025-10-15TMO"),
         TimexExample("Herbicide use was delayed earlier in the year by rain.", "the year", "1989-10-26", "DATE", "1989"),
         TimexExample("It expects sales in the current fiscal year to rise.", "the current fiscal year", "1989-11-02", "DATE", "1989"),
         TimexExample("For the quarter ended Sept. 30, net income rose.", "the quarter", "1989-10-26", "DATE", "1989-Q3"),

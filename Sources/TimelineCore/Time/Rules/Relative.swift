@@ -135,8 +135,9 @@ extension TaggerRun {
             } else if lead && (det == "next" || det == "previous") {
                 anchor = .focus(focus.day ?? dct)
             }
-            if let pod = Lexicon.partsOfDay[noun], det == "this" || det == "last" || (lead && (det == "next" || det == "following")) || (det == "that" && !lead) {
-                // "the next morning", "that night": a part of the day after, or of, the date in focus.day
+            if let pod = Lexicon.partsOfDay[noun], det == "this" || det == "last" || (lead && (det == "next" || det == "following")) || (det == "that" && !lead)
+                || det == "same" {
+                // "the next morning", "that night", "the same morning": a part of the day after, or of, the date in focus.day
                 let days = det == "last" ? -1 : det == "next" || det == "following" ? 1 : 0
                 return TimexResolver.resolve(.partOfDay(pod, days: days), from: anchor, "in \(dctText)").map { (e, $0) }
             }
