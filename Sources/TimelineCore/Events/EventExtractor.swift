@@ -53,9 +53,10 @@ public struct EventExtractor: Sendable {
                     ? analysis.mentions(startingAt: out.count, previous: out.last.map { $0.ordinal }) : found.mentions
                 out += mentions
                 context.update(with: analysis)
-                // (not a state's start: "had found no harmful readings since Wednesday" leaves the story where it is)
+                // (not a state's start nor a relative clause's background: "had found no harmful readings since
+                // Wednesday", "the attack that began on March 2" leave the story where it is)
                 context.update(focusFrom: found.mentions.isEmpty ? mentions
-                    : mentions.enumerated().filter { !found.sinceDated.contains($0.offset) }.map(\.element), published: document.published)
+                    : mentions.enumerated().filter { !found.notInFocus.contains($0.offset) }.map(\.element), published: document.published)
                 if let p = found.lastPerson { context.lastPerson = p }
                 context.lastOrganisation = found.lastOrganisation
                 context.itIsOrganisation = found.itIsOrganisation

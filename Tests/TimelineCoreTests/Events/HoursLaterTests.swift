@@ -51,5 +51,13 @@ struct HoursLaterTests {
                              values: ["2025-10-14"], published: "2025-11-20")
         #expect(try F.mention(late, "killed").mention.date.value == "2025-11-20")
     }
+
+    /// A relative clause's date is background: the story stays at the main clause's day.
+    @Test func aRelativeClausesDateIsNoStoryDay() throws {
+        let ms = F.extract("Moody's revised its outlook ⟦on Wednesday⟧, saying the attack that began ⟦on March 2⟧ would weigh on revenue. "
+                           + "The agency affirmed the rating.", values: ["2025-03-12", "2025-03-02"], published: "2025-03-13")
+        let affirmed = try F.mention(ms, "affirmed")
+        #expect(affirmed.mention.date.value == "2025-03-12", "\(affirmed.mention.date.derivation)")
+    }
 }
 

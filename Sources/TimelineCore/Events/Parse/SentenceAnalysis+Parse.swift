@@ -10,9 +10,10 @@ extension SentenceAnalysis {
         /// Whether the parse found only a saying that is denied ("Investigators have not said how the attackers got
         /// in"): no mention, and no reading by the trigger table either.
         var onlyDenied = false
-        /// Mentions (indices into `mentions`) dated by the start of a state ("had found no harmful readings ⟦since
-        /// Wednesday⟧"): their day is no day the story is at.
-        var sinceDated: Set<Int> = []
+        /// Mentions (indices into `mentions`) whose day is no day the story is at: dated by the start of a state ("had
+        /// found no harmful readings ⟦since Wednesday⟧"), or told in a relative clause as background ("revised its
+        /// outlook on Wednesday, saying the attack ⟦that began on March 2⟧ would weigh on revenue").
+        var notInFocus: Set<Int> = []
     }
 
     func parsedMentions(_ parse: ParsedSentence, startingAt base: Int, previous: Int?) -> ParsedResult {
@@ -450,8 +451,9 @@ extension SentenceAnalysis {
                                   it: itStandsFor)
             if let t = date.timex, let w = (0..<tree.count).last(where: { tree.range($0).map { $0.end <= t.range.start } ?? false }),
                tree.lower(w) == "since" {
-                result.sinceDated.insert(result.mentions.count)
+                result.notInFocus.insert(result.mentions.count)
             }
+            if ([top] + tree.ancestors(top)).contains(where: { tree.rel($0) == "acl:relcl" }) { result.notInFocus.insert(result.mentions.count) }
             var em = ExtractedMention(mention: mention, triggerClass: cls, lemma: lemma, summary: summary,
                                       ordinal: base + result.mentions.count, keywords: keywords)
             for name in actors + (attribution.map { [$0] } ?? []) {
