@@ -61,3 +61,30 @@ extension ParseRepair {
         return changed
     }
 }
+
+extension ParseRepair {
+    /// "The blast … happened ⟦at about 2:40 a.m.⟧ in a unit that makes synthetic rubber, the company ⟦said⟧": a clock
+    /// time inside the clause read as the content of the report after it ("at" as its subordinator), the report hung
+    /// on the clause's verb as a conjunct. A clock time is no clause: it is the time of the verb before it.
+    static let clockTimeReadAsTheReportsContent = ParseRepair(
+        name: "clock time read as the report's content",
+        examples: ["The blast at Corliss Chemical's plant in Baytown happened at about 2:40 a.m. in a unit that makes synthetic rubber, the company said."]
+    ) { t in
+        var changed = false
+        for say in t.indices where t.words[say].upos == "VERB" && PredicateRules.reporting.contains(t.words[say].lemma.lowercased()) {
+            guard let time = t.children(say).first(where: { c in c < say && t.base(c) == "ccomp" && t.words[c].upos == "NUM" }),
+                  t.children(time).contains(where: { ["a.m.", "p.m.", "am", "pm"].contains(t.lower($0)) }) || t.words[time].form.contains(":"),
+                  let verb = t.head(say), verb < time, t.words[verb].upos == "VERB"
+            else { continue }
+            t.attach(time, to: verb, rel: "obl")
+            // (and a report after its clause with no conjunction is set beside it, as UD has it)
+            if t.base(say) == "conj", !t.children(say).contains(where: { t.base($0) == "cc" }) { t.attach(say, to: verb, rel: "parataxis") }
+            for m in t.children(say) where m < time && t.base(m) == "mark" && ["at", "by", "around", "about"].contains(t.lower(m)) {
+                t.attach(m, to: time, rel: "case")
+                t.retag(m, upos: "ADP", xpos: "IN")
+            }
+            changed = true
+        }
+        return changed
+    }
+}

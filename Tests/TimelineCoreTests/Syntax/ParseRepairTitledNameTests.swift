@@ -52,3 +52,26 @@ struct ParseRepairTitledNameTests {
         #expect(h.head(inside.repaired(), "Mayor") == "said")
     }
 }
+
+/// A clock time inside a clause is no clause reported by the saying after it.
+struct ParseRepairClockTimeTests {
+    typealias R = ParseRepairTests
+    let h = ParseRepairReadingsTests()
+
+    @Test func aClockTimeIsNoReportedClause() {
+        // "The blast happened at about 2:40 a.m. in a unit, the company said."
+        let misread = R.tree([
+            ("The", "DET", "DT", 2, "det"), ("blast", "NOUN", "NN", 3, "nsubj"), ("happened", "VERB", "VBD", 0, "root"),
+            ("at", "ADP", "IN", 13, "mark"), ("about", "ADV", "RB", 6, "advmod"), ("2:40", "NUM", "CD", 13, "ccomp"),
+            ("a.m.", "NOUN", "NN", 6, "nmod:unmarked"), ("in", "ADP", "IN", 9, "case"), ("unit", "NOUN", "NN", 6, "nmod"),
+            (",", "PUNCT", ",", 13, "punct"), ("the", "DET", "DT", 12, "det"), ("company", "NOUN", "NN", 13, "nsubj"),
+            ("said", "VERB", "VBD", 3, "conj"),
+        ])
+        var m = misread
+        m.words[12].lemma = "say"
+        let fixed = m.repaired()
+        #expect(h.head(fixed, "2:40") == "happened" && h.rel(fixed, "2:40") == "obl")
+        #expect(h.head(fixed, "at") == "2:40" && h.rel(fixed, "at") == "case")
+        #expect(h.head(fixed, "said") == "happened" && h.rel(fixed, "said") == "parataxis")
+    }
+}

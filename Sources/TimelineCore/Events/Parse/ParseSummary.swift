@@ -173,7 +173,7 @@ struct ParseSummary {
                tree.children[c].contains(where: { ["minute", "hour", "day", "week", "month", "year", "moment"].contains(tree.lemma($0)) }),
                let last = tree.subtree(c).last(where: { tree.words[$0].upos != "PUNCT" }), last + 1 < top, tree.words[last + 1].form == "," { return false }
             // "collapsed ⟦early⟧ on Monday": a degree of the date left out goes with it.
-            if base == "advmod", ["early", "late", "earlier", "later"].contains(tree.lower(c)), let h = tree.head(c),
+            if base == "advmod", ["early", "late", "earlier", "later", "about", "around", "approximately", "roughly"].contains(tree.lower(c)), let h = tree.head(c),
                tree.children[h].contains(where: inTimex) { return false }
             // (and "as early as" a date: "could come ⟦as early as⟧ Tuesday")
             if base == "advmod", ["early", "late", "soon"].contains(tree.lower(c)), tree.children[c].contains(where: inTimex) { return false }
@@ -468,7 +468,10 @@ struct ParseSummary {
             // first: "…, says the Kremlin" → "The Kremlin says …".)
             var content = tree.subtree(h, stop: { $0 == top || tree.base($0) == "conj" && $0 > top })
                 .filter { !inTimex($0) && !FunctionWords.quoteMarks.contains(tree.words[$0].form)
-                    && !(tree.base($0) == "case" && tree.head($0).map(inTimex) == true) }[...]
+                    && !(tree.base($0) == "case" && tree.head($0).map(inTimex) == true)
+                    // (nor a degree of the time left out: "happened at ⟦about⟧ 2:40 a.m.")
+                    && !(tree.base($0) == "advmod" && tree.head($0).map { h in inTimex(h) || tree.children[h].contains(where: inTimex) } == true
+                         && ["about", "around", "approximately", "roughly", "early", "late"].contains(tree.lower($0))) }[...]
             while let l = content.last, tree.words[l].upos == "PUNCT" { content = content.dropLast() }
             while let f = content.first, tree.words[f].upos == "PUNCT" { content = content.dropFirst() }
             if let c = content.first, tree.words[c].upos != "PROPN", tree.words[c].form != "I" { lowered = c }
