@@ -33,3 +33,15 @@ struct ParaphraseMergeTests {
         #expect(!unrelated.events.contains { Set($0.documentIDs) == ["a", "b"] }, "\(unrelated.events.map(\.summary))")
     }
 }
+
+/// Lifting, cancelling or extending what the subject names is a change of it, not it.
+@Suite(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+struct ChangeOfAHappeningTests {
+    @Test func anOrderLiftedIsNotTheOrder() throws {
+        let ms = EventFixtures.extract("The evacuation order was lifted ⟦on Wednesday⟧.", values: ["2025-10-15"], published: "2025-10-17")
+        let lifted = try EventFixtures.mention(ms, "lifted")
+        #expect(lifted.lemma == "lift", "\(lifted.lemma)")
+        let ended = EventFixtures.extract("The rescue ended ⟦on Tuesday⟧.", values: ["2018-07-10"], published: "2018-07-11")
+        #expect(!ended.isEmpty && ended.allSatisfy { $0.lemma != "end" }, "\(ended.map(\.lemma))")
+    }
+}

@@ -52,6 +52,12 @@ enum PredicateRules {
         "condemn", "blame", "claim", "report", "confirm", "deny", "describe", "trace", "attribute", "link", "criticise",
         "criticize", "praise", "film", "record", "witness", "see", "hear", "remember", "mark", "commemorate", "review"]
 
+    /// Verbs that undo, defer or widen what their subject names: "the evacuation order ⟦was lifted⟧", "the strike was
+    /// ⟦called off⟧", "the ban was ⟦extended⟧" tell a change of the order, strike or ban, another happening than it (as
+    /// "the rescue ⟦ended⟧" is not: it is the rescue).
+    static let changingAHappening: Set<String> = ["lift", "cancel", "revoke", "rescind", "scrap", "withdraw", "postpone",
+        "suspend", "extend", "relax", "ease", "overturn", "repeal", "delay", "reverse", "tighten", "expand"]
+
     /// Light verbs that lend an event noun their frame only with their particle: "⟦carried out⟧ an attack", but "a plane
     /// ⟦carrying⟧ medicines" carries things.
     static let lightWithParticle: [String: String] = ["carry": "out", "wrap": "up", "break": "out"]

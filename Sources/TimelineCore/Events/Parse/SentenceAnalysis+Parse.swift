@@ -399,6 +399,7 @@ extension SentenceAnalysis {
             // event noun reports that event.
 
             if cls == .other, p.kind == .verb, !PredicateRules.aboutAHappening.contains(tree.lemma(p.word)),
+               !PredicateRules.changingAHappening.contains(tree.lemma(p.word)),
                let s = tree.children(p.word, ["nsubj", "nsubj:pass"]).first(where: { tree.words[$0].upos == "NOUN" }),
                let e = TriggerLexicon.forms[TriggerLexicon.normalize(tree.words[s].form)]?.first(where: { $0.pos == .noun }) {
                 cls = e.triggerClass
