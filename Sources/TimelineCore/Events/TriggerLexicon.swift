@@ -29,7 +29,7 @@ enum TriggerLexicon {
         .attack: ["attack", "strike", "shell", "bomb", "fire", "shoot", "fight", "hit", "invade", "target", "repel", "raid", "ambush", "clash", "bombard"],
         .capture: ["capture", "recapture", "retake", "seize", "occupy", "liberate", "encircle"],
         .withdrawal: ["withdraw", "retreat"],
-        .accident: ["explode", "collapse", "crash", "flood", "sink", "derail", "erupt", "collide", "burst"],
+        .accident: ["explode", "collapse", "crash", "flood", "sink", "capsize", "derail", "erupt", "collide", "burst"],
         .blaze: ["burn", "torch"],
         .annexation: ["annex"],
         .investigation: ["investigate", "probe"],
@@ -92,7 +92,10 @@ enum TriggerLexicon {
         "landslide": ["landslide"],
         "outbreak": ["outbreak"],
         "drought": ["drought"],
-        "sinking": ["sink"],
+        // A vessel that capsizes is told as sinking by another outlet ("the ferry ⟦capsized⟧ early on Monday" / "a
+        // crowded ferry ⟦sank⟧"; "rolled over" and an "overturned" with no object mean capsized:
+        // `PhrasalPredicates`).
+        "sinking": ["sink", "capsize"],
     ]
 
     /// The kind of mishap of an accident trigger's lemma, or nil for a word naming any kind.

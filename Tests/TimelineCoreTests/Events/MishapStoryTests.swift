@@ -51,6 +51,22 @@ struct MishapStoryTests {
         #expect(e.conflict)
     }
 
+    /// A vessel capsizing is told with other verbs by other outlets ("capsized", "sank", "overturned", "rolled over"):
+    /// one event; a court overturning a ruling is none of them.
+    @Test func outletsTellingACapsizingWithOtherVerbsGiveOneEvent() throws {
+        let a = F.extract("A ferry capsized off the coast ⟦early on Monday⟧, officials said.", values: ["2025-03-10"], id: "a", published: "2025-03-10")
+        let b = F.extract("The overloaded ferry sank ⟦on Monday⟧ in heavy seas.", values: ["2025-03-10"], id: "b", published: "2025-03-11")
+        let c = F.extract("The ferry overturned ⟦on Monday⟧ as it neared the harbour.", values: ["2025-03-10"], id: "c", published: "2025-03-12")
+        let d = F.extract("The ferry rolled over in heavy swells ⟦on Monday⟧.", values: ["2025-03-10"], id: "d", published: "2025-03-14")
+        let events = merge(a + b + c + d)
+        let e = try #require(events.first { $0.mentions.contains { $0.triggerText == "capsized" } })
+        #expect(Set(e.documentIDs) == ["a", "b", "c", "d"], "\(events.map(\.summary))")
+        let court = F.extract("The appeals court overturned the ruling ⟦on Monday⟧.", values: ["2025-03-10"], published: "2025-03-11")
+        #expect(court.first { $0.mention.triggerText == "overturned" }?.lemma == "overturn")
+        let passive = F.extract("The ruling was overturned ⟦on Monday⟧.", values: ["2025-03-10"], published: "2025-03-11")
+        #expect(passive.first { $0.mention.triggerText == "overturned" }?.lemma == "overturn")
+    }
+
     @Test func anAspectualVerbAndItsComplementAreOneEvent() throws {
         let found = F.extract("Aid began to reach the city ⟦on Wednesday⟧.", values: ["2023-09-13"], published: "2023-09-14")
         #expect(found.count == 1, "\(found.map(\.summary))")

@@ -14,6 +14,9 @@ enum PhrasalPredicates {
         /// The object noun that completes it, with or without a determiner: "left ⟦the company⟧", "left ⟦his post⟧",
         /// "will hear ⟦the appeal⟧".
         var objectNoun: String? = nil
+        /// The verb alone, with no object and not passive: "the ferry ⟦overturned⟧" (not "the court overturned the
+        /// ruling", nor "the ruling was overturned").
+        var intransitive = false
         var means: String
         /// A sentence using it, with the phrase marked ⟦…⟧.
         var example: String
@@ -33,6 +36,8 @@ enum PhrasalPredicates {
         Entry(verb: "touch", particle: "down", means: "land", example: "The plane ⟦touched down⟧ in Benghazi."),
         Entry(verb: "pull", particle: "out", means: "withdraw", example: "The last troops ⟦pulled out⟧ in August."),
         Entry(verb: "walk", particle: "out", means: "strike", example: "Train drivers ⟦walked out⟧ on Monday over pay."),
+        Entry(verb: "roll", particle: "over", means: "capsize", example: "The ferry ⟦rolled over⟧ and sank within minutes."),
+        Entry(verb: "overturn", intransitive: true, means: "capsize", example: "The boat ⟦overturned⟧ in rough seas on Sunday."),
         Entry(verb: "break", particle: "down", means: "collapse", example: "The peace talks ⟦broke down⟧ on Thursday."),
         Entry(verb: "find", complement: "guilty", means: "convict", example: "The former mayor was ⟦found guilty⟧ of taking bribes."),
         Entry(verb: "hand", particle: "out", means: "distribute", example: "Volunteers ⟦handed out⟧ blankets on Wednesday."),
@@ -89,8 +94,10 @@ enum PhrasalPredicates {
         let posts = tree.children(v, ["obj"]).map { tree.lemma($0) }
         var complements = tree.children(v, ["xcomp"]).map { tree.lower($0) }
         if v + 1 < tree.count { complements.append(tree.lower(v + 1)) }
+        let alone = tree.words[v].upos == "VERB" && tree.children(v, ["obj", "aux:pass", "nsubj:pass", "ccomp", "xcomp"]).isEmpty
+            && !tree.rel(v).hasPrefix("amod")
         return candidates.first { e in
-            e.particle.map(particles.contains) ?? false || e.object.map(objects.contains) ?? false
+            e.intransitive && alone || e.particle.map(particles.contains) ?? false || e.object.map(objects.contains) ?? false
                 || e.complement.map(complements.contains) ?? false || e.objectNoun.map(posts.contains) ?? false
         }?.means
     }
