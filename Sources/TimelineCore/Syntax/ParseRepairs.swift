@@ -150,19 +150,26 @@ struct ParseRepair: Sendable {
 
     /// "A gunman opened fire …, killing two people, police said on Sunday": the reported clause read as a noun
     /// phrase (its verb a participle describing the noun) and made a second subject of the reporting verb. A verb
-    /// has one subject: the first is the reported clause's, whose verb is a past tense.
+    /// has one subject: the first is the reported clause's, whose verb is a past tense. The participle may hang on
+    /// the last noun of a phrase describing the subject ("A ferry carrying 243 people ⟦capsized⟧ …", with "capsized"
+    /// read as describing the people): it is the subject's all the same.
     static let reportedClauseReadAsSubject = ParseRepair(
         name: "reported clause read as a subject",
-        examples: ["A gunman opened fire inside a crowded shopping mall late on Saturday, killing two people, police said on Sunday."]
+        examples: ["A gunman opened fire inside a crowded shopping mall late on Saturday, killing two people, police said on Sunday.",
+                   "A ferry carrying 60 people capsized near the port early on Monday, killing nine, the coast guard said."]
     ) { t in
         var changed = false
         for say in t.indices where t.words[say].upos == "VERB" {
             let subjects = t.children(say).filter { t.base($0) == "nsubj" }
             guard subjects.count == 2, let noun = subjects.first, let speaker = subjects.last, noun < speaker, speaker < say,
                   ["NOUN", "PROPN"].contains(t.words[noun].upos),
-                  let verb = t.children(noun).first(where: { v in
-                      v > noun && v < speaker && t.words[v].upos == "VERB" && t.words[v].xpos == "VBN" && t.base(v) == "acl"
+                  let verb = (noun + 1..<speaker).first(where: { v in
+                      t.words[v].upos == "VERB" && t.words[v].xpos == "VBN" && t.base(v) == "acl"
                           && t.children(v).allSatisfy { !["aux", "nsubj", "mark"].contains(t.base($0)) && t.words[$0].deprel != "aux:pass" }
+                          && (t.head(v) == noun
+                              // (on a noun of the subject's own phrase, every word before it the subject's)
+                              || t.head(v).map { ["NOUN", "PROPN"].contains(t.words[$0].upos) } == true
+                                  && (noun + 1..<v).allSatisfy { t.ancestors($0).contains(noun) })
                   })
             else { continue }
             // What hung on the noun after the verb (a date, a participle adjunct) belongs to the clause.

@@ -413,6 +413,30 @@ struct ParseRepairTests {
         #expect(head(fixed, "police") == "said")
     }
 
+    /// The same with the participle read as describing the last noun of a phrase on the subject: "A ferry carrying 60
+    /// people ⟦capsized⟧ early on Monday, killing nine, the coast guard said".
+    @Test func aReportedClauseWhoseVerbHangsInsideTheSubjectGetsItsVerb() {
+        let misread = Self.tree([
+            ("ferry", "NOUN", "NN", 10, "nsubj"), ("carrying", "VERB", "VBG", 1, "acl"), ("people", "NOUN", "NNS", 2, "obj"),
+            ("capsized", "VERB", "VBN", 3, "acl"), ("near", "ADP", "IN", 6, "case"), ("port", "NOUN", "NN", 4, "obl"),
+            ("Monday", "PROPN", "NNP", 1, "obl"), (",", "PUNCT", ",", 8, "punct"), ("coast", "NOUN", "NN", 10, "nsubj"),
+            ("said", "VERB", "VBD", 0, "root"),
+        ])
+        let fixed = misread.repaired()
+        #expect(head(fixed, "capsized") == "said" && rel(fixed, "capsized") == "ccomp")
+        #expect(head(fixed, "ferry") == "capsized" && rel(fixed, "ferry") == "nsubj")
+        #expect(head(fixed, "Monday") == "capsized" && rel(fixed, "Monday") == "obl")
+        #expect(head(fixed, "carrying") == "ferry" && head(fixed, "people") == "carrying")
+        // A participle after a noun that is no part of the subject's phrase is left: "Officials, ⟦unnamed⟧ …" aside,
+        // one after a word the subject does not hold is another clause's.
+        let apart = Self.tree([
+            ("ferry", "NOUN", "NN", 7, "nsubj"), (",", "PUNCT", ",", 4, "punct"), ("boats", "NOUN", "NNS", 7, "obl"),
+            ("hired", "VERB", "VBN", 3, "acl"), ("coast", "NOUN", "NN", 7, "nsubj"), ("guard", "NOUN", "NN", 5, "compound"),
+            ("said", "VERB", "VBD", 0, "root"),
+        ])
+        #expect(head(apart.repaired(), "hired") == "boats")
+    }
+
     /// "…, the shooting at the Galleria that killed two people, police said": the relative clause goes on the noun
     /// its place modifies, and the attribution's speaker read as a conjunct is the reporting verb's subject.
     @Test func aClosingAttributionAndARelativeClauseOnTheVerbAreReadBack() {
