@@ -21,4 +21,17 @@ import Testing
         let text = "The ship sailed on March 3, 1984. In 1984 trade grew. Two days later it sank."
         #expect(TemporalTagger().tag(text, dct: dct).first { $0.text == "Two days later" }?.value == "1984-03-05")
     }
+
+    /// A clock time told after a later one on the day in focus, at most twelve hours on across midnight, is the next
+    /// day's; one earlier by more is the same day's; never a day after publication.
+    @Test(arguments: [
+        ("The ferry left port at 11:40 p.m. on Sunday, Oct. 2. It overturned at about 1:10 a.m. in heavy seas.", "2011-10-03T01:10"),
+        ("The fire broke out at 11 p.m. on Sunday, Oct. 2. A neighbour had called the police at 10:50 p.m.", "2011-10-02T22:50"),
+        ("Polls closed at 8 p.m. on Wednesday, Oct. 5. The first results came in at 2 a.m.", "2011-10-06T02:00"),
+        ("Polls closed at 8 p.m. on Thursday, Oct. 6. The first results came in at 2 a.m.", "2011-10-06T02:00"),
+    ])
+    func aClockTimeAfterALaterOneIsPastMidnight(_ text: String, _ value: String) {
+        let clocks = TemporalTagger().tag(text, dct: dct).filter { $0.type == .time }
+        #expect(clocks.last?.value == value, "\(clocks.map(\.value))")
+    }
 }

@@ -70,6 +70,20 @@ struct ParseTenseTests {
         #expect(ParseTense.tense(of: 3, in: present) == nil)
     }
 
+    /// "by" a day after a past tense tells what was done by then; "until" a day after a regular past still holds
+    /// something off ("postponed the vote until Tuesday").
+    @Test(arguments: [
+        ("Boats rescued 198 people by Monday afternoon.", "2022-03-28TAF"),
+        ("Crews cleared the road by Monday.", "2022-03-28"),
+        ("Officials postponed the vote until Monday.", "2022-04-04"),
+        ("The company says it will pay by Monday.", "2022-04-04"),
+        ("The company has promised to pay by Monday.", "2022-04-04"),
+    ])
+    func byADayAfterAPastTenseIsPast(_ sentence: String, _ value: String) {
+        let dct = Day(iso: "2022-03-29")  // a Tuesday
+        #expect(TemporalTagger().tag(sentence, dct: dct).first?.value == value, "\(sentence)")
+    }
+
     @Test func aParticipleTakesThePastOfTheClauseItHangsFrom() {
         // "An aftershock shook the town, bringing down walls already cracked by Friday's earthquake"
         let p = Self.parse(["aftershock NOUN NN aftershock 2 nsubj", "shook VERB VBD shake 0 root", "town NOUN NN town 2 obj",

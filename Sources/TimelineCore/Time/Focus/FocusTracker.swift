@@ -26,7 +26,31 @@ struct FocusTracker {
     /// lines below it, a live blog's stamps on its entries.
     var heading: Day?
 
+    /// The clock time (minutes after midnight) of the last time named on `day`, when the last date named was a time.
+    var minutes: Int?
+
     init(day: Day?) { self.day = day }
+
+    /// The day of a clock time with no day of its own, told after the time in focus: the next day when it is earlier on
+    /// the clock and at most twelve hours after it across midnight ("left port at 11:40 p.m. on Sunday. It ⟦overturned
+    /// at about 1:10 a.m.⟧": Monday), else the day in focus. Never a day after `latest` (the publication).
+    func day(ofClock m: Int, latest: Day?) -> Day? {
+        guard let day, let last = minutes, m < last, m + 24 * 60 - last <= 12 * 60,
+              let next = TimexResolver.shift(day, .day, 1)?.interval?.start, latest.map({ next <= $0 }) ?? true else { return day }
+        return next
+    }
+
+    /// The derivation's words for a clock time `day(ofClock:latest:)` moved past midnight (read back by the events: such a
+    /// time is placed already, not on publication for want of a day).
+    static let pastMidnight = "after the time in focus, past midnight"
+
+    /// Minutes after midnight of a TIMEX3 time value ("2025-08-10T23:40" → 1420), nil for a day or a part of one.
+    static func minutes(of value: String) -> Int? {
+        guard let t = value.firstIndex(of: "T") else { return nil }
+        let parts = value[value.index(after: t)...].split(separator: ":")
+        guard parts.count >= 2, let h = Int(parts[0]), let m = Int(parts[1].prefix(2)), h <= 24, m < 60 else { return nil }
+        return h * 60 + m
+    }
 
     /// The date "N years later" (or "N months later", when a month is in focus) counts from: the last date named at
     /// that granularity when it came after the last day named, else the day in focus.
@@ -40,7 +64,10 @@ struct FocusTracker {
     /// Moves the focus to the date an emitted expression names.
     mutating func note(_ r: Resolved) {
         var namedDay = false
-        if let iv = r.interval, r.type == .date || r.type == .time, iv.dayCount == 1 { day = iv.start; namedDay = true }
+        if let iv = r.interval, r.type == .date || r.type == .time, iv.dayCount == 1 {
+            day = iv.start; namedDay = true
+            minutes = r.type == .time ? Self.minutes(of: r.value) : nil
+        }
         if let iv = r.interval, r.type == .date, [.day, .month, .season, .quarter, .year].contains(r.granularity) {
             wide = iv.start; wideGranularity = r.granularity; wideIsNewer = !namedDay
         } else if namedDay { wideIsNewer = false }

@@ -74,8 +74,10 @@ extension TaggerRun {
         if let day = clockEventDay(from: i, after: k) {
             return (k, Resolved(type: .time, value: day.iso + clock, interval: DayInterval(day: day), granularity: .time, derivation: "%T on the day of the event its clause names, \(day.readable)", fromEvent: true))
         }
-        let day = focus.day ?? dct
-        return (k, Resolved(type: .time, value: day.iso + clock, interval: DayInterval(day: day), granularity: .time, derivation: "%T on the date in focus, \(day.readable)"))
+        let day = focus.day(ofClock: h * 60 + mi, latest: dct) ?? dct
+        let after = day != (focus.day ?? dct)
+        return (k, Resolved(type: .time, value: day.iso + clock, interval: DayInterval(day: day), granularity: .time,
+                            derivation: after ? "%T \(FocusTracker.pastMidnight): \(day.readable)" : "%T on the date in focus, \(day.readable)"))
     }
 
     /// Reads a quantity at i: digits, number words ("twenty four", "twenty-four"), vague words. Returns (next index, value or nil for X).

@@ -16,7 +16,11 @@ extension TaggerRun {
     /// ("has given them until Tuesday", "says it will pay by May 1") leaves it ahead.
     func deadlineDirection(_ dir: (dir: Int, strong: Bool, word: String), before k: Int, _ preps: WordSet = TaggerRun.deadlines) -> Int {
         guard isWord(k, preps) || (isWord(k, ["on"]) && isWord(k - 1, preps)) else { return dir.dir }
-        if !dir.strong || ["has", "have", "says", "say"].contains(dir.word) { return 1 }
+        if ["has", "have", "says", "say"].contains(dir.word) { return 1 }
+        // What a past tense says was done "by" a day was done by then ("rescued 198 people ⟦by⟧ Monday afternoon");
+        // only a deadline that holds something off ("postponed the vote until Tuesday") lies ahead of a weak past.
+        if dir.dir < 0, isWord(k, ["by"]) || isWord(k - 1, ["by"]) && isWord(k, ["on"]) { return -1 }
+        if !dir.strong { return 1 }
         return dir.dir
     }
 
