@@ -41,6 +41,18 @@ struct ParsedEventTests {
         #expect(m.mention.places.map(\.place.name) == ["Siliguri"])
     }
 
+    /// The ends of a journey a happening interrupted are no place of it; where it happened is.
+    @Test func theEndsOfAJourneyAreNoPlaceOfWhatHappenedOnIt() throws {
+        let ms = F.extract("The ferry capsized near Sylhet ⟦on Monday⟧ on its way from Dhaka to Siliguri.", values: ["2024-07-08"])
+        let m = try F.mention(ms, "capsized")
+        #expect(m.mention.places.map(\.place.name) == ["Sylhet"])
+        let route = F.extract("The bus overturned ⟦on Monday⟧ on the route to Siliguri.", values: ["2024-07-08"])
+        #expect(try F.mention(route, "overturned").mention.places.isEmpty)
+        // A traveller's destination stays the place of the travel: "flew to Dhaka".
+        let flew = F.extract("The minister flew to Dhaka ⟦on Monday⟧.", values: ["2024-07-08"])
+        #expect(try F.mention(flew, "flew").mention.places.map(\.place.name) == ["Dhaka"])
+    }
+
     @Test func aDeniedPlanIsNegatedAndAttributed() throws {
         let ms = F.extract("The port will not reopen ⟦on Tuesday⟧, the harbour master said.", values: ["2024-07-16"])
         let m = try #require(ms.first { $0.mention.triggerText == "reopen" })

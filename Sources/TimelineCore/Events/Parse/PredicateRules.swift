@@ -150,6 +150,9 @@ enum PredicateRules {
     static let argumentPrepositions: Set<String> = ["of", "by", "on", "against", "at", "in", "into", "between", "with", "near", "outside", "inside"]
     /// Subordinators placing a clause before or after the one it hangs on: "⟦once⟧ a government is formed".
     static let temporalMarks: Set<String> = ["once", "after", "before", "until", "till"]
+    /// Nouns of a time that a clause can tell ("on Monday, ⟦the day⟧ its ferry sank", "Friday, ⟦the night⟧ the
+    /// fire broke out").
+    static let dayNouns: Set<String> = ["day", "night", "morning", "afternoon", "evening", "date", "weekend"]
 
     /// Nouns of a count: a participle after one names what is counted, not a happening ("raised the ⟦number⟧
     /// rescued to eight", "the ⟦total⟧ killed").

@@ -202,6 +202,14 @@ extension SentenceAnalysis {
                 // in one breath share the date the parse hung on the last of them.
                 date = (Self.date(from: timexes[t], prefix: "from the clause it is told with: "), timexes[t])
                 borrowed[p.word] = t
+            } else if p.kind == .verb, tree.base(top) == "acl", let h = tree.head(top), h < top,
+                      PredicateRules.dayNouns.contains(tree.lemma(h)), tree.children(h, ["det"]).contains(where: { tree.lower($0) == "the" }),
+                      tree.base(h) == "appos", let a = tree.head(h), let ra = tree.range(a),
+                      let t = timexes.firstIndex(where: { $0.range.overlaps(ra) }), NonHappening.isNarrativePast(top, tree: tree) {
+                // "plunged on Monday, the day its ferry ⟦sank⟧": what the day set beside a date is told by happened
+                // on that date.
+                date = (Self.date(from: timexes[t], prefix: "from the day it tells of: "), timexes[t])
+                borrowed[p.word] = t
             } else if let measured = measuredDate(of: p.word, predicates: found.predicates, tree: tree) {
                 date = measured
                 measuredOf[p.word] = measured.date
@@ -381,6 +389,9 @@ extension SentenceAnalysis {
                     places = recognition.places.filter { $0.range.overlaps(r) }
                 }
             }
+            // The ends of a journey the happening interrupted are not where it happened: "overturned on its way from
+            // Batangas ⟦to Calapan⟧".
+            places.removeAll { Self.endOfARoute($0.range, tree: tree) }
             let participants = places.filter { listOpener($0.range) == .participant || isPossessive($0.range) }
             places.removeAll { pl in participants.contains(pl) || listOpener(pl.range) == .example }
             for pl in participants where !actors.contains(pl.place.name) { actors.append(pl.place.name) }
@@ -574,16 +585,37 @@ extension SentenceAnalysis {
             if tree.words[first].upos == "PUNCT", first + 1 < tree.count { first += 1 }
         }
         guard let firstRange = tree.range(first) else { return nil }
+        // (after its preposition and a word of degree: "At ⟦about⟧ 1:10 a.m. on Monday, …")
+        var afterPreposition = first + 1
+        while afterPreposition + 1 < tree.count, Self.degreeWords.contains(tree.lower(afterPreposition)) { afterPreposition += 1 }
         for (k, t) in timexes.enumerated() {
             // The expression starts the sentence, or right after its preposition.
             let opensAt = t.range.start == firstRange.start
-                || tree.words[first].upos == "ADP" && first + 1 < tree.count && tree.range(first + 1)?.start == t.range.start
+                || tree.words[first].upos == "ADP" && afterPreposition < tree.count && tree.range(afterPreposition)?.start == t.range.start
             guard opensAt else { continue }
             guard let next = (0..<tree.count).first(where: { tree.range($0).map { $0.start >= t.range.end } ?? false }) else { return nil }
             return tree.words[next].form == "," ? k : nil
         }
         return nil
     }
+
+    /// Whether the place at `range` is where a journey named by a noun goes or comes from ("on its ⟦way⟧ from Batangas
+    /// to Calapan", "on the ⟦crossing⟧ to Calapan"): an end of the route, not a place of what happened on it.
+    static func endOfARoute(_ range: TextRange, tree: DependencyTree) -> Bool {
+        guard let w = (0..<tree.count).first(where: { tree.range($0).map { $0.overlaps(range) } ?? false && ["NOUN", "PROPN"].contains(tree.words[$0].upos) }) else { return false }
+        var n = w
+        // (the name's head: "to ⟦Calapan⟧ City")
+        while tree.words[n].upos == "PROPN", ["flat", "compound"].contains(String(tree.base(n))), let h = tree.head(n) { n = h }
+        guard tree.children(n, ["case"]).contains(where: { ["to", "from", "toward", "towards"].contains(tree.lower($0)) }),
+              let h = tree.head(n) else { return false }
+        return routeNouns.contains(tree.lemma(h))
+    }
+
+    /// Nouns of a journey whose ends a place after "to" or "from" names.
+    static let routeNouns: Set<String> = ["way", "journey", "route", "crossing", "voyage", "trip", "flight", "passage", "run"]
+
+    /// Words of degree between a preposition and its time ("at ⟦about⟧ 2 a.m.", "⟦shortly⟧ after noon").
+    static let degreeWords: Set<String> = ["about", "around", "approximately", "roughly", "nearly", "almost", "just", "shortly"]
 
     static func isClausal(_ rel: String) -> Bool {
         switch rel.split(separator: ":", maxSplits: 1).first ?? Substring(rel) {
@@ -744,6 +776,9 @@ extension SentenceAnalysis {
     func onStoryDay(_ t: Timex, past: Bool) -> Timex {
         guard past, t.granularity == .time, let published = document.published, let focus = context.focus?.interval,
               focus.dayCount == 1, focus.start < published, t.interval?.start == published,
+              // (not a time the tagger placed past midnight after the one before it: "left at 11:40 p.m. on Sunday. It
+              // overturned at 1:10 a.m.")
+              !t.derivation.contains(FocusTracker.pastMidnight),
               let clock = t.value.firstIndex(of: "T"),
               t.text.lowercased().split(whereSeparator: { !$0.isLetter }).allSatisfy({ Self.clockWords.contains(String($0)) })
         else { return t }
