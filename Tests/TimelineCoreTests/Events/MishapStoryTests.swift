@@ -16,7 +16,7 @@ struct MishapStoryTests {
     func phrasalExamplesMeanTheirPredicate(_ example: String) throws {
         let entry = try #require(PhrasalPredicates.entries.first { $0.example == example })
         let text = example.replacingOccurrences(of: "⟦", with: "").replacingOccurrences(of: "⟧", with: "")
-        let verbForm = String(example.split(separator: "⟦")[1].split(separator: " ")[0])
+        let verbForm = String(example.split(separator: "⟦")[1].split(separator: "⟧")[0].split(separator: " ")[0])
         let found = F.extract(text, values: [])
         let m = try #require(found.first { $0.mention.triggerText?.hasPrefix(verbForm) == true }, "\(found.map(\.lemma))")
         #expect(m.lemma == entry.means, "\(example)")
@@ -65,6 +65,18 @@ struct MishapStoryTests {
         #expect(court.first { $0.mention.triggerText == "overturned" }?.lemma == "overturn")
         let passive = F.extract("The ruling was overturned ⟦on Monday⟧.", values: ["2025-03-10"], published: "2025-03-11")
         #expect(passive.first { $0.mention.triggerText == "overturned" }?.lemma == "overturn")
+    }
+
+    /// Leaving port, setting out and sailing from a port are one departure; setting out a plan is none.
+    @Test func leavingPortSettingOutAndSailingFromAreOneDeparture() throws {
+        let a = F.extract("The ferry left the port of Dhaka ⟦late on Sunday⟧.", values: ["2025-03-09"], id: "a", published: "2025-03-10")
+        let b = F.extract("The ship had set out from Dhaka ⟦late on Sunday⟧.", values: ["2025-03-09"], id: "b", published: "2025-03-11")
+        let c = F.extract("The ferry sailed from Dhaka ⟦on Sunday⟧ with 200 people on board.", values: ["2025-03-09"], id: "c", published: "2025-03-14")
+        let events = merge(a + b + c)
+        let e = try #require(events.first { $0.mentions.contains { $0.triggerText == "left" } })
+        #expect(Set(e.documentIDs) == ["a", "b", "c"], "\(events.map(\.summary))")
+        let plans = F.extract("The minister set out her plans for the port ⟦on Monday⟧.", values: ["2025-03-10"], published: "2025-03-11")
+        #expect(!plans.contains { $0.lemma == "depart" }, "\(plans.map(\.lemma))")
     }
 
     @Test func anAspectualVerbAndItsComplementAreOneEvent() throws {

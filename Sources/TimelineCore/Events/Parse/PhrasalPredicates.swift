@@ -37,7 +37,14 @@ enum PhrasalPredicates {
         Entry(verb: "pull", particle: "out", means: "withdraw", example: "The last troops ⟦pulled out⟧ in August."),
         Entry(verb: "walk", particle: "out", means: "strike", example: "Train drivers ⟦walked out⟧ on Monday over pay."),
         Entry(verb: "roll", particle: "over", means: "capsize", example: "The ferry ⟦rolled over⟧ and sank within minutes."),
-        Entry(verb: "overturn", intransitive: true, means: "capsize", example: "The boat ⟦overturned⟧ in rough seas on Sunday."),
+        Entry(verb: "overturn", intransitive: true, means: "capsize", example: "Their boat ⟦overturned⟧ as it crossed the river."),
+        // Setting out on a journey is departing: "⟦set out⟧ from Batangas", "⟦left port⟧", "⟦sailed from⟧ Batangas".
+        Entry(verb: "set", particle: "out", intransitive: true, means: "depart", example: "The ferry ⟦set out⟧ from the port late on Sunday."),
+        Entry(verb: "set", particle: "off", intransitive: true, means: "depart", example: "The convoy ⟦set off⟧ for the border at dawn."),
+        Entry(verb: "sail", particle: "from", means: "depart", example: "The ship ⟦sailed from⟧ Dover on Friday night."),
+        Entry(verb: "leave", objectNoun: "port", means: "depart", example: "The tanker ⟦left port⟧ on Tuesday."),
+        Entry(verb: "leave", objectNoun: "harbour", means: "depart", example: "The ferry ⟦left the harbour⟧ at 9 p.m."),
+        Entry(verb: "leave", objectNoun: "harbor", means: "depart", example: "The ferry ⟦left the harbor⟧ at 9 p.m."),
         Entry(verb: "break", particle: "down", means: "collapse", example: "The peace talks ⟦broke down⟧ on Thursday."),
         Entry(verb: "find", complement: "guilty", means: "convict", example: "The former mayor was ⟦found guilty⟧ of taking bribes."),
         Entry(verb: "hand", particle: "out", means: "distribute", example: "Volunteers ⟦handed out⟧ blankets on Wednesday."),
@@ -97,8 +104,11 @@ enum PhrasalPredicates {
         let alone = tree.words[v].upos == "VERB" && tree.children(v, ["obj", "aux:pass", "nsubj:pass", "ccomp", "xcomp"]).isEmpty
             && !tree.rel(v).hasPrefix("amod")
         return candidates.first { e in
-            e.intransitive && alone || e.particle.map(particles.contains) ?? false || e.object.map(objects.contains) ?? false
+            let keyed = e.particle != nil || e.object != nil || e.complement != nil || e.objectNoun != nil
+            let matched = e.particle.map(particles.contains) ?? false || e.object.map(objects.contains) ?? false
                 || e.complement.map(complements.contains) ?? false || e.objectNoun.map(posts.contains) ?? false
+            // (an intransitive entry with a particle needs both: "set ⟦out⟧" from port, not "set out her plans")
+            return e.intransitive ? alone && (!keyed || matched) : matched
         }?.means
     }
 }

@@ -202,10 +202,7 @@ extension SentenceAnalysis {
                 // in one breath share the date the parse hung on the last of them.
                 date = (Self.date(from: timexes[t], prefix: "from the clause it is told with: "), timexes[t])
                 borrowed[p.word] = t
-            } else if p.kind == .verb, tree.base(top) == "acl", let h = tree.head(top), h < top,
-                      PredicateRules.dayNouns.contains(tree.lemma(h)), tree.children(h, ["det"]).contains(where: { tree.lower($0) == "the" }),
-                      tree.base(h) == "appos", let a = tree.head(h), let ra = tree.range(a),
-                      let t = timexes.firstIndex(where: { $0.range.overlaps(ra) }), NonHappening.isNarrativePast(top, tree: tree) {
+            } else if p.kind == .verb, NonHappening.isNarrativePast(top, tree: tree), let t = dayBesideADate(top, tree: tree) {
                 // "plunged on Monday, the day its ferry ⟦sank⟧": what the day set beside a date is told by happened
                 // on that date.
                 date = (Self.date(from: timexes[t], prefix: "from the day it tells of: "), timexes[t])
@@ -599,6 +596,16 @@ extension SentenceAnalysis {
         return nil
     }
 
+    /// The date a clause tells the day of, set beside it: "on Monday, ⟦the day⟧ its ferry sank". The day noun, with
+    /// "the", comes right before the clause's subject (however the parse hung it: in apposition to the date with the
+    /// clause describing it, or as a bare nominal of the clause), and right after the date and a comma.
+    func dayBesideADate(_ v: Int, tree: DependencyTree) -> Int? {
+        guard let s = tree.children(v, ["nsubj", "nsubj:pass"]).first, let first = tree.subtree(s).min(), first >= 4,
+              PredicateRules.dayNouns.contains(tree.lemma(first - 1)), tree.lower(first - 2) == "the",
+              tree.words[first - 3].form == ",", let r = tree.range(first - 4) else { return nil }
+        return timexes.firstIndex { $0.range.overlaps(r) }
+    }
+
     /// Whether the place at `range` is where a journey named by a noun goes or comes from ("on its ⟦way⟧ from Batangas
     /// to Calapan", "on the ⟦crossing⟧ to Calapan"): an end of the route, not a place of what happened on it.
     static func endOfARoute(_ range: TextRange, tree: DependencyTree) -> Bool {
@@ -606,8 +613,10 @@ extension SentenceAnalysis {
         var n = w
         // (the name's head: "to ⟦Calapan⟧ City")
         while tree.words[n].upos == "PROPN", ["flat", "compound"].contains(String(tree.base(n))), let h = tree.head(n) { n = h }
-        guard tree.children(n, ["case"]).contains(where: { ["to", "from", "toward", "towards"].contains(tree.lower($0)) }),
-              let h = tree.head(n) else { return false }
+        let ends = { (x: Int) in tree.children(x, ["case"]).contains(where: { ["to", "from", "toward", "towards"].contains(tree.lower($0)) }) }
+        guard ends(n), var h = tree.head(n) else { return false }
+        // (or on the other end, as the parse may hang it: "from Batangas ⟦to Calapan⟧" on "Batangas")
+        while !routeNouns.contains(tree.lemma(h)), ["NOUN", "PROPN"].contains(tree.words[h].upos), ends(h), let above = tree.head(h) { h = above }
         return routeNouns.contains(tree.lemma(h))
     }
 
