@@ -88,3 +88,34 @@ extension ParseRepair {
         return changed
     }
 }
+
+extension ParseRepair {
+    /// "… and grounded its fleet, ⟦and on Wednesday, Aug. 13, the National Bureau of Investigation arrested⟧ the
+    /// captain": a clause of its own coordinated after a date that opens it, read as the date of the verb before with
+    /// the clause's subject as an apposition of the date, and its verb left with no subject. A verb in a tense has a
+    /// subject: the noun phrase right before it; the date and the conjunction before the date are the clause's.
+    static let clauseAfterItsDateReadIntoIt = ParseRepair(
+        name: "clause after its date read into it",
+        examples: ["MARINA suspended the operator's permit the next day and grounded its fleet, and on Wednesday, Aug. 13, the National Bureau of Investigation arrested the captain."]
+    ) { t in
+        var changed = false
+        for verb in t.indices where t.words[verb].upos == "VERB" && ["VBD", "VBZ", "VBP"].contains(t.words[verb].xpos)
+            && t.base(verb) == "conj" && verb >= 4 {
+            guard !t.children(verb).contains(where: { ["nsubj", "nsubj:pass", "cc", "mark"].contains(String(t.base($0))) }),
+                  let subject = t.indices.first(where: { s in s < verb && ["NOUN", "PROPN"].contains(t.words[s].upos)
+                      && ["appos", "conj", "nmod"].contains(String(t.base(s))) && t.subtreeEnd(s) == verb - 1 }),
+                  let start = t.firstWord(subject), start >= 2, t.words[start - 1].form == ",",
+                  let date = t.head(subject), date < start, ["obl", "obl:tmod"].contains(t.words[date].deprel),
+                  Lexicon.weekdays[t.lower(date)] != nil || Lexicon.months[t.lower(date)] != nil
+                    || t.children(date).contains(where: { Lexicon.weekdays[t.lower($0)] != nil || Lexicon.months[t.lower($0)] != nil }),
+                  let cc = t.children(date).first(where: { t.base($0) == "cc" && $0 < date })
+            else { continue }
+            t.attach(subject, to: verb, rel: "nsubj")
+            t.attach(date, to: verb, rel: "obl")
+            t.attach(cc, to: verb, rel: "cc")
+            if let comma = t.children(subject).first(where: { $0 == start - 1 }) { t.attach(comma, to: verb) }
+            changed = true
+        }
+        return changed
+    }
+}

@@ -38,7 +38,7 @@ struct ParseRepair: Sendable {
                                      clauseReadAsAPrepositionPhrase, amountBeforeASubordinateClause, relativeThatReadAsAComplement,
                                      relativeClauseAfterTheSubject, openingPhraseReadAsASecondSubject, reportReadAsAClauseOfTheTitle,
                                      subordinateVerbReadAsAConjunct, adjunctOfAVerbReadAsAdnominal, mainClauseReadIntoItsSubordinate, prepositionPhraseReadAsAClause, titledNameReadApart,
-                                     clockTimeReadAsTheReportsContent]
+                                     clockTimeReadAsTheReportsContent, clauseAfterItsDateReadIntoIt]
 
     /// "…, more than two weeks after the team became trapped": a length before a subordinate clause, read as the
     /// clause verb's subject with the clause's real subject hung on it by its subordinator. The length measures the

@@ -75,3 +75,22 @@ struct ParseRepairClockTimeTests {
         #expect(h.head(fixed, "said") == "happened" && h.rel(fixed, "said") == "parataxis")
     }
 }
+
+/// A clause coordinated after the date that opens it keeps its date and its subject.
+struct ParseRepairClauseAfterItsDateTests {
+    typealias R = ParseRepairTests
+    let h = ParseRepairReadingsTests()
+
+    @Test func aClauseAfterItsDateHasItsSubject() {
+        // "… grounded its fleet, and on Wednesday, the bureau arrested the captain."
+        let misread = R.tree([
+            ("grounded", "VERB", "VBD", 0, "root"), ("fleet", "NOUN", "NN", 1, "obj"), (",", "PUNCT", ",", 6, "punct"),
+            ("and", "CCONJ", "CC", 6, "cc"), ("on", "ADP", "IN", 6, "case"), ("Wednesday", "PROPN", "NNP", 1, "obl"),
+            (",", "PUNCT", ",", 9, "punct"), ("the", "DET", "DT", 9, "det"), ("bureau", "NOUN", "NN", 6, "appos"),
+            ("arrested", "VERB", "VBD", 1, "conj"), ("captain", "NOUN", "NN", 10, "obj"),
+        ])
+        let fixed = misread.repaired()
+        #expect(h.head(fixed, "bureau") == "arrested" && h.rel(fixed, "bureau") == "nsubj")
+        #expect(h.head(fixed, "Wednesday") == "arrested" && h.head(fixed, "and") == "arrested")
+    }
+}

@@ -14,6 +14,8 @@ enum PhrasalPredicates {
         /// The object noun that completes it, with or without a determiner: "left ⟦the company⟧", "left ⟦his post⟧",
         /// "will hear ⟦the appeal⟧".
         var objectNoun: String? = nil
+        /// The noun of an oblique that completes it, with its preposition: "taken ⟦into custody⟧".
+        var oblique: (preposition: String, noun: String)? = nil
         /// The verb alone, with no object and not passive: "the ferry ⟦overturned⟧" (not "the court overturned the
         /// ruling", nor "the ruling was overturned").
         var intransitive = false
@@ -57,6 +59,8 @@ enum PhrasalPredicates {
         Entry(verb: "pull", particle: "back", means: "withdraw", example: "The troops ⟦pulled back⟧ from the border."),
         Entry(verb: "bring", particle: "out", means: "rescue", example: "Divers ⟦brought four more boys out⟧ of the cave on Monday."),
         Entry(verb: "hand", particle: "over", means: "transfer", example: "The rebels ⟦handed over⟧ the hostages on Friday."),
+        // Taking someone into custody is arresting them.
+        Entry(verb: "take", oblique: ("into", "custody"), means: "arrest", example: "The captain was ⟦taken into custody⟧ on Wednesday."),
         Entry(verb: "leave", objectNoun: "office", means: "resign", example: "The mayor ⟦left office⟧ in January."),
         Entry(verb: "leave", objectNoun: "post", means: "resign", example: "The envoy ⟦left his post⟧ on Friday."),
         Entry(verb: "leave", objectNoun: "company", means: "resign", example: "The chief executive ⟦left the company⟧ on March 31."),
@@ -103,10 +107,12 @@ enum PhrasalPredicates {
         if v + 1 < tree.count { complements.append(tree.lower(v + 1)) }
         let alone = tree.words[v].upos == "VERB" && tree.children(v, ["obj", "aux:pass", "nsubj:pass", "ccomp", "xcomp"]).isEmpty
             && !tree.rel(v).hasPrefix("amod")
+        let obliques = tree.children(v, ["obl"]).flatMap { o in tree.children(o, ["case"]).map { (tree.lower($0), tree.lemma(o)) } }
         return candidates.first { e in
-            let keyed = e.particle != nil || e.object != nil || e.complement != nil || e.objectNoun != nil
+            let keyed = e.particle != nil || e.object != nil || e.complement != nil || e.objectNoun != nil || e.oblique != nil
             let matched = e.particle.map(particles.contains) ?? false || e.object.map(objects.contains) ?? false
                 || e.complement.map(complements.contains) ?? false || e.objectNoun.map(posts.contains) ?? false
+                || e.oblique.map { o in obliques.contains { $0 == o } } ?? false
             // (an intransitive entry with a particle needs both: "set ⟦out⟧" from port, not "set out her plans")
             return e.intransitive ? alone && (!keyed || matched) : matched
         }?.means
