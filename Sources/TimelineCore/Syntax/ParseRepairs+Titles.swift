@@ -119,3 +119,28 @@ extension ParseRepair {
         return changed
     }
 }
+
+extension ParseRepair {
+    /// "called off the search for the 18 people ⟦still missing⟧ from the ferry on Thursday": "missing" after a noun,
+    /// with no object, read as a clause of the sentence's verb that takes the date after it. It describes the noun (an
+    /// adjective in news: "the missing", "two still missing"); a day after it is the sentence verb's.
+    static let missingReadAsAClause = ParseRepair(
+        name: "'missing' read as a clause",
+        examples: ["The coast guard called off the search for the 18 people still missing from the ferry MV Santa Lucia on Thursday, telling families that there was no longer any hope."]
+    ) { t in
+        var changed = false
+        for m in t.indices where t.lower(m) == "missing" && t.words[m].upos == "VERB" && ["advcl", "acl", "conj"].contains(String(t.base(m))) {
+            guard let verb = t.head(m), t.words[verb].upos == "VERB", verb < m,
+                  !t.children(m).contains(where: { ["obj", "aux", "aux:pass", "nsubj", "mark"].contains(t.words[$0].deprel) }),
+                  let noun = (verb + 1..<m).reversed().first(where: { ["NOUN", "PROPN", "PRON"].contains(t.words[$0].upos) }),
+                  (noun + 1..<m).allSatisfy({ t.words[$0].upos == "ADV" })
+            else { continue }
+            t.retag(m, upos: "ADJ", xpos: "JJ")
+            t.attach(m, to: noun, rel: "amod")
+            for c in t.children(m) where c > m && t.base(c) == "obl"
+                && (Lexicon.weekdays[t.lower(c)] != nil || Lexicon.months[t.lower(c)] != nil) { t.attach(c, to: verb) }
+            changed = true
+        }
+        return changed
+    }
+}

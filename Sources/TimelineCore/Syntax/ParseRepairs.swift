@@ -38,7 +38,8 @@ struct ParseRepair: Sendable {
                                      clauseReadAsAPrepositionPhrase, amountBeforeASubordinateClause, relativeThatReadAsAComplement,
                                      relativeClauseAfterTheSubject, openingPhraseReadAsASecondSubject, reportReadAsAClauseOfTheTitle,
                                      subordinateVerbReadAsAConjunct, adjunctOfAVerbReadAsAdnominal, mainClauseReadIntoItsSubordinate, prepositionPhraseReadAsAClause, titledNameReadApart,
-                                     clockTimeReadAsTheReportsContent, clauseAfterItsDateReadIntoIt]
+                                     clockTimeReadAsTheReportsContent, clauseAfterItsDateReadIntoIt,
+                                     missingReadAsAClause]
 
     /// "…, more than two weeks after the team became trapped": a length before a subordinate clause, read as the
     /// clause verb's subject with the clause's real subject hung on it by its subordinator. The length measures the

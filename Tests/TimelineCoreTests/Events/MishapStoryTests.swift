@@ -19,7 +19,8 @@ struct MishapStoryTests {
         let verbForm = String(example.split(separator: "⟦")[1].split(separator: "⟧")[0].split(separator: " ")[0])
         let found = F.extract(text, values: [])
         let m = try #require(found.first { $0.mention.triggerText?.hasPrefix(verbForm) == true }, "\(found.map(\.lemma))")
-        #expect(m.lemma == entry.means, "\(example)")
+        // (ending what an event noun names is that happening's end: "called off the strike" is "strike:end")
+        #expect(m.lemma == entry.means || PredicateRules.endingAHappening.contains(entry.means) && m.lemma.hasSuffix(":end"), "\(example)")
     }
 
     @Test func oneArticleDatingTwoMishapsOnTwoDaysReportsTwoEvents() {

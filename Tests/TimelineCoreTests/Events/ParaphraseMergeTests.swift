@@ -45,3 +45,16 @@ struct ChangeOfAHappeningTests {
         #expect(!ended.isEmpty && ended.allSatisfy { $0.lemma != "end" }, "\(ended.map(\.lemma))")
     }
 }
+
+/// Calling off or ending a happening is its end: two outlets dating the end differently disagree.
+@Suite(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+struct EndOfAHappeningTests {
+    @Test func calledOffAndEndedAreOneEndOnTwoDays() throws {
+        let c = ParaphraseMergeTests.chronology([
+            ("local.md", "---\npublished: 2025-08-15\n---\nNews.\n\nThe coast guard called off the search for the missing fishermen on Thursday.\n"),
+            ("weekly.md", "---\npublished: 2025-08-22\n---\nReview.\n\nOn Friday, Aug. 15, the coast guard ended the search for the missing fishermen.\n"),
+        ])
+        let e = try #require(c.events.first { Set($0.documentIDs) == ["local", "weekly"] }, "\(c.events.map(\.summary))")
+        #expect(e.conflict)
+    }
+}

@@ -94,3 +94,22 @@ struct ParseRepairClauseAfterItsDateTests {
         #expect(h.head(fixed, "Wednesday") == "arrested" && h.head(fixed, "and") == "arrested")
     }
 }
+
+/// "missing" after a noun describes it; the day after it is the sentence verb's.
+struct ParseRepairMissingTests {
+    typealias R = ParseRepairTests
+    let h = ParseRepairReadingsTests()
+
+    @Test func missingDescribesItsNoun() {
+        // "… called off the search for the people still missing from the ferry on Thursday."
+        let misread = R.tree([
+            ("guard", "NOUN", "NN", 2, "nsubj"), ("called", "VERB", "VBD", 0, "root"), ("search", "NOUN", "NN", 2, "obj"),
+            ("for", "ADP", "IN", 5, "case"), ("people", "NOUN", "NNS", 3, "nmod"), ("still", "ADV", "RB", 7, "advmod"),
+            ("missing", "VERB", "VBG", 2, "advcl"), ("from", "ADP", "IN", 9, "case"), ("ferry", "NOUN", "NN", 7, "obl"),
+            ("on", "ADP", "IN", 11, "case"), ("Thursday", "PROPN", "NNP", 7, "obl"),
+        ])
+        let fixed = misread.repaired()
+        #expect(h.head(fixed, "missing") == "people" && h.rel(fixed, "missing") == "amod")
+        #expect(h.head(fixed, "Thursday") == "called" && h.head(fixed, "ferry") == "missing")
+    }
+}

@@ -58,6 +58,10 @@ enum PredicateRules {
     static let changingAHappening: Set<String> = ["lift", "cancel", "revoke", "rescind", "scrap", "withdraw", "postpone",
         "suspend", "extend", "relax", "ease", "overturn", "repeal", "delay", "reverse", "tighten", "expand"]
 
+    /// Verbs (or the predicates phrasal verbs mean: "call off" → cancel) that end the happening their object names:
+    /// the ending is that happening's last stage.
+    static let endingAHappening: Set<String> = ["cancel", "end", "halt", "abandon", "conclude", "finish", "terminate"]
+
     /// Light verbs that lend an event noun their frame only with their particle: "⟦carried out⟧ an attack", but "a plane
     /// ⟦carrying⟧ medicines" carries things.
     static let lightWithParticle: [String: String] = ["carry": "out", "wrap": "up", "break": "out"]

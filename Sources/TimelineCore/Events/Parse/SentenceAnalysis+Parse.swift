@@ -445,6 +445,22 @@ extension SentenceAnalysis {
                     if let stage = PredicateRules.stage(of: tree.lower(c)) { keywords.insert("stage:" + stage) }
                 }
             }
+            // Ending what an event noun names is that happening's end: "called off the ⟦search⟧ on Thursday" and "ended
+            // the search on Friday" tell one ending (on two days: a conflict), not a cancelling beside a search.
+            if p.kind == .verb, PredicateRules.endingAHappening.contains(lemma),
+               // (the object, or the noun after a particle the parse made its preposition: "called ⟦off⟧ the search")
+               let o = tree.children(p.word, ["obj", "obl"]).first(where: { c in
+                   (tree.base(c) == "obj" || tree.children(c, ["case"]).contains(p.word + 1))
+                       && tree.words[c].upos == "NOUN" && !EventNounLexicon.shared.synsets(ofWord: tree.lower(c)).isEmpty }) {
+                // (a predicate of its own, "search:end", that joins only another telling of that end: not the search,
+                // nor a strike called off before it began)
+                lemma = EventNounLexicon.shared.predicateKey(noun: tree.lemma(o)) + ":end"
+                cls = .other
+            } else if p.kind == .noun, tree.base(p.word) == "obj", let h = tree.head(p.word), frame.contains(h),
+                      PredicateRules.endingAHappening.contains(tree.lemma(h)) {
+                lemma += ":end"
+                cls = .other
+            }
             if sentenceText == nil { sentenceText = document.text[sentence.range] }
             let mention = Mention(document: document.id, range: sentence.range, text: sentenceText!, trigger: trigger,
                                   date: date.date, timex: date.timex, modality: modality, attribution: attribution,
