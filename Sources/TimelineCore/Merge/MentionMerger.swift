@@ -36,7 +36,7 @@ public struct MentionMerger: Sendable {
     func merge(_ mentions: MentionLists, features: consuming FeatureTable, documents: [Document]) -> [Event] {
         // The blocks, the union–find and the group numbers are freed once the groups are made (each a few bytes a
         // mention, held at the merge's peak otherwise).
-        let groups: [[Int]] = {
+        let groups: MentionGroups = {
             var sets = DisjointSets(count: mentions.count)
             do {
                 // Blocking: by merge group, then a sweep over each mention's date window.
@@ -52,26 +52,15 @@ public struct MentionMerger: Sendable {
             }
             // Wire copies are one event whatever their dates.
             for (a, b) in WireCopy.copies(mentions) { sets.union(a, b) }
-            // Groups in order of their smallest mention index (the union–find root), so the result never depends on
-            // hashing.
-            var groupOf = [Int32](repeating: -1, count: mentions.count)
-            var groups: [[Int]] = []
-            for i in mentions.indices {
-                let r = sets.find(i)
-                if groupOf[r] < 0 { groupOf[r] = Int32(groups.count); groups.append([]) }
-                groups[Int(groupOf[r])].append(i)
-            }
-            return groups
+            return MentionGroups(&sets, count: mentions.count)
         }()
         // The links read the features, which nothing after them does.
         let links = planOutcomeLinks(groups: groups, mentions: mentions, features: features, documents: documents)
         _ = consume features
         let outlets = Dictionary(documents.map { ($0.id, $0.source ?? $0.id) }, uniquingKeysWith: { a, _ in a })
-        let datelines = Dictionary(documents.filter { $0.dateline?.place != nil }.compactMap { d in placeOfDateline(d).map { (d.id, $0) } },
+        let datelines = Dictionary(documents.filter { $0.dateline?.place != nil }.compactMap { d in placeOfDateline(d).map { (d.id, Shared($0)) } },
                                    uniquingKeysWith: { a, _ in a })
-        var events = ConcurrentSlots<Event>.map(groups.count) { g in
-            makeEvent(groups[g], of: mentions, outlets: outlets, datelines: datelines)
-        }
+        var events = makeEvents(groups, of: mentions, outlets: outlets, datelines: datelines)
         for (plan, outcome) in links {
             events[plan].outcomes.append(events[outcome].id)
             events[outcome].plans.append(events[plan].id)
@@ -285,29 +274,15 @@ public struct MentionMerger: Sendable {
     /// The lead mention's summary; or, when the lead is a happening named as the subject of a clause of the same
     /// sentence that the event also holds, that clause's: "The earthquake" and "The earthquake destroyed 26,000 homes"
     /// (from "Friday's earthquake destroyed 26,000 homes") are told by the second.
-    static func leadSummary(_ members: [Int], _ group: [Mention], lead: Int, of mentions: MentionLists) -> String {
-        let summary = mentions.summary(members[lead])
+    static func leadSummary(_ members: [Int32], _ group: [Mention], lead: Int, of mentions: MentionLists) -> String {
+        let summary = mentions.summary(Int(members[lead]))
         let m = group[lead]
         var best = summary
         for (k, other) in group.enumerated() where k != lead && other.range == m.range && other.document == m.document {
-            let told = mentions.summary(members[k])
+            let told = mentions.summary(Int(members[k]))
             if told.count > best.count, told.hasPrefix(summary + " ") { best = told }
         }
         return best
-    }
-
-    /// The event of the mentions `members` (indices into `mentions`): it refers to them in the table, in its order.
-    func makeEvent(_ members: [Int], of mentions: MentionLists, outlets: [String: String] = [:], datelines: [String: Place] = [:]) -> Event {
-        let group = members.map { mentions[$0] }
-        let facts = MentionMerger.facts(of: group, outlets: outlets, datelines: datelines)
-        let lead = mentions[extra: members[facts.lead]]
-        var hash = StableHash()
-        hash.add(String(MergeGroup.of(lead.triggerClass)))
-        for key in group.map({ "\($0.text)@\(($0.trigger ?? $0.range).start - $0.range.start)" }).sorted() {
-            hash.add(key)
-        }
-        return Event(id: "e" + hash.hex.prefix(12), summary: Self.leadSummary(members, group, lead: facts.lead, of: mentions), modality: facts.modality, date: facts.date, places: facts.places,
-                     actors: facts.actors, conflict: facts.conflict, table: mentions.table, indices: facts.order.map { Int32(members[$0]) })
     }
 
     /// What a group of mentions says together: their order in the event, its date (the most precise one, or the
@@ -323,11 +298,20 @@ public struct MentionMerger: Sendable {
         public var actors: [String]
         /// Index of the lead mention.
         public var lead: Int
+        /// The date's box: the mention's whose date it is (shared with it), or one of its own.
+        var sharedDate: Shared<EventDate>
+        /// The places' boxes, the mentions' own (shared with them) and the datelines'.
+        var placeBoxes: [Shared<Place>]
     }
 
     /// The facts of a non-empty group of mentions; `outlets` names documents in a conflict's derivation; `datelines`
     /// gives the place of a document's dateline, the event's place when none of its mentions names one.
     public static func facts(of group: [Mention], outlets: [String: String], datelines: [String: Place] = [:]) -> Facts {
+        facts(of: group, outlets: outlets, datelines: datelines.mapValues { Shared($0) })
+    }
+
+    /// `facts(of:outlets:datelines:)` with the datelines' places in boxes the events share.
+    static func facts(of group: [Mention], outlets: [String: String], datelines: [String: Shared<Place>]) -> Facts {
         let order = group.indices.sorted { i, j in
             let a = group[i], b = group[j]
             let da = a.date.interval?.start.dayNumber ?? Int.max, db = b.date.interval?.start.dayNumber ?? Int.max
@@ -339,19 +323,19 @@ public struct MentionMerger: Sendable {
         var printed = Set<String>()
         let dated = sorted.filter { !$0.date.isFallback && $0.date.interval != nil && printed.insert(WireCopy.key(of: $0)).inserted }
         let conflict = disagree(dated)
-        let date: EventDate
+        let date: Shared<EventDate>
         if dated.isEmpty {
-            date = sorted[0].date
+            date = sorted[0].sharedDate
         } else if conflict {
             // The days the sources disagree on; a coarser date that holds them ("last month") widens nothing.
             let precise = dated.filter { $0.date.interval!.dayCount <= 3 }
             let span = precise.compactMap { $0.date.interval }.reduce(precise[0].date.interval!) { $0.union($1) }
             let parts = precise.map { "\($0.date.value) (\(outlets[$0.document] ?? $0.document))" }
-            date = EventDate(value: span.start == span.end ? span.start.iso : "\(span.start.iso)/\(span.end.iso)",
-                             interval: span, granularity: .day,
-                             derivation: "the sources disagree: " + orderedUnique(parts).joined(separator: ", "))
+            date = Shared(EventDate(value: span.start == span.end ? span.start.iso : "\(span.start.iso)/\(span.end.iso)",
+                                    interval: span, granularity: .day,
+                                    derivation: "the sources disagree: " + orderedUnique(parts).joined(separator: ", ")))
         } else {
-            date = dated.min { ($0.date.interval!.dayCount, $0.date.interval!.start) < ($1.date.interval!.dayCount, $1.date.interval!.start) }!.date
+            date = dated.min { ($0.date.interval!.dayCount, $0.date.interval!.start) < ($1.date.interval!.dayCount, $1.date.interval!.start) }!.sharedDate
         }
         var counts: [Modality: Int] = [:]
         for m in sorted { counts[m.modality, default: 0] += 1 }
@@ -361,14 +345,27 @@ public struct MentionMerger: Sendable {
             return (a.date.isFallback ? 1 : 0, -a.places.count, a.document, a.range.start)
                 < (b.date.isFallback ? 1 : 0, -b.places.count, b.document, b.range.start)
         }!
-        var places: [Place] = []
-        for m in sorted { for p in m.places where !places.contains(p.place) { places.append(p.place) } }
+        var places: [Place] = [], placeBoxes: [Shared<Place>] = []
+        for m in sorted {
+            for p in m.places where !places.contains(p.place) {
+                places.append(p.place)
+                placeBoxes.append(p.shared)
+            }
+        }
         // A happening no source places is where its reports are filed from ("DULUTH, Minn. – Lakeshore Health began
         // diverting ambulances …").
-        if places.isEmpty { for m in sorted { if let p = datelines[m.document], !places.contains(p) { places.append(p) } } }
+        if places.isEmpty {
+            for m in sorted {
+                if let p = datelines[m.document], !places.contains(p.value) {
+                    places.append(p.value)
+                    placeBoxes.append(p)
+                }
+            }
+        }
         var actors: [String] = []
         for m in sorted { for a in m.actors where !actors.contains(a) { actors.append(a) } }
-        return Facts(order: order, date: date, conflict: conflict, modality: modality, places: places, actors: actors, lead: lead)
+        return Facts(order: order, date: date.value, conflict: conflict, modality: modality, places: places, actors: actors, lead: lead,
+                     sharedDate: date, placeBoxes: placeBoxes)
     }
 
     /// Whether two sources give the event day-level dates that do not overlap. Mentions of one document do not
@@ -397,7 +394,7 @@ public struct MentionMerger: Sendable {
     /// Chronological order: by date start (undated "on or before publication" events before dated ones of that day,
     /// longer spans first), then adjusted so that an event placed after another ("then", "after …") follows it.
     /// The events are put in that order in place (not copied into a second array).
-    func order(_ events: inout [Event], groups: [[Int]], mentions: MentionLists) {
+    func order(_ events: inout [Event], groups: MentionGroups, mentions: MentionLists) {
         func key(_ e: Event) -> (Int, Int, Int, String, Int) {
             let start = e.date.interval?.start.dayNumber ?? Int.max
             let first = e.firstMention
@@ -417,8 +414,8 @@ public struct MentionMerger: Sendable {
             for p in follows { followed.insert(DocumentOrdinal(document: document, ordinal: p)) }
         }
         var eventOf: [DocumentOrdinal: Int] = [:]
-        for (e, g) in groups.enumerated() {
-            for i in g {
+        for e in groups.indices {
+            for i in groups[e].lazy.map(Int.init) {
                 let key = DocumentOrdinal(document: mentions[i].document, ordinal: mentions[extra: i].ordinal)
                 if followed.contains(key) { eventOf[key] = e }
             }
@@ -426,8 +423,8 @@ public struct MentionMerger: Sendable {
         followed = []
         var successors = [[Int]](repeating: [], count: events.count)
         var indegree = [Int](repeating: 0, count: events.count)
-        for (e, g) in groups.enumerated() {
-            for i in g {
+        for e in groups.indices {
+            for i in groups[e].lazy.map(Int.init) {
                 let follows = mentions.follows(i)
                 if follows.isEmpty { continue }
                 let document = mentions[i].document

@@ -17,10 +17,10 @@ extension MentionMerger {
     static let planComparisons = 256
 
     /// Pairs of group indices (plan, outcome), each pair once, in plan order then outcome date order.
-    func planOutcomeLinks(groups: [[Int]], mentions: MentionLists, features: FeatureTable,
+    func planOutcomeLinks(groups: MentionGroups, mentions: MentionLists, features: FeatureTable,
                           documents: [Document]) -> [(plan: Int, outcome: Int)] {
         var groupOf = [Int](repeating: -1, count: mentions.count)
-        for (g, members) in groups.enumerated() { for i in members { groupOf[i] = g } }
+        for g in groups.indices { for i in groups[g] { groupOf[Int(i)] = g } }
         let published = Dictionary(documents.map { ($0.id, $0.published?.dayNumber) }, uniquingKeysWith: { a, _ in a })
         // Happened, dated mentions by merge group, sorted by start day.
         var happened: [Int8: [Int]] = [:]

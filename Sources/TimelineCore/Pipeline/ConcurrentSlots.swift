@@ -19,6 +19,26 @@ enum ConcurrentSlots<T> {
             initialized = count
         }
     }
+
+    /// `map` a chunk of `chunk` indices at a time: `body(range)` returns the results of `range`, in order, which are
+    /// written into their slots (only a chunk's results are held twice, never the whole array's).
+    static func map(_ count: Int, chunk: Int, _ body: (Range<Int>) -> [T]) -> [T] {
+        let chunks = (count + chunk - 1) / chunk
+        if chunks <= 1 { return count == 0 ? [] : body(0..<count) }
+        return Array(unsafeUninitializedCapacity: count) { buffer, initialized in
+            let base = UncheckedBox(buffer.baseAddress!)
+            withoutActuallyEscaping(body) { body in
+                let box = UncheckedBox(body)
+                ThreadPriority.concurrentPerform(iterations: chunks) { c in
+                    let range = c * chunk..<min(count, (c + 1) * chunk)
+                    let made = box.value(range)
+                    precondition(made.count == range.count, "a chunk's results, one for each of its indices")
+                    made.withUnsafeBufferPointer { (base.value + range.lowerBound).initialize(from: $0.baseAddress!, count: range.count) }
+                }
+            }
+            initialized = count
+        }
+    }
 }
 
 /// `make(i)` for `i` in `0..<count`, in index order, computed in chunks of `chunk` on all cores (serially when

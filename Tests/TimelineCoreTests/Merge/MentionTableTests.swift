@@ -67,6 +67,28 @@ import Testing
         #expect((0..<6).map { lists[extra: $0].ordinal } == [200, 201, 202, 203, 203, 202])
     }
 
+    /// An event made by the merge reads its summary, places and actors from its chunk (`MergedEvents`); a change gives
+    /// it values of its own, and leaves a copy of it, and the chunk, as they were.
+    @Test func aMergedEventsValuesAreItsChunksUntilChanged() {
+        let kyiv = Place(id: 703448, name: "Kyiv", country: "UA", kind: .city)
+        let e = Event(id: "e", summary: "Talks 0 resumed", modality: .happened, date: Self.table[0].date, places: [kyiv],
+                      actors: ["Peskov"], conflict: false, table: Self.table, indices: [0, 3])
+        #expect(e.summary == "Talks 0 resumed" && e.places == [kyiv] && e.actors == ["Peskov"] && e.mentionCount == 2)
+        var changed = e
+        changed.summary = "Talks resumed"
+        changed.places.append(kyiv)
+        changed.curation.starred = true
+        changed.outcomes = ["e2"]
+        #expect(changed.summary == "Talks resumed" && changed.places == [kyiv, kyiv] && changed.actors == ["Peskov"])
+        #expect(changed.mentions == [Self.table[0], Self.table[3]] && changed.curation.starred && changed.outcomes == ["e2"])
+        #expect(e.summary == "Talks 0 resumed" && e.places == [kyiv] && !e.curation.starred && e.outcomes.isEmpty)
+        var copy = changed
+        copy.actors = []
+        copy.plans = ["e0"]
+        #expect(changed.actors == ["Peskov"] && changed.plans.isEmpty && copy.actors.isEmpty && copy.plans == ["e0"])
+        #expect(MemoryLayout<Event>.stride <= 56)
+    }
+
     @Test func theMergeMakesEventsOfTheTable() {
         let merger = MentionMerger(within: { _, _ in false })
         let found = [Self.mention("a", 0), Self.mention("b", 20)].enumerated().map { k, m in
