@@ -40,18 +40,18 @@ public struct MentionMerger: Sendable {
             var sets = DisjointSets(count: mentions.count)
             do {
                 // Blocking: by merge group, then a sweep over each mention's date window.
-                var blocks: [[Int]] = []
+                var blocks: [[Int32]] = []
                 for i in mentions.indices where blockWindow(features[i]) != nil {
                     let g = Int(features[i].group)
                     while blocks.count <= g { blocks.append([]) }
-                    blocks[g].append(i)
+                    blocks[g].append(Int32(i))
                 }
                 for members in blocks where !members.isEmpty {
                     sweep(members, features: features, mentions: mentions, sets: &sets)
                 }
             }
             // Wire copies are one event whatever their dates.
-            for (a, b) in WireCopy.copies(mentions) { sets.union(a, b) }
+            for (a, b) in WireCopy.copies(mentions) { sets.union(Int(a), Int(b)) }
             return MentionGroups(&sets, count: mentions.count)
         }()
         // The links read the features, which nothing after them does.
@@ -73,10 +73,11 @@ public struct MentionMerger: Sendable {
     /// `maxComparisons` earlier mentions whose window is still open. Open windows are a linked list in
     /// insertion order with a heap of their ends, so closing and walking them costs no more than the comparisons.
     /// Comparisons run in parallel in batches; unions are applied in order.
-    private func sweep(_ members: [Int], features: FeatureTable, mentions: MentionLists, sets: inout DisjointSets) {
-        let sorted = members.map { i -> (start: Int, end: Int, index: Int) in
-            let w = blockWindow(features[i])!
-            return (w.0, w.1, i)
+    private func sweep(_ members: [Int32], features: FeatureTable, mentions: MentionLists, sets: inout DisjointSets) {
+        // (in 32 bits: 12 bytes a member of the block, which may be most of the corpus's mentions)
+        let sorted = members.map { i -> (start: Int32, end: Int32, index: Int32) in
+            let w = blockWindow(features[Int(i)])!
+            return (Int32(clamping: w.0), Int32(clamping: w.1), i)
         }.sorted { ($0.start, $0.index) < ($1.start, $1.index) }
         let n = sorted.count
         var prevOpen = [Int32](repeating: -1, count: n)
@@ -121,7 +122,7 @@ public struct MentionMerger: Sendable {
         for p in 0..<n {
             let item = sorted[p]
             // Close the windows that end before this one starts.
-            while let top = ends.top, top.end < item.start {
+            while let top = ends.top, top.end < Int(item.start) {
                 ends.pop()
                 let k = Int(top.position)
                 let before = prevOpen[k], after = nextOpen[k]
@@ -144,7 +145,7 @@ public struct MentionMerger: Sendable {
             prevOpen[p] = tail
             if tail >= 0 { nextOpen[Int(tail)] = Int32(p) }
             tail = Int32(p)
-            ends.push(end: item.end, position: Int32(p))
+            ends.push(end: Int(item.end), position: Int32(p))
             if items.count >= batchSize { flush() }
         }
         flush()

@@ -41,19 +41,19 @@ struct StableHash {
     }
 }
 
-/// Union–find over mention indices.
+/// Union–find over mention indices (each parent in 32 bits: held through the merge's sweep, a slot per mention).
 struct DisjointSets {
-    private var parent: [Int]
-    init(count: Int) { parent = Array(0..<count) }
+    private var parent: [Int32]
+    init(count: Int) { parent = Array(0..<Int32(count)) }
     mutating func find(_ x: Int) -> Int {
         var r = x
-        while parent[r] != r { r = parent[r] }
+        while Int(parent[r]) != r { r = Int(parent[r]) }
         var y = x
-        while parent[y] != r { let n = parent[y]; parent[y] = r; y = n }
+        while Int(parent[y]) != r { let n = Int(parent[y]); parent[y] = Int32(r); y = n }
         return r
     }
     mutating func union(_ a: Int, _ b: Int) {
         let ra = find(a), rb = find(b)
-        if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
+        if ra != rb { parent[max(ra, rb)] = Int32(min(ra, rb)) }
     }
 }

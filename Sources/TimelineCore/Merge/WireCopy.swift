@@ -57,12 +57,13 @@ enum WireCopy {
     /// block to the next (its pairs in a pool and an array per bucket were about 1.5 KB an article of the generated
     /// corpus, held at the merge's peak).
     static func copies(_ mentions: [ExtractedMention], block: Int = 16_384) -> [(Int, Int)] {
-        copies(MentionLists([mentions]), block: block)
+        copies(MentionLists([mentions]), block: block).map { (Int($0.0), Int($0.1)) }
     }
 
-    static func copies(_ mentions: MentionLists, block: Int = 16_384) -> [(Int, Int)] {
+    /// `copies` of the merge's mentions, each pair as two 32-bit indices (held with the merge's other tables).
+    static func copies(_ mentions: MentionLists, block: Int = 16_384) -> [(Int32, Int32)] {
         var buckets = Buckets()
-        var out: [(Int, Int)] = []
+        var out: [(Int32, Int32)] = []
         for start in stride(from: 0, to: mentions.count, by: max(1, block)) {
             let end = min(mentions.count, start + max(1, block))
             let made = chunkedMap(end - start, chunk: 512) { k in Candidate(mentions[start + k], lemma: mentions.lemma(start + k)) }
@@ -77,7 +78,7 @@ enum WireCopy {
                 var matched = false
                 for key in [keys.0, keys.1] {
                     if !matched, let r = buckets.first(in: key, where: { candidate.copies(read($0)) }) {
-                        out.append((Int(r), i))
+                        out.append((r, Int32(i)))
                         matched = true
                     }
                     if !matched && buckets.count(in: key) < Buckets.perBucket { buckets.append(Int32(i), to: key) }
@@ -92,22 +93,58 @@ enum WireCopy {
     /// he said"): two such sentences are one event only when their documents also share a copied sentence that names
     /// someone or something, as copies of one story do. (Documents share a copied sentence when both have a member of
     /// one set of copies, the sets made by the named pairs.)
-    static func storiesOnly(_ pairs: [(Int, Int)], _ mentions: MentionLists) -> [(Int, Int)] {
-        let named = pairs.map { Candidate.named(mentions[$0.0]) && Candidate.named(mentions[$0.1]) }
+    ///
+    /// Which sets each document has a member of is one sorted array of (document, set) numbers (a set of roots per
+    /// document in a dictionary by id was about 1 KB an article at the merge's peak).
+    static func storiesOnly(_ pairs: [(Int32, Int32)], _ mentions: MentionLists) -> [(Int32, Int32)] {
+        let named = pairs.map { Candidate.named(mentions[Int($0.0)]) && Candidate.named(mentions[Int($0.1)]) }
         guard named.contains(false) else { return pairs }
         var sets = DisjointSets(count: mentions.count)
-        for (k, (a, b)) in pairs.enumerated() where named[k] { sets.union(a, b) }
-        var copied: [String: Set<Int>] = [:]
-        for (k, (a, b)) in pairs.enumerated() where named[k] {
-            let root = sets.find(a)
-            copied[mentions[a].document, default: []].insert(root)
-            copied[mentions[b].document, default: []].insert(root)
+        for (k, (a, b)) in pairs.enumerated() where named[k] { sets.union(Int(a), Int(b)) }
+        var documentNumber: [String: UInt64] = [:]
+        func number(_ document: String) -> UInt64 {
+            if let known = documentNumber[document] { return known }
+            let n = UInt64(documentNumber.count)
+            documentNumber[document] = n
+            return n
         }
-        return pairs.indices.filter { k in
+        // (document << 32 | root), sorted, each once.
+        var member: [UInt64] = []
+        for (k, (a, b)) in pairs.enumerated() where named[k] {
+            let root = UInt64(sets.find(Int(a)))
+            member.append(number(mentions[Int(a)].document) << 32 | root)
+            member.append(number(mentions[Int(b)].document) << 32 | root)
+        }
+        sets = DisjointSets(count: 0)
+        member.sort()
+        member = member.indices.compactMap { k in k > 0 && member[k] == member[k - 1] ? nil : member[k] }
+        /// The sets `document` has a member of: its part of `member`.
+        func roots(of document: String) -> ArraySlice<UInt64> {
+            guard let n = documentNumber[document] else { return [] }
+            func first(_ key: UInt64) -> Int {
+                var lo = 0, hi = member.count
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if member[mid] < key { lo = mid + 1 } else { hi = mid }
+                }
+                return lo
+            }
+            return member[first(n << 32)..<first((n + 1) << 32)]
+        }
+        func share(_ x: ArraySlice<UInt64>, _ y: ArraySlice<UInt64>) -> Bool {
+            var i = x.startIndex, j = y.startIndex
+            while i < x.endIndex && j < y.endIndex {
+                let a = x[i] & 0xffff_ffff, b = y[j] & 0xffff_ffff
+                if a == b { return true }
+                if a < b { i += 1 } else { j += 1 }
+            }
+            return false
+        }
+        return pairs.indices.compactMap { k in
             let (a, b) = pairs[k]
-            let da = mentions[a].document, db = mentions[b].document
-            return named[k] || da == db || !(copied[da] ?? []).isDisjoint(with: copied[db] ?? [])
-        }.map { pairs[$0] }
+            let da = mentions[Int(a)].document, db = mentions[Int(b)].document
+            return named[k] || da == db || share(roots(of: da), roots(of: db)) ? pairs[k] : nil
+        }
     }
 
     /// The representatives of each bucket key, in the order they became representatives (at most `perBucket`): a
