@@ -57,6 +57,9 @@ public struct MentionMerger: Sendable {
         // The links read the features, which nothing after them does.
         let links = planOutcomeLinks(groups: groups, mentions: mentions, features: features, documents: documents)
         _ = consume features
+        // The sweep's and the wire-copy pass's small blocks are freed among blocks still held: their pages go back
+        // before the events are made, so the events' peak does not hold them too.
+        FreePages.release()
         let outlets = Dictionary(documents.map { ($0.id, $0.source ?? $0.id) }, uniquingKeysWith: { a, _ in a })
         let datelines = Dictionary(documents.filter { $0.dateline?.place != nil }.compactMap { d in placeOfDateline(d).map { (d.id, Shared($0)) } },
                                    uniquingKeysWith: { a, _ in a })
@@ -401,10 +404,15 @@ public struct MentionMerger: Sendable {
             let first = e.firstMention
             return (start, e.date.isFallback ? 0 : 1, -(e.date.interval?.dayCount ?? 0), first.document, first.range.start)
         }
-        let keys = events.map(key)
-        let initial = events.indices.sorted { keys[$0] < keys[$1] }
-        var rank = [Int](repeating: 0, count: events.count)
-        for (r, e) in initial.enumerated() { rank[e] = r }
+        // The keys (48 bytes an event) are dropped once the events are sorted; the order's tables are 32-bit.
+        let initial: [Int32] = {
+            let keys = events.map(key)
+            var initial = Array(0..<Int32(events.count))
+            initial.sort { keys[Int($0)] < keys[Int($1)] }
+            return initial
+        }()
+        var rank = [Int32](repeating: 0, count: events.count)
+        for (r, e) in initial.enumerated() { rank[Int(e)] = Int32(r) }
         // (document, ordinal) → event index, for the mentions another of their document follows (a few in a
         // hundred: a table of every mention's was a dictionary per document at the merge's peak).
         var followed = Set<DocumentOrdinal>()
@@ -423,7 +431,7 @@ public struct MentionMerger: Sendable {
         }
         followed = []
         var successors = [[Int]](repeating: [], count: events.count)
-        var indegree = [Int](repeating: 0, count: events.count)
+        var indegree = [Int32](repeating: 0, count: events.count)
         for e in groups.indices {
             for i in groups[e].lazy.map(Int.init) {
                 let follows = mentions.follows(i)
@@ -438,20 +446,21 @@ public struct MentionMerger: Sendable {
             }
         }
         var heap = MinHeap()
-        for e in events.indices where indegree[e] == 0 { heap.push(rank[e], e) }
-        var out: [Int] = []
+        for e in events.indices where indegree[e] == 0 { heap.push(Int(rank[e]), e) }
+        var out: [Int32] = []
+        out.reserveCapacity(events.count)
         var placed = [Bool](repeating: false, count: events.count)
         while out.count < events.count {
             if let e = heap.pop() {
                 if placed[e] { continue }
                 placed[e] = true
-                out.append(e)
+                out.append(Int32(e))
                 for s in successors[e] {
                     indegree[s] -= 1
-                    if indegree[s] == 0 { heap.push(rank[s], s) }
+                    if indegree[s] == 0 { heap.push(Int(rank[s]), s) }
                 }
-            } else if let e = initial.first(where: { !placed[$0] }) {
-                heap.push(rank[e], e)  // a cycle: break it in date order
+            } else if let e = initial.first(where: { !placed[Int($0)] }).map(Int.init) {
+                heap.push(Int(rank[e]), e)  // a cycle: break it in date order
             }
         }
         // Event `out[r]` goes to position `r`: each cycle of the permutation is walked once, by swaps.
@@ -460,7 +469,7 @@ public struct MentionMerger: Sendable {
             var r = start
             while true {
                 moved[r] = true
-                let from = out[r]
+                let from = Int(out[r])
                 if from == start { break }
                 events.swapAt(r, from)
                 r = from

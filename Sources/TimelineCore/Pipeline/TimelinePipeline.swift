@@ -125,6 +125,8 @@ public struct TimelinePipeline: Sendable {
             }
             : corpus.documents
         let events = merger.merge(all, features: consume features, documents: documents)
+        // (and the merge's own transients' pages, before what the caller makes of the events)
+        FreePages.release()
         return Chronology(documents: documents, events: events, diagnostics: corpus.diagnostics + Self.undatedWarnings(documents, events))
     }
 
