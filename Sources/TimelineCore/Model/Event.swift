@@ -51,6 +51,8 @@ public struct Event: Hashable, Sendable, Identifiable {
     }
     /// True when sources give it dates that do not agree.
     public var conflict: Bool
+    /// Its number in `merged` (declared beside the one-byte fields, before the references: 56 bytes, not 64).
+    private var number: Int32 = 0
     /// Every report of it. An event re-opened from the cache decodes its mentions on first use (`MentionStore`):
     /// a table of events shows rows without them. An event the merge made reads them from the table of every
     /// document's mentions (`MentionTable`), so each mention is held once, not again by its event.
@@ -81,7 +83,6 @@ public struct Event: Hashable, Sendable, Identifiable {
     private var own: EventValues?
     /// Curation, plans and outcomes; nil while it has none.
     private var marks: EventMarks?
-    private var number: Int32 = 0
 
     /// Stars, notes and changes from the curation file (empty until `Curation.apply`).
     public var curation: EventCuration {

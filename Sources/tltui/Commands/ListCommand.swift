@@ -54,7 +54,7 @@ enum ListTable {
     static let rowChunk = 1024
     /// Chunks of rows made together on all cores, then written before the next are made: the table is never held
     /// whole (at 100,000 articles, about 900,000 rows and 120 MB, held twice while its parts were joined). Eight keep
-    /// every core busy and hold about 1.2 MB of rows (64 held 10 MB at the list's end, the run's peak).
+    /// every core busy and hold about 1.2 MB of rows (64 held about 10 MB at the run's end).
     static let chunksPerBatch = 8
 
     /// `render` as UTF-8, for writing out without making a string of the whole table.
