@@ -1,0 +1,85 @@
+/// Repairs of clauses the greedy parser misplaces around times and reports (6 Dec, late afternoon, from the story
+/// corpora's rows): a clock time read as what a later report says, a clause read into the date that opens it,
+/// "missing" read as a clause. `ParseRepair.all` lists them with the others.
+extension ParseRepair {
+    /// "The blast … happened ⟦at about 2:40 a.m.⟧ in a unit that makes synthetic rubber, the company ⟦said⟧": a clock
+    /// time inside the clause read as the content of the report after it ("at" as its subordinator), the report hung
+    /// on the clause's verb as a conjunct. A clock time is no clause: it is the time of the verb before it.
+    static let clockTimeReadAsTheReportsContent = ParseRepair(
+        name: "clock time read as the report's content",
+        examples: ["The blast at Corliss Chemical's plant in Baytown happened at about 2:40 a.m. in a unit that makes synthetic rubber, the company said."]
+    ) { t in
+        var changed = false
+        for say in t.indices where t.words[say].upos == "VERB" && PredicateRules.reporting.contains(t.words[say].lemma.lowercased()) {
+            guard let time = t.children(say).first(where: { c in c < say && t.base(c) == "ccomp" && t.words[c].upos == "NUM" }),
+                  t.children(time).contains(where: { ["a.m.", "p.m.", "am", "pm"].contains(t.lower($0)) }) || t.words[time].form.contains(":"),
+                  let verb = t.head(say), verb < time, t.words[verb].upos == "VERB"
+            else { continue }
+            t.attach(time, to: verb, rel: "obl")
+            // (and a report after its clause with no conjunction is set beside it, as UD has it)
+            if t.base(say) == "conj", !t.children(say).contains(where: { t.base($0) == "cc" }) { t.attach(say, to: verb, rel: "parataxis") }
+            for m in t.children(say) where m < time && t.base(m) == "mark" && ["at", "by", "around", "about"].contains(t.lower(m)) {
+                t.attach(m, to: time, rel: "case")
+                t.retag(m, upos: "ADP", xpos: "IN")
+            }
+            changed = true
+        }
+        return changed
+    }
+}
+
+extension ParseRepair {
+    /// "… and grounded its fleet, ⟦and on Wednesday, Aug. 13, the National Bureau of Investigation arrested⟧ the
+    /// captain": a clause of its own coordinated after a date that opens it, read as the date of the verb before with
+    /// the clause's subject as an apposition of the date, and its verb left with no subject. A verb in a tense has a
+    /// subject: the noun phrase right before it; the date and the conjunction before the date are the clause's.
+    static let clauseAfterItsDateReadIntoIt = ParseRepair(
+        name: "clause after its date read into it",
+        examples: ["MARINA suspended the operator's permit the next day and grounded its fleet, and on Wednesday, Aug. 13, the National Bureau of Investigation arrested the captain."]
+    ) { t in
+        var changed = false
+        for verb in t.indices where t.words[verb].upos == "VERB" && ["VBD", "VBZ", "VBP"].contains(t.words[verb].xpos)
+            && t.base(verb) == "conj" && verb >= 4 {
+            guard !t.children(verb).contains(where: { ["nsubj", "nsubj:pass", "cc", "mark"].contains(String(t.base($0))) }),
+                  let subject = t.indices.first(where: { s in s < verb && ["NOUN", "PROPN"].contains(t.words[s].upos)
+                      && ["appos", "conj", "nmod"].contains(String(t.base(s))) && t.subtreeEnd(s) == verb - 1 }),
+                  let start = t.firstWord(subject), start >= 2, t.words[start - 1].form == ",",
+                  let date = t.head(subject), date < start, ["obl", "obl:tmod"].contains(t.words[date].deprel),
+                  Lexicon.weekdays[t.lower(date)] != nil || Lexicon.months[t.lower(date)] != nil
+                    || t.children(date).contains(where: { Lexicon.weekdays[t.lower($0)] != nil || Lexicon.months[t.lower($0)] != nil }),
+                  let cc = t.children(date).first(where: { t.base($0) == "cc" && $0 < date })
+            else { continue }
+            t.attach(subject, to: verb, rel: "nsubj")
+            t.attach(date, to: verb, rel: "obl")
+            t.attach(cc, to: verb, rel: "cc")
+            if let comma = t.children(subject).first(where: { $0 == start - 1 }) { t.attach(comma, to: verb) }
+            changed = true
+        }
+        return changed
+    }
+}
+
+extension ParseRepair {
+    /// "called off the search for the 18 people ⟦still missing⟧ from the ferry on Thursday": "missing" after a noun,
+    /// with no object, read as a clause of the sentence's verb that takes the date after it. It describes the noun (an
+    /// adjective in news: "the missing", "two still missing"); a day after it is the sentence verb's.
+    static let missingReadAsAClause = ParseRepair(
+        name: "'missing' read as a clause",
+        examples: ["The coast guard called off the search for the 18 people still missing from the ferry MV Santa Lucia on Thursday, telling families that there was no longer any hope."]
+    ) { t in
+        var changed = false
+        for m in t.indices where t.lower(m) == "missing" && t.words[m].upos == "VERB" && ["advcl", "acl", "conj"].contains(String(t.base(m))) {
+            guard let verb = t.head(m), t.words[verb].upos == "VERB", verb < m,
+                  !t.children(m).contains(where: { ["obj", "aux", "aux:pass", "nsubj", "mark"].contains(t.words[$0].deprel) }),
+                  let noun = (verb + 1..<m).reversed().first(where: { ["NOUN", "PROPN", "PRON"].contains(t.words[$0].upos) }),
+                  (noun + 1..<m).allSatisfy({ t.words[$0].upos == "ADV" })
+            else { continue }
+            t.retag(m, upos: "ADJ", xpos: "JJ")
+            t.attach(m, to: noun, rel: "amod")
+            for c in t.children(m) where c > m && t.base(c) == "obl"
+                && (Lexicon.weekdays[t.lower(c)] != nil || Lexicon.months[t.lower(c)] != nil) { t.attach(c, to: verb) }
+            changed = true
+        }
+        return changed
+    }
+}

@@ -1,0 +1,63 @@
+import Testing
+@testable import TimelineCore
+
+/// A clock time inside a clause is no clause reported by the saying after it.
+struct ParseRepairClockTimeTests {
+    typealias R = ParseRepairTests
+    let h = ParseRepairReadingsTests()
+
+    @Test func aClockTimeIsNoReportedClause() {
+        // "The blast happened at about 2:40 a.m. in a unit, the company said."
+        let misread = R.tree([
+            ("The", "DET", "DT", 2, "det"), ("blast", "NOUN", "NN", 3, "nsubj"), ("happened", "VERB", "VBD", 0, "root"),
+            ("at", "ADP", "IN", 13, "mark"), ("about", "ADV", "RB", 6, "advmod"), ("2:40", "NUM", "CD", 13, "ccomp"),
+            ("a.m.", "NOUN", "NN", 6, "nmod:unmarked"), ("in", "ADP", "IN", 9, "case"), ("unit", "NOUN", "NN", 6, "nmod"),
+            (",", "PUNCT", ",", 13, "punct"), ("the", "DET", "DT", 12, "det"), ("company", "NOUN", "NN", 13, "nsubj"),
+            ("said", "VERB", "VBD", 3, "conj"),
+        ])
+        var m = misread
+        m.words[12].lemma = "say"
+        let fixed = m.repaired()
+        #expect(h.head(fixed, "2:40") == "happened" && h.rel(fixed, "2:40") == "obl")
+        #expect(h.head(fixed, "at") == "2:40" && h.rel(fixed, "at") == "case")
+        #expect(h.head(fixed, "said") == "happened" && h.rel(fixed, "said") == "parataxis")
+    }
+}
+
+/// A clause coordinated after the date that opens it keeps its date and its subject.
+struct ParseRepairClauseAfterItsDateTests {
+    typealias R = ParseRepairTests
+    let h = ParseRepairReadingsTests()
+
+    @Test func aClauseAfterItsDateHasItsSubject() {
+        // "… grounded its fleet, and on Wednesday, the bureau arrested the captain."
+        let misread = R.tree([
+            ("grounded", "VERB", "VBD", 0, "root"), ("fleet", "NOUN", "NN", 1, "obj"), (",", "PUNCT", ",", 6, "punct"),
+            ("and", "CCONJ", "CC", 6, "cc"), ("on", "ADP", "IN", 6, "case"), ("Wednesday", "PROPN", "NNP", 1, "obl"),
+            (",", "PUNCT", ",", 9, "punct"), ("the", "DET", "DT", 9, "det"), ("bureau", "NOUN", "NN", 6, "appos"),
+            ("arrested", "VERB", "VBD", 1, "conj"), ("captain", "NOUN", "NN", 10, "obj"),
+        ])
+        let fixed = misread.repaired()
+        #expect(h.head(fixed, "bureau") == "arrested" && h.rel(fixed, "bureau") == "nsubj")
+        #expect(h.head(fixed, "Wednesday") == "arrested" && h.head(fixed, "and") == "arrested")
+    }
+}
+
+/// "missing" after a noun describes it; the day after it is the sentence verb's.
+struct ParseRepairMissingTests {
+    typealias R = ParseRepairTests
+    let h = ParseRepairReadingsTests()
+
+    @Test func missingDescribesItsNoun() {
+        // "… called off the search for the people still missing from the ferry on Thursday."
+        let misread = R.tree([
+            ("guard", "NOUN", "NN", 2, "nsubj"), ("called", "VERB", "VBD", 0, "root"), ("search", "NOUN", "NN", 2, "obj"),
+            ("for", "ADP", "IN", 5, "case"), ("people", "NOUN", "NNS", 3, "nmod"), ("still", "ADV", "RB", 7, "advmod"),
+            ("missing", "VERB", "VBG", 2, "advcl"), ("from", "ADP", "IN", 9, "case"), ("ferry", "NOUN", "NN", 7, "obl"),
+            ("on", "ADP", "IN", 11, "case"), ("Thursday", "PROPN", "NNP", 7, "obl"),
+        ])
+        let fixed = misread.repaired()
+        #expect(h.head(fixed, "missing") == "people" && h.rel(fixed, "missing") == "amod")
+        #expect(h.head(fixed, "Thursday") == "called" && h.head(fixed, "ferry") == "missing")
+    }
+}
