@@ -62,6 +62,10 @@ enum PredicateRules {
     /// the ending is that happening's last stage.
     static let endingAHappening: Set<String> = ["cancel", "end", "halt", "abandon", "conclude", "finish", "terminate"]
 
+    /// Nouns of an order that keeps a happening going until lifted: "the evacuation ⟦order⟧", "the shelter-in-place
+    /// ⟦order⟧", "the evacuation ⟦notice⟧".
+    static let orders: Set<String> = ["order", "notice", "warning", "advisory", "directive", "mandate"]
+
     /// Light verbs that lend an event noun their frame only with their particle: "⟦carried out⟧ an attack", but "a plane
     /// ⟦carrying⟧ medicines" carries things.
     static let lightWithParticle: [String: String] = ["carry": "out", "wrap": "up", "break": "out"]

@@ -460,6 +460,14 @@ extension SentenceAnalysis {
                       PredicateRules.endingAHappening.contains(tree.lemma(h)) {
                 lemma += ":end"
                 cls = .other
+            } else if p.kind == .verb, tree.lemma(p.word) == "lift",
+                      // Lifting an order for a happening ends it: "lifted the ⟦evacuation⟧ order" is the evacuation's
+                      // end, as "ended the evacuation" is (the order its object or, passive, its subject).
+                      let order = tree.children(p.word, ["obj", "nsubj:pass"]).first(where: { PredicateRules.orders.contains(tree.lemma($0)) }),
+                      let e = tree.children(order, ["compound"]).first(where: { tree.words[$0].upos == "NOUN"
+                          && !EventNounLexicon.shared.synsets(ofWord: tree.lower($0)).isEmpty }) {
+                lemma = EventNounLexicon.shared.predicateKey(noun: tree.lemma(e)) + ":end"
+                cls = .other
             }
             if sentenceText == nil { sentenceText = document.text[sentence.range] }
             let mention = Mention(document: document.id, range: sentence.range, text: sentenceText!, trigger: trigger,
