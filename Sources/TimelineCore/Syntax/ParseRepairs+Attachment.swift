@@ -220,3 +220,41 @@ extension ParseRepair {
         return changed
     }
 }
+
+extension ParseRepair {
+    /// "The company ⟦on Wednesday⟧ denied a report", "Police ⟦on Monday night⟧ arrested two men": a date between a
+    /// subject and its verb, read as a modifier of the subject's noun. Wire style puts the day there; a day names no
+    /// kind of company or police force: it dates the verb that follows it (a happening's day is its own: "the
+    /// shelling of the town on Tuesday wounded nine").
+    static let dateBetweenSubjectAndVerb = ParseRepair(
+        name: "date between subject and verb",
+        examples: ["The company on Wednesday denied a report by a television station.",
+                   "Police on Monday night arrested two men.",
+                   "The ministry on March 3 said it would appeal."]
+    ) { t in
+        var changed = false
+        for day in t.indices where t.base(day) == "nmod" && (dateHeads.contains(t.lower(day))
+            // ("on March ⟦3⟧": the day's number heads its month)
+            || t.words[day].upos == "NUM" && t.children(day).contains(where: { monthNames.contains(t.lower($0)) })) {
+            guard let noun = t.head(day), noun < day, ["nsubj", "nsubj:pass"].contains(t.words[noun].deprel),
+                  ["NOUN", "PROPN"].contains(t.words[noun].upos),
+                  // (a happening has a day: "the shelling of the town ⟦on Tuesday⟧ wounded nine")
+                  !(t.words[noun].upos == "NOUN" && (EventNounLexicon.shared.isEventNoun(t.words[noun].lemma)
+                      || TriggerLexicon.forms[TriggerLexicon.normalize(t.words[noun].form)]?.contains(where: { $0.pos == .noun }) == true)),
+                  let verb = t.head(noun), verb > day, let end = t.subtreeEnd(day), end < verb,
+                  // (a day part names its day: "on Monday ⟦night⟧"; "on the day" is no date)
+                  !dayParts.contains(t.lower(day)) || t.children(day).contains(where: { weekdays.contains(t.lower($0)) }),
+                  // (nothing but the verb's own auxiliaries and adverbs between the date and the verb)
+                  (end + 1..<verb).allSatisfy({ t.head($0) == verb && ["aux", "aux:pass", "advmod"].contains(t.words[$0].deprel) })
+            else { continue }
+            let marked = t.children(day).contains { t.base($0) == "case" }
+            t.attach(day, to: verb, rel: marked ? "obl" : "obl:tmod")
+            changed = true
+        }
+        return changed
+    }
+
+    /// Words that head a date phrase: the days of the week, the months, "today" and its kin, and a day's parts.
+    static let dateHeads: Set<String> = weekdays.union(monthNames).union(["today", "yesterday", "tonight"]).union(dayParts)
+    static let dayParts: Set<String> = ["morning", "afternoon", "evening", "night"]
+}

@@ -35,22 +35,31 @@ extension ParseRepair {
     /// subject: the noun phrase right before it; the date and the conjunction before the date are the clause's.
     static let clauseAfterItsDateReadIntoIt = ParseRepair(
         name: "clause after its date read into it",
-        examples: ["MARINA suspended the operator's permit the next day and grounded its fleet, and on Wednesday, Aug. 13, the National Bureau of Investigation arrested the captain."]
+        examples: ["MARINA suspended the operator's permit the next day and grounded its fleet, and on Wednesday, Aug. 13, the National Bureau of Investigation arrested the captain.",
+                   "The government launched an inquiry on Monday, and on Tuesday the operator, Archipelago Sea Lines, denied that the vessel had been overloaded."]
     ) { t in
         var changed = false
         for verb in t.indices where t.words[verb].upos == "VERB" && ["VBD", "VBZ", "VBP"].contains(t.words[verb].xpos)
             && t.base(verb) == "conj" && verb >= 4 {
             guard !t.children(verb).contains(where: { ["nsubj", "nsubj:pass", "cc", "mark"].contains(String(t.base($0))) }),
+                  // (the subject may close with the comma of its apposition: "the operator, Archipelago Sea Lines⟦,⟧")
                   let subject = t.indices.first(where: { s in s < verb && ["NOUN", "PROPN"].contains(t.words[s].upos)
-                      && ["appos", "conj", "nmod"].contains(String(t.base(s))) && t.subtreeEnd(s) == verb - 1 }),
-                  let start = t.firstWord(subject), start >= 2, t.words[start - 1].form == ",",
-                  let date = t.head(subject), date < start, ["obl", "obl:tmod"].contains(t.words[date].deprel),
+                      && ["appos", "conj", "nmod"].contains(String(t.base(s)))
+                      && (t.subtreeEnd(s) == verb - 1 || t.subtreeEnd(s) == verb - 2 && t.words[verb - 1].form == ",")
+                      // (hung on the date: not a phrase of the clause before that holds it, "an inquiry on ⟦Monday⟧")
+                      && t.head(s).map { d in ["PROPN", "NUM"].contains(t.words[d].upos) } == true
+                      && t.head(s).map { d in Lexicon.weekdays[t.lower(d)] != nil || Lexicon.months[t.lower(d)] != nil
+                          || t.children(d).contains(where: { Lexicon.weekdays[t.lower($0)] != nil || Lexicon.months[t.lower($0)] != nil }) } == true }),
+                  // (the date set off by a comma, or right before the subject: "and on Tuesday ⟦the operator⟧")
+                  let start = t.firstWord(subject), start >= 2, let date = t.head(subject), date < start,
+                  t.words[start - 1].form == "," || start - 1 == date,
+                  ["obl", "obl:tmod"].contains(t.words[date].deprel) || t.base(date) == "conj" && t.words[date].upos == "PROPN",
                   Lexicon.weekdays[t.lower(date)] != nil || Lexicon.months[t.lower(date)] != nil
                     || t.children(date).contains(where: { Lexicon.weekdays[t.lower($0)] != nil || Lexicon.months[t.lower($0)] != nil }),
                   let cc = t.children(date).first(where: { t.base($0) == "cc" && $0 < date })
             else { continue }
             t.attach(subject, to: verb, rel: "nsubj")
-            t.attach(date, to: verb, rel: "obl")
+            t.attach(date, to: verb, rel: t.children(date).contains(where: { t.base($0) == "case" }) ? "obl" : "obl:tmod")
             t.attach(cc, to: verb, rel: "cc")
             if let comma = t.children(subject).first(where: { $0 == start - 1 }) { t.attach(comma, to: verb) }
             changed = true

@@ -26,6 +26,14 @@ struct OrganisationReferenceTests {
         #expect(actors(ms, "closed").contains("Northwind Shipping"))
     }
 
+    /// Wire style puts the day between the subject and its verb ("The company on Wednesday denied"): the day is the
+    /// verb's, so "the company" is still a description with nothing of its own.
+    @Test func theCompanyBeforeItsDayIsTheOrganisationLastNamed() {
+        let ms = F.extract("Northwind Shipping sold its oldest tanker ⟦on Monday⟧. The company ⟦on Tuesday⟧ denied a report that it had sold two more.",
+                           values: ["2024-07-08", "2024-07-09"], published: "2024-07-10")
+        #expect(actors(ms, "denied").contains("Northwind Shipping"), "\(actors(ms, "denied"))")
+    }
+
     @Test func itStandsForTheOrganisationWhileItIsTheSubject() {
         let ms = F.extract("Northwind Shipping sold its oldest tanker ⟦on Monday⟧. It also closed two depots in Lyon.",
                            values: ["2024-07-08"], published: "2024-07-09")

@@ -43,6 +43,45 @@ struct ParseRepairClauseAfterItsDateTests {
     }
 }
 
+extension ParseRepairClauseAfterItsDateTests {
+    @Test func aClauseAfterItsDateWithAnAppositionAndNoCommaHasItsSubject() {
+        // "… an inquiry on Monday, and on Tuesday the operator, Archipelago Lines, denied that …": the date read as a
+        // conjunct of the comma, the subject's apposition closing with a comma of its own.
+        let misread = R.tree([
+            ("launched", "VERB", "VBD", 0, "root"), ("inquiry", "NOUN", "NN", 1, "obj"), ("on", "ADP", "IN", 4, "case"),
+            ("Monday", "PROPN", "NNP", 2, "nmod"), (",", "PUNCT", ",", 4, "punct"), ("and", "CCONJ", "CC", 8, "cc"),
+            ("on", "ADP", "IN", 8, "case"), ("Tuesday", "PROPN", "NNP", 5, "conj"), ("the", "DET", "DT", 10, "det"),
+            ("operator", "NOUN", "NN", 8, "appos"), (",", "PUNCT", ",", 13, "punct"), ("Archipelago", "PROPN", "NNP", 13, "compound"),
+            ("Lines", "PROPN", "NNPS", 10, "appos"), (",", "PUNCT", ",", 15, "punct"), ("denied", "VERB", "VBD", 1, "conj"),
+        ])
+        let fixed = misread.repaired()
+        #expect(h.head(fixed, "operator") == "denied" && h.rel(fixed, "operator") == "nsubj")
+        #expect(h.head(fixed, "Tuesday") == "denied" && h.rel(fixed, "Tuesday") == "obl")
+        #expect(h.head(fixed, "Monday") == "inquiry")
+    }
+}
+
+/// A day between a subject and its verb dates the verb: wire style, "The company on Wednesday denied …".
+struct ParseRepairDateBeforeTheVerbTests {
+    typealias R = ParseRepairTests
+    let h = ParseRepairReadingsTests()
+
+    @Test func aDayBetweenSubjectAndVerbIsTheVerbs() {
+        let misread = R.tree([
+            ("The", "DET", "DT", 2, "det"), ("company", "NOUN", "NN", 5, "nsubj"), ("on", "ADP", "IN", 4, "case"),
+            ("Wednesday", "PROPN", "NNP", 2, "nmod"), ("denied", "VERB", "VBD", 0, "root"), ("report", "NOUN", "NN", 5, "obj"),
+        ])
+        let fixed = misread.repaired()
+        #expect(h.head(fixed, "Wednesday") == "denied" && h.rel(fixed, "Wednesday") == "obl")
+        // (a place or a body after the noun is the noun's: "officials in Lyon said")
+        let place = R.tree([
+            ("Officials", "NOUN", "NNS", 4, "nsubj"), ("in", "ADP", "IN", 3, "case"), ("Lyon", "PROPN", "NNP", 1, "nmod"),
+            ("said", "VERB", "VBD", 0, "root"),
+        ])
+        #expect(h.head(place.repaired(), "Lyon") == "Officials")
+    }
+}
+
 /// "missing" after a noun describes it; the day after it is the sentence verb's.
 struct ParseRepairMissingTests {
     typealias R = ParseRepairTests
