@@ -73,3 +73,29 @@ struct LiftedOrderTests {
         #expect(c.events.contains { Set($0.documentIDs) == ["local", "weekly"] }, "\(c.events.map(\.summary))")
     }
 }
+
+/// A denial is known by what it denies: two outlets telling one company's denial of one claim on one day are one
+/// event, whether the claim is its clause or a report's; its denial of something else is another.
+@Suite(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+struct DenialMergeTests {
+    @Test func oneDenialOfOneClaimIsOneEvent() throws {
+        let c = ParaphraseMergeTests.chronology([
+            ("blog.md", "---\npublished: 2025-10-15\n---\nUpdates.\n\n3:45 p.m. Norland Chemical denies that workers warned managers about a leaking valve.\n"),
+            ("paper.md", "---\npublished: 2025-10-17\n---\nNews.\n\nNorland refused on Thursday to publish its list of chemicals.\n\n"
+                + "The company on Wednesday denied a report by a television station that workers had warned managers about a leaking valve a week before the fire.\n"),
+        ])
+        let e = try #require(c.events.first { $0.mentions.contains { $0.triggerText == "denies" } }, "\(c.events.map(\.summary))")
+        #expect(Set(e.documentIDs) == ["blog", "paper"], "\(c.events.map(\.summary))")
+        // (the fire is measured from the warning, which no day dates: not a week after the denial)
+        #expect(!c.events.contains { $0.mentions.contains { $0.triggerText == "fire" } && $0.date.value == "2025-10-22" },
+                "\(c.events.map { "\($0.date.value) \($0.summary)" })")
+    }
+
+    @Test func aDenialOfAnotherClaimIsAnotherEvent() throws {
+        let c = ParaphraseMergeTests.chronology([
+            ("blog.md", "---\npublished: 2025-10-15\n---\nUpdates.\n\n3:45 p.m. Norland Chemical denies that workers warned managers about a leaking valve.\n"),
+            ("paper.md", "---\npublished: 2025-10-15\n---\nNews.\n\nNorland Chemical on Wednesday denied that the plant had been fined in 2023.\n"),
+        ])
+        #expect(!c.events.contains { Set($0.documentIDs) == ["blog", "paper"] }, "\(c.events.map(\.summary))")
+    }
+}

@@ -53,6 +53,19 @@ struct ParsedEventTests {
         #expect(try F.mention(flew, "flew").mention.places.map(\.place.name) == ["Dhaka"])
     }
 
+    /// A place that says whose an outlet or a person is places nothing: "a Houston television station" is no
+    /// denial in Dhaka, "a Lyon lawyer" files no suit in Lyon and acts as no "Lyon"; a hospital is a site.
+    @Test func aPlaceQualifyingAnOutletOrARoleIsNoPlaceOfTheHappening() throws {
+        let denied = F.extract("The company denied ⟦on Wednesday⟧ a report by a Dhaka television station.", values: ["2025-10-15"])
+        #expect(try F.mention(denied, "denied").mention.places.isEmpty)
+        let suit = F.extract("A Lyon lawyer filed suit in Siliguri ⟦on Friday⟧.", values: ["2025-10-17"])
+        let filed = try F.mention(suit, "filed")
+        #expect(filed.mention.places.map(\.place.name) == ["Siliguri"])
+        #expect(!filed.mention.actors.contains("Lyon"))
+        let taken = F.extract("Two men were taken to a Dhaka hospital ⟦on Thursday⟧.", values: ["2025-10-16"])
+        #expect(try F.mention(taken, "taken").mention.places.map(\.place.name) == ["Dhaka"])
+    }
+
     @Test func aDeniedPlanIsNegatedAndAttributed() throws {
         let ms = F.extract("The port will not reopen ⟦on Tuesday⟧, the harbour master said.", values: ["2024-07-16"])
         let m = try #require(ms.first { $0.mention.triggerText == "reopen" })

@@ -228,6 +228,13 @@ enum PredicateRules {
     static let nameJoiners: Set<String> = ["of", "the", "for", "and", "on", "in", "at", "to", "&"]
 
     /// Last words of the names of public bodies: "the company" and "it" never stand for one.
+    /// News outlets and people named by their role: a place before them says whose they are ("a Houston television
+    /// station", "a Chicago lawyer"), not where anything happened (`SentenceAnalysis.affiliation`).
+    static let affiliationNouns: Set<String> = ["station", "newspaper", "paper", "daily", "broadcaster", "channel",
+        "outlet", "magazine", "tabloid", "website", "reporter", "journalist", "correspondent", "columnist", "official",
+        "spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "lawmaker", "legislator", "senator",
+        "congressman", "congresswoman", "businessman", "businesswoman", "native"]
+
     static let publicBodyWords: Set<String> = ["authority", "administration", "agency", "ministry", "office", "police",
         "court", "council", "committee", "commission", "government", "parliament", "senate", "assembly", "tribunal", "bureau",
         "department", "army", "navy", "force", "forces", "nations", "union", "regulator", "congress", "cabinet", "board"]

@@ -389,6 +389,9 @@ extension SentenceAnalysis {
             // The ends of a journey the happening interrupted are not where it happened: "overturned on its way from
             // Batangas ⟦to Calapan⟧".
             places.removeAll { Self.endOfARoute($0.range, tree: tree) }
+            // A place that only qualifies a news outlet or a person by their role is whose they are, not where the
+            // happening was: "denied a report by a ⟦Houston⟧ television station", "a ⟦Chicago⟧ lawyer filed suit".
+            places.removeAll { Self.affiliation($0.range, tree: tree) }
             let participants = places.filter { listOpener($0.range) == .participant || isPossessive($0.range) }
             places.removeAll { pl in participants.contains(pl) || listOpener(pl.range) == .example }
             for pl in participants where !actors.contains(pl.place.name) { actors.append(pl.place.name) }
@@ -421,6 +424,22 @@ extension SentenceAnalysis {
                 if l.count > 2, !ModalityCues.stopwords.contains(l), tree.range(w).map({ r in !timexes.contains { $0.range.overlaps(r) } }) ?? true {
                     keywords.insert(l)
                 }
+            }
+            // A denial is known by what it denies, not by who denies it ("Norland ⟦Chemical⟧ denies …" shares no claim
+            // with another of its denials): the clause it takes ("denies ⟦that workers warned managers⟧"), or the
+            // clause of the claim it takes as object ("denied a report ⟦that workers had warned managers⟧").
+            if p.kind == .verb, NonHappening.denials.contains(tree.lemma(p.word)) {
+                let claims = tree.children(p.word, ["ccomp"])
+                    + tree.children(p.word, ["obj"]).flatMap { tree.children($0, ["acl", "ccomp"]) }
+                    + tree.children(p.word, ["obj", "obl"]).flatMap { o in tree.children(o, ["acl"]).filter { c in tree.children(c, ["mark"]).contains { tree.lower($0) == "that" } } }
+                var claimed = Set<String>()
+                for c in claims {
+                    for w in tree.subtree(c, stop: { Self.isClausal(tree.rel($0)) }) where ["NOUN", "VERB", "ADJ"].contains(tree.words[w].upos) {
+                        let l = tree.lemma(w)
+                        if l.count > 2, !ModalityCues.stopwords.contains(l) { claimed.insert(l) }
+                    }
+                }
+                if !claimed.isEmpty { keywords = claimed }
             }
             // The stage it tells of: a stage word modifying the predicate's subject or object, or the event noun.
             let staged = frame.flatMap { tree.children($0, ["obj", "nsubj", "nsubj:pass"]) } + (p.kind == .noun ? [p.word] : [])
@@ -644,6 +663,19 @@ extension SentenceAnalysis {
         return routeNouns.contains(tree.lemma(h))
     }
 
+    /// Whether a place names only the home of an outlet or of a person named by role: the place's name modifies that
+    /// noun ("a ⟦Houston⟧ television station", "a ⟦Baltimore⟧ city official"), the noun is not a site.
+    static func affiliation(_ range: TextRange, tree: DependencyTree) -> Bool {
+        guard let w = (0..<tree.count).first(where: { tree.range($0).map { $0.overlaps(range) } ?? false && tree.words[$0].upos == "PROPN" }) else { return false }
+        var n = w
+        // (the name's head: "⟦New⟧ York")
+        while tree.base(n) == "flat", let h = tree.head(n), tree.range(h).map({ $0.overlaps(range) }) == true { n = h }
+        guard ["compound", "amod"].contains(String(tree.base(n))), var h = tree.head(n), h > n else { return false }
+        // (through the nouns between: "a Houston ⟦television⟧ station")
+        while tree.base(h) == "compound", let above = tree.head(h), above > h { h = above }
+        return tree.words[h].upos == "NOUN" && PredicateRules.affiliationNouns.contains(tree.lemma(h))
+    }
+
     /// Nouns of a journey whose ends a place after "to" or "from" names.
     static let routeNouns: Set<String> = ["way", "journey", "route", "crossing", "voyage", "trip", "flight", "passage", "run"]
 
@@ -680,11 +712,30 @@ extension SentenceAnalysis {
                   ["after", "before"].contains(tree.lower(w)), w < word,
                   predicates.first(where: { $0.word > w })?.word == word,
                   let anchor = timexes.last(where: { $0.range.end <= d.range.start && ($0.type == .date || $0.type == .time) && $0.interval?.dayCount == 1 }),
-                  let day = anchor.interval?.start.adding(days: tree.lower(w) == "after" ? -days : days) else { continue }
+                  let day = anchor.interval?.start.adding(days: tree.lower(w) == "after" ? -days : days),
+                  // (the day must be the measured clause's own: "denied ⟦on Wednesday⟧ a report that workers had warned
+                  // managers a week before the blast" measures the warning, which that day does not date)
+                  !Self.contentBetween(measure: d.range, anchor: anchor.range, tree: tree) else { continue }
             let derivation = "'\(d.text) \(tree.lower(w))' \(anchor.derivation.isEmpty ? "'\(anchor.text)'" : anchor.derivation)"
             return (EventDate(value: day.iso, interval: DayInterval(day: day), granularity: .day, derivation: derivation), nil)
         }
         return nil
+    }
+
+    /// Whether the length measuring a happening sits in a clause told as the content of a report or claim (or of a
+    /// noun) under the clause its anchoring day dates: the day dates the telling, not what is measured.
+    static func contentBetween(measure: TextRange, anchor: TextRange, tree: DependencyTree) -> Bool {
+        func word(_ r: TextRange) -> Int? { (0..<tree.count).first { tree.range($0).map { $0.overlaps(r) } ?? false } }
+        guard let m = word(measure), let a = word(anchor) else { return false }
+        var above: Set<Int> = [a]
+        var k = a
+        while let h = tree.head(k) { above.insert(h); k = h }
+        k = m
+        while !above.contains(k), let h = tree.head(k) {
+            if ["ccomp", "acl"].contains(String(tree.base(k))), tree.words[k].upos == "VERB" { return true }
+            k = h
+        }
+        return false
     }
 
     /// The days of a duration value in days or weeks ("P3D" → 3, "P2W" → 14); a few minutes or hours are none: "a
@@ -875,7 +926,10 @@ extension SentenceAnalysis {
         // first ("Rockford mayor ⟦Daniel Morrow⟧", not "Rockford").
         let inner = tree.words[s].upos == "PROPN" ? nil
             : tree.children(s, ["flat", "appos"]).first { tree.words[$0].upos == "PROPN" && $0 > s }
-                ?? tree.children(s, ["nmod:poss", "compound"]).first { tree.words[$0].upos == "PROPN" }
+                ?? tree.children(s, ["nmod:poss", "compound"]).first { c in tree.words[c].upos == "PROPN"
+                    // ("a ⟦Chicago⟧ lawyer": a person's home town does not act)
+                    && !(tree.base(c) == "compound" && PredicateRules.affiliationNouns.contains(tree.lemma(s))
+                         && recognition.places.contains { pl in tree.range(c).map { pl.range.overlaps($0) } ?? false }) }
                 // (or named in an apposition by its title: "a third worker, 44-year-old pipefitter ⟦Luis Herrera⟧, died")
                 ?? tree.children(s, ["appos"]).lazy.filter { tree.words[$0].upos == "NOUN" }
                     .compactMap({ a in tree.children(a, ["flat", "appos", "compound"]).first { tree.words[$0].upos == "PROPN" && $0 > a } }).first
