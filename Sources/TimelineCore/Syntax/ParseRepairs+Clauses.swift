@@ -92,3 +92,34 @@ extension ParseRepair {
         return changed
     }
 }
+
+extension ParseRepair {
+    /// "were allowed to return home on Friday morning, ⟦after⟧ county officials lifted the evacuation order": a
+    /// subordinator read as the preposition of the next clause's subject, that clause left as a conjunct of the verb
+    /// before. A noun with a preposition is no subject: "after" opens the clause, which says what came before.
+    static let subordinatorReadAsAPreposition = ParseRepair(
+        name: "subordinator read as a preposition",
+        examples: ["Thousands of people were allowed to return home on Friday morning, after county officials lifted the evacuation order."]
+    ) { t in
+        var changed = false
+        for mark in t.indices where t.base(mark) == "case" && temporalSubordinators.contains(t.lower(mark)) {
+            guard let subject = t.head(mark), subject > mark, ["nsubj", "nsubj:pass"].contains(t.words[subject].deprel),
+                  t.subtreeStart(subject) == mark, let verb = t.head(subject), verb > subject,
+                  t.words[verb].upos == "VERB", ["VBD", "VBZ", "VBP"].contains(t.words[verb].xpos)
+                    || t.children(verb).contains(where: { ["aux", "aux:pass"].contains(t.words[$0].deprel) })
+            else { continue }
+            t.attach(mark, to: verb, rel: "mark")
+            // (a conjunct with no conjunction of its own is the verb before it's subordinate clause)
+            if t.base(verb) == "conj", let before = t.head(verb), before < mark,
+               !t.children(verb).contains(where: { t.base($0) == "cc" }) {
+                t.attach(verb, to: before, rel: "advcl")
+                if mark >= 1, t.words[mark - 1].form == "," { t.attach(mark - 1, to: verb, rel: "punct") }
+            }
+            changed = true
+        }
+        return changed
+    }
+
+    /// Words that open a clause of time and are prepositions too.
+    static let temporalSubordinators: Set<String> = ["after", "before", "since", "until", "till"]
+}

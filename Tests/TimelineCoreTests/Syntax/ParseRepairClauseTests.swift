@@ -82,6 +82,31 @@ struct ParseRepairDateBeforeTheVerbTests {
     }
 }
 
+/// "after" before a clause's subject opens the clause: what it tells came before the verb it hangs on.
+struct ParseRepairSubordinatorTests {
+    typealias R = ParseRepairTests
+    let h = ParseRepairReadingsTests()
+
+    @Test func afterBeforeASubjectOpensItsClause() {
+        // "People returned home on Friday, after officials lifted the order."
+        let misread = R.tree([
+            ("People", "NOUN", "NNS", 2, "nsubj"), ("returned", "VERB", "VBD", 0, "root"), ("home", "ADV", "RB", 2, "advmod"),
+            ("on", "ADP", "IN", 5, "case"), ("Friday", "PROPN", "NNP", 2, "obl"), (",", "PUNCT", ",", 9, "punct"),
+            ("after", "ADP", "IN", 8, "case"), ("officials", "NOUN", "NNS", 9, "nsubj"), ("lifted", "VERB", "VBD", 2, "conj"),
+            ("the", "DET", "DT", 11, "det"), ("order", "NOUN", "NN", 9, "obj"),
+        ])
+        let fixed = misread.repaired()
+        #expect(h.head(fixed, "after") == "lifted" && h.rel(fixed, "after") == "mark")
+        #expect(h.head(fixed, "lifted") == "returned" && h.rel(fixed, "lifted") == "advcl")
+        // (a preposition before a noun with no verb of its own stays one: "returned after the storm")
+        let phrase = R.tree([
+            ("People", "NOUN", "NNS", 2, "nsubj"), ("returned", "VERB", "VBD", 0, "root"), ("after", "ADP", "IN", 5, "case"),
+            ("the", "DET", "DT", 5, "det"), ("storm", "NOUN", "NN", 2, "obl"),
+        ])
+        #expect(h.rel(phrase.repaired(), "after") == "case")
+    }
+}
+
 /// "missing" after a noun describes it; the day after it is the sentence verb's.
 struct ParseRepairMissingTests {
     typealias R = ParseRepairTests
