@@ -15,6 +15,16 @@ struct ClauseDatingTests {
         return out
     }
 
+    /// What came of a happening of one day, told after it with no date of its own, came that day (both clauses of a
+    /// coordination); after a happening of some year it may have come years later, and stays undated.
+    @Test func whatCameAfterADatedHappeningCameThatDay() {
+        let day = dates("Two workers were killed and thousands of people were ordered from their homes after an explosion at a chemical plant in Siliguri, India, ⟦early on Tuesday⟧, the latest in a string of accidents.",
+                        values: ["2025-10-14"], published: "2025-10-15")
+        #expect(day["explosion"] == "2025-10-14" && day["killed"] == "2025-10-14" && day["ordered"] == "2025-10-14", "\(day)")
+        let year = dates("After a flood at Jalpaiguri in ⟦1968⟧, a new embankment was built along the river.", values: ["1968"], published: "2024-07-14")
+        #expect(year["built"] == "fallback", "\(year)")
+    }
+
     /// A change told from one date to another is dated where it ended; a happening told with a dated "as" clause
     /// takes that clause's day.
     @Test func aChangeFromOneDateToAnotherAndAnAsClause() {

@@ -210,6 +210,12 @@ extension SentenceAnalysis {
             } else if let measured = measuredDate(of: p.word, predicates: found.predicates, tree: tree) {
                 date = measured
                 measuredOf[p.word] = measured.date
+            } else if p.kind == .verb, NonHappening.isNarrativePast(top, tree: tree),
+                      let t = followedHappeningTimex(top, predicates: found.predicates, tree: tree) {
+                // "Two workers were ⟦killed⟧ and thousands were ordered from their homes after an explosion early on
+                // Tuesday": what came of a dated happening, told with no date of its own, came in its time.
+                date = (Self.date(from: timexes[t], prefix: "from the happening it came after: "), timexes[t])
+                borrowed[p.word] = t
             } else if let h = tree.head(top), tree.base(top) == "advcl",
                       tree.children(top, ["mark"]).contains(where: { PredicateRules.simultaneousMarks.contains(tree.lower($0)) })
                         // ("⟦when⟧ reporters asked": the parse makes "when" an adverb of its clause)
@@ -718,6 +724,26 @@ extension SentenceAnalysis {
                   !Self.contentBetween(measure: d.range, anchor: anchor.range, tree: tree) else { continue }
             let derivation = "'\(d.text) \(tree.lower(w))' \(anchor.derivation.isEmpty ? "'\(anchor.text)'" : anchor.derivation)"
             return (EventDate(value: day.iso, interval: DayInterval(day: day), granularity: .day, derivation: derivation), nil)
+        }
+        return nil
+    }
+
+    /// The timex of a happening of one day that the verb, or the verb it is coordinated with, came after: an "after"
+    /// or "following" phrase headed by an event noun with a date of its own ("after an explosion ⟦early on Tuesday⟧").
+    /// Not one a length measures ("two days after the blast on Monday" is `measuredDate`'s).
+    func followedHappeningTimex(_ verb: Int, predicates: [Predicates.Predicate], tree: DependencyTree) -> Int? {
+        var verbs = [verb] + tree.children(verb, ["conj"]).filter { tree.words[$0].upos == "VERB" }
+        if tree.base(verb) == "conj", let h = tree.head(verb), tree.words[h].upos == "VERB" { verbs.append(h) }
+        for v in verbs {
+            for o in tree.children(v, ["obl"]) {
+                guard let mark = tree.children(o, ["case"]).first(where: { ["after", "following"].contains(tree.lower($0)) }),
+                      mark == 0 || !["minute", "hour", "day", "week", "month", "year"].contains(tree.lemma(mark - 1)),
+                      let q = predicates.first(where: { $0.word == o && $0.kind == .noun }), let t = q.timex,
+                      // (a day: what came after a happening of some year may have come years later, "After a
+                      // flood at Jalpaiguri in 1968, a new embankment was built")
+                      timexes[t].interval?.dayCount == 1, let g = timexes[t].granularity, g <= .day else { continue }
+                return t
+            }
         }
         return nil
     }
