@@ -20,6 +20,7 @@ def none(sentence, word, dct):
 RULES = {
     "number": ("Numbers", "NumberRules", "examples"),
     "clock": ("Clock", "ClockRules", "examples"),
+    "dayTurn": ("Clock", "ClockRules", "dayTurnExamples"),
     "duration": ("Durations", "DurationRules", "examples"),
     "modifiedDuration": ("Durations", "DurationRules", "modifiedExamples"),
     "relative": ("Relative", "RelativeRules", "examples"),
@@ -149,6 +150,13 @@ add("The ultimatum will expire at noon Tuesday.", "noon Tuesday", D(2022, 3, 28)
 d = D(2024, 11, 4); fri = d - dt.timedelta(days=(d.weekday() - 4) % 7)
 add("The quake struck shortly before midnight on Friday.", "midnight on Friday", d, "TIME", fri.isoformat() + "T24", rule="clock")
 add("Talks resume at noon on March 3.", "noon on March 3", D(2022, 3, 1), "TIME", "2022-03-03T12:00", rule="clock")
+# the day's turns: dawn and dusk on the date in focus
+add("The fire broke out on Tuesday, Oct. 14. By sunrise the county had ordered 6,000 people to leave.", "sunrise", D(2025, 10, 24), "TIME", "2025-10-14TMO", rule="dayTurn")
+add("Troops entered the town at dawn on Friday.", "dawn on Friday", D(2024, 11, 4), "TIME", fri.isoformat() + "TMO", rule="dayTurn")
+add("Rescuers worked until dusk.", "dusk", D(2022, 3, 28), "TIME", "2022-03-28TEV", rule="dayTurn")
+add("The storm reached the coast on March 3. By nightfall the river had burst its banks.", "nightfall", D(2022, 3, 10), "TIME", "2022-03-03TEV", rule="dayTurn")
+none("It was the dawn of a new era for the company.", "dawn", D(2022, 3, 28))
+none("Sunset Boulevard was closed to traffic.", "Sunset", D(2022, 3, 28))
 # anaphora
 add("Troops arrived on 3 March 2022. The next day they left.", "The next day", D(2022, 3, 27), "DATE", "2022-03-04", rule="relative")
 add("Troops arrived on 3 March 2022. Two days later they left.", "Two days later", D(2022, 3, 27), "DATE", "2022-03-05", rule="duration")

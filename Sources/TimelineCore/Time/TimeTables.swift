@@ -62,6 +62,7 @@ enum TimeTables {
         for (k, _) in Lexicon.quantityMods { s.insert(k[0]) }
         s.formUnion(["the", "this", "that", "these", "last", "next", "past", "previous", "coming", "current", "same", "following",
                      "fiscal", "every", "each", "recent", "noon", "midnight", "midday", "between", "from", "full",
+                     "dawn", "daybreak", "sunrise", "dusk", "sunset", "nightfall",
                      "comparable", "latest", "near", "short", "future", "couple", "earlier", "later"])
         return WordSet(s)
     }()
@@ -88,7 +89,7 @@ extension TimeTables {
         "possible", "present", "previous", "pst", "quarter", "rd", "recent", "rep", "results", "room", "route", "s", "same",
         "sen", "sep", "sept", "seventeenth", "several", "sgt", "share", "short", "should", "since", "sixteenth", "soon", "sr",
         "st", "straight", "summer", "tenth", "term", "th", "that", "the", "thereafter", "these", "thirteenth", "this", "thousand",
-        "through", "till", "times", "to", "tomorrow", "trading", "twelfth", "twentieth", "twice", "two", "until", "utc", "vs",
+        "through", "till", "times", "to", "toward", "towards", "tomorrow", "trading", "twelfth", "twentieth", "twice", "two", "until", "utc", "vs",
         "week", "weekend", "weekly", "when", "while", "will", "within", "working", "would", "year", "years", "yesterday",
         "corresponding", "n", "wo", "initially", "latter", "like", "neither", "never", "nor", "not", "originally", "previously",
         "ly", "prior", "say", "so", "then", "upcoming", "ahead", "fairly", "relatively", "reasonably", "long", "lengthy", "short",

@@ -7,4 +7,10 @@ extension ClockRules {
         TimexExample("The quake struck shortly before midnight on Friday.", "midnight on Friday", "2024-11-04", "TIME", "2024-11-01T24"),
         TimexExample("Talks resume at noon on March 3.", "noon on March 3", "2022-03-01", "TIME", "2022-03-03T12:00"),
     ]
+    static let dayTurnExamples: [TimexExample] = [
+        TimexExample("The fire broke out on Tuesday, Oct. 14. By sunrise the county had ordered 6,000 people to leave.", "sunrise", "2025-10-24", "TIME", "2025-10-14TMO"),
+        TimexExample("Troops entered the town at dawn on Friday.", "dawn on Friday", "2024-11-04", "TIME", "2024-11-01TMO"),
+        TimexExample("Rescuers worked until dusk.", "dusk", "2022-03-28", "TIME", "2022-03-28TEV"),
+        TimexExample("The storm reached the coast on March 3. By nightfall the river had burst its banks.", "nightfall", "2022-03-10", "TIME", "2022-03-03TEV"),
+    ]
 }

@@ -107,10 +107,38 @@ extension TaggerRun {
     }
 }
 
+extension TaggerRun {
+    /// "at dawn", "by sunrise", "until dusk", "by nightfall": a turn of the day after a preposition of time, the part
+    /// of the day it opens or closes, on the day that follows it ("at dawn on Friday") or else the date in focus (a
+    /// story told in the past: "The fire broke out on Tuesday. By sunrise …").
+    func matchDayTurn(_ i: Int) -> (Int, Resolved)? {
+        guard let part = Self.dayTurns[texts[i]], isWord(i - 1, Self.dayTurnPrepositions) else { return nil }
+        if w(i + 1) == "on", let (e, r) = match(i + 2), r.type == .date, r.granularity == .day, let iv = r.interval {
+            return (e, Resolved(type: .time, value: iv.start.iso + "T" + part, interval: iv, granularity: .time, derivation: r.derivation))
+        }
+        if let wd = Lexicon.weekdays[w(i + 1)], tokens[i + 1].capitalized, let (e, r) = matchWeekday(i + 1, wd, start: i), let iv = r.interval {
+            return (e, Resolved(type: .time, value: iv.start.iso + "T" + part, interval: iv, granularity: .time, derivation: r.derivation))
+        }
+        guard let day = focus.day ?? dct else { return (i + 1, Resolved(type: .time, value: "XXXX-XX-XXT" + part, granularity: .time)) }
+        return (i + 1, Resolved(type: .time, value: day.iso + "T" + part, interval: DayInterval(day: day), granularity: .time,
+                                derivation: focus.day == nil ? "%T on the day of publication" : "%T on the date in focus, \(day.readable)"))
+    }
+
+    /// The day's turns and the TIMEX3 part of the day each belongs to.
+    static let dayTurns: [String: String] = ["dawn": "MO", "daybreak": "MO", "sunrise": "MO", "dusk": "EV", "sunset": "EV", "nightfall": "EV"]
+    /// Prepositions before a turn of the day that make it a time ("at dawn"; not "the dawn of a new era").
+    static let dayTurnPrepositions = ["at", "by", "before", "after", "until", "till", "since", "from", "around", "near", "toward", "towards"]
+}
+
 /// The clock rules of `TimexRules.all` (clock times after a number are read by `NumberRules`).
 enum ClockRules: TimexRuleFamily {
     /// This family's rules, in the order they are tried within a tier (`RuleTier`).
-    static let rules: [TimexRule] = [noonOrMidnight]
+    static let rules: [TimexRule] = [noonOrMidnight, dayTurn]
+
+    static let dayTurn = TimexRule("at|by|until dawn|sunrise|dusk|nightfall [on date]", tier: .deicticWords,
+                                   .words(["dawn", "daybreak", "sunrise", "dusk", "sunset", "nightfall"]), examples: dayTurnExamples) { run, i in
+        .found(run.matchDayTurn(i))
+    }
 
     static let noonOrMidnight = TimexRule("noon|midnight|midday [weekday]", tier: .deicticWords, .words(["noon", "midnight", "midday"]), examples: examples) { run, i in
         .found(run.matchClock(i), otherwise: .block)
