@@ -150,6 +150,7 @@ add("The ultimatum will expire at noon Tuesday.", "noon Tuesday", D(2022, 3, 28)
 d = D(2024, 11, 4); fri = d - dt.timedelta(days=(d.weekday() - 4) % 7)
 add("The quake struck shortly before midnight on Friday.", "midnight on Friday", d, "TIME", fri.isoformat() + "T24", rule="clock")
 add("Talks resume at noon on March 3.", "noon on March 3", D(2022, 3, 1), "TIME", "2022-03-03T12:00", rule="clock")
+add("Screens froze at about 11 p.m. on Saturday, March 1. By midnight nurses were writing by hand.", "midnight", D(2025, 3, 6), "TIME", "2025-03-01T24", rule="clock")
 # the day's turns: dawn and dusk on the date in focus
 add("The fire broke out on Tuesday, Oct. 14. By sunrise the county had ordered 6,000 people to leave.", "sunrise", D(2025, 10, 24), "TIME", "2025-10-14TMO", rule="dayTurn")
 add("Troops entered the town at dawn on Friday.", "dawn on Friday", D(2024, 11, 4), "TIME", fri.isoformat() + "TMO", rule="dayTurn")

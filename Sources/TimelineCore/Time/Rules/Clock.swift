@@ -16,7 +16,11 @@ extension TaggerRun {
                 return (e, Resolved(type: .time, value: iv.start.iso + clock, interval: iv, granularity: .time, derivation: r.derivation))
             }
             guard let dct else { return nil }
-            return (i + 1, Resolved(type: .time, value: dct.iso + clock, interval: DayInterval(day: dct), granularity: .time, derivation: "%T on the day of publication"))
+            // (with no day of its own, as a clock time: on the date in focus, "Screens froze at about 11 p.m. on
+            // Saturday. By ⟦midnight⟧ we were writing by hand")
+            let day = focus.day(ofClock: h * 60, latest: dct) ?? dct
+            return (i + 1, Resolved(type: .time, value: day.iso + clock, interval: DayInterval(day: day), granularity: .time,
+                                    derivation: focus.day == nil ? "%T on the day of publication" : "%T on the date in focus, \(day.readable)"))
         }
         guard t.digits <= 2, t.number <= 24 else { return nil }
         var h = t.number, mi = 0
