@@ -99,3 +99,22 @@ struct DenialMergeTests {
         #expect(!c.events.contains { Set($0.documentIDs) == ["blog", "paper"] }, "\(c.events.map(\.summary))")
     }
 }
+
+/// A refusal is known by what it refuses: "refused to pay" and "says the network will not pay" are one refusal of one
+/// speaker; her refusal to comment is another.
+@Suite(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+struct RefusalMergeTests {
+    @Test func aRefusalToldAsANegatedPlanIsTheRefusal() throws {
+        let c = ParaphraseMergeTests.chronology([
+            ("blog.md", "---\npublished: 2025-03-07\n---\nUpdates.\n\n10:50 a.m. Maria Okafor says the network will not pay the ransom.\n"),
+            ("weekly.md", "---\npublished: 2025-03-14\n---\nReview.\n\nChief executive Maria Okafor refused to pay on Friday, March 7.\n"),
+        ])
+        let e = try #require(c.events.first { $0.mentions.contains { $0.triggerText == "refused" } }, "\(c.events.map(\.summary))")
+        #expect(Set(e.documentIDs) == ["blog", "weekly"], "\(c.events.map(\.summary))")
+        let other = ParaphraseMergeTests.chronology([
+            ("blog.md", "---\npublished: 2025-03-07\n---\nUpdates.\n\n10:50 a.m. Maria Okafor says the network will not pay the ransom.\n"),
+            ("weekly.md", "---\npublished: 2025-03-14\n---\nReview.\n\nChief executive Maria Okafor declined to comment on Friday, March 7.\n"),
+        ])
+        #expect(!other.events.contains { Set($0.documentIDs) == ["blog", "weekly"] }, "\(other.events.map(\.summary))")
+    }
+}

@@ -493,6 +493,11 @@ extension SentenceAnalysis {
                           && !EventNounLexicon.shared.synsets(ofWord: tree.lower($0)).isEmpty }) {
                 lemma = EventNounLexicon.shared.predicateKey(noun: tree.lemma(e)) + ":end"
                 cls = .other
+            } else if let refused = Self.refusedVerb(p.word, tree: tree) {
+                // A refusal is known by what it refuses, and is said: "refused to pay" and "says the network will not
+                // pay" tell one refusal (by one speaker, `MentionMerger`'s sayings).
+                lemma = "refuse:" + refused
+                cls = .statement
             }
             if sentenceText == nil { sentenceText = document.text[sentence.range] }
             let mention = Mention(document: document.id, range: sentence.range, text: sentenceText!, trigger: trigger,
@@ -568,7 +573,9 @@ extension SentenceAnalysis {
                 let l = tree.lemma(w)
                 if l.count > 2, !ModalityCues.stopwords.contains(l), !PredicateRules.reporting.contains(l) { said.insert(l) }
             }
-            var em = ExtractedMention(mention: mention, triggerClass: .statement, lemma: tree.lemma(r), summary: summary,
+            // ("says the network will not pay": a refusal, one with "refused to pay")
+            var em = ExtractedMention(mention: mention, triggerClass: .statement,
+                                      lemma: Self.refusedVerb(r, tree: tree).map { "refuse:" + $0 } ?? tree.lemma(r), summary: summary,
                                       ordinal: base + result.mentions.count, keywords: said)
             for t in EventWord.words(of: who ?? "")
             where t.isWord && t.isCapitalized && !FunctionWords.nonNames.contains(t.norm) { em.actorKeys.insert(t.norm) }
@@ -746,6 +753,21 @@ extension SentenceAnalysis {
             }
         }
         return nil
+    }
+
+    /// What a verb refuses: the infinitive of "refused to pay", "declined to comment"; or, for a saying, the verb its
+    /// content says will not be done ("says the network ⟦will not pay⟧ the ransom", "said it would never sell").
+    static func refusedVerb(_ v: Int, tree: DependencyTree) -> String? {
+        if PredicateRules.refusals.contains(tree.lemma(v)),
+           let x = tree.children(v, ["xcomp"]).first(where: { tree.words[$0].upos == "VERB" && tree.children($0, ["mark"]).contains { tree.lower($0) == "to" } }) {
+            return tree.lemma(x)
+        }
+        guard tree.words[v].upos == "VERB", PredicateRules.reporting.contains(tree.lemma(v)),
+              let c = tree.children(v, ["ccomp"]).first(where: { tree.words[$0].upos == "VERB" }),
+              tree.children(c, ["aux"]).contains(where: { ["will", "would", "wo", "shall"].contains(tree.lower($0)) }),
+              tree.children(c, ["advmod", "aux"]).contains(where: { ["not", "n't", "never"].contains(tree.lower($0)) })
+        else { return nil }
+        return tree.lemma(c)
     }
 
     /// Whether the length measuring a happening sits in a clause told as the content of a report or claim (or of a
