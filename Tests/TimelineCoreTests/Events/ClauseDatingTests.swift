@@ -15,6 +15,14 @@ struct ClauseDatingTests {
         return out
     }
 
+    /// What remains of a period is how long, not when: "postponed all surgeries for the rest of the week" is told of
+    /// the story's day, not dated to the week.
+    @Test func theRestOfAPeriodDatesNothing() {
+        let rest = dates("Ambulances were diverted ⟦on Monday⟧. The network also postponed all surgeries for the rest of ⟦the week⟧.",
+                         values: ["2025-03-03", "2025-W10"], published: "2025-03-05")
+        #expect(rest["postponed"] == "fallback", "\(rest)")
+    }
+
     /// What came of a happening of one day, told after it with no date of its own, came that day (both clauses of a
     /// coordination); after a happening of some year it may have come years later, and stays undated.
     @Test func whatCameAfterADatedHappeningCameThatDay() {

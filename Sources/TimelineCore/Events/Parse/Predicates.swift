@@ -293,6 +293,9 @@ struct Predicates: Sendable {
             let words = (0..<n).filter { timexOf[$0] == t }
             guard let top = words.first(where: { w in tree.head(w).map { timexOf[$0] != t } ?? true }) else { continue }
             seenTimex.insert(t)
+            // What remains of a period measures how long, not when: "postponed surgeries for the rest of ⟦the week⟧",
+            // "will stay shut for the remainder of ⟦the month⟧".
+            if tree.base(top) == "nmod", let h = tree.head(top), ["rest", "remainder"].contains(tree.lemma(h)) { continue }
             // A date qualifying a noun that names no happening measures it and dates nothing: "a fall in ⟦first-half⟧
             // profit", "⟦third-quarter⟧ earnings" ("the ⟦Monday⟧ meeting", "a ⟦Wednesday⟧ media event" date the clause).
             // (The noun a date qualifies is the last of a run of nouns: "the 1998 abortion clinic ⟦bombing⟧".)

@@ -40,7 +40,10 @@ extension SentenceAnalysis {
         // The story's day in focus, for a sentence that gives no date of its own; one that opens "Hours later," is
         // on the day of the last happening the article dated, however long before publication.
         let hoursLater = timexes.isEmpty ? hoursAfterTheLastDay(tree) : nil
-        let focus = !timexes.isEmpty ? nil : hoursLater ?? context.focus
+        // (a length, or what remains of a period, places the sentence nowhere: "also postponed all surgeries for the
+        // rest of the week" is told of the story's day)
+        let placed = timexes.contains { t in t.type != .duration && !Self.measuresTheRest(t, tree: tree) }
+        let focus = placed ? nil : hoursLater ?? context.focus
         // A date opening the sentence ("⟦In 1996⟧, …", "⟦On Monday⟧, …") dates every clause of it.
         let opening = openingTimex(tree)
         // The timex each predicate took from a clause it shares its time with, for a clause hanging on it in turn
@@ -619,6 +622,13 @@ extension SentenceAnalysis {
 
     /// The day of a sentence opening "Hours later," ("Minutes later", "Two hours later", "Within hours,"): the day of
     /// the last happening the article dated (`DocumentContext.narrativeDay`), as an undated "on or about" that day.
+    /// Whether a timex names the period of which the rest is meant ("for the rest of ⟦the week⟧"): how long, not when.
+    static func measuresTheRest(_ t: Timex, tree: DependencyTree) -> Bool {
+        guard let top = (0..<tree.count).first(where: { w in tree.range(w).map { t.range.overlaps($0) } == true
+            && tree.head(w).map { h in tree.range(h).map { !t.range.overlaps($0) } ?? true } ?? true }) else { return false }
+        return tree.base(top) == "nmod" && tree.head(top).map { ["rest", "remainder"].contains(tree.lemma($0)) } == true
+    }
+
     func hoursAfterTheLastDay(_ tree: DependencyTree) -> EventDate? {
         guard let day = context.narrativeDay, let comma = (0..<min(tree.count, 6)).first(where: { tree.words[$0].form == "," }),
               comma >= 2, ["later", "afterwards", "afterward"].contains(tree.lower(comma - 1)),
