@@ -258,3 +258,21 @@ extension ParseRepair {
     static let dateHeads: Set<String> = weekdays.union(monthNames).union(["today", "yesterday", "tonight"]).union(dayParts)
     static let dayParts: Set<String> = ["morning", "afternoon", "evening", "night"]
 }
+
+extension ParseRepair {
+    /// "It went ⟦down⟧ in the early hours of Monday": a particle the tagger knows (RP) right after its verb, read as
+    /// the verb's adverb. A particle completes its verb (`compound:prt`): the summary keeps it, and a phrasal
+    /// predicate reads it.
+    static let particleReadAsAnAdverb = ParseRepair(
+        name: "particle read as an adverb",
+        examples: ["It went down in the early hours of Monday in the Verde Island Passage."]
+    ) { t in
+        var changed = false
+        for w in t.indices where w >= 1 && t.words[w].xpos == "RP" && t.words[w].deprel == "advmod" && t.head(w) == w - 1
+            && t.words[w - 1].upos == "VERB" && t.children(w).isEmpty {
+            t.attach(w, to: w - 1, rel: "compound:prt")
+            changed = true
+        }
+        return changed
+    }
+}

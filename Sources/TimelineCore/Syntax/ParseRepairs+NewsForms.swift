@@ -502,3 +502,31 @@ extension ParseRepair {
         return changed
     }
 }
+
+extension ParseRepair {
+    /// "The MV Santa Lucia, ⟦operated⟧ by Archipelago Sea Lines, ⟦left⟧ the port": a participle set off by commas after
+    /// the subject, read as the sentence's verb with the subject its own and the real verb its conjunct with no
+    /// conjunction. A past participle with no auxiliary between commas describes the noun before it; the finite verb
+    /// after the closing comma is the sentence's.
+    static let setOffParticipleReadAsTheVerb = ParseRepair(
+        name: "set-off participle read as the verb",
+        examples: ["The MV Santa Lucia, operated by Archipelago Sea Lines, left the port of Batangas at 11:40 p.m. on Sunday."]
+    ) { t in
+        guard let participle = t.indices.first(where: { t.head($0) == nil }), participle >= 2,
+              t.words[participle].xpos == "VBN", t.words[participle - 1].form == ",",
+              !t.children(participle).contains(where: { ["aux", "aux:pass", "cop"].contains(t.words[$0].deprel) }),
+              let subject = t.children(participle).first(where: { $0 < participle && ["nsubj", "nsubj:pass"].contains(t.words[$0].deprel) }),
+              ["NOUN", "PROPN"].contains(t.words[subject].upos), t.subtreeEnd(subject) == participle - 2,
+              let verb = t.children(participle).first(where: { v in v > participle && t.base(v) == "conj" && t.words[v].upos == "VERB"
+                  && ["VBD", "VBZ", "VBP"].contains(t.words[v].xpos) && v >= 1 && t.words[v - 1].form == ","
+                  && !t.children(v).contains(where: { ["cc", "nsubj", "nsubj:pass"].contains(String(t.base($0))) }) })
+        else { return false }
+        t.attach(verb, to: -1, rel: "root")
+        t.attach(subject, to: verb, rel: "nsubj")
+        t.attach(participle, to: subject, rel: "acl")
+        t.attach(participle - 1, to: participle, rel: "punct")
+        t.attach(verb - 1, to: participle, rel: "punct")
+        for c in t.children(participle) where c > verb { t.attach(c, to: verb) }
+        return true
+    }
+}

@@ -107,6 +107,37 @@ struct ParseRepairSubordinatorTests {
     }
 }
 
+/// A particle the tagger knows completes its verb; a participle set off after the subject describes it.
+struct ParseRepairParticleAndParticipleTests {
+    typealias R = ParseRepairTests
+    let h = ParseRepairReadingsTests()
+
+    @Test func aParticleReadAsAnAdverbCompletesItsVerb() {
+        let misread = R.tree([
+            ("It", "PRON", "PRP", 2, "nsubj"), ("went", "VERB", "VBD", 0, "root"), ("down", "ADP", "RP", 2, "advmod"),
+            ("at", "ADP", "IN", 5, "case"), ("dawn", "NOUN", "NN", 2, "obl"),
+        ])
+        #expect(h.rel(misread.repaired(), "down") == "compound:prt")
+        // (an adverb stays one: "went home")
+        let adverb = R.tree([("It", "PRON", "PRP", 2, "nsubj"), ("went", "VERB", "VBD", 0, "root"), ("home", "ADV", "RB", 2, "advmod")])
+        #expect(h.rel(adverb.repaired(), "home") == "advmod")
+    }
+
+    @Test func aSetOffParticipleDescribesTheSubject() {
+        // "The ferry, operated by Northwind, left the port on Sunday."
+        let misread = R.tree([
+            ("The", "DET", "DT", 2, "det"), ("ferry", "NOUN", "NN", 4, "nsubj"), (",", "PUNCT", ",", 4, "punct"),
+            ("operated", "VERB", "VBN", 0, "root"), ("by", "ADP", "IN", 6, "case"), ("Northwind", "PROPN", "NNP", 4, "obl:agent"),
+            (",", "PUNCT", ",", 8, "punct"), ("left", "VERB", "VBD", 4, "conj"), ("the", "DET", "DT", 10, "det"),
+            ("port", "NOUN", "NN", 8, "obj"), (".", "PUNCT", ".", 4, "punct"),
+        ])
+        let fixed = misread.repaired()
+        #expect(h.head(fixed, "left") == nil || h.rel(fixed, "left") == "root")
+        #expect(h.head(fixed, "ferry") == "left" && h.rel(fixed, "ferry") == "nsubj")
+        #expect(h.head(fixed, "operated") == "ferry" && h.rel(fixed, "operated") == "acl")
+    }
+}
+
 /// "missing" after a noun describes it; the day after it is the sentence verb's.
 struct ParseRepairMissingTests {
     typealias R = ParseRepairTests

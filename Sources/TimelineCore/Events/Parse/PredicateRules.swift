@@ -228,6 +228,12 @@ enum PredicateRules {
     static let nameJoiners: Set<String> = ["of", "the", "for", "and", "on", "in", "at", "to", "&"]
 
     /// Last words of the names of public bodies: "the company" and "it" never stand for one.
+    /// Verbs of standing whose participle describes a noun ("a ferry ⟦operated⟧ by Archipelago Sea Lines", "a group
+    /// ⟦backed⟧ by Iran", "a firm ⟦based⟧ in Lyon"): what it is, not what happened (`Predicates`).
+    static let standing: Set<String> = ["operate", "own", "run", "manage", "base", "headquarter", "name", "know", "back",
+        "fund", "finance", "control", "lead", "head", "employ", "staff", "license", "insure", "register", "flag", "sponsor",
+        "affiliate", "link", "ally", "associate", "supply", "power", "equip", "crew", "charter", "lease"]
+
     /// News outlets and people named by their role: a place before them says whose they are ("a Houston television
     /// station", "a Chicago lawyer"), not where anything happened (`SentenceAnalysis.affiliation`).
     static let affiliationNouns: Set<String> = ["station", "newspaper", "paper", "daily", "broadcaster", "channel",

@@ -208,6 +208,10 @@ struct Predicates: Sendable {
             // (A period's result is one: "a year ago, Aetna ⟦had⟧ net income of $132,000", when a date places it.)
             if PredicateRules.stative.contains(lemma), PhrasalPredicates.meaning(of: v, tree: tree) == nil,
                !(lemma == "have" && tree.children(v, ["obj"]).contains { PredicateRules.periodFigures.contains(tree.lemma($0)) }) { continue }
+            // "The MV Santa Lucia, ⟦operated⟧ by Archipelago Sea Lines, left …": a participle of standing (owning,
+            // running, backing, naming) describing a noun tells what it is, not what happened, unless dated.
+            if tree.base(v) == "acl", tree.words[v].xpos == "VBN", PredicateRules.standing.contains(lemma),
+               tree.children(v, ["aux", "aux:pass"]).isEmpty, !tree.children(v, ["obl", "obl:tmod"]).contains(where: { timexOf[$0] != nil }) { continue }
             // "are ⟦astonishing⟧": a participle after a copula describes; "the thing ⟦to remember⟧", "joined forces
             // ⟦to set up⟧ a team": an infinitive modifying a noun or giving a purpose has not happened.
             // (Not "be to": "Mohamed and his father ⟦are to travel⟧ to the United Nations", an arrangement.)
