@@ -39,7 +39,8 @@ struct ParseRepair: Sendable {
                                      relativeClauseAfterTheSubject, openingPhraseReadAsASecondSubject, reportReadAsAClauseOfTheTitle,
                                      subordinateVerbReadAsAConjunct, adjunctOfAVerbReadAsAdnominal, mainClauseReadIntoItsSubordinate, prepositionPhraseReadAsAClause, titledNameReadApart,
                                      clockTimeReadAsTheReportsContent, clauseAfterItsDateReadIntoIt,
-                                     missingReadAsAClause, dateBetweenSubjectAndVerb, subordinatorReadAsAPreposition]
+                                     missingReadAsAClause, dateBetweenSubjectAndVerb, subordinatorReadAsAPreposition,
+                                     objectRelativeClauseReadApart]
 
     /// "…, more than two weeks after the team became trapped": a length before a subordinate clause, read as the
     /// clause verb's subject with the clause's real subject hung on it by its subordinator. The length measures the

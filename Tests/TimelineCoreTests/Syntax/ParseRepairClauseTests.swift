@@ -125,3 +125,29 @@ struct ParseRepairMissingTests {
         #expect(h.head(fixed, "Thursday") == "called" && h.head(fixed, "ferry") == "missing")
     }
 }
+
+/// "which the city closed": an object relative clause read apart describes the noun before it.
+struct ParseRepairObjectRelativeTests {
+    typealias R = ParseRepairTests
+    let h = ParseRepairReadingsTests()
+
+    @Test func anObjectRelativeClauseDescribesTheNounBeforeIt() {
+        // "The fire started in the building, which the city closed on Thursday."
+        let misread = R.tree([
+            ("fire", "NOUN", "NN", 2, "nsubj"), ("started", "VERB", "VBD", 0, "root"), ("in", "ADP", "IN", 4, "case"),
+            ("building", "NOUN", "NN", 2, "obl"), (",", "PUNCT", ",", 4, "punct"), ("which", "PRON", "WDT", 5, "advcl:relcl"),
+            ("the", "DET", "DT", 8, "det"), ("city", "NOUN", "NN", 6, "nsubj"), ("closed", "VERB", "VBN", 8, "acl"),
+            ("on", "ADP", "IN", 11, "case"), ("Thursday", "PROPN", "NNP", 9, "obl"),
+        ])
+        let fixed = misread.repaired()
+        #expect(h.head(fixed, "closed") == "building" && h.rel(fixed, "closed") == "acl:relcl")
+        #expect(h.head(fixed, "city") == "closed" && h.rel(fixed, "city") == "nsubj")
+        #expect(h.head(fixed, "which") == "closed" && h.rel(fixed, "which") == "obj")
+        // (a subject relative clause is no object one: "the man, who closed the shop")
+        let subjectClause = R.tree([
+            ("man", "NOUN", "NN", 0, "root"), (",", "PUNCT", ",", 4, "punct"), ("which", "PRON", "WDT", 4, "nsubj"),
+            ("closed", "VERB", "VBD", 1, "acl:relcl"), ("the", "DET", "DT", 6, "det"), ("shop", "NOUN", "NN", 4, "obj"),
+        ])
+        #expect(subjectClause.repaired() == subjectClause)
+    }
+}
