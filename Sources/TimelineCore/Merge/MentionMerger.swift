@@ -379,7 +379,10 @@ public struct MentionMerger: Sendable {
         var seen = Set<String>()
         var precise: [(document: String, copy: String, days: DayInterval)] = []
         for m in dated {
-            guard let iv = m.date.interval, iv.dayCount <= 3 else { continue }
+            guard var iv = m.date.interval, iv.dayCount <= 3 else { continue }
+            // A night runs past midnight: "died overnight" (Thursday night, told on Friday morning) and "died early on
+            // Friday" do not disagree.
+            if m.date.value.hasSuffix("TNI"), let next = iv.end.adding(days: 1) { iv = DayInterval(iv.start, next) }
             let copy = WireCopy.key(of: m)
             if seen.insert("\(m.document)\u{1}\(copy)\u{1}\(iv.start.iso)\(iv.end.iso)").inserted {
                 precise.append((m.document, copy, iv))
