@@ -71,6 +71,13 @@ struct MergeEvidenceTests {
         ])
         let death = try #require(c.events.first { Set($0.documentIDs) == ["blog", "weekly"] }, "\(c.events.map(\.summary))")
         #expect(!death.conflict, "\(death.date.value)")
+        // (a night named by its day is that day's: "on Sunday night" and "early on Monday" disagree)
+        let named = Self.chronology([
+            ("blog.md", "---\npublished: 2025-09-06\n---\nUpdates.\n\nMaria Lopez, 64, died at the hospital on Thursday night.\n"),
+            ("weekly.md", "---\npublished: 2025-09-19\n---\nReview.\n\nMaria Lopez, 64, died at the hospital early on Friday, Sept. 5.\n"),
+        ])
+        let named1 = try #require(named.events.first { Set($0.documentIDs) == ["blog", "weekly"] }, "\(named.events.map(\.summary))")
+        #expect(named1.conflict, "\(named1.date.value)")
     }
 
     /// Filing a lawsuit is suing, however the lawsuit is told: its object, its passive subject, the noun of its participle.
