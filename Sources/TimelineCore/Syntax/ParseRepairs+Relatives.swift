@@ -1,4 +1,5 @@
-/// Repairs of relative clauses the greedy parser reads apart (6 Dec, session 23, from the rows of a held-out story).
+/// Repairs of relative clauses and appositions the greedy parser reads apart (6 Dec, session 23, from the rows of a
+/// held-out story).
 /// `ParseRepair.all` lists them with the others.
 extension ParseRepair {
     /// "the Harmon Building, ⟦which the city closed⟧ on Thursday": an object relative clause read apart, the relative
@@ -29,5 +30,35 @@ extension ParseRepair {
             changed = true
         }
         return changed
+    }
+}
+
+extension ParseRepair {
+    /// "The family of Harold Briggs, ⟦the outbreak's first victim⟧, sued the owner on Wednesday": a subject with an
+    /// apposition set off by commas, read as a verbless clause (the apposition its root, the subject that root's subject)
+    /// with the sentence's verb hung on it after the second comma. A noun phrase set off after a subject is its
+    /// apposition; a verb in a tense after it, with no subject, conjunction or copula of its own, is the sentence's verb.
+    static let appositionReadAsTheRoot = ParseRepair(
+        name: "apposition read as the root",
+        examples: ["The family of Harold Briggs, the outbreak's first victim, sued the owner on Wednesday."]
+    ) { t in
+        guard let root = t.indices.first(where: { t.head($0) == nil && t.words[$0].head == 0 }),
+              ["NOUN", "PROPN"].contains(t.words[root].upos),
+              !t.children(root).contains(where: { ["cop", "aux", "aux:pass"].contains(String(t.base($0))) }),
+              let subject = t.children(root).first(where: { $0 < root && t.base($0) == "nsubj" && ["NOUN", "PROPN"].contains(t.words[$0].upos) }),
+              let last = t.subtreeWords(subject).filter({ t.words[$0].upos != "PUNCT" }).max(), last + 1 < root,
+              t.words[last + 1].form == ",",
+              let verb = t.children(root).first(where: { v in v > root + 1 && t.words[v].upos == "VERB"
+                  && ["VBD", "VBZ", "VBP"].contains(t.words[v].xpos) && ["parataxis", "conj"].contains(String(t.base(v)))
+                  && t.words[v - 1].form == ","
+                  && !t.children(v).contains { ["nsubj", "nsubj:pass", "cc", "mark"].contains(String(t.base($0))) } }),
+              // (the apposition ends at the comma before the verb)
+              (root + 1..<verb - 1).allSatisfy({ t.ancestors($0).contains(root) && !t.ancestors($0).contains(verb) })
+        else { return false }
+        t.attach(verb, to: -1, rel: "root")
+        t.attach(subject, to: verb, rel: "nsubj")
+        t.attach(root, to: subject, rel: "appos")
+        for c in t.children(root) where c > verb { t.attach(c, to: verb) }
+        return true
     }
 }

@@ -151,3 +151,28 @@ struct ParseRepairObjectRelativeTests {
         #expect(subjectClause.repaired() == subjectClause)
     }
 }
+
+/// "The family, the first victim's, sued": an apposition read as the root gives the sentence back its verb.
+struct ParseRepairAppositionTests {
+    typealias R = ParseRepairTests
+    let h = ParseRepairReadingsTests()
+
+    @Test func anAppositionReadAsTheRootGivesTheSentenceItsVerb() {
+        // "The family of Briggs, the first victim, sued the owner on Wednesday."
+        let misread = R.tree([
+            ("The", "DET", "DT", 2, "det"), ("family", "NOUN", "NN", 8, "nsubj"), ("of", "ADP", "IN", 4, "case"),
+            ("Briggs", "PROPN", "NNP", 2, "nmod"), (",", "PUNCT", ",", 2, "punct"), ("the", "DET", "DT", 8, "det"),
+            ("first", "ADJ", "JJ", 8, "amod"), ("victim", "NOUN", "NN", 0, "root"), (",", "PUNCT", ",", 10, "punct"),
+            ("sued", "VERB", "VBD", 8, "parataxis"), ("the", "DET", "DT", 12, "det"), ("owner", "NOUN", "NN", 10, "obj"),
+            ("on", "ADP", "IN", 14, "case"), ("Wednesday", "PROPN", "NNP", 10, "obl"), (".", "PUNCT", ".", 8, "punct"),
+        ])
+        let fixed = misread.repaired()
+        #expect(h.head(fixed, "sued") == "ROOT" && h.head(fixed, "family") == "sued" && h.rel(fixed, "family") == "nsubj")
+        #expect(h.head(fixed, "victim") == "family" && h.rel(fixed, "victim") == "appos" && h.head(fixed, ".") == "sued")
+        // (a verbless headline with a copula-less predicate and no verb after it stays)
+        let headline = R.tree([
+            ("Suspect", "NOUN", "NN", 3, "nsubj"), ("at", "ADP", "IN", 3, "case"), ("large", "ADJ", "JJ", 0, "root"),
+        ])
+        #expect(headline.repaired() == headline)
+    }
+}
