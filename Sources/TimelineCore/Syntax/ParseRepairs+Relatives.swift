@@ -62,3 +62,53 @@ extension ParseRepair {
         return true
     }
 }
+
+extension ParseRepair {
+    /// Verbs taking an infinitive whose third person is also a plural noun: "⟦plans⟧ to reopen", "⟦hopes⟧ to hire".
+    static let infinitiveVerbsSpelledAsNouns: Set<String> = ["plans", "hopes", "aims", "wants", "needs", "vows", "pledges",
+                                                              "promises", "offers"]
+
+    /// "Keystone Realty Partners, the building's owner, ⟦plans⟧ to reopen the building on Monday": the sentence's verb,
+    /// spelled as a plural noun, read as a conjunct of the apposition before it (or of a date), its infinitive hung on
+    /// the apposition. After a subject and its apposition set off by commas, such a word followed by "to" and a bare
+    /// verb is the verb: its subject is the noun the apposition describes, the infinitive its complement, and it takes
+    /// that noun's place in the sentence (the root, or a clause coordinated with the verb before it).
+    static let verbAfterAnAppositionReadAsANoun = ParseRepair(
+        name: "verb after an apposition read as a noun",
+        examples: ["Keystone Realty Partners, the building's owner, plans to reopen the building on Monday.",
+                   "The tower was drained on Wednesday, and Keystone, the owner, plans to reopen the building on Monday."]
+    ) { t in
+        var changed = false
+        for w in t.indices where w >= 4 && w + 2 < t.words.count && t.words[w].upos == "NOUN"
+            && infinitiveVerbsSpelledAsNouns.contains(t.lower(w)) && t.words[w - 1].form == "," {
+            let to = w + 1, verb = w + 2
+            guard t.lower(to) == "to", t.words[verb].upos == "VERB", t.words[verb].xpos == "VB",
+                  // the apposition ends right before the comma, and describes the subject
+                  // (its own words: not the word and the infinitive the parse hung on it)
+                  let apposition = t.indices.first(where: { a in
+                      let misread = Set(t.subtreeWords(w) + t.subtreeWords(verb))
+                      return a < w && t.base(a) == "appos"
+                          && t.subtreeWords(a).filter({ t.words[$0].upos != "PUNCT" && !misread.contains($0) }).max() == w - 2 }),
+                  let subject = t.head(apposition), subject < apposition, ["NOUN", "PROPN"].contains(t.words[subject].upos),
+                  t.children(w).allSatisfy({ ["punct", "cc"].contains(String(t.base($0))) })
+            else { continue }
+            let stem = String(t.lower(w).dropLast())
+            t.retag(w, upos: "VERB", xpos: "VBZ")
+            t.setLemma(w, stem)
+            if t.head(subject) == nil {
+                t.attach(w, to: -1, rel: "root")
+                for c in t.children(subject) where c > w { t.attach(c, to: w) }
+            } else if t.base(subject) == "conj", let v = t.ancestors(subject).first(where: { t.words[$0].upos == "VERB" }) {
+                // (a clause coordinated with the verb before it: "…, and Keystone, the owner, plans to …")
+                t.attach(w, to: v, rel: "conj")
+                for c in t.children(subject) where t.base(c) == "cc" { t.attach(c, to: w) }
+            } else {
+                continue
+            }
+            t.attach(subject, to: w, rel: "nsubj")
+            t.attach(verb, to: w, rel: "xcomp")
+            changed = true
+        }
+        return changed
+    }
+}

@@ -175,4 +175,32 @@ struct ParseRepairAppositionTests {
         ])
         #expect(headline.repaired() == headline)
     }
+
+    @Test func aVerbAfterAnAppositionReadAsANounIsTheVerb() {
+        // "Keystone, the owner, plans to reopen the building."
+        let misread = R.tree([
+            ("Keystone", "PROPN", "NNP", 0, "root"), (",", "PUNCT", ",", 4, "punct"), ("the", "DET", "DT", 4, "det"),
+            ("owner", "NOUN", "NN", 1, "appos"), (",", "PUNCT", ",", 6, "punct"), ("plans", "NOUN", "NNS", 4, "conj"),
+            ("to", "PART", "TO", 8, "mark"), ("reopen", "VERB", "VB", 4, "acl"), ("the", "DET", "DT", 10, "det"),
+            ("building", "NOUN", "NN", 8, "obj"), (".", "PUNCT", ".", 1, "punct"),
+        ])
+        let fixed = misread.repaired()
+        #expect(h.head(fixed, "plans") == "ROOT" && fixed.words[5].upos == "VERB" && fixed.words[5].lemma == "plan")
+        #expect(h.head(fixed, "Keystone") == "plans" && h.rel(fixed, "Keystone") == "nsubj")
+        #expect(h.head(fixed, "reopen") == "plans" && h.rel(fixed, "reopen") == "xcomp" && h.head(fixed, ".") == "plans")
+        // (plans that are plans stay nouns: "The owner, the city, and its plans to reopen …" has no apposition before them)
+        let noun = R.tree([
+            ("Its", "PRON", "PRP$", 2, "nmod:poss"), ("plans", "NOUN", "NNS", 0, "root"), ("to", "PART", "TO", 4, "mark"),
+            ("reopen", "VERB", "VB", 2, "acl"),
+        ])
+        #expect(noun.repaired() == noun)
+    }
+
+    @Test(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+    func aPlanAfterAnAppositionIsAPlan() throws {
+        let ms = EventFixtures.extract("Keystone Realty Partners, the building's owner, plans to reopen the building on ⟦Monday⟧.",
+                                       values: ["2025-09-15"], published: "2025-09-12")
+        let reopen = try EventFixtures.mention(ms, "reopen")
+        #expect(reopen.mention.modality == .planned && reopen.mention.date.value == "2025-09-15")
+    }
 }
