@@ -284,6 +284,9 @@ struct StoryCorporaTests {
         #expect(Set(suit.documentIDs) == ["trade", "local", "weekly"], "\(suit.documentIDs)")
         let reopened = try #require(c.events.first { $0.modality == .happened && $0.mentions.contains { $0.triggerText == "reopened" } })
         #expect(!reopened.plans.isEmpty && !reopened.conflict)
+        // (the plan, told by the local paper and by the trade paper after "…, the building's owner, plans to reopen")
+        let plan = try #require(c.events.first { $0.modality == .planned && $0.mentions.contains { $0.document == "trade" && $0.triggerText == "reopen" } })
+        #expect(Set(plan.documentIDs) == ["local", "trade"] && plan.outcomes == [reopened.id])
         #expect(c.events.filter(\.conflict).count == 1, "\(c.events.filter(\.conflict).map(\.summary))")
     }
 }
