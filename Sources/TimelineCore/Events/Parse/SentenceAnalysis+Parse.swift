@@ -522,13 +522,6 @@ extension SentenceAnalysis {
                 lemma = "refuse:" + refused
                 cls = .statement
             }
-            // A refusal is known by what it refuses: "⟦refused⟧ to release the records" and "⟦declined⟧ to release them"
-            // are one refusal ("release:refuse"), "declined to comment on the lawsuit" another.
-            if p.kind == .verb, PredicateRules.refusals.contains(tree.lemma(p.word)),
-               let x = tree.children(p.word, ["xcomp"]).first(where: { tree.words[$0].upos == "VERB" }) {
-                lemma = (PhrasalPredicates.meaning(of: x, tree: tree) ?? tree.lemma(x)) + ":refuse"
-                cls = .other
-            }
             if sentenceText == nil { sentenceText = document.text[sentence.range] }
             let mention = Mention(document: document.id, range: sentence.range, text: sentenceText!, trigger: trigger,
                                   date: date.date, timex: date.timex, modality: modality, attribution: attribution,
