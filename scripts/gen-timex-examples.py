@@ -232,6 +232,9 @@ add("Slepian was shot on Oct. 23, 1998. He died at 10 p.m. in his kitchen.", "10
 add("It posted a third-quarter loss. For the quarter a year ago, it reported earnings.", "the quarter a year ago", D(1989, 10, 26), "DATE", "1988-Q3", rule="relative")
 add("He fled to Florida in June 1998 and returned to Cuba later that year.", "later that year", D(2000, 1, 28), "DATE", "1998", "END", rule="relative")
 add("Imports were $37.3 million in 1988, a small share of all imports that year.", "that year", D(1989, 11, 2), "DATE", "1988", rule="relative")
+# a season back-refers, as a month or a year does, to the last date named at that scale or finer
+add("New York has required registration since August 2015, after the outbreak of that summer.", "that summer", D(2025, 9, 12), "DATE", "2015-SU", rule="relative")
+add("The storm hit in March 2019. That winter, the river froze.", "That winter", D(2025, 9, 12), "DATE", "2019-WI", rule="relative")
 add("Investors urged a sale in March 1989. The following month, the company put itself up for sale.", "The following month", D(1989, 10, 27), "DATE", "1989-04", rule="relative")
 add("Orangemen march each July from their church.", "each July", D(1998, 3, 22), "SET", "XXXX-07", rule="relative")
 add("Trains to the coast run every Tuesday night.", "every Tuesday night", D(1998, 3, 22), "SET", "XXXX-WXX-2TNI", rule="relative")

@@ -214,6 +214,13 @@ enum TriggerLexicon {
         return table
     }()
 
+    /// Whether a keyword (a lemma of a clause's word) is a trigger word: a table noun, or a table verb's own lemma. A
+    /// keyword that is only an inflection of a table verb is a noun or an adjective the lemmatizer kept as written,
+    /// a thing and not a happening: "closed the ⟦building⟧" (not "build"), "a ⟦meeting⟧ room" stays the talks noun.
+    static func isTriggerWord(lemma: String) -> Bool {
+        forms[lemma]?.contains { $0.pos == .noun || $0.lemma == lemma } ?? false
+    }
+
     /// Reporting verb forms → lemma.
     static let reportingForms: [String: String] = {
         var table: [String: String] = [:]

@@ -379,7 +379,11 @@ public struct MentionMerger: Sendable {
         var seen = Set<String>()
         var precise: [(document: String, copy: String, days: DayInterval)] = []
         for m in dated {
-            guard let iv = m.date.interval, iv.dayCount <= 3 else { continue }
+            guard var iv = m.date.interval, iv.dayCount <= 3 else { continue }
+            // "Overnight" runs past midnight: "died overnight" (Thursday night, told on Friday morning) and "died early
+            // on Friday" do not disagree. (A named night does: "gave way on Sunday night" / "collapsed early on Monday".)
+            if m.date.value.hasSuffix("TNI"), m.timex?.text.lowercased().contains("overnight") == true,
+               let next = iv.end.adding(days: 1) { iv = DayInterval(iv.start, next) }
             let copy = WireCopy.key(of: m)
             if seen.insert("\(m.document)\u{1}\(copy)\u{1}\(iv.start.iso)\(iv.end.iso)").inserted {
                 precise.append((m.document, copy, iv))

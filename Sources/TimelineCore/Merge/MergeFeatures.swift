@@ -246,8 +246,8 @@ struct FeatureTable: Sendable {
             end = iv.end.dayNumber
         }
         let keywords = m.keywords.lazy.filter { $0 != MergeFeatures.definiteKeyword }
-        let content = span(keywords.filter { TriggerLexicon.forms[$0] == nil }.map(words.number))
-        let triggers = span(keywords.filter { TriggerLexicon.forms[$0] != nil }.map(words.number))
+        let content = span(keywords.filter { !TriggerLexicon.isTriggerWord(lemma: $0) }.map(words.number))
+        let triggers = span(keywords.filter { TriggerLexicon.isTriggerWord(lemma: $0) }.map(words.number))
         let actors = span(m.actorKeys.lazy.map(words.number))
         // (and an event noun's senses, so that its synonyms are one predicate: "the ⟦quake⟧", "an ⟦earthquake⟧"; a
         // verb's senses and a noun's synsets are numbered apart)

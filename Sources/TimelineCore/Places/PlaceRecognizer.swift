@@ -148,6 +148,9 @@ public struct PlaceRecognizer: Sendable {
                 result.governmentActors.append(GovernmentActor(range: r, place: place, name: text[r]))
                 continue
             }
+            // "⟦Ludlow⟧ Street", "Oxford Street", "London Road": a street named like a town is named for where it leads or
+            // for whom, and lies elsewhere (`PlaceSyntax.swift`).
+            if place.kind == .city, Self.opensStreetName(last: m.last, tokens, text) { continue }
             // "Norfolk Southern", "Orlando Bloom": the first part of another proper name (`PlaceSyntax.swift`).
             if place.kind == .city, isPartOfLongerName(first: m.first, last: m.last, tokens, parse, text) { continue }
             // "Kingston said it would appeal": a town that is not a capital, speaking, is no place.

@@ -7,6 +7,7 @@
 ///   noun that is no place word is part of that longer name, not the town; "Los Angeles Times", "Kyiv Mayor",
 ///   "Baltimore Key Bridge" keep the town.
 /// - "Kingston said it would appeal": a town (not a capital) speaking is a person, company or council, not a place.
+/// - "offices on Ludlow Street", "shops on Oxford Street": a street named like a town is not in that town.
 extension PlaceRecognizer {
     /// Verbs whose object is where something happens: "left Colombo", "reached Mae Sai", "the storm hit Norfolk".
     static let movementLemmas: Set<String> = [
@@ -30,6 +31,15 @@ extension PlaceRecognizer {
         "avenue", "highway", "market", "cathedral", "mosque", "temple", "church", "stadium", "palace", "prison", "base",
         "checkpoint", "plant", "embassy", "consulate", "pier", "terminal", "hall",
     ]
+
+    /// Words closing a street's name: "Ludlow ⟦Street⟧", "London ⟦Road⟧".
+    static let streetNouns: Set<String> = ["street", "road", "avenue", "boulevard", "lane", "drive", "parkway", "terrace"]
+
+    /// The town's name opens a street's: "the Harmon Building on ⟦Ludlow Street⟧" is in no town called Ludlow.
+    static func opensStreetName(last: Int, _ tokens: [Word], _ text: ScalarText) -> Bool {
+        let k = last + 1
+        return k < tokens.count && tokens[k].capitalised && adjacent(tokens[last], tokens[k], text) && streetNouns.contains(tokens[k].lower)
+    }
 
     /// The index (in `parse`) of the word of tokens `first...last` whose head lies outside them: the name's head.
     static func nameHead(first: Int, last: Int, _ tokens: [Word], _ parse: ParsedSentence) -> Int? {

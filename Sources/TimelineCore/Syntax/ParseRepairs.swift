@@ -40,7 +40,8 @@ struct ParseRepair: Sendable {
                                      subordinateVerbReadAsAConjunct, adjunctOfAVerbReadAsAdnominal, mainClauseReadIntoItsSubordinate, prepositionPhraseReadAsAClause, titledNameReadApart,
                                      clockTimeReadAsTheReportsContent, clauseAfterItsDateReadIntoIt,
                                      missingReadAsAClause, dateBetweenSubjectAndVerb, subordinatorReadAsAPreposition, particleReadAsAnAdverb,
-                                     setOffParticipleReadAsTheVerb]
+                                     setOffParticipleReadAsTheVerb, objectRelativeClauseReadApart, appositionReadAsTheRoot,
+                                     verbAfterAnAppositionReadAsANoun]
 
     /// "…, more than two weeks after the team became trapped": a length before a subordinate clause, read as the
     /// clause verb's subject with the clause's real subject hung on it by its subordinator. The length measures the

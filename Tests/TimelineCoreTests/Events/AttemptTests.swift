@@ -32,6 +32,20 @@ struct AttemptTests {
         #expect(try F.mention(declined, "declined").mention.date.value == "2025-03-08")
     }
 
+    @Test func aRefusalInThePresentPerfectIsTheHappening() throws {
+        let ms = F.extract("The landlord has refused to release the maintenance records for the boiler.", values: [], published: "2025-03-14")
+        let refused = try F.mention(ms, "refused")
+        #expect(refused.mention.modality == .happened)
+        #expect(!ms.contains { $0.mention.triggerText == "release" }, "\(ms.map(\.summary))")
+        // (a refusal is known by what it refuses: "declined to release" is this refusal, "declined to comment" another)
+        #expect(refused.lemma == "refuse:release", "\(refused.lemma)")
+        let comment = F.extract("The landlord declined to comment on the lawsuit.", values: [], published: "2025-03-14")
+        #expect(try F.mention(comment, "declined").lemma == "refuse:comment")
+        // (a refusal still to come is no deed: "will refuse to pay" stays the refused payment's expectation or nothing)
+        let future = F.extract("The landlord will refuse to release the records.", values: [], published: "2025-03-14")
+        #expect(!future.contains { $0.mention.triggerText == "refused" || $0.mention.triggerText == "refuse" && $0.mention.modality == .happened })
+    }
+
     @Test func aRefusalToSayIsTheRefusalAndWhatItWouldNotSayNoClaim() throws {
         let ms = F.extract("A spokesman for the bureau declined to say whether a ransom had been demanded.", values: [], published: "2025-03-14")
         let declined = try F.mention(ms, "declined")

@@ -23,6 +23,7 @@ struct StoryCorporaTests {
     static let mall = Result { try load("mall") }
     static let rescueOutlets = Result { try load("rescue-outlets") }
     static let derailment = Result { try load("derailment") }
+    static let outbreak = Result { try load("outbreak") }
 
     func event(_ c: Chronology, _ trigger: String) throws -> Event {
         try #require(c.events.first { $0.mentions.contains { $0.triggerText == trigger } }, "no event with '\(trigger)'")
@@ -262,5 +263,30 @@ struct StoryCorporaTests {
             #expect(e.modality == .planned || e.modality == .expected, "\(e.summary) \(e.date.value)")
         }
         #expect(!c.events.contains { $0.summary == "The man accused" || $0.summary.hasPrefix("The judge held") })
+    }
+
+    /// A Legionnaires' outbreak told by seven outlets (`StoryCorpora/outbreak`, written blind with its gold): the first
+    /// death is one event of the four outlets that date it, with their one real disagreement (Tuesday against
+    /// Wednesday) and without the second patient's death, a woman of another age, told a day later; the building's
+    /// closure is one event however each outlet words it ("closed", "was shut", "which the city closed", "shut the
+    /// building"); the lawsuit is one ("filed a lawsuit", "sued", "lawsuit, filed on Sept. 10"); the reopening planned
+    /// and the reopening done are two linked events; nothing else is flagged.
+    @Test func theOutbreaksFirstDeathClosureAndLawsuitAreOneEventEach() throws {
+        let c = try Self.outbreak.get()
+        let death = try #require(c.events.first { $0.mentions.contains { $0.document == "international" && $0.triggerText == "died" && $0.text.contains("Briggs") } })
+        #expect(Set(["wire", "syndicated", "international", "weekly"]).isSubset(of: Set(death.documentIDs)), "\(death.documentIDs)")
+        #expect(death.conflict)
+        #expect(!death.mentions.contains { $0.text.contains("64-year-old") })
+        let closure = try #require(c.events.first { $0.mentions.contains { $0.document == "weekly" && $0.triggerText == "shut" } })
+        #expect(Set(["wire", "syndicated", "liveblog", "international", "weekly"]).isSubset(of: Set(closure.documentIDs)), "\(closure.documentIDs)")
+        #expect(!closure.conflict)
+        let suit = try #require(c.events.first { $0.mentions.contains { $0.triggerText == "sued" } })
+        #expect(Set(suit.documentIDs) == ["trade", "local", "weekly"], "\(suit.documentIDs)")
+        let reopened = try #require(c.events.first { $0.modality == .happened && $0.mentions.contains { $0.triggerText == "reopened" } })
+        #expect(!reopened.plans.isEmpty && !reopened.conflict)
+        // (the plan, told by the local paper and by the trade paper after "…, the building's owner, plans to reopen")
+        let plan = try #require(c.events.first { $0.modality == .planned && $0.mentions.contains { $0.document == "trade" && $0.triggerText == "reopen" } })
+        #expect(Set(plan.documentIDs) == ["local", "trade"] && plan.outcomes == [reopened.id])
+        #expect(c.events.filter(\.conflict).count == 1, "\(c.events.filter(\.conflict).map(\.summary))")
     }
 }

@@ -156,3 +156,82 @@ struct ParseRepairMissingTests {
         #expect(h.head(fixed, "Thursday") == "called" && h.head(fixed, "ferry") == "missing")
     }
 }
+
+/// "which the city closed": an object relative clause read apart describes the noun before it.
+struct ParseRepairObjectRelativeTests {
+    typealias R = ParseRepairTests
+    let h = ParseRepairReadingsTests()
+
+    @Test func anObjectRelativeClauseDescribesTheNounBeforeIt() {
+        // "The fire started in the building, which the city closed on Thursday."
+        let misread = R.tree([
+            ("fire", "NOUN", "NN", 2, "nsubj"), ("started", "VERB", "VBD", 0, "root"), ("in", "ADP", "IN", 4, "case"),
+            ("building", "NOUN", "NN", 2, "obl"), (",", "PUNCT", ",", 4, "punct"), ("which", "PRON", "WDT", 5, "advcl:relcl"),
+            ("the", "DET", "DT", 8, "det"), ("city", "NOUN", "NN", 6, "nsubj"), ("closed", "VERB", "VBN", 8, "acl"),
+            ("on", "ADP", "IN", 11, "case"), ("Thursday", "PROPN", "NNP", 9, "obl"),
+        ])
+        let fixed = misread.repaired()
+        #expect(h.head(fixed, "closed") == "building" && h.rel(fixed, "closed") == "acl:relcl")
+        #expect(h.head(fixed, "city") == "closed" && h.rel(fixed, "city") == "nsubj")
+        #expect(h.head(fixed, "which") == "closed" && h.rel(fixed, "which") == "obj")
+        // (a subject relative clause is no object one: "the man, who closed the shop")
+        let subjectClause = R.tree([
+            ("man", "NOUN", "NN", 0, "root"), (",", "PUNCT", ",", 4, "punct"), ("which", "PRON", "WDT", 4, "nsubj"),
+            ("closed", "VERB", "VBD", 1, "acl:relcl"), ("the", "DET", "DT", 6, "det"), ("shop", "NOUN", "NN", 4, "obj"),
+        ])
+        #expect(subjectClause.repaired() == subjectClause)
+    }
+}
+
+/// "The family, the first victim's, sued": an apposition read as the root gives the sentence back its verb.
+struct ParseRepairAppositionTests {
+    typealias R = ParseRepairTests
+    let h = ParseRepairReadingsTests()
+
+    @Test func anAppositionReadAsTheRootGivesTheSentenceItsVerb() {
+        // "The family of Briggs, the first victim, sued the owner on Wednesday."
+        let misread = R.tree([
+            ("The", "DET", "DT", 2, "det"), ("family", "NOUN", "NN", 8, "nsubj"), ("of", "ADP", "IN", 4, "case"),
+            ("Briggs", "PROPN", "NNP", 2, "nmod"), (",", "PUNCT", ",", 2, "punct"), ("the", "DET", "DT", 8, "det"),
+            ("first", "ADJ", "JJ", 8, "amod"), ("victim", "NOUN", "NN", 0, "root"), (",", "PUNCT", ",", 10, "punct"),
+            ("sued", "VERB", "VBD", 8, "parataxis"), ("the", "DET", "DT", 12, "det"), ("owner", "NOUN", "NN", 10, "obj"),
+            ("on", "ADP", "IN", 14, "case"), ("Wednesday", "PROPN", "NNP", 10, "obl"), (".", "PUNCT", ".", 8, "punct"),
+        ])
+        let fixed = misread.repaired()
+        #expect(h.head(fixed, "sued") == "ROOT" && h.head(fixed, "family") == "sued" && h.rel(fixed, "family") == "nsubj")
+        #expect(h.head(fixed, "victim") == "family" && h.rel(fixed, "victim") == "appos" && h.head(fixed, ".") == "sued")
+        // (a verbless headline with a copula-less predicate and no verb after it stays)
+        let headline = R.tree([
+            ("Suspect", "NOUN", "NN", 3, "nsubj"), ("at", "ADP", "IN", 3, "case"), ("large", "ADJ", "JJ", 0, "root"),
+        ])
+        #expect(headline.repaired() == headline)
+    }
+
+    @Test func aVerbAfterAnAppositionReadAsANounIsTheVerb() {
+        // "Keystone, the owner, plans to reopen the building."
+        let misread = R.tree([
+            ("Keystone", "PROPN", "NNP", 0, "root"), (",", "PUNCT", ",", 4, "punct"), ("the", "DET", "DT", 4, "det"),
+            ("owner", "NOUN", "NN", 1, "appos"), (",", "PUNCT", ",", 6, "punct"), ("plans", "NOUN", "NNS", 4, "conj"),
+            ("to", "PART", "TO", 8, "mark"), ("reopen", "VERB", "VB", 4, "acl"), ("the", "DET", "DT", 10, "det"),
+            ("building", "NOUN", "NN", 8, "obj"), (".", "PUNCT", ".", 1, "punct"),
+        ])
+        let fixed = misread.repaired()
+        #expect(h.head(fixed, "plans") == "ROOT" && fixed.words[5].upos == "VERB" && fixed.words[5].lemma == "plan")
+        #expect(h.head(fixed, "Keystone") == "plans" && h.rel(fixed, "Keystone") == "nsubj")
+        #expect(h.head(fixed, "reopen") == "plans" && h.rel(fixed, "reopen") == "xcomp" && h.head(fixed, ".") == "plans")
+        // (plans that are plans stay nouns: "The owner, the city, and its plans to reopen …" has no apposition before them)
+        let noun = R.tree([
+            ("Its", "PRON", "PRP$", 2, "nmod:poss"), ("plans", "NOUN", "NNS", 0, "root"), ("to", "PART", "TO", 4, "mark"),
+            ("reopen", "VERB", "VB", 2, "acl"),
+        ])
+        #expect(noun.repaired() == noun)
+    }
+
+    @Test(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+    func aPlanAfterAnAppositionIsAPlan() throws {
+        let ms = EventFixtures.extract("Keystone Realty Partners, the building's owner, plans to reopen the building on ⟦Monday⟧.",
+                                       values: ["2025-09-15"], published: "2025-09-12")
+        let reopen = try EventFixtures.mention(ms, "reopen")
+        #expect(reopen.mention.modality == .planned && reopen.mention.date.value == "2025-09-15")
+    }
+}

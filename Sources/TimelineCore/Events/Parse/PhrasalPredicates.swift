@@ -78,6 +78,10 @@ enum PhrasalPredicates {
         Entry(verb: "hear", objectNoun: "case", means: "hear", example: "The Supreme Court will ⟦hear the case⟧ in October."),
         Entry(verb: "hear", objectNoun: "appeal", means: "hear", example: "Three judges ⟦heard the appeal⟧ on Tuesday."),
         Entry(verb: "hear", objectNoun: "motion", means: "hear", example: "A judge will ⟦hear the first motions⟧ on Friday."),
+        // Filing or bringing a lawsuit is suing: "⟦filed a lawsuit⟧ on Wednesday", "the ⟦lawsuit, filed⟧ on Sept. 10".
+        Entry(verb: "file", objectNoun: "lawsuit", means: "sue", example: "The family ⟦filed a lawsuit⟧ against the landlord on Wednesday."),
+        Entry(verb: "file", objectNoun: "suit", means: "sue", example: "The city ⟦filed suit⟧ against the contractor in May."),
+        Entry(verb: "bring", objectNoun: "lawsuit", means: "sue", example: "Two tenants ⟦brought a lawsuit⟧ against the owner."),
         Entry(verb: "hear", objectNoun: "argument", means: "hear", example: "The court ⟦heard arguments⟧ on Monday."),
         Entry(verb: "hear", objectNoun: "evidence", means: "hear", example: "The jury ⟦heard evidence⟧ from two experts on Monday."),
     ]
@@ -102,7 +106,9 @@ enum PhrasalPredicates {
         if v + 1 < tree.count, tree.head(v + 1) == v, tree.children(v + 1, ["det", "nmod:poss"]).isEmpty {
             objects.append(tree.lower(v + 1))
         }
-        let posts = tree.children(v, ["obj"]).map { tree.lemma($0) }
+        // (or what its passive or its participle is said of: "the ⟦lawsuit⟧ was filed", "the ⟦lawsuit⟧, filed in May")
+        var posts = tree.children(v, ["obj", "nsubj:pass"]).map { tree.lemma($0) }
+        if tree.words[v].xpos == "VBN", tree.rel(v) == "acl", let h = tree.head(v) { posts.append(tree.lemma(h)) }
         var complements = tree.children(v, ["xcomp"]).map { tree.lower($0) }
         if v + 1 < tree.count { complements.append(tree.lower(v + 1)) }
         let alone = tree.words[v].upos == "VERB" && tree.children(v, ["obj", "aux:pass", "nsubj:pass", "ccomp", "xcomp"]).isEmpty

@@ -163,8 +163,9 @@ struct Predicates: Sendable {
                 let state = { (x: Int) in PredicateRules.stative.contains(tree.lemma(x)) && PhrasalPredicates.meaning(of: x, tree: tree) == nil }
                 if PredicateRules.attempting.contains(lemma), tree.children(v, ["xcomp"]).contains(where: { isVerb($0) && state($0) }) { continue }
                 // A refusal told in the past is the happening, and what was refused none: "Maria Delgado ⟦refused⟧ to
-                // pay on Friday" (not an expected payment).
-                if PredicateRules.refusals.contains(lemma), tree.words[v].xpos == "VBD",
+                // pay on Friday" (not an expected payment); so is one in the present perfect: "the company ⟦has
+                // refused⟧ to release the records".
+                if PredicateRules.refusals.contains(lemma), Self.toldAsPast(v, tree: tree),
                    let x = tree.children(v, ["xcomp"]).first(where: { isVerb($0) && tree.children($0, ["mark"]).contains { tree.lower($0) == "to" } }),
                    !PredicateRules.reporting.contains(tree.lemma(x)) {
                     absorbed.insert(x)
@@ -581,12 +582,18 @@ struct Predicates: Sendable {
         // A refusal to say told in the past is one too, with no date of its own: "Police ⟦declined⟧ to say whether
         // anyone was arrested" (what it would not say is an open question, no happening).
         for v in 0..<n where refusalTimex[v] == nil && isPredicate[v] == nil && PredicateRules.refusals.contains(tree.lemma(v))
-            && tree.words[v].xpos == "VBD" && !predicates.contains(where: { $0.word == v }) {
+            && Self.toldAsPast(v, tree: tree) && !predicates.contains(where: { $0.word == v }) {
             guard let x = tree.children(v, ["xcomp"]).first, PredicateRules.reporting.contains(tree.lemma(x)),
                   !predicates.contains(where: { p in p.word != v && tree.ancestors(p.word).contains(x) && p.timex != nil }) else { continue }
             predicates.append(Predicate(word: v, kind: .verb, frame: [v], timex: nil))
         }
         predicates.sort { $0.word < $1.word }
+    }
+
+    /// A verb in the past tense, or in the present perfect ("⟦has refused⟧", "⟦have declined⟧"): a deed already done.
+    static func toldAsPast(_ v: Int, tree: DependencyTree) -> Bool {
+        tree.words[v].xpos == "VBD"
+            || tree.words[v].xpos == "VBN" && tree.children(v, ["aux"]).contains { ["has", "have", "had", "'s", "'ve"].contains(tree.lower($0)) }
     }
 
     /// Whether infinitive `v` tells what a noun ranked among others did: "the first three countries ⟦to accede⟧ to

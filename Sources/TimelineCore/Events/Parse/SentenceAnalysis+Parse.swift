@@ -428,8 +428,10 @@ extension SentenceAnalysis {
             var keywords = Set<String>()
             // An event noun with few words of its own ("since its launch") is known by its clause's words too.
             let context = p.kind == .noun && frame.count == 1 ? (tree.head(top) ?? top) : top
-            for w in tree.subtree(context, stop: { c in Self.isClausal(tree.rel(c)) }) where !frame.contains(w) && ["NOUN", "VERB", "ADJ", "ADV"].contains(tree.words[w].upos) {
-                let l = tree.lemma(w)
+            // (A site word closing a name is the thing's common noun: "the Harmon ⟦Building⟧" is "the building".)
+            for w in tree.subtree(context, stop: { c in Self.isClausal(tree.rel(c)) }) where !frame.contains(w)
+                && (["NOUN", "VERB", "ADJ", "ADV"].contains(tree.words[w].upos) || Self.isSiteWordOfAName(w, tree: tree)) {
+                let l = tree.words[w].upos == "PROPN" ? tree.lower(w) : tree.lemma(w)
                 if l.count > 2, !ModalityCues.stopwords.contains(l), tree.range(w).map({ r in !timexes.contains { $0.range.overlaps(r) } }) ?? true {
                     keywords.insert(l)
                 }
@@ -450,8 +452,26 @@ extension SentenceAnalysis {
                 }
                 if !claimed.isEmpty { keywords = claimed }
             }
+            // A clause describing a noun is about that noun ("the Harmon Building, which the city ⟦closed⟧ on Thursday",
+            // "the family's lawsuit, ⟦filed⟧ on Sept. 10"): the noun's words and names are the clause's too.
+            let described = p.kind == .verb && ["acl", "acl:relcl"].contains(tree.rel(top)) ? tree.head(top).map { [$0] } ?? [] : []
+            var describedNames = Set<String>()
+            for n in described {
+                for w in tree.subtree(n, stop: { c in Self.isClausal(tree.rel(c)) }) where tree.range(w).map({ r in !timexes.contains { $0.range.overlaps(r) } }) ?? true {
+                    let l = tree.lemma(w)
+                    if ["NOUN", "ADJ"].contains(tree.words[w].upos), l.count > 2, !ModalityCues.stopwords.contains(l) { keywords.insert(l) }
+                    if Self.isSiteWordOfAName(w, tree: tree) { keywords.insert(tree.lower(w)) }
+                    if tree.words[w].upos == "PROPN", !FunctionWords.nonNames.contains(tree.lower(w)) { describedNames.insert(TriggerLexicon.normalize(tree.words[w].form)) }
+                }
+            }
             // The stage it tells of: a stage word modifying the predicate's subject or object, or the event noun.
             let staged = frame.flatMap { tree.children($0, ["obj", "nsubj", "nsubj:pass"]) } + (p.kind == .noun ? [p.word] : [])
+            // (and the age of whom it befell: "Harold Briggs, ⟦71⟧, died" is not "a ⟦64⟧-year-old woman died")
+            for w in staged + described {
+                for k in tree.subtree(w, stop: { c in Self.isClausal(tree.rel(c)) }) {
+                    if let age = PredicateRules.age(at: k, tree: tree) { keywords.insert("stage:age" + age) }
+                }
+            }
             // (The stage word may head the phrase itself: "freed ⟦the last⟧ of the 12 boys".)
             for w in staged {
                 for c in tree.children(w, ["amod", "advmod", "nummod", "det"]) + [w] {
@@ -528,6 +548,7 @@ extension SentenceAnalysis {
                     em.actorKeys.insert(t.norm)
                 }
             }
+            em.actorKeys.formUnion(describedNames)
             if frame.contains(where: { f in tree.children(f, ["advmod"]).contains { tree.lower($0) == "then" } }),
                let prev = result.mentions.last?.ordinal ?? previous {
                 em.follows.append(prev)
@@ -704,6 +725,12 @@ extension SentenceAnalysis {
 
     /// Words of degree between a preposition and its time ("at ⟦about⟧ 2 a.m.", "⟦shortly⟧ after noon").
     static let degreeWords: Set<String> = ["about", "around", "approximately", "roughly", "nearly", "almost", "just", "shortly"]
+
+    /// A capitalised site word closing a proper name: "the Harmon ⟦Building⟧", "the Key ⟦Bridge⟧", "St. Brendan Medical
+    /// ⟦Center⟧". Another outlet calls the thing by that word: "the building", "the bridge".
+    static func isSiteWordOfAName(_ w: Int, tree: DependencyTree) -> Bool {
+        tree.words[w].upos == "PROPN" && w > 0 && (tree.words[w - 1].upos == "PROPN" || tree.words[w - 1].xpos == "NNP") && PlaceRecognizer.siteWords.contains(tree.lower(w))
+    }
 
     static func isClausal(_ rel: String) -> Bool {
         switch rel.split(separator: ":", maxSplits: 1).first ?? Substring(rel) {

@@ -124,6 +124,8 @@ extension RelativeRules {
         TimexExample("It posted a third-quarter loss. For the quarter a year ago, it reported earnings.", "the quarter a year ago", "1989-10-26", "DATE", "1988-Q3"),
         TimexExample("He fled to Florida in June 1998 and returned to Cuba later that year.", "later that year", "2000-01-28", "DATE", "1998", "END"),
         TimexExample("Imports were $37.3 million in 1988, a small share of all imports that year.", "that year", "1989-11-02", "DATE", "1988"),
+        TimexExample("New York has required registration since August 2015, after the outbreak of that summer.", "that summer", "2025-09-12", "DATE", "2015-SU"),
+        TimexExample("The storm hit in March 2019. That winter, the river froze.", "That winter", "2025-09-12", "DATE", "2019-WI"),
         TimexExample("Investors urged a sale in March 1989. The following month, the company put itself up for sale.", "The following month", "1989-10-27", "DATE", "1989-04"),
         TimexExample("Orangemen march each July from their church.", "each July", "1998-03-22", "SET", "XXXX-07"),
         TimexExample("Trains to the coast run every Tuesday night.", "every Tuesday night", "1998-03-22", "SET", "XXXX-WXX-2TNI"),

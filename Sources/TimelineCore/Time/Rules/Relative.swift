@@ -124,8 +124,9 @@ extension TaggerRun {
             var anchor = TimeAnchor.publication(dct)
             var offset = off
             if off >= 99 {
-                // a month or a year back-refers to the last date named at that scale or finer
-                let wide = noun == "month" || noun == "year"
+                // a month, a season or a year back-refers to the last date named at that scale or finer ("since August
+                // 2015, after the outbreak of ⟦that summer⟧")
+                let wide = noun == "month" || noun == "year" || Lexicon.seasons[noun] != nil
                 anchor = .focus((wide ? focus.wide : nil) ?? focus.day ?? dct)
                 offset = off == 100 ? 1 : 0
                 if off == 99 && det == "that" && lead { return nil }

@@ -1,0 +1,114 @@
+/// Repairs of relative clauses and appositions the greedy parser reads apart (6 Dec, session 23, from the rows of a
+/// held-out story).
+/// `ParseRepair.all` lists them with the others.
+extension ParseRepair {
+    /// "the Harmon Building, ⟦which the city closed⟧ on Thursday": an object relative clause read apart, the relative
+    /// word hung on the comma before it, the clause's subject under the relative word and its verb as a participle
+    /// describing that subject. "which" or "whom" followed by a noun phrase and a past verb with no subject or object
+    /// of its own is that verb's object; the noun phrase is its subject; the clause describes the noun before "which".
+    static let objectRelativeClauseReadApart = ParseRepair(
+        name: "object relative clause read apart",
+        examples: ["The fire started in the Harmon Building, which the city closed on Thursday."]
+    ) { t in
+        var changed = false
+        for rel in t.indices where ["which", "whom"].contains(t.lower(rel)) && t.words[rel].upos == "PRON" && rel >= 2 {
+            let comma = t.words[rel - 1].form == "," ? rel - 1 : nil
+            let antecedent = comma.map { $0 - 1 } ?? rel - 1
+            guard ["NOUN", "PROPN"].contains(t.words[antecedent].upos),
+                  let subject = t.indices.first(where: { s in s > rel && ["NOUN", "PROPN", "PRON"].contains(t.words[s].upos)
+                      && t.subtreeStart(s) == rel + 1 }),
+                  let verb = t.children(subject).first(where: { v in v > subject && t.words[v].upos == "VERB"
+                      && ["VBD", "VBN"].contains(t.words[v].xpos) && t.base(v) == "acl" }),
+                  !t.children(verb).contains(where: { ["nsubj", "nsubj:pass", "obj", "aux", "aux:pass"].contains(String(t.base($0))) }),
+                  t.head(rel) != verb
+            else { continue }
+            t.attach(verb, to: antecedent, rel: "acl:relcl")
+            t.attach(subject, to: verb, rel: "nsubj")
+            t.attach(rel, to: verb, rel: "obj")
+            if let comma { t.attach(comma, to: verb, rel: "punct") }
+            t.retag(verb, upos: "VERB", xpos: "VBD")
+            changed = true
+        }
+        return changed
+    }
+}
+
+extension ParseRepair {
+    /// "The family of Harold Briggs, ⟦the outbreak's first victim⟧, sued the owner on Wednesday": a subject with an
+    /// apposition set off by commas, read as a verbless clause (the apposition its root, the subject that root's subject)
+    /// with the sentence's verb hung on it after the second comma. A noun phrase set off after a subject is its
+    /// apposition; a verb in a tense after it, with no subject, conjunction or copula of its own, is the sentence's verb.
+    static let appositionReadAsTheRoot = ParseRepair(
+        name: "apposition read as the root",
+        examples: ["The family of Harold Briggs, the outbreak's first victim, sued the owner on Wednesday."]
+    ) { t in
+        guard let root = t.indices.first(where: { t.head($0) == nil && t.words[$0].head == 0 }),
+              ["NOUN", "PROPN"].contains(t.words[root].upos),
+              !t.children(root).contains(where: { ["cop", "aux", "aux:pass"].contains(String(t.base($0))) }),
+              let subject = t.children(root).first(where: { $0 < root && t.base($0) == "nsubj" && ["NOUN", "PROPN"].contains(t.words[$0].upos) }),
+              let last = t.subtreeWords(subject).filter({ t.words[$0].upos != "PUNCT" }).max(), last + 1 < root,
+              t.words[last + 1].form == ",",
+              let verb = t.children(root).first(where: { v in v > root + 1 && t.words[v].upos == "VERB"
+                  && ["VBD", "VBZ", "VBP"].contains(t.words[v].xpos) && ["parataxis", "conj"].contains(String(t.base(v)))
+                  && t.words[v - 1].form == ","
+                  && !t.children(v).contains { ["nsubj", "nsubj:pass", "cc", "mark"].contains(String(t.base($0))) } }),
+              // (the apposition ends at the comma before the verb)
+              (root + 1..<verb - 1).allSatisfy({ t.ancestors($0).contains(root) && !t.ancestors($0).contains(verb) })
+        else { return false }
+        t.attach(verb, to: -1, rel: "root")
+        t.attach(subject, to: verb, rel: "nsubj")
+        t.attach(root, to: subject, rel: "appos")
+        for c in t.children(root) where c > verb { t.attach(c, to: verb) }
+        return true
+    }
+}
+
+extension ParseRepair {
+    /// Verbs taking an infinitive whose third person is also a plural noun: "⟦plans⟧ to reopen", "⟦hopes⟧ to hire".
+    static let infinitiveVerbsSpelledAsNouns: Set<String> = ["plans", "hopes", "aims", "wants", "needs", "vows", "pledges",
+                                                              "promises", "offers"]
+
+    /// "Keystone Realty Partners, the building's owner, ⟦plans⟧ to reopen the building on Monday": the sentence's verb,
+    /// spelled as a plural noun, read as a conjunct of the apposition before it (or of a date), its infinitive hung on
+    /// the apposition. After a subject and its apposition set off by commas, such a word followed by "to" and a bare
+    /// verb is the verb: its subject is the noun the apposition describes, the infinitive its complement, and it takes
+    /// that noun's place in the sentence (the root, or a clause coordinated with the verb before it).
+    static let verbAfterAnAppositionReadAsANoun = ParseRepair(
+        name: "verb after an apposition read as a noun",
+        examples: ["Keystone Realty Partners, the building's owner, plans to reopen the building on Monday.",
+                   "The tower was drained on Wednesday, and Keystone, the owner, plans to reopen the building on Monday."]
+    ) { t in
+        var changed = false
+        for w in t.indices where w >= 4 && w + 2 < t.words.count && t.words[w].upos == "NOUN"
+            && infinitiveVerbsSpelledAsNouns.contains(t.lower(w)) && t.words[w - 1].form == "," {
+            let to = w + 1, verb = w + 2
+            guard t.lower(to) == "to", t.words[verb].upos == "VERB", t.words[verb].xpos == "VB",
+                  // the apposition ends right before the comma, and describes the subject
+                  // (its own words: not the word and the infinitive the parse hung on it)
+                  let apposition = t.indices.first(where: { a in
+                      let misread = Set(t.subtreeWords(w) + t.subtreeWords(verb))
+                      return a < w && t.base(a) == "appos"
+                          && t.subtreeWords(a).filter({ t.words[$0].upos != "PUNCT" && !misread.contains($0) }).max() == w - 2 }),
+                  let subject = t.head(apposition), subject < apposition, ["NOUN", "PROPN"].contains(t.words[subject].upos),
+                  t.children(w).allSatisfy({ ["punct", "cc"].contains(String(t.base($0))) })
+            else { continue }
+            let stem = String(t.lower(w).dropLast())
+            t.retag(w, upos: "VERB", xpos: "VBZ")
+            t.setLemma(w, stem)
+            if t.head(subject) == nil {
+                t.attach(w, to: -1, rel: "root")
+                for c in t.children(subject) where c > w { t.attach(c, to: w) }
+            } else if t.base(subject) == "conj", let v = t.ancestors(subject).first(where: { t.words[$0].upos == "VERB" }) {
+                // (a clause coordinated with the verb before it: "…, and Keystone, the owner, plans to …")
+                t.attach(w, to: v, rel: "conj")
+                for c in t.children(subject) where t.base(c) == "cc" { t.attach(c, to: w) }
+            } else {
+                continue
+            }
+            t.attach(subject, to: w, rel: "nsubj")
+            t.attach(verb, to: w, rel: "xcomp")
+            changed = true
+        }
+        return changed
+    }
+}
