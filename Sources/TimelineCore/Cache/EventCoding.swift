@@ -90,11 +90,15 @@ enum EventCoding {
             guard r.isAtEnd, n == (total + chunkSize - 1) / chunkSize else { return nil }
             let shared = SharedBytes(buffer: buf), ranges = spans
             let chunks = Slots<[Event]>(count: n)
+            // One lock for every event's stored mentions (held only to read or set a result): one each was two
+            // allocations per event.
+            let lock = NSLock()
             ThreadPriority.concurrentPerform(iterations: n) { k in
                 var cr = BinaryReader(UnsafeRawBufferPointer(rebasing: shared.buffer[ranges[k]]))
                 cr.internStrings()
                 let expected = min(chunkSize, total - k * chunkSize)
-                chunks[k] = try? decodeChunk(&cr, expected: expected, base: ranges[k].lowerBound, data: data, ids: ids, texts: texts)
+                chunks[k] = try? decodeChunk(&cr, expected: expected, base: ranges[k].lowerBound, data: data, ids: ids, texts: texts,
+                                             lock: lock)
             }
             var events: [Event] = []
             events.reserveCapacity(total)
@@ -107,7 +111,7 @@ enum EventCoding {
     }
 
     private static func decodeChunk(_ r: inout BinaryReader, expected: Int, base: Int, data: Data,
-                                    ids: MentionStore.DocumentIDs, texts: DocumentTexts) throws -> [Event] {
+                                    ids: MentionStore.DocumentIDs, texts: DocumentTexts, lock: NSLock) throws -> [Event] {
         guard try r.count() == expected else { throw CacheFormatError("chunk size") }
         var out: [Event] = []
         out.reserveCapacity(expected)
@@ -119,22 +123,27 @@ enum EventCoding {
             let conflict = try r.bool()
             let outcomes = try r.array { try $0.string() }
             let plans = try r.array { try $0.string() }
-            let docs = try r.array { r -> Int32 in
+            var docs = try r.array { r -> Int32 in
                 let d = try r.uint()
-                guard d < UInt64(ids.ids.count) else { throw CacheFormatError("document index") }
+                guard d < UInt64(min(ids.ids.count, Int(MentionStore.undatedBit))) else { throw CacheFormatError("document index") }
                 return Int32(d)
             }
-            let undated = try r.array { try $0.bool() }
-            guard undated.count == docs.count else { throw CacheFormatError("mention count") }
+            // Each undated mention's document index marked in place (`MentionStore.undatedBit`): one array, not two.
+            guard try r.count() == docs.count else { throw CacheFormatError("mention count") }
+            for k in docs.indices {
+                if try r.bool() { docs[k] |= MentionStore.undatedBit }
+            }
+            let marked = docs
             let length = try r.count()
             let start = base + r.offset
             r.skip(length)
             let span = start..<(start + length)
-            let store = MentionStore(documentIndices: docs, undated: undated, documentIDs: ids) {
+            let store = MentionStore(markedIndices: marked, documentIDs: ids, lock: lock) {
                 data.withUnsafeBytes { buf in
                     var mr = BinaryReader(UnsafeRawBufferPointer(rebasing: buf[span]))
                     mr.internStrings()
-                    guard let mentions = try? docs.map({ d -> Mention in
+                    guard let mentions = try? marked.map({ d -> Mention in
+                        let d = d & ~MentionStore.undatedBit
                         let range: TextRange = try mr.value()
                         let source = texts.sources[Int(d)]
                         if try mr.bool() {
@@ -148,8 +157,9 @@ enum EventCoding {
             }
             var event = Event(id: id, summary: summary, modality: modality, date: date, places: places, actors: actors,
                               conflict: conflict, store: store)
-            event.outcomes = outcomes
-            event.plans = plans
+            // Set only when there are some: setting them makes the box of marks few events have.
+            if !outcomes.isEmpty { event.outcomes = outcomes }
+            if !plans.isEmpty { event.plans = plans }
             out.append(event)
         }
         guard r.isAtEnd else { throw CacheFormatError("chunk length") }
