@@ -140,14 +140,16 @@ public struct TimelinePipeline: Sendable {
         // Counted on all cores, each chunk of events into counts of its own, read in place (a copy of each event
         // retained its boxes).
         let chunk = max(1024, (events.count + 7) / 8)
-        let counts = chunkedMap((events.count + chunk - 1) / chunk, chunk: 1) { c -> [Int32] in
-            var counts = [Int32](repeating: 0, count: documents.count)
-            for i in (c * chunk)..<min(events.count, (c + 1) * chunk) {
-                events[i].forEachUndatedMentionDocument(numberedBy: numbering) { number in
-                    if let number { counts[number] += 1 }
+        let counts = events.withUnsafeBufferPointer { events in
+            chunkedMap((events.count + chunk - 1) / chunk, chunk: 1) { c -> [Int32] in
+                var counts = [Int32](repeating: 0, count: documents.count)
+                for i in (c * chunk)..<min(events.count, (c + 1) * chunk) {
+                    events[i].forEachUndatedMentionDocument(numberedBy: numbering) { number in
+                        if let number { counts[number] += 1 }
+                    }
                 }
+                return counts
             }
-            return counts
         }
         var undatedMentions = [Int](repeating: 0, count: documents.count)
         for part in counts { for k in part.indices { undatedMentions[k] += Int(part[k]) } }
