@@ -159,7 +159,7 @@ final class CacheSession: @unchecked Sendable {
         results.reserveCapacity(n)
         entries.reserveCapacity(entries.count + n)
         for i in 0..<n {
-            let (entry, result) = slots[i]!
+            let (entry, result) = slots.take(i)!   // moved out, not copied (a copy retained every part of a document)
             entries[requests[i].path] = entry
             if entry.hit { statistics.hits += 1 } else { statistics.misses += 1 }
             results.append(result)
@@ -704,4 +704,7 @@ final class Slots<T>: @unchecked Sendable {
         get { base[i] }
         set { base[i] = newValue }
     }
+
+    /// The value in slot `i`, moved out (the slot is left empty).
+    func take(_ i: Int) -> T? { base[i].take() }
 }

@@ -89,28 +89,53 @@ enum EventCoding {
             }
             guard r.isAtEnd, n == (total + chunkSize - 1) / chunkSize else { return nil }
             let shared = SharedBytes(buffer: buf), ranges = spans
-            let chunks = Slots<[Event]>(count: n)
-            ThreadPriority.concurrentPerform(iterations: n) { k in
-                var cr = BinaryReader(UnsafeRawBufferPointer(rebasing: shared.buffer[ranges[k]]))
-                cr.internStrings()
-                let expected = min(chunkSize, total - k * chunkSize)
-                chunks[k] = try? decodeChunk(&cr, expected: expected, base: ranges[k].lowerBound, data: data, ids: ids, texts: texts)
-            }
-            var events: [Event] = []
-            events.reserveCapacity(total)
-            for k in 0..<n {
-                guard let chunk = chunks[k] else { return nil }
-                events.append(contentsOf: chunk)
+            // One lock for every event's stored mentions (held only to read or set a result): one each was two
+            // allocations per event.
+            let lock = NSLock()
+            // Each chunk decoded straight into its place in the result: joining arrays of chunks copied every event
+            // (a retain of each of its boxes, on one core).
+            let decoded = Slots<Bool>(count: n)
+            let events = [Event](unsafeUninitializedCapacity: total) { buffer, initialized in
+                let out = SharedEvents(base: buffer.baseAddress)
+                ThreadPriority.concurrentPerform(iterations: n) { k in
+                    var cr = BinaryReader(UnsafeRawBufferPointer(rebasing: shared.buffer[ranges[k]]))
+                    cr.internStrings()
+                    let expected = min(chunkSize, total - k * chunkSize)
+                    guard let base = out.base else { return }
+                    decoded[k] = (try? decodeChunk(&cr, into: base + k * chunkSize, expected: expected, base: ranges[k].lowerBound,
+                                                   data: data, ids: ids, texts: texts, lock: lock)) != nil
+                }
+                if (0..<n).allSatisfy({ decoded[$0] == true }) {
+                    initialized = total
+                } else if let base = out.base {
+                    for k in 0..<n where decoded[k] == true {
+                        (base + k * chunkSize).deinitialize(count: min(chunkSize, total - k * chunkSize))
+                    }
+                }
             }
             return events.count == total ? events : nil
         }
     }
 
-    private static func decodeChunk(_ r: inout BinaryReader, expected: Int, base: Int, data: Data,
-                                    ids: MentionStore.DocumentIDs, texts: DocumentTexts) throws -> [Event] {
+    /// Decodes a chunk of `expected` events into `out`, uninitialized memory with room for them; when it throws, it
+    /// leaves none initialized.
+    private static func decodeChunk(_ r: inout BinaryReader, into out: UnsafeMutablePointer<Event>, expected: Int, base: Int,
+                                    data: Data, ids: MentionStore.DocumentIDs, texts: DocumentTexts, lock: NSLock) throws {
         guard try r.count() == expected else { throw CacheFormatError("chunk size") }
-        var out: [Event] = []
-        out.reserveCapacity(expected)
+        var written = 0
+        do {
+            try decodeEvents(&r, into: out, written: &written, expected: expected, base: base, data: data, ids: ids,
+                             texts: texts, lock: lock)
+            guard r.isAtEnd else { throw CacheFormatError("chunk length") }
+        } catch {
+            out.deinitialize(count: written)
+            throw error
+        }
+    }
+
+    private static func decodeEvents(_ r: inout BinaryReader, into out: UnsafeMutablePointer<Event>, written: inout Int,
+                                     expected: Int, base: Int, data: Data, ids: MentionStore.DocumentIDs,
+                                     texts: DocumentTexts, lock: NSLock) throws {
         for _ in 0..<expected {
             let id = try r.string(), summary = try r.string(), modality = try r.raw(Modality.self)
             let date: EventDate = try r.value()
@@ -119,22 +144,27 @@ enum EventCoding {
             let conflict = try r.bool()
             let outcomes = try r.array { try $0.string() }
             let plans = try r.array { try $0.string() }
-            let docs = try r.array { r -> Int32 in
+            var docs = try r.array { r -> Int32 in
                 let d = try r.uint()
-                guard d < UInt64(ids.ids.count) else { throw CacheFormatError("document index") }
+                guard d < UInt64(min(ids.ids.count, Int(MentionStore.undatedBit))) else { throw CacheFormatError("document index") }
                 return Int32(d)
             }
-            let undated = try r.array { try $0.bool() }
-            guard undated.count == docs.count else { throw CacheFormatError("mention count") }
+            // Each undated mention's document index marked in place (`MentionStore.undatedBit`): one array, not two.
+            guard try r.count() == docs.count else { throw CacheFormatError("mention count") }
+            for k in docs.indices {
+                if try r.bool() { docs[k] |= MentionStore.undatedBit }
+            }
+            let marked = docs
             let length = try r.count()
             let start = base + r.offset
             r.skip(length)
             let span = start..<(start + length)
-            let store = MentionStore(documentIndices: docs, undated: undated, documentIDs: ids) {
+            let store = MentionStore(markedIndices: marked, documentIDs: ids, lock: lock) {
                 data.withUnsafeBytes { buf in
                     var mr = BinaryReader(UnsafeRawBufferPointer(rebasing: buf[span]))
                     mr.internStrings()
-                    guard let mentions = try? docs.map({ d -> Mention in
+                    guard let mentions = try? marked.map({ d -> Mention in
+                        let d = d & ~MentionStore.undatedBit
                         let range: TextRange = try mr.value()
                         let source = texts.sources[Int(d)]
                         if try mr.bool() {
@@ -148,13 +178,18 @@ enum EventCoding {
             }
             var event = Event(id: id, summary: summary, modality: modality, date: date, places: places, actors: actors,
                               conflict: conflict, store: store)
-            event.outcomes = outcomes
-            event.plans = plans
-            out.append(event)
+            // Set only when there are some: setting them makes the box of marks few events have.
+            if !outcomes.isEmpty { event.outcomes = outcomes }
+            if !plans.isEmpty { event.plans = plans }
+            (out + written).initialize(to: event)
+            written += 1
         }
-        guard r.isAtEnd else { throw CacheFormatError("chunk length") }
-        return out
     }
+}
+
+/// The result's memory, written by the decoding chunks each in its own part.
+private struct SharedEvents: @unchecked Sendable {
+    let base: UnsafeMutablePointer<Event>?
 }
 
 /// The documents' texts, shared by the stored mentions that take their sentences from them: one box per document,

@@ -42,8 +42,9 @@ public struct DateLabel: Sendable, Equatable {
         }
     }
 
-    public init(_ event: Event) { self.init(event.date, modality: event.modality) }
-    public init(_ mention: Mention) { self.init(mention.date, modality: mention.modality) }
+    /// Borrowed, not copied: a copy of an event retains each of its boxes (a table labels every event).
+    public init(_ event: borrowing Event) { self.init(event.date, modality: event.modality) }
+    public init(_ mention: borrowing Mention) { self.init(mention.date, modality: mention.modality) }
 
     /// The words shown for a date with no calendar position.
     public static let unknownText = "date unknown"

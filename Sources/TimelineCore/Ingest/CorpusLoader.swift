@@ -93,7 +93,7 @@ public struct CorpusLoader: Sendable {
             sidecarDiags.append(before)
         }
         // Files are read and decoded on all cores; ids are then given in order, so the result is the serial one.
-        let results = fileLoader?(requests) ?? ConcurrentSlots<FileResult>.map(requests.count) { k in
+        var results = fileLoader?(requests) ?? ConcurrentSlots<FileResult>.map(requests.count) { k in
             var d: [Diagnostic] = []
             let p = loadFile(requests[k].path, sidecar: requests[k].sidecar, &d)
             return FileResult(pending: p, diagnostics: d)
@@ -103,12 +103,21 @@ public struct CorpusLoader: Sendable {
         for (k, r) in requests.enumerated() {
             diags += sidecarDiags[k]
             diags += results[k].diagnostics
-            guard let p = results[k].pending else { continue }
+            guard let p = results[k].pending.take() else { continue }   // moved, not copied (a copy retains its parts)
             let base = PathParts.deletingExtension(PathParts.lastComponent(r.path))
             admit(p, base: base, path: r.path, into: &pending, ids: &ids, &diags)
         }
         resolveDates(&pending, &diags)
-        return Corpus(documents: pending.map(\.doc), diagnostics: diags)
+        return Corpus(documents: Self.documents(moving: &pending), diagnostics: diags)
+    }
+
+    /// The documents of `pending`, in order, moved out of it (left empty): a copy of each retained every part of it.
+    static func documents(moving pending: inout [Pending]) -> [Document] {
+        var documents: [Document] = []
+        documents.reserveCapacity(pending.count)
+        while let p = pending.popLast() { documents.append(p.doc) }
+        documents.reverse()
+        return documents
     }
 
     /// Reads in-memory files exactly as `load(paths:)` reads files on disk: each (path label, bytes) is decoded,
@@ -130,8 +139,7 @@ public struct CorpusLoader: Sendable {
     }
 
     /// Gives the document a unique id (its base name, or `base~2`, `base~3` …) and keeps it.
-    func admit(_ p: Pending, base: String, path: String, into pending: inout [Pending], ids: inout Set<String>, _ diags: inout [Diagnostic]) {
-        var p = p
+    func admit(_ p: consuming Pending, base: String, path: String, into pending: inout [Pending], ids: inout Set<String>, _ diags: inout [Diagnostic]) {
         // A file name can hold control characters too (ESC…): the id is shown on screens.
         var sc = Array(base.unicodeScalars)
         let base = TextDecoding.replaceControls(&sc) == nil ? base : plainString(sc[...])

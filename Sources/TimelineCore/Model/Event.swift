@@ -89,6 +89,11 @@ public struct Event: Hashable, Sendable, Identifiable {
         get { marks?.curation ?? EventCuration() }
         set { ownMarks().curation = newValue }
     }
+    /// True when the curation stars, annotates or hides it (read in place: no curation is made for an event without marks).
+    public var hasCurationMarks: Bool {
+        guard let marks else { return false }
+        return marks.curation.starred || !marks.curation.notes.isEmpty || marks.curation.hidden
+    }
     /// For a planned or expected event, the ids of the events that report it happening, earliest first
     /// ("expects to reopen by the end of May" → "reopened on 10 June"; `MentionMerger.planOutcomeLinks`).
     public var outcomes: [String] {
@@ -248,14 +253,18 @@ final class EventMarks: @unchecked Sendable {
 
 /// An event's mentions as the cache stored them, decoded once, on first use, from any thread. It also knows each
 /// mention's document and whether it is undated, which the list and the loading warnings read without decoding.
+/// A re-open makes one per event (about 100,000 at 10,000 articles): its documents and undated marks are one array,
+/// and the lock is the stored merge's, held only to read or set the result (the decoding runs outside it).
 final class MentionStore: @unchecked Sendable {
     /// Dropped once used, with the stored bytes it holds (the last store decoded frees them).
     private var decode: (@Sendable () -> [Mention]?)?
+    /// Each mention's document index, with `undatedBit` set when the mention is undated.
     private let documentIndices: [Int32]
-    private let undated: [Bool]
     private let documentIDs: DocumentIDs
     private var result: [Mention]?
-    private let lock = NSLock()
+    private let lock: NSLock
+
+    static let undatedBit: Int32 = 1 << 30
 
     /// The document ids a chronology's stored mentions refer to by index.
     final class DocumentIDs: @unchecked Sendable {
@@ -264,44 +273,54 @@ final class MentionStore: @unchecked Sendable {
     }
 
     /// `decode` returns the mentions, or nil when the stored bytes cannot be read (then the event has none).
-    init(documentIndices: [Int32], undated: [Bool], documentIDs: DocumentIDs, decode: @escaping @Sendable () -> [Mention]?) {
+    /// `documentIndices`: each below `undatedBit`, or'ed with it for an undated mention.
+    init(markedIndices documentIndices: [Int32], documentIDs: DocumentIDs, lock: NSLock = NSLock(),
+         decode: @escaping @Sendable () -> [Mention]?) {
         self.documentIndices = documentIndices
-        self.undated = undated
         self.documentIDs = documentIDs
+        self.lock = lock
         self.decode = decode
     }
 
     var count: Int { documentIndices.count }
 
-    var documents: [String] { documentIndices.map { documentIDs.ids[Int($0)] } }
+    var documents: [String] { documentIndices.map { documentIDs.ids[Int($0 & ~Self.undatedBit)] } }
 
     func forEachDocument(_ body: (String, Bool) -> Void) {
-        for (k, d) in documentIndices.enumerated() { body(documentIDs.ids[Int(d)], undated[k]) }
+        for d in documentIndices { body(documentIDs.ids[Int(d & ~Self.undatedBit)], d & Self.undatedBit != 0) }
     }
 
     func forEachDocument(numberedBy numbering: DocumentNumbering, _ body: (Int?) -> Void) {
         let numbers = numbering.numbers(of: documentIDs)
         for d in documentIndices {
-            let n = numbers[Int(d)]
+            let n = numbers[Int(d & ~Self.undatedBit)]
             body(n < 0 ? nil : n)
         }
     }
 
     func forEachUndatedDocument(numberedBy numbering: DocumentNumbering, _ body: (Int?) -> Void) {
         let numbers = numbering.numbers(of: documentIDs)
-        for (k, d) in documentIndices.enumerated() where undated[k] {
-            let n = numbers[Int(d)]
+        for d in documentIndices where d & Self.undatedBit != 0 {
+            let n = numbers[Int(d & ~Self.undatedBit)]
             body(n < 0 ? nil : n)
         }
     }
 
     var mentions: [Mention] {
         lock.lock()
+        if let result {
+            lock.unlock()
+            return result
+        }
+        let decode = self.decode
+        lock.unlock()
+        // Decoded outside the lock, which other stores share; two threads may both decode, the first result is kept.
+        let made = decode?() ?? []
+        lock.lock()
         defer { lock.unlock() }
         if let result { return result }
-        let made = decode?() ?? []
         result = made
-        decode = nil
+        self.decode = nil
         return made
     }
 }

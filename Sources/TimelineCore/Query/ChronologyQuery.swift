@@ -55,6 +55,8 @@ public struct ChronologyQuery {
 
     /// Indices into `chronology.events` of the matching events, ascending.
     public func indices(matching filter: EventFilter) -> [Int] {
+        // Every event, without reading one (a copy of each retained its boxes: 0.02 s at 10,000 re-opened articles).
+        if filter.isEmpty { return Array(chronology.events.indices) }
         let cityTests = filter.cities.map(cityTest)
         let sourceKeys = filter.sources.map(QueryFolding.fold).filter { !$0.isEmpty }
         let actors = filter.actorQueries

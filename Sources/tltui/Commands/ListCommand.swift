@@ -65,8 +65,10 @@ enum ListTable {
     }
 
     /// The table as UTF-8, given to `sink` in order, a header and then batches of rows.
+    /// What the rows show of each event is read through `EventColumns`, in the events' module: called from here on an
+    /// event in the array, its getters copied the event first.
     static func write(_ events: [Event], documents: [Document] = [], width: Int?, color: Bool, to sink: ([UInt8]) -> Void) {
-        let dates = chunkedMap(events.count) { DateLabel(events[$0]).compact }
+        let dates = EventColumns.compactDates(events)
         let sources = sourceCells(events, documents: documents, short: width != nil)
         // Each cell measured once, on all cores; a sources cell is made again when its row is (most are longer than
         // a string holds inline: kept for every event, they were about 50 bytes each).
@@ -78,9 +80,9 @@ enum ListTable {
         // (an event many outlets report) pushes its own summary along instead of widening every line.
         let sourceWidth = min(width == nil ? Self.pipedSourceWidth : OutletTags.maxWidth + 4, widest)
         // The curation column only when the curation marks some event listed.
-        let curated = events.contains { $0.curation.starred || !$0.curation.notes.isEmpty || $0.curation.hidden }
-        func marks(_ e: Event) -> String {
-            (e.curation.starred ? "★" : " ") + (e.curation.notes.isEmpty ? " " : "✎") + (e.curation.hidden ? "⊘" : " ")
+        let curated = EventColumns.anyCurationMarks(events)
+        func marks(_ c: EventCuration) -> String {
+            (c.starred ? "★" : " ") + (c.notes.isEmpty ? " " : "✎") + (c.hidden ? "⊘" : " ")
         }
         let fixed = dateWidth + 2 + 2 + 2 + (curated ? 5 : 0) + sourceWidth + 2
         var header = RowWriter(color: color)
@@ -101,14 +103,18 @@ enum ListTable {
                 let c = batch + k
                 var w = RowWriter(color: color)
                 w.bytes.reserveCapacity(rowChunk * (fixed + 80))
-                for i in (c * rowChunk)..<min(events.count, (c + 1) * rowChunk) {
-                    let e = events[i]
+                let rows = (c * rowChunk)..<min(events.count, (c + 1) * rowChunk)
+                let summaries = EventColumns.summaries(events, rows)
+                let curations = curated ? EventColumns.curations(events, rows) : []
+                for i in rows {
+                    let modality = events[i].modality
                     w.painted("36") { $0.padded(dates[i], width: dateWidths[i], to: dateWidth) }
                     w.append("  ")
-                    w.painted(mark(e.modality), e.modality == .claimed ? "33" : (e.modality == .happened ? "32" : "36"))
-                    if e.conflict { w.painted("!", "31;1") } else { w.byte(0x20) }
+                    w.painted(mark(modality), modality == .claimed ? "33" : (modality == .happened ? "32" : "36"))
+                    if events[i].conflict { w.painted("!", "31;1") } else { w.byte(0x20) }
                     w.append("  ")
-                    if curated { w.painted(marks(e), "33"); w.append("  ") }
+                    let curation = curated ? curations[i - rows.lowerBound] : EventCuration()
+                    if curated { w.painted(marks(curation), "33"); w.append("  ") }
                     if width == nil {
                         w.painted("2") { $0.padded(sources.cell(i), width: sourceWidths[i], to: sourceWidth) }
                     } else {
@@ -116,17 +122,18 @@ enum ListTable {
                         w.painted("2") { $0.padded(cut, width: TextWidth.width(cut), to: sourceWidth) }
                     }
                     w.append("  ")
+                    let summary = summaries[i - rows.lowerBound]
                     if let width {
-                        var summary = Self.hasLineFeed(e.summary) ? e.summary.replacingOccurrences(of: "\n", with: " ") : e.summary
+                        var summary = Self.hasLineFeed(summary) ? summary.replacingOccurrences(of: "\n", with: " ") : summary
                         summary = TextWidth.truncate(summary, to: max(10, width - fixed))
                         w.append(summary)
-                    } else if Self.hasLineFeed(e.summary) {
-                        w.append(e.summary.replacingOccurrences(of: "\n", with: " "))
+                    } else if Self.hasLineFeed(summary) {
+                        w.append(summary.replacingOccurrences(of: "\n", with: " "))
                     } else {
-                        w.append(e.summary)
+                        w.append(summary)
                     }
                     w.byte(10)
-                    for n in e.curation.notes {
+                    for n in curation.notes {
                         var line = "✎ \(n.byline): " + n.text.split(whereSeparator: \.isNewline).joined(separator: " ")
                         if let width { line = TextWidth.truncate(line, to: max(10, width - fixed)) }
                         w.spaces(fixed)
@@ -200,7 +207,7 @@ extension ListTable {
             var known = true
             for i in (c * size)..<min(events.count, (c + 1) * size) {
                 let mark = Int32(truncatingIfNeeded: i)
-                events[i].forEachMentionDocument(numberedBy: numbering) { number in
+                EventColumns.forEachMentionDocument(events, i..<(i + 1), numberedBy: numbering) { _, number in
                     guard let k = number else { known = false; return }
                     if seenIn[k] != mark { seenIn[k] = mark; docs.append(Int32(k)) }
                 }
