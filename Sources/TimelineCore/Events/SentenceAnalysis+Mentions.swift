@@ -280,12 +280,14 @@ extension SentenceAnalysis {
     }
 
     static func date(from t: Timex, prefix: String) -> EventDate {
-        let derivation = prefix + (t.derivation.isEmpty ? "'\(t.text)'" : t.derivation)
+        // (in the expression's two pieces: `DerivationText`)
+        let own = t.derivationText
+        let derivation = own.isEmpty ? DerivationText(prefix + "'\(t.text)'") : DerivationText(head: prefix + own.head, tail: own.tail)
         if let span = t.span {
             let value = span.start == span.end ? span.start.iso : "\(span.start.iso)/\(span.end.iso)"
-            return EventDate(value: value, interval: span, granularity: .day, derivation: derivation)
+            return EventDate(value: value, interval: span, granularity: .day, derivationText: derivation)
         }
-        return EventDate(value: t.value, interval: t.interval, granularity: t.granularity ?? .day, derivation: derivation)
+        return EventDate(value: t.value, interval: t.interval, granularity: t.granularity ?? .day, derivationText: derivation)
     }
 
     func fallbackDate(modality: Modality) -> EventDate {

@@ -53,9 +53,7 @@ final class CorpusValues: @unchecked Sendable {
                 mentions[k].mention.sharedTimex = known.new
                 continue
             }
-            var value = t.value
-            value.derivation = derivation(value.derivation)
-            let box = Shared(value)
+            let box = Shared(t.value.sharingDerivation(derivation))
             timexes[ObjectIdentifier(t)] = (t, box)
             mentions[k].mention.sharedTimex = box
         }
@@ -64,7 +62,7 @@ final class CorpusValues: @unchecked Sendable {
     private func date(_ box: Shared<EventDate>) -> Shared<EventDate> {
         if let i = dates.firstIndex(of: box) { return dates[i] }
         var value = box.value
-        value.derivation = derivation(value.derivation)
+        value.derivationText = value.derivationText.sharing(derivation)
         let shared = Shared(value)
         dates.insert(shared)
         return shared

@@ -13,14 +13,26 @@ public struct EventDate: Hashable, Sendable {
     public var granularity: Granularity
     /// True when no expression dated it and it was placed "on or before publication".
     public var isFallback: Bool
-    public var derivation: String
+    /// How it was derived, for people: "'March 2' in an article published Tue 2 Apr 2024 (the nearest such date)".
+    public var derivation: String {
+        get { derivationText.string }
+        set { derivationText = DerivationText(newValue) }
+    }
+    /// The derivation as its two pieces, which the load holds once each (`CorpusValues`): the whole, which names its
+    /// article's day and words together, was about a kilobyte an article of distinct strings.
+    var derivationText: DerivationText
 
     public init(value: String, interval: DayInterval?, granularity: Granularity, isFallback: Bool = false, derivation: String = "") {
+        self.init(value: value, interval: interval, granularity: granularity, isFallback: isFallback,
+                  derivationText: DerivationText(derivation))
+    }
+
+    init(value: String, interval: DayInterval?, granularity: Granularity, isFallback: Bool = false, derivationText: DerivationText) {
         self.value = value
         self.interval = interval
         self.granularity = granularity
         self.isFallback = isFallback
-        self.derivation = derivation
+        self.derivationText = derivationText
     }
 }
 

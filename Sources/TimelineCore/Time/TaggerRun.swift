@@ -78,9 +78,14 @@ struct TaggerRun {
         if r.type == .date || r.type == .time, let iv = r.interval, iv.dayCount == 1, !r.fromFocus, !r.fromEvent { rememberEvents(near: start, end, on: iv.start) }
         let range = TextRange(tokens[start].start, tokens[end - 1].end)
         let text = plainString(scalars[range.start..<range.end])
-        let deriv = r.derivation.hasPrefix("%T") ? "'\(text)'" + r.derivation.dropFirst(2) : (r.derivation.isEmpty ? "'\(text)'" : r.derivation)
-        out.append(Timex(range: range, text: text, type: r.type, value: r.value, mod: r.mod, interval: r.interval,
-                         granularity: r.granularity, derivation: deriv))
+        // (the text quoted, then the rule's template after "%T": kept apart, `Timex.derivationTail`)
+        if r.derivation.hasPrefix("%T") || r.derivation.isEmpty {
+            out.append(Timex(range: range, text: text, type: r.type, value: r.value, mod: r.mod, interval: r.interval,
+                             granularity: r.granularity, quotingTextThen: String(r.derivation.dropFirst(2))))
+        } else {
+            out.append(Timex(range: range, text: text, type: r.type, value: r.value, mod: r.mod, interval: r.interval,
+                             granularity: r.granularity, derivation: r.derivation))
+        }
         focus.note(r)
         // a day standing as a line of its own heads the entries below it ("Tuesday, Oct. 14" over a live blog's stamps)
         if r.type == .date, r.granularity == .day, let iv = r.interval, iv.dayCount == 1, opensLine(start), endsLine(end) { focus.heading = iv.start }

@@ -162,7 +162,7 @@ extension SentenceAnalysis {
                p.timex.map({ t in tree.subtree(top).allSatisfy { tree.range($0).map { !$0.overlaps(timexes[t].range) } ?? true } }) ?? true {
                 // "two days after the explosion that ⟦killed⟧ two workers": what a measured happening did, it did that day.
                 var d = d
-                d.derivation = "from the happening it tells of: " + d.derivation
+                d.derivationText = DerivationText(head: "from the happening it tells of: " + d.derivationText.head, tail: d.derivationText.tail)
                 date = (d, nil)
             } else if let t = p.timex {
                 // A length of time places nothing: quoted talk measured by one is talk still ("“We have been
@@ -255,7 +255,8 @@ extension SentenceAnalysis {
                 // "concluded on Wednesday ⟦after⟧ the Netherlands gave its go-ahead": what a happening of one day came
                 // after was on that day or before it, an undated "on or before" the day (it may have come days before).
                 date = (EventDate(value: day.iso, interval: DayInterval(day: day), granularity: .day, isFallback: true,
-                                  derivation: "no date of its own: on or before \(day.readable), the day of what it came before ('\(timexes[t].text)')"), nil)
+                                  derivationText: DerivationText(head: "no date of its own: on or before \(day.readable), the day of what it came before",
+                                                                 tail: " ('\(timexes[t].text)')")), nil)
             } else if p.kind == .noun, top == p.word, ["obl", "nmod"].contains(String(tree.base(top))),
                       // (the verb above it, wherever the parse hung the phrase: "with their coach after football practice")
                       let h = tree.ancestors(top).first(where: { tree.words[$0].upos == "VERB" }),
@@ -271,7 +272,8 @@ extension SentenceAnalysis {
                     borrowed[p.word] = t
                 } else if g <= .day, iv.dayCount == 1 {
                     date = (EventDate(value: iv.start.iso, interval: DayInterval(day: iv.start), granularity: .day, isFallback: true,
-                                      derivation: "no date of its own: on or before \(iv.start.readable), the day of what it came before ('\(timexes[t].text)')"), nil)
+                                      derivationText: DerivationText(head: "no date of its own: on or before \(iv.start.readable), the day of what it came before",
+                                                                     tail: " ('\(timexes[t].text)')")), nil)
                 } else {
                     date = (fallbackDate(modality: modality), nil)
                 }
@@ -954,7 +956,7 @@ extension SentenceAnalysis {
         var moved = t
         moved.value = focus.start.iso + t.value[clock...]
         moved.interval = focus
-        moved.derivation = "'\(t.text)' on the day the article's story is at, \(focus.start.readable)"
+        moved.setDerivation(quotingTextThen: " on the day the article's story is at, \(focus.start.readable)")
         return moved
     }
 
