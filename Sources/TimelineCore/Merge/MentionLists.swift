@@ -36,9 +36,9 @@ final class MentionTable: Sendable {
 /// What the merge reads of a mention besides the `Mention` itself (`ExtractedMention` without the word sets, which
 /// the merge features replace). Dropped with the merge: only each event's lead summary outlives it, as the event's.
 ///
-/// 20 bytes a mention (was 40 with the lemma a string and `follows` an array): the lemma is its number in the load's
-/// numbering (`WordNumbers.lemmaNumber(_:)`), and the ordinals the mention follows and its summary are a code in its
-/// document's pool (`code`).
+/// 16 bytes a mention (was 40 with the lemma a string and `follows` an array, 20 with the code's length): the lemma is
+/// its number in the load's numbering (`WordNumbers.lemmaNumber(_:)`), and the ordinals the mention follows and its
+/// summary are a code in its document's pool (`code`), which ends where the next mention's starts.
 struct MentionExtras: Sendable {
     var ordinal: Int { Int(storedOrdinal) }
     private var storedOrdinal: Int32
@@ -49,7 +49,6 @@ struct MentionExtras: Sendable {
     /// (`SummaryCoding`; one string per mention was a string header and an allocation each, about as large as the
     /// text, and the text itself was 55 bytes a mention in the generated corpus).
     var codeStart: Int32
-    var codeCount: Int32
     var triggerClass: TriggerClass
 
     init(_ m: ExtractedMention, lemma: UInt32, pool: inout [UInt8]) {
@@ -60,7 +59,6 @@ struct MentionExtras: Sendable {
         VarInt.append(m.follows.count, to: &pool)
         for p in m.follows { VarInt.append(p, to: &pool) }
         SummaryCoding.encode(m.summary, sentence: Array(m.mention.text.unicodeScalars), into: &pool)
-        codeCount = Int32(pool.count) - codeStart
     }
 
     /// The extras of one document's mentions, their lemmas numbered in `words`, and their pool (made to size).
@@ -79,12 +77,13 @@ struct MentionExtras: Sendable {
         return (0..<n).map { _ in VarInt.read(pool, at: &p) }
     }
 
-    /// The summary, from `pool`, of the mention whose sentence is `sentence`.
-    func summary(in pool: [UInt8], sentence: String) -> String {
+    /// The summary, from `pool`, of the mention whose sentence is `sentence` and whose code ends at `end` (where the
+    /// next mention's starts, or the pool's end).
+    func summary(in pool: [UInt8], end: Int, sentence: String) -> String {
         var p = Int(codeStart)
         let n = VarInt.read(pool, at: &p)
         for _ in 0..<n { _ = VarInt.read(pool, at: &p) }
-        return SummaryCoding.decode(pool[p..<Int(codeStart + codeCount)], sentence: Array(sentence.unicodeScalars))
+        return SummaryCoding.decode(pool[p..<end], sentence: Array(sentence.unicodeScalars))
     }
 }
 
@@ -116,7 +115,8 @@ struct MentionLists {
     /// The summary of mention `i`.
     func summary(_ i: Int) -> String {
         let (k, j) = table.position(i)
-        return extras[k][j].summary(in: pools[k], sentence: table[i].text)
+        let end = j + 1 < extras[k].count ? Int(extras[k][j + 1].codeStart) : pools[k].count
+        return extras[k][j].summary(in: pools[k], end: end, sentence: table[i].text)
     }
 
     /// The ordinals of the mentions of its document that mention `i` comes after.

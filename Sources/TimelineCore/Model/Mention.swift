@@ -28,9 +28,12 @@ public struct Mention: Hashable, Sendable {
     public var range: TextRange {
         get { TextRange(Int(rangeStart), Int(rangeEnd)) }
         set {
-            let sentence = text
+            let (sentence, trigger) = (text, self.trigger)
+            // (the trigger is kept from the sentence's start: placed again from the new one)
+            self.trigger = nil
             (rangeStart, rangeEnd) = (Int32(clamping: newValue.start), Int32(clamping: newValue.end))
             text = sentence
+            self.trigger = trigger
         }
     }
     public var text: String {
@@ -43,27 +46,53 @@ public struct Mention: Hashable, Sendable {
     /// The document; when it has its text, the sentence is read from it, else the box holds the sentence (a
     /// sentence string per mention was a tenth of a large corpus's memory).
     private var source: MentionDocument
-    // Offsets in 32 bits (a document is at most a few MB of text), the one-byte fields after them: a mention is held
-    // by its document's list for the whole run, 88 bytes inline (was 120 with the offsets as `Int` and a string of
-    // its own sentence beside the document).
+    // Offsets in 32 bits (a document is at most a few MB of text), the trigger's in 16 from the sentence's start, the
+    // one-byte fields after them: a mention is held by its document's list for the whole run, 72 bytes inline (was
+    // 120 with the offsets as `Int` and a string of its own sentence beside the document, 80 with the trigger's
+    // offsets in 32 bits).
     private var rangeStart: Int32, rangeEnd: Int32
-    private var triggerStart: Int32 = 0, triggerEnd: Int32 = 0
-    private var hasTrigger = false
+    private var triggerFrom: UInt16 = 0, triggerTo: UInt16 = 0
+    private var triggerForm = TriggerForm.none
     /// The predicate's range: the verb or event noun that reports the happening ("resumed", "talks").
     public var trigger: TextRange? {
-        get { hasTrigger ? TextRange(Int(triggerStart), Int(triggerEnd)) : nil }
+        get {
+            switch triggerForm {
+            case .none: return nil
+            case .inSentence: return TextRange(Int(rangeStart) + Int(triggerFrom), Int(rangeStart) + Int(triggerTo))
+            case .apart: return storedParts.last
+            }
+        }
         set {
-            hasTrigger = newValue != nil
-            (triggerStart, triggerEnd) = newValue.map { (Int32(clamping: $0.start), Int32(clamping: $0.end)) } ?? (0, 0)
+            if triggerForm == .apart { storedParts.removeLast() }
+            (triggerFrom, triggerTo, triggerForm) = (0, 0, .none)
+            guard let t = newValue else { return }
+            let start = Int(rangeStart)
+            if let from = UInt16(exactly: t.start - start), let to = UInt16(exactly: t.end - start) {
+                (triggerFrom, triggerTo, triggerForm) = (from, to, .inSentence)
+            } else {
+                storedParts.append(t)
+                triggerForm = .apart
+            }
         }
     }
+
+    /// Where the trigger is kept: from the sentence's start in 16 bits, or (outside the sentence, or past 65,535
+    /// scalars into it: never in the extractor's mentions) after the pieces of a split predicate.
+    private enum TriggerForm: UInt8 { case none, inSentence, apart }
     /// True when the text says it did or will not happen ("will not resume"): never a happened event.
     public var negated: Bool = false
     public var modality: Modality
     /// Hidden by a curation entry (kept only when hidden items are asked for).
     public var isHidden = false
     /// The pieces of a split predicate ("take … away"), in text order; empty when `trigger` is one piece.
-    public var triggerParts: [TextRange] = []
+    public var triggerParts: [TextRange] {
+        get { triggerForm == .apart ? Array(storedParts.dropLast()) : storedParts }
+        set {
+            if triggerForm == .apart, let trigger = storedParts.last { storedParts = newValue + [trigger] } else { storedParts = newValue }
+        }
+    }
+    /// `triggerParts`, then the trigger when it is kept apart.
+    private var storedParts: [TextRange] = []
     public var date: EventDate {
         get { sharedDate.value }
         set { sharedDate = Shared(newValue) }
@@ -99,7 +128,7 @@ public struct Mention: Hashable, Sendable {
         self.sharedAttribution = attribution.map(Shared.init)
         self.actors = actors
         self.places = places
-        self.triggerParts = triggerParts
+        self.storedParts = triggerParts
         self.negated = negated
         self.trigger = trigger
     }

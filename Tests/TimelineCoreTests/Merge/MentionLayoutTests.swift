@@ -5,9 +5,34 @@ import Testing
 /// is much of a large corpus's memory (`TimelinePipeline.Prepared`, `MentionMerger.makeEvent`).
 @Suite struct MentionLayoutTests {
     @Test func mentionHasNoPaddingBetweenItsOneByteFields() {
-        #expect(MemoryLayout<Mention>.stride <= 80)
+        #expect(MemoryLayout<Mention>.stride <= 72)
         #expect(MemoryLayout<MergeFeatures>.stride <= 48)
-        #expect(MemoryLayout<MentionExtras>.stride <= 20)
+        #expect(MemoryLayout<MentionExtras>.stride <= 16)
+    }
+
+    /// A trigger is kept from its sentence's start in 16 bits; one outside its sentence, or too far into it, is kept
+    /// apart after the split predicate's pieces, and reads back the same.
+    @Test func triggersReadBackWhereverTheyAreKept() {
+        let date = EventDate(value: "2022-03-28", interval: nil, granularity: .day)
+        var m = Mention(document: "a", range: TextRange(100, 130), text: String(repeating: "x", count: 30),
+                        trigger: TextRange(106, 113), date: date, modality: .happened, triggerParts: [TextRange(106, 110), TextRange(120, 124)])
+        #expect(m.trigger == TextRange(106, 113) && m.triggerParts == [TextRange(106, 110), TextRange(120, 124)])
+        // A new range keeps the trigger where it was in the document.
+        m.range = TextRange(90, 130)
+        #expect(m.trigger == TextRange(106, 113) && m.range == TextRange(90, 130))
+        for far in [TextRange(40, 45), TextRange(90, 70_000), TextRange(200_000, 200_010)] {
+            var n = m
+            n.trigger = far
+            #expect(n.trigger == far && n.triggerParts == m.triggerParts && n != m)
+            n.triggerParts = [TextRange(1, 2)]
+            #expect(n.trigger == far && n.triggerParts == [TextRange(1, 2)])
+            n.range = TextRange(30, 60)
+            #expect(n.trigger == far && n.triggerParts == [TextRange(1, 2)])
+            n.trigger = TextRange(31, 33)
+            #expect(n.trigger == TextRange(31, 33) && n.triggerParts == [TextRange(1, 2)])
+            n.trigger = nil
+            #expect(n.trigger == nil && n.triggerParts == [TextRange(1, 2)] && n.triggerText == nil)
+        }
     }
 
     /// Every document's sentences are held for the whole run (offsets in 32 bits).
