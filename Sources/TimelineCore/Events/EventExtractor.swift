@@ -49,8 +49,9 @@ public struct EventExtractor: Sendable {
                 let found = analysis.parsedMentions(parse, startingAt: out.count, previous: out.last.map { $0.ordinal })
                 // A parse that finds no happening where the trigger table does is taken for a misparse
                 // ("The army shelled positions …" read as a noun phrase): the table's reading stands.
-                let mentions = found.mentions.isEmpty && !found.onlyDenied
+                var mentions = found.mentions.isEmpty && !found.onlyDenied
                     ? analysis.mentions(startingAt: out.count, previous: out.last.map { $0.ordinal }) : found.mentions
+                context.resolveGeneralMishaps(&mentions, words: tokenized[si])
                 out += mentions
                 context.update(with: analysis)
                 // (not a state's start nor a relative clause's background: "had found no harmful readings since
@@ -65,6 +66,7 @@ public struct EventExtractor: Sendable {
                 out += found
                 context.update(with: analysis)
             }
+            context.update(mishapFrom: tokenized[si])
             quoteAttributions[si] = nil
         }
         return out
@@ -180,5 +182,33 @@ struct DocumentContext: Sendable {
 
     mutating func update(with analysis: SentenceAnalysis) {
         if let p = analysis.namedSpeakers.last { lastPerson = p }
+    }
+
+    /// The mishap the article named last (a noun of the trigger table's mishaps, attacks or fires, headline included),
+    /// as the merge knows it: its predicate key and class.
+    var lastMishap: (lemma: String, triggerClass: TriggerClass)?
+
+    /// Takes the last mishap of a sentence's words: a noun of a mishap class ("Hackers claim Lakeshore ⟦attack⟧"), or a
+    /// verb of the accident class ("A crowded ferry ⟦sank⟧"; an attack's verbs, "hit", "fire", "fight", are said of
+    /// too much else).
+    mutating func update(mishapFrom words: [EventWord]) {
+        for w in words.reversed() where w.isWord && !PredicateRules.generalMishapNouns.contains(w.norm) {
+            guard let e = TriggerLexicon.forms[w.norm]?.first(where: { $0.pos == .noun ? PredicateRules.mishapClasses.contains($0.triggerClass)
+                                                                       : $0.triggerClass == .accident }) else { continue }
+            lastMishap = (e.pos == .noun ? EventNounLexicon.shared.predicateKey(noun: e.lemma) : e.lemma, e.triggerClass)
+            return
+        }
+    }
+
+    /// A definite general mishap noun with nothing of its own ("the ⟦trouble⟧ started late on Saturday") is the
+    /// mishap its article named last: its predicate and class (`PredicateRules.generalMishapNouns`).
+    func resolveGeneralMishaps(_ mentions: inout [ExtractedMention], words: [EventWord]) {
+        guard let mishap = lastMishap else { return }
+        for k in mentions.indices where mentions[k].triggerClass == .other && mentions[k].keywords.contains(MergeFeatures.definiteKeyword) {
+            guard let t = mentions[k].mention.trigger, let w = words.first(where: { $0.range == t }),
+                  PredicateRules.generalMishapNouns.contains(w.norm) else { continue }
+            mentions[k].lemma = mishap.lemma
+            mentions[k].triggerClass = mishap.triggerClass
+        }
     }
 }

@@ -51,7 +51,8 @@ enum TriggerLexicon {
     /// Nouns by class (singular; plurals are generated).
     static let nouns: [TriggerClass: [String]] = [
         .talks: ["talks", "negotiation", "round", "meeting", "summit", "dialogue", "conference", "consultation"],
-        .attack: ["attack", "strike", "shelling", "bombing", "bombardment", "offensive", "assault", "fighting", "invasion", "airstrike", "raid", "ambush", "clash", "shootout"],
+        .attack: ["attack", "strike", "shelling", "bombing", "bombardment", "offensive", "assault", "fighting", "invasion", "airstrike", "raid", "ambush", "clash", "shootout",
+                  "cyberattack"],
         .capture: ["capture", "recapture", "seizure", "occupation"],
         .withdrawal: ["withdrawal", "retreat", "pullout"],
         .accident: ["accident", "explosion", "disaster", "blast", "crash", "collapse", "flood", "landslide", "earthquake",

@@ -222,6 +222,15 @@ enum PredicateRules {
     /// Pronouns a summary may replace by the name they stand for.
     static let personPronouns: Set<String> = ["he", "she"]
 
+    /// Nouns that name a mishap without saying which: a definite one with nothing of its own stands for the mishap its
+    /// article named last ("A cyberattack crippled the hospital … Nurses said ⟦the trouble⟧ started late on Saturday"
+    /// is the attack's start; "the ferry sank … ⟦the tragedy⟧ happened at dawn" the sinking). "The accident" and "the
+    /// disaster" are mishaps of the trigger table already, of any kind.
+    static let generalMishapNouns: Set<String> = ["incident", "trouble", "tragedy", "episode", "ordeal", "catastrophe", "calamity"]
+
+    /// The trigger classes whose nouns a general mishap noun may stand for: mishaps, attacks and fires.
+    static let mishapClasses: Set<TriggerClass> = [.accident, .attack, .blaze]
+
     /// Head nouns of a definite description that stands for the organisation last named: "⟦the company⟧ said".
     static let organisationNouns: Set<String> = ["company", "firm", "group", "corporation", "carrier", "manufacturer", "maker",
         "retailer", "giant", "business", "label", "airline", "operator", "insurer", "automaker", "carmaker", "conglomerate",
