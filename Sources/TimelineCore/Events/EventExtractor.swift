@@ -25,6 +25,8 @@ public struct EventExtractor: Sendable {
         let clauses = tokenized.map(ClauseSplitter.split)
         let vocabulary = DocumentContext(sentences: tokenized)
         var context = vocabulary
+        let toldEvacuation = tokenized.contains { $0.contains { w in
+            w.isWord && (w.norm.hasPrefix("evacuee") || TriggerLexicon.forms[w.norm]?.contains { $0.triggerClass == .evacuation } == true) } }
         var quoteAttributions = quotationAttributions(document: document, sentences: sentences, tokens: tokenized,
                                                       clauses: clauses, context: &context)
         context = vocabulary
@@ -52,6 +54,7 @@ public struct EventExtractor: Sendable {
                 var mentions = found.mentions.isEmpty && !found.onlyDenied
                     ? analysis.mentions(startingAt: out.count, previous: out.last.map { $0.ordinal }) : found.mentions
                 context.resolveGeneralMishaps(&mentions, words: tokenized[si])
+                if toldEvacuation { Self.readHomecomings(&mentions, words: tokenized[si]) }
                 out += mentions
                 context.update(with: analysis)
                 // (not a state's start nor a relative clause's background: "had found no harmful readings since
@@ -70,6 +73,17 @@ public struct EventExtractor: Sendable {
             quoteAttributions[si] = nil
         }
         return out
+    }
+
+    /// In an article that tells of an evacuation, people going home is its end (`PredicateRules.homecomingVerbs`): the
+    /// predicate of "lifted the evacuation order" and "ended the evacuation".
+    static func readHomecomings(_ mentions: inout [ExtractedMention], words: [EventWord]) {
+        for k in mentions.indices where mentions[k].triggerClass == .other && PredicateRules.homecomingVerbs.contains(mentions[k].lemma) {
+            guard let t = mentions[k].mention.trigger, let i = words.firstIndex(where: { $0.range == t }) else { continue }
+            let after = words[(i + 1)...].prefix { $0.isWord && PredicateRules.homecomingFillers.contains($0.norm) }
+            guard let next = words.dropFirst(i + 1 + after.count).first, PredicateRules.homeNouns.contains(next.norm) else { continue }
+            mentions[k].lemma = EventNounLexicon.shared.predicateKey(noun: "evacuation") + ":end"
+        }
     }
 
     /// The timexes inside `range`, for sentences visited in text order over timexes in text order: `cursor` skips

@@ -238,7 +238,13 @@ public struct MentionMerger: Sendable {
                 return features.shareKeyword(a, b) || sharedActor || placesShared(pa, pb)
             }
             // Synonym triggers of one class suffice; related classes (an investigation, an agreement) need shared evidence.
-            if a.triggerClass == .other { return features.intersect(a.contentWords, b.contentWords) || sharedActor || placesShared(pa, pb) }
+            // (or, by two articles, one predicate and a name both sentences give: "lifted the evacuation order around
+            // the Corliss Chemical plant" and "people who fled the explosion at the Corliss Chemical plant were allowed to
+            // return home", both the evacuation's end)
+            if a.triggerClass == .other {
+                return features.intersect(a.contentWords, b.contentWords) || sharedActor || placesShared(pa, pb)
+                    || a.document != b.document && a.predicate == b.predicate && Self.shareName(mentions[ia], mentions[ib])
+            }
             // So does a month or a year against a day of another article: "injured in the 1998 abortion clinic bombing"
             // is not the embassy bombings of 7 August 1998 for being of the same class and year.
             let coarse = (a.end - a.start > 31) != (b.end - b.start > 31) && a.document != b.document

@@ -231,6 +231,15 @@ enum PredicateRules {
     /// The trigger classes whose nouns a general mishap noun may stand for: mishaps, attacks and fires.
     static let mishapClasses: Set<TriggerClass> = [.accident, .attack, .blaze]
 
+    /// Verbs of going home: in an article that tells of an evacuation, people ⟦returning⟧ home is the evacuation's end
+    /// ("were allowed to ⟦return⟧ home on Friday morning", "residents ⟦went⟧ back to their houses", one happening with
+    /// "lifted the evacuation order" and "ended the evacuation"); elsewhere ("the president ⟦returned⟧ home from
+    /// Paris") it is a journey of its own.
+    static let homecomingVerbs: Set<String> = ["return", "go", "come", "head", "move"]
+    /// The words between such a verb and "home": "went ⟦back to their⟧ homes".
+    static let homecomingFillers: Set<String> = ["back", "to", "into", "their", "his", "her", "its", "the", "own"]
+    static let homeNouns: Set<String> = ["home", "homes", "house", "houses"]
+
     /// Head nouns of a definite description that stands for the organisation last named: "⟦the company⟧ said".
     static let organisationNouns: Set<String> = ["company", "firm", "group", "corporation", "carrier", "manufacturer", "maker",
         "retailer", "giant", "business", "label", "airline", "operator", "insurer", "automaker", "carmaker", "conglomerate",
