@@ -201,16 +201,23 @@ public struct MentionMerger: Sendable {
         // or synonyms ("found" ↔ "discovered", `VerbSenses`).
         // (So is a class sharing their merge group with another class: "freed" (a rescue) and "released" are one
         // only as synonyms.)
-        // (Or, by two articles, with two verbs told of one day, one name and a word of their clauses: `Paraphrase`.)
+        // (Or, by two articles, with two verbs told of one day, one name or count and a word of their clauses: `Paraphrase`.)
         if a.triggerClass == .other || a.group == MergeFeatures.otherGroup && a.triggerClass != b.triggerClass, a.predicate != b.predicate,
            !features.intersect(a.senses, b.senses),
            !(a.document != b.document && !a.isFallback && !b.isFallback && a.singleDay && b.singleDay && a.start == b.start
              && a.isFuture == b.isFuture && !Paraphrase.opposite(a.predicate, b.predicate)
-             && features.intersect(a.contentWords, b.contentWords) && Self.shareName(mentions[ia], mentions[ib])) { return false }
+             && features.intersect(a.contentWords, b.contentWords)
+             // (a count both give is as good as a name: "pulled five more bodies from the sea" / "five more bodies were
+             // recovered overnight")
+             && (Self.shareName(mentions[ia], mentions[ib]) || a.count != 0 && a.count == b.count)) { return false }
         // A storm, its floods and a dam bursting under them are three mishaps, however close their days.
         if a.kind != 0, b.kind != 0, a.kind != b.kind { return false }
         // Different stages of one operation ("the first four boys" / "four more boys") are different events.
         if a.stages.count > 0, b.stages.count > 0, !features.intersect(a.stages, b.stages) { return false }
+        // So is a batch counted against another count told of another day: "pulled five more bodies from the sea on
+        // Tuesday" and "divers pulled seven bodies from the wreck on Wednesday" are two recoveries, not one dated twice (a
+        // total revised, "the quake killed 157 people" / "killing at least 153", stays one event).
+        if a.increment || b.increment, a.count != 0, b.count != 0, a.count != b.count, a.start != b.start || a.end != b.end { return false }
         let sharedActor = features.intersect(a.actorKeys, b.actorKeys)
         // Sayings are one event only when one speaker says them, and says one thing: "the water is rising, he said" is
         // not his statement that the delegations will meet.

@@ -34,12 +34,24 @@ struct MergeFeatures: Sendable {
     var kind: UInt8
     var group: Int8
     var triggerClass: TriggerClass
-    var hasDate: Bool
-    var isFallback: Bool
-    var isFuture: Bool
-    var singleDay: Bool
+    /// The yes-or-no features, a bit each (`Flag`).
+    private var flags: UInt8 = 0
+    /// How many of what it befell the clause counts ("recovered ⟦seven⟧ bodies", "⟦five⟧ more bodies were found"),
+    /// capped at 65,535; 0 for none (`PredicateRules.count(of:tree:)`).
+    var count: UInt16 = 0
+
+    private enum Flag: UInt8 { case hasDate = 1, isFallback = 2, isFuture = 4, singleDay = 8, definite = 16, increment = 32 }
+    private func flag(_ f: Flag) -> Bool { flags & f.rawValue != 0 }
+    private mutating func set(_ f: Flag, _ on: Bool) { flags = on ? flags | f.rawValue : flags & ~f.rawValue }
+
+    var hasDate: Bool { get { flag(.hasDate) } set { set(.hasDate, newValue) } }
+    var isFallback: Bool { get { flag(.isFallback) } set { set(.isFallback, newValue) } }
+    var isFuture: Bool { get { flag(.isFuture) } set { set(.isFuture, newValue) } }
+    var singleDay: Bool { get { flag(.singleDay) } set { set(.singleDay, newValue) } }
     /// A definite event noun with nothing of its own ("the launch"): it points back to its article's happening.
-    var definite: Bool
+    var definite: Bool { get { flag(.definite) } set { set(.definite, newValue) } }
+    /// The clause counts more of what it tells ("⟦five more⟧ bodies", "⟦another⟧ four boys"): a batch, not a total.
+    var increment: Bool { get { flag(.increment) } set { set(.increment, newValue) } }
     /// The date's first and last day numbers (valid when `hasDate`).
     var start: Int { Int(days.start) }
     var end: Int { Int(days.end) }
@@ -60,17 +72,13 @@ struct MergeFeatures: Sendable {
     init(group: Int8, triggerClass: TriggerClass, predicate: UInt64, kind: UInt8, document: Int32, hasDate: Bool,
          isFallback: Bool, isFuture: Bool, singleDay: Bool, start: Int, end: Int,
          contentWords: HashSpan, triggerWords: HashSpan, actorKeys: HashSpan, senses: HashSpan, stages: HashSpan,
-         definite: Bool = false) {
+         definite: Bool = false, count: Int = 0, increment: Bool = false) {
         precondition(triggerWords.start == contentWords.start + contentWords.count && actorKeys.start == triggerWords.start + triggerWords.count
                      && senses.start == actorKeys.start + actorKeys.count && stages.start == senses.start + senses.count,
                      "a mention's hash lists follow one another")
-        self.definite = definite
+        self.count = UInt16(clamping: count)
         self.group = group
         self.triggerClass = triggerClass
-        self.hasDate = hasDate
-        self.isFallback = isFallback
-        self.isFuture = isFuture
-        self.singleDay = singleDay
         self.predicate = predicate
         self.kind = kind
         self.document = document
@@ -78,6 +86,12 @@ struct MergeFeatures: Sendable {
         base = contentWords.start
         counts = (contentWords.count + triggerWords.count, contentWords.count, actorKeys.count)
         (senseCount, stageCount) = (UInt16(senses.count), UInt16(stages.count))
+        self.definite = definite
+        self.increment = increment
+        self.hasDate = hasDate
+        self.isFallback = isFallback
+        self.isFuture = isFuture
+        self.singleDay = singleDay
     }
 
     /// The same features with their document numbered `shift` further on.
@@ -100,6 +114,8 @@ struct MergeFeatures: Sendable {
 
     /// The keyword marking a definite event noun with nothing of its own (kept out of the compared keywords).
     static let definiteKeyword = "definite:"
+    /// The keyword giving the count a clause tells ("count:7"), kept out of the compared keywords.
+    static let countPrefix = "count:"
     static let statementGroup = Int8(MergeGroup.of(.statement))
     static let otherGroup = Int8(MergeGroup.of(.other))
 
@@ -245,7 +261,8 @@ struct FeatureTable: Sendable {
             start = iv.start.dayNumber
             end = iv.end.dayNumber
         }
-        let keywords = m.keywords.lazy.filter { $0 != MergeFeatures.definiteKeyword }
+        let keywords = m.keywords.lazy.filter { $0 != MergeFeatures.definiteKeyword && !$0.hasPrefix(MergeFeatures.countPrefix) }
+        let count = m.keywords.lazy.compactMap { k in k.hasPrefix(MergeFeatures.countPrefix) ? Int(k.dropFirst(MergeFeatures.countPrefix.count)) : nil }.first
         let content = span(keywords.filter { !TriggerLexicon.isTriggerWord(lemma: $0) }.map(words.number))
         let triggers = span(keywords.filter { TriggerLexicon.isTriggerWord(lemma: $0) }.map(words.number))
         let actors = span(m.actorKeys.lazy.map(words.number))
@@ -262,7 +279,8 @@ struct FeatureTable: Sendable {
                                    isFallback: date.isFallback, isFuture: m.mention.modality.isFuture,
                                    singleDay: hasDate && start == end, start: start, end: end,
                                    contentWords: content, triggerWords: triggers, actorKeys: actors, senses: senses,
-                                   stages: stages, definite: m.keywords.contains(MergeFeatures.definiteKeyword)))
+                                   stages: stages, definite: m.keywords.contains(MergeFeatures.definiteKeyword), count: count ?? 0,
+                                   increment: m.keywords.contains("stage:more")))
     }
 
     var poolCount: Int { pool.count }

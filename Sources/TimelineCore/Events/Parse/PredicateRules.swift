@@ -200,6 +200,16 @@ enum PredicateRules {
         }
     }
 
+    /// The count a number word or figure gives ("⟦seven⟧ bodies", "⟦1,200⟧ homes", "a ⟦dozen⟧ boats"), or nil ("a",
+    /// "half" and vague quantities count nothing).
+    static func count(at k: Int, tree: DependencyTree) -> Int? {
+        guard tree.words[k].upos == "NUM" else { return nil }
+        let form = tree.lower(k)
+        if let n = Int(form.replacingOccurrences(of: ",", with: "")) { return n > 0 ? n : nil }
+        guard form != "a", form != "an", let n = Lexicon.numbers[form], n > 0 else { return nil }
+        return n
+    }
+
     /// The age a word gives a person, as news writes it, or nil: "Harold Briggs, ⟦71⟧, died", "a ⟦64⟧-year-old woman",
     /// "a man ⟦aged⟧ 58". Two deaths or injuries of people of different ages are two happenings however close their
     /// days (kept apart as stages are: `stage:age71`). A number set off after a name is an age only from 1 to 120

@@ -474,6 +474,11 @@ extension SentenceAnalysis {
                     if let age = PredicateRules.age(at: k, tree: tree) { keywords.insert("stage:age" + age) }
                 }
             }
+            // (and how many it counts: "recovered ⟦seven⟧ bodies", "⟦Four⟧ more were rescued"; two outlets' counts that
+            // differ on days that differ are two batches, `MentionMerger.compatible`)
+            if let n = staged.lazy.flatMap({ w in [w] + tree.children(w, ["nummod"]) }).compactMap({ PredicateRules.count(at: $0, tree: tree) }).first {
+                keywords.insert(MergeFeatures.countPrefix + String(n))
+            }
             // (The stage word may head the phrase itself: "freed ⟦the last⟧ of the 12 boys".)
             for w in staged {
                 for c in tree.children(w, ["amod", "advmod", "nummod", "det"]) + [w] {
@@ -950,6 +955,8 @@ extension SentenceAnalysis {
               // (not a time the tagger placed past midnight after the one before it: "left at 11:40 p.m. on Sunday. It
               // overturned at 1:10 a.m.")
               !t.derivation.contains(FocusTracker.pastMidnight),
+              // (nor a live blog's stamp on its entry: "⟦9:05 a.m.⟧ Five more bodies were recovered overnight")
+              !t.derivation.contains(FocusTracker.entryTime),
               let clock = t.value.firstIndex(of: "T"),
               t.text.lowercased().split(whereSeparator: { !$0.isLetter }).allSatisfy({ Self.clockWords.contains(String($0)) })
         else { return t }

@@ -43,6 +43,9 @@ struct FocusTracker {
     /// The derivation's words for a clock time `day(ofClock:latest:)` moved past midnight (read back by the events: such a
     /// time is placed already, not on publication for want of a day).
     static let pastMidnight = "after the time in focus, past midnight"
+    /// The derivation's words for a live blog's stamp on an entry ("9:05 a.m. Five more bodies were recovered …"): the
+    /// entry's own time, never moved to the day the story is at.
+    static let entryTime = "an entry's time"
 
     /// Minutes after midnight of a TIMEX3 time value ("2025-08-10T23:40" → 1420), nil for a day or a part of one.
     static func minutes(of value: String) -> Int? {

@@ -73,7 +73,7 @@ extension TaggerRun {
         if opensLine(i) {
             let day = focus.heading ?? dct
             return (k, Resolved(type: .time, value: day.iso + clock, interval: DayInterval(day: day), granularity: .time,
-                                derivation: focus.heading == nil ? "%T, an entry's time, on the day of publication" : "%T, an entry's time, on the day heading it, \(day.readable)"))
+                                derivation: "%T, \(FocusTracker.entryTime), " + (focus.heading == nil ? "on the day of publication" : "on the day heading it, \(day.readable)")))
         }
         if let day = clockEventDay(from: i, after: k) {
             return (k, Resolved(type: .time, value: day.iso + clock, interval: DayInterval(day: day), granularity: .time, derivation: "%T on the day of the event its clause names, \(day.readable)", fromEvent: true))
