@@ -32,13 +32,21 @@ extension ParseRepair {
     /// "⟦1:30 p.m.⟧ Minnesota Governor Tim Walz said …": a live blog's clock time opening an entry, read as the
     /// subject with the speaker hung on it. A time of day names no doer: it is the verb's time, and the name after it
     /// the subject.
+    /// (or read as a second subject beside the name: "⟦1:20 p.m.⟧ The U.S. Chemical Safety Board says it is sending a
+    /// team")
     static let clockTimeReadAsTheSubject = ParseRepair(
         name: "clock time read as the subject",
-        examples: ["1:30 p.m. Minnesota Governor Tim Walz said he had spoken with the chief executive."]
+        examples: ["1:30 p.m. Minnesota Governor Tim Walz said he had spoken with the chief executive.",
+                   "1:20 p.m. The U.S. Chemical Safety Board says it is sending a team of investigators."]
     ) { t in
         guard t.words.count > 3, t.words[0].upos == "NUM", t.base(0) == "nsubj", let verb = t.head(0),
-              t.words[0].form.contains(":") || ["a.m.", "p.m.", "am", "pm"].contains(t.lower(1)),
-              let subject = t.subtreeWords(0).sorted().first(where: { w in
+              t.words[0].form.contains(":") || ["a.m.", "p.m.", "am", "pm"].contains(t.lower(1))
+        else { return false }
+        if t.children(verb).contains(where: { $0 > 0 && t.base($0) == "nsubj" && ["PROPN", "NOUN", "PRON"].contains(t.words[$0].upos) && !["a.m.", "p.m."].contains(t.lower($0)) }) {
+            t.attach(0, to: verb, rel: "obl:tmod")
+            return true
+        }
+        guard let subject = t.subtreeWords(0).sorted().first(where: { w in
                   w > 0 && ["PROPN", "NOUN"].contains(t.words[w].upos) && !["a.m.", "p.m."].contains(t.lower(w))
                       && t.head(w).map { h in h == 0 || ["a.m.", "p.m.", "am", "pm"].contains(t.lower(h)) } == true }),
               subject < verb

@@ -188,6 +188,10 @@ public struct SentenceSegmenter: Sendable {
         if Abbreviations.always.contains(word) { return false }
         if Abbreviations.titles.contains(word) && (next.isUpper || next.isDigit) { return false }
         if Abbreviations.beforeNumbers.contains(word) && next.isDigit { return false }
+        // A clock time opening its paragraph is a live blog's stamp on the entry it opens: "11:05 a.m. The shelter-in-place
+        // order has been lifted." is one sentence (as "9:40 a.m. Fire Chief Kenneth Dobbs says …" is).
+        if word == "a.m" || word == "p.m", (ps..<w).allSatisfy({ s[$0].isDigit || s[$0] == ":" || s[$0] == "." || s[$0].isSpaceOrNewline }),
+           (ps..<w).contains(where: { s[$0].isDigit }) { return false }
         if Abbreviations.ambiguous.contains(word) || word.contains(".") {
             return next.isOpeningQuote || Abbreviations.openers.contains(nextWord)
         }

@@ -21,3 +21,29 @@ struct LiveBlogEntryTests {
         #expect(entry.summary == "Fire Chief Kenneth Dobbs says the fire is out", "\(entry.summary)")
     }
 }
+
+/// A live blog's entry stamp with the present perfect and a reporting body: the entry's time dates it, and "it" in what
+/// a body says is that body.
+@Suite(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+struct LiveBlogStampTests {
+    static func blog(_ text: String) -> Chronology {
+        let today = Day(year: 2026, month: 1, day: 1)!
+        let corpus = CorpusLoader(today: today).load(contents: [(path: "corpus/blog.txt", bytes: Array(text.utf8))],
+                                                     sidecar: "blog.txt:\n  published: 2025-10-15\n")
+        return TimelinePipeline(today: today).build(corpus: corpus)
+    }
+
+    @Test func aStampDatesAPresentPerfectEntry() throws {
+        let c = Self.blog("LIVE: Plant explosion, day two\n\n11:05 a.m. The shelter-in-place order for Channelview has been lifted.\n")
+        let lifted = try #require(c.events.flatMap(\.mentions).first { $0.triggerText == "lifted" }, "\(c.events.map(\.summary))")
+        #expect(lifted.date.value == "2025-10-15T11:05")
+        #expect(!lifted.date.isFallback)
+    }
+
+    @Test func itInWhatABodySaysIsThatBody() throws {
+        let c = Self.blog("LIVE: Plant explosion, day two\n\n3:45 p.m. Corliss Chemical denies that workers warned managers.\n\n"
+                          + "1:20 p.m. The U.S. Chemical Safety Board says it is sending a team of investigators.\n")
+        let sending = try #require(c.events.first { $0.mentions.contains { $0.triggerText == "sending" } }, "\(c.events.map(\.summary))")
+        #expect(sending.summary.hasPrefix("The U.S. Chemical Safety Board is sending"), "\(sending.summary)")
+    }
+}

@@ -46,6 +46,10 @@ import Testing
         Row("They agreed on March 1st. Local media showed crowds.", "They agreed on March 1st. | Local media showed crowds."),
         Row("The vote is on the 22nd. Polls open at 7.", "The vote is on the 22nd. | Polls open at 7."),
         Row("He prayed at St. Paul's. It was cold.", "He prayed at St. Paul's. | It was cold."),
+        // A clock time opening its paragraph stamps the entry it opens; one closing a sentence ends it.
+        Row("11:05 a.m. The order has been lifted. Officials say the air is clean.", "11:05 a.m. The order has been lifted. | Officials say the air is clean."),
+        Row("Updates.\n\n9:40 a.m. The fire is out.", "Updates. | 9:40 a.m. The fire is out."),
+        Row("The fire was out by 9:40 a.m. The order was lifted.", "The fire was out by 9:40 a.m. | The order was lifted."),
     ]
 
     @Test(arguments: rows)

@@ -330,7 +330,9 @@ extension SentenceAnalysis {
                !tree.children(rs, ["nmod:poss"]).contains(where: { ["his", "her"].contains(tree.lower($0)) }),
                !(tree.head(rs).map { h in tree.base(rs) == "appos" && tree.children(h, ["nmod:poss"]).contains { ["his", "her"].contains(tree.lower($0)) } } ?? false),
                let speaker = subjectName(of: r, tree: tree, person: person, organisation: organisation, itIsOrganisation: itIsOrganisation),
-               tree.lower(w) == "it" ? speaker.isOrganisation : speaker.isPerson {
+               // ("it": an organisation, or any one thing named that is no person: "The U.S. Chemical Safety ⟦Board⟧
+               // says it is sending a team")
+               tree.lower(w) == "it" ? speaker.isOrganisation || !speaker.isPerson && ["NN", "NNP"].contains(tree.words[rs].xpos) : speaker.isPerson {
                 subject = speaker
             }
             if let s = subject {
