@@ -13,6 +13,8 @@ struct GroupConstraints {
     /// last day of those mentions (intervals that all meet have a common day: the first is not after the last).
     private var days: [Int: [Int32: (start: Int32, end: Int32)]] = [:]
     private var stages: [Int: [UInt32]] = [:]
+    /// Per group root: the ages its mentions give (`MergeFeatures.ages`), kept apart as stages are.
+    private var ages: [Int: [UInt32]] = [:]
     private var places: [Int: [PlaceMention]] = [:]
     /// Per group root: the first and last day of its mentions dated to one day, and of its undated ones' days. One
     /// event is told within days of itself; pairs that each lie a few days apart must not chain into a group that runs
@@ -63,6 +65,8 @@ struct GroupConstraints {
         let da = days[ra] ?? Self.ownDays(ra, features), db = days[rb] ?? Self.ownDays(rb, features)
         let sa = stages[ra] ?? features.hashes(features[ra].stages), sb = stages[rb] ?? features.hashes(features[rb].stages)
         if !sa.isEmpty, !sb.isEmpty, !sa.contains(where: sb.contains) { return false }
+        let aa = ages[ra] ?? features.hashes(features[ra].ages), ab = ages[rb] ?? features.hashes(features[rb].ages)
+        if !aa.isEmpty, !ab.isEmpty, !aa.contains(where: ab.contains) { return false }
         let pa = places[ra] ?? placesOf(ra), pb = places[rb] ?? placesOf(rb)
         if !meet(pa, pb) { return false }
         let span = (spans[ra] ?? Spans(features[ra])).joined(spans[rb] ?? Spans(features[rb]))
@@ -86,6 +90,9 @@ struct GroupConstraints {
         stages[ra] = nil
         stages[rb] = nil
         stages[root] = sa.isEmpty ? sb : sb.isEmpty ? sa : Array(Set(sa + sb)).sorted()
+        ages[ra] = nil
+        ages[rb] = nil
+        ages[root] = aa.isEmpty ? ab : ab.isEmpty ? aa : Array(Set(aa + ab)).sorted()
         places[ra] = nil
         places[rb] = nil
         var joinedPlaces = pa

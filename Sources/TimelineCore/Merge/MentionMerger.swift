@@ -157,7 +157,7 @@ public struct MentionMerger: Sendable {
     /// The day-number window a mention can match in: its date widened by the tolerance; undated mentions
     /// cover the days before publication.
     func blockWindow(_ m: ExtractedMention) -> (Int, Int)? {
-        guard let iv = m.mention.date.interval else { return nil }
+        guard let iv = m.mention.daysCovered else { return nil }
         if m.mention.date.isFallback {
             return (iv.start.dayNumber - fallbackWindowDays, iv.end.dayNumber + toleranceDays)
         }
@@ -177,6 +177,12 @@ public struct MentionMerger: Sendable {
     }
 
     /// Whether two mentions' sentences name something in common (`WireCopy.scan`'s names).
+    /// Whether two mentions are told of one day: both of that day, or one of a night running into it ("five more bodies
+    /// were recovered overnight" / "pulled five more bodies from the sea on Tuesday").
+    static func onOneDay(_ a: MergeFeatures, _ b: MergeFeatures) -> Bool {
+        a.end - a.start <= 1 && b.end - b.start <= 1 && (a.singleDay || b.singleDay) && a.start <= b.end && b.start <= a.end
+    }
+
     static func shareName(_ a: Mention, _ b: Mention) -> Bool {
         let x = WireCopyWords(of: a).nameHashes
         guard !x.isEmpty else { return false }
@@ -204,7 +210,7 @@ public struct MentionMerger: Sendable {
         // (Or, by two articles, with two verbs told of one day, one name or count and a word of their clauses: `Paraphrase`.)
         if a.triggerClass == .other || a.group == MergeFeatures.otherGroup && a.triggerClass != b.triggerClass, a.predicate != b.predicate,
            !features.intersect(a.senses, b.senses),
-           !(a.document != b.document && !a.isFallback && !b.isFallback && a.singleDay && b.singleDay && a.start == b.start
+           !(a.document != b.document && !a.isFallback && !b.isFallback && Self.onOneDay(a, b)
              && a.isFuture == b.isFuture && !Paraphrase.opposite(a.predicate, b.predicate)
              && features.intersect(a.contentWords, b.contentWords)
              // (a count both give is as good as a name: "pulled five more bodies from the sea" / "five more bodies were
@@ -213,7 +219,7 @@ public struct MentionMerger: Sendable {
         // A storm, its floods and a dam bursting under them are three mishaps, however close their days.
         if a.kind != 0, b.kind != 0, a.kind != b.kind { return false }
         // Different stages of one operation ("the first four boys" / "four more boys") are different events.
-        if a.stages.count > 0, b.stages.count > 0, !features.intersect(a.stages, b.stages) { return false }
+        if features.stagesApart(a, b) { return false }
         // So is a batch counted against another count told of another day: "pulled five more bodies from the sea on
         // Tuesday" and "divers pulled seven bodies from the wreck on Wednesday" are two recoveries, not one dated twice (a
         // total revised, "the quake killed 157 people" / "killing at least 153", stays one event).
@@ -392,11 +398,7 @@ public struct MentionMerger: Sendable {
         var seen = Set<String>()
         var precise: [(document: String, copy: String, days: DayInterval)] = []
         for m in dated {
-            guard var iv = m.date.interval, iv.dayCount <= 3 else { continue }
-            // "Overnight" runs past midnight: "died overnight" (Thursday night, told on Friday morning) and "died early
-            // on Friday" do not disagree. (A named night does: "gave way on Sunday night" / "collapsed early on Monday".)
-            if m.date.value.hasSuffix("TNI"), m.timex?.text.lowercased().contains("overnight") == true,
-               let next = iv.end.adding(days: 1) { iv = DayInterval(iv.start, next) }
+            guard let iv = m.daysCovered, iv.dayCount <= 4 else { continue }
             let copy = WireCopy.key(of: m)
             if seen.insert("\(m.document)\u{1}\(copy)\u{1}\(iv.start.iso)\(iv.end.iso)").inserted {
                 precise.append((m.document, copy, iv))
@@ -547,5 +549,19 @@ struct MinHeap {
             }
         }
         return top.1
+    }
+}
+
+extension Mention {
+    /// The days the mention's date covers, for comparing it with others: its interval, and for "overnight" the next
+    /// morning too. "Overnight" runs past midnight: "died overnight" (Thursday night, told on Friday morning) and "died
+    /// early on Friday" do not disagree, and one live blog may tell that death twice, once "overnight" and once in its
+    /// Friday entry. (A named night does not: "gave way on Sunday night" / "collapsed early on Monday".)
+    var daysCovered: DayInterval? {
+        guard let iv = date.interval else { return nil }
+        if date.value.hasSuffix("TNI"), timex?.text.lowercased().contains("overnight") == true, let next = iv.end.adding(days: 1) {
+            return DayInterval(iv.start, next)
+        }
+        return iv
     }
 }

@@ -28,7 +28,7 @@ struct MergeFeatures: Sendable {
     private var counts: (Int32, Int32, Int32)
     /// Senses and stages, in 16 bits: a lemma has a few senses (`VerbSenses`), and a clause's stages are of the few
     /// stage words.
-    private var senseCount: UInt16, stageCount: UInt16
+    private var senseCount: UInt16, stageCount: UInt8, ageCount: UInt8
     /// The kind of mishap of an accident trigger or the stage of an arrest trigger (`TriggerLexicon.kind(of:in:)`),
     /// as its number (`MergeFeatures.kindNumber`); 0 for any kind.
     var kind: UInt8
@@ -67,14 +67,18 @@ struct MergeFeatures: Sendable {
     var senses: HashSpan { HashSpan(start: base + counts.0 + counts.2, count: Int32(senseCount)) }
     /// The stages the clause tells of (`stage:` keywords: "the first four", "four more").
     var stages: HashSpan { HashSpan(start: base + counts.0 + counts.2 + Int32(senseCount), count: Int32(stageCount)) }
+    /// The ages of whom it befell (`stage:age…` keywords: "Harold Briggs, ⟦71⟧, died"), compared with ages only: an age
+    /// and an ordinal stage ("a ⟦64⟧-year-old woman died" / "a ⟦second⟧ patient died") do not tell two apart.
+    var ages: HashSpan { HashSpan(start: base + counts.0 + counts.2 + Int32(senseCount) + Int32(stageCount), count: Int32(ageCount)) }
 
     /// The spans must follow one another in the pool, in this order.
     init(group: Int8, triggerClass: TriggerClass, predicate: UInt64, kind: UInt8, document: Int32, hasDate: Bool,
          isFallback: Bool, isFuture: Bool, singleDay: Bool, start: Int, end: Int,
          contentWords: HashSpan, triggerWords: HashSpan, actorKeys: HashSpan, senses: HashSpan, stages: HashSpan,
-         definite: Bool = false, count: Int = 0, increment: Bool = false) {
+         ages: HashSpan = HashSpan(start: 0, count: 0), definite: Bool = false, count: Int = 0, increment: Bool = false) {
         precondition(triggerWords.start == contentWords.start + contentWords.count && actorKeys.start == triggerWords.start + triggerWords.count
-                     && senses.start == actorKeys.start + actorKeys.count && stages.start == senses.start + senses.count,
+                     && senses.start == actorKeys.start + actorKeys.count && stages.start == senses.start + senses.count
+                     && (ages.count == 0 || ages.start == stages.start + stages.count),
                      "a mention's hash lists follow one another")
         self.count = UInt16(clamping: count)
         self.group = group
@@ -85,7 +89,7 @@ struct MergeFeatures: Sendable {
         days = (Int32(start), Int32(end))
         base = contentWords.start
         counts = (contentWords.count + triggerWords.count, contentWords.count, actorKeys.count)
-        (senseCount, stageCount) = (UInt16(senses.count), UInt16(stages.count))
+        (senseCount, stageCount, ageCount) = (UInt16(senses.count), UInt8(clamping: stages.count), UInt8(clamping: ages.count))
         self.definite = definite
         self.increment = increment
         self.hasDate = hasDate
@@ -116,6 +120,8 @@ struct MergeFeatures: Sendable {
     static let definiteKeyword = "definite:"
     /// The keyword giving the count a clause tells ("count:7"), kept out of the compared keywords.
     static let countPrefix = "count:"
+    /// The keyword prefix of an age (`PredicateRules.age(at:tree:)`): "stage:age71".
+    static let agePrefix = "stage:age"
     static let statementGroup = Int8(MergeGroup.of(.statement))
     static let otherGroup = Int8(MergeGroup.of(.other))
 
@@ -256,7 +262,7 @@ struct FeatureTable: Sendable {
     private mutating func append(_ m: ExtractedMention, document: Int32, merger: MentionMerger, words: WordNumbers) {
         let date = m.mention.date
         var start = 0, end = 0, hasDate = false
-        if let iv = date.interval {
+        if let iv = m.mention.daysCovered {
             hasDate = true
             start = iv.start.dayNumber
             end = iv.end.dayNumber
@@ -271,7 +277,8 @@ struct FeatureTable: Sendable {
         let noun = m.mention.triggerText.map { EventNounLexicon.shared.synsets(ofWord: $0) } ?? []
         let senses = span(VerbSenses.shared.senses(of: m.lemma).lazy.map { words.number(sense: UInt64(UInt32(bitPattern: $0))) }
             + noun.lazy.map { words.number(sense: UInt64(UInt32(bitPattern: $0)) | 1 << 40) })
-        let stages = span(m.keywords.lazy.filter { $0.hasPrefix("stage:") }.map(words.number))
+        let stages = span(m.keywords.lazy.filter { $0.hasPrefix("stage:") && !$0.hasPrefix(MergeFeatures.agePrefix) }.prefix(255).map(words.number))
+        let ages = span(m.keywords.lazy.filter { $0.hasPrefix(MergeFeatures.agePrefix) }.prefix(255).map(words.number))
         items.append(MergeFeatures(group: Int8(MergeGroup.of(m.triggerClass)), triggerClass: m.triggerClass,
                                    predicate: MergeFeatures.hash(m.lemma),
                                    kind: MergeFeatures.kindNumber(TriggerLexicon.kind(of: m.lemma, in: m.triggerClass)),
@@ -279,7 +286,7 @@ struct FeatureTable: Sendable {
                                    isFallback: date.isFallback, isFuture: m.mention.modality.isFuture,
                                    singleDay: hasDate && start == end, start: start, end: end,
                                    contentWords: content, triggerWords: triggers, actorKeys: actors, senses: senses,
-                                   stages: stages, definite: m.keywords.contains(MergeFeatures.definiteKeyword), count: count ?? 0,
+                                   stages: stages, ages: ages, definite: m.keywords.contains(MergeFeatures.definiteKeyword), count: count ?? 0,
                                    increment: m.keywords.contains("stage:more")))
     }
 
@@ -361,6 +368,13 @@ struct FeatureTable: Sendable {
     /// Whether two mentions share a keyword: a content word or a trigger word (no hash is both).
     func shareKeyword(_ a: MergeFeatures, _ b: MergeFeatures) -> Bool {
         intersect(a.contentWords, b.contentWords) || intersect(a.triggerWords, b.triggerWords)
+    }
+
+    /// Whether two mentions tell different stages of one operation ("the first four boys" / "four more boys") or
+    /// befell people of different ages ("Harold Briggs, 71" / "a 64-year-old woman"): two happenings.
+    func stagesApart(_ a: MergeFeatures, _ b: MergeFeatures) -> Bool {
+        a.stages.count > 0 && b.stages.count > 0 && !intersect(a.stages, b.stages)
+            || a.ages.count > 0 && b.ages.count > 0 && !intersect(a.ages, b.ages)
     }
 
     /// Whether two hash lists of this table share an element.

@@ -86,7 +86,7 @@ extension MentionMerger {
     func sameHappening(_ a: MergeFeatures, _ b: MergeFeatures, _ features: FeatureTable,
                               _ ma: Mention, _ mb: Mention) -> Bool {
         if a.kind != 0, b.kind != 0, a.kind != b.kind { return false }
-        if a.stages.count > 0, b.stages.count > 0, !features.intersect(a.stages, b.stages) { return false }
+        if features.stagesApart(a, b) { return false }
         let pa = ma.places, pb = mb.places
         return features.intersect(a.actorKeys, b.actorKeys) || features.intersect(a.contentWords, b.contentWords)
             || placesShared(pa, pb)

@@ -54,3 +54,31 @@ struct CountedBatchTests {
         #expect(overturned.date.value.hasPrefix("2025-08-11"))
     }
 }
+
+/// An age keeps two deaths apart only against another age; an "overnight" death told again in a live blog's morning
+/// entry is one death.
+@Suite(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+struct AgeAndOvernightTests {
+    @Test func anAgeAndAnOrdinalDoNotTellTwoDeathsApart() throws {
+        let today = Day(year: 2026, month: 1, day: 1)!
+        let blog = "LIVE: Outbreak updates\n\n11:50 a.m. A second patient has died.\n\n"
+            + "8:10 a.m. The health district says a 64-year-old woman died overnight at St. Brendan Medical Center.\n"
+        let desk = "---\npublished: 2025-09-05\n---\nSecond death.\n\nA second patient, a woman in her sixties, died on Friday morning at St. Brendan Medical Center.\n"
+        let corpus = CorpusLoader(today: today).load(contents: [(path: "corpus/blog.txt", bytes: Array(blog.utf8)),
+                                                                (path: "corpus/desk.md", bytes: Array(desk.utf8))],
+                                                     sidecar: "blog.txt:\n  published: 2025-09-05\n")
+        let c = TimelinePipeline(today: today).build(corpus: corpus)
+        let deaths = c.events.filter { $0.mentions.contains { $0.triggerText == "died" } }
+        #expect(deaths.count == 1, "\(deaths.map(\.summary))")
+        #expect(deaths.first.map { Set($0.documentIDs) } == ["blog", "desk"])
+        #expect(deaths.allSatisfy { !$0.conflict })
+    }
+
+    @Test func twoAgesStillTellTwoDeathsApart() throws {
+        let c = ParaphraseMergeTests.chronology([
+            ("a.md", "---\npublished: 2025-09-05\n---\nDeaths.\n\nHarold Briggs, 71, died at St. Brendan Medical Center on Wednesday.\n"),
+            ("b.md", "---\npublished: 2025-09-05\n---\nDeaths.\n\nA 64-year-old woman died at St. Brendan Medical Center on Wednesday.\n"),
+        ])
+        #expect(!c.events.contains { Set($0.documentIDs) == ["a", "b"] }, "\(c.events.map(\.summary))")
+    }
+}

@@ -430,7 +430,16 @@ struct Predicates: Sendable {
                         guard let first = (0..<n).first(where: { timexOf[$0] == timex }), first > p else { return nil }
                         return (p + 1..<first).reversed().lazy.map { tree.lower($0) }.first { $0 == "from" || $0 == "to" }
                     }
+                    // A live blog's stamp opening the sentence ("⟦9:40 a.m.⟧ The ferry overturned early on Monday") yields
+                    // to a date of another day; of its own day ("resumed accepting ambulances this afternoon") it is
+                    // the finer.
+                    func stamp(_ timex: Int) -> Bool {
+                        timexOf[0] == timex && (timex < dates.count ? dates[timex]?.0 == .time : false)
+                    }
                     if let old = timexOfPredicate[p], side(old) == "from", side(t) == "to" {
+                        timexOfPredicate[p] = t
+                    } else if let old = timexOfPredicate[p], stamp(old), !stamp(t), let (_, days) = t < dates.count ? dates[t] : nil,
+                              let (_, stampDays) = dates[old], !days.contains(stampDays.start) {
                         timexOfPredicate[p] = t
                     } else if let old = timexOfPredicate[p] {
                         if let (g, days) = t < dates.count ? dates[t] : nil {
