@@ -385,6 +385,11 @@ public struct MentionMerger: Sendable {
                      sharedDate: date, placeBoxes: placeBoxes)
     }
 
+    /// Whether a mention is dated to a night told as "overnight", which runs past midnight into the next morning.
+    static func runsPastMidnight(_ m: Mention) -> Bool {
+        m.date.value.hasSuffix("TNI") && m.timex?.text.lowercased().contains("overnight") == true
+    }
+
     /// Whether two sources give the event day-level dates that do not overlap. Mentions of one document do not
     /// disagree with each other (an article may report a plan and what became of it), nor do printings of one wire
     /// text (the same "on Tuesday" read against different publication days).
@@ -395,8 +400,7 @@ public struct MentionMerger: Sendable {
             guard var iv = m.date.interval, iv.dayCount <= 3 else { continue }
             // "Overnight" runs past midnight: "died overnight" (Thursday night, told on Friday morning) and "died early
             // on Friday" do not disagree. (A named night does: "gave way on Sunday night" / "collapsed early on Monday".)
-            if m.date.value.hasSuffix("TNI"), m.timex?.text.lowercased().contains("overnight") == true,
-               let next = iv.end.adding(days: 1) { iv = DayInterval(iv.start, next) }
+            if runsPastMidnight(m), let next = iv.end.adding(days: 1) { iv = DayInterval(iv.start, next) }
             let copy = WireCopy.key(of: m)
             if seen.insert("\(m.document)\u{1}\(copy)\u{1}\(iv.start.iso)\(iv.end.iso)").inserted {
                 precise.append((m.document, copy, iv))

@@ -104,7 +104,7 @@ struct MergeFeatures: Sendable {
     }
 
     private static let kindNumbers: [String: UInt8] = {
-        let names = Set(TriggerLexicon.accidentKinds.keys).union(TriggerLexicon.arrestKinds.keys).sorted()
+        let names = Set(TriggerLexicon.accidentKinds.keys).union(TriggerLexicon.arrestKinds.keys).union([TriggerLexicon.blazeKind]).sorted()
         precondition(names.count < 256, "a kind's number fits a byte")
         return Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, UInt8($0 + 1)) })
     }()
@@ -261,6 +261,10 @@ struct FeatureTable: Sendable {
             start = iv.start.dayNumber
             end = iv.end.dayNumber
         }
+        // (a night told as "overnight" runs into the next morning: "was brought back online overnight", told on
+        // Wednesday, and "was restored early on Wednesday" meet, in one article as in two)
+        let overnight = MentionMerger.runsPastMidnight(m.mention)
+        if overnight { end += 1 }
         let keywords = m.keywords.lazy.filter { $0 != MergeFeatures.definiteKeyword && !$0.hasPrefix(MergeFeatures.countPrefix) }
         let count = m.keywords.lazy.compactMap { k in k.hasPrefix(MergeFeatures.countPrefix) ? Int(k.dropFirst(MergeFeatures.countPrefix.count)) : nil }.first
         let content = span(keywords.filter { !TriggerLexicon.isTriggerWord(lemma: $0) }.map(words.number))
@@ -277,7 +281,7 @@ struct FeatureTable: Sendable {
                                    kind: MergeFeatures.kindNumber(TriggerLexicon.kind(of: m.lemma, in: m.triggerClass)),
                                    document: document, hasDate: hasDate,
                                    isFallback: date.isFallback, isFuture: m.mention.modality.isFuture,
-                                   singleDay: hasDate && start == end, start: start, end: end,
+                                   singleDay: hasDate && (start == end || overnight && end == start + 1), start: start, end: end,
                                    contentWords: content, triggerWords: triggers, actorKeys: actors, senses: senses,
                                    stages: stages, definite: m.keywords.contains(MergeFeatures.definiteKeyword), count: count ?? 0,
                                    increment: m.keywords.contains("stage:more")))
