@@ -20,6 +20,29 @@ struct MergeEvidenceTests {
         #expect(c.events.contains { Set($0.documentIDs) == ["daily", "weekly"] }, "\(c.events.map(\.summary))")
     }
 
+    /// A part of the day or a unit of the calendar tells when, not what: two outlets' clauses of one verb that share only
+    /// "night" are two happenings (a day apart they had been one, and a false conflict).
+    @Test func aTimeSharedIsNoEvidence() throws {
+        let c = Self.chronology([
+            ("desk.md", "---
+published: 2025-07-17
+---
+News.
+
+Hundreds of thousands of people spent a second night without electricity after a fire on Tuesday.
+"),
+            ("blog.md", "---
+published: 2025-07-16
+---
+Updates.
+
+A 79-year-old woman was taken to hospital this morning after spending the night in her apartment.
+"),
+        ])
+        #expect(!c.events.contains { Set($0.documentIDs) == ["desk", "blog"] }, "\(c.events.map(\.summary))")
+        #expect(!c.events.contains(where: \.conflict))
+    }
+
     /// "the Harmon Building, which the city ⟦closed⟧ on Thursday" names what was closed by the noun it describes.
     @Test func aRelativeClauseSharesTheNounItDescribes() throws {
         let c = Self.chronology([

@@ -40,7 +40,7 @@ struct SupplyLossTests {
 
     @Test func aRestorationToldThreeWaysIsOneEventAndOvernightMeetsTheMorning() throws {
         let c = Self.chronology([
-            ("wire.md", "---\npublished: 2025-07-16\n---\nNews.\n\nCrews brought back 150,000 customers overnight. Power was restored to most of Santa Fe early on Wednesday.\n"),
+            ("wire.md", "---\npublished: 2025-07-16\n---\nNews.\n\nCrews brought back 150,000 customers overnight. Power was restored across Santa Fe early on Wednesday.\n"),
             ("daily.md", "---\npublished: 2025-07-17\n---\nNews.\n\nThe lights came back on across Santa Fe shortly after 3 a.m. on Wednesday.\n"),
             ("blog.md", "---\npublished: 2025-07-16\n---\nUpdates.\n\nSanta Fe was brought back online overnight.\n"),
         ])

@@ -153,7 +153,9 @@ enum PhrasalPredicates {
         if v + 1 < tree.count { complements.append(tree.lower(v + 1)) }
         let alone = tree.words[v].upos == "VERB" && tree.children(v, ["obj", "aux:pass", "nsubj:pass", "ccomp", "xcomp"]).isEmpty
             && !tree.rel(v).hasPrefix("amod")
-        let obliques = tree.children(v, ["obl"]).flatMap { o in tree.children(o, ["case"]).map { (tree.lower($0), tree.lemma(o)) } }
+        // (or the object's: "plunged the city ⟦into darkness⟧" with "darkness" hung on "city")
+        let obliques = (tree.children(v, ["obl"]) + tree.children(v, ["obj"]).flatMap { tree.children($0, ["nmod"]) })
+            .flatMap { o in tree.children(o, ["case"]).map { (tree.lower($0), tree.lemma(o)) } }
         // (the subject of the verb, or of the verb it is coordinated with or hangs on as a participle: "the lights
         // came back ⟦on⟧", "Santa Fe ⟦was brought back⟧ online")
         var subjects = tree.children(v, ["nsubj", "nsubj:pass"])
