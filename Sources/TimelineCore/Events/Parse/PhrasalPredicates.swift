@@ -111,10 +111,15 @@ enum PhrasalPredicates {
               means: "restore", example: "Crews ⟦brought back⟧ 150,000 customers overnight."),
         Entry(verb: "bring", particle: "back", followedBy: "online", means: "restore", example: "The city was ⟦brought back online⟧ overnight."),
         Entry(verb: "come", particle: "back", followedBy: "online", means: "restore", example: "The reactor ⟦came back online⟧ on Friday."),
+        Entry(verb: "get", particle: "back", objects: supplies.union(["light"]), means: "restore",
+              example: "Most homes ⟦got⟧ their power ⟦back⟧ on Thursday."),
         Entry(verb: "come", particle: "back", subjects: supplies.union(["light"]), means: "restore",
               example: "The lights ⟦came back⟧ on across the city shortly after 3 a.m."),
         Entry(verb: "return", intransitive: true, subjects: supplies, means: "restore", example: "Power ⟦returned⟧ to the city on Wednesday."),
     ]
+
+    /// Adverbs that complete a verb as its particle wherever the parse hung them: "got their power ⟦back⟧".
+    static let particleAdverbs: Set<String> = ["back", "out", "off", "up", "down", "away", "over"]
 
     /// What is supplied through a network, whose loss is a blackout: "lost ⟦power⟧", "cut ⟦electricity⟧".
     static let supplies: Set<String> = ["power", "electricity", "service", "supply"]
@@ -124,9 +129,12 @@ enum PhrasalPredicates {
     /// The predicate the verb at `v` means with its particle or bare object, or nil.
     static func meaning(of v: Int, tree: DependencyTree) -> String? { entry(of: v, tree: tree)?.means }
 
-    /// Whether the verb at `v` means a predicate of its own with its subject: "the ⟦lights⟧ came back" is power
-    /// restored, not a happening the subject names with a light verb ("the launch ⟦came⟧ after two attempts").
-    static func takesItsSubject(_ v: Int, tree: DependencyTree) -> Bool { entry(of: v, tree: tree)?.subjects != nil }
+    /// Whether the verb at `v` means a predicate of its own with its subject or object: "the ⟦lights⟧ came back", "got
+    /// their ⟦power⟧ back" are power restored, not a happening the noun names with a light verb ("the launch ⟦came⟧
+    /// after two attempts", "⟦got⟧ a hearing").
+    static func takesItsNoun(_ v: Int, tree: DependencyTree) -> Bool {
+        entry(of: v, tree: tree).map { $0.subjects != nil || $0.objects != nil } ?? false
+    }
 
     /// The entry the verb at `v` matches with its particle, object, complement or subject, or nil.
     static func entry(of v: Int, tree: DependencyTree) -> Entry? {
@@ -134,6 +142,8 @@ enum PhrasalPredicates {
         // The particle, or the word right after the verb, whatever the parse made of it ("passed ⟦away⟧" as a
         // modifier, "caved ⟦in⟧ on Friday" as a preposition of the date).
         var particles = tree.children(v, ["compound:prt"]).map { tree.lower($0) }
+        // (or a particle after the object, read as an adverb: "got their power ⟦back⟧")
+        particles += tree.children(v, ["advmod"]).filter { $0 > v && particleAdverbs.contains(tree.lower($0)) }.map { tree.lower($0) }
         if v + 1 < tree.count, ["ADP", "ADV", "PART"].contains(tree.words[v + 1].upos) { particles.append(tree.lower(v + 1)) }
         // (or the "out" of "out of" the parse made a preposition of the place: "brought four boys ⟦out of⟧ the cave")
         for o in tree.children(v, ["obl"]) {
