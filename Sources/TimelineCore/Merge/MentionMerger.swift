@@ -275,6 +275,15 @@ public struct MentionMerger: Sendable {
             let (undated, dated) = a.isFallback ? (a, b) : (b, a)
             guard !dated.isFuture, !undated.isFuture,
                   dated.end <= undated.end, dated.end >= undated.start - fallbackWindowDays else { return false }
+            // An undated line given its story's day ("Within seconds, the grid across three counties ⟦went dark⟧", in a
+            // weekly whose story is at that Tuesday) is another article's telling of that day dated there, when the two
+            // tell one predicate (or one class of the table) and share a word, a place, an actor or a name.
+            if undated.storyDay, a.document != b.document, dated.singleDay, dated.start == undated.start,
+               a.predicate == b.predicate || features.intersect(a.senses, b.senses) || a.triggerClass == b.triggerClass && a.triggerClass != .other,
+               features.intersect(a.contentWords, b.contentWords) || sharedActor
+                   || placesShared(mentions[ia].places, mentions[ib].places) || Self.shareName(mentions[ia], mentions[ib]) {
+                return placesCompatible(mentions[ia].places, mentions[ib].places)
+            }
             // An undated follow-up of a dated report by the same named actor ("…, Eurojust announced in The Hague"),
             // and an article's undated headline or lead told again, dated, in its body ("Pay talks collapse" /
             // "talks over pay broke down on Thursday").

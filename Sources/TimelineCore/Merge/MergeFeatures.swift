@@ -40,7 +40,7 @@ struct MergeFeatures: Sendable {
     /// capped at 65,535; 0 for none (`PredicateRules.count(of:tree:)`).
     var count: UInt16 = 0
 
-    private enum Flag: UInt8 { case hasDate = 1, isFallback = 2, isFuture = 4, singleDay = 8, definite = 16, increment = 32 }
+    private enum Flag: UInt8 { case hasDate = 1, isFallback = 2, isFuture = 4, singleDay = 8, definite = 16, increment = 32, storyDay = 64 }
     private func flag(_ f: Flag) -> Bool { flags & f.rawValue != 0 }
     private mutating func set(_ f: Flag, _ on: Bool) { flags = on ? flags | f.rawValue : flags & ~f.rawValue }
 
@@ -52,6 +52,8 @@ struct MergeFeatures: Sendable {
     var definite: Bool { get { flag(.definite) } set { set(.definite, newValue) } }
     /// The clause counts more of what it tells ("⟦five more⟧ bodies", "⟦another⟧ four boys"): a batch, not a total.
     var increment: Bool { get { flag(.increment) } set { set(.increment, newValue) } }
+    /// An undated line given the day its article's story is at (`EventDate.isStoryDay`), not the publication's.
+    var storyDay: Bool { get { flag(.storyDay) } set { set(.storyDay, newValue) } }
     /// The date's first and last day numbers (valid when `hasDate`).
     var start: Int { Int(days.start) }
     var end: Int { Int(days.end) }
@@ -72,7 +74,7 @@ struct MergeFeatures: Sendable {
     init(group: Int8, triggerClass: TriggerClass, predicate: UInt64, kind: UInt8, document: Int32, hasDate: Bool,
          isFallback: Bool, isFuture: Bool, singleDay: Bool, start: Int, end: Int,
          contentWords: HashSpan, triggerWords: HashSpan, actorKeys: HashSpan, senses: HashSpan, stages: HashSpan,
-         definite: Bool = false, count: Int = 0, increment: Bool = false) {
+         definite: Bool = false, count: Int = 0, increment: Bool = false, storyDay: Bool = false) {
         precondition(triggerWords.start == contentWords.start + contentWords.count && actorKeys.start == triggerWords.start + triggerWords.count
                      && senses.start == actorKeys.start + actorKeys.count && stages.start == senses.start + senses.count,
                      "a mention's hash lists follow one another")
@@ -88,6 +90,7 @@ struct MergeFeatures: Sendable {
         (senseCount, stageCount) = (UInt16(senses.count), UInt16(stages.count))
         self.definite = definite
         self.increment = increment
+        self.storyDay = storyDay && isFallback
         self.hasDate = hasDate
         self.isFallback = isFallback
         self.isFuture = isFuture
@@ -284,7 +287,7 @@ struct FeatureTable: Sendable {
                                    singleDay: hasDate && (start == end || overnight && end == start + 1), start: start, end: end,
                                    contentWords: content, triggerWords: triggers, actorKeys: actors, senses: senses,
                                    stages: stages, definite: m.keywords.contains(MergeFeatures.definiteKeyword), count: count ?? 0,
-                                   increment: m.keywords.contains("stage:more")))
+                                   increment: m.keywords.contains("stage:more"), storyDay: date.isStoryDay))
     }
 
     var poolCount: Int { pool.count }

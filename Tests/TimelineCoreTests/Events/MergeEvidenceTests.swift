@@ -43,6 +43,23 @@ A 79-year-old woman was taken to hospital this morning after spending the night 
         #expect(!c.events.contains(where: \.conflict))
     }
 
+    /// An undated line of a weekly given its story's day is another outlet's telling of that day when the two tell one
+    /// predicate and share a word ("the grid"); sharing nothing, it stays apart.
+    @Test func anUndatedLineOnItsStorysDayJoinsThatDaysTelling() throws {
+        let weekly = "---\npublished: 2025-07-25\n---\nReview.\n\nDemand peaked on Monday, July 14. The next afternoon, at 4:52, a fire broke out at the substation.\n\nWithin seconds, "
+        let joined = Self.chronology([
+            ("weekly.md", weekly + "the grid across three counties went dark.\n"),
+            ("wire.md", "---\npublished: 2025-07-16\n---\nNews.\n\nA transformer fire knocked out the grid across the region on Tuesday.\n"),
+        ])
+        let e = try #require(joined.events.first { $0.mentions.contains { $0.triggerText == "went" } }, "\(joined.events.map(\.summary))")
+        #expect(Set(e.documentIDs) == ["weekly", "wire"], "\(joined.events.map { ($0.summary, $0.documentIDs) })")
+        let apart = Self.chronology([
+            ("weekly.md", weekly + "the lights went dark.\n"),
+            ("wire.md", "---\npublished: 2025-07-16\n---\nNews.\n\nA storm knocked out power to 5,000 homes in Ohio on Tuesday.\n"),
+        ])
+        #expect(!apart.events.contains { Set($0.documentIDs) == ["weekly", "wire"] }, "\(apart.events.map(\.summary))")
+    }
+
     /// "the Harmon Building, which the city ⟦closed⟧ on Thursday" names what was closed by the noun it describes.
     @Test func aRelativeClauseSharesTheNounItDescribes() throws {
         let c = Self.chronology([
