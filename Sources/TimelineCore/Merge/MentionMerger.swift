@@ -277,12 +277,19 @@ public struct MentionMerger: Sendable {
                   dated.end <= undated.end, dated.end >= undated.start - fallbackWindowDays else { return false }
             // An undated line given its story's day ("Within seconds, the grid across three counties ⟦went dark⟧", in a
             // weekly whose story is at that Tuesday) is another article's telling of that day dated there, when the two
-            // tell one predicate (or one class of the table) and share a word, a place, an actor or a name.
-            if undated.storyDay, a.document != b.document, dated.singleDay, dated.start == undated.start,
-               a.predicate == b.predicate || features.intersect(a.senses, b.senses) || a.triggerClass == b.triggerClass && a.triggerClass != .other,
-               features.intersect(a.contentWords, b.contentWords) || sharedActor
-                   || placesShared(mentions[ia].places, mentions[ib].places) || Self.shareName(mentions[ia], mentions[ib]) {
-                return placesCompatible(mentions[ia].places, mentions[ib].places)
+            // tell one predicate (or one class of the table) and share a word, a place, an actor or a name. So is an
+            // undated line of the day of publication ("The water authority ⟦has issued⟧ a boil-water advisory for the
+            // South Valley", in Wednesday's live blog) with one predicate, a word and a place or name in common.
+            if a.document != b.document, dated.singleDay, dated.start == undated.start {
+                let pa = mentions[ia].places, pb = mentions[ib].places
+                let named = placesShared(pa, pb) || Self.shareName(mentions[ia], mentions[ib])
+                let words = features.intersect(a.contentWords, b.contentWords)
+                if undated.storyDay,
+                   a.predicate == b.predicate || features.intersect(a.senses, b.senses) || a.triggerClass == b.triggerClass && a.triggerClass != .other,
+                   words || sharedActor || named {
+                    return placesCompatible(pa, pb)
+                }
+                if a.predicate == b.predicate, words, named || sharedActor { return placesCompatible(pa, pb) }
             }
             // An undated follow-up of a dated report by the same named actor ("…, Eurojust announced in The Hague"),
             // and an article's undated headline or lead told again, dated, in its body ("Pay talks collapse" /

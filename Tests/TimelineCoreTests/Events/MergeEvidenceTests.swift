@@ -60,6 +60,21 @@ A 79-year-old woman was taken to hospital this morning after spending the night 
         #expect(!apart.events.contains { Set($0.documentIDs) == ["weekly", "wire"] }, "\(apart.events.map(\.summary))")
     }
 
+    /// An undated line of the day of publication ("has issued") is another outlet's telling dated that day when both
+    /// tell one predicate and share a word and a place.
+    @Test func anUndatedLineOfItsPublicationDayJoinsThatDaysTellingWithAWordAndAPlace() throws {
+        let c = Self.chronology([
+            ("blog.md", "---\npublished: 2025-07-16\n---\nUpdates.\n\nThe water authority has issued a boil-water advisory for Kolkata after pumps failed.\n"),
+            ("daily.md", "---\npublished: 2025-07-18\n---\nNews.\n\nThe boil-water advisory issued for Kolkata on Wednesday remains in effect.\n"),
+        ])
+        #expect(c.events.contains { Set($0.documentIDs) == ["blog", "daily"] }, "\(c.events.map(\.summary))")
+        let apart = Self.chronology([
+            ("blog.md", "---\npublished: 2025-07-16\n---\nUpdates.\n\nThe water authority has issued a boil-water advisory for Kolkata after pumps failed.\n"),
+            ("daily.md", "---\npublished: 2025-07-18\n---\nNews.\n\nThe heat advisory issued for Dhaka on Wednesday remains in effect.\n"),
+        ])
+        #expect(!apart.events.contains { Set($0.documentIDs) == ["blog", "daily"] }, "\(apart.events.map(\.summary))")
+    }
+
     /// "the Harmon Building, which the city ⟦closed⟧ on Thursday" names what was closed by the noun it describes.
     @Test func aRelativeClauseSharesTheNounItDescribes() throws {
         let c = Self.chronology([
