@@ -100,6 +100,9 @@ enum PhrasalPredicates {
         Entry(verb: "cut", objects: supplies, means: "black out", example: "The fire tripped three lines, ⟦cutting power⟧ to 410,000 customers."),
         Entry(verb: "knock", particle: "out", objects: supplies.union(["grid", "network", "substation", "line"]), means: "black out",
               example: "A transformer fire ⟦knocked out the grid⟧ on Tuesday."),
+        // Reaching a record is peaking: "demand ⟦hit a record⟧ 3,412 megawatts" / "the load ⟦peaked⟧ at a record".
+        Entry(verb: "hit", objects: ["record", "high", "peak"], means: "peak", example: "Oil prices ⟦hit⟧ a record high on Monday."),
+        Entry(verb: "reach", objects: ["record", "high", "peak"], means: "peak", example: "Demand ⟦reached⟧ a record 3,412 megawatts on Monday."),
         Entry(verb: "black", particle: "out", means: "black out", example: "The storm ⟦blacked out⟧ 200,000 homes."),
         Entry(verb: "go", complement: "dark", means: "black out", example: "Within seconds the city ⟦went dark⟧."),
         Entry(verb: "plunge", oblique: ("into", "darkness"), means: "black out", example: "The fire ⟦plunged⟧ the city ⟦into darkness⟧ on Tuesday."),
@@ -171,13 +174,15 @@ enum PhrasalPredicates {
         var subjects = tree.children(v, ["nsubj", "nsubj:pass"])
         if subjects.isEmpty, ["conj", "xcomp"].contains(String(tree.base(v))), let h = tree.head(v) { subjects = tree.children(h, ["nsubj", "nsubj:pass"]) }
         let subjectNouns = subjects.map { tree.lemma($0) }
+        // (the object's head or a word that modifies it: "knocked out the ⟦power⟧ grid", "hit a ⟦record⟧ 3,412 megawatts")
+        let objectWords = posts + tree.children(v, ["obj", "nsubj:pass"]).flatMap { tree.children($0, ["amod", "compound"]) }.map { tree.lemma($0) }
         let next = (v + 1..<min(v + 3, tree.count)).map { tree.lower($0) }
         return candidates.first { e in
             // Every key the entry gives must be there (an entry with none is the verb itself).
             let keys = [e.particle.map(particles.contains), e.object.map(objects.contains), e.complement.map(complements.contains),
                         e.objectNoun.map(posts.contains), e.oblique.map { o in obliques.contains { $0 == o } },
                         e.subjects.map { s in subjectNouns.contains(where: s.contains) },
-                        e.objects.map { o in posts.contains(where: o.contains) }, e.followedBy.map(next.contains)].compactMap { $0 }
+                        e.objects.map { o in objectWords.contains(where: o.contains) }, e.followedBy.map(next.contains)].compactMap { $0 }
             let matched = keys.allSatisfy { $0 }
             // (an intransitive entry with a particle needs both: "set ⟦out⟧" from port, not "set out her plans")
             return e.intransitive ? alone && matched : matched
