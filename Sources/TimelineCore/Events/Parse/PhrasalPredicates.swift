@@ -100,6 +100,11 @@ enum PhrasalPredicates {
         Entry(verb: "cut", objects: supplies, means: "black out", example: "The fire tripped three lines, ⟦cutting power⟧ to 410,000 customers."),
         Entry(verb: "knock", particle: "out", objects: supplies.union(["grid", "network", "substation", "line"]), means: "black out",
               example: "A transformer fire ⟦knocked out the grid⟧ on Tuesday."),
+        // Putting a fire out is extinguishing it, not the fire: "firefighters ⟦put out⟧ the blaze by 6:30 p.m." /
+        // "firefighters ⟦had⟧ the blaze ⟦out⟧ by 6:30 p.m.".
+        Entry(verb: "put", particle: "out", objects: fires, means: "extinguish", example: "Firefighters ⟦put out⟧ the blaze by 6:30 p.m."),
+        Entry(verb: "have", particle: "out", objects: fires, means: "extinguish", example: "Firefighters ⟦had⟧ the blaze ⟦out⟧ by 6:30 p.m."),
+        Entry(verb: "get", particle: "out", objects: fires, means: "extinguish", example: "Crews ⟦got⟧ the fire ⟦out⟧ before dawn."),
         // Reaching a record is peaking: "demand ⟦hit a record⟧ 3,412 megawatts" / "the load ⟦peaked⟧ at a record".
         Entry(verb: "hit", objects: ["record", "high", "peak"], means: "peak", example: "Oil prices ⟦hit⟧ a record high on Monday."),
         Entry(verb: "reach", objects: ["record", "high", "peak"], means: "peak", example: "Demand ⟦reached⟧ a record 3,412 megawatts on Monday."),
@@ -120,6 +125,9 @@ enum PhrasalPredicates {
               example: "The lights ⟦came back⟧ on across the city shortly after 3 a.m."),
         Entry(verb: "return", intransitive: true, subjects: supplies, means: "restore", example: "Power ⟦returned⟧ to the city on Wednesday."),
     ]
+
+    /// Fires that are put out: "put out the ⟦blaze⟧".
+    static let fires: Set<String> = ["fire", "blaze", "flame", "wildfire", "inferno"]
 
     /// Adverbs that complete a verb as its particle wherever the parse hung them: "got their power ⟦back⟧".
     static let particleAdverbs: Set<String> = ["back", "out", "off", "up", "down", "away", "over"]
