@@ -102,12 +102,11 @@ enum PhrasalPredicates {
               example: "A transformer fire ⟦knocked out the grid⟧ on Tuesday."),
         // Putting a fire out is extinguishing it, not the fire: "firefighters ⟦put out⟧ the blaze by 6:30 p.m." /
         // "firefighters ⟦had⟧ the blaze ⟦out⟧ by 6:30 p.m.".
-        Entry(verb: "put", particle: "out", objects: fires, means: "extinguish", example: "Firefighters ⟦put out⟧ the blaze by 6:30 p.m."),
+        Entry(verb: "put", particle: "out", objects: fires, means: "extinguish", example: "Firefighters quickly ⟦put out⟧ the blaze."),
         Entry(verb: "have", particle: "out", objects: fires, means: "extinguish", example: "Firefighters ⟦had⟧ the blaze ⟦out⟧ by 6:30 p.m."),
         Entry(verb: "get", particle: "out", objects: fires, means: "extinguish", example: "Crews ⟦got⟧ the fire ⟦out⟧ before dawn."),
-        // Reaching a record is peaking: "demand ⟦hit a record⟧ 3,412 megawatts" / "the load ⟦peaked⟧ at a record".
+        // Hitting a record is peaking: "demand ⟦hit a record⟧ 3,412 megawatts" / "the load ⟦peaked⟧ at a record".
         Entry(verb: "hit", objects: ["record", "high", "peak"], means: "peak", example: "Oil prices ⟦hit⟧ a record high on Monday."),
-        Entry(verb: "reach", objects: ["record", "high", "peak"], means: "peak", example: "Demand ⟦reached⟧ a record 3,412 megawatts on Monday."),
         Entry(verb: "black", particle: "out", means: "black out", example: "The storm ⟦blacked out⟧ 200,000 homes."),
         Entry(verb: "go", complement: "dark", means: "black out", example: "Within seconds the city ⟦went dark⟧."),
         Entry(verb: "plunge", oblique: ("into", "darkness"), means: "black out", example: "The fire ⟦plunged⟧ the city ⟦into darkness⟧ on Tuesday."),
