@@ -5,6 +5,8 @@ struct FocusTracker {
     var day: Day?
     /// `day` was named by the text, not taken from the publication.
     var dayNamed = false
+    /// The tokens at which the last day and the last wider date were named (`TaggerRun.emit`).
+    var dayToken = -1, wideToken = -1
     /// The start of the last date named at day, month, season, quarter or year granularity: "that year", "the
     /// following month" refer to it.
     var wide: Day?
