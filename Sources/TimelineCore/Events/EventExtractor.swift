@@ -190,7 +190,7 @@ struct DocumentContext: Sendable {
               published.dayNumber - iv.start.dayNumber >= 0,
               within.map({ published.dayNumber - iv.start.dayNumber <= $0 }) ?? true else { return nil }
         return EventDate(value: iv.start.iso, interval: iv, granularity: .day, isFallback: true,
-                         derivationText: DerivationText(head: "no date in its sentence: the day the article's story is at, \(iv.start.readable)",
+                         derivationText: DerivationText(head: EventDate.storyDayDerivation + iv.start.readable,
                                                         tail: " ('\(timex.text)')"))
     }
 

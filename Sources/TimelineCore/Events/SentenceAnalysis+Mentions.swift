@@ -14,6 +14,11 @@ enum ModalityCues {
         .union(["and", "or", "but", "after", "while", "as", "that", "which", "who", "between", "into", "under", "near",
                 "than", "there", "been", "being", "one", "four", "five", "six", "seven", "eight", "nine", "ten", "about", "said",
                 "says", "say", "claimed", "reported", "announced", "according", "times", "weeks", "days", "week", "day",
+                // (parts of the day and units of the calendar tell when, which the dates compare, and are no evidence of
+                // one happening: "spent a second ⟦night⟧ without electricity" and "after spending the ⟦night⟧ in her
+                // apartment" share a time, not a happening; a length between two happenings, "seven hours before the
+                // ferry left port", stays evidence)
+                "night", "nights", "morning", "afternoon", "evening", "month", "months", "year", "years", "weekend",
                 // Words too common in news to tie two reports together.
                 "cities", "city", "people", "areas", "area", "country", "countries", "forces", "troops", "civilian",
                 "civilians", "military", "war", "region", "regions", "parts", "government", "officials", "side", "sides"])

@@ -57,7 +57,7 @@ enum TriggerLexicon {
         .withdrawal: ["withdrawal", "retreat", "pullout"],
         .accident: ["accident", "explosion", "disaster", "blast", "crash", "collapse", "flood", "landslide", "earthquake",
                     "quake", "temblor", "aftershock", "flooding", "storm", "hurricane", "typhoon", "cyclone", "tornado", "tsunami", "eruption", "derailment",
-                    "collision", "outbreak", "drought"],
+                    "collision", "outbreak", "drought", "blackout", "outage"],
         .blaze: ["fire", "blaze", "wildfire"],
         .annexation: ["annexation"],
         .investigation: ["investigation", "inquiry", "probe"],
@@ -93,6 +93,9 @@ enum TriggerLexicon {
         "landslide": ["landslide"],
         "outbreak": ["outbreak"],
         "drought": ["drought"],
+        // Power lost over a region: "the ⟦blackout⟧", "the ⟦outage⟧ began", "⟦lost power⟧", "⟦knocked out⟧ the grid",
+        // "⟦went dark⟧" (`PhrasalPredicates`: "black out").
+        "blackout": ["black out", "blackout", "outage"],
         // A vessel that capsizes is told as sinking by another outlet ("the ferry ⟦capsized⟧ early on Monday" / "a
         // crowded ferry ⟦sank⟧"; "rolled over" and an "overturned" with no object mean capsized:
         // `PhrasalPredicates`).
@@ -110,11 +113,17 @@ enum TriggerLexicon {
         "conviction": ["convict", "conviction"],
     ]
 
+    /// The kind of every trigger of the blaze class, kept apart from the mishaps of the accident class it shares a merge
+    /// group with.
+    static let blazeKind = "fire"
+
     /// The kind of a trigger of a class whose triggers name different happenings (`accidentKinds`, `arrestKinds`).
     static func kind(of lemma: String, in cls: TriggerClass) -> String? {
         switch cls {
         case .accident: return accidentKindOf[lemma]
         case .arrest: return arrestKindOf[lemma]
+        // (a fire is a mishap of its own kind: "a transformer ⟦fire⟧" is not the ⟦blackout⟧ it caused)
+        case .blaze: return blazeKind
         default: return nil
         }
     }

@@ -281,6 +281,22 @@ public struct MentionMerger: Sendable {
             let (undated, dated) = a.isFallback ? (a, b) : (b, a)
             guard !dated.isFuture, !undated.isFuture,
                   dated.end <= undated.end, dated.end >= undated.start - fallbackWindowDays else { return false }
+            // An undated line given its story's day ("Within seconds, the grid across three counties ⟦went dark⟧", in a
+            // weekly whose story is at that Tuesday) is another article's telling of that day dated there, when the two
+            // tell one predicate (or one class of the table) and share a word, a place, an actor or a name. So is an
+            // undated line of the day of publication ("The water authority ⟦has issued⟧ a boil-water advisory for the
+            // South Valley", in Wednesday's live blog) with one predicate, a word and a place or name in common.
+            if a.document != b.document, dated.singleDay, dated.start == undated.start {
+                let pa = mentions[ia].places, pb = mentions[ib].places
+                let named = placesShared(pa, pb) || Self.shareName(mentions[ia], mentions[ib])
+                let words = features.intersect(a.contentWords, b.contentWords)
+                if undated.storyDay,
+                   a.predicate == b.predicate || features.intersect(a.senses, b.senses) || a.triggerClass == b.triggerClass && a.triggerClass != .other,
+                   words || sharedActor || named {
+                    return placesCompatible(pa, pb)
+                }
+                if a.predicate == b.predicate, words, named || sharedActor { return placesCompatible(pa, pb) }
+            }
             // An undated follow-up of a dated report by the same named actor ("…, Eurojust announced in The Hague"),
             // and an article's undated headline or lead told again, dated, in its body ("Pay talks collapse" /
             // "talks over pay broke down on Thursday").
@@ -389,6 +405,11 @@ public struct MentionMerger: Sendable {
         for m in sorted { for a in m.actors where !actors.contains(a) { actors.append(a) } }
         return Facts(order: order, date: date.value, conflict: conflict, modality: modality, places: places, actors: actors, lead: lead,
                      sharedDate: date, placeBoxes: placeBoxes)
+    }
+
+    /// Whether a mention is dated to a night told as "overnight", which runs past midnight into the next morning.
+    static func runsPastMidnight(_ m: Mention) -> Bool {
+        m.date.value.hasSuffix("TNI") && m.timex?.text.lowercased().contains("overnight") == true
     }
 
     /// Whether two sources give the event day-level dates that do not overlap. Mentions of one document do not
@@ -559,7 +580,7 @@ extension Mention {
     /// Friday entry. (A named night does not: "gave way on Sunday night" / "collapsed early on Monday".)
     var daysCovered: DayInterval? {
         guard let iv = date.interval else { return nil }
-        if date.value.hasSuffix("TNI"), timex?.text.lowercased().contains("overnight") == true, let next = iv.end.adding(days: 1) {
+        if MentionMerger.runsPastMidnight(self), let next = iv.end.adding(days: 1) {
             return DayInterval(iv.start, next)
         }
         return iv

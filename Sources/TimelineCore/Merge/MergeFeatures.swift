@@ -40,7 +40,7 @@ struct MergeFeatures: Sendable {
     /// capped at 65,535; 0 for none (`PredicateRules.count(of:tree:)`).
     var count: UInt16 = 0
 
-    private enum Flag: UInt8 { case hasDate = 1, isFallback = 2, isFuture = 4, singleDay = 8, definite = 16, increment = 32 }
+    private enum Flag: UInt8 { case hasDate = 1, isFallback = 2, isFuture = 4, singleDay = 8, definite = 16, increment = 32, storyDay = 64 }
     private func flag(_ f: Flag) -> Bool { flags & f.rawValue != 0 }
     private mutating func set(_ f: Flag, _ on: Bool) { flags = on ? flags | f.rawValue : flags & ~f.rawValue }
 
@@ -52,6 +52,8 @@ struct MergeFeatures: Sendable {
     var definite: Bool { get { flag(.definite) } set { set(.definite, newValue) } }
     /// The clause counts more of what it tells ("⟦five more⟧ bodies", "⟦another⟧ four boys"): a batch, not a total.
     var increment: Bool { get { flag(.increment) } set { set(.increment, newValue) } }
+    /// An undated line given the day its article's story is at (`EventDate.isStoryDay`), not the publication's.
+    var storyDay: Bool { get { flag(.storyDay) } set { set(.storyDay, newValue) } }
     /// The date's first and last day numbers (valid when `hasDate`).
     var start: Int { Int(days.start) }
     var end: Int { Int(days.end) }
@@ -75,7 +77,8 @@ struct MergeFeatures: Sendable {
     init(group: Int8, triggerClass: TriggerClass, predicate: UInt64, kind: UInt8, document: Int32, hasDate: Bool,
          isFallback: Bool, isFuture: Bool, singleDay: Bool, start: Int, end: Int,
          contentWords: HashSpan, triggerWords: HashSpan, actorKeys: HashSpan, senses: HashSpan, stages: HashSpan,
-         ages: HashSpan = HashSpan(start: 0, count: 0), definite: Bool = false, count: Int = 0, increment: Bool = false) {
+         ages: HashSpan = HashSpan(start: 0, count: 0), definite: Bool = false, count: Int = 0, increment: Bool = false,
+         storyDay: Bool = false) {
         precondition(triggerWords.start == contentWords.start + contentWords.count && actorKeys.start == triggerWords.start + triggerWords.count
                      && senses.start == actorKeys.start + actorKeys.count && stages.start == senses.start + senses.count
                      && (ages.count == 0 || ages.start == stages.start + stages.count),
@@ -92,6 +95,7 @@ struct MergeFeatures: Sendable {
         (senseCount, stageCount, ageCount) = (UInt16(senses.count), UInt8(clamping: stages.count), UInt8(clamping: ages.count))
         self.definite = definite
         self.increment = increment
+        self.storyDay = storyDay && isFallback
         self.hasDate = hasDate
         self.isFallback = isFallback
         self.isFuture = isFuture
@@ -108,7 +112,7 @@ struct MergeFeatures: Sendable {
     }
 
     private static let kindNumbers: [String: UInt8] = {
-        let names = Set(TriggerLexicon.accidentKinds.keys).union(TriggerLexicon.arrestKinds.keys).sorted()
+        let names = Set(TriggerLexicon.accidentKinds.keys).union(TriggerLexicon.arrestKinds.keys).union([TriggerLexicon.blazeKind]).sorted()
         precondition(names.count < 256, "a kind's number fits a byte")
         return Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, UInt8($0 + 1)) })
     }()
@@ -267,6 +271,9 @@ struct FeatureTable: Sendable {
             start = iv.start.dayNumber
             end = iv.end.dayNumber
         }
+        // (a night told as "overnight" runs into the next morning, `Mention.daysCovered`: "was brought back online
+        // overnight", told on Wednesday, and "was restored early on Wednesday" meet, in one article as in two)
+        let overnight = MentionMerger.runsPastMidnight(m.mention)
         let keywords = m.keywords.lazy.filter { $0 != MergeFeatures.definiteKeyword && !$0.hasPrefix(MergeFeatures.countPrefix) }
         let count = m.keywords.lazy.compactMap { k in k.hasPrefix(MergeFeatures.countPrefix) ? Int(k.dropFirst(MergeFeatures.countPrefix.count)) : nil }.first
         let content = span(keywords.filter { !TriggerLexicon.isTriggerWord(lemma: $0) }.map(words.number))
@@ -284,10 +291,10 @@ struct FeatureTable: Sendable {
                                    kind: MergeFeatures.kindNumber(TriggerLexicon.kind(of: m.lemma, in: m.triggerClass)),
                                    document: document, hasDate: hasDate,
                                    isFallback: date.isFallback, isFuture: m.mention.modality.isFuture,
-                                   singleDay: hasDate && start == end, start: start, end: end,
+                                   singleDay: hasDate && (start == end || overnight && end == start + 1), start: start, end: end,
                                    contentWords: content, triggerWords: triggers, actorKeys: actors, senses: senses,
                                    stages: stages, ages: ages, definite: m.keywords.contains(MergeFeatures.definiteKeyword), count: count ?? 0,
-                                   increment: m.keywords.contains("stage:more")))
+                                   increment: m.keywords.contains("stage:more"), storyDay: date.isStoryDay))
     }
 
     var poolCount: Int { pool.count }

@@ -27,6 +27,13 @@ public struct EventDate: Hashable, Sendable {
                   derivationText: DerivationText(derivation))
     }
 
+    /// The opening of the derivation of an undated line given the day its article's story is at.
+    static let storyDayDerivation = "no date in its sentence: the day the article's story is at, "
+
+    /// An undated line given the day its article's story is at (its last happening dated to one day in the two weeks
+    /// before publication), not the publication's "on or before".
+    var isStoryDay: Bool { isFallback && derivationText.head.hasPrefix(Self.storyDayDerivation) }
+
     init(value: String, interval: DayInterval?, granularity: Granularity, isFallback: Bool = false, derivationText: DerivationText) {
         self.value = value
         self.interval = interval

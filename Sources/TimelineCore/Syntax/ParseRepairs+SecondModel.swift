@@ -500,7 +500,8 @@ extension ParseRepair {
     /// noun the parse made the head is the verb's oblique.
     static let participleWithAnObjectOnASubject = ParseRepair(
         name: "participle with an object on a subject",
-        examples: ["A gunman opened fire inside a crowded shopping mall late on Saturday, killing two people and wounding five others before fleeing on foot, police said on Sunday."]
+        examples: ["A gunman opened fire inside a crowded shopping mall late on Saturday, killing two people and wounding five others before fleeing on foot, police said on Sunday.",
+                   "Thousands of people spent a second night without electricity, after a fire at a substation plunged Albuquerque, the state's largest city, into darkness on Tuesday."]
     ) { t in
         var changed = false
         for verb in t.indices where t.words[verb].upos == "VERB" && t.words[verb].xpos == "VBN" && t.base(verb) == "acl"
@@ -517,6 +518,28 @@ extension ParseRepair {
                 t.attach(verb, to: above, rel: ["NOUN", "PROPN", "NUM"].contains(t.words[above].upos) ? "acl" : "advcl")
                 t.attach(marker, to: verb, rel: "mark")
                 t.attach(noun, to: verb, rel: "nsubj")
+                t.retag(verb, upos: "VERB", xpos: "VBD")
+                changed = true
+                continue
+            }
+            // (or on a noun inside such a subject: "⟦after⟧ a fire at a substation ⟦plunged⟧ the city into darkness on
+            // Tuesday", the participle hung on "substation": the subject is the whole phrase, and what the parse hung
+            // on its head after the verb is the verb's)
+            if t.base(noun) == "nmod", let subject = t.head(noun), subject < noun, ["nmod", "obl"].contains(String(t.base(subject))),
+               let above = t.head(subject),
+               let start = t.subtreeStart(subject),
+               // (the first word of the phrase, after a comma the parse hung on it)
+               let marker = t.children(subject).first(where: { m in t.base(m) == "case" && subordinators.contains(t.lower(m))
+                   && (m == start || m == start + 1 && t.words[start].upos == "PUNCT") }),
+               (subject + 1..<verb).allSatisfy({ t.ancestors($0).contains(subject) }) {
+                let object = t.children(verb).first { t.base($0) == "obj" }
+                for c in t.children(subject) where c > verb {
+                    if ["nmod", "obl"].contains(String(t.base(c))) { t.attach(c, to: verb, rel: "obl") }
+                    else if let object, ["list", "appos"].contains(String(t.base(c))) { t.attach(c, to: object, rel: "appos") }
+                }
+                t.attach(verb, to: above, rel: ["NOUN", "PROPN", "NUM"].contains(t.words[above].upos) ? "acl" : "advcl")
+                t.attach(marker, to: verb, rel: "mark")
+                t.attach(subject, to: verb, rel: "nsubj")
                 t.retag(verb, upos: "VERB", xpos: "VBD")
                 changed = true
                 continue

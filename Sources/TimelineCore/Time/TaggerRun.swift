@@ -86,7 +86,10 @@ struct TaggerRun {
             out.append(Timex(range: range, text: text, type: r.type, value: r.value, mod: r.mod, interval: r.interval,
                              granularity: r.granularity, derivation: r.derivation))
         }
+        let (day, wide) = (focus.day, focus.wide)
         focus.note(r)
+        if focus.day != day || r.interval?.dayCount == 1 { focus.dayToken = start }
+        if focus.wide != wide || focus.wideGranularity == r.granularity { focus.wideToken = start }
         // a day standing as a line of its own heads the entries below it ("Tuesday, Oct. 14" over a live blog's stamps)
         if r.type == .date, r.granularity == .day, let iv = r.interval, iv.dayCount == 1, opensLine(start), endsLine(end) { focus.heading = iv.start }
         // a quarter still to come ("losses through the third quarter of 1990") is a forecast, not the one reported on,

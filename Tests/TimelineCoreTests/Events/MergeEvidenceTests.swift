@@ -20,6 +20,49 @@ struct MergeEvidenceTests {
         #expect(c.events.contains { Set($0.documentIDs) == ["daily", "weekly"] }, "\(c.events.map(\.summary))")
     }
 
+    /// A part of the day or a unit of the calendar tells when, not what: two outlets' clauses of one verb that share only
+    /// "night" are two happenings (a day apart they had been one, and a false conflict).
+    @Test func aTimeSharedIsNoEvidence() throws {
+        let c = Self.chronology([
+            ("desk.md", "---\npublished: 2025-07-17\n---\nNews.\n\nHundreds of thousands of people spent a second night without electricity after a fire on Tuesday.\n"),
+            ("blog.md", "---\npublished: 2025-07-16\n---\nUpdates.\n\nA 79-year-old woman was taken to hospital this morning after spending the night in her apartment.\n"),
+        ])
+        #expect(!c.events.contains { Set($0.documentIDs) == ["desk", "blog"] }, "\(c.events.map(\.summary))")
+        #expect(!c.events.contains { $0.conflict })
+    }
+
+    /// An undated line of a weekly given its story's day is another outlet's telling of that day when the two tell one
+    /// predicate and share a word ("the grid"); sharing nothing, it stays apart.
+    @Test func anUndatedLineOnItsStorysDayJoinsThatDaysTelling() throws {
+        let weekly = "---\npublished: 2025-07-25\n---\nReview.\n\nDemand peaked on Monday, July 14. The next afternoon, at 4:52, a fire broke out at the substation.\n\nWithin seconds, "
+        let joined = Self.chronology([
+            ("weekly.md", weekly + "the grid across three counties went dark.\n"),
+            ("wire.md", "---\npublished: 2025-07-16\n---\nNews.\n\nA transformer fire knocked out the grid across the region on Tuesday.\n"),
+        ])
+        let e = try #require(joined.events.first { $0.mentions.contains { $0.triggerText == "went" } }, "\(joined.events.map(\.summary))")
+        #expect(Set(e.documentIDs) == ["weekly", "wire"], "\(joined.events.map { ($0.summary, $0.documentIDs) })")
+        let apart = Self.chronology([
+            ("weekly.md", weekly + "the lights went dark.\n"),
+            ("wire.md", "---\npublished: 2025-07-16\n---\nNews.\n\nA storm knocked out power to 5,000 homes in Ohio on Tuesday.\n"),
+        ])
+        #expect(!apart.events.contains { Set($0.documentIDs) == ["weekly", "wire"] }, "\(apart.events.map(\.summary))")
+    }
+
+    /// An undated line of the day of publication ("has issued") is another outlet's telling dated that day when both
+    /// tell one predicate and share a word and a place.
+    @Test func anUndatedLineOfItsPublicationDayJoinsThatDaysTellingWithAWordAndAPlace() throws {
+        let c = Self.chronology([
+            ("blog.md", "---\npublished: 2025-07-16\n---\nUpdates.\n\nThe water authority has issued a boil-water advisory for Kolkata after pumps failed.\n"),
+            ("daily.md", "---\npublished: 2025-07-18\n---\nNews.\n\nThe boil-water advisory issued for Kolkata on Wednesday remains in effect.\n"),
+        ])
+        #expect(c.events.contains { Set($0.documentIDs) == ["blog", "daily"] }, "\(c.events.map(\.summary))")
+        let apart = Self.chronology([
+            ("blog.md", "---\npublished: 2025-07-16\n---\nUpdates.\n\nThe water authority has issued a boil-water advisory for Kolkata after pumps failed.\n"),
+            ("daily.md", "---\npublished: 2025-07-18\n---\nNews.\n\nThe heat advisory issued for Dhaka on Wednesday remains in effect.\n"),
+        ])
+        #expect(!apart.events.contains { Set($0.documentIDs) == ["blog", "daily"] }, "\(apart.events.map(\.summary))")
+    }
+
     /// "the Harmon Building, which the city ⟦closed⟧ on Thursday" names what was closed by the noun it describes.
     @Test func aRelativeClauseSharesTheNounItDescribes() throws {
         let c = Self.chronology([

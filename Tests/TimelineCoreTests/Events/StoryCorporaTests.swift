@@ -24,6 +24,7 @@ struct StoryCorporaTests {
     static let rescueOutlets = Result { try load("rescue-outlets") }
     static let derailment = Result { try load("derailment") }
     static let outbreak = Result { try load("outbreak") }
+    static let blackout = Result { try load("blackout") }
 
     func event(_ c: Chronology, _ trigger: String) throws -> Event {
         try #require(c.events.first { $0.mentions.contains { $0.triggerText == trigger } }, "no event with '\(trigger)'")
@@ -288,5 +289,32 @@ struct StoryCorporaTests {
         let plan = try #require(c.events.first { $0.modality == .planned && $0.mentions.contains { $0.document == "trade" && $0.triggerText == "reopen" } })
         #expect(Set(plan.documentIDs) == ["local", "trade"] && plan.outcomes == [reopened.id])
         #expect(c.events.filter(\.conflict).count == 1, "\(c.events.filter(\.conflict).map(\.summary))")
+    }
+
+    /// A blackout told by eight outlets (`StoryCorpora/blackout`, written blind with its gold): the loss of power is one
+    /// event of the seven outlets that tell it, however each words it ("knocked out the grid", "cutting power to",
+    /// "the outage began", "plunged … into darkness", "blacked out", "went dark", "lost power"), and not the fire that
+    /// caused it; Santa Fe's restoration is one ("was restored", "brought back online overnight", "came back on",
+    /// "re-energized"), without conflict between "overnight" and "shortly after 3 a.m. on Wednesday"; the last customers
+    /// reconnected are the outcome of the plan to restore every customer by Friday night; the state of emergency is the
+    /// one event flagged (the daily's Wednesday against the wire's Tuesday); the inspection the utility denied failing
+    /// is no happening of the outlets that tell the denial.
+    @Test func theBlackoutAndEachRestorationAreOneEventWhateverTheWordsAndOnlyTheEmergencyConflicts() throws {
+        let c = try Self.blackout.get()
+        let outage = try #require(c.events.first { $0.mentions.contains { $0.document == "weekly" && $0.triggerText == "went" } })
+        #expect(Set(["wire", "liveblog", "international", "trade", "press", "weekly"]).isSubset(of: Set(outage.documentIDs)), "\(outage.documentIDs)")
+        #expect(!outage.conflict)
+        let fire = try #require(c.events.first { $0.mentions.contains { $0.document == "liveblog" && $0.triggerText == "caught" } })
+        #expect(Set(["wire", "liveblog", "trade"]).isSubset(of: Set(fire.documentIDs)) && fire.id != outage.id, "\(fire.documentIDs)")
+        let santaFe = try #require(c.events.first { $0.mentions.contains { $0.document == "santafe" && $0.triggerText == "came" } })
+        #expect(Set(["wire", "liveblog", "santafe", "trade"]).isSubset(of: Set(santaFe.documentIDs)), "\(santaFe.documentIDs)")
+        #expect(!santaFe.conflict)
+        let last = try #require(c.events.first { $0.mentions.contains { $0.document == "local" && $0.triggerText == "reconnected" } })
+        #expect(Set(last.documentIDs) == ["local", "press", "trade", "weekly"], "\(last.documentIDs)")
+        #expect(!last.plans.isEmpty && !last.conflict)
+        let emergency = try #require(c.events.first { $0.mentions.contains { $0.document == "wire" && $0.triggerText == "declared" } })
+        #expect(emergency.conflict && Set(["wire", "local"]).isSubset(of: Set(emergency.documentIDs)))
+        #expect(c.events.filter(\.conflict).count == 1, "\(c.events.filter(\.conflict).map(\.summary))")
+        #expect(!c.events.contains { $0.mentions.contains { ["liveblog", "weekly"].contains($0.document) && $0.triggerText == "failed" && $0.text.contains("inspection") } })
     }
 }

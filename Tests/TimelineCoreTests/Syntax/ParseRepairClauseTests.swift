@@ -235,3 +235,27 @@ struct ParseRepairAppositionTests {
         #expect(reopen.mention.modality == .planned && reopen.mention.date.value == "2025-09-15")
     }
 }
+
+/// A past tense with an object, read as a participle of a noun inside an "after" phrase, is the verb of the "after"
+/// clause, whose subject is the whole phrase.
+struct ParseRepairSubordinateSubjectPhraseTests {
+    typealias R = ParseRepairTests
+    let h = ParseRepairReadingsTests()
+
+    @Test func aVerbHungInsideItsSubjectPhraseHeadsTheClause() {
+        // "People spent a night without power, after a fire at a substation plunged the city into darkness on Tuesday."
+        let misread = R.tree([
+            ("People", "NOUN", "NNS", 2, "nsubj"), ("spent", "VERB", "VBD", 0, "root"), ("a", "DET", "DT", 4, "det"),
+            ("night", "NOUN", "NN", 2, "obj"), (",", "PUNCT", ",", 8, "punct"), ("after", "ADP", "IN", 8, "case"),
+            ("a", "DET", "DT", 8, "det"), ("fire", "NOUN", "NN", 2, "obl"), ("at", "ADP", "IN", 11, "case"),
+            ("a", "DET", "DT", 11, "det"), ("substation", "NOUN", "NN", 8, "nmod"), ("plunged", "VERB", "VBN", 11, "acl"),
+            ("the", "DET", "DT", 14, "det"), ("city", "NOUN", "NN", 12, "obj"), ("into", "ADP", "IN", 16, "case"),
+            ("darkness", "NOUN", "NN", 8, "obl"), ("on", "ADP", "IN", 18, "case"), ("Tuesday", "PROPN", "NNP", 16, "nmod"),
+        ])
+        let fixed = misread.repaired()
+        #expect(h.head(fixed, "plunged") == "spent" && h.rel(fixed, "plunged") == "advcl")
+        #expect(h.head(fixed, "fire") == "plunged" && h.rel(fixed, "fire") == "nsubj")
+        #expect(h.head(fixed, "after") == "plunged" && h.rel(fixed, "after") == "mark")
+        #expect(h.head(fixed, "darkness") == "plunged")
+    }
+}

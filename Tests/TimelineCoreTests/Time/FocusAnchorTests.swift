@@ -5,6 +5,16 @@ import Testing
 @Suite struct FocusAnchorTests {
     let dct = Day(iso: "2011-10-06")!
 
+    /// "the same day" after a month named in the sentence that named a day before it is that day; after a month named in
+    /// a sentence of its own, a day of that month.
+    @Test func theSameDayIsTheDayItsMonthsSentenceNamed() {
+        let published = Day(iso: "2025-07-18")!
+        let text = "The Sentinel reported on Wednesday that the transformer had failed an inspection in March. NMLP denied the report the same day."
+        #expect(TemporalTagger().tag(text, dct: published).first { $0.text.hasSuffix("same day") }?.value == "2025-07-16")
+        let other = "MindSpring closed the site Thursday night. Doctors were killed, most recently last October. His name was crossed out that same day."
+        #expect(TemporalTagger().tag(other, dct: Day(iso: "1999-02-06")!).first { $0.text.hasSuffix("same day") }?.value != "1999-02-04")
+    }
+
     @Test func aYearNamedAfterADayIsWhatLaterCountsFrom() {
         let text = "Jobs was born on February 24, 1955. In 1984 the Macintosh went on sale. One year later he was fired."
         let later = TemporalTagger().tag(text, dct: dct).first { $0.text == "One year later" }

@@ -19,6 +19,14 @@ enum PhrasalPredicates {
         /// The verb alone, with no object and not passive: "the ferry ⟦overturned⟧" (not "the court overturned the
         /// ruling", nor "the ruling was overturned").
         var intransitive = false
+        /// Nouns one of which heads the subject (active or passive) that completes it: "the ⟦lights⟧ came back on",
+        /// "⟦power⟧ returned", "the ⟦outage⟧ began".
+        var subjects: Set<String>? = nil
+        /// Nouns one of which heads the object (or what its passive or participle is said of) that completes it, with
+        /// or without a determiner: "lost ⟦power⟧", "knocked out ⟦the grid⟧".
+        var objects: Set<String>? = nil
+        /// A word among the two after the verb that completes it: "brought back ⟦online⟧".
+        var followedBy: String? = nil
         var means: String
         /// A sentence using it, with the phrase marked ⟦…⟧.
         var example: String
@@ -29,6 +37,8 @@ enum PhrasalPredicates {
         Entry(verb: "cave", particle: "in", means: "collapse", example: "The roof of the mine ⟦caved in⟧ on Friday."),
         Entry(verb: "set", object: "fire", means: "burn", example: "Protesters ⟦set fire⟧ to the mayor's house late on Monday."),
         Entry(verb: "catch", object: "fire", means: "burn", example: "The tanker ⟦caught fire⟧ off the coast."),
+        Entry(verb: "burst", oblique: ("into", "flame"), means: "burn", example: "A transformer ⟦burst into flames⟧ at 4:52 p.m."),
+        Entry(verb: "go", oblique: ("in", "flame"), means: "burn", example: "The warehouse ⟦went up in flames⟧ overnight."),
         Entry(verb: "open", object: "fire", means: "shoot", example: "Gunmen ⟦opened fire⟧ on the convoy."),
         Entry(verb: "blow", particle: "up", means: "explode", example: "The depot ⟦blew up⟧ shortly after midnight."),
         Entry(verb: "step", particle: "down", means: "resign", example: "The minister ⟦stepped down⟧ on Tuesday."),
@@ -84,16 +94,66 @@ enum PhrasalPredicates {
         Entry(verb: "bring", objectNoun: "lawsuit", means: "sue", example: "Two tenants ⟦brought a lawsuit⟧ against the owner."),
         Entry(verb: "hear", objectNoun: "argument", means: "hear", example: "The court ⟦heard arguments⟧ on Monday."),
         Entry(verb: "hear", objectNoun: "evidence", means: "hear", example: "The jury ⟦heard evidence⟧ from two experts on Monday."),
+        // Losing the supply of power is a blackout, however it is told ("the ⟦blackout⟧", "the ⟦outage⟧ began"); and
+        // getting it back is its restoration, whatever verb brings it back.
+        Entry(verb: "lose", objects: supplies, means: "black out", example: "About 410,000 customers ⟦lost power⟧ on Tuesday."),
+        Entry(verb: "cut", objects: supplies, means: "black out", example: "The fire tripped three lines, ⟦cutting power⟧ to 410,000 customers."),
+        Entry(verb: "knock", particle: "out", objects: supplies.union(["grid", "network", "substation", "line"]), means: "black out",
+              example: "A transformer fire ⟦knocked out the grid⟧ on Tuesday."),
+        // Putting a fire out is extinguishing it, not the fire: "firefighters ⟦put out⟧ the blaze by 6:30 p.m." /
+        // "firefighters ⟦had⟧ the blaze ⟦out⟧ by 6:30 p.m.".
+        Entry(verb: "put", particle: "out", objects: fires, means: "extinguish", example: "Firefighters quickly ⟦put out⟧ the blaze."),
+        Entry(verb: "have", particle: "out", objects: fires, means: "extinguish", example: "Firefighters ⟦had⟧ the blaze ⟦out⟧ by 6:30 p.m."),
+        Entry(verb: "get", particle: "out", objects: fires, means: "extinguish", example: "Crews ⟦got⟧ the fire ⟦out⟧ before dawn."),
+        // Hitting a record is peaking: "demand ⟦hit a record⟧ 3,412 megawatts" / "the load ⟦peaked⟧ at a record".
+        Entry(verb: "hit", objects: ["record", "high", "peak"], means: "peak", example: "Oil prices ⟦hit⟧ a record high on Monday."),
+        Entry(verb: "black", particle: "out", means: "black out", example: "The storm ⟦blacked out⟧ 200,000 homes."),
+        Entry(verb: "go", complement: "dark", means: "black out", example: "Within seconds the city ⟦went dark⟧."),
+        Entry(verb: "plunge", oblique: ("into", "darkness"), means: "black out", example: "The fire ⟦plunged⟧ the city ⟦into darkness⟧ on Tuesday."),
+        Entry(verb: "reconnect", means: "restore", example: "Crews ⟦reconnected⟧ the last 38,000 customers on Thursday."),
+        Entry(verb: "re-energize", means: "restore", example: "The northern counties were ⟦re-energized⟧ early on July 16."),
+        Entry(verb: "re-energise", means: "restore", example: "The line was ⟦re-energised⟧ on Friday."),
+        Entry(verb: "reenergize", means: "restore", example: "The substation was ⟦reenergized⟧ overnight."),
+        Entry(verb: "bring", particle: "back", objects: ["customer", "home", "household", "business", "power", "electricity", "service", "grid", "line"],
+              means: "restore", example: "Crews ⟦brought back⟧ 150,000 customers overnight."),
+        Entry(verb: "bring", particle: "back", followedBy: "online", means: "restore", example: "The city was ⟦brought back online⟧ overnight."),
+        Entry(verb: "come", particle: "back", followedBy: "online", means: "restore", example: "The reactor ⟦came back online⟧ on Friday."),
+        Entry(verb: "get", particle: "back", objects: supplies.union(["light"]), means: "restore",
+              example: "Most homes ⟦got⟧ their power ⟦back⟧ on Thursday."),
+        Entry(verb: "come", particle: "back", subjects: supplies.union(["light"]), means: "restore",
+              example: "The lights ⟦came back⟧ on across the city shortly after 3 a.m."),
+        Entry(verb: "return", intransitive: true, subjects: supplies, means: "restore", example: "Power ⟦returned⟧ to the city on Wednesday."),
     ]
+
+    /// Fires that are put out: "put out the ⟦blaze⟧".
+    static let fires: Set<String> = ["fire", "blaze", "flame", "wildfire", "inferno"]
+
+    /// Adverbs that complete a verb as its particle wherever the parse hung them: "got their power ⟦back⟧".
+    static let particleAdverbs: Set<String> = ["back", "out", "off", "up", "down", "away", "over"]
+
+    /// What is supplied through a network, whose loss is a blackout: "lost ⟦power⟧", "cut ⟦electricity⟧".
+    static let supplies: Set<String> = ["power", "electricity", "service", "supply"]
 
     private static let byVerb: [String: [Entry]] = Dictionary(grouping: entries, by: \.verb)
 
     /// The predicate the verb at `v` means with its particle or bare object, or nil.
-    static func meaning(of v: Int, tree: DependencyTree) -> String? {
+    static func meaning(of v: Int, tree: DependencyTree) -> String? { entry(of: v, tree: tree)?.means }
+
+    /// Whether the verb at `v` means a predicate of its own with its subject or object: "the ⟦lights⟧ came back", "got
+    /// their ⟦power⟧ back" are power restored, not a happening the noun names with a light verb ("the launch ⟦came⟧
+    /// after two attempts", "⟦got⟧ a hearing").
+    static func takesItsNoun(_ v: Int, tree: DependencyTree) -> Bool {
+        entry(of: v, tree: tree).map { $0.subjects != nil || $0.objects != nil } ?? false
+    }
+
+    /// The entry the verb at `v` matches with its particle, object, complement or subject, or nil.
+    static func entry(of v: Int, tree: DependencyTree) -> Entry? {
         guard let candidates = byVerb[tree.lemma(v)] else { return nil }
         // The particle, or the word right after the verb, whatever the parse made of it ("passed ⟦away⟧" as a
         // modifier, "caved ⟦in⟧ on Friday" as a preposition of the date).
         var particles = tree.children(v, ["compound:prt"]).map { tree.lower($0) }
+        // (or a particle after the object, read as an adverb: "got their power ⟦back⟧")
+        particles += tree.children(v, ["advmod"]).filter { $0 > v && particleAdverbs.contains(tree.lower($0)) }.map { tree.lower($0) }
         if v + 1 < tree.count, ["ADP", "ADV", "PART"].contains(tree.words[v + 1].upos) { particles.append(tree.lower(v + 1)) }
         // (or the "out" of "out of" the parse made a preposition of the place: "brought four boys ⟦out of⟧ the cave")
         for o in tree.children(v, ["obl"]) {
@@ -113,14 +173,26 @@ enum PhrasalPredicates {
         if v + 1 < tree.count { complements.append(tree.lower(v + 1)) }
         let alone = tree.words[v].upos == "VERB" && tree.children(v, ["obj", "aux:pass", "nsubj:pass", "ccomp", "xcomp"]).isEmpty
             && !tree.rel(v).hasPrefix("amod")
-        let obliques = tree.children(v, ["obl"]).flatMap { o in tree.children(o, ["case"]).map { (tree.lower($0), tree.lemma(o)) } }
+        // (or the object's: "plunged the city ⟦into darkness⟧" with "darkness" hung on "city")
+        let obliques = (tree.children(v, ["obl"]) + tree.children(v, ["obj"]).flatMap { tree.children($0, ["nmod"]) })
+            .flatMap { o in tree.children(o, ["case"]).map { (tree.lower($0), tree.lemma(o)) } }
+        // (the subject of the verb, or of the verb it is coordinated with or hangs on as a participle: "the lights
+        // came back ⟦on⟧", "Santa Fe ⟦was brought back⟧ online")
+        var subjects = tree.children(v, ["nsubj", "nsubj:pass"])
+        if subjects.isEmpty, ["conj", "xcomp"].contains(String(tree.base(v))), let h = tree.head(v) { subjects = tree.children(h, ["nsubj", "nsubj:pass"]) }
+        let subjectNouns = subjects.map { tree.lemma($0) }
+        // (the object's head or a word that modifies it: "knocked out the ⟦power⟧ grid", "hit a ⟦record⟧ 3,412 megawatts")
+        let objectWords = posts + tree.children(v, ["obj", "nsubj:pass"]).flatMap { tree.children($0, ["amod", "compound"]) }.map { tree.lemma($0) }
+        let next = (v + 1..<min(v + 3, tree.count)).map { tree.lower($0) }
         return candidates.first { e in
-            let keyed = e.particle != nil || e.object != nil || e.complement != nil || e.objectNoun != nil || e.oblique != nil
-            let matched = e.particle.map(particles.contains) ?? false || e.object.map(objects.contains) ?? false
-                || e.complement.map(complements.contains) ?? false || e.objectNoun.map(posts.contains) ?? false
-                || e.oblique.map { o in obliques.contains { $0 == o } } ?? false
+            // Every key the entry gives must be there (an entry with none is the verb itself).
+            let keys = [e.particle.map(particles.contains), e.object.map(objects.contains), e.complement.map(complements.contains),
+                        e.objectNoun.map(posts.contains), e.oblique.map { o in obliques.contains { $0 == o } },
+                        e.subjects.map { s in subjectNouns.contains(where: s.contains) },
+                        e.objects.map { o in objectWords.contains(where: o.contains) }, e.followedBy.map(next.contains)].compactMap { $0 }
+            let matched = keys.allSatisfy { $0 }
             // (an intransitive entry with a particle needs both: "set ⟦out⟧" from port, not "set out her plans")
-            return e.intransitive ? alone && (!keyed || matched) : matched
-        }?.means
+            return e.intransitive ? alone && matched : matched
+        }
     }
 }

@@ -126,7 +126,7 @@ struct Predicates: Sendable {
                 absorbed.insert(v)
                 continue
             }
-            if PredicateRules.isLight(v, tree: tree)
+            if PredicateRules.isLight(v, tree: tree) && !PhrasalPredicates.takesItsNoun(v, tree: tree)
                 || particles.contains("place")
                 || PredicateRules.scheduling.contains(lemma) && PhrasalPredicates.meaning(of: v, tree: tree) == nil
                     && !tree.children(v, ["xcomp"]).contains(where: isVerb) {

@@ -877,7 +877,9 @@ extension SentenceAnalysis {
         let pos: TriggerEntry.POS = p.kind == .noun ? .noun : .verb
         let form = TriggerLexicon.normalize(tree.words[p.word].form)
         if p.kind == .verb, let m = PhrasalPredicates.meaning(of: p.word, tree: tree) {
-            return TriggerLexicon.forms[m]?.first(where: { $0.pos == .verb })?.triggerClass ?? .other
+            // (a phrasal verb's meaning spelled as one noun: "black out" is a "blackout")
+            return TriggerLexicon.forms[m]?.first(where: { $0.pos == .verb })?.triggerClass
+                ?? TriggerLexicon.forms[m.split(separator: " ").joined()]?.first(where: { $0.pos == .noun })?.triggerClass ?? .other
         }
         if p.kind == .verb, let noun = Self.relativeEventNoun(of: p.word, tree: tree),
            let e = TriggerLexicon.forms[TriggerLexicon.normalize(tree.words[noun].form)]?.first(where: { $0.pos == .noun }) { return e.triggerClass }

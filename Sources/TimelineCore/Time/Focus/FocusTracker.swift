@@ -3,6 +3,10 @@
 struct FocusTracker {
     /// The last day-level date in focus (the publication date until the text names another).
     var day: Day?
+    /// `day` was named by the text, not taken from the publication.
+    var dayNamed = false
+    /// The tokens at which the last day and the last wider date were named (`TaggerRun.emit`).
+    var dayToken = -1, wideToken = -1
     /// The start of the last date named at day, month, season, quarter or year granularity: "that year", "the
     /// following month" refer to it.
     var wide: Day?
@@ -68,7 +72,7 @@ struct FocusTracker {
     mutating func note(_ r: Resolved) {
         var namedDay = false
         if let iv = r.interval, r.type == .date || r.type == .time, iv.dayCount == 1 {
-            day = iv.start; namedDay = true
+            day = iv.start; namedDay = true; dayNamed = true
             minutes = r.type == .time ? Self.minutes(of: r.value) : nil
         }
         if let iv = r.interval, r.type == .date, [.day, .month, .season, .quarter, .year].contains(r.granularity) {

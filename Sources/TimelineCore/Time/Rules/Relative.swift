@@ -164,7 +164,14 @@ extension TaggerRun {
             if let u = Lexicon.units[noun], !noun.hasSuffix("s") || u == .weekend && false {
                 if w(e) == "-" , w(e + 1) == "earlier" || w(e + 1) == "ago" { e += 2 }
                 var said = Unresolved.shift(u, offset)
-                if u == .day, off == 99, focus.wideGranularity == .month, let m = focus.wide {
+                if u == .day, off == 99, focus.wideGranularity == .month, let m = focus.wide,
+                   // (unless the sentence that named the month named a day of another month before it: "reported on
+                   // Wednesday that the transformer had failed an inspection in March. NMLP denied the report ⟦the same
+                   // day⟧" is Wednesday, a day, not a day of March; after "closed it Thursday night. … were killed, most
+                   // recently last October … ⟦that same day⟧" it is a day of October)
+                   !(focus.dayNamed && focus.day.map { ($0.year, $0.month) != (m.year, m.month) } ?? false
+                     && focus.dayToken >= 0 && focus.dayToken < focus.wideToken
+                     && !(focus.dayToken..<focus.wideToken).contains { [".", "?", "!"].contains(w($0)) }) {
                     // "last October … that same day": a day of the month in focus, which one is not said
                     said = .unknownDayOfMonth; anchor = .focus(m)
                 }
