@@ -175,6 +175,15 @@ add("The talks are supposed to conclude by May.", "May", D(1998, 3, 22), "DATE",
 add("Revenue was $76 million for the year ended March 31.", "the year", D(1989, 11, 1), "DURATION", "P1Y", rule="relative")
 add("Shares fell after lower-than-expected earnings after the market closed Wednesday.", "Wednesday", D(1989, 10, 27), "DATE", "1989-10-25", rule="weekday")
 add("Ten people were wounded in the blasts next to the embassy on Friday.", "Friday", D(1998, 8, 8), "DATE", "1998-08-07", rule="weekday")
+# A story narrated in sequence from a day of the week before last goes on in its own week; a date named outright and
+# then a weekday is news of the last week.
+narrated = D(2025, 7, 14)
+add("Demand peaked on Monday, July 14. The next afternoon a transformer burst into flames. The governor declared an emergency on Tuesday night.",
+    "Tuesday night", D(2025, 7, 25), "DATE", (narrated + dt.timedelta(1)).isoformat() + "TNI", rule="weekday")
+add("Demand peaked on Monday, July 14. The next afternoon a transformer burst into flames. Santa Fe was reconnected on Wednesday.",
+    "Wednesday", D(2025, 7, 25), "DATE", (narrated + dt.timedelta(2)).isoformat(), rule="weekday")
+add("The quake struck on November 2. Schools in the quake zone reopened on Monday.", "Monday", D(2024, 11, 12), "DATE",
+    (D(2024, 11, 12) - dt.timedelta(1)).isoformat(), rule="weekday")
 add("Relatives would look for ways to get around Wednesday's ruling.", "Wednesday", D(2000, 1, 7), "DATE", "2000-01-05", rule="weekday")
 add("Hundreds gathered on Wednesday evening for a vigil for the two people killed in Saturday's shooting.", "Saturday", D(2024, 6, 13), "DATE", "2024-06-08", rule="weekday")
 add("Voters are looking ahead to Sunday's election.", "Sunday", D(2000, 1, 7), "DATE", "2000-01-09", rule="weekday")

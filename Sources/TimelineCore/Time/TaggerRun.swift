@@ -87,7 +87,7 @@ struct TaggerRun {
                              granularity: r.granularity, derivation: r.derivation))
         }
         let (day, wide) = (focus.day, focus.wide)
-        focus.note(r)
+        focus.note(r, published: dct)
         if focus.day != day || r.interval?.dayCount == 1 { focus.dayToken = start }
         if focus.wide != wide || focus.wideGranularity == r.granularity { focus.wideToken = start }
         // a day standing as a line of its own heads the entries below it ("Tuesday, Oct. 14" over a live blog's stamps)

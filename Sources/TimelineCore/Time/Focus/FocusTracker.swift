@@ -33,6 +33,13 @@ struct FocusTracker {
     /// The clock time (minutes after midnight) of the last time named on `day`, when the last date named was a time.
     var minutes: Int?
 
+    /// Whether the text has named a day of the week up to publication (its last seven days): news of the week, so that a
+    /// bare weekday is the one before publication, never the one after a day in focus further back.
+    var namedTheLastWeek = false
+    /// Whether the day in focus was reached by a step told from the one before ("The next afternoon", "the following
+    /// day"): a story narrated in sequence.
+    var narrated = false
+
     init(day: Day?) { self.day = day }
 
     /// The day of a clock time with no day of its own, told after the time in focus: the next day when it is earlier on
@@ -69,9 +76,13 @@ struct FocusTracker {
     }
 
     /// Moves the focus to the date an emitted expression names.
-    mutating func note(_ r: Resolved) {
+    mutating func note(_ r: Resolved, published: Day? = nil) {
         var namedDay = false
+        if let published, let iv = r.interval, r.type == .date || r.type == .time,
+           (0...6).contains(published.dayNumber - iv.end.dayNumber) { namedTheLastWeek = true }
         if let iv = r.interval, r.type == .date || r.type == .time, iv.dayCount == 1 {
+            // (a time on the day in focus keeps the story narrated: "The next afternoon, at 4:52")
+            if r.fromFocus { narrated = true } else if iv.start != day { narrated = false }
             day = iv.start; namedDay = true; dayNamed = true
             minutes = r.type == .time ? Self.minutes(of: r.value) : nil
         }

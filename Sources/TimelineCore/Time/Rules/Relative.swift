@@ -140,7 +140,10 @@ extension TaggerRun {
                 || det == "same" {
                 // "the next morning", "that night", "the same morning": a part of the day after, or of, the date in focus.day
                 let days = det == "last" ? -1 : det == "next" || det == "following" ? 1 : 0
-                return TimexResolver.resolve(.partOfDay(pod, days: days), from: anchor, "in \(dctText)").map { (e, $0) }
+                guard var r = TimexResolver.resolve(.partOfDay(pod, days: days), from: anchor, "in \(dctText)") else { return nil }
+                // (a step told from the day in focus: the story is narrated in sequence, `FocusTracker.narrated`)
+                if anchor.kind == .focus, lead, det == "next" || det == "following" { r.fromFocus = true }
+                return (e, r)
             }
             if let season = Lexicon.seasons[noun] {
                 // "this past summer": the latest season already over; "the coming winter": the first still to begin
@@ -178,6 +181,7 @@ extension TaggerRun {
                 if u == .weekend { said = offset == 0 ? .weekend(direction: direction(i)) : .weekendShift(offset) }
                 guard var r = TimexResolver.resolve(said, from: anchor) else { return nil }
                 r.mod = mod
+                if anchor.kind == .focus, lead, u == .day, det == "next" || det == "following" { r.fromFocus = true }
                 return (e, r)
             }
             // "last March"

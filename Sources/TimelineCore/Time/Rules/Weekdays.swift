@@ -27,6 +27,10 @@ extension TaggerRun {
         guard let dct else {
             return (end, Resolved(type: .date, value: "XXXX-WXX-\(wd)", granularity: .day, derivation: "%T: no publication date"))
         }
+        if var r = inTheStorysWeek(i, wd, start: start, published: dct) {
+            if let pod { r.value += "T" + pod; r.granularity = .partOfDay }
+            return (end, r)
+        }
         // "closed until Monday", "due by Friday": a deadline lies ahead unless the clause's verbs say otherwise
         var dir = deadlineDirection(directionCue(i), before: (start ?? i) - 1, TaggerRun.weekdayDeadlines)
         if dir == 0 { dir = -1 }
@@ -46,6 +50,25 @@ extension TaggerRun {
         // "Wednesday night": TimeBank types it a DATE with the part of the day in the value
         if let pod { r.value += "T" + pod; r.granularity = .partOfDay }
         return (end, r)
+    }
+}
+
+extension TaggerRun {
+    /// "Demand peaked on Monday, July 14 … The next afternoon a transformer burst into flames … The governor declared a
+    /// state of emergency ⟦on Tuesday night⟧", told in a weekly of Friday, July 25: a story narrated in sequence (the day
+    /// in focus reached by a step from the one before) from a day of the week before last, the text naming no day of the
+    /// last week, goes on in its own week. A bare weekday of a past clause is then the first of its name from the day in
+    /// focus (Tuesday, July 15), not the one before publication (July 22). (A date named outright and then a weekday,
+    /// "The quake struck on November 2 … Schools reopened on Monday", told ten days later, is news of the last week.)
+    func inTheStorysWeek(_ i: Int, _ wd: Int, start: Int?, published: Day) -> Resolved? {
+        guard focus.dayNamed, focus.narrated, !focus.namedTheLastWeek, let day = focus.day,
+              (7...14).contains(published.dayNumber - day.dayNumber),
+              !["next", "coming", "last", "past", "this"].contains(w(i - 1)),
+              deadlineDirection(directionCue(i), before: (start ?? i) - 1, TaggerRun.weekdayDeadlines) <= 0, directionCue(i).dir < 0,
+              let d = (0...6).lazy.compactMap({ day.adding(days: $0) }).first(where: { $0.weekday == wd }),
+              d.dayNumber < published.dayNumber - 6
+        else { return nil }
+        return TimexResolver.day(d, "(the first \(Lexicon.weekdayNames[wd - 1]) from the day the story is at, \(day.readable), told in \(dctText))")
     }
 }
 
