@@ -155,6 +155,10 @@ add("Screens froze at about 11 p.m. on Saturday, March 1. By midnight nurses wer
 add("The fire broke out on Tuesday, Oct. 14. By sunrise the county had ordered 6,000 people to leave.", "sunrise", D(2025, 10, 24), "TIME", "2025-10-14TMO", rule="dayTurn")
 add("Troops entered the town at dawn on Friday.", "dawn on Friday", D(2024, 11, 4), "TIME", fri.isoformat() + "TMO", rule="dayTurn")
 add("Rescuers worked until dusk.", "dusk", D(2022, 3, 28), "TIME", "2022-03-28TEV", rule="dayTurn")
+add("Demand peaked on Monday, July 14. The next afternoon, at 4:52, a transformer burst into flames.", "4:52", D(2025, 7, 25), "TIME",
+    "2025-07-15T16:52", rule="clock")
+add("Demand peaked on Monday, July 14. The next morning, at 4:52, a transformer burst into flames.", "4:52", D(2025, 7, 25), "TIME",
+    "2025-07-15T04:52", rule="clock")
 add("The storm reached the coast on March 3. By nightfall the river had burst its banks.", "nightfall", D(2022, 3, 10), "TIME", "2022-03-03TEV", rule="dayTurn")
 none("It was the dawn of a new era for the company.", "dawn", D(2022, 3, 28))
 none("Sunset Boulevard was closed to traffic.", "Sunset", D(2022, 3, 28))

@@ -7,6 +7,8 @@ extension ClockRules {
         TimexExample("The quake struck shortly before midnight on Friday.", "midnight on Friday", "2024-11-04", "TIME", "2024-11-01T24"),
         TimexExample("Talks resume at noon on March 3.", "noon on March 3", "2022-03-01", "TIME", "2022-03-03T12:00"),
         TimexExample("Screens froze at about 11 p.m. on Saturday, March 1. By midnight nurses were writing by hand.", "midnight", "2025-03-06", "TIME", "2025-03-01T24"),
+        TimexExample("Demand peaked on Monday, July 14. The next afternoon, at 4:52, a transformer burst into flames.", "4:52", "2025-07-25", "TIME", "2025-07-15T16:52"),
+        TimexExample("Demand peaked on Monday, July 14. The next morning, at 4:52, a transformer burst into flames.", "4:52", "2025-07-25", "TIME", "2025-07-15T04:52"),
     ]
     static let dayTurnExamples: [TimexExample] = [
         TimexExample("The fire broke out on Tuesday, Oct. 14. By sunrise the county had ordered 6,000 people to leave.", "sunrise", "2025-10-24", "TIME", "2025-10-14TMO"),

@@ -51,6 +51,9 @@ extension TaggerRun {
             k += 3
         }
         guard meridian || (explicitMinutes && w(i + 1) == ":") else { return nil }
+        // "The next afternoon, at ⟦4:52⟧": a time with no a.m. or p.m. right after an afternoon or an evening is of it
+        if !meridian, h >= 1, h < 12, let last = focus.lastEmitted, last.end >= i - 3,
+           last.r.value.hasSuffix("TAF") || last.r.value.hasSuffix("TEV") { h += 12 }
         if ["est", "edt", "gmt", "utc", "pst", "pdt", "cet", "bst"].contains(w(k)) { k += 1 }
         let clock = "T\(pad(h, 2)):\(pad(mi, 2))"
         // "8 p.m. on Saturday", "10 a.m. on March 3": the day that follows
