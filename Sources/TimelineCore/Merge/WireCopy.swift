@@ -206,7 +206,7 @@ enum WireCopy {
             let w = WireCopyWords(of: m)
             guard w.count >= WireCopy.minWords else { return }
             pairs = w.pairs
-            self.names = w.names.map { MergeFeatures.hash($0) }.sorted()
+            self.names = w.uniqueNameHashes
             let trigger = m.triggerText.map { $0.lowercased() } ?? lemma
             let prefix = "\(lemma)|\(trigger)|"
             keys = (w.hash(prefix: prefix, words: 0..<min(5, w.count)), w.hash(prefix: prefix, words: max(0, w.count - 5)..<w.count))
@@ -221,6 +221,6 @@ enum WireCopy {
         }
 
         /// Whether the sentence names someone or something.
-        static func named(_ m: Mention) -> Bool { !WireCopy.scan(m).names.isEmpty }
+        static func named(_ m: Mention) -> Bool { WireCopyWords(of: m).hasNames }
     }
 }
