@@ -67,10 +67,17 @@ enum WireCopy {
         for start in stride(from: 0, to: mentions.count, by: max(1, block)) {
             let end = min(mentions.count, start + max(1, block))
             let made = chunkedMap(end - start, chunk: 512) { k in Candidate(mentions[start + k], lemma: mentions.lemma(start + k)) }
-            // A representative's pairs: its candidate's in this block, else made again from its sentence.
+            // A representative's pairs: its candidate's in this block, else made again from its sentence, once a block
+            // (a representative of a common opening is compared with many candidates of a block: made for each
+            // comparison, on one core, they were five times the work of making every candidate; kept only for the
+            // block, they hold no more than the block's own).
+            var earlier: [Int32: Candidate] = [:]
             func read(_ r: Int32) -> Candidate {
-                let r = Int(r)
-                return r >= start ? made[r - start] : Candidate(mentions[r], lemma: mentions.lemma(r))
+                if Int(r) >= start { return made[Int(r) - start] }
+                if let known = earlier[r] { return known }
+                let c = Candidate(mentions[Int(r)], lemma: mentions.lemma(Int(r)))
+                earlier[r] = c
+                return c
             }
             for (k, candidate) in made.enumerated() {
                 let i = start + k
