@@ -64,13 +64,22 @@ enum WireCopy {
     static func copies(_ mentions: MentionLists, block: Int = 16_384) -> [(Int32, Int32)] {
         var buckets = Buckets()
         var out: [(Int32, Int32)] = []
+        // Representatives of earlier blocks made again from their sentences, kept for later blocks until there are as
+        // many as a block holds (then dropped, and made again as they are asked for): a representative of a common
+        // opening is compared with many candidates, and made for each comparison, on one core, they were five times
+        // the work of making every candidate; bounded, they hold no more than a block's own candidates.
+        var earlier: [Int32: Candidate] = [:]
         for start in stride(from: 0, to: mentions.count, by: max(1, block)) {
             let end = min(mentions.count, start + max(1, block))
             let made = chunkedMap(end - start, chunk: 512) { k in Candidate(mentions[start + k], lemma: mentions.lemma(start + k)) }
-            // A representative's pairs: its candidate's in this block, else made again from its sentence.
+            if earlier.count >= max(1, block) { earlier = [:] }
+            // A representative's pairs: its candidate's in this block, else from `earlier`, else made from its sentence.
             func read(_ r: Int32) -> Candidate {
-                let r = Int(r)
-                return r >= start ? made[r - start] : Candidate(mentions[r], lemma: mentions.lemma(r))
+                if Int(r) >= start { return made[Int(r) - start] }
+                if let known = earlier[r] { return known }
+                let c = Candidate(mentions[Int(r)], lemma: mentions.lemma(Int(r)))
+                earlier[r] = c
+                return c
             }
             for (k, candidate) in made.enumerated() {
                 let i = start + k
@@ -97,7 +106,16 @@ enum WireCopy {
     /// Which sets each document has a member of is one sorted array of (document, set) numbers (a set of roots per
     /// document in a dictionary by id was about 1 KB an article at the merge's peak).
     static func storiesOnly(_ pairs: [(Int32, Int32)], _ mentions: MentionLists) -> [(Int32, Int32)] {
-        let named = pairs.map { Candidate.named(mentions[Int($0.0)]) && Candidate.named(mentions[Int($0.1)]) }
+        // (each mention's answer once: a mention with many copies is in many pairs)
+        var namedOf: [Int32: Bool] = [:]
+        func isNamed(_ m: Int32) -> Bool {
+            if let known = namedOf[m] { return known }
+            let answer = Candidate.named(mentions[Int(m)])
+            namedOf[m] = answer
+            return answer
+        }
+        let named = pairs.map { isNamed($0.0) && isNamed($0.1) }
+        namedOf = [:]
         guard named.contains(false) else { return pairs }
         var sets = DisjointSets(count: mentions.count)
         for (k, (a, b)) in pairs.enumerated() where named[k] { sets.union(Int(a), Int(b)) }
@@ -206,7 +224,7 @@ enum WireCopy {
             let w = WireCopyWords(of: m)
             guard w.count >= WireCopy.minWords else { return }
             pairs = w.pairs
-            self.names = w.names.map { MergeFeatures.hash($0) }.sorted()
+            self.names = w.uniqueNameHashes
             let trigger = m.triggerText.map { $0.lowercased() } ?? lemma
             let prefix = "\(lemma)|\(trigger)|"
             keys = (w.hash(prefix: prefix, words: 0..<min(5, w.count)), w.hash(prefix: prefix, words: max(0, w.count - 5)..<w.count))
@@ -221,6 +239,6 @@ enum WireCopy {
         }
 
         /// Whether the sentence names someone or something.
-        static func named(_ m: Mention) -> Bool { !WireCopy.scan(m).names.isEmpty }
+        static func named(_ m: Mention) -> Bool { WireCopyWords(of: m).hasNames }
     }
 }

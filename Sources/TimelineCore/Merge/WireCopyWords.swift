@@ -32,9 +32,10 @@ struct WireCopyWords {
                 bytes.removeSubrange(start...)
             }
         }
-        for u in m.text.unicodeScalars {
+        // (the scalars read from the document's text in place: no string of the sentence made)
+        m.forEachTextScalar { u in
             defer { offset += 1 }
-            if let d = dating, d.start <= offset && offset < d.end { flush(); continue }
+            if let d = dating, d.start <= offset && offset < d.end { flush(); return }
             let v = u.value
             if v < 128 {
                 // A letter (lowercased), a digit, an apostrophe or hyphen (left out), or a break.
@@ -46,14 +47,14 @@ struct WireCopyWords {
                     if bytes.count == start { capital = false }
                     bytes.append(UInt8(v))
                 }
-                else if v == 39 || v == 45 { continue }
+                else if v == 39 || v == 45 { return }
                 else { flush() }
             } else if u.properties.isAlphabetic || u.properties.numericType != nil {
                 if bytes.count == start { capital = u.properties.isUppercase }
                 bytes.append(contentsOf: u.properties.lowercaseMapping.utf8)
                 ascii = false
             } else if u == "\u{2019}" {
-                continue
+                return
             } else {
                 flush()
             }
@@ -67,11 +68,17 @@ struct WireCopyWords {
         return (lengths.min() ?? 1)...(lengths.max() ?? 0)
     }()
 
+    /// The month and weekday names' bytes (`FunctionWords.calendarWords`, all ASCII).
+    private static let calendarBytes: [[UInt8]] = FunctionWords.calendarWords.words.map { Array($0.utf8) }
+
     /// Whether a word stays: not a number, not a month or weekday name.
     private static func keeps(_ word: ArraySlice<UInt8>, ascii: Bool) -> Bool {
         if ascii {
             if word.allSatisfy({ $0 >= 48 && $0 <= 57 }) { return false }
             guard calendarLengths.contains(word.count) else { return true }
+            // (the bytes compared with the names' bytes: an ASCII string equals another exactly when its bytes do,
+            // and no string is made for the lookup)
+            return !calendarBytes.contains { $0.count == word.count && $0.elementsEqual(word) }
         } else if String(decoding: word, as: UTF8.self).unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) {
             return false
         }
@@ -89,6 +96,23 @@ struct WireCopyWords {
 
     /// The names' hashes (FNV-1a of their bytes), sorted: for comparing two sentences' names without a string each.
     var nameHashes: [UInt64] { capitalised.map { fnv(0xcbf29ce484222325, word: $0) }.sorted() }
+
+    /// `names.map(MergeFeatures.hash).sorted()` without a string a name: the names' hashes, sorted, each once (two
+    /// names share a hash only when they are the same name, FNV-1a's 64-bit collisions aside).
+    var uniqueNameHashes: [UInt64] {
+        var out = nameHashes
+        guard out.count > 1 else { return out }
+        var kept = 1
+        for i in 1..<out.count where out[i] != out[kept - 1] {
+            out[kept] = out[i]
+            kept += 1
+        }
+        out.removeLast(out.count - kept)
+        return out
+    }
+
+    /// Whether any word is a name (`!names.isEmpty`).
+    var hasNames: Bool { !capitalised.isEmpty }
 
     /// The words joined by one space.
     var joined: String {

@@ -43,6 +43,12 @@ public struct Mention: Hashable, Sendable {
         }
         set { source = MentionDocument(id: source.id, sentence: newValue) }
     }
+    /// Calls `body` with each scalar of `text`, read from the document's text in place when the mention has it.
+    @inline(__always)
+    func forEachTextScalar(_ body: (Unicode.Scalar) -> Void) {
+        if let document = source.text { return document.forEachScalar(in: range, body) }
+        for u in source.sentence.unicodeScalars { body(u) }
+    }
     /// The document; when it has its text, the sentence is read from it, else the box holds the sentence (a
     /// sentence string per mention was a tenth of a large corpus's memory).
     private var source: MentionDocument

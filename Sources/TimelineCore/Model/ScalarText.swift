@@ -194,6 +194,42 @@ public struct ScalarText: Sendable, Equatable {
         return Self.utf8String(c, lo, hi)
     }
 
+    /// Calls `body` with each scalar of `range`, clamped as `self[range]` is: the scalars of that string, without
+    /// making it (the merge reads every mention's sentence scalar by scalar a few times).
+    @inline(__always)
+    func forEachScalar(in range: TextRange, _ body: (Unicode.Scalar) -> Void) {
+        if let d = deferred { return d.text.forEachLoadedScalar(in: range, body) }
+        forEachLoadedScalar(in: range, body)
+    }
+
+    /// `forEachScalar` of a text that is not deferred.
+    @inline(__always)
+    private func forEachLoadedScalar(in range: TextRange, _ body: (Unicode.Scalar) -> Void) {
+        let lo = min(max(0, range.start), count)
+        let hi = min(max(lo, range.end), count)
+        guard lo < hi else { return }
+        guard let c = compact else {
+            for u in full[lo..<hi] { body(u) }
+            return
+        }
+        if c.isASCII {
+            c.bytes.withUnsafeBufferPointer { b in for i in lo..<hi { body(Unicode.Scalar(b[i])) } }
+            return
+        }
+        // (the wide scalars of the range found once, then read in order, as `utf8String` does)
+        var w = 0, top = c.wideOffsets.count
+        while w < top {
+            let mid = (w + top) / 2
+            if Int(c.wideOffsets[mid]) < lo { w = mid + 1 } else { top = mid }
+        }
+        c.bytes.withUnsafeBufferPointer { b in
+            for i in lo..<hi {
+                let v = b[i]
+                if v != 0xFF { body(Unicode.Scalar(v)) } else { body(c.wideScalars[w]); w += 1 }
+            }
+        }
+    }
+
     /// The compact text's scalars `lo..<hi` as a String, encoded to UTF-8 in one buffer of the exact length (a byte
     /// below 0x80 is one byte of UTF-8, one up to 0xFE two; the wide scalars of the range are found once, then read in
     /// order). A mention's sentence is read this way each time it is used (was a scalar appended at a time).

@@ -124,7 +124,8 @@ struct DependencyTree: Sendable {
                 out.append(k)
                 for c in children[k] where !stop(c) { stack.append(c) }
             }
-            return out.sorted()
+            out.sort()
+            return out
         }
         var seen = [Bool](repeating: false, count: words.count)
         while let k = stack.popLast() {
@@ -133,7 +134,8 @@ struct DependencyTree: Sendable {
             out.append(k)
             for c in children[k] where !stop(c) { stack.append(c) }
         }
-        return out.sorted()
+        out.sort()
+        return out
     }
 
     /// The heads above `i`, nearest first (guarded against cycles).

@@ -200,7 +200,15 @@ struct ParseSummary {
                let h = tree.head(c), h != c + 1, !inTimex(h), !tree.subtree(h).contains(c + 1) { return false }
             return true
         }
-        var words = tree.subtree(top, stop: { !keep($0) }).filter { !inTimex($0) }
+        // (`keep` reads only what this call fixes: each word's answer is kept, the subtrees below ask it again)
+        var keepAnswers = [Int8](repeating: -1, count: tree.count)
+        func keeps(_ c: Int) -> Bool {
+            if keepAnswers[c] >= 0 { return keepAnswers[c] == 1 }
+            let k = keep(c)
+            keepAnswers[c] = k ? 1 : 0
+            return k
+        }
+        var words = tree.subtree(top, stop: { !keeps($0) }).filter { !inTimex($0) }
         // A participle that says nothing after it but a date goes (its subject stays): "announced two days of national
         // mourning ⟦starting⟧ on Monday".
         words.removeAll { c in
@@ -229,12 +237,12 @@ struct ParseSummary {
            let noun = tree.children(h, ["conj", "obl"]).last(where: { $0 > h && $0 < top && ["NOUN", "PROPN"].contains(tree.words[$0].upos)
                && (tree.base($0) == "conj" || tree.children($0, ["case"]).isEmpty && !tree.children($0, ["cc"]).isEmpty) }),
            !(noun + 1..<top).contains(where: { tree.words[$0].upos == "VERB" }) {
-            words = Array(Set(tree.subtree(noun, stop: { !keep($0) }) + words)).sorted()
+            words = Array(Set(tree.subtree(noun, stop: { !keeps($0) }) + words)).sorted()
         } else if tree.children(top, ["nsubj", "nsubj:pass", "csubj"]).isEmpty, tree.base(top) == "xcomp", let h = tree.head(top),
                   let o = tree.children(h, ["obj"]).last(where: { $0 < top }), tree.words[o].upos != "PRON" || !tree.children(top, ["aux", "aux:pass"]).isEmpty {
             // An object before the complement is the complement's subject: "fears ⟦her records⟧ were stolen", "found
             // the boys alive".
-            words = Array(Set(tree.subtree(o, stop: { !keep($0) }) + words)).sorted()
+            words = Array(Set(tree.subtree(o, stop: { !keeps($0) }) + words)).sorted()
             // (a participle so completed is a passive: "had ⟦their chemotherapy⟧ delayed" → "Their chemotherapy was
             // delayed")
             if tree.words[top].xpos == "VBN", tree.children(top, ["aux", "aux:pass"]).isEmpty {
@@ -243,7 +251,7 @@ struct ParseSummary {
         } else if tree.children(top, ["nsubj", "nsubj:pass", "csubj"]).isEmpty, var h = tree.head(top),
            tree.base(top) == "conj" || tree.base(top) == "xcomp",
            let s = Self.sharedSubject(from: &h, tree: tree) {
-            let subject = tree.subtree(s, stop: { !keep($0) })
+            let subject = tree.subtree(s, stop: { !keeps($0) })
             borrowedSubject = true
             // (and the passive's auxiliary the conjuncts share: "He was arrested on Monday, charged and ⟦jailed⟧" → "He
             // was jailed")
@@ -285,7 +293,7 @@ struct ParseSummary {
            tree.children(top, ["mark"]).contains(where: { tree.lower($0) == "to" }), let h = tree.head(top), h < top,
            ["NOUN", "PROPN", "ADJ"].contains(tree.words[h].upos),
            analysis.document.headline.map({ $0.overlaps(analysis.sentence.range) }) ?? false {
-            let noun = tree.subtree(h, stop: { $0 == top || $0 > top || SentenceAnalysis.isClausal(tree.rel($0)) || !keep($0) })
+            let noun = tree.subtree(h, stop: { $0 == top || $0 > top || SentenceAnalysis.isClausal(tree.rel($0)) || !keeps($0) })
             words = Array(Set(noun + words + tree.children(top, ["mark"]))).sorted()
         }
         // A ranked noun's infinitive keeps its "to": "the first three countries ⟦to⟧ accede to NATO".
@@ -316,14 +324,14 @@ struct ParseSummary {
             let shared = own.isEmpty && tree.base(h) == "conj" ? (tree.head(h).map { tree.children($0, ["nsubj", "nsubj:pass"]) } ?? []) : []
             if !own.isEmpty || !shared.isEmpty {
                 // (without the clause's own subordinator: "began ⟦when⟧ luggage tripped pilgrims, causing a bottleneck")
-                let governor = tree.subtree(h, stop: { c in !keep(c) || tree.base(c) == "cc" && tree.head(c) == h
+                let governor = tree.subtree(h, stop: { c in !keeps(c) || tree.base(c) == "cc" && tree.head(c) == h
                     || tree.head(c) == h && c < h && (tree.base(c) == "mark" || tree.base(c) == "advmod"
                         && (PredicateRules.temporalMarks.contains(tree.lower(c)) || PredicateRules.simultaneousMarks.contains(tree.lower(c)))) })
                     .filter { !inTimex($0) }
                     // (or hung on its subject: "⟦when⟧ luggage from a bus tripped pilgrims")
                     .filter { c in !(c == tree.subtree(h).first && ["ADV", "SCONJ"].contains(tree.words[c].upos)
                         && (PredicateRules.temporalMarks.contains(tree.lower(c)) || PredicateRules.simultaneousMarks.contains(tree.lower(c)))) }
-                let subject = shared.flatMap { tree.subtree($0, stop: { !keep($0) }) }
+                let subject = shared.flatMap { tree.subtree($0, stop: { !keeps($0) }) }
                 words = Array(Set(subject + governor + words + tree.children(top, ["mark"]))).sorted()
                 // (no comma before a subordinator: "opened fire ⟦before⟧ fleeing on foot")
                 if participle != top || tree.head(participle) != h, tree.children(participle, ["mark"]).isEmpty {
@@ -336,7 +344,7 @@ struct ParseSummary {
         if tree.rel(top) == "advcl:relcl", let h = tree.head(top), tree.words[h].upos == "VERB",
            let which = tree.children(top, ["nsubj", "nsubj:pass"]).first(where: { tree.lower($0) == "which" }),
            !tree.children(h, ["nsubj", "nsubj:pass"]).isEmpty {
-            let governor = tree.subtree(h, stop: { !keep($0) || tree.base($0) == "cc" && tree.head($0) == h }).filter { !inTimex($0) }
+            let governor = tree.subtree(h, stop: { !keeps($0) || tree.base($0) == "cc" && tree.head($0) == h }).filter { !inTimex($0) }
             words = Array(Set(governor + words + [which])).sorted()
             commaBefore = which
         }
@@ -377,7 +385,7 @@ struct ParseSummary {
                 || tree.rel(c) == "nmod:unmarked" && tree.children(noun, ["case"]).contains { $0 > c }) })
             // (a noun's conjunct is part of the phrase: "470 Airbus ⟦and Boeing⟧ aircraft")
             let phrase = tree.subtree(noun, stop: { c in c != top && !path.contains(c) && (SentenceAnalysis.isClausal(tree.rel(c))
-                && !(tree.base(c) == "conj" && ["NOUN", "PROPN"].contains(tree.words[c].upos)) || !keep(c) || placing.contains(c)) })
+                && !(tree.base(c) == "conj" && ["NOUN", "PROPN"].contains(tree.words[c].upos)) || !keeps(c) || placing.contains(c)) })
                 .filter { !own.contains($0) }
             words = Array(Set(phrase + words)).sorted()
             // A past participle set off after its noun is a passive: "The Botanical Garden, ⟦founded⟧ in 1931," → "The
