@@ -44,7 +44,8 @@ extension TimelinePipeline {
     }
 }
 
-/// One cached load: looks every file up, loads the misses, and writes what changed in one transaction.
+/// One cached load: looks every file up, loads the misses, writes their rows as it makes them (`RowBatches`) and what
+/// is left, the merge among it, in one last transaction.
 final class CacheSession: @unchecked Sendable {
     let cache: CorpusCache
     let loader: CorpusLoader
