@@ -5,8 +5,9 @@ import Foundation
 /// in, its copy with the hash and SQLite's copy of that were held at once.
 ///
 /// Its size comes first (the database makes room for the record before it is written): each chunk is encoded once to
-/// be measured and dropped, then again to be written; chunks are encoded on all cores, a few at a time. The hash at the
-/// front is of everything after it, so it is computed as the pieces go out and written last.
+/// be measured, a piece at a time and each piece dropped, then again to be written, into room of its measured size;
+/// chunks are encoded on all cores, one per core at a time (a chunk of 2,048 events that many outlets report is several
+/// MB). The hash at the front is of everything after it, so it is computed as the pieces go out and written last.
 struct StreamedMerge {
     let events: [Event]
     let documents: [Document]
@@ -25,7 +26,10 @@ struct StreamedMerge {
         for (k, d) in documents.enumerated() where index[d.id] == nil { index[d.id] = k }
         let chunks = (events.count + EventCoding.chunkSize - 1) / EventCoding.chunkSize
         let lengths = ConcurrentSlots<Int?>.map(chunks) { c in
-            Self.encode(chunk: c, of: events, documents: documents, index: index)?.count
+            var measured = 0
+            let rest = Self.encode(chunk: c, of: events, documents: documents, index: index, capacity: Self.piece,
+                                   piece: (Self.piece, { measured += $0.count }))
+            return rest.map { measured + $0.count }
         }
         var header = BinaryWriter(capacity: 16)
         header.uint(UInt64(events.count))
@@ -49,7 +53,7 @@ struct StreamedMerge {
     /// Hands the record's bytes to `sink` in pieces, each with its offset in the record: everything after the hash in
     /// order, then the hash at offset 0. Throws what `sink` throws, or `CacheFormatError` should a chunk encode to another
     /// size than it measured (nothing then stands for the record). `chunksAtOnce`: chunks encoded together, on all cores.
-    func write(chunksAtOnce: Int = max(2, 2 * ProcessInfo.processInfo.activeProcessorCount),
+    func write(chunksAtOnce: Int = ProcessInfo.processInfo.activeProcessorCount,
                _ sink: (_ offset: Int, _ bytes: UnsafeRawBufferPointer) throws -> Void) throws {
         var hash = StreamingHash()
         var offset = 8
@@ -64,7 +68,8 @@ struct StreamedMerge {
         for first in stride(from: 0, to: lengths.count, by: max(1, chunksAtOnce)) {
             let range = first..<min(lengths.count, first + max(1, chunksAtOnce))
             let encoded = ConcurrentSlots<[UInt8]?>.map(range.count) { k in
-                Self.encode(chunk: range.lowerBound + k, of: events, documents: documents, index: index)
+                let c = range.lowerBound + k
+                return Self.encode(chunk: c, of: events, documents: documents, index: index, capacity: lengths[c])
             }
             for (k, chunk) in zip(range, encoded) {
                 guard let chunk, chunk.count == lengths[k] else { throw CacheFormatError("a chunk of the merge changed size") }
@@ -80,9 +85,13 @@ struct StreamedMerge {
         try front.bytes.withUnsafeBytes { try sink(0, $0) }
     }
 
-    private static func encode(chunk c: Int, of events: [Event], documents: [Document], index: [String: Int]) -> [UInt8]? {
+    /// The bytes a chunk is measured by.
+    static let piece = 64 << 10
+
+    private static func encode(chunk c: Int, of events: [Event], documents: [Document], index: [String: Int], capacity: Int,
+                               piece: (limit: Int, take: ([UInt8]) -> Void)? = nil) -> [UInt8]? {
         let range = (c * EventCoding.chunkSize)..<min(events.count, (c + 1) * EventCoding.chunkSize)
-        return EventCoding.encodeChunk(events[range], documents: documents, index: index)
+        return EventCoding.encodeChunk(events[range], documents: documents, index: index, capacity: capacity, piece: piece)
     }
 
     /// The bytes of `n` as a varint (`BinaryWriter.uint`).
