@@ -28,10 +28,10 @@ enum EventCoding {
     }
 
     /// One chunk of events, encoded; nil when a mention names a document that is not in `index`. `capacity`: the bytes
-    /// to make room for (its size, when known). `piece`: when given, every time the bytes reach it they are handed to it
-    /// and dropped (what is returned is then the rest): a chunk of events with many mentions is several MB.
+    /// to make room for (its size, when known). Every time the bytes reach `piece` they are handed to `take` and dropped
+    /// (what is returned is then the rest): a chunk of events with many mentions is several MB.
     static func encodeChunk(_ chunk: ArraySlice<Event>, documents: [Document], index: [String: Int], capacity: Int? = nil,
-                            piece: (limit: Int, take: ([UInt8]) -> Void)? = nil) -> [UInt8]? {
+                            piece: Int = .max, take: ([UInt8]) -> Void = { _ in }) -> [UInt8]? {
         var w = BinaryWriter(capacity: capacity ?? 512 * chunk.count)
         w.internStrings()
         w.uint(UInt64(chunk.count))
@@ -62,8 +62,8 @@ enum EventCoding {
             }
             w.uint(UInt64(mw.bytes.count))
             w.append(mw.bytes)
-            if let piece, w.bytes.count >= piece.limit {
-                piece.take(w.bytes)
+            if w.bytes.count >= piece {
+                take(w.bytes)
                 w.removeBytes()
             }
         }

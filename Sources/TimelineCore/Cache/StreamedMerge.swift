@@ -5,9 +5,10 @@ import Foundation
 /// in, its copy with the hash and SQLite's copy of that were held at once.
 ///
 /// Its size comes first (the database makes room for the record before it is written): each chunk is encoded once to
-/// be measured, a piece at a time and each piece dropped, then again to be written, into room of its measured size;
-/// chunks are encoded on all cores, one per core at a time (a chunk of 2,048 events that many outlets report is several
-/// MB). The hash at the front is of everything after it, so it is computed as the pieces go out and written last.
+/// be measured, a piece at a time and each piece dropped, then again to be written: small chunks on all cores, one per
+/// core at a time, each into room of its measured size; a large one (2,048 events that many outlets report: several MB,
+/// 100,000 copies' merge of 138 MB is in a few dozen) a piece at a time as it is encoded. The hash at the front is of
+/// everything after it, so it is computed as the pieces go out and written last.
 struct StreamedMerge {
     let events: [Event]
     let documents: [Document]
@@ -28,7 +29,7 @@ struct StreamedMerge {
         let lengths = ConcurrentSlots<Int?>.map(chunks) { c in
             var measured = 0
             let rest = Self.encode(chunk: c, of: events, documents: documents, index: index, capacity: Self.piece,
-                                   piece: (Self.piece, { measured += $0.count }))
+                                   piece: Self.piece) { measured += $0.count }
             return rest.map { measured + $0.count }
         }
         var header = BinaryWriter(capacity: 16)
@@ -52,8 +53,9 @@ struct StreamedMerge {
 
     /// Hands the record's bytes to `sink` in pieces, each with its offset in the record: everything after the hash in
     /// order, then the hash at offset 0. Throws what `sink` throws, or `CacheFormatError` should a chunk encode to another
-    /// size than it measured (nothing then stands for the record). `chunksAtOnce`: chunks encoded together, on all cores.
-    func write(chunksAtOnce: Int = ProcessInfo.processInfo.activeProcessorCount,
+    /// size than it measured (nothing then stands for the record). `chunksAtOnce`: chunks encoded together, on all cores;
+    /// `heldChunk`: the largest chunk encoded whole (larger ones are written as they are encoded).
+    func write(chunksAtOnce: Int = ProcessInfo.processInfo.activeProcessorCount, heldChunk: Int = StreamedMerge.heldChunk,
                _ sink: (_ offset: Int, _ bytes: UnsafeRawBufferPointer) throws -> Void) throws {
         var hash = StreamingHash()
         var offset = 8
@@ -64,20 +66,45 @@ struct StreamedMerge {
             }
             offset += bytes.count
         }
-        try put(header)
-        for first in stride(from: 0, to: lengths.count, by: max(1, chunksAtOnce)) {
-            let range = first..<min(lengths.count, first + max(1, chunksAtOnce))
+        func putLength(_ n: Int) throws {
+            var length = BinaryWriter(capacity: 10)
+            length.uint(UInt64(n))
+            try put(length.bytes)
+        }
+        let changed = CacheFormatError("a chunk of the merge changed size")
+        var c = 0
+        while c < lengths.count {
+            if lengths[c] > heldChunk {
+                // Written as it is encoded.
+                try putLength(lengths[c])
+                var produced = 0
+                var failure: Error?
+                let rest = Self.encode(chunk: c, of: events, documents: documents, index: index, capacity: Self.piece,
+                                       piece: Self.piece) { bytes in
+                    guard failure == nil else { return }
+                    do { try put(bytes) } catch { failure = error }
+                    produced += bytes.count
+                }
+                if let failure { throw failure }
+                guard let rest, produced + rest.count == lengths[c] else { throw changed }
+                try put(rest)
+                c += 1
+                continue
+            }
+            // Small chunks that follow, encoded together on all cores.
+            var end = c + 1
+            while end < lengths.count, end - c < max(1, chunksAtOnce), lengths[end] <= heldChunk { end += 1 }
+            let range = c..<end
             let encoded = ConcurrentSlots<[UInt8]?>.map(range.count) { k in
                 let c = range.lowerBound + k
                 return Self.encode(chunk: c, of: events, documents: documents, index: index, capacity: lengths[c])
             }
             for (k, chunk) in zip(range, encoded) {
-                guard let chunk, chunk.count == lengths[k] else { throw CacheFormatError("a chunk of the merge changed size") }
-                var length = BinaryWriter(capacity: 10)
-                length.uint(UInt64(chunk.count))
-                try put(length.bytes)
+                guard let chunk, chunk.count == lengths[k] else { throw changed }
+                try putLength(chunk.count)
                 try put(chunk)
             }
+            c = end
         }
         guard offset == size else { throw CacheFormatError("the merge changed size") }
         var front = BinaryWriter(capacity: 8)
@@ -85,13 +112,15 @@ struct StreamedMerge {
         try front.bytes.withUnsafeBytes { try sink(0, $0) }
     }
 
-    /// The bytes a chunk is measured by.
+    /// The bytes a chunk is measured by, and a large chunk written by.
     static let piece = 64 << 10
+    /// The largest chunk encoded whole (on all cores with others); larger ones are written as they are encoded.
+    static let heldChunk = 1 << 20
 
     private static func encode(chunk c: Int, of events: [Event], documents: [Document], index: [String: Int], capacity: Int,
-                               piece: (limit: Int, take: ([UInt8]) -> Void)? = nil) -> [UInt8]? {
+                               piece: Int = .max, take: ([UInt8]) -> Void = { _ in }) -> [UInt8]? {
         let range = (c * EventCoding.chunkSize)..<min(events.count, (c + 1) * EventCoding.chunkSize)
-        return EventCoding.encodeChunk(events[range], documents: documents, index: index, capacity: capacity, piece: piece)
+        return EventCoding.encodeChunk(events[range], documents: documents, index: index, capacity: capacity, piece: piece, take: take)
     }
 
     /// The bytes of `n` as a varint (`BinaryWriter.uint`).

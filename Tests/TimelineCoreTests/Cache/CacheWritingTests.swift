@@ -28,11 +28,11 @@ import Testing
         let chronology = try f.uncachedLoad()
         #expect(!chronology.events.isEmpty)
         let merge = try #require(StreamedMerge(chronology.events, documents: chronology.documents))
-        for chunksAtOnce in [1, 4] {
+        for (chunksAtOnce, heldChunk) in [(1, StreamedMerge.heldChunk), (4, StreamedMerge.heldChunk), (2, 0), (1, 100)] {
             var record = [UInt8](repeating: 0, count: merge.size)
             var covered = [Int](repeating: 0, count: merge.size)
             var offsets: [Int] = []
-            try merge.write(chunksAtOnce: chunksAtOnce) { offset, bytes in
+            try merge.write(chunksAtOnce: chunksAtOnce, heldChunk: heldChunk) { offset, bytes in
                 for k in 0..<bytes.count {
                     record[offset + k] = bytes[k]
                     covered[offset + k] += 1

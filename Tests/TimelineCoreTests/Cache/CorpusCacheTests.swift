@@ -400,9 +400,13 @@ struct CacheFixture {
         let blob = try #require(EventCoding.encode(events, documents: documents))
         // Written a chunk at a time, as the cache writes it, the record is the same.
         let merge = try #require(StreamedMerge(events, documents: documents))
-        var pieces = Data(count: merge.size)
-        try merge.write(chunksAtOnce: 1) { offset, bytes in pieces.replaceSubrange(offset..<(offset + bytes.count), with: bytes) }
-        #expect(pieces == blob)
+        for (chunksAtOnce, heldChunk) in [(1, StreamedMerge.heldChunk), (4, StreamedMerge.heldChunk), (2, 0)] {
+            var pieces = Data(count: merge.size)
+            try merge.write(chunksAtOnce: chunksAtOnce, heldChunk: heldChunk) { offset, bytes in
+                pieces.replaceSubrange(offset..<(offset + bytes.count), with: bytes)
+            }
+            #expect(pieces == blob, "\(chunksAtOnce) at once, chunks past \(heldChunk) bytes written as encoded")
+        }
         let decoded = try #require(EventCoding.decode(blob, documents: documents))
         // What the list reads is there before the mentions are decoded.
         #expect(decoded.map(\.mentionDocuments) == events.map { $0.mentions.map(\.document) })
