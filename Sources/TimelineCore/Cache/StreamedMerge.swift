@@ -71,6 +71,7 @@ struct StreamedMerge {
             length.uint(UInt64(n))
             try put(length.bytes)
         }
+        try put(header)
         let changed = CacheFormatError("a chunk of the merge changed size")
         var c = 0
         while c < lengths.count {
