@@ -28,6 +28,8 @@ let package = Package(
                 "CPrefetch",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's incremental blob writing, which GRDB does not wrap (the stored merge is written in pieces).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             exclude: ["Syntax/Resources/syntax-model.json"],
             resources: [.copy("Places/Resources/gazetteer.tsv"),

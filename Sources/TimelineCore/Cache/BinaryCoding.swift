@@ -36,6 +36,9 @@ struct BinaryWriter {
 
     mutating func append(_ other: [UInt8]) { bytes.append(contentsOf: other) }
 
+    /// Drops the bytes written so far, keeping their room and the strings interned (the record goes on).
+    mutating func removeBytes() { bytes.removeAll(keepingCapacity: true) }
+
     mutating func string(_ s: String) {
         if interned != nil {
             if let k = interned![s] {

@@ -44,7 +44,8 @@ extension TimelinePipeline {
     }
 }
 
-/// One cached load: looks every file up, loads the misses, and writes what changed in one transaction.
+/// One cached load: looks every file up, loads the misses, writes their rows as it makes them (`RowBatches`) and what
+/// is left, the merge among it, in one last transaction.
 final class CacheSession: @unchecked Sendable {
     let cache: CorpusCache
     let loader: CorpusLoader
@@ -84,10 +85,8 @@ final class CacheSession: @unchecked Sendable {
         /// A hit whose content had to be hashed: its stored size and time are refreshed.
         var touch = false
         var stored: Stored?
-        /// For a miss: the encoded document row to write.
-        var document: [UInt8]?
-        /// For a miss: its text to write (`BinaryWriter.compactText`), nil when it is in `document`.
-        var text: [UInt8]?
+        /// For a miss: its row was made and handed to `rows` (written with its batch).
+        var rowMade = false
     }
 
     /// The rows under the folders read, read on another thread while the folders are walked (nil: not started).
@@ -103,8 +102,8 @@ final class CacheSession: @unchecked Sendable {
     /// Requests' entries by the path as given (unique within a load).
     private var entries: [String: Entry] = [:]
     private var removedKeys: [String] = []
-    /// Encoded mentions to write, by key.
-    private var analyses: [String: [UInt8]] = [:]
+    /// The rows made (documents, texts, mentions), written a batch at a time as they are made.
+    let rows: RowBatches
 
     /// Size and time can vouch for content only for files modified this long before they were cached.
     static let racyWindow: Int64 = 2_000_000_000
@@ -116,6 +115,7 @@ final class CacheSession: @unchecked Sendable {
         self.cache = cache
         self.loader = loader
         texts = StoredTexts(path: cache.path)
+        rows = RowBatches(cache: cache)
         var roots: [String] = []
         for p in paths {
             var isDir: ObjCBool = false
@@ -164,6 +164,7 @@ final class CacheSession: @unchecked Sendable {
             if entry.hit { statistics.hits += 1 } else { statistics.misses += 1 }
             results.append(result)
         }
+        rows.flush()   // before the mentions are set on them
         return results
     }
 
@@ -257,7 +258,9 @@ final class CacheSession: @unchecked Sendable {
             ?? loader.loadFile(request.path, sidecar: request.sidecar, &diags)
         let result = CorpusLoader.FileResult(pending: pending, diagnostics: diags)
         if let data, let st = entry.stat, Int64(data.count) == st.size {
-            (entry.document, entry.text) = encode(result, path: request.path)
+            let (document, text) = encode(result, path: request.path)
+            rows.add(.init(key: key, size: st.size, mtime: st.mtime, hash: entry.hash, sidecar: entry.sidecar, document: document, text: text))
+            entry.rowMade = true
         }
         return (entry, result)
     }
@@ -373,7 +376,7 @@ final class CacheSession: @unchecked Sendable {
     }
 
     private func encodeMentions(_ mentions: [ExtractedMention], for doc: Document) -> [UInt8] {
-        var w = BinaryWriter(capacity: 1024 * (1 + mentions.count))
+        var w = BinaryWriter(capacity: 64 + 256 * mentions.count)
         w.string(doc.id)
         w.optional(doc.published) { $0.value($1) }
         w.value(doc.publishedBasis)
@@ -383,11 +386,11 @@ final class CacheSession: @unchecked Sendable {
 
     // MARK: Mentions
 
-    /// Each document's mentions: stored ones where still valid, extracted (and queued for writing) otherwise; each
-    /// document's made ready for the merge as soon as it has them (`TimelinePipeline.Prepared`).
+    /// Each document's mentions: stored ones where still valid, extracted (and written with the next batch of rows)
+    /// otherwise; each document's made ready for the merge as soon as it has them (`TimelinePipeline.Prepared`).
     func mentions(for documents: [Document], pipeline: TimelinePipeline) -> [TimelinePipeline.Prepared] {
         let n = documents.count
-        let slots = Slots<(TimelinePipeline.Prepared, [UInt8]?)>(count: n)
+        let reanalysed = Slots<Bool>(count: n)
         let entries = self.entries
         let tracker = self.tracker
         let hitKeys = entries.values.filter(\.hit).map(\.key)
@@ -401,68 +404,47 @@ final class CacheSession: @unchecked Sendable {
                 return out
             }
         } ?? [:]
-        ThreadPriority.concurrentPerform(iterations: n) { i in
+        let out = ConcurrentSlots<TimelinePipeline.Prepared>.map(n) { i in
             let doc = documents[i]
             let entry = entries[doc.path]
             if let entry, entry.hit, let data = stored[entry.key], let mentions = self.storedMentions(data, for: doc) {
                 let prepared = pipeline.prepared(mentions, of: doc, values: values)
-                slots[i] = (prepared, nil)
                 tracker?.analysed(i, prepared)
-                return
+                return prepared
             }
             let mentions = pipeline.mentions(in: doc)
-            let encoded = entry?.stat == nil ? nil : self.encodeMentions(mentions, for: doc)
-            let prepared = pipeline.prepared(mentions, of: doc, values: values)
-            slots[i] = (prepared, encoded)
-            tracker?.analysed(i, prepared)
-        }
-        var out: [TimelinePipeline.Prepared] = []
-        out.reserveCapacity(n)
-        for i in 0..<n {
-            let (mentions, encoded) = slots[i]!
-            out.append(mentions)
-            if let encoded, let entry = entries[documents[i].path] {
-                analyses[entry.key] = encoded
-                if entry.hit { statistics.reanalysed += 1 }
+            if let entry, entry.stat != nil {
+                self.rows.addAnalysis(key: entry.key, record: self.encodeMentions(mentions, for: doc))
+                reanalysed[i] = entry.hit
             }
+            let prepared = pipeline.prepared(mentions, of: doc, values: values)
+            tracker?.analysed(i, prepared)
+            return prepared
         }
+        rows.flush()
+        statistics.reanalysed += (0..<n).filter { reanalysed[$0] == true }.count
         return out
     }
 
     // MARK: Writing
 
-    /// Writes new and changed rows, refreshed times, new mentions and removals in one immediate transaction.
-    /// `events`: a merge to store under `mergeKey`; nil with a key: a stored merge that was reused.
+    /// Writes what is left once the load is done in one immediate transaction: refreshed times, removals, sidecars and
+    /// the merge, streamed into its row a few chunks at a time (`StreamedMerge`). The rows of documents and mentions
+    /// were written as they were made (`rows`). `events`: a merge to store under `mergeKey`; nil with a key: a stored
+    /// merge that was reused.
     func save(events: [Event]?, documents: [Document] = [], mergeKey: UInt64?) {
-        let misses = entries.values.filter { $0.document != nil }
+        rows.flush()
         let touches = entries.values.filter { $0.touch }
-        let mergeBlob = mergeKey == nil ? nil : events.flatMap { EventCoding.encode($0, documents: documents) }
-        guard !misses.isEmpty || !touches.isEmpty || !analyses.isEmpty || !removedKeys.isEmpty || mergeBlob != nil || !sidecars.isEmpty
-        else { return }
+        let merge = mergeKey == nil ? nil : events.flatMap { StreamedMerge($0, documents: documents) }
+        guard rows.added > 0 || !touches.isEmpty || !removedKeys.isEmpty || merge != nil || !sidecars.isEmpty else { return }
         let now = FileStat.now
         let removed: Int? = cache.guarded("writing the cache") { q in
             try q.writeWithoutTransaction { db in
                 try db.inTransaction(.immediate) {
-                    let insert = try db.makeStatement(sql: """
-                        INSERT OR REPLACE INTO file (path, size, mtime, hash, sidecar, written, document, analysis, text)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """)
-                    var inserted = Set<String>()
-                    for e in misses {
-                        guard let st = e.stat, let doc = e.document else { continue }
-                        let analysis = analyses[e.key].map { Data($0) }
-                        try insert.execute(arguments: [e.key, st.size, st.mtime, Int64(bitPattern: e.hash), Int64(bitPattern: e.sidecar),
-                                                       now, Data(doc), analysis, e.text.map { Data($0) }])
-                        inserted.insert(e.key)
-                    }
                     let touch = try db.makeStatement(sql: "UPDATE file SET size = ?, mtime = ?, written = ? WHERE path = ?")
                     for e in touches {
                         guard let st = e.stat else { continue }
                         try touch.execute(arguments: [st.size, st.mtime, now, e.key])
-                    }
-                    let update = try db.makeStatement(sql: "UPDATE file SET analysis = ? WHERE path = ?")
-                    for (key, data) in analyses where !inserted.contains(key) {
-                        try update.execute(arguments: [Data(data), key])
                     }
                     let delete = try db.makeStatement(sql: "DELETE FROM file WHERE path = ?")
                     var removed = 0
@@ -477,9 +459,11 @@ final class CacheSession: @unchecked Sendable {
                     }
                     if let mergeKey {
                         let key = Int64(bitPattern: mergeKey)
-                        if let mergeBlob {
-                            try db.execute(sql: "INSERT OR REPLACE INTO chronology (key, used, events) VALUES (?, ?, ?)",
-                                           arguments: [key, now, mergeBlob])
+                        if let merge {
+                            // Room for the record, then the record written into it in pieces (never bound whole).
+                            try db.execute(sql: "INSERT OR REPLACE INTO chronology (key, used, events) VALUES (?, ?, zeroblob(?))",
+                                           arguments: [key, now, merge.size])
+                            try db.writeBlob(table: "chronology", column: "events", rowID: key) { write in try merge.write(write) }
                             // Keep the few merges most recently used (several corpora, or a corpus and its subsets).
                             try db.execute(sql: "DELETE FROM chronology WHERE key NOT IN (SELECT key FROM chronology ORDER BY used DESC LIMIT ?)",
                                            arguments: [Self.keptMerges])
@@ -508,7 +492,7 @@ final class CacheSession: @unchecked Sendable {
         let entries = self.entries
         let digests = chunkedMap(documents.count, chunk: 512) { i -> UInt64? in
             let doc = documents[i]
-            guard let e = entries[doc.path], e.stat != nil, e.hit || e.document != nil else { return nil }
+            guard let e = entries[doc.path], e.stat != nil, e.hit || e.rowMade else { return nil }
             var w = BinaryWriter(capacity: 2 * e.key.utf8.count + 64)
             w.string(e.key)
             w.uint(e.hash)

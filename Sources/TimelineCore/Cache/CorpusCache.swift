@@ -47,8 +47,9 @@ public struct CacheStatistics: Sendable, Equatable, CustomStringConvertible {
 ///
 /// Never fails a command: an unreadable database (not a database, truncated, damaged, or written by an
 /// older format) is deleted and rebuilt with one warning; a cache folder that cannot be written turns the
-/// cache off with one warning. Several processes may use it at once (WAL journal, busy timeout, and one
-/// immediate transaction per load to write what changed).
+/// cache off with one warning. Several processes may use it at once (WAL journal, busy timeout, short immediate
+/// transactions: a load writes its rows in batches as it makes them, then the rest in one last transaction, and
+/// every row is checked on its own when read, so a load stopped midway leaves valid rows: `RowBatches`).
 public final class CorpusCache: @unchecked Sendable {
     /// The stored layout and encoding. Bump it whenever the schema or any stored model type changes.
     public static let formatVersion = 12

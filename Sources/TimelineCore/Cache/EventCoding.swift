@@ -14,53 +14,60 @@ import Foundation
 enum EventCoding {
     static let chunkSize = 2048
 
-    /// Nil when a mention names a document that is not among `documents`.
+    /// The whole record in one buffer (tests, small merges); nil when a mention names a document that is not among
+    /// `documents`. The cache writes it a piece at a time instead (`StreamedMerge`).
     static func encode(_ events: [Event], documents: [Document]) -> Data? {
-        var index: [String: Int] = [:]
-        for (k, d) in documents.enumerated() where index[d.id] == nil { index[d.id] = k }
-        var body = BinaryWriter(capacity: 512 * events.count)
-        let chunks = stride(from: 0, to: events.count, by: chunkSize).map { events[$0..<min($0 + chunkSize, events.count)] }
-        body.uint(UInt64(events.count))
-        body.uint(UInt64(chunks.count))
-        for chunk in chunks {
-            var w = BinaryWriter(capacity: 512 * chunk.count)
-            w.internStrings()
-            w.uint(UInt64(chunk.count))
-            for e in chunk {
-                w.string(e.id); w.string(e.summary); w.string(e.modality.rawValue); w.value(e.date)
-                w.array(e.places) { $0.value($1) }
-                w.array(e.actors) { $0.string($1) }
-                w.bool(e.conflict)
-                w.array(e.outcomes) { $0.string($1) }
-                w.array(e.plans) { $0.string($1) }
-                let mentions = e.mentions
-                var docs: [Int] = []
-                docs.reserveCapacity(mentions.count)
-                for m in mentions {
-                    guard let d = index[m.document] else { return nil }
-                    docs.append(d)
-                }
-                w.array(docs) { $0.uint(UInt64($1)) }
-                w.array(mentions) { $0.bool($1.date.interval == nil) }
-                var mw = BinaryWriter(capacity: 256 * mentions.count)
-                mw.internStrings()
-                for (k, m) in mentions.enumerated() {
-                    mw.value(m.range)
-                    let fromDocument = documents[docs[k]].text[m.range] == m.text
-                    mw.bool(fromDocument)
-                    if !fromDocument { mw.string(m.text) }
-                    m.encodeReport(to: &mw)
-                }
-                w.uint(UInt64(mw.bytes.count))
-                w.append(mw.bytes)
-            }
-            body.uint(UInt64(w.bytes.count))
-            body.append(w.bytes)
+        guard let merge = StreamedMerge(events, documents: documents) else { return nil }
+        var data = Data(count: merge.size)
+        let written = data.withUnsafeMutableBytes { out in
+            (try? merge.write { offset, bytes in
+                UnsafeMutableRawBufferPointer(rebasing: out[offset..<(offset + bytes.count)]).copyMemory(from: bytes)
+            }) != nil
         }
-        var out = BinaryWriter(capacity: body.bytes.count + 8)
-        out.fixed64(body.bytes.withUnsafeBytes { ContentHash.hash($0) })
-        out.append(body.bytes)
-        return Data(out.bytes)
+        return written ? data : nil
+    }
+
+    /// One chunk of events, encoded; nil when a mention names a document that is not in `index`. `capacity`: the bytes
+    /// to make room for (its size, when known). Every time the bytes reach `piece` they are handed to `take` and dropped
+    /// (what is returned is then the rest): a chunk of events with many mentions is several MB.
+    static func encodeChunk(_ chunk: ArraySlice<Event>, documents: [Document], index: [String: Int], capacity: Int? = nil,
+                            piece: Int = .max, take: ([UInt8]) -> Void = { _ in }) -> [UInt8]? {
+        var w = BinaryWriter(capacity: capacity ?? 512 * chunk.count)
+        w.internStrings()
+        w.uint(UInt64(chunk.count))
+        for e in chunk {
+            w.string(e.id); w.string(e.summary); w.string(e.modality.rawValue); w.value(e.date)
+            w.array(e.places) { $0.value($1) }
+            w.array(e.actors) { $0.string($1) }
+            w.bool(e.conflict)
+            w.array(e.outcomes) { $0.string($1) }
+            w.array(e.plans) { $0.string($1) }
+            let mentions = e.mentions
+            var docs: [Int] = []
+            docs.reserveCapacity(mentions.count)
+            for m in mentions {
+                guard let d = index[m.document] else { return nil }
+                docs.append(d)
+            }
+            w.array(docs) { $0.uint(UInt64($1)) }
+            w.array(mentions) { $0.bool($1.date.interval == nil) }
+            var mw = BinaryWriter(capacity: 256 * mentions.count)
+            mw.internStrings()
+            for (k, m) in mentions.enumerated() {
+                mw.value(m.range)
+                let fromDocument = documents[docs[k]].text[m.range] == m.text
+                mw.bool(fromDocument)
+                if !fromDocument { mw.string(m.text) }
+                m.encodeReport(to: &mw)
+            }
+            w.uint(UInt64(mw.bytes.count))
+            w.append(mw.bytes)
+            if w.bytes.count >= piece {
+                take(w.bytes)
+                w.removeBytes()
+            }
+        }
+        return w.bytes
     }
 
     /// True when the record's hash matches what follows it.

@@ -398,6 +398,15 @@ struct CacheFixture {
                          conflict: i % 11 == 0, mentions: [own, quoted, own])
         }
         let blob = try #require(EventCoding.encode(events, documents: documents))
+        // Written a chunk at a time, as the cache writes it, the record is the same.
+        let merge = try #require(StreamedMerge(events, documents: documents))
+        for (chunksAtOnce, heldChunk) in [(1, StreamedMerge.heldChunk), (4, StreamedMerge.heldChunk), (2, 0)] {
+            var pieces = Data(count: merge.size)
+            try merge.write(chunksAtOnce: chunksAtOnce, heldChunk: heldChunk) { offset, bytes in
+                pieces.replaceSubrange(offset..<(offset + bytes.count), with: bytes)
+            }
+            #expect(pieces == blob, "\(chunksAtOnce) at once, chunks past \(heldChunk) bytes written as encoded")
+        }
         let decoded = try #require(EventCoding.decode(blob, documents: documents))
         // What the list reads is there before the mentions are decoded.
         #expect(decoded.map(\.mentionDocuments) == events.map { $0.mentions.map(\.document) })
