@@ -101,14 +101,19 @@ struct WireCopyWords {
     /// names share a hash only when they are the same name, FNV-1a's 64-bit collisions aside).
     var uniqueNameHashes: [UInt64] {
         var out = nameHashes
-        guard out.count > 1 else { return out }
+        Self.dropRepeats(&out)
+        return out
+    }
+
+    /// Keeps one of each run of equal values in a sorted array.
+    private static func dropRepeats(_ sorted: inout [UInt64]) {
+        guard sorted.count > 1 else { return }
         var kept = 1
-        for i in 1..<out.count where out[i] != out[kept - 1] {
-            out[kept] = out[i]
+        for i in 1..<sorted.count where sorted[i] != sorted[kept - 1] {
+            sorted[kept] = sorted[i]
             kept += 1
         }
-        out.removeLast(out.count - kept)
-        return out
+        sorted.removeLast(sorted.count - kept)
     }
 
     /// Whether any word is a name (`!names.isEmpty`).
@@ -142,12 +147,7 @@ struct WireCopyWords {
             out.append(fnv(Self.fnv(fnv(0xcbf29ce484222325, word: k), 32), word: k + 1))
         }
         out.sort()
-        var kept = 1
-        for i in 1..<out.count where out[i] != out[kept - 1] {
-            out[kept] = out[i]
-            kept += 1
-        }
-        out.removeLast(out.count - kept)
+        Self.dropRepeats(&out)
         return out
     }
 
