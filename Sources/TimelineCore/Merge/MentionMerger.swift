@@ -365,10 +365,10 @@ public struct MentionMerger: Sendable {
         let date: Shared<EventDate>
         if dated.isEmpty {
             date = sorted[0].sharedDate
-        } else if conflict {
+        } else if conflict, let first = dated.first(where: { $0.date.interval!.dayCount <= 3 }) {
             // The days the sources disagree on; a coarser date that holds them ("last month") widens nothing.
             let precise = dated.filter { $0.date.interval!.dayCount <= 3 }
-            let span = precise.compactMap { $0.date.interval }.reduce(precise[0].date.interval!) { $0.union($1) }
+            let span = precise.compactMap { $0.date.interval }.reduce(first.date.interval!) { $0.union($1) }
             let parts = precise.map { "\($0.date.value) (\(outlets[$0.document] ?? $0.document))" }
             date = Shared(EventDate(value: span.start == span.end ? span.start.iso : "\(span.start.iso)/\(span.end.iso)",
                                     interval: span, granularity: .day,
@@ -419,7 +419,9 @@ public struct MentionMerger: Sendable {
         var seen = Set<String>()
         var precise: [(document: String, copy: String, days: DayInterval)] = []
         for m in dated {
-            guard let iv = m.daysCovered, iv.dayCount <= 4 else { continue }
+            // (the days as told decide which dates are precise, as `facts` reads them; an overnight's next morning only
+            // widens what it covers)
+            guard let told = m.date.interval, told.dayCount <= 3, let iv = m.daysCovered else { continue }
             let copy = WireCopy.key(of: m)
             if seen.insert("\(m.document)\u{1}\(copy)\u{1}\(iv.start.iso)\(iv.end.iso)").inserted {
                 precise.append((m.document, copy, iv))
