@@ -374,7 +374,7 @@ public struct MentionMerger: Sendable {
                                     interval: span, granularity: .day,
                                     derivation: "the sources disagree: " + orderedUnique(parts).joined(separator: ", ")))
         } else {
-            date = dated.min { ($0.date.interval!.dayCount, $0.date.interval!.start) < ($1.date.interval!.dayCount, $1.date.interval!.start) }!.sharedDate
+            date = dated.min { finer($0, than: $1) }!.sharedDate
         }
         var counts: [Modality: Int] = [:]
         for m in sorted { counts[m.modality, default: 0] += 1 }
@@ -405,6 +405,19 @@ public struct MentionMerger: Sendable {
         for m in sorted { for a in m.actors where !actors.contains(a) { actors.append(a) } }
         return Facts(order: order, date: date.value, conflict: conflict, modality: modality, places: places, actors: actors, lead: lead,
                      sharedDate: date, placeBoxes: placeBoxes)
+    }
+
+    /// Whether `a`'s date is a finer date for the event than `b`'s: fewer days covered (an "overnight" covers two, so
+    /// "3 a.m. on Wednesday" or "on Friday morning" is finer than the night before it), then the finer unit (a live
+    /// blog's stamp on its entry counts as its day: "11:50 a.m. A second patient has died" tells when the entry was
+    /// written, not the death), then the earlier.
+    static func finer(_ a: Mention, than b: Mention) -> Bool {
+        func key(_ m: Mention) -> (Int, Granularity, Day) {
+            let iv = m.date.interval!
+            let stamp = m.timex?.derivationTail.contains(FocusTracker.entryTime) == true
+            return (m.daysCovered?.dayCount ?? iv.dayCount, stamp ? max(.day, m.date.granularity) : m.date.granularity, iv.start)
+        }
+        return key(a) < key(b)
     }
 
     /// Whether a mention is dated to a night told as "overnight", which runs past midnight into the next morning.
@@ -528,10 +541,11 @@ private struct DocumentOrdinal: Hashable {
 
 /// A textual cue ("after it warned") that would put `later` before `earlier` although both carry dates of their
 /// own saying otherwise: the dates win ("its worst day since it went public in 2011, after it warned on
-/// Wednesday" does not put 2011 after Wednesday).
+/// Wednesday" does not put 2011 after Wednesday). An undated event sits at its publication day, the latest its
+/// happening can be: a cue that would put a dated event of an earlier day after it is dropped too, as one that would
+/// put an undated event after a dated one of a later day.
 func datesContradict(_ earlier: Event, _ later: Event) -> Bool {
-    guard let a = earlier.date.interval, let b = later.date.interval, !earlier.date.isFallback, !later.date.isFallback
-    else { return false }
+    guard let a = earlier.date.interval, let b = later.date.interval else { return false }
     return b.end.dayNumber < a.start.dayNumber
 }
 
