@@ -15,6 +15,9 @@ struct GroupConstraints {
     private var stages: [Int: [UInt32]] = [:]
     /// Per group root: the ages its mentions give (`MergeFeatures.ages`), kept apart as stages are.
     private var ages: [Int: [UInt32]] = [:]
+    /// Per group root: the mentions that give a count (`MergeFeatures.count`): a batch counted as more ("another
+    /// 110,000") and another count, or two counts told of days apart, are two happenings however their members pair up.
+    private var counts: [Int: [Int32]] = [:]
     private var places: [Int: [PlaceMention]] = [:]
     /// Per group root: the first and last day of its mentions dated to one day, and of its undated ones' days. One
     /// event is told within days of itself; pairs that each lie a few days apart must not chain into a group that runs
@@ -44,6 +47,11 @@ struct GroupConstraints {
                   undated: (min(undated.lo, o.undated.lo), max(undated.hi, o.undated.hi)))
         }
 
+        /// Whether both hold mentions dated to one day and no day of one is within the days of the other.
+        func daysApart(_ o: Spans) -> Bool {
+            days.lo <= days.hi && o.days.lo <= o.days.hi && (days.hi < o.days.lo || o.days.hi < days.lo)
+        }
+
         func within(_ limit: Int32) -> Bool {
             (days.lo > days.hi || days.hi - days.lo <= limit) && (undated.lo > undated.hi || undated.hi - undated.lo <= limit)
         }
@@ -67,9 +75,19 @@ struct GroupConstraints {
         if !sa.isEmpty, !sb.isEmpty, !sa.contains(where: sb.contains) { return false }
         let aa = ages[ra] ?? features.hashes(features[ra].ages), ab = ages[rb] ?? features.hashes(features[rb].ages)
         if !aa.isEmpty, !ab.isEmpty, !aa.contains(where: ab.contains) { return false }
+        let ca = counts[ra] ?? (features[ra].count == 0 ? [] : [Int32(ra)]), cb = counts[rb] ?? (features[rb].count == 0 ? [] : [Int32(rb)])
+        if ca.contains(where: { i in cb.contains { j in
+            let x = features[Int(i)], y = features[Int(j)]
+            return x.count != y.count && (x.increment || y.increment || MergeFeatures.countedApart(x, y))
+        } }) { return false }
         let pa = places[ra] ?? placesOf(ra), pb = places[rb] ?? placesOf(rb)
         if !meet(pa, pb) { return false }
-        let span = (spans[ra] ?? Spans(features[ra])).joined(spans[rb] ?? Spans(features[rb]))
+        let ga = spans[ra] ?? Spans(features[ra]), gb = spans[rb] ?? Spans(features[rb])
+        // An undated line is no evidence that two groups dated on days apart are one event: "NMLP restored service in
+        // three stages" fits the stage of Wednesday and the stage of Thursday, which stay two events. (Outlets that date
+        // one event differently are joined by their dated mentions, and flagged.)
+        if features[a].isFallback || features[b].isFallback, ga.daysApart(gb) { return false }
+        let span = ga.joined(gb)
         if !span.within(maxSpanDays) { return false }
         let (small, large) = da.count <= db.count ? (da, db) : (db, da)
         var joined = large
@@ -93,6 +111,9 @@ struct GroupConstraints {
         ages[ra] = nil
         ages[rb] = nil
         ages[root] = aa.isEmpty ? ab : ab.isEmpty ? aa : Array(Set(aa + ab)).sorted()
+        counts[ra] = nil
+        counts[rb] = nil
+        if !ca.isEmpty || !cb.isEmpty { counts[root] = ca + cb }
         places[ra] = nil
         places[rb] = nil
         var joinedPlaces = pa

@@ -37,7 +37,7 @@ struct MergeFeatures: Sendable {
     /// The yes-or-no features, a bit each (`Flag`).
     private var flags: UInt8 = 0
     /// How many of what it befell the clause counts ("recovered ⟦seven⟧ bodies", "⟦five⟧ more bodies were found"),
-    /// capped at 65,535; 0 for none (`PredicateRules.count(of:tree:)`).
+    /// as a key compared for equality only (`countKey`); 0 for none (`PredicateRules.count(of:tree:)`).
     var count: UInt16 = 0
 
     private enum Flag: UInt8 { case hasDate = 1, isFallback = 2, isFuture = 4, singleDay = 8, definite = 16, increment = 32, storyDay = 64 }
@@ -83,7 +83,7 @@ struct MergeFeatures: Sendable {
                      && senses.start == actorKeys.start + actorKeys.count && stages.start == senses.start + senses.count
                      && (ages.count == 0 || ages.start == stages.start + stages.count),
                      "a mention's hash lists follow one another")
-        self.count = UInt16(clamping: count)
+        self.count = Self.countKey(count)
         self.group = group
         self.triggerClass = triggerClass
         self.predicate = predicate
@@ -122,6 +122,25 @@ struct MergeFeatures: Sendable {
 
     /// The keyword marking a definite event noun with nothing of its own (kept out of the compared keywords).
     static let definiteKeyword = "definite:"
+    /// Whether two mentions' counts are told of days that do not meet, both dated to a day or a night running into the
+    /// next, and one names a stage: two counts that differ on such days are two batches ("brought back 150,000 customers
+    /// overnight" / "reconnected its ⟦final⟧ 38,000 customers on Thursday"), where a total told without a stage may be
+    /// revised by an outlet that dates it on another day ("killing at least 153" on Friday / "killed 157" on Saturday:
+    /// one event, its days in conflict).
+    static func countedApart(_ a: MergeFeatures, _ b: MergeFeatures) -> Bool {
+        a.hasDate && b.hasDate && !a.isFallback && !b.isFallback && a.end - a.start <= 1 && b.end - b.start <= 1
+            && (a.end < b.start || b.end < a.start) && (a.stageCount > 0 || b.stageCount > 0)
+    }
+
+    /// A count in sixteen bits for telling counts apart: itself below 32,768, else a hash of it with the top bit set
+    /// (110,000 and 150,000 customers are two counts, not both "65,535").
+    static func countKey(_ n: Int) -> UInt16 {
+        if n < 0x8000 { return UInt16(max(0, n)) }
+        var h = UInt64(n) &* 0x9E37_79B9_7F4A_7C15
+        h ^= h >> 29
+        return 0x8000 | UInt16(truncatingIfNeeded: h) & 0x7FFF
+    }
+
     /// The keyword giving the count a clause tells ("count:7"), kept out of the compared keywords.
     static let countPrefix = "count:"
     /// The keyword prefix of an age (`PredicateRules.age(at:tree:)`): "stage:age71".

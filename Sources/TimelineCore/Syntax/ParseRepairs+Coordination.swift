@@ -562,5 +562,41 @@ extension ParseRepair {
         return changed
     }
 
+    /// "Twelve cases had been confirmed by Thursday evening, and ⟦one man⟧, Harold Briggs, 71, has died": the subject of
+    /// a second clause, after its "and", read into the first clause (as its oblique, object or a conjunct of one), the
+    /// second verb left with no subject. A noun phrase opened by the conjunction, between the first verb and a finite
+    /// conjunct of it with no subject and no verb between, is that conjunct's subject.
+    static let secondSubjectReadIntoTheFirstClause = ParseRepair(
+        name: "second subject read into the first clause",
+        examples: ["Twelve cases had been confirmed by Thursday evening, and one man, Harold Briggs, 71, has died."]
+    ) { t in
+        var changed = false
+        // (not "The government launched an inquiry on Monday, and on Tuesday the operator, Archipelago Sea Lines, denied
+        // that …", whose "and" opens a preposition's phrase)
+        for verb in t.indices where t.words[verb].upos == "VERB" && t.base(verb) == "conj" && t.isFinite(verb) {
+            guard let first = t.head(verb), first < verb,
+                  !t.children(verb).contains(where: { ["nsubj", "csubj", "expl"].contains(String(t.base($0))) }),
+                  !t.children(verb).contains(where: { t.base($0) == "cc" && $0 < verb })
+            else { continue }
+            // (the noun nearest the verb whose own "and" opens it, hung in the first clause)
+            guard let noun = (first + 1..<verb).first(where: { n in
+                      ["NOUN", "PROPN", "PRON"].contains(t.words[n].upos) && t.head(n).map { h in h >= first && h < verb && h != n } == true
+                          && t.children(n).contains(where: { c in c < n && t.base(c) == "cc" })
+                          // (a preposition's phrase is no subject: "and ⟦on Tuesday⟧ the operator denied")
+                          && !t.children(n).contains(where: { c in t.base(c) == "case" })
+                          && t.ancestors(n).contains(first)
+                  }),
+                  let cc = t.children(noun).first(where: { $0 < noun && t.base($0) == "cc" }),
+                  t.words[cc - 1].form == "," || cc == first + 1,
+                  !(noun + 1..<verb).contains(where: { w in ["VERB"].contains(t.words[w].upos) || t.words[w].upos == "AUX" && !t.children(verb).contains(w) })
+            else { continue }
+            let passive = t.children(verb).contains { t.words[$0].deprel == "aux:pass" }
+            t.attach(noun, to: verb, rel: passive ? "nsubj:pass" : "nsubj")
+            t.attach(cc, to: verb, rel: "cc")
+            changed = true
+        }
+        return changed
+    }
+
     static let weekdays: Set<String> = Set(Lexicon.weekdayNames.map { $0.lowercased() })
 }

@@ -468,8 +468,15 @@ extension SentenceAnalysis {
                     if tree.words[w].upos == "PROPN", !FunctionWords.nonNames.contains(tree.lower(w)) { describedNames.insert(TriggerLexicon.normalize(tree.words[w].form)) }
                 }
             }
-            // The stage it tells of: a stage word modifying the predicate's subject or object, or the event noun.
-            let staged = frame.flatMap { tree.children($0, ["obj", "nsubj", "nsubj:pass"]) } + (p.kind == .noun ? [p.word] : [])
+            // The stage it tells of: a stage word modifying the predicate's subject or object, or those it went to
+            // ("power was restored ⟦to all⟧ customers", "restored power ⟦to its final 38,000⟧ customers"), or the event noun.
+            func recipients(_ w: Int, _ rel: String) -> [Int] {
+                tree.children(w, [rel]).filter { o in tree.children(o, ["case"]).contains { tree.lower($0) == "to" } }
+            }
+            let staged = frame.flatMap { v in
+                let args = tree.children(v, ["obj", "nsubj", "nsubj:pass"])
+                return args + recipients(v, "obl") + tree.children(v, ["obj"]).flatMap { recipients($0, "nmod") }
+            } + (p.kind == .noun ? [p.word] : [])
             // (and the age of whom it befell: "Harold Briggs, ⟦71⟧, died" is not "a ⟦64⟧-year-old woman died")
             for w in staged + described {
                 for k in tree.subtree(w, stop: { c in Self.isClausal(tree.rel(c)) }) {
