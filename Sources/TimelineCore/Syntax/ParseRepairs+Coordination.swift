@@ -598,5 +598,31 @@ extension ParseRepair {
         return changed
     }
 
+    /// "Lakeshore now expects its records to be back by March 28, and ⟦elective surgeries to resume⟧ on March 17": a
+    /// second object and infinitive of one verb, the verb left out, read as a conjunct noun of that verb with an
+    /// infinitive describing it. The infinitive is a second complement of the verb, coordinated with its first, the
+    /// noun its subject: what is expected of the surgeries is that they resume.
+    static let gappedObjectAndInfinitive = ParseRepair(
+        name: "gapped object and infinitive",
+        examples: ["Lakeshore now expects its electronic records to be back by March 28, and elective surgeries to resume on March 17."]
+    ) { t in
+        var changed = false
+        for noun in t.indices where ["NOUN", "PROPN"].contains(t.words[noun].upos) && t.base(noun) == "conj" {
+            guard let verb = t.head(noun), verb < noun, t.words[verb].upos == "VERB",
+                  let first = t.children(verb).first(where: { c in t.base(c) == "xcomp" && c < noun
+                      && t.children(c).contains { t.lower($0) == "to" && t.base($0) == "mark" } }),
+                  t.children(verb).contains(where: { c in t.base(c) == "obj" && c < first }),
+                  let cc = t.children(noun).first(where: { $0 < noun && t.base($0) == "cc" }),
+                  let infinitive = t.children(noun).first(where: { c in c > noun && t.base(c) == "acl" && t.words[c].upos == "VERB"
+                      && t.children(c).contains { m in m == c - 1 && t.lower(m) == "to" } })
+            else { continue }
+            t.attach(infinitive, to: first, rel: "conj")
+            t.attach(noun, to: infinitive, rel: "nsubj")
+            t.attach(cc, to: infinitive, rel: "cc")
+            changed = true
+        }
+        return changed
+    }
+
     static let weekdays: Set<String> = Set(Lexicon.weekdayNames.map { $0.lowercased() })
 }

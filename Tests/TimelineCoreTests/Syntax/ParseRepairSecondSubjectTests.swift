@@ -50,3 +50,37 @@ extension ParseRepairSecondSubjectTests {
         #expect(t.rel(p, "Tuesday")?.hasPrefix("nsubj") == false)
     }
 }
+
+/// "expects its records to be back by March 28, and ⟦elective surgeries to resume⟧ on March 17" (`ParseRepair.gappedObjectAndInfinitive`).
+struct ParseRepairGappedInfinitiveTests {
+    let t = ParseRepairTests()
+
+    @Test(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+    func theSecondInfinitiveIsASecondComplementWithItsOwnSubject() throws {
+        let model = try #require(SyntaxModel.shared)
+        let p = try #require(SyntaxText.analyse(ParseRepair.gappedObjectAndInfinitive.examples[0], model: model).first).repaired()
+        #expect(t.head(p, "resume") == "back" && t.rel(p, "resume") == "conj")
+        #expect(t.head(p, "surgeries") == "resume" && t.rel(p, "surgeries") == "nsubj")
+    }
+
+    @Test func aNounWithAnInfinitiveOfItsOwnPurposeIsLeftAlone() {
+        // "Officials sent food and water to drink": no first object and infinitive before the noun, no verb left out.
+        let read = ParseRepairTests.tree([
+            ("Officials", "NOUN", "NNS", 2, "nsubj"), ("sent", "VERB", "VBD", 0, "root"), ("food", "NOUN", "NN", 2, "obj"),
+            ("and", "CCONJ", "CC", 5, "cc"), ("water", "NOUN", "NN", 3, "conj"), ("to", "PART", "TO", 7, "mark"),
+            ("drink", "VERB", "VB", 5, "acl"), (".", "PUNCT", ".", 2, "punct"),
+        ])
+        #expect(read.repaired() == read)
+    }
+
+    @Test(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+    func thePlanToResumeJoinsAnotherOutletsPlan() throws {
+        let c = ParaphraseMergeTests.chronology([
+            ("weekly.md", "---\npublished: 2025-03-14\n---\nReview.\n\nLakeshore now expects its electronic records to be back by March 28, and elective surgeries to resume on March 17.\n"),
+            ("finance.md", "---\npublished: 2025-03-13\n---\nBonds.\n\nLakeshore said it hoped to resume elective surgeries next week.\n"),
+        ])
+        let e = try #require(c.events.first { $0.mentions.contains { $0.triggerText == "resume" && $0.document == "weekly" } }, "\(c.events.map(\.summary))")
+        #expect(Set(e.documentIDs) == ["weekly", "finance"])
+        #expect(e.modality.isFuture && !e.conflict)
+    }
+}
