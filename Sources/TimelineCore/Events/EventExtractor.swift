@@ -55,6 +55,7 @@ public struct EventExtractor: Sendable {
                     ? analysis.mentions(startingAt: out.count, previous: out.last.map { $0.ordinal }) : found.mentions
                 context.resolveGeneralMishaps(&mentions, words: tokenized[si])
                 if toldEvacuation { Self.readHomecomings(&mentions, words: tokenized[si]) }
+                Self.readDepartures(&mentions, words: tokenized[si], toldEvacuation: toldEvacuation)
                 out += mentions
                 context.update(with: analysis)
                 // (not a state's start nor a relative clause's background: "had found no harmful readings since
@@ -83,6 +84,40 @@ public struct EventExtractor: Sendable {
             let after = words[(i + 1)...].prefix { $0.isWord && PredicateRules.homecomingFillers.contains($0.norm) }
             guard let next = words.dropFirst(i + 1 + after.count).first, PredicateRules.homeNouns.contains(next.norm) else { continue }
             mentions[k].lemma = EventNounLexicon.shared.predicateKey(noun: "evacuation") + ":end"
+        }
+    }
+
+    /// People sent or driven from their homes is an evacuation (`PredicateRules.departureVerbs`, `orderingVerbs`):
+    /// "forcing thousands of residents to ⟦leave⟧ their homes", "thousands were ⟦ordered⟧ from their homes"; and in an
+    /// article that tells of an evacuation, "the county had ⟦ordered⟧ about 6,000 people … to leave" is it too.
+    static func readDepartures(_ mentions: inout [ExtractedMention], words: [EventWord], toldEvacuation: Bool) {
+        func homeAfter(_ j: Int) -> Bool {
+            let fillers = words[j...].prefix { $0.isWord && PredicateRules.homecomingFillers.contains($0.norm) && $0.norm != "to" }
+            return words.dropFirst(j + fillers.count).first.map { PredicateRules.homeNouns.contains($0.norm) } ?? false
+        }
+        for k in mentions.indices where mentions[k].triggerClass == .other {
+            let lemma = mentions[k].lemma
+            let departing = PredicateRules.departureVerbs.contains(lemma), ordering = PredicateRules.orderingVerbs.contains(lemma)
+            guard departing || ordering, let t = mentions[k].mention.trigger,
+                  let i = words.firstIndex(where: { $0.range == t }) else { continue }
+            var evacuation = false
+            if departing {
+                evacuation = homeAfter(i + 1)
+            } else {
+                // (the clause after the verb, to its end: "ordered ⟦about 6,000 people within two miles of the plant⟧ to leave")
+                let clause = words[(i + 1)...].prefix { $0.isWord || ![".", ";", ":", "?", "!"].contains($0.norm) }.prefix(16)
+                for j in clause.indices where words[j].isWord {
+                    if words[j].norm == "from", homeAfter(j + 1) { evacuation = true }
+                    if words[j].norm == "to", j + 1 < words.count, PredicateRules.departureVerbs.contains(words[j + 1].norm)
+                        || words[j + 1].norm == "evacuate" {
+                        evacuation = toldEvacuation || words[j + 1].norm == "evacuate" || homeAfter(j + 2)
+                    }
+                }
+            }
+            if evacuation {
+                mentions[k].triggerClass = .evacuation
+                mentions[k].lemma = "evacuate"
+            }
         }
     }
 

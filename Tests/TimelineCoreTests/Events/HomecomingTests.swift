@@ -25,4 +25,31 @@ struct HomecomingTests {
         let untold = F.extract("The delegation went back to their homes ⟦on Friday⟧.", values: ["2025-10-17"], published: "2025-10-18")
         #expect(untold.first { $0.mention.triggerText == "went" }?.lemma == "go")
     }
+
+    @Test func peopleSentFromTheirHomesIsAnEvacuation() throws {
+        typealias F = EventFixtures
+        let forced = F.extract("Police forced thousands of residents to leave their homes ⟦on Tuesday⟧.", values: ["2025-10-14"], published: "2025-10-15")
+        #expect(forced.first { ["forced", "leave"].contains($0.mention.triggerText) }?.triggerClass == .evacuation)
+        let ordered = F.extract("Thousands of people were ordered from their homes ⟦on Tuesday⟧.", values: ["2025-10-14"], published: "2025-10-15")
+        #expect(ordered.first { $0.mention.triggerText == "ordered" }?.triggerClass == .evacuation)
+        // (leaving a meeting, or an order to leave a country, is no evacuation)
+        let walkout = F.extract("The delegates left the talks ⟦on Tuesday⟧.", values: ["2025-10-14"], published: "2025-10-15")
+        #expect(walkout.allSatisfy { $0.triggerClass != .evacuation })
+        let expelled = F.extract("The government ordered the ambassador to leave the country ⟦on Tuesday⟧.", values: ["2025-10-14"], published: "2025-10-15")
+        #expect(expelled.allSatisfy { $0.triggerClass != .evacuation })
+    }
+
+    @Test func anOrderToLeaveIsTheEvacuationOnlyWithOneTold() throws {
+        typealias F = EventFixtures
+        let told = F.extract("The judge ended the evacuation on Thursday. The county had ordered about 6,000 people to leave ⟦on Tuesday⟧.",
+                             values: ["2025-10-14"], published: "2025-10-24")
+        #expect(told.first { $0.mention.triggerText == "ordered" }?.triggerClass == .evacuation)
+        let weekly = ParaphraseMergeTests.chronology([
+            ("wire.md", "---\npublished: 2025-10-14\n---\nBlast.\n\nJudge Elena Marquez ordered the evacuation of about 6,000 residents within two miles of the plant on Tuesday morning.\n"),
+            ("weekly.md", "---\npublished: 2025-10-24\n---\nWeek.\n\nBy sunrise on Tuesday, Oct. 14, the county had ordered about 6,000 people within two miles of the plant to leave. "
+                + "Judge Marquez ended the evacuation on Thursday.\n"),
+        ])
+        let e = try #require(weekly.events.first { $0.mentions.contains { $0.triggerText == "ordered" && $0.document == "weekly" } })
+        #expect(Set(e.documentIDs) == ["wire", "weekly"], "\(weekly.events.map(\.summary))")
+    }
 }

@@ -246,6 +246,10 @@ enum PredicateRules {
     /// "lifted the evacuation order" and "ended the evacuation"); elsewhere ("the president ⟦returned⟧ home from
     /// Paris") it is a journey of its own.
     static let homecomingVerbs: Set<String> = ["return", "go", "come", "head", "move"]
+    /// Verbs of leaving home, and of sending people from it: "forcing residents to ⟦leave⟧ their homes", "were
+    /// ⟦ordered⟧ from their homes" is an evacuation (`EventExtractor.readDepartures`).
+    static let departureVerbs: Set<String> = ["leave", "flee"]
+    static let orderingVerbs: Set<String> = ["order", "tell", "force", "urge", "direct", "compel", "drive"]
     /// The words between such a verb and "home": "went ⟦back to their⟧ homes".
     static let homecomingFillers: Set<String> = ["back", "to", "into", "their", "his", "her", "its", "the", "own"]
     static let homeNouns: Set<String> = ["home", "homes", "house", "houses"]

@@ -469,14 +469,15 @@ extension SentenceAnalysis {
                 }
             }
             // The stage it tells of: a stage word modifying the predicate's subject or object, or those it went to
-            // ("power was restored ⟦to all⟧ customers", "restored power ⟦to its final 38,000⟧ customers"), or the event noun.
-            func recipients(_ w: Int, _ rel: String) -> [Int] {
-                tree.children(w, [rel]).filter { o in tree.children(o, ["case"]).contains { tree.lower($0) == "to" } }
+            // ("power was restored ⟦to all⟧ customers", "restored power ⟦to its final 38,000⟧ customers"), or the event noun
+            // and whom it befell ("the evacuation ⟦of about 6,000⟧ residents").
+            func linked(_ w: Int, _ rel: String, by preposition: String = "to") -> [Int] {
+                tree.children(w, [rel]).filter { o in tree.children(o, ["case"]).contains { tree.lower($0) == preposition } }
             }
             let staged = frame.flatMap { v in
                 let args = tree.children(v, ["obj", "nsubj", "nsubj:pass"])
-                return args + recipients(v, "obl") + tree.children(v, ["obj"]).flatMap { recipients($0, "nmod") }
-            } + (p.kind == .noun ? [p.word] : [])
+                return args + linked(v, "obl") + tree.children(v, ["obj"]).flatMap { linked($0, "nmod") }
+            } + (p.kind == .noun ? [p.word] + linked(p.word, "nmod", by: "of") : [])
             // (and the age of whom it befell: "Harold Briggs, ⟦71⟧, died" is not "a ⟦64⟧-year-old woman died")
             for w in staged + described {
                 for k in tree.subtree(w, stop: { c in Self.isClausal(tree.rel(c)) }) {
