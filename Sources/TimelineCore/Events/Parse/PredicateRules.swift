@@ -246,6 +246,9 @@ enum PredicateRules {
     /// "lifted the evacuation order" and "ended the evacuation"); elsewhere ("the president ⟦returned⟧ home from
     /// Paris") it is a journey of its own.
     static let homecomingVerbs: Set<String> = ["return", "go", "come", "head", "move"]
+    /// Nouns for a claim told before, that a denial may take as its object: "denied ⟦the report⟧".
+    static let claimNouns: Set<String> = ["report", "claim", "allegation", "accusation", "story", "suggestion", "charge", "assertion", "rumor", "rumour"]
+
     /// Verbs of leaving home, and of sending people from it: "forcing residents to ⟦leave⟧ their homes", "were
     /// ⟦ordered⟧ from their homes" is an evacuation (`EventExtractor.readDepartures`).
     static let departureVerbs: Set<String> = ["leave", "flee"]

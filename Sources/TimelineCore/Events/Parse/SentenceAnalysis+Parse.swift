@@ -455,6 +455,14 @@ extension SentenceAnalysis {
                     }
                 }
                 if !claimed.isEmpty { keywords = claimed }
+                // (a claim named before and denied as "the report", "the allegations": the denial names nothing of its
+                // own, and may be any denial of that speaker's on that day: "The Sentinel reported on Wednesday that
+                // the transformer had failed an inspection. NMLP ⟦denied⟧ the report the same day.")
+                else if let o = tree.children(p.word, ["obj"]).first, PredicateRules.claimNouns.contains(tree.lemma(o)),
+                        tree.children[o].allSatisfy({ c in ["det", "punct"].contains(String(tree.base(c))) }),
+                        tree.children(o, ["det"]).contains(where: { ["the", "these", "those", "this", "that", "such"].contains(tree.lower($0)) }) {
+                    keywords = []
+                }
             }
             // A clause describing a noun is about that noun ("the Harmon Building, which the city ⟦closed⟧ on Thursday",
             // "the family's lawsuit, ⟦filed⟧ on Sept. 10"): the noun's words and names are the clause's too.
