@@ -25,6 +25,35 @@ extension ParseRepair {
         return changed
     }
 
+    /// "The officer in charge of the wing ⟦that night⟧ was suspended on Wednesday": a time phrase closing the subject's
+    /// noun phrase, read as a second subject of the verb. A time word ("night", "day", "week") with "that", "this",
+    /// "last", "next" or "same" names no one who acts; right after a subject it tells when what that phrase describes
+    /// held, so it modifies the subject's head, and the verb keeps its own date.
+    static let timePhraseReadAsASecondSubject = ParseRepair(
+        name: "time phrase read as a second subject",
+        examples: ["The officer in charge of the wing that night was suspended on Wednesday, 10 September, the union said.",
+                   "The nurse on duty that morning resigned on Friday."]
+    ) { t in
+        var changed = false
+        for verb in t.indices where ["VERB", "AUX", "ADJ"].contains(t.words[verb].upos) {
+            let subjects = t.children(verb).filter { ["nsubj", "nsubj:pass"].contains(t.words[$0].deprel) && $0 < verb }
+            guard subjects.count == 2, let a = subjects.first, let b = subjects.last,
+                  ["NOUN", "PROPN", "PRON"].contains(t.words[a].upos), t.words[b].upos == "NOUN",
+                  timePhraseHeads.contains(t.lower(b)),
+                  t.children(b).contains(where: { ["det", "amod"].contains(t.base($0)) && timePhraseDeterminers.contains(t.lower($0)) }),
+                  let end = t.subtreeEnd(a), let start = t.subtreeStart(b), end + 1 == start
+            else { continue }
+            t.attach(b, to: a, rel: "nmod:tmod")
+            changed = true
+        }
+        return changed
+    }
+
+    /// Time words that head a phrase of when ("that night", "the same day", "last week").
+    static let timePhraseHeads: Set<String> = dayParts.union(["day", "week", "weekend", "month", "year"])
+    /// Words that make a time word a phrase of when rather than a thing named.
+    static let timePhraseDeterminers: Set<String> = ["that", "this", "last", "next", "same"]
+
     /// "said Chief Executive Lena Chen would step down": a title and the name after it read as two subjects of the
     /// verb. A verb has one subject; two side by side with nothing between them are one noun phrase, the first
     /// modifying the second.

@@ -22,7 +22,7 @@ struct ParseRepair: Sendable {
                                      prepositionReadAsASubordinator, reducedRelativeBeforeTheVerb,
                                      sentenceVerbReadAsAnAttribute, subordinatorBeforeItsClause,
                                      infinitiveOfAControlVerb, verbAfterWhenReadAsANoun,
-                                     infinitiveReadAsARelativeClause, twoSubjectsInARow,
+                                     infinitiveReadAsARelativeClause, timePhraseReadAsASecondSubject, twoSubjectsInARow,
                                      nounPhraseReadAsAConjunctOfAVerb, adverbialGerundOnANoun,
                                      dateSetOffBeforeANoun, dateOpeningAClause, restrictiveRelativeBeforeMainVerb,
                                      figureAfterAFromPhrase, clauseAfterAParentheticalReport,

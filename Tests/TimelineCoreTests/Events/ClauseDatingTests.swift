@@ -15,6 +15,17 @@ struct ClauseDatingTests {
         return out
     }
 
+    /// A date inside the subject's phrase tells when what the phrase describes held: the verb's own date is the
+    /// happening's ("the officer in charge ⟦that night⟧ was suspended ⟦on Wednesday⟧"); with no date of its own the
+    /// verb still takes it.
+    @Test func aDateInsideTheSubjectYieldsToTheVerbsOwn() {
+        let own = dates("The nurse on duty ⟦that night⟧ was suspended ⟦on Wednesday, 10 September⟧, the union said.",
+                        values: ["2025-09-09TNI", "2025-09-10"], published: "2025-09-19")
+        #expect(own["suspended"] == "2025-09-10", "\(own)")
+        let only = dates("The nurse on duty ⟦that night⟧ was suspended, the union said.", values: ["2025-09-09TNI"], published: "2025-09-19")
+        #expect(only["suspended"] == "2025-09-09TNI", "\(only)")
+    }
+
     /// What remains of a period is how long, not when: "postponed all surgeries for the rest of the week" is told of
     /// the story's day, not dated to the week.
     @Test func theRestOfAPeriodDatesNothing() {

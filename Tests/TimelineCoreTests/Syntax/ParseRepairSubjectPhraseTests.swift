@@ -247,4 +247,28 @@ struct ParseRepairSubjectPhraseTests {
         described.words[1].lemma = "say"
         #expect(h.head(described.repaired(), "damaged") == "bridge")
     }
+
+    @Test func aTimePhraseAfterTheSubjectIsNoSecondSubject() {
+        // "The nurse on duty that night resigned on Friday."
+        let misread = R.tree([
+            ("The", "DET", "DT", 2, "det"), ("nurse", "NOUN", "NN", 7, "nsubj"), ("on", "ADP", "IN", 4, "case"),
+            ("duty", "NOUN", "NN", 2, "nmod"), ("that", "DET", "DT", 6, "det"), ("night", "NOUN", "NN", 7, "nsubj"),
+            ("resigned", "VERB", "VBD", 0, "root"), ("on", "ADP", "IN", 9, "case"), ("Friday", "PROPN", "NNP", 7, "obl"),
+        ])
+        let fixed = misread.repaired()
+        #expect(h.head(fixed, "night") == "nurse" && h.rel(fixed, "night") == "nmod:tmod")
+        #expect(h.head(fixed, "nurse") == "resigned" && h.rel(fixed, "nurse") == "nsubj")
+        #expect(h.head(fixed, "Friday") == "resigned")
+        // Two nouns that are no time phrase keep the title-and-name repair: "Chief Executive Lena Chen" is one subject.
+        let title = R.tree([
+            ("Executive", "NOUN", "NN", 3, "nsubj"), ("Chen", "PROPN", "NNP", 3, "nsubj"), ("resigned", "VERB", "VBD", 0, "root"),
+        ])
+        #expect(h.head(title.repaired(), "Executive") == "Chen")
+        // A time word with no word of when is a thing named: "The night shift" is not this shape.
+        let shift = R.tree([
+            ("The", "DET", "DT", 2, "det"), ("officer", "NOUN", "NN", 4, "nsubj"), ("night", "NOUN", "NN", 4, "nsubj"),
+            ("resigned", "VERB", "VBD", 0, "root"),
+        ])
+        #expect(h.rel(shift.repaired(), "night") != "nmod:tmod")
+    }
 }

@@ -416,6 +416,13 @@ struct Predicates: Sendable {
                 // own: "software, which will be available on June 17".)
                 if tree.rel(below) == "acl:relcl", tree.children(top, ["case", "mark"]).contains(where: { tree.lower($0) == "since" }) { break }
                 if let p = Self.owner(of: a, isPredicate: isPredicate, host: host, frame: frame) {
+                    // A date inside the subject's phrase tells when what the phrase describes held; the verb's own date
+                    // is the happening's: "The officer in charge of the wing ⟦that night⟧ was suspended on Wednesday"
+                    // was suspended on Wednesday.
+                    if p == a, ["nsubj", "nsubj:pass"].contains(tree.rel(below)), tree.head(below) == a,
+                       tree.children(a, ["obl", "obl:tmod"]).contains(where: { c in timexOf[c] != nil && timexOf[c] != t }) {
+                        break
+                    }
                     // A participle describing a noun passes the date on to the clause the noun belongs to: "India
                     // sent a plane ⟦carrying⟧ medicines on Sunday" sent it on Sunday.
                     if Self.describes(frame(p).last ?? p, tree: tree),
