@@ -24,6 +24,10 @@ struct ClauseDatingTests {
         #expect(own["suspended"] == "2025-09-10", "\(own)")
         let only = dates("The nurse on duty ⟦that night⟧ was suspended, the union said.", values: ["2025-09-09TNI"], published: "2025-09-19")
         #expect(only["suspended"] == "2025-09-09TNI", "\(only)")
+        // A period's figure is measured over its date, which is the change's, whatever the comparison's date.
+        let figure = dates("Quarterly net income ⟦this year⟧ has risen over comparable periods in ⟦1988⟧.",
+                           values: ["1989", "1988"], published: "1989-10-20")
+        #expect(figure["risen over"] == "1989", "\(figure)")
     }
 
     /// What remains of a period is how long, not when: "postponed all surgeries for the rest of the week" is told of

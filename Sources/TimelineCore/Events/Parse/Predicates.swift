@@ -418,8 +418,11 @@ struct Predicates: Sendable {
                 if let p = Self.owner(of: a, isPredicate: isPredicate, host: host, frame: frame) {
                     // A date inside the subject's phrase tells when what the phrase describes held; the verb's own date
                     // is the happening's: "The officer in charge of the wing ⟦that night⟧ was suspended on Wednesday"
-                    // was suspended on Wednesday.
-                    if p == a, ["nsubj", "nsubj:pass"].contains(tree.rel(below)), tree.head(below) == a,
+                    // was suspended on Wednesday. (A period's figure is measured over its date, which is the
+                    // change's: "Quarterly net income ⟦this year⟧ has risen over periods in 1988" rose this year.)
+                    // (Inside the subject's phrase: a date the parse made the subject itself is no phrase of it.)
+                    if p == a, below != top, ["nsubj", "nsubj:pass"].contains(tree.rel(below)), tree.head(below) == a,
+                       !PredicateRules.periodFigures.contains(tree.lemma(below)),
                        tree.children(a, ["obl", "obl:tmod"]).contains(where: { c in timexOf[c] != nil && timexOf[c] != t }) {
                         break
                     }
