@@ -132,6 +132,9 @@ public struct PlaceRecognizer: Sendable {
             // no part of Palestine, "⟦West⟧ Newton" no Newton (a known whole, "North Korea", "East Timor", matched first).
             if m.first > 0, Self.compassWords.contains(tokens[m.first - 1].lower), tokens[m.first - 1].capitalised,
                Self.adjacent(tokens[m.first - 1], tokens[m.first], text) { continue }
+            // A name hyphenated to a capitalised word that names no place is the end or the start of a longer name:
+            // "Castle-⟦Douglas⟧" is no Douglas, "Winston-⟦Salem⟧" no Salem ("a ⟦London⟧-⟦Paris⟧ flight" keeps both).
+            if isHyphenatedIntoAName(first: m.first, last: m.last, tokens, text) { continue }
             // "Norfolk, Virginia": a name after a city and a comma is its region or country when it can be.
             if let prev = result.places.last, prev.place.kind == .city, place.country != prev.place.country,
                text.scalars[prev.range.end..<r.start].elementsEqual([",", " "]),
@@ -318,6 +321,20 @@ public struct PlaceRecognizer: Sendable {
 
     static func isAllCaps(_ t: Word, _ text: ScalarText) -> Bool {
         t.end - t.start >= 2 && text.scalars[t.start..<t.end].allSatisfy { !$0.isLower }
+    }
+
+    /// Whether the name from `first` to `last` is joined by a hyphen alone to a capitalised word before or after it
+    /// that is no name of a place: then it is a part of a longer name ("Castle-Douglas", "Stoke-on-Trent" is matched
+    /// whole or not at all).
+    func isHyphenatedIntoAName(first: Int, last: Int, _ tokens: [Word], _ text: ScalarText) -> Bool {
+        func hyphenOnly(_ a: Word, _ b: Word) -> Bool {
+            b.start - a.end == 1 && ["-", "\u{2010}", "\u{2011}"].contains(text.scalars[a.end])
+        }
+        if first > 0, tokens[first - 1].capitalised, hyphenOnly(tokens[first - 1], tokens[first]),
+           !hasName(tokens[first - 1].lower) { return true }
+        if last + 1 < tokens.count, tokens[last + 1].capitalised, hyphenOnly(tokens[last], tokens[last + 1]),
+           !hasName(tokens[last + 1].lower) { return true }
+        return false
     }
 
     /// Two tokens are one name when only a space, hyphen, apostrophe or period separates them.

@@ -83,4 +83,14 @@ import Testing
         #expect(places("Twelve boys were trapped in a Thai cave.", context: ["TH"]).isEmpty)
         #expect(places("Heavy rain flooded North Korea on Monday.", context: []).contains { $0.hasSuffix(" KP") })
     }
+
+    /// A name hyphenated to a capitalised word that names no place is part of a longer name ("Castle-Douglas" is no
+    /// Douglas, "Winston-Salem" no Salem); two places hyphenated keep both ("a London-Paris flight").
+    @Test func aNameHyphenatedIntoAnotherNameIsNotThatPlace() {
+        #expect(places("The man was recaptured near Castle-Douglas on Thursday.", context: ["GB"]).allSatisfy { !$0.hasPrefix("Douglas") })
+        #expect(places("The plant in Winston-Salem closed in May.").allSatisfy { !$0.hasPrefix("Salem") })
+        let both = places("The London-Paris train was cancelled on Friday.", context: ["GB", "FR"])
+        #expect(both.contains { $0.hasPrefix("London") } && both.contains { $0.hasPrefix("Paris") }, "\(both)")
+        #expect(places("The man was recaptured near Douglas on Thursday.", context: ["GB"]).contains { $0.hasPrefix("Douglas") })
+    }
 }
