@@ -71,6 +71,9 @@ enum PhrasalPredicates {
         Entry(verb: "hand", particle: "over", means: "transfer", example: "The rebels ⟦handed over⟧ the hostages on Friday."),
         // Taking someone into custody is arresting them.
         Entry(verb: "take", oblique: ("into", "custody"), means: "arrest", example: "The captain was ⟦taken into custody⟧ on Wednesday."),
+        // (and a fugitive returned to custody, or taken back into it, is arrested again)
+        Entry(verb: "return", oblique: ("to", "custody"), means: "arrest", example: "The escaped prisoner was ⟦returned to custody⟧ on Friday."),
+        Entry(verb: "take", particle: "back", oblique: ("into", "custody"), means: "arrest", example: "Both men were ⟦taken back into custody⟧ on Monday."),
         Entry(verb: "leave", objectNoun: "office", means: "resign", example: "The mayor ⟦left office⟧ in January."),
         Entry(verb: "leave", objectNoun: "post", means: "resign", example: "The envoy ⟦left his post⟧ on Friday."),
         Entry(verb: "leave", objectNoun: "company", means: "resign", example: "The chief executive ⟦left the company⟧ on March 31."),

@@ -419,6 +419,12 @@ extension SentenceAnalysis {
             }
 
             var lemma = predicateKey(p, tree: tree)
+            // Capturing a person is arresting them: "McKee was ⟦recaptured⟧ on Thursday" is the arrest another outlet
+            // tells as "was detained" ("troops recaptured the town" stays a capture).
+            if cls == .capture, p.kind == .verb, patientIsPerson(of: p.word, tree: tree, person: person) {
+                cls = .arrest
+                lemma = "arrest"
+            }
             // "Talks ⟦shifted⟧ online", "the rescue ⟦ended⟧": a verb outside the table whose subject is a table
             // event noun reports that event.
 
@@ -1023,6 +1029,28 @@ extension SentenceAnalysis {
         return to
     }
 
+    /// Whether what the verb at `v` is done to (its object, or its subject in the passive) is a person: "he", "him",
+    /// "her", the person last named or a part of that name ("McKee" after "Darren McKee"), or a name of two to four
+    /// words that is no place and no organisation ("Darren McKee"); an age beside a noun ("a 34-year-old man", "McKee,
+    /// 34") tells a person too.
+    func patientIsPerson(of v: Int, tree: DependencyTree, person: String?) -> Bool {
+        guard let o = tree.children(v, ["obj", "nsubj:pass"]).first else { return false }
+        if ["him", "her", "he", "she"].contains(tree.lower(o)) { return true }
+        // ("a 34-year-old man": "old" measured in years)
+        if tree.words[o].upos == "NOUN", tree.children(o, ["amod", "compound"]).contains(where: { a in
+            tree.lower(a).hasSuffix("-old") || tree.lower(a) == "old" && tree.children[a].contains { ["year", "years"].contains(tree.lower($0)) } }) {
+            return true
+        }
+        // ("McKee, 34": a name with an age set off after it)
+        if tree.children(o, ["appos", "amod", "nummod"]).contains(where: { c in tree.words[c].upos == "NUM" && tree.lower(c).count <= 3 && c > o }) {
+            return true
+        }
+        guard let subject = subjectLike(o, tree: tree, person: person) else { return false }
+        if subject.isPerson { return true }
+        if let person, !subject.isOrganisation, subject.text.split(separator: " ").allSatisfy({ w in person.split(separator: " ").contains(w) }) { return true }
+        return false
+    }
+
     /// The subject of a predicate's frame when it names someone ("Steve Jobs", "he" → the last person named),
     /// falling back to the subject of the verb it is coordinated with.
     /// `organisation`: the organisation last named, for "the company"; `itIsOrganisation`: it was also the last
@@ -1038,6 +1066,12 @@ extension SentenceAnalysis {
         }
         // "Bangladesh’s army", "the Apple board": the name inside a common-noun subject; a name following a title
         // first ("Rockford mayor ⟦Daniel Morrow⟧", not "Rockford").
+        return subjectLike(s, tree: tree, person: person)
+    }
+
+    /// The name the nominal at `s` gives, as a subject: a person's (two to four words, no place, no organisation), an
+    /// organisation's, or neither.
+    func subjectLike(_ s: Int, tree: DependencyTree, person: String?) -> Subject? {
         let inner = tree.words[s].upos == "PROPN" ? nil
             : tree.children(s, ["flat", "appos"]).first { tree.words[$0].upos == "PROPN" && $0 > s }
                 ?? tree.children(s, ["nmod:poss", "compound"]).first { c in tree.words[c].upos == "PROPN"
