@@ -34,6 +34,7 @@ RULES = {
     "soon": ("DeicticWords", "DeicticRules", "soonExamples"),
     "elliptical": ("DeicticWords", "DeicticRules", "ellipticalExamples"),
     "overnight": ("DeicticWords", "DeicticRules", "overnightExamples"),
+    "nightOfADay": ("DeicticWords", "DeicticRules", "nightOfADayExamples"),
     "half": ("PeriodParts", "PeriodPartRules", "halfExamples"),
     "periodPart": ("PeriodParts", "PeriodPartRules", "partExamples"),
 }
@@ -341,6 +342,12 @@ add("Troops will stay until the end of March.", "the end of March", D(2022, 3, 2
 add("Elections are due at the beginning of next year.", "the beginning of next year", D(2022, 3, 28), "DATE", "2023", "START", rule="periodPart")
 add("Kharkiv was shelled overnight, officials said.", "overnight", D(2022, 3, 28), "TIME", "2022-03-27TNI", rule="overnight")
 none("An overnight curfew was imposed.", "overnight", D(2022, 3, 28))
+# "overnight on 7 September", "overnight on Sunday, Sept. 7": the night of the day named ("the night of Oct. 23" stays
+# the day, as TimeBank marks it).
+for d in dcts:
+    day = d - dt.timedelta(9)
+    add(f"The two men broke out overnight on {day.day} {months[day.month - 1]}.", f"overnight on {day.day} {months[day.month - 1]}", d, "DATE", day.isoformat() + "TNI", rule="nightOfADay")
+    add(f"The two men broke out overnight on {wdays[day.weekday()]}, {abbr[day.month - 1]} {day.day}, police said.", f"overnight on {wdays[day.weekday()]}, {abbr[day.month - 1]} {day.day}", d, "DATE", day.isoformat() + "TNI", rule="nightOfADay")
 none("Earnings were $4.1556 per share.", "1556", D(2000, 5, 1))
 none("The Orion 1980 model was recalled.", "1980", D(2000, 5, 1))
 none("A cross-sectional survey of 1709 schoolchildren was carried out.", "1709", D(2006, 2, 23))

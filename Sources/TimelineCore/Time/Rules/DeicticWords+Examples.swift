@@ -63,4 +63,18 @@ extension DeicticRules {
     static let overnightExamples: [TimexExample] = [
         TimexExample("Kharkiv was shelled overnight, officials said.", "overnight", "2022-03-28", "TIME", "2022-03-27TNI"),
     ]
+    static let nightOfADayExamples: [TimexExample] = [
+        TimexExample("The two men broke out overnight on 18 March.", "overnight on 18 March", "2022-03-27", "DATE", "2022-03-18TNI"),
+        TimexExample("The two men broke out overnight on Friday, March 18, police said.", "overnight on Friday, March 18", "2022-03-27", "DATE", "2022-03-18TNI"),
+        TimexExample("The two men broke out overnight on 19 March.", "overnight on 19 March", "2022-03-28", "DATE", "2022-03-19TNI"),
+        TimexExample("The two men broke out overnight on Saturday, March 19, police said.", "overnight on Saturday, March 19", "2022-03-28", "DATE", "2022-03-19TNI"),
+        TimexExample("The two men broke out overnight on 30 December.", "overnight on 30 December", "1998-01-08", "DATE", "1997-12-30TNI"),
+        TimexExample("The two men broke out overnight on Tuesday, Dec. 30, police said.", "overnight on Tuesday, Dec. 30", "1998-01-08", "DATE", "1997-12-30TNI"),
+        TimexExample("The two men broke out overnight on 22 December.", "overnight on 22 December", "2019-12-31", "DATE", "2019-12-22TNI"),
+        TimexExample("The two men broke out overnight on Sunday, Dec. 22, police said.", "overnight on Sunday, Dec. 22", "2019-12-31", "DATE", "2019-12-22TNI"),
+        TimexExample("The two men broke out overnight on 20 February.", "overnight on 20 February", "2020-02-29", "DATE", "2020-02-20TNI"),
+        TimexExample("The two men broke out overnight on Thursday, Feb. 20, police said.", "overnight on Thursday, Feb. 20", "2020-02-29", "DATE", "2020-02-20TNI"),
+        TimexExample("The two men broke out overnight on 24 June.", "overnight on 24 June", "2024-07-03", "DATE", "2024-06-24TNI"),
+        TimexExample("The two men broke out overnight on Monday, June 24, police said.", "overnight on Monday, June 24", "2024-07-03", "DATE", "2024-06-24TNI"),
+    ]
 }

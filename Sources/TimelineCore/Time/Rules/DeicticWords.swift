@@ -56,7 +56,7 @@ extension TaggerRun {
 /// The rules for single deictic words of `TimexRules.all`.
 enum DeicticRules: TimexRuleFamily {
     /// This family's rules, in the order they are tried within a tier (`RuleTier`).
-    static let rules: [TimexRule] = [asSoonAsPossible, soonInAPastStory, nameOfAPaper, elliptical, overnight, word]
+    static let rules: [TimexRule] = [asSoonAsPossible, soonInAPastStory, nameOfAPaper, elliptical, nightOfADay, overnight, word]
     /// Deictic words before "noon" and "midnight" in their shared tier.
     static var before: [any TimexRuleFamily.Type] { [ClockRules.self] }
 
@@ -97,6 +97,18 @@ enum DeicticRules: TimexRuleFamily {
             k -= 1
         }
         return .pass
+    }
+
+    /// "overnight on 7 September", "overnight on Sunday": the night of the day named (a night runs into the next
+    /// morning where dates are compared). ("the night of Oct. 23" stays the day: TimeBank marks the date alone.)
+    static let nightOfADay = TimexRule("overnight on <day>", tier: .elliptical, .words(["overnight"]),
+                                       examples: nightOfADayExamples) { run, i in
+        guard run.isWord(i + 1, ["on", "of"]), let (end, day) = run.match(i + 2), day.granularity == .day, day.type == .date,
+              let iv = day.interval, iv.dayCount == 1 else { return .pass }
+        var r = day
+        r.value += "TNI"
+        r.granularity = .partOfDay
+        return .match(end: end, r)
     }
 
     /// "was shelled overnight": the night before publication ("will stay open overnight": the coming one);
