@@ -162,6 +162,41 @@ extension ParseRepair {
         return changed
     }
 
+    /// "A man appeared in court on Friday ⟦charged⟧ with murder": a past participle right after a clause, read as a
+    /// past tense coordinated with its verb (or as its adverbial clause) though no "and" nor comma joins them and it has
+    /// no subject. It tells the
+    /// subject's state as the clause happens (a participle adjunct), and a date the parse hung before it ("on Friday")
+    /// is the clause verb's.
+    static let participleReadAsAnUnjoinedConjunct = ParseRepair(
+        name: "participle read as an unjoined conjunct",
+        examples: ["A man appeared in court on Friday charged with murder."]
+    ) { t in
+        var changed = false
+        // (or as an adverbial clause of the past tense, which has no subject: a participle all the same)
+        for verb in t.indices where t.words[verb].xpos == "VBD" && t.words[verb].upos == "VERB" && ["conj", "advcl"].contains(t.base(verb)) && verb >= 1 {
+            guard let head = t.head(verb), head < verb, t.words[head].upos == "VERB", ["VBD", "VBZ", "VBP"].contains(t.words[head].xpos),
+                  t.words[verb].form.lowercased().hasSuffix("ed"),
+                  !["PUNCT", "CCONJ"].contains(t.words[verb - 1].upos),
+                  // (no "and" between them: "trains ran, and several stations … ⟦closed⟧" is a clause whose subject the
+                  // parse took for a conjunct)
+                  !(head + 1..<verb).contains(where: { t.words[$0].upos == "CCONJ" }),
+                  // (right after the clause verb's own place or date, "in court", "on Friday", wherever the parse hung
+                  // the date; not after a noun of another phrase, "concerns over problems ⟦discovered⟧ with the chip")
+                  dateHeads.contains(t.lower(verb - 1)) || t.head(verb - 1) == head && t.base(verb - 1) == "obl",
+                  // (and nothing of its own before it but that date: "after one of the lawyers ⟦asked⟧" is a clause)
+                  t.children(verb).allSatisfy({ $0 > verb || dateHeads.contains(t.lower($0)) }),
+                  t.children(verb).allSatisfy({ !["cc", "nsubj", "nsubj:pass", "aux", "aux:pass", "obj", "mark"].contains(t.base($0)) }),
+                  // (followed by its preposition: "charged ⟦with⟧", "accused ⟦of⟧", "wanted ⟦for⟧")
+                  verb + 1 < t.words.count, t.words[verb + 1].xpos == "IN"
+            else { continue }
+            for c in t.children(verb) where c < verb { t.attach(c, to: head) }
+            t.retag(verb, upos: "VERB", xpos: "VBN")
+            t.attach(verb, to: head, rel: "advcl")
+            changed = true
+        }
+        return changed
+    }
+
     /// "burning chemicals from the cars of a train that derailed in East Palestine, Ohio, ⟦last week⟧, sending …": a
     /// second date of a clause that has one already, right after a relative clause set inside it. A clause happens at
     /// one time: the later date is the relative clause's, which ends where it begins.

@@ -28,7 +28,7 @@ struct ParseRepair: Sendable {
                                      figureAfterAFromPhrase, clauseAfterAParentheticalReport,
                                      pastTenseAfterACoordinatedNoun, subjectInsideItsPrepositionPhrase, whoseClauseVerbInsideItsSubject,
                                      prepositionPhraseReadAsASecondSubject, subjectReadAsAnOblique,
-                                     participleAdjunctReadAsAConjunct, secondDateAfterARelativeClause, setOffParticipleOnAGerund,
+                                     participleAdjunctReadAsAConjunct, participleReadAsAnUnjoinedConjunct, secondDateAfterARelativeClause, setOffParticipleOnAGerund,
                                      nounAfterAPrepositionReadAsAVerb, titleBeforeASpeakersName, adjectiveReadOnABareDay,
                                      nounReadAsAVerbAfterItsAdjective, dateReadIntoTheSubject, objectPhraseAndItsSetOffParticiple,
                                      pastTenseReadAsANounAtTheRoot, dayNameReadIntoANounPhrase,

@@ -271,4 +271,32 @@ struct ParseRepairSubjectPhraseTests {
         ])
         #expect(h.rel(shift.repaired(), "night") != "nmod:tmod")
     }
+
+    @Test func aParticipleAfterItsClausesDateIsNoConjunct() {
+        // "A man appeared in court on Friday charged with murder."
+        let misread = R.tree([
+            ("A", "DET", "DT", 2, "det"), ("man", "NOUN", "NN", 3, "nsubj"), ("appeared", "VERB", "VBD", 0, "root"),
+            ("in", "ADP", "IN", 5, "case"), ("court", "NOUN", "NN", 3, "obl"), ("on", "ADP", "IN", 7, "case"),
+            ("Friday", "PROPN", "NNP", 8, "obl"), ("charged", "VERB", "VBD", 3, "conj"), ("with", "ADP", "IN", 10, "case"),
+            ("murder", "NOUN", "NN", 8, "obl"),
+        ])
+        let fixed = misread.repaired()
+        #expect(h.xpos(fixed, "charged") == "VBN" && h.head(fixed, "charged") == "appeared" && h.rel(fixed, "charged") == "advcl")
+        #expect(h.head(fixed, "Friday") == "appeared")
+        // A clause after "and" keeps its reading: its subject is the noun the parse took for a conjunct ("trains ran,
+        // and several stations ⟦closed⟧ by mid-morning").
+        let clause = R.tree([
+            ("trains", "NOUN", "NNS", 2, "nsubj"), ("ran", "VERB", "VBD", 0, "root"), (",", "PUNCT", ",", 5, "punct"),
+            ("and", "CCONJ", "CC", 5, "cc"), ("stations", "NOUN", "NNS", 2, "conj"), ("closed", "VERB", "VBD", 2, "conj"),
+            ("by", "ADP", "IN", 8, "case"), ("noon", "NOUN", "NN", 6, "obl"),
+        ])
+        #expect(h.xpos(clause.repaired(), "closed") == "VBD")
+        // So does a clause with a word of its own before it ("after one of the lawyers ⟦asked⟧ whether …").
+        let after = R.tree([
+            ("Prosecutors", "NOUN", "NNS", 2, "nsubj"), ("issued", "VERB", "VBD", 0, "root"), ("warnings", "NOUN", "NNS", 2, "obj"),
+            ("after", "ADP", "IN", 5, "case"), ("lawyers", "NOUN", "NNS", 6, "obl"), ("asked", "VERB", "VBD", 2, "conj"),
+            ("about", "ADP", "IN", 8, "case"), ("fees", "NOUN", "NNS", 6, "obl"),
+        ])
+        #expect(h.xpos(after.repaired(), "asked") == "VBD")
+    }
 }
