@@ -63,6 +63,7 @@ public struct EventExtractor: Sendable {
                 context.update(focusFrom: found.mentions.isEmpty ? mentions
                     : mentions.enumerated().filter { !found.notInFocus.contains($0.offset) }.map(\.element), published: document.published)
                 if let p = found.lastPerson { context.lastPerson = p }
+                for p in found.persons where !context.persons.contains(p) { context.persons.append(p) }
                 context.lastOrganisation = found.lastOrganisation
                 context.itIsOrganisation = found.itIsOrganisation
             } else {
@@ -189,6 +190,9 @@ struct DocumentContext: Sendable {
 
     /// The last named person (two or more capitalised words) seen as a speaker: resolves "he said".
     var lastPerson: String?
+    /// The people the article has named in full as subjects, in order: a surname alone later ("⟦Forsyth⟧ was spotted in
+    /// Carlisle") is the last of them it ends.
+    var persons: [String] = []
     /// The organisation last named as a subject ("Apple Inc.", "Apple"): "the company" in a later sentence is it,
     /// and so is "it" while the organisation was the last subject.
     var lastOrganisation: String?

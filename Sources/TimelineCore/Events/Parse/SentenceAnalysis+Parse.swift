@@ -5,6 +5,8 @@ extension SentenceAnalysis {
     struct ParsedResult {
         var mentions: [ExtractedMention]
         var lastPerson: String?
+        /// The people it names in full as subjects (`DocumentContext.persons`).
+        var persons: [String] = []
         var lastOrganisation: String?
         var itIsOrganisation = false
         /// Whether the parse found only a saying that is denied ("Investigators have not said how the attackers got
@@ -337,7 +339,10 @@ extension SentenceAnalysis {
             }
             if let s = subject {
                 actors.append(s.text)
-                if s.isPerson { person = s.text }
+                if s.isPerson {
+                    person = s.text
+                    if s.text.contains(" "), !result.persons.contains(s.text) { result.persons.append(s.text) }
+                }
                 // A public body ("the Competition and Markets Authority") is no "company" a later description or
                 // "it" may stand for: the company last named stays the one they refer to.
                 let body = s.isOrganisation && s.text.split(separator: " ").last.map { PredicateRules.publicBodyWords.contains($0.lowercased()) } == true
@@ -656,6 +661,11 @@ extension SentenceAnalysis {
         if result.mentions.isEmpty, let root = (0..<tree.count).first(where: { tree.head($0) == nil }), tree.words[root].upos == "VERB",
            tree.children(root, ["advmod", "aux"]).contains(where: { PredicateRules.negators.contains(tree.lower($0)) }) {
             result.onlyDenied = true
+        }
+        // (and anyone else it names in full: "officers locked ⟦Darren McKee⟧ and ⟦Liam Forsyth⟧ into their cells")
+        for w in 0..<tree.count where tree.words[w].upos == "PROPN" && !["flat", "compound"].contains(String(tree.base(w))) {
+            if let named = subjectLike(w, tree: tree, person: nil), named.isPerson, named.text.contains(" "),
+               !result.persons.contains(named.text) { result.persons.append(named.text) }
         }
         result.lastPerson = person
         result.lastOrganisation = organisation
@@ -1087,6 +1097,12 @@ extension SentenceAnalysis {
             || recognition.governmentActors.contains { g in g.name == text }
         let organisational = words.contains { PredicateRules.organisationWords.contains($0.lowercased()) }
             || words.contains { PredicateRules.nameJoiners.contains(String($0)) }
+        // (a surname alone of someone the article named in full is that person: "Liam Forsyth … ⟦Forsyth⟧ was spotted")
+        // (the person last named first, with the title they were named with: "President Gabriel Boric … ⟦Boric⟧ declared")
+        if words.count == 1, !isPlace, !organisational, inner == nil,
+           let full = ([person].compactMap { $0 } + context.persons.reversed()).first(where: { $0.contains(" ") && $0.split(separator: " ").last == words[0] }) {
+            return Subject(text: full, isPerson: true)
+        }
         let isPerson = words.count >= 2 && words.count <= 4 && !organisational && !isPlace
         // A one-word name that is no part of the person last named ("Apple", not "Jobs" after "Steve Jobs").
         let isOrganisation = !isPerson && !isPlace && inner == nil
