@@ -1,0 +1,66 @@
+extension ParseRepair {
+    /// "the jet that ⟦overran⟧ runway 09 on Sunday night": a past tense tagged as a present of the third person. Every
+    /// present of the third person singular ends in "s" ("is", "has", "goes", "overruns"); a verb tagged so that does
+    /// not is a past tense when it differs from its lemma ("overran", "overrun"), else a present of another person.
+    /// (Read as a present, "on Sunday night" had been the next Sunday, a plan.)
+    static let pastTenseTaggedAsAPresent = ParseRepair(
+        name: "past tense tagged as a present",
+        examples: ["Crews hauled the jet that overran runway 09 on Sunday night off the grass."]
+    ) { t in
+        var changed = false
+        for w in t.indices where t.words[w].xpos == "VBZ" {
+            let form = t.lower(w)
+            guard let last = form.last, last.isLetter, last != "s" else { continue }
+            t.retag(w, upos: t.words[w].upos, xpos: form == t.words[w].lemma.lowercased() ? "VBP" : "VBD")
+            changed = true
+        }
+        return changed
+    }
+
+    /// "⟦At 9:47 p.m.⟧ the Airbus A220 touched down far along runway 09": a clock time opening the sentence after its
+    /// preposition, with no comma before the subject, read as the sentence's head and the clause hung on it (as a
+    /// relative clause, a conjunct …). A time of day heads no clause: the verb with its own subject after the time heads
+    /// the sentence, and the time is when it happened.
+    static let openingClockTimeReadAsTheRoot = ParseRepair(
+        name: "opening clock time read as the root",
+        examples: ["At 9:47 p.m. the Airbus A220 touched down far along runway 09 and veered into the grass."]
+    ) { t in
+        guard let time = t.indices.first(where: { t.words[$0].head == 0 }), time <= 3, t.words[time].upos == "NUM",
+              t.words[time].form.contains(":") || time + 1 < t.words.count && ["a.m.", "p.m.", "am", "pm"].contains(t.lower(time + 1)),
+              t.children(time).contains(where: { $0 < time && t.base($0) == "case" }),
+              (0..<time).allSatisfy({ ["ADP", "ADV"].contains(t.words[$0].upos) }),
+              let verb = t.children(time).first(where: { c in
+                  c > time && t.words[c].upos == "VERB" && t.isFinite(c)
+                      && ["acl", "parataxis", "ccomp", "dep", "conj", "advcl", "appos"].contains(t.base(c))
+                      && t.children(c).contains { s in s > time && s < c && ["nsubj", "nsubj:pass"].contains(t.words[s].deprel) } })
+        else { return false }
+        let own = time + 1 < t.words.count && ["a.m.", "p.m.", "am", "pm"].contains(t.lower(time + 1)) ? time + 1 : time
+        t.attach(verb, to: -1, rel: "root")
+        for c in t.children(time) where c > own && c != verb { t.attach(c, to: verb) }
+        t.attach(time, to: verb, rel: "obl")
+        return true
+    }
+}
+
+extension ParseRepair {
+    /// "the A220 touched down far along runway 09, ⟦skidded⟧ across the wet asphalt and veered into the grass": a past
+    /// form coordinated with a past tense, tagged as a participle. Coordination joins like with like: a conjunct of a
+    /// past tense with no auxiliary of its own or of its head, nor a subject, is a past tense too ("was injured and
+    /// ⟦taken⟧ to hospital" shares its auxiliary and stays a participle).
+    static let pastTenseCoordinatedAsAParticiple = ParseRepair(
+        name: "past tense coordinated as a participle",
+        examples: ["The jet touched down late, skidded across the wet asphalt and veered into the grass."]
+    ) { t in
+        var changed = false
+        for verb in t.indices where t.words[verb].upos == "VERB" && t.words[verb].xpos == "VBN" && t.base(verb) == "conj" {
+            guard let head = t.head(verb), t.words[head].upos == "VERB", t.words[head].xpos == "VBD",
+                  isPastTenseToo(t.lower(verb)),
+                  !t.children(verb).contains(where: { ["aux", "nsubj", "cop"].contains(t.base($0)) }),
+                  !t.children(head).contains(where: { ["aux", "cop"].contains(t.base($0)) })
+            else { continue }
+            t.retag(verb, upos: "VERB", xpos: "VBD")
+            changed = true
+        }
+        return changed
+    }
+}
