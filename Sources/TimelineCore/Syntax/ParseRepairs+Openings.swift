@@ -23,22 +23,46 @@ extension ParseRepair {
     /// the sentence, and the time is when it happened.
     static let openingClockTimeReadAsTheRoot = ParseRepair(
         name: "opening clock time read as the root",
-        examples: ["At 9:47 p.m. the Airbus A220 touched down far along runway 09 and veered into the grass."]
+        examples: ["At 9:47 p.m. the Airbus A220 touched down far along runway 09 and veered into the grass.",
+                   "At 9:47 p.m. the jet touched down far along the runway, skidded across the wet asphalt and veered into the grass."]
     ) { t in
         guard let time = t.indices.first(where: { t.words[$0].head == 0 }), time <= 3, t.words[time].upos == "NUM",
               t.words[time].form.contains(":") || time + 1 < t.words.count && ["a.m.", "p.m.", "am", "pm"].contains(t.lower(time + 1)),
               t.children(time).contains(where: { $0 < time && t.base($0) == "case" }),
-              (0..<time).allSatisfy({ ["ADP", "ADV"].contains(t.words[$0].upos) }),
-              let verb = t.children(time).first(where: { c in
-                  c > time && t.words[c].upos == "VERB" && t.isFinite(c)
-                      && ["acl", "parataxis", "ccomp", "dep", "conj", "advcl", "appos"].contains(t.base(c))
-                      && t.children(c).contains { s in s > time && s < c && ["nsubj", "nsubj:pass"].contains(t.words[s].deprel) } })
+              (0..<time).allSatisfy({ ["ADP", "ADV"].contains(t.words[$0].upos) })
         else { return false }
         let own = time + 1 < t.words.count && ["a.m.", "p.m.", "am", "pm"].contains(t.lower(time + 1)) ? time + 1 : time
+        if let verb = t.children(time).first(where: { c in
+            c > time && t.words[c].upos == "VERB" && t.isFinite(c)
+                && ["acl", "parataxis", "ccomp", "dep", "conj", "advcl", "appos"].contains(t.base(c))
+                && t.children(c).contains { s in s > time && s < c && ["nsubj", "nsubj:pass"].contains(t.words[s].deprel) } }) {
+            t.attach(verb, to: -1, rel: "root")
+            for c in t.children(time) where c > own && c != verb { t.attach(c, to: verb) }
+            t.attach(time, to: verb, rel: "obl")
+            return true
+        }
+        // (the subject read as the time's apposition, its verb as a participle describing it: "the jet ⟦touched⟧ down,
+        // ⟦skidded⟧ across …")
+        guard let subject = t.children(time).first(where: { s in
+                  s > own && ["NOUN", "PROPN"].contains(t.words[s].upos) && ["appos", "dep", "nsubj", "conj", "nmod"].contains(t.base(s)) }),
+              let verb = t.children(subject).first(where: { v in v > subject && t.base(v) == "acl" && isBarePastForm(t, v) })
+        else { return false }
+        t.retag(verb, upos: "VERB", xpos: "VBD")
         t.attach(verb, to: -1, rel: "root")
-        for c in t.children(time) where c > own && c != verb { t.attach(c, to: verb) }
+        t.attach(subject, to: verb, rel: "nsubj")
+        for c in t.children(subject) where c > verb && t.base(c) == "acl" && isBarePastForm(t, c) {
+            t.retag(c, upos: "VERB", xpos: "VBD")
+            t.attach(c, to: verb, rel: "conj")
+        }
+        for c in t.children(time) where c > own { t.attach(c, to: verb) }
         t.attach(time, to: verb, rel: "obl")
         return true
+    }
+
+    /// A past form ("touched", "skidded", "ran") with no auxiliary, copula or subject of its own.
+    static func isBarePastForm(_ t: RepairTree, _ v: Int) -> Bool {
+        t.words[v].upos == "VERB" && (t.words[v].xpos == "VBD" || t.words[v].xpos == "VBN" && isPastTenseToo(t.lower(v)))
+            && !t.children(v).contains { ["aux", "cop", "nsubj"].contains(t.base($0)) }
     }
 }
 

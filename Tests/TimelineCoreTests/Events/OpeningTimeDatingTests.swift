@@ -1,0 +1,26 @@
+import Testing
+@testable import TimelineCore
+
+/// Dates that the parse repairs of session 25 (branch `story6`) give back to clauses, on our own sentences in the
+/// style of a weekly's narrative and a local paper.
+@Suite(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+struct OpeningTimeDatingTests {
+    let dating = ClauseDatingTests()
+
+    /// A clock time opening the sentence dates its verb and the verbs coordinated with it.
+    @Test func anOpeningClockTimeDatesEveryConjunct() {
+        let d = dating.dates("The plane came in to land ⟦on Sunday night⟧. ⟦At 9:47 p.m.⟧ the jet touched down far along the runway, skidded across the wet asphalt and veered into the grass.",
+                             values: ["2025-10-05TNI", "2025-10-05T21:47"], published: "2025-10-17")
+        #expect(d["skidded"] == "2025-10-05T21:47" && d["veered"] == "2025-10-05T21:47", "\(d)")
+    }
+
+    /// A past tense the tagger read as a present is no plan: its weekday is the one before publication ("later than
+    /// planned" near it had made it one, the next Sunday).
+    @Test func anIrregularPastTenseKeepsItsWeekdayInThePast() throws {
+        let c = ParaphraseMergeTests.chronology([
+            ("local.md", "---\npublished: 2025-10-08\n---\nRunway reopens.\n\nThe airport reopened at 2 p.m. on Tuesday, about eight hours later than planned, after crews hauled the jet that overran the runway on Sunday night off the soaked grass.\n"),
+        ])
+        let e = try #require(c.events.first { $0.mentions.contains { $0.triggerText == "overran" } }, "\(c.events.map(\.summary))")
+        #expect(e.date.value == "2025-10-05TNI" && e.modality == .happened, "\(e.date.value) \(e.modality)")
+    }
+}

@@ -1,0 +1,59 @@
+import Testing
+@testable import TimelineCore
+
+/// The repairs of 6 Dec, late night (session 25, branch `story6`), each on its misreading written out by hand and on
+/// a reading it must leave alone.
+struct ParseRepairOpeningsTests {
+    typealias R = ParseRepairTests
+    let read = ParseRepairReadingsTests()
+
+    /// "the jet that ⟦overran⟧ the runway": a present of the third person ends in "s"; a verb so tagged that does not
+    /// is a past tense (or, when it is its own lemma, a present of another person). "closes" stays.
+    @Test func aThirdPersonPresentWithoutItsSIsAPastTense() {
+        var misread = R.tree([
+            ("Crews", "NOUN", "NNS", 2, "nsubj"), ("hauled", "VERB", "VBD", 0, "root"), ("jet", "NOUN", "NN", 2, "obj"),
+            ("that", "PRON", "WDT", 5, "nsubj"), ("overran", "VERB", "VBZ", 3, "acl:relcl"), ("runway", "NOUN", "NN", 5, "obj"),
+        ])
+        misread.words[4].lemma = "overrun"
+        #expect(read.xpos(misread.repaired(), "overran") == "VBD")
+        let present = R.tree([
+            ("The", "DET", "DT", 2, "det"), ("airport", "NOUN", "NN", 3, "nsubj"), ("closes", "VERB", "VBZ", 0, "root"),
+            ("tonight", "NOUN", "NN", 3, "obl:tmod"),
+        ])
+        #expect(read.xpos(present.repaired(), "closes") == "VBZ")
+    }
+
+    /// "⟦At 9:47 p.m.⟧ the jet touched down": the verb with its own subject after an opening clock time heads the
+    /// sentence; the time is its oblique. A time heading a verbless line ("At 9:47 p.m., touchdown") stays.
+    @Test func anOpeningClockTimeIsTheVerbsTime() {
+        let misread = R.tree([
+            ("At", "ADP", "IN", 2, "case"), ("9:47", "NUM", "CD", 0, "root"), ("p.m.", "NOUN", "NN", 2, "nmod:unmarked"),
+            ("the", "DET", "DT", 5, "det"), ("jet", "NOUN", "NN", 6, "nsubj"), ("touched", "VERB", "VBD", 2, "acl:relcl"),
+            ("down", "ADV", "RB", 6, "advmod"), (".", "PUNCT", ".", 2, "punct"),
+        ])
+        let fixed = misread.repaired()
+        #expect(read.head(fixed, "touched") == "ROOT")
+        #expect(read.head(fixed, "9:47") == "touched" && read.rel(fixed, "9:47") == "obl")
+        #expect(read.head(fixed, "p.m.") == "9:47" && read.head(fixed, ".") == "touched")
+        let verbless = R.tree([
+            ("At", "ADP", "IN", 2, "case"), ("9:47", "NUM", "CD", 0, "root"), ("p.m.", "NOUN", "NN", 2, "nmod:unmarked"),
+            (",", "PUNCT", ",", 5, "punct"), ("touchdown", "NOUN", "NN", 2, "appos"),
+        ])
+        #expect(verbless.repaired() == verbless)
+    }
+
+    /// "touched down, ⟦skidded⟧ across the asphalt and veered": a participle coordinated with a past tense is one; a
+    /// conjunct of a passive ("was injured and ⟦taken⟧ to hospital") stays a participle.
+    @Test func aParticipleCoordinatedWithAPastTenseIsOne() {
+        let misread = R.tree([
+            ("jet", "NOUN", "NN", 2, "nsubj"), ("touched", "VERB", "VBD", 0, "root"), (",", "PUNCT", ",", 4, "punct"),
+            ("skidded", "VERB", "VBN", 2, "conj"), ("across", "ADP", "IN", 6, "case"), ("asphalt", "NOUN", "NN", 4, "obl"),
+        ])
+        #expect(read.xpos(misread.repaired(), "skidded") == "VBD")
+        let passive = R.tree([
+            ("driver", "NOUN", "NN", 3, "nsubj:pass"), ("was", "AUX", "VBD", 3, "aux:pass"), ("injured", "VERB", "VBN", 0, "root"),
+            ("and", "CCONJ", "CC", 5, "cc"), ("carried", "VERB", "VBN", 3, "conj"), ("hospital", "NOUN", "NN", 5, "obl"),
+        ])
+        #expect(read.xpos(passive.repaired(), "carried") == "VBN")
+    }
+}
