@@ -23,4 +23,16 @@ struct OpeningTimeDatingTests {
         let e = try #require(c.events.first { $0.mentions.contains { $0.triggerText == "overran" } }, "\(c.events.map(\.summary))")
         #expect(e.date.value == "2025-10-05TNI" && e.modality == .happened, "\(e.date.value) \(e.modality)")
     }
+
+    /// What came after a happening of one day came that day, where the parse hung the "after" phrase on the verb's
+    /// oblique ("the hospital after the evacuation"); what an "after" clause dates is not said ("spent a second night
+    /// … after a fire plunged the city into darkness on Tuesday" was not that Tuesday).
+    @Test func anAfterPhraseOnTheVerbsObliqueDatesTheVerb() {
+        let d = dating.dates("Eight passengers and a flight attendant were taken to the regional hospital after the evacuation ⟦on Sunday⟧.",
+                             values: ["2025-10-05"], published: "2025-10-08")
+        #expect(d["taken"] == "2025-10-05", "\(d)")
+        let clause = dating.dates("Thousands of people spent a second night without electricity after a fire plunged the city into darkness ⟦on Tuesday⟧.",
+                                  values: ["2025-07-15"], published: "2025-07-17")
+        #expect(clause["spent"] != "2025-07-15", "\(clause)")
+    }
 }
