@@ -88,3 +88,32 @@ extension ParseRepair {
         return changed
     }
 }
+
+extension ParseRepair {
+    /// "Estuaire denied the report the next day, ⟦and⟧ the pilots' union ⟦came⟧ to the crew's defence": a clause opening
+    /// with "and" or "but" and a subject of its own, read as the complement of the verb before it. A complement never
+    /// opens with a coordinating conjunction: the clause is the verb's conjunct (its words were the denial's claim). A
+    /// verb with a complement of its own before it keeps the second one ("said the plant had closed, and workers were
+    /// sent home" may tell both), and so does a speaker set in the quotation ("Divers would keep working, he said, but
+    /// ships were being withdrawn": what he said goes on).
+    static let conjunctReadAsAComplement = ParseRepair(
+        name: "conjunct read as a complement",
+        examples: ["The airline denied the report the next day, and the pilots' union came to the crew's defence in a statement."]
+    ) { t in
+        var changed = false
+        for second in t.indices where t.words[second].upos == "VERB" && t.base(second) == "ccomp" {
+            guard let first = t.head(second), first < second, t.words[first].upos == "VERB", t.base(first) != "parataxis",
+                  let start = t.firstWord(second), ["and", "but"].contains(t.lower(start)), t.words[start].upos == "CCONJ",
+                  start > first, start > 0, t.words[start - 1].form == ",",
+                  t.children(second).contains(where: { s in ["nsubj", "nsubj:pass"].contains(t.words[s].deprel) && s < second }),
+                  t.children(second).allSatisfy({ t.base($0) != "mark" }),
+                  !t.children(first).contains(where: { $0 != second && t.base($0) == "ccomp" })
+            else { continue }
+            t.attach(second, to: first, rel: "conj")
+            t.attach(start, to: second, rel: "cc")
+            if t.head(start - 1) != first { t.attach(start - 1, to: second, rel: "punct") }
+            changed = true
+        }
+        return changed
+    }
+}

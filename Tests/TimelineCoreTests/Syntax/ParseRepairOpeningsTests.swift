@@ -56,4 +56,24 @@ struct ParseRepairOpeningsTests {
         ])
         #expect(read.xpos(passive.repaired(), "carried") == "VBN")
     }
+
+    /// "denied the report, ⟦and⟧ the union ⟦came⟧ to the crew's defence": a clause opening with "and" and a subject of
+    /// its own is the verb's conjunct, not its complement; after a parenthetical speaker ("…, he said, but ships were
+    /// being withdrawn") it stays what he said.
+    @Test func aClauseOpeningWithAndIsNoComplement() {
+        let misread = R.tree([
+            ("Estuaire", "PROPN", "NNP", 2, "nsubj"), ("denied", "VERB", "VBD", 0, "root"), ("the", "DET", "DT", 4, "det"),
+            ("report", "NOUN", "NN", 2, "obj"), (",", "PUNCT", ",", 7, "punct"), ("and", "CCONJ", "CC", 7, "cc"),
+            ("union", "NOUN", "NN", 8, "nsubj"), ("came", "VERB", "VBD", 2, "ccomp"), ("defence", "NOUN", "NN", 8, "obl"),
+        ])
+        let fixed = misread.repaired()
+        #expect(read.rel(fixed, "came") == "conj" && read.head(fixed, "and") == "came", "\(fixed.words.map(\.deprel))")
+        let parenthetical = R.tree([
+            ("Divers", "NOUN", "NNS", 2, "nsubj"), ("kept", "VERB", "VBD", 0, "root"), (",", "PUNCT", ",", 5, "punct"),
+            ("he", "PRON", "PRP", 5, "nsubj"), ("said", "VERB", "VBD", 2, "parataxis"), (",", "PUNCT", ",", 8, "punct"),
+            ("but", "CCONJ", "CC", 8, "cc"), ("ships", "NOUN", "NNS", 9, "nsubj"), ("left", "VERB", "VBD", 5, "ccomp"),
+        ])
+        #expect(read.rel(parenthetical.repaired(), "left") == "ccomp")
+    }
 }
+
