@@ -63,8 +63,10 @@ struct ParseRepairOpeningsTests {
     @Test func aClauseOpeningWithAndIsNoComplement() {
         let misread = R.tree([
             ("Estuaire", "PROPN", "NNP", 2, "nsubj"), ("denied", "VERB", "VBD", 0, "root"), ("the", "DET", "DT", 4, "det"),
-            ("report", "NOUN", "NN", 2, "obj"), (",", "PUNCT", ",", 7, "punct"), ("and", "CCONJ", "CC", 7, "cc"),
-            ("union", "NOUN", "NN", 8, "nsubj"), ("came", "VERB", "VBD", 2, "ccomp"), ("defence", "NOUN", "NN", 8, "obl"),
+            ("report", "NOUN", "NN", 2, "obj"), ("the", "DET", "DT", 7, "det"), ("next", "ADJ", "JJ", 7, "amod"),
+            ("day", "NOUN", "NN", 2, "obl:unmarked"), (",", "PUNCT", ",", 11, "punct"), ("and", "CCONJ", "CC", 11, "cc"),
+            ("the", "DET", "DT", 11, "det"), ("union", "NOUN", "NN", 12, "nsubj"), ("came", "VERB", "VBD", 2, "ccomp"),
+            ("to", "ADP", "IN", 14, "case"), ("defence", "NOUN", "NN", 12, "obl"),
         ])
         let fixed = misread.repaired()
         #expect(read.rel(fixed, "came") == "conj" && read.head(fixed, "and") == "came", "\(fixed.words.map(\.deprel))")
