@@ -117,3 +117,44 @@ extension ParseRepair {
         return changed
     }
 }
+
+extension ParseRepair {
+    /// "denied a report ⟦broadcast⟧ yesterday by Radio-Nord alleging that …": a participle of the form of its past
+    /// tense ("broadcast", "put", "set") right after a noun, read as the head of a compound with that noun as its
+    /// modifier, when a "by" phrase follows it (after a bare day or right away). A noun phrase ends before an agent: the noun
+    /// before is the head (the verb's object), the participle describes it with the day and the agent, and a gerund
+    /// after them ("alleging that …") tells what the noun says.
+    static let participleReadAsTheHeadOfACompound = ParseRepair(
+        name: "participle read as the head of a compound",
+        examples: ["The airline denied a report broadcast yesterday by Radio-Nord alleging that a repair had been deferred."]
+    ) { t in
+        var changed = false
+        for word in t.indices where t.words[word].upos == "NOUN" && word + 1 < t.words.count && word > 0
+            && samePastAndParticiple.contains(t.lower(word)) {
+            let noun = word - 1
+            guard t.head(noun) == word, t.base(noun) == "compound", t.words[noun].upos == "NOUN",
+                  let verb = t.head(word), t.words[verb].upos == "VERB", ["obj", "nsubj", "nsubj:pass", "obl"].contains(t.words[word].deprel),
+                  // (an agent, after a bare day or right away: "the evening broadcast Monday" may be the noun's own)
+                  t.lower(word + 1) == "by" || bareDays.contains(t.lower(word + 1)) && word + 2 < t.words.count && t.lower(word + 2) == "by"
+            else { continue }
+            t.attach(noun, to: verb, rel: t.words[word].deprel)
+            for c in t.children(word) where c < noun { t.attach(c, to: noun) }
+            t.retag(word, upos: "VERB", xpos: "VBN")
+            t.setLemma(word, t.lower(word))
+            t.attach(word, to: noun, rel: "acl")
+            // (the day and the agent after it, and a gerund right after them, the parse hung on the verb)
+            var next = word + 1
+            for c in t.children(verb) where c > word {
+                guard let start = t.subtreeStart(c), start == next, let end = t.subtreeEnd(c) else { break }
+                if bareDays.contains(t.lower(c)) || t.children(c).contains(where: { t.lower($0) == "by" && t.base($0) == "case" }) {
+                    t.attach(c, to: word, rel: bareDays.contains(t.lower(c)) ? "obl:tmod" : "obl:agent")
+                } else if t.words[c].xpos == "VBG", t.base(c) == "advcl" {
+                    t.attach(c, to: noun, rel: "acl")
+                } else { break }
+                next = end + 1
+            }
+            changed = true
+        }
+        return changed
+    }
+}

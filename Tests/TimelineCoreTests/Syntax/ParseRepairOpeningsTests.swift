@@ -77,5 +77,26 @@ struct ParseRepairOpeningsTests {
         ])
         #expect(read.rel(parenthetical.repaired(), "left") == "ccomp")
     }
+
+    /// "denied a report ⟦broadcast⟧ yesterday by Radio-Nord": a participle of its past tense's form, read as the head
+    /// of a compound before a "by" phrase, describes the noun before it, which is the verb's object; "aired the evening
+    /// broadcast Monday" (no agent) stays.
+    @Test func aParticipleBeforeItsAgentDescribesTheNounBeforeIt() {
+        let misread = R.tree([
+            ("Estuaire", "PROPN", "NNP", 2, "nsubj"), ("denied", "VERB", "VBD", 0, "root"), ("a", "DET", "DT", 5, "det"),
+            ("report", "NOUN", "NN", 5, "compound"), ("broadcast", "NOUN", "NN", 2, "obj"), ("yesterday", "NOUN", "NN", 2, "obl:unmarked"),
+            ("by", "ADP", "IN", 8, "case"), ("Radio-Nord", "PROPN", "NNP", 2, "obl"), ("alleging", "VERB", "VBG", 2, "advcl"),
+        ])
+        let fixed = misread.repaired()
+        #expect(read.head(fixed, "report") == "denied" && read.rel(fixed, "report") == "obj")
+        #expect(read.head(fixed, "broadcast") == "report" && read.xpos(fixed, "broadcast") == "VBN")
+        #expect(read.head(fixed, "yesterday") == "broadcast" && read.head(fixed, "Radio-Nord") == "broadcast")
+        #expect(read.head(fixed, "alleging") == "report" && read.head(fixed, "a") == "report")
+        let own = R.tree([
+            ("station", "NOUN", "NN", 2, "nsubj"), ("aired", "VERB", "VBD", 0, "root"), ("evening", "NOUN", "NN", 4, "compound"),
+            ("broadcast", "NOUN", "NN", 2, "obj"), ("Monday", "PROPN", "NNP", 2, "obl:tmod"),
+        ])
+        #expect(own.repaired() == own)
+    }
 }
 
