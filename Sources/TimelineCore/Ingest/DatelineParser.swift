@@ -4,7 +4,7 @@
 /// `International desk, July 18:` (a desk instead of a city; a colon only after a date),
 /// `MAE SAI, Thailand, Monday, July 9 (AP) —` (a weekday, evidence for the year), `(Reuters) -` (an agency alone),
 /// `LONDON, Feb 28 (Wire) -`, `SPRINGFIELD, Ill. (Wire) —` (an outlet not among the known agencies, in the full form
-/// only: city in capitals, and a date or a state).
+/// only: city in capitals, and a date or a state), `TORONTO, Oct. 8, 2025 /CNW/ –` (a press-release wire between slashes).
 public struct DatelineParser: Sendable {
     public init() {}
 
@@ -65,6 +65,14 @@ public struct DatelineParser: Sendable {
                 guard Self.isCapitalisedName(inner) else { return nil }
                 unknownAgency = true
             }
+            agency = inner
+            headEnd = open
+        } else if s[prefixEnd - 1] == "/" {
+            // A press-release wire set between slashes: "TORONTO, Oct. 8, 2025 /CNW/ –", "… /PRNewswire/ --".
+            guard let open = (p..<prefixEnd - 1).last(where: { s[$0] == "/" }), open > p, s[open - 1].isBlank else { return nil }
+            let inner = plainString(s[(open + 1)..<(prefixEnd - 1)]).trimmingSpaces
+            guard Self.looksLikeAgency(inner) || Self.isCapitalisedName(inner) else { return nil }
+            unknownAgency = !Self.looksLikeAgency(inner)
             agency = inner
             headEnd = open
         }

@@ -514,7 +514,7 @@ extension ParseRepair {
         "made", "said", "found", "held", "set", "put", "cut", "hit", "let", "left", "kept", "brought", "bought", "built", "sent",
         "spent", "told", "sold", "paid", "met", "led", "lost", "won", "struck", "heard", "felt", "fought", "caught", "taught",
         "thought", "sought", "stood", "understood", "hung", "shot", "meant", "laid", "fled", "fed", "bled", "bent", "lent",
-        "slid", "spun", "shut", "spread", "quit", "cast", "burst", "bet", "sat", "slept", "swept", "dealt", "hurt", "had",
+        "slid", "spun", "shut", "spread", "quit", "cast", "broadcast", "forecast", "upset", "burst", "bet", "sat", "slept", "swept", "dealt", "hurt", "had",
         "dug", "stuck", "swung", "wound", "ground", "bound", "lit", "slit", "split", "sped", "upheld", "withheld"]
     /// Irregular past tenses that are no participle ("ran", not "run"; "gave", not "given").
     static let pastOnly: Set<String> = [

@@ -8,7 +8,7 @@ struct ParseRepair: Sendable {
     /// Rewrites the tree in place where the shape is found; returns whether it changed anything.
     let apply: @Sendable (inout RepairTree) -> Bool
 
-    static let all: [ParseRepair] = [nameAfterItsTitle, relativeClauseBeforeMainVerb, subjectOfSubordinateClause, pastTenseReadAsParticiple,
+    static let all: [ParseRepair] = [pastTenseTaggedAsAPresent, openingClockTimeReadAsTheRoot, nameAfterItsTitle, relativeClauseBeforeMainVerb, subjectOfSubordinateClause, pastTenseReadAsParticiple,
                                      reportedClauseReadAsSubject, speakerAfterTheReport, relativeClauseOnItsNoun,
                                      lengthBeforeASubordinateClause, nounReadAsAnImperative, perfectReadAsAVerb,
                                      subjectSplitAtItsConjunction, participleHungOnADate, townAndStateBeforeANoun,
@@ -41,7 +41,7 @@ struct ParseRepair: Sendable {
                                      clockTimeReadAsTheReportsContent, clauseAfterItsDateReadIntoIt,
                                      missingReadAsAClause, dateBetweenSubjectAndVerb, subordinatorReadAsAPreposition, particleReadAsAnAdverb,
                                      setOffParticipleReadAsTheVerb, objectRelativeClauseReadApart, appositionReadAsTheRoot,
-                                     verbAfterAnAppositionReadAsANoun]
+                                     verbAfterAnAppositionReadAsANoun, pastTenseCoordinatedAsAParticiple, conjunctReadAsAComplement, participleReadAsTheHeadOfACompound]
 
     /// "…, more than two weeks after the team became trapped": a length before a subordinate clause, read as the
     /// clause verb's subject with the clause's real subject hung on it by its subordinator. The length measures the

@@ -38,6 +38,11 @@ import Testing
         Case(text: "International Desk, 18 July 2018: Rain eased.", month: 7, day: 18, year: 2018, rest: "Rain eased."),
         Case(text: "LONDON, Feb 28 (Wire) - Train drivers will walk out.", place: "LONDON", month: 2, day: 28, agency: "Wire",
              rest: "Train drivers will walk out."),
+        // (a press-release wire between slashes)
+        Case(text: "TORONTO, Oct. 8, 2025 /CNW/ – The carrier denied the report.", place: "TORONTO", month: 10, day: 8, year: 2025, agency: "CNW",
+             rest: "The carrier denied the report."),
+        Case(text: "NEW YORK, March 3, 2024 /PRNewswire/ -- The company announced a merger.", place: "NEW YORK", month: 3, day: 3, year: 2024,
+             agency: "PRNewswire", rest: "The company announced a merger."),
         Case(text: "SPRINGFIELD, Ill. (Wire) — A federal jury convicted the former mayor.", place: "SPRINGFIELD, Ill.", agency: "Wire",
              rest: "A federal jury convicted the former mayor."),
         // A date on a line of its own (Wikinews, many web pages).

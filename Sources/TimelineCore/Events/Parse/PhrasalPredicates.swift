@@ -126,6 +126,12 @@ enum PhrasalPredicates {
         Entry(verb: "come", particle: "back", subjects: supplies.union(["light"]), means: "restore",
               example: "The lights ⟦came back⟧ on across the city shortly after 3 a.m."),
         Entry(verb: "return", intransitive: true, subjects: supplies, means: "restore", example: "Power ⟦returned⟧ to the city on Wednesday."),
+        // Taking aircraft, trains or buses out of service is grounding them, however it is told: "⟦grounded⟧ its A220
+        // fleet" / "has ⟦withdrawn⟧ its remaining jets ⟦from service⟧" / "⟦took⟧ seven trains ⟦out of service⟧".
+        Entry(verb: "withdraw", oblique: ("from", "service"), means: "ground", example: "The airline has ⟦withdrawn⟧ its remaining jets ⟦from service⟧."),
+        Entry(verb: "remove", oblique: ("from", "service"), means: "ground", example: "The operator ⟦removed⟧ its seven other aircraft ⟦from service⟧ on Monday."),
+        Entry(verb: "pull", oblique: ("from", "service"), means: "ground", example: "The railway ⟦pulled⟧ 40 carriages ⟦from service⟧ on Friday."),
+        Entry(verb: "take", particle: "out", oblique: ("of", "service"), means: "ground", example: "The carrier ⟦took⟧ its seven other jets ⟦out of service⟧ on Monday."),
     ]
 
     /// Fires that are put out: "put out the ⟦blaze⟧".

@@ -155,6 +155,14 @@ struct Predicates: Sendable {
                     continue
                 }
             }
+            // A causative "have" or "get" under a plan or an expectation passes it on to what it brings about: "hopes to
+            // ⟦have⟧ them flying again by the end of the week", "expects to ⟦get⟧ the line running by Friday".
+            if ["have", "get"].contains(lemma), host[v] != nil, !tree.children(v, ["obj"]).isEmpty,
+               let x = tree.children(v, ["xcomp"]).first(where: { isVerb($0) && ["VBG", "VBN"].contains(tree.words[$0].xpos) }) {
+                host[x] = v
+                absorbed.insert(v)
+                continue
+            }
             if PredicateRules.plannedGovernors.contains(lemma) || PredicateRules.expectedGovernors.contains(lemma)
                 || PredicateRules.aspectualGovernors.contains(lemma) || PredicateRules.obligationGovernors.contains(lemma) {
                 let needsTo = PredicateRules.obligationGovernors.contains(lemma)

@@ -814,19 +814,28 @@ extension SentenceAnalysis {
     }
 
     /// The timex of a happening of one day that the verb, or the verb it is coordinated with, came after: an "after"
-    /// or "following" phrase headed by an event noun with a date of its own ("after an explosion ⟦early on Tuesday⟧").
-    /// Not one a length measures ("two days after the blast on Monday" is `measuredDate`'s).
+    /// or "following" phrase headed by an event noun with a date of its own ("after an explosion ⟦early on Tuesday⟧"),
+    /// also where the parse hung the phrase on the verb's oblique ("were taken to the hospital after the evacuation ⟦on
+    /// Sunday⟧"). Not one a length measures ("two days after the blast on Monday" is `measuredDate`'s), nor an "after"
+    /// clause: "spent a second night without electricity … after a fire plunged the city into darkness ⟦on Tuesday⟧"
+    /// was not that Tuesday.
     func followedHappeningTimex(_ verb: Int, predicates: [Predicates.Predicate], tree: DependencyTree) -> Int? {
         var verbs = [verb] + tree.children(verb, ["conj"]).filter { tree.words[$0].upos == "VERB" }
         if tree.base(verb) == "conj", let h = tree.head(verb), tree.words[h].upos == "VERB" { verbs.append(h) }
+        func oneDay(_ t: Int) -> Bool {
+            // (a day: what came after a happening of some year may have come years later, "After a flood at
+            // Jalpaiguri in 1968, a new embankment was built")
+            timexes[t].interval?.dayCount == 1 && timexes[t].granularity.map { $0 <= .day } == true
+        }
+        func unmeasured(_ mark: Int) -> Bool {
+            mark == 0 || !["minute", "hour", "day", "week", "month", "year"].contains(tree.lemma(mark - 1))
+        }
         for v in verbs {
-            for o in tree.children(v, ["obl"]) {
+            let obliques = tree.children(v, ["obl"]) + tree.children(v, ["obl"]).flatMap { tree.children($0, ["nmod"]) }
+            for o in obliques {
                 guard let mark = tree.children(o, ["case"]).first(where: { ["after", "following"].contains(tree.lower($0)) }),
-                      mark == 0 || !["minute", "hour", "day", "week", "month", "year"].contains(tree.lemma(mark - 1)),
-                      let q = predicates.first(where: { $0.word == o && $0.kind == .noun }), let t = q.timex,
-                      // (a day: what came after a happening of some year may have come years later, "After a
-                      // flood at Jalpaiguri in 1968, a new embankment was built")
-                      timexes[t].interval?.dayCount == 1, let g = timexes[t].granularity, g <= .day else { continue }
+                      unmeasured(mark),
+                      let q = predicates.first(where: { $0.word == o && $0.kind == .noun }), let t = q.timex, oneDay(t) else { continue }
                 return t
             }
         }

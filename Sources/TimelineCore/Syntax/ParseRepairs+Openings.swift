@@ -1,0 +1,160 @@
+extension ParseRepair {
+    /// "the jet that ⟦overran⟧ runway 09 on Sunday night": a past tense tagged as a present of the third person. Every
+    /// present of the third person singular ends in "s" ("is", "has", "goes", "overruns"); a verb tagged so that does
+    /// not is a past tense when it differs from its lemma ("overran", "overrun"), else a present of another person.
+    /// (Read as a present, "on Sunday night" had been the next Sunday, a plan.)
+    static let pastTenseTaggedAsAPresent = ParseRepair(
+        name: "past tense tagged as a present",
+        examples: ["Crews hauled the jet that overran runway 09 on Sunday night off the grass."]
+    ) { t in
+        var changed = false
+        for w in t.indices where t.words[w].xpos == "VBZ" {
+            let form = t.lower(w)
+            guard let last = form.last, last.isLetter, last != "s" else { continue }
+            t.retag(w, upos: t.words[w].upos, xpos: form == t.words[w].lemma.lowercased() ? "VBP" : "VBD")
+            changed = true
+        }
+        return changed
+    }
+
+    /// "⟦At 9:47 p.m.⟧ the Airbus A220 touched down far along runway 09": a clock time opening the sentence after its
+    /// preposition, with no comma before the subject, read as the sentence's head and the clause hung on it (as a
+    /// relative clause, a conjunct …). A time of day heads no clause: the verb with its own subject after the time heads
+    /// the sentence, and the time is when it happened.
+    static let openingClockTimeReadAsTheRoot = ParseRepair(
+        name: "opening clock time read as the root",
+        examples: ["At 9:47 p.m. the Airbus A220 touched down far along runway 09 and veered into the grass.",
+                   "At 9:47 p.m. the jet touched down far along the runway, skidded across the wet asphalt and veered into the grass."]
+    ) { t in
+        guard let time = t.indices.first(where: { t.words[$0].head == 0 }), time <= 3, t.words[time].upos == "NUM",
+              t.words[time].form.contains(":") || time + 1 < t.words.count && ["a.m.", "p.m.", "am", "pm"].contains(t.lower(time + 1)),
+              t.children(time).contains(where: { $0 < time && t.base($0) == "case" }),
+              (0..<time).allSatisfy({ ["ADP", "ADV"].contains(t.words[$0].upos) })
+        else { return false }
+        let own = time + 1 < t.words.count && ["a.m.", "p.m.", "am", "pm"].contains(t.lower(time + 1)) ? time + 1 : time
+        if let verb = t.children(time).first(where: { c in
+            c > time && t.words[c].upos == "VERB" && t.isFinite(c)
+                && ["acl", "parataxis", "ccomp", "dep", "conj", "advcl", "appos"].contains(t.base(c))
+                && t.children(c).contains { s in s > time && s < c && ["nsubj", "nsubj:pass"].contains(t.words[s].deprel) } }) {
+            t.attach(verb, to: -1, rel: "root")
+            for c in t.children(time) where c > own && c != verb { t.attach(c, to: verb) }
+            t.attach(time, to: verb, rel: "obl")
+            return true
+        }
+        // (the subject read as the time's apposition, its verb as a participle describing it: "the jet ⟦touched⟧ down,
+        // ⟦skidded⟧ across …")
+        guard let subject = t.children(time).first(where: { s in
+                  s > own && ["NOUN", "PROPN"].contains(t.words[s].upos) && ["appos", "dep", "nsubj", "conj", "nmod"].contains(t.base(s)) }),
+              let verb = t.children(subject).first(where: { v in v > subject && t.base(v) == "acl" && isBarePastForm(t, v) })
+        else { return false }
+        t.retag(verb, upos: "VERB", xpos: "VBD")
+        t.attach(verb, to: -1, rel: "root")
+        t.attach(subject, to: verb, rel: "nsubj")
+        for c in t.children(subject) where c > verb && t.base(c) == "acl" && isBarePastForm(t, c) {
+            t.retag(c, upos: "VERB", xpos: "VBD")
+            t.attach(c, to: verb, rel: "conj")
+        }
+        for c in t.children(time) where c > own { t.attach(c, to: verb) }
+        t.attach(time, to: verb, rel: "obl")
+        return true
+    }
+
+    /// A past form ("touched", "skidded", "ran") with no auxiliary, copula or subject of its own.
+    static func isBarePastForm(_ t: RepairTree, _ v: Int) -> Bool {
+        t.words[v].upos == "VERB" && (t.words[v].xpos == "VBD" || t.words[v].xpos == "VBN" && isPastTenseToo(t.lower(v)))
+            && !t.children(v).contains { ["aux", "cop", "nsubj"].contains(t.base($0)) }
+    }
+}
+
+extension ParseRepair {
+    /// "the A220 touched down far along runway 09, ⟦skidded⟧ across the wet asphalt and veered into the grass": a past
+    /// form coordinated with a past tense, tagged as a participle. Coordination joins like with like: a conjunct of a
+    /// past tense with no auxiliary of its own or of its head, nor a subject, is a past tense too ("was injured and
+    /// ⟦taken⟧ to hospital" shares its auxiliary and stays a participle).
+    static let pastTenseCoordinatedAsAParticiple = ParseRepair(
+        name: "past tense coordinated as a participle",
+        examples: ["The jet touched down late, skidded across the wet asphalt and veered into the grass."]
+    ) { t in
+        var changed = false
+        for verb in t.indices where t.words[verb].upos == "VERB" && t.words[verb].xpos == "VBN" && t.base(verb) == "conj" {
+            guard let head = t.head(verb), t.words[head].upos == "VERB", t.words[head].xpos == "VBD",
+                  isPastTenseToo(t.lower(verb)),
+                  !t.children(verb).contains(where: { ["aux", "nsubj", "cop"].contains(t.base($0)) }),
+                  !t.children(head).contains(where: { ["aux", "cop"].contains(t.base($0)) })
+            else { continue }
+            t.retag(verb, upos: "VERB", xpos: "VBD")
+            changed = true
+        }
+        return changed
+    }
+}
+
+extension ParseRepair {
+    /// "Estuaire denied the report the next day, ⟦and⟧ the pilots' union ⟦came⟧ to the crew's defence": a clause opening
+    /// with "and" or "but" and a subject of its own, read as the complement of the verb before it. A complement never
+    /// opens with a coordinating conjunction: the clause is the verb's conjunct (its words were the denial's claim). A
+    /// verb with a complement of its own before it keeps the second one ("said the plant had closed, and workers were
+    /// sent home" may tell both), and so does a speaker set in the quotation ("Divers would keep working, he said, but
+    /// ships were being withdrawn": what he said goes on).
+    static let conjunctReadAsAComplement = ParseRepair(
+        name: "conjunct read as a complement",
+        examples: ["The airline denied the report the next day, and the pilots' union came to the crew's defence in a statement."]
+    ) { t in
+        var changed = false
+        for second in t.indices where t.words[second].upos == "VERB" && t.base(second) == "ccomp" {
+            guard let first = t.head(second), first < second, t.words[first].upos == "VERB", t.base(first) != "parataxis",
+                  let start = t.firstWord(second), ["and", "but"].contains(t.lower(start)), t.words[start].upos == "CCONJ",
+                  start > first, start > 0, t.words[start - 1].form == ",",
+                  t.children(second).contains(where: { s in ["nsubj", "nsubj:pass"].contains(t.words[s].deprel) && s < second }),
+                  t.children(second).allSatisfy({ t.base($0) != "mark" }),
+                  !t.children(first).contains(where: { $0 != second && t.base($0) == "ccomp" })
+            else { continue }
+            t.attach(second, to: first, rel: "conj")
+            t.attach(start, to: second, rel: "cc")
+            if t.head(start - 1) != first { t.attach(start - 1, to: second, rel: "punct") }
+            changed = true
+        }
+        return changed
+    }
+}
+
+extension ParseRepair {
+    /// "denied a report ⟦broadcast⟧ yesterday by Radio-Nord alleging that …": a participle of the form of its past
+    /// tense ("broadcast", "put", "set") right after a noun, read as the head of a compound with that noun as its
+    /// modifier, when a "by" phrase follows it (after a bare day or right away). A noun phrase ends before an agent: the noun
+    /// before is the head (the verb's object), the participle describes it with the day and the agent, and a gerund
+    /// after them ("alleging that …") tells what the noun says.
+    static let participleReadAsTheHeadOfACompound = ParseRepair(
+        name: "participle read as the head of a compound",
+        examples: ["The airline denied a report broadcast yesterday by Radio-Nord alleging that a repair had been deferred."]
+    ) { t in
+        var changed = false
+        for word in t.indices where t.words[word].upos == "NOUN" && word + 1 < t.words.count && word > 0
+            && samePastAndParticiple.contains(t.lower(word)) {
+            let noun = word - 1
+            guard t.head(noun) == word, t.base(noun) == "compound", t.words[noun].upos == "NOUN",
+                  let verb = t.head(word), t.words[verb].upos == "VERB", ["obj", "nsubj", "nsubj:pass", "obl"].contains(t.words[word].deprel),
+                  // (an agent, after a bare day or right away: "the evening broadcast Monday" may be the noun's own)
+                  t.lower(word + 1) == "by" || bareDays.contains(t.lower(word + 1)) && word + 2 < t.words.count && t.lower(word + 2) == "by"
+            else { continue }
+            t.attach(noun, to: verb, rel: t.words[word].deprel)
+            for c in t.children(word) where c < noun { t.attach(c, to: noun) }
+            t.retag(word, upos: "VERB", xpos: "VBN")
+            t.setLemma(word, t.lower(word))
+            t.attach(word, to: noun, rel: "acl")
+            // (the day and the agent after it, and a gerund right after them, the parse hung on the verb)
+            var next = word + 1
+            for c in t.children(verb) where c > word {
+                guard let start = t.subtreeStart(c), start == next, let end = t.subtreeEnd(c) else { break }
+                if bareDays.contains(t.lower(c)) || t.children(c).contains(where: { t.lower($0) == "by" && t.base($0) == "case" }) {
+                    t.attach(c, to: word, rel: bareDays.contains(t.lower(c)) ? "obl:tmod" : "obl:agent")
+                } else if t.words[c].xpos == "VBG", t.base(c) == "advcl" {
+                    t.attach(c, to: noun, rel: "acl")
+                } else { break }
+                next = end + 1
+            }
+            changed = true
+        }
+        return changed
+    }
+}
