@@ -97,13 +97,27 @@ public struct EventExtractor: Sendable {
             return words.dropFirst(j + fillers.count).first.map { PredicateRules.homeNouns.contains($0.norm) } ?? false
         }
         for k in mentions.indices where mentions[k].triggerClass == .other {
-            let lemma = mentions[k].lemma
+            // (the verb of a phrasal predicate: "⟦escaped down⟧ inflatable slides")
+            let lemma = mentions[k].lemma.split(separator: " ").first.map(String.init) ?? mentions[k].lemma
             let departing = PredicateRules.departureVerbs.contains(lemma), ordering = PredicateRules.orderingVerbs.contains(lemma)
-            guard departing || ordering, let t = mentions[k].mention.trigger,
-                  let i = words.firstIndex(where: { $0.range == t }) else { continue }
+            let escaping = PredicateRules.escapeVerbs.contains(lemma)
+            guard departing || ordering || escaping, let t = mentions[k].mention.trigger,
+                  let first = words.firstIndex(where: { $0.range.start == t.start }) else { continue }
+            // (the last word of the trigger)
+            let i = words[first...].lastIndex(where: { $0.range.end <= t.end }) ?? first
             var evacuation = false
-            if departing {
-                evacuation = homeAfter(i + 1)
+            if departing || escaping {
+                evacuation = departing && homeAfter(i + 1)
+                // (in an article that tells of an evacuation, people leaving or escaping a vehicle or building, or by its
+                // slides: "left the aircraft by its emergency slides", "got out using the emergency slides", "escaped
+                // down inflatable slides")
+                // (the slides alone say it anywhere)
+                if !evacuation {
+                    let after = words[(i + 1)...].prefix { $0.isWord || ![".", ";", ":", "?", "!", ","].contains($0.norm) }.prefix(8)
+                    let out = lemma != "get" && lemma != "climb" || after.first?.norm == "out" || i > first
+                    evacuation = out && after.contains { $0.isWord && (toldEvacuation && PredicateRules.evacuatedPlaces.contains($0.norm)
+                        || PredicateRules.evacuationMeans.contains($0.norm)) }
+                }
             } else {
                 // (the clause after the verb, to its end: "ordered ⟦about 6,000 people within two miles of the plant⟧ to leave")
                 let clause = words[(i + 1)...].prefix { $0.isWord || ![".", ";", ":", "?", "!"].contains($0.norm) }.prefix(16)

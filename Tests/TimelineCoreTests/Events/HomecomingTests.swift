@@ -52,4 +52,19 @@ struct HomecomingTests {
         let e = try #require(weekly.events.first { $0.mentions.contains { $0.triggerText == "ordered" && $0.document == "weekly" } })
         #expect(Set(e.documentIDs) == ["wire", "weekly"], "\(weekly.events.map(\.summary))")
     }
+
+    @Test func gettingOutByTheSlidesIsAnEvacuation() throws {
+        typealias F = EventFixtures
+        let slides = F.extract("More than a hundred passengers escaped down inflatable slides ⟦on Sunday⟧.", values: ["2025-10-05"], published: "2025-10-06")
+        #expect(slides.first { ($0.mention.triggerText ?? "").hasPrefix("escaped") }?.triggerClass == .evacuation,
+                "\(slides.map { ($0.mention.triggerText ?? "", $0.triggerClass) })")
+        let aircraft = F.extract("The jet skidded off the runway. The evacuation took 90 seconds. The 118 passengers left the aircraft ⟦on Sunday⟧.",
+                                 values: ["2025-10-05"], published: "2025-10-06")
+        #expect(aircraft.first { $0.mention.triggerText == "left" }?.triggerClass == .evacuation)
+        // (leaving a vehicle in a story of no evacuation is a journey's end; escaping a prison is an escape)
+        let arrival = F.extract("The president left the aircraft ⟦on Sunday⟧ and greeted the crowd.", values: ["2025-10-05"], published: "2025-10-06")
+        #expect(arrival.allSatisfy { $0.triggerClass != .evacuation })
+        let prison = F.extract("Two inmates escaped from the prison ⟦on Sunday⟧.", values: ["2025-09-07"], published: "2025-09-08")
+        #expect(prison.allSatisfy { $0.triggerClass != .evacuation })
+    }
 }

@@ -252,6 +252,12 @@ enum PredicateRules {
     /// Verbs of leaving home, and of sending people from it: "forcing residents to ⟦leave⟧ their homes", "were
     /// ⟦ordered⟧ from their homes" is an evacuation (`EventExtractor.readDepartures`).
     static let departureVerbs: Set<String> = ["leave", "flee"]
+    /// Verbs of getting out, which in an article that tells of an evacuation is it when what is left is a vehicle or a
+    /// building, or the way out its slides: "⟦got⟧ out using the emergency slides", "⟦escaped⟧ down inflatable slides".
+    static let escapeVerbs: Set<String> = ["escape", "exit", "get", "climb", "scramble"]
+    static let evacuatedPlaces: Set<String> = ["aircraft", "plane", "jet", "airliner", "train", "carriage", "carriages", "bus",
+        "ship", "ferry", "vessel", "building", "tower", "plant", "factory", "school", "hospital", "mall", "stadium", "cabin"]
+    static let evacuationMeans: Set<String> = ["slide", "slides", "chute", "chutes", "lifeboat", "lifeboats"]
     static let orderingVerbs: Set<String> = ["order", "tell", "force", "urge", "direct", "compel", "drive"]
     /// The words between such a verb and "home": "went ⟦back to their⟧ homes".
     static let homecomingFillers: Set<String> = ["back", "to", "into", "their", "his", "her", "its", "the", "own"]
