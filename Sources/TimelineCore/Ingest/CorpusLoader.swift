@@ -483,7 +483,9 @@ public struct CorpusLoader: Sendable {
         // Pass 2: a dateline without a year, then the text's own evidence. Each document reads only the dates of
         // pass 1, so they are settled on all cores and applied in order.
         let unresolved = pending.indices.filter { pending[$0].doc.published == nil }
-        let settled = chunkedMap(unresolved.count, chunk: 512) { j in settle(pending[unresolved[j]], known: known) }
+        // (the year each month and day takes from the corpus, found once: 366 lookups, not one per clue of each document)
+        let years = CorpusYears(dates: known, today: today, needed: !unresolved.isEmpty)
+        let settled = chunkedMap(unresolved.count, chunk: 512) { j in settle(pending[unresolved[j]], known: years) }
         for (j, k) in unresolved.enumerated() {
             switch settled[j] {
             case .dated(let day, let basis):
@@ -504,12 +506,12 @@ public struct CorpusLoader: Sendable {
 
     /// A publication date for a document that states none outright: from a dateline without a year (the year from
     /// the corpus's dates `known`, else from the text's weekday), else from the text's own evidence.
-    func settle(_ p: Pending, known others: [(id: String, day: Day)]) -> Settled {
+    func settle(_ p: Pending, known others: CorpusYears) -> Settled {
         if let dl = p.doc.dateline, let m = dl.month, let d = dl.day {
             let dateText = "\(d) \(Day.monthNames[m - 1])"
             let lead = p.evidence.leadingReportWeekday
             let byWeekday = lead.flatMap { YearFinder.byWeekday(month: m, day: d, weekday: $0.weekday, today: today) }
-            if let c = YearFinder.fromCorpus(month: m, day: d, dates: others, today: today), let day = Day(year: c.year, month: m, day: d) {
+            if let c = others.year(month: m, day: d), let day = Day(year: c.year, month: m, day: d) {
                 var detail = "year \(c.year) from the corpus: \(c.count) other document\(c.count == 1 ? " is" : "s are") dated within four months (nearest: \(c.near), \(c.nearDay.iso))"
                 if let lead, let w = byWeekday {
                     detail += w == c.year ? "; the text's weekday agrees (“\(lead.quote)”)" : "; note: the text's weekday (“\(lead.quote)”) would give \(w)"
@@ -528,7 +530,7 @@ public struct CorpusLoader: Sendable {
         return .undated(nil)
     }
 
-    func infer(_ ev: PublicationEvidence, _ others: [(id: String, day: Day)]) -> (Day, String)? {
+    func infer(_ ev: PublicationEvidence, _ others: CorpusYears) -> (Day, String)? {
         for clue in ev.clues.sorted(by: { $0.rank < $1.rank }) {
             let d = clue.date
             var yearNote = ""
@@ -537,7 +539,7 @@ public struct CorpusLoader: Sendable {
                 year = y
                 yearNote = "; the year \(y) is the most recent in which \(d.day) \(Day.monthNames[d.month - 1]) is a \(Day.weekdayNames[w - 1])"
             }
-            if year == nil, let c = YearFinder.fromCorpus(month: d.month, day: d.day, dates: others, today: today) {
+            if year == nil, let c = others.year(month: d.month, day: d.day) {
                 year = c.year
                 yearNote = "; the year \(c.year) from the corpus (nearest: \(c.near), \(c.nearDay.iso))"
             }

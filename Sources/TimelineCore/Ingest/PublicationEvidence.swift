@@ -120,3 +120,28 @@ enum YearFinder {
         return best.map { (year: $0.0, near: $0.1, nearDay: $0.2, count: $0.3) }
     }
 }
+
+/// `YearFinder.fromCorpus` for every month and day of the year, found once for a load's dated documents: the
+/// documents that state no year ask it for each clue, thousands of times in an archive of undated reports.
+struct CorpusYears: Sendable {
+    typealias Found = (year: Int, near: String, nearDay: Day, count: Int)
+    private let table: [Found?]
+
+    /// `needed: false` finds nothing (no document will ask).
+    init(dates: [(id: String, day: Day)], today: Day, needed: Bool = true) {
+        var table = [Found?](repeating: nil, count: 13 * 32)
+        if needed, !dates.isEmpty {
+            for m in 1...12 {
+                for d in 1...31 { table[m * 32 + d] = YearFinder.fromCorpus(month: m, day: d, dates: dates, today: today) }
+            }
+        }
+        self.table = table
+    }
+
+    /// The year that puts month/day within about four months of the nearest dated document, as `YearFinder.fromCorpus`.
+    func year(month: Int, day: Int) -> Found? {
+        guard (1...12).contains(month), (1...31).contains(day) else { return nil }
+        return table[month * 32 + day]
+    }
+}
+
