@@ -246,6 +246,12 @@ enum PredicateRules {
     /// "lifted the evacuation order" and "ended the evacuation"); elsewhere ("the president ⟦returned⟧ home from
     /// Paris") it is a journey of its own.
     static let homecomingVerbs: Set<String> = ["return", "go", "come", "head", "move"]
+    /// Parts of a place and sites in it, which a possessive place name locates: "Albuquerque's west ⟦side⟧", "Toronto's
+    /// Pearson ⟦airport⟧".
+    static let partsOfAPlace: Set<String> = ["side", "end", "outskirts", "suburb", "edge", "centre", "center", "downtown",
+        "district", "neighbourhood", "neighborhood", "quarter", "street", "streets", "airport", "port", "harbour", "harbor",
+        "waterfront", "coast", "station", "square", "area", "border", "shore", "hospital", "stadium", "zoo", "cathedral"]
+
     /// Nouns for a claim told before, that a denial may take as its object: "denied ⟦the report⟧".
     static let claimNouns: Set<String> = ["report", "claim", "allegation", "accusation", "story", "suggestion", "charge", "assertion", "rumor", "rumour"]
 

@@ -410,7 +410,11 @@ extension SentenceAnalysis {
             // A place that only qualifies a news outlet or a person by their role is whose they are, not where the
             // happening was: "denied a report by a ⟦Houston⟧ television station", "a ⟦Chicago⟧ lawyer filed suit".
             places.removeAll { Self.affiliation($0.range, tree: tree) }
-            let participants = places.filter { listOpener($0.range) == .participant || isPossessive($0.range) }
+            // (A possessive place is a participant, "Russia's army", unless what it possesses is a part of it or a site in
+            // it: "on ⟦Albuquerque's⟧ west side", "at ⟦Toronto's⟧ Pearson airport" happened there.)
+            let participants = places.filter { pl in
+                listOpener(pl.range) == .participant || isPossessive(pl.range) && !Self.possessesAPartOfIt(pl.range, tree: tree)
+            }
             places.removeAll { pl in participants.contains(pl) || listOpener(pl.range) == .example }
             for pl in participants where !actors.contains(pl.place.name) { actors.append(pl.place.name) }
 
@@ -1117,6 +1121,14 @@ extension SentenceAnalysis {
         let isOrganisation = !isPerson && !isPlace && inner == nil
             && (organisational || words.count == 1 && !(person ?? "").split(separator: " ").contains(words[0]))
         return Subject(text: text, isPerson: isPerson, isOrganisation: isOrganisation)
+    }
+
+    /// Whether the possessive name at `range` possesses a part of a place or a site in it ("Albuquerque's ⟦west side⟧",
+    /// "Toronto's Pearson ⟦airport⟧", "the city's ⟦outskirts⟧").
+    static func possessesAPartOfIt(_ range: TextRange, tree: DependencyTree) -> Bool {
+        guard let w = (0..<tree.count).first(where: { k in tree.rel(k) == "nmod:poss" && tree.range(k).map { $0.overlaps(range) } == true }),
+              let h = tree.head(w) else { return false }
+        return PredicateRules.partsOfAPlace.contains(tree.lemma(h))
     }
 
     /// "the company", "the firm": a definite description by an organisation noun with no name or clause of its own
