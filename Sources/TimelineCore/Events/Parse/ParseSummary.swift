@@ -74,6 +74,9 @@ struct ParseSummary {
                tree.children(c, ["mark"]).contains(where: { ["as", "than"].contains(tree.lower($0)) }) { return true }
             // A verbless opening that describes the subject stays: "Still unpaid, thousands of workers protested".
             if base == "advcl", tree.words[c].upos == "ADJ", tree.children(c, ["mark"]).isEmpty { return true }
+            // The predicate itself under the verb lending it its frame stays: "voted 5-0 on Thursday ⟦to open⟧ a formal
+            // investigation".
+            if base == "advcl", c == p.word, tree.head(c) == top { return true }
             // An infinitive the parse hung on the verb as an adjunct completes a verb that has no object: "The Supreme
             // Court declined on Tuesday ⟦to hear⟧ an appeal".
             if base == "advcl", tree.head(c) == top, c > top, tree.words[c].xpos == "VB",

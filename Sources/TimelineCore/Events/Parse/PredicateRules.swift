@@ -246,6 +246,13 @@ enum PredicateRules {
     /// "lifted the evacuation order" and "ended the evacuation"); elsewhere ("the president ⟦returned⟧ home from
     /// Paris") it is a journey of its own.
     static let homecomingVerbs: Set<String> = ["return", "go", "come", "head", "move"]
+    /// Voting, and the acts of an office a body does by voting for them: "⟦voted⟧ 5-0 to ⟦open⟧ an investigation" opened
+    /// it (`Predicates`); "voted to strike" is a vote.
+    static let votingVerbs: Set<String> = ["vote"]
+    static let actsOfOffice: Set<String> = ["open", "launch", "approve", "adopt", "reject", "impeach", "expel", "suspend", "ban",
+        "ratify", "confirm", "appoint", "elect", "dismiss", "remove", "censure", "convict", "acquit", "dissolve", "repeal", "pass",
+        "authorize", "authorise", "grant", "extend", "end", "lift"]
+
     /// Parts of a place and sites in it, which a possessive place name locates: "Albuquerque's west ⟦side⟧", "Toronto's
     /// Pearson ⟦airport⟧".
     static let partsOfAPlace: Set<String> = ["side", "end", "outskirts", "suburb", "edge", "centre", "center", "downtown",

@@ -163,6 +163,16 @@ struct Predicates: Sendable {
                 absorbed.insert(v)
                 continue
             }
+            // A body voting to do an act of its office does it by the vote: "the commission ⟦voted⟧ 5-0 on Thursday to
+            // ⟦open⟧ an investigation" opened it (the vote's frame, date and subject lent to the act); "the union voted
+            // to strike" is a vote, the strike to come.
+            if PredicateRules.votingVerbs.contains(lemma),
+               let x = tree.children(v, ["xcomp", "advcl"]).first(where: { x in isVerb(x) && PredicateRules.actsOfOffice.contains(tree.lemma(x))
+                   && tree.children(x, ["mark"]).contains { tree.lower($0) == "to" } && tree.children(x, ["nsubj", "nsubj:pass"]).isEmpty }) {
+                host[x] = v
+                absorbed.insert(v)
+                continue
+            }
             if PredicateRules.plannedGovernors.contains(lemma) || PredicateRules.expectedGovernors.contains(lemma)
                 || PredicateRules.aspectualGovernors.contains(lemma) || PredicateRules.obligationGovernors.contains(lemma) {
                 let needsTo = PredicateRules.obligationGovernors.contains(lemma)
@@ -230,7 +240,7 @@ struct Predicates: Sendable {
             // "the operating system, ⟦to be released⟧ in mid-2011".)
             let datedAside = tree.base(v) == "acl" && tree.subtree(v).filter({ tree.words[$0].upos != "PUNCT" }).min().map { $0 > 0 && tree.words[$0 - 1].form == "," } == true
                 && tree.children(v, ["obl", "obl:tmod"]).contains { c in timexOf[c] != nil }
-            if infinitive, tree.base(v) == "acl" || tree.base(v) == "advcl", !datedAside, !Self.ranked(v, tree: tree, dated: { timexOf[$0] != nil }) { continue }
+            if infinitive, tree.base(v) == "acl" || tree.base(v) == "advcl", host[v] == nil, !datedAside, !Self.ranked(v, tree: tree, dated: { timexOf[$0] != nil }) { continue }
             // "⟦Speaking⟧ outside Downing Street, he said …": speaking while saying is the saying.
             if PredicateRules.speaking.contains(lemma), tree.base(v) == "advcl", tree.words[v].xpos == "VBG",
                let h = tree.head(v), PredicateRules.reporting.contains(tree.lemma(h)) || PredicateRules.announcing.contains(tree.lemma(h)) { continue }
@@ -251,7 +261,7 @@ struct Predicates: Sendable {
         // An infinitive modifying a noun or giving a purpose has not happened, nor has what it hosts: "Carver has 30
         // days to complete a ⟦merger⟧", "the company's request to keep ⟦paying⟧ its workers".
         func unrealised(_ v: Int) -> Bool {
-            tree.children(v, ["mark"]).contains { tree.lower($0) == "to" } && (tree.base(v) == "acl" || tree.base(v) == "advcl")
+            host[v] == nil && tree.children(v, ["mark"]).contains { tree.lower($0) == "to" } && (tree.base(v) == "acl" || tree.base(v) == "advcl")
                 && !Self.ranked(v, tree: tree, dated: { timexOf[$0] != nil })
         }
         for v in 0..<n where isPredicate[v] == .verb && tree.base(v) == "xcomp" {
