@@ -56,6 +56,28 @@ extension ParseRepair {
         return true
     }
 
+    /// "11:15 ⟦a.m.⟧ Seven of the nine people … have been released": a live blog's stamp whose "a.m." the parse read as
+    /// the verb's subject, the real subject hung on it. The "a.m." belongs to its clock time; the word it holds is the
+    /// subject.
+    static let clockSuffixReadAsTheSubject = ParseRepair(
+        name: "clock suffix read as the subject",
+        examples: ["11:15 a.m. Seven of the nine people who were taken to hospital overnight have been released."]
+    ) { t in
+        guard t.words.count > 4, t.words[0].upos == "NUM", ["a.m.", "p.m.", "am", "pm"].contains(t.lower(1)),
+              t.base(1) == "nsubj", let verb = t.head(1),
+              let subject = t.children(1).filter({ $0 > 1 && t.words[$0].upos != "PUNCT" }).min(),
+              ["NUM", "NOUN", "PROPN", "PRON", "DET"].contains(t.words[subject].upos)
+        else { return false }
+        let rel = t.words[1].deprel
+        t.attach(subject, to: verb, rel: rel)
+        for c in t.children(1) where c != subject { t.attach(c, to: subject) }
+        t.attach(1, to: 0, rel: "nmod:unmarked")
+        // (the time may have been the root, the verb hung on it: the verb heads the sentence)
+        if t.head(verb) == 0 { t.attach(verb, to: -1, rel: "root") }
+        if t.head(0) != verb { t.attach(0, to: verb, rel: "obl:tmod") }
+        return true
+    }
+
     /// "⟦9:40 a.m.⟧ Fire Chief Kenneth Dobbs says the fire is out", "⟦3:45 p.m.⟧ Corliss Chemical denies that …": a live
     /// blog's clock time opening an entry, read as the verb's clausal complement or as the root with the verb beside
     /// it. A time of day names no clause of its own: it is the verb's time, and the verb heads the sentence.
