@@ -113,7 +113,12 @@ struct GroupConstraints {
         ages[root] = aa.isEmpty ? ab : ab.isEmpty ? aa : Array(Set(aa + ab)).sorted()
         counts[ra] = nil
         counts[rb] = nil
-        if !ca.isEmpty || !cb.isEmpty { counts[root] = ca + cb }
+        // (one mention for each count, kind and days: a group of many printings of one count keeps one of them)
+        if !ca.isEmpty || !cb.isEmpty {
+            var joinedCounts = ca
+            for j in cb where !joinedCounts.contains(where: { Self.sameCount(features[Int($0)], features[Int(j)]) }) { joinedCounts.append(j) }
+            counts[root] = joinedCounts
+        }
         places[ra] = nil
         places[rb] = nil
         var joinedPlaces = pa
@@ -123,6 +128,11 @@ struct GroupConstraints {
         spans[rb] = nil
         spans[root] = span
         return true
+    }
+
+    /// Whether two mentions give one count as one kind (a batch or not) told of the same days: either stands for both.
+    private static func sameCount(_ x: MergeFeatures, _ y: MergeFeatures) -> Bool {
+        x.count == y.count && x.increment == y.increment && x.start == y.start && x.end == y.end && x.isFallback == y.isFallback
     }
 
     /// The document days of a mention that is a group of its own (a root with no facts recorded yet is one).
