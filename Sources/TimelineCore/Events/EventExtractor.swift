@@ -64,6 +64,7 @@ public struct EventExtractor: Sendable {
                     : mentions.enumerated().filter { !found.notInFocus.contains($0.offset) }.map(\.element), published: document.published)
                 if let p = found.lastPerson { context.lastPerson = p }
                 for p in found.persons where !context.persons.contains(p) { context.persons.append(p) }
+                context.sites.merge(found.sites) { $1 }
                 context.lastOrganisation = found.lastOrganisation
                 context.itIsOrganisation = found.itIsOrganisation
             } else {
@@ -207,6 +208,9 @@ struct DocumentContext: Sendable {
     /// The people the article has named in full as subjects, in order: a surname alone later ("⟦Forsyth⟧ was spotted in
     /// Carlisle") is the last of them it ends.
     var persons: [String] = []
+    /// The sites the article named with their places, by noun: "⟦Sept-Îles⟧ airport" makes a later "the airport"
+    /// Sept-Îles (`SentenceAnalysis.sitePlaces`).
+    var sites: [String: [PlaceMention]] = [:]
     /// The organisation last named as a subject ("Apple Inc.", "Apple"): "the company" in a later sentence is it,
     /// and so is "it" while the organisation was the last subject.
     var lastOrganisation: String?

@@ -51,13 +51,14 @@ extension PlaceRecognizer {
         }
     }
 
-    /// A place word closes the proper name the town opens: "the Baltimore Key Bridge", "the Chiang Rai Hospital".
+    /// A place word closes the proper name the town opens: "the Baltimore Key Bridge", "the Chiang Rai Hospital", and
+    /// over words of a site's kind written in lower case, "the Sept-Îles ⟦regional⟧ hospital".
     static func opensNamedLandmark(last: Int, _ tokens: [Word], _ text: ScalarText) -> Bool {
         var k = last + 1
         while k < tokens.count, k <= last + 4, adjacent(tokens[k - 1], tokens[k], text) {
             let w = tokens[k].lower
             if landmarkNouns.contains(w) || placeNouns.contains(w) { return true }
-            guard tokens[k].capitalised else { return false }
+            guard tokens[k].capitalised || siteDescriptors.contains(w) else { return false }
             k += 1
         }
         return false

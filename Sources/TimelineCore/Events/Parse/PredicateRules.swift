@@ -259,6 +259,14 @@ enum PredicateRules {
         "district", "neighbourhood", "neighborhood", "quarter", "street", "streets", "airport", "port", "harbour", "harbor",
         "waterfront", "coast", "station", "square", "area", "border", "shore", "hospital", "stadium", "zoo", "cathedral"]
 
+    /// Common nouns of sites that an article names with their place once and then by the noun alone: "⟦Sept-Îles⟧
+    /// airport … the ⟦airport⟧ reopened" (`SentenceAnalysis.sitePlaces`).
+    static let siteNouns: Set<String> = ["airport", "airfield", "runway", "terminal", "port", "harbour", "harbor", "dock",
+        "pier", "hospital", "clinic", "prison", "jail", "plant", "factory", "refinery", "mine", "dam", "bridge", "station",
+        "stadium", "arena", "school", "campus", "university", "courthouse", "hotel", "mall", "cave", "camp", "embassy",
+        "warehouse", "depot", "reactor", "shipyard", "base", "tunnel", "church", "mosque", "temple", "cathedral", "museum",
+        "zoo", "market"]
+
     /// Nouns for a claim told before, that a denial may take as its object: "denied ⟦the report⟧".
     static let claimNouns: Set<String> = ["report", "claim", "allegation", "accusation", "story", "suggestion", "charge", "assertion", "rumor", "rumour"]
 

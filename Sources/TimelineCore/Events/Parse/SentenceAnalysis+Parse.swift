@@ -7,6 +7,8 @@ extension SentenceAnalysis {
         var lastPerson: String?
         /// The people it names in full as subjects (`DocumentContext.persons`).
         var persons: [String] = []
+        /// The sites it names with their places, by noun (`DocumentContext.sites`).
+        var sites: [String: [PlaceMention]] = [:]
         var lastOrganisation: String?
         var itIsOrganisation = false
         /// Whether the parse found only a saying that is denied ("Investigators have not said how the attackers got
@@ -23,6 +25,8 @@ extension SentenceAnalysis {
         let headline = document.headline.map { $0.overlaps(sentence.range) } ?? false
         let found = predicates(tree, headline: headline)
         var result = ParsedResult(mentions: [])
+        let sitesNamed = namedSites(tree)
+        for (w, places) in sitesNamed.sorted(by: { $0.key < $1.key }) { result.sites[tree.lemma(w)] = places }
         var ordinalOf: [Int: Int] = [:]  // predicate word → ordinal
         var sentenceText: String?
         let sentenceAttribution = accordingTo()
@@ -417,6 +421,10 @@ extension SentenceAnalysis {
             }
             places.removeAll { pl in participants.contains(pl) || listOpener(pl.range) == .example }
             for pl in participants where !actors.contains(pl.place.name) { actors.append(pl.place.name) }
+            // With no place yet, that of a site it is at, named here or before ("⟦The airport⟧ reopened that afternoon").
+            if places.isEmpty {
+                places = sitePlaces(of: frame, subject: subjectWord(of: p.word, frame: frame, tree: tree), tree: tree, named: sitesNamed)
+            }
 
             // The trigger, with a particle ("step ⟦down⟧", "take … ⟦away⟧").
             guard let triggerRange = tree.range(p.word) else { continue }
