@@ -17,7 +17,8 @@ public struct EventExtractor: Sendable {
     public func extract(document: Document, timexes: [Timex], places: (TextRange) -> PlaceRecognition) -> [ExtractedMention] {
         var out: [ExtractedMention] = []
         let sentences = document.sentences.isEmpty ? [Sentence(range: document.body)] : document.sentences
-        let datingTimexes = timexes.filter { ($0.type == .date || $0.type == .time) && ($0.span ?? $0.interval) != nil }
+        let datingTimexes = Self.namedNights(timexes.filter { ($0.type == .date || $0.type == .time) && ($0.span ?? $0.interval) != nil },
+                                             in: document.text)
         let measures = timexes.filter { $0.type == .duration && SentenceAnalysis.days(in: $0.value) != nil }
         // Each sentence's tokens (the pipeline's, computed once) are read and split into clauses once, for both passes.
         let shared = sentences.map { $0.tokens.isEmpty ? Tokenizer.tokenize(document.text, in: $0.range) : $0.tokens }
@@ -76,6 +77,26 @@ public struct EventExtractor: Sendable {
             quoteAttributions[si] = nil
         }
         return out
+    }
+
+    /// A day named as the night of it dates what happened that night, which runs into the next morning: "broke out
+    /// during ⟦the night of September 7⟧" is 7 September at night, as "overnight on 7 September" is, and no conflict with
+    /// another outlet's "broke out on Monday", the 8th. (The tagger marks the date alone, as TimeBank does; this is how
+    /// the events read it.)
+    static func namedNights(_ timexes: [Timex], in text: ScalarText) -> [Timex] {
+        timexes.map { t in
+            guard t.type == .date, t.granularity == .day, t.span == nil, let iv = t.interval, iv.dayCount == 1,
+                  t.range.start >= 9 else { return t }
+            let before = String(String.UnicodeScalarView(text.scalars[max(0, t.range.start - 16)..<t.range.start])).lowercased()
+            guard before.hasSuffix("night of ") else { return t }
+            var night = t
+            night.value += "TNI"
+            night.granularity = .partOfDay
+            // (the phrase that dates it, "night of September 7", which runs past midnight: `MentionMerger.runsPastMidnight`)
+            night.range = TextRange(t.range.start - 9, t.range.end)
+            night.text = String(String.UnicodeScalarView(text.scalars[night.range.start..<night.range.end]))
+            return night
+        }
     }
 
     /// In an article that tells of an evacuation, people going home is its end (`PredicateRules.homecomingVerbs`): the

@@ -440,9 +440,11 @@ public struct MentionMerger: Sendable {
         return key(a) < key(b)
     }
 
-    /// Whether a mention is dated to a night told as "overnight", which runs past midnight into the next morning.
+    /// Whether a mention is dated to a night told as "overnight" or as "the night of" a day, which runs past midnight
+    /// into the next morning ("Sunday night" is told of the Sunday).
     static func runsPastMidnight(_ m: Mention) -> Bool {
-        m.date.value.hasSuffix("TNI") && m.timex?.text.lowercased().contains("overnight") == true
+        guard m.date.value.hasSuffix("TNI"), let text = m.timex?.text.lowercased() else { return false }
+        return text.contains("overnight") || text.hasPrefix("night of ")
     }
 
     /// Whether two sources give the event day-level dates that do not overlap. Mentions of one document do not
