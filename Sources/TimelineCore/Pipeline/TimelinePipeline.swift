@@ -171,8 +171,9 @@ public struct TimelinePipeline: Sendable {
         // Tokens and parse, computed once here and read by every stage below (they are dropped with this copy).
         document.sentences = sentences(of: document)
         let timexes = TemporalTagger().tag(document.text, dct: document.published, sentences: document.sentences)
-        let recognizer = PlaceRecognizer(gazetteer: gazetteer)
-        let (context, siteTowns) = contextCountries(of: document, recognizer: recognizer)
+        var recognizer = PlaceRecognizer(gazetteer: gazetteer)
+        let (context, siteTowns, named) = contextCountries(of: document, recognizer: recognizer)
+        recognizer.articleCountries = named
         let home = document.dateline?.place.flatMap(datelineCountry)
         var byRange: [TextRange: Int] = [:]
         for (i, s) in document.sentences.enumerated() { byRange[s.range] = i }
@@ -212,14 +213,17 @@ public struct TimelinePipeline: Sendable {
     /// ambiguous names in single sentences ("Moscow" in a story about Russia). Reads the sentences' tokens when
     /// the document has them (as in `mentions(in:)`).
     /// (With the towns of the sites it names whole: `PlaceRecognition.siteTowns`.)
-    func contextCountries(of document: Document, recognizer: PlaceRecognizer) -> (Set<String>, [String: [Place]]) {
+    /// (And the countries of every place it names, its cities too: `PlaceRecognizer.articleCountries`.)
+    func contextCountries(of document: Document, recognizer: PlaceRecognizer) -> (Set<String>, [String: [Place]], Set<String>) {
         var countries = Set<String>()
         if let place = document.dateline?.place, let country = datelineCountry(place) { countries.insert(country) }
         let whole = recognizer.recognize(document.text, document: document, sentences: document.sentences, contextCountries: countries)
-        for mention in whole.places + whole.adjectives where mention.place.kind == .country || mention.place.kind == .region {
-            countries.insert(mention.place.country)
+        var named = countries
+        for mention in whole.places + whole.adjectives {
+            named.insert(mention.place.country)
+            if mention.place.kind == .country || mention.place.kind == .region { countries.insert(mention.place.country) }
         }
-        return (countries, whole.siteTowns)
+        return (countries, whole.siteTowns, named)
     }
 }
 

