@@ -1,0 +1,46 @@
+import Testing
+@testable import TimelineCore
+
+/// Towns of 1,000 to 14,999 inhabitants are places only where the text places something there and they stand as a
+/// name of their own (`PlaceRecognizer.isTownPlaced`).
+@Suite struct TownTests {
+    func places(_ s: String, context: Set<String> = ["GB"]) -> [String] {
+        let t = ScalarText(s)
+        let sentence = Sentence(range: TextRange(0, t.count)).tokenized(in: t).parsed(by: SyntaxModel.shared)
+        return PlaceRecognizer().recognize(t, sentence: sentence, contextCountries: context).places
+            .map { "\($0.place.name) \($0.place.country)" }
+    }
+
+    @Test(arguments: [
+        ("McKee was recaptured in a farm building near Castle Douglas on Thursday.", "Castle Douglas GB"),
+        ("Police released stills from a petrol station in Lockerbie.", "Lockerbie GB"),
+        ("The car was later found at Lockerbie, Scotland.", "Lockerbie GB"),
+    ])
+    func aTownTheTextPlacesSomethingInIsAPlace(_ s: String, _ expected: String) {
+        #expect(places(s).contains(expected), "\(places(s))")
+    }
+
+    @Test func aTownInAListAfterALocative() {
+        #expect(places("Ambulances went to hospitals in Hibbing and Cloquet.", context: ["US"]).contains("Cloquet US"))
+    }
+
+    @Test(arguments: [
+        ("Lockerbie residents were told to stay indoors.", "Lockerbie"),           // not placed
+        ("Forsyth was spotted on Monday.", "Forsyth"),                            // a surname
+        ("Drivers at Northern Rail will walk out.", "Rail"),                      // a word of a longer name
+        ("The second escaper was caught in English city streets.", "English"),   // an adjective
+    ])
+    func aTownNotPlacedOrNotANameOfItsOwnIsNone(_ s: String, _ town: String) {
+        #expect(PlaceRecognizer().gazetteer.places(named: town).contains { PlaceRecognizer().gazetteer.isTown($0) })
+        #expect(!places(s, context: ["GB", "US"]).contains { $0.hasPrefix(town + " ") }, "\(places(s))")
+    }
+
+    @Test func aTownAbroadNeedsItsCountry() {
+        // (a town of Mexico named Acas, in a British story: "talks at Acas" name the conciliation service)
+        #expect(places("Talks at Acas in Manchester resumed.").allSatisfy { !$0.hasPrefix("Acas") })
+    }
+
+    @Test func aLargerPlaceKeepsItsName() {
+        #expect(places("Two men escaped from a prison in south-west Scotland.").contains("Scotland GB"))
+    }
+}
