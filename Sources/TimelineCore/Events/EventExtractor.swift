@@ -17,7 +17,8 @@ public struct EventExtractor: Sendable {
     public func extract(document: Document, timexes: [Timex], places: (TextRange) -> PlaceRecognition) -> [ExtractedMention] {
         var out: [ExtractedMention] = []
         let sentences = document.sentences.isEmpty ? [Sentence(range: document.body)] : document.sentences
-        let datingTimexes = Self.namedNights(timexes.filter { ($0.type == .date || $0.type == .time) && ($0.span ?? $0.interval) != nil },
+        let datingTimexes = Self.namedNights(timexes.filter { ($0.type == .date || $0.type == .time) && ($0.span ?? $0.interval) != nil
+                                                              && !Self.datesTheCoverage($0, document: document) },
                                              in: document.text)
         let measures = timexes.filter { $0.type == .duration && SentenceAnalysis.days(in: $0.value) != nil }
         // Each sentence's tokens (the pipeline's, computed once) are read and split into clauses once, for both passes.
@@ -77,6 +78,18 @@ public struct EventExtractor: Sendable {
             quoteAttributions[si] = nil
         }
         return out
+    }
+
+    /// A day in a headline that names the coverage, not a happening: "Flight 512 runway accident in Sept-Îles – ⟦Monday⟧
+    /// updates", "⟦Tuesday⟧'s briefing" (the live blog's day, which dates no accident: `PredicateRules.coverageNouns`).
+    static func datesTheCoverage(_ t: Timex, document: Document) -> Bool {
+        guard let headline = document.headline, headline.contains(t.range) else { return false }
+        let after = document.text.scalars[t.range.end..<min(headline.end, t.range.end + 16)]
+        var word = String(String.UnicodeScalarView(after)).lowercased()
+        if word.hasPrefix("'s") || word.hasPrefix("’s") { word.removeFirst(2) }
+        guard word.first == " " else { return false }
+        let next = word.drop(while: { $0 == " " }).prefix(while: { $0.isLetter || $0 == "-" })
+        return PredicateRules.coverageNouns.contains(String(next))
     }
 
     /// A day named as the night of it dates what happened that night, which runs into the next morning: "broke out

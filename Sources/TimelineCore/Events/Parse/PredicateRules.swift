@@ -267,6 +267,10 @@ enum PredicateRules {
         "warehouse", "depot", "reactor", "shipyard", "base", "tunnel", "church", "mosque", "temple", "cathedral", "museum",
         "zoo", "market"]
 
+    /// Nouns of a newsroom's coverage that a headline dates: "… – ⟦Monday⟧ updates" (`EventExtractor.datesTheCoverage`).
+    static let coverageNouns: Set<String> = ["updates", "update", "briefing", "roundup", "round-up", "recap", "digest",
+                                             "newsletter", "edition", "blog", "live", "latest", "highlights", "bulletin"]
+
     /// Nouns for a claim told before, that a denial may take as its object: "denied ⟦the report⟧".
     static let claimNouns: Set<String> = ["report", "claim", "allegation", "accusation", "story", "suggestion", "charge", "assertion", "rumor", "rumour"]
 
