@@ -200,10 +200,28 @@ public struct MentionMerger: Sendable {
         a.end - a.start <= 1 && b.end - b.start <= 1 && (a.singleDay || b.singleDay) && a.start <= b.end && b.start <= a.end
     }
 
-    static func shareName(_ a: Mention, _ b: Mention) -> Bool {
-        let x = WireCopyWords(of: a).nameHashes
+    /// Whether two mentions' sentences share a name. `besidesTheirPlaces`: the name of a town, region or country either is
+    /// at does not count ("taken to the ⟦Sept-Îles⟧ regional hospital" and "the overrun … at ⟦Sept-Îles⟧": every line of
+    /// a story names its town).
+    static func shareName(_ a: Mention, _ b: Mention, besidesTheirPlaces: Bool = false) -> Bool {
+        var x = WireCopyWords(of: a).nameHashes
         guard !x.isEmpty else { return false }
-        let y = WireCopyWords(of: b).nameHashes
+        var y = WireCopyWords(of: b).nameHashes
+        if besidesTheirPlaces {
+            // (each town's, region's or country's name, and its spelling in the mention's document, "Sept-Iles"; a site
+            // is as good a name as a body: "⟦Bay Memorial⟧ reopened to ambulances")
+            func words(_ m: Mention) -> [UInt64] {
+                let sites = m.places.filter { $0.place.kind == .site }.map(\.range)
+                return m.places.filter { $0.place.kind != .site }.flatMap { pl in
+                    // (a town told by its site's name, "⟦Bay Memorial⟧" in Superior, is the site's name)
+                    WireCopyWords(of: pl.place.name).wordHashes
+                        + (sites.contains(pl.range) ? [] : m.text(of: pl.range).map { WireCopyWords(of: $0).wordHashes } ?? [])
+                }
+            }
+            let placed = Set(words(a) + words(b))
+            x.removeAll { placed.contains($0) }
+            y.removeAll { placed.contains($0) }
+        }
         return x.contains { y.contains($0) }
     }
 
@@ -232,7 +250,7 @@ public struct MentionMerger: Sendable {
              && features.intersect(a.contentWords, b.contentWords)
              // (a count both give is as good as a name: "pulled five more bodies from the sea" / "five more bodies were
              // recovered overnight")
-             && (Self.shareName(mentions[ia], mentions[ib]) || a.count != 0 && a.count == b.count)) { return false }
+             && (Self.shareName(mentions[ia], mentions[ib], besidesTheirPlaces: true) || a.count != 0 && a.count == b.count)) { return false }
         // A storm, its floods and a dam bursting under them are three mishaps, however close their days.
         if a.kind != 0, b.kind != 0, a.kind != b.kind { return false }
         // Different stages of one operation ("the first four boys" / "four more boys") are different events.

@@ -15,12 +15,20 @@ struct WireCopyWords {
     /// The words of `m` (`WireCopy.words(of:)`): lower-cased, without the expression that dates the mention, numbers,
     /// month and weekday names, and punctuation.
     init(of m: Mention) {
-        bytes.reserveCapacity(m.range.end - m.range.start)
+        self.init(reading: m.forEachTextScalar, from: m.range.start, skipping: m.timex?.range, capacity: m.range.end - m.range.start)
+    }
+
+    /// The words of a text read the same way (a place's name: `MentionMerger.shareName`).
+    init(of text: String) {
+        self.init(reading: { body in for u in text.unicodeScalars { body(u) } }, from: 0, skipping: nil, capacity: text.utf8.count)
+    }
+
+    private init(reading: ((Unicode.Scalar) -> Void) -> Void, from first: Int, skipping dating: TextRange?, capacity: Int) {
+        bytes.reserveCapacity(capacity)
         var start = 0
         var ascii = true
         var capital = false
-        var offset = m.range.start
-        let dating = m.timex?.range
+        var offset = first
         func flush() {
             defer { ascii = true }
             guard bytes.count > start else { return }
@@ -33,7 +41,7 @@ struct WireCopyWords {
             }
         }
         // (the scalars read from the document's text in place: no string of the sentence made)
-        m.forEachTextScalar { u in
+        reading { u in
             defer { offset += 1 }
             if let d = dating, d.start <= offset && offset < d.end { flush(); return }
             let v = u.value
@@ -93,6 +101,9 @@ struct WireCopyWords {
 
     /// The names among the words, sorted and unique (`WireCopy.scan`).
     var names: [String] { Array(Set(capitalised.map(word))).sorted() }
+
+    /// Every word's hash, as `nameHashes` makes a name's.
+    var wordHashes: [UInt64] { (0..<count).map { fnv(0xcbf29ce484222325, word: $0) } }
 
     /// The names' hashes (FNV-1a of their bytes), sorted: for comparing two sentences' names without a string each.
     var nameHashes: [UInt64] { capitalised.map { fnv(0xcbf29ce484222325, word: $0) }.sorted() }

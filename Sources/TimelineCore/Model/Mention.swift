@@ -45,6 +45,12 @@ public struct Mention: Hashable, Sendable {
     }
     /// Calls `body` with each scalar of `text`, read from the document's text in place when the mention has it.
     @inline(__always)
+    /// The text at `r` of the mention's document, when the mention holds the document's text.
+    func text(of r: TextRange) -> String? {
+        guard let document = source.text, r.start >= 0, r.end <= document.count, r.start < r.end else { return nil }
+        return document[r]
+    }
+
     func forEachTextScalar(_ body: (Unicode.Scalar) -> Void) {
         if let document = source.text { return document.forEachScalar(in: range, body) }
         for u in source.sentence.unicodeScalars { body(u) }

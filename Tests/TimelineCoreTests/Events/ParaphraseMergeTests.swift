@@ -20,6 +20,16 @@ struct ParaphraseMergeTests {
         #expect(Set(e.documentIDs) == ["blog", "weekly"], "\(c.events.map(\.summary))")
     }
 
+    @Test func theStorysTownIsNoNameInCommon() throws {
+        // (every line of a story names its town: "taken to the Sept-Îles regional hospital" is not the overrun at
+        // Sept-Îles of that day)
+        let c = Self.chronology([
+            ("daily.md", "---\npublished: 2025-10-08\n---\nDaily.\n\nEight passengers and a flight attendant were taken to the Sept-Îles regional hospital after the evacuation on Sunday.\n"),
+            ("trade.md", "---\npublished: 2025-10-16\n---\nTrade.\n\nThe overrun of an Estuaire Air A220-300 at Sept-Îles, Quebec, on Oct. 5 has renewed calls for longer runway end safety areas at Canada's regional airports.\n"),
+        ])
+        #expect(!c.events.contains { Set($0.documentIDs) == ["daily", "trade"] }, "\(c.events.map(\.summary))")
+    }
+
     @Test func oppositeChangesOrNothingSharedStayApart() throws {
         let opposite = Self.chronology([
             ("a.md", "---\npublished: 2025-03-04\n---\nUpdates.\n\nSt. Clare diverted ambulances on Monday.\n"),
