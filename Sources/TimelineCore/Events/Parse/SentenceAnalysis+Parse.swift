@@ -189,8 +189,11 @@ extension SentenceAnalysis {
                 date = (Self.date(from: timexes[t], prefix: "from the verb it completes: "), timexes[t])
                 borrowed[p.word] = t
             } else if p.kind == .verb, let s = tree.children(top, ["nsubj", "nsubj:pass"]).first,
-                      let q = found.predicates.first(where: { $0.word == s && $0.kind == .noun }), let t = q.timex {
+                      let q = found.predicates.first(where: { $0.word == s && $0.kind == .noun }), let t = q.timex,
+                      !Self.toldInThePresent(p.word, tree: tree) {
                 // "An aftershock on Tuesday ⟦damaged⟧ a health post": what a dated happening did, it did that day.
+                // ("The overrun … on Oct. 5 ⟦has renewed⟧ calls for longer safety areas" is told of now: the present
+                // and the present perfect keep their own time.)
                 date = (Self.date(from: timexes[t], prefix: "from its subject: "), timexes[t])
                 borrowed[p.word] = t
             } else if p.kind == .verb, tree.rel(top) == "acl:relcl", let h = tree.head(top),
@@ -744,6 +747,13 @@ extension SentenceAnalysis {
               PredicateRules.dayNouns.contains(tree.lemma(first - 1)), tree.lower(first - 2) == "the",
               tree.words[first - 3].form == ",", let r = tree.range(first - 4) else { return nil }
         return timexes.firstIndex { $0.range.overlaps(r) }
+    }
+
+    /// Whether a verb is told in the present or the present perfect ("⟦renews⟧", "⟦has renewed⟧", "⟦have been⟧ closed").
+    static func toldInThePresent(_ v: Int, tree: DependencyTree) -> Bool {
+        let present: Set<String> = ["VBZ", "VBP"]
+        if present.contains(tree.words[v].xpos) { return true }
+        return tree.children(v, ["aux", "aux:pass"]).contains { present.contains(tree.words[$0].xpos) && tree.lemma($0) == "have" }
     }
 
     /// Whether the place at `range` is where a journey named by a noun goes or comes from ("on its ⟦way⟧ from Batangas
