@@ -1,4 +1,26 @@
 extension ParseRepair {
+    /// "⟦Breaking news:⟧ Darren McKee, one of the two inmates …, has been caught near Castle Douglas": a short label
+    /// before a colon opening the sentence ("Breaking news:", "Update:", "Latest:"), read as a clause of the verb with the
+    /// name after the colon hung on it. A label names nothing the verb tells of: the noun after the colon is the verb's
+    /// subject when the verb has none.
+    static let labelBeforeAColonReadAsAClause = ParseRepair(
+        name: "label before a colon read as a clause",
+        examples: ["Breaking news: Darren McKee, one of the two inmates who broke out on Monday, has been caught near Castle Douglas, police say."]
+    ) { t in
+        guard let colon = t.indices.first(where: { t.words[$0].form == ":" }), colon >= 1, colon <= 3, colon + 2 < t.words.count,
+              let root = t.indices.first(where: { t.words[$0].head == 0 }), root > colon, t.words[root].upos == "VERB",
+              !t.children(root).contains(where: { ["nsubj", "nsubj:pass", "csubj"].contains(t.words[$0].deprel) }),
+              let label = (0..<colon).first(where: { w in t.head(w).map { $0 > colon } ?? false }),
+              (0..<colon).allSatisfy({ w in w == label || t.ancestors(w).contains(label) }),
+              let subject = (colon + 1..<root).first(where: { w in
+                  ["NOUN", "PROPN", "PRON"].contains(t.words[w].upos) && t.head(w).map { $0 < colon } ?? false })
+        else { return false }
+        let passive = t.children(root).contains { t.words[$0].deprel == "aux:pass" }
+        t.attach(subject, to: root, rel: passive ? "nsubj:pass" : "nsubj")
+        t.attach(label, to: root, rel: "discourse")
+        return true
+    }
+
     /// "the jet that ⟦overran⟧ runway 09 on Sunday night": a past tense tagged as a present of the third person. Every
     /// present of the third person singular ends in "s" ("is", "has", "goes", "overruns"); a verb tagged so that does
     /// not is a past tense when it differs from its lemma ("overran", "overrun"), else a present of another person.
