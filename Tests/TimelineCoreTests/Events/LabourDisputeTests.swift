@@ -48,3 +48,17 @@ struct LabourDisputeTests {
         #expect(!home.contains { $0.lemma == "resume" }, "\(home.map(\.lemma))")
     }
 }
+
+extension LabourDisputeTests {
+    /// Shaking hands on a deal is reaching it: one event with another outlet's "reached a tentative agreement"; shaking
+    /// hands alone is no agreement.
+    @Test func shakingHandsOnADealIsReachingIt() throws {
+        let a = F.extract("A tentative agreement was reached ⟦on March 13⟧, three days before the deadline.", values: ["2026-03-13"], id: "a", published: "2026-03-19")
+        let b = F.extract("In the early hours of ⟦Friday, March 13⟧, after 20 hours of talks, the negotiators shook hands on a tentative four-year deal.",
+                          values: ["2026-03-13"], id: "b", published: "2026-04-10")
+        let e = try #require(merge(a + b).first { $0.mentions.contains { $0.triggerText == "shook" } })
+        #expect(Set(e.documentIDs) == ["a", "b"], "\(merge(a + b).map(\.summary))")
+        let greeting = F.extract("The two leaders shook hands before the talks ⟦on Monday⟧.", values: ["2026-03-09"], published: "2026-03-10")
+        #expect(!greeting.contains { $0.lemma == "agree" }, "\(greeting.map(\.lemma))")
+    }
+}
