@@ -27,13 +27,23 @@ extension ParseRepair {
     /// (Read as a present, "on Sunday night" had been the next Sunday, a plan.)
     static let pastTenseTaggedAsAPresent = ParseRepair(
         name: "past tense tagged as a present",
-        examples: ["Crews hauled the jet that overran runway 09 on Sunday night off the grass."]
+        examples: ["Crews hauled the jet that overran runway 09 on Sunday night off the grass.",
+                   "The negotiators shook hands on a four-year deal early on Friday."]
     ) { t in
         var changed = false
         for w in t.indices where t.words[w].xpos == "VBZ" {
             let form = t.lower(w)
             guard let last = form.last, last.isLetter, last != "s" else { continue }
             t.retag(w, upos: t.words[w].upos, xpos: form == t.words[w].lemma.lowercased() ? "VBP" : "VBD")
+            changed = true
+        }
+        // (and a past tense that is never a present, tagged as a present of another person, with its form for a lemma:
+        // "the negotiators ⟦shook⟧ hands" is "shake"; "saw" and "fell", verbs of their own too, stay)
+        for w in t.indices where t.words[w].xpos == "VBP" && pastOnly.contains(t.lower(w)) {
+            let lemma = VerbLemmas.shared.mend(t.lower(w), form: t.lower(w))
+            guard lemma != t.lower(w) else { continue }
+            t.retag(w, upos: "VERB", xpos: "VBD")
+            t.setLemma(w, lemma)
             changed = true
         }
         return changed
@@ -179,4 +189,39 @@ extension ParseRepair {
         }
         return changed
     }
+}
+
+extension ParseRepair {
+    /// "⟦In the early hours of Friday⟧, March 13, after 20 hours of talks, the negotiators ⟦shook⟧ hands on a deal": an
+    /// opening phrase of time (a preposition, then a noun of the day's or the week's time) read as the sentence's head
+    /// and the clause hung on it. A time heads no clause: the finite verb with its own subject after it heads the
+    /// sentence, the time is its oblique, and what the time held after its own "of" phrase (another oblique, the final
+    /// stop) is the verb's.
+    static let openingTimePhraseReadAsTheRoot = ParseRepair(
+        name: "opening time phrase read as the root",
+        examples: ["In the early hours of Friday, March 13, after 20 hours of talks, the negotiators shook hands on a tentative four-year deal."]
+    ) { t in
+        guard let time = t.indices.first(where: { t.words[$0].head == 0 }), time <= 4, t.words[time].upos == "NOUN",
+              openingTimeNouns.contains(t.words[time].lemma.lowercased()),
+              t.children(time).contains(where: { $0 == 0 && t.base($0) == "case" }),
+              (1..<time).allSatisfy({ ["DET", "ADJ", "NUM"].contains(t.words[$0].upos) }),
+              let verb = t.children(time).first(where: { c in
+                  c > time && t.words[c].upos == "VERB" && t.isFinite(c)
+                      && ["acl", "parataxis", "ccomp", "dep", "conj", "advcl", "appos"].contains(t.base(c))
+                      && t.children(c).contains { s in s > time && s < c && ["nsubj", "nsubj:pass"].contains(t.words[s].deprel) } })
+        else { return false }
+        t.attach(verb, to: -1, rel: "root")
+        for c in t.children(time) where c > time && c != verb {
+            // (the time's own "of" phrase stays: "the early hours ⟦of Friday⟧")
+            if t.base(c) == "nmod", t.children(c).contains(where: { t.base($0) == "case" && t.lower($0) == "of" }) { continue }
+            if c < verb, t.base(c) == "punct" { continue }
+            t.attach(c, to: verb, rel: t.base(c) == "nmod" ? "obl" : nil)
+        }
+        t.attach(time, to: verb, rel: "obl")
+        return true
+    }
+
+    /// Nouns of a time of day or of the week that open a sentence after a preposition ("In the early ⟦hours⟧ of Friday",
+    /// "On the ⟦morning⟧ of the vote", "By the end of the ⟦week⟧" is not one: its noun is "end").
+    static let openingTimeNouns: Set<String> = ["hour", "morning", "afternoon", "evening", "night", "day", "weekend", "minute", "moment"]
 }

@@ -48,6 +48,13 @@ enum PhrasalPredicates {
         Entry(verb: "touch", particle: "down", means: "land", example: "The plane ⟦touched down⟧ in Benghazi."),
         Entry(verb: "pull", particle: "out", means: "withdraw", example: "The last troops ⟦pulled out⟧ in August."),
         Entry(verb: "walk", particle: "out", means: "strike", example: "Train drivers ⟦walked out⟧ on Monday over pay."),
+        // Walking off the job is striking; going back to the (bargaining) table is resuming talks.
+        Entry(verb: "walk", oblique: ("off", "job"), means: "strike", example: "About 1,150 dock workers ⟦walked off the job⟧ on Thursday."),
+        Entry(verb: "go", particle: "back", oblique: ("to", "table"), means: "resume", example: "The two sides ⟦went back to the table⟧ on Tuesday."),
+        // Shaking hands on a deal is agreeing to it ("shook hands" alone is a greeting).
+        Entry(verb: "shake", objectNoun: "hand", oblique: ("on", "deal"), means: "agree", example: "The negotiators ⟦shook hands⟧ on a four-year deal early on Friday."),
+        Entry(verb: "shake", objectNoun: "hand", oblique: ("on", "agreement"), means: "agree", example: "The two leaders ⟦shook hands⟧ on the agreement in Geneva."),
+        Entry(verb: "return", oblique: ("to", "table"), means: "resume", example: "Negotiators ⟦returned to the bargaining table⟧ in Ottawa on Monday."),
         Entry(verb: "roll", particle: "over", means: "capsize", example: "The ferry ⟦rolled over⟧ and sank within minutes."),
         Entry(verb: "overturn", intransitive: true, means: "capsize", example: "Their boat ⟦overturned⟧ as it crossed the river."),
         // Setting out on a journey is departing: "⟦set out⟧ from Batangas", "⟦left port⟧", "⟦sailed from⟧ Batangas".

@@ -907,6 +907,7 @@ extension SentenceAnalysis {
 
     func predicateKey(_ p: Predicates.Predicate, tree: DependencyTree) -> String {
         let lemma = tree.lemma(p.word)
+        if p.kind == .noun, WorkStoppage.isStrike(p.word, tree: tree) { return "strike" }
         if p.kind == .noun { return EventNounLexicon.shared.predicateKey(noun: lemma) }
         if let noun = Self.relativeEventNoun(of: p.word, tree: tree) { return EventNounLexicon.shared.predicateKey(noun: tree.lemma(noun)) }
         return PhrasalPredicates.meaning(of: p.word, tree: tree) ?? lemma

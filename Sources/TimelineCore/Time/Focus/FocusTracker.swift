@@ -32,6 +32,9 @@ struct FocusTracker {
 
     /// The clock time (minutes after midnight) of the last time named on `day`, when the last date named was a time.
     var minutes: Int?
+    /// The day in focus was named as its night ("overnight", "on Tuesday night", "that night"): a night runs into the
+    /// next morning, so a morning clock time told after it is the next day's.
+    var night = false
 
     /// Whether the text has named a day of the week up to publication (its last seven days): news of the week, so that a
     /// bare weekday is the one before publication, never the one after a day in focus further back.
@@ -46,6 +49,9 @@ struct FocusTracker {
     /// the clock and at most twelve hours after it across midnight ("left port at 11:40 p.m. on Sunday. It ⟦overturned
     /// at about 1:10 a.m.⟧": Monday), else the day in focus. Never a day after `latest` (the publication).
     func day(ofClock m: Int, latest: Day?) -> Day? {
+        // "The big news overnight: negotiators reached a deal ⟦at about 2:15 a.m.⟧": the morning that ends the night
+        if night, minutes == nil, m < 12 * 60, let day, let next = TimexResolver.shift(day, .day, 1)?.interval?.start,
+           latest.map({ next <= $0 }) ?? true { return next }
         guard let day, let last = minutes, m < last, m + 24 * 60 - last <= 12 * 60,
               let next = TimexResolver.shift(day, .day, 1)?.interval?.start, latest.map({ next <= $0 }) ?? true else { return day }
         return next
@@ -85,6 +91,7 @@ struct FocusTracker {
             if r.fromFocus { narrated = true } else if iv.start != day { narrated = false }
             day = iv.start; namedDay = true; dayNamed = true
             minutes = r.type == .time ? Self.minutes(of: r.value) : nil
+            night = r.value.hasSuffix("TNI")
         }
         if let iv = r.interval, r.type == .date, [.day, .month, .season, .quarter, .year].contains(r.granularity) {
             wide = iv.start; wideGranularity = r.granularity; wideIsNewer = !namedDay

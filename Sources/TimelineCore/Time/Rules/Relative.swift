@@ -178,7 +178,9 @@ extension TaggerRun {
                     // "last October … that same day": a day of the month in focus, which one is not said
                     said = .unknownDayOfMonth; anchor = .focus(m)
                 }
-                if u == .weekend { said = offset == 0 ? .weekend(direction: direction(i)) : .weekendShift(offset) }
+                // ("that weekend" after a day in focus: the weekend of that day's week, the one holding or following it,
+                // whatever the tense: "The next day ships were diverted, and the railway stopped ⟦that weekend⟧")
+                if u == .weekend { said = offset == 0 ? .weekend(direction: off >= 99 ? 1 : direction(i)) : .weekendShift(offset) }
                 guard var r = TimexResolver.resolve(said, from: anchor) else { return nil }
                 r.mod = mod
                 if anchor.kind == .focus, lead, u == .day, det == "next" || det == "following" { r.fromFocus = true }
