@@ -299,7 +299,10 @@ public struct MentionMerger: Sendable {
             // So does a month or a year against a day of another article: "injured in the 1998 abortion clinic bombing"
             // is not the embassy bombings of 7 August 1998 for being of the same class and year.
             let coarse = (a.end - a.start > 31) != (b.end - b.start > 31) && a.document != b.document
-            return a.triggerClass == b.triggerClass && !coarse || features.shareKeyword(a, b) || sharedActor
+            // (Two words of travel are who moves, not what happened: "the president ⟦visited⟧ Huanta" and "rescue teams
+            // ⟦arrived⟧", or "aid is ⟦arriving⟧ too slowly", of one day, are one journey only when they share something.)
+            let travelApart = a.triggerClass == .travel && a.predicate != b.predicate && !features.intersect(a.senses, b.senses)
+            return a.triggerClass == b.triggerClass && !coarse && !travelApart || features.shareKeyword(a, b) || sharedActor
                 || placesShared(pa, pb)
         case (true, true):
             guard abs(a.start - b.start) <= fallbackWindowDays, a.isFuture == b.isFuture,
