@@ -2,6 +2,49 @@
 /// held-out story).
 /// `ParseRepair.all` lists them with the others.
 extension ParseRepair {
+    /// "reached Chacabamba, ⟦the village cut off by landslides⟧ since the quake, on Friday": an apposition of the
+    /// object whose noun is described by a past participle, read as a clause of its own coordinated with the verb, the
+    /// noun its subject. A definite noun phrase right after the comma closing the object, and a participle with a "by"
+    /// agent, no object and no auxiliary of its own, is the object's apposition and the participle describes it; a date
+    /// set off by a comma after it is the verb's ("on Friday" had dated the cutting off, and left the arrival undated).
+    /// (A clause with "and" before its subject stays a clause: "reached the village, and the road was cut by slides".)
+    static let appositionWithItsParticipleReadAsAClause = ParseRepair(
+        name: "apposition with its participle read as a clause",
+        examples: ["An air force helicopter finally reached Chacabamba, the village cut off by landslides since the quake, on Friday, bringing in food."]
+    ) { t in
+        var changed = false
+        for participle in t.indices where t.words[participle].upos == "VERB" && ["VBD", "VBN"].contains(t.words[participle].xpos)
+            && ["conj", "parataxis"].contains(t.base(participle)) {
+            guard let verb = t.head(participle), verb < participle, t.isFinite(verb),
+                  let object = t.children(verb).first(where: { ["obj", "obl"].contains(t.base($0)) && $0 < participle }),
+                  let objectEnd = t.subtreeEnd(object), objectEnd + 1 < participle, t.words[objectEnd + 1].form == ",",
+                  let noun = t.children(participle).first(where: { t.base($0) == "nsubj" && $0 < participle }),
+                  t.subtreeStart(noun) == objectEnd + 2, t.subtreeEnd(noun) == participle - 1,
+                  t.children(noun).contains(where: { t.base($0) == "det" && ["the", "a", "an"].contains(t.lower($0)) }),
+                  !(objectEnd + 1..<participle).contains(where: { t.words[$0].upos == "CCONJ" }),
+                  t.children(participle).contains(where: { t.words[$0].deprel == "obl:agent" }),
+                  !t.children(participle).contains(where: { ["obj", "aux", "aux:pass", "cop", "cc"].contains(String(t.base($0))) })
+            else { continue }
+            t.attach(noun, to: object, rel: "appos")
+            t.attach(objectEnd + 1, to: noun, rel: "punct")
+            t.retag(participle, upos: "VERB", xpos: "VBN")
+            t.attach(participle, to: noun, rel: "acl")
+            // (a date set off by a comma after the apposition: the verb's)
+            // (and what is set off after that date: "…, on Friday, ⟦bringing⟧ in food")
+            let end = t.subtreeEnd(participle) ?? participle
+            for date in participle + 1...max(participle + 1, end) where date <= end && dateHeads.contains(t.lower(date))
+                && t.ancestors(date).contains(participle) {
+                guard let first = t.firstWord(date), first >= 1, t.words[first - 1].form == ",",
+                      t.children(date).contains(where: { t.base($0) == "case" && $0 == first }) || first == date else { continue }
+                t.attach(date, to: verb, rel: "obl")
+                for c in t.children(participle) where c > date { t.attach(c, to: verb) }
+                break
+            }
+            changed = true
+        }
+        return changed
+    }
+
     /// "the Harmon Building, ⟦which the city closed⟧ on Thursday": an object relative clause read apart, the relative
     /// word hung on the comma before it, the clause's subject under the relative word and its verb as a participle
     /// describing that subject. "which" or "whom" followed by a noun phrase and a past verb with no subject or object

@@ -1,0 +1,38 @@
+import Testing
+@testable import TimelineCore
+
+/// "reached Chacabamba, ⟦the village cut off by landslides⟧ since the quake, on Friday": the object's apposition and
+/// its participle read as a clause coordinated with the verb (`ParseRepair.appositionWithItsParticipleReadAsAClause`).
+struct ParseRepairAppositionParticipleTests {
+    let t = ParseRepairTests()
+
+    @Test(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+    func theParticipleDescribesTheAppositionAndTheDateIsTheVerbs() throws {
+        let model = try #require(SyntaxModel.shared)
+        let p = try #require(SyntaxText.analyse(ParseRepair.appositionWithItsParticipleReadAsAClause.examples[0], model: model).first).repaired()
+        #expect(t.head(p, "village") == "Chacabamba" && t.rel(p, "village") == "appos")
+        #expect(t.head(p, "cut") == "village" && t.rel(p, "cut") == "acl")
+        #expect(t.head(p, "Friday") == "reached")
+        #expect(t.head(p, "bringing") == "reached")
+    }
+
+    @Test(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+    func theArrivalTakesTheDate() throws {
+        let m = EventFixtures.extract("A rescue helicopter finally reached Aldeia, the hamlet cut off by floods since the storm, on ⟦Friday⟧, bringing in food.",
+                                      values: ["2026-03-13"], published: "2026-03-14")
+        let reached = try EventFixtures.mention(m, "reached")
+        #expect(reached.mention.date.value == "2026-03-13")
+        #expect(!m.contains { $0.mention.triggerText == "cut off" && $0.mention.date.value == "2026-03-13" })
+    }
+
+    @Test func aClauseJoinedByAndIsLeftAlone() {
+        // "The helicopter reached the village, and the road cut by slides …": an "and" before the subject keeps the clause.
+        let read = ParseRepairTests.tree([
+            ("Crews", "NOUN", "NNS", 2, "nsubj"), ("reached", "VERB", "VBD", 0, "root"), ("Aldeia", "PROPN", "NNP", 2, "obj"),
+            (",", "PUNCT", ",", 8, "punct"), ("and", "CCONJ", "CC", 8, "cc"), ("the", "DET", "DT", 7, "det"), ("road", "NOUN", "NN", 8, "nsubj"),
+            ("closed", "VERB", "VBD", 2, "conj"), ("by", "ADP", "IN", 10, "case"), ("slides", "NOUN", "NNS", 8, "obl:agent"),
+            (".", "PUNCT", ".", 2, "punct"),
+        ])
+        #expect(read.repaired() == read)
+    }
+}
