@@ -397,7 +397,10 @@ extension SentenceAnalysis {
             // Washington⟧ condemned the attack in Kabul" (a subject "from" or "of" a place may have left it).
             if !places.contains(where: { pl in !governments.contains { $0.range.overlaps(pl.range) } }),
                let s = subjectWord(of: p.word, frame: frame, tree: tree) {
-                let ranges = tree.children(s, ["nmod"])
+                // (or that what it is a part of is in: "two classrooms of the school ⟦in Huanta⟧ caved in", "the roof of
+                // a church in Lviv collapsed")
+                let parts = tree.children(s, ["nmod"]).filter { m in tree.children(m, ["case"]).contains { tree.lower($0) == "of" } }
+                let ranges = (tree.children(s, ["nmod"]) + parts.flatMap { tree.children($0, ["nmod"]) })
                     .filter { m in tree.children(m, ["case"]).contains { PredicateRules.locatingPrepositions.contains(tree.lower($0)) } }
                     .flatMap { tree.subtree($0, stop: { c in Self.isClausal(tree.rel(c)) }) }
                     .compactMap { tree.range($0) }
@@ -410,6 +413,11 @@ extension SentenceAnalysis {
                    recognition.places.contains(where: { $0.place.kind == .site && $0.range.overlaps(r) }) {
                     places = recognition.places.filter { $0.range.overlaps(r) }
                 }
+            }
+            // A clause of "where" on a place happened there: "In ⟦Huanta⟧, where the school collapsed on Tuesday, …".
+            if places.isEmpty, tree.rel(top) == "acl:relcl", tree.children(top, ["advmod"]).contains(where: { tree.lower($0) == "where" }),
+               let h = tree.head(top), let r = tree.range(h) {
+                places = recognition.places.filter { pl in pl.range.overlaps(r) && !governments.contains { $0.range.overlaps(pl.range) } }
             }
             // The ends of a journey the happening interrupted are not where it happened: "overturned on its way from
             // Batangas ⟦to Calapan⟧".
