@@ -200,6 +200,27 @@ public struct MentionMerger: Sendable {
         a.end - a.start <= 1 && b.end - b.start <= 1 && (a.singleDay || b.singleDay) && a.start <= b.end && b.start <= a.end
     }
 
+    /// Whether two mentions of one day are told of different parts of it: a morning and an afternoon ("firefighters
+    /// rescued a boy on Wednesday morning" / "that afternoon the president walked through the ruins"), by a part's
+    /// name or a clock time. An evening and a night overlap; a mention with no part of the day differs from none.
+    static func partsOfTheDayApart(_ a: Mention, _ b: Mention) -> Bool {
+        func part(_ value: String) -> Int? {
+            guard let t = value.firstIndex(of: "T") else { return nil }
+            let time = value[value.index(after: t)...]
+            switch time {
+            case "MO": return 0
+            case "AF": return 1
+            case "EV": return 2
+            case "NI": return 3
+            default:
+                guard time.count >= 2, let h = Int(time.prefix(2)) else { return nil }
+                return h < 5 || h >= 21 ? 3 : h < 12 ? 0 : h < 17 ? 1 : 2
+            }
+        }
+        guard a.date.value.prefix(10) == b.date.value.prefix(10), let x = part(a.date.value), let y = part(b.date.value) else { return false }
+        return x != y && Set([x, y]) != [2, 3]
+    }
+
     /// Whether two mentions' sentences share a name. `besidesTheirPlaces`: the name of a town, region or country either is
     /// at does not count ("taken to the ⟦Sept-Îles⟧ regional hospital" and "the overrun … at ⟦Sept-Îles⟧": every line of
     /// a story names its town).
@@ -248,6 +269,9 @@ public struct MentionMerger: Sendable {
            !(a.document != b.document && !a.isFallback && !b.isFallback && Self.onOneDay(a, b)
              && a.isFuture == b.isFuture && !Paraphrase.opposite(a.predicate, b.predicate)
              && features.intersect(a.contentWords, b.contentWords)
+             // (not two verbs told of two parts of the day: "rescued a boy on Wednesday morning" / "that afternoon the
+             // president walked through the ruins")
+             && !Self.partsOfTheDayApart(mentions[ia], mentions[ib])
              // (a count both give is as good as a name: "pulled five more bodies from the sea" / "five more bodies were
              // recovered overnight")
              && (Self.shareName(mentions[ia], mentions[ib], besidesTheirPlaces: true) || a.count != 0 && a.count == b.count)) { return false }
