@@ -10,7 +10,8 @@ extension ParseRepair {
     /// (A clause with "and" before its subject stays a clause: "reached the village, and the road was cut by slides".)
     static let appositionWithItsParticipleReadAsAClause = ParseRepair(
         name: "apposition with its participle read as a clause",
-        examples: ["An air force helicopter finally reached Chacabamba, the village cut off by landslides since the quake, on Friday, bringing in food."]
+        examples: ["An air force helicopter finally reached Chacabamba, the village cut off by landslides since the quake, on Friday, bringing in food.",
+                   "Engineers reopened the road to Chacabamba, cut by three landslides, on Sunday."]
     ) { t in
         var changed = false
         for participle in t.indices where t.words[participle].upos == "VERB" && ["VBD", "VBN"].contains(t.words[participle].xpos)
@@ -40,6 +41,22 @@ extension ParseRepair {
                 for c in t.children(participle) where c > date { t.attach(c, to: verb) }
                 break
             }
+            changed = true
+        }
+        // (a participle set off by commas after the object, read as the verb's adverbial clause, with the date set off
+        // after it: "Engineers reopened the road to Chacabamba, ⟦cut by three landslides⟧, on Sunday" reopened it on
+        // Sunday; the participle describes the object)
+        for participle in t.indices where t.words[participle].upos == "VERB" && t.words[participle].xpos == "VBN" && t.base(participle) == "advcl" {
+            guard let verb = t.head(participle), verb < participle, t.isFinite(verb), participle >= 1, t.words[participle - 1].form == ",",
+                  let object = t.children(verb).first(where: { t.base($0) == "obj" && $0 < participle }), t.subtreeEnd(object) == participle - 2,
+                  t.children(participle).contains(where: { t.words[$0].deprel == "obl:agent" }),
+                  !t.children(participle).contains(where: { ["obj", "nsubj", "nsubj:pass", "aux", "aux:pass", "mark", "cc"].contains(String(t.base($0))) }),
+                  let date = t.children(participle).last(where: { $0 > participle && dateHeads.contains(t.lower($0)) && t.base($0) == "obl" }),
+                  let first = t.firstWord(date), first >= 1, t.words[first - 1].form == ",",
+                  t.children(participle).allSatisfy({ $0 < date || $0 == date || t.words[$0].upos == "PUNCT" })
+            else { continue }
+            t.attach(participle, to: object, rel: "acl")
+            t.attach(date, to: verb, rel: "obl")
             changed = true
         }
         return changed

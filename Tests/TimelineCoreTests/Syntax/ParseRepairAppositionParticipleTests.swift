@@ -25,6 +25,17 @@ struct ParseRepairAppositionParticipleTests {
         #expect(!m.contains { $0.mention.triggerText == "cut off" && $0.mention.date.value == "2026-03-13" })
     }
 
+    @Test(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+    func aSetOffParticipleDescribesTheObjectAndTheDateAfterItIsTheVerbs() throws {
+        let model = try #require(SyntaxModel.shared)
+        let p = try #require(SyntaxText.analyse(ParseRepair.appositionWithItsParticipleReadAsAClause.examples[1], model: model).first).repaired()
+        #expect(t.head(p, "cut") == "road" && t.rel(p, "cut") == "acl")
+        #expect(t.head(p, "Sunday") == "reopened")
+        let m = EventFixtures.extract("Crews reopened the bridge over the Ebro, closed by floods, on ⟦Sunday⟧.", values: ["2026-03-15"], published: "2026-03-19")
+        let reopened = try EventFixtures.mention(m, "reopened")
+        #expect(reopened.mention.date.value == "2026-03-15")
+    }
+
     @Test func aClauseJoinedByAndIsLeftAlone() {
         // "The helicopter reached the village, and the road cut by slides …": an "and" before the subject keeps the clause.
         let read = ParseRepairTests.tree([
