@@ -2,6 +2,57 @@
 /// held-out story).
 /// `ParseRepair.all` lists them with the others.
 extension ParseRepair {
+    /// "The magnitude 6.6 quake ⟦hit⟧ yesterday at 10:48 a.m., and the president declared …": a past tense read as the
+    /// last noun of its subject's phrase, with a bare day right after it. A noun phrase does not end in a past form
+    /// followed by "yesterday" or a day's name: the form is the verb, the noun before it the subject's head, what the
+    /// phrase held after it the verb's; a verb the phrase was the subject of is a second clause coordinated with it.
+    static let pastTenseReadIntoItsSubjectBeforeADay = ParseRepair(
+        name: "past tense read into its subject before a day",
+        examples: ["The magnitude 6.6 quake hit yesterday at 10:48 a.m., and the president declared a state of emergency last night.",
+                   "The magnitude 6.6 quake hit yesterday at 10:48 a.m.",
+                   "Here's what we know: the magnitude 6.6 quake hit yesterday at 10:48 a.m., and the president declared a state of emergency last night."]
+    ) { t in
+        for verb in t.indices where t.words[verb].upos == "NOUN" && verb >= 1 && verb + 1 < t.words.count
+            && (samePastAndParticiple.contains(t.lower(verb)) || pastOnly.contains(t.lower(verb)))
+            && ["NOUN", "PROPN"].contains(t.words[verb - 1].upos) && bareDays.contains(t.lower(verb + 1)) {
+            // the phrase: the words from its first to the form, and the one of them that hangs outside it
+            var first = verb - 1
+            while first >= 1, ["DET", "ADJ", "NUM", "NOUN", "PROPN"].contains(t.words[first - 1].upos) { first -= 1 }
+            let phrase = Array(first...verb)
+            // (no verb before it in its clause: after a colon a clause begins, "Here's what we know: the quake hit …")
+            let colon = (0..<first).last(where: { [":", ";"].contains(t.words[$0].form) })
+            guard let top = phrase.first(where: { w in t.head(w).map { !phrase.contains($0) } ?? true }),
+                  !((colon.map { $0 + 1 } ?? 0)..<first).contains(where: { ["VERB", "AUX"].contains(t.words[$0].upos) }) else { continue }
+            var outer = t.head(top)
+            let rel = t.words[top].deprel
+            if let o = outer, t.words[o].upos == "PUNCT" { outer = t.head(o) }
+            let subject = verb - 1
+            // (what the phrase's words held after the form is the verb's: "yesterday", "at 10:48 a.m.")
+            let after = phrase.flatMap { t.children($0) }.filter { $0 > verb }
+            t.retag(verb, upos: "VERB", xpos: "VBD")
+            t.setLemma(verb, VerbLemmas.shared.mend(t.lower(verb), form: t.lower(verb)))
+            if let outer, outer > verb, t.words[outer].upos == "VERB", ["nsubj", "nsubj:pass"].contains(rel) {
+                // the phrase was the subject of a later verb: that verb is a second clause
+                t.attach(verb, to: t.head(outer) ?? -1, rel: t.head(outer) == nil ? "root" : t.words[outer].deprel)
+                t.attach(outer, to: verb, rel: "conj")
+                for c in t.children(outer) where c < outer && c > verb && ["cc", "punct"].contains(String(t.base(c))) { t.attach(c, to: outer) }
+            } else if outer == nil {
+                t.attach(verb, to: -1, rel: "root")
+            } else if let colon, let o = outer, o < colon {
+                // (the clause after a colon, which the parse hung on the clause before it)
+                t.attach(verb, to: o, rel: "parataxis")
+            } else { continue }
+            for w in phrase where w != verb && w != subject {
+                let r = t.words[w].upos == "DET" ? "det" : t.words[w].upos == "NUM" ? "nummod" : t.words[w].upos == "ADJ" ? "amod" : "compound"
+                t.attach(w, to: subject, rel: r)
+            }
+            t.attach(subject, to: verb, rel: "nsubj")
+            for c in after { t.attach(c, to: verb, rel: t.base(c) == "nmod" ? "obl" : t.base(c) == "nmod:unmarked" ? "obl:unmarked" : nil) }
+            return true
+        }
+        return false
+    }
+
     /// "reached Chacabamba, ⟦the village cut off by landslides⟧ since the quake, on Friday": an apposition of the
     /// object whose noun is described by a past participle, read as a clause of its own coordinated with the verb, the
     /// noun its subject. A definite noun phrase right after the comma closing the object, and a participle with a "by"

@@ -47,3 +47,26 @@ struct ParseRepairAppositionParticipleTests {
         #expect(read.repaired() == read)
     }
 }
+
+/// "The magnitude 6.6 quake ⟦hit⟧ yesterday at 10:48 a.m., and the president declared …": a past tense read as the last
+/// noun of its subject's phrase before a bare day (`ParseRepair.pastTenseReadIntoItsSubjectBeforeADay`).
+struct ParseRepairPastTenseBeforeADayTests {
+    let t = ParseRepairTests()
+
+    @Test(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"), arguments: [0, 1, 2])
+    func theFormIsTheVerbAndTheNounBeforeItTheSubject(example: Int) throws {
+        let model = try #require(SyntaxModel.shared)
+        let p = try #require(SyntaxText.analyse(ParseRepair.pastTenseReadIntoItsSubjectBeforeADay.examples[example], model: model).first).repaired()
+        #expect(t.head(p, "quake") == "hit" && t.rel(p, "quake") == "nsubj")
+        #expect(t.head(p, "yesterday") == "hit")
+        if example != 1 { #expect(t.head(p, "declared") == "hit" && t.rel(p, "declared") == "conj") }
+    }
+
+    @Test(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+    func theQuakeIsToldOfItsDay() throws {
+        let m = EventFixtures.extract("Here's what we know: the magnitude 6.6 quake hit ⟦yesterday⟧ at 10:48 a.m., and the president declared a state of emergency.",
+                                      values: ["2026-03-10"], published: "2026-03-11")
+        #expect(m.contains { ["quake", "hit"].contains($0.mention.triggerText ?? "") && $0.mention.date.value.hasPrefix("2026-03-10") },
+                "\(m.map { ($0.mention.triggerText ?? "", $0.mention.date.value) })")
+    }
+}
