@@ -222,6 +222,14 @@ extension SentenceAnalysis {
             } else if let measured = measuredDate(of: p.word, predicates: found.predicates, tree: tree) {
                 date = measured
                 measuredOf[p.word] = measured.date
+            } else if p.kind == .verb, tree.base(top) == "conj", let h = tree.head(top), Self.opensHoursLater(top, tree: tree),
+                      NonHappening.isNarrativePast(top, tree: tree),
+                      let t = timexOf(predicate: h, before: top), let g = timexes[t].granularity, g <= .day,
+                      let iv = timexes[t].interval, iv.dayCount == 1 {
+                // "That afternoon the president walked through the ruins, and ⟦a few hours later⟧ rescue teams landed":
+                // hours after a happening of one day are of that day (the tagger leaves "hours later" a length).
+                date = (EventDate(value: iv.start.iso, interval: DayInterval(day: iv.start), granularity: .day,
+                                  derivation: "hours after '\(timexes[t].text)', the clause it is told with: \(iv.start.readable)"), nil)
             } else if p.kind == .verb, NonHappening.isNarrativePast(top, tree: tree),
                       let t = followedHappeningTimex(top, predicates: found.predicates, tree: tree) {
                 // "Two workers were ⟦killed⟧ and thousands were ordered from their homes after an explosion early on
@@ -722,6 +730,14 @@ extension SentenceAnalysis {
         else { return nil }
         return EventDate(value: day.iso, interval: DayInterval(day: day), granularity: .day, isFallback: true,
                          derivation: "no date of its own: '\(tree.words[0..<comma].map(\.form).joined(separator: " "))' after the last happening the article dated, \(day.readable)")
+    }
+
+    /// Whether a conjunct clause opens with a length in hours or minutes and "later" ("…, and ⟦a few hours later⟧ rescue
+    /// teams landed"), before its verb.
+    static func opensHoursLater(_ v: Int, tree: DependencyTree) -> Bool {
+        let words = tree.subtree(v).filter { $0 < v }.sorted()
+        return words.contains { k in k >= 1 && ["later", "afterwards", "afterward"].contains(tree.lower(k))
+            && ["hours", "hour", "minutes", "minute"].contains(tree.lower(k - 1)) }
     }
 
     func openingTimex(_ tree: DependencyTree) -> Int? {
