@@ -202,23 +202,27 @@ public struct MentionMerger: Sendable {
 
     /// Whether two mentions of one day are told of different parts of it: a morning and an afternoon ("firefighters
     /// rescued a boy on Wednesday morning" / "that afternoon the president walked through the ruins"), by a part's
-    /// name or a clock time. An evening and a night overlap; a mention with no part of the day differs from none.
+    /// name or a clock time, whose hours do not meet. A part covers its hours ("early on Monday" is the morning from
+    /// midnight, so "at about 1:10 a.m." meets it; an evening and a night meet); a clock time, two hours either side;
+    /// a mention with no part of the day meets any. A live blog's stamp tells when its entry was written, not the
+    /// happening: it meets any.
     static func partsOfTheDayApart(_ a: Mention, _ b: Mention) -> Bool {
-        func part(_ value: String) -> Int? {
-            guard let t = value.firstIndex(of: "T") else { return nil }
+        func hours(_ m: Mention) -> Set<Int>? {
+            let value = m.date.value
+            guard let t = value.firstIndex(of: "T"), m.timex?.derivationTail.contains(FocusTracker.entryTime) != true else { return nil }
             let time = value[value.index(after: t)...]
             switch time {
-            case "MO": return 0
-            case "AF": return 1
-            case "EV": return 2
-            case "NI": return 3
+            case "MO": return Set(0...11)
+            case "AF": return Set(12...17)
+            case "EV": return Set(17...21)
+            case "NI": return Set(20...23).union(0...5)
             default:
                 guard time.count >= 2, let h = Int(time.prefix(2)) else { return nil }
-                return h < 5 || h >= 21 ? 3 : h < 12 ? 0 : h < 17 ? 1 : 2
+                return Set((h - 2...h + 2).map { ($0 + 24) % 24 })
             }
         }
-        guard a.date.value.prefix(10) == b.date.value.prefix(10), let x = part(a.date.value), let y = part(b.date.value) else { return false }
-        return x != y && Set([x, y]) != [2, 3]
+        guard a.date.value.prefix(10) == b.date.value.prefix(10), let x = hours(a), let y = hours(b) else { return false }
+        return x.isDisjoint(with: y)
     }
 
     /// Whether two mentions' sentences share a name. `besidesTheirPlaces`: the name of a town, region or country either is

@@ -19,6 +19,9 @@ struct PartsOfTheDayTests {
         #expect(!MentionMerger.partsOfTheDayApart(Self.mention("2026-03-11TEV"), Self.mention("2026-03-11TNI")))
         #expect(!MentionMerger.partsOfTheDayApart(Self.mention("2026-03-11TMO"), Self.mention("2026-03-11T09:40")))
         #expect(!MentionMerger.partsOfTheDayApart(Self.mention("2026-03-11TMO"), Self.mention("2026-03-11")))
+        // ("at about 1:10 a.m." is early on that morning)
+        #expect(!MentionMerger.partsOfTheDayApart(Self.mention("2026-03-11T01:10"), Self.mention("2026-03-11TMO")))
+        #expect(!MentionMerger.partsOfTheDayApart(Self.mention("2026-03-11T16:50"), Self.mention("2026-03-11T16:52")))
     }
 
     @Test(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
