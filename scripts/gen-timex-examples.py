@@ -160,6 +160,13 @@ add("Demand peaked on Monday, July 14. The next afternoon, at 4:52, a transforme
     "2025-07-15T16:52", rule="clock")
 add("Demand peaked on Monday, July 14. The next morning, at 4:52, a transformer burst into flames.", "4:52", D(2025, 7, 25), "TIME",
     "2025-07-15T04:52", rule="clock")
+# a clock time's day after "local time" or a part of the day named by its date
+add("The rupture began at 10:48 a.m. local time on March 10 at a depth of 38 km.", "10:48 a.m. local time on March 10", D(2026, 3, 19), "TIME",
+    "2026-03-10T10:48", rule="clock")
+add("At 10:48 on the morning of Tuesday, March 10, the ground began to shake.", "10:48 on the morning of Tuesday, March 10", D(2026, 3, 20),
+    "TIME", "2026-03-10T10:48", rule="clock")
+add("The ship sank at 4:15 on the afternoon of 3 June 2021.", "4:15 on the afternoon of 3 June 2021", D(2022, 3, 28), "TIME",
+    "2021-06-03T16:15", rule="clock")
 add("The storm reached the coast on March 3. By nightfall the river had burst its banks.", "nightfall", D(2022, 3, 10), "TIME", "2022-03-03TEV", rule="dayTurn")
 none("It was the dawn of a new era for the company.", "dawn", D(2022, 3, 28))
 none("Sunset Boulevard was closed to traffic.", "Sunset", D(2022, 3, 28))

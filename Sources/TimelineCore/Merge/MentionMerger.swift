@@ -200,6 +200,31 @@ public struct MentionMerger: Sendable {
         a.end - a.start <= 1 && b.end - b.start <= 1 && (a.singleDay || b.singleDay) && a.start <= b.end && b.start <= a.end
     }
 
+    /// Whether two mentions of one day are told of different parts of it: a morning and an afternoon ("firefighters
+    /// rescued a boy on Wednesday morning" / "that afternoon the president walked through the ruins"), by a part's
+    /// name or a clock time, whose hours do not meet. A part covers its hours ("early on Monday" is the morning from
+    /// midnight, so "at about 1:10 a.m." meets it; an evening and a night meet); a clock time, two hours either side;
+    /// a mention with no part of the day meets any. A live blog's stamp tells when its entry was written, not the
+    /// happening: it meets any.
+    static func partsOfTheDayApart(_ a: Mention, _ b: Mention) -> Bool {
+        func hours(_ m: Mention) -> Set<Int>? {
+            let value = m.date.value
+            guard let t = value.firstIndex(of: "T"), m.timex?.derivationTail.contains(FocusTracker.entryTime) != true else { return nil }
+            let time = value[value.index(after: t)...]
+            switch time {
+            case "MO": return Set(0...11)
+            case "AF": return Set(12...17)
+            case "EV": return Set(17...21)
+            case "NI": return Set(20...23).union(0...5)
+            default:
+                guard time.count >= 2, let h = Int(time.prefix(2)) else { return nil }
+                return Set((h - 2...h + 2).map { ($0 + 24) % 24 })
+            }
+        }
+        guard a.date.value.prefix(10) == b.date.value.prefix(10), let x = hours(a), let y = hours(b) else { return false }
+        return x.isDisjoint(with: y)
+    }
+
     /// Whether two mentions' sentences share a name. `besidesTheirPlaces`: the name of a town, region or country either is
     /// at does not count ("taken to the ⟦Sept-Îles⟧ regional hospital" and "the overrun … at ⟦Sept-Îles⟧": every line of
     /// a story names its town).
@@ -248,6 +273,9 @@ public struct MentionMerger: Sendable {
            !(a.document != b.document && !a.isFallback && !b.isFallback && Self.onOneDay(a, b)
              && a.isFuture == b.isFuture && !Paraphrase.opposite(a.predicate, b.predicate)
              && features.intersect(a.contentWords, b.contentWords)
+             // (not two verbs told of two parts of the day: "rescued a boy on Wednesday morning" / "that afternoon the
+             // president walked through the ruins")
+             && !Self.partsOfTheDayApart(mentions[ia], mentions[ib])
              // (a count both give is as good as a name: "pulled five more bodies from the sea" / "five more bodies were
              // recovered overnight")
              && (Self.shareName(mentions[ia], mentions[ib], besidesTheirPlaces: true) || a.count != 0 && a.count == b.count)) { return false }
@@ -299,7 +327,10 @@ public struct MentionMerger: Sendable {
             // So does a month or a year against a day of another article: "injured in the 1998 abortion clinic bombing"
             // is not the embassy bombings of 7 August 1998 for being of the same class and year.
             let coarse = (a.end - a.start > 31) != (b.end - b.start > 31) && a.document != b.document
-            return a.triggerClass == b.triggerClass && !coarse || features.shareKeyword(a, b) || sharedActor
+            // (Two words of travel are who moves, not what happened: "the president ⟦visited⟧ Huanta" and "rescue teams
+            // ⟦arrived⟧", or "aid is ⟦arriving⟧ too slowly", of one day, are one journey only when they share something.)
+            let travelApart = a.triggerClass == .travel && a.predicate != b.predicate && !features.intersect(a.senses, b.senses)
+            return a.triggerClass == b.triggerClass && !coarse && !travelApart || features.shareKeyword(a, b) || sharedActor
                 || placesShared(pa, pb)
         case (true, true):
             guard abs(a.start - b.start) <= fallbackWindowDays, a.isFuture == b.isFuture,

@@ -2,6 +2,117 @@
 /// held-out story).
 /// `ParseRepair.all` lists them with the others.
 extension ParseRepair {
+    /// "The magnitude 6.6 quake ⟦hit⟧ yesterday at 10:48 a.m., and the president declared …": a past tense read as the
+    /// last noun of its subject's phrase, with a bare day right after it. A noun phrase does not end in a past form
+    /// followed by "yesterday" or a day's name: the form is the verb, the noun before it the subject's head, what the
+    /// phrase held after it the verb's; a verb the phrase was the subject of is a second clause coordinated with it.
+    static let pastTenseReadIntoItsSubjectBeforeADay = ParseRepair(
+        name: "past tense read into its subject before a day",
+        examples: ["The magnitude 6.6 quake hit yesterday at 10:48 a.m., and the president declared a state of emergency last night.",
+                   "The magnitude 6.6 quake hit yesterday at 10:48 a.m.",
+                   "Here's what we know: the magnitude 6.6 quake hit yesterday at 10:48 a.m., and the president declared a state of emergency last night."]
+    ) { t in
+        for verb in t.indices where t.words[verb].upos == "NOUN" && verb >= 1 && verb + 1 < t.words.count
+            && (samePastAndParticiple.contains(t.lower(verb)) || pastOnly.contains(t.lower(verb)))
+            && ["NOUN", "PROPN"].contains(t.words[verb - 1].upos) && bareDays.contains(t.lower(verb + 1)) {
+            // the phrase: the words from its first to the form, and the one of them that hangs outside it
+            var first = verb - 1
+            while first >= 1, ["DET", "ADJ", "NUM", "NOUN", "PROPN"].contains(t.words[first - 1].upos) { first -= 1 }
+            let phrase = Array(first...verb)
+            // (no verb before it in its clause: after a colon a clause begins, "Here's what we know: the quake hit …")
+            let colon = (0..<first).last(where: { [":", ";"].contains(t.words[$0].form) })
+            guard let top = phrase.first(where: { w in t.head(w).map { !phrase.contains($0) } ?? true }),
+                  !((colon.map { $0 + 1 } ?? 0)..<first).contains(where: { ["VERB", "AUX"].contains(t.words[$0].upos) }) else { continue }
+            var outer = t.head(top)
+            let rel = t.words[top].deprel
+            if let o = outer, t.words[o].upos == "PUNCT" { outer = t.head(o) }
+            let subject = verb - 1
+            // (what the phrase's words held after the form is the verb's: "yesterday", "at 10:48 a.m.")
+            let after = phrase.flatMap { t.children($0) }.filter { $0 > verb }
+            t.retag(verb, upos: "VERB", xpos: "VBD")
+            t.setLemma(verb, VerbLemmas.shared.mend(t.lower(verb), form: t.lower(verb)))
+            if let outer, outer > verb, t.words[outer].upos == "VERB", ["nsubj", "nsubj:pass"].contains(rel) {
+                // the phrase was the subject of a later verb: that verb is a second clause
+                t.attach(verb, to: t.head(outer) ?? -1, rel: t.head(outer) == nil ? "root" : t.words[outer].deprel)
+                t.attach(outer, to: verb, rel: "conj")
+                for c in t.children(outer) where c < outer && c > verb && ["cc", "punct"].contains(String(t.base(c))) { t.attach(c, to: outer) }
+            } else if outer == nil {
+                t.attach(verb, to: -1, rel: "root")
+            } else if let colon, let o = outer, o < colon {
+                // (the clause after a colon, which the parse hung on the clause before it)
+                t.attach(verb, to: o, rel: "parataxis")
+            } else { continue }
+            for w in phrase where w != verb && w != subject {
+                let r = t.words[w].upos == "DET" ? "det" : t.words[w].upos == "NUM" ? "nummod" : t.words[w].upos == "ADJ" ? "amod" : "compound"
+                t.attach(w, to: subject, rel: r)
+            }
+            t.attach(subject, to: verb, rel: "nsubj")
+            for c in after { t.attach(c, to: verb, rel: t.base(c) == "nmod" ? "obl" : t.base(c) == "nmod:unmarked" ? "obl:unmarked" : nil) }
+            return true
+        }
+        return false
+    }
+
+    /// "reached Chacabamba, ⟦the village cut off by landslides⟧ since the quake, on Friday": an apposition of the
+    /// object whose noun is described by a past participle, read as a clause of its own coordinated with the verb, the
+    /// noun its subject. A definite noun phrase right after the comma closing the object, and a participle with a "by"
+    /// agent, no object and no auxiliary of its own, is the object's apposition and the participle describes it; a date
+    /// set off by a comma after it is the verb's ("on Friday" had dated the cutting off, and left the arrival undated).
+    /// (A clause with "and" before its subject stays a clause: "reached the village, and the road was cut by slides".)
+    static let appositionWithItsParticipleReadAsAClause = ParseRepair(
+        name: "apposition with its participle read as a clause",
+        examples: ["An air force helicopter finally reached Chacabamba, the village cut off by landslides since the quake, on Friday, bringing in food.",
+                   "Engineers reopened the road to Chacabamba, cut by three landslides, on Sunday."]
+    ) { t in
+        var changed = false
+        for participle in t.indices where t.words[participle].upos == "VERB" && ["VBD", "VBN"].contains(t.words[participle].xpos)
+            && ["conj", "parataxis"].contains(t.base(participle)) {
+            guard let verb = t.head(participle), verb < participle, t.isFinite(verb),
+                  let object = t.children(verb).first(where: { ["obj", "obl"].contains(t.base($0)) && $0 < participle }),
+                  let objectEnd = t.subtreeEnd(object), objectEnd + 1 < participle, t.words[objectEnd + 1].form == ",",
+                  let noun = t.children(participle).first(where: { t.base($0) == "nsubj" && $0 < participle }),
+                  t.subtreeStart(noun) == objectEnd + 2, t.subtreeEnd(noun) == participle - 1,
+                  t.children(noun).contains(where: { t.base($0) == "det" && ["the", "a", "an"].contains(t.lower($0)) }),
+                  !(objectEnd + 1..<participle).contains(where: { t.words[$0].upos == "CCONJ" }),
+                  t.children(participle).contains(where: { t.words[$0].deprel == "obl:agent" }),
+                  !t.children(participle).contains(where: { ["obj", "aux", "aux:pass", "cop", "cc"].contains(String(t.base($0))) })
+            else { continue }
+            t.attach(noun, to: object, rel: "appos")
+            t.attach(objectEnd + 1, to: noun, rel: "punct")
+            t.retag(participle, upos: "VERB", xpos: "VBN")
+            t.attach(participle, to: noun, rel: "acl")
+            // (a date set off by a comma after the apposition: the verb's)
+            // (and what is set off after that date: "…, on Friday, ⟦bringing⟧ in food")
+            let end = t.subtreeEnd(participle) ?? participle
+            for date in participle + 1...max(participle + 1, end) where date <= end && dateHeads.contains(t.lower(date))
+                && t.ancestors(date).contains(participle) {
+                guard let first = t.firstWord(date), first >= 1, t.words[first - 1].form == ",",
+                      t.children(date).contains(where: { t.base($0) == "case" && $0 == first }) || first == date else { continue }
+                t.attach(date, to: verb, rel: "obl")
+                for c in t.children(participle) where c > date { t.attach(c, to: verb) }
+                break
+            }
+            changed = true
+        }
+        // (a participle set off by commas after the object, read as the verb's adverbial clause, with the date set off
+        // after it: "Engineers reopened the road to Chacabamba, ⟦cut by three landslides⟧, on Sunday" reopened it on
+        // Sunday; the participle describes the object)
+        for participle in t.indices where t.words[participle].upos == "VERB" && t.words[participle].xpos == "VBN" && t.base(participle) == "advcl" {
+            guard let verb = t.head(participle), verb < participle, t.isFinite(verb), participle >= 1, t.words[participle - 1].form == ",",
+                  let object = t.children(verb).first(where: { t.base($0) == "obj" && $0 < participle }), t.subtreeEnd(object) == participle - 2,
+                  t.children(participle).contains(where: { t.words[$0].deprel == "obl:agent" }),
+                  !t.children(participle).contains(where: { ["obj", "nsubj", "nsubj:pass", "aux", "aux:pass", "mark", "cc"].contains(String(t.base($0))) }),
+                  let date = t.children(participle).last(where: { $0 > participle && dateHeads.contains(t.lower($0)) && t.base($0) == "obl" }),
+                  let first = t.firstWord(date), first >= 1, t.words[first - 1].form == ",",
+                  t.children(participle).allSatisfy({ $0 < date || $0 == date || t.words[$0].upos == "PUNCT" })
+            else { continue }
+            t.attach(participle, to: object, rel: "acl")
+            t.attach(date, to: verb, rel: "obl")
+            changed = true
+        }
+        return changed
+    }
+
     /// "the Harmon Building, ⟦which the city closed⟧ on Thursday": an object relative clause read apart, the relative
     /// word hung on the comma before it, the clause's subject under the relative word and its verb as a participle
     /// describing that subject. "which" or "whom" followed by a noun phrase and a past verb with no subject or object

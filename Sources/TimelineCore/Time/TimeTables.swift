@@ -82,7 +82,7 @@ extension TimeTables {
         "couple", "current", "daily", "date", "day", "days", "dec", "dozen", "dr", "during", "each", "earlier", "early", "ed",
         "edt", "eighteen", "eighteenth", "eleventh", "end", "ended", "ending", "est", "evening", "every", "fall", "feb", "few",
         "fifteenth", "final", "first", "fiscal", "flight", "following", "for", "fourteenth", "from", "full", "future", "gen",
-        "gmt", "gov", "had", "half", "hundred", "in", "inc", "is", "jan", "jr", "july", "june", "last", "late", "later", "latest",
+        "gmt", "gov", "had", "half", "hundred", "in", "inc", "is", "jan", "jr", "july", "june", "last", "late", "later", "latest", "local",
         "long", "lt", "m", "many", "may", "mid", "midday", "midnight", "might", "million", "month", "more", "morning", "mr",
         "mrs", "ms", "must", "nd", "near", "next", "night", "nineteen", "nineteenth", "no", "noon", "nov", "now", "number", "o",
         "oct", "of", "old", "on", "once", "one", "over", "overnight", "p", "past", "pdt", "per", "percent", "period", "pm",

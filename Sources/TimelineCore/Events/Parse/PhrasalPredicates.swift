@@ -46,6 +46,7 @@ enum PhrasalPredicates {
         Entry(verb: "call", particle: "off", means: "cancel", example: "The union ⟦called off⟧ the strike."),
         Entry(verb: "shut", particle: "down", means: "close", example: "The authorities have ⟦shut down⟧ the airport."),
         Entry(verb: "touch", particle: "down", means: "land", example: "The plane ⟦touched down⟧ in Benghazi."),
+        Entry(verb: "set", particle: "down", intransitive: true, means: "land", example: "A helicopter finally ⟦set down⟧ in the village on Thursday."),
         Entry(verb: "pull", particle: "out", means: "withdraw", example: "The last troops ⟦pulled out⟧ in August."),
         Entry(verb: "walk", particle: "out", means: "strike", example: "Train drivers ⟦walked out⟧ on Monday over pay."),
         // Walking off the job is striking; going back to the (bargaining) table is resuming talks.

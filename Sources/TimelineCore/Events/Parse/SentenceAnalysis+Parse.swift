@@ -222,6 +222,14 @@ extension SentenceAnalysis {
             } else if let measured = measuredDate(of: p.word, predicates: found.predicates, tree: tree) {
                 date = measured
                 measuredOf[p.word] = measured.date
+            } else if p.kind == .verb, tree.base(top) == "conj", let h = tree.head(top), Self.opensHoursLater(top, tree: tree),
+                      NonHappening.isNarrativePast(top, tree: tree),
+                      let t = timexOf(predicate: h, before: top), let g = timexes[t].granularity, g <= .day,
+                      let iv = timexes[t].interval, iv.dayCount == 1 {
+                // "That afternoon the president walked through the ruins, and ⟦a few hours later⟧ rescue teams landed":
+                // hours after a happening of one day are of that day (the tagger leaves "hours later" a length).
+                date = (EventDate(value: iv.start.iso, interval: DayInterval(day: iv.start), granularity: .day,
+                                  derivation: "hours after '\(timexes[t].text)', the clause it is told with: \(iv.start.readable)"), nil)
             } else if p.kind == .verb, NonHappening.isNarrativePast(top, tree: tree),
                       let t = followedHappeningTimex(top, predicates: found.predicates, tree: tree) {
                 // "Two workers were ⟦killed⟧ and thousands were ordered from their homes after an explosion early on
@@ -397,7 +405,10 @@ extension SentenceAnalysis {
             // Washington⟧ condemned the attack in Kabul" (a subject "from" or "of" a place may have left it).
             if !places.contains(where: { pl in !governments.contains { $0.range.overlaps(pl.range) } }),
                let s = subjectWord(of: p.word, frame: frame, tree: tree) {
-                let ranges = tree.children(s, ["nmod"])
+                // (or that what it is a part of is in: "two classrooms of the school ⟦in Huanta⟧ caved in", "the roof of
+                // a church in Lviv collapsed")
+                let parts = tree.children(s, ["nmod"]).filter { m in tree.children(m, ["case"]).contains { tree.lower($0) == "of" } }
+                let ranges = (tree.children(s, ["nmod"]) + parts.flatMap { tree.children($0, ["nmod"]) })
                     .filter { m in tree.children(m, ["case"]).contains { PredicateRules.locatingPrepositions.contains(tree.lower($0)) } }
                     .flatMap { tree.subtree($0, stop: { c in Self.isClausal(tree.rel(c)) }) }
                     .compactMap { tree.range($0) }
@@ -410,6 +421,11 @@ extension SentenceAnalysis {
                    recognition.places.contains(where: { $0.place.kind == .site && $0.range.overlaps(r) }) {
                     places = recognition.places.filter { $0.range.overlaps(r) }
                 }
+            }
+            // A clause of "where" on a place happened there: "In ⟦Huanta⟧, where the school collapsed on Tuesday, …".
+            if places.isEmpty, tree.rel(top) == "acl:relcl", tree.children(top, ["advmod"]).contains(where: { tree.lower($0) == "where" }),
+               let h = tree.head(top), let r = tree.range(h) {
+                places = recognition.places.filter { pl in pl.range.overlaps(r) && !governments.contains { $0.range.overlaps(pl.range) } }
             }
             // The ends of a journey the happening interrupted are not where it happened: "overturned on its way from
             // Batangas ⟦to Calapan⟧".
@@ -714,6 +730,14 @@ extension SentenceAnalysis {
         else { return nil }
         return EventDate(value: day.iso, interval: DayInterval(day: day), granularity: .day, isFallback: true,
                          derivation: "no date of its own: '\(tree.words[0..<comma].map(\.form).joined(separator: " "))' after the last happening the article dated, \(day.readable)")
+    }
+
+    /// Whether a conjunct clause opens with a length in hours or minutes and "later" ("…, and ⟦a few hours later⟧ rescue
+    /// teams landed"), before its verb.
+    static func opensHoursLater(_ v: Int, tree: DependencyTree) -> Bool {
+        let words = tree.subtree(v).filter { $0 < v }.sorted()
+        return words.contains { k in k >= 1 && ["later", "afterwards", "afterward"].contains(tree.lower(k))
+            && ["hours", "hour", "minutes", "minute"].contains(tree.lower(k - 1)) }
     }
 
     func openingTimex(_ tree: DependencyTree) -> Int? {

@@ -9,6 +9,9 @@ extension ClockRules {
         TimexExample("Screens froze at about 11 p.m. on Saturday, March 1. By midnight nurses were writing by hand.", "midnight", "2025-03-06", "TIME", "2025-03-01T24"),
         TimexExample("Demand peaked on Monday, July 14. The next afternoon, at 4:52, a transformer burst into flames.", "4:52", "2025-07-25", "TIME", "2025-07-15T16:52"),
         TimexExample("Demand peaked on Monday, July 14. The next morning, at 4:52, a transformer burst into flames.", "4:52", "2025-07-25", "TIME", "2025-07-15T04:52"),
+        TimexExample("The rupture began at 10:48 a.m. local time on March 10 at a depth of 38 km.", "10:48 a.m. local time on March 10", "2026-03-19", "TIME", "2026-03-10T10:48"),
+        TimexExample("At 10:48 on the morning of Tuesday, March 10, the ground began to shake.", "10:48 on the morning of Tuesday, March 10", "2026-03-20", "TIME", "2026-03-10T10:48"),
+        TimexExample("The ship sank at 4:15 on the afternoon of 3 June 2021.", "4:15 on the afternoon of 3 June 2021", "2022-03-28", "TIME", "2021-06-03T16:15"),
     ]
     static let dayTurnExamples: [TimexExample] = [
         TimexExample("The fire broke out on Tuesday, Oct. 14. By sunrise the county had ordered 6,000 people to leave.", "sunrise", "2025-10-24", "TIME", "2025-10-14TMO"),

@@ -55,9 +55,18 @@ extension TaggerRun {
         if !meridian, h >= 1, h < 12, let last = focus.lastEmitted, last.end >= i - 3,
            last.r.value.hasSuffix("TAF") || last.r.value.hasSuffix("TEV") { h += 12 }
         if ["est", "edt", "gmt", "utc", "pst", "pdt", "cet", "bst"].contains(w(k)) { k += 1 }
+        // "10:48 a.m. local time on March 10": the day after the clock's "local time" is its day
+        let ko = w(k) == "local" && w(k + 1) == "time" && w(k + 2) == "on" ? k + 2 : k
+        // "at 10:48 on the morning of Tuesday, March 10": the day whose part of the day follows (an afternoon's or an
+        // evening's hour with no a.m. or p.m. is after noon)
+        if w(ko) == "on", w(ko + 1) == "the", let part = Self.partsOfTheDay[w(ko + 2)], w(ko + 3) == "of",
+           let (e, r) = match(ko + 4), r.type == .date, r.granularity == .day, let iv = r.interval {
+            let hh = !meridian && h >= 1 && h < 12 && part != "MO" && !(part == "NI" && h < 5) ? h + 12 : h
+            return (e, Resolved(type: .time, value: iv.start.iso + "T\(pad(hh, 2)):\(pad(mi, 2))", interval: iv, granularity: .time, derivation: r.derivation))
+        }
         let clock = "T\(pad(h, 2)):\(pad(mi, 2))"
         // "8 p.m. on Saturday", "10 a.m. on March 3": the day that follows
-        if w(k) == "on", let (e, r) = match(k + 1), r.type == .date, r.granularity == .day, let iv = r.interval {
+        if w(ko) == "on", let (e, r) = match(ko + 1), r.type == .date, r.granularity == .day, let iv = r.interval {
             return (e, Resolved(type: .time, value: iv.start.iso + clock, interval: iv, granularity: .time, derivation: r.derivation))
         }
         if let wd = Lexicon.weekdays[w(k)], tokens[k].capitalized, let (e, r) = matchWeekday(k, wd, start: i), let iv = r.interval {
@@ -131,6 +140,8 @@ extension TaggerRun {
                                 derivation: focus.day == nil ? "%T on the day of publication" : "%T on the date in focus, \(day.readable)"))
     }
 
+    /// The parts of the day a clock time may name the day of ("on the morning of March 10") and their TIMEX3 parts.
+    static let partsOfTheDay: [String: String] = ["morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"]
     /// The day's turns and the TIMEX3 part of the day each belongs to.
     static let dayTurns: [String: String] = ["dawn": "MO", "daybreak": "MO", "sunrise": "MO", "dusk": "EV", "sunset": "EV", "nightfall": "EV"]
     /// Prepositions before a turn of the day that make it a time ("at dawn"; not "the dawn of a new era").
