@@ -298,6 +298,11 @@ extension SentenceAnalysis {
                 date = (Self.date(from: timexes[t], prefix: "the date of the report: "), timexes[t])
             } else if let t = opening, modality == .happened || modality == .claimed {
                 date = (Self.date(from: timexes[t], prefix: "the date opening the sentence: "), timexes[t])
+            } else if modality == .planned || modality == .expected,
+                      let window = windowOfAPlan(p, frame: frame, tree: tree, reportedOn: reporter.flatMap { found.reporterTimex[$0] }) {
+                // "The board will publish a preliminary report ⟦within 30 days⟧", "expects to clear the backlog ⟦within
+                // two weeks⟧": a plan given a length from the day it is told falls in that window.
+                date = (window, nil)
             } else if modality == .expected {
                 // A possibility nothing dates ("could ⟦watch⟧ the films", "may have a large ⟦impact⟧") is no event
                 // of a timeline; a dated one is ("could resume as early as Monday").
@@ -921,6 +926,23 @@ extension SentenceAnalysis {
 
     /// The days of a duration value in days or weeks ("P3D" → 3, "P2W" → 14); a few minutes or hours are none: "a
     /// minute after a reactor exploded", told of 2:41 a.m. on Tuesday, is Tuesday's ("PT1M" → 0).
+    /// The days a plan falls in when a length "within" or "in" which it is to happen hangs on it: from the day it is
+    /// told (the report's, else publication) to that length later ("will publish … ⟦within 30 days⟧", "expects to clear
+    /// the backlog ⟦within two weeks⟧"; `PlanWindowTests`).
+    func windowOfAPlan(_ p: Predicates.Predicate, frame: [Int], tree: DependencyTree, reportedOn report: Int?) -> EventDate? {
+        guard let told = report.flatMap({ timexes[$0].interval?.start }) ?? document.published else { return nil }
+        for d in measures where d.type == .duration {
+            guard let n = Self.days(in: d.value), n > 0,
+                  let w = (0..<tree.count).last(where: { k in tree.range(k).map { d.range.contains($0) } ?? false }),
+                  tree.children(w, ["case"]).contains(where: { ["within", "in"].contains(tree.lower($0)) }),
+                  let h = tree.head(w), frame.contains(h) || h == p.word,
+                  let end = told.adding(days: n) else { continue }
+            return EventDate(value: "\(told.iso)/\(end.iso)", interval: DayInterval(told, end), granularity: .day,
+                             derivationText: DerivationText(head: "within '\(d.text)' of \(told.readable)", tail: ""))
+        }
+        return nil
+    }
+
     static func days(in value: String) -> Int? {
         if value.hasPrefix("PT"), let unit = value.last, unit == "M" || unit == "H",
            let n = Int(value.dropFirst(2).dropLast()), n > 0, unit == "M" ? n < 60 : n < 6 { return 0 }
