@@ -1,4 +1,39 @@
 extension ParseRepair {
+    /// "Dock workers ⟦returned to work⟧ at 7 a.m. today": going back to work read as a verb of purpose, "to work", with
+    /// the time hung on "work". "Work" after a verb of going back is the place of work, a noun; the time is the return's.
+    static let backToWorkReadAsAnInfinitive = ParseRepair(
+        name: "back to work read as an infinitive",
+        examples: ["Dock workers returned to work at 7 a.m. today."]
+    ) { t in
+        var changed = false
+        for w in t.indices where t.lower(w) == "work" && t.words[w].upos == "VERB" && w > 1 && t.lower(w - 1) == "to" {
+            guard let v = t.head(w), v < w - 1, t.base(w) == "xcomp" || t.base(w) == "advcl",
+                  ["return", "go", "get", "head", "come", "report", "send", "order"].contains(t.words[v].lemma.lowercased()),
+                  !t.children(w).contains(where: { ["nsubj", "obj"].contains(t.words[$0].deprel) && !isTimeWord(t.lower($0)) })
+            else { continue }
+            t.retag(w, upos: "NOUN", xpos: "NN")
+            t.retag(w - 1, upos: "ADP", xpos: "IN")
+            t.setLemma(w, "work")
+            t.attach(w - 1, to: w, rel: "case")
+            t.attach(w, to: v, rel: "obl")
+            // (what hung on "work" hangs on the verb: its object a time, "at 7 ⟦a.m.⟧ ⟦today⟧"; a clause keeps its relation)
+            for c in t.children(w) where c > w && t.words[c].upos != "PUNCT" {
+                if ["obj", "obl:unmarked", "obl:tmod"].contains(t.words[c].deprel) {
+                    t.attach(c, to: v, rel: isTimeWord(t.lower(c)) ? "obl:tmod" : "obl")
+                } else {
+                    t.attach(c, to: v)
+                }
+            }
+            changed = true
+        }
+        return changed
+    }
+
+    /// Words of a time of day or a day read as nouns: "7 ⟦a.m.⟧", "⟦today⟧".
+    private static func isTimeWord(_ w: String) -> Bool {
+        ["a.m.", "p.m.", "am", "pm", "today", "tonight", "yesterday", "tomorrow", "noon", "midnight"].contains(w)
+    }
+
     /// "⟦Breaking news:⟧ Darren McKee, one of the two inmates …, has been caught near Castle Douglas": a short label
     /// before a colon opening the sentence ("Breaking news:", "Update:", "Latest:"), read as a clause of the verb with the
     /// name after the colon hung on it. A label names nothing the verb tells of: the noun after the colon is the verb's

@@ -31,3 +31,29 @@ struct ParseRepairLabelTests {
         #expect(!c.events.contains { $0.summary.hasPrefix("Breaking") })
     }
 }
+
+/// "Returned to work at 7 a.m. today": "work" after a verb of going back is a noun, and the time is the return's
+/// (`ParseRepair.backToWorkReadAsAnInfinitive`).
+@Suite
+struct ParseRepairBackToWorkTests {
+    let t = ParseRepairTests()
+
+    @Test(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+    func theTimeIsTheReturns() throws {
+        let model = try #require(SyntaxModel.shared)
+        let p = try #require(SyntaxText.analyse(ParseRepair.backToWorkReadAsAnInfinitive.examples[0], model: model).first).repaired()
+        #expect(t.head(p, "work") == "returned" && t.rel(p, "work") == "obl")
+        #expect(t.head(p, "today") == "returned")
+        let c = ParaphraseMergeTests.chronology([("port.md", "---\npublished: 2026-03-14\n---\nPort.\n\nDock workers returned to work at 7 a.m. today.\n")])
+        let mentions = c.events.flatMap(\.mentions)
+        #expect(mentions.first { $0.triggerText == "returned" }?.date.value == "2026-03-14T07:00")
+        #expect(!mentions.contains { $0.triggerText == "work" })
+    }
+
+    @Test(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+    func aClauseOfPurposeKeepsItsRelation() throws {
+        let model = try #require(SyntaxModel.shared)
+        let p = try #require(SyntaxText.analyse("The president returned to work to sign the bill.", model: model).first).repaired()
+        #expect(t.head(p, "sign") == "returned" && t.rel(p, "sign") != "obl")
+    }
+}
