@@ -29,6 +29,33 @@ extension ParseRepair {
         return changed
     }
 
+    /// "threatened to order ⟦striking⟧ dock workers back to their jobs": a participle that describes people ("striking",
+    /// "protesting", "remaining" …) read as a verb taking them as its object, with what the governing verb says of them
+    /// hung on it. The participle describes the noun, the noun is the governing verb's object, and the rest is the
+    /// verb's again.
+    static let participleOfPeopleReadAsAVerb = ParseRepair(
+        name: "participle of people read as a verb",
+        examples: ["Canada's government has threatened to order striking dock workers back to their jobs if they do not settle."]
+    ) { t in
+        var changed = false
+        for g in t.indices where t.words[g].xpos == "VBG" && peopleParticiples.contains(t.lower(g)) {
+            guard let v = t.head(g), v == g - 1, t.words[v].upos == "VERB", ["xcomp", "ccomp", "obj"].contains(t.words[g].deprel),
+                  !t.children(v).contains(where: { ["obj", "iobj"].contains(t.words[$0].deprel) && $0 != g }),
+                  let noun = t.children(g).first(where: { $0 > g && t.words[$0].deprel == "obj" && ["NOUN", "PROPN"].contains(t.words[$0].upos) }),
+                  (g + 1..<noun).allSatisfy({ t.head($0) == noun })
+            else { continue }
+            t.attach(noun, to: v, rel: "obj")
+            for c in t.children(g) where c != noun { t.attach(c, to: v) }
+            t.attach(g, to: noun, rel: "amod")
+            changed = true
+        }
+        return changed
+    }
+
+    /// Participles that describe people before their noun: "⟦striking⟧ workers", "⟦protesting⟧ students".
+    static let peopleParticiples: Set<String> = ["striking", "protesting", "remaining", "demonstrating", "rioting", "fleeing",
+                                                 "waiting", "returning", "visiting", "missing", "stranded", "injured"]
+
     /// Words of a time of day or a day read as nouns: "7 ⟦a.m.⟧", "⟦today⟧".
     private static func isTimeWord(_ w: String) -> Bool {
         ["a.m.", "p.m.", "am", "pm", "today", "tonight", "yesterday", "tomorrow", "noon", "midnight"].contains(w)

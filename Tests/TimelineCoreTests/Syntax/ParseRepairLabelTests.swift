@@ -57,3 +57,30 @@ struct ParseRepairBackToWorkTests {
         #expect(t.head(p, "sign") == "returned" && t.rel(p, "sign") != "obl")
     }
 }
+
+/// "order ⟦striking⟧ dock workers back": a participle describing people is no verb taking them as its object
+/// (`ParseRepair.participleOfPeopleReadAsAVerb`).
+@Suite
+struct ParseRepairPeopleParticipleTests {
+    let t = ParseRepairTests()
+
+    @Test(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+    func theParticipleDescribesThePeople() throws {
+        let model = try #require(SyntaxModel.shared)
+        let p = try #require(SyntaxText.analyse(ParseRepair.participleOfPeopleReadAsAVerb.examples[0], model: model).first).repaired()
+        #expect(t.head(p, "striking") == "workers" && t.rel(p, "striking") == "amod")
+        #expect(t.head(p, "workers") == "order" && t.rel(p, "workers") == "obj")
+        #expect(t.head(p, "back") == "order")
+        // (no strike begins in the threat)
+        let c = ParaphraseMergeTests.chronology([("desk.md", "---\npublished: 2026-03-12\n---\nDesk.\n\n" + ParseRepair.participleOfPeopleReadAsAVerb.examples[0] + "\n")])
+        #expect(!c.events.flatMap(\.mentions).contains { $0.triggerText == "striking" })
+    }
+
+    @Test func aParticipleWithItsOwnObjectAfterAnObjectIsLeftAlone() {
+        let read = ParseRepairTests.tree([
+            ("Police", "NOUN", "NNS", 2, "nsubj"), ("saw", "VERB", "VBD", 0, "root"), ("men", "NOUN", "NNS", 2, "obj"),
+            ("striking", "VERB", "VBG", 2, "xcomp"), ("cars", "NOUN", "NNS", 4, "obj"), (".", "PUNCT", ".", 2, "punct"),
+        ])
+        #expect(read.repaired() == read)
+    }
+}
