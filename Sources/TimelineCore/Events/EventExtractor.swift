@@ -225,10 +225,28 @@ struct DocumentContext: Sendable {
 
     init() {}
 
+    /// The people the article names after a title, by the title ("prime minister" → "Eduardo Salinas", from "Prime
+    /// Minister Eduardo Salinas"), and by its last word when one person has it ("minister"); an empty name where two
+    /// people share a title. A subject that is the title alone is that person (`SentenceAnalysis.titledPerson`).
+    var titled: [String: String] = [:]
+
     /// The article's vocabulary of names and common words, from its tokenised sentences.
     init(sentences: [[EventWord]]) {
         for tokens in sentences {
             let words = tokens.filter(\.isWord)
+            for j in words.indices where words[j].isCapitalized && Lexicon.personTitles.contains(words[j].norm) {
+                // (the name after the title: two or three capitalised words, no title among them)
+                let name = words[(j + 1)...].prefix(3).prefix { $0.isCapitalized && !Lexicon.personTitles.contains($0.norm) && $0.norm.count > 1 }
+                guard name.count >= 2 else { continue }
+                var first = j
+                while first > 0, words[first - 1].isCapitalized, Lexicon.titleModifiers.contains(words[first - 1].norm)
+                        || !Lexicon.personTitles.contains(words[first - 1].norm) && first - 1 > 0 { first -= 1 }
+                let full = name.map(\.text).joined(separator: " ")
+                let key = words[first...j].map(\.norm).joined(separator: " ")
+                for k in Set([key, words[j].norm]) {
+                    if let known = titled[k], known != full { titled[k] = "" } else { titled[k] = full }
+                }
+            }
             // A headline in title case ("Rebels Attack Border Town") capitalises common words too.
             let titleCase = words.count >= 3 && words.allSatisfy { $0.isCapitalized || $0.norm.count < 4 }
             for (n, t) in words.enumerated() {

@@ -1152,9 +1152,25 @@ extension SentenceAnalysis {
             if tree.lower(s) == "it", itIsOrganisation { return Subject(text: o, isPerson: false, isOrganisation: true) }
             if isOrganisationDescription(s, tree: tree) { return Subject(text: o, isPerson: false, isOrganisation: true) }
         }
+        // "⟦Peru's prime minister⟧ denied …" with "Prime Minister Eduardo Salinas" named in the article: the person.
+        if let named = titledPerson(s, tree: tree) { return Subject(text: named, isPerson: true) }
         // "Bangladesh’s army", "the Apple board": the name inside a common-noun subject; a name following a title
         // first ("Rockford mayor ⟦Daniel Morrow⟧", not "Rockford").
         return subjectLike(s, tree: tree, person: person)
+    }
+
+    /// The person a subject that is a title alone stands for: the one the article names with that title ("the prime
+    /// minister", "Peru's prime minister" → "Eduardo Salinas" of "Prime Minister Eduardo Salinas"; "the minister" when
+    /// one minister is named). Not a title with a name of its own ("Prime Minister Eduardo Salinas"), nor another
+    /// title ("the foreign minister" is not the prime minister), nor one two people share.
+    func titledPerson(_ s: Int, tree: DependencyTree) -> String? {
+        guard !context.titled.isEmpty, tree.words[s].upos == "NOUN", Lexicon.personTitles.contains(tree.lower(s)),
+              !tree.children(s, ["flat", "appos", "compound"]).contains(where: { tree.words[$0].upos == "PROPN" && $0 > s })
+        else { return nil }
+        let modifiers = tree.children(s, ["amod", "compound"]).filter { $0 < s && tree.words[$0].upos != "PROPN" }.sorted()
+        let key = (modifiers.map { tree.lower($0) } + [tree.lower(s)]).joined(separator: " ")
+        guard let name = context.titled[key], !name.isEmpty else { return nil }
+        return name
     }
 
     /// The name the nominal at `s` gives, as a subject: a person's (two to four words, no place, no organisation), an
