@@ -229,25 +229,24 @@ public struct MentionMerger: Sendable {
     /// at does not count ("taken to the ⟦Sept-Îles⟧ regional hospital" and "the overrun … at ⟦Sept-Îles⟧": every line of
     /// a story names its town).
     static func shareName(_ a: Mention, _ b: Mention, besidesTheirPlaces: Bool = false) -> Bool {
-        var x = WireCopyWords(of: a).nameHashes
+        let x = WireCopyWords(of: a).nameHashes
         guard !x.isEmpty else { return false }
-        var y = WireCopyWords(of: b).nameHashes
-        if besidesTheirPlaces {
-            // (each town's, region's or country's name, and its spelling in the mention's document, "Sept-Iles"; a site
-            // is as good a name as a body: "⟦Bay Memorial⟧ reopened to ambulances")
-            func words(_ m: Mention) -> [UInt64] {
-                let sites = m.places.filter { $0.place.kind == .site }.map(\.range)
-                return m.places.filter { $0.place.kind != .site }.flatMap { pl in
-                    // (a town told by its site's name, "⟦Bay Memorial⟧" in Superior, is the site's name)
-                    WireCopyWords(of: pl.place.name).wordHashes
-                        + (sites.contains(pl.range) ? [] : m.text(of: pl.range).map { WireCopyWords(of: $0).wordHashes } ?? [])
-                }
+        let y = WireCopyWords(of: b).nameHashes
+        let shared = x.filter { y.contains($0) }
+        // (the places' words made only when a name is shared: most pairs share none)
+        guard besidesTheirPlaces, !shared.isEmpty else { return !shared.isEmpty }
+        // (each town's, region's or country's name, and its spelling in the mention's document, "Sept-Iles"; a site
+        // is as good a name as a body: "⟦Bay Memorial⟧ reopened to ambulances")
+        func words(_ m: Mention) -> [UInt64] {
+            let sites = m.places.filter { $0.place.kind == .site }.map(\.range)
+            return m.places.filter { $0.place.kind != .site }.flatMap { pl in
+                // (a town told by its site's name, "⟦Bay Memorial⟧" in Superior, is the site's name)
+                WireCopyWords(of: pl.place.name).wordHashes
+                    + (sites.contains(pl.range) ? [] : m.text(of: pl.range).map { WireCopyWords(of: $0).wordHashes } ?? [])
             }
-            let placed = Set(words(a) + words(b))
-            x.removeAll { placed.contains($0) }
-            y.removeAll { placed.contains($0) }
         }
-        return x.contains { y.contains($0) }
+        let placed = Set(words(a) + words(b))
+        return shared.contains { !placed.contains($0) }
     }
 
     func placesShared(_ a: [PlaceMention], _ b: [PlaceMention]) -> Bool {
