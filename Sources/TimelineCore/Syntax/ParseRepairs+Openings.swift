@@ -54,7 +54,7 @@ extension ParseRepair {
 
     /// Participles that describe people before their noun: "⟦striking⟧ workers", "⟦protesting⟧ students".
     static let peopleParticiples: Set<String> = ["striking", "protesting", "remaining", "demonstrating", "rioting", "fleeing",
-                                                 "waiting", "returning", "visiting", "missing", "stranded", "injured"]
+                                                 "waiting", "returning", "visiting", "missing", "working"]
 
     /// Words of a time of day or a day read as nouns: "7 ⟦a.m.⟧", "⟦today⟧".
     private static func isTimeWord(_ w: String) -> Bool {
