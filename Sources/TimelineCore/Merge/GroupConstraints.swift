@@ -29,22 +29,28 @@ struct GroupConstraints {
     struct Spans {
         var days = (lo: Int32.max, hi: Int32.min)
         var undated = (lo: Int32.max, hi: Int32.min)
+        /// The days of a death toll's tellings (`TollTelling`): a total revised for a fortnight is one toll, so they
+        /// may lie twice as far apart as other undated lines.
+        var tolls = (lo: Int32.max, hi: Int32.min)
 
-        init(days: (lo: Int32, hi: Int32) = (Int32.max, Int32.min), undated: (lo: Int32, hi: Int32) = (Int32.max, Int32.min)) {
+        init(days: (lo: Int32, hi: Int32) = (Int32.max, Int32.min), undated: (lo: Int32, hi: Int32) = (Int32.max, Int32.min),
+             tolls: (lo: Int32, hi: Int32) = (Int32.max, Int32.min)) {
             self.days = days
             self.undated = undated
+            self.tolls = tolls
         }
 
         /// The spans of a mention that is a group of its own.
         init(_ f: MergeFeatures) {
             guard f.hasDate else { return }
             let d = Int32(f.start)
-            if f.isFallback { undated = (d, d) } else if f.singleDay { days = (d, d) }
+            if f.predicate == MergeFeatures.tollPredicate { tolls = (d, d) } else if f.isFallback { undated = (d, d) } else if f.singleDay { days = (d, d) }
         }
 
         func joined(_ o: Spans) -> Spans {
             Spans(days: (min(days.lo, o.days.lo), max(days.hi, o.days.hi)),
-                  undated: (min(undated.lo, o.undated.lo), max(undated.hi, o.undated.hi)))
+                  undated: (min(undated.lo, o.undated.lo), max(undated.hi, o.undated.hi)),
+                  tolls: (min(tolls.lo, o.tolls.lo), max(tolls.hi, o.tolls.hi)))
         }
 
         /// Whether both hold mentions dated to one day and no day of one is within the days of the other.
@@ -54,6 +60,7 @@ struct GroupConstraints {
 
         func within(_ limit: Int32) -> Bool {
             (days.lo > days.hi || days.hi - days.lo <= limit) && (undated.lo > undated.hi || undated.hi - undated.lo <= limit)
+                && (tolls.lo > tolls.hi || tolls.hi - tolls.lo <= 2 * limit)
         }
     }
     /// The places the mentions are in, and whether two lists of places meet (`MentionMerger.placesCompatible`).

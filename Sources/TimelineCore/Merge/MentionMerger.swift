@@ -249,6 +249,21 @@ public struct MentionMerger: Sendable {
         return shared.contains { !placed.contains($0) }
     }
 
+    /// Whether a toll's telling and another mention are one event: two tellings of a death toll a few days apart
+    /// ("the death toll rose to 47" / "the toll reached 64"), whatever their counts (a total revised upward is one
+    /// toll), or a telling and a killing of the same count told on or before it ("killing at least 23 people" / "the
+    /// death toll stood at 23"), where their places meet. A telling is dated on or before its day, so none conflicts.
+    func tollsMeet(_ a: MergeFeatures, _ b: MergeFeatures, _ pa: [PlaceMention], _ pb: [PlaceMention]) -> Bool {
+        let toll = MergeFeatures.tollPredicate
+        if a.predicate == toll, b.predicate == toll {
+            return a.isFuture == b.isFuture && abs(a.end - b.end) <= fallbackWindowDays && placesCompatible(pa, pb)
+        }
+        let (telling, other) = a.predicate == toll ? (a, b) : (b, a)
+        return MergeFeatures.killingPredicates.contains(other.predicate) && !other.isFallback && !other.isFuture
+            && other.count != 0 && other.count == telling.count
+            && other.end <= telling.end && telling.end - other.start <= fallbackWindowDays && placesCompatible(pa, pb)
+    }
+
     func placesShared(_ a: [PlaceMention], _ b: [PlaceMention]) -> Bool {
         !a.isEmpty && !b.isEmpty && placesCompatible(a, b)
     }
@@ -262,6 +277,10 @@ public struct MentionMerger: Sendable {
     func compatible(_ ia: Int, _ ib: Int, _ features: FeatureTable, _ mentions: MentionLists) -> Bool {
         let a = features[ia], b = features[ib]
         guard a.group == b.group, a.hasDate, b.hasDate else { return false }
+        // A death toll's tellings are one event whatever their counts and days (`TollTelling`).
+        if a.predicate == MergeFeatures.tollPredicate || b.predicate == MergeFeatures.tollPredicate {
+            return tollsMeet(a, b, mentions[ia].places, mentions[ib].places)
+        }
         // Happenings outside the trigger table are one event only with one predicate ("were rescued" ↔ "the rescue")
         // or synonyms ("found" ↔ "discovered", `VerbSenses`).
         // (So is a class sharing their merge group with another class: "freed" (a rescue) and "released" are one

@@ -143,6 +143,9 @@ struct MergeFeatures: Sendable {
 
     /// The keyword giving the count a clause tells ("count:7"), kept out of the compared keywords.
     static let countPrefix = "count:"
+    /// The predicate of a death toll's telling (`TollTelling.key`), and those of the killings a toll counts.
+    static let tollPredicate = hash(TollTelling.key)
+    static let killingPredicates: Set<UInt64> = [hash("kill"), hash("die")]
     /// The keyword prefix of an age (`PredicateRules.age(at:tree:)`): "stage:age71".
     static let agePrefix = "stage:age"
     static let statementGroup = Int8(MergeGroup.of(.statement))

@@ -180,7 +180,9 @@ enum NonHappening: String, CaseIterable, Sendable {
                let v = tree.ancestors(h).first(where: { tree.words[$0].upos == "VERB" }), denials.contains(tree.lemma(v)) { return .unsaid }
         }
         if !headline, ["VBZ", "VBP"].contains(w.xpos), auxes.isEmpty, !PredicateRules.reporting.contains(tree.lemma(p)),
-           !PredicateRules.announcing.contains(tree.lemma(p)) {
+           !PredicateRules.announcing.contains(tree.lemma(p)),
+           // (A toll told in the present is the day's news, not a habit: "INDECI now ⟦puts⟧ the death toll at 41".)
+           (TollTelling.count(p, tree: tree) ?? 0) == 0 {
             return .genericPresent
         }
         // A present passive relative clause describes its noun: "the plant, which is largely ⟦controlled⟧ by Russian

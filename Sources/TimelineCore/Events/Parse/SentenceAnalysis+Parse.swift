@@ -594,6 +594,19 @@ extension SentenceAnalysis {
                 lemma = "refuse:" + refused
                 cls = .statement
             }
+            // A death toll told ("the death toll ⟦rose⟧ to 47", "the number of people killed has ⟦risen⟧ to 64") is a
+            // telling of the toll, one event with the disaster's killing whatever its count and day: its own predicate,
+            // its count the number it reached, its date on or before the day it was told (`TollTelling`).
+            if let n = TollTelling.count(p.word, tree: tree), n > 0 {
+                lemma = TollTelling.key
+                cls = .casualties
+                keywords = keywords.filter { !$0.hasPrefix(MergeFeatures.countPrefix) && !$0.hasPrefix("stage:") }
+                keywords.insert(MergeFeatures.countPrefix + String(n))
+                if !date.date.isFallback, let iv = date.date.interval, iv.dayCount <= 3 {
+                    date = (EventDate(value: iv.end.iso, interval: DayInterval(day: iv.end), granularity: .day, isFallback: true,
+                                      derivation: "a death toll told: on or before \(iv.end.readable), the day of its telling"), date.timex)
+                }
+            }
             if sentenceText == nil { sentenceText = document.text[sentence.range] }
             let mention = Mention(document: document.id, range: sentence.range, text: sentenceText!, trigger: trigger,
                                   date: date.date, timex: date.timex, modality: modality, attribution: attribution,
