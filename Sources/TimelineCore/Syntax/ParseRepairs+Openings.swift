@@ -52,6 +52,56 @@ extension ParseRepair {
         return changed
     }
 
+    /// "as the number of dead ⟦rose⟧ to 58": a past tense that is also a noun ("rose", "fell") read as the noun of an
+    /// "of" phrase, with the figure it reached hung on it. A noun takes no "to 58": the word is the verb, the noun before
+    /// "of" its subject, and a subordinator on that noun ("as") is the clause's.
+    static let pastTenseReadAsTheNounOfAnOfPhrase = ParseRepair(
+        name: "past tense read as the noun of an of phrase",
+        examples: ["Rescuers kept digging as the number of dead rose to 58."]
+    ) { t in
+        let pasts = ["rose": "rise", "fell": "fall"]
+        for x in t.indices where t.words[x].upos == "NOUN" && pasts[t.lower(x)] != nil && t.words[x].deprel == "nmod" {
+            guard let n = t.head(x), n < x, t.words[n].upos == "NOUN",
+                  let of = t.children(x).first(where: { $0 < x && t.lower($0) == "of" && t.base($0) == "case" }),
+                  let figure = (t.children(x) + t.children(n)).first(where: { c in c > x && t.children(c).contains { ["to", "by", "from"].contains(t.lower($0)) }
+                      && (t.words[c].upos == "NUM" || t.children(c).contains { t.words[$0].upos == "NUM" }) })
+            else { continue }
+            var (nHead, nRel) = (t.head(n), t.words[n].deprel)
+            // (the noun hung on its subordinator, "as" read as a preposition taking it: the clause hangs on the verb the
+            // subordinator's phrase is on, else on the sentence's head)
+            var subordinator: Int?
+            if let h = nHead, h < n, ["as", "while", "after", "when", "until"].contains(t.lower(h)) {
+                subordinator = h
+                // (set off by a comma at the end of the sentence, it is the main clause's: "…, as the number of dead rose")
+                let setOff = h > 0 && t.words[h - 1].form == ","
+                let above = (setOff ? nil : t.ancestors(h).first { t.words[$0].upos == "VERB" }) ?? t.indices.first { t.words[$0].head == 0 }
+                (nHead, nRel) = (above, "advcl")
+            }
+            t.retag(x, upos: "VERB", xpos: "VBD")
+            t.setLemma(x, pasts[t.lower(x)]!)
+            // (what "of" governs: the word right after it and before the verb, "dead")
+            if let dead = t.children(x).filter({ $0 > of && $0 < x }).max() {
+                t.attach(of, to: dead, rel: "case")
+                for c in t.children(x) where c > of && c < x && c != dead { t.attach(c, to: dead) }
+                t.attach(dead, to: n, rel: "nmod")
+            }
+            t.attach(figure, to: x, rel: "obl")
+            if let h = nHead {
+                t.attach(x, to: h, rel: ["obl", "nmod", "obj"].contains(nRel) ? "advcl" : nRel)
+            } else {
+                t.attach(x, to: -1, rel: "root")
+            }
+            // (a subordinator on the noun, "as", opens the clause)
+            if let s = subordinator { t.attach(s, to: x, rel: "mark") }
+            for c in t.children(n) where c < n && ["case", "mark"].contains(t.base(c)) && ["as", "while", "after", "when", "until"].contains(t.lower(c)) {
+                t.attach(c, to: x, rel: "mark")
+            }
+            t.attach(n, to: x, rel: "nsubj")
+            return true
+        }
+        return false
+    }
+
     /// Participles that describe people before their noun: "⟦striking⟧ workers", "⟦protesting⟧ students".
     static let peopleParticiples: Set<String> = ["striking", "protesting", "remaining", "demonstrating", "rioting", "fleeing",
                                                  "waiting", "returning", "visiting", "missing", "working"]

@@ -84,3 +84,25 @@ struct ParseRepairPeopleParticipleTests {
         #expect(read.repaired() == read)
     }
 }
+
+/// "as the number of dead ⟦rose⟧ to 58": a past tense that is also a noun is the verb when a figure it reached follows
+/// (`ParseRepair.pastTenseReadAsTheNounOfAnOfPhrase`).
+@Suite
+struct ParseRepairRoseTests {
+    let t = ParseRepairTests()
+
+    @Test(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+    func theNounBeforeOfIsTheSubject() throws {
+        let model = try #require(SyntaxModel.shared)
+        let p = try #require(SyntaxText.analyse(ParseRepair.pastTenseReadAsTheNounOfAnOfPhrase.examples[0], model: model).first).repaired()
+        #expect(t.head(p, "number") == "rose" && t.rel(p, "number") == "nsubj")
+        #expect(t.head(p, "58") == "rose" && t.head(p, "as") == "rose" && t.head(p, "dead") == "number")
+    }
+
+    @Test(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+    func flowersStayFlowers() throws {
+        let model = try #require(SyntaxModel.shared)
+        let p = try #require(SyntaxText.analyse("She bought a bunch of roses for her mother.", model: model).first).repaired()
+        #expect(t.head(p, "roses") == "bunch")
+    }
+}
