@@ -1,0 +1,117 @@
+/// Repairs of words the tagger gave another class than their sentence needs: "to ⟦work⟧" after a verb of going back
+/// read as an infinitive, a participle describing people read as a verb ("order ⟦striking⟧ workers back"), a past tense
+/// that is also a noun read as one ("the number of dead ⟦rose⟧ to 58"). Each with the sentences it was written for;
+/// `ParseRepair.all` lists them with the others.
+extension ParseRepair {
+    /// "Dock workers ⟦returned to work⟧ at 7 a.m. today": going back to work read as a verb of purpose, "to work", with
+    /// the time hung on "work". "Work" after a verb of going back is the place of work, a noun; the time is the return's.
+    static let backToWorkReadAsAnInfinitive = ParseRepair(
+        name: "back to work read as an infinitive",
+        examples: ["Dock workers returned to work at 7 a.m. today."]
+    ) { t in
+        var changed = false
+        for w in t.indices where t.lower(w) == "work" && t.words[w].upos == "VERB" && w > 1 && t.lower(w - 1) == "to" {
+            guard let v = t.head(w), v < w - 1, t.base(w) == "xcomp" || t.base(w) == "advcl",
+                  ["return", "go", "get", "head", "come", "report", "send", "order"].contains(t.words[v].lemma.lowercased()),
+                  !t.children(w).contains(where: { ["nsubj", "obj"].contains(t.words[$0].deprel) && !isTimeWord(t.lower($0)) })
+            else { continue }
+            t.retag(w, upos: "NOUN", xpos: "NN")
+            t.retag(w - 1, upos: "ADP", xpos: "IN")
+            t.setLemma(w, "work")
+            t.attach(w - 1, to: w, rel: "case")
+            t.attach(w, to: v, rel: "obl")
+            // (what hung on "work" hangs on the verb: its object a time, "at 7 ⟦a.m.⟧ ⟦today⟧"; a clause keeps its relation)
+            for c in t.children(w) where c > w && t.words[c].upos != "PUNCT" {
+                if ["obj", "obl:unmarked", "obl:tmod"].contains(t.words[c].deprel) {
+                    t.attach(c, to: v, rel: isTimeWord(t.lower(c)) ? "obl:tmod" : "obl")
+                } else {
+                    t.attach(c, to: v)
+                }
+            }
+            changed = true
+        }
+        return changed
+    }
+
+    /// "threatened to order ⟦striking⟧ dock workers back to their jobs": a participle that describes people ("striking",
+    /// "protesting", "remaining" …) read as a verb taking them as its object, with what the governing verb says of them
+    /// hung on it. The participle describes the noun, the noun is the governing verb's object, and the rest is the
+    /// verb's again.
+    static let participleOfPeopleReadAsAVerb = ParseRepair(
+        name: "participle of people read as a verb",
+        examples: ["Canada's government has threatened to order striking dock workers back to their jobs if they do not settle."]
+    ) { t in
+        var changed = false
+        for g in t.indices where t.words[g].xpos == "VBG" && peopleParticiples.contains(t.lower(g)) {
+            guard let v = t.head(g), v == g - 1, t.words[v].upos == "VERB", ["xcomp", "ccomp", "obj"].contains(t.words[g].deprel),
+                  !t.children(v).contains(where: { ["obj", "iobj"].contains(t.words[$0].deprel) && $0 != g }),
+                  let noun = t.children(g).first(where: { $0 > g && t.words[$0].deprel == "obj" && ["NOUN", "PROPN"].contains(t.words[$0].upos) }),
+                  (g + 1..<noun).allSatisfy({ t.head($0) == noun })
+            else { continue }
+            t.attach(noun, to: v, rel: "obj")
+            for c in t.children(g) where c != noun { t.attach(c, to: v) }
+            t.attach(g, to: noun, rel: "amod")
+            changed = true
+        }
+        return changed
+    }
+
+    /// "as the number of dead ⟦rose⟧ to 58": a past tense that is also a noun ("rose", "fell") read as the noun of an
+    /// "of" phrase, with the figure it reached hung on it. A noun takes no "to 58": the word is the verb, the noun before
+    /// "of" its subject, and a subordinator on that noun ("as") is the clause's.
+    static let pastTenseReadAsTheNounOfAnOfPhrase = ParseRepair(
+        name: "past tense read as the noun of an of phrase",
+        examples: ["Rescuers kept digging as the number of dead rose to 58."]
+    ) { t in
+        let pasts = ["rose": "rise", "fell": "fall"]
+        for x in t.indices where t.words[x].upos == "NOUN" && pasts[t.lower(x)] != nil && t.words[x].deprel == "nmod" {
+            guard let n = t.head(x), n < x, t.words[n].upos == "NOUN",
+                  let of = t.children(x).first(where: { $0 < x && t.lower($0) == "of" && t.base($0) == "case" }),
+                  let figure = (t.children(x) + t.children(n)).first(where: { c in c > x && t.children(c).contains { ["to", "by", "from"].contains(t.lower($0)) }
+                      && (t.words[c].upos == "NUM" || t.children(c).contains { t.words[$0].upos == "NUM" }) })
+            else { continue }
+            var (nHead, nRel) = (t.head(n), t.words[n].deprel)
+            // (the noun hung on its subordinator, "as" read as a preposition taking it: the clause hangs on the verb the
+            // subordinator's phrase is on, else on the sentence's head)
+            var subordinator: Int?
+            if let h = nHead, h < n, ["as", "while", "after", "when", "until"].contains(t.lower(h)) {
+                subordinator = h
+                // (set off by a comma at the end of the sentence, it is the main clause's: "…, as the number of dead rose")
+                let setOff = h > 0 && t.words[h - 1].form == ","
+                let above = (setOff ? nil : t.ancestors(h).first { t.words[$0].upos == "VERB" }) ?? t.indices.first { t.words[$0].head == 0 }
+                (nHead, nRel) = (above, "advcl")
+            }
+            t.retag(x, upos: "VERB", xpos: "VBD")
+            t.setLemma(x, pasts[t.lower(x)]!)
+            // (what "of" governs: the word right after it and before the verb, "dead")
+            if let dead = t.children(x).filter({ $0 > of && $0 < x }).max() {
+                t.attach(of, to: dead, rel: "case")
+                for c in t.children(x) where c > of && c < x && c != dead { t.attach(c, to: dead) }
+                t.attach(dead, to: n, rel: "nmod")
+            }
+            t.attach(figure, to: x, rel: "obl")
+            if let h = nHead {
+                t.attach(x, to: h, rel: ["obl", "nmod", "obj"].contains(nRel) ? "advcl" : nRel)
+            } else {
+                t.attach(x, to: -1, rel: "root")
+            }
+            // (a subordinator on the noun, "as", opens the clause)
+            if let s = subordinator { t.attach(s, to: x, rel: "mark") }
+            for c in t.children(n) where c < n && ["case", "mark"].contains(t.base(c)) && ["as", "while", "after", "when", "until"].contains(t.lower(c)) {
+                t.attach(c, to: x, rel: "mark")
+            }
+            t.attach(n, to: x, rel: "nsubj")
+            return true
+        }
+        return false
+    }
+
+    /// Participles that describe people before their noun: "⟦striking⟧ workers", "⟦protesting⟧ students".
+    static let peopleParticiples: Set<String> = ["striking", "protesting", "remaining", "demonstrating", "rioting", "fleeing",
+                                                 "waiting", "returning", "visiting", "missing", "working"]
+
+    /// Words of a time of day or a day read as nouns: "7 ⟦a.m.⟧", "⟦today⟧".
+    private static func isTimeWord(_ w: String) -> Bool {
+        ["a.m.", "p.m.", "am", "pm", "today", "tonight", "yesterday", "tomorrow", "noon", "midnight"].contains(w)
+    }
+}
