@@ -142,13 +142,11 @@ def load_doc(story, label):
 
 
 def find_quote(text, quote):
-    """(start, end) in Unicode scalars of the quote (its pieces around '…'), or None."""
+    """The spans (Unicode scalars) of the quote's pieces around '…' found in order in the text, or []."""
     ft = fold(text)
     pieces = [fold(p).strip(' .,;') for p in re.split(r'…|\.\.\.', quote)]
     pieces = [p for p in pieces if len(p) >= 3]
-    if not pieces:
-        return None
-    start = end = None
+    spans = []
     pos = 0
     for p in pieces:
         i = ft.find(p, pos)
@@ -156,13 +154,9 @@ def find_quote(text, quote):
             i = ft.find(p)
             if i < 0:
                 continue
-        start = i if start is None else min(start, i)
-        end = max(end or 0, i + len(p))
+        spans.append(scalar_span(text, i, i + len(p)))
         pos = i + len(p)
-    if start is None:
-        return None
-    # fold() keeps one character per scalar except where NFKD expands; map back by re-folding prefixes.
-    return scalar_span(text, start, end)
+    return spans
 
 
 def scalar_span(text, fstart, fend):
@@ -211,17 +205,16 @@ def score(binary, slug, verbose):
             text = texts[label]
             for qi, q in enumerate(quotes):
                 hits = []
-                span = find_quote(text, q) if text else None
-                if span:
-                    for ei, m in by_doc.get(label, []):
-                        t = m.get('trigger') or {}
-                        if 'start' in t and span[0] <= t['start'] < span[1]:
-                            hits.append((ei, m))
+                spans = find_quote(text, q) if text else []
+                for ei, m in by_doc.get(label, []):
+                    t = m.get('trigger') or {}
+                    if 'start' in t and any(a <= t['start'] < b for a, b in spans):
+                        hits.append((ei, m))
                 matched[(g['id'], label, qi)] = hits
                 for ei, m in hits:
                     mention_gold[id(m)].add(g['id'])
                 if not hits and core:
-                    unmatched.append((g['id'], label, q, 'no text' if not span else 'no trigger'))
+                    unmatched.append((g['id'], label, q, 'no text' if not spans else 'no trigger'))
 
     found = dates_ok = dates_n = 0
     places_ok = places_n = 0
@@ -269,6 +262,11 @@ def score(binary, slug, verbose):
             gold_conflict_events |= set(all_events)
         lines.append('%-4s %s pairs %d/%d%s  %s' % (g['id'], 'found' if any_right else 'MISSED', got, n,
                                                      place_mark, g['what'][:60]))
+        if got < n:
+            for label in labels:
+                for ei in sorted(core_events[label]):
+                    ev = data['events'][ei]
+                    lines.append('       %-14s #%-3d %-12s %s' % (label, ei, ev['date']['value'], ev['summary'][:90]))
 
     # precision over mentions matched to gold
     p_ok = p_n = 0

@@ -8,6 +8,7 @@ import Foundation
 /// ("on or before publication") join only with mentions that share a place or actor and are dated on or
 /// shortly before the publication. Documents are compared only in that one article dating two mentions on different
 /// days reports two happenings.
+
 public struct MentionMerger: Sendable {
     public let within: @Sendable (Place, Place) -> Bool
     /// Days two day-level dates may differ by and still be one event (sources disagreeing: Monday vs Tuesday).
@@ -296,7 +297,10 @@ public struct MentionMerger: Sendable {
              && !Self.partsOfTheDayApart(mentions[ia], mentions[ib])
              // (a count both give is as good as a name: "pulled five more bodies from the sea" / "five more bodies were
              // recovered overnight")
-             && (Self.shareName(mentions[ia], mentions[ib], besidesTheirPlaces: true) || a.count != 0 && a.count == b.count)) { return false }
+             && (Self.shareName(mentions[ia], mentions[ib], besidesTheirPlaces: true) || a.count != 0 && a.count == b.count
+                 // (and so is whom it befell by their age: "firefighters rescued a seven-year-old boy" / "firefighters
+                 // have pulled a seven-year-old boy alive from the rubble")
+                 || features.intersect(a.ages, b.ages))) { return false }
         // A storm, its floods and a dam bursting under them are three mishaps, however close their days.
         if a.kind != 0, b.kind != 0, a.kind != b.kind { return false }
         // Different stages of one operation ("the first four boys" / "four more boys") are different events.
@@ -341,6 +345,9 @@ public struct MentionMerger: Sendable {
             if a.triggerClass == .other {
                 return features.intersect(a.contentWords, b.contentWords) || sharedActor || placesShared(pa, pb)
                     || a.document != b.document && a.predicate == b.predicate && Self.shareName(mentions[ia], mentions[ib])
+                    // (or one predicate and one count of what it befell: "seven of the nine people … have been released" /
+                    // "seven had been released by Monday morning")
+                    || a.document != b.document && a.predicate == b.predicate && a.count != 0 && a.count == b.count
             }
             // So does a month or a year against a day of another article: "injured in the 1998 abortion clinic bombing"
             // is not the embassy bombings of 7 August 1998 for being of the same class and year.
@@ -383,6 +390,9 @@ public struct MentionMerger: Sendable {
                     return placesCompatible(pa, pb)
                 }
                 if a.predicate == b.predicate, words, named || sharedActor { return placesCompatible(pa, pb) }
+                // (or one predicate and one count of what it befell: "seven of the nine people … have been released" in
+                // Monday's blog, "seven had been released by Monday morning")
+                if a.predicate == b.predicate, a.count != 0, a.count == b.count { return placesCompatible(pa, pb) }
             }
             // An undated follow-up of a dated report by the same named actor ("…, Eurojust announced in The Hague"),
             // and an article's undated headline or lead told again, dated, in its body ("Pay talks collapse" /

@@ -214,14 +214,17 @@ enum PredicateRules {
     /// "a man ⟦aged⟧ 58". Two deaths or injuries of people of different ages are two happenings however close their
     /// days (kept apart as stages are: `stage:age71`). A number set off after a name is an age only from 1 to 120
     /// ("Sept. 5, 2025" is none: no name before it).
+    /// (A number word too, before "year old": "a ⟦seven⟧-year-old boy".)
     static func age(at k: Int, tree: DependencyTree) -> String? {
         let form = tree.lower(k)
+        let next = (k + 1..<min(k + 5, tree.count)).map { tree.lower($0) }.filter { $0 != "-" }
         guard let n = Int(form), (1...120).contains(n) else {
             // (one token: "64-year-old")
             if form.hasSuffix("-year-old"), let n = Int(form.dropLast(9)), (1...120).contains(n) { return String(n) }
+            if form != "a", form != "an", let n = Lexicon.numbers[form], (1...120).contains(n),
+               next.starts(with: ["year", "old"]) || next.starts(with: ["years", "old"]) { return String(n) }
             return nil
         }
-        let next = (k + 1..<min(k + 5, tree.count)).map { tree.lower($0) }.filter { $0 != "-" }
         if next.starts(with: ["year", "old"]) || next.first == "-year-old" { return String(n) }
         if k >= 1, tree.lower(k - 1) == "aged" { return String(n) }
         if k >= 2, tree.words[k - 1].form == ",", tree.words[k - 2].upos == "PROPN",
