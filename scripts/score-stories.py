@@ -234,6 +234,8 @@ def score(binary, slug, verbose):
                         core_events[label].add(ei)
                         want = g['dates'].get(label, g['date'])
                         ok = dated_right(m.get('date'), want)
+                        if not ok and os.environ.get('SCORE_DATES'):
+                            lines.append('  DATE %-4s %-13s want %-10s got %-22s %s' % (g['id'], label, want, m['date']['value'], m['text'][:110]))
                         dates_n += 1
                         dates_ok += ok
                         any_right |= ok

@@ -16,6 +16,9 @@ enum PhrasalPredicates {
         var objectNoun: String? = nil
         /// The noun of an oblique that completes it, with its preposition: "taken ⟦into custody⟧".
         var oblique: (preposition: String, noun: String)? = nil
+        /// The preposition of an oblique that completes it, whatever its noun: "broke out ⟦of⟧ HMP Kirkhill" (or one of
+        /// the two words after the verb).
+        var obliqueMarker: String? = nil
         /// The verb alone, with no object and not passive: "the ferry ⟦overturned⟧" (not "the court overturned the
         /// ruling", nor "the ruling was overturned").
         var intransitive = false
@@ -73,6 +76,8 @@ enum PhrasalPredicates {
         Entry(verb: "blast", particle: "off", means: "launch", example: "The shuttle ⟦blasted off⟧ at dawn."),
         Entry(verb: "roll", particle: "out", means: "launch", example: "The ministry ⟦rolled out⟧ the vaccine in March."),
         Entry(verb: "lay", particle: "off", means: "dismiss", example: "The carmaker ⟦laid off⟧ 2,000 workers in May."),
+        // Breaking out of a place is escaping it; breaking out alone is a start ("fighting broke out").
+        Entry(verb: "break", particle: "out", obliqueMarker: "of", means: "escape", example: "The pair ⟦broke out of⟧ HMP Kirkhill during the night."),
         Entry(verb: "break", particle: "out", means: "erupt", example: "Panic ⟦broke out⟧ in the stands on Sunday."),
         Entry(verb: "pull", particle: "back", means: "withdraw", example: "The troops ⟦pulled back⟧ from the border."),
         Entry(verb: "bring", particle: "out", means: "rescue", example: "Divers ⟦brought four more boys out⟧ of the cave on Monday."),
@@ -205,6 +210,8 @@ enum PhrasalPredicates {
             // Every key the entry gives must be there (an entry with none is the verb itself).
             let keys = [e.particle.map(particles.contains), e.object.map(objects.contains), e.complement.map(complements.contains),
                         e.objectNoun.map(posts.contains), e.oblique.map { o in obliques.contains { $0 == o } },
+                        // (or the word after its particle, whatever the parse hung it on: "broke out ⟦of⟧ HMP Kirkhill")
+                        e.obliqueMarker.map { m in obliques.contains { $0.0 == m } || next.contains(m) },
                         e.subjects.map { s in subjectNouns.contains(where: s.contains) },
                         e.objects.map { o in objectWords.contains(where: o.contains) }, e.followedBy.map(next.contains)].compactMap { $0 }
             let matched = keys.allSatisfy { $0 }

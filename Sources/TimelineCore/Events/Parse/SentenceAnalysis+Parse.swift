@@ -72,6 +72,18 @@ extension SentenceAnalysis {
             return q.timex ?? borrowed[q.word]
         }
 
+        // The timex of the first conjunct a conjunct with no subject of its own is told with, through conjuncts that
+        // date nothing: "He appeared in court ⟦the following day⟧, made no plea and was ⟦remanded⟧ in custody" (the
+        // parse hangs "remanded" on "made", a denied happening with no date).
+        func conjunctTimex(_ top: Int) -> Int? {
+            var c = top
+            while let h = tree.head(c), tree.base(c) == "conj", tree.children(c, ["nsubj", "nsubj:pass"]).isEmpty {
+                if found.predicates.contains(where: { $0.word == h || $0.frame.contains(h) }), let t = timexOf(predicate: h) { return t }
+                c = h
+            }
+            return nil
+        }
+
         for p in found.predicates {
             let frame = p.frame
             let top = frame.last ?? p.word
@@ -176,8 +188,7 @@ extension SentenceAnalysis {
                 if timexes[t].interval == nil, inQuotation(top, tree: tree) { continue }
                 let timex = onStoryDay(timexes[t], past: NonHappening.isNarrativePast(top, tree: tree) || NonHappening.isNarrativePast(p.word, tree: tree))
                 date = (Self.date(from: timex, prefix: ""), timex)
-            } else if let h = tree.head(top), tree.base(top) == "conj", tree.children(top, ["nsubj", "nsubj:pass"]).isEmpty,
-                      found.predicates.contains(where: { $0.word == h || $0.frame.contains(h) }), let t = timexOf(predicate: h) {
+            } else if let t = conjunctTimex(top) {
                 // (The conjunct may be the verb lending the predicate its frame: "sparking a fire and ⟦forcing⟧
                 // residents to evacuate".)
                 date = (Self.date(from: timexes[t], prefix: "from the clause it shares: "), timexes[t])
@@ -483,6 +494,8 @@ extension SentenceAnalysis {
             for w in tree.subtree(context, stop: { c in Self.isClausal(tree.rel(c)) }) where !frame.contains(w)
                 && (["NOUN", "VERB", "ADJ", "ADV"].contains(tree.words[w].upos) || Self.isSiteWordOfAName(w, tree: tree)) {
                 let l = tree.words[w].upos == "PROPN" ? tree.lower(w) : tree.lemma(w)
+                // (an acronym before a name is part of the name, no word of the clause: "⟦HMP⟧ Kirkhill")
+                if Self.isAcronymOfAName(w, tree: tree) { continue }
                 if l.count > 2, !ModalityCues.stopwords.contains(l), tree.range(w).map({ r in !timexes.contains { $0.range.overlaps(r) } }) ?? true {
                     keywords.insert(l)
                 }
@@ -541,7 +554,10 @@ extension SentenceAnalysis {
             }
             // (and how many it counts: "recovered ⟦seven⟧ bodies", "⟦Four⟧ more were rescued"; two outlets' counts that
             // differ on days that differ are two batches, `MentionMerger.compatible`)
-            if let n = staged.lazy.flatMap({ w in [w] + tree.children(w, ["nummod"]) }).compactMap({ PredicateRules.count(at: $0, tree: tree) }).first {
+            // (a clock time or a date is no count: "at ⟦9⟧ p.m. on Sunday, officers locked …")
+            let inTimex = { (w: Int) in tree.range(w).map { r in timexes.contains { $0.range.overlaps(r) } } ?? false }
+            if let n = staged.lazy.flatMap({ w in [w] + tree.children(w, ["nummod"]) }).filter({ !inTimex($0) })
+                .compactMap({ PredicateRules.count(at: $0, tree: tree) }).first {
                 keywords.insert(MergeFeatures.countPrefix + String(n))
             }
             // (The stage word may head the phrase itself: "freed ⟦the last⟧ of the 12 boys".)
@@ -833,6 +849,13 @@ extension SentenceAnalysis {
 
     /// A capitalised site word closing a proper name: "the Harmon ⟦Building⟧", "the Key ⟦Bridge⟧", "St. Brendan Medical
     /// ⟦Center⟧". Another outlet calls the thing by that word: "the building", "the bridge".
+    /// An acronym the parse made a common noun, right before a name: "⟦HMP⟧ Kirkhill", "⟦RAF⟧ Lossiemouth".
+    static func isAcronymOfAName(_ w: Int, tree: DependencyTree) -> Bool {
+        let form = tree.words[w].form
+        return tree.words[w].upos == "NOUN" && form.count >= 2 && form.allSatisfy(\.isUppercase)
+            && w + 1 < tree.count && tree.words[w + 1].upos == "PROPN"
+    }
+
     static func isSiteWordOfAName(_ w: Int, tree: DependencyTree) -> Bool {
         tree.words[w].upos == "PROPN" && w > 0 && (tree.words[w - 1].upos == "PROPN" || tree.words[w - 1].xpos == "NNP") && PlaceRecognizer.siteWords.contains(tree.lower(w))
     }
