@@ -289,3 +289,40 @@ extension ParseRepair {
         return changed
     }
 }
+
+extension ParseRepair {
+    /// "served strike notice on Monday, hours ⟦after negotiations with the employers broke down⟧": a subordinate
+    /// clause read as a preposition phrase ("after" + the noun) and its verb as a conjunct of the main verb, with what
+    /// stood between them (the noun's own phrase, "with the employers") hung on that verb. A finite verb with no
+    /// conjunction of its own, after a noun that "after", "before", "since" or "until" governs on the main verb, is that
+    /// noun's verb: the noun its subject, the subordinator its mark, the phrase between them the noun's.
+    static let subordinateClauseReadAsAPhraseAndAConjunct = ParseRepair(
+        name: "subordinate clause read as a phrase and a conjunct",
+        examples: ["Police arrested two men on Friday, hours after talks with the gang's leaders broke down.",
+                   "Local 12 of the Pacific Ferry Workers' Union served 48-hour strike notice on Tuesday, hours after negotiations with the Coastal Ferry Operators' Association broke down over wages and the automation of two ticket offices."]
+    ) { t in
+        var changed = false
+        for verb in t.indices where t.words[verb].upos == "VERB" && ["VBD", "VBZ", "VBP"].contains(t.words[verb].xpos)
+            && ["conj", "parataxis"].contains(String(t.base(verb))) {
+            guard let host = t.head(verb), host < verb, t.words[host].upos == "VERB",
+                  t.children(verb).allSatisfy({ t.base($0) != "cc" && t.base($0) != "mark" }),
+                  // (the noun: an oblique of the main verb or of the verb, opened by a subordinator, the last before the verb)
+                  let noun = (t.children(host) + t.children(verb)).filter({ n in n < verb && t.base(n) == "obl" && ["NOUN", "PROPN"].contains(t.words[n].upos) }).max(),
+                  let marker = t.children(noun).first(where: { t.base($0) == "case" && $0 < noun }),
+                  ["after", "before", "since", "until"].contains(t.lower(marker)),
+                  let end = t.subtreeEnd(noun), end < verb,
+                  // (nothing between the noun's phrase and the verb but the verb's own left words, each a phrase its
+                  // preposition opens: "with the employers")
+                  (end + 1..<verb).allSatisfy({ k in t.ancestors(k).contains(verb) }),
+                  t.children(verb).filter({ $0 > end && $0 < verb }).allSatisfy({ c in
+                      t.firstWord(c).map { t.words[$0].upos == "ADP" && t.head($0) == c } ?? false })
+            else { continue }
+            for c in t.children(verb) where c > end && c < verb { t.attach(c, to: noun, rel: "nmod") }
+            t.attach(verb, to: host, rel: "advcl")
+            t.attach(noun, to: verb, rel: "nsubj")
+            t.attach(marker, to: verb, rel: "mark")
+            changed = true
+        }
+        return changed
+    }
+}

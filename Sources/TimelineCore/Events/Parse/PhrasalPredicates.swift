@@ -69,6 +69,8 @@ enum PhrasalPredicates {
         Entry(verb: "leave", objectNoun: "harbour", means: "depart", example: "The ferry ⟦left the harbour⟧ at 9 p.m."),
         Entry(verb: "leave", objectNoun: "harbor", means: "depart", example: "The ferry ⟦left the harbor⟧ at 9 p.m."),
         Entry(verb: "break", particle: "down", means: "collapse", example: "The peace talks ⟦broke down⟧ on Thursday."),
+        Entry(verb: "fall", particle: "apart", means: "collapse", example: "The pay talks ⟦fell apart⟧ late on Monday."),
+        Entry(verb: "fall", particle: "through", means: "collapse", example: "The takeover ⟦fell through⟧ in March."),
         Entry(verb: "find", complement: "guilty", means: "convict", example: "The former mayor was ⟦found guilty⟧ of taking bribes."),
         Entry(verb: "hand", particle: "out", means: "distribute", example: "Volunteers ⟦handed out⟧ blankets on Wednesday."),
         Entry(verb: "give", particle: "out", means: "distribute", example: "The charity ⟦gave out⟧ food parcels in the square."),

@@ -285,6 +285,15 @@ extension SentenceAnalysis {
                 date = (EventDate(value: day.iso, interval: DayInterval(day: day), granularity: .day, isFallback: true,
                                   derivationText: DerivationText(head: "no date of its own: on or before \(day.readable), the day of what it came before",
                                                                  tail: " ('\(timexes[t].text)')")), nil)
+            } else if let h = tree.head(top), tree.base(top) == "advcl",
+                      let mark = tree.children(top, ["mark"]).first(where: { ["after", "before"].contains(tree.lower($0)) }),
+                      mark > 0, ["hour", "minute"].contains(tree.lemma(mark - 1)), NonHappening.isNarrativePast(top, tree: tree),
+                      let t = timexOf(predicate: h, before: top), let g = timexes[t].granularity, g <= .day,
+                      let iv = timexes[t].interval, iv.dayCount == 1 {
+                // "served strike notice on Monday, ⟦hours after⟧ negotiations broke down": what came hours before or
+                // after a happening of one day is of that day.
+                date = (EventDate(value: iv.start.iso, interval: DayInterval(day: iv.start), granularity: .day,
+                                  derivation: "hours \(tree.lower(mark)) '\(timexes[t].text)', the clause it is told with: \(iv.start.readable)"), nil)
             } else if p.kind == .noun, top == p.word, ["obl", "nmod"].contains(String(tree.base(top))),
                       // (the verb above it, wherever the parse hung the phrase: "with their coach after football practice")
                       let h = tree.ancestors(top).first(where: { tree.words[$0].upos == "VERB" }),
