@@ -311,9 +311,13 @@ public struct MentionMerger: Sendable {
         let sharedActor = features.intersect(a.actorKeys, b.actorKeys)
         // Sayings are one event only when one speaker says them, and says one thing: "the water is rising, he said" is
         // not his statement that the delegations will meet.
+        // And one saying is of one day: a speaker dated on two days that do not meet said two things, however alike
+        // ("Lindqvist ⟦says⟧ lawmakers will question regulators", in Monday's live blog / "Lindqvist ⟦said on Tuesday⟧
+        // that the committee will hold a hearing"), never one saying in conflict.
         if a.group == MergeFeatures.statementGroup,
            !sharedActor || a.predicate != b.predicate
-            || a.contentWords.count > 0 && b.contentWords.count > 0 && !features.intersect(a.contentWords, b.contentWords) { return false }
+            || a.contentWords.count > 0 && b.contentWords.count > 0 && !features.intersect(a.contentWords, b.contentWords)
+            || !a.isFallback && !b.isFallback && (a.start > b.end || b.start > a.end) { return false }
         switch (a.isFallback, b.isFallback) {
         case (false, false):
             // A plan and its outcome ("expects to reopen by the end of May" / "reopened on 10 June") are two events.

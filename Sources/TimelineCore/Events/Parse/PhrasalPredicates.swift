@@ -42,6 +42,8 @@ enum PhrasalPredicates {
         Entry(verb: "open", object: "fire", means: "shoot", example: "Gunmen ⟦opened fire⟧ on the convoy."),
         Entry(verb: "blow", particle: "up", means: "explode", example: "The depot ⟦blew up⟧ shortly after midnight."),
         Entry(verb: "step", particle: "down", means: "resign", example: "The minister ⟦stepped down⟧ on Tuesday."),
+        // (quitting with nothing quit is leaving one's post: "quit smoking", "quit the talks" are not)
+        Entry(verb: "quit", intransitive: true, means: "resign", example: "The club's manager ⟦quit⟧ on Sunday after a fifth defeat."),
         Entry(verb: "pass", particle: "away", means: "die", example: "The former president ⟦passed away⟧ on Sunday."),
         Entry(verb: "call", particle: "off", means: "cancel", example: "The union ⟦called off⟧ the strike."),
         Entry(verb: "shut", particle: "down", means: "close", example: "The authorities have ⟦shut down⟧ the airport."),
