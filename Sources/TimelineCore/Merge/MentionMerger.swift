@@ -290,7 +290,9 @@ public struct MentionMerger: Sendable {
            !features.intersect(a.senses, b.senses),
            !(a.document != b.document && !a.isFallback && !b.isFallback && Self.onOneDay(a, b)
              && a.isFuture == b.isFuture && !Paraphrase.opposite(a.predicate, b.predicate)
-             && features.intersect(a.contentWords, b.contentWords)
+             // (a large figure both give, "$1.3 billion", is as good as a word: "depositors withdrew $1.3 billion" /
+             // "customers moved $1.3 billion out of the bank")
+             && (features.intersect(a.contentWords, b.contentWords) || a.count == b.count && MergeFeatures.isLargeCount(a.count))
              // (not two verbs told of two parts of the day: "rescued a boy on Wednesday morning" / "that afternoon the
              // president walked through the ruins")
              && !Self.partsOfTheDayApart(mentions[ia], mentions[ib])
@@ -345,6 +347,7 @@ public struct MentionMerger: Sendable {
             if a.triggerClass == .other {
                 return features.intersect(a.contentWords, b.contentWords) || sharedActor || placesShared(pa, pb)
                     || a.document != b.document && a.predicate == b.predicate && Self.shareName(mentions[ia], mentions[ib])
+                    || a.document != b.document && a.count == b.count && MergeFeatures.isLargeCount(a.count)
             }
             // So does a month or a year against a day of another article: "injured in the 1998 abortion clinic bombing"
             // is not the embassy bombings of 7 August 1998 for being of the same class and year.

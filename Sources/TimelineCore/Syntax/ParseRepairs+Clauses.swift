@@ -123,3 +123,29 @@ extension ParseRepair {
     /// Words that open a clause of time and are prepositions too.
     static let temporalSubordinators: Set<String> = ["after", "before", "since", "until", "till"]
 }
+
+extension ParseRepair {
+    /// "⟦On April 15⟧ customers moved $1.3 billion out of the bank", "⟦On Wednesday⟧ depositors withdrew …": a date opening
+    /// the clause with its preposition, read as a numeral or a modifier of the subject after it ("15 customers",
+    /// "Wednesday depositors"). A date after "on" is the time of the verb, not a part of its subject.
+    static let openingDateReadIntoTheSubject = ParseRepair(
+        name: "opening date read into the subject",
+        examples: ["On April 15 customers moved $1.3 billion out of the bank.", "On Wednesday depositors withdrew $2 billion."]
+    ) { t in
+        var changed = false
+        for d in t.indices where ["nummod", "compound", "amod", "nmod"].contains(String(t.base(d))) {
+            let word = t.lower(d)
+            let isDate = Lexicon.weekdays[word] != nil && t.words[d].upos == "PROPN"
+                || t.words[d].upos == "NUM" && t.children(d).contains(where: { c in c < d && Lexicon.months[t.lower(c)] != nil })
+            guard isDate, let on = t.children(d).first(where: { $0 < d && t.base($0) == "case" && t.lower($0) == "on" }),
+                  t.subtreeStart(d) == on,
+                  let noun = t.head(d), noun > d, ["NOUN", "PROPN"].contains(t.words[noun].upos),
+                  ["nsubj", "nsubj:pass"].contains(t.words[noun].deprel),
+                  let verb = t.head(noun), verb > noun, t.words[verb].upos == "VERB"
+            else { continue }
+            t.attach(d, to: verb, rel: "obl")
+            changed = true
+        }
+        return changed
+    }
+}

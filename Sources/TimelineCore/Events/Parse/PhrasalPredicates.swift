@@ -42,6 +42,9 @@ enum PhrasalPredicates {
         Entry(verb: "open", object: "fire", means: "shoot", example: "Gunmen ⟦opened fire⟧ on the convoy."),
         Entry(verb: "blow", particle: "up", means: "explode", example: "The depot ⟦blew up⟧ shortly after midnight."),
         Entry(verb: "step", particle: "down", means: "resign", example: "The minister ⟦stepped down⟧ on Tuesday."),
+        // (withdrawing money is pulling it out, no army's withdrawal: "depositors ⟦withdrew⟧ $1.3 billion" / "pulled $1.3 billion")
+        Entry(verb: "withdraw", objects: ["$", "€", "£", "deposit", "money", "cash", "fund", "saving", "dollar", "euro", "pound"], means: "pull",
+              example: "Savers ⟦withdrew⟧ $40 million from the lender on Friday."),
         // (quitting with nothing quit is leaving one's post: "quit smoking", "quit the talks" are not)
         Entry(verb: "quit", intransitive: true, means: "resign", example: "The club's manager ⟦quit⟧ on Sunday after a fifth defeat."),
         Entry(verb: "pass", particle: "away", means: "die", example: "The former president ⟦passed away⟧ on Sunday."),
