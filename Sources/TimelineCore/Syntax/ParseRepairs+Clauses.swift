@@ -149,3 +149,37 @@ extension ParseRepair {
         return changed
     }
 }
+
+extension ParseRepair {
+    /// "The FDIC ⟦denies⟧ ⟦reports⟧ that it had cut the fee": a verb in the third person read as the subject of the
+    /// noun after it that is also a verb ("reports", "claims"), with the name before it a modifier. A verb that is no
+    /// noun ("denies", "rejects", "confirms") heads the clause: the noun after it is its object, the name before it its
+    /// subject.
+    static let verbReadAsTheSubjectOfItsObject = ParseRepair(
+        name: "verb read as the subject of its object",
+        examples: ["The FDIC denies reports that it had cut the fee."]
+    ) { t in
+        var changed = false
+        for v in t.indices where t.words[v].xpos == "VBZ" && t.base(v) == "nsubj" && verbsThatAreNoNouns.contains(t.lower(v)) {
+            guard let noun = t.head(v), noun == v + 1, claimNouns.contains(t.lower(noun)),
+                  let name = t.children(v).last(where: { $0 == v - 1 && t.words[$0].form.first?.isUppercase == true
+                      && ["amod", "compound", "nsubj", "nmod"].contains(String(t.base($0))) })
+            else { continue }
+            let head = t.head(noun) ?? -1
+            let rel = t.words[noun].deprel
+            t.attach(v, to: head, rel: rel)
+            t.attach(noun, to: v, rel: "obj")
+            t.attach(name, to: v, rel: "nsubj")
+            if t.words[name].upos == "ADJ" { t.retag(name, upos: "PROPN", xpos: "NNP") }
+            for c in t.children(v) where c < name { t.attach(c, to: name) }
+            for c in t.children(noun) where c < v { t.attach(c, to: v) }
+            changed = true
+        }
+        return changed
+    }
+
+    /// Verbs in the third person that are never nouns.
+    static let verbsThatAreNoNouns: Set<String> = ["denies", "rejects", "confirms", "disputes", "dismisses", "acknowledges", "admits"]
+    /// Plural nouns of what is told that are verbs in the third person too.
+    static let claimNouns: Set<String> = ["reports", "claims", "charges", "plans", "calls", "rumours", "rumors", "suggestions"]
+}
