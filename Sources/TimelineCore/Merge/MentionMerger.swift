@@ -348,6 +348,8 @@ public struct MentionMerger: Sendable {
                 return features.intersect(a.contentWords, b.contentWords) || sharedActor || placesShared(pa, pb)
                     || a.document != b.document && a.predicate == b.predicate && Self.shareName(mentions[ia], mentions[ib])
                     || a.document != b.document && a.count == b.count && MergeFeatures.isLargeCount(a.count)
+                    // (or one predicate and one count: "its shares ⟦plunged 58⟧ percent" / "its stock ⟦fell 58⟧%")
+                    || a.document != b.document && a.predicate == b.predicate && a.count != 0 && a.count == b.count
             }
             // So does a month or a year against a day of another article: "injured in the 1998 abortion clinic bombing"
             // is not the embassy bombings of 7 August 1998 for being of the same class and year.

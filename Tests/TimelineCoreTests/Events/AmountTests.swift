@@ -33,6 +33,18 @@ struct AmountTests {
         #expect(!merge(a + b).contains { Set($0.documentIDs) == ["a", "b"] })
     }
 
+    /// A price that plunges falls, and two outlets' falls of one count on one day are one: "its shares plunged 58
+    /// percent" / "its stock fell 58%" (a plunging diver does not fall).
+    @Test func twoOutletsFallsOfOneFigureAreOneHappening() throws {
+        let a = F.extract("Its shares plunged 31 percent ⟦on Tuesday⟧.", values: ["2026-03-03"], id: "a", published: "2026-03-06")
+        let b = F.extract("Its stock fell 31% ⟦on March 3⟧, the day after the warning.", values: ["2026-03-03"], id: "b", published: "2026-03-12")
+        let events = merge(a + b)
+        let e = try #require(events.first { $0.mentions.contains { $0.triggerText == "plunged" } })
+        #expect(Set(e.documentIDs) == ["a", "b"], "\(events.map { ($0.summary, $0.documentIDs) })")
+        let diver = F.extract("The diver plunged into the sea ⟦on Tuesday⟧.", values: ["2026-03-03"], published: "2026-03-06")
+        #expect(diver.first { $0.mention.triggerText == "plunged" }?.lemma == "plunge")
+    }
+
     @Test func troopsWithdrawnAreAWithdrawal() {
         let m = F.extract("The army withdrew its troops from the town ⟦on Friday⟧.", values: ["2026-03-06"], published: "2026-03-09")
         #expect(m.first { $0.mention.triggerText == "withdrew" }?.lemma == "withdraw")
