@@ -291,7 +291,9 @@ public struct MentionMerger: Sendable {
            !features.intersect(a.senses, b.senses),
            !(a.document != b.document && !a.isFallback && !b.isFallback && Self.onOneDay(a, b)
              && a.isFuture == b.isFuture && !Paraphrase.opposite(a.predicate, b.predicate)
-             && features.intersect(a.contentWords, b.contentWords)
+             // (a large figure both give, "$1.3 billion", is as good as a word: "depositors withdrew $1.3 billion" /
+             // "customers moved $1.3 billion out of the bank")
+             && (features.intersect(a.contentWords, b.contentWords) || a.count == b.count && MergeFeatures.isLargeCount(a.count))
              // (not two verbs told of two parts of the day: "rescued a boy on Wednesday morning" / "that afternoon the
              // president walked through the ruins")
              && !Self.partsOfTheDayApart(mentions[ia], mentions[ib])
@@ -315,9 +317,13 @@ public struct MentionMerger: Sendable {
         let sharedActor = features.intersect(a.actorKeys, b.actorKeys)
         // Sayings are one event only when one speaker says them, and says one thing: "the water is rising, he said" is
         // not his statement that the delegations will meet.
+        // And one saying is of one day: a speaker dated on two days that do not meet said two things, however alike
+        // ("Lindqvist ⟦says⟧ lawmakers will question regulators", in Monday's live blog / "Lindqvist ⟦said on Tuesday⟧
+        // that the committee will hold a hearing"), never one saying in conflict.
         if a.group == MergeFeatures.statementGroup,
            !sharedActor || a.predicate != b.predicate
-            || a.contentWords.count > 0 && b.contentWords.count > 0 && !features.intersect(a.contentWords, b.contentWords) { return false }
+            || a.contentWords.count > 0 && b.contentWords.count > 0 && !features.intersect(a.contentWords, b.contentWords)
+            || !a.isFallback && !b.isFallback && (a.start > b.end || b.start > a.end) { return false }
         switch (a.isFallback, b.isFallback) {
         case (false, false):
             // A plan and its outcome ("expects to reopen by the end of May" / "reopened on 10 June") are two events.
@@ -345,8 +351,9 @@ public struct MentionMerger: Sendable {
             if a.triggerClass == .other {
                 return features.intersect(a.contentWords, b.contentWords) || sharedActor || placesShared(pa, pb)
                     || a.document != b.document && a.predicate == b.predicate && Self.shareName(mentions[ia], mentions[ib])
+                    || a.document != b.document && a.count == b.count && MergeFeatures.isLargeCount(a.count)
                     // (or one predicate and one count of what it befell: "seven of the nine people … have been released" /
-                    // "seven had been released by Monday morning")
+                    // "seven had been released by Monday morning"; "its shares ⟦plunged 58⟧ percent" / "its stock ⟦fell 58⟧%")
                     || a.document != b.document && a.predicate == b.predicate && a.count != 0 && a.count == b.count
             }
             // So does a month or a year against a day of another article: "injured in the 1998 abortion clinic bombing"

@@ -132,6 +132,9 @@ struct MergeFeatures: Sendable {
             && (a.end < b.start || b.end < a.start) && (a.stageCount > 0 || b.stageCount > 0)
     }
 
+    /// Whether a count key is of a figure of 32,768 or more (`countKey`): a figure few happenings of one day share.
+    static func isLargeCount(_ key: UInt16) -> Bool { key & 0x8000 != 0 }
+
     /// A count in sixteen bits for telling counts apart: itself below 32,768, else a hash of it with the top bit set
     /// (110,000 and 150,000 customers are two counts, not both "65,535").
     static func countKey(_ n: Int) -> UInt16 {

@@ -123,3 +123,63 @@ extension ParseRepair {
     /// Words that open a clause of time and are prepositions too.
     static let temporalSubordinators: Set<String> = ["after", "before", "since", "until", "till"]
 }
+
+extension ParseRepair {
+    /// "⟦On April 15⟧ customers moved $1.3 billion out of the bank", "⟦On Wednesday⟧ depositors withdrew …": a date opening
+    /// the clause with its preposition, read as a numeral or a modifier of the subject after it ("15 customers",
+    /// "Wednesday depositors"). A date after "on" is the time of the verb, not a part of its subject.
+    static let openingDateReadIntoTheSubject = ParseRepair(
+        name: "opening date read into the subject",
+        examples: ["On April 15 customers moved $1.3 billion out of the bank.", "On Wednesday depositors withdrew $2 billion."]
+    ) { t in
+        var changed = false
+        for d in t.indices where ["nummod", "compound", "amod", "nmod"].contains(String(t.base(d))) {
+            let word = t.lower(d)
+            let isDate = Lexicon.weekdays[word] != nil && t.words[d].upos == "PROPN"
+                || t.words[d].upos == "NUM" && t.children(d).contains(where: { c in c < d && Lexicon.months[t.lower(c)] != nil })
+            guard isDate, let on = t.children(d).first(where: { $0 < d && t.base($0) == "case" && t.lower($0) == "on" }),
+                  t.subtreeStart(d) == on,
+                  let noun = t.head(d), noun > d, ["NOUN", "PROPN"].contains(t.words[noun].upos),
+                  ["nsubj", "nsubj:pass"].contains(t.words[noun].deprel),
+                  let verb = t.head(noun), verb > noun, t.words[verb].upos == "VERB"
+            else { continue }
+            t.attach(d, to: verb, rel: "obl")
+            changed = true
+        }
+        return changed
+    }
+}
+
+extension ParseRepair {
+    /// "The FDIC ⟦denies⟧ ⟦reports⟧ that it had cut the fee": a verb in the third person read as the subject of the
+    /// noun after it that is also a verb ("reports", "claims"), with the name before it a modifier. A verb that is no
+    /// noun ("denies", "rejects", "confirms") heads the clause: the noun after it is its object, the name before it its
+    /// subject.
+    static let verbReadAsTheSubjectOfItsObject = ParseRepair(
+        name: "verb read as the subject of its object",
+        examples: ["The FDIC denies reports that it had cut the fee."]
+    ) { t in
+        var changed = false
+        for v in t.indices where t.words[v].xpos == "VBZ" && t.base(v) == "nsubj" && verbsThatAreNoNouns.contains(t.lower(v)) {
+            guard let noun = t.head(v), noun == v + 1, claimNouns.contains(t.lower(noun)),
+                  let name = t.children(v).last(where: { $0 == v - 1 && t.words[$0].form.first?.isUppercase == true
+                      && ["amod", "compound", "nsubj", "nmod"].contains(String(t.base($0))) })
+            else { continue }
+            let head = t.head(noun) ?? -1
+            let rel = t.words[noun].deprel
+            t.attach(v, to: head, rel: rel)
+            t.attach(noun, to: v, rel: "obj")
+            t.attach(name, to: v, rel: "nsubj")
+            if t.words[name].upos == "ADJ" { t.retag(name, upos: "PROPN", xpos: "NNP") }
+            for c in t.children(v) where c < name { t.attach(c, to: name) }
+            for c in t.children(noun) where c < v { t.attach(c, to: v) }
+            changed = true
+        }
+        return changed
+    }
+
+    /// Verbs in the third person that are never nouns.
+    static let verbsThatAreNoNouns: Set<String> = ["denies", "rejects", "confirms", "disputes", "dismisses", "acknowledges", "admits"]
+    /// Plural nouns of what is told that are verbs in the third person too.
+    static let claimNouns: Set<String> = ["reports", "claims", "charges", "plans", "calls", "rumours", "rumors", "suggestions"]
+}

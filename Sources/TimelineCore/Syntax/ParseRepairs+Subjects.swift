@@ -128,6 +128,36 @@ extension ParseRepair {
 }
 
 extension ParseRepair {
+    /// "Her deputy quit on Monday ⟦as the row deepened⟧": a clause after a word that is a preposition too ("as",
+    /// "after", "before", "since", "until"), read as a preposition phrase of the verb before (the clause's subject its
+    /// noun) with the clause's verb, left with no subject, a complement of that verb (so "quit" had a clause for its
+    /// object). The noun right before the verb is its subject, the word its subordinator, the clause an adverbial one.
+    static let clauseReadAsAPhraseAndAComplement = ParseRepair(
+        name: "clause read as a phrase and a complement",
+        examples: ["Her deputy quit on Monday as the row deepened."]
+    ) { t in
+        var changed = false
+        for verb in t.indices where t.words[verb].upos == "VERB" && ["VBD", "VBZ", "VBP"].contains(t.words[verb].xpos) && t.base(verb) == "ccomp" {
+            guard let host = t.head(verb), host < verb, t.words[host].upos == "VERB",
+                  !t.children(verb).contains(where: { ["nsubj", "nsubj:pass", "mark", "expl"].contains(String(t.base($0))) }),
+                  let noun = t.children(host).first(where: { n in n < verb && t.base(n) == "obl" && t.subtreeEnd(n) == verb - 1
+                      && ["NOUN", "PROPN", "PRON"].contains(t.words[n].upos) }),
+                  let marker = t.children(noun).first(where: { t.base($0) == "case" && $0 < noun }),
+                  ["as", "after", "before", "since", "until"].contains(t.lower(marker)),
+                  // (the phrase is the marker and its noun phrase alone: "as ⟦the row⟧")
+                  t.subtreeStart(noun) == marker
+            else { continue }
+            t.attach(verb, to: host, rel: "advcl")
+            t.attach(noun, to: verb, rel: "nsubj")
+            t.attach(marker, to: verb, rel: "mark")
+            t.retag(marker, upos: "SCONJ", xpos: "IN")
+            changed = true
+        }
+        return changed
+    }
+}
+
+extension ParseRepair {
     /// "⟦Since the beginning of the war⟧, at least 143 children have been killed": a preposition phrase opening the
     /// sentence, read as a subordinate clause's marker and a second subject. A verb has one subject: the phrase set off
     /// by the comma is an oblique of the verb, its preposition its case.

@@ -35,6 +35,9 @@ enum PhrasalPredicates {
         var example: String
     }
 
+    /// Nouns of a price heading a subject: what such a subject "plunged" or "tumbled" fell.
+    static let prices: Set<String> = ["share", "stock", "price", "index", "value", "currency"]
+
     static let entries: [Entry] = [
         Entry(verb: "give", object: "way", means: "collapse", example: "Two dams outside the city ⟦gave way⟧ on Sunday night."),
         Entry(verb: "cave", particle: "in", means: "collapse", example: "The roof of the mine ⟦caved in⟧ on Friday."),
@@ -45,6 +48,19 @@ enum PhrasalPredicates {
         Entry(verb: "open", object: "fire", means: "shoot", example: "Gunmen ⟦opened fire⟧ on the convoy."),
         Entry(verb: "blow", particle: "up", means: "explode", example: "The depot ⟦blew up⟧ shortly after midnight."),
         Entry(verb: "step", particle: "down", means: "resign", example: "The minister ⟦stepped down⟧ on Tuesday."),
+        // (withdrawing money is pulling it out, no army's withdrawal: "depositors ⟦withdrew⟧ $1.3 billion" / "pulled $1.3 billion")
+        Entry(verb: "withdraw", objects: ["$", "€", "£", "deposit", "money", "cash", "fund", "saving", "dollar", "euro", "pound"], means: "pull",
+              example: "Savers ⟦withdrew⟧ $40 million from the lender on Friday."),
+        // (a price that plunges, tumbles or halves falls: "its shares ⟦plunged⟧ 58 percent" / "its stock ⟦fell⟧ 58%"; going
+        // into free fall is falling)
+        Entry(verb: "plunge", subjects: prices, means: "fall", example: "Its shares ⟦plunged⟧ 12 percent on Monday."),
+        Entry(verb: "tumble", subjects: prices, means: "fall", example: "The company's stock ⟦tumbled⟧ 9% on Friday."),
+        Entry(verb: "plummet", subjects: prices, means: "fall", example: "Shares in the airline ⟦plummeted⟧ after the warning."),
+        Entry(verb: "slump", subjects: prices, means: "fall", example: "The share price ⟦slumped⟧ 20 percent on Tuesday."),
+        Entry(verb: "halve", subjects: prices, means: "fall", example: "Its share price ⟦halved⟧ in a single session."),
+        Entry(verb: "go", oblique: ("into", "fall"), means: "fall", example: "The shares ⟦went into free fall⟧ on Tuesday."),
+        // (quitting with nothing quit is leaving one's post: "quit smoking", "quit the talks" are not)
+        Entry(verb: "quit", intransitive: true, means: "resign", example: "The club's manager ⟦quit⟧ on Sunday after a fifth defeat."),
         Entry(verb: "pass", particle: "away", means: "die", example: "The former president ⟦passed away⟧ on Sunday."),
         Entry(verb: "call", particle: "off", means: "cancel", example: "The union ⟦called off⟧ the strike."),
         Entry(verb: "shut", particle: "down", means: "close", example: "The authorities have ⟦shut down⟧ the airport."),

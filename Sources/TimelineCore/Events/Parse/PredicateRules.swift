@@ -205,10 +205,20 @@ enum PredicateRules {
     static func count(at k: Int, tree: DependencyTree) -> Int? {
         guard tree.words[k].upos == "NUM" else { return nil }
         let form = tree.lower(k)
+        // (an amount in millions or billions counts what its figure says: "$⟦1.3 billion⟧", "⟦420 million⟧ dollars",
+        // so that "$1.3 billion" and "$2 billion" differ)
+        if let scale = Self.amountScales[form] {
+            guard let f = tree.children(k, ["compound", "nummod"]).first(where: { tree.words[$0].upos == "NUM" }),
+                  let x = Double(tree.lower(f).replacingOccurrences(of: ",", with: "")), x > 0, x < 1_000_000 else { return nil }
+            return Int((x * scale).rounded())
+        }
         if let n = Int(form.replacingOccurrences(of: ",", with: "")) { return n > 0 ? n : nil }
         guard form != "a", form != "an", let n = Lexicon.numbers[form], n > 0 else { return nil }
         return n
     }
+
+    /// Words scaling the figure before them into an amount: "1.3 ⟦billion⟧".
+    static let amountScales: [String: Double] = ["thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12]
 
     /// The age a word gives a person, as news writes it, or nil: "Harold Briggs, ⟦71⟧, died", "a ⟦64⟧-year-old woman",
     /// "a man ⟦aged⟧ 58". Two deaths or injuries of people of different ages are two happenings however close their

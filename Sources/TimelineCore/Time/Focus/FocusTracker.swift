@@ -84,11 +84,13 @@ struct FocusTracker {
     /// Moves the focus to the date an emitted expression names.
     mutating func note(_ r: Resolved, published: Day? = nil) {
         var namedDay = false
-        if let published, let iv = r.interval, r.type == .date || r.type == .time,
+        // (a day or a week: a month or a year ending in the last week, "Five days in ⟦April⟧" told on May 1, names no day of it)
+        if let published, let iv = r.interval, r.type == .date || r.type == .time, iv.dayCount <= 7,
            (0...6).contains(published.dayNumber - iv.end.dayNumber) { namedTheLastWeek = true }
         if let iv = r.interval, r.type == .date || r.type == .time, iv.dayCount == 1 {
             // (a time on the day in focus keeps the story narrated: "The next afternoon, at 4:52")
-            if r.fromFocus { narrated = true } else if iv.start != day { narrated = false }
+            // (and a date named with its weekday, "On Thursday, April 16, …", after the narration's day, keeps it so)
+            if r.fromFocus { narrated = true } else if iv.start != day, !(r.withItsWeekday && narrated && day.map { iv.start > $0 } == true) { narrated = false }
             day = iv.start; namedDay = true; dayNamed = true
             minutes = r.type == .time ? Self.minutes(of: r.value) : nil
             night = r.value.hasSuffix("TNI")

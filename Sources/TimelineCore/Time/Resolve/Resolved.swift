@@ -11,4 +11,7 @@ struct Resolved {
     var fromFocus = false
     /// Reckoned from an event the text dated earlier ("ten days before the murder"): dates no event itself.
     var fromEvent = false
+    /// A date named with its weekday ("on ⟦Friday, April 17⟧", or "⟦By Wednesday⟧" read in the story's week): in a story
+    /// narrated in sequence, the next day of its calendar, which keeps the story narrated (`FocusTracker.narrated`).
+    var withItsWeekday = false
 }

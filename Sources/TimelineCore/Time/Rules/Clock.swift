@@ -66,11 +66,16 @@ extension TaggerRun {
         }
         let clock = "T\(pad(h, 2)):\(pad(mi, 2))"
         // "8 p.m. on Saturday", "10 a.m. on March 3": the day that follows
+        // (a day named with its weekday stays so: "at about 6 p.m. on ⟦Friday, April 17⟧", `Resolved.withItsWeekday`)
         if w(ko) == "on", let (e, r) = match(ko + 1), r.type == .date, r.granularity == .day, let iv = r.interval {
-            return (e, Resolved(type: .time, value: iv.start.iso + clock, interval: iv, granularity: .time, derivation: r.derivation))
+            var t = Resolved(type: .time, value: iv.start.iso + clock, interval: iv, granularity: .time, derivation: r.derivation)
+            t.withItsWeekday = r.withItsWeekday
+            return (e, t)
         }
         if let wd = Lexicon.weekdays[w(k)], tokens[k].capitalized, let (e, r) = matchWeekday(k, wd, start: i), let iv = r.interval {
-            return (e, Resolved(type: .time, value: iv.start.iso + clock, interval: iv, granularity: .time, derivation: r.derivation))
+            var t = Resolved(type: .time, value: iv.start.iso + clock, interval: iv, granularity: .time, derivation: r.derivation)
+            t.withItsWeekday = r.withItsWeekday
+            return (e, t)
         }
         let kd = w(k) == "," ? k + 1 : k
         if let m = monthAt(kd, strict: false), let (e, r) = matchMonthFirst(kd, m), r.granularity == .day, let iv = r.interval {

@@ -202,6 +202,7 @@ extension TaggerRun {
         }
         // "the weekend", "over the weekend"
         if lead && det == "weekend" {
+            if let r = weekendOfTheStorysWeek(i, published: dct) { return (k + 1, r) }
             let dir = direction(i) > 0 ? 1 : -1
             return TimexResolver.resolve(.weekend(direction: dir), from: .publication(dct),
                                          ": the weekend \(dir < 0 ? "before" : "after") publication (\(dct.readable))").map { (k + 1, $0) }

@@ -7,8 +7,8 @@ extension TaggerRun {
         // "Saturday, April 25", "Friday Oct. 13": the explicit date decides
         var k = end
         if w(k) == "," { k += 1 }
-        if let m = monthAt(k, strict: false), let (e, r) = matchMonthFirst(k, m), r.granularity == .day { return (e, r) }
-        if let (e, r) = matchDayMonth(k) { return (e, r) }
+        if let m = monthAt(k, strict: false), let (e, r) = matchMonthFirst(k, m), r.granularity == .day { var r = r; r.withItsWeekday = true; return (e, r) }
+        if let (e, r) = matchDayMonth(k) { var r = r; r.withItsWeekday = true; return (e, r) }
         let pod = Lexicon.partsOfDay[w(end)]
         if pod != nil { end += 1 }
         // "two days later, on Friday": a weekday set off after a date of that weekday restates it.
@@ -61,14 +61,34 @@ extension TaggerRun {
     /// focus (Tuesday, July 15), not the one before publication (July 22). (A date named outright and then a weekday,
     /// "The quake struck on November 2 … Schools reopened on Monday", told ten days later, is news of the last week.)
     func inTheStorysWeek(_ i: Int, _ wd: Int, start: Int?, published: Day) -> Resolved? {
-        guard focus.dayNamed, focus.narrated, !focus.namedTheLastWeek, let day = focus.day,
-              (7...14).contains(published.dayNumber - day.dayNumber),
+        guard let day = storysDay(published),
               !["next", "coming", "last", "past", "this"].contains(w(i - 1)),
               deadlineDirection(directionCue(i), before: (start ?? i) - 1, TaggerRun.weekdayDeadlines) <= 0, directionCue(i).dir < 0,
               let d = (0...6).lazy.compactMap({ day.adding(days: $0) }).first(where: { $0.weekday == wd }),
               d.dayNumber < published.dayNumber - 6
         else { return nil }
-        return TimexResolver.day(d, "(the first \(Lexicon.weekdayNames[wd - 1]) from the day the story is at, \(day.readable), told in \(dctText))")
+        // (a day of the story's week named by its weekday goes on narrating it: `Resolved.withItsWeekday`)
+        var r = TimexResolver.day(d, "(the first \(Lexicon.weekdayNames[wd - 1]) from the day the story is at, \(day.readable), told in \(dctText))")
+        r.withItsWeekday = true
+        return r
+    }
+
+    /// The day in focus of a story narrated in sequence from one to three weeks before publication, the text naming no
+    /// day of the last week (`inTheStorysWeek`), or nil.
+    func storysDay(_ published: Day) -> Day? {
+        guard focus.dayNamed, focus.narrated, !focus.namedTheLastWeek, let day = focus.day,
+              (7...21).contains(published.dayNumber - day.dayNumber) else { return nil }
+        return day
+    }
+
+    /// "At about 6 p.m. on Friday, April 17, examiners closed the bank. The FDIC took control that evening. ⟦Over the
+    /// weekend⟧ the FDIC auctioned the bank", told on May 1: in a story narrated in its own week (`inTheStorysWeek`), the
+    /// weekend of a past clause is the one of the day in focus's week (18–19 April), not the one before publication.
+    func weekendOfTheStorysWeek(_ i: Int, published: Day) -> Resolved? {
+        guard let day = storysDay(published), directionCue(i).dir < 0 else { return nil }
+        let r = TimexResolver.week(day, "(the weekend of the week the story is at, \(day.readable), told in \(dctText))", weekend: true)
+        guard let iv = r.interval, iv.end.dayNumber < published.dayNumber - 6 else { return nil }
+        return r
     }
 }
 
