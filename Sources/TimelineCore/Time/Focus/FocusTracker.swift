@@ -88,7 +88,11 @@ struct FocusTracker {
            (0...6).contains(published.dayNumber - iv.end.dayNumber) { namedTheLastWeek = true }
         if let iv = r.interval, r.type == .date || r.type == .time, iv.dayCount == 1 {
             // (a time on the day in focus keeps the story narrated: "The next afternoon, at 4:52")
-            if r.fromFocus { narrated = true } else if iv.start != day { narrated = false }
+            // (so does a day named outright a few days on from a narrated one: "The next morning he apologised. … Cabinet
+            // met on Tuesday, October 13": the story goes on in sequence; a step back or a leap ends it)
+            if r.fromFocus { narrated = true } else if iv.start != day {
+                narrated = narrated && day.map { (1...6).contains(iv.start.dayNumber - $0.dayNumber) } ?? false
+            }
             day = iv.start; namedDay = true; dayNamed = true
             minutes = r.type == .time ? Self.minutes(of: r.value) : nil
             night = r.value.hasSuffix("TNI")
