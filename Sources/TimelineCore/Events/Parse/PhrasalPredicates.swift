@@ -42,6 +42,13 @@ enum PhrasalPredicates {
         Entry(verb: "open", object: "fire", means: "shoot", example: "Gunmen ⟦opened fire⟧ on the convoy."),
         Entry(verb: "blow", particle: "up", means: "explode", example: "The depot ⟦blew up⟧ shortly after midnight."),
         Entry(verb: "step", particle: "down", means: "resign", example: "The minister ⟦stepped down⟧ on Tuesday."),
+        // Quitting with no object is resigning a post ("⟦quit⟧ over a leaked recording", "quit as chairman"); quitting
+        // something named ("quit the talks", "quit smoking") is not.
+        Entry(verb: "quit", intransitive: true, means: "resign", example: "The transport minister ⟦quit⟧ on Tuesday over a leaked recording."),
+        // Pausing or freezing a process is suspending it: "⟦paused⟧ the procurement" / "⟦froze⟧ the tender" /
+        // "⟦suspended⟧ the tender" (a freeze of prices, wages or assets is no suspension).
+        Entry(verb: "pause", objects: processes, means: "suspend", example: "The agency ⟦paused⟧ the procurement on Wednesday."),
+        Entry(verb: "freeze", objects: processes, means: "suspend", example: "The ministry ⟦froze⟧ the tender last week."),
         Entry(verb: "pass", particle: "away", means: "die", example: "The former president ⟦passed away⟧ on Sunday."),
         Entry(verb: "call", particle: "off", means: "cancel", example: "The union ⟦called off⟧ the strike."),
         Entry(verb: "shut", particle: "down", means: "close", example: "The authorities have ⟦shut down⟧ the airport."),
@@ -150,6 +157,10 @@ enum PhrasalPredicates {
 
     /// What is supplied through a network, whose loss is a blackout: "lost ⟦power⟧", "cut ⟦electricity⟧".
     static let supplies: Set<String> = ["power", "electricity", "service", "supply"]
+    /// Processes a pause or a freeze suspends.
+    static let processes: Set<String> = ["tender", "procurement", "process", "talks", "negotiation", "sale", "programme", "program",
+                                         "project", "contract", "payment", "funding", "aid", "work", "construction", "production",
+                                         "operation", "delivery", "hiring", "recruitment", "investigation", "inquiry", "trial", "plan"]
 
     private static let byVerb: [String: [Entry]] = Dictionary(grouping: entries, by: \.verb)
 
