@@ -51,7 +51,8 @@ extension SentenceAnalysis {
         let placed = timexes.contains { t in t.type != .duration && !Self.measuresTheRest(t, tree: tree) }
         let focus = placed ? nil : hoursLater ?? context.focus
         // A date opening the sentence ("⟦In 1996⟧, …", "⟦On Monday⟧, …") dates every clause of it.
-        let opening = openingTimex(tree)
+        var pastOnlyOpening = false
+        let opening = openingTimex(tree, pastOnlyOpening: &pastOnlyOpening)
         // The timex each predicate took from a clause it shares its time with, for a clause hanging on it in turn
         // ("struck on Friday, killing 153 people and flattening homes").
         var borrowed: [Int: Int] = [:]
@@ -252,6 +253,16 @@ extension SentenceAnalysis {
                 // "died on Friday ⟦while placing⟧ oxygen tanks": a clause of the same time takes its governor's date.
                 date = (Self.date(from: timexes[t], prefix: "from the clause it happened during: "), timexes[t])
                 borrowed[p.word] = t
+            } else if p.kind == .verb, let h = tree.head(top), tree.base(top) == "advcl",
+                      let after = tree.children(top, ["mark"]).first(where: { tree.lower($0) == "after" }), after >= 1,
+                      ["hour", "minute", "moment"].contains(tree.lemma(after - 1)) || tree.lower(after - 1) == "shortly",
+                      NonHappening.isNarrativePast(top, tree: tree),
+                      let t = timexOf(predicate: h, before: top), let g = timexes[t].granularity, g <= .day,
+                      let iv = timexes[t].interval, iv.dayCount == 1 {
+                // "he told the Chronicle last night, ⟦hours after⟧ he resigned as minister": what came hours or minutes
+                // before a happening of one day is of that day (it had been dated at publication).
+                date = (EventDate(value: iv.start.iso, interval: DayInterval(day: iv.start), granularity: .day,
+                                  derivation: "hours before '\(timexes[t].text)', the clause it is told with: \(iv.start.readable)"), nil)
             } else if let h = tree.head(top), tree.base(top) == "advcl",
                       let after = tree.children(top, ["mark"]).first(where: { tree.lower($0) == "after" }),
                       // (not one a length measures: "in March 2023, ⟦two weeks⟧ after he was indicted")
@@ -296,7 +307,8 @@ extension SentenceAnalysis {
                 }
             } else if let r = reporter, let t = found.reporterTimex[r], modality == .claimed || modality == .happened {
                 date = (Self.date(from: timexes[t], prefix: "the date of the report: "), timexes[t])
-            } else if let t = opening, modality == .happened || modality == .claimed {
+            } else if let t = opening, modality == .happened || modality == .claimed,
+                      !pastOnlyOpening || ["VBD", "VBN"].contains(tree.words[p.word].xpos) && !Self.toldInThePresent(p.word, tree: tree) {
                 date = (Self.date(from: timexes[t], prefix: "the date opening the sentence: "), timexes[t])
             } else if modality == .planned || modality == .expected,
                       let window = windowOfAPlan(p, frame: frame, tree: tree, reportedOn: reporter.flatMap { found.reporterTimex[$0] }) {
@@ -758,7 +770,7 @@ extension SentenceAnalysis {
             && ["hours", "hour", "minutes", "minute"].contains(tree.lower(k - 1)) }
     }
 
-    func openingTimex(_ tree: DependencyTree) -> Int? {
+    func openingTimex(_ tree: DependencyTree, pastOnlyOpening: inout Bool) -> Int? {
         // (after a connective: "⟦But⟧ in June last year, …", "⟦Also⟧ on Friday morning, …")
         let connectives: Set<String> = ["also", "meanwhile", "then", "earlier", "later", "separately"]
         guard var first = (0..<tree.count).first(where: { tree.words[$0].upos != "PUNCT" }) else { return nil }
@@ -776,7 +788,13 @@ extension SentenceAnalysis {
                 || tree.words[first].upos == "ADP" && afterPreposition < tree.count && tree.range(afterPreposition)?.start == t.range.start
             guard opensAt else { continue }
             guard let next = (0..<tree.count).first(where: { tree.range($0).map { $0.start >= t.range.end } ?? false }) else { return nil }
-            return tree.words[next].form == "," ? k : nil
+            // (or "on" a day with the subject right after it, no comma between: "⟦On Wednesday⟧ the agency suspended the
+            // tender and the opposition tabled a motion", where the second clause had been dated at publication)
+            // (its clauses told in the past only, and none after a semicolon: "…; he ⟦is recovering⟧ in hospital" is now)
+            let onADayBeforeTheSubject = tree.lower(first) == "on" && t.granularity.map { $0 <= .day } == true
+                && ["DET", "PROPN", "NOUN", "PRON"].contains(tree.words[next].upos) && !(0..<tree.count).contains { tree.words[$0].form == ";" }
+            if tree.words[next].form != ",", onADayBeforeTheSubject { pastOnlyOpening = true }
+            return tree.words[next].form == "," || onADayBeforeTheSubject ? k : nil
         }
         return nil
     }
