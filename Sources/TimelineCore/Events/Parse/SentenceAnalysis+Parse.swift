@@ -682,10 +682,18 @@ extension SentenceAnalysis {
                 ?? (fallbackDate(modality: .happened), nil)
             let who = speaker(of: r, tree: tree, person: person, organisation: organisation)
             if sentenceText == nil { sentenceText = document.text[sentence.range] }
+            // Where it was said: a place in its own oblique or in whom it was told to ("told ⟦an industry breakfast in
+            // Auckland⟧ that …", "said ⟦in Wellington⟧"), never in what it says.
+            let toldWhere = tree.children(r, ["obl", "iobj"]).filter { tree.rel($0) != "obl:agent" }
+                .flatMap { tree.subtree($0, stop: { c in Self.isClausal(tree.rel(c)) }) }.compactMap { tree.range($0) }
+            let saidAt = recognition.places.filter { pm in
+                toldWhere.contains { $0.overlaps(pm.range) } && !recognition.governmentActors.contains { $0.range.overlaps(pm.range) }
+                    && !Self.affiliation(pm.range, tree: tree)
+            }
             let mention = Mention(document: document.id, range: sentence.range, text: sentenceText!, trigger: range,
                                   date: date.date, timex: date.timex, modality: .happened, attribution: who,
                                   actors: subjectName(of: r, tree: tree, person: person, organisation: organisation,
-                                                           itIsOrganisation: itIsOrganisation).map { [$0.text] } ?? [], places: [])
+                                                           itIsOrganisation: itIsOrganisation).map { [$0.text] } ?? [], places: saidAt)
             let summary = summary(of: p, tree: tree, predicates: found, person: person, attribution: who)
             // Known by what it says, so that two sayings of one speaker stay apart.
             var said = Set<String>()
