@@ -1,8 +1,9 @@
 import Testing
 @testable import TimelineCore
 
-/// Quitting with no object is resigning, pausing or freezing a process is suspending it (`PhrasalPredicates`): two
-/// outlets' "quit" / "resigned" and "paused the procurement" / "suspended the procurement" of one day are one event.
+/// Quitting with no object is resigning, pausing or freezing a process is suspending it, releasing a document is
+/// publishing it (`PhrasalPredicates`): two outlets' "quit" / "resigned", "paused the procurement" / "suspended the
+/// procurement" and "released the terms of reference" / "published" of one day are one event.
 struct QuitAndPauseTests {
     typealias F = EventFixtures
 
@@ -33,5 +34,16 @@ struct QuitAndPauseTests {
     @Test func aPriceFreezeIsNoSuspension() throws {
         let m = F.extract("The government froze fuel prices ⟦on Wednesday⟧.", values: ["2026-03-11"], published: "2026-03-12")
         #expect(try F.mention(m, "froze").lemma != "suspend")
+    }
+
+    @Test func releasingADocumentIsPublishingIt() throws {
+        let a = F.extract("The premier released the terms of reference for the inquiry ⟦on Friday⟧.", values: ["2026-03-13"], id: "a",
+                          published: "2026-03-13")
+        let b = F.extract("The terms of reference for the inquiry were published ⟦on Friday⟧.", values: ["2026-03-13"], id: "b",
+                          published: "2026-03-19")
+        #expect(try F.mention(a, "released").lemma == "publish")
+        #expect(merge(a + b).count == 1)
+        let c = F.extract("The rebels released seven hostages ⟦on Friday⟧.", values: ["2026-03-13"], published: "2026-03-14")
+        #expect(try F.mention(c, "released").lemma != "publish")
     }
 }
