@@ -160,6 +160,13 @@ add("Demand peaked on Monday, July 14. The next afternoon, at 4:52, a transforme
     "2025-07-15T16:52", rule="clock")
 add("Demand peaked on Monday, July 14. The next morning, at 4:52, a transformer burst into flames.", "4:52", D(2025, 7, 25), "TIME",
     "2025-07-15T04:52", rule="clock")
+# so is one right before an afternoon or an evening named after it
+add("The board met on Monday, March 2. The chairman quit at 4:30 that afternoon.", "4:30", D(2026, 3, 13), "TIME",
+    "2026-03-02T16:30", rule="clock")
+add("The board met on Monday, March 2. The chairman quit at 6:15 the same evening.", "6:15", D(2026, 3, 13), "TIME",
+    "2026-03-02T18:15", rule="clock")
+add("The board met on Monday, March 2. The chairman quit at 5:10 that morning.", "5:10", D(2026, 3, 13), "TIME",
+    "2026-03-02T05:10", rule="clock")
 # a clock time's day after "local time" or a part of the day named by its date
 add("The rupture began at 10:48 a.m. local time on March 10 at a depth of 38 km.", "10:48 a.m. local time on March 10", D(2026, 3, 19), "TIME",
     "2026-03-10T10:48", rule="clock")
@@ -398,6 +405,15 @@ none("The company earned $4.1556 per share in the quarter.", "1556", D(1989, 10,
 none("The dollar fell to 1.8300 marks from 1.8412.", "8412", D(1989, 10, 25))
 add("5,500 prisoners were taken in the first hours of the ground war.", "the first hours", D(1991, 2, 25), "DURATION", "PTXH", rule="relative")
 none("Police arrested him in the early hours of Thursday morning.", "hours", D(1999, 10, 8))
+# a weekday before a noun of a publication is a kind ("a Sunday newspaper"), one between "the" and a capitalised word
+# a title ("the Sunday Times"); read as days they had put a retrospective's story in the week before publication
+none("It all started with a Sunday tabloid.", "Sunday", D(2026, 3, 13))
+none("The letter was printed by the Sunday Courier.", "Sunday", D(2026, 3, 13))
+none("The Sunday Times first reported the letter.", "Sunday", D(2026, 3, 13))
+none("The story ran in the Saturday edition.", "Saturday", D(2026, 3, 13))
+add("It all started with a Sunday tabloid. On Sunday, March 1, the Sunday Courier printed the letter. The next morning the mayor "
+    "apologised. The council met on Tuesday, March 3, and the police opened a file the same day. On Wednesday the contract was frozen.",
+    "Wednesday", D(2026, 3, 13), "DATE", "2026-03-04", rule="weekday")
 for (y, m, day) in [(2000, 4, 17), (2022, 4, 12), (2019, 4, 25)]:
     d = D(y, m, day)
     a, b = d.year % 19, d.year // 100

@@ -165,7 +165,8 @@ public struct PlaceRecognizer: Sendable {
             // for whom, and lies elsewhere (`PlaceSyntax.swift`).
             if place.kind == .city, Self.opensStreetName(last: m.last, tokens, text) { continue }
             // "Norfolk Southern", "Orlando Bloom": the first part of another proper name (`PlaceSyntax.swift`).
-            if place.kind == .city, isPartOfLongerName(first: m.first, last: m.last, tokens, parse, text) { continue }
+            if place.kind == .city, isPartOfLongerName(first: m.first, last: m.last, tokens, parse, text)
+                || closesANameOpeningTheSentence(first: m.first, tokens, parse, text) { continue }
             // "Kingston said it would appeal": a town that is not a capital, speaking, is no place.
             if place.kind == .city, gazetteer.capitalCountry(of: place) == nil,
                isSpeaker(first: m.first, last: m.last, tokens, parse, text) { continue }

@@ -110,6 +110,20 @@ extension PlaceRecognizer {
         return true
     }
 
+    /// The name closes a person's name whose given name opens the sentence: "⟦Aroha⟧ Tane was sworn in" is no Thāne.
+    /// (Inside a sentence a capitalised word before the town already makes it a person's, `isPartOfPersonName`; at the
+    /// start of one any word is capitalised, so the parse must join the two as one name: the town "flat" on a proper
+    /// noun that names no place, with no locative before them. "Central Kyiv", "Greater London" are modifiers, not flat.)
+    func closesANameOpeningTheSentence(first: Int, _ tokens: [Word], _ parse: ParsedSentence?, _ text: ScalarText) -> Bool {
+        guard let parse, first == 1 else { return false }
+        let given = tokens[0], a = given.token, b = tokens[first].token
+        guard a < parse.words.count, b < parse.words.count, given.capitalised, Self.adjacent(given, tokens[first], text),
+              parse.words[a].upos == "PROPN", parse.words[b].deprel == "flat", parse.words[b].head == a + 1,
+              !hasName(given.lower), !Self.stopWords.contains(given.lower), !Self.roleWords.contains(given.lower),
+              !Self.titles.contains(given.lower), !Self.compassWords.contains(given.lower) else { return false }
+        return true
+    }
+
     /// The name is the subject of a verb of saying or wanting ("Kingston said", "Norfolk announced"): read from the
     /// parse when there is one, else from the words after it.
     func isSpeaker(first: Int, last: Int, _ tokens: [Word], _ parse: ParsedSentence?, _ text: ScalarText) -> Bool {

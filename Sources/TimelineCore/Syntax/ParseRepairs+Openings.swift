@@ -28,7 +28,8 @@ extension ParseRepair {
     static let pastTenseTaggedAsAPresent = ParseRepair(
         name: "past tense tagged as a present",
         examples: ["Crews hauled the jet that overran runway 09 on Sunday night off the grass.",
-                   "The negotiators shook hands on a four-year deal early on Friday."]
+                   "The negotiators shook hands on a four-year deal early on Friday.",
+                   "The ministry froze the tender last week."]
     ) { t in
         var changed = false
         for w in t.indices where t.words[w].xpos == "VBZ" {
@@ -38,8 +39,10 @@ extension ParseRepair {
             changed = true
         }
         // (and a past tense that is never a present, tagged as a present of another person, with its form for a lemma:
-        // "the negotiators ⟦shook⟧ hands" is "shake"; "saw" and "fell", verbs of their own too, stay)
-        for w in t.indices where t.words[w].xpos == "VBP" && pastOnly.contains(t.lower(w)) {
+        // "the negotiators ⟦shook⟧ hands" is "shake"; "saw" and "fell", verbs of their own too, stay; so is one tagged as
+        // a base form with its form for a lemma: "the ministry ⟦froze⟧ the tender" is "freeze")
+        for w in t.indices where (t.words[w].xpos == "VBP" || t.words[w].xpos == "VB" && t.words[w].lemma.lowercased() == t.lower(w))
+            && pastOnly.contains(t.lower(w)) {
             let lemma = VerbLemmas.shared.mend(t.lower(w), form: t.lower(w))
             guard lemma != t.lower(w) else { continue }
             t.retag(w, upos: "VERB", xpos: "VBD")

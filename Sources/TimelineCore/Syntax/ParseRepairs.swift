@@ -42,7 +42,8 @@ struct ParseRepair: Sendable {
                                      missingReadAsAClause, dateBetweenSubjectAndVerb, subordinatorReadAsAPreposition, particleReadAsAnAdverb,
                                      setOffParticipleReadAsTheVerb, objectRelativeClauseReadApart, appositionReadAsTheRoot,
                                      verbAfterAnAppositionReadAsANoun, pastTenseCoordinatedAsAParticiple, conjunctReadAsAComplement, participleReadAsTheHeadOfACompound,
-                                     appositionWithItsParticipleReadAsAClause, pastTenseReadIntoItsSubjectBeforeADay]
+                                     appositionWithItsParticipleReadAsAClause, pastTenseReadIntoItsSubjectBeforeADay,
+                                     nextActReadIntoTheReport, participleWithItsAgentReadAsAPredicative]
 
     /// "…, more than two weeks after the team became trapped": a length before a subordinate clause, read as the
     /// clause verb's subject with the clause's real subject hung on it by its subordinator. The length measures the

@@ -96,6 +96,8 @@ extension TimeTables {
         "brief", "prolonged", "extended", "high", "small", "wee", "rest", "part", "most", "all", "beginning", "start", "it", "those",
         "time", "great", "historic", "historical", "sad", "dark", "proud", "big", "important", "special", "tragic", "black",
         "momentous", "good", "bad", "terrible", "memorable", "happy", "glorious", "against", "his", "her", "its", "their", "unlike", "following", "he", "she", "they", "was", "were",
+        "newspaper", "newspapers", "paper", "papers", "tabloid", "tabloids", "broadsheet", "broadsheets", "edition", "editions",
+        "magazine", "supplement",
         "closing", "opening", "video", "videos", "music", "songs", "audio", "footage", "recording", "recordings", "playback",
         "film", "movies", "programming", "television", "tv", "podcasts", "content", "stored", "saved", "recorded", "downloaded",
         "nearly", "some", "than", "almost", "approximately", "roughly", "least", "only", "just", "estimated", "another",

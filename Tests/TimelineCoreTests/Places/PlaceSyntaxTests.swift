@@ -32,6 +32,15 @@ import Testing
         #expect(places(s) == [])
     }
 
+    /// "⟦Aroha⟧ Tane was sworn in": a town closing a person's name that opens the sentence, the parse joining the two
+    /// as one name (`PlaceRecognizer.closesANameOpeningTheSentence`), is no town; a place word before the town is not
+    /// a given name ("Central Kyiv was shelled").
+    @Test func aTownClosingANameThatOpensTheSentenceIsNotThatTown() throws {
+        try #require(SyntaxModel.shared != nil)
+        #expect(places("Aroha Tane was sworn in as transport minister on Thursday.", context: ["NZ"]) == [])
+        #expect(places("Central Kyiv was shelled on Thursday.", context: ["UA"]).contains("Kyiv UA"))
+    }
+
     @Test(arguments: [
         ("Los Angeles Times reporters covered the fire.", "Los Angeles US"),
         ("Baltimore Mayor Brandon Scott spoke at the scene.", "Baltimore US"),

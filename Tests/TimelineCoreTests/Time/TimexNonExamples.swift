@@ -36,4 +36,8 @@ let timexNonExamples: [TimexNonExample] = [
     TimexNonExample("The company earned $4.1556 per share in the quarter.", "1556", "1989-10-25"),
     TimexNonExample("The dollar fell to 1.8300 marks from 1.8412.", "8412", "1989-10-25"),
     TimexNonExample("Police arrested him in the early hours of Thursday morning.", "hours", "1999-10-08"),
+    TimexNonExample("It all started with a Sunday tabloid.", "Sunday", "2026-03-13"),
+    TimexNonExample("The letter was printed by the Sunday Courier.", "Sunday", "2026-03-13"),
+    TimexNonExample("The Sunday Times first reported the letter.", "Sunday", "2026-03-13"),
+    TimexNonExample("The story ran in the Saturday edition.", "Saturday", "2026-03-13"),
 ]

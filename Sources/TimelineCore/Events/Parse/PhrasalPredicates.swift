@@ -59,8 +59,16 @@ enum PhrasalPredicates {
         Entry(verb: "slump", subjects: prices, means: "fall", example: "The share price ⟦slumped⟧ 20 percent on Tuesday."),
         Entry(verb: "halve", subjects: prices, means: "fall", example: "Its share price ⟦halved⟧ in a single session."),
         Entry(verb: "go", oblique: ("into", "fall"), means: "fall", example: "The shares ⟦went into free fall⟧ on Tuesday."),
-        // (quitting with nothing quit is leaving one's post: "quit smoking", "quit the talks" are not)
-        Entry(verb: "quit", intransitive: true, means: "resign", example: "The club's manager ⟦quit⟧ on Sunday after a fifth defeat."),
+        // Quitting with no object is resigning a post ("⟦quit⟧ over a leaked recording", "quit as chairman"); quitting
+        // something named ("quit the talks", "quit smoking") is not.
+        Entry(verb: "quit", intransitive: true, means: "resign", example: "The transport minister ⟦quit⟧ on Tuesday over a leaked recording."),
+        // Pausing or freezing a process is suspending it: "⟦paused⟧ the procurement" / "⟦froze⟧ the tender" /
+        // "⟦suspended⟧ the tender" (a freeze of prices, wages or assets is no suspension).
+        Entry(verb: "pause", objects: processes, means: "suspend", example: "The agency ⟦paused⟧ the procurement on Wednesday."),
+        Entry(verb: "freeze", objects: processes, means: "suspend", example: "The ministry ⟦froze⟧ the tender last week."),
+        // Releasing a document is publishing it: "⟦released⟧ the terms of reference" / "published"; "released seven
+        // hostages" is freeing them.
+        Entry(verb: "release", objects: documents, means: "publish", example: "The prime minister ⟦released⟧ the inquiry's terms of reference today."),
         Entry(verb: "pass", particle: "away", means: "die", example: "The former president ⟦passed away⟧ on Sunday."),
         Entry(verb: "call", particle: "off", means: "cancel", example: "The union ⟦called off⟧ the strike."),
         Entry(verb: "shut", particle: "down", means: "close", example: "The authorities have ⟦shut down⟧ the airport."),
@@ -173,6 +181,13 @@ enum PhrasalPredicates {
 
     /// What is supplied through a network, whose loss is a blackout: "lost ⟦power⟧", "cut ⟦electricity⟧".
     static let supplies: Set<String> = ["power", "electricity", "service", "supply"]
+    /// Documents a release publishes.
+    static let documents: Set<String> = ["report", "term", "finding", "transcript", "document", "recording", "tape", "audio", "video",
+                                         "footage", "statement", "figure", "data", "result", "letter", "memo", "email", "list", "plan"]
+    /// Processes a pause or a freeze suspends.
+    static let processes: Set<String> = ["tender", "procurement", "process", "talks", "negotiation", "sale", "programme", "program",
+                                         "project", "contract", "payment", "funding", "aid", "work", "construction", "production",
+                                         "operation", "delivery", "hiring", "recruitment", "investigation", "inquiry", "trial", "plan"]
 
     private static let byVerb: [String: [Entry]] = Dictionary(grouping: entries, by: \.verb)
 

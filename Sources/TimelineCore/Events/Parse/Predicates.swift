@@ -374,6 +374,9 @@ struct Predicates: Sendable {
                     if reporterTimex[v] == nil { reporterTimex[v] = t }
                     continue
                 }
+                if v >= 0, isVerb(v) || tree.words[v].upos == "VERB", Self.confirmsWithItsDate(tree.lemma(v)), reporterTimex[v] == nil {
+                    reporterTimex[v] = t
+                }
             }
             // An event noun right before the expression takes it, whatever the parse attached it to: "since its
             // launch ⟦in 2003⟧".
@@ -505,6 +508,7 @@ struct Predicates: Sendable {
                     if reporterTimex[a] == nil { reporterTimex[a] = t }
                     break
                 }
+                if isVerb(a), Self.confirmsWithItsDate(tree.lemma(a)), reporterTimex[a] == nil { reporterTimex[a] = t }
                 placed = false
             }
         }
@@ -670,6 +674,10 @@ struct Predicates: Sendable {
         for p in host.indices where isPredicate[p] != nil && host[p] != nil && frame(p).contains(a) { return p }
         return nil
     }
+
+    /// "Police ⟦confirmed on Tuesday⟧ that they were assessing a complaint": a confirmation's date is also its report's,
+    /// as "said on Tuesday" is (the assessing had been at publication); the confirming keeps its date as a happening.
+    static func confirmsWithItsDate(_ lemma: String) -> Bool { lemma == "confirm" }
 
     /// The nearest reporting (or announcing) verb whose content holds word `w`, reached through ccomp or parataxis:
     /// "Peskov ⟦said⟧ [talks would resume]".

@@ -51,7 +51,8 @@ extension SentenceAnalysis {
         let placed = timexes.contains { t in t.type != .duration && !Self.measuresTheRest(t, tree: tree) }
         let focus = placed ? nil : hoursLater ?? context.focus
         // A date opening the sentence ("⟦In 1996⟧, …", "⟦On Monday⟧, …") dates every clause of it.
-        let opening = openingTimex(tree)
+        var pastOnlyOpening = false
+        let opening = openingTimex(tree, pastOnlyOpening: &pastOnlyOpening)
         // The timex each predicate took from a clause it shares its time with, for a clause hanging on it in turn
         // ("struck on Friday, killing 153 people and flattening homes").
         var borrowed: [Int: Int] = [:]
@@ -263,6 +264,17 @@ extension SentenceAnalysis {
                 // "died on Friday ⟦while placing⟧ oxygen tanks": a clause of the same time takes its governor's date.
                 date = (Self.date(from: timexes[t], prefix: "from the clause it happened during: "), timexes[t])
                 borrowed[p.word] = t
+            } else if p.kind == .verb, let h = tree.head(top), tree.base(top) == "advcl",
+                      let mark = tree.children(top, ["mark"]).first(where: { ["after", "before"].contains(tree.lower($0)) }), mark >= 1,
+                      ["hour", "minute", "moment"].contains(tree.lemma(mark - 1)) || tree.lower(mark - 1) == "shortly",
+                      NonHappening.isNarrativePast(top, tree: tree),
+                      let t = timexOf(predicate: h, before: top), let g = timexes[t].granularity, g <= .day,
+                      let iv = timexes[t].interval, iv.dayCount == 1 {
+                // "he told the Chronicle last night, ⟦hours after⟧ he resigned as minister", "served strike notice on
+                // Monday, ⟦hours after⟧ negotiations broke down": what came hours or minutes before or after a happening
+                // of one day is of that day (it had been dated at publication).
+                date = (EventDate(value: iv.start.iso, interval: DayInterval(day: iv.start), granularity: .day,
+                                  derivation: "hours \(tree.lower(mark)) '\(timexes[t].text)', the clause it is told with: \(iv.start.readable)"), nil)
             } else if let h = tree.head(top), tree.base(top) == "advcl",
                       let after = tree.children(top, ["mark"]).first(where: { tree.lower($0) == "after" }),
                       // (not one a length measures: "in March 2023, ⟦two weeks⟧ after he was indicted")
@@ -285,15 +297,6 @@ extension SentenceAnalysis {
                 date = (EventDate(value: day.iso, interval: DayInterval(day: day), granularity: .day, isFallback: true,
                                   derivationText: DerivationText(head: "no date of its own: on or before \(day.readable), the day of what it came before",
                                                                  tail: " ('\(timexes[t].text)')")), nil)
-            } else if let h = tree.head(top), tree.base(top) == "advcl",
-                      let mark = tree.children(top, ["mark"]).first(where: { ["after", "before"].contains(tree.lower($0)) }),
-                      mark > 0, ["hour", "minute"].contains(tree.lemma(mark - 1)), NonHappening.isNarrativePast(top, tree: tree),
-                      let t = timexOf(predicate: h, before: top), let g = timexes[t].granularity, g <= .day,
-                      let iv = timexes[t].interval, iv.dayCount == 1 {
-                // "served strike notice on Monday, ⟦hours after⟧ negotiations broke down": what came hours before or
-                // after a happening of one day is of that day.
-                date = (EventDate(value: iv.start.iso, interval: DayInterval(day: iv.start), granularity: .day,
-                                  derivation: "hours \(tree.lower(mark)) '\(timexes[t].text)', the clause it is told with: \(iv.start.readable)"), nil)
             } else if p.kind == .noun, top == p.word, ["obl", "nmod"].contains(String(tree.base(top))),
                       // (the verb above it, wherever the parse hung the phrase: "with their coach after football practice")
                       let h = tree.ancestors(top).first(where: { tree.words[$0].upos == "VERB" }),
@@ -316,7 +319,8 @@ extension SentenceAnalysis {
                 }
             } else if let r = reporter, let t = found.reporterTimex[r], modality == .claimed || modality == .happened {
                 date = (Self.date(from: timexes[t], prefix: "the date of the report: "), timexes[t])
-            } else if let t = opening, modality == .happened || modality == .claimed {
+            } else if let t = opening, modality == .happened || modality == .claimed,
+                      !pastOnlyOpening || ["VBD", "VBN"].contains(tree.words[p.word].xpos) && !Self.toldInThePresent(p.word, tree: tree) {
                 date = (Self.date(from: timexes[t], prefix: "the date opening the sentence: "), timexes[t])
             } else if modality == .planned || modality == .expected,
                       let window = windowOfAPlan(p, frame: frame, tree: tree, reportedOn: reporter.flatMap { found.reporterTimex[$0] }) {
@@ -698,10 +702,18 @@ extension SentenceAnalysis {
                 ?? (fallbackDate(modality: .happened), nil)
             let who = speaker(of: r, tree: tree, person: person, organisation: organisation)
             if sentenceText == nil { sentenceText = document.text[sentence.range] }
+            // Where it was said: a place in its own oblique or in whom it was told to ("told ⟦an industry breakfast in
+            // Auckland⟧ that …", "said ⟦in Wellington⟧"), never in what it says.
+            let toldWhere = tree.children(r, ["obl", "iobj"]).filter { tree.rel($0) != "obl:agent" }
+                .flatMap { tree.subtree($0, stop: { c in Self.isClausal(tree.rel(c)) }) }.compactMap { tree.range($0) }
+            let saidAt = recognition.places.filter { pm in
+                toldWhere.contains { $0.overlaps(pm.range) } && !recognition.governmentActors.contains { $0.range.overlaps(pm.range) }
+                    && !Self.affiliation(pm.range, tree: tree)
+            }
             let mention = Mention(document: document.id, range: sentence.range, text: sentenceText!, trigger: range,
                                   date: date.date, timex: date.timex, modality: .happened, attribution: who,
                                   actors: subjectName(of: r, tree: tree, person: person, organisation: organisation,
-                                                           itIsOrganisation: itIsOrganisation).map { [$0.text] } ?? [], places: [])
+                                                           itIsOrganisation: itIsOrganisation).map { [$0.text] } ?? [], places: saidAt)
             let summary = summary(of: p, tree: tree, predicates: found, person: person, attribution: who)
             // Known by what it says, so that two sayings of one speaker stay apart.
             var said = Set<String>()
@@ -786,7 +798,7 @@ extension SentenceAnalysis {
             && ["hours", "hour", "minutes", "minute"].contains(tree.lower(k - 1)) }
     }
 
-    func openingTimex(_ tree: DependencyTree) -> Int? {
+    func openingTimex(_ tree: DependencyTree, pastOnlyOpening: inout Bool) -> Int? {
         // (after a connective: "⟦But⟧ in June last year, …", "⟦Also⟧ on Friday morning, …")
         let connectives: Set<String> = ["also", "meanwhile", "then", "earlier", "later", "separately"]
         guard var first = (0..<tree.count).first(where: { tree.words[$0].upos != "PUNCT" }) else { return nil }
@@ -804,7 +816,13 @@ extension SentenceAnalysis {
                 || tree.words[first].upos == "ADP" && afterPreposition < tree.count && tree.range(afterPreposition)?.start == t.range.start
             guard opensAt else { continue }
             guard let next = (0..<tree.count).first(where: { tree.range($0).map { $0.start >= t.range.end } ?? false }) else { return nil }
-            return tree.words[next].form == "," ? k : nil
+            // (or "on" a day with the subject right after it, no comma between: "⟦On Wednesday⟧ the agency suspended the
+            // tender and the opposition tabled a motion", where the second clause had been dated at publication)
+            // (its clauses told in the past only, and none after a semicolon: "…; he ⟦is recovering⟧ in hospital" is now)
+            let onADayBeforeTheSubject = tree.lower(first) == "on" && t.granularity.map { $0 <= .day } == true
+                && ["DET", "PROPN", "NOUN", "PRON"].contains(tree.words[next].upos) && !(0..<tree.count).contains { tree.words[$0].form == ";" }
+            if tree.words[next].form != ",", onADayBeforeTheSubject { pastOnlyOpening = true }
+            return tree.words[next].form == "," || onADayBeforeTheSubject ? k : nil
         }
         return nil
     }

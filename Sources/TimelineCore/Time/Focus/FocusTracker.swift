@@ -89,8 +89,13 @@ struct FocusTracker {
            (0...6).contains(published.dayNumber - iv.end.dayNumber) { namedTheLastWeek = true }
         if let iv = r.interval, r.type == .date || r.type == .time, iv.dayCount == 1 {
             // (a time on the day in focus keeps the story narrated: "The next afternoon, at 4:52")
-            // (and a date named with its weekday, "On Thursday, April 16, …", after the narration's day, keeps it so)
-            if r.fromFocus { narrated = true } else if iv.start != day, !(r.withItsWeekday && narrated && day.map { iv.start > $0 } == true) { narrated = false }
+            // (and a date named with its weekday, "On Thursday, April 16, …", after the narration's day, keeps it so; so
+            // does a day named outright a few days on from a narrated one: "The next morning he apologised. … Cabinet
+            // met on Tuesday, October 13": the story goes on in sequence; a step back or a leap ends it)
+            if r.fromFocus { narrated = true } else if iv.start != day {
+                let onward = day.map { iv.start.dayNumber - $0.dayNumber }
+                narrated = narrated && (r.withItsWeekday && (onward ?? 0) > 0 || onward.map { (1...6).contains($0) } ?? false)
+            }
             day = iv.start; namedDay = true; dayNamed = true
             minutes = r.type == .time ? Self.minutes(of: r.value) : nil
             night = r.value.hasSuffix("TNI")

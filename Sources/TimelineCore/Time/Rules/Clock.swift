@@ -54,6 +54,13 @@ extension TaggerRun {
         // "The next afternoon, at ⟦4:52⟧": a time with no a.m. or p.m. right after an afternoon or an evening is of it
         if !meridian, h >= 1, h < 12, let last = focus.lastEmitted, last.end >= i - 3,
            last.r.value.hasSuffix("TAF") || last.r.value.hasSuffix("TEV") { h += 12 }
+        // "The resignation came at ⟦4:30⟧ that afternoon", "at 6:15 the same evening", "at 3:40 Tuesday afternoon": so is
+        // one right before an afternoon or an evening named after it (it had been read as 4:30 in the morning)
+        if !meridian, h >= 1, h < 12 {
+            let j = w(k) == "the" && w(k + 1) == "same" ? k + 2
+                : isWord(k, ["that", "this", "yesterday", "tomorrow"]) || (Lexicon.weekdays[w(k)] != nil && tokens[k].capitalized) ? k + 1 : -1
+            if j > 0, isWord(j, ["afternoon", "evening"]) { h += 12 }
+        }
         if ["est", "edt", "gmt", "utc", "pst", "pdt", "cet", "bst"].contains(w(k)) { k += 1 }
         // "10:48 a.m. local time on March 10": the day after the clock's "local time" is its day
         let ko = w(k) == "local" && w(k + 1) == "time" && w(k + 2) == "on" ? k + 2 : k

@@ -110,6 +110,7 @@ extension WeekdayRules {
         TimexExample("Police arrested him in the early hours of Thursday morning.", "Thursday morning", "1999-10-08", "DATE", "1999-10-07TMO"),
         TimexExample("Neither he nor the boy's four grandparents could be located Wednesday.", "Wednesday", "2000-01-06", "DATE", "2000-01-05"),
         TimexExample("A new round is expected to start on Tuesday and last until Wednesday.", "Wednesday", "2022-03-28", "DATE", "2022-03-30"),
+        TimexExample("It all started with a Sunday tabloid. On Sunday, March 1, the Sunday Courier printed the letter. The next morning the mayor apologised. The council met on Tuesday, March 3, and the police opened a file the same day. On Wednesday the contract was frozen.", "Wednesday", "2026-03-13", "DATE", "2026-03-04"),
     ]
     static let pairExamples: [TimexExample] = [
         TimexExample("Two new flights would leave Bombay on Monday and Tuesday nights.", "Monday", "1998-02-13", "SET", "XXXX-WXX-1TNI"),

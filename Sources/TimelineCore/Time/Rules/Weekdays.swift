@@ -54,6 +54,22 @@ extension TaggerRun {
 }
 
 extension TaggerRun {
+    /// "It began with a ⟦Sunday⟧ newspaper", "posted by the ⟦Sunday⟧ Ledger": a weekday before a noun of a publication
+    /// names the days it comes out (a kind, as "a daily newspaper"), and one between "the" and a capitalised word that is
+    /// no month, weekday or part of the day opens a title ("the Sunday Times", "the Monday Club"). Neither names a day;
+    /// read as the one before publication, they had put a retrospective's story in its last week. ("a Sunday night
+    /// memorial service", "a Wednesday media event", "the Tuesday before the vote", "Sunday, October 11" stay days.)
+    func weekdayNamesNoDay(_ i: Int) -> Bool {
+        if isWord(i + 1, Self.publicationNouns) { return true }
+        guard w(i - 1) == "the", i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].capitalized else { return false }
+        let next = w(i + 1)
+        return Lexicon.partsOfDay[next] == nil && Lexicon.weekdays[next] == nil && monthAt(i + 1, strict: false) == nil
+    }
+
+    /// Nouns of a publication a weekday before them says when it comes out ("a Sunday newspaper", "the Saturday edition").
+    static let publicationNouns: [String] = ["newspaper", "newspapers", "paper", "papers", "tabloid", "tabloids", "broadsheet",
+                                             "broadsheets", "edition", "editions", "magazine", "supplement"]
+
     /// "Demand peaked on Monday, July 14 … The next afternoon a transformer burst into flames … The governor declared a
     /// state of emergency ⟦on Tuesday night⟧", told in a weekly of Friday, July 25: a story narrated in sequence (the day
     /// in focus reached by a step from the one before) from a day of the week before last, the text naming no day of the
@@ -100,6 +116,7 @@ enum WeekdayRules: TimexRuleFamily {
     /// A capitalised weekday (or its abbreviation with a period) no earlier rule took; its direction is the tense's.
     static let weekday = TimexRule("<weekday> [part of day]", tier: .namedDays, .words(WordSet(Lexicon.weekdays.keys)), examples: examples) { run, i in
         guard let wd = Lexicon.weekdays[run.texts[i]], run.tokens[i].capitalized, run.texts[i].count > 3 || run.w(i + 1) == "." else { return .pass }
+        if run.weekdayNamesNoDay(i) { return .block }
         return .found(run.matchWeekday(i, wd), otherwise: .block)
     }
 
