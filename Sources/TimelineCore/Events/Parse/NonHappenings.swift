@@ -273,11 +273,6 @@ enum NonHappening: String, CaseIterable, Sendable {
         return false
     }
 
-    /// A verb in the past perfect: "⟦had evacuated⟧", "⟦had been found⟧".
-    static func isPastPerfect(_ w: Int, tree: DependencyTree) -> Bool {
-        tree.words[w].upos == "VERB" && tree.words[w].xpos == "VBN" && tree.children(w, ["aux"]).contains { tree.lower($0) == "had" }
-    }
-
     /// Whether the verb at `w` narrates in the simple past ("⟦showed⟧", "was ⟦praised⟧", "while ⟦introducing⟧" under
     /// a past verb). The present perfect ("has ⟦sold⟧"), the past perfect ("had ⟦left⟧") and modals do not.
     static func isNarrativePast(_ w: Int, tree: DependencyTree) -> Bool {

@@ -333,9 +333,6 @@ extension SentenceAnalysis {
                 continue
             } else if !headline, modality == .happened || modality == .claimed, let focus,
                       NonHappening.isNarrativePast(p.word, tree: tree)
-                        // (and the past perfect, told of before the day in focus: "Within 90 seconds the crew ⟦had
-                        // evacuated⟧ all 118 passengers")
-                        || NonHappening.isPastPerfect(p.word, tree: tree)
                         // ("Hours later, the judge ended the ⟦evacuation⟧": a happening named by the object of a past verb)
                         || hoursLater != nil && p.kind == .noun && tree.head(p.word).map({ NonHappening.isNarrativePast($0, tree: tree) }) == true {
                 date = (focus, nil)
