@@ -102,6 +102,10 @@ enum PhrasalPredicates {
         Entry(verb: "blast", particle: "off", means: "launch", example: "The shuttle ⟦blasted off⟧ at dawn."),
         Entry(verb: "roll", particle: "out", means: "launch", example: "The ministry ⟦rolled out⟧ the vaccine in March."),
         Entry(verb: "lay", particle: "off", means: "dismiss", example: "The carmaker ⟦laid off⟧ 2,000 workers in May."),
+        // Naming someone to a post is appointing them: "⟦named⟧ Peter Okafor as mediator", "⟦named⟧ a federal mediator" /
+        // "⟦appointed⟧ Peter Okafor"; naming a storm, a street or a suspect is not.
+        Entry(verb: "name", obliqueMarker: "as", means: "appoint", example: "The minister ⟦named⟧ Peter Okafor as mediator on Monday."),
+        Entry(verb: "name", objects: posts, means: "appoint", example: "The board ⟦named⟧ a new chief executive on Friday."),
         // Breaking out of a place is escaping it; breaking out alone is a start ("fighting broke out").
         Entry(verb: "break", particle: "out", obliqueMarker: "of", means: "escape", example: "The pair ⟦broke out of⟧ HMP Kirkhill during the night."),
         Entry(verb: "break", particle: "out", means: "erupt", example: "Panic ⟦broke out⟧ in the stands on Sunday."),
@@ -180,6 +184,10 @@ enum PhrasalPredicates {
     static let particleAdverbs: Set<String> = ["back", "out", "off", "up", "down", "away", "over"]
 
     /// What is supplied through a network, whose loss is a blackout: "lost ⟦power⟧", "cut ⟦electricity⟧".
+    /// Posts a person is named to ("named a federal ⟦mediator⟧", "named an interim chief ⟦executive⟧").
+    static let posts: Set<String> = ["mediator", "receiver", "successor", "executive", "director", "chairman", "chairwoman", "chair",
+                                     "coach", "manager", "minister", "secretary", "envoy", "administrator", "commissioner", "president",
+                                     "ceo", "head", "leader", "captain", "governor", "ambassador", "investigator", "prosecutor", "trustee"]
     static let supplies: Set<String> = ["power", "electricity", "service", "supply"]
     /// Documents a release publishes.
     static let documents: Set<String> = ["report", "term", "finding", "transcript", "document", "recording", "tape", "audio", "video",
