@@ -183,3 +183,37 @@ extension ParseRepair {
     /// Plural nouns of what is told that are verbs in the third person too.
     static let claimNouns: Set<String> = ["reports", "claims", "charges", "plans", "calls", "rumours", "rumors", "suggestions"]
 }
+
+extension ParseRepair {
+    /// "… suspended its head of safety, ⟦and on Thursday, October 15,⟧ he was arrested": the date that opens a
+    /// coordinated clause with a subject of its own, read as the date of the verb before it, with the conjunction on
+    /// the date. A date after "and" that opens a clause whose subject follows it is that clause's, and so is the "and".
+    static let dateOpeningACoordinatedClauseReadAsTheVerbsBefore = ParseRepair(
+        name: "date opening a coordinated clause read as the verb's before",
+        examples: ["The next morning the company suspended its head of safety, Huw Lloyd, and on Thursday, October 15, he was arrested.",
+                   "Police questioned the driver for hours, and on Tuesday he was charged with murder."]
+    ) { t in
+        var changed = false
+        // (or read as the verb's complement with no "that": "questioned the driver …, and on Tuesday he ⟦was charged⟧")
+        for verb in t.indices where t.words[verb].upos == "VERB" && ["conj", "ccomp"].contains(String(t.base(verb))) {
+            guard let first = t.head(verb), first < verb,
+                  !t.children(verb).contains(where: { ["cc", "mark"].contains(String(t.base($0))) }),
+                  let subject = t.children(verb).first(where: { ["nsubj", "nsubj:pass"].contains(String(t.base($0))) && $0 < verb }),
+                  let start = t.firstWord(subject),
+                  // (hung on the verb before or on a noun of its clause: "questioned the driver for ⟦hours, and on Tuesday⟧")
+                  let date = t.indices.last(where: { d in first < d && d < start && t.head(d) != verb
+                      && ["obl", "obl:tmod", "nmod", "nmod:tmod"].contains(t.words[d].deprel)
+                      && (Lexicon.weekdays[t.lower(d)] != nil || Lexicon.months[t.lower(d)] != nil
+                          || t.children(d).contains(where: { Lexicon.weekdays[t.lower($0)] != nil || Lexicon.months[t.lower($0)] != nil })) }),
+                  // (the date right before the subject, a comma between at most)
+                  t.subtreeEnd(date) == start - 1 || t.subtreeEnd(date) == start - 2 && t.words[start - 1].form == ",",
+                  let cc = t.children(date).first(where: { t.base($0) == "cc" && $0 < date })
+            else { continue }
+            t.attach(date, to: verb, rel: t.words[date].deprel.hasSuffix("tmod") ? "obl:tmod" : "obl")
+            t.attach(cc, to: verb, rel: "cc")
+            if t.base(verb) == "ccomp" { t.attach(verb, to: first, rel: "conj") }
+            changed = true
+        }
+        return changed
+    }
+}

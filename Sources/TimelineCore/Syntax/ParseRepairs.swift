@@ -38,7 +38,7 @@ struct ParseRepair: Sendable {
                                      clauseReadAsAPrepositionPhrase, clauseReadAsAPhraseAndAComplement, openingDateReadIntoTheSubject, verbReadAsTheSubjectOfItsObject, amountBeforeASubordinateClause, relativeThatReadAsAComplement,
                                      relativeClauseAfterTheSubject, openingPhraseReadAsASecondSubject, reportReadAsAClauseOfTheTitle,
                                      subordinateVerbReadAsAConjunct, adjunctOfAVerbReadAsAdnominal, mainClauseReadIntoItsSubordinate, prepositionPhraseReadAsAClause, titledNameReadApart,
-                                     clockTimeReadAsTheReportsContent, clauseAfterItsDateReadIntoIt, subordinateClauseReadAsAPhraseAndAConjunct,
+                                     clockTimeReadAsTheReportsContent, clauseAfterItsDateReadIntoIt, dateOpeningACoordinatedClauseReadAsTheVerbsBefore, subordinateClauseReadAsAPhraseAndAConjunct,
                                      missingReadAsAClause, dateBetweenSubjectAndVerb, subordinatorReadAsAPreposition, particleReadAsAnAdverb,
                                      setOffParticipleReadAsTheVerb, objectRelativeClauseReadApart, appositionReadAsTheRoot,
                                      verbAfterAnAppositionReadAsANoun, pastTenseCoordinatedAsAParticiple, conjunctReadAsAComplement, participleReadAsTheHeadOfACompound,
