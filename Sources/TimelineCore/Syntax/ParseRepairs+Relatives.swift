@@ -223,3 +223,40 @@ extension ParseRepair {
         return changed
     }
 }
+
+extension ParseRepair {
+    /// "denied a claim (by a former employee) ⟦that⟧ engineers had warned managers about a faulty valve": a "that"
+    /// read as the relative pronoun of a clause whose verb has its subject and its object already. A relative pronoun
+    /// fills a place the clause leaves empty; with none empty, "that" opens the content of the noun of saying before it
+    /// (a claim, a report, an allegation), the noun it hangs on or the one whose "by" or "from" phrase that noun is.
+    static let contentClauseReadAsARelative = ParseRepair(
+        name: "content clause read as a relative",
+        examples: ["The company denied a claim that engineers had warned managers about a faulty valve.",
+                   "On Thursday the company denied a claim by a former employee that engineers had warned managers about a faulty valve."]
+    ) { t in
+        var changed = false
+        for that in t.indices where t.lower(that) == "that" && t.words[that].upos == "PRON" {
+            guard let verb = t.head(that), verb > that, t.words[verb].upos == "VERB", t.base(verb) == "acl",
+                  t.words[verb].deprel == "acl:relcl", let noun = t.head(verb), noun < that else { continue }
+            let rel = t.base(that)
+            let filled: Set<Substring> = rel == "obj" ? ["obj"] : ["nsubj"]
+            guard rel == "obj" || rel == "nsubj",
+                  t.children(verb).contains(where: { $0 != that && filled.contains(t.base($0)) }),
+                  t.children(verb).contains(where: { $0 != that && t.base($0) == "nsubj" }) else { continue }
+            // (the noun of saying: the noun itself, or the one whose "by" phrase it is)
+            var said: Int? = contentNouns.contains(t.words[noun].lemma.lowercased()) ? noun : nil
+            if said == nil, t.base(noun) == "nmod", let h = t.head(noun), contentNouns.contains(t.words[h].lemma.lowercased()),
+               t.children(noun).contains(where: { ["by", "from"].contains(t.lower($0)) }) { said = h }
+            guard let said else { continue }
+            t.retag(that, upos: "SCONJ", xpos: "IN")
+            t.attach(that, to: verb, rel: "mark")
+            t.attach(verb, to: said, rel: "acl")
+            changed = true
+        }
+        return changed
+    }
+
+    /// Nouns of what is said or known, whose content a "that" clause tells ("a claim that …", "reports that …").
+    static let contentNouns: Set<String> = ["claim", "report", "allegation", "accusation", "suggestion", "assertion", "rumor",
+                                            "rumour", "charge", "warning", "news", "fear", "belief", "statement"]
+}

@@ -18,4 +18,26 @@ struct HoursLaterTests {
         let landed = try EventFixtures.mention(m, "landed")
         #expect(landed.mention.date.value != "2026-03-11", "\(landed.mention.date.value)")
     }
+
+    /// A sentence opening with seconds or minutes "later", with or without a comma, is of the day the article told
+    /// last (`SentenceAnalysis.hoursLaterOpening`), not of a weekly's publication weeks on; a length the tagger tags
+    /// ("Two hours") does not keep it from that day.
+    @Test func secondsLaterWithoutACommaIsTheDayToldLast() throws {
+        let c = ParaphraseMergeTests.chronology([
+            ("weekly.md", "---\npublished: 2026-10-09\n---\nReview.\n\nAt 10:42 a.m. on Tuesday, September 8, the balloon lifted off. About 40 seconds later it exploded over the harbour. Moments later, the crowd ran for cover. Two hours later police closed the beach.\n"),
+        ])
+        for verb in ["exploded", "ran", "closed"] {
+            let e = try #require(c.events.first { $0.mentions.contains { $0.triggerText == verb } }, "\(c.events.map(\.summary))")
+            #expect(e.date.value == "2026-09-08", "\(verb): \(e.date.value)")
+        }
+    }
+
+    /// Days later is no length within a day: the opening gives no day.
+    @Test func daysLaterIsNotTheDayToldLast() throws {
+        let c = ParaphraseMergeTests.chronology([
+            ("weekly.md", "---\npublished: 2026-10-09\n---\nReview.\n\nAt 10:42 a.m. on Tuesday, September 8, the balloon lifted off. Several weeks later the crowd ran for cover.\n"),
+        ])
+        let e = try #require(c.events.first { $0.mentions.contains { $0.triggerText == "ran" } }, "\(c.events.map(\.summary))")
+        #expect(e.date.value != "2026-09-08", "\(e.date.value)")
+    }
 }

@@ -47,6 +47,8 @@ enum PhrasalPredicates {
         Entry(verb: "go", oblique: ("in", "flame"), means: "burn", example: "The warehouse ⟦went up in flames⟧ overnight."),
         Entry(verb: "open", object: "fire", means: "shoot", example: "Gunmen ⟦opened fire⟧ on the convoy."),
         Entry(verb: "blow", particle: "up", means: "explode", example: "The depot ⟦blew up⟧ shortly after midnight."),
+        // (with no object: "the bomb blew apart the car" destroyed it)
+        Entry(verb: "blow", particle: "apart", intransitive: true, means: "explode", example: "Seconds after lift-off the rocket ⟦blew apart⟧."),
         Entry(verb: "step", particle: "down", means: "resign", example: "The minister ⟦stepped down⟧ on Tuesday."),
         // (withdrawing money is pulling it out, no army's withdrawal: "depositors ⟦withdrew⟧ $1.3 billion" / "pulled $1.3 billion")
         Entry(verb: "withdraw", objects: ["$", "€", "£", "deposit", "money", "cash", "fund", "saving", "dollar", "euro", "pound"], means: "pull",

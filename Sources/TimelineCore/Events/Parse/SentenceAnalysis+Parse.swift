@@ -45,7 +45,7 @@ extension SentenceAnalysis {
         var reportersOfHappenings = Set<Int>()
         // The story's day in focus, for a sentence that gives no date of its own; one that opens "Hours later," is
         // on the day of the last happening the article dated, however long before publication.
-        let hoursLater = timexes.isEmpty ? hoursAfterTheLastDay(tree) : nil
+        let hoursLater = timexes.allSatisfy({ $0.type == .duration }) ? hoursAfterTheLastDay(tree) : nil
         // (a length, or what remains of a period, places the sentence nowhere: "also postponed all surgeries for the
         // rest of the week" is told of the story's day)
         let placed = timexes.contains { t in t.type != .duration && !Self.measuresTheRest(t, tree: tree) }
@@ -777,14 +777,28 @@ extension SentenceAnalysis {
         return tree.base(top) == "nmod" && tree.head(top).map { ["rest", "remainder"].contains(tree.lemma($0)) } == true
     }
 
+    /// The comma is not needed, and seconds and moments are lengths of that day too ("⟦About 40 seconds later⟧ it blew
+    /// apart", "⟦Moments later⟧ the roof fell in").
     func hoursAfterTheLastDay(_ tree: DependencyTree) -> EventDate? {
-        guard let day = context.narrativeDay, let comma = (0..<min(tree.count, 6)).first(where: { tree.words[$0].form == "," }),
-              comma >= 2, ["later", "afterwards", "afterward"].contains(tree.lower(comma - 1)),
-              ["hours", "hour", "minutes", "minute"].contains(tree.lower(comma - 2)),
-              (0..<comma - 2).allSatisfy({ ["NUM", "DET", "ADJ", "ADV"].contains(tree.words[$0].upos) })
-        else { return nil }
+        guard let day = context.narrativeDay, let end = Self.hoursLaterOpening(tree) else { return nil }
         return EventDate(value: day.iso, interval: DayInterval(day: day), granularity: .day, isFallback: true,
-                         derivation: "no date of its own: '\(tree.words[0..<comma].map(\.form).joined(separator: " "))' after the last happening the article dated, \(day.readable)")
+                         derivation: "no date of its own: '\(tree.words[0..<end].map(\.form).joined(separator: " "))' after the last happening the article dated, \(day.readable)")
+    }
+
+    /// Words of a rough count, whatever the tagger made of them ("⟦About⟧ 40 seconds later").
+    static let approximators: Set<String> = ["about", "around", "some", "nearly", "almost", "roughly", "barely", "just", "only"]
+    /// Units of a length that stays within one day, before "later".
+    static let withinADayUnits: Set<String> = ["hours", "hour", "minutes", "minute", "seconds", "second", "moments", "moment"]
+
+    /// The end (exclusive) of a sentence's opening "Hours later" ("Two hours later,", "About 40 seconds later",
+    /// "Moments afterwards,"): a length within a day, then "later", with only numbers, determiners, adjectives and
+    /// adverbs before it.
+    static func hoursLaterOpening(_ tree: DependencyTree) -> Int? {
+        guard let later = (1..<min(tree.count, 6)).first(where: { ["later", "afterwards", "afterward"].contains(tree.lower($0)) }),
+              withinADayUnits.contains(tree.lower(later - 1)),
+              (0..<later - 1).allSatisfy({ ["NUM", "DET", "ADJ", "ADV"].contains(tree.words[$0].upos) || approximators.contains(tree.lower($0)) })
+        else { return nil }
+        return later + 1
     }
 
     /// Whether a conjunct clause opens with a length in hours or minutes and "later" ("…, and ⟦a few hours later⟧ rescue
@@ -792,7 +806,7 @@ extension SentenceAnalysis {
     static func opensHoursLater(_ v: Int, tree: DependencyTree) -> Bool {
         let words = tree.subtree(v).filter { $0 < v }.sorted()
         return words.contains { k in k >= 1 && ["later", "afterwards", "afterward"].contains(tree.lower(k))
-            && ["hours", "hour", "minutes", "minute"].contains(tree.lower(k - 1)) }
+            && withinADayUnits.contains(tree.lower(k - 1)) }
     }
 
     func openingTimex(_ tree: DependencyTree, pastOnlyOpening: inout Bool) -> Int? {
