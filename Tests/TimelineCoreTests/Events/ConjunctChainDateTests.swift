@@ -35,3 +35,17 @@ struct ClauseWordsTests {
         #expect(try EventFixtures.mention(counted, "locked").keywords.contains(MergeFeatures.countPrefix + "2"))
     }
 }
+
+/// A verb whose "after" or "before" clause, seconds, minutes or hours apart, is dated to one day is of that day.
+@Suite(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+struct MomentsApartTests {
+    @Test func whatCameSecondsAfterADatedClauseIsOfItsDay() throws {
+        let c = ParaphraseMergeTests.chronology([("wire.md", "---\npublished: 2026-09-09\n---\nWire.\n\nThe rocket exploded about 40 seconds after lifting off from the spaceport at 10:42 a.m. on Tuesday.\n")])
+        let exploded = try #require(c.events.first { $0.mentions.contains { $0.triggerText == "exploded" } }, "\(c.events.map(\.summary))")
+        #expect(exploded.date.value.hasPrefix("2026-09-08") && !exploded.date.isFallback, "\(exploded.date.value) \(exploded.date.derivation)")
+        // (weeks apart is no moment: "resigned two weeks after losing a vote on Tuesday")
+        let w = ParaphraseMergeTests.chronology([("wire.md", "---\npublished: 2026-09-20\n---\nWire.\n\nThe mayor resigned two weeks after losing a confidence vote on Tuesday.\n")])
+        let resigned = try #require(w.events.first { $0.mentions.contains { $0.triggerText == "resigned" } }, "\(w.events.map(\.summary))")
+        #expect(!resigned.date.value.hasPrefix("2026-09-15"), "\(resigned.date.value)")
+    }
+}

@@ -110,7 +110,7 @@ enum PhrasalPredicates {
         // Naming someone to a post is appointing them: "⟦named⟧ Peter Okafor as mediator", "⟦named⟧ a federal mediator" /
         // "⟦appointed⟧ Peter Okafor"; naming a storm, a street or a suspect is not.
         Entry(verb: "name", obliqueMarker: "as", means: "appoint", example: "The minister ⟦named⟧ Peter Okafor as mediator on Monday."),
-        Entry(verb: "name", objects: posts, means: "appoint", example: "The board ⟦named⟧ a new chief executive on Friday."),
+        Entry(verb: "name", objects: posts, means: "appoint", example: "The government ⟦named⟧ a federal mediator on Monday."),
         // Breaking out of a place is escaping it; breaking out alone is a start ("fighting broke out").
         Entry(verb: "break", particle: "out", obliqueMarker: "of", means: "escape", example: "The pair ⟦broke out of⟧ HMP Kirkhill during the night."),
         Entry(verb: "break", particle: "out", means: "erupt", example: "Panic ⟦broke out⟧ in the stands on Sunday."),

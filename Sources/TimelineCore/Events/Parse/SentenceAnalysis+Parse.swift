@@ -85,6 +85,18 @@ extension SentenceAnalysis {
             return nil
         }
 
+        // The timex of a clause of one day that the verb's "after" or "before" clause, a few seconds, minutes or hours
+        // apart, carries: "exploded ⟦about 40 seconds after⟧ lifting off … at 10:42 a.m. on Tuesday".
+        func dateOfAClauseMomentsApart(_ v: Int) -> Int? {
+            for c in tree.children(v, ["advcl"]) {
+                guard let mark = tree.children(c, ["mark"]).first(where: { ["after", "before"].contains(tree.lower($0)) }), mark >= 1,
+                      ["second", "minute", "hour", "moment"].contains(tree.lemma(mark - 1)) || tree.lower(mark - 1) == "shortly",
+                      let t = timexOf(predicate: c), let iv = timexes[t].interval, iv.dayCount == 1 else { continue }
+                return t
+            }
+            return nil
+        }
+
         for p in found.predicates {
             let frame = p.frame
             let top = frame.last ?? p.word
@@ -275,6 +287,11 @@ extension SentenceAnalysis {
                 // of one day is of that day (it had been dated at publication).
                 date = (EventDate(value: iv.start.iso, interval: DayInterval(day: iv.start), granularity: .day,
                                   derivation: "hours \(tree.lower(mark)) '\(timexes[t].text)', the clause it is told with: \(iv.start.readable)"), nil)
+            } else if p.kind == .verb, let t = dateOfAClauseMomentsApart(top) {
+                // "exploded about 40 seconds ⟦after lifting off⟧ … at 10:42 a.m. on Tuesday": what came seconds, minutes
+                // or hours after or before a happening of one day is of that day.
+                date = (Self.date(from: timexes[t], prefix: "moments from the clause it is told with: "), timexes[t])
+                borrowed[p.word] = t
             } else if let h = tree.head(top), tree.base(top) == "advcl",
                       let after = tree.children(top, ["mark"]).first(where: { tree.lower($0) == "after" }),
                       // (not one a length measures: "in March 2023, ⟦two weeks⟧ after he was indicted")
