@@ -104,9 +104,6 @@ enum PhrasalPredicates {
         Entry(verb: "blast", particle: "off", means: "launch", example: "The shuttle ⟦blasted off⟧ at dawn."),
         Entry(verb: "roll", particle: "out", means: "launch", example: "The ministry ⟦rolled out⟧ the vaccine in March."),
         Entry(verb: "lay", particle: "off", means: "dismiss", example: "The carmaker ⟦laid off⟧ 2,000 workers in May."),
-        // Reaching an agreement is agreeing, active or passive: "⟦reached⟧ a tentative deal" / "a tentative agreement ⟦was
-        // reached⟧" / "both sides ⟦agreed⟧" ("reached the village" is arriving).
-        Entry(verb: "reach", objects: accords, means: "agree", example: "The two sides ⟦reached⟧ a tentative agreement early on Friday."),
         // Naming someone to a post is appointing them: "⟦named⟧ Peter Okafor as mediator", "⟦named⟧ a federal mediator" /
         // "⟦appointed⟧ Peter Okafor"; naming a storm, a street or a suspect is not.
         Entry(verb: "name", obliqueMarker: "as", means: "appoint", example: "The minister ⟦named⟧ Peter Okafor as mediator on Monday."),
@@ -189,8 +186,6 @@ enum PhrasalPredicates {
     static let particleAdverbs: Set<String> = ["back", "out", "off", "up", "down", "away", "over"]
 
     /// What is supplied through a network, whose loss is a blackout: "lost ⟦power⟧", "cut ⟦electricity⟧".
-    /// What parties reach when they agree ("reached a ⟦deal⟧", "a ⟦settlement⟧ was reached").
-    static let accords: Set<String> = ["agreement", "deal", "settlement", "accord", "compromise", "pact", "truce", "ceasefire", "consensus"]
     /// Posts a person is named to ("named a federal ⟦mediator⟧", "named an interim chief ⟦executive⟧").
     static let posts: Set<String> = ["mediator", "receiver", "successor", "executive", "director", "chairman", "chairwoman", "chair",
                                      "coach", "manager", "minister", "secretary", "envoy", "administrator", "commissioner", "president",
