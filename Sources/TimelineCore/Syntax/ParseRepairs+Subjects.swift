@@ -147,10 +147,7 @@ extension ParseRepair {
                   // (the phrase is the marker and its noun phrase alone: "as ⟦the row⟧")
                   t.subtreeStart(noun) == marker
             else { continue }
-            t.attach(verb, to: host, rel: "advcl")
-            t.attach(noun, to: verb, rel: "nsubj")
-            t.attach(marker, to: verb, rel: "mark")
-            t.retag(marker, upos: "SCONJ", xpos: "IN")
+            t.subordinate(verb, to: host, subject: noun, marker: marker)
             changed = true
         }
         return changed
@@ -228,10 +225,7 @@ extension ParseRepair {
                   (end + 1..<verb).allSatisfy({ t.words[$0].upos == "PUNCT" }),
                   let marker = t.children(noun).first(where: { t.base($0) == "case" && $0 < noun })
             else { continue }
-            t.attach(verb, to: main, rel: "advcl")
-            t.attach(noun, to: verb, rel: "nsubj")
-            t.attach(marker, to: verb, rel: "mark")
-            t.retag(marker, upos: "SCONJ", xpos: "IN")
+            t.subordinate(verb, to: main, subject: noun, marker: marker)
             changed = true
         }
         return changed
@@ -348,9 +342,7 @@ extension ParseRepair {
                       t.firstWord(c).map { t.words[$0].upos == "ADP" && t.head($0) == c } ?? false })
             else { continue }
             for c in t.children(verb) where c > end && c < verb { t.attach(c, to: noun, rel: "nmod") }
-            t.attach(verb, to: host, rel: "advcl")
-            t.attach(noun, to: verb, rel: "nsubj")
-            t.attach(marker, to: verb, rel: "mark")
+            t.subordinate(verb, to: host, subject: noun, marker: marker)
             changed = true
         }
         return changed

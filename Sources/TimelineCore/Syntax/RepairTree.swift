@@ -83,6 +83,16 @@ struct RepairTree {
         words[i].xpos = xpos
     }
 
+    /// Makes `verb` the clause a subordinator opens under `host`: "hours ⟦after⟧ ⟦negotiations⟧ … ⟦broke⟧ down", read as
+    /// a preposition phrase and a clause of its own, becomes the verb's `advcl`, the noun its subject, the
+    /// subordinator its mark.
+    mutating func subordinate(_ verb: Int, to host: Int, subject: Int, marker: Int) {
+        attach(verb, to: host, rel: "advcl")
+        attach(subject, to: verb, rel: "nsubj")
+        attach(marker, to: verb, rel: "mark")
+        retag(marker, upos: "SCONJ", xpos: "IN")
+    }
+
     /// Hangs `i` on `head` (-1: the root), keeping its relation unless one is given.
     mutating func attach(_ i: Int, to head: Int, rel: String? = nil) {
         let old = words[i].head
