@@ -260,3 +260,32 @@ extension ParseRepair {
     static let contentNouns: Set<String> = ["claim", "report", "allegation", "accusation", "suggestion", "assertion", "rumor",
                                             "rumour", "charge", "warning", "news", "fear", "belief", "statement"]
 }
+
+extension ParseRepair {
+    /// "…, destroying the weather satellite ⟦it was carrying⟧": a relative clause without "that" after its noun, read as
+    /// a conjunct of an earlier verb (and taking clauses of that verb as its own). A verb with a pronoun subject right
+    /// after a noun, joined to nothing by a conjunction or a comma and with no object of its own, is that noun's relative
+    /// clause; what the parse hung on it before the noun goes back to the verb it was coordinated with.
+    static let contactRelativeReadAsAConjunct = ParseRepair(
+        name: "relative clause without 'that' read as a conjunct",
+        examples: ["A rocket exploded about 40 seconds after lifting off on Tuesday, destroying the satellite it was carrying."]
+    ) { t in
+        let pronouns: Set<String> = ["it", "he", "she", "they", "we", "i", "you"]
+        var changed = false
+        for v in t.indices where t.base(v) == "conj" && t.words[v].upos == "VERB" {
+            guard let h = t.head(v), h < v,
+                  let s = t.children(v).first(where: { t.base($0) == "nsubj" && pronouns.contains(t.lower($0)) }), s >= 1,
+                  (s + 1..<v).allSatisfy({ t.head($0) == v && ["aux", "aux:pass", "advmod"].contains(String(t.base($0))) }),
+                  ["NOUN", "PROPN"].contains(t.words[s - 1].upos), !dateUnits.contains(t.lower(s - 1)),
+                  !t.ancestors(s - 1).contains(v) || t.children(v).contains(where: { c in c < s - 1 && t.subtreeWords(c).contains(s - 1) }),
+                  !t.children(v).contains(where: { c in ["obj", "ccomp", "xcomp", "cc"].contains(String(t.base(c)))
+                      || t.base(c) == "punct" && c < v })
+            else { continue }
+            let noun = s - 1
+            for c in t.children(v) where c < noun { t.attach(c, to: h) }
+            t.attach(v, to: noun, rel: "acl:relcl")
+            changed = true
+        }
+        return changed
+    }
+}

@@ -43,7 +43,8 @@ struct ParseRepair: Sendable {
                                      setOffParticipleReadAsTheVerb, objectRelativeClauseReadApart, appositionReadAsTheRoot,
                                      verbAfterAnAppositionReadAsANoun, pastTenseCoordinatedAsAParticiple, conjunctReadAsAComplement, participleReadAsTheHeadOfACompound,
                                      appositionWithItsParticipleReadAsAClause, pastTenseReadIntoItsSubjectBeforeADay,
-                                     nextActReadIntoTheReport, participleWithItsAgentReadAsAPredicative, contentClauseReadAsARelative]
+                                     nextActReadIntoTheReport, participleWithItsAgentReadAsAPredicative, contentClauseReadAsARelative,
+                                     reducedRelativeWithItsAgentReadApart, contactRelativeReadAsAConjunct]
 
     /// "…, more than two weeks after the team became trapped": a length before a subordinate clause, read as the
     /// clause verb's subject with the clause's real subject hung on it by its subordinator. The length measures the
