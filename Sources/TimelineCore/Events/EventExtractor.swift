@@ -69,6 +69,7 @@ public struct EventExtractor: Sendable {
                 context.sites.merge(found.sites) { $1 }
                 context.lastOrganisation = found.lastOrganisation
                 context.itIsOrganisation = found.itIsOrganisation
+                context.lastThing = found.lastThing
             } else {
                 let found = analysis.mentions(startingAt: out.count, previous: out.last.map { $0.ordinal })
                 out += found
@@ -267,6 +268,9 @@ struct DocumentContext: Sendable {
     /// and so is "it" while the organisation was the last subject.
     var lastOrganisation: String?
     var itIsOrganisation = false
+    /// The thing a sentence's main clause last told of as its subject, by its noun ("⟦the rocket⟧ lifted off"): what a
+    /// later "it" stands for when it is no organisation ("About 40 seconds later ⟦it⟧ blew apart").
+    var lastThing: String?
 
     /// The story's day in focus: the day of the last happening the article dated, when that is one day in the week
     /// up to its publication ("Apple unveiled the phone ⟦on Monday⟧"). A later sentence with no date that narrates in

@@ -30,9 +30,16 @@ public struct EventDate: Hashable, Sendable {
     /// The opening of the derivation of an undated line given the day its article's story is at.
     static let storyDayDerivation = "no date in its sentence: the day the article's story is at, "
 
+    /// The close of the derivation of a line opening "Hours later" ("About 40 seconds later it blew apart"), before the day
+    /// of the last happening its article dated.
+    static let afterTheLastDatedDerivation = "' after the last happening the article dated, "
+
     /// An undated line given the day its article's story is at (its last happening dated to one day in the two weeks
-    /// before publication), not the publication's "on or before".
-    var isStoryDay: Bool { isFallback && derivationText.head.hasPrefix(Self.storyDayDerivation) }
+    /// before publication), or the day of the happening it tells came hours after, not the publication's "on or before".
+    var isStoryDay: Bool {
+        isFallback && (derivationText.head.hasPrefix(Self.storyDayDerivation)
+                       || derivationText.head.contains(Self.afterTheLastDatedDerivation))
+    }
 
     init(value: String, interval: DayInterval?, granularity: Granularity, isFallback: Bool = false, derivationText: DerivationText) {
         self.value = value

@@ -550,7 +550,8 @@ struct ParseSummary {
                 text = (n == 0 ? "The " : "the ") + text
             }
             if n > 0, let prev = tree.range(words[n - 1]) {
-                if i == commaBefore, !out.hasSuffix(",") { out += "," }
+                // (none when the word is that comma: "exploded about 40 seconds⟦,⟧ destroying a satellite")
+                if i == commaBefore, !out.hasSuffix(","), text != "," { out += "," }
                 out += prev.end == r.start ? "" : (words[n - 1] == i - 1 ? analysis.document.text[TextRange(prev.end, r.start)] : " ")
             }
             out += text

@@ -11,6 +11,9 @@ extension SentenceAnalysis {
         var sites: [String: [PlaceMention]] = [:]
         var lastOrganisation: String?
         var itIsOrganisation = false
+        /// The noun of its main clause's subject, or the one before when that subject is "it" or there is none
+        /// (`DocumentContext.lastThing`).
+        var lastThing: String?
         /// Whether the parse found only a saying that is denied ("Investigators have not said how the attackers got
         /// in"): no mention, and no reading by the trigger table either.
         var onlyDenied = false
@@ -518,6 +521,10 @@ extension SentenceAnalysis {
                 lemma = e.lemma
             }
             var keywords = Set<String>()
+            // A subject "it" that stands for no organisation is the thing the article last told of as a subject: "the
+            // rocket lifted off. About 40 seconds later ⟦it⟧ blew apart" is known by "rocket" too.
+            if !itIsOrganisation, let thing = self.context.lastThing,
+               tree.children(top, ["nsubj", "nsubj:pass"]).contains(where: { tree.lower($0) == "it" }) { keywords.insert(thing) }
             // An event noun with few words of its own ("since its launch") is known by its clause's words too.
             let context = p.kind == .noun && frame.count == 1 ? (tree.head(top) ?? top) : top
             // (A site word closing a name is the thing's common noun: "the Harmon ⟦Building⟧" is "the building".)
@@ -586,7 +593,9 @@ extension SentenceAnalysis {
             // differ on days that differ are two batches, `MentionMerger.compatible`)
             // (a clock time or a date is no count: "at ⟦9⟧ p.m. on Sunday, officers locked …")
             let inTimex = { (w: Int) in tree.range(w).map { r in timexes.contains { $0.range.overlaps(r) } } ?? false }
-            if let n = staged.lazy.flatMap({ w in [w] + tree.children(w, ["nummod"]) }).filter({ !inTimex($0) })
+            // (nor is a length of time the parse made an argument: "exploded about ⟦40⟧ seconds after lifting off")
+            let lengthOfTime = { (w: Int) in Lexicon.units[tree.lower(w)] != nil || Self.withinADayUnits.contains(tree.lower(w)) }
+            if let n = staged.lazy.filter({ !lengthOfTime($0) }).flatMap({ w in [w] + tree.children(w, ["nummod"]) }).filter({ !inTimex($0) })
                 .compactMap({ PredicateRules.count(at: $0, tree: tree) }).first {
                 keywords.insert(MergeFeatures.countPrefix + String(n))
             }
@@ -773,6 +782,11 @@ extension SentenceAnalysis {
         result.lastPerson = person
         result.lastOrganisation = organisation
         result.itIsOrganisation = itIsOrganisation
+        result.lastThing = context.lastThing
+        if let root = (0..<tree.count).first(where: { tree.head($0) == nil && tree.words[$0].upos == "VERB" }),
+           let s = tree.children(root, ["nsubj", "nsubj:pass"]).first, tree.lower(s) != "it" {
+            result.lastThing = tree.words[s].upos == "NOUN" && !PredicateRules.personPronouns.contains(tree.lower(s)) ? tree.lemma(s) : nil
+        }
         return result
     }
 
@@ -799,7 +813,7 @@ extension SentenceAnalysis {
     func hoursAfterTheLastDay(_ tree: DependencyTree) -> EventDate? {
         guard let day = context.narrativeDay, let end = Self.hoursLaterOpening(tree) else { return nil }
         return EventDate(value: day.iso, interval: DayInterval(day: day), granularity: .day, isFallback: true,
-                         derivation: "no date of its own: '\(tree.words[0..<end].map(\.form).joined(separator: " "))' after the last happening the article dated, \(day.readable)")
+                         derivation: "no date of its own: '\(tree.words[0..<end].map(\.form).joined(separator: " "))\(EventDate.afterTheLastDatedDerivation)\(day.readable)")
     }
 
     /// Words of a rough count, whatever the tagger made of them ("⟦About⟧ 40 seconds later").
