@@ -300,6 +300,10 @@ public struct MentionMerger: Sendable {
              // (a count both give is as good as a name: "pulled five more bodies from the sea" / "five more bodies were
              // recovered overnight")
              && (Self.shareName(mentions[ia], mentions[ib], besidesTheirPlaces: true) || a.count != 0 && a.count == b.count
+                 // (or, for two verbs of one class, two words of their clauses: "investigators ⟦pulled⟧ both flight
+                 // recorders from the tail" / "⟦recovered⟧ both flight recorders from the aircraft's tail"; "divers ⟦found⟧
+                 // the boys in the cave" is no rescue of them for the words they share)
+                 || a.triggerClass == b.triggerClass && features.sharedCount(a.contentWords, b.contentWords) >= 2
                  // (and so is whom it befell by their age: "firefighters rescued a seven-year-old boy" / "firefighters
                  // have pulled a seven-year-old boy alive from the rubble")
                  || features.intersect(a.ages, b.ages))) { return false }
@@ -397,6 +401,9 @@ public struct MentionMerger: Sendable {
                     return placesCompatible(pa, pb)
                 }
                 if a.predicate == b.predicate, words, named || sharedActor { return placesCompatible(pa, pb) }
+                // (or two words of their clauses: "⟦Cranes⟧ are lifting the A220 out of the ⟦mud⟧", in that day's live
+                // blog / "⟦Cranes⟧ lifted the jet out of the ⟦mud⟧")
+                if a.predicate == b.predicate, features.sharedCount(a.contentWords, b.contentWords) >= 2 { return placesCompatible(pa, pb) }
                 // (or one predicate and one count of what it befell: "seven of the nine people … have been released" in
                 // Monday's blog, "seven had been released by Monday morning")
                 if a.predicate == b.predicate, a.count != 0, a.count == b.count { return placesCompatible(pa, pb) }

@@ -409,6 +409,17 @@ struct FeatureTable: Sendable {
             || a.ages.count > 0 && b.ages.count > 0 && !intersect(a.ages, b.ages)
     }
 
+    /// How many elements two hash lists of this table share.
+    func sharedCount(_ a: HashSpan, _ b: HashSpan) -> Int {
+        var i = Int(a.start), j = Int(b.start), n = 0
+        let ie = i + Int(a.count), je = j + Int(b.count)
+        while i < ie && j < je {
+            let x = pool[i], y = pool[j]
+            if x == y { n += 1; i += 1; j += 1 } else if x < y { i += 1 } else { j += 1 }
+        }
+        return n
+    }
+
     /// Whether two hash lists of this table share an element.
     func intersect(_ a: HashSpan, _ b: HashSpan) -> Bool {
         var i = Int(a.start), j = Int(b.start)

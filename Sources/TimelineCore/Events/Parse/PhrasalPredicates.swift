@@ -81,6 +81,10 @@ enum PhrasalPredicates {
         // Walking off the job is striking; going back to the (bargaining) table is resuming talks.
         Entry(verb: "walk", oblique: ("off", "job"), means: "strike", example: "About 1,150 dock workers ⟦walked off the job⟧ on Thursday."),
         Entry(verb: "go", particle: "back", oblique: ("to", "table"), means: "resume", example: "The two sides ⟦went back to the table⟧ on Tuesday."),
+        // Going, coming or heading back to a place or to work is returning there ("⟦went back⟧ to work" / "⟦returned⟧ to
+        // work"); going back to the table (above) is resuming talks.
+        Entry(verb: "go", particle: "back", obliqueMarker: "to", means: "return", example: "Dock workers ⟦went back⟧ to work on Monday."),
+        Entry(verb: "head", particle: "back", obliqueMarker: "to", means: "return", example: "The crew ⟦headed back⟧ to port on Friday."),
         // Shaking hands on a deal is agreeing to it ("shook hands" alone is a greeting).
         Entry(verb: "shake", objectNoun: "hand", oblique: ("on", "deal"), means: "agree", example: "The negotiators ⟦shook hands⟧ on a four-year deal early on Friday."),
         Entry(verb: "shake", objectNoun: "hand", oblique: ("on", "agreement"), means: "agree", example: "The two leaders ⟦shook hands⟧ on the agreement in Geneva."),
