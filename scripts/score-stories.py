@@ -34,6 +34,11 @@ def fold(s):
     return s.lower()
 
 
+def fold_place(s):
+    # ("St. Paul" is the gazetteer's "Saint Paul")
+    return re.sub(r'\bst\. ', 'saint ', fold(s))
+
+
 def split_top(s, sep):
     """Split on sep outside parentheses, brackets and quotes."""
     out, depth, quote, cur = [], 0, False, ''
@@ -252,8 +257,8 @@ def score(binary, slug, verbose):
         if g['place'] and all_events:
             places_n += 1
             top = all_events.most_common(1)[0][0]
-            names = [fold(p['name']) for p in data['events'][top]['places']]
-            want = [fold(n) for n in g['place']]
+            names = [fold_place(p['name']) for p in data['events'][top]['places']]
+            want = [fold_place(n) for n in g['place']]
             ok = any(w == n or w in n or n in w for w in want for n in names)
             places_ok += ok
             place_mark = ' place ' + ('ok' if ok else 'MISS (%s; gold %s)' % (', '.join(names), '/'.join(g['place'])))

@@ -64,7 +64,8 @@ public struct MentionMerger: Sendable {
         let outlets = Dictionary(documents.map { ($0.id, $0.source ?? $0.id) }, uniquingKeysWith: { a, _ in a })
         let datelines = Dictionary(documents.filter { $0.dateline?.place != nil }.compactMap { d in placeOfDateline(d).map { (d.id, Shared($0)) } },
                                    uniquingKeysWith: { a, _ in a })
-        var events = makeEvents(groups, of: mentions, outlets: outlets, datelines: datelines)
+        let leads = Self.leadPlaces(mentions, documents: documents, datelines: datelines)
+        var events = makeEvents(groups, of: mentions, outlets: outlets, datelines: datelines, leads: leads)
         for (plan, outcome) in links {
             events[plan].outcomes.append(events[outcome].id)
             events[outcome].plans.append(events[plan].id)
@@ -461,7 +462,8 @@ public struct MentionMerger: Sendable {
     }
 
     /// `facts(of:outlets:datelines:)` with the datelines' places in boxes the events share.
-    static func facts(of group: [Mention], outlets: [String: String], datelines: [String: Shared<Place>]) -> Facts {
+    static func facts(of group: [Mention], outlets: [String: String], datelines: [String: Shared<Place>],
+                      leads: [String: LeadPlace] = [:]) -> Facts {
         let order = group.indices.sorted { i, j in
             let a = group[i], b = group[j]
             let da = a.date.interval?.start.dayNumber ?? Int.max, db = b.date.interval?.start.dayNumber ?? Int.max
@@ -510,6 +512,18 @@ public struct MentionMerger: Sendable {
                     places.append(p.value)
                     placeBoxes.append(p)
                 }
+            }
+        }
+        // Nor, with no dateline, where the lead of an article that tells it in its days places the article's story ("A
+        // Kea-2 rocket … exploded … after lifting off from the Ohiwa Spaceport ⟦near Whakatane⟧"): a happening of
+        // the two weeks up to its publication, told with no place, is there (not a background year, nor a plan).
+        if places.isEmpty {
+            for m in sorted where m.modality != .planned && m.modality != .expected {
+                guard let lead = leads[m.document], let iv = m.date.interval,
+                      iv.start.dayNumber >= lead.published - DocumentContext.focusDays, iv.end.dayNumber <= lead.published,
+                      !places.contains(lead.place.value) else { continue }
+                places.append(lead.place.value)
+                placeBoxes.append(lead.place)
             }
         }
         var actors: [String] = []
@@ -713,5 +727,43 @@ extension Mention {
             return DayInterval(iv.start, next)
         }
         return iv
+    }
+}
+
+/// The place an article's lead names for its story, with the article's day of publication (`MentionMerger.leadPlaces`).
+struct LeadPlace: Sendable {
+    let place: Shared<Place>
+    let published: Int
+}
+
+extension MentionMerger {
+    /// How far past its headline an article's lead runs, in characters: a paragraph.
+    static let leadLength = 400
+
+    /// The town each dated article with no dateline's place names first in its lead (its first paragraph after the
+    /// headline) as where something happened ("in", not "near"), when a mention there has it.
+    static func leadPlaces(_ mentions: MentionLists, documents: [Document], datelines: [String: Shared<Place>]) -> [String: LeadPlace] {
+        let dated = Dictionary(documents.compactMap { d in d.published.map { (d.id, (day: $0.dayNumber, after: d.headline?.end ?? 0)) } },
+                               uniquingKeysWith: { a, _ in a })
+        // (per article: the first town of its lead, by position, and how often each town places its mentions)
+        var lead: [String: (at: Int, place: Place)] = [:]
+        var towns: [String: [Int: Int]] = [:]
+        for i in 0..<mentions.count {
+            let m = mentions[i]
+            for id in Set(m.places.filter({ $0.qualifier == .inside && $0.place.kind == .city }).map(\.place.id)) { towns[m.document, default: [:]][id, default: 0] += 1 }
+            guard datelines[m.document] == nil, let d = dated[m.document], m.range.start >= d.after, m.range.start < d.after + leadLength,
+                  let town = m.places.filter({ $0.qualifier == .inside && $0.place.kind == .city }).min(by: { $0.range.start < $1.range.start }),
+                  lead[m.document].map({ town.range.start < $0.at }) ?? true else { continue }
+            lead[m.document] = (town.range.start, town.place)
+        }
+        var out: [String: LeadPlace] = [:]
+        for (document, l) in lead {
+            // (only a town no other places more of the article's lines: a lead on one village of a region's disaster,
+            // whose other lines name its towns, is no home for the rest)
+            let counts = towns[document] ?? [:]
+            guard let n = counts[l.place.id], n >= counts.values.max() ?? 0 else { continue }
+            if let d = dated[document] { out[document] = LeadPlace(place: Shared(l.place), published: d.day) }
+        }
+        return out
     }
 }

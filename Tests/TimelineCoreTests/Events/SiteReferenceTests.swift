@@ -30,11 +30,19 @@ struct SiteReferenceTests {
         #expect(p.first { $0.key.hasPrefix("Investigators") }?.value == ["Dumfries"])
     }
 
+    /// Each event's mentions' own places (not the article's lead town, `LeadPlaceTests`), by summary.
+    static func mentionPlaces(_ body: String) -> [String: [String]] {
+        let c = ParaphraseMergeTests.chronology([("desk.md", "---\npublished: 2025-10-08\n---\nDesk in Canada.\n\n" + body + "\n")])
+        var out: [String: [String]] = [:]
+        for e in c.events where e.summary != "Desk in Canada" { out[e.summary] = e.mentions.flatMap(\.places).map(\.place.name) }
+        return out
+    }
+
     @Test func anotherSiteOrOneNeverPlacedIsNot() {
-        let p = Self.places("Nine people were taken to the Sept-Îles regional hospital on Sunday. The Mayo Clinic hospital closed on Thursday. A hospital reopened on Friday.")
+        let p = Self.mentionPlaces("Nine people were taken to the Sept-Îles regional hospital on Sunday. The Mayo Clinic hospital closed on Thursday. A hospital reopened on Friday.")
         #expect(p["The Mayo Clinic hospital closed"] == [])
         #expect(p["A hospital reopened"] == [])
-        let q = Self.places("The hospital released seven on Monday. Nine people had been taken to the Sept-Îles regional hospital.")
+        let q = Self.mentionPlaces("The hospital released seven on Monday. Nine people had been taken to the Sept-Îles regional hospital.")
         #expect(q["The hospital released seven"] == [])
     }
 }
