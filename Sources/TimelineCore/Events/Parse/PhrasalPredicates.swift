@@ -30,6 +30,8 @@ enum PhrasalPredicates {
         var objects: Set<String>? = nil
         /// A word among the two after the verb that completes it: "brought back ⟦online⟧".
         var followedBy: String? = nil
+        /// The verb it completes as its complement (`xcomp`), which lends it its frame: "⟦let⟧ the hostages go".
+        var governor: String? = nil
         var means: String
         /// A sentence using it, with the phrase marked ⟦…⟧.
         var example: String
@@ -117,6 +119,12 @@ enum PhrasalPredicates {
         Entry(verb: "break", particle: "out", means: "erupt", example: "Panic ⟦broke out⟧ in the stands on Sunday."),
         Entry(verb: "pull", particle: "back", means: "withdraw", example: "The troops ⟦pulled back⟧ from the border."),
         Entry(verb: "bring", particle: "out", means: "rescue", example: "Divers ⟦brought four more boys out⟧ of the cave on Monday."),
+        // Letting captives go, or their walking or being set free, is releasing them: "the kidnappers ⟦let⟧ the two
+        // Kenyans ⟦go⟧" / "the three ⟦walked free⟧" / "were ⟦released⟧" ("let it go at that", "let the matter go" are
+        // said of no captive, but tell no happening the merge could join either).
+        Entry(verb: "go", governor: "let", means: "release", example: "The gunmen let him ⟦go⟧ after a week."),
+        Entry(verb: "walk", followedBy: "free", means: "release", example: "The three aid workers ⟦walked free⟧ on Friday."),
+        Entry(verb: "set", complement: "free", means: "release", example: "The hostages were ⟦set free⟧ on Friday."),
         Entry(verb: "hand", particle: "over", means: "transfer", example: "The rebels ⟦handed over⟧ the hostages on Friday."),
         // Taking someone into custody is arresting them.
         Entry(verb: "take", oblique: ("into", "custody"), means: "arrest", example: "The captain was ⟦taken into custody⟧ on Wednesday."),
@@ -260,7 +268,8 @@ enum PhrasalPredicates {
                         // (or the word after its particle, whatever the parse hung it on: "broke out ⟦of⟧ HMP Kirkhill")
                         e.obliqueMarker.map { m in obliques.contains { $0.0 == m } || next.contains(m) },
                         e.subjects.map { s in subjectNouns.contains(where: s.contains) },
-                        e.objects.map { o in objectWords.contains(where: o.contains) }, e.followedBy.map(next.contains)].compactMap { $0 }
+                        e.objects.map { o in objectWords.contains(where: o.contains) }, e.followedBy.map(next.contains),
+                        e.governor.map { g in tree.rel(v) == "xcomp" && tree.head(v).map { tree.lemma($0) == g } == true }].compactMap { $0 }
             let matched = keys.allSatisfy { $0 }
             // (an intransitive entry with a particle needs both: "set ⟦out⟧" from port, not "set out her plans")
             return e.intransitive ? alone && matched : matched

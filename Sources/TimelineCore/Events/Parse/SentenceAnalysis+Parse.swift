@@ -506,7 +506,8 @@ extension SentenceAnalysis {
             var lemma = predicateKey(p, tree: tree)
             // Capturing a person is arresting them: "McKee was ⟦recaptured⟧ on Thursday" is the arrest another outlet
             // tells as "was detained" ("troops recaptured the town" stays a capture).
-            if cls == .capture, p.kind == .verb, patientIsPerson(of: p.word, tree: tree, person: person) {
+            // (Kidnapping someone is never arresting them: "gunmen ⟦abducted⟧ him".)
+            if cls == .capture, p.kind == .verb, !Self.abductions.contains(lemma), patientIsPerson(of: p.word, tree: tree, person: person) {
                 cls = .arrest
                 lemma = "arrest"
             }
@@ -815,6 +816,9 @@ extension SentenceAnalysis {
         return EventDate(value: day.iso, interval: DayInterval(day: day), granularity: .day, isFallback: true,
                          derivation: "no date of its own: '\(tree.words[0..<end].map(\.form).joined(separator: " "))\(EventDate.afterTheLastDatedDerivation)\(day.readable)")
     }
+
+    /// Verbs of taking people by force that no capture by the police tells: "gunmen ⟦kidnapped⟧ him" is no arrest.
+    static let abductions: Set<String> = ["kidnap", "abduct"]
 
     /// Words of a rough count, whatever the tagger made of them ("⟦About⟧ 40 seconds later").
     static let approximators: Set<String> = ["about", "around", "some", "nearly", "almost", "roughly", "barely", "just", "only"]
