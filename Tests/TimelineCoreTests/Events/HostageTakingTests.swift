@@ -75,4 +75,25 @@ struct HostageTakingTests {
         #expect(try F.mention(m, "released").mention.date.value == "2025-10-30TMO")
         #expect(try F.mention(m, "abducted").mention.date.value == "2025-10-13")
     }
+
+    @Test func whatWasDoneInAVideoWasDoneWhenItCameOut() throws {
+        let m = F.extract("In a video sent to journalists ⟦on Saturday⟧, the kidnappers demanded a ransom of $4 million.",
+                          values: ["2025-10-18"], published: "2025-10-22")
+        #expect(try F.mention(m, "demanded").mention.date.value == "2025-10-18")
+        let n = F.extract("The rebels demanded a ransom of $4 million in a video released ⟦on October 17⟧.",
+                          values: ["2025-10-17"], published: "2025-10-28")
+        #expect(try F.mention(n, "demanded").mention.date.value == "2025-10-17")
+        // (a medium the sentence does not date dates nothing)
+        let o = F.extract("In a video posted online, the rebels demanded a ransom.", values: [], published: "2025-10-28")
+        #expect(try F.mention(o, "demanded").mention.date.isFallback)
+    }
+
+    @Test func twoOutletsNamingNoSpeakerTellOneDemandByItsDayAndWords() throws {
+        let a = F.extract("The kidnappers demanded a ransom of $4 million in a video ⟦on Saturday⟧.", values: ["2025-10-18"], id: "a", published: "2025-10-22")
+        let b = F.extract("Their captors demanded a ransom ⟦on October 18⟧.", values: ["2025-10-18"], id: "b", published: "2025-10-28")
+        let c = F.extract("Protesters demanded higher wages ⟦on October 18⟧.", values: ["2025-10-18"], id: "c", published: "2025-10-28")
+        let events = merge(a + b + c)
+        #expect(events.contains { Set($0.documentIDs) == ["a", "b"] }, "\(events.map(\.summary))")
+        #expect(events.contains { $0.documentIDs == ["c"] }, "\(events.map(\.summary))")
+    }
 }

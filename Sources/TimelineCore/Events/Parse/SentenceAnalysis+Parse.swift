@@ -246,6 +246,11 @@ extension SentenceAnalysis {
                 // on that date.
                 date = (Self.date(from: timexes[t], prefix: "from the day it tells of: "), timexes[t])
                 borrowed[p.word] = t
+            } else if p.kind == .verb, NonHappening.isNarrativePast(top, tree: tree), let t = mediumTimex(top, tree: tree) {
+                // "⟦In a video sent to journalists on Saturday⟧, the kidnappers demanded a ransom": what was said or done
+                // in a video, a statement or a letter was said or done when it came out.
+                date = (Self.date(from: timexes[t], prefix: "from the medium it was told in: "), timexes[t])
+                borrowed[p.word] = t
             } else if let measured = measuredDate(of: p.word, predicates: found.predicates, tree: tree) {
                 date = measured
                 measuredOf[p.word] = measured.date
@@ -882,6 +887,28 @@ extension SentenceAnalysis {
               tree.words[first - 3].form == ",", let r = tree.range(first - 4) else { return nil }
         return timexes.firstIndex { $0.range.overlaps(r) }
     }
+
+    /// The timex of a participle dating a medium the verb's clause names after "in": "⟦in a video released on October
+    /// 17⟧", "in a statement issued on Monday" (whatever the parse hung the phrase on).
+    func mediumTimex(_ v: Int, tree: DependencyTree) -> Int? {
+        for m in tree.subtree(v) where m >= 1 && m + 1 < tree.count && Self.media.contains(tree.lemma(m)) {
+            let x = m + 1
+            guard x != v, tree.words[x].xpos == "VBN", tree.head(x) == m || tree.head(m) == x,
+                  // ("in a video", "in a recorded statement": the phrase opens with "in")
+                  let open = (max(0, m - 3)..<m).last(where: { tree.lower($0) == "in" }),
+                  (open + 1..<m).allSatisfy({ ["DET", "ADJ", "NUM"].contains(tree.words[$0].upos) })
+            else { continue }
+            for w in tree.subtree(x).filter({ $0 > x }).sorted() {
+                guard let r = tree.range(w), let t = timexes.firstIndex(where: { $0.range.overlaps(r) }), timexes[t].interval != nil else { continue }
+                return t
+            }
+        }
+        return nil
+    }
+
+    /// Media a happening is told or done in: "demanded a ransom ⟦in a video⟧", "⟦in a statement⟧".
+    static let media: Set<String> = ["video", "statement", "letter", "message", "recording", "broadcast", "interview", "speech",
+                                     "post", "tweet", "email", "communique", "communiqué", "audio", "tape", "footage"]
 
     /// Whether a verb is told in the present or the present perfect ("⟦renews⟧", "⟦has renewed⟧", "⟦have been⟧ closed").
     static func toldInThePresent(_ v: Int, tree: DependencyTree) -> Bool {
