@@ -26,7 +26,10 @@ enum TriggerLexicon {
     /// Verbs by class. Irregular forms come from `irregular`.
     static let verbs: [TriggerClass: [String]] = [
         .talks: ["negotiate", "meet", "discuss", "convene"],
-        .attack: ["attack", "strike", "shell", "bomb", "fire", "shoot", "fight", "hit", "invade", "target", "repel", "raid", "ambush", "clash", "bombard"],
+        .attack: ["attack", "strike", "shell", "bomb", "fire", "shoot", "fight", "hit", "invade", "target", "repel", "raid", "ambush", "clash", "bombard",
+                  // (storming a place is raiding it: "commandos ⟦stormed⟧ a farmhouse" / "⟦raided⟧ a farmhouse"; the noun
+                  // "storm" stays the weather's)
+                  "storm"],
         // (taking people by force is capturing them too: "gunmen ⟦seized⟧ five aid workers" / "the five were ⟦kidnapped⟧" /
         // "⟦abducted⟧ on October 13")
         .capture: ["capture", "recapture", "retake", "seize", "occupy", "liberate", "encircle", "kidnap", "abduct"],

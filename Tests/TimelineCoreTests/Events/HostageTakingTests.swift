@@ -96,4 +96,23 @@ struct HostageTakingTests {
         #expect(events.contains { Set($0.documentIDs) == ["a", "b"] }, "\(events.map(\.summary))")
         #expect(events.contains { $0.documentIDs == ["c"] }, "\(events.map(\.summary))")
     }
+
+    @Test func stormingAPlaceIsRaidingItAndAStormStaysTheWeathers() throws {
+        let a = F.extract("Commandos stormed a farmhouse near the border ⟦on Wednesday night⟧.", values: ["2025-10-22TNI"], id: "a", published: "2025-10-23")
+        let b = F.extract("Troops raided a farmhouse ⟦on the night of October 22⟧.", values: ["2025-10-22TNI"], id: "b", published: "2025-11-10")
+        let c = F.extract("A storm hit the coast ⟦on Wednesday night⟧.", values: ["2025-10-22TNI"], id: "c", published: "2025-10-23")
+        #expect(try F.mention(a, "stormed").triggerClass == .attack)
+        #expect(try F.mention(c, "storm").triggerClass == .accident)
+        let events = merge(a + b + c)
+        #expect(events.contains { Set($0.documentIDs) == ["a", "b"] }, "\(events.map(\.summary))")
+        #expect(events.contains { $0.documentIDs == ["c"] }, "\(events.map(\.summary))")
+    }
+
+    @Test func drivingOffWithPeopleIsAbductingThem() throws {
+        let a = F.extract("Gunmen stopped the convoy and drove off with four engineers ⟦on Tuesday⟧.", values: ["2025-03-04"], id: "a", published: "2025-03-10")
+        #expect(try F.mention(a, "drove off").lemma == "kidnap")
+        // (driving off with a van is no abduction)
+        let v = F.extract("Thieves drove off with the van ⟦on Tuesday⟧.", values: ["2025-03-04"], published: "2025-03-10")
+        #expect(try F.mention(v, "drove off").lemma != "kidnap")
+    }
 }
