@@ -115,4 +115,13 @@ struct HostageTakingTests {
         let v = F.extract("Thieves drove off with the van ⟦on Tuesday⟧.", values: ["2025-03-04"], published: "2025-03-10")
         #expect(try F.mention(v, "drove off").lemma != "kidnap")
     }
+
+    @Test func aListOfNamesCountsThem() throws {
+        let a = F.extract("Anna Berg, Tom Field and Sara Lind walked free ⟦on Friday⟧ near the border.", values: ["2025-10-31"], id: "a", published: "2025-11-10")
+        let b = F.extract("The charity's three engineers were released ⟦on Friday⟧.", values: ["2025-10-31"], id: "b", published: "2025-11-01")
+        let c = F.extract("Two other workers were released ⟦on Friday⟧.", values: ["2025-10-31"], id: "c", published: "2025-11-01")
+        let events = merge(a + b + c)
+        #expect(events.contains { Set($0.documentIDs) == ["a", "b"] }, "\(events.map(\.summary))")
+        #expect(events.contains { $0.documentIDs == ["c"] }, "\(events.map(\.summary))")
+    }
 }

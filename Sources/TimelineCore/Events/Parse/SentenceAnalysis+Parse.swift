@@ -604,6 +604,16 @@ extension SentenceAnalysis {
             if let n = staged.lazy.filter({ !lengthOfTime($0) }).flatMap({ w in [w] + tree.children(w, ["nummod"]) }).filter({ !inTimex($0) })
                 .compactMap({ PredicateRules.count(at: $0, tree: tree) }).first {
                 keywords.insert(MergeFeatures.countPrefix + String(n))
+            } else if let n = staged.lazy.compactMap({ w -> Int? in
+                // (or a list of names counts them: "⟦Ingrid Solberg, Erik Haugland and Mari Lunde⟧ walked free" is three,
+                // as "its ⟦three⟧ colleagues were released" is)
+                // (the parse may make the second name an apposition of the first, with the third its conjunct)
+                let listed = tree.children(w, ["appos"]).filter { a in tree.words[a].upos == "PROPN" && !tree.children(a, ["conj"]).isEmpty }
+                let names = tree.children(w, ["conj"]) + listed + listed.flatMap { tree.children($0, ["conj"]) }
+                guard tree.words[w].upos == "PROPN", !names.isEmpty, names.allSatisfy({ tree.words[$0].upos == "PROPN" }) else { return nil }
+                return names.count + 1
+            }).first {
+                keywords.insert(MergeFeatures.countPrefix + String(n))
             }
             // (The stage word may head the phrase itself: "freed ⟦the last⟧ of the 12 boys".)
             for w in staged {
