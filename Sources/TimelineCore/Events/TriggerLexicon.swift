@@ -26,8 +26,13 @@ enum TriggerLexicon {
     /// Verbs by class. Irregular forms come from `irregular`.
     static let verbs: [TriggerClass: [String]] = [
         .talks: ["negotiate", "meet", "discuss", "convene"],
-        .attack: ["attack", "strike", "shell", "bomb", "fire", "shoot", "fight", "hit", "invade", "target", "repel", "raid", "ambush", "clash", "bombard"],
-        .capture: ["capture", "recapture", "retake", "seize", "occupy", "liberate", "encircle"],
+        .attack: ["attack", "strike", "shell", "bomb", "fire", "shoot", "fight", "hit", "invade", "target", "repel", "raid", "ambush", "clash", "bombard",
+                  // (storming a place is raiding it: "commandos ⟦stormed⟧ a farmhouse" / "⟦raided⟧ a farmhouse"; the noun
+                  // "storm" stays the weather's)
+                  "storm"],
+        // (taking people by force is capturing them too: "gunmen ⟦seized⟧ five aid workers" / "the five were ⟦kidnapped⟧" /
+        // "⟦abducted⟧ on October 13")
+        .capture: ["capture", "recapture", "retake", "seize", "occupy", "liberate", "encircle", "kidnap", "abduct"],
         .withdrawal: ["withdraw", "retreat"],
         .accident: ["explode", "collapse", "crash", "flood", "sink", "capsize", "derail", "erupt", "collide", "burst"],
         .blaze: ["burn", "torch"],
@@ -53,7 +58,7 @@ enum TriggerLexicon {
         .talks: ["talks", "negotiation", "round", "meeting", "summit", "dialogue", "conference", "consultation"],
         .attack: ["attack", "strike", "shelling", "bombing", "bombardment", "offensive", "assault", "fighting", "invasion", "airstrike", "raid", "ambush", "clash", "shootout",
                   "cyberattack"],
-        .capture: ["capture", "recapture", "seizure", "occupation"],
+        .capture: ["capture", "recapture", "seizure", "occupation", "kidnapping", "abduction"],
         .withdrawal: ["withdrawal", "retreat", "pullout"],
         .accident: ["accident", "explosion", "disaster", "blast", "crash", "collapse", "flood", "landslide", "earthquake",
                     "quake", "temblor", "tremor", "aftershock", "flooding", "storm", "hurricane", "typhoon", "cyclone", "tornado", "tsunami", "eruption", "derailment",
@@ -150,6 +155,7 @@ enum TriggerLexicon {
         "meet": ["met"], "strike": ["struck", "stricken"], "shoot": ["shot"], "fight": ["fought"], "hit": ["hit"],
         "retake": ["retook", "retaken"], "withdraw": ["withdrew", "withdrawn"], "build": ["built"],
         "say": ["said"], "speak": ["spoke", "spoken"], "tell": ["told"], "write": ["wrote", "written"], "seize": [], "set": ["set"],
+        "kidnap": ["kidnapped", "kidnapping", "kidnaped"],
         "begin": ["began", "begun"], "burn": ["burned", "burnt"], "hold": ["held"], "take": ["took", "taken"],
         "fly": ["flew", "flown"], "sink": ["sank", "sunk"], "burst": ["burst"], "die": ["died", "dying"], "drown": ["drowned"],
     ]

@@ -325,8 +325,12 @@ public struct MentionMerger: Sendable {
         // And one saying is of one day: a speaker dated on two days that do not meet said two things, however alike
         // ("Lindqvist ⟦says⟧ lawmakers will question regulators", in Monday's live blog / "Lindqvist ⟦said on Tuesday⟧
         // that the committee will hold a hearing"), never one saying in conflict.
+        // (Two outlets that name no speaker at all, "the kidnappers ⟦demanded⟧ $4 million in a video" / "their captors
+        // demanded a ransom of $4 million", tell one saying by its day and its words.)
+        let unnamed = a.actorKeys.count == 0 && b.actorKeys.count == 0 && a.document != b.document
         if a.group == MergeFeatures.statementGroup,
-           !sharedActor || a.predicate != b.predicate
+           !(sharedActor || unnamed) || a.predicate != b.predicate
+            || unnamed && !features.intersect(a.contentWords, b.contentWords)
             || a.contentWords.count > 0 && b.contentWords.count > 0 && !features.intersect(a.contentWords, b.contentWords)
             || !a.isFallback && !b.isFallback && (a.start > b.end || b.start > a.end) { return false }
         switch (a.isFallback, b.isFallback) {

@@ -254,6 +254,34 @@ extension ParseRepair {
         return changed
     }
 
+    /// "its three colleagues abducted in Balochistan, Pakistan, ⟦on 13 October⟧ were released this morning": a date
+    /// right after a participle that restricts the subject, read as the main verb's. What a participle phrase holds
+    /// until the verb is the participle's (the men "arrested in Leeds on Tuesday" were arrested then), unless commas
+    /// set the participle off ("The workers, hired last year, on Tuesday walked out") or it describes where something
+    /// is ("a company based in Ohio on Monday said").
+    static let dateAfterTheSubjectsParticiple = ParseRepair(
+        name: "date after the subject's participle",
+        examples: ["Nordlys Relief confirmed that its three colleagues abducted in Balochistan, Pakistan, on 13 October were released this morning.",
+                   "The two men arrested in Leeds on Tuesday were charged with murder."]
+    ) { t in
+        var changed = false
+        for day in t.indices where t.base(day) == "obl" && (dateHeads.contains(t.lower(day))
+            || t.words[day].upos == "NUM" && t.children(day).contains(where: { monthNames.contains(t.lower($0)) })) {
+            guard let verb = t.head(day), verb > day, t.words[verb].upos == "VERB", let start = t.subtreeStart(day), let end = t.subtreeEnd(day),
+                  let subject = t.children(verb).first(where: { ["nsubj", "nsubj:pass"].contains(t.words[$0].deprel) && $0 < start }),
+                  let participle = t.children(subject).first(where: { p in p > subject && p < start && t.base(p) == "acl" && t.words[p].xpos == "VBN"
+                      && !PredicateRules.descriptiveParticiples.contains(t.words[p].lemma.lowercased()) }),
+                  let first = t.subtreeStart(participle), first >= 1, t.words[first - 1].form != ",",
+                  let last = t.subtreeEnd(participle), last == start - 1 || last == start - 2 && t.words[start - 1].form == ",",
+                  // (nothing but the verb's own auxiliaries and adverbs between the date and the verb)
+                  (end + 1..<verb).allSatisfy({ t.head($0) == verb && ["aux", "aux:pass", "advmod"].contains(t.words[$0].deprel) })
+            else { continue }
+            t.attach(day, to: participle)
+            changed = true
+        }
+        return changed
+    }
+
     /// Words that head a date phrase: the days of the week, the months, "today" and its kin, and a day's parts.
     static let dateHeads: Set<String> = weekdays.union(monthNames).union(["today", "yesterday", "tonight"]).union(dayParts)
     static let dayParts: Set<String> = ["morning", "afternoon", "evening", "night"]

@@ -44,7 +44,8 @@ struct ParseRepair: Sendable {
                                      verbAfterAnAppositionReadAsANoun, pastTenseCoordinatedAsAParticiple, conjunctReadAsAComplement, participleReadAsTheHeadOfACompound,
                                      appositionWithItsParticipleReadAsAClause, pastTenseReadIntoItsSubjectBeforeADay,
                                      nextActReadIntoTheReport, participleWithItsAgentReadAsAPredicative, contentClauseReadAsARelative,
-                                     reducedRelativeWithItsAgentReadApart, contactRelativeReadAsAConjunct]
+                                     reducedRelativeWithItsAgentReadApart, contactRelativeReadAsAConjunct,
+                                     dateAfterTheSubjectsParticiple]
 
     /// "…, more than two weeks after the team became trapped": a length before a subordinate clause, read as the
     /// clause verb's subject with the clause's real subject hung on it by its subordinator. The length measures the

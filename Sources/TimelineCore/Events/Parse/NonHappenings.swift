@@ -242,7 +242,9 @@ enum NonHappening: String, CaseIterable, Sendable {
             || tree.children(first, ["obl"]).contains(where: { o in tree.children(o, ["case"]).contains { tree.lower($0) == "by" } }) {
             return .reducedRelative
         }
-        if rel == "xcomp", let h = tree.head(first), enablingGovernors.contains(tree.lemma(h)) { return .enabled }
+        // (unless the two mean a happening of their own: "⟦let⟧ the hostages ⟦go⟧" released them, `PhrasalPredicates`)
+        if rel == "xcomp", let h = tree.head(first), enablingGovernors.contains(tree.lemma(h)),
+           PhrasalPredicates.entry(of: first, tree: tree)?.governor == nil { return .enabled }
         // What an order or a request has someone do or be is the order's content: "the judge ordered him ⟦held⟧",
         // "residents were ordered to ⟦leave⟧".
         if rel == "xcomp", let h = tree.head(first), mandativeGovernors.contains(tree.lemma(h)),

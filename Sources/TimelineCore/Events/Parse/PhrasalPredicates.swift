@@ -16,6 +16,8 @@ enum PhrasalPredicates {
         var objectNoun: String? = nil
         /// The noun of an oblique that completes it, with its preposition: "taken ⟦into custody⟧".
         var oblique: (preposition: String, noun: String)? = nil
+        /// The preposition of an oblique that completes it with one of a set of nouns: "drove off ⟦with⟧ five ⟦workers⟧".
+        var obliqueNouns: (preposition: String, nouns: Set<String>)? = nil
         /// The preposition of an oblique that completes it, whatever its noun: "broke out ⟦of⟧ HMP Kirkhill" (or one of
         /// the two words after the verb).
         var obliqueMarker: String? = nil
@@ -30,6 +32,8 @@ enum PhrasalPredicates {
         var objects: Set<String>? = nil
         /// A word among the two after the verb that completes it: "brought back ⟦online⟧".
         var followedBy: String? = nil
+        /// The verb it completes as its complement (`xcomp`), which lends it its frame: "⟦let⟧ the hostages go".
+        var governor: String? = nil
         var means: String
         /// A sentence using it, with the phrase marked ⟦…⟧.
         var example: String
@@ -117,6 +121,16 @@ enum PhrasalPredicates {
         Entry(verb: "break", particle: "out", means: "erupt", example: "Panic ⟦broke out⟧ in the stands on Sunday."),
         Entry(verb: "pull", particle: "back", means: "withdraw", example: "The troops ⟦pulled back⟧ from the border."),
         Entry(verb: "bring", particle: "out", means: "rescue", example: "Divers ⟦brought four more boys out⟧ of the cave on Monday."),
+        // Driving or making off with people is abducting them ("gunmen ⟦drove off with⟧ the five aid workers" /
+        // "⟦seized⟧ five aid workers"; driving off with a van is stealing it).
+        Entry(verb: "drive", particle: "off", obliqueNouns: ("with", people), means: "kidnap", example: "Gunmen ⟦drove off with⟧ three engineers on Tuesday."),
+        Entry(verb: "make", particle: "off", obliqueNouns: ("with", people), means: "kidnap", example: "The attackers ⟦made off with⟧ two nurses."),
+        // Letting captives go, or their walking or being set free, is releasing them: "the kidnappers ⟦let⟧ the two
+        // Kenyans ⟦go⟧" / "the three ⟦walked free⟧" / "were ⟦released⟧" ("let it go at that", "let the matter go" are
+        // said of no captive, but tell no happening the merge could join either).
+        Entry(verb: "go", governor: "let", means: "release", example: "The gunmen let him ⟦go⟧ after a week."),
+        Entry(verb: "walk", followedBy: "free", means: "release", example: "The three aid workers ⟦walked free⟧ on Friday."),
+        Entry(verb: "set", complement: "free", means: "release", example: "The hostages were ⟦set free⟧ on Friday."),
         Entry(verb: "hand", particle: "over", means: "transfer", example: "The rebels ⟦handed over⟧ the hostages on Friday."),
         // Taking someone into custody is arresting them.
         Entry(verb: "take", oblique: ("into", "custody"), means: "arrest", example: "The captain was ⟦taken into custody⟧ on Wednesday."),
@@ -182,6 +196,11 @@ enum PhrasalPredicates {
         Entry(verb: "pull", oblique: ("from", "service"), means: "ground", example: "The railway ⟦pulled⟧ 40 carriages ⟦from service⟧ on Friday."),
         Entry(verb: "take", particle: "out", oblique: ("of", "service"), means: "ground", example: "The carrier ⟦took⟧ its seven other jets ⟦out of service⟧ on Monday."),
     ]
+
+    /// People one can be taken away as: "drove off with five aid ⟦workers⟧".
+    static let people: Set<String> = ["worker", "hostage", "people", "person", "tourist", "engineer", "journalist", "child", "girl",
+                                      "boy", "woman", "man", "passenger", "staff", "student", "official", "employee", "foreigner",
+                                      "volunteer", "missionary", "nurse", "doctor", "teacher", "villager", "soldier", "them", "him", "her"]
 
     /// Fires that are put out: "put out the ⟦blaze⟧".
     static let fires: Set<String> = ["fire", "blaze", "flame", "wildfire", "inferno"]
@@ -257,10 +276,12 @@ enum PhrasalPredicates {
             // Every key the entry gives must be there (an entry with none is the verb itself).
             let keys = [e.particle.map(particles.contains), e.object.map(objects.contains), e.complement.map(complements.contains),
                         e.objectNoun.map(posts.contains), e.oblique.map { o in obliques.contains { $0 == o } },
+                        e.obliqueNouns.map { o in obliques.contains { $0.0 == o.preposition && o.nouns.contains($0.1) } },
                         // (or the word after its particle, whatever the parse hung it on: "broke out ⟦of⟧ HMP Kirkhill")
                         e.obliqueMarker.map { m in obliques.contains { $0.0 == m } || next.contains(m) },
                         e.subjects.map { s in subjectNouns.contains(where: s.contains) },
-                        e.objects.map { o in objectWords.contains(where: o.contains) }, e.followedBy.map(next.contains)].compactMap { $0 }
+                        e.objects.map { o in objectWords.contains(where: o.contains) }, e.followedBy.map(next.contains),
+                        e.governor.map { g in tree.rel(v) == "xcomp" && tree.head(v).map { tree.lemma($0) == g } == true }].compactMap { $0 }
             let matched = keys.allSatisfy { $0 }
             // (an intransitive entry with a particle needs both: "set ⟦out⟧" from port, not "set out her plans")
             return e.intransitive ? alone && matched : matched

@@ -155,6 +155,13 @@ struct Predicates: Sendable {
                     continue
                 }
             }
+            // A governor that makes one predicate with its complement lends it its frame: "⟦let⟧ the hostages ⟦go⟧"
+            // released them (`PhrasalPredicates`), whichever of the two the date hangs on.
+            if let x = tree.children(v, ["xcomp"]).first(where: { isVerb($0) && PhrasalPredicates.entry(of: $0, tree: tree)?.governor == lemma }) {
+                host[x] = v
+                absorbed.insert(v)
+                continue
+            }
             // A causative "have" or "get" under a plan or an expectation passes it on to what it brings about: "hopes to
             // ⟦have⟧ them flying again by the end of the week", "expects to ⟦get⟧ the line running by Friday".
             if ["have", "get"].contains(lemma), host[v] != nil, !tree.children(v, ["obj"]).isEmpty,

@@ -246,6 +246,11 @@ extension SentenceAnalysis {
                 // on that date.
                 date = (Self.date(from: timexes[t], prefix: "from the day it tells of: "), timexes[t])
                 borrowed[p.word] = t
+            } else if p.kind == .verb, NonHappening.isNarrativePast(top, tree: tree), let t = mediumTimex(top, tree: tree) {
+                // "⟦In a video sent to journalists on Saturday⟧, the kidnappers demanded a ransom": what was said or done
+                // in a video, a statement or a letter was said or done when it came out.
+                date = (Self.date(from: timexes[t], prefix: "from the medium it was told in: "), timexes[t])
+                borrowed[p.word] = t
             } else if let measured = measuredDate(of: p.word, predicates: found.predicates, tree: tree) {
                 date = measured
                 measuredOf[p.word] = measured.date
@@ -506,7 +511,8 @@ extension SentenceAnalysis {
             var lemma = predicateKey(p, tree: tree)
             // Capturing a person is arresting them: "McKee was ⟦recaptured⟧ on Thursday" is the arrest another outlet
             // tells as "was detained" ("troops recaptured the town" stays a capture).
-            if cls == .capture, p.kind == .verb, patientIsPerson(of: p.word, tree: tree, person: person) {
+            // (Kidnapping someone is never arresting them: "gunmen ⟦abducted⟧ him".)
+            if cls == .capture, p.kind == .verb, !Self.abductions.contains(lemma), patientIsPerson(of: p.word, tree: tree, person: person) {
                 cls = .arrest
                 lemma = "arrest"
             }
@@ -597,6 +603,16 @@ extension SentenceAnalysis {
             let lengthOfTime = { (w: Int) in Lexicon.units[tree.lower(w)] != nil || Self.withinADayUnits.contains(tree.lower(w)) }
             if let n = staged.lazy.filter({ !lengthOfTime($0) }).flatMap({ w in [w] + tree.children(w, ["nummod"]) }).filter({ !inTimex($0) })
                 .compactMap({ PredicateRules.count(at: $0, tree: tree) }).first {
+                keywords.insert(MergeFeatures.countPrefix + String(n))
+            } else if let n = staged.lazy.compactMap({ w -> Int? in
+                // (or a list of names counts them: "⟦Ingrid Solberg, Erik Haugland and Mari Lunde⟧ walked free" is three,
+                // as "its ⟦three⟧ colleagues were released" is)
+                // (the parse may make the second name an apposition of the first, with the third its conjunct)
+                let listed = tree.children(w, ["appos"]).filter { a in tree.words[a].upos == "PROPN" && !tree.children(a, ["conj"]).isEmpty }
+                let names = tree.children(w, ["conj"]) + listed + listed.flatMap { tree.children($0, ["conj"]) }
+                guard tree.words[w].upos == "PROPN", !names.isEmpty, names.allSatisfy({ tree.words[$0].upos == "PROPN" }) else { return nil }
+                return names.count + 1
+            }).first {
                 keywords.insert(MergeFeatures.countPrefix + String(n))
             }
             // (The stage word may head the phrase itself: "freed ⟦the last⟧ of the 12 boys".)
@@ -816,6 +832,9 @@ extension SentenceAnalysis {
                          derivation: "no date of its own: '\(tree.words[0..<end].map(\.form).joined(separator: " "))\(EventDate.afterTheLastDatedDerivation)\(day.readable)")
     }
 
+    /// Verbs of taking people by force that no capture by the police tells: "gunmen ⟦kidnapped⟧ him" is no arrest.
+    static let abductions: Set<String> = ["kidnap", "abduct"]
+
     /// Words of a rough count, whatever the tagger made of them ("⟦About⟧ 40 seconds later").
     static let approximators: Set<String> = ["about", "around", "some", "nearly", "almost", "roughly", "barely", "just", "only"]
     /// Units of a length that stays within one day, before "later".
@@ -878,6 +897,28 @@ extension SentenceAnalysis {
               tree.words[first - 3].form == ",", let r = tree.range(first - 4) else { return nil }
         return timexes.firstIndex { $0.range.overlaps(r) }
     }
+
+    /// The timex of a participle dating a medium the verb's clause names after "in": "⟦in a video released on October
+    /// 17⟧", "in a statement issued on Monday" (whatever the parse hung the phrase on).
+    func mediumTimex(_ v: Int, tree: DependencyTree) -> Int? {
+        for m in tree.subtree(v) where m >= 1 && m + 1 < tree.count && Self.media.contains(tree.lemma(m)) {
+            let x = m + 1
+            guard x != v, tree.words[x].xpos == "VBN", tree.head(x) == m || tree.head(m) == x,
+                  // ("in a video", "in a recorded statement": the phrase opens with "in")
+                  let open = (max(0, m - 3)..<m).last(where: { tree.lower($0) == "in" }),
+                  (open + 1..<m).allSatisfy({ ["DET", "ADJ", "NUM"].contains(tree.words[$0].upos) })
+            else { continue }
+            for w in tree.subtree(x).filter({ $0 > x }).sorted() {
+                guard let r = tree.range(w), let t = timexes.firstIndex(where: { $0.range.overlaps(r) }), timexes[t].interval != nil else { continue }
+                return t
+            }
+        }
+        return nil
+    }
+
+    /// Media a happening is told or done in: "demanded a ransom ⟦in a video⟧", "⟦in a statement⟧".
+    static let media: Set<String> = ["video", "statement", "letter", "message", "recording", "broadcast", "interview", "speech",
+                                     "post", "tweet", "email", "communique", "communiqué", "audio", "tape", "footage"]
 
     /// Whether a verb is told in the present or the present perfect ("⟦renews⟧", "⟦has renewed⟧", "⟦have been⟧ closed").
     static func toldInThePresent(_ v: Int, tree: DependencyTree) -> Bool {
