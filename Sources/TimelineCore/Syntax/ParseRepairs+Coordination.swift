@@ -673,3 +673,36 @@ extension ParseRepair {
 
     static let weekdays: Set<String> = Set(Lexicon.weekdayNames.map { $0.lowercased() })
 }
+
+extension ParseRepair {
+    /// "At about 2:20 p.m. the crowd at Gate 7 ⟦surged⟧ and five people were crushed to death": the first of two
+    /// coordinated clauses read as a past tense hung on its subject noun (an attribute, as a participle would be), the
+    /// noun an apposition or argument of the second clause's verb. A past tense with no subject, auxiliary or
+    /// subordinator of its own right after a noun that opens its clause is that noun's verb: the clause's head, the
+    /// second clause its conjunct, and what opened the sentence before the noun the first clause's.
+    static let firstClauseReadAsAnAttributeOfItsSubject = ParseRepair(
+        name: "first clause read as an attribute of its subject",
+        examples: ["At about 2:20 p.m. the crowd at Gate 7 surged and five people were crushed to death."]
+    ) { t in
+        for v in t.indices where t.words[v].xpos == "VBD" && t.words[v].upos == "VERB" && t.base(v) == "acl" {
+            guard let noun = t.head(v), noun < v, ["NOUN", "PROPN"].contains(t.words[noun].upos),
+                  !t.children(v).contains(where: { ["nsubj", "nsubj:pass", "mark", "aux", "aux:pass", "cop"].contains(String(t.base($0))) }),
+                  let h = t.head(noun), h > v, t.words[h].upos == "VERB",
+                  ["appos", "nsubj", "obl", "dep", "obj", "nmod"].contains(String(t.base(noun))),
+                  let cc = t.children(h).first(where: { t.base($0) == "cc" && $0 > v && $0 < h }),
+                  (t.subtreeEnd(v) ?? v) < cc,
+                  let start = t.subtreeStart(noun),
+                  // (the noun opens its clause: the sentence, or after what opens it, hung on the second verb)
+                  (0..<start).allSatisfy({ w in t.ancestors(w).contains(h) && !t.ancestors(w).contains(noun) })
+            else { continue }
+            let parent = t.head(h)
+            let rel = t.words[h].head == 0 ? "root" : t.words[h].deprel
+            t.attach(v, to: parent ?? -1, rel: rel)
+            t.attach(h, to: v, rel: "conj")
+            t.attach(noun, to: v, rel: "nsubj")
+            for c in t.children(h) where c < start || t.words[c].upos == "PUNCT" && c == t.words.count - 1 { t.attach(c, to: v) }
+            return true
+        }
+        return false
+    }
+}

@@ -880,7 +880,9 @@ extension SentenceAnalysis {
             // (or "on" a day with the subject right after it, no comma between: "⟦On Wednesday⟧ the agency suspended the
             // tender and the opposition tabled a motion", where the second clause had been dated at publication)
             // (its clauses told in the past only, and none after a semicolon: "…; he ⟦is recovering⟧ in hospital" is now)
-            let onADayBeforeTheSubject = tree.lower(first) == "on" && t.granularity.map { $0 <= .day } == true
+            // (or "at" a time of a day: "⟦At about 2:20 p.m.⟧ the crowd at Gate 7 surged and five people were crushed")
+            let onADayBeforeTheSubject = (tree.lower(first) == "on" && t.granularity.map { $0 <= .day } == true
+                                          || tree.lower(first) == "at" && t.type == .time && t.interval?.dayCount == 1)
                 && ["DET", "PROPN", "NOUN", "PRON"].contains(tree.words[next].upos) && !(0..<tree.count).contains { tree.words[$0].form == ";" }
             if tree.words[next].form != ",", onADayBeforeTheSubject { pastOnlyOpening = true }
             return tree.words[next].form == "," || onADayBeforeTheSubject ? k : nil
