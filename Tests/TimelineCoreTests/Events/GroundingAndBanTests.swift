@@ -2,7 +2,8 @@ import Testing
 @testable import TimelineCore
 
 /// A ship running aground is told as "ran aground", "went aground", "struck a reef" or "hit a sandbank": one
-/// grounding, and no attack; imposing or announcing a ban is banning (`PhrasalPredicates`).
+/// grounding, and no attack; imposing or announcing a ban is banning; setting up a centre is opening it
+/// (`PhrasalPredicates`).
 @Suite(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
 struct GroundingAndBanTests {
     typealias F = EventFixtures
@@ -37,5 +38,18 @@ struct GroundingAndBanTests {
         let events = merge(a + b)
         let e = try #require(events.first { $0.mentions.contains { $0.triggerText == "banned" } })
         #expect(Set(e.documentIDs) == ["a", "b"], "\(events.map(\.summary))")
+    }
+
+    @Test func aCentreSetUpIsTheCentreOpened() throws {
+        let a = F.extract("Volunteers opened a rescue centre for oiled seabirds in Ålesund ⟦this morning⟧.", values: ["2026-11-04TMO"],
+                          id: "a", published: "2026-11-04")
+        let b = F.extract("Volunteers set up a bird rescue centre in Ålesund ⟦on Wednesday morning⟧.", values: ["2026-11-04TMO"], id: "b",
+                          published: "2026-12-11")
+        let events = merge(a + b)
+        let e = try #require(events.first { $0.mentions.contains { $0.triggerText == "opened" } })
+        #expect(Set(e.documentIDs) == ["a", "b"], "\(events.map(\.summary))")
+        // (setting up a meeting is no opening)
+        let meeting = F.extract("Aides set up a meeting with the minister ⟦on Friday⟧.", values: ["2026-11-06"])
+        #expect(meeting.allSatisfy { $0.lemma != "open" })
     }
 }

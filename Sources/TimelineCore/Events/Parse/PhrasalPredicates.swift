@@ -35,6 +35,9 @@ enum PhrasalPredicates {
         var example: String
     }
 
+    /// Places that are opened by being set up.
+    static let facilities: Set<String> = ["centre", "center", "camp", "shelter", "clinic", "hospital", "kitchen", "hotline"]
+
     /// What a vessel strikes when it runs aground (not "rock", for "hit rock bottom").
     static let groundings: Set<String> = ["reef", "sandbank", "sandbar", "shoal", "skerry", "shallows"]
 
@@ -102,6 +105,9 @@ enum PhrasalPredicates {
         // all fishing".
         Entry(verb: "impose", objectNoun: "ban", means: "ban", example: "The government ⟦imposed a fishing ban⟧ on Wednesday."),
         Entry(verb: "announce", objectNoun: "ban", means: "ban", example: "The ministry ⟦announced a fishing ban⟧ on Wednesday."),
+        // Setting up a centre, a camp or a shelter is opening it: "⟦set up⟧ a bird rescue centre" / "⟦opened⟧ a rescue
+        // centre" ("set up a meeting", "was set up" by a rival are not).
+        Entry(verb: "set", particle: "up", objects: facilities, means: "open", example: "Volunteers ⟦set up⟧ a rescue centre in the harbour on Wednesday."),
         Entry(verb: "roll", particle: "over", means: "capsize", example: "The ferry ⟦rolled over⟧ and sank within minutes."),
         Entry(verb: "overturn", intransitive: true, means: "capsize", example: "Their boat ⟦overturned⟧ as it crossed the river."),
         // Setting out on a journey is departing: "⟦set out⟧ from Batangas", "⟦left port⟧", "⟦sailed from⟧ Batangas".
