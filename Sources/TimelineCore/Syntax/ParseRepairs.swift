@@ -33,7 +33,7 @@ struct ParseRepair: Sendable {
                                      nounReadAsAVerbAfterItsAdjective, dateReadIntoTheSubject, objectPhraseAndItsSetOffParticiple,
                                      pastTenseReadAsANounAtTheRoot, dayNameReadIntoANounPhrase,
                                      thatClauseOnADate, sayingCoordinatedIntoItsContent, participleCoordinatedAsAVerb, secondSubjectReadIntoTheFirstClause, gappedObjectAndInfinitive,
-                                     labelBeforeAColonReadAsAClause, backToWorkReadAsAnInfinitive, participleOfPeopleReadAsAVerb, pastTenseReadAsTheNounOfAnOfPhrase, clockTimeReadAsTheSubject, clockSuffixReadAsTheSubject, clockTimeReadAsAClause, reportedClauseReadAsAnObject,
+                                     labelBeforeAColonReadAsAClause, backToWorkReadAsAnInfinitive, dueToBeforeAVerbReadAsAPreposition, participleOfPeopleReadAsAVerb, pastTenseReadAsTheNounOfAnOfPhrase, clockTimeReadAsTheSubject, clockSuffixReadAsTheSubject, clockTimeReadAsAClause, reportedClauseReadAsAnObject,
                                      nameReadAsTheSubject, participleReadAsAClauseBeforeTheVerb, participleAfterThoseReadAsAClause,
                                      clauseReadAsAPrepositionPhrase, clauseReadAsAPhraseAndAComplement, openingDateReadIntoTheSubject, subjectReadAsTheAppositionOfAnOpeningDate, verbReadAsTheSubjectOfItsObject, amountBeforeASubordinateClause, relativeThatReadAsAComplement,
                                      relativeClauseAfterTheSubject, openingPhraseReadAsASecondSubject, reportReadAsAClauseOfTheTitle,
