@@ -34,7 +34,8 @@ enum TriggerLexicon {
         // "⟦abducted⟧ on October 13")
         .capture: ["capture", "recapture", "retake", "seize", "occupy", "liberate", "encircle", "kidnap", "abduct"],
         .withdrawal: ["withdraw", "retreat"],
-        .accident: ["explode", "collapse", "crash", "flood", "sink", "capsize", "derail", "erupt", "collide", "burst"],
+        // ("run aground" is what "ran aground", "went aground" and "struck a reef" mean: `PhrasalPredicates`)
+        .accident: ["explode", "collapse", "crash", "flood", "sink", "capsize", "derail", "erupt", "collide", "burst", "run aground"],
         .blaze: ["burn", "torch"],
         .annexation: ["annex"],
         .investigation: ["investigate", "probe"],
@@ -105,6 +106,9 @@ enum TriggerLexicon {
         // crowded ferry ⟦sank⟧"; "rolled over" and an "overturned" with no object mean capsized:
         // `PhrasalPredicates`).
         "sinking": ["sink", "capsize"],
+        // A vessel running aground is a grounding, not its sinking nor a crash ("the tanker ⟦ran aground⟧" / "⟦struck a
+        // reef⟧").
+        "grounding": ["run aground"],
     ]
 
     /// The kind of mishap of an accident trigger's lemma, or nil for a word naming any kind.

@@ -228,3 +228,30 @@ extension ParseRepair {
     /// "On the ⟦morning⟧ of the vote", "By the end of the ⟦week⟧" is not one: its noun is "end").
     static let openingTimeNouns: Set<String> = ["hour", "morning", "afternoon", "evening", "night", "day", "weekend", "minute", "moment"]
 }
+
+extension ParseRepair {
+    /// "On Wednesday ⟦the shipowner⟧, Aegean Crest Shipping, ⟦denied⟧ …": the subject after an opening date read as the
+    /// date's apposition, the verb left with no subject. An apposition is set off by a comma; a noun phrase right after
+    /// the day or month named, before a finite verb that has no subject, is that verb's subject.
+    static let subjectReadAsTheAppositionOfAnOpeningDate = ParseRepair(
+        name: "subject read as the apposition of an opening date",
+        examples: ["On Wednesday the shipowner, Aegean Crest Shipping, denied that the tanker had left the shipping lane.",
+                   "On Monday the employers' association denied a union allegation."]
+    ) { t in
+        var changed = false
+        for verb in t.indices where t.words[verb].upos == "VERB" && t.isFinite(verb)
+            && !t.children(verb).contains(where: { ["nsubj", "csubj", "expl"].contains(String(t.base($0))) }) {
+            guard let date = t.children(verb).first(where: { d in d < verb && t.base(d) == "obl"
+                      && (dateUnits.contains(t.lower(d)) || monthNames.contains(t.lower(d))) }),
+                  let noun = t.children(date).first(where: { n in n > date && t.words[n].deprel == "appos"
+                      && ["NOUN", "PROPN"].contains(t.words[n].upos) && !weekdays.contains(t.lower(n)) && !monthNames.contains(t.lower(n)) }),
+                  let start = t.subtreeStart(noun), let end = t.subtreeEnd(noun), end < verb,
+                  // (no comma between the date and the noun: "On Monday, the day of the vote, …" is an apposition)
+                  !(date + 1..<start).contains(where: { t.words[$0].form == "," })
+            else { continue }
+            t.attach(noun, to: verb, rel: "nsubj")
+            changed = true
+        }
+        return changed
+    }
+}

@@ -236,19 +236,35 @@ extension ParseRepair {
     static let reducedRelativeBeforeTheVerb = ParseRepair(
         name: "reduced relative before the verb",
         examples: ["The man accused of killing two people at the Riverside Galleria appeared in court on Tuesday.",
-                   "The 12 boys rescued from a flooded cave in Thailand left hospital on Wednesday and spoke to reporters."]
+                   "The 12 boys rescued from a flooded cave in Thailand left hospital on Wednesday and spoke to reporters.",
+                   "The roads remain shut, and the fishing ban announced the same day covers the whole bay.",
+                   "The six beaches Brighton closed on Wednesday remain shut."]
     ) { t in
-        guard let root = t.indices.first(where: { t.head($0) == nil && t.words[$0].head == 0 }),
-              t.words[root].upos == "VERB", t.words[root].xpos == "VBD", t.lower(root).hasSuffix("ed"),
+        // (the sentence's head, or a clause coordinated with it by a conjunction: "…, and the fishing ban ⟦announced⟧
+        // the same day ⟦covers⟧ the bay")
+        let candidates = t.indices.filter { i in
+            t.words[i].upos == "VERB" && t.words[i].xpos == "VBD" && t.lower(i).hasSuffix("ed")
+                && (t.head(i) == nil && t.words[i].head == 0
+                    || t.base(i) == "conj" && t.children(i).contains { c in t.base(c) == "cc" && (t.head(i).map { h in h < c } ?? false) })
+        }
+        var changed = false
+        for root in candidates where reducedRelative(at: root, in: &t) { changed = true }
+        return changed
+    }
+
+    private static func reducedRelative(at root: Int, in t: inout RepairTree) -> Bool {
+        guard t.words[root].xpos == "VBD",
               let subject = t.children(root).first(where: { t.words[$0].deprel == "nsubj" && $0 < root }),
               t.subtreeEnd(subject) == root - 1,
-              !t.children(root).contains(where: { ["obj", "aux", "ccomp", "xcomp", "iobj"].contains(String(t.base($0))) }),
               // (or a tense the parse made an adverb of the participle, which no verb is: "The 12 boys ⟦rescued⟧ from a
-              // flooded cave ⟦left⟧ hospital on Wednesday")
+              // flooded cave ⟦left⟧ hospital on Wednesday"; or a finite clause it made the participle's own content
+              // clause, which with no subject it cannot be: "the fishing ban ⟦announced⟧ the same day ⟦covers⟧ the bay")
               let verb = t.subtreeWords(root).sorted().first(where: { v in v > root && t.words[v].upos == "VERB"
                   && ["VBD", "VBZ", "VBP"].contains(t.words[v].xpos)
-                  && (["advcl", "ccomp", "parataxis", "acl"].contains(String(t.base(v))) && t.head(v) != root || t.base(v) == "advmod")
+                  && (["advcl", "ccomp", "parataxis", "acl"].contains(String(t.base(v))) && t.head(v) != root || t.base(v) == "advmod"
+                      || t.base(v) == "ccomp" && t.head(v) == root && t.words[v].xpos != "VBD")
                   && !t.children(v).contains { ["nsubj", "csubj", "expl", "mark", "cc"].contains(String(t.base($0))) } }),
+              !t.children(root).contains(where: { $0 != verb && ["obj", "aux", "ccomp", "xcomp", "iobj"].contains(String(t.base($0))) }),
               // (the participle's phrase runs right up to the verb: no comma, no conjunction)
               (root + 1..<verb).allSatisfy({ t.words[$0].form != "," && t.words[$0].upos != "CCONJ" })
         else { return false }
@@ -257,7 +273,21 @@ extension ParseRepair {
         for a in [root] + t.ancestors(verb).prefix(while: { $0 != root }) {
             for c in t.children(a) where c > verb { t.attach(c, to: verb) }
         }
-        t.attach(verb, to: -1, rel: "root")
+        if let head = t.head(root) {
+            // (a conjunct's conjunction and comma go with the verb that takes its place)
+            for c in t.children(root) where c < subject { t.attach(c, to: verb) }
+            t.attach(verb, to: head, rel: "conj")
+        } else {
+            t.attach(verb, to: -1, rel: "root")
+        }
+        // (a noun before the subject, hung on the tense with no preposition, is what a relative clause with no "that"
+        // describes: "The six beaches ⟦Brighton closed⟧ on Wednesday ⟦remain⟧ shut")
+        if let noun = t.children(root).first(where: { n in n < subject && ["NOUN", "PROPN"].contains(t.words[n].upos)
+                && t.base(n) != "obl" && t.subtreeEnd(n) == subject - 1 && !t.children(n).contains { t.base($0) == "case" } }) {
+            t.attach(noun, to: verb, rel: "nsubj")
+            t.attach(root, to: noun, rel: "acl:relcl")
+            return true
+        }
         t.attach(subject, to: verb, rel: "nsubj")
         t.attach(root, to: subject, rel: "acl")
         t.retag(root, upos: "VERB", xpos: "VBN")

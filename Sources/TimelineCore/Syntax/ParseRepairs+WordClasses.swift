@@ -115,3 +115,31 @@ extension ParseRepair {
         ["a.m.", "p.m.", "am", "pm", "today", "tonight", "yesterday", "tomorrow", "noon", "midnight"].contains(w)
     }
 }
+
+extension ParseRepair {
+    /// "The beaches are ⟦due to⟧ reopen on Friday": "due to" read as the compound preposition ("due to the storm") on
+    /// the verb after it. A preposition takes a noun, not a bare infinitive: "due" is the predicate, with the copula and
+    /// the subject, and the verb its complement ("are due to reopen", as "are set to reopen").
+    static let dueToBeforeAVerbReadAsAPreposition = ParseRepair(
+        name: "'due to' before a verb read as a preposition",
+        examples: ["The beaches are due to reopen on Friday, the council said."]
+    ) { t in
+        var changed = false
+        for due in t.indices where t.lower(due) == "due" && t.base(due) == "case" && due + 1 < t.words.count && t.lower(due + 1) == "to" {
+            guard let verb = t.head(due), t.words[verb].xpos == "VB", verb > due + 1, t.head(due + 1) == due || t.head(due + 1) == verb,
+                  t.children(verb).contains(where: { c in c < due && t.base(c) == "cop" })
+            else { continue }
+            if let h = t.head(verb) { t.attach(due, to: h, rel: t.words[verb].deprel) } else { t.attach(due, to: -1, rel: "root") }
+            // (the subject, the copula and what the parse hung on the verb beside the clause go with "due")
+            for c in t.children(verb) where c < due || t.base(c) == "parataxis" || t.base(c) == "punct" && c == t.words.count - 1 {
+                t.attach(c, to: due)
+            }
+            t.attach(verb, to: due, rel: "xcomp")
+            t.attach(due + 1, to: verb, rel: "mark")
+            t.retag(due, upos: "ADJ", xpos: "JJ")
+            t.retag(due + 1, upos: "PART", xpos: "TO")
+            changed = true
+        }
+        return changed
+    }
+}

@@ -62,7 +62,7 @@ enum TimeTables {
         for (k, _) in Lexicon.quantityMods { s.insert(k[0]) }
         s.formUnion(["the", "this", "that", "these", "last", "next", "past", "previous", "coming", "current", "same", "following",
                      "fiscal", "every", "each", "recent", "noon", "midnight", "midday", "between", "from", "full",
-                     "dawn", "daybreak", "sunrise", "dusk", "sunset", "nightfall",
+                     "dawn", "daybreak", "sunrise", "dusk", "sunset", "nightfall", "light",
                      "comparable", "latest", "near", "short", "future", "couple", "earlier", "later"])
         return WordSet(s)
     }()

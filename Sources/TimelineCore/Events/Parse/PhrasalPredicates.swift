@@ -39,6 +39,12 @@ enum PhrasalPredicates {
         var example: String
     }
 
+    /// Places that are opened by being set up.
+    static let facilities: Set<String> = ["centre", "center", "camp", "shelter", "clinic", "hospital", "kitchen", "hotline"]
+
+    /// What a vessel strikes when it runs aground (not "rock", for "hit rock bottom").
+    static let groundings: Set<String> = ["reef", "sandbank", "sandbar", "shoal", "skerry", "shallows"]
+
     /// Nouns of a price heading a subject: what such a subject "plunged" or "tumbled" fell.
     static let prices: Set<String> = ["share", "stock", "price", "index", "value", "currency"]
 
@@ -93,6 +99,19 @@ enum PhrasalPredicates {
         Entry(verb: "shake", objectNoun: "hand", oblique: ("on", "deal"), means: "agree", example: "The negotiators ⟦shook hands⟧ on a four-year deal early on Friday."),
         Entry(verb: "shake", objectNoun: "hand", oblique: ("on", "agreement"), means: "agree", example: "The two leaders ⟦shook hands⟧ on the agreement in Geneva."),
         Entry(verb: "return", oblique: ("to", "table"), means: "resume", example: "Negotiators ⟦returned to the bargaining table⟧ in Ottawa on Monday."),
+        // Running or going aground, or striking a reef, is one grounding: "the tanker ⟦ran aground⟧" / "⟦struck a reef⟧"
+        // / "⟦hit the Storflua reef⟧" ("struck" had been an attack; "hit rock bottom" is no grounding).
+        Entry(verb: "run", particle: "aground", means: "run aground", example: "The tanker ⟦ran aground⟧ off the coast at 1:40 a.m."),
+        Entry(verb: "go", particle: "aground", means: "run aground", example: "A cargo ship ⟦went aground⟧ in the estuary on Friday."),
+        Entry(verb: "strike", objects: groundings, means: "run aground", example: "The tanker ⟦struck a reef⟧ early on Tuesday."),
+        Entry(verb: "hit", objects: groundings, means: "run aground", example: "A cargo ship ⟦hit a sandbank⟧ near the harbour on Friday."),
+        // Imposing or announcing a ban is banning: "⟦imposed a fishing ban⟧" / "the fishing ⟦ban announced⟧" / "⟦banned⟧
+        // all fishing".
+        Entry(verb: "impose", objectNoun: "ban", means: "ban", example: "The government ⟦imposed a fishing ban⟧ on Wednesday."),
+        Entry(verb: "announce", objectNoun: "ban", means: "ban", example: "The ministry ⟦announced a fishing ban⟧ on Wednesday."),
+        // Setting up a centre, a camp or a shelter is opening it: "⟦set up⟧ a bird rescue centre" / "⟦opened⟧ a rescue
+        // centre" ("set up a meeting", "was set up" by a rival are not).
+        Entry(verb: "set", particle: "up", objects: facilities, means: "open", example: "Volunteers ⟦set up⟧ a rescue centre in the harbour on Wednesday."),
         Entry(verb: "roll", particle: "over", means: "capsize", example: "The ferry ⟦rolled over⟧ and sank within minutes."),
         Entry(verb: "overturn", intransitive: true, means: "capsize", example: "Their boat ⟦overturned⟧ as it crossed the river."),
         // Setting out on a journey is departing: "⟦set out⟧ from Batangas", "⟦left port⟧", "⟦sailed from⟧ Batangas".

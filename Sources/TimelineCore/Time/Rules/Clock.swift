@@ -140,15 +140,18 @@ extension TaggerRun {
     /// of the day it opens or closes, on the day that follows it ("at dawn on Friday") or else the date in focus (a
     /// story told in the past: "The fire broke out on Tuesday. By sunrise …").
     func matchDayTurn(_ i: Int) -> (Int, Resolved)? {
-        guard let part = Self.dayTurns[texts[i]], isWord(i - 1, Self.dayTurnPrepositions) else { return nil }
-        if w(i + 1) == "on", let (e, r) = match(i + 2), r.type == .date, r.granularity == .day, let iv = r.interval {
+        // (dawn told as "first light": "⟦By first light⟧ a plane had found the slick")
+        let firstLight = texts[i] == "first" && w(i + 1) == "light"
+        guard let part = firstLight ? "MO" : Self.dayTurns[texts[i]], isWord(i - 1, Self.dayTurnPrepositions) else { return nil }
+        let after = firstLight ? i + 2 : i + 1
+        if w(after) == "on", let (e, r) = match(after + 1), r.type == .date, r.granularity == .day, let iv = r.interval {
             return (e, Resolved(type: .time, value: iv.start.iso + "T" + part, interval: iv, granularity: .time, derivation: r.derivation))
         }
-        if let wd = Lexicon.weekdays[w(i + 1)], tokens[i + 1].capitalized, let (e, r) = matchWeekday(i + 1, wd, start: i), let iv = r.interval {
+        if let wd = Lexicon.weekdays[w(after)], tokens[after].capitalized, let (e, r) = matchWeekday(after, wd, start: i), let iv = r.interval {
             return (e, Resolved(type: .time, value: iv.start.iso + "T" + part, interval: iv, granularity: .time, derivation: r.derivation))
         }
-        guard let day = focus.day ?? dct else { return (i + 1, Resolved(type: .time, value: "XXXX-XX-XXT" + part, granularity: .time)) }
-        return (i + 1, Resolved(type: .time, value: day.iso + "T" + part, interval: DayInterval(day: day), granularity: .time,
+        guard let day = focus.day ?? dct else { return (after, Resolved(type: .time, value: "XXXX-XX-XXT" + part, granularity: .time)) }
+        return (after, Resolved(type: .time, value: day.iso + "T" + part, interval: DayInterval(day: day), granularity: .time,
                                 derivation: focus.day == nil ? "%T on the day of publication" : "%T on the date in focus, \(day.readable)"))
     }
 
@@ -165,8 +168,8 @@ enum ClockRules: TimexRuleFamily {
     /// This family's rules, in the order they are tried within a tier (`RuleTier`).
     static let rules: [TimexRule] = [noonOrMidnight, dayTurn]
 
-    static let dayTurn = TimexRule("at|by|until dawn|sunrise|dusk|nightfall [on date]", tier: .deicticWords,
-                                   .words(["dawn", "daybreak", "sunrise", "dusk", "sunset", "nightfall"]), examples: dayTurnExamples) { run, i in
+    static let dayTurn = TimexRule("at|by|until dawn|sunrise|dusk|nightfall|first light [on date]", tier: .deicticWords,
+                                   .words(["dawn", "daybreak", "sunrise", "dusk", "sunset", "nightfall", "first"]), examples: dayTurnExamples) { run, i in
         .found(run.matchDayTurn(i))
     }
 

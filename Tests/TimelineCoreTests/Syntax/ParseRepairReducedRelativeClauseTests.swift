@@ -1,0 +1,50 @@
+import Testing
+@testable import TimelineCore
+
+/// A reduced relative read as a past tense with the sentence's verb as its content clause, in a clause coordinated by
+/// "and" too ("…, and the fishing ban ⟦announced⟧ the same day ⟦covers⟧ the bay"), and a relative clause with no "that"
+/// read as the sentence's verb with its noun hung on it ("The six beaches ⟦Brighton closed⟧ on Wednesday ⟦remain⟧
+/// shut") (`ParseRepair.reducedRelativeBeforeTheVerb`).
+@Suite(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+struct ParseRepairReducedRelativeClauseTests {
+    let t = ParseRepairTests()
+
+    func parse(_ s: String) throws -> ParsedSentence {
+        let model = try #require(SyntaxModel.shared)
+        return try #require(SyntaxText.analyse(s, model: model).first).repaired()
+    }
+
+    @Test func aParticipleInACoordinatedClauseDescribesItsNounAndTheClauseIsAConjunct() throws {
+        let p = try parse(ParseRepair.reducedRelativeBeforeTheVerb.examples[2])
+        #expect(t.head(p, "announced") == "ban" && t.rel(p, "announced") == "acl")
+        #expect(t.head(p, "ban") == "covers" && t.rel(p, "ban") == "nsubj")
+        #expect(t.head(p, "covers") == "remain" && t.rel(p, "covers") == "conj")
+        #expect(t.head(p, "and") == "covers")
+        // (the date stays the participle's)
+        #expect(t.head(p, "day") == "announced")
+    }
+
+    @Test func aRelativeClauseWithNoThatDescribesTheNounBeforeIt() throws {
+        let p = try parse(ParseRepair.reducedRelativeBeforeTheVerb.examples[3])
+        #expect(t.head(p, "remain") == "ROOT")
+        #expect(t.head(p, "beaches") == "remain" && t.rel(p, "beaches") == "nsubj")
+        #expect(t.head(p, "closed") == "beaches" && t.rel(p, "closed") == "acl:relcl")
+        #expect(t.head(p, "Brighton") == "closed" && t.rel(p, "Brighton") == "nsubj")
+    }
+
+    @Test func aPastTenseWithItsOwnContentClauseIsLeftAlone() throws {
+        // (a content clause with a subject of its own is one)
+        let p = try parse("The ministry announced on Monday that the ban covers the whole bay.")
+        #expect(t.head(p, "announced") == "ROOT")
+    }
+
+    @Test func theBanAnnouncedIsOneEventWithTheBanImposed() {
+        let a = EventFixtures.extract("The roads remain shut, and the fishing ban announced ⟦the same day⟧ covers the whole bay.",
+                                      values: ["2026-11-04"], id: "a", published: "2026-11-06")
+        let b = EventFixtures.extract("Norway imposed a fishing ban around the wreck ⟦on Wednesday⟧.",
+                                      values: ["2026-11-04"], id: "b", published: "2026-11-07")
+        let events = MentionMerger(within: EventFixtures.within).merge(a + b, documents: [])
+        let ban = events.first { $0.mentions.contains { $0.triggerText == "imposed" } }
+        #expect(Set(ban?.documentIDs ?? []) == ["a", "b"], "\(events.map(\.summary))")
+    }
+}
