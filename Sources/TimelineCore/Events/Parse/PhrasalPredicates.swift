@@ -196,6 +196,10 @@ enum PhrasalPredicates {
         Entry(verb: "go", complement: "dark", means: "black out", example: "Within seconds the city ⟦went dark⟧."),
         Entry(verb: "plunge", oblique: ("into", "darkness"), means: "black out", example: "The fire ⟦plunged⟧ the city ⟦into darkness⟧ on Tuesday."),
         Entry(verb: "reconnect", means: "restore", example: "Crews ⟦reconnected⟧ the last 38,000 customers on Thursday."),
+        // Sighting someone is spotting them ("Forsyth was ⟦sighted⟧ in Carlisle" / "was ⟦spotted⟧ in Carlisle");
+        // rerouting ships, flights or trains is diverting them ("⟦rerouted⟧ vessels" / "⟦diverted⟧ two ships").
+        Entry(verb: "sight", means: "spot", example: "The missing climber was ⟦sighted⟧ near the summit on Sunday."),
+        Entry(verb: "reroute", means: "divert", example: "Two shipping lines ⟦rerouted⟧ their vessels to Halifax."),
         Entry(verb: "re-energize", means: "restore", example: "The northern counties were ⟦re-energized⟧ early on July 16."),
         Entry(verb: "re-energise", means: "restore", example: "The line was ⟦re-energised⟧ on Friday."),
         Entry(verb: "reenergize", means: "restore", example: "The substation was ⟦reenergized⟧ overnight."),
