@@ -201,7 +201,8 @@ public struct PlaceRecognizer: Sendable {
 
     /// Words that place something at the name after them: "in Colombo", "from Norfolk", "near Mae Sai".
     static let locatives: Set<String> = ["in", "at", "near", "from", "to", "outside", "around", "into", "toward", "towards",
-                                         "via", "inside", "across", "through", "off", "between"]
+                                         "via", "inside", "across", "through", "off", "between", "beneath", "below",
+                                         "throughout"]
 
     /// The text places something at the name: a locative before it ("in Dali", "near the town of Dali"), a country or
     /// region after a comma ("Dali, China", "Norfolk, Virginia"), or a place word after it ("Chiang Rai province").
@@ -464,7 +465,8 @@ public struct PlaceRecognizer: Sendable {
     }
 
     static let prepositions: Set<String> = ["in", "at", "from", "to", "near", "outside", "around", "of", "into", "across",
-                                            "through", "towards", "toward", "via", "over", "within", "inside", "between"]
+                                            "through", "towards", "toward", "via", "over", "within", "inside", "between",
+                                            "beneath", "below", "throughout"]
 
     static let auxiliaries: Set<String> = [
         "has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "may", "might", "should", "also", "now",

@@ -154,7 +154,7 @@ enum PredicateRules {
     /// Prepositions that bring a happening's own participants or place: "the discovery ⟦of⟧ a rifle", "a declaration
     /// ⟦by⟧ Ford", "the explosion ⟦at⟧ a clinic" (not "⟦to⟧ 157", which measures something else).
     /// Prepositions that say where their noun's thing is: a subject "in Baghdad" places what it does there.
-    static let locatingPrepositions: Set<String> = ["in", "at", "near", "outside", "inside"]
+    static let locatingPrepositions: Set<String> = ["in", "at", "near", "outside", "inside", "beneath", "below", "throughout"]
     static let argumentPrepositions: Set<String> = ["of", "by", "on", "against", "at", "in", "into", "between", "with", "near", "outside", "inside"]
     /// Subordinators placing a clause before or after the one it hangs on: "⟦once⟧ a government is formed".
     static let temporalMarks: Set<String> = ["once", "after", "before", "until", "till"]
