@@ -124,7 +124,7 @@ public struct PlaceRecognizer: Sendable {
                 }
                 continue
             }
-            guard var (place, primary) = gazetteer.resolveCandidate(m.key, contextCountries: context) else { continue }
+            guard var (place, primary) = resolveSaintly(m.key, contextCountries: context) else { continue }
             // A nationality known as another language's name of a town ("the ⟦Thai⟧ cave", where "thai" is a name of
             // Alor Setar) is the nationality.
             if !primary, m.first == m.last, let c = adjectiveCountry(m.key) {
@@ -281,6 +281,24 @@ public struct PlaceRecognizer: Sendable {
     /// that takes the article has it in its name ("The Hague") and is matched whole.
     static func isNamedThing(first: Int, _ tokens: [Word]) -> Bool {
         first > 0 && tokens[first - 1].lower == "the"
+    }
+
+    /// The place a folded name resolves to, where "St" and "Saint" opening a name are one word: "St. Paul" is Saint
+    /// Paul, Minnesota, and "Saint Louis" St. Louis, as well as any town whose own name is spelled so. The spelling
+    /// under which a place has its own name wins over one where only an alternate name matched; between two places
+    /// with their own names, the one in the article's countries, else the larger.
+    func resolveSaintly(_ key: String, contextCountries context: Set<String>) -> (place: Place, primary: Bool)? {
+        let found = gazetteer.resolveCandidate(key, contextCountries: context)
+        guard let other = key.hasPrefix("st ") ? "saint " + key.dropFirst(3) : key.hasPrefix("saint ") ? "st " + key.dropFirst(6) : nil
+        else { return found }
+        // (the places whose own name is either spelling)
+        let own = (gazetteer.placesFolded(key) + gazetteer.placesFolded(String(other)))
+            .filter { p in let n = Gazetteer.fold(p.name); return n == key || n == other }
+        guard let best = own.max(by: { a, b in
+            let (ca, cb) = (context.contains(a.country), context.contains(b.country))
+            return ca != cb ? !ca : a.population < b.population
+        }) else { return found }
+        return (best, true)
     }
 
     func adjectiveCountry(_ key: String) -> Place? {

@@ -256,6 +256,26 @@ extension ParseRepair {
         return changed
     }
 
+    /// "rejected ⟦claims that⟧ it ignored a warning": a "that" clause right after a noun of saying that is the verb's
+    /// object, read as an adverbial clause of the verb. A verb takes no adverbial clause opened by "that" alone; the
+    /// clause tells the claim's content ("so that", "now that" and "such that" keep their reading).
+    static let contentClauseReadAsAnAdverbial = ParseRepair(
+        name: "content clause read as an adverbial",
+        examples: ["The company rejected claims that it ignored a security warning.",
+                   "Northvale Markets today rejected claims that it disregarded a security warning before the incident."]
+    ) { t in
+        var changed = false
+        for that in t.indices where t.lower(that) == "that" && that >= 1 && t.base(that) == "mark" {
+            guard let verb = t.head(that), verb > that, t.base(verb) == "advcl",
+                  t.children(verb).filter({ t.base($0) == "mark" }) == [that], let governor = t.head(verb), governor < that,
+                  t.base(that - 1) == "obj", t.head(that - 1) == governor,
+                  contentNouns.contains(t.words[that - 1].lemma.lowercased()) else { continue }
+            t.attach(verb, to: that - 1, rel: "acl")
+            changed = true
+        }
+        return changed
+    }
+
     /// Nouns of what is said or known, whose content a "that" clause tells ("a claim that …", "reports that …").
     static let contentNouns: Set<String> = ["claim", "report", "allegation", "accusation", "suggestion", "assertion", "rumor",
                                             "rumour", "charge", "warning", "news", "fear", "belief", "statement"]

@@ -43,7 +43,7 @@ struct ParseRepair: Sendable {
                                      setOffParticipleReadAsTheVerb, objectRelativeClauseReadApart, appositionReadAsTheRoot,
                                      verbAfterAnAppositionReadAsANoun, pastTenseCoordinatedAsAParticiple, conjunctReadAsAComplement, participleReadAsTheHeadOfACompound,
                                      appositionWithItsParticipleReadAsAClause, pastTenseReadIntoItsSubjectBeforeADay,
-                                     nextActReadIntoTheReport, participleWithItsAgentReadAsAPredicative, contentClauseReadAsARelative,
+                                     nextActReadIntoTheReport, participleWithItsAgentReadAsAPredicative, contentClauseReadAsARelative, contentClauseReadAsAnAdverbial,
                                      reducedRelativeWithItsAgentReadApart, contactRelativeReadAsAConjunct,
                                      dateAfterTheSubjectsParticiple, firstClauseReadAsAnAttributeOfItsSubject]
 

@@ -21,11 +21,16 @@ public struct VerbLemmas: Sendable {
     }
 
     /// The lemma of a verb form as the rules gave it, mended: an irregular form takes WordNet's lemma ("fled" →
-    /// "fl" → flee), a stem WordNet knows only with a final "e" takes it ("examin" → examine).
+    /// "fl" → flee), a stem WordNet knows only with a final "e" takes it ("examin" → examine), one it knows only without
+    /// one drops it ("emaile" → email).
     public func mend(_ lemma: String, form lower: @autoclosure () -> String = "") -> String {
         guard !words.isEmpty, !words.contains(lemma) else { return lemma }
         if !irregular.isEmpty, let l = irregular[lower()] { return l }
-        return words.contains(lemma + "e") ? lemma + "e" : lemma
+        if words.contains(lemma + "e") { return lemma + "e" }
+        // (and a final "e" the rules added to a stem WordNet knows without it is dropped: "emailing" → "emaile" → email,
+        // "detailing" → detail)
+        if lemma.hasSuffix("e"), words.contains(String(lemma.dropLast())) { return String(lemma.dropLast()) }
+        return lemma
     }
 
     /// Whether WordNet lists the verb.

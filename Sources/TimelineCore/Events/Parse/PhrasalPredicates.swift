@@ -216,6 +216,10 @@ enum PhrasalPredicates {
         // fleet" / "has ⟦withdrawn⟧ its remaining jets ⟦from service⟧" / "⟦took⟧ seven trains ⟦out of service⟧".
         Entry(verb: "withdraw", oblique: ("from", "service"), means: "ground", example: "The airline has ⟦withdrawn⟧ its remaining jets ⟦from service⟧."),
         Entry(verb: "remove", oblique: ("from", "service"), means: "ground", example: "The operator ⟦removed⟧ its seven other aircraft ⟦from service⟧ on Monday."),
+        // Emailing people is sending them mail, and messages, letters or notices that go out are sent: "⟦began emailing⟧
+        // customers" / "began ⟦sending⟧ the emails" / "the first messages ⟦went out⟧" ("went out" of people is no sending).
+        Entry(verb: "email", means: "send", example: "The bank ⟦emailed⟧ its customers on Monday."),
+        Entry(verb: "go", particle: "out", subjects: messages, means: "send", example: "The first letters ⟦went out⟧ on Monday."),
         Entry(verb: "pull", oblique: ("from", "service"), means: "ground", example: "The railway ⟦pulled⟧ 40 carriages ⟦from service⟧ on Friday."),
         Entry(verb: "take", particle: "out", oblique: ("of", "service"), means: "ground", example: "The carrier ⟦took⟧ its seven other jets ⟦out of service⟧ on Monday."),
     ]
@@ -224,6 +228,10 @@ enum PhrasalPredicates {
     static let people: Set<String> = ["worker", "hostage", "people", "person", "tourist", "engineer", "journalist", "child", "girl",
                                       "boy", "woman", "man", "passenger", "staff", "student", "official", "employee", "foreigner",
                                       "volunteer", "missionary", "nurse", "doctor", "teacher", "villager", "soldier", "them", "him", "her"]
+
+    /// Messages that are sent: "the first ⟦letters⟧ went out".
+    static let messages: Set<String> = ["message", "email", "e-mail", "letter", "notice", "notification", "invitation", "text",
+                                        "alert", "newsletter", "mailing", "circular"]
 
     /// Fires that are put out: "put out the ⟦blaze⟧".
     static let fires: Set<String> = ["fire", "blaze", "flame", "wildfire", "inferno"]
