@@ -70,6 +70,7 @@ public struct EventExtractor: Sendable {
                 context.lastOrganisation = found.lastOrganisation
                 context.itIsOrganisation = found.itIsOrganisation
                 context.lastThing = found.lastThing
+                context.lastGroup = found.lastGroup
             } else {
                 let found = analysis.mentions(startingAt: out.count, previous: out.last.map { $0.ordinal })
                 out += found
@@ -271,6 +272,9 @@ struct DocumentContext: Sendable {
     /// The thing a sentence's main clause last told of as its subject, by its noun ("⟦the rocket⟧ lifted off"): what a
     /// later "it" stands for when it is no organisation ("About 40 seconds later ⟦it⟧ blew apart").
     var lastThing: String?
+    /// Likewise the plural a main clause last told of as its subject ("⟦the Norwegians⟧ were flown home"): what a later
+    /// "they" stands for.
+    var lastGroup: String?
 
     /// The story's day in focus: the day of the last happening the article dated, when that is one day in the week
     /// up to its publication ("Apple unveiled the phone ⟦on Monday⟧"). A later sentence with no date that narrates in

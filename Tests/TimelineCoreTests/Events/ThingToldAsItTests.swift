@@ -28,6 +28,17 @@ struct ThingToldAsItTests {
         #expect(Set(e.documentIDs) == ["weekly"], "\(c.events.map(\.summary))")
     }
 
+    /// "They" stands for the plural the article last told of as a subject (`DocumentContext.lastGroup`).
+    @Test(arguments: [("The three hostages flew home to Oslo on Sunday.", true), ("Officials met in Oslo on Sunday.", false)])
+    func theyIsThePluralToldBefore(before: String, joined: Bool) throws {
+        let c = ParaphraseMergeTests.chronology([
+            ("wire.md", "---\npublished: 2026-10-31\nsource: Wire\n---\nHostages freed.\n\nKidnappers released three hostages near Khuzdar on Friday, officials said.\n"),
+            ("weekly.md", "---\npublished: 2026-11-05\nsource: Weekly\n---\nWeek.\n\n" + before + " They were released on Friday after talks.\n"),
+        ])
+        let e = try #require(c.events.first { $0.mentions.contains { $0.triggerText == "released" && $0.document == "weekly" } }, "\(c.events.map(\.summary))")
+        #expect(Set(e.documentIDs) == (joined ? ["wire", "weekly"] : ["weekly"]), "\(c.events.map(\.summary))")
+    }
+
     @Test func aLengthOfTimeIsNoCount() throws {
         let m = EventFixtures.extract("The rocket exploded about 40 seconds after lifting off ⟦on Tuesday⟧.", values: ["2026-09-08"], published: "2026-09-09")
         let exploded = try EventFixtures.mention(m, "exploded")

@@ -14,6 +14,8 @@ extension SentenceAnalysis {
         /// The noun of its main clause's subject, or the one before when that subject is "it" or there is none
         /// (`DocumentContext.lastThing`).
         var lastThing: String?
+        /// The plural noun of its main clause's subject, or the one before (`DocumentContext.lastGroup`).
+        var lastGroup: String?
         /// Whether the parse found only a saying that is denied ("Investigators have not said how the attackers got
         /// in"): no mention, and no reading by the trigger table either.
         var onlyDenied = false
@@ -531,6 +533,10 @@ extension SentenceAnalysis {
             // rocket lifted off. About 40 seconds later ⟦it⟧ blew apart" is known by "rocket" too.
             if !itIsOrganisation, let thing = self.context.lastThing,
                tree.children(top, ["nsubj", "nsubj:pass"]).contains(where: { tree.lower($0) == "it" }) { keywords.insert(thing) }
+            // (and "they" the plural it last told of: "Three Norwegian hostages were freed … ⟦They⟧ were released on
+            // Friday" is known by "hostage")
+            if let group = self.context.lastGroup,
+               tree.children(top, ["nsubj", "nsubj:pass"]).contains(where: { tree.lower($0) == "they" }) { keywords.insert(group) }
             // An event noun with few words of its own ("since its launch") is known by its clause's words too.
             let context = p.kind == .noun && frame.count == 1 ? (tree.head(top) ?? top) : top
             // (A site word closing a name is the thing's common noun: "the Harmon ⟦Building⟧" is "the building".)
@@ -799,9 +805,15 @@ extension SentenceAnalysis {
         result.lastOrganisation = organisation
         result.itIsOrganisation = itIsOrganisation
         result.lastThing = context.lastThing
+        result.lastGroup = context.lastGroup
         if let root = (0..<tree.count).first(where: { tree.head($0) == nil && tree.words[$0].upos == "VERB" }),
-           let s = tree.children(root, ["nsubj", "nsubj:pass"]).first, tree.lower(s) != "it" {
-            result.lastThing = tree.words[s].upos == "NOUN" && !PredicateRules.personPronouns.contains(tree.lower(s)) ? tree.lemma(s) : nil
+           let s = tree.children(root, ["nsubj", "nsubj:pass"]).first {
+            if tree.lower(s) != "it" {
+                result.lastThing = tree.words[s].upos == "NOUN" && !PredicateRules.personPronouns.contains(tree.lower(s)) ? tree.lemma(s) : nil
+            }
+            if tree.lower(s) != "they" {
+                result.lastGroup = tree.words[s].xpos == "NNS" ? tree.lemma(s) : tree.words[s].xpos == "NNPS" ? tree.lower(s) : nil
+            }
         }
         return result
     }
