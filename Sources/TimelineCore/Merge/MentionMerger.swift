@@ -754,9 +754,18 @@ extension MentionMerger {
         var towns: [String: [Int: Int]] = [:]
         for i in 0..<mentions.count {
             let m = mentions[i]
-            for id in Set(m.places.filter({ $0.qualifier == .inside && $0.place.kind == .city }).map(\.place.id)) { towns[m.document, default: [:]][id, default: 0] += 1 }
-            guard datelines[m.document] == nil, let d = dated[m.document], m.range.start >= d.after, m.range.start < d.after + leadLength,
-                  let town = m.places.filter({ $0.qualifier == .inside && $0.place.kind == .city }).min(by: { $0.range.start < $1.range.start }),
+            guard !m.places.isEmpty, datelines[m.document] == nil, let d = dated[m.document] else { continue }
+            // (each town once a mention; no array made for the many mentions with no town)
+            var first: PlaceMention?
+            var counted: [Int] = []
+            for pl in m.places where pl.qualifier == .inside && pl.place.kind == .city {
+                if !counted.contains(pl.place.id) {
+                    counted.append(pl.place.id)
+                    towns[m.document, default: [:]][pl.place.id, default: 0] += 1
+                }
+                if first.map({ pl.range.start < $0.range.start }) ?? true { first = pl }
+            }
+            guard let town = first, m.range.start >= d.after, m.range.start < d.after + leadLength,
                   lead[m.document].map({ town.range.start < $0.at }) ?? true else { continue }
             lead[m.document] = (town.range.start, town.place)
         }
