@@ -37,9 +37,13 @@ public struct EventDate: Hashable, Sendable {
     /// An undated line given the day its article's story is at (its last happening dated to one day in the two weeks
     /// before publication), or the day of the happening it tells came hours after, not the publication's "on or before".
     var isStoryDay: Bool {
+        // (the search past the opening only for a line with no date of its own: most lines have one)
         isFallback && (derivationText.head.hasPrefix(Self.storyDayDerivation)
-                       || derivationText.head.contains(Self.afterTheLastDatedDerivation))
+                       || derivationText.head.hasPrefix(Self.ownDateMissing) && derivationText.head.contains(Self.afterTheLastDatedDerivation))
     }
+
+    /// The opening of the derivation of a line opening "Hours later" (`SentenceAnalysis.hoursAfterTheLastDay`).
+    static let ownDateMissing = "no date of its own: '"
 
     init(value: String, interval: DayInterval?, granularity: Granularity, isFallback: Bool = false, derivationText: DerivationText) {
         self.value = value

@@ -841,7 +841,7 @@ extension SentenceAnalysis {
     func hoursAfterTheLastDay(_ tree: DependencyTree) -> EventDate? {
         guard let day = context.narrativeDay, let end = Self.hoursLaterOpening(tree) else { return nil }
         return EventDate(value: day.iso, interval: DayInterval(day: day), granularity: .day, isFallback: true,
-                         derivation: "no date of its own: '\(tree.words[0..<end].map(\.form).joined(separator: " "))\(EventDate.afterTheLastDatedDerivation)\(day.readable)")
+                         derivation: EventDate.ownDateMissing + "\(tree.words[0..<end].map(\.form).joined(separator: " "))\(EventDate.afterTheLastDatedDerivation)\(day.readable)")
     }
 
     /// Verbs of taking people by force that no capture by the police tells: "gunmen ⟦kidnapped⟧ him" is no arrest.
