@@ -706,3 +706,41 @@ extension ParseRepair {
         return false
     }
 }
+
+extension ParseRepair {
+    /// "That afternoon police ⟦shut⟧ the coast road and emptied Ohope Beach": the first of two coordinated verbs read as
+    /// a noun (its subject a compound before it, its object its own) that is the subject of the second verb. A "noun" in
+    /// a past-tense form with an object of its own and a noun right before it, then "and" and a past tense, is the first
+    /// verb: the noun before it its subject, the second verb its conjunct, and a time before the subject its time.
+    static let firstVerbReadAsTheSubjectOfTheSecond = ParseRepair(
+        name: "first verb read as the subject of the second",
+        examples: ["That afternoon police shut the coast road and emptied Ohope Beach."]
+    ) { t in
+        for w in t.indices where t.words[w].upos == "NOUN" && isPastTenseToo(t.lower(w)) && ["nsubj", "nsubj:pass"].contains(t.words[w].deprel) {
+            guard let second = t.head(w), second > w, t.words[second].upos == "VERB", t.words[second].xpos == "VBD",
+                  let object = t.children(w).first(where: { t.base($0) == "obj" && $0 > w }),
+                  t.children(object).contains(where: { t.words[$0].upos == "DET" || t.words[$0].xpos == "PRP$" }),
+                  let subject = t.children(w).last(where: { $0 == w - 1 && t.base($0) == "compound" && ["NOUN", "PROPN"].contains(t.words[$0].upos) }),
+                  t.children(second).contains(where: { t.base($0) == "cc" && $0 > (t.subtreeEnd(object) ?? object) && $0 < second })
+            else { continue }
+            let lemma = VerbLemmas.shared.mend(t.lower(w), form: t.lower(w))
+            guard VerbLemmas.shared.contains(lemma) else { continue }
+            let parent = t.head(second)
+            let rel = t.words[second].head == 0 ? "root" : t.words[second].deprel
+            t.retag(w, upos: "VERB", xpos: "VBD")
+            t.setLemma(w, lemma)
+            t.attach(w, to: parent ?? -1, rel: rel)
+            t.attach(second, to: w, rel: "conj")
+            t.attach(subject, to: w, rel: "nsubj")
+            // (a time before the subject, "⟦That afternoon⟧", is the first verb's; its determiner stays with it)
+            let before = t.children(w).filter { $0 < subject }
+            if let time = before.last(where: { ["NOUN", "PROPN"].contains(t.words[$0].upos) }) {
+                t.attach(time, to: w, rel: "obl:tmod")
+                for c in before where c < time { t.attach(c, to: time) }
+            }
+            for c in t.children(second) where c < w || t.words[c].upos == "PUNCT" && c == t.words.count - 1 { t.attach(c, to: w) }
+            return true
+        }
+        return false
+    }
+}

@@ -45,7 +45,8 @@ struct ParseRepair: Sendable {
                                      appositionWithItsParticipleReadAsAClause, pastTenseReadIntoItsSubjectBeforeADay,
                                      nextActReadIntoTheReport, participleWithItsAgentReadAsAPredicative, contentClauseReadAsARelative, contentClauseReadAsAnAdverbial,
                                      reducedRelativeWithItsAgentReadApart, contactRelativeReadAsAConjunct,
-                                     dateAfterTheSubjectsParticiple, firstClauseReadAsAnAttributeOfItsSubject]
+                                     dateAfterTheSubjectsParticiple, firstClauseReadAsAnAttributeOfItsSubject,
+                                     firstVerbReadAsTheSubjectOfTheSecond]
 
     /// "…, more than two weeks after the team became trapped": a length before a subordinate clause, read as the
     /// clause verb's subject with the clause's real subject hung on it by its subordinator. The length measures the

@@ -31,3 +31,27 @@ struct ParseRepairFirstClauseTests {
         #expect(t.rel(p, "evacuated") != "root")
     }
 }
+
+/// "That afternoon police ⟦shut⟧ the coast road and emptied the beach": the first of two coordinated verbs read as a noun
+/// that is the subject of the second (`ParseRepair.firstVerbReadAsTheSubjectOfTheSecond`).
+@Suite(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+struct ParseRepairFirstVerbTests {
+    let t = ParseRepairTests()
+
+    @Test func theFirstVerbIsAVerbWithItsSubjectAndConjunct() throws {
+        let model = try #require(SyntaxModel.shared)
+        let p = try #require(SyntaxText.analyse(ParseRepair.firstVerbReadAsTheSubjectOfTheSecond.examples[0], model: model).first).repaired()
+        #expect(t.head(p, "police") == "shut" && t.rel(p, "police") == "nsubj")
+        #expect(t.head(p, "emptied") == "shut" && t.rel(p, "emptied") == "conj")
+        #expect(t.head(p, "afternoon") == "shut")
+        #expect(p.words.filter { $0.head == 0 }.map(\.form) == ["shut"])
+    }
+
+    @Test func bothVerbsAreHappenings() throws {
+        let c = ParaphraseMergeTests.chronology([("weekly.md", "---\npublished: 2026-09-11\n---\nWeek.\n\nOn Tuesday, September 8, the rocket exploded. That afternoon police shut the coast road and emptied the beach.\n")])
+        for verb in ["shut", "emptied"] {
+            let e = try #require(c.events.first { $0.mentions.contains { $0.triggerText == verb } }, "\(c.events.map(\.summary))")
+            #expect(e.date.value.hasPrefix("2026-09-08"), "\(verb): \(e.date.value)")
+        }
+    }
+}
