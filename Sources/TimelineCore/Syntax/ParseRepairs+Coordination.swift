@@ -695,10 +695,7 @@ extension ParseRepair {
                   // (the noun opens its clause: the sentence, or after what opens it, hung on the second verb)
                   (0..<start).allSatisfy({ w in t.ancestors(w).contains(h) && !t.ancestors(w).contains(noun) })
             else { continue }
-            let parent = t.head(h)
-            let rel = t.words[h].head == 0 ? "root" : t.words[h].deprel
-            t.attach(v, to: parent ?? -1, rel: rel)
-            t.attach(h, to: v, rel: "conj")
+            t.coordinate(v, before: h)
             t.attach(noun, to: v, rel: "nsubj")
             for c in t.children(h) where c < start || t.words[c].upos == "PUNCT" && c == t.words.count - 1 { t.attach(c, to: v) }
             return true
@@ -725,12 +722,9 @@ extension ParseRepair {
             else { continue }
             let lemma = VerbLemmas.shared.mend(t.lower(w), form: t.lower(w))
             guard VerbLemmas.shared.contains(lemma) else { continue }
-            let parent = t.head(second)
-            let rel = t.words[second].head == 0 ? "root" : t.words[second].deprel
             t.retag(w, upos: "VERB", xpos: "VBD")
             t.setLemma(w, lemma)
-            t.attach(w, to: parent ?? -1, rel: rel)
-            t.attach(second, to: w, rel: "conj")
+            t.coordinate(w, before: second)
             t.attach(subject, to: w, rel: "nsubj")
             // (a time before the subject, "⟦That afternoon⟧", is the first verb's; its determiner stays with it)
             let before = t.children(w).filter { $0 < subject }

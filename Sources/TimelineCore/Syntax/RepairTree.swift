@@ -93,6 +93,14 @@ struct RepairTree {
         retag(marker, upos: "SCONJ", xpos: "IN")
     }
 
+    /// Makes `first` the head of a coordination the parse read the other way round: `first` takes `second`'s place (its
+    /// head and relation, or the root) and `second` becomes its conjunct ("the crowd ⟦surged⟧ and five people were
+    /// crushed", "police ⟦shut⟧ the road and emptied the beach").
+    mutating func coordinate(_ first: Int, before second: Int) {
+        attach(first, to: head(second) ?? -1, rel: words[second].head == 0 ? "root" : words[second].deprel)
+        attach(second, to: first, rel: "conj")
+    }
+
     /// Hangs `i` on `head` (-1: the root), keeping its relation unless one is given.
     mutating func attach(_ i: Int, to head: Int, rel: String? = nil) {
         let old = words[i].head
