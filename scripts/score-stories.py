@@ -204,7 +204,8 @@ def score(binary, slug, verbose):
     mention_gold = collections.defaultdict(set)  # id(m) -> gids
     unmatched = []
     for g in gold:
-        for label, quotes, core in g['outlets']:
+        # (keyed by the outlet entry too: a label's core and optional quotes are two entries)
+        for oi, (label, quotes, core) in enumerate(g['outlets']):
             if label not in texts:
                 texts[label] = load_doc(story, label)
             text = texts[label]
@@ -215,7 +216,7 @@ def score(binary, slug, verbose):
                     t = m.get('trigger') or {}
                     if 'start' in t and any(a <= t['start'] < b for a, b in spans):
                         hits.append((ei, m))
-                matched[(g['id'], label, qi)] = hits
+                matched[(g['id'], oi, qi)] = hits
                 for ei, m in hits:
                     mention_gold[id(m)].add(g['id'])
                 if not hits and core:
@@ -231,9 +232,9 @@ def score(binary, slug, verbose):
         core_events = collections.defaultdict(set)  # label -> event indices
         all_events = collections.Counter()
         any_right = False
-        for label, quotes, core in g['outlets']:
+        for oi, (label, quotes, core) in enumerate(g['outlets']):
             for qi, _ in enumerate(quotes):
-                for ei, m in matched[(g['id'], label, qi)]:
+                for ei, m in matched[(g['id'], oi, qi)]:
                     all_events[ei] += 1
                     if core:
                         core_events[label].add(ei)
