@@ -160,6 +160,10 @@ public struct EventExtractor: Sendable {
                 let clause = words[(i + 1)...].prefix { $0.isWord || ![".", ";", ":", "?", "!"].contains($0.norm) }.prefix(16)
                 for j in clause.indices where words[j].isWord {
                     if words[j].norm == "from", homeAfter(j + 1) { evacuation = true }
+                    // (a place ordered emptied: "⟦ordered⟧ Morgan City emptied", "ordered the town evacuated"; not "ordered
+                    // the tanks emptied")
+                    if PredicateRules.emptiedParticiples.contains(words[j].norm), j > i + 1,
+                       words[j - 1].isCapitalized || PredicateRules.settlementNouns.contains(words[j - 1].norm) { evacuation = true }
                     if words[j].norm == "to", j + 1 < words.count, PredicateRules.departureVerbs.contains(words[j + 1].norm)
                         || words[j + 1].norm == "evacuate" {
                         evacuation = toldEvacuation || words[j + 1].norm == "evacuate" || homeAfter(j + 2)

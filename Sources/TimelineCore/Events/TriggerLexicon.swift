@@ -63,7 +63,7 @@ enum TriggerLexicon {
         .withdrawal: ["withdrawal", "retreat", "pullout"],
         .accident: ["accident", "explosion", "disaster", "blast", "crash", "collapse", "flood", "landslide", "earthquake",
                     "quake", "temblor", "tremor", "aftershock", "flooding", "storm", "hurricane", "typhoon", "cyclone", "tornado", "tsunami", "eruption", "derailment",
-                    "collision", "outbreak", "drought", "blackout", "outage"],
+                    "collision", "outbreak", "drought", "blackout", "outage", "landfall"],
         .blaze: ["fire", "blaze", "wildfire"],
         .annexation: ["annexation"],
         .investigation: ["investigation", "inquiry", "probe"],
@@ -91,7 +91,8 @@ enum TriggerLexicon {
         "explosion": ["explode", "explosion", "blast"],
         "crash": ["crash", "collide", "collision", "derail", "derailment"],
         "flood": ["flood", "flooding"],
-        "storm": ["storm", "hurricane", "typhoon", "cyclone", "tornado"],
+        // (a storm's landfall is the storm's: "the hurricane ⟦made landfall⟧" / "⟦came ashore⟧", `PhrasalPredicates`)
+        "storm": ["storm", "hurricane", "typhoon", "cyclone", "tornado", "landfall"],
         "earthquake": ["earthquake", "quake", "temblor", "tremor"],
         "aftershock": ["aftershock"],
         "tsunami": ["tsunami"],

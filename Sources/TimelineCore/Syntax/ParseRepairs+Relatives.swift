@@ -276,6 +276,33 @@ extension ParseRepair {
         return changed
     }
 
+    /// "denied reports ⟦circulating online⟧ that the levee had been breached": the content clause of a noun of saying
+    /// with a participle between them, read as the participle's complement. A "that" clause right after a participle
+    /// describing such a noun (and the participle's own adverbs or phrases) tells the noun's content whatever the
+    /// participle ("rumours spreading on social media that …", "reports circulating online that …"), so what a denied
+    /// report says is no happening (the participle keeps its noun).
+    static let contentClauseReadAsAParticiplesComplement = ParseRepair(
+        name: "content clause read as a participle's complement",
+        examples: ["The mayor denied reports circulating online that the dam had been breached.",
+                   "Police dismissed rumours spreading on social media that a second gunman had escaped."]
+    ) { t in
+        var changed = false
+        for that in t.indices where t.lower(that) == "that" && that >= 2 && t.base(that) == "mark" {
+            guard let verb = t.head(that), verb > that, t.base(verb) == "ccomp",
+                  t.children(verb).filter({ t.base($0) == "mark" }) == [that],
+                  let participle = t.head(verb), participle < that, t.base(participle) == "acl",
+                  ["VBG", "VBN"].contains(t.words[participle].xpos),
+                  let noun = t.head(participle), noun == participle - 1,
+                  contentNouns.contains(t.words[noun].lemma.lowercased()),
+                  // (only the participle's own words between it and "that": "circulating ⟦online⟧", "spreading ⟦on social media⟧")
+                  (participle + 1..<that).allSatisfy({ w in t.ancestors(w).contains(participle) && !t.ancestors(w).contains(verb) && w != verb })
+            else { continue }
+            t.attach(verb, to: noun, rel: "acl")
+            changed = true
+        }
+        return changed
+    }
+
     /// Nouns of what is said or known, whose content a "that" clause tells ("a claim that …", "reports that …").
     static let contentNouns: Set<String> = ["claim", "report", "allegation", "accusation", "suggestion", "assertion", "rumor",
                                             "rumour", "charge", "warning", "news", "fear", "belief", "statement"]

@@ -45,6 +45,9 @@ enum PhrasalPredicates {
     /// What a vessel strikes when it runs aground (not "rock", for "hit rock bottom").
     static let groundings: Set<String> = ["reef", "sandbank", "sandbar", "shoal", "skerry", "shallows"]
 
+    /// What a storm reaches when it makes landfall ("hit the coast"), not a town or a country it hits.
+    static let coasts: Set<String> = ["coast", "coastline", "shore", "shoreline"]
+
     /// Nouns of a price heading a subject: what such a subject "plunged" or "tumbled" fell.
     static let prices: Set<String> = ["share", "stock", "price", "index", "value", "currency"]
 
@@ -105,6 +108,13 @@ enum PhrasalPredicates {
         Entry(verb: "go", particle: "aground", means: "run aground", example: "A cargo ship ⟦went aground⟧ in the estuary on Friday."),
         Entry(verb: "strike", objects: groundings, means: "run aground", example: "The tanker ⟦struck a reef⟧ early on Tuesday."),
         Entry(verb: "hit", objects: groundings, means: "run aground", example: "A cargo ship ⟦hit a sandbank⟧ near the harbour on Friday."),
+        // A storm reaching land is its landfall, however it is told: "the hurricane ⟦made landfall⟧ near Morgan City"
+        // (the noun, `TriggerLexicon`) / "⟦came ashore⟧ at 3:40 this morning" / "⟦hit the coast⟧ early on Wednesday" /
+        // "the eye ⟦crossed the coast⟧".
+        Entry(verb: "come", particle: "ashore", means: "landfall", example: "The hurricane ⟦came ashore⟧ near Morgan City at 3:40 a.m."),
+        Entry(verb: "hit", objects: coasts, means: "landfall", example: "The storm ⟦hit the coast⟧ near the town early on Wednesday."),
+        Entry(verb: "strike", objects: coasts, means: "landfall", example: "The cyclone ⟦struck the coast⟧ south of Chittagong on Monday."),
+        Entry(verb: "cross", objects: coasts, means: "landfall", example: "At 3:40 a.m. the eye ⟦crossed the coast⟧ near Morgan City."),
         // Imposing or announcing a ban is banning: "⟦imposed a fishing ban⟧" / "the fishing ⟦ban announced⟧" / "⟦banned⟧
         // all fishing".
         Entry(verb: "impose", objectNoun: "ban", means: "ban", example: "The government ⟦imposed a fishing ban⟧ on Wednesday."),

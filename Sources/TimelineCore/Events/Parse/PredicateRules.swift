@@ -38,6 +38,12 @@ enum PredicateRules {
     /// governors too, so the noun is planned.
     /// Verbs whose event-noun subject is the happening they tell: "an ⟦earthquake⟧ struck", "a storm ⟦hit⟧ the coast",
     /// "a blast ⟦rocked⟧ the capital" (a light verb with its subject alone; "the storm hit the ⟦festival⟧" is the storm).
+    /// Nouns of an instruction, which the noun before them says what to do: "an ⟦evacuation⟧ order".
+    static let orderNouns: Set<String> = ["order", "directive", "decree"]
+
+    /// Nouns of a storm, which a category names too ("a Category 3 ⟦hurricane⟧", "a tropical ⟦storm⟧").
+    static let stormNouns: Set<String> = ["storm", "hurricane", "typhoon", "cyclone", "tornado", "depression"]
+
     static let occurrenceVerbs: Set<String> = ["strike", "hit", "rock", "jolt", "shake", "erupt", "sweep", "ravage", "lash", "batter"]
 
     static let scheduling: Set<String> = ["schedule", "reschedule", "set", "slate", "plan", "arrange"]
@@ -54,9 +60,11 @@ enum PredicateRules {
 
     /// Verbs that undo, defer or widen what their subject names: "the evacuation order ⟦was lifted⟧", "the strike was
     /// ⟦called off⟧", "the ban was ⟦extended⟧" tell a change of the order, strike or ban, another happening than it (as
-    /// "the rescue ⟦ended⟧" is not: it is the rescue).
+    /// "the rescue ⟦ended⟧" is not: it is the rescue). So do verbs of a change of strength: "the storm ⟦weakened⟧ to a
+    /// tropical storm", "the hurricane ⟦intensified⟧ overnight" are not the storm's landfall.
     static let changingAHappening: Set<String> = ["lift", "cancel", "revoke", "rescind", "scrap", "withdraw", "postpone",
-        "suspend", "extend", "relax", "ease", "overturn", "repeal", "delay", "reverse", "tighten", "expand"]
+        "suspend", "extend", "relax", "ease", "overturn", "repeal", "delay", "reverse", "tighten", "expand",
+        "weaken", "strengthen", "intensify", "downgrade", "upgrade"]
 
     /// Verbs (or the predicates phrasal verbs mean: "call off" → cancel) that end the happening their object names:
     /// the ending is that happening's last stage.
@@ -296,6 +304,11 @@ enum PredicateRules {
     static let evacuatedPlaces: Set<String> = ["aircraft", "plane", "jet", "airliner", "train", "carriage", "carriages", "bus",
         "ship", "ferry", "vessel", "building", "tower", "plant", "factory", "school", "hospital", "mall", "stadium", "cabin"]
     static let evacuationMeans: Set<String> = ["slide", "slides", "chute", "chutes", "lifeboat", "lifeboats"]
+    /// What a place ordered so is emptied of its people: "ordered Morgan City ⟦emptied⟧".
+    static let emptiedParticiples: Set<String> = ["emptied", "evacuated", "vacated"]
+    /// Places people live in, which an order to empty evacuates: "ordered the ⟦town⟧ evacuated".
+    static let settlementNouns: Set<String> = ["town", "city", "village", "island", "neighbourhood", "neighborhood", "district",
+        "area", "coast", "camp", "settlement", "suburb", "county", "parish", "zone"]
     static let orderingVerbs: Set<String> = ["order", "tell", "force", "urge", "direct", "compel", "drive"]
     /// The words between such a verb and "home": "went ⟦back to their⟧ homes".
     static let homecomingFillers: Set<String> = ["back", "to", "into", "their", "his", "her", "its", "the", "own"]

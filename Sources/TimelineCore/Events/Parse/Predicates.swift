@@ -85,6 +85,11 @@ struct Predicates: Sendable {
                tree.children(i, ["nmod"]).contains(where: { o in timexOf[o] != nil && tree.children(o, ["case"]).contains { tree.lower($0) == "of" } }) {
                 return false
             }
+            // A storm a verb's "to", "into" or "as" phrase names is what the storm was or became, its category, not a
+            // happening: "weakened ⟦to a tropical storm⟧", "grew ⟦into a major hurricane⟧", "came ashore ⟦as a Category 3
+            // storm⟧" (the storm itself: "the ⟦storm⟧ hit the coast").
+            if PredicateRules.stormNouns.contains(lemma), tree.base(i) == "obl",
+               tree.children(i, ["case"]).contains(where: { ["to", "into", "as"].contains(tree.lower($0)) }) { return false }
             if TriggerLexicon.forms[TriggerLexicon.normalize(w.form)]?.contains(where: { $0.pos == .noun }) == true { return true }
             // Things counted are no happening, whatever other senses the word has: "a deal for 500 ⟦jets⟧", "300 ⟦shares⟧".
             // (A year or a day counts nothing: "the 1996 Olympic ⟦bombing⟧", "the Oct. 23 ⟦shooting⟧".)
@@ -470,14 +475,15 @@ struct Predicates: Sendable {
                     }
                     // A live blog's stamp opening the sentence ("⟦9:40 a.m.⟧ The ferry overturned early on Monday") yields
                     // to a date of another day; of its own day ("resumed accepting ambulances this afternoon") it is
-                    // the finer.
+                    // the finer, but not finer than a clock time of the sentence's own: "⟦7:05 a.m.⟧ The storm came
+                    // ashore at 3:40 this morning" came ashore at 3:40.
                     func stamp(_ timex: Int) -> Bool {
                         timexOf[0] == timex && (timex < dates.count ? dates[timex]?.0 == .time : false)
                     }
                     if let old = timexOfPredicate[p], side(old) == "from", side(t) == "to" {
                         timexOfPredicate[p] = t
-                    } else if let old = timexOfPredicate[p], stamp(old), !stamp(t), let (_, days) = t < dates.count ? dates[t] : nil,
-                              let (_, stampDays) = dates[old], !days.contains(stampDays.start) {
+                    } else if let old = timexOfPredicate[p], stamp(old), !stamp(t), let (g, days) = t < dates.count ? dates[t] : nil,
+                              let (_, stampDays) = dates[old], !days.contains(stampDays.start) || g == .time {
                         timexOfPredicate[p] = t
                     } else if let old = timexOfPredicate[p] {
                         if let (g, days) = t < dates.count ? dates[t] : nil {

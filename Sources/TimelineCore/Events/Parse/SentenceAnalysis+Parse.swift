@@ -1117,9 +1117,29 @@ extension SentenceAnalysis {
     func predicateKey(_ p: Predicates.Predicate, tree: DependencyTree) -> String {
         let lemma = tree.lemma(p.word)
         if p.kind == .noun, WorkStoppage.isStrike(p.word, tree: tree) { return "strike" }
+        if let c = Self.orderedHappening(of: p.word, tree: tree) { return EventNounLexicon.shared.predicateKey(noun: tree.lemma(c)) }
         if p.kind == .noun { return EventNounLexicon.shared.predicateKey(noun: lemma) }
         if let noun = Self.relativeEventNoun(of: p.word, tree: tree) { return EventNounLexicon.shared.predicateKey(noun: tree.lemma(noun)) }
         return PhrasalPredicates.meaning(of: p.word, tree: tree) ?? lemma
+    }
+
+    /// The happening an order names by the noun before it: "Monday's ⟦evacuation⟧ order" orders the evacuation, one
+    /// happening with "ordered the evacuation of Morgan City on Monday"; so does the light verb that issues it ("the
+    /// evacuation order ⟦issued⟧ on Monday", "an evacuation order was ⟦issued⟧"). Nil for an order of no happening ("a
+    /// purchase order" is a purchase noun too, "a court order" is not). An order the subject of its clause (or what a
+    /// saying is about) is the order as a state, not its issuing: "says the evacuation order will stay in place overnight".
+    static func orderedHappening(of w: Int, tree: DependencyTree) -> Int? {
+        var noun = w
+        if tree.words[w].upos == "VERB" {
+            guard PredicateRules.isLight(w, tree: tree) else { return nil }
+            if tree.base(w) == "acl", let h = tree.head(w), h < w { noun = h }
+            else if let o = tree.children(w, ["obj", "nsubj:pass"]).first { noun = o } else { return nil }
+        } else if !["obl", "nmod", "obj"].contains(String(tree.base(w)))
+                    || tree.head(w).map({ PredicateRules.reporting.contains(tree.lemma($0)) }) == true { return nil }
+        guard PredicateRules.orderNouns.contains(tree.lemma(noun)) else { return nil }
+        return tree.children(noun, ["compound"]).last { c in
+            c < noun && TriggerLexicon.forms[TriggerLexicon.normalize(tree.words[c].form)]?.contains(where: { $0.pos == .noun }) == true
+        }
     }
 
     /// The event noun a light verb's relative pronoun stands for: "the fires, ⟦which⟧ began on Feb. 2" is the fires'
@@ -1154,6 +1174,8 @@ extension SentenceAnalysis {
             return TriggerLexicon.forms[m]?.first(where: { $0.pos == .verb })?.triggerClass
                 ?? TriggerLexicon.forms[m.split(separator: " ").joined()]?.first(where: { $0.pos == .noun })?.triggerClass ?? .other
         }
+        if let c = Self.orderedHappening(of: p.word, tree: tree),
+           let e = TriggerLexicon.forms[TriggerLexicon.normalize(tree.words[c].form)]?.first(where: { $0.pos == .noun }) { return e.triggerClass }
         if p.kind == .verb, let noun = Self.relativeEventNoun(of: p.word, tree: tree),
            let e = TriggerLexicon.forms[TriggerLexicon.normalize(tree.words[noun].form)]?.first(where: { $0.pos == .noun }) { return e.triggerClass }
         if let e = TriggerLexicon.forms[form]?.first(where: { $0.pos == pos }) { return e.triggerClass }
