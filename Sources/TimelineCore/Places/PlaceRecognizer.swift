@@ -287,10 +287,14 @@ public struct PlaceRecognizer: Sendable {
     /// Paul, Minnesota, and "Saint Louis" St. Louis, as well as any town whose own name is spelled so. The spelling
     /// under which a place has its own name wins over one where only an alternate name matched; between two places
     /// with their own names, the one in the article's countries, else the larger.
+    /// A folded name opening with "st" spelled with "saint", and the other way round; nil for any other name.
+    static func otherSaintly(_ key: String) -> String? {
+        key.hasPrefix("st ") ? "saint " + key.dropFirst(3) : key.hasPrefix("saint ") ? "st " + key.dropFirst(6) : nil
+    }
+
     func resolveSaintly(_ key: String, contextCountries context: Set<String>) -> (place: Place, primary: Bool)? {
         let found = gazetteer.resolveCandidate(key, contextCountries: context)
-        guard let other = key.hasPrefix("st ") ? "saint " + key.dropFirst(3) : key.hasPrefix("saint ") ? "st " + key.dropFirst(6) : nil
-        else { return found }
+        guard let other = Self.otherSaintly(key) else { return found }
         // (the places whose own name is either spelling)
         let own = (gazetteer.placesFolded(key) + gazetteer.placesFolded(String(other)))
             .filter { p in let n = Gazetteer.fold(p.name); return n == key || n == other }
@@ -343,7 +347,8 @@ public struct PlaceRecognizer: Sendable {
             }
             // A capitalised name followed by a person-like capitalised word ("Paris Hilton") is left alone
             // only when the pair is not a place itself; the longest match wins anyway.
-            if gazetteer.hasName(folded: key, towns: true) {
+            // (or its other spelling of "Saint": "St. Martinville" is the gazetteer's "Saint Martinville", `resolveSaintly`)
+            if gazetteer.hasName(folded: key, towns: true) || n >= 2 && Self.otherSaintly(key).map({ gazetteer.hasName(folded: $0, towns: true) }) == true {
                 return Match(first: i, last: last, key: key, adjective: false)
             }
             if n <= gazetteer.maxAdjectiveWords, t.capitalised, adjectiveCountry(key) != nil {
