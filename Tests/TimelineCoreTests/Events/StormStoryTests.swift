@@ -77,4 +77,33 @@ struct StormStoryTests {
         ])
         #expect(!state.events.contains { Set($0.documentIDs) == ["c", "e"] }, "\(state.events.map { ($0.summary, $0.documentIDs) })")
     }
+
+    /// Approving or signing a declaration is declaring: one happening, and a day apart by two outlets, a conflict.
+    @Test func approvingAndSigningADeclarationAreOneDeclaration() throws {
+        let c = Self.chronology([
+            ("a.md", Self.md("2025-10-09", "The president approved a major disaster declaration for the province on Thursday.")),
+            ("b.md", Self.md("2025-10-09", "The president signed a disaster declaration for the province on Wednesday, freeing federal money.")),
+        ])
+        let declaration = try #require(c.events.first { $0.mentions.contains { $0.triggerText == "approved" } }, "\(c.events.map(\.summary))")
+        #expect(Set(declaration.documentIDs) == ["a", "b"], "\(c.events.map { ($0.summary, $0.documentIDs) })")
+        #expect(declaration.conflict)
+    }
+
+    /// A storm growing into a hurricane strengthens.
+    @Test func aStormGrowingIntoAHurricaneStrengthens() throws {
+        let c = Self.chronology([
+            ("a.md", Self.md("2025-10-09", "Kiko strengthened into a Category 3 typhoon on Tuesday over warm waters.")),
+            ("b.md", Self.md("2025-10-09", "Kiko grew into a major typhoon on Tuesday, forecasters said.")),
+        ])
+        let grew = try #require(c.events.first { $0.mentions.contains { $0.triggerText == "grew" } }, "\(c.events.map(\.summary))")
+        #expect(Set(grew.documentIDs) == ["a", "b"], "\(c.events.map { ($0.summary, $0.documentIDs) })")
+    }
+
+    /// "St." for "Saint" opens a town's name the gazetteer knows only as "Saint …": "in St. Martinville, Louisiana" is Saint
+    /// Martinville (was Louisiana alone).
+    @Test func stForSaintFindsATownKnownOnlyAsSaint() throws {
+        let c = Self.chronology([("a.md", Self.md("2025-10-09", "Supply trucks arrived at a staging area in St. Martinville, Louisiana, on Saturday."))])
+        let arrived = try #require(c.events.first { $0.mentions.contains { $0.triggerText == "arrived" } }, "\(c.events.map(\.summary))")
+        #expect(arrived.places.map(\.name).contains("Saint Martinville"), "\(arrived.places.map(\.name))")
+    }
 }

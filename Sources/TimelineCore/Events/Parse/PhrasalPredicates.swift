@@ -108,6 +108,14 @@ enum PhrasalPredicates {
         Entry(verb: "go", particle: "aground", means: "run aground", example: "A cargo ship ⟦went aground⟧ in the estuary on Friday."),
         Entry(verb: "strike", objects: groundings, means: "run aground", example: "The tanker ⟦struck a reef⟧ early on Tuesday."),
         Entry(verb: "hit", objects: groundings, means: "run aground", example: "A cargo ship ⟦hit a sandbank⟧ near the harbour on Friday."),
+        // Approving or signing a declaration is declaring: "the president ⟦approved a major disaster declaration⟧" /
+        // "⟦signed a disaster declaration⟧" / "declared a disaster" (an emergency or a disaster declared).
+        Entry(verb: "approve", objectNoun: "declaration", means: "declare", example: "The president ⟦approved a major disaster declaration⟧ on Thursday."),
+        Entry(verb: "sign", objectNoun: "declaration", means: "declare", example: "The governor ⟦signed a disaster declaration⟧ for the county."),
+        // A storm growing into a stronger one strengthens: "⟦grew into a major hurricane⟧" / "⟦strengthened⟧ into a Category 3
+        // hurricane" / "⟦intensified⟧".
+        Entry(verb: "grow", obliqueNouns: ("into", PredicateRules.stormNouns), means: "strengthen",
+              example: "The storm ⟦grew into a major hurricane⟧ on Tuesday afternoon."),
         // A storm reaching land is its landfall, however it is told: "the hurricane ⟦made landfall⟧ near Morgan City"
         // (the noun, `TriggerLexicon`) / "⟦came ashore⟧ at 3:40 this morning" / "⟦hit the coast⟧ early on Wednesday" /
         // "the eye ⟦crossed the coast⟧".
