@@ -303,6 +303,36 @@ extension ParseRepair {
         return changed
     }
 
+    /// "Online ⟦rumours⟧ that the levee had failed were false": a plural noun of saying opening the sentence, read as
+    /// its verb (or left the root as a noun) with the "that" clause as its complement and the sentence's own predicate
+    /// ("were false") hung on that clause. A present tense with no subject is no sentence's verb: the word is the noun, the clause its content,
+    /// and the predicate with its copula the sentence's root (what else hung on the clause after the predicate goes
+    /// with it: "…, parish officials insisted").
+    static let claimNounReadAsTheRoot = ParseRepair(
+        name: "noun of saying read as the root",
+        examples: ["Online rumours that the levee had failed were false, parish officials insisted.",
+                   "Reports that the mayor had resigned were untrue, his office said."]
+    ) { t in
+        var changed = false
+        for r in t.indices where t.base(r) == "root" && ["VBZ", "VBP", "NNS"].contains(t.words[r].xpos) && t.lower(r).hasSuffix("s") {
+            guard contentNouns.contains(t.words[r].lemma.lowercased()),
+                  !t.children(r).contains(where: { ["nsubj", "nsubj:pass", "expl"].contains(String(t.base($0))) }),
+                  let clause = t.children(r).first(where: { $0 > r && t.base($0) == "ccomp" }),
+                  t.children(clause).contains(where: { t.base($0) == "mark" && t.lower($0) == "that" && $0 == r + 1 }),
+                  let predicate = t.children(clause).first(where: { p in p > clause && ["xcomp", "obl", "conj"].contains(String(t.base(p)))
+                      && t.children(p).contains(where: { t.base($0) == "cop" && $0 > clause }) })
+            else { continue }
+            t.retag(r, upos: "NOUN", xpos: "NNS")
+            t.attach(predicate, to: -1, rel: "root")
+            t.attach(r, to: predicate, rel: "nsubj")
+            t.attach(clause, to: r, rel: "acl")
+            for c in t.children(clause) where c > predicate { t.attach(c, to: predicate) }
+            for c in t.children(r) where t.base(c) == "punct" && c == t.words.count - 1 { t.attach(c, to: predicate) }
+            changed = true
+        }
+        return changed
+    }
+
     /// Nouns of what is said or known, whose content a "that" clause tells ("a claim that …", "reports that …").
     static let contentNouns: Set<String> = ["claim", "report", "allegation", "accusation", "suggestion", "assertion", "rumor",
                                             "rumour", "charge", "warning", "news", "fear", "belief", "statement"]

@@ -43,7 +43,7 @@ struct ParseRepair: Sendable {
                                      setOffParticipleReadAsTheVerb, objectRelativeClauseReadApart, appositionReadAsTheRoot,
                                      verbAfterAnAppositionReadAsANoun, pastTenseCoordinatedAsAParticiple, conjunctReadAsAComplement, participleReadAsTheHeadOfACompound,
                                      appositionWithItsParticipleReadAsAClause, pastTenseReadIntoItsSubjectBeforeADay,
-                                     nextActReadIntoTheReport, participleWithItsAgentReadAsAPredicative, contentClauseReadAsARelative, contentClauseReadAsAnAdverbial, contentClauseReadAsAParticiplesComplement,
+                                     nextActReadIntoTheReport, participleWithItsAgentReadAsAPredicative, contentClauseReadAsARelative, contentClauseReadAsAnAdverbial, contentClauseReadAsAParticiplesComplement, claimNounReadAsTheRoot,
                                      reducedRelativeWithItsAgentReadApart, contactRelativeReadAsAConjunct,
                                      dateAfterTheSubjectsParticiple, firstClauseReadAsAnAttributeOfItsSubject,
                                      firstVerbReadAsTheSubjectOfTheSecond]

@@ -106,4 +106,13 @@ struct StormStoryTests {
         let arrived = try #require(c.events.first { $0.mentions.contains { $0.triggerText == "arrived" } }, "\(c.events.map(\.summary))")
         #expect(arrived.places.map(\.name).contains("Saint Martinville"), "\(arrived.places.map(\.name))")
     }
+
+    /// Rumours or reports said to be false tell no happening, whether the parse read their noun as the sentence's verb
+    /// ("Online ⟦rumours⟧ that …": a present tense with no subject) or as a noun.
+    @Test func aClaimSaidToBeFalseIsNoHappening() throws {
+        let c = Self.chronology([("a.md", Self.md("2025-10-09",
+            "Online rumours that the levee had failed were false, parish officials insisted on Tuesday. "
+            + "Reports that the mayor had resigned were untrue, his office said."))])
+        #expect(!c.events.contains { $0.mentions.contains { ["failed", "resigned"].contains($0.triggerText) } }, "\(c.events.map(\.summary))")
+    }
 }

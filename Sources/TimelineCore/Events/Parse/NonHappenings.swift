@@ -102,6 +102,8 @@ enum NonHappening: String, CaseIterable, Sendable {
     static let conditionMarks: Set<String> = ["if", "unless", "whether"]
     /// Verbs denying what their clause, or the claim they take as object, says.
     static let denials: Set<String> = ["deny", "dismiss", "reject", "dispute", "refute", "rebut"]
+    /// What a claim is said to be when it is denied: "reports that … were ⟦false⟧".
+    static let falsehoods: Set<String> = ["false", "untrue", "baseless", "unfounded", "groundless", "wrong", "fake", "inaccurate"]
     /// Words opening an embedded question ("declined to say ⟦what⟧ had caused the explosion").
     static let questionWords: Set<String> = ["what", "which", "who", "whom", "whose", "how", "why", "where", "when"]
 
@@ -178,6 +180,10 @@ enum NonHappening: String, CaseIterable, Sendable {
             // television ⟦station⟧ that …")
             if tree.base(a) == "acl", tree.words[h].upos == "NOUN", ["obj", "obl", "nmod"].contains(String(tree.base(h))),
                let v = tree.ancestors(h).first(where: { tree.words[$0].upos == "VERB" }), denials.contains(tree.lemma(v)) { return .unsaid }
+            // (and a claim said to be false: "Online rumours that the levee had ⟦failed⟧ were false", "reports that …
+            // are untrue")
+            if tree.base(a) == "acl", tree.words[h].upos == "NOUN", tree.base(h) == "nsubj", let f = tree.head(h),
+               falsehoods.contains(tree.lemma(f)), tree.children(f, ["cop"]).count == 1 { return .unsaid }
         }
         if !headline, ["VBZ", "VBP"].contains(w.xpos), auxes.isEmpty, !PredicateRules.reporting.contains(tree.lemma(p)),
            !PredicateRules.announcing.contains(tree.lemma(p)),

@@ -796,6 +796,12 @@ extension SentenceAnalysis {
            tree.children(root, ["advmod", "aux"]).contains(where: { PredicateRules.negators.contains(tree.lower($0)) }) {
             result.onlyDenied = true
         }
+        // (nor one that says a claim false: "Reports that the mayor had resigned were ⟦untrue⟧, his office said")
+        if result.mentions.isEmpty, let root = (0..<tree.count).first(where: { tree.head($0) == nil }),
+           NonHappening.falsehoods.contains(tree.lemma(root)),
+           tree.children(root, ["nsubj"]).contains(where: { PredicateRules.claimNouns.contains(tree.lemma($0)) }) {
+            result.onlyDenied = true
+        }
         // (and anyone else it names in full: "officers locked ⟦Darren McKee⟧ and ⟦Liam Forsyth⟧ into their cells")
         for w in 0..<tree.count where tree.words[w].upos == "PROPN" && !["flat", "compound"].contains(String(tree.base(w))) {
             if let named = subjectLike(w, tree: tree, person: nil), named.isPerson, named.text.contains(" "),
