@@ -26,6 +26,8 @@ struct StoryCorporaTests {
     static let outbreak = Result { try load("outbreak") }
     static let blackout = Result { try load("blackout") }
     static let portStrike = Result { try load("port-strike") }
+    // (read on a day after its outlets, so that the wire's and the desk's datelines, which give no year, are of 2026)
+    static let stormLandfall = Result { try TimelinePipeline(today: Day(iso: "2026-12-01")!).load(paths: [root + "storm-landfall"]) }
 
     func event(_ c: Chronology, _ trigger: String) throws -> Event {
         try #require(c.events.first { $0.mentions.contains { $0.triggerText == trigger } }, "no event with '\(trigger)'")
@@ -340,5 +342,24 @@ struct StoryCorporaTests {
         // (the wire, whose dateline gives no year, is read here against the suite's `today`, 1 January 2026, so a year early)
         #expect(Set(["liveblog", "local", "weekly"]).isSubset(of: Set(walkout.documentIDs)), "\(walkout.documentIDs)")
         #expect(c.events.filter(\.conflict).count == 1, "\(c.events.filter(\.conflict).map(\.summary))")
+    }
+
+    /// A hurricane told by seven outlets (`StoryCorpora/storm-landfall`, written blind with its gold): the landfall is one
+    /// event of the five outlets that tell it, whatever the words ("made landfall", "came ashore", "hit the coast",
+    /// "Yesterday's landfall", "the eye crossed the coast"), and not the storm weakening that afternoon; the evacuation
+    /// order is one event ("ordered the evacuation", "Monday's mandatory evacuation order", "the evacuation order issued
+    /// on Monday", "ordered Morgan City emptied"); the disaster declaration is the one event flagged (the foreign desk's
+    /// Wednesday against the others' Thursday); the levee breach that officials denied is no happening.
+    @Test func theLandfallIsOneEventAndOnlyTheDeclarationConflicts() throws {
+        let c = try Self.stormLandfall.get()
+        let landfall = try #require(c.events.first { $0.mentions.contains { $0.document == "wire" && $0.triggerText == "landfall" } })
+        #expect(Set(["wire", "liveblog", "international", "press", "weekly"]).isSubset(of: Set(landfall.documentIDs)), "\(landfall.documentIDs)")
+        #expect(!landfall.mentions.contains { $0.triggerText == "weakened" || $0.triggerText == "downgraded" })
+        let order = try #require(c.events.first { $0.mentions.contains { $0.document == "weekly" && $0.triggerText == "ordered" } })
+        #expect(Set(["wire", "local", "press", "weekly"]).isSubset(of: Set(order.documentIDs)), "\(order.documentIDs)")
+        let declaration = try #require(c.events.first { $0.mentions.contains { $0.document == "international" && $0.triggerText == "signed" } })
+        #expect(declaration.conflict && Set(["international", "local", "weekly"]).isSubset(of: Set(declaration.documentIDs)), "\(declaration.documentIDs)")
+        #expect(c.events.filter(\.conflict).count == 1, "\(c.events.filter(\.conflict).map(\.summary))")
+        #expect(!c.events.contains { $0.mentions.contains { $0.text.contains("levee") && ["breached", "failed"].contains($0.triggerText) } })
     }
 }

@@ -115,13 +115,13 @@ enum PhrasalPredicates {
         // A storm growing into a stronger one strengthens: "⟦grew into a major hurricane⟧" / "⟦strengthened⟧ into a Category 3
         // hurricane" / "⟦intensified⟧".
         Entry(verb: "grow", obliqueNouns: ("into", PredicateRules.stormNouns), means: "strengthen",
-              example: "The storm ⟦grew into a major hurricane⟧ on Tuesday afternoon."),
+              example: "Kiko ⟦grew into a major typhoon⟧ on Tuesday."),
         // A storm reaching land is its landfall, however it is told: "the hurricane ⟦made landfall⟧ near Morgan City"
         // (the noun, `TriggerLexicon`) / "⟦came ashore⟧ at 3:40 this morning" / "⟦hit the coast⟧ early on Wednesday" /
-        // "the eye ⟦crossed the coast⟧".
+        // "the eye ⟦crossed the coast⟧" ("the storm hit the coast" is the storm, `PredicateRules.occurrenceVerbs`).
         Entry(verb: "come", particle: "ashore", means: "landfall", example: "The hurricane ⟦came ashore⟧ near Morgan City at 3:40 a.m."),
-        Entry(verb: "hit", objects: coasts, means: "landfall", example: "The storm ⟦hit the coast⟧ near the town early on Wednesday."),
-        Entry(verb: "strike", objects: coasts, means: "landfall", example: "The cyclone ⟦struck the coast⟧ south of Chittagong on Monday."),
+        Entry(verb: "hit", objects: coasts, means: "landfall", example: "Typhoon Kiko ⟦hit the coast⟧ near Aparri early on Monday."),
+        Entry(verb: "strike", objects: coasts, means: "landfall", example: "Cyclone Mora ⟦struck the coast⟧ south of Chittagong on Monday."),
         Entry(verb: "cross", objects: coasts, means: "landfall", example: "At 3:40 a.m. the eye ⟦crossed the coast⟧ near Morgan City."),
         // Imposing or announcing a ban is banning: "⟦imposed a fishing ban⟧" / "the fishing ⟦ban announced⟧" / "⟦banned⟧
         // all fishing".
