@@ -255,3 +255,34 @@ extension ParseRepair {
         return changed
     }
 }
+
+extension ParseRepair {
+    /// "On Sunday, August 30, ⟦inspectors signed off⟧ on the cleanup, and production resumed the next morning": the
+    /// first clause after an opening date read as the date's apposition with a participle on it, the date hung on the
+    /// verb of the clause after "and". A clause that opens with "and" is never the head of the clause before it: the
+    /// participle is the first clause's past tense, the noun its subject, the opening date its time, and the verb after
+    /// "and" its conjunct (with its own time, "the next morning", if it has one).
+    static let firstClauseAfterAnOpeningDateReadAsItsApposition = ParseRepair(
+        name: "first clause after an opening date read as its apposition",
+        examples: ["On Sunday, August 30, inspectors signed off on the cleanup, and production resumed the next morning."]
+    ) { t in
+        guard let root = t.indices.first(where: { t.words[$0].head == 0 }), t.words[root].upos == "VERB",
+              let cc = t.children(root).first(where: { $0 < root && t.base($0) == "cc" && ["and", "but"].contains(t.lower($0)) }),
+              let date = t.children(root).first(where: { d in d < cc && t.base(d) == "obl"
+                  && (dateUnits.contains(t.lower(d)) || monthNames.contains(t.lower(d))) }),
+              let noun = t.children(date).first(where: { n in n > date && n < cc && t.base(n) == "appos"
+                  && ["NOUN", "PROPN", "PRON"].contains(t.words[n].upos) && !weekdays.contains(t.lower(n)) && !monthNames.contains(t.lower(n)) }),
+              let verb = t.children(noun).first(where: { v in v > noun && v < cc && t.base(v) == "acl" && t.words[v].upos == "VERB"
+                  && ["VBN", "VBD"].contains(t.words[v].xpos) }),
+              !t.children(verb).contains(where: { ["aux", "aux:pass", "nsubj", "mark"].contains(String(t.base($0))) }),
+              // (a participle that is also the past tense: "signed", "shut"; "taken" is no past tense)
+              t.words[verb].xpos == "VBD" || t.lower(verb).hasSuffix("ed") || samePastAndParticiple.contains(t.lower(verb))
+        else { return false }
+        t.retag(verb, upos: "VERB", xpos: "VBD")
+        t.coordinate(verb, before: root)
+        t.attach(noun, to: verb, rel: "nsubj")
+        t.attach(date, to: verb, rel: "obl")
+        for c in t.children(root) where c < date { t.attach(c, to: verb) }
+        return true
+    }
+}

@@ -143,3 +143,31 @@ extension ParseRepair {
         return changed
     }
 }
+
+extension ParseRepair {
+    /// "The Ontario creamery ⟦shut⟧ its plant on Thursday": a past tense of the form of its participle ("shut", "closed",
+    /// "cut") read as an adjective with the noun before it its subject and the noun after it its object. An adjective
+    /// takes no object: a word with both, and no copula, is the clause's verb in the past tense ("The plant is shut" keeps
+    /// its adjective; so does "the shut plant", with no object).
+    static let pastTenseWithAnObjectReadAsAnAdjective = ParseRepair(
+        name: "past tense with an object read as an adjective",
+        examples: ["The Ontario creamery shut its plant on Thursday, August 6, the same day it expanded its recall to 40 products."]
+    ) { t in
+        var changed = false
+        for a in t.indices where t.words[a].upos == "ADJ" {
+            let form = t.lower(a)
+            guard samePastAndParticiple.contains(form) || pastOnly.contains(form) || form.hasSuffix("ed") && form.count > 4,
+                  t.children(a).contains(where: { o in o > a && t.base(o) == "obj" && ["NOUN", "PROPN", "PRON"].contains(t.words[o].upos) }),
+                  t.children(a).contains(where: { s in s < a && t.base(s) == "nsubj" && ["NOUN", "PROPN", "PRON"].contains(t.words[s].upos) }),
+                  !t.children(a).contains(where: { ["cop", "aux", "aux:pass"].contains(String(t.base($0))) })
+            else { continue }
+            let stem = form.hasSuffix("ed") && !VerbLemmas.shared.contains(form) ? String(form.dropLast(2)) : form
+            let lemma = VerbLemmas.shared.mend(stem, form: form)
+            guard VerbLemmas.shared.contains(lemma) else { continue }
+            t.retag(a, upos: "VERB", xpos: "VBD")
+            t.setLemma(a, lemma)
+            changed = true
+        }
+        return changed
+    }
+}

@@ -46,7 +46,8 @@ struct ParseRepair: Sendable {
                                      nextActReadIntoTheReport, participleWithItsAgentReadAsAPredicative, contentClauseReadAsARelative, contentClauseReadAsAnAdverbial, contentClauseReadAsAParticiplesComplement, claimNounReadAsTheRoot,
                                      reducedRelativeWithItsAgentReadApart, contactRelativeReadAsAConjunct,
                                      dateAfterTheSubjectsParticiple, firstClauseReadAsAnAttributeOfItsSubject,
-                                     firstVerbReadAsTheSubjectOfTheSecond]
+                                     firstVerbReadAsTheSubjectOfTheSecond, pastTenseWithAnObjectReadAsAnAdjective,
+                                     firstClauseAfterAnOpeningDateReadAsItsApposition]
 
     /// "…, more than two weeks after the team became trapped": a length before a subordinate clause, read as the
     /// clause verb's subject with the clause's real subject hung on it by its subordinator. The length measures the
