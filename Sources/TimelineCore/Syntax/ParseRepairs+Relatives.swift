@@ -366,3 +366,30 @@ extension ParseRepair {
         return changed
     }
 }
+
+extension ParseRepair {
+    /// "rejected a newspaper report that ⟦managers⟧ at HMP Kirkhill ⟦ignored⟧ warnings": the subject of the content
+    /// clause after a noun of saying read as the head of a relative clause, with "that" its subject and the clause's
+    /// verb its complement. A noun is no relative clause: the verb is the clause that tells the report's content, the
+    /// noun its subject, and "that" opens it.
+    static let subjectOfAContentClauseReadAsARelative = ParseRepair(
+        name: "subject of a content clause read as a relative",
+        examples: ["The prison service rejected a newspaper report that managers at the jail ignored warnings from staff."]
+    ) { t in
+        var changed = false
+        for noun in t.indices where ["NOUN", "PROPN"].contains(t.words[noun].upos) && t.words[noun].deprel == "acl:relcl" {
+            guard let said = t.head(noun), said < noun, contentNouns.contains(t.words[said].lemma.lowercased()),
+                  let that = t.children(noun).first(where: { $0 < noun && t.lower($0) == "that" && t.base($0) == "nsubj" }),
+                  let verb = t.children(noun).first(where: { v in v > noun && t.words[v].upos == "VERB"
+                      && ["VBD", "VBZ", "VBP"].contains(t.words[v].xpos) && ["ccomp", "conj", "parataxis", "dep"].contains(String(t.base(v))) }),
+                  !t.children(verb).contains(where: { ["nsubj", "nsubj:pass"].contains(String(t.base($0))) })
+            else { continue }
+            t.attach(verb, to: said, rel: "acl")
+            t.attach(noun, to: verb, rel: "nsubj")
+            t.retag(that, upos: "SCONJ", xpos: "IN")
+            t.attach(that, to: verb, rel: "mark")
+            changed = true
+        }
+        return changed
+    }
+}

@@ -47,7 +47,7 @@ struct ParseRepair: Sendable {
                                      reducedRelativeWithItsAgentReadApart, contactRelativeReadAsAConjunct,
                                      dateAfterTheSubjectsParticiple, firstClauseReadAsAnAttributeOfItsSubject,
                                      firstVerbReadAsTheSubjectOfTheSecond, pastTenseWithAnObjectReadAsAnAdjective,
-                                     firstClauseAfterAnOpeningDateReadAsItsApposition]
+                                     firstClauseAfterAnOpeningDateReadAsItsApposition, subjectOfAContentClauseReadAsARelative]
 
     /// "…, more than two weeks after the team became trapped": a length before a subordinate clause, read as the
     /// clause verb's subject with the clause's real subject hung on it by its subordinator. The length measures the

@@ -87,6 +87,16 @@ enum PhrasalPredicates {
         Entry(verb: "pass", particle: "away", means: "die", example: "The former president ⟦passed away⟧ on Sunday."),
         Entry(verb: "call", particle: "off", means: "cancel", example: "The union ⟦called off⟧ the strike."),
         Entry(verb: "shut", particle: "down", means: "close", example: "The authorities have ⟦shut down⟧ the airport."),
+        // Halting, suspending or stopping a plant's production is closing it: "⟦halted production⟧ at its plant" /
+        // "⟦shut⟧ its plant" / "production was ⟦suspended⟧" (suspending a tender, talks or a payment is no closing).
+        Entry(verb: "halt", objects: outputs, means: "close", example: "The carmaker ⟦halted production⟧ at its Ohio plant on Friday."),
+        Entry(verb: "suspend", objects: outputs, means: "close", example: "Production at the mill was ⟦suspended⟧ on Monday."),
+        Entry(verb: "stop", objects: outputs, means: "close", example: "The refinery ⟦stopped production⟧ after the fire."),
+        Entry(verb: "cease", objects: outputs, means: "close", example: "The smelter ⟦ceased operations⟧ on Tuesday."),
+        // Rejecting a claim or a report is denying it: "⟦rejected claims⟧ that its recall was late" / "⟦denied⟧ that its
+        // recall had been late" (rejecting a bid, an offer or a plan is no denial).
+        Entry(verb: "reject", objects: assertions, means: "deny", example: "The company ⟦rejected claims⟧ that it had ignored a warning."),
+        Entry(verb: "dismiss", objects: assertions, means: "deny", example: "The ministry ⟦dismissed reports⟧ of a cover-up."),
         Entry(verb: "touch", particle: "down", means: "land", example: "The plane ⟦touched down⟧ in Benghazi."),
         Entry(verb: "set", particle: "down", intransitive: true, means: "land", example: "A helicopter finally ⟦set down⟧ in the village on Thursday."),
         Entry(verb: "pull", particle: "out", means: "withdraw", example: "The last troops ⟦pulled out⟧ in August."),
@@ -266,6 +276,10 @@ enum PhrasalPredicates {
     /// Documents a release publishes.
     static let documents: Set<String> = ["report", "term", "finding", "transcript", "document", "recording", "tape", "audio", "video",
                                          "footage", "statement", "figure", "data", "result", "letter", "memo", "email", "list", "plan"]
+    /// What a plant puts out: halting it closes the plant.
+    static let outputs: Set<String> = ["production", "operation", "manufacturing", "output"]
+    /// What is said: rejecting it is denying it.
+    static let assertions: Set<String> = ["claim", "allegation", "report", "suggestion", "accusation", "charge", "assertion"]
     /// Processes a pause or a freeze suspends.
     static let processes: Set<String> = ["tender", "procurement", "process", "talks", "negotiation", "sale", "programme", "program",
                                          "project", "contract", "payment", "funding", "aid", "work", "construction", "production",
