@@ -65,7 +65,9 @@ enum NonHappening: String, CaseIterable, Sendable {
                   "The company refused to say what had caused the fire or which chemicals were ⟦burning⟧.",
                   "The company denies that workers ⟦warned⟧ managers about a leaking valve.",
                   "The company on Wednesday denied a report that workers had ⟦warned⟧ managers about a leaking valve.",
-                  "The company denied a report by a Houston television station that workers had ⟦warned⟧ managers a week before the blast."],
+                  "The company denied a report by a Houston television station that workers had ⟦warned⟧ managers a week before the blast.",
+                  "Any suggestion that the airline ⟦ignored⟧ the warning is simply false.",
+                  "The claim that the mayor ⟦knew⟧ of the leak is not true."],
         .misreadName: [],
         .imperative: ["⟦Rescue⟧ divers brought four boys out of the cave on Monday.",
                       "Two killed in shooting at Riverside mall, ⟦suspect⟧ at large"],
@@ -103,7 +105,8 @@ enum NonHappening: String, CaseIterable, Sendable {
     /// Verbs denying what their clause, or the claim they take as object, says.
     static let denials: Set<String> = ["deny", "dismiss", "reject", "dispute", "refute", "rebut"]
     /// What a claim is said to be when it is denied: "reports that … were ⟦false⟧".
-    static let falsehoods: Set<String> = ["false", "untrue", "baseless", "unfounded", "groundless", "wrong", "fake", "inaccurate"]
+    static let falsehoods: Set<String> = ["false", "untrue", "baseless", "unfounded", "groundless", "wrong", "fake", "inaccurate",
+                                          "incorrect", "nonsense", "absurd", "ridiculous", "fabricated", "misleading"]
     /// Words opening an embedded question ("declined to say ⟦what⟧ had caused the explosion").
     static let questionWords: Set<String> = ["what", "which", "who", "whom", "whose", "how", "why", "where", "when"]
 
@@ -181,9 +184,14 @@ enum NonHappening: String, CaseIterable, Sendable {
             if tree.base(a) == "acl", tree.words[h].upos == "NOUN", ["obj", "obl", "nmod"].contains(String(tree.base(h))),
                let v = tree.ancestors(h).first(where: { tree.words[$0].upos == "VERB" }), denials.contains(tree.lemma(v)) { return .unsaid }
             // (and a claim said to be false: "Online rumours that the levee had ⟦failed⟧ were false", "reports that …
-            // are untrue")
+            // are untrue", "Any suggestion that we ⟦sat⟧ on test results is simply false"; or not true: "The claim that the
+            // mayor ⟦knew⟧ is not true")
             if tree.base(a) == "acl", tree.words[h].upos == "NOUN", tree.base(h) == "nsubj", let f = tree.head(h),
-               falsehoods.contains(tree.lemma(f)), tree.children(f, ["cop"]).count == 1 { return .unsaid }
+               tree.children(f, ["cop"]).count == 1,
+               falsehoods.contains(tree.lemma(f))
+                || tree.lemma(f) == "true" && tree.children(f, ["advmod"]).contains(where: { PredicateRules.negators.contains(tree.lower($0)) }) {
+                return .unsaid
+            }
         }
         if !headline, ["VBZ", "VBP"].contains(w.xpos), auxes.isEmpty, !PredicateRules.reporting.contains(tree.lemma(p)),
            !PredicateRules.announcing.contains(tree.lemma(p)),
