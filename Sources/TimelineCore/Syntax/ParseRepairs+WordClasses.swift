@@ -171,3 +171,41 @@ extension ParseRepair {
         return changed
     }
 }
+
+extension ParseRepair {
+    /// "said it remains on track ⟦to resume⟧ production by August 24": the infinitive after "on track", "on course",
+    /// "on schedule" read as a preposition and a noun modifying the noun after it. "On track to" is followed by what is
+    /// on track: the verb (a bare form WordNet knows, the noun's complement), with what came after it in the clause (its
+    /// object, its date). (What is on track is expected: `PredicateRules.expectedGovernors`.)
+    static let infinitiveAfterOnTrackReadAsANoun = ParseRepair(
+        name: "infinitive after on track read as a noun",
+        examples: ["The company said it remains on track to resume production by August 24."]
+    ) { t in
+        var changed = false
+        for to in t.indices where t.lower(to) == "to" && t.words[to].upos == "ADP" && to >= 2 && to + 2 < t.words.count {
+            let track = to - 1, verb = to + 1
+            guard onTrackNouns.contains(t.lower(track)), t.lower(track - 1) == "on",
+                  t.words[verb].upos == "NOUN", VerbLemmas.shared.contains(t.lower(verb)),
+                  let object = t.head(verb), object > verb, t.base(verb) == "compound", t.head(to) == object,
+                  ["NOUN", "PROPN"].contains(t.words[object].upos),
+                  let governor = t.head(track)
+            else { continue }
+            t.retag(verb, upos: "VERB", xpos: "VB")
+            t.setLemma(verb, t.lower(verb))
+            t.retag(to, upos: "PART", xpos: "TO")
+            t.attach(verb, to: track, rel: "xcomp")
+            t.attach(to, to: verb, rel: "mark")
+            t.attach(object, to: verb, rel: "obj")
+            // (what the parse hung on the verb governing "on track" after the infinitive is the infinitive's: "by
+            // August 24")
+            for c in t.children(governor) where c > object && ["obl", "obl:tmod", "obl:unmarked"].contains(t.words[c].deprel) {
+                t.attach(c, to: verb)
+            }
+            changed = true
+        }
+        return changed
+    }
+
+    /// Nouns of "on … to" that say something is going as planned ("on track to", "on course to").
+    static let onTrackNouns: Set<String> = ["track", "course", "schedule", "pace"]
+}

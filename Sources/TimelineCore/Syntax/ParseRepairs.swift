@@ -47,7 +47,8 @@ struct ParseRepair: Sendable {
                                      reducedRelativeWithItsAgentReadApart, contactRelativeReadAsAConjunct,
                                      dateAfterTheSubjectsParticiple, firstClauseReadAsAnAttributeOfItsSubject,
                                      firstVerbReadAsTheSubjectOfTheSecond, pastTenseWithAnObjectReadAsAnAdjective,
-                                     firstClauseAfterAnOpeningDateReadAsItsApposition, subjectOfAContentClauseReadAsARelative]
+                                     firstClauseAfterAnOpeningDateReadAsItsApposition, subjectOfAContentClauseReadAsARelative,
+                                     infinitiveAfterOnTrackReadAsANoun]
 
     /// "…, more than two weeks after the team became trapped": a length before a subordinate clause, read as the
     /// clause verb's subject with the clause's real subject hung on it by its subordinator. The length measures the

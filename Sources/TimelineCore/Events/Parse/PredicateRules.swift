@@ -116,7 +116,9 @@ enum PredicateRules {
     /// "is ⟦likely⟧ to resign", "⟦hopes⟧ to finish".
     static let expectedGovernors: Set<String> = ["expect", "likely", "hope", "want", "seek", "try", "threaten", "wish",
         "predict", "anticipate", "forecast", "consider", "attempt", "offer", "ask", "urge", "unlikely", "poised", "poise", "able",
-        "need", "require", "bound", "sure", "certain", "struggle", "fail", "refuse", "decline", "unable", "ready", "willing", "eager"]
+        "need", "require", "bound", "sure", "certain", "struggle", "fail", "refuse", "decline", "unable", "ready", "willing", "eager",
+        // (and the nouns of "on track to", "on course to": "remains on ⟦track⟧ to resume production by August 24")
+        "track", "course", "pace"]
 
     /// Verbs of trying: with a state for their `xcomp` ("sought to become his guardian", "tried to remain in office")
     /// the attempt is the happening.

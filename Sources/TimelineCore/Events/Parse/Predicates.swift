@@ -220,8 +220,9 @@ struct Predicates: Sendable {
                 }
             }
         }
-        // Adjectival governors: "is likely to resign", "is due to land".
-        for a in 0..<n where tree.words[a].upos == "ADJ" {
+        // Adjectival governors: "is likely to resign", "is due to land"; and the nouns of "on track to resume", "on
+        // schedule to open".
+        for a in 0..<n where tree.words[a].upos == "ADJ" || tree.words[a].upos == "NOUN" && ParseRepair.onTrackNouns.contains(tree.lower(a)) {
             let lemma = tree.lemma(a)
             guard PredicateRules.plannedGovernors.contains(lemma) || PredicateRules.expectedGovernors.contains(lemma) else { continue }
             if let x = tree.children(a, ["xcomp"]).first(where: isVerb) { host[x] = a }
