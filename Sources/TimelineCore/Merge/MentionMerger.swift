@@ -364,6 +364,11 @@ public struct MentionMerger: Sendable {
                     // (or one predicate and one count of what it befell: "seven of the nine people … have been released" /
                     // "seven had been released by Monday morning"; "its shares ⟦plunged 58⟧ percent" / "its stock ⟦fell 58⟧%")
                     || a.document != b.document && a.predicate == b.predicate && a.count != 0 && a.count == b.count
+                    // (or one predicate of one day, one of the two told bare, with no word, actor or place of its own:
+                    // "⟦Production⟧ resumed this morning at the St. Thomas plant" / "⟦production⟧ resumed the next
+                    // morning"; a bare mention has nothing to tell it apart)
+                    || a.document != b.document && a.predicate == b.predicate && a.singleDay && b.singleDay && a.start == b.start
+                        && (Self.bare(a, mentions[ia]) || Self.bare(b, mentions[ib]))
             }
             // So does a month or a year against a day of another article: "injured in the 1998 abortion clinic bombing"
             // is not the embassy bombings of 7 August 1998 for being of the same class and year.
@@ -424,6 +429,11 @@ public struct MentionMerger: Sendable {
             return sharedActor && (samePredicate || !otherWords)
                 || a.document == b.document && samePredicate && features.intersect(a.contentWords, b.contentWords)
         }
+    }
+
+    /// A mention with no word, actor or place of its own beside its predicate ("⟦production⟧ resumed the next morning").
+    static func bare(_ f: MergeFeatures, _ m: Mention) -> Bool {
+        f.contentWords.count == 0 && f.actorKeys.count == 0 && m.places.isEmpty
     }
 
     /// The lead mention's summary; or, when the lead is a happening named as the subject of a clause of the same
