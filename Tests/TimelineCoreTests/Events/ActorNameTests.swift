@@ -64,6 +64,17 @@ struct PublicBodyTests {
         #expect(!close.mention.actors.contains { $0.contains("Authority") }, "\(close.mention.actors)")
         #expect(!close.summary.contains("Authority"), "\(close.summary)")
     }
+
+    @Test func aBodyNamedWithOfIsABodyToo() throws {
+        // ("the Public Health ⟦Agency⟧ of Canada": the body's head word is the one before "of")
+        let found = EventFixtures.extract("Halvorsen Foods recalled two cheeses ⟦on Monday⟧. "
+            + "The Public Health Agency of Canada linked nine illnesses to the cheeses ⟦on Tuesday⟧. "
+            + "The company extended the recall ⟦on Thursday⟧. ⟦The following day⟧ it shut down its plant.",
+            values: ["2026-08-03", "2026-08-04", "2026-08-06", "2026-08-07"], published: "2026-08-10")
+        let shut = try #require(found.first { $0.mention.triggerText?.hasPrefix("shut") == true }, "\(found.map(\.summary))")
+        #expect(!shut.summary.contains("Agency"), "\(shut.summary)")
+        #expect(!shut.mention.actors.contains { $0.contains("Agency") }, "\(shut.mention.actors)")
+    }
 }
 
 /// A person named with a title is the person: the actor is the name, and "he" or "she" later stands for it.

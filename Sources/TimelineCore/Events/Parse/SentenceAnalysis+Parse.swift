@@ -416,7 +416,10 @@ extension SentenceAnalysis {
                 }
                 // A public body ("the Competition and Markets Authority") is no "company" a later description or
                 // "it" may stand for: the company last named stays the one they refer to.
-                let body = s.isOrganisation && s.text.split(separator: " ").last.map { PredicateRules.publicBodyWords.contains($0.lowercased()) } == true
+                // (its head word: the last, or the last before "of": "the Public Health ⟦Agency⟧ of Canada")
+                let nameWords = s.text.split(separator: " ")
+                let head = nameWords.firstIndex(where: { $0 == "of" }).flatMap { $0 > 0 ? nameWords[$0 - 1] : nil } ?? nameWords.last
+                let body = s.isOrganisation && head.map { PredicateRules.publicBodyWords.contains($0.lowercased()) } == true
                 if s.isOrganisation, !body { organisation = s.text }
                 if s.isOrganisation, let w = subjectWord(of: p.word, frame: frame, tree: tree), tree.lower(w) == "it" { itStandsFor = s.text }
                 itIsOrganisation = s.isOrganisation && !body
