@@ -28,6 +28,7 @@ struct StoryCorporaTests {
     static let portStrike = Result { try load("port-strike") }
     // (read on a day after its outlets, so that the wire's and the desk's datelines, which give no year, are of 2026)
     static let stormLandfall = Result { try TimelinePipeline(today: Day(iso: "2026-12-01")!).load(paths: [root + "storm-landfall"]) }
+    static let foodRecall = Result { try TimelinePipeline(today: Day(iso: "2026-12-01")!).load(paths: [root + "food-recall"]) }
 
     func event(_ c: Chronology, _ trigger: String) throws -> Event {
         try #require(c.events.first { $0.mentions.contains { $0.triggerText == trigger } }, "no event with '\(trigger)'")
@@ -361,5 +362,25 @@ struct StoryCorporaTests {
         #expect(declaration.conflict && Set(["international", "local", "weekly"]).isSubset(of: Set(declaration.documentIDs)), "\(declaration.documentIDs)")
         #expect(c.events.filter(\.conflict).count == 1, "\(c.events.filter(\.conflict).map(\.summary))")
         #expect(!c.events.contains { $0.mentions.contains { $0.text.contains("levee") && ["breached", "failed"].contains($0.triggerText) } })
+    }
+
+    /// A listeria recall told by seven outlets (`StoryCorpora/food-recall`, written blind with its gold): the plant's
+    /// shutdown is one event however each words it ("halted production", "has been closed since", "production was
+    /// suspended", "shut its plant", "shut down its plant"), the one flagged (the trade weekly's Thursday, August 6
+    /// against the others' Friday); the denial is one event ("rejected claims that …" / "denied that …"); what the
+    /// company calls false ("Any suggestion that we sat on test results is simply false") is no happening; the restart
+    /// ("production resumed the next morning", after a clause of the day before) is the live blog's of the 31st. (Read
+    /// on a day after its outlets, so that the wire's and the desk's datelines, which give no year, are of 2026.)
+    @Test func theShutdownIsOneEventInConflictAndTheDeniedDeedNone() throws {
+        let c = try Self.foodRecall.get()
+        let shutdown = try #require(c.events.first { $0.mentions.contains { $0.document == "trade" && $0.triggerText == "shut" } })
+        #expect(Set(["local", "press", "trade", "weekly"]).isSubset(of: Set(shutdown.documentIDs)), "\(shutdown.documentIDs)")
+        #expect(shutdown.conflict)
+        let denial = try #require(c.events.first { $0.mentions.contains { $0.document == "press" && $0.triggerText == "rejected" } })
+        #expect(Set(["press", "international"]).isSubset(of: Set(denial.documentIDs)), "\(denial.documentIDs)")
+        #expect(!c.events.contains { $0.modality == .happened && $0.mentions.contains { $0.triggerText == "sat" } })
+        let restart = try #require(c.events.first { $0.mentions.contains { $0.document == "weekly" && $0.text.contains("the next morning") && $0.triggerText == "production" } })
+        #expect(Set(restart.documentIDs) == ["liveblog", "weekly"], "\(restart.documentIDs)")
+        #expect(c.events.filter(\.conflict).count == 1, "\(c.events.filter(\.conflict).map(\.summary))")
     }
 }
