@@ -92,7 +92,6 @@ enum PhrasalPredicates {
         Entry(verb: "halt", objects: outputs, means: "close", example: "The carmaker ⟦halted production⟧ at its Ohio plant on Friday."),
         Entry(verb: "suspend", objects: outputs, means: "close", example: "Production at the mill was ⟦suspended⟧ on Monday."),
         Entry(verb: "stop", objects: outputs, means: "close", example: "The refinery ⟦stopped production⟧ after the fire."),
-        Entry(verb: "cease", objects: outputs, means: "close", example: "The smelter ⟦ceased operations⟧ on Tuesday."),
         // Rejecting a claim or a report is denying it: "⟦rejected claims⟧ that its recall was late" / "⟦denied⟧ that its
         // recall had been late" (rejecting a bid, an offer or a plan is no denial).
         Entry(verb: "reject", objects: assertions, means: "deny", example: "The company ⟦rejected claims⟧ that it had ignored a warning."),
