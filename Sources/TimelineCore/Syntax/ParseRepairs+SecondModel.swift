@@ -464,15 +464,19 @@ extension ParseRepair {
         name: "relative word opening a complement",
         examples: ["Thailand cracked down on human trafficking, which has affected the routes smugglers use.",
                    "The stampede happened at the bridge, where pebbles are thrown at a pillar.",
-                   "Officials will order the relatives to turn the boy over to his father, who could come as early as Tuesday."]
+                   "Officials will order the relatives to turn the boy over to his father, who could come as early as Tuesday.",
+                   // (or as the subject or object of the verb before: ships "are anchored" off the port, the workers did
+                   // not)
+                   "More than a dozen container ships are anchored off the Port of Carrow Point, in Saint John, New Brunswick, where 1,150 longshore workers walked out on March 5 over pay and automation."]
     ) { t in
         var changed = false
-        for verb in t.indices where ["VERB", "AUX"].contains(t.words[verb].upos) && ["ccomp", "conj", "parataxis"].contains(String(t.base(verb))) {
+        for verb in t.indices where ["VERB", "AUX"].contains(t.words[verb].upos) && ["ccomp", "conj", "parataxis", "nsubj", "nsubj:pass", "obj", "csubj"].contains(String(t.base(verb))) {
             guard let governor = t.head(verb), governor < verb,
                   let first = t.firstWord(verb), first >= 2, t.words[first - 1].form == ",",
                   t.head(first) == verb
             else { continue }
-            if t.lower(first) == "which", ["nsubj", "nsubj:pass"].contains(t.words[first].deprel), t.words[governor].upos == "VERB" {
+            let argument = ["nsubj", "nsubj:pass", "obj", "csubj"].contains(String(t.base(verb)))
+            if !argument, t.lower(first) == "which", ["nsubj", "nsubj:pass"].contains(t.words[first].deprel), t.words[governor].upos == "VERB" {
                 t.attach(verb, to: governor, rel: "advcl:relcl")
                 changed = true
             } else if ["where", "when"].contains(t.lower(first)) && t.base(first) == "advmod"
