@@ -40,4 +40,29 @@ struct HoursLaterTests {
         let e = try #require(c.events.first { $0.mentions.contains { $0.triggerText == "ran" } }, "\(c.events.map(\.summary))")
         #expect(e.date.value != "2026-09-08", "\(e.date.value)")
     }
+
+    /// "⟦Within 90 seconds⟧ the crew had evacuated all 118 passengers": an opening "Within" a length of that day places
+    /// the sentence on the day the article told last, and a past perfect so placed is done by then; a past perfect with
+    /// no such opening is not (it may tell of any time before).
+    @Test func withinSecondsIsTheDayToldLastEvenInThePastPerfect() throws {
+        let c = ParaphraseMergeTests.chronology([
+            ("weekly.md", "---\npublished: 2025-10-17\n---\nReview.\n\nAt 9:47 p.m. on Sunday, Oct. 5, the jet touched down far along the runway. Within 90 seconds the crew had evacuated all 118 passengers. Within hours the airport closed. The pilots had flown the route for years.\n"),
+        ])
+        for verb in ["evacuated", "closed"] {
+            let e = try #require(c.events.first { $0.mentions.contains { $0.triggerText == verb } }, "\(c.events.map(\.summary))")
+            #expect(e.date.value == "2025-10-05", "\(verb): \(e.date.value)")
+        }
+        if let e = c.events.first(where: { $0.mentions.contains { $0.triggerText == "flown" } }) {
+            #expect(e.date.value != "2025-10-05", "\(e.date.value)")
+        }
+    }
+
+    /// Within days is no length within a day.
+    @Test func withinDaysIsNotTheDayToldLast() throws {
+        let c = ParaphraseMergeTests.chronology([
+            ("weekly.md", "---\npublished: 2025-10-17\n---\nReview.\n\nAt 9:47 p.m. on Sunday, Oct. 5, the jet touched down far along the runway. Within two days the airline had grounded its fleet.\n"),
+        ])
+        let e = try #require(c.events.first { $0.mentions.contains { $0.triggerText == "grounded" } }, "\(c.events.map(\.summary))")
+        #expect(e.date.value != "2025-10-05", "\(e.date.value)")
+    }
 }

@@ -360,6 +360,9 @@ extension SentenceAnalysis {
                 continue
             } else if !headline, modality == .happened || modality == .claimed, let focus,
                       NonHappening.isNarrativePast(p.word, tree: tree)
+                        // ("⟦Within 90 seconds⟧ the crew ⟦had evacuated⟧ all 118 passengers": a past perfect placed by its
+                        // opening's length is done by then)
+                        || hoursLater != nil && Self.pastPerfect(p.word, tree: tree)
                         // ("Hours later, the judge ended the ⟦evacuation⟧": a happening named by the object of a past verb)
                         || hoursLater != nil && p.kind == .noun && tree.head(p.word).map({ NonHappening.isNarrativePast($0, tree: tree) }) == true {
                 date = (focus, nil)
@@ -853,6 +856,11 @@ extension SentenceAnalysis {
                          derivation: EventDate.ownDateMissing + "\(tree.words[0..<end].map(\.form).joined(separator: " "))\(EventDate.afterTheLastDatedDerivation)\(day.readable)")
     }
 
+    /// Whether a verb is in the past perfect: "⟦had evacuated⟧", "⟦had been⟧ closed".
+    static func pastPerfect(_ w: Int, tree: DependencyTree) -> Bool {
+        tree.words[w].upos == "VERB" && tree.words[w].xpos == "VBN" && tree.children(w, ["aux"]).contains { tree.lower($0) == "had" }
+    }
+
     /// Verbs of taking people by force that no capture by the police tells: "gunmen ⟦kidnapped⟧ him" is no arrest.
     static let abductions: Set<String> = ["kidnap", "abduct"]
 
@@ -862,9 +870,16 @@ extension SentenceAnalysis {
     static let withinADayUnits: Set<String> = ["hours", "hour", "minutes", "minute", "seconds", "second", "moments", "moment"]
 
     /// The end (exclusive) of a sentence's opening "Hours later" ("Two hours later,", "About 40 seconds later",
-    /// "Moments afterwards,"): a length within a day, then "later", with only numbers, determiners, adjectives and
-    /// adverbs before it.
+    /// "Moments afterwards,", "Within 90 seconds"): a length within a day, then "later", with only numbers, determiners,
+    /// adjectives and adverbs before it; or "Within" and such a length.
     static func hoursLaterOpening(_ tree: DependencyTree) -> Int? {
+        // ("⟦Within 90 seconds⟧ the crew had evacuated all 118 passengers", "⟦Within hours⟧, the river had burst its
+        // banks": a length within a day after "Within")
+        if tree.count > 2, tree.lower(0) == "within",
+           let unit = (1..<min(tree.count, 5)).first(where: { withinADayUnits.contains(tree.lower($0)) }),
+           (1..<unit).allSatisfy({ ["NUM", "DET", "ADJ", "ADV"].contains(tree.words[$0].upos) || approximators.contains(tree.lower($0)) }) {
+            return unit + 1
+        }
         guard let later = (1..<min(tree.count, 6)).first(where: { ["later", "afterwards", "afterward"].contains(tree.lower($0)) }),
               withinADayUnits.contains(tree.lower(later - 1)),
               (0..<later - 1).allSatisfy({ ["NUM", "DET", "ADJ", "ADV"].contains(tree.words[$0].upos) || approximators.contains(tree.lower($0)) })
