@@ -411,6 +411,10 @@ public struct MentionMerger: Sendable {
                     return placesCompatible(pa, pb)
                 }
                 if a.predicate == b.predicate, words, named || sharedActor { return placesCompatible(pa, pb) }
+                // (or the one happening of that predicate another outlet names that day with a bare definite noun:
+                // "taken to hospital after ⟦the evacuation⟧ on Sunday" / a weekly's "Within 90 seconds the crew had
+                // ⟦evacuated⟧ all 118 passengers", on its story's Sunday)
+                if undated.storyDay, a.predicate == b.predicate, dated.definite { return placesCompatible(pa, pb) }
                 // (or two words of their clauses: "⟦Cranes⟧ are lifting the A220 out of the ⟦mud⟧", in that day's live
                 // blog / "⟦Cranes⟧ lifted the jet out of the ⟦mud⟧")
                 if a.predicate == b.predicate, features.sharedCount(a.contentWords, b.contentWords) >= 2 { return placesCompatible(pa, pb) }
