@@ -48,7 +48,7 @@ struct ParseRepair: Sendable {
                                      dateAfterTheSubjectsParticiple, firstClauseReadAsAnAttributeOfItsSubject,
                                      firstVerbReadAsTheSubjectOfTheSecond, pastTenseWithAnObjectReadAsAnAdjective,
                                      firstClauseAfterAnOpeningDateReadAsItsApposition, subjectOfAContentClauseReadAsARelative,
-                                     infinitiveAfterOnTrackReadAsANoun]
+                                     infinitiveAfterOnTrackReadAsANoun, countingSubjectReadAsTheRoot, clauseAfterASubordinatorReadAsAnAttribute]
 
     /// "…, more than two weeks after the team became trapped": a length before a subordinate clause, read as the
     /// clause verb's subject with the clause's real subject hung on it by its subordinator. The length measures the

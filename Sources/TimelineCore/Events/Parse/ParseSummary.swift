@@ -50,6 +50,9 @@ struct ParseSummary {
             if base == "mark" { return tree.head(c) != top || !["SCONJ", "ADP", "PART", "PRON", "ADV"].contains(tree.words[c].upos)
                 || SentenceAnalysis.beTo(top, tree: tree) == c }
             if base == "punct" { return !FunctionWords.quoteMarks.contains(tree.words[c].form) }
+            // The length measuring a subordinate clause from its governor goes with the subordinator: "⟦five days⟧ after
+            // the city closed the building" → "The city closed the building".
+            if rel == "obl:npmod", tree.head(c) == top, tree.children(top, ["mark"]).contains(where: { $0 > c }) { return false }
             // The reporting clause is the attribution, not the event: "…, Peskov said".
             // (Not the predicate itself under its governor: "has decided to ⟦admit⟧ Poland".)
             // (nor what is refused: "declined to ⟦comment⟧")

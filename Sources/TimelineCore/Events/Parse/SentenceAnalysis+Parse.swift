@@ -344,6 +344,24 @@ extension SentenceAnalysis {
                 } else {
                     date = (fallbackDate(modality: modality), nil)
                 }
+            } else if p.kind == .verb, top == p.word, modality == .happened || modality == .claimed,
+                      NonHappening.isNarrativePast(top, tree: tree),
+                      let (clause, mark) = tree.children(top, ["advcl"]).lazy.compactMap({ c in
+                          tree.children(c, ["mark", "advmod"]).first(where: { tree.lower($0) == "when" || tree.lower($0) == "after" && tree.base($0) == "mark" }).map { (c, $0) } }).first,
+                      // (not one a length measures: "resigned ⟦two days⟧ after the report was published on Monday")
+                      mark == 0 || !["minute", "hour", "day", "week", "month", "year", "decade"].contains(tree.lemma(mark - 1)),
+                      NonHappening.isNarrativePast(clause, tree: tree),
+                      let t = found.predicates.first(where: { $0.word == clause })?.timex, let g = timexes[t].granularity, g <= .day,
+                      let day = timexes[t].interval?.start, timexes[t].interval?.dayCount == 1 {
+                // "More than a hundred passengers ⟦escaped⟧ down inflatable slides after their plane skidded off a wet
+                // runway … on Sunday night": a happening with no date of its own that came after one of a day came that
+                // day or the next ("spent a second night without electricity … after a fire … plunged Albuquerque into
+                // darkness on Tuesday"), never after publication; one that came "when" it did, that day.
+                let next = tree.lower(mark) == "after" ? day.adding(days: 1).flatMap { d in document.published.map { d <= $0 } == false ? nil : d } : nil
+                let text = "\(tree.lower(mark)) … '\(timexes[t].text)'"
+                date = (EventDate(value: next.map { "\(day.iso)/\($0.iso)" } ?? day.iso, interval: DayInterval(day, next ?? day), granularity: .day,
+                                  derivationText: DerivationText(head: "no date of its own: " + (next == nil ? "the day of the clause it came with, " : "the day of the clause it came after or the next, ")
+                                                                 + day.readable, tail: " (\(text))")), nil)
             } else if let r = reporter, let t = found.reporterTimex[r], modality == .claimed || modality == .happened {
                 date = (Self.date(from: timexes[t], prefix: "the date of the report: "), timexes[t])
             } else if let t = opening, modality == .happened || modality == .claimed,

@@ -1,0 +1,48 @@
+import Testing
+@testable import TimelineCore
+
+/// "⟦More than a hundred passengers⟧ escaped …" read with "More" as the root (`ParseRepair.countingSubjectReadAsTheRoot`),
+/// and "after their plane ⟦skidded⟧ off a wet runway" read as a participle of a noun
+/// (`ParseRepair.clauseAfterASubordinatorReadAsAnAttribute`).
+struct ParseRepairCountsTests {
+    let t = ParseRepairTests()
+
+    @Test(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+    func theVerbHeadsTheSentenceAndTheAfterClauseIsItsOwn() throws {
+        let model = try #require(SyntaxModel.shared)
+        let p = try #require(SyntaxText.analyse(ParseRepair.clauseAfterASubordinatorReadAsAnAttribute.examples[0], model: model).first).repaired()
+        #expect(t.head(p, "escaped") == "ROOT")
+        #expect(t.head(p, "passengers") == "escaped" && t.rel(p, "passengers") == "nsubj")
+        #expect(t.head(p, "skidded") == "escaped" && t.rel(p, "skidded") == "advcl")
+        #expect(t.head(p, "plane") == "skidded" && t.rel(p, "plane") == "nsubj")
+        #expect(t.head(p, "after") == "skidded" && t.rel(p, "after") == "mark")
+    }
+
+    /// The length before the subordinator measures the clause, and leaves the noun it was read into.
+    @Test(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+    func theLengthGoesWithTheClause() throws {
+        let model = try #require(SyntaxModel.shared)
+        let p = try #require(SyntaxText.analyse(ParseRepair.clauseAfterASubordinatorReadAsAnAttribute.examples[1], model: model).first).repaired()
+        #expect(t.head(p, "closed") == "confirmed" && t.rel(p, "closed") == "advcl")
+        #expect(t.head(p, "days") == "closed", "\(t.head(p, "days"))")
+    }
+
+    /// A participle with no object of its own ("after the meeting ⟦held⟧ in Paris") is a participle still.
+    @Test func aParticipleWithNoObjectIsLeftAlone() {
+        let read = ParseRepairTests.tree([
+            ("Talks", "NOUN", "NNS", 2, "nsubj"), ("resumed", "VERB", "VBD", 0, "root"), ("after", "ADP", "IN", 5, "case"),
+            ("the", "DET", "DT", 5, "det"), ("meeting", "NOUN", "NN", 2, "obl"), ("held", "VERB", "VBN", 5, "acl"),
+            ("in", "ADP", "IN", 8, "case"), ("Paris", "PROPN", "NNP", 6, "obl"), (".", "PUNCT", ".", 2, "punct"),
+        ])
+        #expect(read.repaired([ParseRepair.clauseAfterASubordinatorReadAsAnAttribute]) == read)
+    }
+
+    /// A comparative that is no sentence's subject ("More rain is expected") is left alone.
+    @Test func aComparativeWithItsVerbIsLeftAlone() {
+        let read = ParseRepairTests.tree([
+            ("More", "ADJ", "JJR", 2, "amod"), ("rain", "NOUN", "NN", 4, "nsubj:pass"), ("is", "AUX", "VBZ", 4, "aux:pass"),
+            ("expected", "VERB", "VBN", 0, "root"), (".", "PUNCT", ".", 4, "punct"),
+        ])
+        #expect(read.repaired([ParseRepair.countingSubjectReadAsTheRoot]) == read)
+    }
+}
