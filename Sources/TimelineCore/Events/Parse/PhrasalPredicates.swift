@@ -39,6 +39,10 @@ enum PhrasalPredicates {
         var example: String
     }
 
+    /// Nouns of what is said and may be denied: "rejected ⟦claims⟧ that …", "dismissed ⟦reports⟧ that …".
+    static let claims: Set<String> = ["claim", "report", "allegation", "accusation", "suggestion", "charge", "assertion", "rumour",
+                                      "rumor", "story", "criticism"]
+
     /// Places that are opened by being set up.
     static let facilities: Set<String> = ["centre", "center", "camp", "shelter", "clinic", "hospital", "kitchen", "hotline"]
 
@@ -84,6 +88,12 @@ enum PhrasalPredicates {
         // Releasing a document is publishing it: "⟦released⟧ the terms of reference" / "published"; "released seven
         // hostages" is freeing them.
         Entry(verb: "release", objects: documents, means: "publish", example: "The prime minister ⟦released⟧ the inquiry's terms of reference today."),
+        // Rejecting or dismissing a claim is denying it: "⟦rejected⟧ claims that it disregarded a warning" / "⟦denied⟧
+        // a report that it had ignored a warning" ("rejected the offer" is no denial).
+        Entry(verb: "reject", objects: claims, means: "deny", example: "The company ⟦rejected⟧ claims that it had ignored a warning."),
+        Entry(verb: "dismiss", objects: claims, means: "deny", example: "The minister ⟦dismissed⟧ reports that she would resign."),
+        Entry(verb: "refute", objects: claims, means: "deny", example: "The club ⟦refuted⟧ the allegation on Monday."),
+        Entry(verb: "rebut", objects: claims, means: "deny", example: "The police ⟦rebutted⟧ the accusation in a statement."),
         Entry(verb: "pass", particle: "away", means: "die", example: "The former president ⟦passed away⟧ on Sunday."),
         Entry(verb: "call", particle: "off", means: "cancel", example: "The union ⟦called off⟧ the strike."),
         Entry(verb: "shut", particle: "down", means: "close", example: "The authorities have ⟦shut down⟧ the airport."),
