@@ -482,8 +482,15 @@ extension ParseRepair {
             } else if ["where", "when"].contains(t.lower(first)) && t.base(first) == "advmod"
                         // (and one opened by "who", which tells about a person: "to his father, ⟦who⟧ could come …")
                         || ["who", "whom"].contains(t.lower(first)) && ["nsubj", "nsubj:pass", "obj"].contains(t.words[first].deprel),
-                      let noun = t.indices.last(where: { $0 < first - 1 && t.subtreeEnd($0) == first - 2 && ["NOUN", "PROPN"].contains(t.words[$0].upos) }),
+                      var noun = t.indices.last(where: { $0 < first - 1 && t.subtreeEnd($0) == first - 2 && ["NOUN", "PROPN"].contains(t.words[$0].upos) }),
                       noun > governor {
+                // (of a town and its region, the town: "in Saint John, New Brunswick, ⟦where⟧ 1,150 workers walked out")
+                if argument, t.words[noun].upos == "PROPN", let start = t.firstWord(noun), start >= 2, t.words[start - 1].form == ",",
+                   t.words[start - 2].upos == "PROPN" {
+                    var town = start - 2
+                    while let h = t.head(town), h < start - 1, h > governor, ["flat", "compound"].contains(String(t.base(town))) { town = h }
+                    if t.words[town].upos == "PROPN", town > governor { noun = town }
+                }
                 t.attach(verb, to: noun, rel: "acl:relcl")
                 changed = true
             }

@@ -12,6 +12,8 @@ struct ParseRepairWhereClauseTests {
         let model = try #require(SyntaxModel.shared)
         let p = try #require(SyntaxText.analyse(ParseRepair.relativeWordOpeningAComplement.examples[3], model: model).first).repaired()
         #expect(t.rel(p, "walked") == "acl:relcl", "\(t.head(p, "walked")) \(t.rel(p, "walked"))")
+        // (of a town and its region, the town)
+        #expect(t.head(p, "walked") == "Saint", "\(t.head(p, "walked"))")
         #expect(t.head(p, "anchored") == "ROOT")
     }
 
