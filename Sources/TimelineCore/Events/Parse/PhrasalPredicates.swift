@@ -39,10 +39,6 @@ enum PhrasalPredicates {
         var example: String
     }
 
-    /// Nouns of what is said and may be denied: "rejected ⟦claims⟧ that …", "dismissed ⟦reports⟧ that …".
-    static let claims: Set<String> = ["claim", "report", "allegation", "accusation", "suggestion", "charge", "assertion", "rumour",
-                                      "rumor", "story", "criticism"]
-
     /// Places that are opened by being set up.
     static let facilities: Set<String> = ["centre", "center", "camp", "shelter", "clinic", "hospital", "kitchen", "hotline"]
 
@@ -88,12 +84,6 @@ enum PhrasalPredicates {
         // Releasing a document is publishing it: "⟦released⟧ the terms of reference" / "published"; "released seven
         // hostages" is freeing them.
         Entry(verb: "release", objects: documents, means: "publish", example: "The prime minister ⟦released⟧ the inquiry's terms of reference today."),
-        // Rejecting or dismissing a claim is denying it: "⟦rejected⟧ claims that it disregarded a warning" / "⟦denied⟧
-        // a report that it had ignored a warning" ("rejected the offer" is no denial).
-        Entry(verb: "reject", objects: claims, means: "deny", example: "The company ⟦rejected⟧ claims that it had ignored a warning."),
-        Entry(verb: "dismiss", objects: claims, means: "deny", example: "The minister ⟦dismissed⟧ reports that she would resign."),
-        Entry(verb: "refute", objects: claims, means: "deny", example: "The club ⟦refuted⟧ the allegation on Monday."),
-        Entry(verb: "rebut", objects: claims, means: "deny", example: "The police ⟦rebutted⟧ the accusation in a statement."),
         Entry(verb: "pass", particle: "away", means: "die", example: "The former president ⟦passed away⟧ on Sunday."),
         Entry(verb: "call", particle: "off", means: "cancel", example: "The union ⟦called off⟧ the strike."),
         Entry(verb: "shut", particle: "down", means: "close", example: "The authorities have ⟦shut down⟧ the airport."),
@@ -106,6 +96,8 @@ enum PhrasalPredicates {
         // recall had been late" (rejecting a bid, an offer or a plan is no denial).
         Entry(verb: "reject", objects: assertions, means: "deny", example: "The company ⟦rejected claims⟧ that it had ignored a warning."),
         Entry(verb: "dismiss", objects: assertions, means: "deny", example: "The ministry ⟦dismissed reports⟧ of a cover-up."),
+        Entry(verb: "refute", objects: assertions, means: "deny", example: "The club ⟦refuted⟧ the allegation on Monday."),
+        Entry(verb: "rebut", objects: assertions, means: "deny", example: "The police ⟦rebutted⟧ the accusation in a statement."),
         Entry(verb: "touch", particle: "down", means: "land", example: "The plane ⟦touched down⟧ in Benghazi."),
         Entry(verb: "set", particle: "down", intransitive: true, means: "land", example: "A helicopter finally ⟦set down⟧ in the village on Thursday."),
         Entry(verb: "pull", particle: "out", means: "withdraw", example: "The last troops ⟦pulled out⟧ in August."),
@@ -288,7 +280,8 @@ enum PhrasalPredicates {
     /// What a plant puts out: halting it closes the plant.
     static let outputs: Set<String> = ["production", "operation", "manufacturing", "output"]
     /// What is said: rejecting it is denying it.
-    static let assertions: Set<String> = ["claim", "allegation", "report", "suggestion", "accusation", "charge", "assertion"]
+    static let assertions: Set<String> = ["claim", "allegation", "report", "suggestion", "accusation", "charge", "assertion", "rumour",
+                                          "rumor", "criticism"]
     /// Processes a pause or a freeze suspends.
     static let processes: Set<String> = ["tender", "procurement", "process", "talks", "negotiation", "sale", "programme", "program",
                                          "project", "contract", "payment", "funding", "aid", "work", "construction", "production",
