@@ -111,7 +111,33 @@ public struct DatelineParser: Sendable {
         guard agency != nil || month != nil || allCaps else { return nil }
         // (or its city and state: "SPRINGFIELD, Ill. (Wire) —")
         if unknownAgency && !(allCaps && (month != nil || places.count >= 2)) { return nil }
+        // A press release's date set off by a second dash after the city: "SAINT PAUL, Minn. – October 15, 2026 –". The
+        // date is the dateline's, not the first sentence's opening words (read into its parse, "October 15, 2026 –
+        // Detectives … today charged" had the date's number for a root).
+        if month == nil, agency == nil, !colon, !desk, place != nil, let (m, d, y, end) = Self.releaseDate(s, from: sepEnd) {
+            return (Dateline(range: TextRange(p, end), place: place, month: m, day: d, year: y, agency: nil), weekday)
+        }
         return (Dateline(range: TextRange(p, sepEnd), place: place, month: month, day: day, year: year, agency: agency), weekday)
+    }
+
+    /// "October 15, 2026 – " or "15 October 2026 – " at `start` (leading blanks skipped), on the same line: month, day,
+    /// year and the end of the dash and its space.
+    static func releaseDate(_ s: [Unicode.Scalar], from start: Int) -> (Int, Int, Int?, Int)? {
+        var p = start
+        while p < s.count && s[p].isBlank { p += 1 }
+        let limit = min(s.count, p + 40)
+        guard let dash = (p..<limit).prefix(while: { !s[$0].isNewline }).first(where: { k in s[k].isDash && k > p && s[k - 1].isBlank }) else { return nil }
+        var end = dash
+        while end < s.count && s[end].isDash { end += 1 }
+        guard end < s.count, s[end].isBlank else { return nil }
+        let segments = plainString(s[p..<dash]).split(separator: ",").map { String($0).trimmingSpaces }
+        guard (1...2).contains(segments.count), let (m, d, y, _) = date(segments[0]) else { return nil }
+        var year = y
+        if segments.count == 2 {
+            guard year == nil, segments[1].count == 4, let v = Int(segments[1]), (1900...2999).contains(v) else { return nil }
+            year = v
+        }
+        return (m, d, year, end)
     }
 
     /// A date on a line of its own at the top of a body, as Wikinews and many web pages set it under the headline:

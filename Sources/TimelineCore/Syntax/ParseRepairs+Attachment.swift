@@ -282,6 +282,39 @@ extension ParseRepair {
         return changed
     }
 
+    /// "Detectives investigating the burglary at the museum ⟦on 3 November⟧ today charged a man": a date closing the
+    /// subject, read as the main verb's when the verb has a day of its own right after it ("today", "yesterday"). A
+    /// verb has one day; the first date belongs to the happening the subject names, the nearest event noun or
+    /// participle before it (the burglary was on 3 November, the charging today).
+    static let dateOfTheSubjectsHappening = ParseRepair(
+        name: "date of the subject's happening",
+        examples: ["Investigators examining the crash near the airport on Sunday today published their first report.",
+                   "Detectives investigating the robbery at the bank on 2 May yesterday arrested a second man."]
+    ) { t in
+        var changed = false
+        let deictic: Set<String> = ["today", "yesterday", "tonight"]
+        for verb in t.indices where t.words[verb].upos == "VERB" {
+            guard let own = t.children(verb).first(where: { $0 < verb && deictic.contains(t.lower($0)) }) else { continue }
+            for day in t.children(verb) where day < own && day >= 2 && t.lower(day - 1) == "on" && !deictic.contains(t.lower(day))
+                && (dateHeads.contains(t.lower(day)) || t.words[day].upos == "NUM" && t.children(day).contains(where: { monthNames.contains(t.lower($0)) })) {
+                let on = day - 1
+                guard let end = t.subtreeEnd(day), end == own - 1,
+                      let subject = t.children(verb).first(where: { s in s < on && ["nsubj", "nsubj:pass"].contains(t.words[s].deprel)
+                          && t.subtreeEnd(s) == on - 1 }),
+                      let host = t.subtreeWords(subject).filter({ $0 < on }).sorted(by: >).first(where: { w in
+                          t.words[w].upos == "NOUN" && (EventNounLexicon.shared.isEventNoun(t.words[w].lemma)
+                              || TriggerLexicon.forms[TriggerLexicon.normalize(t.words[w].form)]?.contains(where: { $0.pos == .noun }) == true)
+                          || t.words[w].upos == "VERB" && ["VBN", "VBG"].contains(t.words[w].xpos) })
+                else { continue }
+                t.attach(day, to: host, rel: t.words[host].upos == "NOUN" ? "nmod" : "obl")
+                t.attach(on, to: day, rel: "case")
+                t.retag(on, upos: "ADP", xpos: "IN")
+                changed = true
+            }
+        }
+        return changed
+    }
+
     /// Words that head a date phrase: the days of the week, the months, "today" and its kin, and a day's parts.
     static let dateHeads: Set<String> = weekdays.union(monthNames).union(["today", "yesterday", "tonight"]).union(dayParts)
     static let dayParts: Set<String> = ["morning", "afternoon", "evening", "night"]

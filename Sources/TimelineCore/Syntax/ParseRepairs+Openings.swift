@@ -21,6 +21,35 @@ extension ParseRepair {
         return true
     }
 
+    /// "⟦To recap:⟧ the minister resigned yesterday", "⟦To sum up:⟧ the council approved the budget on Tuesday": an
+    /// infinitive opening the sentence and set off by a colon or a comma, read as the root with the clause after it as
+    /// its complement. Such an infinitive is the writer's word about the sentence ("to recap", "to be clear"), or its
+    /// purpose ("To win the seat, she ran"); a clause with a subject of its own after it is the sentence's main
+    /// clause, and what it tells is neither said by the infinitive nor its plan. The infinitive hangs on it, a
+    /// discourse word before a colon, an adverbial clause before a comma.
+    static let openingInfinitiveReadAsTheRoot = ParseRepair(
+        name: "opening infinitive read as the root",
+        examples: ["To recap: the minister resigned yesterday after a week of protests.",
+                   "To sum up: the council approved the budget on Tuesday."]
+    ) { t in
+        guard t.words.count > 4, t.lower(0) == "to", t.words[0].upos == "PART",
+              let root = t.indices.first(where: { t.words[$0].head == 0 }), root >= 1, root <= 3,
+              t.head(0) == root, t.words[root].upos != "AUX",
+              let separator = (root + 1...min(root + 2, t.words.count - 1)).first(where: { [":", ","].contains(t.words[$0].form) }),
+              // (nothing of the infinitive's but a particle or its adjective's copula before the separator)
+              (1..<separator).allSatisfy({ $0 == root || t.head($0) == root && ["cop", "compound:prt", "mark"].contains(t.base($0)) || t.head($0) == root && t.base($0) == "compound" }),
+              let clause = t.children(root).first(where: { c in c > separator && t.words[c].upos == "VERB" && t.isFinite(c)
+                  && ["ccomp", "csubj", "parataxis", "advcl", "dep", "conj"].contains(t.base(c))
+                  && t.children(c).contains(where: { ["nsubj", "nsubj:pass", "expl"].contains(t.words[$0].deprel) && $0 > separator }) })
+        else { return false }
+        let colon = t.words[separator].form == ":"
+        t.attach(clause, to: -1, rel: "root")
+        for c in t.children(root) where c > separator { t.attach(c, to: clause) }
+        t.attach(separator, to: root, rel: "punct")
+        t.attach(root, to: clause, rel: colon ? "discourse" : "advcl")
+        return true
+    }
+
     /// "the jet that ⟦overran⟧ runway 09 on Sunday night": a past tense tagged as a present of the third person. Every
     /// present of the third person singular ends in "s" ("is", "has", "goes", "overruns"); a verb tagged so that does
     /// not is a past tense when it differs from its lemma ("overran", "overrun"), else a present of another person.

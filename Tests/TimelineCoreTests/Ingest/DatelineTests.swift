@@ -45,6 +45,14 @@ import Testing
              agency: "PRNewswire", rest: "The company announced a merger."),
         Case(text: "SPRINGFIELD, Ill. (Wire) — A federal jury convicted the former mayor.", place: "SPRINGFIELD, Ill.", agency: "Wire",
              rest: "A federal jury convicted the former mayor."),
+        // (a press release's date after the city, set off by a second dash)
+        Case(text: "AUSTIN, Texas – March 3, 2025 – The utility restored power to 40,000 homes today.", place: "AUSTIN, Texas", month: 3, day: 3,
+             year: 2025, rest: "The utility restored power to 40,000 homes today."),
+        Case(text: "LEEDS – 12 May 2024 – The council approved the plan.", place: "LEEDS", month: 5, day: 12, year: 2024,
+             rest: "The council approved the plan."),
+        Case(text: "HULL -- 2 June 2025 -- Dockers walked out.", place: "HULL", month: 6, day: 2, year: 2025, rest: "Dockers walked out."),
+        // (a sentence opening with a date is no release date)
+        Case(text: "WASHINGTON – March 3 was the day the Senate voted.", place: "WASHINGTON", rest: "March 3 was the day the Senate voted."),
         // A date on a line of its own (Wikinews, many web pages).
         Case(text: "Friday, July 21, 2017\n\nA group of Afghan teenagers was awarded a silver medal.", month: 7, day: 21, year: 2017,
              rest: "A group of Afghan teenagers was awarded a silver medal."),
