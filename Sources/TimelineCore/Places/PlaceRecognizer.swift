@@ -102,18 +102,26 @@ public struct PlaceRecognizer: Sendable {
         }
         // Countries and regions named elsewhere in the text are context for each name ("Moscow, Idaho").
         var contributions: [String?] = []
+        // (and the countries of the cities named, each name's own left out: `leadingNameCity`)
+        var cityCountries: [String?] = []
         for m in matches {
-            var c: String?
-            if !m.adjective, let p = gazetteer.resolveFolded(m.key, contextCountries: contextCountries),
-               p.kind == .country || p.kind == .region { c = p.country }
+            var c: String?, city: String?
+            if !m.adjective, let p = gazetteer.resolveFolded(m.key, contextCountries: contextCountries) {
+                if p.kind == .country || p.kind == .region { c = p.country }
+                if p.kind == .city, !gazetteer.isTown(p) { city = p.country }
+            }
             contributions.append(c)
+            cityCountries.append(city)
         }
+        var cities: [String: Set<String>] = [:]
+        for (c, m) in zip(cityCountries, matches) { if let c { cities[c, default: []].insert(m.key) } }
         // Each name's context is every other name's country: all of them, less its own when no other name gives it
         // (counted once, not one pass over the others per name, which took minutes for a list of thousands).
         var given: [String: Int] = [:]
         for c in contributions { if let c { given[c, default: 0] += 1 } }
         let everyContext = contextCountries.union(given.keys)
         var result = PlaceRecognition()
+        let fullNames = Set(matches.lazy.filter { $0.first != $0.last }.map(\.key))
         for (mi, m) in matches.enumerated() {
             var context = everyContext
             if let own = contributions[mi], given[own] == 1, !contextCountries.contains(own) { context.remove(own) }
@@ -125,6 +133,18 @@ public struct PlaceRecognizer: Sendable {
                 continue
             }
             guard var (place, primary) = resolveSaintly(m.key, contextCountries: context) else { continue }
+            // "Newcastle" in an article about England is Newcastle upon Tyne, not the Australian city whose own name it
+            // is: a city of the article's countries whose full name opens with the name is meant by it, when the place
+            // of that own name lies outside them ("Newcastle-upon-Tyne … magistrates in ⟦Newcastle⟧").
+            // (or of the article's other cities, "Glasgow", when none of them is in the own name's country; or that the
+            // text names in full: "Newcastle-upon-Tyne" in the same article)
+            if primary, !context.contains(place.country), !articleCountries.contains(place.country) {
+                let others = Set(cities.filter { $0.value.contains(where: { $0 != m.key }) }.keys).union(articleCountries)
+                if !others.contains(place.country),
+                   let full = leadingNameCity(m.key, countries: context.union(others), orNamed: fullNames) { place = full }
+            } else if primary, !context.contains(place.country), let full = leadingNameCity(m.key, countries: [], orNamed: fullNames) {
+                place = full
+            }
             // A nationality known as another language's name of a town ("the ⟦Thai⟧ cave", where "thai" is a name of
             // Alor Setar) is the nationality.
             if !primary, m.first == m.last, let c = adjectiveCountry(m.key) {
@@ -303,6 +323,17 @@ public struct PlaceRecognizer: Sendable {
             return ca != cb ? !ca : a.population < b.population
         }) else { return found }
         return (best, true)
+    }
+
+    /// The city whose own name opens with `key` and goes on ("newcastle" → Newcastle upon Tyne), among the places the
+    /// gazetteer knows `key` for, in one of `countries` or named in full (`named`, folded); the largest.
+    func leadingNameCity(_ key: String, countries: Set<String>, orNamed named: Set<String>) -> Place? {
+        guard !countries.isEmpty || !named.isEmpty else { return nil }
+        return gazetteer.placesFolded(key).filter { p in
+            guard p.kind == .city, !gazetteer.isTown(p) else { return false }
+            let name = Gazetteer.fold(p.name)
+            return name.hasPrefix(key + " ") && (countries.contains(p.country) || named.contains(name))
+        }.max { $0.population < $1.population }
     }
 
     func adjectiveCountry(_ key: String) -> Place? {
