@@ -46,21 +46,33 @@ extension PlaceRecognizer {
             var k = s - 1
             if k >= 0, tokens[k].lower == "the" { k -= 1 }
             guard k >= 0, Self.siteLocatives.contains(tokens[k].lower) else { continue }
+            // The name goes on over an "of" and capitalised words that name no place: "the Collingwood ⟦Museum of Art⟧
+            // in Newcastle", "the ⟦Institute of Fine Arts⟧" ("the University of Chicago" is at Chicago: the name stops).
+            var e = j
+            if tokens[j].capitalised, j + 2 < tokens.count, tokens[j + 1].lower == "of", tokens[j + 2].capitalised,
+               Self.adjacentBySpace(tokens[j], tokens[j + 1], text), Self.adjacentBySpace(tokens[j + 1], tokens[j + 2], text),
+               !places.contains(where: { $0.range.start == tokens[j + 2].start }) {
+                e = j + 2
+                while e + 1 < tokens.count, tokens[e + 1].capitalised, Self.adjacentBySpace(tokens[e], tokens[e + 1], text),
+                      !Self.siteLocatives.contains(tokens[e + 1].lower) { e += 1 }
+            }
             // A known place right after it: "… Center in San Francisco", "… Hospital, Thailand"; else the one country
             // the article is about.
             var next: Int?
-            if j + 1 < tokens.count {
-                let gap = text.scalars[tokens[j].end..<tokens[j + 1].start]
+            if e + 1 < tokens.count {
+                let gap = text.scalars[tokens[e].end..<tokens[e + 1].start]
                 if gap.first == ",", gap.dropFirst().allSatisfy({ $0 == " " }) {
-                    next = j + 1  // ", Thailand"
-                } else if tokens[j + 1].lower == "in", gap.allSatisfy({ $0 == " " }), j + 2 < tokens.count {
-                    next = j + 2
+                    next = e + 1  // ", Thailand"
+                } else if tokens[e + 1].lower == "in", gap.allSatisfy({ $0 == " " }), e + 2 < tokens.count {
+                    next = e + 2
                 }
             }
-            let range = TextRange(tokens[s].start, tokens[j].end)
+            let range = TextRange(tokens[s].start, tokens[e].end)
             let following = next.flatMap { n in places.first(where: { $0.range.start == tokens[n].start })?.place }
+            // Failing one, a city the name opens with: "at ⟦Newcastle⟧ Magistrates' Court" is in Newcastle.
+            let opening = following == nil ? openingCity(tokens[s..<j], contextCountries: contextCountries) : nil
             let alone = (homeCountry ?? (contextCountries.count == 1 ? contextCountries.first : nil)).flatMap { gazetteer.country(code: $0) }
-            guard let container = following ?? alone,
+            guard let container = following ?? opening?.city ?? alone,
                   !places.contains(where: { $0.range.overlaps(range) && $0.range.start == range.start && $0.range.end >= range.end })
             else { continue }
             let name = text[range]
@@ -70,9 +82,37 @@ extension PlaceRecognizer {
             let site = Place(id: Self.siteIDBase + Int(hash.value % Self.siteIDRange), name: name, country: container.country,
                              kind: .site, region: container.kind == .region ? container.id : container.region)
             out.append(PlaceMention(place: site, range: range, qualifier: Self.qualifier(before: s, tokens, text)))
-            if following?.kind == .city, let town = following, let short = Self.shortName(tokens[s...j]) { towns[short] = [site, town] }
+            if let (city, last) = opening {
+                out.append(PlaceMention(place: city, range: TextRange(tokens[s].start, tokens[last].end), qualifier: .inside))
+            }
+            if let town = following?.kind == .city ? following : opening?.city, let short = Self.shortName(tokens[s...j]) { towns[short] = [site, town] }
         }
         return out
+    }
+
+    /// The city (no town) whose name opens a site's name before its site word, and the name's last word: "⟦Newcastle⟧
+    /// Magistrates' Court", "⟦Los Angeles⟧ Convention Center", in one of the article's countries; a short name of a
+    /// larger city of those countries is that city, as in the text (`leadingNameCity`).
+    func openingCity(_ words: ArraySlice<Word>, contextCountries: Set<String>) -> (city: Place, last: Int)? {
+        guard let s = words.first.map({ _ in words.startIndex }) else { return nil }
+        let known = contextCountries.union(articleCountries)
+        // (a word of the name between the city and the site word, "Newcastle ⟦Magistrates'⟧ Court": "University Avenue"
+        // is named for no city, nor "Baytown Center" for sure; and no word of a site's kind for a city: "University")
+        for n in stride(from: min(3, words.count - 1), through: 1, by: -1) {
+            guard !words[s..<s + n].contains(where: { Self.siteWords.contains($0.lower) || Self.siteDescriptors.contains($0.lower) }) else { continue }
+            let key = Gazetteer.fold(words[s..<s + n].map(\.lower).joined(separator: " "))
+            guard let (place, primary) = resolveSaintly(key, contextCountries: known), primary, place.kind == .city,
+                  !gazetteer.isTown(place) else { continue }
+            // (one of the article's countries only: "the ⟦Collingwood⟧ Museum" of a British story is in no Canadian town)
+            if known.contains(place.country) { return (place, s + n - 1) }
+            if let full = leadingNameCity(key, countries: known, orNamed: []) { return (full, s + n - 1) }
+        }
+        return nil
+    }
+
+    /// Two words with one space between them.
+    static func adjacentBySpace(_ a: Word, _ b: Word, _ text: ScalarText) -> Bool {
+        b.start == a.end + 1 && text.scalars[a.end] == " "
     }
 
     /// Words that describe a site's kind before its site word and go with it in a short name: "St. Clare ⟦Medical⟧
