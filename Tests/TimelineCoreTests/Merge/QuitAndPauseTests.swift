@@ -46,4 +46,14 @@ struct QuitAndPauseTests {
         let c = F.extract("The rebels released seven hostages ⟦on Friday⟧.", values: ["2026-03-13"], published: "2026-03-14")
         #expect(try F.mention(c, "released").lemma != "publish")
     }
+
+    /// Pictures released are published too: "released CCTV images" / "released CCTV footage" of one day are one event.
+    @Test func releasingPicturesIsPublishingThem() throws {
+        let a = F.extract("Detectives released CCTV images of the two suspects ⟦on Monday⟧.", values: ["2026-03-09"], id: "a",
+                          published: "2026-03-10")
+        let b = F.extract("Police released CCTV footage of two men near the bank ⟦on Monday⟧.", values: ["2026-03-09"], id: "b",
+                          published: "2026-03-12")
+        #expect(try F.mention(a, "released").lemma == "publish")
+        #expect(merge(a + b).count == 1, "\(merge(a + b).map(\.summary))")
+    }
 }

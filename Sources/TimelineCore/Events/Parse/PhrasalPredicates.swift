@@ -274,9 +274,10 @@ enum PhrasalPredicates {
                                      "coach", "manager", "minister", "secretary", "envoy", "administrator", "commissioner", "president",
                                      "ceo", "head", "leader", "captain", "governor", "ambassador", "investigator", "prosecutor", "trustee"]
     static let supplies: Set<String> = ["power", "electricity", "service", "supply"]
-    /// Documents a release publishes.
+    /// Documents a release publishes (and pictures: "released CCTV ⟦images⟧ of two men" / "released CCTV ⟦footage⟧").
     static let documents: Set<String> = ["report", "term", "finding", "transcript", "document", "recording", "tape", "audio", "video",
-                                         "footage", "statement", "figure", "data", "result", "letter", "memo", "email", "list", "plan"]
+                                         "footage", "statement", "figure", "data", "result", "letter", "memo", "email", "list", "plan",
+                                         "image", "picture", "photo", "photograph", "still", "photofit", "e-fit", "sketch"]
     /// What a plant puts out: halting it closes the plant.
     static let outputs: Set<String> = ["production", "operation", "manufacturing", "output"]
     /// What is said: rejecting it is denying it.
