@@ -27,6 +27,19 @@ struct ParseTenseTests {
         #expect(ParseTense.tense(of: 6, in: p)?.direction == -1)
     }
 
+    @Test func aHopeToldBackInReportedSpeechLooksAhead() {
+        // "The mayor said the pool hoped to reopen on Saturday": "hoped" under "said" is the mayor's "hopes"
+        let reported = Self.parse(["mayor NOUN NN mayor 2 nsubj", "said VERB VBD say 0 root", "pool NOUN NN pool 4 nsubj",
+                                   "hoped VERB VBD hope 2 ccomp", "to PART TO to 6 mark", "reopen VERB VB reopen 4 xcomp",
+                                   "on ADP IN on 8 case", "Saturday PROPN NNP Saturday 6 obl"])
+        #expect(ParseTense.tense(of: 7, in: reported)?.direction == 1)
+        #expect(ParseTense.tense(of: 7, in: reported)?.strong == false)
+        // "The pool hoped to reopen on Saturday": told by the writer, the hope may be over; the words decide
+        let told = Self.parse(["pool NOUN NN pool 2 nsubj", "hoped VERB VBD hope 0 root", "to PART TO to 4 mark",
+                               "reopen VERB VB reopen 2 xcomp", "on ADP IN on 6 case", "Saturday PROPN NNP Saturday 4 obl"])
+        #expect(ParseTense.tense(of: 5, in: told) == nil)
+    }
+
     @Test func aPlanLiesAheadUnlessItIsOver() {
         // "The agency has scheduled a news conference Thursday"
         let ahead = Self.parse(["agency NOUN NN agency 3 nsubj", "has AUX VBZ have 3 aux", "scheduled VERB VBN schedule 0 root",

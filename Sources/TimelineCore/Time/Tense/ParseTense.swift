@@ -125,7 +125,16 @@ public struct ParseTense: TenseSource {
                 guard h >= 0, h != plan, let above = tense(ofPredicate: h, words) else { return nil }
                 return ClauseTense(direction: above.direction, strong: above.strong, cue: above.cue)
             }
-            if planAux.isEmpty && words[plan].xpos == "VBD" { return nil }
+            // (but a hope or intention told back in reported speech is the speaker's at the time of saying, its date
+            // ahead of it: "the director said the museum ⟦hoped⟧ to reopen on Saturday" is "hopes to reopen"; weakly,
+            // for the words to overrule)
+            if planAux.isEmpty && words[plan].xpos == "VBD" {
+                guard plan != v, words[plan].deprel.hasPrefix("ccomp"), words[plan].head > 0,
+                      case let speech = words[plan].head - 1, words[speech].xpos == "VBD",
+                      PredicateRules.reporting.contains(words[speech].lemma.lowercased()),
+                      intending.contains(words[plan].lemma.lowercased()) else { return nil }
+                return ClauseTense(direction: 1, strong: false, cue: words[plan].form.lowercased())
+            }
             return ClauseTense(direction: 1, strong: true, cue: words[plan].form.lowercased())
         }
         // the first auxiliary carries the tense ("will have met", "had been scheduled"); a modal before "have" looks
@@ -155,6 +164,8 @@ public struct ParseTense: TenseSource {
 
     /// Auxiliaries that put a clause ahead.
     static let futureModals: Set<String> = ["will", "'ll", "’ll", "wo", "shall", "would", "could", "might", "may"]
+    /// Verbs of planning whose past tense under a past verb of saying is the speaker's present ("said it hoped to").
+    static let intending: Set<String> = ["plan", "expect", "intend", "hope", "aim", "want"]
     /// Verbs whose object is a plan, whose date lies ahead ("scheduled a news conference Thursday").
     static let plans: Set<String> = ["plan", "schedule", "slate"]
     /// Verbs whose complement lies ahead ("plans to meet", "is scheduled to open").
