@@ -56,4 +56,16 @@ struct QuitAndPauseTests {
         #expect(try F.mention(a, "released").lemma == "publish")
         #expect(merge(a + b).count == 1, "\(merge(a + b).map(\.summary))")
     }
+
+    /// An alarm sounding or going off is one happening ("sound" is else a verb of seeming, "go off" of a bomb exploding).
+    @Test func anAlarmSoundingIsItGoingOff() throws {
+        let a = F.extract("The fire alarm at the school sounded ⟦on Tuesday⟧.", values: ["2026-03-10"], id: "a",
+                          published: "2026-03-11")
+        let b = F.extract("The school's fire alarm went off ⟦on Tuesday⟧.", values: ["2026-03-10"], id: "b", published: "2026-03-12")
+        #expect(try F.mention(a, "sounded").lemma == "sound")
+        #expect(try F.mention(b, "went off").lemma == "sound")
+        #expect(merge(a + b).count == 1, "\(merge(a + b).map(\.summary))")
+        let c = F.extract("The plan sounded odd to the council ⟦on Tuesday⟧.", values: ["2026-03-10"], published: "2026-03-11")
+        #expect(!c.contains { $0.mention.triggerText == "sounded" })
+    }
 }

@@ -142,6 +142,10 @@ enum PhrasalPredicates {
         // centre" ("set up a meeting", "was set up" by a rival are not).
         Entry(verb: "set", particle: "up", objects: facilities, means: "open", example: "Volunteers ⟦set up⟧ a rescue centre in the harbour on Wednesday."),
         Entry(verb: "roll", particle: "over", means: "capsize", example: "The ferry ⟦rolled over⟧ and sank within minutes."),
+        // An alarm sounding or going off is a happening ("sound" is else a verb of seeming: "it sounded odd"), one
+        // with either verb: "the alarm ⟦sounded⟧ at 3am" / "the alarm ⟦went off⟧ at 3am" (a bomb going off explodes).
+        Entry(verb: "sound", intransitive: true, subjects: alarms, means: "sound", example: "The fire alarm ⟦sounded⟧ shortly after midnight."),
+        Entry(verb: "go", particle: "off", intransitive: true, subjects: alarms, means: "sound", example: "The smoke alarm ⟦went off⟧ at 2 a.m."),
         Entry(verb: "overturn", intransitive: true, means: "capsize", example: "Their boat ⟦overturned⟧ as it crossed the river."),
         // Setting out on a journey is departing: "⟦set out⟧ from Batangas", "⟦left port⟧", "⟦sailed from⟧ Batangas".
         Entry(verb: "set", particle: "out", intransitive: true, means: "depart", example: "The ferry ⟦set out⟧ from the port late on Sunday."),
@@ -274,6 +278,8 @@ enum PhrasalPredicates {
                                      "coach", "manager", "minister", "secretary", "envoy", "administrator", "commissioner", "president",
                                      "ceo", "head", "leader", "captain", "governor", "ambassador", "investigator", "prosecutor", "trustee"]
     static let supplies: Set<String> = ["power", "electricity", "service", "supply"]
+    /// What sounds a warning: "the ⟦alarm⟧ sounded", "⟦sirens⟧ went off".
+    static let alarms: Set<String> = ["alarm", "siren", "bell", "klaxon", "horn", "alert"]
     /// Documents a release publishes (and pictures: "released CCTV ⟦images⟧ of two men" / "released CCTV ⟦footage⟧").
     static let documents: Set<String> = ["report", "term", "finding", "transcript", "document", "recording", "tape", "audio", "video",
                                          "footage", "statement", "figure", "data", "result", "letter", "memo", "email", "list", "plan",
