@@ -50,6 +50,31 @@ extension ParseRepair {
         return true
     }
 
+    /// "Two days later ⟦a third man⟧, Darren Keogh, was held in the same city": the subject after an opening "<length>
+    /// later", set off by an apposition, read as the object (or a conjunct) of "later". An adverb takes neither: a noun before the verb, which has no subject of its own, is
+    /// its subject.
+    static let subjectReadAsTheObjectOfLater = ParseRepair(
+        name: "subject read as the object of 'later'",
+        examples: ["Two days later a second suspect, Mark Ellis, was arrested in Leeds.",
+                   "Three days later a third man, a 40-year-old builder, was charged."]
+    ) { t in
+        var changed = false
+        for adverb in t.indices where t.words[adverb].upos == "ADV" && ["later", "earlier", "afterwards", "afterward", "ago"].contains(t.lower(adverb)) {
+            guard let verb = t.head(adverb), verb > adverb, t.words[verb].upos == "VERB",
+                  let noun = t.children(adverb).first(where: { $0 > adverb && $0 < verb && ["obj", "conj", "appos", "dep"].contains(t.base($0))
+                      && ["NOUN", "PROPN", "PRON"].contains(t.words[$0].upos) }),
+                  let end = t.subtreeEnd(noun), end < verb,
+                  !t.children(verb).contains(where: { ["nsubj", "nsubj:pass", "csubj", "expl"].contains(t.words[$0].deprel) }),
+                  (end + 1..<verb).allSatisfy({ t.head($0) == verb && ["aux", "aux:pass", "advmod"].contains(t.words[$0].deprel)
+                      || t.words[$0].upos == "PUNCT" })
+            else { continue }
+            let passive = t.children(verb).contains { t.words[$0].deprel == "aux:pass" }
+            t.attach(noun, to: verb, rel: passive ? "nsubj:pass" : "nsubj")
+            changed = true
+        }
+        return changed
+    }
+
     /// "the jet that ⟦overran⟧ runway 09 on Sunday night": a past tense tagged as a present of the third person. Every
     /// present of the third person singular ends in "s" ("is", "has", "goes", "overruns"); a verb tagged so that does
     /// not is a past tense when it differs from its lemma ("overran", "overrun"), else a present of another person.

@@ -3,7 +3,8 @@ import Testing
 
 /// An infinitive opening the sentence before a colon or a comma is no root over the clause after it
 /// (`ParseRepair.openingInfinitiveReadAsTheRoot`); a date closing the subject is not the main verb's when the verb has
-/// a day of its own (`ParseRepair.dateOfTheSubjectsHappening`).
+/// a day of its own (`ParseRepair.dateOfTheSubjectsHappening`); the subject after "<length> later" is no object of
+/// "later" (`ParseRepair.subjectReadAsTheObjectOfLater`).
 @Suite
 struct ParseRepairOpeningInfinitiveTests {
     let t = ParseRepairTests()
@@ -60,5 +61,24 @@ struct ParseRepairOpeningInfinitiveTests {
         ])
         var tree = RepairTree(read)
         #expect(ParseRepair.dateOfTheSubjectsHappening.apply(&tree) == false)
+    }
+
+    @Test(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+    func theNounAfterLaterIsTheSubject() throws {
+        let model = try #require(SyntaxModel.shared)
+        let a = try #require(SyntaxText.analyse(ParseRepair.subjectReadAsTheObjectOfLater.examples[0], model: model).first).repaired()
+        #expect(t.head(a, "suspect") == "arrested" && t.rel(a, "suspect") == "nsubj:pass")
+        let b = try #require(SyntaxText.analyse(ParseRepair.subjectReadAsTheObjectOfLater.examples[1], model: model).first).repaired()
+        #expect(t.head(b, "man") == "charged" && t.rel(b, "man") == "nsubj:pass")
+    }
+
+    @Test func aVerbWithASubjectKeepsIt() {
+        // "Two days later police found the car." (read right: nothing to move)
+        let read = ParseRepairTests.tree([
+            ("Two", "NUM", "CD", 2, "nummod"), ("days", "NOUN", "NNS", 3, "obl:unmarked"), ("later", "ADV", "RBR", 5, "advmod"),
+            ("police", "NOUN", "NNS", 5, "nsubj"), ("found", "VERB", "VBD", 0, "root"), ("the", "DET", "DT", 7, "det"),
+            ("car", "NOUN", "NN", 5, "obj"), (".", "PUNCT", ".", 5, "punct"),
+        ])
+        #expect(read.repaired() == read)
     }
 }
