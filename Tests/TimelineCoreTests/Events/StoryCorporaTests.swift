@@ -29,6 +29,7 @@ struct StoryCorporaTests {
     // (read on a day after its outlets, so that the wire's and the desk's datelines, which give no year, are of 2026)
     static let stormLandfall = Result { try TimelinePipeline(today: Day(iso: "2026-12-01")!).load(paths: [root + "storm-landfall"]) }
     static let foodRecall = Result { try TimelinePipeline(today: Day(iso: "2026-12-01")!).load(paths: [root + "food-recall"]) }
+    static let museumHeist = Result { try load("museum-heist") }
 
     func event(_ c: Chronology, _ trigger: String) throws -> Event {
         try #require(c.events.first { $0.mentions.contains { $0.triggerText == trigger } }, "no event with '\(trigger)'")
@@ -381,6 +382,24 @@ struct StoryCorporaTests {
         #expect(!c.events.contains { $0.modality == .happened && $0.mentions.contains { $0.triggerText == "sat" } })
         let restart = try #require(c.events.first { $0.mentions.contains { $0.document == "weekly" && $0.text.contains("the next morning") && $0.triggerText == "production" } })
         #expect(Set(restart.documentIDs) == ["liveblog", "weekly"], "\(restart.documentIDs)")
+    }
+
+    /// An art theft told by seven outlets (`StoryCorpora/museum-heist`, written blind with its gold): the recovery of two
+    /// paintings ("were found this morning", "recovered … on 13 November", "recovered … on Saturday") is one event, the
+    /// one flagged (the trade weekly's Saturday against the others' Friday); the court appearance in "Newcastle
+    /// Magistrates' Court" and "before magistrates in Newcastle" is one event, in Newcastle upon Tyne (not New South
+    /// Wales), and the planned appearance is linked to it, not in conflict.
+    @Test func theRecoveryConflictsAndTheAppearanceIsInNewcastleUponTyne() throws {
+        let c = try Self.museumHeist.get()
+        let recovery = try #require(c.events.first { $0.mentions.contains { $0.document == "trade" && $0.triggerText == "recovered" } })
+        #expect(Set(recovery.documentIDs) == ["liveblog", "trade", "weekly"], "\(recovery.documentIDs)")
+        #expect(recovery.conflict)
+        let appearance = try #require(c.events.first { $0.mentions.contains { $0.document == "liveblog" && $0.triggerText == "appeared" } })
+        #expect(Set(["liveblog", "weekly"]).isSubset(of: Set(appearance.documentIDs)) && !appearance.conflict, "\(appearance.documentIDs)")
+        #expect(appearance.places.contains { $0.name == "Newcastle upon Tyne" && $0.country == "GB" }, "\(appearance.places.map(\.name))")
+        #expect(!c.events.contains { $0.places.contains { $0.name == "Newcastle" && $0.country == "AU" } })
+        let planned = try #require(c.events.first { $0.mentions.contains { $0.document == "press" && $0.triggerText == "appear" } })
+        #expect(planned.modality == .planned && !planned.conflict && planned.id != appearance.id)
         #expect(c.events.filter(\.conflict).count == 1, "\(c.events.filter(\.conflict).map(\.summary))")
     }
 }
