@@ -39,9 +39,18 @@ public struct EventNounLexicon: Sendable {
             entries[lemma] = Entry(kind: kind, verbs: verbs, synsets: synsets)
             for v in verbs { nouns[v, default: []].append(lemma) }
         }
+        // Nouns WordNet links to no verb, with the verb they name the doing of (`unlinkedVerbs`).
+        for (noun, verb) in Self.unlinkedVerbs where entries[noun]?.verbs.isEmpty == true {
+            entries[noun]?.verbs = [verb]
+            nouns[verb, default: []].append(noun)
+        }
         self.entries = entries
         self.nounsOfVerb = nouns
     }
+
+    /// Event nouns WordNet derives from no verb, and the verb whose doing they name: "the ⟦theft⟧ of a watercolour in
+    /// 1994" / "the watercolour ⟦stolen⟧ in 1994" (one predicate for the merge).
+    static let unlinkedVerbs: [String: String] = ["theft": "steal", "larceny": "steal"]
 
     /// The lexicon shipped with the package; empty when the resource is missing.
     public static let shared: EventNounLexicon = {
