@@ -37,6 +37,13 @@ extension TaggerRun {
             if tokens[i + 4].digits == 2 { y += y < 50 ? 2000 : 1900 }
             var md: (Int, Int)?
             if a > 12, b <= 12 { md = (b, a) } else if b > 12, a <= 12 { md = (a, b) } else if a == b { md = (a, b) } else if a <= 12 { md = (a, b) }
+            // Both readings are dates ("03/11/26"): month first, as American news writes, unless only the day-first
+            // reading lies within two months of publication (a British "log 0114 03/11/26" in a story of 11 November
+            // 2026 is 3 November, not 11 March).
+            if a <= 12, b <= 12, a != b, let dct, let us = Day(year: y, month: a, day: b), let uk = Day(year: y, month: b, day: a),
+               abs(uk.dayNumber - dct.dayNumber) <= 60, abs(us.dayNumber - dct.dayNumber) > 60 {
+                md = (b, a)
+            }
             if let (m, d) = md, let day = Day(year: y, month: m, day: d) { return (i + 5, TimexResolver.day(day, "(numeric date)")) }
         }
         // times: 3 p.m., 15:00, 10:30 am
