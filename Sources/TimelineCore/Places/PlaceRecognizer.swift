@@ -238,7 +238,8 @@ public struct PlaceRecognizer: Sendable {
             // A destination: "bound for Colombo", "left for Norfolk".
             if p == "for", k >= 1, Self.departures.contains(tokens[k - 1].lower) { return true }
             // "in the city of Dali", "near the port of Colombo"
-            if p == "of", k >= 1, Self.placeNouns.contains(tokens[k - 1].lower) { return true }
+            // ("filled the main ⟦square⟧ of Huanta", "in the ⟦centre⟧ of Huanta": a part of a town is in it)
+            if p == "of", k >= 1, Self.placeNouns.contains(tokens[k - 1].lower) || Self.townParts.contains(tokens[k - 1].lower) { return true }
         }
         guard last + 1 < tokens.count else { return false }
         let next = tokens[last + 1]
@@ -296,6 +297,9 @@ public struct PlaceRecognizer: Sendable {
     static let placeNouns: Set<String> = ["city", "town", "village", "port", "province", "region", "district", "county",
                                           "state", "area", "oblast", "prefecture", "municipality", "harbour", "harbor",
                                           "suburb", "suburbs", "outskirts", "capital"]
+
+    /// Nouns of a part of a town, after which "of <name>" is that town (not before it: "Lincoln ⟦Center⟧" is a venue).
+    static let townParts: Set<String> = ["square", "centre", "center", "streets", "heart", "edge", "downtown", "market"]
 
     /// A name used for a thing rather than a place: after "the" ("the Dali", "The Dali, a cargo ship,"); a place
     /// that takes the article has it in its name ("The Hague") and is matched whole.

@@ -20,6 +20,17 @@ import Testing
         #expect(places(s).contains(expected), "\(places(s))")
     }
 
+    /// A part of a town ("the main square of Lockerbie", "the centre of Lockerbie") is in the town; "the mayor of" is
+    /// no part of it (`PlaceRecognizer.townParts`).
+    @Test(arguments: [
+        ("Thousands of mourners filled the main square of Lockerbie on Friday.", true),
+        ("Police sealed off the centre of Lockerbie.", true),
+        ("The mayor of Lockerbie spoke on Friday.", false),
+    ])
+    func aPartOfATownIsInIt(_ s: String, _ placed: Bool) {
+        #expect(places(s).contains("Lockerbie GB") == placed, "\(places(s))")
+    }
+
     @Test func aTownInAListAfterALocative() {
         #expect(places("Ambulances went to hospitals in Hibbing and Cloquet.", context: ["US"]).contains("Cloquet US"))
     }
