@@ -87,6 +87,11 @@ def parse_dates(cell):
                 if label and label != 'and':
                     by_label[label] = m.group(2)
     dates = ISO.findall(cell)
+    # (a plan is dated when it is to happen, the day it was said aside: "plan, said 2026-10-13, for 2026-10-15" is
+    # 2026-10-15, as "plan for 2026-08-24 (said 2026-08-07)" is)
+    planned = re.search(r'\bfor (\d{4}-\d{2}(?:-\d{2})?)', cell) if re.match(r'\s*plan', cell) else None
+    if planned:
+        return planned.group(1), by_label
     return (dates[0] if dates else None), by_label
 
 
