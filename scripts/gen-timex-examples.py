@@ -174,6 +174,7 @@ add("At 10:48 on the morning of Tuesday, March 10, the ground began to shake.", 
     "TIME", "2026-03-10T10:48", rule="clock")
 add("The ship sank at 4:15 on the afternoon of 3 June 2021.", "4:15 on the afternoon of 3 June 2021", D(2022, 3, 28), "TIME",
     "2021-06-03T16:15", rule="clock")
+add("The tanker ran aground on Tuesday, November 3. By first light a plane had found a slick.", "first light", D(2026, 12, 11), "TIME", "2026-11-03TMO", rule="dayTurn")
 add("The storm reached the coast on March 3. By nightfall the river had burst its banks.", "nightfall", D(2022, 3, 10), "TIME", "2022-03-03TEV", rule="dayTurn")
 none("It was the dawn of a new era for the company.", "dawn", D(2022, 3, 28))
 none("Sunset Boulevard was closed to traffic.", "Sunset", D(2022, 3, 28))
@@ -203,6 +204,11 @@ add("Demand peaked on Monday, July 14. The next afternoon a transformer burst in
     "Wednesday", D(2025, 7, 25), "DATE", (narrated + dt.timedelta(2)).isoformat(), rule="weekday")
 add("The quake struck on November 2. Schools in the quake zone reopened on Monday.", "Monday", D(2024, 11, 12), "DATE",
     (D(2024, 11, 12) - dt.timedelta(1)).isoformat(), rule="weekday")
+# a weekday followed by the week it lies in: that week's day, whatever the tense
+add("The ship grounded on Tuesday last week, the agency said.", "Tuesday last week", D(2026, 4, 16), "DATE", "2026-04-07", rule="weekday")
+add("Two carriers began diverting ships on Wednesday of last week.", "Wednesday of last week", D(2026, 4, 16), "DATE", "2026-04-08", rule="weekday")
+add("The talks will resume on Friday next week.", "Friday next week", D(2026, 4, 16), "DATE", "2026-04-24", rule="weekday")
+add("The minister resigned on Monday this week.", "Monday this week", D(2026, 4, 16), "DATE", "2026-04-13", rule="weekday")
 add("Relatives would look for ways to get around Wednesday's ruling.", "Wednesday", D(2000, 1, 7), "DATE", "2000-01-05", rule="weekday")
 add("Hundreds gathered on Wednesday evening for a vigil for the two people killed in Saturday's shooting.", "Saturday", D(2024, 6, 13), "DATE", "2024-06-08", rule="weekday")
 add("Voters are looking ahead to Sunday's election.", "Sunday", D(2000, 1, 7), "DATE", "2000-01-09", rule="weekday")

@@ -20,8 +20,7 @@ extension ClockRules {
         TimexExample("The fire broke out on Tuesday, Oct. 14. By sunrise the county had ordered 6,000 people to leave.", "sunrise", "2025-10-24", "TIME", "2025-10-14TMO"),
         TimexExample("Troops entered the town at dawn on Friday.", "dawn on Friday", "2024-11-04", "TIME", "2024-11-01TMO"),
         TimexExample("Rescuers worked until dusk.", "dusk", "2022-03-28", "TIME", "2022-03-28TEV"),
-        TimexExample("The tanker ran aground on Tuesday, November 3. By first light a plane had found a slick.", "first light", "2026-12-11", "TIME",
-                     "2026-11-03TMO"),
+        TimexExample("The tanker ran aground on Tuesday, November 3. By first light a plane had found a slick.", "first light", "2026-12-11", "TIME", "2026-11-03TMO"),
         TimexExample("The storm reached the coast on March 3. By nightfall the river had burst its banks.", "nightfall", "2022-03-10", "TIME", "2022-03-03TEV"),
     ]
 }

@@ -11,6 +11,7 @@ extension TaggerRun {
         if let (e, r) = matchDayMonth(k) { var r = r; r.withItsWeekday = true; return (e, r) }
         let pod = Lexicon.partsOfDay[w(end)]
         if pod != nil { end += 1 }
+        if let (e, r) = weekdayOfANamedWeek(end, wd, pod) { return (e, r) }
         // "two days later, on Friday": a weekday set off after a date of that weekday restates it.
         if pod == nil, let before = restated(w(i - 1) == "on" ? i - 1 : i), before.granularity == .day,
            let iv = before.interval, iv.start == iv.end, iv.start.weekday == wd {
@@ -54,6 +55,23 @@ extension TaggerRun {
 }
 
 extension TaggerRun {
+    /// "She grounded ⟦on Tuesday last week⟧", "talks resume on Friday of next week", "Monday this week": a weekday
+    /// followed by the week it lies in names that week's day, whatever the clause's tense; read alone, the weekday had
+    /// been the one before publication (Tuesday of this week, told on a Thursday) and "last week" another expression.
+    /// `k` is the token after the weekday (and its part of the day).
+    func weekdayOfANamedWeek(_ k: Int, _ wd: Int, _ pod: String?) -> (Int, Resolved)? {
+        var k = k
+        if w(k) == "of" { k += 1 }
+        guard let shift = Self.namedWeeks[w(k)], w(k + 1) == "week", let dct,
+              let monday = dct.adding(days: 1 - dct.weekday + 7 * shift), let d = monday.adding(days: wd - 1) else { return nil }
+        var r = TimexResolver.day(d, "(the \(Lexicon.weekdayNames[wd - 1]) of \(w(k)) week, in \(dctText))")
+        if let pod { r.value += "T" + pod; r.granularity = .partOfDay }
+        return (k + 2, r)
+    }
+
+    /// The weeks a weekday can be put in after it, by their distance in weeks from the week of publication.
+    static let namedWeeks: [String: Int] = ["last": -1, "next": 1, "this": 0]
+
     /// "It began with a ⟦Sunday⟧ newspaper", "posted by the ⟦Sunday⟧ Ledger": a weekday before a noun of a publication
     /// names the days it comes out (a kind, as "a daily newspaper"), and one between "the" and a capitalised word that is
     /// no month, weekday or part of the day opens a title ("the Sunday Times", "the Monday Club"). Neither names a day;
