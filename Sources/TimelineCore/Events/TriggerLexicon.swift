@@ -6,7 +6,8 @@ public enum TriggerClass: String, Sendable, Hashable, Codable, CaseIterable {
     /// A purchase, sale, order or takeover: "⟦bought⟧ the start-up", "its ⟦order⟧ for 500 jets", "the ⟦merger⟧".
     case transaction
     /// Bringing people out of danger: "divers ⟦rescued⟧ four boys", "⟦freed⟧ the last of the boys", "were ⟦extracted⟧",
-    /// "the ⟦rescue⟧". (Moving residents out of a threatened area is an evacuation.)
+    /// "the ⟦rescue⟧"; and a stranded vessel off its bank: "salvors ⟦refloated⟧ the tanker" (a kind of its own,
+    /// `rescueKinds`). (Moving residents out of a threatened area is an evacuation.)
     case rescue
     /// Any other happening found by the parse ("rescued", "refloated", "the funeral"): merged by its predicate
     /// (lemma, and verb ↔ event noun), not by class.
@@ -51,7 +52,8 @@ enum TriggerLexicon {
         .arrest: ["arrest", "detain", "indict", "convict"],
         .protest: ["protest", "demonstrate", "rally"],
         .transaction: ["purchase", "acquire", "merge"],
-        .rescue: ["rescue", "free", "extract"],
+        // (a grounded vessel freed or dislodged is refloated: `PhrasalPredicates`)
+        .rescue: ["rescue", "free", "extract", "refloat"],
     ]
 
     /// Nouns by class (singular; plurals are generated).
@@ -63,7 +65,9 @@ enum TriggerLexicon {
         .withdrawal: ["withdrawal", "retreat", "pullout"],
         .accident: ["accident", "explosion", "disaster", "blast", "crash", "collapse", "flood", "landslide", "earthquake",
                     "quake", "temblor", "tremor", "aftershock", "flooding", "storm", "hurricane", "typhoon", "cyclone", "tornado", "tsunami", "eruption", "derailment",
-                    "collision", "outbreak", "drought", "blackout", "outage", "landfall"],
+                    "collision", "outbreak", "drought", "blackout", "outage", "landfall",
+                    // (a vessel's: "since the ⟦grounding⟧ on April 7" / "ran aground on April 7")
+                    "grounding"],
         .blaze: ["fire", "blaze", "wildfire"],
         .annexation: ["annexation"],
         .investigation: ["investigation", "inquiry", "probe"],
@@ -79,7 +83,7 @@ enum TriggerLexicon {
         .protest: ["protest", "demonstration", "rally"],
         .ceasefire: ["ceasefire", "truce", "armistice"],
         .transaction: ["order", "purchase", "acquisition", "sale", "merger", "takeover", "buyout"],
-        .rescue: ["rescue", "extraction"],
+        .rescue: ["rescue", "extraction", "refloating"],
     ]
 
     /// What kind of mishap an accident trigger names (by lemma; an event noun by its verb where it has one). A storm,
@@ -109,7 +113,7 @@ enum TriggerLexicon {
         "sinking": ["sink", "capsize"],
         // A vessel running aground is a grounding, not its sinking nor a crash ("the tanker ⟦ran aground⟧" / "⟦struck a
         // reef⟧").
-        "grounding": ["run aground"],
+        "grounding": ["run aground", "grounding"],
     ]
 
     /// The kind of mishap of an accident trigger's lemma, or nil for a word naming any kind.
@@ -123,6 +127,14 @@ enum TriggerLexicon {
         "conviction": ["convict", "conviction"],
     ]
 
+    /// What a rescue trigger brings out of danger: people, or a stranded vessel off its bank. "Helicopters ⟦rescued⟧
+    /// the crew" and "tugs ⟦refloated⟧ the ship", on one day, are two happenings; "the ship was ⟦refloated⟧" and
+    /// "⟦the refloating⟧" one.
+    static let rescueKinds: [String: [String]] = [
+        "rescue": ["rescue", "free", "extract", "extraction"],
+        "refloating": ["refloat", "refloating"],
+    ]
+
     /// The kind of every trigger of the blaze class, kept apart from the mishaps of the accident class it shares a merge
     /// group with.
     static let blazeKind = "fire"
@@ -132,6 +144,7 @@ enum TriggerLexicon {
         switch cls {
         case .accident: return accidentKindOf[lemma]
         case .arrest: return arrestKindOf[lemma]
+        case .rescue: return rescueKindOf[lemma]
         // (a fire is a mishap of its own kind: "a transformer ⟦fire⟧" is not the ⟦blackout⟧ it caused)
         case .blaze: return blazeKind
         default: return nil
@@ -141,6 +154,12 @@ enum TriggerLexicon {
     private static let arrestKindOf: [String: String] = {
         var table: [String: String] = [:]
         for (kind, lemmas) in arrestKinds { for l in lemmas { table[l] = kind } }
+        return table
+    }()
+
+    private static let rescueKindOf: [String: String] = {
+        var table: [String: String] = [:]
+        for (kind, lemmas) in rescueKinds { for l in lemmas { table[l] = kind } }
         return table
     }()
 

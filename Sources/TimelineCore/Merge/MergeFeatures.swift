@@ -112,7 +112,7 @@ struct MergeFeatures: Sendable {
     }
 
     private static let kindNumbers: [String: UInt8] = {
-        let names = Set(TriggerLexicon.accidentKinds.keys).union(TriggerLexicon.arrestKinds.keys).union([TriggerLexicon.blazeKind]).sorted()
+        let names = Set(TriggerLexicon.accidentKinds.keys).union(TriggerLexicon.arrestKinds.keys).union(TriggerLexicon.rescueKinds.keys).union([TriggerLexicon.blazeKind]).sorted()
         precondition(names.count < 256, "a kind's number fits a byte")
         return Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, UInt8($0 + 1)) })
     }()

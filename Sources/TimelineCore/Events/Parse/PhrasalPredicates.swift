@@ -45,6 +45,17 @@ enum PhrasalPredicates {
     /// What a vessel strikes when it runs aground (not "rock", for "hit rock bottom").
     static let groundings: Set<String> = ["reef", "sandbank", "sandbar", "shoal", "skerry", "shallows"]
 
+    /// Waters a vessel can become wedged across or in.
+    static let waterways: Set<String> = ["channel", "canal", "river", "waterway", "fairway", "strait", "estuary", "lock", "passage", "harbour",
+                                         "harbor", "port"]
+
+    /// Vessels: freeing one from its bank is refloating it.
+    static let vessels: Set<String> = ["ship", "vessel", "tanker", "freighter", "ferry", "boat", "barge", "carrier", "containership",
+                                       "trawler", "yacht", "liner", "cruiser", "dredger", "coaster", "bulker"]
+
+    /// What frees a grounded vessel: "eleven ⟦tugs⟧ dislodged her", "the rising ⟦tide⟧ freed her".
+    static let salvors: Set<String> = ["tug", "tugboat", "tide", "salvor", "salvage"]
+
     /// What a storm reaches when it makes landfall ("hit the coast"), not a town or a country it hits.
     static let coasts: Set<String> = ["coast", "coastline", "shore", "shoreline"]
 
@@ -119,6 +130,22 @@ enum PhrasalPredicates {
         Entry(verb: "go", particle: "aground", means: "run aground", example: "A cargo ship ⟦went aground⟧ in the estuary on Friday."),
         Entry(verb: "strike", objects: groundings, means: "run aground", example: "The tanker ⟦struck a reef⟧ early on Tuesday."),
         Entry(verb: "hit", objects: groundings, means: "run aground", example: "A cargo ship ⟦hit a sandbank⟧ near the harbour on Friday."),
+        // So is a vessel that grounds (with no object and not passive: an airline "grounded its fleet", flights "were
+        // grounded"), drives or runs onto a bank, or becomes wedged across or in a waterway.
+        Entry(verb: "ground", intransitive: true, means: "run aground", example: "The freighter ⟦grounded⟧ near the harbour mouth on Friday."),
+        Entry(verb: "drive", obliqueNouns: ("into", groundings), means: "run aground", example: "The ship ⟦drove⟧ her bow ⟦into a sandbank⟧ at 4 a.m."),
+        Entry(verb: "run", obliqueNouns: ("onto", groundings), means: "run aground", example: "The ferry ⟦ran onto a sandbar⟧ in thick fog."),
+        Entry(verb: "wedge", obliqueNouns: ("across", waterways), means: "run aground", example: "The container ship became ⟦wedged across the canal⟧ on Tuesday."),
+        Entry(verb: "wedge", obliqueNouns: ("in", waterways), means: "run aground", example: "A bulk carrier was ⟦wedged in the channel⟧ for two days."),
+        // A grounded vessel freed or dislodged from its bank, or by the tugs and the tide, is refloated: "tugs ⟦freed
+        // the vessel⟧" / "was ⟦freed from the sandbank⟧" / "the tide and eleven tugs ⟦dislodged⟧ her" / "was
+        // ⟦refloated⟧" (freeing hostages, or dislodging rebels from a hill, is not).
+        Entry(verb: "free", objects: vessels, means: "refloat", example: "Tugs ⟦freed the tanker⟧ on the morning tide."),
+        Entry(verb: "free", obliqueNouns: ("from", groundings), means: "refloat", example: "The ship was ⟦freed from the sandbank⟧ on Sunday evening."),
+        Entry(verb: "dislodge", objects: vessels, means: "refloat", example: "Salvors ⟦dislodged the freighter⟧ at high tide."),
+        Entry(verb: "dislodge", obliqueNouns: ("from", groundings), means: "refloat", example: "The ferry was ⟦dislodged from the reef⟧ on Monday."),
+        Entry(verb: "dislodge", subjects: salvors, means: "refloat", example: "The rising tide and four tugs finally ⟦dislodged⟧ her."),
+        Entry(verb: "free", subjects: salvors, means: "refloat", example: "Two tugs ⟦freed⟧ her shortly after midnight."),
         // Approving or signing a declaration is declaring: "the president ⟦approved a major disaster declaration⟧" /
         // "⟦signed a disaster declaration⟧" / "declared a disaster" (an emergency or a disaster declared).
         Entry(verb: "approve", objectNoun: "declaration", means: "declare", example: "The president ⟦approved a major disaster declaration⟧ on Thursday."),
@@ -306,6 +333,15 @@ enum PhrasalPredicates {
         entry(of: v, tree: tree).map { $0.subjects != nil || $0.objects != nil } ?? false
     }
 
+    /// Whether a determiner right after the verb opens an object the parse hung elsewhere: "The authority has grounded
+    /// ⟦the⟧ Kea-2 and ordered an inquiry" read "the Kea-2" as the subject of "ordered"; the verb is no intransitive one
+    /// for that ("the ferry overturned ⟦the⟧ next day": a determiner of the verb's own date or place is no object).
+    static func lostObject(after v: Int, tree: DependencyTree) -> Bool {
+        let d = v + 1
+        guard d < tree.count, tree.words[d].upos == "DET" || tree.words[d].xpos == "PRP$", let noun = tree.head(d), noun > v else { return false }
+        return tree.head(noun) != v || !(tree.rel(noun).hasPrefix("obl") || tree.rel(noun).hasPrefix("nmod") || tree.rel(noun) == "advmod")
+    }
+
     /// The entry the verb at `v` matches with its particle, object, complement or subject, or nil.
     static func entry(of v: Int, tree: DependencyTree) -> Entry? {
         guard let candidates = byVerb[tree.lemma(v)] else { return nil }
@@ -332,7 +368,7 @@ enum PhrasalPredicates {
         var complements = tree.children(v, ["xcomp"]).map { tree.lower($0) }
         if v + 1 < tree.count { complements.append(tree.lower(v + 1)) }
         let alone = tree.words[v].upos == "VERB" && tree.children(v, ["obj", "aux:pass", "nsubj:pass", "ccomp", "xcomp"]).isEmpty
-            && !tree.rel(v).hasPrefix("amod")
+            && !tree.rel(v).hasPrefix("amod") && !lostObject(after: v, tree: tree)
         // (or the object's: "plunged the city ⟦into darkness⟧" with "darkness" hung on "city")
         let obliques = (tree.children(v, ["obl"]) + tree.children(v, ["obj"]).flatMap { tree.children($0, ["nmod"]) })
             .flatMap { o in tree.children(o, ["case"]).map { (tree.lower($0), tree.lemma(o)) } }
