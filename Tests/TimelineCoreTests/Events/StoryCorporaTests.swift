@@ -30,6 +30,7 @@ struct StoryCorporaTests {
     static let stormLandfall = Result { try TimelinePipeline(today: Day(iso: "2026-12-01")!).load(paths: [root + "storm-landfall"]) }
     static let foodRecall = Result { try TimelinePipeline(today: Day(iso: "2026-12-01")!).load(paths: [root + "food-recall"]) }
     static let museumHeist = Result { try load("museum-heist") }
+    static let canalBlockage = Result { try TimelinePipeline(today: Day(iso: "2026-12-01")!).load(paths: [root + "canal-blockage"]) }
 
     func event(_ c: Chronology, _ trigger: String) throws -> Event {
         try #require(c.events.first { $0.mentions.contains { $0.triggerText == trigger } }, "no event with '\(trigger)'")
@@ -401,5 +402,25 @@ struct StoryCorporaTests {
         let planned = try #require(c.events.first { $0.mentions.contains { $0.document == "press" && $0.triggerText == "appear" } })
         #expect(planned.modality == .planned && !planned.conflict && planned.id != appearance.id)
         #expect(c.events.filter(\.conflict).count == 1, "\(c.events.filter(\.conflict).map(\.summary))")
+    }
+
+    /// A container ship aground in a channel, told by seven outlets (`StoryCorpora/canal-blockage`, written blind with its
+    /// gold): the grounding is one event however each words it ("ran aground", "became wedged across the channel",
+    /// "the grounding", "where she grounded on Tuesday last week", "drove her bow into a sandbank"); the refloating is one
+    /// ("was refloated", "was freed from the sandbank", "tugs freed the vessel", "was dislodged", "dislodged her"), the one
+    /// flagged (the desk's Saturday against the others' Sunday); the loss of power the operator denies, and the authority
+    /// only claims, never happened. (Read on a day after its outlets, so that the wire's and the desk's datelines, which
+    /// give no year, are of 2026.)
+    @Test func theGroundingIsOneEventAndTheRefloatingOneInConflict() throws {
+        let c = try Self.canalBlockage.get()
+        let grounding = try #require(c.events.first { $0.mentions.contains { $0.document == "wire" && $0.triggerText == "wedged" } })
+        #expect(Set(["wire", "international", "local", "trade", "weekly"]).isSubset(of: Set(grounding.documentIDs)), "\(grounding.documentIDs)")
+        #expect(grounding.date.value.hasPrefix("2026-04-07") && !grounding.conflict)
+        let refloating = try #require(c.events.first { $0.mentions.contains { $0.document == "press" && $0.triggerText == "refloated" } })
+        #expect(Set(["international", "local", "liveblog", "press", "trade", "weekly"]).isSubset(of: Set(refloating.documentIDs)),
+                "\(refloating.documentIDs)")
+        #expect(refloating.conflict)
+        #expect(c.events.filter(\.conflict).count == 1, "\(c.events.filter(\.conflict).map(\.summary))")
+        #expect(!c.events.contains { $0.modality == .happened && $0.mentions.contains { $0.triggerText == "lost" && $0.document != "local" } })
     }
 }
