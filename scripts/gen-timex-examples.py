@@ -186,6 +186,10 @@ add("Troops arrived on 3 March 2022. That day they left.", "That day", D(2022, 3
 add("The pact was signed on Jan. 5, 1998. A year earlier talks had failed.", "A year earlier", D(1998, 1, 8), "DATE", "1997", rule="duration")
 add("Zelensky spoke over the weekend.", "the weekend", D(2022, 3, 27), "DATE", "2022-W12-WE", rule="relative")
 add("Zelensky spoke over the weekend.", "the weekend", D(2022, 3, 28), "DATE", "2022-W12-WE", rule="relative")
+# the weekend a past day of a story narrated weeks back looked ahead to ("would") is that day's, not the one after publication
+add("On Tuesday, April 7, the ship ran aground. The next day tugs failed to free her. A day later the authority promised that the ship would be afloat by the weekend.",
+    "the weekend", D(2026, 5, 8), "DATE", "2026-W15-WE", rule="relative")
+add("The minister said on Wednesday that the bill would pass by the weekend.", "the weekend", D(2026, 5, 6), "DATE", "2026-W19-WE", rule="relative")
 add("Turnout was low in the 1990s and the past three years.", "the past three years", D(2022, 3, 27), "DURATION", "P3Y", rule="duration")
 # tense cues: a passive after "will", past perfect plans, irregular past verbs, reporting periods
 add("Collins will be named commander for a mission in December.", "December", D(1998, 3, 4), "DATE", "1998-12", rule="month")

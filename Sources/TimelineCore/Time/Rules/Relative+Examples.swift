@@ -100,6 +100,8 @@ extension RelativeRules {
         TimexExample("Troops arrived on 3 March 2022. That day they left.", "That day", "2022-03-27", "DATE", "2022-03-03"),
         TimexExample("Zelensky spoke over the weekend.", "the weekend", "2022-03-27", "DATE", "2022-W12-WE"),
         TimexExample("Zelensky spoke over the weekend.", "the weekend", "2022-03-28", "DATE", "2022-W12-WE"),
+        TimexExample("On Tuesday, April 7, the ship ran aground. The next day tugs failed to free her. A day later the authority promised that the ship would be afloat by the weekend.", "the weekend", "2026-05-08", "DATE", "2026-W15-WE"),
+        TimexExample("The minister said on Wednesday that the bill would pass by the weekend.", "the weekend", "2026-05-06", "DATE", "2026-W19-WE"),
         TimexExample("Revenue was $76 million for the year ended March 31.", "the year", "1989-11-01", "DURATION", "P1Y"),
         TimexExample("Firefighters put out the fire on Wednesday, Oct. 15, and the order to stay indoors was lifted the same morning.", "the same morning", "2025-10-24", "TIME", "2025-10-15TMO"),
         TimexExample("Herbicide use was delayed earlier in the year by rain.", "the year", "1989-10-26", "DATE", "1989"),

@@ -115,10 +115,22 @@ extension TaggerRun {
         return day
     }
 
+    /// "A day later two dredgers arrived, and the authority promised that the ship would be afloat ⟦by the weekend⟧",
+    /// told weeks later in a story narrated in sequence: the weekend a past day looked ahead to ("would") is the one of
+    /// the day in focus's week, not the one after publication, however long before publication the story is.
+    func weekendThePastLookedTo(_ i: Int, published: Day) -> Resolved? {
+        guard focus.dayNamed, focus.narrated, !focus.namedTheLastWeek, let day = focus.day, published.dayNumber - day.dayNumber >= 7,
+              directionCue(i).word.lowercased() == "would" else { return nil }
+        let r = TimexResolver.week(day, "(the weekend of the week the story is at, \(day.readable), that it looked ahead to, told in \(dctText))", weekend: true)
+        guard let iv = r.interval, iv.end.dayNumber < published.dayNumber - 6 else { return nil }
+        return r
+    }
+
     /// "At about 6 p.m. on Friday, April 17, examiners closed the bank. The FDIC took control that evening. ⟦Over the
     /// weekend⟧ the FDIC auctioned the bank", told on May 1: in a story narrated in its own week (`inTheStorysWeek`), the
     /// weekend of a past clause is the one of the day in focus's week (18–19 April), not the one before publication.
     func weekendOfTheStorysWeek(_ i: Int, published: Day) -> Resolved? {
+        if let r = weekendThePastLookedTo(i, published: published) { return r }
         guard let day = storysDay(published), directionCue(i).dir < 0 else { return nil }
         let r = TimexResolver.week(day, "(the weekend of the week the story is at, \(day.readable), told in \(dctText))", weekend: true)
         guard let iv = r.interval, iv.end.dayNumber < published.dayNumber - 6 else { return nil }
