@@ -372,6 +372,14 @@ extension SentenceAnalysis {
                 // "The board will publish a preliminary report ⟦within 30 days⟧", "expects to clear the backlog ⟦within
                 // two weeks⟧": a plan given a length from the day it is told falls in that window.
                 date = (window, nil)
+            } else if modality == .planned, let r = reporter, let t = found.reporterTimex[r], let iv = timexes[t].interval, iv.dayCount == 1,
+                      let published = document.published, iv.start < published, !inQuotation(top, tree: tree) {
+                // "It said ⟦on Monday⟧ that it would seek compensation", in Tuesday's paper: a plan nothing dates is
+                // planned as of the day it was told, not as of publication (the release of that Monday says "will seek").
+                // (Words in quotation marks stay talk, as below: "“I intend to earn back their trust,” he said on Tuesday".)
+                date = (EventDate(value: iv.start.iso, interval: DayInterval(day: iv.start), granularity: .day, isFallback: true,
+                                  derivationText: DerivationText(head: "no date given: planned as of the day it was said, \(iv.start.readable)",
+                                                                 tail: " ('\(timexes[t].text)')")), nil)
             } else if modality == .expected {
                 // A possibility nothing dates ("could ⟦watch⟧ the films", "may have a large ⟦impact⟧") is no event
                 // of a timeline; a dated one is ("could resume as early as Monday").
