@@ -73,6 +73,10 @@ enum PhrasalPredicates {
         Entry(verb: "blow", particle: "up", means: "explode", example: "The depot ⟦blew up⟧ shortly after midnight."),
         // (with no object: "the bomb blew apart the car" destroyed it)
         Entry(verb: "blow", particle: "apart", intransitive: true, means: "explode", example: "Seconds after lift-off the rocket ⟦blew apart⟧."),
+        // A volcano that blows or explodes erupts: "the volcano ⟦blew⟧ at 6:40 a.m." / "the volcano ⟦exploded⟧ on
+        // Tuesday" / "Mount Etna ⟦erupted⟧" (a depot or a rocket that explodes is an explosion).
+        Entry(verb: "blow", intransitive: true, subjects: volcanoes, means: "erupt", example: "The volcano ⟦blew⟧ shortly after dawn."),
+        Entry(verb: "explode", subjects: volcanoes, means: "erupt", example: "The volcano ⟦exploded⟧ on Tuesday, throwing ash into the air."),
         Entry(verb: "step", particle: "down", means: "resign", example: "The minister ⟦stepped down⟧ on Tuesday."),
         // (withdrawing money is pulling it out, no army's withdrawal: "depositors ⟦withdrew⟧ $1.3 billion" / "pulled $1.3 billion")
         Entry(verb: "withdraw", objects: ["$", "€", "£", "deposit", "money", "cash", "fund", "saving", "dollar", "euro", "pound"], means: "pull",
@@ -292,6 +296,9 @@ enum PhrasalPredicates {
     /// Messages that are sent: "the first ⟦letters⟧ went out".
     static let messages: Set<String> = ["message", "email", "e-mail", "letter", "notice", "notification", "invitation", "text",
                                         "alert", "newsletter", "mailing", "circular"]
+
+    /// What erupts when it blows or explodes: "the ⟦volcano⟧ blew".
+    static let volcanoes: Set<String> = ["volcano", "mountain", "crater", "caldera", "stratovolcano"]
 
     /// Fires that are put out: "put out the ⟦blaze⟧".
     static let fires: Set<String> = ["fire", "blaze", "flame", "wildfire", "inferno"]
