@@ -71,6 +71,7 @@ public struct EventExtractor: Sendable {
                 context.itIsOrganisation = found.itIsOrganisation
                 context.lastThing = found.lastThing
                 context.lastGroup = found.lastGroup
+                context.lastClosed = found.lastClosed
             } else {
                 let found = analysis.mentions(startingAt: out.count, previous: out.last.map { $0.ordinal })
                 out += found
@@ -279,6 +280,9 @@ struct DocumentContext: Sendable {
     /// Likewise the plural a main clause last told of as its subject ("⟦the Norwegians⟧ were flown home"): what a later
     /// "they" stands for.
     var lastGroup: String?
+    /// What a closing verb last closed, by its noun ("the operator shut ⟦the airport⟧", "the ⟦airport⟧ suspended
+    /// operations"): what a later "it" reopening stands for, whatever was named since ("⟦It⟧ reopened on Friday").
+    var lastClosed: String?
 
     /// The story's day in focus: the day of the last happening the article dated, when that is one day in the week
     /// up to its publication ("Apple unveiled the phone ⟦on Monday⟧"). A later sentence with no date that narrates in

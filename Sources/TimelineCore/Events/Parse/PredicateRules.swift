@@ -354,6 +354,11 @@ enum PredicateRules {
         "spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "lawmaker", "legislator", "senator",
         "congressman", "congresswoman", "businessman", "businesswoman", "native"]
 
+    /// Verbs that close a place or a service ("the airport ⟦suspended⟧ operations", "police ⟦closed⟧ the road") and
+    /// those that undo it ("it ⟦reopened⟧ on Friday"): `DocumentContext.lastClosed`.
+    static let closings: Set<String> = ["close", "shut", "suspend", "halt"]
+    static let reopenings: Set<String> = ["reopen", "resume", "restart"]
+
     static let publicBodyWords: Set<String> = ["authority", "administration", "agency", "ministry", "office", "police",
         "court", "council", "committee", "commission", "government", "parliament", "senate", "assembly", "tribunal", "bureau",
         "department", "army", "navy", "force", "forces", "nations", "union", "regulator", "congress", "cabinet", "board"]

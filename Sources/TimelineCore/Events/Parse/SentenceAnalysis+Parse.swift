@@ -16,6 +16,8 @@ extension SentenceAnalysis {
         var lastThing: String?
         /// The plural noun of its main clause's subject, or the one before (`DocumentContext.lastGroup`).
         var lastGroup: String?
+        /// The noun of what a closing verb last closed, or the one before (`DocumentContext.lastClosed`).
+        var lastClosed: String?
         /// Whether the parse found only a saying that is denied ("Investigators have not said how the attackers got
         /// in"): no mention, and no reading by the trigger table either.
         var onlyDenied = false
@@ -437,6 +439,15 @@ extension SentenceAnalysis {
                tree.lower(w) == "it" ? speaker.isOrganisation || !speaker.isPerson && ["NN", "NNP"].contains(tree.words[rs].xpos) : speaker.isPerson {
                 subject = speaker
             }
+            // A subject "it" of a verb undoing a closure stands for what the article last told closed, not for the
+            // organisation named since: "The airport suspended operations on Tuesday. The ash advisory centre issued a
+            // warning. ⟦It⟧ reopened on Friday" is the airport reopening (`DocumentContext.lastClosed`).
+            var reopened: String?
+            if p.kind == .verb, let closed = self.context.lastClosed, PredicateRules.reopenings.contains(tree.lemma(p.word)),
+               let w = subjectWord(of: p.word, frame: frame, tree: tree), tree.lower(w) == "it" {
+                subject = nil
+                reopened = closed
+            }
             if let s = subject {
                 actors.append(s.text)
                 if s.isPerson {
@@ -563,7 +574,7 @@ extension SentenceAnalysis {
             var keywords = Set<String>()
             // A subject "it" that stands for no organisation is the thing the article last told of as a subject: "the
             // rocket lifted off. About 40 seconds later ⟦it⟧ blew apart" is known by "rocket" too.
-            if !itIsOrganisation, let thing = self.context.lastThing,
+            if let reopened { keywords.insert(reopened) } else if !itIsOrganisation, let thing = self.context.lastThing,
                tree.children(top, ["nsubj", "nsubj:pass"]).contains(where: { tree.lower($0) == "it" }) { keywords.insert(thing) }
             // (and "they" the plural it last told of: "Three Norwegian hostages were freed … ⟦They⟧ were released on
             // Friday" is known by "hostage")
@@ -844,6 +855,16 @@ extension SentenceAnalysis {
         result.itIsOrganisation = itIsOrganisation
         result.lastThing = context.lastThing
         result.lastGroup = context.lastGroup
+        result.lastClosed = context.lastClosed
+        // What a closing verb closed: its object or passive subject ("the operator ⟦shut⟧ the airport", "the road was
+        // closed"), or its subject when what it stopped is an output ("the ⟦airport⟧ suspended operations"); the noun
+        // that a later "it reopened" stands for.
+        for p in found.predicates where p.kind == .verb && PredicateRules.closings.contains(tree.lemma(p.word)) {
+            let undergoer = tree.children(p.word, ["obj", "nsubj:pass"]).first
+            let thing = undergoer.flatMap { o in PhrasalPredicates.outputs.contains(tree.lemma(o)) ? nil : o }
+                ?? tree.children(p.word, ["nsubj"]).first
+            if let t = thing, ["NOUN", "PROPN"].contains(tree.words[t].upos) { result.lastClosed = tree.lower(t) }
+        }
         if let root = (0..<tree.count).first(where: { tree.head($0) == nil && tree.words[$0].upos == "VERB" }),
            let s = tree.children(root, ["nsubj", "nsubj:pass"]).first {
             if tree.lower(s) != "it" {
