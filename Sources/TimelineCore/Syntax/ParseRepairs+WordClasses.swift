@@ -209,3 +209,60 @@ extension ParseRepair {
     /// Nouns of "on … to" that say something is going as planned ("on track to", "on course to").
     static let onTrackNouns: Set<String> = ["track", "course", "schedule", "pace"]
 }
+
+extension ParseRepair {
+    /// "Lava ⟦flows⟧ from the crater on Tuesday destroyed 52 homes": a plural noun in the form of a present tense read
+    /// as the sentence's verb, with the noun before it its subject, and the past tense after it, with an object and no
+    /// subject of its own, hung inside its phrase. A present tense takes no past tense of the same clause as a
+    /// modifier: the word is a plural noun, the noun before it its compound, and the whole phrase the past tense's
+    /// subject; a date in the phrase is the clause's ("Aid convoys from Turkey on Monday reached Idlib"). Not "Lava flows
+    /// down the slope" (no second verb), nor "Lava flows, which destroyed 52 homes" (a relative clause after a comma).
+    static let pluralNounReadAsAPresentTense = ParseRepair(
+        name: "plural noun read as a present tense",
+        examples: ["Lava flows from the crater on Tuesday destroyed 52 homes in the village.",
+                   "Aid convoys from Turkey on Monday reached the city.",
+                   "On Wednesday lava flows destroyed dozens of homes in two villages."]
+    ) { t in
+        for w in t.indices where t.words[w].xpos == "VBZ" && t.head(w) == nil && w >= 1 && t.lower(w).hasSuffix("s") {
+            let singular = String(t.lower(w).dropLast())
+            guard canBeNoun(singular) || canBeNoun(t.lower(w)),
+                  let subject = t.children(w).first(where: { $0 == w - 1 && t.base($0) == "nsubj" && ["NOUN", "PROPN"].contains(t.words[$0].upos) }),
+                  t.children(subject).isEmpty,
+                  // (the past tense: after the word, with an object, no subject, auxiliary or subordinator, hung on a noun or
+                  // a figure of the word's phrase, with no comma, verb or subordinator between)
+                  let verb = (w + 1..<t.words.count).first(where: { t.words[$0].upos == "VERB" }),
+                  ["VBD", "VBN"].contains(t.words[verb].xpos), t.ancestors(verb).contains(w),
+                  t.children(verb).contains(where: { t.base($0) == "obj" }),
+                  !t.children(verb).contains(where: { ["nsubj", "nsubj:pass", "aux", "aux:pass", "mark", "cop"].contains(String(t.base($0))) }),
+                  // (or on the word itself, as its complement: "Lava flows ⟦destroyed⟧ dozens of homes")
+                  t.head(verb).map({ h in h != w && ["NOUN", "PROPN", "NUM"].contains(t.words[h].upos)
+                      || h == w && ["xcomp", "ccomp"].contains(String(t.base(verb))) }) == true,
+                  (w + 1..<verb).allSatisfy({ ["NOUN", "PROPN", "NUM", "ADP", "DET", "ADJ"].contains(t.words[$0].upos) })
+            else { continue }
+            t.retag(w, upos: "NOUN", xpos: "NNS")
+            t.setLemma(w, canBeNoun(singular) ? singular : t.lower(w))
+            t.attach(verb, to: -1, rel: "root")
+            t.attach(w, to: verb, rel: "nsubj")
+            t.attach(subject, to: w, rel: "compound")
+            // (a date of the phrase is the clause's; the rest describes the noun)
+            func isDate(_ c: Int) -> Bool {
+                dayWords.contains(t.lower(c)) || t.words[c].upos == "NUM" && c > 0 && monthNames.contains(t.lower(c - 1))
+            }
+            for c in t.children(w) where c > w && c < verb { t.attach(c, to: isDate(c) ? verb : w, rel: isDate(c) ? "obl" : "nmod") }
+            // (wherever in the phrase the parse hung it: "from the crater ⟦on Tuesday⟧")
+            for c in w + 1..<verb where isDate(c) && t.head(c) != verb && t.children(c).contains(where: { t.base($0) == "case" }) {
+                t.attach(c, to: verb, rel: "obl")
+            }
+            for c in t.children(w) where c > verb { t.attach(c, to: verb) }
+            // (what opened the sentence before the subject is the clause's: "⟦On Wednesday⟧ lava flows destroyed …",
+            // a preposition the parse hung on the word going with its noun)
+            let opening = t.children(w).filter { $0 < subject }
+            for c in opening where t.base(c) != "case" { t.attach(c, to: verb) }
+            for c in opening where t.base(c) == "case" {
+                if let noun = opening.first(where: { $0 > c && t.base($0) != "case" }) { t.attach(c, to: noun) } else { t.attach(c, to: verb) }
+            }
+            return true
+        }
+        return false
+    }
+}

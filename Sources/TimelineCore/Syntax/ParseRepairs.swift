@@ -48,7 +48,8 @@ struct ParseRepair: Sendable {
                                      dateAfterTheSubjectsParticiple, dateOfTheSubjectsHappening, firstClauseReadAsAnAttributeOfItsSubject,
                                      firstVerbReadAsTheSubjectOfTheSecond, pastTenseWithAnObjectReadAsAnAdjective,
                                      firstClauseAfterAnOpeningDateReadAsItsApposition, subjectOfAContentClauseReadAsARelative,
-                                     infinitiveAfterOnTrackReadAsANoun, countingSubjectReadAsTheRoot, clauseAfterASubordinatorReadAsAnAttribute]
+                                     infinitiveAfterOnTrackReadAsANoun, countingSubjectReadAsTheRoot, clauseAfterASubordinatorReadAsAnAttribute,
+                                     pluralNounReadAsAPresentTense]
 
     /// "…, more than two weeks after the team became trapped": a length before a subordinate clause, read as the
     /// clause verb's subject with the clause's real subject hung on it by its subordinator. The length measures the
