@@ -17,4 +17,12 @@ struct VolcanoStoryTests {
         // (the depot's explosion is no eruption, and the volcano exploding is no explosion of a depot)
         #expect(!c.events.contains { Set($0.documentIDs).isSuperset(of: ["local", "desk"]) }, "\(c.events.map { ($0.summary, $0.documentIDs) })")
     }
+
+    /// Someone reported missing is a happening, dated or not ("were ⟦reported missing⟧"), not a saying with no content.
+    @Test func reportedMissingIsAHappening() throws {
+        let m = EventFixtures.extract("Two climbers, a student and her guide, were reported missing, the mountain rescue service said.", values: [],
+                                      published: "2025-06-09")
+        let missing = try EventFixtures.mention(m, "reported")
+        #expect(missing.lemma == "disappear" && missing.mention.modality != .planned, "\(missing.lemma)")
+    }
 }

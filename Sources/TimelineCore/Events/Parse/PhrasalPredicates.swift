@@ -99,6 +99,9 @@ enum PhrasalPredicates {
         // Releasing a document is publishing it: "⟦released⟧ the terms of reference" / "published"; "released seven
         // hostages" is freeing them.
         Entry(verb: "release", objects: documents, means: "publish", example: "The prime minister ⟦released⟧ the inquiry's terms of reference today."),
+        // Someone reported missing has gone missing: the report is the happening's telling, not a saying with content
+        // ("two hikers were ⟦reported missing⟧ on Tuesday" / "went missing").
+        Entry(verb: "report", complement: "missing", means: "disappear", example: "Two climbers were ⟦reported missing⟧ on Sunday."),
         Entry(verb: "pass", particle: "away", means: "die", example: "The former president ⟦passed away⟧ on Sunday."),
         Entry(verb: "call", particle: "off", means: "cancel", example: "The union ⟦called off⟧ the strike."),
         Entry(verb: "shut", particle: "down", means: "close", example: "The authorities have ⟦shut down⟧ the airport."),

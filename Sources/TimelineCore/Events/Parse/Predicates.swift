@@ -267,6 +267,9 @@ struct Predicates: Sendable {
                 // (A claim of a deed is the claiming, not a report of it: "Black Lantern ⟦claimed⟧ the attack on
                 // Wednesday", "claimed responsibility", "claimed victory".)
                 if Self.claimsADeed(v, tree: tree) { isPredicate[v] = .verb }
+                // (A saying that means a happening of its own with its complement is that happening: "two hikers were
+                // ⟦reported missing⟧", `PhrasalPredicates`.)
+                if !hasClausalComplement(v), PhrasalPredicates.meaning(of: v, tree: tree) != nil { isPredicate[v] = .verb }
                 continue  // a saying with content is no happening; one without is decided below
             }
             isPredicate[v] = .verb
