@@ -138,14 +138,33 @@ public struct EventExtractor: Sendable {
             // (the verb of a phrasal predicate: "⟦escaped down⟧ inflatable slides")
             let lemma = mentions[k].lemma.split(separator: " ").first.map(String.init) ?? mentions[k].lemma
             let departing = PredicateRules.departureVerbs.contains(lemma), ordering = PredicateRules.orderingVerbs.contains(lemma)
-            let escaping = PredicateRules.escapeVerbs.contains(lemma)
-            guard departing || ordering || escaping, let t = mentions[k].mention.trigger,
+            let escaping = PredicateRules.escapeVerbs.contains(lemma), moving = PredicateRules.movingVerbs.contains(lemma)
+            guard departing || ordering || escaping || moving, let t = mentions[k].mention.trigger,
                   let first = words.firstIndex(where: { $0.range.start == t.start }) else { continue }
             // (the last word of the trigger)
             let i = words[first...].lastIndex(where: { $0.range.end <= t.end }) ?? first
             var evacuation = false
-            if departing || escaping {
+            // (the singular of a plural by its ending: "villages", "families")
+            func singular(_ w: String) -> String {
+                w.hasSuffix("ies") ? String(w.dropLast(3)) + "y" : w.hasSuffix("s") && !w.hasSuffix("ss") ? String(w.dropLast()) : w
+            }
+            // (a settlement among the first words after it: "fled ⟦villages⟧ on its slopes", "out of 14 ⟦villages⟧")
+            func settlementAfter(_ j: Int) -> Bool {
+                words[j...].prefix { $0.isWord || ![".", ";", ":", "?", "!", ","].contains($0.norm) }.prefix(4)
+                    .contains { $0.isWord && PredicateRules.settlementNouns.contains(singular($0.norm)) }
+            }
+            if moving {
+                // Moving people out of a town or a village is evacuating it: "soldiers ⟦moved⟧ some 12,000 people out of
+                // 14 villages" / "were evacuated" ("moved its offices out of the city centre" names no people).
+                let clause = words[(i + 1)...].prefix { $0.isWord || ![".", ";", ":", "?", "!"].contains($0.norm) }.prefix(12)
+                if let out = clause.indices.first(where: { words[$0].norm == "out" && $0 + 1 < words.count && words[$0 + 1].norm == "of" }),
+                   words[(i + 1)..<out].contains(where: { PredicateRules.evacuatedPeople.contains(singular($0.norm)) }),
+                   settlementAfter(out + 2) { evacuation = true }
+            } else if departing || escaping {
                 evacuation = departing && homeAfter(i + 1)
+                // (fleeing a town or a village is leaving it in danger: "20,000 people ⟦fled⟧ villages on its slopes";
+                // leaving one is not: "left the town for Boston")
+                if !evacuation, lemma == "flee", settlementAfter(i + 1) { evacuation = true }
                 // (in an article that tells of an evacuation, people leaving or escaping a vehicle or building, or by its
                 // slides: "left the aircraft by its emergency slides", "got out using the emergency slides", "escaped
                 // down inflatable slides")

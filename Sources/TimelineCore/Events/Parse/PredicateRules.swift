@@ -311,6 +311,11 @@ enum PredicateRules {
     /// Places people live in, which an order to empty evacuates: "ordered the ⟦town⟧ evacuated".
     static let settlementNouns: Set<String> = ["town", "city", "village", "island", "neighbourhood", "neighborhood", "district",
         "area", "coast", "camp", "settlement", "suburb", "county", "parish", "zone"]
+    /// Verbs of moving people, which out of a settlement is evacuating it: "⟦moved⟧ 12,000 people out of 14 villages".
+    static let movingVerbs: Set<String> = ["move", "bus", "ferry", "airlift", "relocate", "take"]
+    /// Who is moved out when a place is evacuated: "moved 12,000 ⟦people⟧ out of 14 villages".
+    static let evacuatedPeople: Set<String> = ["people", "person", "resident", "villager", "family", "inhabitant", "household", "patient",
+                                               "child", "tourist", "civilian", "worker", "student", "pupil"]
     static let orderingVerbs: Set<String> = ["order", "tell", "force", "urge", "direct", "compel", "drive"]
     /// The words between such a verb and "home": "went ⟦back to their⟧ homes".
     static let homecomingFillers: Set<String> = ["back", "to", "into", "their", "his", "her", "its", "the", "own"]
