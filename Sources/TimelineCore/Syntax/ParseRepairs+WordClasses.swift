@@ -266,3 +266,35 @@ extension ParseRepair {
         return false
     }
 }
+
+extension ParseRepair {
+    /// "The airport operator ⟦shut⟧ Yogyakarta International Airport at 8 a.m.": a past tense of the form of its
+    /// participle read as an adjective of the name after it, in a sentence with no verb, its subject the root. A
+    /// sentence needs a verb: the word is the past tense, the noun phrase before it its subject, the name after it its
+    /// object, and what hung on the subject after the word (the time) the verb's.
+    static let pastTenseReadAsAnAdjectiveOfItsObject = ParseRepair(
+        name: "past tense read as an adjective of its object",
+        examples: ["The airport operator shut Yogyakarta International Airport at 8 a.m."]
+    ) { t in
+        guard !t.indices.contains(where: { ["VERB", "AUX"].contains(t.words[$0].upos) }),
+              let root = t.indices.first(where: { t.head($0) == nil }), ["NOUN", "PROPN"].contains(t.words[root].upos) else { return false }
+        for a in t.indices where a > root && t.words[a].upos == "ADJ" && t.base(a) == "amod" {
+            let form = t.lower(a)
+            guard samePastAndParticiple.contains(form) || pastOnly.contains(form),
+                  let object = t.head(a), object > a, ["NOUN", "PROPN"].contains(t.words[object].upos), t.head(object) == root,
+                  // (the subject's phrase ends right before the word)
+                  (root..<a).allSatisfy({ $0 == root || t.ancestors($0).contains(root) && !t.ancestors($0).contains(object) })
+            else { continue }
+            let lemma = VerbLemmas.shared.mend(form, form: form)
+            guard VerbLemmas.shared.contains(lemma) else { continue }
+            t.retag(a, upos: "VERB", xpos: "VBD")
+            t.setLemma(a, lemma)
+            t.attach(a, to: -1, rel: "root")
+            t.attach(root, to: a, rel: "nsubj")
+            t.attach(object, to: a, rel: "obj")
+            for c in t.children(root) where c > a && c != object { t.attach(c, to: a, rel: t.words[c].upos == "PUNCT" ? "punct" : "obl") }
+            return true
+        }
+        return false
+    }
+}
