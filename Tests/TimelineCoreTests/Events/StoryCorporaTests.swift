@@ -31,6 +31,7 @@ struct StoryCorporaTests {
     static let foodRecall = Result { try TimelinePipeline(today: Day(iso: "2026-12-01")!).load(paths: [root + "food-recall"]) }
     static let museumHeist = Result { try load("museum-heist") }
     static let canalBlockage = Result { try TimelinePipeline(today: Day(iso: "2026-12-01")!).load(paths: [root + "canal-blockage"]) }
+    static let volcano = Result { try TimelinePipeline(today: Day(iso: "2026-12-01")!).load(paths: [root + "volcano-eruption"]) }
 
     func event(_ c: Chronology, _ trigger: String) throws -> Event {
         try #require(c.events.first { $0.mentions.contains { $0.triggerText == trigger } }, "no event with '\(trigger)'")
@@ -422,5 +423,22 @@ struct StoryCorporaTests {
         #expect(refloating.conflict)
         #expect(c.events.filter(\.conflict).count == 1, "\(c.events.filter(\.conflict).map(\.summary))")
         #expect(!c.events.contains { $0.modality == .happened && $0.mentions.contains { $0.triggerText == "lost" && $0.document != "local" } })
+    }
+
+    /// A volcanic eruption told by seven outlets (`StoryCorpora/volcano-eruption`, written blind with its gold): the
+    /// eruption ("erupted", "blew", "exploded", "the eruption") is one event of five outlets; the lava's destruction of
+    /// homes ("destroyed at least 37 homes", "Lava flows from Mount Watugede on November 4 destroyed 52 homes", "burned
+    /// 52 houses") one of four; the airport's reopening ("reopened", "resumed operations", the trade weekly's "It
+    /// reopened on Friday") the one flagged, the trade weekly's Friday against the others' Saturday.
+    @Test func theEruptionIsOneEventAndOnlyTheReopeningConflicts() throws {
+        let c = try Self.volcano.get()
+        let eruption = try #require(c.events.first { $0.mentions.contains { $0.document == "international" && $0.triggerText == "exploded" } })
+        #expect(Set(["wire", "local", "international", "trade", "weekly"]).isSubset(of: Set(eruption.documentIDs)), "\(eruption.documentIDs)")
+        let destroyed = try #require(c.events.first { $0.mentions.contains { $0.document == "press" && $0.triggerText == "destroyed" } })
+        #expect(Set(["liveblog", "local", "press"]).isSubset(of: Set(destroyed.documentIDs)), "\(destroyed.documentIDs)")
+        let reopening = try #require(c.events.first { $0.mentions.contains { $0.document == "trade" && $0.triggerText == "reopened" } })
+        #expect(Set(["international", "press", "weekly", "trade"]).isSubset(of: Set(reopening.documentIDs)) && reopening.conflict,
+                "\(reopening.documentIDs)")
+        #expect(c.events.filter(\.conflict).count == 1, "\(c.events.filter(\.conflict).map(\.summary))")
     }
 }
