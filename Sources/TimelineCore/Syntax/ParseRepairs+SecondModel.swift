@@ -56,10 +56,11 @@ extension ParseRepair {
 
     /// "said Chief Executive Lena Chen would step down": a title and the name after it read as two subjects of the
     /// verb. A verb has one subject; two side by side with nothing between them are one noun phrase, the first
-    /// modifying the second.
+    /// modifying the second, or, when the second opens with a preposition, the second telling about the first.
     static let twoSubjectsInARow = ParseRepair(
         name: "two subjects in a row",
-        examples: ["Orbis said Chief Executive Lena Chen would step down at the end of the month."]
+        examples: ["Orbis said Chief Executive Lena Chen would step down at the end of the month.",
+                   "The strike by Local 273 of the Atlantic Longshore Workers' Union began on March 5."]
     ) { t in
         var changed = false
         for verb in t.indices where ["VERB", "AUX", "ADJ", "NOUN"].contains(t.words[verb].upos) {
@@ -69,7 +70,15 @@ extension ParseRepair {
                   let end = t.subtreeEnd(a), let start = t.subtreeStart(b), end + 1 == start,
                   !(t.subtreeWords(a) + t.subtreeWords(b)).contains(where: { ["PUNCT", "CCONJ"].contains(t.words[$0].upos) })
             else { continue }
-            t.attach(a, to: b, rel: "compound")
+            // (the second opened by a preposition tells about the first's last noun: "The strike by Local 273 ⟦of the
+            // Atlantic Longshore Workers' Union⟧ began", its "of" read as the possessor's)
+            if t.words[start].upos == "ADP", end > a, ["NOUN", "PROPN", "NUM"].contains(t.words[end].upos),
+               t.ancestors(end).contains(a) {
+                t.attach(start, to: b, rel: "case")
+                t.attach(b, to: end, rel: "nmod")
+            } else {
+                t.attach(a, to: b, rel: "compound")
+            }
             changed = true
         }
         return changed

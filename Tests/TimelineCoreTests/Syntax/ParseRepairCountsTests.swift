@@ -45,4 +45,30 @@ struct ParseRepairCountsTests {
         ])
         #expect(read.repaired([ParseRepair.countingSubjectReadAsTheRoot]) == read)
     }
+
+    /// Two subjects side by side, the second opened by "of" ("The walkout by Branch 12 ⟦of the Harbour Pilots' Guild⟧
+    /// ended"): the second tells about the first's last noun, and the first stays the subject
+    /// (`ParseRepair.twoSubjectsInARow`).
+    @Test func aSecondSubjectOpenedByOfTellsAboutTheFirst() {
+        let read = ParseRepairTests.tree([
+            ("The", "DET", "DT", 2, "det"), ("walkout", "NOUN", "NN", 12, "nsubj"), ("by", "ADP", "IN", 4, "case"),
+            ("Branch", "NOUN", "NN", 2, "nmod"), ("12", "NUM", "CD", 4, "nummod"), ("of", "ADP", "IN", 9, "case"),
+            ("the", "DET", "DT", 9, "det"), ("Harbour", "PROPN", "NNP", 9, "compound"), ("Pilots", "PROPN", "NNPS", 11, "nmod:poss"),
+            ("'", "PART", "POS", 9, "case"), ("Guild", "PROPN", "NNP", 12, "nsubj"), ("ended", "VERB", "VBD", 0, "root"),
+            ("on", "ADP", "IN", 14, "case"), ("Friday", "PROPN", "NNP", 12, "obl"), (".", "PUNCT", ".", 12, "punct"),
+        ]).repaired([ParseRepair.twoSubjectsInARow])
+        #expect(t.head(read, "walkout") == "ended" && t.rel(read, "walkout") == "nsubj")
+        #expect(t.head(read, "Guild") == "12" && t.rel(read, "Guild") == "nmod")
+        #expect(t.head(read, "of") == "Guild")
+    }
+
+    /// A title and a name side by side are one phrase, the title the name's ("Chief Executive Lena Chen").
+    @Test func aTitleBeforeANameIsItsCompound() {
+        let read = ParseRepairTests.tree([
+            ("Chief", "PROPN", "NNP", 2, "compound"), ("Executive", "PROPN", "NNP", 6, "nsubj"), ("Lena", "PROPN", "NNP", 6, "nsubj"),
+            ("Chen", "PROPN", "NNP", 3, "flat"), ("would", "AUX", "MD", 6, "aux"), ("resign", "VERB", "VB", 0, "root"),
+            (".", "PUNCT", ".", 6, "punct"),
+        ]).repaired([ParseRepair.twoSubjectsInARow])
+        #expect(t.head(read, "Executive") == "Lena" && t.rel(read, "Executive") == "compound")
+    }
 }
