@@ -65,7 +65,8 @@ public struct MentionMerger: Sendable {
         let datelines = Dictionary(documents.filter { $0.dateline?.place != nil }.compactMap { d in placeOfDateline(d).map { (d.id, Shared($0)) } },
                                    uniquingKeysWith: { a, _ in a })
         let leads = Self.leadPlaces(mentions, documents: documents, datelines: datelines)
-        var events = makeEvents(groups, of: mentions, outlets: outlets, datelines: datelines, leads: leads)
+        let sites = SiteTowns(mentions, datelines: datelines)
+        var events = makeEvents(groups, of: mentions, outlets: outlets, datelines: datelines, leads: leads, sites: sites)
         for (plan, outcome) in links {
             events[plan].outcomes.append(events[outcome].id)
             events[outcome].plans.append(events[plan].id)
@@ -481,7 +482,7 @@ public struct MentionMerger: Sendable {
 
     /// `facts(of:outlets:datelines:)` with the datelines' places in boxes the events share.
     static func facts(of group: [Mention], outlets: [String: String], datelines: [String: Shared<Place>],
-                      leads: [String: LeadPlace] = [:]) -> Facts {
+                      leads: [String: LeadPlace] = [:], siteTown: (() -> Shared<Place>?)? = nil) -> Facts {
         let order = group.indices.sorted { i, j in
             let a = group[i], b = group[j]
             let da = a.date.interval?.start.dayNumber ?? Int.max, db = b.date.interval?.start.dayNumber ?? Int.max
@@ -522,8 +523,13 @@ public struct MentionMerger: Sendable {
                 placeBoxes.append(p.shared)
             }
         }
-        // A happening no source places is where its reports are filed from ("DULUTH, Minn. – Lakeshore Health began
-        // diverting ambulances …").
+        // A happening no source places is at the town of a site its summaries name, where the corpus places that site
+        // ("the ⟦Harmon Building⟧ reopened on Monday", in Dayton by the articles filed from there: `SiteTowns`).
+        if places.isEmpty, let t = siteTown?() {
+            places.append(t.value)
+            placeBoxes.append(t)
+        }
+        // Else it is where its reports are filed from ("DULUTH, Minn. – Lakeshore Health began diverting ambulances …").
         if places.isEmpty {
             for m in sorted {
                 if let p = datelines[m.document], !places.contains(p.value) {

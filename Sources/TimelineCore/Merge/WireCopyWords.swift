@@ -99,6 +99,22 @@ struct WireCopyWords {
 
     var words: [String] { (0..<count).map(word) }
 
+    /// The keys of the sites the words name (`SiteTowns`): a site word written with a capital after a name, "the
+    /// ⟦Harmon Building⟧", "⟦St. Brendan Medical Center⟧", keyed by the name's last word before the site's kind and the
+    /// site word ("harmon building", "brendan center"). `isSiteWord`, `isDescriptor`: lowercase word tests.
+    func siteKeys(isSiteWord: (String) -> Bool, isDescriptor: (String) -> Bool) -> [UInt64] {
+        var out: [UInt64] = []
+        let capital = Set(capitalised)
+        for j in capitalised where j >= 1 && isSiteWord(word(j)) {
+            var k = j - 1
+            while k >= 1, capital.contains(k), isDescriptor(word(k)) { k -= 1 }
+            // (the name's word: a capitalised word, or the sentence's first, "⟦Harmon⟧ Building reopened")
+            guard k < j, capital.contains(k) || k == 0, !isSiteWord(word(k)), !isDescriptor(word(k)) else { continue }
+            out.append(MergeFeatures.hash(word(k) + " " + word(j)))
+        }
+        return out
+    }
+
     /// The names among the words, sorted and unique (`WireCopy.scan`).
     var names: [String] { Array(Set(capitalised.map(word))).sorted() }
 
