@@ -281,6 +281,14 @@ public struct PlaceRecognizer: Sendable {
         }
         if first == last, Self.isAllCaps(tokens[first], text) { return false }
         if first > 0, tokens[first - 1].capitalised, Self.adjacent(tokens[first - 1], tokens[first], text) { return false }
+        // ("agreed at ⟦a Moncton hotel⟧", "seen at ⟦a Lockerbie petrol station⟧": a town's name between "a" and a common
+        // noun, after a locative, tells where the thing is; "the Lockerbie bombing" names a happening, "a Paris-based
+        // firm" is no place)
+        if first >= 2, ["a", "an"].contains(tokens[first - 1].lower), Self.locatives.contains(tokens[first - 2].lower),
+           last + 1 < tokens.count, !tokens[last + 1].capitalised, Self.adjacentBySpace(tokens[last], tokens[last + 1], text),
+           tokens[last + 1].lower.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) {
+            return true
+        }
         if last + 1 < tokens.count, Self.adjacent(tokens[last], tokens[last + 1], text),
            tokens[last + 1].capitalised || Self.landmarkNouns.contains(tokens[last + 1].lower) || Self.siteWords.contains(tokens[last + 1].lower) {
             return false

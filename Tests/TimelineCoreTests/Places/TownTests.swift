@@ -31,6 +31,18 @@ import Testing
         #expect(places(s).contains("Lockerbie GB") == placed, "\(places(s))")
     }
 
+    /// A town's name between "a" and a common noun after a locative ("at ⟦a Lockerbie petrol station⟧") tells where the
+    /// thing is; "the Lockerbie bombing" and "a Lockerbie man said" place nothing.
+    @Test(arguments: [
+        ("Police released stills taken at a Lockerbie petrol station on Thursday.", true),
+        ("The two men were seen near a Lockerbie garage.", true),
+        ("He wrote a book about the Lockerbie bombing.", false),
+        ("A Lockerbie man said he saw nothing.", false),
+    ])
+    func aTownBeforeACommonNounAfterALocative(_ s: String, _ placed: Bool) {
+        #expect(places(s).contains("Lockerbie GB") == placed, "\(places(s))")
+    }
+
     @Test func aTownInAListAfterALocative() {
         #expect(places("Ambulances went to hospitals in Hibbing and Cloquet.", context: ["US"]).contains("Cloquet US"))
     }
