@@ -89,10 +89,21 @@ def parse_dates(cell):
     dates = ISO.findall(cell)
     # (a plan is dated when it is to happen, the day it was said aside: "plan, said 2026-10-13, for 2026-10-15" is
     # 2026-10-15, as "plan for 2026-08-24 (said 2026-08-07)" is)
-    planned = re.search(r'\bfor (\d{4}-\d{2}(?:-\d{2})?)', cell) if re.match(r'\s*plan', cell) else None
-    if planned:
-        return planned.group(1), by_label
-    return (dates[0] if dates else None), by_label
+    planned = re.search(r'\bfor (?:the week of )?(\d{4}-\d{2}(?:-\d{2})?)', cell) if re.match(r'\s*plan', cell) else None
+    first = planned.group(1) if planned else (dates[0] if dates else None)
+    # (a date the gold gives as a span, "the week of 2026-11-09" or "2026-09-14 … 20", is that span: a date inside it
+    # is right, the week itself as well as a day of it)
+    if first and len(first) == 10:
+        at = cell.index(first)
+        if cell[max(0, at - 12):at].endswith('week of '):
+            end = day(first) + datetime.timedelta(days=6)
+            return (first, end.isoformat()), by_label
+        m = re.match(r'\s*…\s*(\d{4}-\d{2}-\d{2}|\d{2}-\d{2}|\d{1,2})\b', cell[at + 10:])
+        if m:
+            tail = m.group(1)
+            end = tail if len(tail) == 10 else first[:10 - len(tail)] + tail.zfill(len(tail) if len(tail) == 5 else 2)
+            return (first, end), by_label
+    return first, by_label
 
 
 def parse_gold(path):
@@ -131,6 +142,10 @@ def day(s):
 def dated_right(mdate, gold):
     if not mdate or not gold:
         return False
+    if isinstance(gold, tuple):
+        g1, g2 = day(gold[0]), day(gold[1])
+        a, b = day(mdate.get('start', '')), day(mdate.get('end', ''))
+        return bool(g1 and g2 and a and b and g1 <= a and b <= g2)
     if mdate.get('value') == gold:
         return True
     g = day(gold)
