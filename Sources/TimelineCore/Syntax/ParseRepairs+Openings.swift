@@ -83,7 +83,8 @@ extension ParseRepair {
         name: "past tense tagged as a present",
         examples: ["Crews hauled the jet that overran runway 09 on Sunday night off the grass.",
                    "The negotiators shook hands on a four-year deal early on Friday.",
-                   "The ministry froze the tender last week."]
+                   "The ministry froze the tender last week.",
+                   "That afternoon the first booms went into the water, and the first estimate put the leak at 200 tonnes."]
     ) { t in
         var changed = false
         for w in t.indices where t.words[w].xpos == "VBZ" {
@@ -101,6 +102,18 @@ extension ParseRepair {
             guard lemma != t.lower(w) else { continue }
             t.retag(w, upos: "VERB", xpos: "VBD")
             t.setLemma(w, lemma)
+            changed = true
+        }
+        // (and a verb whose past is its base form, tagged as a base form with a subject of its own and no auxiliary, in a
+        // clause coordinated with a past tense: "the first booms went into the water, and the first estimate ⟦put⟧ the
+        // leak at 200 tonnes"; a base form takes a subject only after an auxiliary)
+        for w in t.indices where t.words[w].xpos == "VB" && t.words[w].lemma.lowercased() == t.lower(w)
+            && samePastAndParticiple.contains(t.lower(w)) && t.base(w) == "conj" {
+            guard let h = t.head(w), t.words[h].xpos == "VBD",
+                  t.children(w).contains(where: { t.base($0) == "nsubj" }),
+                  !t.children(w).contains(where: { ["aux", "mark"].contains(String(t.base($0))) })
+            else { continue }
+            t.retag(w, upos: "VERB", xpos: "VBD")
             changed = true
         }
         return changed

@@ -39,4 +39,16 @@ struct HoursBeforeAndOpeningDayTests {
         let s = F.extract("⟦On Wednesday⟧ firefighters rescued a boy; he is recovering in hospital.", values: ["2026-03-11"], published: "2026-03-13")
         #expect(s.first { $0.mention.triggerText == "recovering" }?.mention.date.value != "2026-03-11")
     }
+
+    /// A day told with no preposition ("⟦That afternoon⟧", "⟦Yesterday⟧") opening the sentence dates its coordinated
+    /// clauses told in the past, and "put", a past like its base form, is the past there.
+    @Test(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+    func aBareDayOpeningTheSentenceDatesItsPastClauses() throws {
+        let m = F.extract("⟦Yesterday⟧ the first booms went into the water, and the first estimate put the leak at 200 tonnes.",
+                          values: ["2026-03-12"], published: "2026-03-13")
+        #expect(try F.mention(m, "went").mention.date.value == "2026-03-12")
+        #expect(try F.mention(m, "put").mention.date.value == "2026-03-12")
+        let p = F.extract("⟦Yesterday⟧ police arrested a man, and the inquiry is continuing.", values: ["2026-03-12"], published: "2026-03-13")
+        #expect(p.first { $0.mention.triggerText == "continuing" }?.mention.date.value != "2026-03-12")
+    }
 }

@@ -71,4 +71,19 @@ struct ParseRepairCountsTests {
         ]).repaired([ParseRepair.twoSubjectsInARow])
         #expect(t.head(read, "Executive") == "Lena" && t.rel(read, "Executive") == "compound")
     }
+
+    /// "…, and the first estimate ⟦put⟧ the leak at 200 tonnes": a base form with a subject and no auxiliary, coordinated
+    /// with a past tense, is the past (`ParseRepair.pastTenseTaggedAsAPresent`); one after "to" stays a base form.
+    @Test func aBaseFormWithItsOwnSubjectAfterAPastIsThePast() {
+        func read(_ aux: Bool) -> ParsedSentence {
+            var words: [(String, String, String, Int, String)] = [
+                ("Crews", "NOUN", "NNS", 2, "nsubj"), ("cut", "VERB", "VBD", 0, "root"), ("power", "NOUN", "NN", 2, "obj"),
+                ("and", "CCONJ", "CC", 7, "cc"), ("officials", "NOUN", "NNS", 7, "nsubj")]
+            words += aux ? [("would", "AUX", "MD", 7, "aux")] : [("then", "ADV", "RB", 7, "advmod")]
+            words += [("set", "VERB", "VB", 2, "conj"), ("a", "DET", "DT", 9, "det"), ("curfew", "NOUN", "NN", 7, "obj"), (".", "PUNCT", ".", 2, "punct")]
+            return ParseRepairTests.tree(words).repaired([ParseRepair.pastTenseTaggedAsAPresent])
+        }
+        #expect(read(false).words[6].xpos == "VBD")
+        #expect(read(true).words[6].xpos == "VB")
+    }
 }

@@ -964,8 +964,13 @@ extension SentenceAnalysis {
             // tender and the opposition tabled a motion", where the second clause had been dated at publication)
             // (its clauses told in the past only, and none after a semicolon: "…; he ⟦is recovering⟧ in hospital" is now)
             // (or "at" a time of a day: "⟦At about 2:20 p.m.⟧ the crowd at Gate 7 surged and five people were crushed")
+            // (or a day told with no preposition: "⟦That afternoon⟧ the first booms went into the water, and the first
+            // estimate put the leak at 200 tonnes", "⟦Yesterday⟧ the minister resigned and her deputy took over"; not a
+            // live blog's clock stamp, "⟦11:00 a.m.⟧ Police reopened the road, but the beach stays closed")
             let onADayBeforeTheSubject = (tree.lower(first) == "on" && t.granularity.map { $0 <= .day } == true
-                                          || tree.lower(first) == "at" && t.type == .time && t.interval?.dayCount == 1)
+                                          || tree.lower(first) == "at" && t.type == .time && t.interval?.dayCount == 1
+                                          || t.range.start == firstRange.start && tree.words[first].upos != "ADP"
+                                              && t.granularity.map { $0 <= .day } == true && t.type != .time)
                 && ["DET", "PROPN", "NOUN", "PRON"].contains(tree.words[next].upos) && !(0..<tree.count).contains { tree.words[$0].form == ";" }
             if tree.words[next].form != ",", onADayBeforeTheSubject { pastOnlyOpening = true }
             return tree.words[next].form == "," || onADayBeforeTheSubject ? k : nil
