@@ -326,6 +326,8 @@ struct Predicates: Sendable {
         var timexOfPredicate: [Int: Int] = [:]
         var seenTimex = Set<Int>()
         var unplaced: [(timex: Int, top: Int)] = []
+        // The event nouns a date before them or in the possessive dates ("the ⟦November 8⟧ election", "⟦Sunday⟧'s vote").
+        var datedByItsModifier = Set<Int>()
         for i in 0..<n {
             guard let t = timexOf[i], !seenTimex.contains(t) else { continue }
             // The timex's head word: the one whose head lies outside the expression.
@@ -432,7 +434,7 @@ struct Predicates: Sendable {
             }
             if tree.rel(top) == "nmod:poss" || prenominal, let noun = tree.rel(top) == "nmod:poss" ? tree.head(top) : qualified {
                 if isPredicate[noun] == nil, isEventNoun(noun) { isPredicate[noun] = .noun }
-                if isPredicate[noun] == .noun, timexOfPredicate[noun] == nil { timexOfPredicate[noun] = t }
+                if isPredicate[noun] == .noun, timexOfPredicate[noun] == nil { timexOfPredicate[noun] = t; datedByItsModifier.insert(noun) }
                 continue
             }
             var placed = false
@@ -441,6 +443,12 @@ struct Predicates: Sendable {
             for a in tree.ancestors(top) {
                 placed = true
                 defer { below = a }
+                // A happening its own modifier dates takes no other date the parse hung on it: the other is the clause's
+                // ("rejected the challenge to the ⟦November 8⟧ election ⟦last week⟧" rejected it last week).
+                if datedByItsModifier.contains(a), timexOfPredicate[a] != t {
+                    placed = false
+                    continue
+                }
                 // "⟦ten days⟧ after the shooting" measures from the shooting: it dates what the phrase modifies.
                 let measure = ["nmod:unmarked", "obl:npmod", "nmod:npmod", "nmod:tmod", "obl:unmarked"].contains(tree.rel(below))
                 if measure, tree.children(a, ["case"]).contains(where: { ["after", "before"].contains(tree.lower($0)) }) {
@@ -590,7 +598,10 @@ struct Predicates: Sendable {
                     return true
                 }
             } ?? []
-            if let p = (governed.isEmpty ? undated : governed).min(by: { depth($0) < depth($1) }) {
+            // (Nor, outside what the date governs, a clause hung on a predicate dated otherwise: "On Monday, November 23,
+            // the judges heard the case; three days later they dismissed it, ⟦ruling⟧ that …" ruled three days later.)
+            let free = governed.isEmpty ? undated.filter { p in !tree.ancestors(p).contains { a in isPredicate[a] != nil && timexOfPredicate[a] != nil } } : governed
+            if let p = free.min(by: { depth($0) < depth($1) }) {
                 timexOfPredicate[p] = t
             }
         }

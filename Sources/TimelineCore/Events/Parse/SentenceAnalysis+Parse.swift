@@ -367,6 +367,14 @@ extension SentenceAnalysis {
             } else if let r = reporter, let t = found.reporterTimex[r], modality == .claimed || modality == .happened {
                 date = (Self.date(from: timexes[t], prefix: "the date of the report: "), timexes[t])
             } else if let t = opening, modality == .happened || modality == .claimed,
+                      let q = tree.ancestors(top).lazy.compactMap({ a in found.predicates.first(where: { $0.word == a || $0.frame.contains(a) }) }).first,
+                      let at = q.timex, at != t {
+                // A clause hung on a predicate with a date of its own is of that predicate's time, not of the date opening
+                // the sentence: "On Tuesday, May 5, the council heard the appeal; two days later it rejected the plan,
+                // ordering a new ⟦survey⟧".
+                date = (Self.date(from: timexes[at], prefix: "from the clause it is told with: "), timexes[at])
+                borrowed[p.word] = at
+            } else if let t = opening, modality == .happened || modality == .claimed,
                       !pastOnlyOpening || ["VBD", "VBN"].contains(tree.words[p.word].xpos) && !Self.toldInThePresent(p.word, tree: tree) {
                 date = (Self.date(from: timexes[t], prefix: "the date opening the sentence: "), timexes[t])
             } else if modality == .planned || modality == .expected,
