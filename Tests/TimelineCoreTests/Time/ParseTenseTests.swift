@@ -51,6 +51,17 @@ struct ParseTenseTests {
         #expect(ParseTense.tense(of: 6, in: over)?.direction == -1)
     }
 
+    @Test func aDateSetForSomethingLiesAhead() {
+        // "The hearing is set for Friday": a passive "set for" is a plan
+        let ahead = Self.parse(["The DET DT the 2 det", "hearing NOUN NN hearing 4 nsubj:pass", "is AUX VBZ be 4 aux:pass",
+                                "set VERB VBN set 0 root", "for ADP IN for 6 case", "Friday PROPN NNP Friday 4 obl"])
+        #expect(ParseTense.tense(of: 5, in: ahead)?.direction == 1)
+        // "The judge set bail on Friday": setting something is a deed, and the words decide
+        let deed = Self.parse(["judge NOUN NN judge 2 nsubj", "set VERB VBD set 0 root", "bail NOUN NN bail 2 obj",
+                               "on ADP IN on 5 case", "Friday PROPN NNP Friday 2 obl"])
+        #expect(ParseTense.tense(of: 4, in: deed)?.direction != 1)
+    }
+
     @Test func anInfinitiveAfterAPresentVerbLooksAhead() {
         // "Authorities expect the winds to ease on Monday", the infinitive hung on the noun as the parser may
         let ahead = Self.parse(["Authorities NOUN NNS authority 2 nsubj", "expect VERB VBP expect 0 root", "winds NOUN NNS wind 2 obj",

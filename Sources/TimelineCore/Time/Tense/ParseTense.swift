@@ -110,7 +110,10 @@ public struct ParseTense: TenseSource {
         // a plan's date lies ahead ("has scheduled a news conference Thursday", "plans to meet on Tuesday", "is expected
         // to vote"), unless the plan is over ("had been scheduled to expire at midnight Friday"); a plan told in the
         // past tense ("planned to pay on Friday") may have been carried out: the words decide
-        let plan = plans.contains(words[v].lemma.lowercased()) ? v
+        // ("The inauguration is ⟦set for⟧ Friday", "a hearing has been set for March 3": a date set for something is a plan's)
+        let setFor = words[v].lemma.lowercased() == "set" && words[v].xpos == "VBN" && v + 1 < words.count
+            && words[v + 1].form.lowercased() == "for" && words.contains { $0.head == v + 1 && $0.deprel == "aux:pass" }
+        let plan = plans.contains(words[v].lemma.lowercased()) || setFor ? v
             : words[v].deprel.hasPrefix("xcomp") && words[v].head > 0 && planning.contains(words[words[v].head - 1].lemma.lowercased()) ? words[v].head - 1 : nil
         if let plan {
             // "as previously planned", "originally scheduled": a plan carried out or replaced
