@@ -67,7 +67,9 @@ enum NonHappening: String, CaseIterable, Sendable {
                   "The company on Wednesday denied a report that workers had ⟦warned⟧ managers about a leaking valve.",
                   "The company denied a report by a Houston television station that workers had ⟦warned⟧ managers a week before the blast.",
                   "Any suggestion that the airline ⟦ignored⟧ the warning is simply false.",
-                  "The claim that the mayor ⟦knew⟧ of the leak is not true."],
+                  "The claim that the mayor ⟦knew⟧ of the leak is not true.",
+                  "The judges ruled that the plaintiffs had not shown that any fraud had ⟦changed⟧ the outcome.",
+                  "Prosecutors could not prove that the treasurer ⟦took⟧ the money."],
         .misreadName: [],
         .imperative: ["⟦Rescue⟧ divers brought four boys out of the cave on Monday.",
                       "Two killed in shooting at Riverside mall, ⟦suspect⟧ at large"],
@@ -104,6 +106,8 @@ enum NonHappening: String, CaseIterable, Sendable {
     static let conditionMarks: Set<String> = ["if", "unless", "whether"]
     /// Verbs denying what their clause, or the claim they take as object, says.
     static let denials: Set<String> = ["deny", "dismiss", "reject", "dispute", "refute", "rebut"]
+    /// Verbs of showing a claim true: what they did not show is no happening (`unsaid`).
+    static let unproven: Set<String> = ["show", "prove", "establish", "demonstrate", "substantiate", "verify"]
     /// What a claim is said to be when it is denied: "reports that … were ⟦false⟧".
     static let falsehoods: Set<String> = ["false", "untrue", "baseless", "unfounded", "groundless", "wrong", "fake", "inaccurate",
                                           "incorrect", "nonsense", "absurd", "ridiculous", "fabricated", "misleading"]
@@ -179,6 +183,10 @@ enum NonHappening: String, CaseIterable, Sendable {
             guard tree.children(a, ["mark"]).contains(where: { tree.lower($0) == "that" }) || tree.base(a) == "ccomp",
                   let h = tree.head(a) else { continue }
             if denials.contains(tree.lemma(h)) { return .unsaid }
+            // (and what was not shown or proven: "ruled that the opposition had not shown that any fraud had ⟦changed⟧
+            // the outcome", "Prosecutors could not prove that he ⟦took⟧ the money")
+            if tree.base(a) == "ccomp", unproven.contains(tree.lemma(h)),
+               tree.children(h, ["advmod", "neg", "aux"]).contains(where: { PredicateRules.negators.contains(tree.lower($0)) }) { return .unsaid }
             // (the claim's noun, or a noun the parse hung the clause on beside it: "denied a report by a Houston
             // television ⟦station⟧ that …")
             if tree.base(a) == "acl", tree.words[h].upos == "NOUN", ["obj", "obl", "nmod"].contains(String(tree.base(h))),
