@@ -40,3 +40,17 @@ struct UnplacedDateTests {
         #expect(ms.contains { $0.mention.date.value == "2026-05-06" })
     }
 }
+
+/// A date inside a relative clause dates what the clause tells of its noun, not the sentence: the day in focus still
+/// dates the main clause.
+@Suite(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+struct RelativeClauseFocusTests {
+    typealias F = EventFixtures
+
+    @Test func aRelativeClausesDateLeavesTheFocus() throws {
+        let ms = F.extract("The board met ⟦on Monday⟧. Its chairman, who had joined the firm ⟦in 2012⟧, resigned.",
+                           values: ["2024-07-08", "2012"], published: "2024-07-12")
+        #expect(try F.mention(ms, "resigned").mention.date.value == "2024-07-08")
+        #expect(try F.mention(ms, "joined").mention.date.value == "2012")
+    }
+}

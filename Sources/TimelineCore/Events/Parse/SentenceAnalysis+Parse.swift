@@ -55,7 +55,9 @@ extension SentenceAnalysis {
         let hoursLater = timexes.allSatisfy({ $0.type == .duration }) ? hoursAfterTheLastDay(tree) : nil
         // (a length, or what remains of a period, places the sentence nowhere: "also postponed all surgeries for the
         // rest of the week" is told of the story's day)
-        let placed = timexes.contains { t in t.type != .duration && !Self.measuresTheRest(t, tree: tree) }
+        // (nor does a date inside a relative clause, which dates what the clause tells of its noun: "Ilona Sarkova, who had
+        // lost to him in the election ⟦of 2019⟧, refused to concede", the day after the vote)
+        let placed = timexes.contains { t in t.type != .duration && !Self.measuresTheRest(t, tree: tree) && !Self.inARelativeClause(t, tree: tree) }
         let focus = placed ? nil : hoursLater ?? context.focus
         // A date opening the sentence ("⟦In 1996⟧, …", "⟦On Monday⟧, …") dates every clause of it.
         var pastOnlyOpening = false
@@ -901,6 +903,13 @@ extension SentenceAnalysis {
         guard let top = (0..<tree.count).first(where: { w in tree.range(w).map { t.range.overlaps($0) } == true
             && tree.head(w).map { h in tree.range(h).map { !t.range.overlaps($0) } ?? true } ?? true }) else { return false }
         return tree.base(top) == "nmod" && tree.head(top).map { ["rest", "remainder"].contains(tree.lemma($0)) } == true
+    }
+
+    /// Whether a date lies inside a relative clause ("the minister, ⟦who resigned in May⟧, …").
+    static func inARelativeClause(_ t: Timex, tree: DependencyTree) -> Bool {
+        guard let top = (0..<tree.count).first(where: { w in tree.range(w).map { t.range.overlaps($0) } == true
+            && tree.head(w).map { h in tree.range(h).map { !t.range.overlaps($0) } ?? true } ?? true }) else { return false }
+        return ([top] + tree.ancestors(top)).contains { tree.rel($0) == "acl:relcl" }
     }
 
     /// The comma is not needed, and seconds and moments are lengths of that day too ("⟦About 40 seconds later⟧ it blew
