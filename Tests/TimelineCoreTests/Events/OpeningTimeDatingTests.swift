@@ -18,6 +18,14 @@ struct OpeningTimeDatingTests {
         }
     }
 
+    /// A day opening the sentence with no preposition and no comma ("That night", "The next day") dates every clause
+    /// told in the past, a conjunct with a subject of its own too.
+    @Test func aBareOpeningDayDatesEveryPastClause() {
+        let d = dating.dates("⟦That evening⟧ troops stormed the building, and twelve gunmen were captured.",
+                             values: ["2025-03-04TEV"], published: "2025-03-20")
+        #expect(d["captured"] == "2025-03-04TEV", "\(d)")
+    }
+
     /// A past tense the tagger read as a present is no plan: its weekday is the one before publication ("later than
     /// planned" near it had made it one, the next Sunday).
     @Test func anIrregularPastTenseKeepsItsWeekdayInThePast() throws {
