@@ -336,4 +336,37 @@ extension ParseRepair {
         }
         return changed
     }
+
+    /// "Riot police fired tear gas late on Tuesday to disperse supporters who had rallied against the result of the
+    /// election, ⟦detaining⟧ at least 40 people": a participle with an object, set off by a comma and closing the
+    /// sentence, hung inside a relative clause (on its verb or on a noun there) or on a noun deep in a prepositional
+    /// phrase (a noun's "of" or "against" phrase). Such a participle tells what the sentence's subject did besides, as
+    /// "struck on Friday, ⟦killing⟧ 153 people" does: it is the main verb's adjunct. (Not a word that works as a
+    /// preposition: "including", "according", "following".)
+    static let setOffParticipleClosingTheSentenceOnANoun = ParseRepair(
+        name: "set-off participle closing the sentence on a noun",
+        examples: ["Soldiers fired rubber bullets early on Friday to scatter hundreds of farmers who had gathered in Melton's Market Square against the closure of Thursday's cattle auction, arresting at least 12 people.",
+                   "Police used batons late on Monday to break up crowds of fans who had massed outside the stadium before the start of the cup final, detaining 25 people."]
+    ) { t in
+        guard let root = t.indices.first(where: { t.head($0) == nil }), t.words[root].upos == "VERB",
+              let last = t.indices.last(where: { t.words[$0].upos != "PUNCT" }) else { return false }
+        for w in t.indices where w >= 2 && t.words[w].xpos == "VBG" && ["acl", "advcl"].contains(t.words[w].deprel) && t.words[w - 1].form == "," {
+            guard let h = t.head(w), h < w, h != root, t.subtreeEnd(w) == last, t.ancestors(w).contains(root),
+                  ([h] + t.ancestors(h)).contains(where: { t.words[$0].deprel == "acl:relcl" })
+                    || t.words[w].deprel == "acl" && ["NOUN", "PROPN"].contains(t.words[h].upos) && t.base(h) == "nmod",
+                  !prepositionLikeParticiples.contains(t.lower(w)),
+                  t.children(w).contains(where: { t.base($0) == "obj" }),
+                  t.children(w).allSatisfy({ !["nsubj", "nsubj:pass", "mark", "aux", "aux:pass", "cc"].contains(t.base($0)) })
+            else { continue }
+            t.attach(w, to: root, rel: "advcl")
+            return true
+        }
+        return false
+    }
+
+    /// Participles that work as prepositions: what they open is no adjunct of the verb.
+    static let prepositionLikeParticiples: Set<String> = ["including", "according", "following", "involving", "concerning",
+        "regarding", "excluding", "pending", "depending", "beginning", "starting", "ending", "totalling", "totaling",
+        "surrounding", "representing", "belonging", "containing", "comprising", "excepting", "barring", "considering"]
 }
+

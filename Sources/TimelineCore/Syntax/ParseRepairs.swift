@@ -49,7 +49,8 @@ struct ParseRepair: Sendable {
                                      firstVerbReadAsTheSubjectOfTheSecond, pastTenseWithAnObjectReadAsAnAdjective,
                                      firstClauseAfterAnOpeningDateReadAsItsApposition, subjectOfAContentClauseReadAsARelative,
                                      infinitiveAfterOnTrackReadAsANoun, countingSubjectReadAsTheRoot, clauseAfterASubordinatorReadAsAnAttribute,
-                                     pluralNounReadAsAPresentTense, pastTenseReadAsAnAdjectiveOfItsObject]
+                                     pluralNounReadAsAPresentTense, pastTenseReadAsAnAdjectiveOfItsObject,
+                                     setOffParticipleClosingTheSentenceOnANoun]
 
     /// "…, more than two weeks after the team became trapped": a length before a subordinate clause, read as the
     /// clause verb's subject with the clause's real subject hung on it by its subordinator. The length measures the
