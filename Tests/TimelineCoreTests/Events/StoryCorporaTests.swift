@@ -32,6 +32,7 @@ struct StoryCorporaTests {
     static let museumHeist = Result { try load("museum-heist") }
     static let canalBlockage = Result { try TimelinePipeline(today: Day(iso: "2026-12-01")!).load(paths: [root + "canal-blockage"]) }
     static let volcano = Result { try TimelinePipeline(today: Day(iso: "2026-12-01")!).load(paths: [root + "volcano-eruption"]) }
+    static let electionDispute = Result { try TimelinePipeline(today: Day(iso: "2026-12-20")!).load(paths: [root + "election-dispute"]) }
 
     func event(_ c: Chronology, _ trigger: String) throws -> Event {
         try #require(c.events.first { $0.mentions.contains { $0.triggerText == trigger } }, "no event with '\(trigger)'")
@@ -440,5 +441,24 @@ struct StoryCorporaTests {
         #expect(Set(["international", "press", "weekly", "trade"]).isSubset(of: Set(reopening.documentIDs)) && reopening.conflict,
                 "\(reopening.documentIDs)")
         #expect(c.events.filter(\.conflict).count == 1, "\(c.events.filter(\.conflict).map(\.summary))")
+    }
+
+    /// A disputed election told by seven outlets (`StoryCorpora/election-dispute`, written blind with its gold): the
+    /// court's rejection of the challenge is one event, the one flagged (the trade weekly's "last week, on Wednesday,
+    /// November 25", after "the November 8 presidential election" in its object, against the live blog's and the
+    /// weekly's Thursday); what the court ruled the opposition had not shown ("that any fraud had changed the outcome")
+    /// is no happening; the weekly's "That night … more than 60 people were arrested" is the local's "57 people were
+    /// detained on Tuesday night"; the inauguration "set for Friday" in a Thursday's article is the next day, a plan.
+    @Test func theRulingConflictsAndTheFraudNotShownIsNone() throws {
+        let c = try Self.electionDispute.get()
+        let ruling = try #require(c.events.first { $0.mentions.contains { $0.document == "trade" && $0.triggerText == "rejected" } })
+        #expect(Set(["liveblog", "trade"]).isSubset(of: Set(ruling.documentIDs)), "\(ruling.documentIDs)")
+        #expect(ruling.conflict)
+        #expect(c.events.filter(\.conflict).count == 1, "\(c.events.filter(\.conflict).map(\.summary))")
+        #expect(!c.events.contains { $0.mentions.contains { $0.document == "weekly" && $0.triggerText == "changed" } })
+        let arrests = try #require(c.events.first { $0.mentions.contains { $0.document == "weekly" && $0.triggerText == "arrested" } })
+        #expect(arrests.documentIDs.contains("local") && arrests.date.value.hasPrefix("2026-11-10"), "\(arrests.documentIDs) \(arrests.date.value)")
+        let inauguration = try #require(c.events.first { $0.mentions.contains { $0.document == "trade" && $0.triggerText == "inauguration" } })
+        #expect(inauguration.modality == .planned && inauguration.date.value == "2026-12-04", "\(inauguration.date.value)")
     }
 }
