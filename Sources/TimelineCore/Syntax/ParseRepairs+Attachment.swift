@@ -346,19 +346,26 @@ extension ParseRepair {
     static let setOffParticipleClosingTheSentenceOnANoun = ParseRepair(
         name: "set-off participle closing the sentence on a noun",
         examples: ["Soldiers fired rubber bullets early on Friday to scatter hundreds of farmers who had gathered in Melton's Market Square against the closure of Thursday's cattle auction, arresting at least 12 people.",
-                   "Police used batons late on Monday to break up crowds of fans who had massed outside the stadium before the start of the cup final, detaining 25 people."]
+                   "Police used batons late on Monday to break up crowds of fans who had massed outside the stadium before the start of the cup final, detaining 25 people.",
+                   "The board said on Friday that the union had won 61 percent of the vote against 39 percent for the management, ending a long dispute."]
     ) { t in
         guard let root = t.indices.first(where: { t.head($0) == nil }), t.words[root].upos == "VERB",
               let last = t.indices.last(where: { t.words[$0].upos != "PUNCT" }) else { return false }
         for w in t.indices where w >= 2 && t.words[w].xpos == "VBG" && ["acl", "advcl"].contains(t.words[w].deprel) && t.words[w - 1].form == "," {
             guard let h = t.head(w), h < w, h != root, t.subtreeEnd(w) == last, t.ancestors(w).contains(root),
-                  ([h] + t.ancestors(h)).contains(where: { t.words[$0].deprel == "acl:relcl" })
+                  // (a relative clause opened by its relative subject, "who had rallied", not a misreading: "said that
+                  // Verescu ⟦had⟧ won" read as a relative clause of "Monday")
+                  ([h] + t.ancestors(h)).contains(where: { r in t.words[r].deprel == "acl:relcl"
+                      && t.children(r).contains { s in ["nsubj", "nsubj:pass"].contains(String(t.base(s))) && ["WP", "WDT"].contains(t.words[s].xpos) } })
                     || t.words[w].deprel == "acl" && ["NOUN", "PROPN"].contains(t.words[h].upos) && t.base(h) == "nmod",
                   !prepositionLikeParticiples.contains(t.lower(w)),
                   t.children(w).contains(where: { t.base($0) == "obj" }),
                   t.children(w).allSatisfy({ !["nsubj", "nsubj:pass", "mark", "aux", "aux:pass", "cc"].contains(t.base($0)) })
             else { continue }
-            t.attach(w, to: root, rel: "advcl")
+            // (the verb of a content clause before it, when the main verb reports one: "said on Monday that Verescu had
+            // ⟦won⟧ 52.3 percent of the vote against 44.1 percent for Sarkova, handing him a third term")
+            let content = t.children(root).last(where: { c in t.base(c) == "ccomp" && c < w && t.words[c].upos == "VERB" && t.ancestors(w).contains(c) })
+            t.attach(w, to: content ?? root, rel: "advcl")
             return true
         }
         return false

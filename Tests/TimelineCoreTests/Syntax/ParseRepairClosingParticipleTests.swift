@@ -15,6 +15,9 @@ struct ParseRepairClosingParticipleTests {
         #expect(t.head(p, "arresting") == "fired" && t.rel(p, "arresting") == "advcl")
         let q = try #require(SyntaxText.analyse(ParseRepair.setOffParticipleClosingTheSentenceOnANoun.examples[1], model: model).first).repaired()
         #expect(t.head(q, "detaining") == "used" && t.rel(q, "detaining") == "advcl")
+        // (under a verb of saying, the reported clause's verb)
+        let r = try #require(SyntaxText.analyse(ParseRepair.setOffParticipleClosingTheSentenceOnANoun.examples[2], model: model).first).repaired()
+        #expect(t.head(r, "ending") != "said", "\(t.head(r, "ending") ?? "nil")")
     }
 
     @Test(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
