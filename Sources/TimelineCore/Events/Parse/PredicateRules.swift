@@ -112,6 +112,9 @@ enum PredicateRules {
     /// Verbs that make their `xcomp` planned: "⟦plans⟧ to sell", "is ⟦set⟧ to open", "is ⟦due⟧ to land".
     static let plannedGovernors: Set<String> = ["plan", "intend", "aim", "schedule", "reschedule", "slate", "set", "due", "prepare", "agree", "decide",
         "promise", "vow", "pledge", "go", "propose", "arrange", "resolve", "commit"]
+    /// Planning verbs that, told in the past, are a happening of their own beside the plan they make: "⟦agreed⟧ to
+    /// assume its deposits", "⟦decided⟧ to close the plant".
+    static let happeningGovernors: Set<String> = ["agree", "decide"]
     /// Verbs and adjectives that make their `xcomp` expected: "⟦expects⟧ to reopen by the end of May",
     /// "is ⟦likely⟧ to resign", "⟦hopes⟧ to finish".
     static let expectedGovernors: Set<String> = ["expect", "likely", "hope", "want", "seek", "try", "threaten", "wish",

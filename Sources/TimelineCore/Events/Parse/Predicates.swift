@@ -203,7 +203,10 @@ struct Predicates: Sendable {
                 }
                 if let x = tree.children(v, ["xcomp"]).first(where: { isVerb($0) && (!needsTo || tree.children($0, ["mark"]).contains { tree.lower($0) == "to" }) }) {
                     host[x] = v
-                    absorbed.insert(v)
+                    // (an agreement or a decision told in the past is a happening of its own beside what it plans: "On
+                    // Sunday night Hennepin National Bank ⟦agreed⟧ to assume its deposits", as "⟦agreed⟧ late on Sunday to
+                    // take over the deposits" is)
+                    if !(PredicateRules.happeningGovernors.contains(lemma) && Self.toldAsPast(v, tree: tree)) { absorbed.insert(v) }
                     // The infinitives coordinated with it are told with it, one happening under one frame: "were
                     // required to recognize, ⟦pick up⟧, ⟦carry⟧ and ⟦deposit⟧ balls on Tuesday" (the date hung on the
                     // last of them dates it).
