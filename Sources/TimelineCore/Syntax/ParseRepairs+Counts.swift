@@ -5,20 +5,39 @@ extension ParseRepair {
     /// comparative modifies the noun's count.
     static let countingSubjectReadAsTheRoot = ParseRepair(
         name: "counting subject read as the root",
-        examples: ["More than a hundred passengers escaped down inflatable slides after their plane skidded off a wet runway in Quebec on Sunday night."]
+        examples: ["More than a hundred passengers escaped down inflatable slides after their plane skidded off a wet runway in Quebec on Sunday night.",
+                   "More than a hundred passengers escaped down inflatable slides after their plane skidded off a wet runway on Sunday night, and nine of them were taken to hospital."]
     ) { t in
-        guard t.words.count > 4, let root = t.indices.first(where: { t.head($0) == nil }), root == 0,
-              ["more", "fewer", "less"].contains(t.lower(root)),
+        guard t.words.count > 4, ["more", "fewer", "less"].contains(t.lower(0)) else { return false }
+        // (or the noun read as an oblique of the verb, which has no subject: "⟦More than two hundred fans⟧ escaped
+        // through a side gate")
+        if let h = t.head(0), t.words[h].upos == "VERB", t.base(0) == "advmod",
+           !t.children(h).contains(where: { ["nsubj", "nsubj:pass", "csubj", "expl"].contains(String(t.base($0))) }),
+           let noun = t.children(h).first(where: { n in n < h && t.base(n) == "obl" && ["NOUN", "PROPN"].contains(t.words[n].upos)
+               && t.children(n).contains { t.base($0) == "case" && t.lower($0) == "than" } }) {
+            let passive = t.children(h).contains { t.words[$0].deprel == "aux:pass" }
+            t.attach(noun, to: h, rel: passive ? "nsubj:pass" : "nsubj")
+            t.attach(0, to: noun, rel: "amod")
+            return true
+        }
+        // (or the comparative hung on a later clause coordinated with this one, the sentence's root: "…, ⟦and⟧ nine of
+        // them were taken to hospital"; that clause is then the verb's conjunct)
+        let root = 0
+        let later = t.head(0).flatMap { h in t.head(h) == nil && t.base(0) == "advmod"
+            && t.children(h).contains(where: { t.base($0) == "cc" && $0 < h }) ? h : nil }
+        guard t.head(root) == nil || later != nil,
               let noun = t.children(root).first(where: { n in ["obl", "nmod"].contains(String(t.base(n))) && ["NOUN", "PROPN"].contains(t.words[n].upos)
                   && t.children(n).contains { t.base($0) == "case" && t.lower($0) == "than" } }),
               let verb = t.children(noun).first(where: { v in v > noun && t.words[v].upos == "VERB" && t.base(v) == "acl"
                   && ["VBD", "VBN"].contains(t.words[v].xpos)
-                  && !t.children(v).contains { ["aux", "aux:pass", "nsubj", "nsubj:pass", "mark"].contains(String(t.base($0))) } })
+                  && !t.children(v).contains { ["aux", "aux:pass", "nsubj", "nsubj:pass", "mark"].contains(String(t.base($0))) } }),
+              later.map({ verb < $0 }) ?? true
         else { return false }
         t.attach(verb, to: -1, rel: "root")
         for c in t.children(root) where c != noun { t.attach(c, to: verb) }
         t.attach(noun, to: verb, rel: "nsubj")
         t.attach(root, to: noun, rel: "amod")
+        if let later { t.attach(later, to: verb, rel: "conj") }
         t.retag(verb, upos: "VERB", xpos: "VBD")
         return true
     }

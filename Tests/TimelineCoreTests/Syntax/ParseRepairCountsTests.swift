@@ -86,4 +86,18 @@ struct ParseRepairCountsTests {
         #expect(read(false).words[6].xpos == "VBD")
         #expect(read(true).words[6].xpos == "VB")
     }
+
+    /// The comparative hung on a later clause coordinated after this one ("…, and nine of them were taken to hospital"):
+    /// the verb heads the sentence, the later clause its conjunct.
+    @Test(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+    func theCountingSubjectBeforeACoordinatedClause() throws {
+        let model = try #require(SyntaxModel.shared)
+        let p = try #require(SyntaxText.analyse("More than a hundred passengers escaped down inflatable slides after their bus skidded off a wet road on Sunday night, and nine of them were taken to hospital.", model: model).first).repaired()
+        #expect(t.head(p, "escaped") == "ROOT", "\(t.head(p, "escaped") ?? "-")")
+        #expect(t.head(p, "passengers") == "escaped" && t.rel(p, "passengers") == "nsubj")
+        #expect(t.head(p, "taken") == "escaped" && t.rel(p, "taken") == "conj")
+        // (and the noun read as the verb's oblique: the subject)
+        let q = try #require(SyntaxText.analyse("More than two hundred fans escaped through a side gate after the roof collapsed on Friday night, and ten of them were taken to hospital.", model: model).first).repaired()
+        #expect(t.head(q, "fans") == "escaped" && t.rel(q, "fans") == "nsubj")
+    }
 }
