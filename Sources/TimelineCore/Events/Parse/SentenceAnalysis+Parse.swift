@@ -676,7 +676,7 @@ extension SentenceAnalysis {
             }
             // (The stage word may head the phrase itself: "freed ⟦the last⟧ of the 12 boys".)
             for w in staged {
-                for c in tree.children(w, ["amod", "advmod", "nummod", "det"]) + [w] {
+                for c in tree.children(w, ["amod", "advmod", "nummod", "det"]) + [w] where !Self.opensABound(c, tree: tree) {
                     if let stage = PredicateRules.stage(of: tree.lower(c)) { keywords.insert("stage:" + stage) }
                 }
             }
@@ -691,7 +691,7 @@ extension SentenceAnalysis {
             // (or a stage word right after a number subject that the parse hung on the verb: "Four ⟦more⟧ were rescued")
             for v in frame {
                 for c in tree.children(v, ["advmod", "amod"]) where c > 0 && c < v && tree.words[c - 1].upos == "NUM"
-                    && tree.head(c - 1) == v {
+                    && tree.head(c - 1) == v && !Self.opensABound(c, tree: tree) {
                     if let stage = PredicateRules.stage(of: tree.lower(c)) { keywords.insert("stage:" + stage) }
                 }
             }
@@ -957,6 +957,12 @@ extension SentenceAnalysis {
         let words = tree.subtree(v).filter { $0 < v }.sorted()
         return words.contains { k in k >= 1 && ["later", "afterwards", "afterward"].contains(tree.lower(k))
             && withinADayUnits.contains(tree.lower(k - 1)) }
+    }
+
+    /// Whether word `c` opens a bound with "than": "⟦More⟧ than a hundred passengers" counts no more of a batch told
+    /// before ("four ⟦more⟧ boys"); it is about a hundred.
+    static func opensABound(_ c: Int, tree: DependencyTree) -> Bool {
+        c + 1 < tree.count && tree.lower(c + 1) == "than"
     }
 
     func openingTimex(_ tree: DependencyTree, pastOnlyOpening: inout Bool) -> Int? {
