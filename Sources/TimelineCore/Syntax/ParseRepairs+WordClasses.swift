@@ -298,3 +298,31 @@ extension ParseRepair {
         return false
     }
 }
+
+extension ParseRepair {
+    /// "The owner expressed ⟦its regret⟧ the same day": a word after a possessive determiner read as a past participle
+    /// though its form is its lemma's ("regret", not "regretted"), the clause of the verb before. A possessive opens a
+    /// noun phrase and a participle has its own form (those whose past is their base form aside: "its ⟦cut⟧ stones"):
+    /// the word is a noun, the verb's object, and the time hung on it the verb's.
+    static let nounAfterAPossessiveReadAsAParticiple = ParseRepair(
+        name: "noun after a possessive read as a participle",
+        examples: ["The owner expressed its regret the same day."]
+    ) { t in
+        var changed = false
+        for w in t.indices where w >= 1 && ["VBN", "VBD"].contains(t.words[w].xpos)
+            && ["its", "their", "his", "our", "my", "your"].contains(t.lower(w - 1)) && t.head(w - 1) == w
+            && t.words[w].lemma.lowercased() == t.lower(w) && !samePastAndParticiple.contains(t.lower(w)) {
+            guard let v = t.head(w), v < w - 1, ["VERB", "AUX"].contains(t.words[v].upos),
+                  ["ccomp", "xcomp", "obj"].contains(String(t.base(w))),
+                  !t.children(w).contains(where: { ["nsubj", "nsubj:pass", "obj", "aux", "aux:pass", "mark"].contains(String(t.base($0))) })
+            else { continue }
+            t.retag(w, upos: "NOUN", xpos: "NN")
+            t.attach(w, to: v, rel: "obj")
+            for c in t.children(w) where c > w && ["obl", "obl:unmarked", "obl:tmod", "advmod"].contains(t.words[c].deprel) {
+                t.attach(c, to: v, rel: t.words[c].deprel == "obl:unmarked" ? "obl:tmod" : nil)
+            }
+            changed = true
+        }
+        return changed
+    }
+}

@@ -48,7 +48,7 @@ struct ParseRepair: Sendable {
                                      dateAfterTheSubjectsParticiple, dateOfTheSubjectsHappening, firstClauseReadAsAnAttributeOfItsSubject,
                                      firstVerbReadAsTheSubjectOfTheSecond, pastTenseWithAnObjectReadAsAnAdjective,
                                      firstClauseAfterAnOpeningDateReadAsItsApposition, subjectOfAContentClauseReadAsARelative,
-                                     infinitiveAfterOnTrackReadAsANoun, countingSubjectReadAsTheRoot, clauseAfterASubordinatorReadAsAnAttribute,
+                                     infinitiveAfterOnTrackReadAsANoun, countingSubjectReadAsTheRoot, nounAfterAPossessiveReadAsAParticiple, clauseAfterASubordinatorReadAsAnAttribute,
                                      pluralNounReadAsAPresentTense, pastTenseReadAsAnAdjectiveOfItsObject,
                                      setOffParticipleClosingTheSentenceOnANoun]
 

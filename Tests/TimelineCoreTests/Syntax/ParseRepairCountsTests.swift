@@ -100,4 +100,22 @@ struct ParseRepairCountsTests {
         let q = try #require(SyntaxText.analyse("More than two hundred fans escaped through a side gate after the roof collapsed on Friday night, and ten of them were taken to hospital.", model: model).first).repaired()
         #expect(t.head(q, "fans") == "escaped" && t.rel(q, "fans") == "nsubj")
     }
+
+    /// "expressed ⟦its regret⟧ the same day" read with "regret" a participle: a noun, the verb's object, the time the
+    /// verb's (`ParseRepair.nounAfterAPossessiveReadAsAParticiple`); "its ⟦damaged⟧ hull", a participle of its own form, stays.
+    @Test func aWordAfterAPossessiveWithItsLemmasFormIsANoun() {
+        let read = ParseRepairTests.tree([
+            ("The", "DET", "DT", 2, "det"), ("firm", "NOUN", "NN", 3, "nsubj"), ("voiced", "VERB", "VBD", 0, "root"),
+            ("its", "PRON", "PRP$", 5, "nmod:poss"), ("regret", "VERB", "VBN", 3, "ccomp"), ("the", "DET", "DT", 8, "det"),
+            ("same", "ADJ", "JJ", 8, "amod"), ("day", "NOUN", "NN", 5, "obl:unmarked"), (".", "PUNCT", ".", 3, "punct"),
+        ]).repaired([ParseRepair.nounAfterAPossessiveReadAsAParticiple])
+        #expect(read.words[4].upos == "NOUN" && t.head(read, "regret") == "voiced" && t.rel(read, "regret") == "obj")
+        #expect(t.head(read, "day") == "voiced")
+        var kept = ParseRepairTests.tree([
+            ("Crews", "NOUN", "NNS", 2, "nsubj"), ("towed", "VERB", "VBD", 0, "root"), ("its", "PRON", "PRP$", 4, "nmod:poss"),
+            ("damaged", "VERB", "VBN", 2, "ccomp"), ("away", "ADV", "RB", 4, "advmod"), (".", "PUNCT", ".", 2, "punct"),
+        ])
+        kept.words[3].lemma = "damage"
+        #expect(kept.repaired([ParseRepair.nounAfterAPossessiveReadAsAParticiple]) == kept)
+    }
 }
