@@ -48,6 +48,10 @@ struct HoursBeforeAndOpeningDayTests {
                           values: ["2026-03-12"], published: "2026-03-13")
         #expect(try F.mention(m, "went").mention.date.value == "2026-03-12")
         #expect(try F.mention(m, "put").mention.date.value == "2026-03-12")
+        // (a part of the day is such a day too, a TIME in TimeML though it is no clock time)
+        let c = ParaphraseMergeTests.chronology([("weekly.md", "---\npublished: 2026-03-20\n---\nReview.\n\nOn Tuesday, March 10, a tanker hit a reef. That afternoon the first booms went into the water, and the first estimate put the leak at 200 tonnes.\n")])
+        let put = try #require(c.events.flatMap(\.mentions).first { $0.triggerText == "put" }, "\(c.events.map(\.summary))")
+        #expect(put.date.value == "2026-03-10TAF")
         let p = F.extract("⟦Yesterday⟧ police arrested a man, and the inquiry is continuing.", values: ["2026-03-12"], published: "2026-03-13")
         #expect(p.first { $0.mention.triggerText == "continuing" }?.mention.date.value != "2026-03-12")
     }

@@ -993,7 +993,7 @@ extension SentenceAnalysis {
             let onADayBeforeTheSubject = (tree.lower(first) == "on" && t.granularity.map { $0 <= .day } == true
                                           || tree.lower(first) == "at" && t.type == .time && t.interval?.dayCount == 1
                                           || t.range.start == firstRange.start && tree.words[first].upos != "ADP"
-                                              && t.granularity.map { $0 <= .day } == true && t.type != .time)
+                                              && t.granularity.map { $0 <= .day && $0 != .time } == true)
                 && ["DET", "PROPN", "NOUN", "PRON"].contains(tree.words[next].upos) && !(0..<tree.count).contains { tree.words[$0].form == ";" }
             if tree.words[next].form != ",", onADayBeforeTheSubject { pastOnlyOpening = true }
             return tree.words[next].form == "," || onADayBeforeTheSubject ? k : nil
