@@ -17,6 +17,12 @@ struct SiteTowns: Sendable {
         let votes = chunkedMap(mentions.count, chunk: 2048) { i -> (document: String, town: Shared<Place>, keys: [UInt64])? in
             let m = mentions[i]
             guard let town = Self.town(of: m, dateline: datelines[m.document]) else { return nil }
+            // (a sentence's mentions of one town give the same votes: its words are read for the first of them only)
+            if i > 0 {
+                let before = mentions[i - 1]
+                if before.document == m.document, before.range == m.range,
+                   Self.town(of: before, dateline: datelines[before.document]) == town { return nil }
+            }
             let keys = Self.keys(of: WireCopyWords(of: m))
             return keys.isEmpty ? nil : (m.document, town, keys)
         }
