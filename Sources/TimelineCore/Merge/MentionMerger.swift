@@ -47,8 +47,17 @@ public struct MentionMerger: Sendable {
                     while blocks.count <= g { blocks.append([]) }
                     blocks[g].append(Int32(i))
                 }
-                for members in blocks where !members.isEmpty {
-                    sweep(members, features: features, mentions: mentions, sets: &sets)
+                // (each block's constraints are kept past its sweep: the story's days join groups of the block later)
+                // (only the places a mention is in: "near the Pennsylvania border" may be in Ohio)
+                var constraints = blocks.map { _ in
+                    GroupConstraints(placesOf: { mentions[$0].places.filter { $0.qualifier == .inside } }, meet: placesCompatible)
+                }
+                for (g, members) in blocks.enumerated() where !members.isEmpty {
+                    sweep(members, features: features, mentions: mentions, sets: &sets, constraints: &constraints[g])
+                }
+                // One predicate of one day in two articles of one story is one happening (`StoryDays`).
+                for (a, b) in StoryDays.pairs(features, sets: &sets) {
+                    constraints[Int(features[Int(a)].group)].union(Int(a), Int(b), sets: &sets, features: features)
                 }
             }
             // Wire copies are one event whatever their dates.
@@ -79,7 +88,8 @@ public struct MentionMerger: Sendable {
     /// `maxComparisons` earlier mentions whose window is still open. Open windows are a linked list in
     /// insertion order with a heap of their ends, so closing and walking them costs no more than the comparisons.
     /// Comparisons run in parallel in batches; unions are applied in order.
-    private func sweep(_ members: [Int32], features: FeatureTable, mentions: MentionLists, sets: inout DisjointSets) {
+    private func sweep(_ members: [Int32], features: FeatureTable, mentions: MentionLists, sets: inout DisjointSets,
+                       constraints: inout GroupConstraints) {
         // (in 32 bits: 12 bytes a member of the block, which may be most of the corpus's mentions)
         let sorted = members.map { i -> (start: Int32, end: Int32, index: Int32) in
             let w = blockWindow(features[Int(i)])!
@@ -100,8 +110,6 @@ public struct MentionMerger: Sendable {
         candidates.reserveCapacity(batchSize * 16)
         var scratch: [Int32] = []
         scratch.reserveCapacity(maxComparisons)
-        // (only the places a mention is in: "near the Pennsylvania border" may be in Ohio)
-        var constraints = GroupConstraints(placesOf: { mentions[$0].places.filter { $0.qualifier == .inside } }, meet: placesCompatible)
 
         func flush() {
             guard !items.isEmpty else { return }
