@@ -30,26 +30,24 @@ struct StoryDays {
 
         // The candidates: mentions of a past or future happening dated to one day, keyed by merge group, predicate,
         // day and tense; sayings and tolls are left to their own rules.
-        struct Candidate { var group: Int8; var future: Bool; var predicate: UInt64; var day: Int32; var root: Int32; var document: Int32; var mention: Int32 }
+        // (24 bytes a candidate: the merge group and the tense are folded into the predicate's hash)
+        struct Candidate { var key: UInt64; var day: Int32; var root: Int32; var document: Int32; var mention: Int32 }
         var candidates: [Candidate] = []
         for i in 0..<n {
             let f = features[i]
             guard f.hasDate, !f.isFallback, f.singleDay, f.group != MergeFeatures.statementGroup,
                   f.predicate != MergeFeatures.tollPredicate else { continue }
-            candidates.append(Candidate(group: f.group, future: f.isFuture, predicate: f.predicate, day: Int32(f.start),
-                                        root: root[i], document: f.document, mention: Int32(i)))
-
+            let key = f.predicate &+ (UInt64(UInt8(bitPattern: f.group)) << 1 | (f.isFuture ? 1 : 0)) &* 0x9E37_79B9_7F4A_7C15
+            candidates.append(Candidate(key: key, day: Int32(f.start), root: root[i], document: f.document, mention: Int32(i)))
         }
-        candidates.sort { (Int($0.group) * 2 + ($0.future ? 1 : 0), $0.predicate, $0.day, $0.root, $0.document, $0.mention)
-            < (Int($1.group) * 2 + ($1.future ? 1 : 0), $1.predicate, $1.day, $1.root, $1.document, $1.mention) }
+        candidates.sort { ($0.key, $0.day, $0.root, $0.document, $0.mention) < ($1.key, $1.day, $1.root, $1.document, $1.mention) }
 
         var out: [(Int32, Int32)] = []
         var lo = 0
         while lo < candidates.count {
             var hi = lo + 1
             let c = candidates[lo]
-            while hi < candidates.count, candidates[hi].group == c.group, candidates[hi].future == c.future,
-                  candidates[hi].predicate == c.predicate, candidates[hi].day == c.day { hi += 1 }
+            while hi < candidates.count, candidates[hi].key == c.key, candidates[hi].day == c.day { hi += 1 }
             defer { lo = hi }
             // The bucket's groups, each with its articles and a mention; an article in two groups of the bucket tells two
             // happenings of that predicate and day, and its groups are left alone.
