@@ -39,4 +39,15 @@ struct StoryDaysTests {
         let events = merge(first + b)
         #expect(!reopened(events).contains { Set($0.documentIDs) == ["a", "b"] }, "\(events.map(\.summary))")
     }
+
+    @Test func twoSpeakersDenialsOfOneDayStayTwo() {
+        let a = first + F.extract("Harbour officials denied ⟦on Monday⟧ that the ferry had been overloaded.",
+                                  values: ["2026-05-04"], id: "a", published: "2026-05-04")
+        let b = F.extract("The Northern Star ran aground near Kirkwall ⟦on Saturday⟧. The Northern Star was refloated by salvage crews ⟦on Sunday⟧. "
+                          + "⟦On Monday⟧ the shipping line denied that its captain had been drinking.",
+                          values: ["2026-05-02", "2026-05-03", "2026-05-04"], id: "b", published: "2026-05-05")
+        let events = merge(a + b)
+        let denials = events.filter { $0.summary.contains("denied") }
+        #expect(denials.count == 2, "\(events.map(\.summary))")
+    }
 }
