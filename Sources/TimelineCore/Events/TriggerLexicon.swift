@@ -48,7 +48,9 @@ enum TriggerLexicon {
         .construction: ["build", "construct"],
         .travel: ["travel", "visit", "arrive", "fly", "tour", "depart"],
         .vote: ["vote", "elect"],
-        .resignation: ["resign"],
+        // (quitting a post or a company is resigning: "⟦quit⟧ Tynewell in March 2023" / "⟦left the company⟧ in March
+        // 2023" / "⟦stepped down⟧")
+        .resignation: ["resign", "quit"],
         .arrest: ["arrest", "detain", "indict", "convict"],
         .protest: ["protest", "demonstrate", "rally"],
         .transaction: ["purchase", "acquire", "merge"],

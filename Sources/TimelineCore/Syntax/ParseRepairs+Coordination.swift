@@ -389,6 +389,31 @@ extension ParseRepair {
         return changed
     }
 
+    /// "A jury found Graham Pellow, the former chief executive of Tynewell Energy, ⟦guilty⟧ of fraud": the verdict's
+    /// adjective after an apposition set off by commas, read as a second apposition of the object. "Guilty", "innocent"
+    /// and "liable" name no one: after "find" and its object they complete the verb, whatever comes between.
+    static let verdictAfterAnApposition = ParseRepair(
+        name: "verdict after an apposition",
+        examples: ["A jury on Tuesday found Graham Pellow, the former chief executive of Tynewell Energy, guilty of three counts of fraud."]
+    ) { t in
+        var changed = false
+        for verb in t.indices where t.words[verb].upos == "VERB" && t.words[verb].lemma.lowercased() == "find" {
+            guard !t.children(verb).contains(where: { t.base($0) == "xcomp" }),
+                  let object = t.children(verb).first(where: { $0 > verb && t.base($0) == "obj" }),
+                  let verdict = t.subtreeWords(object).sorted().first(where: { w in
+                      w > object && verdictWords.contains(t.lower(w)) && ["appos", "amod", "conj", "acl"].contains(String(t.base(w)))
+                          && w >= 1 && t.words[w - 1].upos == "PUNCT" })
+            else { continue }
+            t.retag(verdict, upos: "ADJ", xpos: "JJ")
+            t.attach(verdict, to: verb, rel: "xcomp")
+            changed = true
+        }
+        return changed
+    }
+
+    /// Adjectives of a verdict: what a court or a jury finds someone.
+    static let verdictWords: Set<String> = ["guilty", "innocent", "liable"]
+
     /// "rejected two lower ⟦offers⟧ in August": a plural noun read as a verb after the adjective that modifies it. A
     /// verb takes no adjective as its modifier: the word is the noun, and the number or article before the adjective,
     /// which the parse gave its role, is the noun's.

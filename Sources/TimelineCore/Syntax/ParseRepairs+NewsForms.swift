@@ -81,10 +81,12 @@ extension ParseRepair {
     /// "⟦9:40 a.m.⟧ Fire Chief Kenneth Dobbs says the fire is out", "⟦3:45 p.m.⟧ Corliss Chemical denies that …": a live
     /// blog's clock time opening an entry, read as the verb's clausal complement or as the root with the verb beside
     /// it. A time of day names no clause of its own: it is the verb's time, and the verb heads the sentence.
+    /// (The verb may hang on the time as a modifier of its own: "⟦11:55 a.m.⟧ The judge jailed Pellow for six years".)
     static let clockTimeReadAsAClause = ParseRepair(
         name: "clock time read as a clause",
         examples: ["9:40 a.m. Fire Chief Kenneth Dobbs says the fire is out.",
-                   "3:45 p.m. Corliss Chemical denies that workers warned managers."]
+                   "3:45 p.m. Corliss Chemical denies that workers warned managers.",
+                   "11:55 a.m. The judge jailed Pellow for six years."]
     ) { t in
         guard t.words.count > 3, t.words[0].upos == "NUM",
               t.words[0].form.contains(":") && t.words[0].form.first?.isNumber == true
@@ -102,7 +104,7 @@ extension ParseRepair {
         // (the time as the root, the verb hung on it)
         guard t.words[0].head == 0,
               let verb = t.children(0).first(where: { c in
-                  c > stamp && t.words[c].upos == "VERB" && ["parataxis", "ccomp", "dep", "conj", "acl", "appos", "advcl"].contains(t.base(c)) })
+                  c > stamp && t.words[c].upos == "VERB" && ["parataxis", "ccomp", "dep", "conj", "acl", "appos", "advcl", "nmod"].contains(t.base(c)) })
         else { return false }
         t.attach(verb, to: -1, rel: "root")
         for c in t.children(0) where c > stamp { t.attach(c, to: verb) }

@@ -30,7 +30,7 @@ struct ParseRepair: Sendable {
                                      prepositionPhraseReadAsASecondSubject, subjectReadAsAnOblique,
                                      participleAdjunctReadAsAConjunct, participleReadAsAnUnjoinedConjunct, secondDateAfterARelativeClause, setOffParticipleOnAGerund,
                                      nounAfterAPrepositionReadAsAVerb, titleBeforeASpeakersName, adjectiveReadOnABareDay,
-                                     nounReadAsAVerbAfterItsAdjective, dateReadIntoTheSubject, objectPhraseAndItsSetOffParticiple,
+                                     nounReadAsAVerbAfterItsAdjective, verdictAfterAnApposition, dateReadIntoTheSubject, objectPhraseAndItsSetOffParticiple,
                                      pastTenseReadAsANounAtTheRoot, dayNameReadIntoANounPhrase,
                                      thatClauseOnADate, sayingCoordinatedIntoItsContent, participleCoordinatedAsAVerb, secondSubjectReadIntoTheFirstClause, gappedObjectAndInfinitive,
                                      labelBeforeAColonReadAsAClause, backToWorkReadAsAnInfinitive, dueToBeforeAVerbReadAsAPreposition, participleOfPeopleReadAsAVerb, pastTenseReadAsTheNounOfAnOfPhrase, clockTimeReadAsTheSubject, clockSuffixReadAsTheSubject, clockTimeReadAsAClause, reportedClauseReadAsAnObject,

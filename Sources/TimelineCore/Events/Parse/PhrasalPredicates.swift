@@ -192,6 +192,23 @@ enum PhrasalPredicates {
         Entry(verb: "fall", particle: "apart", means: "collapse", example: "The pay talks ⟦fell apart⟧ late on Monday."),
         Entry(verb: "fall", particle: "through", means: "collapse", example: "The takeover ⟦fell through⟧ in March."),
         Entry(verb: "find", complement: "guilty", means: "convict", example: "The former mayor was ⟦found guilty⟧ of taking bribes."),
+        // A court's sentence, however it is told: "⟦sentenced⟧ to six years in prison" / "⟦jailed⟧ for six years" /
+        // "⟦handed⟧ him a six-year ⟦term⟧" / "⟦handed down⟧ a five-year ⟦sentence⟧".
+        Entry(verb: "jail", means: "sentence", example: "A judge ⟦jailed⟧ the former banker for six years on Friday."),
+        Entry(verb: "imprison", means: "sentence", example: "The court ⟦imprisoned⟧ him for four years."),
+        Entry(verb: "hand", objectNoun: "term", means: "sentence", example: "The judge ⟦handed⟧ him a six-year ⟦term⟧ on Friday."),
+        Entry(verb: "hand", objectNoun: "sentence", means: "sentence", example: "The court ⟦handed down⟧ a five-year ⟦sentence⟧."),
+        // Turning a request down is refusing it: "the judge ⟦turned down⟧ a defence request" / "⟦refused⟧ a defence
+        // application".
+        Entry(verb: "turn", particle: "down", means: "refuse", example: "The judge ⟦turned down⟧ a request for a retrial on Monday."),
+        // A jury that goes out retires to consider its verdict: "the jury ⟦went out⟧ on Thursday" / "since ⟦retiring⟧ on
+        // Thursday".
+        Entry(verb: "go", particle: "out", subjects: ["jury", "juror"], means: "retire", example: "The jury ⟦went out⟧ on Thursday afternoon."),
+        // Lodging an appeal, a complaint or a claim is filing it: "⟦lodged an appeal⟧ on Monday" / "⟦filed an appeal⟧ on
+        // October 19".
+        Entry(verb: "lodge", objectNoun: "appeal", means: "file", example: "His lawyers ⟦lodged an appeal⟧ against the conviction on Monday."),
+        Entry(verb: "lodge", objectNoun: "complaint", means: "file", example: "The union ⟦lodged a complaint⟧ with the regulator."),
+        Entry(verb: "lodge", objectNoun: "claim", means: "file", example: "The owners ⟦lodged a claim⟧ for damages in May."),
         Entry(verb: "hand", particle: "out", means: "distribute", example: "Volunteers ⟦handed out⟧ blankets on Wednesday."),
         Entry(verb: "give", particle: "out", means: "distribute", example: "The charity ⟦gave out⟧ food parcels in the square."),
         Entry(verb: "lift", particle: "off", means: "launch", example: "The rocket ⟦lifted off⟧ from Florida early on Wednesday."),
