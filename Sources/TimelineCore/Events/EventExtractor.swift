@@ -311,6 +311,15 @@ struct DocumentContext: Sendable {
     /// How far before publication a day may lie to be the day in focus: two weeks, so that a weekly retelling the
     /// week before last ("Ten days in Baytown") keeps its story's day for the lines it does not date.
     static let focusDays = 14
+    /// How far back the day in focus may lie in a retelling: an article that has told nothing of the two weeks up to
+    /// its publication ("Four weeks in court", published on November 6, telling September and October in order) keeps
+    /// its story's day two months back ("A day later the jury returned its verdicts … ⟦It cleared him⟧ of the remaining
+    /// four" on the day of the verdicts, September 15). Once it has told a happening of the last two weeks, an older day
+    /// is a digression ("Orbis on Wednesday cut its forecast … The fire on February 20 halted production … Orbis shares
+    /// fell 9 percent": the Wednesday's).
+    static let retellingDays = 62
+    /// Whether the article has told a happening of the two weeks up to its publication (`retellingDays`).
+    var toldTheLastTwoWeeks = false
 
     /// Takes the day in focus from a sentence's last happening dated to one day in the week up to publication. A
     /// sentence about another time ("In 1986 he bought Pixar") leaves it: news returns to its day after a digression.
@@ -319,7 +328,13 @@ struct DocumentContext: Sendable {
     var narrativeDay: Day?
 
     mutating func update(focusFrom mentions: [ExtractedMention], published: Day?) {
-        if let f = mentions.reversed().lazy.compactMap({ Self.focus(from: $0, published: published) }).first { focus = f }
+        if let f = mentions.reversed().lazy.compactMap({ Self.focus(from: $0, published: published) }).first {
+            focus = f
+            toldTheLastTwoWeeks = true
+        } else if !toldTheLastTwoWeeks,
+                  let f = mentions.reversed().lazy.compactMap({ Self.focus(from: $0, published: published, within: Self.retellingDays) }).first {
+            focus = f
+        }
         if let d = mentions.reversed().lazy.compactMap({ Self.focus(from: $0, published: published, within: nil) }).first {
             narrativeDay = d.interval?.start
         }
