@@ -33,6 +33,7 @@ struct StoryCorporaTests {
     static let canalBlockage = Result { try TimelinePipeline(today: Day(iso: "2026-12-01")!).load(paths: [root + "canal-blockage"]) }
     static let volcano = Result { try TimelinePipeline(today: Day(iso: "2026-12-01")!).load(paths: [root + "volcano-eruption"]) }
     static let electionDispute = Result { try TimelinePipeline(today: Day(iso: "2026-12-20")!).load(paths: [root + "election-dispute"]) }
+    static let trialVerdict = Result { try TimelinePipeline(today: Day(iso: "2026-12-01")!).load(paths: [root + "trial-verdict"]) }
 
     func event(_ c: Chronology, _ trigger: String) throws -> Event {
         try #require(c.events.first { $0.mentions.contains { $0.triggerText == trigger } }, "no event with '\(trigger)'")
@@ -457,5 +458,25 @@ struct StoryCorporaTests {
         #expect(!c.events.contains { $0.mentions.contains { $0.document == "weekly" && $0.triggerText == "changed" } })
         let inauguration = try #require(c.events.first { $0.mentions.contains { $0.document == "trade" && $0.triggerText == "inauguration" } })
         #expect(inauguration.modality == .planned && inauguration.date.value == "2026-12-04", "\(inauguration.date.value)")
+    }
+
+    /// A fraud trial's last weeks told by seven outlets (`StoryCorpora/trial-verdict`, written blind with its gold): the
+    /// conviction ("found … guilty" after an apposition, "convicted", "was convicted on September 15") is one event of
+    /// four outlets, the one flagged (the desk's Wednesday against the others' Tuesday); the sentence ("has jailed",
+    /// "was jailed last Friday", "handed him a six-year term") one of three, the plan "will be sentenced on October 16"
+    /// apart; the refusal to discharge the jury ("turned down" / "refused") and the appeal ("lodged" / "filed") one each.
+    @Test func theConvictionConflictsAndTheSentenceIsOneEvent() throws {
+        let c = try Self.trialVerdict.get()
+        let conviction = try #require(c.events.first { $0.mentions.contains { $0.document == "liveblog" && $0.triggerText == "convicted" } })
+        #expect(Set(["wire", "international", "liveblog"]).isSubset(of: Set(conviction.documentIDs)), "\(conviction.documentIDs)")
+        #expect(conviction.conflict)
+        #expect(c.events.filter(\.conflict).count == 1, "\(c.events.filter(\.conflict).map(\.summary))")
+        let sentence = try #require(c.events.first { $0.mentions.contains { $0.document == "weekly" && $0.triggerText == "handed" } })
+        #expect(Set(["liveblog", "trade", "weekly"]).isSubset(of: Set(sentence.documentIDs)) && sentence.modality == .happened,
+                "\(sentence.documentIDs)")
+        let refusal = try #require(c.events.first { $0.mentions.contains { $0.document == "wire" && $0.triggerText == "refused" } })
+        #expect(Set(refusal.documentIDs) == ["wire", "weekly"], "\(refusal.documentIDs)")
+        let appeal = try #require(c.events.first { $0.mentions.contains { $0.document == "weekly" && ($0.triggerText ?? "").hasPrefix("filed") } })
+        #expect(Set(appeal.documentIDs) == ["trade", "weekly"], "\(appeal.documentIDs)")
     }
 }
