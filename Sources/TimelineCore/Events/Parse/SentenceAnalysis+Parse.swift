@@ -58,7 +58,9 @@ extension SentenceAnalysis {
         // (nor does a date inside a relative clause, which dates what the clause tells of its noun: "Ilona Sarkova, who had
         // lost to him in the election ⟦of 2019⟧, refused to concede", the day after the vote)
         let placed = timexes.contains { t in t.type != .duration && !Self.measuresTheRest(t, tree: tree) && !Self.inARelativeClause(t, tree: tree) }
-        let focus = placed ? nil : hoursLater ?? context.focus
+        // (nor is a sentence opening with days or more "later" of the story's day: "⟦Several weeks later⟧ the crowd ran
+        // for cover" is told of a day after it)
+        let focus = placed ? nil : hoursLater ?? (Self.opensDaysLater(tree) ? nil : context.focus)
         // A date opening the sentence ("⟦In 1996⟧, …", "⟦On Monday⟧, …") dates every clause of it.
         var pastOnlyOpening = false
         let opening = openingTimex(tree, pastOnlyOpening: &pastOnlyOpening)
@@ -950,6 +952,17 @@ extension SentenceAnalysis {
         else { return nil }
         return later + 1
     }
+
+    /// Whether the sentence opens with a length of days or more and "later" ("⟦Several weeks later⟧ the crowd ran for
+    /// cover", "⟦Months afterwards⟧ …"): it is told of a day after the one the article told last.
+    static func opensDaysLater(_ tree: DependencyTree) -> Bool {
+        guard let later = (1..<min(tree.count, 6)).first(where: { ["later", "afterwards", "afterward"].contains(tree.lower($0)) }) else { return false }
+        return daysOrMoreUnits.contains(tree.lower(later - 1))
+    }
+
+    /// Lengths of a day or more.
+    static let daysOrMoreUnits: Set<String> = ["day", "days", "week", "weeks", "fortnight", "fortnights", "month", "months", "year", "years",
+                                               "decade", "decades"]
 
     /// Whether a conjunct clause opens with a length in hours or minutes and "later" ("…, and ⟦a few hours later⟧ rescue
     /// teams landed"), before its verb.
