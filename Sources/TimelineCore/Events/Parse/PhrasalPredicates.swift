@@ -306,6 +306,52 @@ enum PhrasalPredicates {
         Entry(verb: "go", particle: "out", subjects: messages, means: "send", example: "The first letters ⟦went out⟧ on Monday."),
         Entry(verb: "pull", oblique: ("from", "service"), means: "ground", example: "The railway ⟦pulled⟧ 40 carriages ⟦from service⟧ on Friday."),
         Entry(verb: "take", particle: "out", oblique: ("of", "service"), means: "ground", example: "The carrier ⟦took⟧ its seven other jets ⟦out of service⟧ on Monday."),
+        // The common paraphrases of news at large, one predicate each, so that two outlets' words for one happening
+        // are one merge key (and, in one story, one happening of their day: `StoryDays`).
+        // Prices that rise, however steeply: "its shares ⟦soared⟧ 40 percent" / "the stock ⟦jumped⟧ 40%"; and fall.
+        Entry(verb: "soar", subjects: prices, means: "rise", example: "Its shares ⟦soared⟧ 40 percent on Monday."),
+        Entry(verb: "surge", subjects: prices, means: "rise", example: "The company's stock ⟦surged⟧ 18% on Friday."),
+        Entry(verb: "jump", subjects: prices, means: "rise", example: "Shares in the miner ⟦jumped⟧ after the report."),
+        Entry(verb: "drop", subjects: prices, means: "fall", example: "Its shares ⟦dropped⟧ 12 percent on Monday."),
+        Entry(verb: "slide", subjects: prices, means: "fall", example: "The stock ⟦slid⟧ 7% in early trading."),
+        Entry(verb: "sink", subjects: prices, means: "fall", example: "Shares in the bank ⟦sank⟧ 30 percent on Thursday."),
+        // Raising or cutting a price or a rate: "⟦hiked⟧ rates" / "⟦raised⟧ rates"; "⟦slashed⟧ its forecast" / "⟦cut⟧ it".
+        Entry(verb: "hike", means: "raise", example: "The central bank ⟦hiked⟧ its main rate on Thursday."),
+        Entry(verb: "slash", means: "cut", example: "The airline ⟦slashed⟧ its profit forecast on Monday."),
+        // Buying: "⟦acquired⟧ a 20 percent stake" / "⟦bought⟧ the stake"; "⟦purchased⟧ the site".
+        Entry(verb: "acquire", means: "buy", example: "The fund ⟦acquired⟧ a 20 percent stake in the carrier on Monday."),
+        Entry(verb: "purchase", means: "buy", example: "The city ⟦purchased⟧ the site in 2019."),
+        // Calling something off: "⟦scrapped⟧ the plan" / "⟦cancelled⟧ it".
+        Entry(verb: "scrap", means: "cancel", example: "The government ⟦scrapped⟧ the project on Tuesday."),
+        // Putting off: "⟦postponed⟧ the vote" / "⟦put off⟧ the vote" / "⟦pushed back⟧ the launch".
+        Entry(verb: "put", particle: "off", means: "postpone", example: "The council ⟦put off⟧ the vote until March."),
+        Entry(verb: "push", particle: "back", means: "postpone", example: "The agency ⟦pushed back⟧ the launch by a week."),
+        // Taking someone into custody: "⟦apprehended⟧ the suspect" / "⟦arrested⟧ him".
+        Entry(verb: "apprehend", means: "arrest", example: "Officers ⟦apprehended⟧ the suspect near the border on Sunday."),
+        Entry(verb: "nab", means: "arrest", example: "Police ⟦nabbed⟧ the fugitive at a petrol station."),
+        // Removing someone from a job: "⟦sacked⟧ the coach" / "⟦dismissed⟧ the coach".
+        Entry(verb: "sack", means: "dismiss", example: "The club ⟦sacked⟧ its manager on Sunday."),
+        // A ruling reversed or a law approved in other words: "⟦ratified⟧ the treaty" / "⟦approved⟧ it".
+        Entry(verb: "ratify", means: "approve", example: "Parliament ⟦ratified⟧ the treaty on Wednesday."),
+        // Undoing an order: "⟦rescinded⟧ the evacuation order" / "⟦lifted⟧ it".
+        Entry(verb: "rescind", means: "lift", example: "The county ⟦rescinded⟧ the evacuation order on Friday."),
+        // Getting back what was lost: "⟦retrieved⟧ the flight recorders" / "⟦recovered⟧ them".
+        Entry(verb: "retrieve", means: "recover", example: "Divers ⟦retrieved⟧ the second flight recorder on Tuesday."),
+        // Sending people or means somewhere: "⟦deployed⟧ 200 soldiers" / "⟦dispatched⟧ 200 soldiers" / "⟦sent⟧ them".
+        Entry(verb: "deploy", means: "send", example: "The army ⟦deployed⟧ 200 soldiers to the region on Monday."),
+        Entry(verb: "dispatch", means: "send", example: "The state ⟦dispatched⟧ three rescue teams on Sunday."),
+        // Setting something alight: "protesters ⟦torched⟧ cars" / "set fire to cars".
+        Entry(verb: "torch", means: "burn", example: "Protesters ⟦torched⟧ two police cars overnight."),
+        // A storm's strength told either way: "⟦intensified⟧ into a hurricane" / "⟦strengthened⟧"; "was ⟦downgraded⟧ to a
+        // tropical storm" / "⟦weakened⟧ to a tropical storm".
+        Entry(verb: "intensify", means: "strengthen", example: "The storm ⟦intensified⟧ into a Category 3 hurricane overnight."),
+        Entry(verb: "downgrade", means: "weaken", example: "The storm was ⟦downgraded⟧ to a tropical depression on Thursday."),
+        // Taking office: "was ⟦sworn in⟧ on Monday" / "his ⟦inauguration⟧ on Monday".
+        Entry(verb: "swear", particle: "in", means: "inaugurate", example: "The new president was ⟦sworn in⟧ on Monday."),
+        // Testifying in other words: "⟦gave evidence⟧ to the committee" / "⟦testified⟧ before it".
+        Entry(verb: "give", objectNoun: "evidence", means: "testify", example: "The chief executive ⟦gave evidence⟧ to the committee on Tuesday."),
+        // Restarting: "production ⟦restarted⟧" / "⟦resumed⟧".
+        Entry(verb: "restart", means: "resume", example: "Production ⟦restarted⟧ at the plant on Friday."),
     ]
 
     /// People one can be taken away as: "drove off with five aid ⟦workers⟧".
