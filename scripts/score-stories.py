@@ -118,11 +118,14 @@ def parse_gold(path):
         notes = ' '.join(cells[5:])
         default, by_label = parse_dates(date)
         place_name = None
-        if place and not place.startswith(('–', '-', '—')):
+        # ("Wellington (not scored: no outlet names it)": a place the gold gives but does not score)
+        if place and not place.startswith(('–', '-', '—')) and 'not scored' not in place:
             # the place and the alternatives the gold accepts: "Dayton (St. Brendan)", "Duluth; Superior, Wisconsin"
             names = [n.strip(' ()') for n in re.split(r' \(|\)|;|,| / | or ', place)]
             place_name = [n for n in names if len(n) > 2 and not n.startswith(('–', 'accepted'))]
-        rows.append(dict(id=gid, what=what, date=default, dates=by_label, place=place_name,
+        # ('Dumfries ("–" accepted)': a row with no place is right too)
+        no_place_ok = bool(re.search(r'"[–—-]" accepted', place))
+        rows.append(dict(id=gid, what=what, date=default, dates=by_label, place=place_name, no_place_ok=no_place_ok,
                          outlets=parse_outlets(outlets), conflict='CONFLICT' in (notes + date)))
     return rows
 
@@ -280,7 +283,7 @@ def score(binary, slug, verbose):
             top = all_events.most_common(1)[0][0]
             names = [fold_place(p['name']) for p in data['events'][top]['places']]
             want = [fold_place(n) for n in g['place']]
-            ok = any(w == n or w in n or n in w for w in want for n in names)
+            ok = any(w == n or w in n or n in w for w in want for n in names) or (g['no_place_ok'] and not names)
             places_ok += ok
             place_mark = ' place ' + ('ok' if ok else 'MISS (%s; gold %s)' % (', '.join(names), '/'.join(g['place'])))
         if g['conflict']:
