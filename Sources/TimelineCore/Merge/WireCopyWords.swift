@@ -105,7 +105,9 @@ struct WireCopyWords {
     func siteKeys(isSiteWord: (String) -> Bool, isDescriptor: (String) -> Bool) -> [UInt64] {
         var out: [UInt64] = []
         let capital = Set(capitalised)
-        for j in capitalised where j >= 1 && isSiteWord(word(j)) {
+        // (or in lowercase after a name of two words: "the San Ramón ⟦school⟧", "the Tham Luang ⟦cave⟧"; one word
+        // before it is as often an adjective, "an Atlantic port strike")
+        for j in 1..<max(1, count) where isSiteWord(word(j)) && (capital.contains(j) || j >= 2 && capital.contains(j - 1) && capital.contains(j - 2)) {
             var k = j - 1
             while k >= 1, capital.contains(k), isDescriptor(word(k)) { k -= 1 }
             // (the name's word: a capitalised word, or the sentence's first, "⟦Harmon⟧ Building reopened")

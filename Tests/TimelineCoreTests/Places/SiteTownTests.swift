@@ -38,4 +38,11 @@ struct SiteTownTests {
         #expect(keys == [MergeFeatures.hash("brendan center"), MergeFeatures.hash("harmon building")])
         #expect(SiteTowns.keys(of: WireCopyWords(of: "They walked down Ludlow Street")).isEmpty)
     }
+
+    /// A site word in lowercase after a name of two words closes the site's name ("the Santa Rosa school"); after one
+    /// word it is as often an adjective and a noun ("an Atlantic port strike", "a Canadian school").
+    @Test func aLowercaseSiteWordAfterANameOfTwoWords() {
+        #expect(SiteTowns.keys(of: WireCopyWords(of: "Pupils left the ruins of the Santa Rosa school on Friday")) == [MergeFeatures.hash("rosa school")])
+        #expect(SiteTowns.keys(of: WireCopyWords(of: "Shoppers feared an Atlantic port strike and a Canadian school closure")).isEmpty)
+    }
 }
