@@ -14,6 +14,11 @@ struct PossessivePlaceTests {
         #expect(Self.places("A fire broke out on Toronto's west side on Monday.") == ["Toronto"])
     }
 
+    /// A place named by its own name in the possessive of its town is in the town too.
+    @Test func aPlaceOfATownIsInIt() {
+        #expect(Self.places("Crews in California reconnected the last homes in Los Angeles's Van Nuys on Monday.").contains("Los Angeles"))
+    }
+
     @Test func whatAPlaceOwnsOrLeadsIsNoPlaceOfTheHappening() {
         #expect(!Self.places("Russia's army shelled the town on Monday.").contains("Russia"))
         #expect(!Self.places("Toronto's mayor resigned on Monday.").contains("Toronto"))

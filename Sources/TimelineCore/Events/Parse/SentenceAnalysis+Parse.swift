@@ -547,7 +547,7 @@ extension SentenceAnalysis {
             // (A possessive place is a participant, "Russia's army", unless what it possesses is a part of it or a site in
             // it: "on ⟦Albuquerque's⟧ west side", "at ⟦Toronto's⟧ Pearson airport" happened there.)
             let participants = places.filter { pl in
-                listOpener(pl.range) == .participant || isPossessive(pl.range) && !Self.possessesAPartOfIt(pl.range, tree: tree)
+                listOpener(pl.range) == .participant || isPossessive(pl.range) && !Self.possessesAPartOfIt(pl.range, tree: tree, places: recognition.places)
             }
             places.removeAll { pl in participants.contains(pl) || listOpener(pl.range) == .example }
             for pl in participants where !actors.contains(pl.place.name) { actors.append(pl.place.name) }
@@ -1502,10 +1502,13 @@ extension SentenceAnalysis {
     }
 
     /// Whether the possessive name at `range` possesses a part of a place or a site in it ("Albuquerque's ⟦west side⟧",
-    /// "Toronto's Pearson ⟦airport⟧", "the city's ⟦outskirts⟧").
-    static func possessesAPartOfIt(_ range: TextRange, tree: DependencyTree) -> Bool {
+    /// "Toronto's Pearson ⟦airport⟧", "the city's ⟦outskirts⟧"), or a place named in it (`places`: "in Albuquerque's
+    /// ⟦South Valley⟧", a district the gazetteer knows by its own name).
+    static func possessesAPartOfIt(_ range: TextRange, tree: DependencyTree, places: [PlaceMention] = []) -> Bool {
         guard let w = (0..<tree.count).first(where: { k in tree.rel(k) == "nmod:poss" && tree.range(k).map { $0.overlaps(range) } == true }),
               let h = tree.head(w) else { return false }
+        if let r = tree.range(h), tree.words[h].upos == "PROPN",
+           places.contains(where: { !$0.range.overlaps(range) && $0.range.overlaps(r) }) { return true }
         return PredicateRules.partsOfAPlace.contains(tree.lemma(h))
     }
 
