@@ -229,6 +229,8 @@ public struct PlaceRecognizer: Sendable {
     func isPlaced(first: Int, last: Int, _ tokens: [Word], _ text: ScalarText) -> Bool {
         // "east of Dali", "on the outskirts of Dali"
         if Self.qualifier(before: first, tokens, text) != .inside { return true }
+        // "at ⟦a Moncton hotel⟧": a city's name as a town's is (`isTownPlaced`)
+        if isPlacedAsAModifier(first: first, last: last, tokens, text) { return true }
         // The locative may open a list: "in Colombo, Galle and Kandy".
         var k = first - 1
         while k >= 0, first - k <= 8, tokens[k].capitalised || tokens[k].lower == "and" || tokens[k].lower == "or" { k -= 1 }
@@ -281,20 +283,22 @@ public struct PlaceRecognizer: Sendable {
         }
         if first == last, Self.isAllCaps(tokens[first], text) { return false }
         if first > 0, tokens[first - 1].capitalised, Self.adjacent(tokens[first - 1], tokens[first], text) { return false }
-        // ("agreed at ⟦a Moncton hotel⟧", "seen at ⟦a Lockerbie petrol station⟧": a town's name between "a" and a common
-        // noun, after a locative, tells where the thing is; "the Lockerbie bombing" names a happening, "a Paris-based
-        // firm" is no place)
-        if first >= 2, ["a", "an"].contains(tokens[first - 1].lower), Self.locatives.contains(tokens[first - 2].lower),
-           last + 1 < tokens.count, !tokens[last + 1].capitalised, Self.adjacentBySpace(tokens[last], tokens[last + 1], text),
-           tokens[last + 1].lower.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) {
-            return true
-        }
+        if isPlacedAsAModifier(first: first, last: last, tokens, text) { return true }
         if last + 1 < tokens.count, Self.adjacent(tokens[last], tokens[last + 1], text),
            tokens[last + 1].capitalised || Self.landmarkNouns.contains(tokens[last + 1].lower) || Self.siteWords.contains(tokens[last + 1].lower) {
             return false
         }
         if first > 0, tokens[first - 1].lower == "'s" || tokens[first - 1].lower == "the" { return false }
         return isPlaced(first: first, last: last, tokens, text)
+    }
+
+    /// ("agreed at ⟦a Moncton hotel⟧", "seen at ⟦a Lockerbie petrol station⟧": a town's name between "a" and a common
+    /// noun, after a locative, tells where the thing is; "the Lockerbie bombing" names a happening, "a Paris-based
+    /// firm" is no place)
+    func isPlacedAsAModifier(first: Int, last: Int, _ tokens: [Word], _ text: ScalarText) -> Bool {
+        first >= 2 && ["a", "an"].contains(tokens[first - 1].lower) && Self.locatives.contains(tokens[first - 2].lower)
+            && last + 1 < tokens.count && !tokens[last + 1].capitalised && Self.adjacentBySpace(tokens[last], tokens[last + 1], text)
+            && tokens[last + 1].lower.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic })
     }
 
     /// Words before "for" that make the name after it a destination.

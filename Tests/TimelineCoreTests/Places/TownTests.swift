@@ -43,6 +43,12 @@ import Testing
         #expect(places(s).contains("Lockerbie GB") == placed, "\(places(s))")
     }
 
+    /// So is a city's outside the article's countries, which must be placed too ("at ⟦a Winnipeg hotel⟧").
+    @Test func aCityBeforeACommonNounAfterALocative() {
+        #expect(places("The union met the employers at a Winnipeg hotel on Tuesday.").contains("Winnipeg CA"))
+        #expect(!places("A Winnipeg man said he saw nothing.").contains("Winnipeg CA"))
+    }
+
     @Test func aTownInAListAfterALocative() {
         #expect(places("Ambulances went to hospitals in Hibbing and Cloquet.", context: ["US"]).contains("Cloquet US"))
     }
