@@ -198,6 +198,22 @@ public struct TimelinePipeline: Sendable {
         let candidates = gazetteer.places(named: first)
         return candidates.first { c in within.contains { gazetteer.isPlace(c, within: $0) } }
             ?? gazetteer.resolve(first, contextCountries: Set(within.map(\.country)))
+            ?? unlistedTown(first, country: within.first?.country)
+    }
+
+    /// A dateline names the town an article is filed from, listed or not: "YAROSLEN – November 12 –" is filed from a
+    /// town called Yaroslen, which the gazetteer does not know (a village, a new name, a spelling of its own). Its name
+    /// as written in capitals, titled, of one to three words of letters; the country of the dateline's other parts.
+    static func unlistedTown(_ name: String, country: String?) -> Place? {
+        let words = name.split(separator: " ")
+        guard (1...3).contains(words.count),
+              words.allSatisfy({ w in w.count >= 2 && w.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "'" } })
+        else { return nil }
+        let titled = words.map { w in w.prefix(1).uppercased() + w.dropFirst().lowercased() }.joined(separator: " ")
+        // (an id of its own, below the gazetteer's: the same for the same name in every article)
+        var hash: UInt64 = 0xcbf29ce484222325
+        for b in Gazetteer.fold(titled).utf8 { hash = (hash ^ UInt64(b)) &* 0x100000001b3 }
+        return Place(id: -Int(hash & 0x3fff_ffff) - 1, name: titled, country: country ?? "", kind: .city)
     }
 
     /// The country of a dateline's place: "MAE SAI, Thailand" → TH (the name whole, else its parts from the last).

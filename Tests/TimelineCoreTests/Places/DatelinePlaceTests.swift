@@ -25,6 +25,15 @@ import Testing
         #expect(th.country == "TH")
     }
 
+    /// A town the gazetteer does not list is still where a dateline files its article from, in the dateline's country.
+    @Test func aDatelinesUnlistedTownIsAPlace() throws {
+        let a = try #require(TimelinePipeline.placeOfDateline(try document("KORVENHOLM – March 4, 2025"), gazetteer: gazetteer))
+        #expect(a.name == "Korvenholm" && a.kind == .city)
+        let b = try #require(TimelinePipeline.placeOfDateline(try document("NEW KORVENHOLM, Finland, March 4 (Nordic Wire)"), gazetteer: gazetteer))
+        #expect(b.name == "New Korvenholm" && b.country == "FI")
+        #expect(b.id != a.id && b.id < 0)
+    }
+
     @Test func anEventNoSourcePlacesIsWhereItsReportsAreFiledFrom() throws {
         let c = try TempCorpus([
             "wire.txt": "---\npublished: 2025-03-04\n---\nHospital network diverts ambulances\n\nDULUTH, Minn., March 4 (Northline News) - Lakeshore Health began diverting ambulances on Monday. Bay Memorial Hospital in Superior, Wisconsin, closed its emergency room on Monday.\n",
