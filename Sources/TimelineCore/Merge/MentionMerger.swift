@@ -772,6 +772,14 @@ extension MentionMerger {
     /// How far past its headline an article's lead runs, in characters: a paragraph.
     static let leadLength = 400
 
+    /// Whether a mention's place is named (capitalised), not told by a common noun: "a law ⟦in parliament⟧" places
+    /// the law in the capital, but an article whose lead tells of it is about more than the capital.
+    static func isNamed(_ pl: PlaceMention, in m: Mention) -> Bool {
+        let k = pl.range.start - m.range.start
+        guard k >= 0, let u = m.text.unicodeScalars.dropFirst(k).first else { return true }
+        return u.properties.isUppercase
+    }
+
     /// The town each dated article with no dateline's place names first in its lead (its first paragraph after the
     /// headline) as where something happened ("in", not "near"), when a mention there has it.
     static func leadPlaces(_ mentions: MentionLists, documents: [Document], datelines: [String: Shared<Place>]) -> [String: LeadPlace] {
@@ -786,7 +794,7 @@ extension MentionMerger {
             // (each town once a mention; no array made for the many mentions with no town)
             var first: PlaceMention?
             var counted: [Int] = []
-            for pl in m.places where pl.qualifier == .inside && pl.place.kind == .city {
+            for pl in m.places where pl.qualifier == .inside && pl.place.kind == .city && Self.isNamed(pl, in: m) {
                 if !counted.contains(pl.place.id) {
                     counted.append(pl.place.id)
                     towns[m.document, default: [:]][pl.place.id, default: 0] += 1

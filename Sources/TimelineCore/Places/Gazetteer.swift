@@ -301,6 +301,11 @@ public final class Gazetteer: Sendable {
     }
 
     /// The country whose capital (seat of government) `place` is, if any.
+    /// The capital city of a country (ISO2 code).
+    public func capital(ofCountry code: String) -> Place? {
+        capitalOf.first { $0.value == code.uppercased() }.flatMap { place(id: $0.key) }
+    }
+
     public func capitalCountry(of place: Place) -> Place? {
         capitalOf[place.id].flatMap { country(code: $0) }
     }

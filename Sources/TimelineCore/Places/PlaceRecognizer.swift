@@ -198,6 +198,20 @@ public struct PlaceRecognizer: Sendable {
                !Self.isMovementObject(first: m.first, last: m.last, tokens, parse) { continue }
             result.places.append(PlaceMention(place: place, range: r, qualifier: Self.qualifier(before: m.first, tokens, text)))
         }
+        // "tabled the motion ⟦in parliament⟧": a country's parliament sits in its capital, and the article's one country
+        // (its dateline's, else the only one it names) says whose ("in Parliament Square", "in the parliament of
+        // Georgia" name their own places).
+        if tokens.contains(where: { $0.lower == "parliament" }),
+           let country = homeCountry ?? (contextCountries.count == 1 ? contextCountries.first : nil),
+           let capital = gazetteer.capital(ofCountry: country) {
+            for k in tokens.indices where tokens[k].lower == "parliament" && k >= 1
+                && (tokens[k - 1].lower == "in" || tokens[k - 1].lower == "the" && k >= 2 && tokens[k - 2].lower == "in") {
+                if k + 1 < tokens.count, tokens[k + 1].capitalised && Self.adjacent(tokens[k], tokens[k + 1], text)
+                    || ["of", "in"].contains(tokens[k + 1].lower) { continue }
+                result.places.append(PlaceMention(place: capital, range: TextRange(tokens[k].start, tokens[k].end), qualifier: .inside))
+                result.places.sort { $0.range.start < $1.range.start }
+            }
+        }
         // Venues and works named in the text and placed in a known place: "at Moscone Center in San Francisco".
         var named = sites(tokens, text, places: result.places, contextCountries: contextCountries, homeCountry: homeCountry,
                           towns: &result.siteTowns)

@@ -27,6 +27,13 @@ struct LeadPlaceTests {
         #expect(try Self.places(c, "publish").isEmpty)
     }
 
+    /// A capital told by "in parliament" in the lead is no home for the article's other happenings.
+    @Test func aCapitalToldByParliamentIsNoHome() throws {
+        let c = Self.chronology("Canada's government debated a back-to-work bill in parliament on Tuesday.\n\nOn Wednesday dock workers walked off the job.")
+        #expect(try Self.places(c, "debated") == ["Ottawa"])
+        #expect(try Self.places(c, "walked").isEmpty)
+    }
+
     @Test func aLeadTownTheArticleNamesLessThanAnotherIsNoHome() throws {
         let c = Self.chronology("A freight train derailed in Leeds on Tuesday.\n\nOn Wednesday crews cleared wreckage in York. Engineers inspected bridges in York on Wednesday. On Thursday the operator apologised to passengers.")
         #expect(try Self.places(c, "apologised").isEmpty)

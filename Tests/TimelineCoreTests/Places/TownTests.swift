@@ -49,6 +49,15 @@ import Testing
         #expect(!places("A Winnipeg man said he saw nothing.").contains("Winnipeg CA"))
     }
 
+    /// "in parliament" is in the capital of the article's one country; "Parliament Square", "the parliament of Georgia"
+    /// and an article of two countries place nothing by it.
+    @Test func parliamentSitsInTheCapital() {
+        #expect(places("The opposition tabled the motion in parliament on Wednesday.", context: ["NZ"]) == ["Wellington NZ"])
+        #expect(!places("Protesters gathered in Parliament Square on Wednesday.", context: ["NZ"]).contains("Wellington NZ"))
+        #expect(places("The motion was debated in the parliament of Georgia.", context: ["NZ"]).allSatisfy { !$0.hasPrefix("Wellington") })
+        #expect(places("The opposition tabled the motion in parliament on Wednesday.", context: ["NZ", "AU"]).isEmpty)
+    }
+
     @Test func aTownInAListAfterALocative() {
         #expect(places("Ambulances went to hospitals in Hibbing and Cloquet.", context: ["US"]).contains("Cloquet US"))
     }
