@@ -134,20 +134,43 @@ public struct EventExtractor: Sendable {
             let fillers = words[j...].prefix { $0.isWord && PredicateRules.homecomingFillers.contains($0.norm) && $0.norm != "to" }
             return words.dropFirst(j + fillers.count).first.map { PredicateRules.homeNouns.contains($0.norm) } ?? false
         }
-        for k in mentions.indices where mentions[k].triggerClass == .other {
+        // (the singular of a plural by its ending: "villages", "families")
+        func singular(_ w: String) -> String {
+            w.hasSuffix("ies") ? String(w.dropLast(3)) + "y" : w.hasSuffix("s") && !w.hasSuffix("ss") ? String(w.dropLast()) : w
+        }
+        for k in mentions.indices {
             // (the verb of a phrasal predicate: "⟦escaped down⟧ inflatable slides")
             let lemma = mentions[k].lemma.split(separator: " ").first.map(String.init) ?? mentions[k].lemma
-            let departing = PredicateRules.departureVerbs.contains(lemma), ordering = PredicateRules.orderingVerbs.contains(lemma)
+            let departing = PredicateRules.departureVerbs.contains(lemma)
+            var ordering = PredicateRules.orderingVerbs.contains(lemma)
+            // (a mishap that drives people out, told by its verb, is that evacuation: "the blaze ⟦forced⟧ 2,400 residents
+            // to flee", not the blaze)
+            if mentions[k].triggerClass != .other {
+                guard PredicateRules.mishapClasses.contains(mentions[k].triggerClass), let t = mentions[k].mention.trigger,
+                      let w = words.first(where: { $0.range.start == t.start }), PredicateRules.forcingForms.contains(w.norm) else { continue }
+                ordering = true
+            }
+            // An order to leave widened to another place, in an article that tells of an evacuation, is that place's
+            // evacuation: "the ⟦order⟧ was extended to the village of Alden", "extended the evacuation order to two more
+            // towns"; "extended the order to Friday" is a date, "extended its lead to five points" no order.
+            if toldEvacuation, PredicateRules.wideningVerbs.contains(lemma), let t = mentions[k].mention.trigger,
+               let w = words.firstIndex(where: { $0.range.start == t.start }) {
+                let before = words[..<w].suffix(4), after = words[(w + 1)...].prefix(4)
+                let ordered = (before + after).contains { PredicateRules.orders.contains($0.norm) || PredicateRules.orders.contains(singular($0.norm)) }
+                if ordered, let to = words[(w + 1)...].prefix(8).firstIndex(where: { $0.norm == "to" }),
+                   words[(to + 1)...].prefix(4).contains(where: { $0.isWord && ($0.isCapitalized || PredicateRules.settlementNouns.contains(singular($0.norm))) }),
+                   !words[(to + 1)...].prefix(3).contains(where: { PredicateRules.calendarNames.contains($0.norm) }) {
+                    mentions[k].triggerClass = .evacuation
+                    mentions[k].lemma = "evacuate"
+                    continue
+                }
+            }
             let escaping = PredicateRules.escapeVerbs.contains(lemma), moving = PredicateRules.movingVerbs.contains(lemma)
             guard departing || ordering || escaping || moving, let t = mentions[k].mention.trigger,
                   let first = words.firstIndex(where: { $0.range.start == t.start }) else { continue }
             // (the last word of the trigger)
             let i = words[first...].lastIndex(where: { $0.range.end <= t.end }) ?? first
             var evacuation = false
-            // (the singular of a plural by its ending: "villages", "families")
-            func singular(_ w: String) -> String {
-                w.hasSuffix("ies") ? String(w.dropLast(3)) + "y" : w.hasSuffix("s") && !w.hasSuffix("ss") ? String(w.dropLast()) : w
-            }
             // (a settlement among the first words after it: "fled ⟦villages⟧ on its slopes", "out of 14 ⟦villages⟧")
             func settlementAfter(_ j: Int) -> Bool {
                 words[j...].prefix { $0.isWord || ![".", ";", ":", "?", "!", ","].contains($0.norm) }.prefix(4)
@@ -178,6 +201,14 @@ public struct EventExtractor: Sendable {
             } else {
                 // (the clause after the verb, to its end: "ordered ⟦about 6,000 people within two miles of the plant⟧ to leave")
                 let clause = words[(i + 1)...].prefix { $0.isWord || ![".", ";", ":", "?", "!"].contains($0.norm) }.prefix(16)
+                // (people ordered out of a town or a village, or out of a place it names: "⟦ordered⟧ all 2,400 residents
+                // out of Millbrook", "ordered 300 families out of three villages"; not "ordered the tanks out of the
+                // depot", "ordered the reporters out of the room")
+                if let out = clause.indices.first(where: { words[$0].norm == "out" && $0 + 1 < words.count && words[$0 + 1].norm == "of" }),
+                   words[(i + 1)..<out].contains(where: { PredicateRules.evacuatedPeople.contains(singular($0.norm)) }),
+                   settlementAfter(out + 2) || out + 2 < words.count && words[out + 2].isWord && words[out + 2].isCapitalized {
+                    evacuation = true
+                }
                 for j in clause.indices where words[j].isWord {
                     if words[j].norm == "from", homeAfter(j + 1) { evacuation = true }
                     // (a place ordered emptied: "⟦ordered⟧ Morgan City emptied", "ordered the town evacuated"; not "ordered
@@ -186,7 +217,10 @@ public struct EventExtractor: Sendable {
                        words[j - 1].isCapitalized || PredicateRules.settlementNouns.contains(words[j - 1].norm) { evacuation = true }
                     if words[j].norm == "to", j + 1 < words.count, PredicateRules.departureVerbs.contains(words[j + 1].norm)
                         || words[j + 1].norm == "evacuate" {
-                        evacuation = toldEvacuation || words[j + 1].norm == "evacuate" || homeAfter(j + 2)
+                        evacuation = evacuation || toldEvacuation || words[j + 1].norm == "evacuate" || homeAfter(j + 2)
+                            // (people made to flee, anywhere: "the blaze ⟦forced⟧ some 2,400 residents of the town to flee on
+                            // Monday"; "told the reporters to leave" is none)
+                            || words[j + 1].norm == "flee" && words[(i + 1)..<j].contains(where: { PredicateRules.evacuatedPeople.contains(singular($0.norm)) })
                     }
                 }
             }

@@ -31,7 +31,12 @@ enum PredicateRules {
         "perform", "do", "begin", "start", "resume", "continue", "complete", "finish", "conclude", "end", "happen", "occur",
         "attend", "join", "see", "mark", "witness", "get", "enter", "wrap", "place", "come", "issue", "deliver", "launch", "mount",
         // (what "breaks out" is the happening: "a ⟦fire⟧ broke out", "⟦fighting⟧ broke out")
-        "break"]
+        "break",
+        // (what ignites is the fire: "the ⟦blaze⟧ ignited on private land", "sparks ignited a ⟦fire⟧")
+        "ignite"]
+
+    /// Heads of a fire's name, which breaking out, starting or igniting tells as the fire: "the Dixie ⟦Fire⟧ broke out".
+    static let namedFireHeads: Set<String> = ["fire", "wildfire", "blaze", "bushfire"]
 
     /// Verbs of scheduling: an event noun they schedule is the happening, planned for the date they give ("a
     /// ⟦hearing⟧ on the motion is scheduled for August 4", "the court set a ⟦trial⟧ for May"); they are planned
@@ -320,6 +325,15 @@ enum PredicateRules {
     static let evacuatedPeople: Set<String> = ["people", "person", "resident", "villager", "family", "inhabitant", "household", "patient",
                                                "child", "tourist", "civilian", "worker", "student", "pupil"]
     static let orderingVerbs: Set<String> = ["order", "tell", "force", "urge", "direct", "compel", "drive"]
+    /// Verbs that widen an order to more places: "the evacuation order was ⟦extended⟧ to the village of Alden"
+    /// (`EventExtractor.readDepartures`).
+    static let wideningVerbs: Set<String> = ["extend", "widen", "expand", "broaden"]
+    /// Names of days and months, which an order extended to them is extended in time: "extended the order to Friday".
+    static let calendarNames: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "midnight", "noon"]
+    /// Forms of the ordering verbs a mishap does: "the blaze ⟦forced⟧ 2,400 residents to flee" (`EventExtractor.readDepartures`).
+    static let forcingForms: Set<String> = ["forced", "forcing", "forces", "force", "drove", "driven", "driving", "drives"]
     /// The words between such a verb and "home": "went ⟦back to their⟧ homes".
     static let homecomingFillers: Set<String> = ["back", "to", "into", "their", "his", "her", "its", "the", "own"]
     static let homeNouns: Set<String> = ["home", "homes", "house", "houses"]

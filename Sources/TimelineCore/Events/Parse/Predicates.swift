@@ -59,6 +59,14 @@ struct Predicates: Sendable {
             let lemma = tree.lemma(v)
             let takesPlace = lemma == "take" && (tree.children(v, ["obj", "compound:prt"]).contains { tree.lower($0) == "place" }
                 || v + 1 < n && tree.lower(v + 1) == "place")
+            // (and so does a fire known by its name that breaks out, starts or ignites: "the Dixie ⟦Fire⟧ broke out on
+            // Sunday" is the fire, as "a ⟦fire⟧ broke out" is; "the Chicago Fire won" is no fire)
+            if PredicateRules.isLight(v, tree: tree) || lemma == "ignite" {
+                for s in tree.children(v, ["nsubj"]) where tree.words[s].upos == "PROPN" && PredicateRules.namedFireHeads.contains(tree.lower(s))
+                    && tree.children(s, ["compound", "amod"]).contains(where: { tree.words[$0].upos == "PROPN" }) {
+                    occurring.insert(s)
+                }
+            }
             guard takesPlace || lemma == "happen" || lemma == "occur" else { continue }
             for s in tree.children(v, ["nsubj"]) where tree.words[s].upos == "NOUN" { occurring.insert(s) }
         }
