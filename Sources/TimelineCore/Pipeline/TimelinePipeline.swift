@@ -188,15 +188,23 @@ public struct TimelinePipeline: Sendable {
     /// The town, region or site a dateline names ("DULUTH, Minn.", "MAE SAI, Thailand"): its first part, in the
     /// state or country the rest names when that settles which ("DULUTH, Minn." is not Duluth, Georgia).
     static func placeOfDateline(_ document: Document, gazetteer: Gazetteer) -> Place? {
-        guard let parts = document.dateline?.place?.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }),
-              let first = parts.first, !first.isEmpty else { return nil }
+        document.dateline?.place.flatMap { placeOfDateline($0, gazetteer: gazetteer) }
+    }
+
+    static func placeOfDateline(_ place: String, gazetteer: Gazetteer) -> Place? {
+        let parts = place.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) })
+        guard let first = parts.first, !first.isEmpty else { return nil }
         let within = parts.dropFirst().compactMap { part -> Place? in
             let key = part.lowercased().hasSuffix(".") ? String(part.lowercased().dropLast()) : part.lowercased()
             if let state = Lexicon.usStateAbbreviations[key] { return gazetteer.resolve(state, contextCountries: ["US"]) }
             return gazetteer.resolve(part)
         }
         let candidates = gazetteer.places(named: first)
+        // (any place of the later parts' names that holds a town of the first's: "KALISPELL, Montana" is in the US
+        // state, not in Montana, Bulgaria, the name's first reading)
+        let holders = parts.dropFirst().flatMap { gazetteer.places(named: $0) }.filter { $0.kind == .region || $0.kind == .country }
         return candidates.first { c in within.contains { gazetteer.isPlace(c, within: $0) } }
+            ?? candidates.first { c in holders.contains { gazetteer.isPlace(c, within: $0) } }
             ?? gazetteer.resolve(first, contextCountries: Set(within.map(\.country)))
             ?? unlistedTown(first, country: within.first?.country)
     }
@@ -216,9 +224,15 @@ public struct TimelinePipeline: Sendable {
         return Place(id: -Int(hash & 0x3fff_ffff) - 1, name: titled, country: country ?? "", kind: .city)
     }
 
-    /// The country of a dateline's place: "MAE SAI, Thailand" → TH (the name whole, else its parts from the last).
+    /// The country of a dateline's place: "MAE SAI, Thailand" → TH (the name whole, else its town in the region or
+    /// country the rest names, "KALISPELL, Montana" → US, else its parts from the last).
     func datelineCountry(_ place: String) -> String? {
         if let p = gazetteer.resolve(place) { return p.country }
+        if place.contains(","), let town = Self.placeOfDateline(place, gazetteer: gazetteer), town.kind == .city {
+            let parts = place.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            let holders = parts.dropFirst().flatMap { gazetteer.places(named: $0) }
+            if holders.contains(where: { gazetteer.isPlace(town, within: $0) }) { return town.country }
+        }
         for part in place.split(separator: ",").reversed() {
             if let p = gazetteer.resolve(part.trimmingCharacters(in: .whitespaces)) { return p.country }
         }

@@ -78,7 +78,11 @@ public struct PlaceRecognizer: Sendable {
         for s in sentences where document.body.contains(s.range) {
             tokens += s.tokens.isEmpty ? Tokenizer.tokenize(text, in: s.range) : s.tokens
         }
-        return recognize(text, tokens: tokens, parse: nil, contextCountries: contextCountries)
+        var result = recognize(text, tokens: tokens, parse: nil, contextCountries: contextCountries)
+        // (and the towns the gazetteer does not list, named as towns: `UnlistedTowns.swift`)
+        let towns = unlistedTowns(Self.words(tokens), text, places: result.places, contextCountries: contextCountries, homeCountry: nil)
+        for (key, town) in towns where result.siteTowns[key] == nil { result.siteTowns[key] = town }
+        return result
     }
 
     public func recognize(_ text: ScalarText, in range: TextRange, contextCountries: Set<String> = []) -> PlaceRecognition {
