@@ -39,3 +39,16 @@ import Testing
         #expect(weekend?.value == "2026-W10-WE")
     }
 }
+
+/// "that afternoon" after an event word of its clause is of the day the text gave that event, not of the day named
+/// last (session 31, branch story23).
+@Suite struct ThatPartOfTheDayOfAnEventTests {
+    @Test(arguments: [
+        ("A firefighter died on Wednesday, and on Thursday deputies arrested a man. He was flown to the hospital, where he died that afternoon.", "2026-08-12TAF"),
+        ("The storm made landfall on Sunday. On Monday the governor toured the coast. She met survivors that afternoon.", "2026-08-10TAF"),
+    ])
+    func thatAfternoonIsOfItsClausesEvent(_ text: String, _ value: String) {
+        let parts = TemporalTagger().tag(text, dct: Day(iso: "2026-08-14")!).filter { $0.text.hasPrefix("that") }
+        #expect(parts.last?.value == value, "\(parts.map(\.value))")
+    }
+}

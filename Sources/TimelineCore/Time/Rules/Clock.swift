@@ -124,11 +124,17 @@ extension TaggerRun {
             j += 1
         }
         // an event word earlier in the clause, with no date between it and the clock time
+        return Self.clauseEventDay(self, before: i)
+    }
+
+    /// The day the text gave an event whose word comes earlier in the clause before token `i`, with no date between:
+    /// "was shot to death ⟦at 10 p.m.⟧", "where he died ⟦that afternoon⟧".
+    static func clauseEventDay(_ run: TaggerRun, before i: Int) -> Day? {
         var b = i - 1, back = 0
-        while b >= 0, back < 12, !isClauseEnd(b) {
-            if let last = focus.lastEmitted, last.end > b { return nil }
-            if let kind = TimeTables.eventKinds[w(b)], let known = focus.eventDays[kind] { return known.day }
-            if tokens[b].kind == .word { back += 1 }
+        while b >= 0, back < 12, !run.isClauseEnd(b) {
+            if let last = run.focus.lastEmitted, last.end > b { return nil }
+            if let kind = TimeTables.eventKinds[run.w(b)], let known = run.focus.eventDays[kind] { return known.day }
+            if run.tokens[b].kind == .word { back += 1 }
             b -= 1
         }
         return nil

@@ -140,7 +140,15 @@ extension TaggerRun {
                 || det == "same" {
                 // "the next morning", "that night", "the same morning": a part of the day after, or of, the date in focus.day
                 let days = det == "last" ? -1 : det == "next" || det == "following" ? 1 : 0
-                guard var r = TimexResolver.resolve(.partOfDay(pod, days: days), from: anchor, "in \(dctText)") else { return nil }
+                // "that afternoon" after an event word of its clause is of the day the text gave that event, not of the
+                // day named last: "died on Wednesday …, and on Thursday deputies arrested … He was flown to the
+                // hospital, where he ⟦died that afternoon⟧" (`clockEventDay`'s reading of a clock time)
+                var said = "in \(dctText)"
+                if det == "that" || det == "same", !lead, let day = Self.clauseEventDay(self, before: k), day != focus.day {
+                    anchor = .focus(day)
+                    said = "on the day of the event its clause names, \(day.readable)"
+                }
+                guard var r = TimexResolver.resolve(.partOfDay(pod, days: days), from: anchor, said) else { return nil }
                 // (a step told from the day in focus: the story is narrated in sequence, `FocusTracker.narrated`)
                 if anchor.kind == .focus, lead, det == "next" || det == "following" { r.fromFocus = true }
                 return (e, r)
