@@ -58,6 +58,7 @@ public struct EventExtractor: Sendable {
                 context.resolveGeneralMishaps(&mentions, words: tokenized[si])
                 if toldEvacuation { Self.readHomecomings(&mentions, words: tokenized[si]) }
                 Self.readDepartures(&mentions, words: tokenized[si], toldEvacuation: toldEvacuation)
+                Self.readDenials(&mentions, words: tokenized[si])
                 out += mentions
                 context.update(with: analysis)
                 // (not a state's start nor a relative clause's background: "had found no harmful readings since
@@ -123,6 +124,21 @@ public struct EventExtractor: Sendable {
             let after = words[(i + 1)...].prefix { $0.isWord && PredicateRules.homecomingFillers.contains($0.norm) }
             guard let next = words.dropFirst(i + 1 + after.count).first, PredicateRules.homeNouns.contains(next.norm) else { continue }
             mentions[k].lemma = EventNounLexicon.shared.predicateKey(noun: "evacuation") + ":end"
+        }
+    }
+
+    /// Insisting that something did not happen is denying it (`PredicateRules.insistingVerbs`): "His lawyer ⟦insisted⟧ the
+    /// next day that he had not set the fire" is one saying with "his lawyer denied that her client had started the
+    /// fire"; "insisted that the plan would go ahead" is no denial.
+    static func readDenials(_ mentions: inout [ExtractedMention], words: [EventWord]) {
+        for k in mentions.indices where PredicateRules.insistingVerbs.contains(mentions[k].lemma) {
+            guard let t = mentions[k].mention.trigger, let i = words.firstIndex(where: { $0.range.start == t.start }) else { continue }
+            // (its "that" clause, to the clause's end: the negation is of what is insisted on)
+            let clause = words[(i + 1)...].prefix { $0.isWord || ![".", ";", ":", "?", "!", "\u{201C}", "\""].contains($0.norm) }.prefix(16)
+            guard let that = clause.firstIndex(where: { $0.norm == "that" }), that - i <= 5,
+                  words[(that + 1)..<clause.endIndex].prefix(6).contains(where: { PredicateRules.negations.contains($0.norm) }) else { continue }
+            mentions[k].lemma = "deny"
+            mentions[k].triggerClass = .statement
         }
     }
 

@@ -337,6 +337,11 @@ public struct MentionMerger: Sendable {
         // (Two outlets that name no speaker at all, "the kidnappers ⟦demanded⟧ $4 million in a video" / "their captors
         // demanded a ransom of $4 million", tell one saying by its day and its words.)
         let unnamed = a.actorKeys.count == 0 && b.actorKeys.count == 0 && a.document != b.document
+            // (and two outlets' denials of one day, of two things or more in common, are one denial whoever each names
+            // as denying it: "Kettle Creek ⟦denied⟧ that its recall notice had been late" / "the company ⟦insisted⟧ that
+            // its recall notice had not come late")
+            || a.document != b.document && a.predicate == MergeFeatures.denialPredicate && b.predicate == a.predicate
+                && !a.isFallback && !b.isFallback && a.start == b.start && features.sharedCount(a.contentWords, b.contentWords) >= 2
         if a.group == MergeFeatures.statementGroup,
            !(sharedActor || unnamed) || a.predicate != b.predicate
             || unnamed && !features.intersect(a.contentWords, b.contentWords)

@@ -149,6 +149,7 @@ struct MergeFeatures: Sendable {
     /// The predicate of a death toll's telling (`TollTelling.key`), and those of the killings a toll counts.
     static let tollPredicate = hash(TollTelling.key)
     static let killingPredicates: Set<UInt64> = [hash("kill"), hash("die")]
+    static let denialPredicate = hash("deny")
     /// The keyword prefix of an age (`PredicateRules.age(at:tree:)`): "stage:age71".
     static let agePrefix = "stage:age"
     static let statementGroup = Int8(MergeGroup.of(.statement))

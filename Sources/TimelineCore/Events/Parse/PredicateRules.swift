@@ -325,6 +325,11 @@ enum PredicateRules {
     static let evacuatedPeople: Set<String> = ["people", "person", "resident", "villager", "family", "inhabitant", "household", "patient",
                                                "child", "tourist", "civilian", "worker", "student", "pupil"]
     static let orderingVerbs: Set<String> = ["order", "tell", "force", "urge", "direct", "compel", "drive"]
+    /// Verbs of holding to a statement, which with a negated "that" clause deny it: "⟦insisted⟧ that he had not set the
+    /// fire" (`EventExtractor.readDenials`).
+    static let insistingVerbs: Set<String> = ["insist", "maintain"]
+    /// Words that negate a clause: "had ⟦not⟧ set the fire", "had ⟦never⟧ seen".
+    static let negations: Set<String> = ["not", "n't", "never"]
     /// Verbs that widen an order to more places: "the evacuation order was ⟦extended⟧ to the village of Alden"
     /// (`EventExtractor.readDepartures`).
     static let wideningVerbs: Set<String> = ["extend", "widen", "expand", "broaden"]
