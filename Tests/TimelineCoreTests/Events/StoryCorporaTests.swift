@@ -34,6 +34,7 @@ struct StoryCorporaTests {
     static let volcano = Result { try TimelinePipeline(today: Day(iso: "2026-12-01")!).load(paths: [root + "volcano-eruption"]) }
     static let electionDispute = Result { try TimelinePipeline(today: Day(iso: "2026-12-20")!).load(paths: [root + "election-dispute"]) }
     static let trialVerdict = Result { try TimelinePipeline(today: Day(iso: "2026-12-01")!).load(paths: [root + "trial-verdict"]) }
+    static let wildfireEvacuation = Result { try TimelinePipeline(today: Day(iso: "2026-12-01")!).load(paths: [root + "wildfire-evacuation"]) }
 
     func event(_ c: Chronology, _ trigger: String) throws -> Event {
         try #require(c.events.first { $0.mentions.contains { $0.triggerText == trigger } }, "no event with '\(trigger)'")
@@ -478,5 +479,22 @@ struct StoryCorporaTests {
         #expect(Set(refusal.documentIDs) == ["wire", "weekly"], "\(refusal.documentIDs)")
         let appeal = try #require(c.events.first { $0.mentions.contains { $0.document == "weekly" && ($0.triggerText ?? "").hasPrefix("filed") } })
         #expect(Set(appeal.documentIDs) == ["trade", "weekly"], "\(appeal.documentIDs)")
+    }
+
+    /// A wildfire that empties a town told by seven outlets (`StoryCorpora/wildfire-evacuation`, written blind with its
+    /// gold): the town's evacuation is one event however it is told ("ordered residents of Tamarack Springs to leave",
+    /// "forced some 2,400 residents … to flee", "ordered all 2,400 residents out of Tamarack Springs"), in the town the
+    /// gazetteer does not list; the named fire breaking out, igniting and starting is one fire; the firefighter's death
+    /// is one event, flagged (the trade weekly's "last week, on Thursday, August 13" against the others' Wednesday,
+    /// the local daily's "where he died that afternoon" of the Wednesday it gave the death).
+    @Test func theEvacuationIsOneEventInItsTownAndTheDeathConflicts() throws {
+        let c = try Self.wildfireEvacuation.get()
+        let evacuation = try #require(c.events.first { $0.mentions.contains { $0.document == "international" && $0.triggerText == "forced" } })
+        #expect(Set(["wire", "international", "weekly"]).isSubset(of: Set(evacuation.documentIDs)), "\(evacuation.documentIDs)")
+        #expect(evacuation.places.map(\.name) == ["Tamarack Springs"], "\(evacuation.places)")
+        let fire = try #require(c.events.first { $0.mentions.contains { $0.document == "trade" && $0.triggerText == "ignited" } })
+        #expect(Set(["wire", "trade", "weekly"]).isSubset(of: Set(fire.documentIDs)) && fire.date.value.hasPrefix("2026-08-09"), "\(fire.documentIDs)")
+        let death = try #require(c.events.first { $0.mentions.contains { $0.document == "trade" && $0.triggerText == "killed" } })
+        #expect(Set(["local", "international", "weekly", "trade"]).isSubset(of: Set(death.documentIDs)) && death.conflict, "\(death.documentIDs)")
     }
 }
