@@ -79,8 +79,10 @@ public struct PlaceRecognizer: Sendable {
             tokens += s.tokens.isEmpty ? Tokenizer.tokenize(text, in: s.range) : s.tokens
         }
         var result = recognize(text, tokens: tokens, parse: nil, contextCountries: contextCountries)
-        // (and the towns the gazetteer does not list, named as towns: `UnlistedTowns.swift`)
-        let towns = unlistedTowns(Self.words(tokens), text, places: result.places, contextCountries: contextCountries, homeCountry: nil)
+        // (and the towns the gazetteer does not list, named as towns: `UnlistedTowns.swift`; its headline's too, "Tamarack
+        // Springs residents head home")
+        let headline = document.headline.map { Tokenizer.tokenize(text, in: $0) } ?? []
+        let towns = unlistedTowns(Self.words(headline) + Self.words(tokens), text, places: result.places, contextCountries: contextCountries, homeCountry: nil)
         for (key, town) in towns where result.siteTowns[key] == nil { result.siteTowns[key] = town }
         return result
     }

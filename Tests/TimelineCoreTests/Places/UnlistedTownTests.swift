@@ -32,6 +32,14 @@ struct UnlistedTownTests {
         #expect(lifted.places.map(\.name).contains("Millbrook Flats"), "\(lifted.places)")
     }
 
+    /// A town named so only in the headline is a town in the body too.
+    @Test func theHeadlinesTownIsTheBodysToo() throws {
+        let c = ParaphraseMergeTests.chronology([("a.md", "---\npublished: 2025-08-13\nsource: Daily\n---\nMillbrook Flats residents head home as order is lifted\n\n"
+            + "After a wildfire near Missoula, Montana, the sheriff lifted the evacuation order for Millbrook Flats on Tuesday.\n")])
+        let lifted = try #require(c.events.first { $0.mentions.contains { $0.triggerText == "lifted" } }, "\(c.events.map(\.summary))")
+        #expect(lifted.places.map(\.name).contains("Millbrook Flats"), "\(lifted.places)")
+    }
+
     /// A listed town stays itself; a name one letter longer than a listed town of the country is that town; words of
     /// a phrase are no town.
     @Test func listedTownsAndPhrasesAreNoNewTowns() throws {
