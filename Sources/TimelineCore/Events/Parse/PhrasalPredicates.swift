@@ -350,6 +350,9 @@ enum PhrasalPredicates {
         Entry(verb: "swear", particle: "in", means: "inaugurate", example: "The new president was ⟦sworn in⟧ on Monday."),
         // Testifying in other words: "⟦gave evidence⟧ to the committee" / "⟦testified⟧ before it".
         Entry(verb: "give", objectNoun: "evidence", means: "testify", example: "The chief executive ⟦gave evidence⟧ to the committee on Tuesday."),
+        // Dying, told by the life lost: "a firefighter ⟦lost his life⟧" / "⟦died⟧"; "the blaze ⟦claimed two lives⟧" / "⟦killed⟧ two".
+        Entry(verb: "lose", objectNoun: "life", means: "die", example: "A volunteer firefighter ⟦lost his life⟧ on Wednesday."),
+        Entry(verb: "claim", objectNoun: "life", means: "kill", example: "The blaze ⟦claimed two lives⟧ on Sunday."),
         // Restarting: "production ⟦restarted⟧" / "⟦resumed⟧".
         Entry(verb: "restart", means: "resume", example: "Production ⟦restarted⟧ at the plant on Friday."),
     ]
