@@ -209,6 +209,71 @@ enum PhrasalPredicates {
         Entry(verb: "lodge", objectNoun: "appeal", means: "file", example: "His lawyers ⟦lodged an appeal⟧ against the conviction on Monday."),
         Entry(verb: "lodge", objectNoun: "complaint", means: "file", example: "The union ⟦lodged a complaint⟧ with the regulator."),
         Entry(verb: "lodge", objectNoun: "claim", means: "file", example: "The owners ⟦lodged a claim⟧ for damages in May."),
+        // (and a challenge, a petition, an objection or an application: "⟦lodged a challenge⟧ with the court" / "⟦filed a
+        // challenge⟧")
+        Entry(verb: "lodge", objectNoun: "challenge", means: "file", example: "The opposition ⟦lodged a challenge⟧ with the court on Wednesday."),
+        Entry(verb: "lodge", objectNoun: "petition", means: "file", example: "Residents ⟦lodged a petition⟧ against the plan."),
+        Entry(verb: "lodge", objectNoun: "objection", means: "file", example: "The council ⟦lodged an objection⟧ to the pylons."),
+        Entry(verb: "lodge", objectNoun: "application", means: "file", example: "The developer ⟦lodged an application⟧ in June."),
+        // Making a plan or a report public, in any of the words for it: "⟦unveiled⟧ its recovery plan" / "⟦presented⟧ a
+        // reconstruction plan" / "⟦published⟧ the plan" ("presented flowers", "unveiled a statue" publish nothing).
+        Entry(verb: "unveil", objects: documents.union(proposals), means: "publish", example: "The government ⟦unveiled⟧ its recovery plan on Tuesday."),
+        Entry(verb: "present", objects: documents.union(proposals), means: "publish", example: "The minister ⟦presented⟧ a reconstruction plan on Monday."),
+        Entry(verb: "table", objects: proposals, means: "publish", example: "The treasurer ⟦tabled⟧ the budget in parliament."),
+        // Widening what is under way: "⟦expanded⟧ the recall to 38 products" / "⟦extended⟧ the recall"; "⟦widened⟧ the
+        // search" / "⟦broadened⟧ the inquiry" (an extended deadline is no widening told either way).
+        Entry(verb: "expand", objects: measures, means: "extend", example: "The company ⟦expanded⟧ its recall to 38 more products on Thursday."),
+        Entry(verb: "widen", objects: measures, means: "extend", example: "Police ⟦widened⟧ the search on Sunday."),
+        Entry(verb: "broaden", objects: measures, means: "extend", example: "Prosecutors ⟦broadened⟧ the investigation in May."),
+        // A company's results made known: "⟦disclosed⟧ a $420 million loss" / "⟦reported⟧ a loss" / "⟦posted⟧ a loss" /
+        // "⟦booked⟧ a charge".
+        Entry(verb: "disclose", objects: results, means: "report", example: "The bank ⟦disclosed⟧ a $420 million loss on Monday."),
+        Entry(verb: "post", objects: results, means: "report", example: "The airline ⟦posted⟧ a record profit for the year."),
+        Entry(verb: "book", objects: results, means: "report", example: "The lender ⟦booked⟧ a $2 billion charge in the quarter."),
+        Entry(verb: "reveal", objects: results, means: "report", example: "The carmaker ⟦revealed⟧ a pre-tax loss of £1.2 billion."),
+        // Stopping a service until further notice is suspending it: "⟦halted⟧ all departures" / "⟦grounded⟧ its flights" /
+        // "⟦suspended⟧ flights" (halting production closes a plant: see above).
+        Entry(verb: "halt", objects: services, means: "suspend", example: "The airport ⟦halted⟧ all departures on Tuesday evening."),
+        Entry(verb: "stop", objects: services, means: "suspend", example: "The operator ⟦stopped⟧ all trains on the line."),
+        Entry(verb: "ground", objects: services.union(["fleet", "plane", "aircraft", "jet", "airliner"]), means: "suspend",
+              example: "The airline ⟦grounded⟧ its flights on Tuesday."),
+        // (a tape or a recording put online is published: "⟦posted⟧ the audio" / "⟦released⟧ the tape")
+        Entry(verb: "post", objects: documents, means: "publish", example: "The newspaper ⟦posted⟧ the audio on its website on Sunday."),
+        // Dying of one's injuries: "⟦succumbed⟧ to his injuries" / "⟦died⟧ in hospital".
+        Entry(verb: "succumb", means: "die", example: "A second fan ⟦succumbed⟧ to his injuries on Sunday."),
+        // Killing told by the shot: "was ⟦shot dead⟧" / "⟦gunned down⟧" / "was ⟦killed⟧".
+        Entry(verb: "shoot", complement: "dead", means: "kill", example: "A police officer was ⟦shot dead⟧ on Tuesday night."),
+        Entry(verb: "gun", particle: "down", means: "kill", example: "Two guards were ⟦gunned down⟧ outside the bank."),
+        // Starting an inquiry, in any of the words for it: "⟦launched an investigation⟧" / "⟦set up an inquiry⟧" /
+        // "⟦opened an inquiry⟧" (above).
+        Entry(verb: "launch", objects: inquiries, means: "investigate", example: "Regulators ⟦launched an investigation⟧ into the bank on Friday."),
+        Entry(verb: "set", particle: "up", objects: inquiries, means: "investigate", example: "The government ⟦set up⟧ a public inquiry on Monday."),
+        // Coming to an agreement: "⟦reached a deal⟧" / "⟦struck a deal⟧" / "⟦clinched an agreement⟧" / "⟦agreed⟧".
+        Entry(verb: "reach", objects: accords, means: "agree", example: "The union and the employers ⟦reached a deal⟧ on Friday."),
+        Entry(verb: "strike", objects: accords, means: "agree", example: "The two sides ⟦struck a deal⟧ late on Sunday."),
+        Entry(verb: "clinch", objects: accords, means: "agree", example: "Negotiators ⟦clinched an agreement⟧ before dawn."),
+        Entry(verb: "seal", objects: accords, means: "agree", example: "The companies ⟦sealed the deal⟧ in March."),
+        // Leaving a deal or a race: "⟦pulled out⟧ of the deal" / "⟦backed out⟧" / "⟦withdrew⟧".
+        Entry(verb: "pull", particle: "out", means: "withdraw", example: "The investor ⟦pulled out⟧ of the deal on Monday."),
+        Entry(verb: "back", particle: "out", means: "withdraw", example: "The buyer ⟦backed out⟧ of the purchase in May."),
+        // Resigning by tendering one's resignation: "⟦tendered his resignation⟧" / "⟦resigned⟧".
+        Entry(verb: "tender", objectNoun: "resignation", means: "resign", example: "The minister ⟦tendered her resignation⟧ on Friday."),
+        // Rejections in other words: "⟦voted down⟧ the bill" / "⟦threw out⟧ the case" / "⟦rejected⟧ it"; a law "⟦struck
+        // down⟧" is overturned.
+        Entry(verb: "vote", particle: "down", means: "reject", example: "The senate ⟦voted down⟧ the bill on Thursday."),
+        Entry(verb: "throw", particle: "out", means: "reject", example: "The judge ⟦threw out⟧ the lawsuit in June."),
+        Entry(verb: "strike", particle: "down", means: "overturn", example: "The Supreme Court ⟦struck down⟧ the law on Monday."),
+        // Switching something off: "card readers were ⟦switched off⟧" / "⟦disconnected⟧".
+        Entry(verb: "switch", particle: "off", means: "disconnect", example: "The chain ⟦switched off⟧ its card readers on Saturday."),
+        Entry(verb: "turn", particle: "off", means: "disconnect", example: "Engineers ⟦turned off⟧ the pumps overnight."),
+        // Ending a gathering by force: "riot police ⟦broke up⟧ the rally" / "⟦dispersed⟧ the protest".
+        Entry(verb: "break", particle: "up", objects: gatherings, means: "disperse", example: "Riot police ⟦broke up⟧ the rally on Tuesday night."),
+        // Voting, told by the polls: "voters ⟦went to the polls⟧ on Sunday" / "⟦voted⟧ on Sunday".
+        Entry(verb: "go", oblique: ("to", "poll"), means: "vote", example: "Some 3 million people ⟦went to the polls⟧ on Sunday."),
+        // Firing someone from a post is dismissing them ("fired two shots", "fired on protesters" are shooting).
+        Entry(verb: "fire", objects: posts.union(people), means: "dismiss", example: "The board ⟦fired⟧ the chief executive on Friday."),
+        // Closing an area off: "police ⟦sealed off⟧ the street" / "⟦cordoned off⟧ the area".
+        Entry(verb: "seal", particle: "off", means: "cordon", example: "Police ⟦sealed off⟧ the street after the blast."),
         Entry(verb: "hand", particle: "out", means: "distribute", example: "Volunteers ⟦handed out⟧ blankets on Wednesday."),
         Entry(verb: "give", particle: "out", means: "distribute", example: "The charity ⟦gave out⟧ food parcels in the square."),
         Entry(verb: "lift", particle: "off", means: "launch", example: "The rocket ⟦lifted off⟧ from Florida early on Wednesday."),
@@ -392,6 +457,25 @@ enum PhrasalPredicates {
     /// What is said: rejecting it is denying it.
     static let assertions: Set<String> = ["claim", "allegation", "report", "suggestion", "accusation", "charge", "assertion", "rumour",
                                           "rumor", "criticism"]
+    /// What a government or a company lays before the public: a plan "unveiled", "presented" or "tabled".
+    static let proposals: Set<String> = ["plan", "proposal", "budget", "strategy", "package", "blueprint", "roadmap", "bill", "reform",
+                                         "programme", "program", "scheme"]
+    /// Measures under way that are widened: a recall, a search, an order, an inquiry.
+    static let measures: Set<String> = ["recall", "search", "order", "ban", "curfew", "restriction", "zone", "evacuation", "investigation",
+                                        "inquiry", "probe", "operation", "sanction", "lockdown", "cordon", "perimeter", "warning", "alert"]
+    /// A company's results for a period.
+    static let results: Set<String> = ["loss", "profit", "deficit", "earnings", "revenue", "surplus", "writedown", "write-down",
+                                       "charge", "impairment", "result"]
+    /// Inquiries that are launched, ordered or set up.
+    static let inquiries: Set<String> = ["investigation", "inquiry", "probe", "review", "inquest", "audit"]
+    /// Agreements that are reached, struck or clinched.
+    static let accords: Set<String> = ["deal", "agreement", "accord", "settlement", "compromise", "truce", "ceasefire", "pact"]
+    /// Services that are halted until further notice.
+    static let services: Set<String> = ["flight", "departure", "arrival", "traffic", "service", "trading", "shipping", "sailing", "train",
+                                        "ferry", "bus", "operation", "delivery", "shipment"]
+    /// Gatherings the police end by force.
+    static let gatherings: Set<String> = ["rally", "protest", "demonstration", "crowd", "gathering", "march", "sit-in", "camp",
+                                          "encampment", "vigil", "meeting", "blockade"]
     /// Processes a pause or a freeze suspends.
     static let processes: Set<String> = ["tender", "procurement", "process", "talks", "negotiation", "sale", "programme", "program",
                                          "project", "contract", "payment", "funding", "aid", "work", "construction", "production",
