@@ -253,8 +253,7 @@ enum PhrasalPredicates {
         Entry(verb: "strike", objects: accords, means: "agree", example: "The two sides ⟦struck a deal⟧ late on Sunday."),
         Entry(verb: "clinch", objects: accords, means: "agree", example: "Negotiators ⟦clinched an agreement⟧ before dawn."),
         Entry(verb: "seal", objects: accords, means: "agree", example: "The companies ⟦sealed the deal⟧ in March."),
-        // Leaving a deal or a race: "⟦pulled out⟧ of the deal" / "⟦backed out⟧" / "⟦withdrew⟧".
-        Entry(verb: "pull", particle: "out", means: "withdraw", example: "The investor ⟦pulled out⟧ of the deal on Monday."),
+        // Leaving a deal or a race: "⟦backed out⟧" / "⟦pulled out⟧" (above) / "⟦withdrew⟧".
         Entry(verb: "back", particle: "out", means: "withdraw", example: "The buyer ⟦backed out⟧ of the purchase in May."),
         // Resigning by tendering one's resignation: "⟦tendered his resignation⟧" / "⟦resigned⟧".
         Entry(verb: "tender", objectNoun: "resignation", means: "resign", example: "The minister ⟦tendered her resignation⟧ on Friday."),
@@ -263,6 +262,26 @@ enum PhrasalPredicates {
         Entry(verb: "vote", particle: "down", means: "reject", example: "The senate ⟦voted down⟧ the bill on Thursday."),
         Entry(verb: "throw", particle: "out", means: "reject", example: "The judge ⟦threw out⟧ the lawsuit in June."),
         Entry(verb: "strike", particle: "down", means: "overturn", example: "The Supreme Court ⟦struck down⟧ the law on Monday."),
+        // Death told by its pronouncing: "was ⟦pronounced dead⟧ at the scene" / "⟦died⟧ at the scene".
+        Entry(verb: "pronounce", complement: "dead", means: "die", example: "The driver was ⟦pronounced dead⟧ at the scene."),
+        // Elections won: "was ⟦re-elected⟧" / "⟦won the election⟧" / "was ⟦elected⟧".
+        Entry(verb: "re-elect", means: "elect", example: "The mayor was ⟦re-elected⟧ on Sunday."),
+        Entry(verb: "win", objects: ["election", "vote", "poll", "runoff", "run-off", "ballot", "presidency", "race", "primary"], means: "elect",
+              example: "The senator ⟦won the election⟧ on Sunday."),
+        // A tour of a place is a visit to it: "⟦toured⟧ the flooded districts" / "⟦visited⟧ them".
+        Entry(verb: "tour", means: "visit", example: "The president ⟦toured⟧ the flooded districts on Friday."),
+        // Signing in newsroom slang: "⟦inked⟧ the deal" / "⟦signed⟧ it".
+        Entry(verb: "ink", means: "sign", example: "The two firms ⟦inked⟧ the deal on Tuesday."),
+        // An aircraft going down crashes: "the plane ⟦went down⟧ off the coast" / "⟦crashed⟧".
+        Entry(verb: "go", particle: "down", intransitive: true, subjects: aircraft, means: "crash", example: "The helicopter ⟦went down⟧ in fog on Sunday."),
+        // A bomb going off explodes: "the device ⟦went off⟧ at noon" / "⟦exploded⟧".
+        Entry(verb: "go", particle: "off", intransitive: true, subjects: bombs, means: "explode", example: "The bomb ⟦went off⟧ outside the station at noon."),
+        // Workers downing tools strike: "⟦downed tools⟧ on Monday" / "⟦went on strike⟧".
+        Entry(verb: "down", object: "tool", means: "strike", example: "Dock workers ⟦downed tools⟧ on Monday."),
+        // Rates lowered are cut: "⟦lowered⟧ its key rate" / "⟦cut⟧ rates".
+        Entry(verb: "lower", objects: rates, means: "cut", example: "The central bank ⟦lowered⟧ its key rate on Thursday."),
+        // A happening put back is postponed: "⟦delayed⟧ the vote" / "⟦postponed⟧ it" (a flight delayed still flies).
+        Entry(verb: "delay", objects: appointments, means: "postpone", example: "The council ⟦delayed⟧ the vote until March."),
         // Switching something off: "card readers were ⟦switched off⟧" / "⟦disconnected⟧".
         Entry(verb: "switch", particle: "off", means: "disconnect", example: "The chain ⟦switched off⟧ its card readers on Saturday."),
         Entry(verb: "turn", particle: "off", means: "disconnect", example: "Engineers ⟦turned off⟧ the pumps overnight."),
@@ -470,6 +489,17 @@ enum PhrasalPredicates {
     static let inquiries: Set<String> = ["investigation", "inquiry", "probe", "review", "inquest", "audit"]
     /// Agreements that are reached, struck or clinched.
     static let accords: Set<String> = ["deal", "agreement", "accord", "settlement", "compromise", "truce", "ceasefire", "pact"]
+    /// Aircraft that go down.
+    static let aircraft: Set<String> = ["plane", "aircraft", "jet", "airliner", "helicopter", "chopper", "flight", "airplane", "aeroplane",
+                                        "drone", "glider", "seaplane"]
+    /// Bombs that go off.
+    static let bombs: Set<String> = ["bomb", "device", "explosive", "grenade", "mine", "charge", "shell", "rocket", "ied"]
+    /// Rates that are cut or raised.
+    static let rates: Set<String> = ["rate", "price", "tariff", "tax", "fare", "forecast", "target", "fee", "duty", "levy"]
+    /// Happenings set for a day that can be put back.
+    static let appointments: Set<String> = ["vote", "election", "decision", "hearing", "trial", "match", "game", "opening", "launch",
+                                            "meeting", "sentencing", "verdict", "ruling", "summit", "ceremony", "referendum", "debate",
+                                            "publication", "release"]
     /// Services that are halted until further notice.
     static let services: Set<String> = ["flight", "departure", "arrival", "traffic", "service", "trading", "shipping", "sailing", "train",
                                         "ferry", "bus", "operation", "delivery", "shipment"]
