@@ -73,6 +73,10 @@ public struct EventExtractor: Sendable {
                 context.lastThing = found.lastThing
                 context.lastGroup = found.lastGroup
                 context.lastClosed = found.lastClosed
+                for m in mentions where m.mention.modality == .happened || m.mention.modality == .claimed {
+                    guard m.mention.timex != nil, !m.mention.date.isFallback, let iv = m.mention.date.interval, iv.dayCount == 1 else { continue }
+                    context.predicateDays[m.lemma] = iv.start
+                }
             } else {
                 let found = analysis.mentions(startingAt: out.count, previous: out.last.map { $0.ordinal })
                 out += found
@@ -352,6 +356,9 @@ struct DocumentContext: Sendable {
     /// What a closing verb last closed, by its noun ("the operator shut ⟦the airport⟧", "the ⟦airport⟧ suspended
     /// operations"): what a later "it" reopening stands for, whatever was named since ("⟦It⟧ reopened on Friday").
     var lastClosed: String?
+    /// The day of the last happening of each predicate (by merge key) the article told with a day of its own ("was
+    /// shut down late ⟦on Friday⟧": close): what a later "the closure" it measures from is (`SentenceAnalysis.anchorDay`).
+    var predicateDays: [String: Day] = [:]
 
     /// The story's day in focus: the day of the last happening the article dated, when that is one day in the week
     /// up to its publication ("Apple unveiled the phone ⟦on Monday⟧"). A later sentence with no date that narrates in

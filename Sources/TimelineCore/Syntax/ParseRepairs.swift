@@ -57,7 +57,8 @@ struct ParseRepair: Sendable {
     /// clause; the noun after the subordinator is its subject; the clause modifies the verb it was coordinated with.
     static let lengthBeforeASubordinateClause = ParseRepair(
         name: "length before a subordinate clause",
-        examples: ["Divers brought four boys out of the cave on Sunday, more than two weeks after the team became trapped."]
+        examples: ["Divers brought four boys out of the cave on Sunday, more than two weeks after the team became trapped.",
+                   "The closure came a day after chief executive Gregory Alvarsson stepped down."]
     ) { t in
         var changed = false
         for verb in t.indices where t.words[verb].upos == "VERB" && ["VBD", "VBZ", "VBP"].contains(t.words[verb].xpos) {
@@ -70,7 +71,8 @@ struct ParseRepair: Sendable {
             t.attach(noun, to: verb, rel: "nsubj")
             t.attach(marker, to: verb, rel: "mark")
             t.attach(length, to: verb, rel: "obl:npmod")
-            if t.base(verb) == "conj", let h = t.head(verb) { t.attach(verb, to: h, rel: "advcl") }
+            // (a finite verb is no adverb: "The closure came a day after the chief executive ⟦stepped⟧ down")
+            if ["conj", "advmod"].contains(t.base(verb)), let h = t.head(verb) { t.attach(verb, to: h, rel: "advcl") }
             changed = true
         }
         return changed

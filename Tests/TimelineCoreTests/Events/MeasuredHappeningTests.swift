@@ -21,6 +21,18 @@ struct MeasuredHappeningTests {
         #expect(lifted.summary == "The judge lifted the evacuation order", "\(lifted.summary)")
     }
 
+    /// "The closure came a day after …": with no day named in the sentence, a length is measured from its subject, a
+    /// definite event noun the article dated before ("shut down on Friday"); an undated one measures nothing.
+    @Test func aLengthAfterAHappeningToldBeforeIsMeasuredFromItsDay() throws {
+        let ms = F.extract("The bank was shut down by state regulators ⟦late on Friday⟧. The closure came ⟦a day⟧ after chief executive "
+                           + "Gregory Alvarsson stepped down.", values: ["2026-04-17", "P1D"], published: "2026-04-18")
+        let stepped = try F.mention(ms, "stepped down")
+        #expect(stepped.mention.date.value == "2026-04-16", "\(stepped.mention.date.derivation)")
+        let undated = F.extract("The closure came ⟦a day⟧ after chief executive Gregory Alvarsson stepped down.", values: ["P1D"],
+                                published: "2026-04-18")
+        #expect(undated.allSatisfy { $0.mention.date.value != "2026-04-16" && $0.mention.date.value != "2026-04-17" })
+    }
+
     @Test func aRelativeClauseOfAMeasuredHappeningIsOfItsDay() throws {
         let ms = F.extract("The plant reopened ⟦on Monday⟧, ⟦a week⟧ after the fire that destroyed its warehouse.",
                            values: ["2025-10-13", "P1W"], published: "2025-10-17")

@@ -1128,15 +1128,33 @@ extension SentenceAnalysis {
                   let w = (0..<tree.count).first(where: { tree.range($0).map { $0.start >= d.range.end } ?? false }),
                   ["after", "before"].contains(tree.lower(w)), w < word,
                   predicates.first(where: { $0.word > w })?.word == word,
-                  let anchor = timexes.last(where: { $0.range.end <= d.range.start && ($0.type == .date || $0.type == .time) && $0.interval?.dayCount == 1 }),
-                  let day = anchor.interval?.start.adding(days: tree.lower(w) == "after" ? -days : days),
-                  // (the day must be the measured clause's own: "denied ⟦on Wednesday⟧ a report that workers had warned
-                  // managers a week before the blast" measures the warning, which that day does not date)
-                  !Self.contentBetween(measure: d.range, anchor: anchor.range, tree: tree) else { continue }
-            let derivation = "'\(d.text) \(tree.lower(w))' \(anchor.derivation.isEmpty ? "'\(anchor.text)'" : anchor.derivation)"
+                  let (from, anchorText) = anchorDay(before: d.range, tree: tree),
+                  let day = from.adding(days: tree.lower(w) == "after" ? -days : days) else { continue }
+            let derivation = "'\(d.text) \(tree.lower(w))' \(anchorText)"
             return (EventDate(value: day.iso, interval: DayInterval(day: day), granularity: .day, derivation: derivation), nil)
         }
         return nil
+    }
+
+    /// The day a length before `measure` is measured from: a day named earlier in the sentence, in the measured clause's
+    /// own ("denied ⟦on Wednesday⟧ a report that workers had warned managers a week before the blast" measures the
+    /// warning, which that day does not date); else the day of a definite event noun heading the sentence, which its
+    /// article has dated before: "The bank was shut down late on Friday. ⟦The closure⟧ came a day after the chief
+    /// executive stepped down" (the Thursday).
+    func anchorDay(before measure: TextRange, tree: DependencyTree) -> (Day, String)? {
+        if let anchor = timexes.last(where: { $0.range.end <= measure.start && ($0.type == .date || $0.type == .time) && $0.interval?.dayCount == 1 }) {
+            guard let day = anchor.interval?.start, !Self.contentBetween(measure: measure, anchor: anchor.range, tree: tree) else { return nil }
+            return (day, anchor.derivation.isEmpty ? "'\(anchor.text)'" : anchor.derivation)
+        }
+        // (the subject of the sentence's root, an event noun with "the", "this" or "that", before the length)
+        guard let root = (0..<tree.count).first(where: { tree.head($0) == nil }),
+              let s = tree.children(root, ["nsubj"]).first, tree.words[s].upos == "NOUN",
+              tree.range(s).map({ $0.end <= measure.start }) == true,
+              tree.children(s, ["det"]).contains(where: { ["the", "this", "that"].contains(tree.lower($0)) }),
+              EventNounLexicon.shared.isEventNoun(tree.lemma(s)) else { return nil }
+        let key = EventNounLexicon.shared.predicateKey(noun: tree.lemma(s))
+        guard let day = context.predicateDays[key] else { return nil }
+        return (day, "'\(tree.words[s].form.lowercased())' of \(day.readable), told before")
     }
 
     /// The timex of a happening of one day that the verb, or the verb it is coordinated with, came after: an "after"
