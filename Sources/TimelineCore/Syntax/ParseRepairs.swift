@@ -10,7 +10,7 @@ struct ParseRepair: Sendable {
 
     static let all: [ParseRepair] = [pastTenseTaggedAsAPresent, openingInfinitiveReadAsTheRoot, subjectReadAsTheObjectOfLater, openingClockTimeReadAsTheRoot, openingTimePhraseReadAsTheRoot, nameAfterItsTitle, relativeClauseBeforeMainVerb, subjectOfSubordinateClause, pastTenseReadAsParticiple,
                                      reportedClauseReadAsSubject, speakerAfterTheReport, relativeClauseOnItsNoun,
-                                     lengthBeforeASubordinateClause, nounReadAsAnImperative, perfectReadAsAVerb,
+                                     lengthBeforeASubordinateClause, lengthObliqueBeforeASubordinateClause, nounReadAsAnImperative, perfectReadAsAVerb,
                                      subjectSplitAtItsConjunction, participleHungOnADate, townAndStateBeforeANoun,
                                      subjectReadAsAnImperative, objectRunIntoADate, bareDayInANounPhrase,
                                      participleBeforeMainVerb, secondThatClause, perfectReadAsANounPhrase,
@@ -73,6 +73,31 @@ struct ParseRepair: Sendable {
             t.attach(length, to: verb, rel: "obl:npmod")
             // (a finite verb is no adverb: "The closure came a day after the chief executive ⟦stepped⟧ down")
             if ["conj", "advmod"].contains(t.base(verb)), let h = t.head(verb) { t.attach(verb, to: h, rel: "advcl") }
+            changed = true
+        }
+        return changed
+    }
+
+    /// "…, a day after the hurricane center issued a warning": the same length, read as the clause verb's oblique with
+    /// its subordinator hung on the clause's subject. The subordinator marks the clause, and a clause the parse
+    /// coordinated with the verb before it modifies that verb.
+    static let lengthObliqueBeforeASubordinateClause = ParseRepair(
+        name: "length oblique before a subordinate clause",
+        examples: ["Teodora strengthened into a hurricane on Tuesday, a day after the hurricane center issued a warning for the coast."]
+    ) { t in
+        var changed = false
+        for verb in t.indices where t.words[verb].upos == "VERB" && ["VBD", "VBZ", "VBP"].contains(t.words[verb].xpos) {
+            guard let subject = t.children(verb).first(where: { t.base($0) == "nsubj" && $0 < verb }),
+                  let start = t.subtreeStart(subject), t.subtreeEnd(subject) == verb - 1,
+                  let marker = t.children(subject).first(where: { t.base($0) == "case" && $0 == start }),
+                  ["after", "before", "since"].contains(t.lower(marker)),
+                  let length = t.children(verb).first(where: { $0 < start && t.base($0) == "obl" && t.subtreeEnd($0) == start - 1
+                      && lengthUnits.contains(t.words[$0].lemma.lowercased()) })
+            else { continue }
+            t.attach(marker, to: verb, rel: "mark")
+            t.attach(length, to: verb, rel: "obl:npmod")
+            // (a clause opened by "after" is no complement either)
+            if ["conj", "advmod", "ccomp"].contains(t.base(verb)), let h = t.head(verb) { t.attach(verb, to: h, rel: "advcl") }
             changed = true
         }
         return changed

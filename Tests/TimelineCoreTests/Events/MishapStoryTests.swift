@@ -324,6 +324,12 @@ struct OperationStageTests {
         ("Aid reached the city ⟦on Wednesday⟧, ⟦three days⟧ after floods destroyed much of the port.", ["2023-09-13", "P3D"],
          "destroyed", "2023-09-10"),
         ("The party held a rally ⟦on 1 May⟧, ⟦two weeks⟧ before the vote.", ["2023-05-01", "P2W"], "vote", "2023-05-15"),
+        // (the day set beside a date: "on April 14, the day after …")
+        ("The run followed a plunge in its shares ⟦on April 14⟧, the day after it reported a loss on property loans.", ["2023-04-14"],
+         "reported", "2023-04-13"),
+        // (a length the parse read as the clause's oblique, its subordinator on the clause's subject)
+        ("The storm strengthened into a hurricane ⟦on Tuesday⟧ over the Gulf, ⟦a day⟧ after the hurricane center issued a warning "
+         + "for the coast.", ["2023-09-19", "P1D"], "warning", "2023-09-18"),
     ])
     func aHappeningMeasuredFromTheSentencesDayIsDatedFromIt(_ text: String, _ values: [String], _ trigger: String,
                                                             _ day: String) throws {

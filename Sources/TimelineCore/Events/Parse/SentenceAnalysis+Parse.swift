@@ -1127,10 +1127,22 @@ extension SentenceAnalysis {
             guard let days = Self.days(in: d.value),
                   let w = (0..<tree.count).first(where: { tree.range($0).map { $0.start >= d.range.end } ?? false }),
                   ["after", "before"].contains(tree.lower(w)), w < word,
-                  predicates.first(where: { $0.word > w })?.word == word,
+                  let first = predicates.first(where: { $0.word > w })?.word,
+                  // (or the event noun a light verb takes: "after the center ⟦issued⟧ a ⟦warning⟧")
+                  first == word || tree.head(word) == first && tree.base(word) == "obj" && tree.words[word].upos == "NOUN",
                   let (from, anchorText) = anchorDay(before: d.range, tree: tree),
                   let day = from.adding(days: tree.lower(w) == "after" ? -days : days) else { continue }
             let derivation = "'\(d.text) \(tree.lower(w))' \(anchorText)"
+            return (EventDate(value: day.iso, interval: DayInterval(day: day), granularity: .day, derivation: derivation), nil)
+        }
+        // "on April 14, ⟦the day after⟧ it reported a loss": the day set beside a date, and what came the day before it
+        // (or the day after: "⟦the day before⟧ the vote").
+        for k in 3..<max(3, tree.count - 1) where tree.lemma(k) == "day" && tree.lower(k - 1) == "the" && tree.lower(k - 2) == ","
+            && ["after", "before"].contains(tree.lower(k + 1)) && k + 1 < word {
+            guard predicates.first(where: { $0.word > k + 1 })?.word == word, let before = tree.range(k - 3),
+                  let anchor = timexes.last(where: { $0.range.overlaps(before) && $0.type == .date && $0.interval?.dayCount == 1 }),
+                  let day = anchor.interval?.start.adding(days: tree.lower(k + 1) == "after" ? -1 : 1) else { continue }
+            let derivation = "'the day \(tree.lower(k + 1))' \(anchor.derivation.isEmpty ? "'\(anchor.text)'" : anchor.derivation)"
             return (EventDate(value: day.iso, interval: DayInterval(day: day), granularity: .day, derivation: derivation), nil)
         }
         return nil
