@@ -766,6 +766,10 @@ extension SentenceAnalysis {
                 }
             }
             em.actorKeys.formUnion(describedNames)
+            // A body known by its initials is the same actor told either way: "The Scottish Prison Service ⟦(SPS)⟧ today
+            // rejected …" / "⟦The SPS⟧ on Wednesday rejected …" (an acronym subject the tagger read as a common noun too).
+            for name in actors { if let a = Self.acronym(after: name, in: sentence.range, of: document) { em.actorKeys.insert(a) } }
+            if let w = subjectWord(of: p.word, frame: frame, tree: tree), let a = Self.acronym(tree.words[w].form) { em.actorKeys.insert(a) }
             if frame.contains(where: { f in tree.children(f, ["advmod"]).contains { tree.lower($0) == "then" } }),
                let prev = result.mentions.last?.ordinal ?? previous {
                 em.follows.append(prev)
@@ -828,6 +832,9 @@ extension SentenceAnalysis {
                                       ordinal: base + result.mentions.count, keywords: said)
             for t in EventWord.words(of: who ?? "")
             where t.isWord && t.isCapitalized && !FunctionWords.nonNames.contains(t.norm) { em.actorKeys.insert(t.norm) }
+            // (and by its initials: "The Scottish Prison Service ⟦(SPS)⟧ said …" / "⟦The SPS⟧ said …")
+            if let who, let a = Self.acronym(after: who, in: sentence.range, of: document) { em.actorKeys.insert(a) }
+            if let w = subjectWord(of: r, tree: tree), let a = Self.acronym(tree.words[w].form) { em.actorKeys.insert(a) }
             ordinalOf[r] = em.ordinal
             result.mentions.append(em)
         }
@@ -1559,6 +1566,28 @@ extension SentenceAnalysis {
     }
 
     /// The subject word of a predicate's frame, or of the verb it is coordinated with.
+    /// Initials standing for no body: roles, time zones, figures ("the CEO", "GMT", "GDP").
+    static let commonInitials: Set<String> = ["ceo", "cfo", "coo", "cto", "md", "mp", "mps", "mep", "pm", "gp", "vp", "dj", "gdp", "dna",
+                                              "am", "tv", "pr", "hr", "it", "ok", "usa", "uk", "us", "eu", "un", "ai", "vip", "atm",
+                                              "suv", "ceos", "id", "iq", "phd", "mba", "hq"]
+
+    /// The lowercase key of a word written in initials ("SPS", "FDIC"; two to six capitals, no lowercase), or nil.
+    static func acronym(_ form: String) -> String? {
+        let u = form.unicodeScalars
+        guard (2...6).contains(u.count), u.allSatisfy({ $0.properties.isUppercase || $0 == "&" }),
+              u.filter({ $0.properties.isUppercase }).count >= 2 else { return nil }
+        let key = form.lowercased()
+        return commonInitials.contains(key) || FunctionWords.timeZones.contains(key) ? nil : key
+    }
+
+    /// The initials a sentence gives in brackets right after a name: "The Scottish Prison Service ⟦(SPS)⟧".
+    static func acronym(after name: String, in range: TextRange, of document: Document) -> String? {
+        let text = document.text[range]
+        guard let r = text.range(of: name + " ("), let close = text[r.upperBound...].firstIndex(of: ")"),
+              text.distance(from: r.upperBound, to: close) <= 6 else { return nil }
+        return acronym(String(text[r.upperBound..<close]))
+    }
+
     func subjectWord(of p: Int, frame: [Int]? = nil, tree: DependencyTree) -> Int? {
         var candidates = (frame ?? [p]).flatMap { tree.children($0, ["nsubj", "nsubj:pass", "csubj"]) }
         if candidates.isEmpty, let h = tree.head(p), tree.base(p) == "conj" || tree.base(p) == "xcomp" {
