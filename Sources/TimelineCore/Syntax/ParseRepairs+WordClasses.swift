@@ -326,3 +326,33 @@ extension ParseRepair {
         return changed
     }
 }
+
+extension ParseRepair {
+    /// "The bank ⟦raised⟧ interest rates on Monday": a past tense read as a participle modifying its object, the object
+    /// the root with the subject hung on it. A noun with a subject and no copula is no clause: the participle is the
+    /// verb in the past tense, the noun its object, and what hung on the noun after it (the date) the verb's.
+    static let pastTenseReadAsAParticipleOfItsObject = ParseRepair(
+        name: "past tense read as a participle of its object",
+        examples: ["The bank raised interest rates on Monday."]
+    ) { t in
+        guard let root = t.indices.first(where: { t.head($0) == nil }), t.words[root].upos == "NOUN",
+              !t.children(root).contains(where: { ["cop", "aux", "aux:pass"].contains(String(t.base($0))) }),
+              let subject = t.children(root).first(where: { $0 < root && t.base($0) == "nsubj" && ["NOUN", "PROPN", "PRON"].contains(t.words[$0].upos) }),
+              !t.indices.contains(where: { $0 != root && t.words[$0].upos == "AUX" }) else { return false }
+        for a in t.indices where a > subject && a < root && t.head(a) == root && t.base(a) == "amod"
+            && t.words[a].upos == "VERB" && t.words[a].xpos == "VBN" {
+            // (the subject's phrase ends right before the word, and no other verb is in the sentence)
+            guard t.subtreeEnd(subject) == a - 1,
+                  !t.indices.contains(where: { $0 != a && t.words[$0].upos == "VERB" }) else { continue }
+            t.retag(a, upos: "VERB", xpos: "VBD")
+            t.attach(a, to: -1, rel: "root")
+            t.attach(subject, to: a, rel: "nsubj")
+            t.attach(root, to: a, rel: "obj")
+            for c in t.children(root) where c > root {
+                t.attach(c, to: a, rel: t.words[c].upos == "PUNCT" ? "punct" : t.base(c) == "nmod" ? "obl" : t.words[c].deprel)
+            }
+            return true
+        }
+        return false
+    }
+}

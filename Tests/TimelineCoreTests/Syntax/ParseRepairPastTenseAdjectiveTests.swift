@@ -22,6 +22,25 @@ struct ParseRepairPastTenseAdjectiveTests {
         #expect(t.head(p, "plant") == "shut" && t.rel(p, "plant") == "obj")
     }
 
+    @Test func aParticipleOfARootNounWithASubjectIsTheVerb() throws {
+        let p = try parse(ParseRepair.pastTenseReadAsAParticipleOfItsObject.examples[0])
+        let raised = try #require(p.words.first { $0.form == "raised" })
+        #expect(raised.xpos == "VBD" && raised.deprel == "root")
+        #expect(t.head(p, "bank") == "raised" && t.rel(p, "bank") == "nsubj")
+        #expect(t.head(p, "rates") == "raised" && t.rel(p, "rates") == "obj")
+        let ms = EventFixtures.extract("The bank raised interest rates ⟦on Monday⟧.", values: ["2026-03-02"], published: "2026-03-03")
+        #expect(ms.contains { $0.mention.triggerText == "raised" && $0.mention.date.value == "2026-03-02" }, "\(ms.map(\.summary))")
+    }
+
+    @Test func aParticipleOfANounWithNoSubjectIsLeftAlone() {
+        // ("The raised interest rates.": a headline of a noun phrase, no subject)
+        let read = ParseRepairTests.tree([
+            ("The", "DET", "DT", 4, "det"), ("raised", "VERB", "VBN", 4, "amod"), ("interest", "NOUN", "NN", 4, "compound"),
+            ("rates", "NOUN", "NNS", 0, "root"), (".", "PUNCT", ".", 4, "punct"),
+        ])
+        #expect(read.repaired() == read)
+    }
+
     @Test func anAdjectiveAfterACopulaIsLeftAlone() {
         // ("The gate is shut": a copula, no object)
         let read = ParseRepairTests.tree([

@@ -274,6 +274,8 @@ enum PhrasalPredicates {
         Entry(verb: "ink", means: "sign", example: "The two firms ⟦inked⟧ the deal on Tuesday."),
         // An aircraft going down crashes: "the plane ⟦went down⟧ off the coast" / "⟦crashed⟧".
         Entry(verb: "go", particle: "down", intransitive: true, subjects: aircraft, means: "crash", example: "The helicopter ⟦went down⟧ in fog on Sunday."),
+        // (and a vessel going down sinks: "the ferry ⟦went down⟧ off the coast" / "⟦sank⟧")
+        Entry(verb: "go", particle: "down", intransitive: true, subjects: vessels, means: "sink", example: "The ferry ⟦went down⟧ off the coast on Sunday."),
         // A bomb going off explodes: "the device ⟦went off⟧ at noon" / "⟦exploded⟧".
         Entry(verb: "go", particle: "off", intransitive: true, subjects: bombs, means: "explode", example: "The bomb ⟦went off⟧ outside the station at noon."),
         // Workers downing tools strike: "⟦downed tools⟧ on Monday" / "⟦went on strike⟧".
