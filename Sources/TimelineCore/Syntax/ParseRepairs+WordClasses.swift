@@ -356,3 +356,71 @@ extension ParseRepair {
         return false
     }
 }
+
+extension ParseRepair {
+    /// "The central bank ⟦cut⟧ interest rates on Thursday": a past tense whose form is also a noun ("cut", "hit", "set")
+    /// read into a run of compound nouns, the whole sentence one noun phrase. A sentence with no verb whose root noun
+    /// has such a word in its run after a noun: the word is the verb, the phrase before it its subject (headed by the noun
+    /// right before it), the rest of the run its object, and what hung on the root after it (the date) the verb's.
+    static let pastTenseReadIntoACompound = ParseRepair(
+        name: "past tense read into a compound",
+        examples: ["The central bank cut interest rates on Thursday."]
+    ) { t in
+        guard !t.indices.contains(where: { ["VERB", "AUX"].contains(t.words[$0].upos) }),
+              let root = t.indices.first(where: { t.head($0) == nil }), t.words[root].upos == "NOUN",
+              t.words.last?.upos == "PUNCT" else { return false }
+        for c in t.indices where c > 1 && c < root && t.words[c].upos == "NOUN" && t.base(c) == "compound"
+            && samePastAndParticiple.contains(t.lower(c)) {
+            let subject = c - 1
+            // (a noun right before it, the run from the sentence's start to the root one phrase: no comma, no clause)
+            guard t.words[subject].upos == "NOUN" || t.words[subject].upos == "PROPN",
+                  (0..<root).allSatisfy({ t.ancestors($0).contains(root) && t.words[$0].upos != "PUNCT" }),
+                  t.words[0].upos == "DET" || t.words[0].upos == "PROPN" || t.words[0].upos == "NOUN" || t.words[0].upos == "ADJ",
+                  let lemma = Optional(VerbLemmas.shared.mend(t.lower(c), form: t.lower(c))), VerbLemmas.shared.contains(lemma)
+            else { continue }
+            t.retag(c, upos: "VERB", xpos: "VBD")
+            t.setLemma(c, lemma)
+            t.attach(c, to: -1, rel: "root")
+            // (the subject's words: those before it, hung on its noun; the object's: those after it up to the root)
+            for w in 0..<subject where !(t.ancestors(w).contains(subject)) {
+                let h = t.head(w)
+                if h == nil || h! >= subject { t.attach(w, to: subject, rel: t.words[w].deprel) }
+            }
+            t.attach(subject, to: c, rel: "nsubj")
+            for w in (c + 1)..<root where t.head(w) == c || t.head(w) == nil { t.attach(w, to: root, rel: "compound") }
+            t.attach(root, to: c, rel: "obj")
+            for k in t.children(root) where k > root {
+                t.attach(k, to: c, rel: t.words[k].upos == "PUNCT" ? "punct" : t.base(k) == "nmod" ? "obl" : t.words[k].deprel)
+            }
+            return true
+        }
+        return false
+    }
+}
+
+extension ParseRepair {
+    /// "Police charged a man ⟦with murder⟧ on Sunday": the day hung on the offence a proceeding names. What someone is
+    /// charged with, accused, convicted or suspected of, or arrested for is no happening of that day; the day is the
+    /// proceeding's.
+    static let dayOfAProceedingReadOnItsOffence = ParseRepair(
+        name: "day of a proceeding read on its offence",
+        examples: ["Police charged a 34-year-old man with murder on Sunday."]
+    ) { t in
+        var changed = false
+        for v in t.indices where t.words[v].upos == "VERB" && PredicateRules.offenceVerbs.contains(t.words[v].lemma.lowercased()) {
+            let holders = t.children(v).filter { ["obj", "nsubj:pass", "obl"].contains(String(t.base($0))) }
+            for o in holders {
+                for n in [o] + t.children(o).filter({ t.base($0) == "nmod" }) where n == o ? t.base(o) == "obl" : true {
+                    guard t.children(n).contains(where: { t.base($0) == "case" && ["with", "of", "for"].contains(t.lower($0)) }) else { continue }
+                    for d in t.children(n) where t.base(d) == "nmod" && d > n
+                        && (Lexicon.weekdays[t.lower(d)] != nil || Lexicon.months[t.lower(d)] != nil)
+                        && t.children(d).contains(where: { t.base($0) == "case" && ["on", "in"].contains(t.lower($0)) }) {
+                        t.attach(d, to: v, rel: "obl")
+                        changed = true
+                    }
+                }
+            }
+        }
+        return changed
+    }
+}

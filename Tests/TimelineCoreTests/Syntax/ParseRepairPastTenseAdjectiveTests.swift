@@ -41,6 +41,28 @@ struct ParseRepairPastTenseAdjectiveTests {
         #expect(read.repaired() == read)
     }
 
+    @Test func aPastTenseReadIntoACompoundIsTheVerb() throws {
+        let p = try parse(ParseRepair.pastTenseReadIntoACompound.examples[0])
+        let cut = try #require(p.words.first { $0.form == "cut" })
+        #expect(cut.upos == "VERB" && cut.deprel == "root")
+        #expect(t.head(p, "bank") == "cut" && t.rel(p, "bank") == "nsubj")
+        #expect(t.head(p, "rates") == "cut" && t.rel(p, "rates") == "obj")
+        let ms = EventFixtures.extract("The central bank cut interest rates ⟦on Thursday⟧.", values: ["2026-03-05"], published: "2026-03-07")
+        #expect(ms.contains { $0.mention.triggerText == "cut" && $0.mention.date.value == "2026-03-05" }, "\(ms.map(\.summary))")
+        // (a noun phrase whose compound is no past tense, or with a verb of its own, is left as it was)
+        let rateCut = try parse("The rate cut came on Thursday.")
+        #expect(rateCut.words.first { $0.form == "came" }?.deprel == "root")
+    }
+
+    @Test func theDayOfAChargeIsTheChargesNotTheOffences() throws {
+        let p = try parse(ParseRepair.dayOfAProceedingReadOnItsOffence.examples[0])
+        #expect(t.head(p, "Sunday") == "charged")
+        let ms = EventFixtures.extract("Police charged a 34-year-old man with murder ⟦on Sunday⟧.", values: ["2026-03-01"], published: "2026-03-07")
+        let charged = try #require(ms.first { $0.mention.triggerText == "charged" }, "\(ms.map(\.summary))")
+        #expect(charged.mention.date.value == "2026-03-01", "\(charged.mention.date.derivation)")
+        #expect(!ms.contains { $0.mention.triggerText == "murder" && $0.mention.date.value == "2026-03-01" })
+    }
+
     @Test func anAdjectiveAfterACopulaIsLeftAlone() {
         // ("The gate is shut": a copula, no object)
         let read = ParseRepairTests.tree([

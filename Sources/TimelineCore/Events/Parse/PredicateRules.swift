@@ -187,6 +187,10 @@ enum PredicateRules {
     static let harmVerbs: Set<String> = ["kill", "injure", "wound", "maim", "destroy", "damage", "claim", "hurt", "displace", "leave"]
     /// Verbs of a proceeding over a happening, whose "in" means "in connection with", not "at the time of": "was
     /// ⟦charged⟧ in the 1988 bombing", "⟦arrested⟧ in Sunday's killing" were not charged or arrested then.
+    /// Verbs of a proceeding that name an offence with "with", "of" or "for": "charged ⟦with murder⟧", "convicted ⟦of
+    /// fraud⟧", "arrested ⟦for theft⟧" (`ParseRepair.dayOfAProceedingReadOnItsOffence`).
+    static let offenceVerbs: Set<String> = ["charge", "accuse", "convict", "indict", "arrest", "acquit", "clear", "suspect", "detain",
+                                            "jail", "sentence", "find", "prosecute", "try", "fine"]
     static let proceedingVerbs: Set<String> = ["charge", "convict", "indict", "arrest", "acquit", "sentence", "suspect", "detain",
                                                "question", "try", "implicate", "want", "jail", "prosecute", "accuse", "blame",
                                                "investigate", "probe", "sue", "fine", "identify", "name", "hold", "clear", "exonerate"]
