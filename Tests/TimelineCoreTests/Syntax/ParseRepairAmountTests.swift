@@ -1,0 +1,73 @@
+import Testing
+@testable import TimelineCore
+
+/// Prices and the verbs around them in business news (`ParseRepair.rateAfterAnAmount`, `amountReadAsAVerb`,
+/// `particleBeforeAPreposition`), on the shipped model's reading of each rule's examples.
+@Suite(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+struct ParseRepairAmountTests {
+    let t = ParseRepairTests()
+
+    func parse(_ s: String) throws -> ParsedSentence {
+        let model = try #require(SyntaxModel.shared)
+        return try #require(SyntaxText.analyse(s, model: model).first).repaired()
+    }
+
+    /// "raised its proposal to 465 pence a share ⟦on Monday⟧": the date is the raise's, the rate the amount's.
+    @Test func aDateAfterARateIsTheVerbs() throws {
+        let p = try parse(ParseRepair.rateAfterAnAmount.examples[0])
+        #expect(t.head(p, "Monday") == "raised" && t.head(p, "share") == "pence", "\(p.words.map { "\($0.form)<\($0.head)" })")
+        let q = try parse(ParseRepair.rateAfterAnAmount.examples[1])
+        #expect(t.head(q, "5") == "tabled" && t.head(q, "share") == "465p")
+        let r = try parse(ParseRepair.rateAfterAnAmount.examples[2])
+        #expect(t.head(r, "Tuesday") == "raised")
+    }
+
+    @Test func theRaiseOfAWireLedeTakesItsDay() {
+        let m = EventFixtures.extract("Norrvik raised its takeover proposal for Ashcombe Group to 465 pence a share ⟦on Monday⟧, valuing the company at 1.48 billion pounds.",
+                                      values: ["2026-09-21"], published: "2026-09-21")
+        #expect(m.first { $0.mention.triggerText == "raised" }?.mention.date.value == "2026-09-21", "\(m.map { ($0.mention.triggerText ?? "", $0.mention.date.value) })")
+    }
+
+    /// "sweetened the proposal to ⟦465p⟧ at a news conference in Gothenburg": an amount, not an infinitive; the place is
+    /// the verb's.
+    @Test func anAmountWithItsUnitIsNoVerb() throws {
+        let p = try parse(ParseRepair.amountReadAsAVerb.examples[0])
+        let amount = try #require(p.words.first { $0.form == "465p" })
+        #expect(amount.upos == "NUM" && t.head(p, "465p") == "sweetened" && t.head(p, "conference") == "sweetened")
+    }
+
+    /// "waved the deal ⟦through⟧ on November 17", "handed the hostages ⟦over⟧ on Friday": the particle completes the verb.
+    @Test func aParticleAfterTheObjectCompletesTheVerb() throws {
+        let p = try parse(ParseRepair.particleBeforeAPreposition.examples[0])
+        #expect(t.head(p, "through") == "waved" && t.rel(p, "through") == "compound:prt")
+        let q = try parse(ParseRepair.particleBeforeAPreposition.examples[1])
+        #expect(t.head(q, "over") == "handed" && t.rel(q, "over") == "compound:prt")
+    }
+
+    /// "brought four boys out of the cave", "sent troops up to the border": a preposition of two words stays one.
+    @Test func aPrepositionOfTwoWordsStays() throws {
+        let p = try parse("Divers brought four boys out of the cave on Monday.")
+        #expect(t.rel(p, "out") != "compound:prt" || t.head(p, "out") == "brought")
+        let q = try parse("The army sent troops up to the border on Monday.")
+        #expect(t.rel(q, "up") != "compound:prt" || t.head(q, "up") == "sent")
+    }
+}
+
+/// "rebuffed ⟦that proposal⟧ the next day": a demonstrative, not a complementizer (`ParseRepair.demonstrativeReadAsAComplementizer`).
+@Suite(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+struct ParseRepairDemonstrativeTests {
+    let t = ParseRepairTests()
+
+    @Test func thatBeforeASingularNounIsItsDeterminer() throws {
+        let model = try #require(SyntaxModel.shared)
+        let p = try #require(SyntaxText.analyse(ParseRepair.demonstrativeReadAsAComplementizer.examples[0], model: model).first).repaired()
+        #expect(t.head(p, "proposal") == "rebuffed" && t.rel(p, "proposal") == "obj" && t.head(p, "that") == "proposal")
+        #expect(t.head(p, "day") == "rebuffed")
+    }
+
+    @Test func aComplementClauseKeepsItsThat() throws {
+        let model = try #require(SyntaxModel.shared)
+        let p = try #require(SyntaxText.analyse("The company said that demand had fallen sharply.", model: model).first).repaired()
+        #expect(t.rel(p, "that") == "mark")
+    }
+}
