@@ -71,4 +71,29 @@ struct NewsParaphraseTests {
         #expect(!joined("The union and the port employers reached a deal ⟦on Monday⟧.",
                         "The union and the port employers rejected a deal ⟦on Monday⟧."))
     }
+
+    /// A takeover fight as business desks tell it: one happening in each outlet's words.
+    @Test(arguments: [
+        ("The board rebuffed the proposal ⟦on Tuesday⟧, calling it opportunistic.", "The board rejected the proposal ⟦on Tuesday⟧."),
+        ("The directors spurned the approach ⟦on Tuesday⟧.", "The board rejected the approach ⟦on Tuesday⟧."),
+        ("The bidder sweetened its offer for the brewer ⟦on Monday⟧.", "The bidder raised its offer for the brewer ⟦on Monday⟧."),
+        ("The fund walked away from talks with the brewer ⟦on Monday⟧.", "The fund pulled out of talks with the brewer ⟦on Monday⟧."),
+        ("The regulator waved the merger through ⟦on Tuesday⟧.", "The regulator cleared the merger ⟦on Tuesday⟧."),
+        ("Shareholders voted in favour of the takeover ⟦on Thursday⟧.", "Shareholders approved the takeover ⟦on Thursday⟧."),
+        ("Daniel Okoro stood down as chief executive ⟦on Tuesday⟧.", "Daniel Okoro stepped down as chief executive ⟦on Tuesday⟧."),
+    ])
+    func aTakeoverToldInTwoOutletsWordsIsOneHappening(_ first: String, _ second: String) {
+        let a = F.extract(first, values: ["2026-09-08"], id: "a", published: "2026-09-08")
+        let b = F.extract(second, values: ["2026-09-08"], id: "b", published: "2026-09-09")
+        let events = merge(a + b)
+        #expect(events.contains { Set($0.documentIDs) == ["a", "b"] }, "\(events.map(\.summary))")
+    }
+
+    /// Walking away unhurt, or abandoning a car, is no withdrawal from a deal.
+    @Test func walkingAwayFromACrashIsNoWithdrawal() {
+        let a = F.extract("The driver walked away from the crash ⟦on Monday⟧.", values: ["2026-09-07"], id: "a", published: "2026-09-07")
+        #expect(a.first { $0.mention.triggerText == "walked" }?.lemma != "withdraw", "\(a.map(\.lemma))")
+        let b = F.extract("The driver abandoned his car ⟦on Monday⟧.", values: ["2026-09-07"], id: "b", published: "2026-09-07")
+        #expect(b.first { $0.mention.triggerText == "abandoned" }?.lemma != "withdraw", "\(b.map(\.lemma))")
+    }
 }

@@ -441,7 +441,30 @@ enum PhrasalPredicates {
         Entry(verb: "claim", objectNoun: "life", means: "kill", example: "The blaze ⟦claimed two lives⟧ on Sunday."),
         // Restarting: "production ⟦restarted⟧" / "⟦resumed⟧".
         Entry(verb: "restart", means: "resume", example: "Production ⟦restarted⟧ at the plant on Friday."),
+        // A bid and its fate as business desks tell them. Rejecting it: "the board ⟦rebuffed⟧ the proposal" / "⟦spurned⟧
+        // the approach" / "⟦rejected⟧ it" ("turned down" is `refuse`, which shares its sense).
+        Entry(verb: "rebuff", means: "reject", example: "The board ⟦rebuffed⟧ the proposal on Tuesday."),
+        Entry(verb: "spurn", means: "reject", example: "The directors ⟦spurned⟧ the approach as opportunistic."),
+        // Raising it: "⟦sweetened⟧ its offer to 465p" / "⟦raised⟧ its offer" (sweetening a drink is no raise).
+        Entry(verb: "sweeten", objects: bids, means: "raise", example: "The bidder ⟦sweetened⟧ its offer on Monday."),
+        // Withdrawing from it: "⟦walked away from⟧ the talks" / "⟦pulled out⟧" / "⟦abandoned⟧ its bid" (walking away from a
+        // crash unhurt, or abandoning a car, is no withdrawal).
+        Entry(verb: "walk", particle: "away", obliqueNouns: ("from", bids), means: "withdraw", example: "The buyer ⟦walked away from⟧ the talks on Monday."),
+        Entry(verb: "abandon", objects: bids, means: "withdraw", example: "The group ⟦abandoned⟧ its bid for the brewer in 2019."),
+        // A regulator letting a deal go ahead: "⟦waved⟧ the deal ⟦through⟧" / "⟦cleared⟧ the deal".
+        Entry(verb: "wave", particle: "through", means: "clear", example: "The regulator ⟦waved⟧ the merger ⟦through⟧ on Tuesday."),
+        // Voting for something is approving it: "shareholders ⟦voted in favour⟧ of the deal" / "⟦approved⟧ the deal".
+        Entry(verb: "vote", oblique: ("in", "favour"), means: "approve", example: "Shareholders ⟦voted in favour⟧ of the takeover on Thursday."),
+        Entry(verb: "vote", oblique: ("in", "favor"), means: "approve", example: "Stockholders ⟦voted in favor⟧ of the merger on Thursday."),
+        // Standing down from a post is resigning it: "⟦stood down⟧ as chief executive" / "⟦stepped down⟧".
+        Entry(verb: "stand", particle: "down", intransitive: true, means: "resign", example: "The chief executive ⟦stood down⟧ on Tuesday."),
+        // Pledging is promising: "⟦pledged⟧ that there would be no job cuts" / "⟦promised⟧ that …".
+        Entry(verb: "pledge", means: "promise", example: "The bidder ⟦pledged⟧ on Tuesday that there would be no job cuts."),
     ]
+
+    /// What is bid for or negotiated: a bid, an offer, a deal, the talks ("⟦walked away from⟧ the ⟦talks⟧").
+    static let bids: Set<String> = ["bid", "counterbid", "offer", "counteroffer", "approach", "proposal", "deal", "takeover", "merger",
+                                    "talks", "talk", "negotiation", "agreement", "pursuit", "tender", "terms"]
 
     /// People one can be taken away as: "drove off with five aid ⟦workers⟧".
     static let people: Set<String> = ["worker", "hostage", "people", "person", "tourist", "engineer", "journalist", "child", "girl",
@@ -562,7 +585,9 @@ enum PhrasalPredicates {
         let alone = tree.words[v].upos == "VERB" && tree.children(v, ["obj", "aux:pass", "nsubj:pass", "ccomp", "xcomp"]).isEmpty
             && !tree.rel(v).hasPrefix("amod") && !lostObject(after: v, tree: tree)
         // (or the object's: "plunged the city ⟦into darkness⟧" with "darkness" hung on "city")
-        let obliques = (tree.children(v, ["obl"]) + tree.children(v, ["obj"]).flatMap { tree.children($0, ["nmod"]) })
+        // (or the particle's: "walked ⟦away⟧ from the ⟦talks⟧" with "talks" hung on "away")
+        let obliques = (tree.children(v, ["obl"]) + tree.children(v, ["obj"]).flatMap { tree.children($0, ["nmod"]) }
+                        + tree.children(v, ["advmod", "compound:prt"]).filter { $0 > v }.flatMap { tree.children($0, ["obl"]) })
             .flatMap { o in tree.children(o, ["case"]).map { (tree.lower($0), tree.lemma(o)) } }
         // (the subject of the verb, or of the verb it is coordinated with or hangs on as a participle: "the lights
         // came back ⟦on⟧", "Santa Fe ⟦was brought back⟧ online")
