@@ -27,6 +27,18 @@ import Testing
         #expect(TemporalTagger().tag(text, dct: dct).first { $0.text == "One year later" }?.value == "1991")
     }
 
+    /// "A week later" names a week, but the story's day moves on by it: "the following day" after it is the day after
+    /// that week's day, not after the day named before.
+    @Test func theFollowingDayAfterAWeekLaterCountsFromThatWeeksDay() {
+        let text = "On Monday, October 5, the bidder lodged a firm offer. A week later the regulator opened an investigation, and the following day the bidder promised there would be no job cuts."
+        let tags = TemporalTagger().tag(text, dct: Day(iso: "2026-12-04")!)
+        #expect(tags.first { $0.text == "A week later" }?.value == "2026-W42")
+        #expect(tags.first { $0.text == "the following day" }?.value == "2026-10-13", "\(tags.map(\.value))")
+        // (a week measured from publication moves no story's day)
+        let ago = TemporalTagger().tag("A week ago the regulator opened an investigation. The next day it wrote to the bidder.", dct: Day(iso: "2026-12-04")!)
+        #expect(ago.first { $0.text == "The next day" }?.value != "2026-11-28")
+    }
+
     @Test func daysLaterStillCountFromTheDayInFocus() {
         let text = "The ship sailed on March 3, 1984. In 1984 trade grew. Two days later it sank."
         #expect(TemporalTagger().tag(text, dct: dct).first { $0.text == "Two days later" }?.value == "1984-03-05")

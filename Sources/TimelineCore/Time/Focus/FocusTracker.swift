@@ -104,5 +104,7 @@ struct FocusTracker {
             wide = iv.start; wideGranularity = r.granularity; wideIsNewer = !namedDay
         } else if namedDay { wideIsNewer = false }
         if r.type == .time, r.interval != nil { wideGranularity = .day }
+        // ("⟦A week later⟧ the authority opened an investigation, and the following day …": the week's day in step)
+        if let on = r.dayOn { day = on; dayNamed = true; narrated = true; minutes = nil; night = false }
     }
 }

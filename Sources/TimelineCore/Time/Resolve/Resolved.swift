@@ -14,4 +14,8 @@ struct Resolved {
     /// A date named with its weekday ("on ⟦Friday, April 17⟧", or "⟦By Wednesday⟧" read in the story's week): in a story
     /// narrated in sequence, the next day of its calendar, which keeps the story narrated (`FocusTracker.narrated`).
     var withItsWeekday = false
+    /// A shift of weeks from the day the text has in focus ("On Monday, October 5, … ⟦A week later⟧ the authority opened
+    /// an investigation, and the following day …"): the value is the week, but the story's day moves on to the same
+    /// weekday in it, the day "the following day" counts from (`FocusTracker.note`).
+    var dayOn: Day? = nil
 }

@@ -167,6 +167,8 @@ extension TaggerRun {
                     return (end, Resolved(type: .date, value: sign < 0 ? "PAST_REF" : "FUTURE_REF", derivation: "%T: an unspecified shift"))
                 }
                 if approx { r.mod = "APPROX" }
+                // (weeks on from a day the text named: the narration's day moves on with them)
+                if u == .week, !fromPublication, !approx, focus.dayNamed, let d = focus.day { r.dayOn = d.adding(days: 7 * sign * nn) }
                 return (end, r)
             }
         }
