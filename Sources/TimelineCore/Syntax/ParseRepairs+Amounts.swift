@@ -72,6 +72,29 @@ extension ParseRepair {
         return changed
     }
 
+    /// "The directors turned that ⟦down⟧ the same afternoon": a word the tagger knows as a particle (RP) read as the
+    /// preposition of the date after it. "Down", "off", "out", "away", "back" open no date phrase: the word completes the
+    /// verb, and the date is the verb's.
+    static let particleReadAsThePrepositionOfADate = ParseRepair(
+        name: "particle read as the preposition of a date",
+        examples: ["Ashcombe's directors turned that down the same afternoon.", "The council called the vote off the next day."]
+    ) { t in
+        var changed = false
+        for p in t.indices where ["down", "off", "out", "away", "back"].contains(t.lower(p)) && t.base(p) == "case" {
+            guard let noun = t.head(p), noun > p, isDatePhrase(t, noun) || dateUnitWords.contains(t.lower(noun)),
+                  let verb = t.ancestors(p).first(where: { t.words[$0].upos == "VERB" }), verb < p
+            else { continue }
+            t.retag(p, upos: "ADP", xpos: "RP")
+            t.attach(p, to: verb, rel: "compound:prt")
+            t.attach(noun, to: verb, rel: "obl:tmod")
+            changed = true
+        }
+        return changed
+    }
+
+    /// Nouns that head a date phrase with an article: "the same ⟦afternoon⟧", "the next ⟦day⟧".
+    static let dateUnitWords: Set<String> = ["day", "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night"]
+
     /// Words that complete a verb as its particle after its object.
     static let particleWords: Set<String> = ["through", "over", "back", "out", "off", "up", "down", "away", "in"]
 
@@ -99,9 +122,20 @@ extension ParseRepair {
     /// a set-off participle) is the verb's.
     static let demonstrativeReadAsAComplementizer = ParseRepair(
         name: "demonstrative read as a complementizer",
-        examples: ["Ashcombe's board rebuffed that proposal the next day, calling it opportunistic."]
+        examples: ["Ashcombe's board rebuffed that proposal the next day, calling it opportunistic.",
+                   "Ashcombe's directors turned that down the same afternoon."]
     ) { t in
         var changed = false
+        for w in t.indices where w >= 1 && w + 1 < t.words.count && t.lower(w) == "that" && t.words[w].upos == "SCONJ"
+            && t.words[w].deprel == "obj" && !(t.words[w + 1].xpos == "NN" && t.head(w + 1) == w) {
+            // ("turned ⟦that⟧ down the same afternoon": the pronoun, the verb's object, with the date the verb's)
+            guard let verb = t.head(w), verb == w - 1, t.words[verb].upos == "VERB",
+                  !t.subtreeWords(w).contains(where: { t.words[$0].upos == "VERB" })
+            else { continue }
+            t.retag(w, upos: "PRON", xpos: "DT")
+            for c in t.children(w) { t.attach(c, to: verb, rel: isDatePhrase(t, c) || dateUnitWords.contains(t.lower(c)) ? "obl:tmod" : nil) }
+            changed = true
+        }
         for w in t.indices where w >= 1 && w + 1 < t.words.count && t.lower(w) == "that" && t.words[w].upos == "SCONJ"
             && t.words[w + 1].xpos == "NN" && t.head(w + 1) == w {
             let noun = w + 1

@@ -12,6 +12,17 @@ struct HoursLaterTests {
         #expect(landed.mention.date.value == "2026-03-11", "\(landed.mention.date.value)")
     }
 
+    /// "…, but the board rejected the improved approach ⟦within hours⟧": told within hours of the clause before, of its day.
+    @Test func withinHoursInAConjunctIsTheDayOfTheClauseBefore() throws {
+        let m = EventFixtures.extract("The bidder raised its offer ⟦on Monday⟧, but the board rejected the improved approach within hours.",
+                                      values: ["2026-09-21"], published: "2026-09-22")
+        let rejected = try EventFixtures.mention(m, "rejected")
+        #expect(rejected.mention.date.value == "2026-09-21", "\(rejected.mention.date.value)")
+        let weeks = EventFixtures.extract("The bidder raised its offer ⟦on Monday⟧, but the board rejected the improved approach within weeks.",
+                                          values: ["2026-09-21"], published: "2026-10-22")
+        #expect(try EventFixtures.mention(weeks, "rejected").mention.date.value != "2026-09-21")
+    }
+
     @Test func aLengthOfDaysIsNotOneDay() throws {
         let m = EventFixtures.extract("⟦On Wednesday afternoon⟧ the president walked through the ruins of the school, and two days later rescue teams landed in Lima.",
                                       values: ["2026-03-11TAF"], published: "2026-03-20")

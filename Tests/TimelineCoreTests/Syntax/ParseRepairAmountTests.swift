@@ -65,6 +65,16 @@ struct ParseRepairDemonstrativeTests {
         #expect(t.head(p, "day") == "rebuffed")
     }
 
+    /// "turned ⟦that⟧ ⟦down⟧ the same afternoon": the pronoun is the object, the particle the verb's, the date the verb's.
+    @Test func thatAsAnObjectIsAPronounAndDownIsTheVerbs() throws {
+        let model = try #require(SyntaxModel.shared)
+        let p = try #require(SyntaxText.analyse(ParseRepair.demonstrativeReadAsAComplementizer.examples[1], model: model).first).repaired()
+        #expect(t.head(p, "down") == "turned" && t.rel(p, "down") == "compound:prt" && t.head(p, "afternoon") == "turned",
+                "\(p.words.map { "\($0.form)<\($0.head) \($0.deprel)" })")
+        let m = EventFixtures.extract("Ashcombe's directors turned that down ⟦the same afternoon⟧.", values: ["2026-09-21TAF"], published: "2026-09-22")
+        #expect(m.first { $0.mention.triggerText?.hasPrefix("turned") == true }?.lemma == "reject", "\(m.map(\.lemma))")
+    }
+
     @Test func aComplementClauseKeepsItsThat() throws {
         let model = try #require(SyntaxModel.shared)
         let p = try #require(SyntaxText.analyse("The company said that demand had fallen sharply.", model: model).first).repaired()

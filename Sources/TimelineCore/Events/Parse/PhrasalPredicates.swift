@@ -198,9 +198,10 @@ enum PhrasalPredicates {
         Entry(verb: "imprison", means: "sentence", example: "The court ⟦imprisoned⟧ him for four years."),
         Entry(verb: "hand", objectNoun: "term", means: "sentence", example: "The judge ⟦handed⟧ him a six-year ⟦term⟧ on Friday."),
         Entry(verb: "hand", objectNoun: "sentence", means: "sentence", example: "The court ⟦handed down⟧ a five-year ⟦sentence⟧."),
-        // Turning a request down is refusing it: "the judge ⟦turned down⟧ a defence request" / "⟦refused⟧ a defence
-        // application".
-        Entry(verb: "turn", particle: "down", means: "refuse", example: "The judge ⟦turned down⟧ a request for a retrial on Monday."),
+        // Turning a request or a bid down is rejecting it: "the judge ⟦turned down⟧ a defence request" / "⟦rejected⟧ a
+        // defence motion" ("⟦refused⟧ a defence application" shares its sense); "the directors ⟦turned⟧ that ⟦down⟧ the same
+        // afternoon" / "the board ⟦rejected⟧ the improved approach within hours".
+        Entry(verb: "turn", particle: "down", means: "reject", example: "The judge ⟦turned down⟧ a request for a retrial on Monday."),
         // A jury that goes out retires to consider its verdict: "the jury ⟦went out⟧ on Thursday" / "since ⟦retiring⟧ on
         // Thursday".
         Entry(verb: "go", particle: "out", subjects: ["jury", "juror"], means: "retire", example: "The jury ⟦went out⟧ on Thursday afternoon."),
@@ -442,7 +443,7 @@ enum PhrasalPredicates {
         // Restarting: "production ⟦restarted⟧" / "⟦resumed⟧".
         Entry(verb: "restart", means: "resume", example: "Production ⟦restarted⟧ at the plant on Friday."),
         // A bid and its fate as business desks tell them. Rejecting it: "the board ⟦rebuffed⟧ the proposal" / "⟦spurned⟧
-        // the approach" / "⟦rejected⟧ it" ("turned down" is `refuse`, which shares its sense).
+        // the approach" / "⟦rejected⟧ it" / "⟦turned⟧ it ⟦down⟧" (above).
         Entry(verb: "rebuff", means: "reject", example: "The board ⟦rebuffed⟧ the proposal on Tuesday."),
         Entry(verb: "spurn", means: "reject", example: "The directors ⟦spurned⟧ the approach as opportunistic."),
         // Raising it: "⟦sweetened⟧ its offer to 465p" / "⟦raised⟧ its offer" (sweetening a drink is no raise).

@@ -972,11 +972,14 @@ extension SentenceAnalysis {
                                                "decade", "decades"]
 
     /// Whether a conjunct clause opens with a length in hours or minutes and "later" ("…, and ⟦a few hours later⟧ rescue
-    /// teams landed"), before its verb.
+    /// teams landed"), before its verb, or tells its happening "within" such a length after its verb ("raised its offer
+    /// on Monday, but the board rejected it ⟦within hours⟧").
     static func opensHoursLater(_ v: Int, tree: DependencyTree) -> Bool {
-        let words = tree.subtree(v).filter { $0 < v }.sorted()
-        return words.contains { k in k >= 1 && ["later", "afterwards", "afterward"].contains(tree.lower(k))
+        let words = tree.subtree(v).sorted()
+        return words.contains { k in k >= 1 && k < v && ["later", "afterwards", "afterward"].contains(tree.lower(k))
             && withinADayUnits.contains(tree.lower(k - 1)) }
+            || words.contains { k in k > v && tree.lower(k) == "within"
+                && (k + 1..<min(k + 4, tree.count)).contains { withinADayUnits.contains(tree.lower($0)) } }
     }
 
     /// Whether word `c` opens a bound with "than": "⟦More⟧ than a hundred passengers" counts no more of a batch told
