@@ -80,6 +80,8 @@ struct NewsParaphraseTests {
         ("The fund walked away from talks with the brewer ⟦on Monday⟧.", "The fund pulled out of talks with the brewer ⟦on Monday⟧."),
         ("The regulator waved the merger through ⟦on Tuesday⟧.", "The regulator cleared the merger ⟦on Tuesday⟧."),
         ("Shareholders voted in favour of the takeover ⟦on Thursday⟧.", "Shareholders approved the takeover ⟦on Thursday⟧."),
+        ("The group tabled its formal hostile offer for the brewer ⟦on Monday⟧.", "The group lodged a firm hostile offer for the brewer ⟦on Monday⟧."),
+        ("The board did not recommend the firm offer of 465 pence per share which Norrvik announced ⟦on Monday⟧.", "Norrvik tabled its formal offer ⟦on Monday⟧, hours before the deadline."),
         ("Daniel Okoro stood down as chief executive ⟦on Tuesday⟧.", "Daniel Okoro stepped down as chief executive ⟦on Tuesday⟧."),
     ])
     func aTakeoverToldInTwoOutletsWordsIsOneHappening(_ first: String, _ second: String) {

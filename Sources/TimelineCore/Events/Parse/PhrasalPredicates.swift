@@ -452,6 +452,14 @@ enum PhrasalPredicates {
         // crash unhurt, or abandoning a car, is no withdrawal).
         Entry(verb: "walk", particle: "away", obliqueNouns: ("from", bids), means: "withdraw", example: "The buyer ⟦walked away from⟧ the talks on Monday."),
         Entry(verb: "abandon", objects: bids, means: "withdraw", example: "The group ⟦abandoned⟧ its bid for the brewer in 2019."),
+        // Making a bid, however it is told: "⟦tabled⟧ its formal hostile offer" / "⟦lodged⟧ a firm offer" / "the offer which
+        // it ⟦announced⟧ on 5 October" / "⟦launched⟧ a hostile bid" / "⟦made⟧ an offer" (a deal made or announced is agreed,
+        // not offered).
+        Entry(verb: "table", objects: offers, means: "offer", example: "The bidder ⟦tabled⟧ its formal offer on October 5."),
+        Entry(verb: "lodge", objects: offers, means: "offer", example: "The group ⟦lodged⟧ a firm hostile offer on Monday."),
+        Entry(verb: "announce", objects: offers, means: "offer", example: "The group ⟦announced⟧ a firm offer for the brewer on Monday."),
+        Entry(verb: "launch", objects: offers, means: "offer", example: "The fund ⟦launched⟧ a hostile bid for the insurer on Monday."),
+        Entry(verb: "make", objects: offers, means: "offer", example: "The group ⟦made⟧ a firm offer for the brewer on Monday."),
         // A regulator letting a deal go ahead: "⟦waved⟧ the deal ⟦through⟧" / "⟦cleared⟧ the deal".
         Entry(verb: "wave", particle: "through", means: "clear", example: "The regulator ⟦waved⟧ the merger ⟦through⟧ on Tuesday."),
         // Voting for something is approving it: "shareholders ⟦voted in favour⟧ of the deal" / "⟦approved⟧ the deal".
@@ -462,6 +470,9 @@ enum PhrasalPredicates {
         // Pledging is promising: "⟦pledged⟧ that there would be no job cuts" / "⟦promised⟧ that …".
         Entry(verb: "pledge", means: "promise", example: "The bidder ⟦pledged⟧ on Tuesday that there would be no job cuts."),
     ]
+
+    /// What a bidder makes: "tabled a formal ⟦offer⟧", "launched a hostile ⟦bid⟧".
+    static let offers: Set<String> = ["bid", "counterbid", "offer", "counteroffer", "approach", "proposal"]
 
     /// What is bid for or negotiated: a bid, an offer, a deal, the talks ("⟦walked away from⟧ the ⟦talks⟧").
     static let bids: Set<String> = ["bid", "counterbid", "offer", "counteroffer", "approach", "proposal", "deal", "takeover", "merger",
@@ -581,6 +592,14 @@ enum PhrasalPredicates {
         // (or what its passive or its participle is said of: "the ⟦lawsuit⟧ was filed", "the ⟦lawsuit⟧, filed in May")
         var posts = tree.children(v, ["obj", "nsubj:pass"]).map { tree.lemma($0) }
         if tree.words[v].xpos == "VBN", tree.rel(v) == "acl", let h = tree.head(v) { posts.append(tree.lemma(h)) }
+        // (or the noun its relative clause describes, when the clause's object is the relative word: "the firm ⟦offer⟧
+        // which Norrvik announced on 5 October", also where the parse hung the clause on the noun's of-phrase, "the firm
+        // ⟦offer⟧ of 465 pence per share which …")
+        if tree.rel(v) == "acl:relcl", var h = tree.head(v),
+           tree.children(v, ["obj"]).allSatisfy({ ["which", "that", "whom"].contains(tree.lower($0)) }) {
+            posts.append(tree.lemma(h))
+            for _ in 0..<3 where tree.rel(h).hasPrefix("nmod") { guard let up = tree.head(h) else { break }; posts.append(tree.lemma(up)); h = up }
+        }
         var complements = tree.children(v, ["xcomp"]).map { tree.lower($0) }
         if v + 1 < tree.count { complements.append(tree.lower(v + 1)) }
         let alone = tree.words[v].upos == "VERB" && tree.children(v, ["obj", "aux:pass", "nsubj:pass", "ccomp", "xcomp"]).isEmpty
