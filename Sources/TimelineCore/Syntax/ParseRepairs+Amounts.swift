@@ -157,3 +157,38 @@ extension ParseRepair {
         return changed
     }
 }
+
+extension ParseRepair {
+    /// "The chief executive ⟦stepped⟧ down on Tuesday", "The chief executive ⟦resigned⟧ on Tuesday": a subject whose
+    /// noun the tagger read as an adjective ("chief ⟦executive⟧"), so that the determiner and the adjectives hang on the
+    /// verb, or the verb on the determiner. A determiner opens a noun phrase: the last word before the verb is its
+    /// noun, the phrase the verb's subject, and the verb heads the clause.
+    static let subjectNounReadAsAnAdjective = ParseRepair(
+        name: "subject noun read as an adjective",
+        examples: ["The chief executive stepped down on Tuesday.", "The chief executive resigned on Tuesday."]
+    ) { t in
+        var changed = false
+        for d in t.indices where ["the", "a", "an", "its", "his", "her", "their", "this"].contains(t.lower(d)) && ["DET", "PRON"].contains(t.words[d].upos) {
+            var v = d + 1
+            while v < t.words.count, t.words[v].upos == "ADJ" { v += 1 }
+            guard v >= d + 2, v < t.words.count, t.words[v].upos == "VERB", ["VBD", "VBN", "VBZ", "VBP"].contains(t.words[v].xpos),
+                  !t.children(v).contains(where: { ["nsubj", "nsubj:pass", "aux", "aux:pass"].contains(String(t.base($0))) && ($0 < d || $0 > v) }),
+                  // (the phrase hangs together on the verb or on its own words)
+                  (d..<v).allSatisfy({ w in t.head(w).map { (d...v).contains($0) } ?? true })
+            else { continue }
+            let noun = v - 1
+            let top = (d...v).first { w in t.head(w).map { !(d...v).contains($0) } ?? true }
+            let upper = top.map { (head: t.words[$0].head, rel: t.words[$0].deprel) }
+            t.retag(noun, upos: "NOUN", xpos: "NN")
+            t.setLemma(noun, t.lower(noun))
+            if let upper, top != v {
+                t.attach(v, to: upper.head - 1, rel: upper.head == 0 ? "root" : upper.rel)
+            }
+            t.attach(noun, to: v, rel: "nsubj")
+            for w in d..<noun { t.attach(w, to: noun, rel: w == d ? (t.words[d].upos == "DET" ? "det" : "nmod:poss") : "amod") }
+            if t.words[v].xpos == "VBN" { t.retag(v, upos: "VERB", xpos: "VBD") }
+            changed = true
+        }
+        return changed
+    }
+}

@@ -81,3 +81,29 @@ struct ParseRepairDemonstrativeTests {
         #expect(t.rel(p, "that") == "mark")
     }
 }
+
+/// "The chief ⟦executive⟧ stepped down": the subject's noun read as an adjective (`ParseRepair.subjectNounReadAsAnAdjective`).
+@Suite(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+struct ParseRepairSubjectNounTests {
+    let t = ParseRepairTests()
+
+    @Test(arguments: ParseRepair.subjectNounReadAsAnAdjective.examples)
+    func theLastWordBeforeTheVerbIsTheSubjectsNoun(_ sentence: String) throws {
+        let model = try #require(SyntaxModel.shared)
+        let p = try #require(SyntaxText.analyse(sentence, model: model).first).repaired()
+        let verb = sentence.split(separator: " ")[3]
+        #expect(t.head(p, String(verb)) == "ROOT" && t.head(p, "executive") == String(verb) && t.rel(p, "executive") == "nsubj",
+                "\(p.words.map { "\($0.form)<\($0.head) \($0.deprel)" })")
+    }
+
+    @Test func theChiefExecutiveWhoSteppedDownIsAResignation() {
+        let m = EventFixtures.extract("The chief executive stepped down ⟦on Tuesday⟧.", values: ["2026-11-03"], published: "2026-11-04")
+        #expect(m.contains { $0.lemma == "resign" }, "\(m.map(\.lemma))")
+    }
+
+    @Test func aPhraseWithItsNounIsLeftAlone() throws {
+        let model = try #require(SyntaxModel.shared)
+        let p = try #require(SyntaxText.analyse("The new chairman quit on Friday.", model: model).first).repaired()
+        #expect(t.rel(p, "chairman") == "nsubj" && t.rel(p, "new") == "amod")
+    }
+}
