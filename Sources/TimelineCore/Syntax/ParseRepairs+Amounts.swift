@@ -192,3 +192,35 @@ extension ParseRepair {
         return changed
     }
 }
+
+extension ParseRepair {
+    /// "The New York private equity firm, which said on September 29 that it was weighing a rival offer, ⟦told⟧ the stock
+    /// exchange that …": a relative clause set off after the subject, with the main verb after it read as the relative
+    /// verb's conjunct and the subject left as the root. The verb after the closing comma, with no subject of its own,
+    /// is the sentence's, the noun its subject; what hung on that verb from inside the relative clause is the relative
+    /// verb's.
+    static let mainVerbReadAsAConjunctOfARelativeClause = ParseRepair(
+        name: "main verb read as a conjunct of a relative clause",
+        examples: ["The New York private equity firm, which said on September 29 that it was weighing a rival offer, told the stock exchange that it did not intend to make a bid."]
+    ) { t in
+        var changed = false
+        for noun in t.indices where t.head(noun) == nil && ["NOUN", "PROPN"].contains(t.words[noun].upos) {
+            guard let r = t.children(noun).first(where: { $0 > noun && t.words[$0].deprel == "acl:relcl" && t.words[$0].upos == "VERB" }),
+                  let pronoun = t.children(r).first(where: { ["nsubj", "nsubj:pass"].contains(String(t.base($0))) && ["which", "who"].contains(t.lower($0)) }),
+                  pronoun == noun + 2, t.words[noun + 1].form == ",",
+                  let c = t.children(r).first(where: { $0 > r && t.base($0) == "conj" && t.words[$0].upos == "VERB" && t.isFinite($0) }),
+                  c >= 1, t.words[c - 1].form == ",",
+                  !t.children(c).contains(where: { ["nsubj", "nsubj:pass", "cc"].contains(String(t.base($0))) })
+            else { continue }
+            // (what hung on the verb from inside the relative clause is the relative verb's; what hung on the noun after
+            // the verb is the verb's)
+            for k in t.children(c) where k < c - 1 { t.attach(k, to: r) }
+            if let p = t.children(c).first(where: { $0 == c - 1 }) { t.attach(p, to: r, rel: "punct") }
+            for k in t.children(noun) where k > c { t.attach(k, to: c) }
+            t.attach(c, to: -1, rel: "root")
+            t.attach(noun, to: c, rel: "nsubj")
+            changed = true
+        }
+        return changed
+    }
+}

@@ -52,8 +52,8 @@ struct ParseRepair: Sendable {
                                      pluralNounReadAsAPresentTense, pastTenseReadAsAnAdjectiveOfItsObject,
                                      setOffParticipleClosingTheSentenceOnANoun, rateAfterAnAmount, amountReadAsAVerb,
                                      particleBeforeAPreposition, demonstrativeReadAsAComplementizer, particleReadAsThePrepositionOfADate,
-                                     subjectNounReadAsAnAdjective, pastTenseReadAsAParticipleOfItsObject, pastTenseReadIntoACompound,
-                                     dayOfAProceedingReadOnItsOffence]
+                                     subjectNounReadAsAnAdjective, mainVerbReadAsAConjunctOfARelativeClause,
+                                     pastTenseReadAsAParticipleOfItsObject, pastTenseReadIntoACompound, dayOfAProceedingReadOnItsOffence]
 
     /// "…, more than two weeks after the team became trapped": a length before a subordinate clause, read as the
     /// clause verb's subject with the clause's real subject hung on it by its subordinator. The length measures the

@@ -107,3 +107,22 @@ struct ParseRepairSubjectNounTests {
         #expect(t.rel(p, "chairman") == "nsubj" && t.rel(p, "new") == "amod")
     }
 }
+
+/// "The firm, which said on September 29 that …, ⟦told⟧ the stock exchange …" (`ParseRepair.mainVerbReadAsAConjunctOfARelativeClause`).
+@Suite(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+struct ParseRepairRelativeSayingTests {
+    let t = ParseRepairTests()
+
+    @Test func theVerbAfterTheRelativeClauseIsTheSentences() throws {
+        let model = try #require(SyntaxModel.shared)
+        let p = try #require(SyntaxText.analyse(ParseRepair.mainVerbReadAsAConjunctOfARelativeClause.examples[0], model: model).first).repaired()
+        #expect(t.head(p, "told") == "ROOT" && t.head(p, "firm") == "told" && t.rel(p, "firm") == "nsubj", "\(p.words.map { "\($0.form)<\($0.head) \($0.deprel)" })")
+        #expect(t.head(p, "weighing") == "said" && t.head(p, "said") == "firm")
+    }
+
+    @Test func whatWasWeighedIsOfTheDayItWasSaid() {
+        let m = EventFixtures.extract("The New York private equity firm, which said ⟦on September 29⟧ that it was weighing a rival offer, told the stock exchange that it did not intend to make a bid.",
+                                      values: ["2026-09-29"], published: "2026-10-22")
+        #expect(m.first { $0.mention.triggerText == "weighing" }?.mention.date.value == "2026-09-29", "\(m.map { ($0.mention.triggerText ?? "", $0.mention.date.value) })")
+    }
+}
