@@ -209,6 +209,9 @@ extension ParseRepair {
                   let pronoun = t.children(r).first(where: { ["nsubj", "nsubj:pass"].contains(String(t.base($0))) && ["which", "who"].contains(t.lower($0)) }),
                   pronoun == noun + 2, t.words[noun + 1].form == ",",
                   let c = t.children(r).first(where: { $0 > r && t.base($0) == "conj" && t.words[$0].upos == "VERB" && t.isFinite($0) }),
+                  // (one verb after it: three joined by "and" are the clause's own list, "who founded Orbis, ran it and
+                  // sold it", left as read)
+                  t.children(r).filter({ t.base($0) == "conj" }).count == 1,
                   c >= 1, t.words[c - 1].form == ",",
                   !t.children(c).contains(where: { ["nsubj", "nsubj:pass", "cc"].contains(String(t.base($0))) })
             else { continue }

@@ -40,7 +40,9 @@ struct CourtroomParaphraseTests {
         let refusal = rows(events, ["turned", "turned down", "refused"])
         #expect(refusal.count == 1, "\(events.map(\.summary))")
         #expect(Set(refusal.first?.documentIDs ?? []) == ["a", "b"])
-        #expect(a.first { $0.mention.triggerText?.hasPrefix("turned") == true }?.lemma == "refuse", "\(a.map(\.lemma))")
+        // ("turned down" is rejecting, as a bid turned down is one rejected; refusing shares its sense, and the two
+        // outlets' rows are one, above)
+        #expect(a.first { $0.mention.triggerText?.hasPrefix("turned") == true }?.lemma == "reject", "\(a.map(\.lemma))")
     }
 
     @Test func aJuryGoingOutRetires() {
