@@ -424,3 +424,32 @@ extension ParseRepair {
         return changed
     }
 }
+
+extension ParseRepair {
+    /// "Talks between the two sides ⟦broke⟧ down late on Thursday": the sentence's verb in the past tense read as a clause
+    /// on the last noun of its subject ("sides"), the subject the root. A past tense (not a participle) with no subject
+    /// of its own, right after the noun phrase that is the root, is the sentence's verb; the phrase its subject, and
+    /// what hung on the root after the verb (the date) the verb's.
+    static let verbReadAsAClauseOfItsSubjectsLastNoun = ParseRepair(
+        name: "verb read as a clause of its subject's last noun",
+        examples: ["Talks between the two sides broke down late on Thursday."]
+    ) { t in
+        guard let root = t.indices.first(where: { t.head($0) == nil }), ["NOUN", "PROPN"].contains(t.words[root].upos),
+              !t.children(root).contains(where: { ["cop", "aux", "aux:pass", "nsubj"].contains(String(t.base($0))) }) else { return false }
+        for v in t.indices where v > root && t.words[v].upos == "VERB" && t.words[v].xpos == "VBD" && t.base(v) == "acl" {
+            guard let n = t.head(v), n != v, t.ancestors(n).contains(root) || n == root,
+                  !t.children(v).contains(where: { ["nsubj", "nsubj:pass", "mark"].contains(String(t.base($0))) }),
+                  // (the subject's phrase runs from the sentence's start to the word before the verb)
+                  (0..<v).allSatisfy({ $0 == root || t.ancestors($0).contains(root) && !t.ancestors($0).contains(v) }),
+                  !t.indices.contains(where: { $0 != v && t.words[$0].upos == "VERB" && !t.ancestors($0).contains(v) })
+            else { continue }
+            t.attach(v, to: -1, rel: "root")
+            t.attach(root, to: v, rel: "nsubj")
+            for c in t.children(root) where c > v {
+                t.attach(c, to: v, rel: t.words[c].upos == "PUNCT" ? "punct" : t.base(c) == "nmod" ? "obl" : t.words[c].deprel)
+            }
+            return true
+        }
+        return false
+    }
+}

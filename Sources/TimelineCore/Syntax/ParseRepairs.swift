@@ -53,7 +53,8 @@ struct ParseRepair: Sendable {
                                      setOffParticipleClosingTheSentenceOnANoun, rateAfterAnAmount, amountReadAsAVerb,
                                      particleBeforeAPreposition, demonstrativeReadAsAComplementizer, particleReadAsThePrepositionOfADate,
                                      subjectNounReadAsAnAdjective, mainVerbReadAsAConjunctOfARelativeClause,
-                                     pastTenseReadAsAParticipleOfItsObject, pastTenseReadIntoACompound, dayOfAProceedingReadOnItsOffence]
+                                     pastTenseReadAsAParticipleOfItsObject, pastTenseReadIntoACompound, dayOfAProceedingReadOnItsOffence,
+                                     verbReadAsAClauseOfItsSubjectsLastNoun]
 
     /// "…, more than two weeks after the team became trapped": a length before a subordinate clause, read as the
     /// clause verb's subject with the clause's real subject hung on it by its subordinator. The length measures the

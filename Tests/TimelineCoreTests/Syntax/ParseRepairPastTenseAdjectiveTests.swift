@@ -63,6 +63,17 @@ struct ParseRepairPastTenseAdjectiveTests {
         #expect(!ms.contains { $0.mention.triggerText == "murder" && $0.mention.date.value == "2026-03-01" })
     }
 
+    @Test func aPastTenseOnTheSubjectsLastNounIsTheVerb() throws {
+        let p = try parse(ParseRepair.verbReadAsAClauseOfItsSubjectsLastNoun.examples[0])
+        let broke = try #require(p.words.first { $0.form == "broke" })
+        #expect(broke.deprel == "root")
+        #expect(t.head(p, "Talks") == "broke" && t.rel(p, "Talks") == "nsubj")
+        #expect(t.head(p, "Thursday") == "broke")
+        let ms = EventFixtures.extract("Talks between the two sides broke down ⟦late on Thursday⟧.", values: ["2026-03-05"], published: "2026-03-07")
+        // (one happening, dated by its day: no second row "The two sides broke down" at publication)
+        #expect(ms.allSatisfy { $0.mention.date.value == "2026-03-05" }, "\(ms.map { "\($0.summary) \($0.mention.date.value)" })")
+    }
+
     @Test func anAdjectiveAfterACopulaIsLeftAlone() {
         // ("The gate is shut": a copula, no object)
         let read = ParseRepairTests.tree([
