@@ -103,7 +103,7 @@ struct Predicates: Sendable {
             // (A year or a day counts nothing: "the 1996 Olympic ⟦bombing⟧", "the Oct. 23 ⟦shooting⟧".)
             if tree.children(i, ["nummod"]).contains(where: { timexOf[$0] == nil }) { return false }
             // (or by its plural, for a noun that has no singular: "⟦nuptials⟧", "⟦hostilities⟧")
-            return nouns.isEventNoun(lemma) || nouns.isEventNoun(tree.lower(i))
+            return nouns.isEventNoun(lemma) || nouns.isEventNoun(tree.lower(i)) || WorkStoppage.names.contains(lemma)
         }
         func verb(_ i: Int) -> Bool {
             let w = tree.words[i]

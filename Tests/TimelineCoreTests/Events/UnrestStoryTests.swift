@@ -1,0 +1,90 @@
+import Testing
+@testable import TimelineCore
+
+/// Unrest told by several outlets (`StoryCorpora/fuel-protests`): a general strike is no attack, tear gas fired is no
+/// shooting, and the words reporters use for a curfew, arrests, protests and talks are the plain verbs'.
+@Suite(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+struct UnrestStoryTests {
+    typealias F = EventFixtures
+
+    func merge(_ ms: [ExtractedMention]) -> [Event] { MentionMerger(within: F.within).merge(ms, documents: []) }
+
+    /// A strike of work is read by its predicate, in no class of attacks.
+    @Test(arguments: WorkStoppage.workStrikeExamples)
+    func aStrikeOfWorkIsNoAttack(_ sentence: String) throws {
+        let found = F.extract(sentence, values: [])
+        let strike = try #require(found.first { $0.lemma == "strike" }, "\(found.map(\.lemma))")
+        #expect(strike.triggerClass == .other, "\(sentence)")
+    }
+
+    /// A strike with a weapon or a target is an attack.
+    @Test(arguments: WorkStoppage.attackStrikeExamples)
+    func aStrikeWithAWeaponOrATargetIsAnAttack(_ sentence: String) throws {
+        let found = F.extract(sentence, values: [])
+        let strike = try #require(found.first { $0.mention.triggerText?.lowercased().hasPrefix("strike") == true }, "\(found.map(\.lemma))")
+        #expect(strike.triggerClass == .attack, "\(sentence)")
+    }
+
+    /// The live blog's general strike on Monday and the wire's shooting on Monday are two events (they had been one,
+    /// flagged as a conflict when a third outlet dated the shooting a day earlier).
+    @Test func aGeneralStrikeAndAShootingOfOneDayStayApart() {
+        let a = F.extract("The nationwide general strike called by the unions began ⟦on Monday⟧.", values: ["2026-11-09"], id: "a", published: "2026-11-11")
+        let b = F.extract("Police opened fire on protesters in the city ⟦on Monday⟧.", values: ["2026-11-09"], id: "b", published: "2026-11-10")
+        #expect(!merge(a + b).contains { Set($0.documentIDs) == ["a", "b"] }, "\(merge(a + b).map(\.summary))")
+    }
+
+    /// Tear gas fired or used is one dispersal, no shooting.
+    @Test func tearGasFiredAndUsedIsOneDispersalNoShooting() throws {
+        let a = F.extract("Police fired tear gas at students in the capital ⟦on Saturday⟧.", values: ["2026-11-07"], id: "a", published: "2026-11-08")
+        let b = F.extract("Police used tear gas to clear the students from the square in the capital ⟦on Saturday⟧.", values: ["2026-11-07"], id: "b",
+                          published: "2026-11-27")
+        let c = F.extract("Police opened fire on a crowd in the port ⟦on Saturday⟧.", values: ["2026-11-07"], id: "c", published: "2026-11-08")
+        #expect(try F.mention(a, "fired").lemma == "disperse")
+        let events = merge(a + b + c)
+        let e = try #require(events.first { $0.documentIDs.contains("a") })
+        #expect(Set(e.documentIDs) == ["a", "b"], "\(events.map(\.summary))")
+    }
+
+    /// A curfew declared or clamped is the curfew imposed.
+    @Test func aCurfewDeclaredOrClampedIsImposed() throws {
+        let a = F.extract("Authorities imposed a curfew in the city ⟦on Sunday⟧.", values: ["2026-11-08"], id: "a", published: "2026-11-08")
+        let b = F.extract("A curfew was declared in the city ⟦on Sunday evening⟧.", values: ["2026-11-08TEV"], id: "b", published: "2026-11-27")
+        let c = F.extract("A curfew clamped on the city ⟦on Sunday⟧ remained in force yesterday.", values: ["2026-11-08"], id: "c", published: "2026-11-10")
+        let events = merge(a + b + c)
+        let e = try #require(events.first { $0.documentIDs.contains("a") })
+        #expect(Set(e.documentIDs) == ["a", "b", "c"], "\(events.map(\.summary))")
+    }
+
+    /// People rounded up were arrested; unions who sat down with ministers met them.
+    @Test func roundedUpIsArrestedAndSatDownWithIsMet() throws {
+        let a = F.extract("Police arrested 212 people in the port city ⟦on Monday⟧.", values: ["2026-11-09"], id: "a", published: "2026-11-10")
+        let b = F.extract("Police in the port city rounded up 212 people ⟦on Monday⟧.", values: ["2026-11-09"], id: "b", published: "2026-11-27")
+        #expect(try F.mention(b, "rounded").lemma == "arrest")
+        #expect(merge(a + b).contains { Set($0.documentIDs) == ["a", "b"] }, "\(merge(a + b).map(\.summary))")
+        let c = F.extract("Union leaders held talks with three ministers ⟦on Tuesday⟧.", values: ["2026-11-17"], id: "c", published: "2026-11-18")
+        let d = F.extract("⟦On November 17⟧, union leaders sat down with three ministers.", values: ["2026-11-17"], id: "d", published: "2026-11-27")
+        #expect(try F.mention(d, "sat").lemma == "meet")
+        #expect(merge(c + d).contains { Set($0.documentIDs) == ["c", "d"] }, "\(merge(c + d).map(\.summary))")
+    }
+
+    /// Calling a strike is a happening of its own, as the call; the strike it calls is for its day.
+    @Test func callingAStrikeIsTheCall() throws {
+        let a = F.extract("Labour leaders ⟦yesterday⟧ called a nationwide general strike.", values: ["2026-11-09"], id: "a", published: "2026-11-10")
+        let b = F.extract("The hartal was called ⟦on 9 November⟧.", values: ["2026-11-09"], id: "b", published: "2026-11-15")
+        #expect(try F.mention(a, "called").lemma == "call")
+        #expect(try F.mention(b, "called").lemma == "call")
+        #expect(merge(a + b).contains { Set($0.documentIDs) == ["a", "b"] && $0.mentions.allSatisfy { $0.triggerText == "called" } },
+                "\(merge(a + b).map(\.summary))")
+    }
+
+    /// A weekday a plan is "for" lies ahead of a weak past, as one after "until" does.
+    @Test(arguments: [
+        ("Unions called a general strike for Wednesday.", "2026-11-11"),
+        ("The unions postponed the strike until Wednesday.", "2026-11-11"),
+        ("The unions struck on Wednesday.", "2026-11-04"),
+    ])
+    func aWeekdayAPlanIsForLiesAhead(_ sentence: String, _ value: String) {
+        let dct = Day(iso: "2026-11-10")  // a Tuesday
+        #expect(TemporalTagger().tag(sentence, dct: dct).first?.value == value, "\(sentence)")
+    }
+}
