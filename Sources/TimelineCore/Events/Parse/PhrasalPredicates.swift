@@ -592,7 +592,7 @@ enum PhrasalPredicates {
         }
         // (or what its passive or its participle is said of: "the ⟦lawsuit⟧ was filed", "the ⟦lawsuit⟧, filed in May")
         var posts = tree.children(v, ["obj", "nsubj:pass"]).map { tree.lemma($0) }
-        if tree.words[v].xpos == "VBN", tree.rel(v) == "acl", let h = tree.head(v) { posts.append(tree.lemma(h)) }
+        if tree.words[v].xpos == "VBN", tree.base(v) == "acl", let h = tree.head(v) { posts.append(tree.lemma(h)) }
         var complements = tree.children(v, ["xcomp"]).map { tree.lower($0) }
         if v + 1 < tree.count { complements.append(tree.lower(v + 1)) }
         let alone = tree.words[v].upos == "VERB" && tree.children(v, ["obj", "aux:pass", "nsubj:pass", "ccomp", "xcomp"]).isEmpty

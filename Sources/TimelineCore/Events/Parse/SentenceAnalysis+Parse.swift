@@ -1316,12 +1316,12 @@ extension SentenceAnalysis {
     /// The trigger table's class of the predicate, `.statement` for a saying, `.other` otherwise.
     func triggerClass(of p: Predicates.Predicate, tree: DependencyTree) -> TriggerClass {
         if p.kind == .saying { return .statement }
-        // A strike of work is no attack: "a general ⟦strike⟧", "the ⟦hartal⟧" and "dock workers ⟦walked out⟧" are one
-        // stoppage, merged by their predicate, never the shooting or the air strike of that day (`WorkStoppage`).
+        // A strike of work is no attack but a protest by stopping work: "a general ⟦strike⟧", "the ⟦hartal⟧" and "dock
+        // workers ⟦walked out⟧" are one stoppage, never the shooting or the air strike of that day (`WorkStoppage`).
         // (and the strike a light verb's relative pronoun stands for: "the strike, which ⟦began⟧ eight days ago")
         if let noun = p.kind == .noun ? p.word : p.kind == .verb ? Self.relativeEventNoun(of: p.word, tree: tree) : nil,
-           WorkStoppage.isWorkStrike(noun, tree: tree) { return .other }
-        if p.kind == .verb, PhrasalPredicates.meaning(of: p.word, tree: tree) == "strike" { return .other }
+           WorkStoppage.isWorkStrike(noun, tree: tree) { return .protest }
+        if p.kind == .verb, PhrasalPredicates.meaning(of: p.word, tree: tree) == "strike" { return .protest }
         let pos: TriggerEntry.POS = p.kind == .noun ? .noun : .verb
         let form = TriggerLexicon.normalize(tree.words[p.word].form)
         if p.kind == .verb, let m = PhrasalPredicates.meaning(of: p.word, tree: tree) {

@@ -32,9 +32,9 @@ enum WorkStoppage {
                                        "retaliatory", "preemptive", "pre-emptive", "surgical", "cruise", "aerial", "punitive", "bombing"]
 
     static let workStrikeExamples = [
-        "Transport unions called a general strike for Wednesday.",
+        "The general strike called by the unions began at dawn.",
         "The strike began at 6 a.m. on Monday.",
-        "The nationwide hartal shut shops across the country.",
+        "Millions of workers joined the nationwide hartal.",
     ]
     static let attackStrikeExamples = [
         "An air strike hit the village on Monday.",

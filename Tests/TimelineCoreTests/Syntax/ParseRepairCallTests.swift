@@ -1,0 +1,30 @@
+import Testing
+@testable import TimelineCore
+
+/// "the transport unions called ⟦a general strike⟧": the strike is what was called, not a name given
+/// (`ParseRepair.objectOfCallReadAsAName`); "called him a hero" and "was called a traitor" keep their names.
+struct ParseRepairCallTests {
+    let t = ParseRepairTests()
+
+    @Test(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+    func theStrikeIsTheObjectOfTheCall() throws {
+        let model = try #require(SyntaxModel.shared)
+        let p = try #require(SyntaxText.analyse(ParseRepair.objectOfCallReadAsAName.examples[0], model: model).first).repaired()
+        #expect(t.head(p, "strike") == "called" && t.rel(p, "strike") == "obj")
+        let m = EventFixtures.extract("⟦That Monday⟧ the transport unions called a general strike.", values: ["2026-11-09"], published: "2026-11-27")
+        #expect(m.contains { $0.mention.triggerText == "called" && $0.lemma == "call" }, "\(m.map(\.lemma))")
+    }
+
+    @Test func aNameGivenIsLeftAlone() {
+        let named = ParseRepairTests.tree([
+            ("They", "PRON", "PRP", 2, "nsubj"), ("called", "VERB", "VBD", 0, "root"), ("him", "PRON", "PRP", 2, "obj"),
+            ("a", "DET", "DT", 5, "det"), ("hero", "NOUN", "NN", 2, "xcomp"), (".", "PUNCT", ".", 2, "punct"),
+        ])
+        #expect(named.repaired() == named)
+        let passive = ParseRepairTests.tree([
+            ("He", "PRON", "PRP", 3, "nsubj:pass"), ("was", "AUX", "VBD", 3, "aux:pass"), ("called", "VERB", "VBN", 0, "root"),
+            ("a", "DET", "DT", 5, "det"), ("traitor", "NOUN", "NN", 3, "xcomp"), (".", "PUNCT", ".", 3, "punct"),
+        ])
+        #expect(passive.repaired() == passive)
+    }
+}
