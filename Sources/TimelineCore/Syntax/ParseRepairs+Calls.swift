@@ -20,3 +20,31 @@ extension ParseRepair {
         return changed
     }
 }
+
+extension ParseRepair {
+    /// "the unions called a general strike, ⟦and police⟧ in Chittagong ⟦rounded up⟧ more than 200 people": a past tense
+    /// after ", and" and a noun, read as a clause describing the object before the noun, the noun a conjunct of that
+    /// object. A past tense never describes a noun alone: the noun after "and" is its subject and the clause a conjunct
+    /// of the sentence's finite clause ("Critics accused the government …, and opposition lawmakers walked out" is
+    /// `pastTenseAfterACoordinatedNoun`, whose verb hangs on the noun after "and" itself).
+    static let pastTenseAfterANounConjunct = ParseRepair(
+        name: "past tense after a noun conjunct",
+        examples: ["That Monday, the transport unions called a general strike, and police in Chittagong rounded up more than 200 people."]
+    ) { t in
+        var changed = false
+        for verb in t.indices where t.words[verb].upos == "VERB" && t.words[verb].xpos == "VBD" && t.base(verb) == "acl" {
+            guard let first = t.head(verb), first < verb, ["NOUN", "PROPN"].contains(t.words[first].upos),
+                  t.children(verb).allSatisfy({ c in !["nsubj", "mark", "aux", "cop"].contains(t.base(c)) && !["WDT", "WP", "WP$"].contains(t.words[c].xpos) }),
+                  let noun = t.children(first).last(where: { $0 < verb && t.base($0) == "conj" && ["NOUN", "PROPN"].contains(t.words[$0].upos) }),
+                  t.subtreeEnd(noun) == verb - 1,
+                  let and = t.children(noun).first(where: { $0 < noun && t.base($0) == "cc" }), ["and", "but"].contains(t.lower(and)),
+                  let clause = t.ancestors(first).first(where: { t.words[$0].upos == "VERB" && t.isFinite($0) }), clause < first
+            else { continue }
+            t.attach(verb, to: clause, rel: "conj")
+            t.attach(noun, to: verb, rel: "nsubj")
+            for c in t.children(noun) where c < noun && (t.base(c) == "cc" || t.base(c) == "punct") { t.attach(c, to: verb) }
+            changed = true
+        }
+        return changed
+    }
+}

@@ -51,7 +51,7 @@ struct ParseRepair: Sendable {
                                      infinitiveAfterOnTrackReadAsANoun, countingSubjectReadAsTheRoot, nounAfterAPossessiveReadAsAParticiple, clauseAfterASubordinatorReadAsAnAttribute,
                                      pluralNounReadAsAPresentTense, pastTenseReadAsAnAdjectiveOfItsObject,
                                      setOffParticipleClosingTheSentenceOnANoun, pastTenseReadAsAParticipleOfItsObject, pastTenseReadIntoACompound,
-                                     dayOfAProceedingReadOnItsOffence, objectOfCallReadAsAName]
+                                     dayOfAProceedingReadOnItsOffence, objectOfCallReadAsAName, pastTenseAfterANounConjunct]
 
     /// "…, more than two weeks after the team became trapped": a length before a subordinate clause, read as the
     /// clause verb's subject with the clause's real subject hung on it by its subordinator. The length measures the

@@ -15,6 +15,21 @@ struct ParseRepairCallTests {
         #expect(m.contains { $0.mention.triggerText == "called" && $0.lemma == "call" }, "\(m.map(\.lemma))")
     }
 
+    /// "…, and police in Chittagong rounded up more than 200 people": the police are the subject of a clause of their
+    /// own (`ParseRepair.pastTenseAfterANounConjunct`), and their arrests no part of the call.
+    @Test(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+    func theNounAfterAndIsThePastTensesSubject() throws {
+        let model = try #require(SyntaxModel.shared)
+        let p = try #require(SyntaxText.analyse(ParseRepair.pastTenseAfterANounConjunct.examples[0], model: model).first).repaired()
+        #expect(t.head(p, "police") == "rounded" && t.rel(p, "police") == "nsubj")
+        #expect(t.head(p, "rounded") == "called" && t.rel(p, "rounded") == "conj")
+        let m = EventFixtures.extract("⟦That Monday⟧, the transport unions called a general strike, and police in Chittagong rounded up more than 200 people.",
+                                      values: ["2026-11-09"], published: "2026-11-27")
+        let call = try #require(m.first { $0.mention.triggerText == "called" }, "\(m.map(\.lemma))")
+        #expect(call.mention.places.isEmpty, "\(call.mention.places)")
+        #expect(m.contains { $0.lemma == "arrest" }, "\(m.map(\.lemma))")
+    }
+
     @Test func aNameGivenIsLeftAlone() {
         let named = ParseRepairTests.tree([
             ("They", "PRON", "PRP", 2, "nsubj"), ("called", "VERB", "VBD", 0, "root"), ("him", "PRON", "PRP", 2, "obj"),
