@@ -77,6 +77,15 @@ struct UnrestStoryTests {
                 "\(merge(a + b).map(\.summary))")
     }
 
+    /// A conjunct with no subject of its own is told of the day its first conjunct was measured to: "a day after the
+    /// government backed down and ⟦suspended⟧ the rise" (it had been left at publication).
+    @Test func aConjunctSharesTheMeasuredDayOfItsFirstConjunct() throws {
+        let a = F.extract("The energy minister resigned ⟦on Friday⟧, ⟦a day⟧ after the government backed down and suspended a steep rise in fuel prices.",
+                          values: ["2026-11-13", "P1D"], published: "2026-11-13")
+        #expect(try F.mention(a, "backed down").mention.date.value == "2026-11-12")
+        #expect(try F.mention(a, "suspended").mention.date.value == "2026-11-12")
+    }
+
     /// A weekday a plan is "for" lies ahead of a weak past, as one after "until" does.
     @Test(arguments: [
         ("Unions called a general strike for Wednesday.", "2026-11-11"),

@@ -30,6 +30,19 @@ struct ParseRepairCallTests {
         #expect(m.contains { $0.lemma == "arrest" }, "\(m.map(\.lemma))")
     }
 
+    /// "Tariqul Hasan, who had said ⟦less than a week earlier⟧ that …, stepped down the following morning": the clause's
+    /// words before its closing comma, hung on the main verb, are the relative clause's (`relativeClauseBeforeMainVerb`),
+    /// so the resignation is dated by "the following morning", not by the week before.
+    @Test(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+    func aRelativeClausesWordsHungOnTheMainVerbAreTheClauses() throws {
+        let model = try #require(SyntaxModel.shared)
+        let sentence = "Energy Minister Tariqul Hasan, who had said less than a week earlier that there was \"no room to go back\", stepped down the following morning."
+        let p = try #require(SyntaxText.analyse(sentence, model: model).first).repaired()
+        #expect(p.root.map { p.words[$0].form } == "stepped")
+        #expect(t.head(p, "said") == "Energy" && t.rel(p, "said") == "acl:relcl")
+        #expect(t.head(p, "earlier") == "said" && t.head(p, "morning") == "stepped")
+    }
+
     @Test func aNameGivenIsLeftAlone() {
         let named = ParseRepairTests.tree([
             ("They", "PRON", "PRP", 2, "nsubj"), ("called", "VERB", "VBD", 0, "root"), ("him", "PRON", "PRP", 2, "obj"),

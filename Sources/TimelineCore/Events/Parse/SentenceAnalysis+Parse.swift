@@ -262,6 +262,13 @@ extension SentenceAnalysis {
             } else if let measured = measuredDate(of: p.word, predicates: found.predicates, tree: tree) {
                 date = measured
                 measuredOf[p.word] = measured.date
+            } else if p.kind == .verb, tree.base(top) == "conj", tree.children(top, ["nsubj", "nsubj:pass"]).isEmpty,
+                      let h = tree.head(top), var d = measuredOf[h], NonHappening.isNarrativePast(top, tree: tree) {
+                // "resigned on Friday, a day after the government backed down and ⟦suspended⟧ the rise": a conjunct with
+                // no subject of its own is told of the day its first conjunct was measured to.
+                d.derivationText = DerivationText(head: "from the clause it is told with: " + d.derivationText.head, tail: d.derivationText.tail)
+                date = (d, nil)
+                measuredOf[p.word] = d
             } else if p.kind == .verb, tree.base(top) == "conj", let h = tree.head(top), Self.opensHoursLater(top, tree: tree),
                       NonHappening.isNarrativePast(top, tree: tree),
                       let t = timexOf(predicate: h, before: top), let g = timexes[t].granularity, g <= .day,
