@@ -25,6 +25,24 @@ struct UnrestStoryTests {
         #expect(strike.triggerClass == .attack, "\(sentence)")
     }
 
+    /// A strike of work that shuts or paralyses a place is told as the strike, one with another outlet's strike of that
+    /// day; protesters who shut a highway closed it.
+    @Test(arguments: WorkStoppage.stoppingExamples)
+    func aStrikeThatShutsAPlaceIsTheStrike(_ sentence: String) throws {
+        let found = F.extract(sentence, values: [])
+        #expect(found.contains { $0.lemma == "strike" && $0.triggerClass == .protest }, "\(found.map(\.lemma))")
+        #expect(!found.contains { ["shut", "close", "bring", "cripple"].contains($0.lemma) }, "\(found.map(\.lemma))")
+    }
+
+    @Test func theStrikeThatBroughtTheCountryToAStandstillJoinsTheHartal() {
+        let a = F.extract("The federation thanks the workers who joined the nationwide hartal ⟦of 11 November⟧.", values: ["2026-11-11"], id: "a",
+                          published: "2026-11-15")
+        let b = F.extract("The strike ⟦two days later⟧ brought the country to a standstill.", values: ["2026-11-11"], id: "b", published: "2026-11-27")
+        #expect(merge(a + b).contains { Set($0.documentIDs) == ["a", "b"] }, "\(merge(a + b).map(\.summary))")
+        let c = F.extract("Protesters shut the highway to the port ⟦on Monday⟧.", values: ["2026-11-09"], published: "2026-11-10")
+        #expect(c.contains { $0.lemma == "shut" || $0.lemma == "close" }, "\(c.map { ($0.lemma, $0.mention.triggerText ?? "") })")
+    }
+
     /// The live blog's general strike on Monday and the wire's shooting on Monday are two events (they had been one,
     /// flagged as a conflict when a third outlet dated the shooting a day earlier).
     @Test func aGeneralStrikeAndAShootingOfOneDayStayApart() {

@@ -133,8 +133,12 @@ struct Predicates: Sendable {
             let particles = tree.children(v, ["compound:prt"]).map { tree.lower($0) }
             // A happening that strikes is the happening: "a magnitude 6.4 ⟦earthquake⟧ struck the hills", "a ⟦storm⟧
             // hit the coast on Sunday" tell the earthquake and the storm, as "talks took place" tells the talks.
-            if PredicateRules.occurrenceVerbs.contains(lemma), tree.children(v, ["aux:pass", "xcomp"]).isEmpty,
-               let subject = tree.children(v, ["nsubj"]).first, isEventNoun(subject) {
+            // (So does a strike of work that shuts or paralyses a place: "the ⟦strike⟧ two days later brought the country to
+            // a standstill", "a general ⟦strike⟧ shut down much of the country" tell the strike, `WorkStoppage`.)
+            if PredicateRules.occurrenceVerbs.contains(lemma) || WorkStoppage.stoppingVerbs.contains(lemma),
+               tree.children(v, ["aux:pass", "xcomp"]).isEmpty,
+               let subject = tree.children(v, ["nsubj"]).first, isEventNoun(subject),
+               PredicateRules.occurrenceVerbs.contains(lemma) || WorkStoppage.isWorkStrike(subject, tree: tree) {
                 host[subject] = v
                 absorbed.insert(v)
                 continue

@@ -27,6 +27,17 @@ enum WorkStoppage {
             && tree.children(i, ["compound", "amod"]).contains { modifiers.contains(tree.lower($0)) }
     }
 
+    /// Verbs whose subject, a strike of work, is the happening they tell: "the strike ⟦brought⟧ the country to a
+    /// standstill", "a general strike ⟦shut⟧ down much of the country", "the walkout ⟦crippled⟧ the port".
+    static let stoppingVerbs: Set<String> = ["shut", "close", "paralyse", "paralyze", "cripple", "halt", "bring", "ground", "disrupt",
+                                             "idle", "stop", "empty"]
+
+    static let stoppingExamples = [
+        "The strike two days later brought the country to a standstill.",
+        "A general strike shut down much of the country.",
+        "The walkout crippled the port.",
+    ]
+
     /// Words that make a strike an attack: "an ⟦air⟧ strike", "a ⟦drone⟧ strike", "⟦missile⟧ strikes".
     static let weapons: Set<String> = ["air", "drone", "missile", "rocket", "military", "artillery", "naval", "nuclear", "precision",
                                        "retaliatory", "preemptive", "pre-emptive", "surgical", "cruise", "aerial", "punitive", "bombing"]
