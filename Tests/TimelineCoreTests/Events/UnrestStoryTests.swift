@@ -73,6 +73,14 @@ struct UnrestStoryTests {
         #expect(Set(e.documentIDs) == ["a", "b", "c"], "\(events.map(\.summary))")
     }
 
+    /// Two men shot dead by police are the two protesters killed that day (the shooting had been a row of its own).
+    @Test func shotDeadIsKilled() throws {
+        let a = F.extract("Two young men were shot dead by police in the southern city ⟦on Sunday⟧.", values: ["2026-11-08"], id: "a", published: "2026-11-13")
+        let b = F.extract("Two protesters were killed in the southern city ⟦on Sunday⟧.", values: ["2026-11-08"], id: "b", published: "2026-11-08")
+        #expect(try F.mention(a, "shot").lemma == "kill")
+        #expect(merge(a + b).contains { Set($0.documentIDs) == ["a", "b"] }, "\(merge(a + b).map(\.summary))")
+    }
+
     /// People rounded up were arrested; unions who sat down with ministers met them.
     @Test func roundedUpIsArrestedAndSatDownWithIsMet() throws {
         let a = F.extract("Police arrested 212 people in the port city ⟦on Monday⟧.", values: ["2026-11-09"], id: "a", published: "2026-11-10")
