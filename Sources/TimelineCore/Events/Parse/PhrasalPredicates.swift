@@ -448,10 +448,6 @@ enum PhrasalPredicates {
         Entry(verb: "pour", oblique: ("onto", "street"), means: "protest", example: "Crowds ⟦poured onto the streets⟧ after the verdict."),
         Entry(verb: "spill", oblique: ("into", "street"), means: "protest", example: "Protesters ⟦spilled into the streets⟧ overnight."),
         Entry(verb: "spill", oblique: ("onto", "street"), means: "protest", example: "Angry workers ⟦spilled onto the streets⟧ on Tuesday."),
-        // People shot dead or gunned down were killed: "two men were ⟦shot dead⟧ by police" / "two protesters were ⟦killed⟧"
-        // ("shot and wounded" is no killing).
-        Entry(verb: "shoot", complement: "dead", means: "kill", example: "Two young men were ⟦shot dead⟧ by police on Sunday."),
-        Entry(verb: "gun", particle: "down", means: "kill", example: "Gunmen ⟦gunned down⟧ a village chief on Friday."),
         // Police who "⟦rounded up⟧" people arrested them.
         Entry(verb: "round", particle: "up", means: "arrest", example: "Police ⟦rounded up⟧ more than 200 people on Monday."),
         // Putting up a price, a fare or a tax is raising it: "⟦put up⟧ fuel prices" / "⟦raised⟧ fuel prices" ("put up a
