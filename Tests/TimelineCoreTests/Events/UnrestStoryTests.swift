@@ -112,6 +112,17 @@ struct UnrestStoryTests {
         #expect(try F.mention(a, "suspended").mention.date.value == "2026-11-12")
     }
 
+    /// A rise, an increase and a hike suspended are one word to the merge: two outlets dating the suspension a day apart
+    /// give one event in conflict (they had been two rows, the story's conflict unflagged).
+    @Test func anIncreaseAndARiseSuspendedAreOneSuspension() throws {
+        let a = F.extract("The government backed down ⟦on Thursday⟧ and suspended a steep rise in fuel prices.", values: ["2026-11-12"], id: "a",
+                          published: "2026-11-13")
+        let b = F.extract("The increase was suspended ⟦on Friday, November 13⟧.", values: ["2026-11-13"], id: "b", published: "2026-11-18")
+        let e = try #require(merge(a + b).first { $0.mentions.contains { $0.triggerText == "suspended" && $0.document == "b" } })
+        #expect(Set(e.documentIDs) == ["a", "b"], "\(merge(a + b).map(\.summary))")
+        #expect(e.conflict)
+    }
+
     /// A weekday a plan is "for" lies ahead of a weak past, as one after "until" does.
     @Test(arguments: [
         ("Unions called a general strike for Wednesday.", "2026-11-11"),
