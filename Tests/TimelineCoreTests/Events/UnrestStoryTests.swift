@@ -123,6 +123,17 @@ struct UnrestStoryTests {
         #expect(e.conflict)
     }
 
+    /// A condition "unless" or "if" opens is no happening, whatever deadline it names; a warning the parse hung below a
+    /// condition is still one.
+    @Test func aConditionWithADeadlineIsNoHappening() {
+        let a = F.extract("They said buses would stay off the roads unless the government withdrew the new prices ⟦by Tuesday night⟧.",
+                          values: ["2026-11-10TNI"], published: "2026-11-10")
+        #expect(!a.contains { $0.mention.triggerText == "withdrew" }, "\(a.map(\.summary))")
+        let b = F.extract("The government will legislate the dock workers back to work if there is no deal by Friday, Labour Minister Claire Dubois warned ⟦on Wednesday⟧.",
+                          values: ["2026-03-11"], published: "2026-03-12")
+        #expect(b.contains { $0.mention.triggerText == "warned" }, "\(b.map(\.summary))")
+    }
+
     /// A weekday a plan is "for" lies ahead of a weak past, as one after "until" does.
     @Test(arguments: [
         ("Unions called a general strike for Wednesday.", "2026-11-11"),

@@ -648,6 +648,12 @@ struct Predicates: Sendable {
             let rule = NonHappening.rule(for: p.word, tree: tree, headline: headline)
             // A demand's content has not happened, whatever date it names, and what is denied or left unsaid neither.
             if rule == .subjunctive || rule == .unsaid { return true }
+            // So is a condition "if" or "unless" opens, whatever deadline it names: "would stay off the roads ⟦unless⟧ the
+            // government ⟦withdrew⟧ the new prices by Tuesday night".
+            // (the verb the subordinator opens, not one the parse hung below it: "… if there is no deal by Friday, the
+            // minister ⟦warned⟧ on Wednesday" read inside the condition is still her warning)
+            if rule == .conditional, tree.base(p.word) == "advcl",
+               tree.children(p.word, ["mark"]).contains(where: { ["if", "unless"].contains(tree.lower($0)) }) { return true }
             // So is a comparison's yardstick ("⟦compared⟧ with a year-earlier loss").
             if rule == .comparison, tree.lemma(p.word) == "compare" { return true }
             guard p.timex == nil else { return false }
