@@ -120,6 +120,10 @@ struct MergeFeatures: Sendable {
     /// The same features with their hash lists `shift` further on in the pool.
     mutating func shift(by shift: Int32) { base += shift }
 
+    /// Words of a clause that news uses for one thing, compared as one: a price "rise", "increase" or "hike" ("the
+    /// ⟦increase⟧ was suspended on Friday" / "suspended a steep ⟦rise⟧ in fuel prices").
+    static let contentSynonyms: [String: String] = ["increase": "rise", "hike": "rise"]
+
     /// The keyword marking a definite event noun with nothing of its own (kept out of the compared keywords).
     static let definiteKeyword = "definite:"
     /// Whether two mentions' counts are told of days that do not meet, both dated to a day or a night running into the
@@ -302,7 +306,7 @@ struct FeatureTable: Sendable {
         let overnight = MentionMerger.runsPastMidnight(m.mention)
         let keywords = m.keywords.lazy.filter { $0 != MergeFeatures.definiteKeyword && !$0.hasPrefix(MergeFeatures.countPrefix) }
         let count = m.keywords.lazy.compactMap { k in k.hasPrefix(MergeFeatures.countPrefix) ? Int(k.dropFirst(MergeFeatures.countPrefix.count)) : nil }.first
-        let content = span(keywords.filter { !TriggerLexicon.isTriggerWord(lemma: $0) }.map(words.number))
+        let content = span(keywords.filter { !TriggerLexicon.isTriggerWord(lemma: $0) }.map { words.number(MergeFeatures.contentSynonyms[$0] ?? $0) })
         let triggers = span(keywords.filter { TriggerLexicon.isTriggerWord(lemma: $0) }.map(words.number))
         let actors = span(m.actorKeys.lazy.map(words.number))
         // (and an event noun's senses, so that its synonyms are one predicate: "the ⟦quake⟧", "an ⟦earthquake⟧"; a

@@ -247,7 +247,8 @@ extension ParseRepair {
         examples: ["The man accused of killing two people at the Riverside Galleria appeared in court on Tuesday.",
                    "The 12 boys rescued from a flooded cave in Thailand left hospital on Wednesday and spoke to reporters.",
                    "The roads remain shut, and the fishing ban announced the same day covers the whole bay.",
-                   "The six beaches Brighton closed on Wednesday remain shut."]
+                   "The six beaches Brighton closed on Wednesday remain shut.",
+                   "A curfew clamped on the city on Sunday evening remained in force yesterday."]
     ) { t in
         // (the sentence's head, or a clause coordinated with it by a conjunction: "…, and the fishing ban ⟦announced⟧
         // the same day ⟦covers⟧ the bay")
@@ -269,7 +270,11 @@ extension ParseRepair {
               // flooded cave ⟦left⟧ hospital on Wednesday"; or a finite clause it made the participle's own content
               // clause, which with no subject it cannot be: "the fishing ban ⟦announced⟧ the same day ⟦covers⟧ the bay")
               let verb = t.subtreeWords(root).sorted().first(where: { v in v > root && t.words[v].upos == "VERB"
-                  && ["VBD", "VBZ", "VBP"].contains(t.words[v].xpos)
+                  && (["VBD", "VBZ", "VBP"].contains(t.words[v].xpos)
+                      // (or the past of a verb with no passive, which no participle describing a noun can be: "A curfew
+                      // clamped on the city on Sunday evening ⟦remained⟧ in force")
+                      || t.words[v].xpos == "VBN" && intransitivePasts.contains(t.words[v].lemma.lowercased())
+                          && t.children(v).allSatisfy { !["aux", "aux:pass"].contains(String(t.base($0))) })
                   && (["advcl", "ccomp", "parataxis", "acl"].contains(String(t.base(v))) && t.head(v) != root || t.base(v) == "advmod"
                       || t.base(v) == "ccomp" && t.head(v) == root && t.words[v].xpos != "VBD")
                   && !t.children(v).contains { ["nsubj", "csubj", "expl", "mark", "cc"].contains(String(t.base($0))) } }),
@@ -277,6 +282,7 @@ extension ParseRepair {
               // (the participle's phrase runs right up to the verb: no comma, no conjunction)
               (root + 1..<verb).allSatisfy({ t.words[$0].form != "," && t.words[$0].upos != "CCONJ" })
         else { return false }
+        if t.words[verb].xpos == "VBN" { t.retag(verb, upos: "VERB", xpos: "VBD") }
         // Whatever the parse hung after the verb on the words above it belongs to the verb's clause ("appeared in
         // court … ⟦and was charged⟧").
         for a in [root] + t.ancestors(verb).prefix(while: { $0 != root }) {
@@ -555,6 +561,9 @@ extension ParseRepair {
 
     /// Whether a form may be a past tense: a regular "-ed" form, an irregular verb whose past and participle are one
     /// form ("made", "held"), or a past tense that is no participle ("ran", "gave"); not "given", "taken", "done".
+    /// Verbs with no passive, whose "-ed" form after a noun is the past tense, never a participle describing it.
+    static let intransitivePasts: Set<String> = ["remain", "stay", "last", "arrive", "die", "happen", "occur", "appear", "exist", "persist"]
+
     static func isPastTenseToo(_ form: String) -> Bool {
         form.hasSuffix("ed") && form.count > 3 || samePastAndParticiple.contains(form) || pastOnly.contains(form)
     }

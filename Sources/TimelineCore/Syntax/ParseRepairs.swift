@@ -54,7 +54,8 @@ struct ParseRepair: Sendable {
                                      particleBeforeAPreposition, demonstrativeReadAsAComplementizer, particleReadAsThePrepositionOfADate,
                                      subjectNounReadAsAnAdjective, mainVerbReadAsAConjunctOfARelativeClause,
                                      pastTenseReadAsAParticipleOfItsObject, pastTenseReadIntoACompound, dayOfAProceedingReadOnItsOffence,
-                                     verbReadAsAClauseOfItsSubjectsLastNoun]
+                                     verbReadAsAClauseOfItsSubjectsLastNoun, objectOfCallReadAsAName,
+                                     pastTenseAfterANounConjunct]
 
     /// "…, more than two weeks after the team became trapped": a length before a subordinate clause, read as the
     /// clause verb's subject with the clause's real subject hung on it by its subordinator. The length measures the
@@ -335,7 +336,14 @@ struct ParseRepair: Sendable {
                   t.isFinite(main), (relative + 1..<main).contains(where: { t.words[$0].form == "," }),
                   // the main verb's first word (an auxiliary, an adverb) comes right after the closing comma
                   let first = t.firstWord(main), first > 0, t.words[first - 1].form == ","
+                    // (or the verb itself does, the words of the clause before the comma hung on it: "Tariqul Hasan, who had
+                    // said ⟦less than a week earlier⟧ that there was no room to go back, stepped down the following morning")
+                    || t.words[main - 1].form == "," && t.children(main).allSatisfy({ $0 > main || $0 > relative && t.words[$0].upos != "PUNCT" })
             else { continue }
+            // (what the clause told before its closing comma is the clause's)
+            if let first = t.firstWord(main), first < main - 1 {
+                for c in t.children(main) where c > relative && c < main - 1 { t.attach(c, to: relative) }
+            }
             let nounIsSubjectOfRelative = t.head(noun) == relative && t.base(noun) == "nsubj"
             let nounIsRoot = t.head(noun) == nil && t.head(relative) == noun
             guard nounIsSubjectOfRelative || nounIsRoot else { continue }

@@ -32,6 +32,22 @@ struct ParseRepairReducedRelativeClauseTests {
         #expect(t.head(p, "Brighton") == "closed" && t.rel(p, "Brighton") == "nsubj")
     }
 
+    /// "A curfew ⟦clamped⟧ on the city on Sunday evening ⟦remained⟧ in force": the sentence's verb read as a participle
+    /// of the day; a verb with no passive is a past tense, the sentence's, and the curfew clamped is one with the
+    /// curfew imposed.
+    @Test func aVerbWithNoPassiveAfterTheParticiplesPhraseIsTheSentencesVerb() throws {
+        let p = try parse(ParseRepair.reducedRelativeBeforeTheVerb.examples[4])
+        #expect(t.head(p, "remained") == "ROOT")
+        #expect(t.head(p, "curfew") == "remained" && t.rel(p, "curfew") == "nsubj")
+        #expect(t.head(p, "clamped") == "curfew" && t.rel(p, "clamped") == "acl")
+        let a = EventFixtures.extract("A curfew clamped on the city ⟦on Sunday evening⟧ remained in force yesterday.",
+                                      values: ["2026-11-08TEV"], id: "a", published: "2026-11-10")
+        let b = EventFixtures.extract("Authorities imposed a curfew in the city ⟦on Sunday⟧.", values: ["2026-11-08"], id: "b", published: "2026-11-08")
+        #expect(a.first { $0.mention.triggerText == "clamped" }?.lemma == "impose", "\(a.map(\.lemma))")
+        let events = MentionMerger(within: EventFixtures.within).merge(a + b, documents: [])
+        #expect(events.contains { Set($0.documentIDs) == ["a", "b"] }, "\(events.map(\.summary))")
+    }
+
     @Test func aPastTenseWithItsOwnContentClauseIsLeftAlone() throws {
         // (a content clause with a subject of its own is one)
         let p = try parse("The ministry announced on Monday that the ban covers the whole bay.")

@@ -469,6 +469,33 @@ enum PhrasalPredicates {
         Entry(verb: "stand", particle: "down", intransitive: true, means: "resign", example: "The chief executive ⟦stood down⟧ on Tuesday."),
         // Pledging is promising: "⟦pledged⟧ that there would be no job cuts" / "⟦promised⟧ that …".
         Entry(verb: "pledge", means: "promise", example: "The bidder ⟦pledged⟧ on Tuesday that there would be no job cuts."),
+        // Unrest told in other words: demonstrators who "⟦took to the streets⟧", "⟦poured into the streets⟧" or "⟦spilled
+        // onto the streets⟧" protested ("took to the water", "poured into the river" are not).
+        Entry(verb: "take", oblique: ("to", "street"), means: "protest", example: "Thousands of demonstrators ⟦took to the streets⟧ of the capital on Friday."),
+        Entry(verb: "pour", oblique: ("into", "street"), means: "protest", example: "Students ⟦poured into the streets⟧ of Lagos on Monday."),
+        Entry(verb: "pour", oblique: ("onto", "street"), means: "protest", example: "Crowds ⟦poured onto the streets⟧ after the verdict."),
+        Entry(verb: "spill", oblique: ("into", "street"), means: "protest", example: "Protesters ⟦spilled into the streets⟧ overnight."),
+        Entry(verb: "spill", oblique: ("onto", "street"), means: "protest", example: "Angry workers ⟦spilled onto the streets⟧ on Tuesday."),
+        // Police who "⟦rounded up⟧" people arrested them.
+        Entry(verb: "round", particle: "up", means: "arrest", example: "Police ⟦rounded up⟧ more than 200 people on Monday."),
+        // Putting up a price, a fare or a tax is raising it: "⟦put up⟧ fuel prices" / "⟦raised⟧ fuel prices" ("put up a
+        // fight", "put up posters" are not).
+        Entry(verb: "put", particle: "up", objects: charges, means: "raise", example: "The government ⟦put up⟧ fuel prices by 40 percent on Friday."),
+        // A curfew clamped, declared or ordered is imposed: "⟦imposed a curfew⟧" / "a curfew was ⟦declared⟧" / "⟦clamped a
+        // curfew⟧ on the city".
+        Entry(verb: "clamp", objectNoun: "curfew", means: "impose", example: "The army ⟦clamped a curfew⟧ on the city on Sunday."),
+        Entry(verb: "declare", objectNoun: "curfew", means: "impose", example: "A curfew was ⟦declared⟧ in the city that evening."),
+        Entry(verb: "order", objectNoun: "curfew", means: "impose", example: "The governor ⟦ordered a curfew⟧ from 8 p.m."),
+        // Sitting down with the other side is meeting it: "union leaders ⟦sat down with⟧ ministers" / "⟦met⟧ ministers" /
+        // "⟦held talks⟧ with them".
+        Entry(verb: "sit", particle: "down", obliqueMarker: "with", means: "meet", example: "Union leaders ⟦sat down with⟧ three ministers on Tuesday."),
+        // Firing or using tear gas is dispersing a crowd, no shooting: "police ⟦fired tear gas⟧ to disperse the crowd" /
+        // "⟦used tear gas⟧ to clear the square" ("police opened fire", "fired shots" are shootings).
+        Entry(verb: "fire", objects: riotGases, means: "disperse", example: "Police ⟦fired tear gas⟧ at the crowd on Saturday."),
+        Entry(verb: "use", objects: riotGases, means: "disperse", example: "Police ⟦used tear gas⟧ to clear the square on Saturday."),
+        // Calling a strike, a shutdown or an election is a happening of its own, before the thing called ("unions
+        // ⟦called a general strike⟧ for Wednesday", "the hartal was ⟦called⟧ on 9 November"); "call" alone names.
+        Entry(verb: "call", objects: stoppages, means: "call", example: "The unions ⟦called a general strike⟧ on Monday."),
     ]
 
     /// What a bidder makes: "tabled a formal ⟦offer⟧", "launched a hostile ⟦bid⟧".
@@ -477,6 +504,15 @@ enum PhrasalPredicates {
     /// What is bid for or negotiated: a bid, an offer, a deal, the talks ("⟦walked away from⟧ the ⟦talks⟧").
     static let bids: Set<String> = ["bid", "counterbid", "offer", "counteroffer", "approach", "proposal", "deal", "takeover", "merger",
                                     "talks", "talk", "negotiation", "agreement", "pursuit", "tender", "terms"]
+
+    /// What is charged, which is put up or raised: "put up fuel ⟦prices⟧".
+    static let charges: Set<String> = ["price", "fare", "tariff", "tax", "rent", "fee", "toll", "levy", "duty", "rate"]
+
+    /// Gases fired at crowds: "fired ⟦tear⟧ gas", "⟦teargas⟧".
+    static let riotGases: Set<String> = ["tear", "teargas", "tear-gas"]
+
+    /// What a union or a government calls: "called a general ⟦strike⟧", "⟦hartal⟧", "a snap ⟦election⟧".
+    static let stoppages: Set<String> = ["strike", "hartal", "walkout", "shutdown", "stoppage", "boycott", "election", "referendum"]
 
     /// People one can be taken away as: "drove off with five aid ⟦workers⟧".
     static let people: Set<String> = ["worker", "hostage", "people", "person", "tourist", "engineer", "journalist", "child", "girl",
@@ -591,7 +627,7 @@ enum PhrasalPredicates {
         }
         // (or what its passive or its participle is said of: "the ⟦lawsuit⟧ was filed", "the ⟦lawsuit⟧, filed in May")
         var posts = tree.children(v, ["obj", "nsubj:pass"]).map { tree.lemma($0) }
-        if tree.words[v].xpos == "VBN", tree.rel(v) == "acl", let h = tree.head(v) { posts.append(tree.lemma(h)) }
+        if tree.words[v].xpos == "VBN", tree.base(v) == "acl", let h = tree.head(v) { posts.append(tree.lemma(h)) }
         // (or the noun its relative clause describes, when the clause's object is the relative word: "the firm ⟦offer⟧
         // which Norrvik announced on 5 October", also where the parse hung the clause on the noun's of-phrase, "the firm
         // ⟦offer⟧ of 465 pence per share which …")

@@ -103,7 +103,7 @@ struct Predicates: Sendable {
             // (A year or a day counts nothing: "the 1996 Olympic ⟦bombing⟧", "the Oct. 23 ⟦shooting⟧".)
             if tree.children(i, ["nummod"]).contains(where: { timexOf[$0] == nil }) { return false }
             // (or by its plural, for a noun that has no singular: "⟦nuptials⟧", "⟦hostilities⟧")
-            return nouns.isEventNoun(lemma) || nouns.isEventNoun(tree.lower(i))
+            return nouns.isEventNoun(lemma) || nouns.isEventNoun(tree.lower(i)) || WorkStoppage.names.contains(lemma)
         }
         func verb(_ i: Int) -> Bool {
             let w = tree.words[i]
@@ -133,8 +133,12 @@ struct Predicates: Sendable {
             let particles = tree.children(v, ["compound:prt"]).map { tree.lower($0) }
             // A happening that strikes is the happening: "a magnitude 6.4 ⟦earthquake⟧ struck the hills", "a ⟦storm⟧
             // hit the coast on Sunday" tell the earthquake and the storm, as "talks took place" tells the talks.
-            if PredicateRules.occurrenceVerbs.contains(lemma), tree.children(v, ["aux:pass", "xcomp"]).isEmpty,
-               let subject = tree.children(v, ["nsubj"]).first, isEventNoun(subject) {
+            // (So does a strike of work that shuts or paralyses a place: "the ⟦strike⟧ two days later brought the country to
+            // a standstill", "a general ⟦strike⟧ shut down much of the country" tell the strike, `WorkStoppage`.)
+            if PredicateRules.occurrenceVerbs.contains(lemma) || WorkStoppage.stoppingVerbs.contains(lemma),
+               tree.children(v, ["aux:pass", "xcomp"]).isEmpty,
+               let subject = tree.children(v, ["nsubj"]).first, isEventNoun(subject),
+               PredicateRules.occurrenceVerbs.contains(lemma) || WorkStoppage.isWorkStrike(subject, tree: tree) {
                 host[subject] = v
                 absorbed.insert(v)
                 continue
@@ -644,6 +648,12 @@ struct Predicates: Sendable {
             let rule = NonHappening.rule(for: p.word, tree: tree, headline: headline)
             // A demand's content has not happened, whatever date it names, and what is denied or left unsaid neither.
             if rule == .subjunctive || rule == .unsaid { return true }
+            // So is a condition "if" or "unless" opens, whatever deadline it names: "would stay off the roads ⟦unless⟧ the
+            // government ⟦withdrew⟧ the new prices by Tuesday night".
+            // (the verb the subordinator opens, not one the parse hung below it: "… if there is no deal by Friday, the
+            // minister ⟦warned⟧ on Wednesday" read inside the condition is still her warning)
+            if rule == .conditional, tree.base(p.word) == "advcl",
+               tree.children(p.word, ["mark"]).contains(where: { ["if", "unless"].contains(tree.lower($0)) }) { return true }
             // So is a comparison's yardstick ("⟦compared⟧ with a year-earlier loss").
             if rule == .comparison, tree.lemma(p.word) == "compare" { return true }
             guard p.timex == nil else { return false }

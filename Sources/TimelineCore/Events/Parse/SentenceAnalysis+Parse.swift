@@ -262,6 +262,13 @@ extension SentenceAnalysis {
             } else if let measured = measuredDate(of: p.word, predicates: found.predicates, tree: tree) {
                 date = measured
                 measuredOf[p.word] = measured.date
+            } else if p.kind == .verb, tree.base(top) == "conj", tree.children(top, ["nsubj", "nsubj:pass"]).isEmpty,
+                      let h = tree.head(top), var d = measuredOf[h], NonHappening.isNarrativePast(top, tree: tree) {
+                // "resigned on Friday, a day after the government backed down and ⟦suspended⟧ the rise": a conjunct with
+                // no subject of its own is told of the day its first conjunct was measured to.
+                d.derivationText = DerivationText(head: "from the clause it is told with: " + d.derivationText.head, tail: d.derivationText.tail)
+                date = (d, nil)
+                measuredOf[p.word] = d
             } else if p.kind == .verb, tree.base(top) == "conj", let h = tree.head(top), Self.opensHoursLater(top, tree: tree),
                       NonHappening.isNarrativePast(top, tree: tree),
                       let t = timexOf(predicate: h, before: top), let g = timexes[t].granularity, g <= .day,
@@ -1319,6 +1326,12 @@ extension SentenceAnalysis {
     /// The trigger table's class of the predicate, `.statement` for a saying, `.other` otherwise.
     func triggerClass(of p: Predicates.Predicate, tree: DependencyTree) -> TriggerClass {
         if p.kind == .saying { return .statement }
+        // A strike of work is no attack but a protest by stopping work: "a general ⟦strike⟧", "the ⟦hartal⟧" and "dock
+        // workers ⟦walked out⟧" are one stoppage, never the shooting or the air strike of that day (`WorkStoppage`).
+        // (and the strike a light verb's relative pronoun stands for: "the strike, which ⟦began⟧ eight days ago")
+        if let noun = p.kind == .noun ? p.word : p.kind == .verb ? Self.relativeEventNoun(of: p.word, tree: tree) : nil,
+           WorkStoppage.isWorkStrike(noun, tree: tree) { return .protest }
+        if p.kind == .verb, PhrasalPredicates.meaning(of: p.word, tree: tree) == "strike" { return .protest }
         let pos: TriggerEntry.POS = p.kind == .noun ? .noun : .verb
         let form = TriggerLexicon.normalize(tree.words[p.word].form)
         if p.kind == .verb, let m = PhrasalPredicates.meaning(of: p.word, tree: tree) {

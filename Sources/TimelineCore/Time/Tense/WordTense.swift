@@ -27,7 +27,9 @@ extension TaggerRun {
     /// Words that make the expression after them a deadline; "through" bounds months and dates, not a weekday.
     static let deadlines: WordSet = ["by", "until", "till", "through"]
 
-    static let weekdayDeadlines: WordSet = ["by", "until", "till"]
+    /// (and the day a plan is for lies ahead of a weak past as a deadline does: "unions called a general strike ⟦for
+    /// Wednesday⟧", told on a Tuesday, is the Wednesday to come, as "postponed the vote until Wednesday" is)
+    static let weekdayDeadlines: WordSet = ["by", "until", "till", "for"]
 
     /// Words of reported figures, near which a bare "the first half" is a half-year.
     static let figureWords: WordSet = ["$", "€", "£", "%", "percent", "profit", "profits", "sales", "revenue", "revenues",
