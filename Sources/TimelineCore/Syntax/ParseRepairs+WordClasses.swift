@@ -348,9 +348,7 @@ extension ParseRepair {
             t.attach(a, to: -1, rel: "root")
             t.attach(subject, to: a, rel: "nsubj")
             t.attach(root, to: a, rel: "obj")
-            for c in t.children(root) where c > root {
-                t.attach(c, to: a, rel: t.words[c].upos == "PUNCT" ? "punct" : t.base(c) == "nmod" ? "obl" : t.words[c].deprel)
-            }
+            t.hangDependents(of: root, after: root, on: a)
             return true
         }
         return false
@@ -389,9 +387,7 @@ extension ParseRepair {
             t.attach(subject, to: c, rel: "nsubj")
             for w in (c + 1)..<root where t.head(w) == c || t.head(w) == nil { t.attach(w, to: root, rel: "compound") }
             t.attach(root, to: c, rel: "obj")
-            for k in t.children(root) where k > root {
-                t.attach(k, to: c, rel: t.words[k].upos == "PUNCT" ? "punct" : t.base(k) == "nmod" ? "obl" : t.words[k].deprel)
-            }
+            t.hangDependents(of: root, after: root, on: c)
             return true
         }
         return false
@@ -445,9 +441,7 @@ extension ParseRepair {
             else { continue }
             t.attach(v, to: -1, rel: "root")
             t.attach(root, to: v, rel: "nsubj")
-            for c in t.children(root) where c > v {
-                t.attach(c, to: v, rel: t.words[c].upos == "PUNCT" ? "punct" : t.base(c) == "nmod" ? "obl" : t.words[c].deprel)
-            }
+            t.hangDependents(of: root, after: v, on: v)
             return true
         }
         return false

@@ -101,6 +101,14 @@ struct RepairTree {
         attach(second, to: first, rel: "conj")
     }
 
+    /// Hangs the dependents of `noun` after word `k` on the verb `v`: a noun's modifier (the date, "on Monday") becomes
+    /// the verb's oblique, its punctuation the verb's. For a noun a repair has just found to be the verb's argument.
+    mutating func hangDependents(of noun: Int, after k: Int, on v: Int) {
+        for c in children(noun) where c > k {
+            attach(c, to: v, rel: words[c].upos == "PUNCT" ? "punct" : base(c) == "nmod" ? "obl" : words[c].deprel)
+        }
+    }
+
     /// Hangs `i` on `head` (-1: the root), keeping its relation unless one is given.
     mutating func attach(_ i: Int, to head: Int, rel: String? = nil) {
         let old = words[i].head
