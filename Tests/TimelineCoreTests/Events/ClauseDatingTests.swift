@@ -397,6 +397,11 @@ struct ClauseDatingTests {
         // (not one with a time of its own)
         let b = dates("He was arrested ⟦in May⟧ and charged ⟦on Friday⟧.", values: ["2024-05", "2024-11-01"])
         #expect(b["arrested"] == "2024-05", "\(b)")
+        // (also with the second clause's own past auxiliary; not a future one)
+        let c = dates("Two people were killed and 14 were injured ⟦on Saturday⟧.", values: ["2024-11-02"])
+        #expect(c["killed"] == "2024-11-02", "\(c)")
+        let d = dates("Two people were killed and a memorial will be held ⟦on Saturday⟧.", values: ["2024-11-09"])
+        #expect(d["killed"] != "2024-11-09", "\(d)")
     }
 
     /// A model year names a thing, not the day of the clause.

@@ -238,7 +238,10 @@ extension SentenceAnalysis {
                 date = (Self.date(from: timexes[t], prefix: "from the happening it tells of: "), timexes[t])
                 borrowed[p.word] = t
             } else if p.kind == .verb, NonHappening.isNarrativePast(top, tree: tree),
-                      let c = tree.children(top, ["conj"]).first(where: { c in c > top && tree.children(c, ["aux", "aux:pass", "mark"]).isEmpty
+                      let c = tree.children(top, ["conj"]).first(where: { c in c > top && tree.children(c, ["mark"]).isEmpty
+                          // (a passive or perfect of the past tells in the same breath: "Two people were killed and 14 ⟦were⟧
+                          // injured on Saturday"; "will", "has" do not)
+                          && tree.children(c, ["aux", "aux:pass"]).allSatisfy { ["was", "were", "had", "been"].contains(tree.lower($0)) }
                           // (a past tense with a subject of its own is a sentence of its own: "Critics accused the
                           // government, and lawmakers ⟦walked⟧ out on Thursday")
                           && !(tree.words[c].xpos == "VBD" && tree.children(c, ["nsubj"]).contains { tree.words[$0].upos != "NUM" }) }),
