@@ -344,11 +344,7 @@ extension ParseRepair {
             // (the subject's phrase ends right before the word, and no other verb is in the sentence)
             guard t.subtreeEnd(subject) == a - 1,
                   !t.indices.contains(where: { $0 != a && t.words[$0].upos == "VERB" }) else { continue }
-            t.retag(a, upos: "VERB", xpos: "VBD")
-            t.attach(a, to: -1, rel: "root")
-            t.attach(subject, to: a, rel: "nsubj")
-            t.attach(root, to: a, rel: "obj")
-            t.hangDependents(of: root, after: root, on: a)
+            t.makePastTenseRoot(a, subject: subject, object: root)
             return true
         }
         return false
@@ -376,18 +372,13 @@ extension ParseRepair {
                   t.words[0].upos == "DET" || t.words[0].upos == "PROPN" || t.words[0].upos == "NOUN" || t.words[0].upos == "ADJ",
                   let lemma = Optional(VerbLemmas.shared.mend(t.lower(c), form: t.lower(c))), VerbLemmas.shared.contains(lemma)
             else { continue }
-            t.retag(c, upos: "VERB", xpos: "VBD")
             t.setLemma(c, lemma)
-            t.attach(c, to: -1, rel: "root")
+            t.makePastTenseRoot(c, subject: subject, object: root)
             // (the subject's words: those before it, hung on its noun; the object's: those after it up to the root)
-            for w in 0..<subject where !(t.ancestors(w).contains(subject)) {
-                let h = t.head(w)
-                if h == nil || h! >= subject { t.attach(w, to: subject, rel: t.words[w].deprel) }
+            for w in 0..<subject where t.head(w).map({ $0 >= subject && $0 != subject }) ?? true {
+                t.attach(w, to: subject, rel: t.words[w].deprel)
             }
-            t.attach(subject, to: c, rel: "nsubj")
-            for w in (c + 1)..<root where t.head(w) == c || t.head(w) == nil { t.attach(w, to: root, rel: "compound") }
-            t.attach(root, to: c, rel: "obj")
-            t.hangDependents(of: root, after: root, on: c)
+            for w in (c + 1)..<root where t.head(w) == c { t.attach(w, to: root, rel: "compound") }
             return true
         }
         return false

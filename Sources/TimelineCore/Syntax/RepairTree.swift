@@ -109,6 +109,16 @@ struct RepairTree {
         }
     }
 
+    /// Makes `v` the clause's verb in the past tense, the root, with `subject` and the noun `object` (whose later
+    /// dependents become the verb's): what two repairs found read as a noun phrase with a participle or a compound in it.
+    mutating func makePastTenseRoot(_ v: Int, subject: Int, object: Int) {
+        retag(v, upos: "VERB", xpos: "VBD")
+        attach(v, to: -1, rel: "root")
+        attach(subject, to: v, rel: "nsubj")
+        attach(object, to: v, rel: "obj")
+        hangDependents(of: object, after: object, on: v)
+    }
+
     /// Hangs `i` on `head` (-1: the root), keeping its relation unless one is given.
     mutating func attach(_ i: Int, to head: Int, rel: String? = nil) {
         let old = words[i].head
