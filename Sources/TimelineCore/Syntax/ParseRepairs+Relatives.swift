@@ -393,3 +393,93 @@ extension ParseRepair {
         return changed
     }
 }
+
+extension ParseRepair {
+    /// "rejected a report ⟦in the Glasgow Clarion⟧ that warnings about broken cameras had been ignored": the content
+    /// clause of a noun of saying with a phrase between them, read as a relative clause of the phrase's noun (or the
+    /// noun as the clause's subject). A "that" whose clause has a subject of its own and leaves no place empty opens no
+    /// relative clause: it tells what the claim, the report or the allegation said, whatever phrase names where or by
+    /// whom it was made. (A clause whose verb takes the report itself and has no object of its own is a relative: "a
+    /// report in the Times that the ministry published".)
+    static let contentClauseAfterAPhraseReadOnThePhrase = ParseRepair(
+        name: "content clause after a phrase read on the phrase",
+        examples: ["The SPS on Wednesday rejected a report in the Glasgow Clarion that warnings about broken cameras had been ignored.",
+                   "The ministry rejected claims by opposition lawmakers that ballots had been destroyed.",
+                   "The police dismissed a claim on social media that officers had fired on the crowd.",
+                   "The company denied a report in the Financial Times that its chief executive would resign."]
+    ) { t in
+        var changed = false
+        for that in t.indices where t.lower(that) == "that" && that >= 3 {
+            // The noun of saying, and a preposition phrase of nouns between it and "that".
+            guard let said = (max(0, that - 9)..<that - 2).reversed().first(where: { n in
+                      t.words[n].upos == "NOUN" && contentNouns.contains(t.words[n].lemma.lowercased())
+                          // (not "the officer in ⟦charge⟧ of the wing")
+                          && !(n >= 1 && t.lower(n - 1) == "in")
+                          && t.words[n + 1].upos == "ADP"
+                          && (n + 1..<that).allSatisfy { phraseTags.contains(t.words[$0].upos) }
+                  }),
+                  ["NOUN", "PROPN"].contains(t.words[that - 1].upos),
+                  // ("that" before a bare singular noun is its determiner: "the wing ⟦that night⟧ was suspended")
+                  t.words[that + 1].xpos != "NN",
+                  // The clause's verb: the first after its subject, with tense or an auxiliary.
+                  let verb = (that + 1..<t.words.count).first(where: { t.words[$0].upos == "VERB" }),
+                  verb >= that + 2, (that + 1..<verb).allSatisfy({ clauseOpeningTags.contains(t.words[$0].upos) }),
+                  (that + 1..<verb).contains(where: { ["NOUN", "PROPN", "PRON", "NUM", "ADJ"].contains(t.words[$0].upos) && t.words[$0].xpos != "PRP$" }),
+                  ["VBD", "VBZ", "VBP", "VBN", "VB"].contains(t.words[verb].xpos),
+                  (that + 1..<verb).contains(where: { t.words[$0].upos == "AUX" }) || ["VBD", "VBZ", "VBP"].contains(t.words[verb].xpos),
+                  let governor = t.head(verb),
+                  !(t.head(verb) == said && t.base(verb) == "acl" && t.head(that) == verb && t.base(that) == "mark")
+            else { continue }
+            // (a relative clause whose verb takes the report: "a report in the Times that the ministry published")
+            let hasObject = t.children(verb).contains { $0 != that && ["obj", "ccomp", "xcomp"].contains(String(t.base($0))) }
+            let passive = t.children(verb).contains { t.words[$0].deprel == "aux:pass" }
+            if !hasObject, !passive, reportTakingVerbs.contains(t.words[verb].lemma.lowercased()) { continue }
+            // The noun of saying, if the parse put it under the clause, goes to the clause's governor as its object.
+            if t.ancestors(said).contains(verb) {
+                guard !t.ancestors(governor).contains(said) else { continue }
+                t.attach(said, to: governor, rel: "obj")
+            }
+            guard !t.ancestors(said).contains(verb) else { continue }
+            t.attach(verb, to: said, rel: "acl")
+            t.retag(that, upos: "SCONJ", xpos: "IN")
+            t.attach(that, to: verb, rel: "mark")
+            // The words between "that" and the verb hung elsewhere: the auxiliaries go to the verb, the rest make its
+            // subject (its last noun heads it).
+            let span = that + 1..<verb
+            let tops = span.filter { w in t.head(w).map { !span.contains($0) && $0 != verb } ?? true }
+            let auxiliaries = tops.filter { t.words[$0].upos == "AUX" }
+            for a in auxiliaries { t.attach(a, to: verb) }
+            let nominal = tops.filter { t.words[$0].upos != "AUX" }
+            let subjects = span.filter { t.head($0) == verb && ["nsubj", "nsubj:pass"].contains(t.words[$0].deprel) }
+            if let subject = nominal.last(where: { ["NOUN", "PROPN", "PRON", "NUM", "ADJ"].contains(t.words[$0].upos) }) ?? (nominal.isEmpty ? nil : nominal.last) {
+                for w in nominal where w != subject { t.attach(w, to: subject) }
+                for s in subjects { t.attach(s, to: subject, rel: "compound") }
+                let rel = t.children(verb).contains(where: { t.words[$0].deprel == "aux:pass" }) ? "nsubj:pass" : "nsubj"
+                t.attach(subject, to: verb, rel: rel)
+            } else if let subject = subjects.last {
+                // (a noun phrase's words hung on the verb beside its head: "that ⟦its chief⟧ executive would resign")
+                for w in span where w < subject && t.head(w) == verb && ["det", "amod", "compound", "nmod", "nummod"].contains(String(t.base(w))) {
+                    t.attach(w, to: subject)
+                }
+            }
+            changed = true
+        }
+        return changed
+    }
+
+    /// Parts of speech of a preposition phrase naming where or by whom something was said ("in the Glasgow Clarion",
+    /// "by opposition lawmakers", "on social media").
+    static let phraseTags: Set<String> = ["ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM"]
+    /// Parts of speech that open a clause before its verb: its subject and auxiliaries.
+    static let clauseOpeningTags: Set<String> = ["DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "AUX", "ADV", "ADP", "PART"]
+    /// Verbs that take a report, a claim or an allegation as their object: a clause of one with no object of its own
+    /// after such a noun is a relative clause ("a claim by a former employee that the company later withdrew").
+    static let reportTakingVerbs: Set<String> = [
+        "make", "publish", "print", "carry", "run", "air", "broadcast", "withdraw", "retract", "repeat", "write", "file", "issue",
+        "deny", "reject", "dismiss", "investigate", "post", "share", "circulate", "spread", "lodge", "submit", "raise", "level",
+        "bring", "commission", "produce", "prepare", "release", "leak", "obtain", "send", "present", "review", "examine", "study",
+        "accept", "welcome", "criticise", "criticize", "support", "back", "question", "challenge", "ignore", "take", "do", "have",
+        "get", "find", "trust", "believe", "dispute", "confirm", "cite", "quote", "mention", "see", "read", "hear", "receive",
+        "describe", "call", "label", "rebut", "refute", "contest", "verify", "check", "debunk", "correct", "update", "amend",
+    ]
+}

@@ -21,6 +21,9 @@ public final class SyntaxModel: Sendable {
     /// Joint tags of a past participle (VBN): no irregular past tense that is no participle takes one ("trains
     /// ⟦ran⟧", never "have ran"; `ParseRepair.pastOnly`).
     let isParticipleTag: [Bool]
+    /// Joint tags of a verb in the third person singular (VBZ): no plural of a noun in "-ing" is one ("a report that
+    /// ⟦warnings⟧ had been ignored", "⟦findings⟧ show"; `SyntaxModel.isIngPlural`).
+    let isThirdPersonTag: [Bool]
     /// Joint tags of a number (CD): an article, a number and a percent sign open a noun phrase as an article does
     /// ("a 20% ⟦gain⟧", "an 11 percent ⟦drop⟧").
     let isNumberTag: [Bool]
@@ -91,6 +94,7 @@ public final class SyntaxModel: Sendable {
         self.isDeterminerTag = xpos.map { $0 == "DT" || $0 == "PRP$" }
         self.isTensedOrBaseVerbTag = zip(upos, xpos).map { ($0 == "VERB" || $0 == "AUX") && ["VB", "VBD", "VBP", "VBZ", "MD"].contains($1) }
         self.isParticipleTag = xpos.map { $0 == "VBN" }
+        self.isThirdPersonTag = xpos.map { $0 == "VBZ" }
         self.isNumberTag = xpos.map { $0 == "CD" }
         self.labels = labels
         self.rootLabel = UInt8(labels.firstIndex(of: "root") ?? 0)
@@ -315,6 +319,16 @@ public final class SyntaxModel: Sendable {
     static let nounPhraseOpeners = HashIndex(["the", "a", "an", "its", "their", "our", "my"].map { (WordAtoms($0).lowerHash, 1) })
     static let pastOnlyForms = HashIndex(ParseRepair.pastOnly.map { (WordAtoms($0).lowerHash, 1) })
     static let percentWords = HashIndex(["%", "percent", "pct", "cent"].map { (WordAtoms($0).lowerHash, 1) })
+    static let ingsSuffix = WordAtoms("ings").suffix.3
+
+    /// Whether a word is the plural of a noun in "-ing" ("warnings", "findings", "hearings", "killings"), never a verb's
+    /// third person: the only verbs whose "-s" form ends in "-ings" are those in "-ing" after consonants alone ("brings",
+    /// "springs", "swings"), whose stem has no vowel.
+    static func isIngPlural(_ w: WordAtoms) -> Bool {
+        guard w.suffix.3 == ingsSuffix, w.isASCII else { return false }
+        let stem = w.form.utf8.dropLast(4)
+        return stem.contains { "aeiouyAEIOUY".utf8.contains($0) }
+    }
 
     /// The tag of word `i` with the scores `s` (one per tag): the best among those the constraints allow (`out`: the
     /// tags of the words before it).
@@ -330,23 +344,30 @@ public final class SyntaxModel: Sendable {
             || i >= 3 && percentWords[words[i - 1].lowerHash] != nil && isNumberTag[out[i - 2]]
                 && isDeterminerTag[out[i - 3]] && openers[words[i - 3].lowerHash] != nil)
         // (and no participle of a past tense that is none)
-        let pastOnly = constraints != nil && pastOnlyForms[words[i].lowerHash] != nil
+        let pastOnly = constraints != nil && (pastOnlyForms[words[i].lowerHash] != nil || Self.isIngPlural(words[i]))
         if let allowed = constraints?.allowed(firstByte: words[i].firstByte, norm: words[i].norm,
                                               lettersAndHyphens: words[i].lettersAndHyphens) {
             var top = Int32.min
             for k in s.indices where allowed & uposBit[k] != 0 && s[k] > top && !(afterDeterminer && isTensedOrBaseVerbTag[k])
-                && !(pastOnly && isParticipleTag[k]) {
+                && !(pastOnly && excluded(k, words[i])) {
                 top = s[k]; best = k
             }
         } else if afterDeterminer || pastOnly {
             var top = Int32.min
-            for k in s.indices where s[k] > top && !(afterDeterminer && isTensedOrBaseVerbTag[k]) && !(pastOnly && isParticipleTag[k]) {
+            for k in s.indices where s[k] > top && !(afterDeterminer && isTensedOrBaseVerbTag[k]) && !(pastOnly && excluded(k, words[i])) {
                 top = s[k]; best = k
             }
         } else {
             for k in s.indices where s[k] > s[best] { best = k }
         }
         return best
+    }
+
+    /// Whether the form rules tag `k` out for a word of a closed form: a participle for a past tense that is none
+    /// ("ran"), a third person for an "-ings" plural (`isIngPlural`).
+    @inline(__always)
+    private func excluded(_ k: Int, _ w: WordAtoms) -> Bool {
+        isParticipleTag[k] && Self.pastOnlyForms[w.lowerHash] != nil || isThirdPersonTag[k] && Self.isIngPlural(w)
     }
 
     /// One greedy left-to-right pass: with `first` (the first pass's tags), the second pass's templates.

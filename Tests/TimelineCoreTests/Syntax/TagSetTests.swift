@@ -72,6 +72,16 @@ struct TagSetTests {
         #expect(parsed.words.first { $0.form == "ruled" }?.upos == "VERB")
     }
 
+    @Test func anIngsPluralIsNoThirdPerson() throws {
+        #expect(SyntaxModel.isIngPlural(WordAtoms("warnings")) && SyntaxModel.isIngPlural(WordAtoms("Findings")))
+        #expect(!SyntaxModel.isIngPlural(WordAtoms("brings")) && !SyntaxModel.isIngPlural(WordAtoms("springs"))
+                && !SyntaxModel.isIngPlural(WordAtoms("warning")) && !SyntaxModel.isIngPlural(WordAtoms("things")))
+        let parsed = model.analyse(Tokenizer.tokenize("The SPS rejected a report in the Glasgow Clarion that warnings about broken cameras had been ignored."))
+        #expect(parsed.words.first { $0.form == "warnings" }?.xpos == "NNS")
+        let verb = model.analyse(Tokenizer.tokenize("The tide brings debris ashore every winter."))
+        #expect(verb.words.first { $0.form == "brings" }?.upos == "VERB")
+    }
+
     @Test func withoutConstraintsTheTaggerIsTheModelAlone() {
         let atoms = model.atoms(["The", "authorities", "shut", "down", "the", "port", "."])
         #expect(model.tag(atoms, constraints: nil).count == atoms.count)
