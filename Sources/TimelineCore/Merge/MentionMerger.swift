@@ -316,7 +316,10 @@ public struct MentionMerger: Sendable {
                  || a.triggerClass == b.triggerClass && features.sharedCount(a.contentWords, b.contentWords) >= 2
                  // (and so is whom it befell by their age: "firefighters rescued a seven-year-old boy" / "firefighters
                  // have pulled a seven-year-old boy alive from the rubble")
-                 || features.intersect(a.ages, b.ages))) { return false }
+                 || features.intersect(a.ages, b.ages)
+                 // (or one actor both name: "⟦Teodora⟧ grew into a major hurricane yesterday afternoon" / "⟦Teodora⟧
+                 // intensified into a Category 3 hurricane")
+                 || features.intersect(a.actorKeys, b.actorKeys))) { return false }
         // A storm, its floods and a dam bursting under them are three mishaps, however close their days.
         if a.kind != 0, b.kind != 0, a.kind != b.kind { return false }
         // Different stages of one operation ("the first four boys" / "four more boys") are different events.

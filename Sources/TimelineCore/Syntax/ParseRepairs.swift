@@ -55,7 +55,8 @@ struct ParseRepair: Sendable {
                                      subjectNounReadAsAnAdjective, mainVerbReadAsAConjunctOfARelativeClause,
                                      pastTenseReadAsAParticipleOfItsObject, pastTenseReadIntoACompound, dayOfAProceedingReadOnItsOffence,
                                      verbReadAsAClauseOfItsSubjectsLastNoun, objectOfCallReadAsAName,
-                                     pastTenseAfterANounConjunct, contentClauseAfterAPhraseReadOnThePhrase]
+                                     pastTenseAfterANounConjunct, contentClauseAfterAPhraseReadOnThePhrase,
+                                     dayPartReadAsTheHeadOfTheNounPhraseBefore]
 
     /// "…, more than two weeks after the team became trapped": a length before a subordinate clause, read as the
     /// clause verb's subject with the clause's real subject hung on it by its subordinator. The length measures the
