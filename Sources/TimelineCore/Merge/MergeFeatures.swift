@@ -120,9 +120,9 @@ struct MergeFeatures: Sendable {
     /// The same features with their hash lists `shift` further on in the pool.
     mutating func shift(by shift: Int32) { base += shift }
 
-    /// Words of a clause that news uses for one thing, compared as one: a price "rise", "increase" or "hike" ("the
-    /// ⟦increase⟧ was suspended on Friday" / "suspended a steep ⟦rise⟧ in fuel prices").
-    static let contentSynonyms: [String: String] = ["increase": "rise", "hike": "rise"]
+    /// Words of a clause that news uses for one thing, compared as one (`NewsSynonyms`): a price "rise", "increase" or
+    /// "hike" ("the ⟦increase⟧ was suspended on Friday" / "suspended a steep ⟦rise⟧ in fuel prices").
+    static var contentSynonyms: [String: String] { NewsSynonyms.canonical }
 
     /// The keyword marking a definite event noun with nothing of its own (kept out of the compared keywords).
     static let definiteKeyword = "definite:"
