@@ -17,6 +17,8 @@ enum Paraphrase {
         ("win", ["win", "pass", "approve", "confirm", "agree", "accept", "hire", "appoint", "elect"],
                 ["lose", "fail", "reject", "deny", "refuse", "block", "veto", "fire", "dismiss", "sack", "oust"]),
         ("live", ["survive", "rescue", "save", "free", "release", "find"], ["die", "kill", "drown", "miss", "trap", "capture", "detain"]),
+        // (a verdict: "found the two men guilty" / "the two men were acquitted")
+        ("convict", ["convict", "condemn"], ["acquit", "clear", "exonerate"]),
     ]
 
     private static let poles: [UInt64: [(axis: Int, pole: Int)]] = {

@@ -43,6 +43,13 @@ struct NewsParaphraseTests {
         ("Riot police broke up the rally on Tuesday.", "broke", "Riot police dispersed the rally.", "dispersed"),
         ("The investor pulled out of the deal on Monday.", "pulled", "The investor withdrew from the deal.", "withdrew"),
         ("Regulators launched an investigation into the bank.", "launched", "Regulators investigated the bank.", "investigated"),
+        ("The president took the oath of office on Monday.", "took", "The president was sworn in on Monday.", "sworn"),
+        ("The river burst its banks on Sunday.", "burst", "The river flooded on Sunday.", "flooded"),
+        ("The train came off the tracks near Lyon.", "came", "The train derailed near Lyon.", "derailed"),
+        ("The cabinet signed off on the budget.", "signed", "The cabinet approved the budget.", "approved"),
+        ("The jury found Harris guilty on Friday.", "found", "Harris was convicted on Friday.", "convicted"),
+        ("A jury found the two men guilty of murder on Tuesday.", "found", "The two men were convicted of murder on Tuesday.", "convicted"),
+        ("A jury found the two men not guilty of murder on Tuesday.", "found", "The two men were acquitted of murder on Tuesday.", "acquitted"),
     ])
     func twoOutletsWordsForOneHappeningAreOnePredicate(_ c: (String, String, String, String)) throws {
         let a = try #require(predicate(c.0, c.1)), b = try #require(predicate(c.2, c.3))

@@ -191,6 +191,7 @@ enum PhrasalPredicates {
         Entry(verb: "break", particle: "down", means: "collapse", example: "The peace talks ⟦broke down⟧ on Thursday."),
         Entry(verb: "fall", particle: "apart", means: "collapse", example: "The pay talks ⟦fell apart⟧ late on Monday."),
         Entry(verb: "fall", particle: "through", means: "collapse", example: "The takeover ⟦fell through⟧ in March."),
+        Entry(verb: "find", complement: "not guilty", means: "acquit", example: "A jury ⟦found⟧ the two men ⟦not guilty⟧ of murder on Tuesday."),
         Entry(verb: "find", complement: "guilty", means: "convict", example: "The former mayor was ⟦found guilty⟧ of taking bribes."),
         // A court's sentence, however it is told: "⟦sentenced⟧ to six years in prison" / "⟦jailed⟧ for six years" /
         // "⟦handed⟧ him a six-year ⟦term⟧" / "⟦handed down⟧ a five-year ⟦sentence⟧".
@@ -496,6 +497,17 @@ enum PhrasalPredicates {
         // Calling a strike, a shutdown or an election is a happening of its own, before the thing called ("unions
         // ⟦called a general strike⟧ for Wednesday", "the hartal was ⟦called⟧ on 9 November"); "call" alone names.
         Entry(verb: "call", objects: stoppages, means: "call", example: "The unions ⟦called a general strike⟧ on Monday."),
+        // Everyday news idioms for one happening (7 Dec evening, from two outlets' lines for one happening):
+        // an official who "⟦took the oath⟧ of office" was sworn in;
+        Entry(verb: "take", objectNoun: "oath", means: "inaugurate", example: "The president ⟦took the oath⟧ of office on Monday."),
+        // a river that "⟦burst its banks⟧" flooded;
+        Entry(verb: "burst", objectNoun: "bank", means: "flood", example: "The river ⟦burst its banks⟧ on Sunday night."),
+        // a train that "⟦came off the tracks⟧" derailed;
+        Entry(verb: "come", obliqueNouns: ("off", ["track", "rail", "line"]), means: "derail",
+              example: "The train ⟦came off the tracks⟧ near Lyon on Monday."),
+        Entry(verb: "leave", objects: ["track", "rail"], means: "derail", example: "Six carriages ⟦left the rails⟧ at 40 mph."),
+        // a cabinet that "⟦signed off on⟧" a budget approved it;
+        Entry(verb: "sign", particle: "off", means: "approve", example: "The cabinet ⟦signed off⟧ on the budget on Wednesday."),
     ]
 
     /// What a bidder makes: "tabled a formal ⟦offer⟧", "launched a hostile ⟦bid⟧".
@@ -637,6 +649,9 @@ enum PhrasalPredicates {
             for _ in 0..<3 where tree.rel(h).hasPrefix("nmod") { guard let up = tree.head(h) else { break }; posts.append(tree.lemma(up)); h = up }
         }
         var complements = tree.children(v, ["xcomp"]).map { tree.lower($0) }
+        // (a complement denied reads with its "not": "found them ⟦not guilty⟧")
+        complements += tree.children(v, ["xcomp"]).filter { c in tree.children(c, ["advmod"]).contains { tree.lower($0) == "not" && $0 < c } }
+            .map { "not " + tree.lower($0) }
         if v + 1 < tree.count { complements.append(tree.lower(v + 1)) }
         let alone = tree.words[v].upos == "VERB" && tree.children(v, ["obj", "aux:pass", "nsubj:pass", "ccomp", "xcomp"]).isEmpty
             && !tree.rel(v).hasPrefix("amod") && !lostObject(after: v, tree: tree)
