@@ -130,24 +130,41 @@ extension ParseRepair {
     /// "Wednesday depositors"). A date after "on" is the time of the verb, not a part of its subject.
     static let openingDateReadIntoTheSubject = ParseRepair(
         name: "opening date read into the subject",
-        examples: ["On April 15 customers moved $1.3 billion out of the bank.", "On Wednesday depositors withdrew $2 billion."]
+        examples: ["On April 15 customers moved $1.3 billion out of the bank.", "On Wednesday depositors withdrew $2 billion.",
+                   "The next day federal investigators climbed aboard the ship.",
+                   "The following morning police arrested two men."]
     ) { t in
         var changed = false
         for d in t.indices where ["nummod", "compound", "amod", "nmod"].contains(String(t.base(d))) {
             let word = t.lower(d)
             let isDate = Lexicon.weekdays[word] != nil && t.words[d].upos == "PROPN"
                 || t.words[d].upos == "NUM" && t.children(d).contains(where: { c in c < d && Lexicon.months[t.lower(c)] != nil })
-            guard isDate, let on = t.children(d).first(where: { $0 < d && t.base($0) == "case" && t.lower($0) == "on" }),
-                  t.subtreeStart(d) == on,
+            // ("⟦The next day⟧ federal investigators climbed aboard", "⟦That evening⟧ the Coast Guard called off …": a day
+            // told from another, opening the sentence with no comma, read as a modifier of the subject: it is the
+            // verb's time, as a date after "on" is)
+            // (the words before the day may hang on the subject's noun: "⟦The following⟧ morning police arrested")
+            let before = t.children(d).filter { $0 < d } + (t.head(d).map { n in t.children(n).filter { $0 < d } } ?? [])
+            let dayTold = Self.toldDayNouns.contains(word) && t.words[d].upos == "NOUN" && (before + [d]).min() == 0
+                && before.contains(where: { c in ["that", "this"].contains(t.lower(c)) && t.base(c) == "det"
+                    || Self.toldDayWords.contains(t.lower(c)) && t.base(c) == "amod" })
+            let on = t.children(d).first(where: { $0 < d && t.base($0) == "case" && t.lower($0) == "on" })
+            guard isDate && on != nil && t.subtreeStart(d) == on || dayTold,
                   let noun = t.head(d), noun > d, ["NOUN", "PROPN"].contains(t.words[noun].upos),
                   ["nsubj", "nsubj:pass"].contains(t.words[noun].deprel),
                   let verb = t.head(noun), verb > noun, t.words[verb].upos == "VERB"
             else { continue }
-            t.attach(d, to: verb, rel: "obl")
+            if dayTold { for c in before where t.head(c) == noun { t.attach(c, to: d) } }
+            t.attach(d, to: verb, rel: dayTold ? "obl:tmod" : "obl")
             changed = true
         }
         return changed
     }
+
+    /// Nouns of a day or a part of one that a sentence opens with, told from another day ("The next ⟦day⟧", "That
+    /// ⟦evening⟧", "The following ⟦morning⟧").
+    static let toldDayNouns: Set<String> = ["day", "morning", "afternoon", "evening", "night", "week", "weekend"]
+    /// Words that tell such a day from another: "The ⟦next⟧ day", "the ⟦following⟧ morning", "the ⟦same⟧ night".
+    static let toldDayWords: Set<String> = ["next", "following", "previous", "same", "first", "second"]
 }
 
 extension ParseRepair {
