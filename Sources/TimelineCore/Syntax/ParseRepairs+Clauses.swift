@@ -197,6 +197,29 @@ extension ParseRepair {
 
     /// Verbs in the third person that are never nouns.
     static let verbsThatAreNoNouns: Set<String> = ["denies", "rejects", "confirms", "disputes", "dismisses", "acknowledges", "admits"]
+
+    /// "Nereid categorically rejects ⟦media reports⟧ that the Kolding sailed …": the noun of what is told read as a verb
+    /// in the third person with the noun before it its subject, the clause of the verb of denial before them. A verb
+    /// of denial ("rejects", "denies") takes what it denies as its object; the word is that noun, the noun before it its
+    /// modifier, and the "that" clause tells what the reports say.
+    static let claimNounReadAsAVerbAfterADenial = ParseRepair(
+        name: "claim noun read as a verb after a denial",
+        examples: ["Nereid categorically rejects media reports that the Kolding sailed from the terminal with a known defect."]
+    ) { t in
+        var changed = false
+        for w in t.indices where t.words[w].xpos == "VBZ" && claimNouns.contains(t.lower(w)) && t.base(w) == "ccomp" {
+            guard let denial = t.head(w), denial < w, verbsThatAreNoNouns.contains(t.lower(denial)),
+                  let subject = t.children(w).first(where: { t.base($0) == "nsubj" && $0 == w - 1 && t.words[$0].upos == "NOUN" }),
+                  t.subtreeStart(subject) == denial + 1
+            else { continue }
+            t.retag(w, upos: "NOUN", xpos: "NNS")
+            t.attach(w, to: denial, rel: "obj")
+            t.attach(subject, to: w, rel: "compound")
+            for c in t.children(w) where c > w && t.base(c) == "ccomp" { t.attach(c, to: w, rel: "acl") }
+            changed = true
+        }
+        return changed
+    }
     /// Plural nouns of what is told that are verbs in the third person too.
     static let claimNouns: Set<String> = ["reports", "claims", "charges", "plans", "calls", "rumours", "rumors", "suggestions"]
 }

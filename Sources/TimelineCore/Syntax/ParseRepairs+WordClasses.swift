@@ -306,9 +306,12 @@ extension ParseRepair {
     /// noun (with its determiner) its subject, the root its object, and the adverbs before the subject the verb's.
     static let pastTenseReadAsAModifierOfItsObject = ParseRepair(
         name: "past tense read as a modifier of its object",
-        examples: ["Shortly afterwards the vessel made contact with a pier of the bridge."]
+        examples: ["Shortly afterwards the vessel made contact with a pier of the bridge.",
+                   "Shortly afterwards the vessel made contact with a pier of the bridge, which partially collapsed."]
     ) { t in
-        guard !t.indices.contains(where: { t.isFinite($0) && ["VBD", "VBZ", "VBP"].contains(t.words[$0].xpos) || t.words[$0].upos == "AUX" }),
+        // (a relative clause on a noun of the sentence has its own verb: "…, ⟦which partially collapsed⟧")
+        let relative = Set(t.indices.filter { t.words[$0].deprel == "acl:relcl" }.flatMap { t.subtreeWords($0) })
+        guard !t.indices.contains(where: { !relative.contains($0) && (t.isFinite($0) && ["VBD", "VBZ", "VBP"].contains(t.words[$0].xpos) || t.words[$0].upos == "AUX") }),
               let root = t.indices.first(where: { t.head($0) == nil }), t.words[root].upos == "NOUN" else { return false }
         for a in t.indices where a > 0 && a < root && t.words[a].upos == "VERB" && t.words[a].xpos == "VBN" && t.base(a) == "amod"
             && t.head(a) == root && isPastTenseToo(t.lower(a)) {

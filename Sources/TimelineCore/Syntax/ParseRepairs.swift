@@ -35,7 +35,7 @@ struct ParseRepair: Sendable {
                                      thatClauseOnADate, sayingCoordinatedIntoItsContent, participleCoordinatedAsAVerb, secondSubjectReadIntoTheFirstClause, gappedObjectAndInfinitive,
                                      labelBeforeAColonReadAsAClause, backToWorkReadAsAnInfinitive, dueToBeforeAVerbReadAsAPreposition, participleOfPeopleReadAsAVerb, pastTenseReadAsTheNounOfAnOfPhrase, clockTimeReadAsTheSubject, clockSuffixReadAsTheSubject, clockTimeReadAsAClause, reportedClauseReadAsAnObject,
                                      nameReadAsTheSubject, participleReadAsAClauseBeforeTheVerb, participleAfterThoseReadAsAClause,
-                                     clauseReadAsAPrepositionPhrase, clauseReadAsAPhraseAndAComplement, openingDateReadIntoTheSubject, subjectReadAsTheAppositionOfAnOpeningDate, verbReadAsTheSubjectOfItsObject, amountBeforeASubordinateClause, relativeThatReadAsAComplement,
+                                     clauseReadAsAPrepositionPhrase, clauseReadAsAPhraseAndAComplement, openingDateReadIntoTheSubject, subjectReadAsTheAppositionOfAnOpeningDate, verbReadAsTheSubjectOfItsObject, claimNounReadAsAVerbAfterADenial, amountBeforeASubordinateClause, relativeThatReadAsAComplement,
                                      relativeClauseAfterTheSubject, openingPhraseReadAsASecondSubject, reportReadAsAClauseOfTheTitle,
                                      subordinateVerbReadAsAConjunct, adjunctOfAVerbReadAsAdnominal, mainClauseReadIntoItsSubordinate, prepositionPhraseReadAsAClause, titledNameReadApart,
                                      clockTimeReadAsTheReportsContent, clauseAfterItsDateReadIntoIt, dateOpeningACoordinatedClauseReadAsTheVerbsBefore, subordinateClauseReadAsAPhraseAndAConjunct,
