@@ -431,6 +431,14 @@ enum PhrasalPredicates {
         // Raising or cutting a price or a rate: "⟦hiked⟧ rates" / "⟦raised⟧ rates"; "⟦slashed⟧ its forecast" / "⟦cut⟧ it".
         Entry(verb: "hike", means: "raise", example: "The central bank ⟦hiked⟧ its main rate on Thursday."),
         Entry(verb: "slash", means: "cut", example: "The airline ⟦slashed⟧ its profit forecast on Monday."),
+        // Climbing or going aboard a vessel is boarding it: "investigators ⟦climbed aboard⟧ the ship" / "⟦boarded⟧ the vessel".
+        Entry(verb: "climb", obliqueMarker: "aboard", means: "board", example: "Federal investigators ⟦climbed aboard⟧ the ship on Wednesday."),
+        Entry(verb: "go", obliqueMarker: "aboard", means: "board", example: "Inspectors ⟦went aboard⟧ the tanker at dawn."),
+        // Plucking someone from the water is pulling them out: "were ⟦plucked⟧ from the water" / "were ⟦pulled⟧ from the river".
+        Entry(verb: "pluck", obliqueMarker: "from", means: "pull", example: "Two men were ⟦plucked from⟧ the water by a pilot boat."),
+        // Waving traffic off a road or a bridge is stopping it: "⟦waved traffic off⟧ the span" / "⟦stopped traffic⟧".
+        Entry(verb: "wave", obliqueMarker: "off", objects: ["traffic", "car", "vehicle", "motorist", "driver"], means: "suspend",
+              example: "Two officers ⟦waved traffic off⟧ the bridge."),
         // Slicing steel or a wreck is cutting it: "crews began ⟦slicing⟧ the steel" / "salvors started ⟦cutting⟧ apart the steel".
         Entry(verb: "slice", means: "cut", example: "Salvage crews ⟦sliced⟧ the fallen truss into sections on Monday."),
         // Buying: "⟦acquired⟧ a 20 percent stake" / "⟦bought⟧ the stake"; "⟦purchased⟧ the site".
