@@ -388,6 +388,9 @@ enum PhrasalPredicates {
         Entry(verb: "hit", objects: ["record", "high", "peak"], means: "peak", example: "Oil prices ⟦hit⟧ a record high on Monday."),
         Entry(verb: "black", particle: "out", means: "black out", example: "The storm ⟦blacked out⟧ 200,000 homes."),
         Entry(verb: "go", complement: "dark", means: "black out", example: "Within seconds the city ⟦went dark⟧."),
+        // Suffering a loss of power is losing it: "the Kolding ⟦suffered a loss of propulsion⟧" / "the ship ⟦lost power⟧".
+        Entry(verb: "suffer", obliqueNouns: ("of", supplies), objects: ["loss", "failure"], means: "black out",
+              example: "At 1:24 a.m. the vessel ⟦suffered⟧ a loss of propulsion."),
         // Lights that go out tell the power lost: "its ⟦lights went out⟧" / "the ship ⟦lost power⟧" / "went dark".
         Entry(verb: "go", particle: "out", intransitive: true, subjects: ["light", "lighting", "power", "electricity"], means: "black out",
               example: "At 1:24 a.m. the ship's lights ⟦went out⟧."),
