@@ -404,6 +404,14 @@ public struct MentionMerger: Sendable {
             // Luis Herrera, died" (at a Houston burn center), however near the two places are.
             if a.document != b.document, a.predicate != b.predicate, !features.intersect(a.senses, b.senses), !sharedActor,
                !Self.shareName(mentions[ia], mentions[ib]) { return false }
+            // (or, both given their story's day, the same day, when they tell one predicate and share two words of their
+            // own: "Officers ⟦stopped⟧ traffic at both ends of the bridge" / "two police officers at the foot of the
+            // bridge ⟦waved⟧ traffic off the span", each told in the night of its story; a stock line of another story
+            // is of another day)
+            if a.document != b.document, a.storyDay, b.storyDay, a.start == b.start, a.end == b.end, a.predicate == b.predicate,
+               features.sharedCount(a.contentWords, b.contentWords) >= 2 {
+                return placesCompatible(pa, pb)
+            }
             // Two articles' undated lines are one event only when they name someone or somewhere in common: words
             // alone are shared by the stock lines of unrelated stories ("Residents of Muscat said they had received
             // little information from the authorities" / "Residents of Vilnius said …").

@@ -138,15 +138,22 @@ extension ParseRepair {
     static let restrictiveRelativeBeforeMainVerb = ParseRepair(
         name: "restrictive relative clause before the main verb",
         examples: ["Hundreds of former fighters in the revolution that brought Castro to power 42 years ago gathered Wednesday night.",
-                   "The men who fled the town returned on Monday."]
+                   "The men who fled the town returned on Monday.",
+                   "A container ship that had lost power slammed into a support pier of the bridge early on Tuesday.",
+                   "A container ship that had lost power slammed into a pier early on Tuesday, collapsing most of the span, officials said."]
     ) { t in
         var changed = false
         for pronoun in t.indices where ["that", "who", "which"].contains(t.lower(pronoun)) && ["WP", "WDT"].contains(t.words[pronoun].xpos)
             && t.base(pronoun) == "nsubj" && pronoun >= 1 && t.words[pronoun - 1].form != "," {
             guard let relative = t.head(pronoun), relative > pronoun, t.words[relative].upos == "VERB",
-                  t.words[relative].deprel == "acl:relcl", let noun = t.head(relative), t.head(noun) == nil,
+                  t.words[relative].deprel == "acl:relcl", let noun = t.head(relative),
                   ["NOUN", "PROPN", "PRON"].contains(t.words[noun].upos)
             else { continue }
+            // (the noun is the root, or the subject of a report set off after the sentence, "…, officials said", that
+            // the sentence's verb is the content of)
+            let reportAfter = t.head(noun).flatMap { r in
+                t.base(noun) == "nsubj" && r > noun && t.words[r].upos == "VERB" && PredicateRules.reporting.contains(t.words[r].lemma.lowercased()) ? r : nil }
+            guard t.head(noun) == nil || reportAfter != nil else { continue }
             // (or a past tense the parse took for a participle describing the clause's last noun: "The men who fled
             // the town ⟦returned⟧ on Monday")
             let conjuncts = t.children(relative).filter { t.base($0) == "conj" && $0 > relative }
@@ -154,18 +161,39 @@ extension ParseRepair {
                 v > relative && t.words[v].xpos == "VBN" && t.words[v].upos == "VERB" && t.words[v].deprel == "acl"
                     && t.head(v) == v - 1 && ["NOUN", "PROPN"].contains(t.words[v - 1].upos) && t.children(v).allSatisfy { t.base($0) != "aux" }
             }
-            guard let main = conjuncts.count == 1 ? conjuncts.first : (conjuncts.isEmpty && described.count == 1 ? described.first : nil),
+            // (or a past tense the parse hung on the relative verb as its complement, right after the relative verb's
+            // object: "A container ship that had lost power ⟦slammed⟧ into a pier" — no verb takes a bare past tense
+            // after its object as a complement)
+            let complemented = t.children(relative).filter { v in
+                v > relative && t.base(v) == "xcomp" && t.words[v].upos == "VERB" && ["VBN", "VBD"].contains(t.words[v].xpos)
+                    && isPastTenseToo(t.lower(v)) && t.children(v).allSatisfy { !["aux", "aux:pass", "mark", "nsubj"].contains(t.base($0)) }
+                    && t.children(relative).contains { o in o < v && t.base(o) == "obj" && t.subtreeEnd(o) == v - 1 }
+            }
+            let hung = described.count == 1 ? described : complemented
+            guard let main = conjuncts.count == 1 ? conjuncts.first : (conjuncts.isEmpty && hung.count == 1 ? hung.first : nil),
                   t.isFinite(main),
                   t.children(main).allSatisfy({ !["cc", "nsubj", "expl", "csubj", "mark"].contains(t.base($0)) }),
                   !(relative + 1..<main).contains(where: { [",", ";", ":", "--"].contains(t.words[$0].form) || t.words[$0].upos == "CCONJ" })
             else { continue }
-            if t.words[main].deprel == "acl" { t.retag(main, upos: "VERB", xpos: "VBD") }
+            if t.words[main].deprel == "acl" || t.words[main].deprel == "xcomp" { t.retag(main, upos: "VERB", xpos: "VBD") }
             let passive = t.children(main).contains { t.words[$0].deprel == "aux:pass" }
             for c in t.children(main) where c > relative && c < main && (t.base(c) == "obl" || t.lower(c) == "ago") {
                 t.attach(c, to: relative)
             }
-            for c in t.children(noun) where c > main { t.attach(c, to: main) }
-            t.attach(main, to: -1, rel: "root")
+            if complemented.contains(main) {
+                // (what the parse hung on the relative verb after the sentence's verb is the sentence's: "… slammed into a
+                // pier ⟦early on Tuesday⟧, ⟦collapsing⟧ most of the span")
+                for c in t.children(relative) where c > main { t.attach(c, to: main) }
+            }
+            if let r = reportAfter {
+                for c in t.children(noun) where c > main && c < r { t.attach(c, to: main) }
+                t.attach(main, to: r, rel: "ccomp")
+                // (the report's subject, after the sentence, is its own: "officials")
+                if let s = t.children(r).first(where: { $0 > main && ["nsubj"].contains(String(t.base($0))) }) { t.attach(s, to: r, rel: "nsubj") }
+            } else {
+                for c in t.children(noun) where c > main { t.attach(c, to: main) }
+                t.attach(main, to: -1, rel: "root")
+            }
             t.attach(noun, to: main, rel: passive ? "nsubj:pass" : "nsubj")
             changed = true
         }

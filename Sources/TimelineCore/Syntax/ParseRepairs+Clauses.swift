@@ -130,24 +130,41 @@ extension ParseRepair {
     /// "Wednesday depositors"). A date after "on" is the time of the verb, not a part of its subject.
     static let openingDateReadIntoTheSubject = ParseRepair(
         name: "opening date read into the subject",
-        examples: ["On April 15 customers moved $1.3 billion out of the bank.", "On Wednesday depositors withdrew $2 billion."]
+        examples: ["On April 15 customers moved $1.3 billion out of the bank.", "On Wednesday depositors withdrew $2 billion.",
+                   "The next day federal investigators climbed aboard the ship.",
+                   "The following morning police arrested two men."]
     ) { t in
         var changed = false
         for d in t.indices where ["nummod", "compound", "amod", "nmod"].contains(String(t.base(d))) {
             let word = t.lower(d)
             let isDate = Lexicon.weekdays[word] != nil && t.words[d].upos == "PROPN"
                 || t.words[d].upos == "NUM" && t.children(d).contains(where: { c in c < d && Lexicon.months[t.lower(c)] != nil })
-            guard isDate, let on = t.children(d).first(where: { $0 < d && t.base($0) == "case" && t.lower($0) == "on" }),
-                  t.subtreeStart(d) == on,
+            // ("⟦The next day⟧ federal investigators climbed aboard", "⟦That evening⟧ the Coast Guard called off …": a day
+            // told from another, opening the sentence with no comma, read as a modifier of the subject: it is the
+            // verb's time, as a date after "on" is)
+            // (the words before the day may hang on the subject's noun: "⟦The following⟧ morning police arrested")
+            let before = t.children(d).filter { $0 < d } + (t.head(d).map { n in t.children(n).filter { $0 < d } } ?? [])
+            let dayTold = Self.toldDayNouns.contains(word) && t.words[d].upos == "NOUN" && (before + [d]).min() == 0
+                && before.contains(where: { c in ["that", "this"].contains(t.lower(c)) && t.base(c) == "det"
+                    || Self.toldDayWords.contains(t.lower(c)) && t.base(c) == "amod" })
+            let on = t.children(d).first(where: { $0 < d && t.base($0) == "case" && t.lower($0) == "on" })
+            guard isDate && on != nil && t.subtreeStart(d) == on || dayTold,
                   let noun = t.head(d), noun > d, ["NOUN", "PROPN"].contains(t.words[noun].upos),
                   ["nsubj", "nsubj:pass"].contains(t.words[noun].deprel),
                   let verb = t.head(noun), verb > noun, t.words[verb].upos == "VERB"
             else { continue }
-            t.attach(d, to: verb, rel: "obl")
+            if dayTold { for c in before where t.head(c) == noun { t.attach(c, to: d) } }
+            t.attach(d, to: verb, rel: dayTold ? "obl:tmod" : "obl")
             changed = true
         }
         return changed
     }
+
+    /// Nouns of a day or a part of one that a sentence opens with, told from another day ("The next ⟦day⟧", "That
+    /// ⟦evening⟧", "The following ⟦morning⟧").
+    static let toldDayNouns: Set<String> = ["day", "morning", "afternoon", "evening", "night", "week", "weekend"]
+    /// Words that tell such a day from another: "The ⟦next⟧ day", "the ⟦following⟧ morning", "the ⟦same⟧ night".
+    static let toldDayWords: Set<String> = ["next", "following", "previous", "same", "first", "second"]
 }
 
 extension ParseRepair {
@@ -180,6 +197,29 @@ extension ParseRepair {
 
     /// Verbs in the third person that are never nouns.
     static let verbsThatAreNoNouns: Set<String> = ["denies", "rejects", "confirms", "disputes", "dismisses", "acknowledges", "admits"]
+
+    /// "Nereid categorically rejects ⟦media reports⟧ that the Kolding sailed …": the noun of what is told read as a verb
+    /// in the third person with the noun before it its subject, the clause of the verb of denial before them. A verb
+    /// of denial ("rejects", "denies") takes what it denies as its object; the word is that noun, the noun before it its
+    /// modifier, and the "that" clause tells what the reports say.
+    static let claimNounReadAsAVerbAfterADenial = ParseRepair(
+        name: "claim noun read as a verb after a denial",
+        examples: ["Nereid categorically rejects media reports that the Kolding sailed from the terminal with a known defect."]
+    ) { t in
+        var changed = false
+        for w in t.indices where t.words[w].xpos == "VBZ" && claimNouns.contains(t.lower(w)) && t.base(w) == "ccomp" {
+            guard let denial = t.head(w), denial < w, verbsThatAreNoNouns.contains(t.lower(denial)),
+                  let subject = t.children(w).first(where: { t.base($0) == "nsubj" && $0 == w - 1 && t.words[$0].upos == "NOUN" }),
+                  t.subtreeStart(subject) == denial + 1
+            else { continue }
+            t.retag(w, upos: "NOUN", xpos: "NNS")
+            t.attach(w, to: denial, rel: "obj")
+            t.attach(subject, to: w, rel: "compound")
+            for c in t.children(w) where c > w && t.base(c) == "ccomp" { t.attach(c, to: w, rel: "acl") }
+            changed = true
+        }
+        return changed
+    }
     /// Plural nouns of what is told that are verbs in the third person too.
     static let claimNouns: Set<String> = ["reports", "claims", "charges", "plans", "calls", "rumours", "rumors", "suggestions"]
 }

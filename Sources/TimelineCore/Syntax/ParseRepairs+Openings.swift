@@ -136,7 +136,7 @@ extension ParseRepair {
         let own = time + 1 < t.words.count && ["a.m.", "p.m.", "am", "pm"].contains(t.lower(time + 1)) ? time + 1 : time
         if let verb = t.children(time).first(where: { c in
             c > time && t.words[c].upos == "VERB" && t.isFinite(c)
-                && ["acl", "parataxis", "ccomp", "dep", "conj", "advcl", "appos"].contains(t.base(c))
+                && ["acl", "parataxis", "ccomp", "dep", "conj", "advcl", "appos", "nmod"].contains(t.base(c))
                 && t.children(c).contains { s in s > time && s < c && ["nsubj", "nsubj:pass"].contains(t.words[s].deprel) } }) {
             t.attach(verb, to: -1, rel: "root")
             for c in t.children(time) where c > own && c != verb { t.attach(c, to: verb) }
@@ -159,6 +159,28 @@ extension ParseRepair {
         for c in t.children(time) where c > own { t.attach(c, to: verb) }
         t.attach(time, to: verb, rel: "obl")
         return true
+    }
+
+    /// "At 12:40 a.m. the container ship Kolding ⟦cast⟧ off from the terminal": a past tense that is a noun too ("cast",
+    /// "set", "cut"), read as a noun with the subject before it still its subject. A noun takes a subject only with a
+    /// copula ("the ship was a wreck"); one with a subject and no copula, auxiliary or determiner is the clause's verb,
+    /// and a name right after the subject's noun is that noun's apposition ("the container ship ⟦Kolding⟧").
+    static let pastTenseWithItsSubjectReadAsANoun = ParseRepair(
+        name: "past tense with its subject read as a noun",
+        examples: ["At 12:40 a.m. on Tuesday, October 13, the container ship Kolding cast off from the terminal."]
+    ) { t in
+        var changed = false
+        for w in t.indices where t.words[w].upos == "NOUN" && isPastTenseToo(t.lower(w)) && t.lower(w) == t.words[w].lemma.lowercased() {
+            guard let subject = t.children(w).first(where: { $0 < w && t.base($0) == "nsubj" && ["NOUN", "PROPN"].contains(t.words[$0].upos) }),
+                  !t.children(w).contains(where: { ["cop", "aux", "aux:pass", "det", "nmod:poss"].contains(String(t.base($0))) })
+            else { continue }
+            t.retag(w, upos: "VERB", xpos: "VBD")
+            for c in t.children(w) where c > subject && c < w && t.base(c) == "compound" && t.words[c].upos == "PROPN" {
+                t.attach(c, to: subject, rel: "appos")
+            }
+            changed = true
+        }
+        return changed
     }
 
     /// A past form ("touched", "skidded", "ran") with no auxiliary, copula or subject of its own.
@@ -277,7 +299,7 @@ extension ParseRepair {
               (1..<time).allSatisfy({ ["DET", "ADJ", "NUM"].contains(t.words[$0].upos) }),
               let verb = t.children(time).first(where: { c in
                   c > time && t.words[c].upos == "VERB" && t.isFinite(c)
-                      && ["acl", "parataxis", "ccomp", "dep", "conj", "advcl", "appos"].contains(t.base(c))
+                      && ["acl", "parataxis", "ccomp", "dep", "conj", "advcl", "appos", "nmod"].contains(t.base(c))
                       && t.children(c).contains { s in s > time && s < c && ["nsubj", "nsubj:pass"].contains(t.words[s].deprel) } })
         else { return false }
         t.attach(verb, to: -1, rel: "root")

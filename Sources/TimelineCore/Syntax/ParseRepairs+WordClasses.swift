@@ -300,6 +300,41 @@ extension ParseRepair {
 }
 
 extension ParseRepair {
+    /// "Shortly afterwards the vessel ⟦made⟧ contact with a pier": a past tense read as a participle modifying the noun
+    /// after it, with the noun phrase before it another modifier, in a sentence with no finite verb, the object the
+    /// root. A sentence needs a verb: the participle with its own subject's noun right before it is the past tense, that
+    /// noun (with its determiner) its subject, the root its object, and the adverbs before the subject the verb's.
+    static let pastTenseReadAsAModifierOfItsObject = ParseRepair(
+        name: "past tense read as a modifier of its object",
+        examples: ["Shortly afterwards the vessel made contact with a pier of the bridge.",
+                   "Shortly afterwards the vessel made contact with a pier of the bridge, which partially collapsed."]
+    ) { t in
+        // (a relative clause on a noun of the sentence has its own verb: "…, ⟦which partially collapsed⟧")
+        let relative = Set(t.indices.filter { t.words[$0].deprel == "acl:relcl" }.flatMap { t.subtreeWords($0) })
+        guard !t.indices.contains(where: { !relative.contains($0) && (t.isFinite($0) && ["VBD", "VBZ", "VBP"].contains(t.words[$0].xpos) || t.words[$0].upos == "AUX") }),
+              let root = t.indices.first(where: { t.head($0) == nil }), t.words[root].upos == "NOUN" else { return false }
+        for a in t.indices where a > 0 && a < root && t.words[a].upos == "VERB" && t.words[a].xpos == "VBN" && t.base(a) == "amod"
+            && t.head(a) == root && isPastTenseToo(t.lower(a)) {
+            let subject = a - 1
+            guard ["NOUN", "PROPN"].contains(t.words[subject].upos), t.head(subject) == root,
+                  ["amod", "compound", "nsubj"].contains(String(t.base(subject))),
+                  t.children(subject).contains(where: { t.words[$0].upos == "DET" || t.words[$0].xpos == "PRP$" }),
+                  // (nothing between the verb and its object: "made ⟦contact⟧")
+                  (a + 1..<root).allSatisfy({ t.head($0) == root && ["DET", "ADJ", "NOUN"].contains(t.words[$0].upos) })
+            else { continue }
+            t.retag(a, upos: "VERB", xpos: "VBD")
+            t.attach(a, to: -1, rel: "root")
+            t.attach(subject, to: a, rel: "nsubj")
+            t.attach(root, to: a, rel: "obj")
+            for c in t.children(root) where c < subject { t.attach(c, to: a) }
+            for c in t.children(root) where t.words[c].upos == "PUNCT" && c > root { t.attach(c, to: a, rel: "punct") }
+            return true
+        }
+        return false
+    }
+}
+
+extension ParseRepair {
     /// "The owner expressed ⟦its regret⟧ the same day": a word after a possessive determiner read as a past participle
     /// though its form is its lemma's ("regret", not "regretted"), the clause of the verb before. A possessive opens a
     /// noun phrase and a participle has its own form (those whose past is their base form aside: "its ⟦cut⟧ stones"):

@@ -8,7 +8,7 @@ struct ParseRepair: Sendable {
     /// Rewrites the tree in place where the shape is found; returns whether it changed anything.
     let apply: @Sendable (inout RepairTree) -> Bool
 
-    static let all: [ParseRepair] = [pastTenseTaggedAsAPresent, openingInfinitiveReadAsTheRoot, subjectReadAsTheObjectOfLater, openingClockTimeReadAsTheRoot, openingTimePhraseReadAsTheRoot, nameAfterItsTitle, relativeClauseBeforeMainVerb, subjectOfSubordinateClause, pastTenseReadAsParticiple,
+    static let all: [ParseRepair] = [pastTenseTaggedAsAPresent, openingInfinitiveReadAsTheRoot, subjectReadAsTheObjectOfLater, pastTenseWithItsSubjectReadAsANoun, openingClockTimeReadAsTheRoot, openingTimePhraseReadAsTheRoot, nameAfterItsTitle, relativeClauseBeforeMainVerb, subjectOfSubordinateClause, pastTenseReadAsParticiple,
                                      reportedClauseReadAsSubject, speakerAfterTheReport, relativeClauseOnItsNoun,
                                      lengthBeforeASubordinateClause, lengthObliqueBeforeASubordinateClause, nounReadAsAnImperative, perfectReadAsAVerb,
                                      subjectSplitAtItsConjunction, participleHungOnADate, townAndStateBeforeANoun,
@@ -35,7 +35,7 @@ struct ParseRepair: Sendable {
                                      thatClauseOnADate, sayingCoordinatedIntoItsContent, participleCoordinatedAsAVerb, secondSubjectReadIntoTheFirstClause, gappedObjectAndInfinitive,
                                      labelBeforeAColonReadAsAClause, backToWorkReadAsAnInfinitive, dueToBeforeAVerbReadAsAPreposition, participleOfPeopleReadAsAVerb, pastTenseReadAsTheNounOfAnOfPhrase, clockTimeReadAsTheSubject, clockSuffixReadAsTheSubject, clockTimeReadAsAClause, reportedClauseReadAsAnObject,
                                      nameReadAsTheSubject, participleReadAsAClauseBeforeTheVerb, participleAfterThoseReadAsAClause,
-                                     clauseReadAsAPrepositionPhrase, clauseReadAsAPhraseAndAComplement, openingDateReadIntoTheSubject, subjectReadAsTheAppositionOfAnOpeningDate, verbReadAsTheSubjectOfItsObject, amountBeforeASubordinateClause, relativeThatReadAsAComplement,
+                                     clauseReadAsAPrepositionPhrase, clauseReadAsAPhraseAndAComplement, openingDateReadIntoTheSubject, subjectReadAsTheAppositionOfAnOpeningDate, verbReadAsTheSubjectOfItsObject, claimNounReadAsAVerbAfterADenial, amountBeforeASubordinateClause, relativeThatReadAsAComplement,
                                      relativeClauseAfterTheSubject, openingPhraseReadAsASecondSubject, reportReadAsAClauseOfTheTitle,
                                      subordinateVerbReadAsAConjunct, adjunctOfAVerbReadAsAdnominal, mainClauseReadIntoItsSubordinate, prepositionPhraseReadAsAClause, titledNameReadApart,
                                      clockTimeReadAsTheReportsContent, clauseAfterItsDateReadIntoIt, dateOpeningACoordinatedClauseReadAsTheVerbsBefore, subordinateClauseReadAsAPhraseAndAConjunct,
@@ -49,7 +49,7 @@ struct ParseRepair: Sendable {
                                      firstVerbReadAsTheSubjectOfTheSecond, pastTenseWithAnObjectReadAsAnAdjective,
                                      firstClauseAfterAnOpeningDateReadAsItsApposition, subjectOfAContentClauseReadAsARelative,
                                      infinitiveAfterOnTrackReadAsANoun, countingSubjectReadAsTheRoot, nounAfterAPossessiveReadAsAParticiple, clauseAfterASubordinatorReadAsAnAttribute,
-                                     pluralNounReadAsAPresentTense, pastTenseReadAsAnAdjectiveOfItsObject,
+                                     pluralNounReadAsAPresentTense, pastTenseReadAsAnAdjectiveOfItsObject, pastTenseReadAsAModifierOfItsObject,
                                      setOffParticipleClosingTheSentenceOnANoun, rateAfterAnAmount, amountReadAsAVerb,
                                      particleBeforeAPreposition, demonstrativeReadAsAComplementizer, particleReadAsThePrepositionOfADate,
                                      subjectNounReadAsAnAdjective, mainVerbReadAsAConjunctOfARelativeClause,

@@ -30,6 +30,13 @@ public struct VerbLemmas: Sendable {
         // (and a final "e" the rules added to a stem WordNet knows without it is dropped: "emailing" → "emaile" → email,
         // "detailing" → detail)
         if lemma.hasSuffix("e"), words.contains(String(lemma.dropLast())) { return String(lemma.dropLast()) }
+        // (and a stem the rules cut too short is the form less its ending when WordNet knows that: "climbed" → "clim" →
+        // climb, "climbing" → climb)
+        let form = lower()
+        for ending in ["ed", "ing"] where form.hasSuffix(ending) {
+            let stem = String(form.dropLast(ending.count))
+            if stem.count > 2, words.contains(stem) { return stem }
+        }
         return lemma
     }
 

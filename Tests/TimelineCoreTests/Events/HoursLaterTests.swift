@@ -76,4 +76,30 @@ struct HoursLaterTests {
         let e = try #require(c.events.first { $0.mentions.contains { $0.triggerText == "grounded" } }, "\(c.events.map(\.summary))")
         #expect(e.date.value != "2025-10-05", "\(e.date.value)")
     }
+
+    /// "⟦Forty-four minutes later⟧, the ship went dark": a number written in words with a hyphen is a length within the
+    /// day as a figure is.
+    @Test func minutesWrittenInWordsWithAHyphenAreTheDayToldLast() throws {
+        let c = ParaphraseMergeTests.chronology([
+            ("weekly.md", "---\npublished: 2026-11-27\n---\nReview.\n\nAt 12:40 a.m. on Tuesday, October 13, the ship left the terminal. Forty-four minutes later, with the bridge ahead, the ship lost power.\n"),
+        ])
+        let e = try #require(c.events.first { $0.mentions.contains { $0.triggerText == "lost" } }, "\(c.events.map(\.summary))")
+        #expect(e.date.value == "2026-10-13", "\(e.date.value)")
+    }
+
+    /// "The Coast Guard shut the river ⟦within hours⟧, and that morning the governor declared …": a main clause told within
+    /// hours, with no date of its own, is of the day the article told last, though the clause after it has a date; within
+    /// days it is not.
+    @Test func withinHoursAfterTheMainVerbIsTheDayToldLast() throws {
+        let c = ParaphraseMergeTests.chronology([
+            ("weekly.md", "---\npublished: 2026-11-27\n---\nReview.\n\nAt 1:28 a.m. on Tuesday, October 13, the ship hit the bridge. The Coast Guard shut the river to shipping within hours, and that morning the governor declared a state of emergency.\n"),
+        ])
+        let e = try #require(c.events.first { $0.mentions.contains { $0.triggerText == "shut" } }, "\(c.events.map(\.summary))")
+        #expect(e.date.value == "2026-10-13", "\(e.date.value)")
+        let days = ParaphraseMergeTests.chronology([
+            ("weekly.md", "---\npublished: 2026-11-27\n---\nReview.\n\nAt 1:28 a.m. on Tuesday, October 13, the ship hit the bridge. The Coast Guard shut the river to shipping within days, and that morning the governor declared a state of emergency.\n"),
+        ])
+        let d = try #require(days.events.first { $0.mentions.contains { $0.triggerText == "shut" } }, "\(days.events.map(\.summary))")
+        #expect(d.date.value != "2026-10-13", "\(d.date.value)")
+    }
 }

@@ -22,6 +22,15 @@ import Testing
         #expect(VerbLemmas.shared.mend("fl", form: "fled") == "flee")
     }
 
+    /// A stem the rules cut too short ("climbed" → "clim") is the form less its ending when WordNet knows that.
+    @Test func aStemCutTooShortIsTheFormLessItsEnding() {
+        let verbs = VerbLemmas(list: "climb\ncomb\n")
+        #expect(verbs.mend("clim", form: "climbed") == "climb")
+        #expect(verbs.mend("clim", form: "climbing") == "climb")
+        // (a form whose stem WordNet does not know stays as the rules gave it)
+        #expect(verbs.mend("blorb", form: "blorbed") == "blorb")
+    }
+
     @Test(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
     func thePipelinesLemmasOfPastTenses() throws {
         let model = try #require(SyntaxModel.shared)

@@ -45,6 +45,10 @@ enum PhrasalPredicates {
     /// What a vessel strikes when it runs aground (not "rock", for "hit rock bottom").
     static let groundings: Set<String> = ["reef", "sandbank", "sandbar", "shoal", "skerry", "shallows"]
 
+    /// Structures a vessel strikes: "rammed a ⟦pier⟧", "slammed into the ⟦bridge⟧".
+    static let structures: Set<String> = ["pier", "bridge", "span", "pylon", "pillar", "column", "abutment", "dock", "wharf", "jetty",
+                                          "quay", "berth", "breakwater", "seawall", "platform", "rig", "lock"]
+
     /// Waters a vessel can become wedged across or in.
     static let waterways: Set<String> = ["channel", "canal", "river", "waterway", "fairway", "strait", "estuary", "lock", "passage", "harbour",
                                          "harbor", "port"]
@@ -142,6 +146,20 @@ enum PhrasalPredicates {
         Entry(verb: "ground", intransitive: true, means: "run aground", example: "The freighter ⟦grounded⟧ near the harbour mouth on Friday."),
         Entry(verb: "drive", obliqueNouns: ("into", groundings), means: "run aground", example: "The ship ⟦drove⟧ her bow ⟦into a sandbank⟧ at 4 a.m."),
         Entry(verb: "run", obliqueNouns: ("onto", groundings), means: "run aground", example: "The ferry ⟦ran onto a sandbar⟧ in thick fog."),
+        // A vessel striking a structure in its way is told with many verbs ("⟦struck⟧ the pier", "⟦rammed⟧ a pier",
+        // "⟦slammed into⟧ a support pier", "⟦drifted into⟧ a pier", "⟦made contact with⟧ a pier", "⟦hit⟧ the pier"): one
+        // happening, the hit (an allision).
+        Entry(verb: "strike", objects: structures, means: "hit", example: "The ship ⟦struck⟧ the bridge's main pier at 1:28 a.m."),
+        Entry(verb: "ram", objects: structures, means: "hit", example: "A container ship ⟦rammed⟧ a pier of the bridge early on Tuesday."),
+        Entry(verb: "slam", obliqueNouns: ("into", structures), means: "hit", example: "The freighter ⟦slammed into⟧ a support pier on Tuesday."),
+        Entry(verb: "crash", obliqueNouns: ("into", structures), means: "hit", example: "The barge ⟦crashed into⟧ the bridge at night."),
+        Entry(verb: "smash", obliqueNouns: ("into", structures), means: "hit", example: "The tanker ⟦smashed into⟧ the jetty on Sunday."),
+        Entry(verb: "plough", obliqueNouns: ("into", structures), means: "hit", example: "The ferry ⟦ploughed into⟧ the quay on Friday."),
+        Entry(verb: "plow", obliqueNouns: ("into", structures), means: "hit", example: "The ship ⟦plowed into⟧ the dock on Friday."),
+        Entry(verb: "drift", obliqueNouns: ("into", structures), means: "hit", example: "The ship lost power and ⟦drifted into⟧ a pier."),
+        Entry(verb: "collide", obliqueNouns: ("with", structures), means: "hit", example: "The vessel ⟦collided with⟧ the bridge on Tuesday."),
+        Entry(verb: "make", obliqueNouns: ("with", structures), objects: ["contact"], means: "hit",
+              example: "Shortly afterwards the vessel ⟦made contact with⟧ a pier of the bridge."),
         Entry(verb: "wedge", obliqueNouns: ("across", waterways), means: "run aground", example: "The container ship became ⟦wedged across the canal⟧ on Tuesday."),
         Entry(verb: "wedge", obliqueNouns: ("in", waterways), means: "run aground", example: "A bulk carrier was ⟦wedged in the channel⟧ for two days."),
         // A grounded vessel freed or dislodged from its bank, or by the tugs and the tide, is refloated: "tugs ⟦freed
@@ -184,10 +202,15 @@ enum PhrasalPredicates {
         // Setting out on a journey is departing: "⟦set out⟧ from Batangas", "⟦left port⟧", "⟦sailed from⟧ Batangas".
         Entry(verb: "set", particle: "out", intransitive: true, means: "depart", example: "The ferry ⟦set out⟧ from the port late on Sunday."),
         Entry(verb: "set", particle: "off", intransitive: true, means: "depart", example: "The convoy ⟦set off⟧ for the border at dawn."),
+        // A vessel that casts off leaves its berth: "the Kolding ⟦cast off⟧ from the terminal" / "had left the terminal".
+        Entry(verb: "cast", particle: "off", means: "depart", example: "At 12:40 a.m. the container ship ⟦cast off⟧ from the terminal."),
         Entry(verb: "sail", particle: "from", means: "depart", example: "The ship ⟦sailed from⟧ Dover on Friday night."),
         Entry(verb: "leave", objectNoun: "port", means: "depart", example: "The tanker ⟦left port⟧ on Tuesday."),
         Entry(verb: "leave", objectNoun: "harbour", means: "depart", example: "The ferry ⟦left the harbour⟧ at 9 p.m."),
         Entry(verb: "leave", objectNoun: "harbor", means: "depart", example: "The ferry ⟦left the harbor⟧ at 9 p.m."),
+        // (or the berth it lay at: "had ⟦left the Garden City Terminal⟧" / "⟦cast off⟧ from the terminal")
+        Entry(verb: "leave", objects: ["terminal", "berth", "quay", "dock", "anchorage", "wharf", "pier"], means: "depart",
+              example: "The container ship ⟦left⟧ the terminal shortly after midnight."),
         Entry(verb: "break", particle: "down", means: "collapse", example: "The peace talks ⟦broke down⟧ on Thursday."),
         Entry(verb: "fall", particle: "apart", means: "collapse", example: "The pay talks ⟦fell apart⟧ late on Monday."),
         Entry(verb: "fall", particle: "through", means: "collapse", example: "The takeover ⟦fell through⟧ in March."),
@@ -366,6 +389,12 @@ enum PhrasalPredicates {
         Entry(verb: "hit", objects: ["record", "high", "peak"], means: "peak", example: "Oil prices ⟦hit⟧ a record high on Monday."),
         Entry(verb: "black", particle: "out", means: "black out", example: "The storm ⟦blacked out⟧ 200,000 homes."),
         Entry(verb: "go", complement: "dark", means: "black out", example: "Within seconds the city ⟦went dark⟧."),
+        // Suffering a loss of power is losing it: "the Kolding ⟦suffered a loss of propulsion⟧" / "the ship ⟦lost power⟧".
+        Entry(verb: "suffer", obliqueNouns: ("of", supplies), objects: ["loss", "failure"], means: "black out",
+              example: "At 1:24 a.m. the vessel ⟦suffered⟧ a loss of propulsion."),
+        // Lights that go out tell the power lost: "its ⟦lights went out⟧" / "the ship ⟦lost power⟧" / "went dark".
+        Entry(verb: "go", particle: "out", intransitive: true, subjects: ["light", "lighting", "power", "electricity"], means: "black out",
+              example: "At 1:24 a.m. the ship's lights ⟦went out⟧."),
         Entry(verb: "plunge", oblique: ("into", "darkness"), means: "black out", example: "The fire ⟦plunged⟧ the city ⟦into darkness⟧ on Tuesday."),
         Entry(verb: "reconnect", means: "restore", example: "Crews ⟦reconnected⟧ the last 38,000 customers on Thursday."),
         // Sighting someone is spotting them ("Forsyth was ⟦sighted⟧ in Carlisle" / "was ⟦spotted⟧ in Carlisle");
@@ -406,6 +435,16 @@ enum PhrasalPredicates {
         // Raising or cutting a price or a rate: "⟦hiked⟧ rates" / "⟦raised⟧ rates"; "⟦slashed⟧ its forecast" / "⟦cut⟧ it".
         Entry(verb: "hike", means: "raise", example: "The central bank ⟦hiked⟧ its main rate on Thursday."),
         Entry(verb: "slash", means: "cut", example: "The airline ⟦slashed⟧ its profit forecast on Monday."),
+        // Climbing or going aboard a vessel is boarding it: "investigators ⟦climbed aboard⟧ the ship" / "⟦boarded⟧ the vessel".
+        Entry(verb: "climb", obliqueMarker: "aboard", means: "board", example: "Federal investigators ⟦climbed aboard⟧ the ship on Wednesday."),
+        Entry(verb: "go", obliqueMarker: "aboard", means: "board", example: "Inspectors ⟦went aboard⟧ the tanker at dawn."),
+        // Plucking someone from the water is pulling them out: "were ⟦plucked⟧ from the water" / "were ⟦pulled⟧ from the river".
+        Entry(verb: "pluck", obliqueMarker: "from", means: "pull", example: "Two men were ⟦plucked from⟧ the water by a pilot boat."),
+        // Waving traffic off a road or a bridge is stopping it: "⟦waved traffic off⟧ the span" / "⟦stopped traffic⟧".
+        Entry(verb: "wave", obliqueMarker: "off", objects: ["traffic", "car", "vehicle", "motorist", "driver"], means: "suspend",
+              example: "Two officers ⟦waved traffic off⟧ the bridge."),
+        // Slicing steel or a wreck is cutting it: "crews began ⟦slicing⟧ the steel" / "salvors started ⟦cutting⟧ apart the steel".
+        Entry(verb: "slice", means: "cut", example: "Salvage crews ⟦sliced⟧ the fallen truss into sections on Monday."),
         // Buying: "⟦acquired⟧ a 20 percent stake" / "⟦bought⟧ the stake"; "⟦purchased⟧ the site".
         Entry(verb: "acquire", means: "buy", example: "The fund ⟦acquired⟧ a 20 percent stake in the carrier on Monday."),
         Entry(verb: "purchase", means: "buy", example: "The city ⟦purchased⟧ the site in 2019."),
@@ -549,7 +588,8 @@ enum PhrasalPredicates {
     static let posts: Set<String> = ["mediator", "receiver", "successor", "executive", "director", "chairman", "chairwoman", "chair",
                                      "coach", "manager", "minister", "secretary", "envoy", "administrator", "commissioner", "president",
                                      "ceo", "head", "leader", "captain", "governor", "ambassador", "investigator", "prosecutor", "trustee"]
-    static let supplies: Set<String> = ["power", "electricity", "service", "supply"]
+    /// (a vessel's propulsion is its power: "the ship ⟦lost propulsion⟧" / "⟦lost power⟧")
+    static let supplies: Set<String> = ["power", "electricity", "service", "supply", "propulsion"]
     /// What sounds a warning: "the ⟦alarm⟧ sounded", "⟦sirens⟧ went off".
     static let alarms: Set<String> = ["alarm", "siren", "bell", "klaxon", "horn", "alert"]
     /// Documents a release publishes (and pictures: "released CCTV ⟦images⟧ of two men" / "released CCTV ⟦footage⟧").

@@ -280,6 +280,13 @@ extension SentenceAnalysis {
                 // hours after a happening of one day are of that day (the tagger leaves "hours later" a length).
                 date = (EventDate(value: iv.start.iso, interval: DayInterval(day: iv.start), granularity: .day,
                                   derivation: "hours after '\(timexes[t].text)', the clause it is told with: \(iv.start.readable)"), nil)
+            } else if p.kind == .verb, tree.head(top) == nil, let within = Self.withinHoursPhrase(top, tree: tree),
+                      NonHappening.isNarrativePast(top, tree: tree), let day = context.narrativeDay {
+                // "The Coast Guard shut the river to shipping ⟦within hours⟧, and that morning the governor declared …":
+                // a main clause told within hours of the happening the article dated last, with no date of its own, is of
+                // that day (the date of the clause after it is that clause's).
+                date = (EventDate(value: day.iso, interval: DayInterval(day: day), granularity: .day, isFallback: true,
+                                  derivation: EventDate.ownDateMissing + "\(within)\(EventDate.afterTheLastDatedDerivation)\(day.readable)"), nil)
             } else if p.kind == .verb, NonHappening.isNarrativePast(top, tree: tree),
                       let t = followedHappeningTimex(top, predicates: found.predicates, tree: tree) {
                 // "Two workers were ⟦killed⟧ and thousands were ordered from their homes after an explosion early on
@@ -963,9 +970,12 @@ extension SentenceAnalysis {
            (1..<unit).allSatisfy({ ["NUM", "DET", "ADJ", "ADV"].contains(tree.words[$0].upos) || approximators.contains(tree.lower($0)) }) {
             return unit + 1
         }
-        guard let later = (1..<min(tree.count, 6)).first(where: { ["later", "afterwards", "afterward"].contains(tree.lower($0)) }),
+        // ("⟦Forty-four minutes later⟧, the ship went dark": a number written in words with a hyphen, whatever the
+        // tagger made of its parts)
+        guard let later = (1..<min(tree.count, 8)).first(where: { ["later", "afterwards", "afterward"].contains(tree.lower($0)) }),
               withinADayUnits.contains(tree.lower(later - 1)),
-              (0..<later - 1).allSatisfy({ ["NUM", "DET", "ADJ", "ADV"].contains(tree.words[$0].upos) || approximators.contains(tree.lower($0)) })
+              (0..<later - 1).allSatisfy({ ["NUM", "DET", "ADJ", "ADV"].contains(tree.words[$0].upos) || approximators.contains(tree.lower($0))
+                  || Lexicon.numbers.contains(tree.lower($0)) || tree.words[$0].form == "-" && $0 > 0 && Lexicon.numbers.contains(tree.lower($0 - 1)) })
         else { return nil }
         return later + 1
     }
@@ -990,6 +1000,20 @@ extension SentenceAnalysis {
             && withinADayUnits.contains(tree.lower(k - 1)) }
             || words.contains { k in k > v && tree.lower(k) == "within"
                 && (k + 1..<min(k + 4, tree.count)).contains { withinADayUnits.contains(tree.lower($0)) } }
+    }
+
+    /// The words that tell a verb's happening "within" a length of hours or minutes among its own words, not those of a
+    /// clause coordinated with it ("shut the river to shipping ⟦within hours⟧, and that morning …"), from "within" to
+    /// its unit; nil when there are none.
+    static func withinHoursPhrase(_ v: Int, tree: DependencyTree) -> String? {
+        let conjuncts = tree.children(v, ["conj"]).flatMap { tree.subtree($0) }
+        let own = Set(tree.subtree(v)).subtracting(conjuncts)
+        for k in own.sorted() where k > v && tree.lower(k) == "within" {
+            if let u = (k + 1..<min(k + 4, tree.count)).first(where: { own.contains($0) && withinADayUnits.contains(tree.lower($0)) }) {
+                return tree.words[k...u].map(\.form).joined(separator: " ")
+            }
+        }
+        return nil
     }
 
     /// Whether word `c` opens a bound with "than": "⟦More⟧ than a hundred passengers" counts no more of a batch told
