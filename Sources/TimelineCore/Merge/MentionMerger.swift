@@ -201,7 +201,21 @@ public struct MentionMerger: Sendable {
 
     func placesCompatible(_ a: [PlaceMention], _ b: [PlaceMention]) -> Bool {
         if a.isEmpty || b.isEmpty { return true }
-        return a.contains { x in b.contains { y in within(x.place, y.place) || within(y.place, x.place) } }
+        if a.contains(where: { x in b.contains { y in within(x.place, y.place) || within(y.place, x.place) } }) { return true }
+        return Self.siteInAnyTown(a, of: b) || Self.siteInAnyTown(b, of: a)
+    }
+
+    /// Whether a line placed at a site and in no town ("the talks opened at ⟦Al Salam Palace⟧", in an article about
+    /// Saudi Arabia) may be in a town of the other line ("began talks ⟦in Jeddah⟧"): the site's country's (and region's,
+    /// where both give one). A site its line places in a town ("at Moscone Center in San Francisco") is in that town.
+    static func siteInAnyTown(_ sites: [PlaceMention], of towns: [PlaceMention]) -> Bool {
+        guard !sites.contains(where: { $0.place.kind == .city }) else { return false }
+        return sites.contains { x in
+            x.place.kind == .site && towns.contains { y in
+                y.place.kind == .city && y.place.country == x.place.country
+                    && (x.place.region == nil || y.place.region == nil || x.place.region == y.place.region)
+            }
+        }
     }
 
     /// Whether two mentions' sentences name something in common (`WireCopy.scan`'s names).
