@@ -75,7 +75,10 @@ public struct MentionMerger: Sendable {
                                    uniquingKeysWith: { a, _ in a })
         let leads = Self.leadPlaces(mentions, documents: documents, datelines: datelines)
         let sites = SiteTowns(mentions, datelines: datelines)
-        var events = makeEvents(groups, of: mentions, outlets: outlets, datelines: datelines, leads: leads, sites: sites)
+        let towns = UnlistedTownNames(mentions)
+        let published = Dictionary(documents.compactMap { d in d.published.map { (d.id, $0.dayNumber) } }, uniquingKeysWith: { a, _ in a })
+        var events = makeEvents(groups, of: mentions, outlets: outlets, datelines: datelines, leads: leads, sites: sites,
+                                towns: towns, published: published)
         for (plan, outcome) in links {
             events[plan].outcomes.append(events[outcome].id)
             events[outcome].plans.append(events[plan].id)
@@ -506,13 +509,16 @@ public struct MentionMerger: Sendable {
 
     /// The facts of a non-empty group of mentions; `outlets` names documents in a conflict's derivation; `datelines`
     /// gives the place of a document's dateline, the event's place when none of its mentions names one.
-    public static func facts(of group: [Mention], outlets: [String: String], datelines: [String: Place] = [:]) -> Facts {
-        facts(of: group, outlets: outlets, datelines: datelines.mapValues { Shared($0) })
+    /// `published`: each document's day of publication (`Day.dayNumber`), where known.
+    public static func facts(of group: [Mention], outlets: [String: String], datelines: [String: Place] = [:],
+                             published: [String: Int] = [:]) -> Facts {
+        facts(of: group, outlets: outlets, datelines: datelines.mapValues { Shared($0) }, published: published)
     }
 
     /// `facts(of:outlets:datelines:)` with the datelines' places in boxes the events share.
     static func facts(of group: [Mention], outlets: [String: String], datelines: [String: Shared<Place>],
-                      leads: [String: LeadPlace] = [:], siteTown: (() -> Shared<Place>?)? = nil) -> Facts {
+                      leads: [String: LeadPlace] = [:], published: [String: Int] = [:], siteTown: (() -> Shared<Place>?)? = nil,
+                      unlistedTown: (() -> Shared<Place>?)? = nil) -> Facts {
         let order = group.indices.sorted { i, j in
             let a = group[i], b = group[j]
             let da = a.date.interval?.start.dayNumber ?? Int.max, db = b.date.interval?.start.dayNumber ?? Int.max
@@ -523,7 +529,7 @@ public struct MentionMerger: Sendable {
         // against its own publication day.
         var printed = Set<String>()
         let dated = sorted.filter { !$0.date.isFallback && $0.date.interval != nil && printed.insert(WireCopy.key(of: $0)).inserted }
-        let conflict = disagree(dated)
+        let conflict = disagree(dated, published: published)
         let date: Shared<EventDate>
         if dated.isEmpty {
             date = sorted[0].sharedDate
@@ -555,7 +561,15 @@ public struct MentionMerger: Sendable {
         }
         // A happening no source places is at the town of a site its summaries name, where the corpus places that site
         // ("the ⟦Harmon Building⟧ reopened on Monday", in Dayton by the articles filed from there: `SiteTowns`).
-        if places.isEmpty, let t = siteTown?() {
+        // (and so is one placed at sites only: "the talks opened at ⟦Al Salam Palace⟧", in a weekly that names no town, is
+        // in Jeddah when the wire filed from Jeddah names the palace)
+        if places.allSatisfy({ $0.kind == .site }), let t = siteTown?(), !places.contains(t.value) {
+            places.append(t.value)
+            placeBoxes.append(t)
+        }
+        // Or at a town the corpus names as one, which its summaries place it in ("shells slammed into the market ⟦in
+        // Saravel⟧", after another article's "the city of Saravel": `UnlistedTownNames`).
+        if places.isEmpty, let t = unlistedTown?() {
             places.append(t.value)
             placeBoxes.append(t)
         }
@@ -609,22 +623,26 @@ public struct MentionMerger: Sendable {
     /// Whether two sources give the event day-level dates that do not overlap. Mentions of one document do not
     /// disagree with each other (an article may report a plan and what became of it), nor do printings of one wire
     /// text (the same "on Tuesday" read against different publication days).
-    static func disagree(_ dated: [Mention]) -> Bool {
+    static func disagree(_ dated: [Mention], published: [String: Int] = [:]) -> Bool {
         var seen = Set<String>()
-        var precise: [(document: String, copy: String, days: DayInterval)] = []
+        var precise: [(document: String, copy: String, days: DayInterval, future: Bool)] = []
         for m in dated {
             // (the days as told decide which dates are precise, as `facts` reads them; an overnight's next morning only
             // widens what it covers)
             guard let told = m.date.interval, told.dayCount <= 3, let iv = m.daysCovered else { continue }
             let copy = WireCopy.key(of: m)
             if seen.insert("\(m.document)\u{1}\(copy)\u{1}\(iv.start.iso)\(iv.end.iso)").inserted {
-                precise.append((m.document, copy, iv))
+                precise.append((m.document, copy, iv, m.modality.isFuture))
             }
         }
         guard precise.count > 1, precise.map(\.days.end).min()! < precise.map(\.days.start).max()! else { return false }
         for i in precise.indices {
             for j in precise.indices where j > i {
                 let a = precise[i], b = precise[j]
+                // (two plans told on two days of publication that differ are a schedule changed, or a hope and the
+                // schedule, not outlets in conflict: "The talks are expected to last until Friday" on Monday / "The round is
+                // due to end on Saturday" on Friday)
+                if a.future, b.future, let pa = published[a.document], let pb = published[b.document], pa != pb { continue }
                 if a.document != b.document, a.copy != b.copy, !a.days.overlaps(b.days) { return true }
             }
         }

@@ -45,6 +45,22 @@ struct OutletConflictTests {
         #expect(merge(a).allSatisfy { !$0.conflict })
     }
 
+    /// Two plans told on two days of publication that give two days are a schedule changed (or a hope, then the
+    /// schedule), not outlets in conflict; told on one day they still are.
+    @Test func aScheduleToldOnTwoDaysIsNoConflict() throws {
+        let early = F.extract("The talks are expected to last until ⟦Friday⟧.", values: ["2026-11-13"], id: "a", published: "2026-11-09")
+        let late = F.extract("The round is due to end on ⟦Saturday⟧.", values: ["2026-11-14"], id: "b", published: "2026-11-13")
+        let documents = [F.document("", id: "a", published: "2026-11-09").0, F.document("", id: "b", published: "2026-11-13").0]
+        let events = MentionMerger(within: F.within).merge(early + late, documents: documents)
+        let talks = try #require(events.first { Set($0.documentIDs) == ["a", "b"] }, "\(events.map(\.summary))")
+        #expect(!talks.conflict)
+        // (the same two days, told on one day of publication, are in conflict)
+        let sameDay = F.extract("The round is due to end on ⟦Saturday⟧.", values: ["2026-11-14"], id: "b", published: "2026-11-09")
+        let sameDays = [documents[0], F.document("", id: "b", published: "2026-11-09").0]
+        let together = MentionMerger(within: F.within).merge(early + sameDay, documents: sameDays)
+        #expect(together.contains { $0.conflict })
+    }
+
     @Test func anAnnouncedDayAndTheDayItHappenedAreTwoEvents() throws {
         let plan = F.extract("The channel will reopen ⟦on 10 June⟧, the port authority said.",
                              values: ["2024-06-10"], id: "a", published: "2024-06-01")
