@@ -180,7 +180,6 @@ struct CurationRun {
     /// The curated chronology.
     func result(includeHidden: Bool) -> Chronology {
         let outlets = documents.mapValues { $0.source ?? $0.id }
-        let published = documents.compactMapValues { $0.published?.dayNumber }
         var kept: [Event] = []
         var moved: [Event] = []
         for slot in slots where slot.alive && !slot.mentions.isEmpty {
@@ -189,7 +188,7 @@ struct CurationRun {
             let hidden = slot.mentions.filter(\.isHidden)
             var redate = slot.isNew
             if slot.membershipChanged, !visible.isEmpty {
-                let f = MentionMerger.facts(of: visible, outlets: outlets, published: published)
+                let f = MentionMerger.facts(of: visible, outlets: outlets)
                 redate = redate || f.date != e.date
                 e.date = f.date
                 e.conflict = f.conflict

@@ -76,9 +76,8 @@ public struct MentionMerger: Sendable {
         let leads = Self.leadPlaces(mentions, documents: documents, datelines: datelines)
         let sites = SiteTowns(mentions, datelines: datelines)
         let towns = UnlistedTownNames(mentions)
-        let published = Dictionary(documents.compactMap { d in d.published.map { (d.id, $0.dayNumber) } }, uniquingKeysWith: { a, _ in a })
         var events = makeEvents(groups, of: mentions, outlets: outlets, datelines: datelines, leads: leads, sites: sites,
-                                towns: towns, published: published)
+                                towns: towns)
         for (plan, outcome) in links {
             events[plan].outcomes.append(events[outcome].id)
             events[outcome].plans.append(events[plan].id)
@@ -509,15 +508,13 @@ public struct MentionMerger: Sendable {
 
     /// The facts of a non-empty group of mentions; `outlets` names documents in a conflict's derivation; `datelines`
     /// gives the place of a document's dateline, the event's place when none of its mentions names one.
-    /// `published`: each document's day of publication (`Day.dayNumber`), where known.
-    public static func facts(of group: [Mention], outlets: [String: String], datelines: [String: Place] = [:],
-                             published: [String: Int] = [:]) -> Facts {
-        facts(of: group, outlets: outlets, datelines: datelines.mapValues { Shared($0) }, published: published)
+    public static func facts(of group: [Mention], outlets: [String: String], datelines: [String: Place] = [:]) -> Facts {
+        facts(of: group, outlets: outlets, datelines: datelines.mapValues { Shared($0) })
     }
 
     /// `facts(of:outlets:datelines:)` with the datelines' places in boxes the events share.
     static func facts(of group: [Mention], outlets: [String: String], datelines: [String: Shared<Place>],
-                      leads: [String: LeadPlace] = [:], published: [String: Int] = [:], siteTown: (() -> Shared<Place>?)? = nil,
+                      leads: [String: LeadPlace] = [:], siteTown: (() -> Shared<Place>?)? = nil,
                       unlistedTown: (() -> Shared<Place>?)? = nil) -> Facts {
         let order = group.indices.sorted { i, j in
             let a = group[i], b = group[j]
@@ -529,7 +526,7 @@ public struct MentionMerger: Sendable {
         // against its own publication day.
         var printed = Set<String>()
         let dated = sorted.filter { !$0.date.isFallback && $0.date.interval != nil && printed.insert(WireCopy.key(of: $0)).inserted }
-        let conflict = disagree(dated, published: published)
+        let conflict = disagree(dated)
         let date: Shared<EventDate>
         if dated.isEmpty {
             date = sorted[0].sharedDate
@@ -623,30 +620,38 @@ public struct MentionMerger: Sendable {
     /// Whether two sources give the event day-level dates that do not overlap. Mentions of one document do not
     /// disagree with each other (an article may report a plan and what became of it), nor do printings of one wire
     /// text (the same "on Tuesday" read against different publication days).
-    static func disagree(_ dated: [Mention], published: [String: Int] = [:]) -> Bool {
+    static func disagree(_ dated: [Mention]) -> Bool {
         var seen = Set<String>()
-        var precise: [(document: String, copy: String, days: DayInterval, future: Bool)] = []
+        var precise: [(document: String, copy: String, days: DayInterval)] = []
         for m in dated {
             // (the days as told decide which dates are precise, as `facts` reads them; an overnight's next morning only
             // widens what it covers)
             guard let told = m.date.interval, told.dayCount <= 3, let iv = m.daysCovered else { continue }
+            // (a plan told by the day it lasts until gives the end of its span, not its day: "the talks are expected to
+            // last ⟦until Friday⟧" is no disagreement with "the round is due to end on Saturday")
+            if m.modality.isFuture, Self.toldAsItsEnd(m) { continue }
             let copy = WireCopy.key(of: m)
             if seen.insert("\(m.document)\u{1}\(copy)\u{1}\(iv.start.iso)\(iv.end.iso)").inserted {
-                precise.append((m.document, copy, iv, m.modality.isFuture))
+                precise.append((m.document, copy, iv))
             }
         }
         guard precise.count > 1, precise.map(\.days.end).min()! < precise.map(\.days.start).max()! else { return false }
         for i in precise.indices {
             for j in precise.indices where j > i {
                 let a = precise[i], b = precise[j]
-                // (two plans told on two days of publication that differ are a schedule changed, or a hope and the
-                // schedule, not outlets in conflict: "The talks are expected to last until Friday" on Monday / "The round is
-                // due to end on Saturday" on Friday)
-                if a.future, b.future, let pa = published[a.document], let pb = published[b.document], pa != pb { continue }
                 if a.document != b.document, a.copy != b.copy, !a.days.overlaps(b.days) { return true }
             }
         }
         return false
+    }
+
+    /// Whether a mention's date is told as the day it lasts until ("⟦until⟧ Friday", "⟦till⟧ noon on Friday"): the
+    /// word before its expression.
+    static func toldAsItsEnd(_ m: Mention) -> Bool {
+        guard let t = m.timex, t.range.start > m.range.start, t.range.start <= m.range.end else { return false }
+        let before = m.text.unicodeScalars.prefix(t.range.start - m.range.start)
+        let word = String(String.UnicodeScalarView(before)).split(whereSeparator: { !$0.isLetter }).last.map { $0.lowercased() }
+        return word == "until" || word == "till"
     }
 
     /// Chronological order: by date start (undated "on or before publication" events before dated ones of that day,

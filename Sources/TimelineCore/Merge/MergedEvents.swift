@@ -85,7 +85,7 @@ extension MentionMerger {
     /// refers to its mentions in the table, in its order.
     func makeEvents(_ groups: MentionGroups, of mentions: MentionLists, outlets: [String: String],
                     datelines: [String: Shared<Place>], leads: [String: LeadPlace] = [:], sites: SiteTowns = .none,
-                    towns: UnlistedTownNames = .none, published: [String: Int] = [:]) -> [Event] {
+                    towns: UnlistedTownNames = .none) -> [Event] {
         ConcurrentSlots<Event>.map(groups.count, chunk: Self.eventChunk) { range in
             var chunk = MergedEvents.Builder()
             var heads: [(id: String, modality: Modality, date: Shared<EventDate>, conflict: Bool)] = []
@@ -93,7 +93,7 @@ extension MentionMerger {
             for g in range {
                 let members = Array(groups[g])
                 let group = members.map { mentions[Int($0)] }
-                let facts = MentionMerger.facts(of: group, outlets: outlets, datelines: datelines, leads: leads, published: published,
+                let facts = MentionMerger.facts(of: group, outlets: outlets, datelines: datelines, leads: leads,
                                                     siteTown: { sites.town(of: members.lazy.map { mentions.summary(Int($0)) }) },
                                                     unlistedTown: { towns.town(of: members.lazy.map { mentions.summary(Int($0)) }) })
                 let lead = Int(members[facts.lead])
