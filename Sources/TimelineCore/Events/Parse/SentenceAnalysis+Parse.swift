@@ -418,6 +418,9 @@ extension SentenceAnalysis {
                 date = (focus, nil)
             } else if !headline, modality == .happened || modality == .claimed, placed, p.kind == .verb, tree.base(top) == "conj",
                       NonHappening.isNarrativePast(p.word, tree: tree), !inQuotation(top, tree: tree),
+                      // (and no time of its own, a length either: "but the board rejected it ⟦within weeks⟧")
+                      !tree.subtree(top).contains(where: { w in Lexicon.units[tree.lower(w)] != nil
+                          || tree.range(w).map { r in timexes.contains { $0.range.overlaps(r) } } ?? false }),
                       let h = tree.head(top), h < top, NonHappening.isNarrativePast(h, tree: tree), let t = timexOf(predicate: h),
                       let iv = timexes[t].interval, iv.dayCount == 1, let published = document.published, iv.start <= published {
                 // "Aldaria's negotiators walked out ⟦that evening⟧, and Kesh ⟦denied⟧ firing on the city": a past clause of
