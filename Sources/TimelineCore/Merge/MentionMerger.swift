@@ -75,7 +75,9 @@ public struct MentionMerger: Sendable {
                                    uniquingKeysWith: { a, _ in a })
         let leads = Self.leadPlaces(mentions, documents: documents, datelines: datelines)
         let sites = SiteTowns(mentions, datelines: datelines)
-        var events = makeEvents(groups, of: mentions, outlets: outlets, datelines: datelines, leads: leads, sites: sites)
+        let towns = UnlistedTownNames(mentions)
+        var events = makeEvents(groups, of: mentions, outlets: outlets, datelines: datelines, leads: leads, sites: sites,
+                                towns: towns)
         for (plan, outcome) in links {
             events[plan].outcomes.append(events[outcome].id)
             events[outcome].plans.append(events[plan].id)
@@ -201,7 +203,21 @@ public struct MentionMerger: Sendable {
 
     func placesCompatible(_ a: [PlaceMention], _ b: [PlaceMention]) -> Bool {
         if a.isEmpty || b.isEmpty { return true }
-        return a.contains { x in b.contains { y in within(x.place, y.place) || within(y.place, x.place) } }
+        if a.contains(where: { x in b.contains { y in within(x.place, y.place) || within(y.place, x.place) } }) { return true }
+        return Self.siteInAnyTown(a, of: b) || Self.siteInAnyTown(b, of: a)
+    }
+
+    /// Whether a line placed at a site and in no town ("the talks opened at ⟦Al Salam Palace⟧", in an article about
+    /// Saudi Arabia) may be in a town of the other line ("began talks ⟦in Jeddah⟧"): the site's country's (and region's,
+    /// where both give one). A site its line places in a town ("at Moscone Center in San Francisco") is in that town.
+    static func siteInAnyTown(_ sites: [PlaceMention], of towns: [PlaceMention]) -> Bool {
+        guard !sites.contains(where: { $0.place.kind == .city }) else { return false }
+        return sites.contains { x in
+            x.place.kind == .site && towns.contains { y in
+                y.place.kind == .city && y.place.country == x.place.country
+                    && (x.place.region == nil || y.place.region == nil || x.place.region == y.place.region)
+            }
+        }
     }
 
     /// Whether two mentions' sentences name something in common (`WireCopy.scan`'s names).
@@ -506,7 +522,8 @@ public struct MentionMerger: Sendable {
 
     /// `facts(of:outlets:datelines:)` with the datelines' places in boxes the events share.
     static func facts(of group: [Mention], outlets: [String: String], datelines: [String: Shared<Place>],
-                      leads: [String: LeadPlace] = [:], siteTown: (() -> Shared<Place>?)? = nil) -> Facts {
+                      leads: [String: LeadPlace] = [:], siteTown: (() -> Shared<Place>?)? = nil,
+                      unlistedTown: (() -> Shared<Place>?)? = nil) -> Facts {
         let order = group.indices.sorted { i, j in
             let a = group[i], b = group[j]
             let da = a.date.interval?.start.dayNumber ?? Int.max, db = b.date.interval?.start.dayNumber ?? Int.max
@@ -549,7 +566,15 @@ public struct MentionMerger: Sendable {
         }
         // A happening no source places is at the town of a site its summaries name, where the corpus places that site
         // ("the ⟦Harmon Building⟧ reopened on Monday", in Dayton by the articles filed from there: `SiteTowns`).
-        if places.isEmpty, let t = siteTown?() {
+        // (and so is one placed at sites only: "the talks opened at ⟦Al Salam Palace⟧", in a weekly that names no town, is
+        // in Jeddah when the wire filed from Jeddah names the palace)
+        if places.allSatisfy({ $0.kind == .site }), let t = siteTown?(), !places.contains(t.value) {
+            places.append(t.value)
+            placeBoxes.append(t)
+        }
+        // Or at a town the corpus names as one, which its summaries place it in ("shells slammed into the market ⟦in
+        // Saravel⟧", after another article's "the city of Saravel": `UnlistedTownNames`).
+        if places.isEmpty, let t = unlistedTown?() {
             places.append(t.value)
             placeBoxes.append(t)
         }
@@ -610,6 +635,9 @@ public struct MentionMerger: Sendable {
             // (the days as told decide which dates are precise, as `facts` reads them; an overnight's next morning only
             // widens what it covers)
             guard let told = m.date.interval, told.dayCount <= 3, let iv = m.daysCovered else { continue }
+            // (a plan told by the day it lasts until gives the end of its span, not its day: "the talks are expected to
+            // last ⟦until Friday⟧" is no disagreement with "the round is due to end on Saturday")
+            if m.modality.isFuture, Self.toldAsItsEnd(m) { continue }
             let copy = WireCopy.key(of: m)
             if seen.insert("\(m.document)\u{1}\(copy)\u{1}\(iv.start.iso)\(iv.end.iso)").inserted {
                 precise.append((m.document, copy, iv))
@@ -623,6 +651,15 @@ public struct MentionMerger: Sendable {
             }
         }
         return false
+    }
+
+    /// Whether a mention's date is told as the day it lasts until ("⟦until⟧ Friday", "⟦till⟧ noon on Friday"): the
+    /// word before its expression.
+    static func toldAsItsEnd(_ m: Mention) -> Bool {
+        guard let t = m.timex, t.range.start > m.range.start, t.range.start <= m.range.end else { return false }
+        let before = m.text.unicodeScalars.prefix(t.range.start - m.range.start)
+        let word = String(String.UnicodeScalarView(before)).split(whereSeparator: { !$0.isLetter }).last.map { $0.lowercased() }
+        return word == "until" || word == "till"
     }
 
     /// Chronological order: by date start (undated "on or before publication" events before dated ones of that day,

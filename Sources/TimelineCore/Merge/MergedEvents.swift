@@ -84,7 +84,8 @@ extension MentionMerger {
     /// The event of each group (indices into `mentions`), in group order, made a chunk at a time on all cores: each
     /// refers to its mentions in the table, in its order.
     func makeEvents(_ groups: MentionGroups, of mentions: MentionLists, outlets: [String: String],
-                    datelines: [String: Shared<Place>], leads: [String: LeadPlace] = [:], sites: SiteTowns = .none) -> [Event] {
+                    datelines: [String: Shared<Place>], leads: [String: LeadPlace] = [:], sites: SiteTowns = .none,
+                    towns: UnlistedTownNames = .none) -> [Event] {
         ConcurrentSlots<Event>.map(groups.count, chunk: Self.eventChunk) { range in
             var chunk = MergedEvents.Builder()
             var heads: [(id: String, modality: Modality, date: Shared<EventDate>, conflict: Bool)] = []
@@ -93,7 +94,8 @@ extension MentionMerger {
                 let members = Array(groups[g])
                 let group = members.map { mentions[Int($0)] }
                 let facts = MentionMerger.facts(of: group, outlets: outlets, datelines: datelines, leads: leads,
-                                                    siteTown: { sites.town(of: members.lazy.map { mentions.summary(Int($0)) }) })
+                                                    siteTown: { sites.town(of: members.lazy.map { mentions.summary(Int($0)) }) },
+                                                    unlistedTown: { towns.town(of: members.lazy.map { mentions.summary(Int($0)) }) })
                 let lead = Int(members[facts.lead])
                 var hash = StableHash()
                 hash.add(String(MergeGroup.of(mentions[extra: lead].triggerClass)))

@@ -180,6 +180,10 @@ public struct PlaceRecognizer: Sendable {
                     && !isPlacedByItsRegion(last: m.last, tokens, text) { continue }
             // A one-word name known only as another language's name of a small town ("Hamas") is not trusted.
             if !primary && m.first == m.last && place.population < Self.minPopulationForAlternate { continue }
+            // Nor does one open the name of a landmark: "at Al ⟦Salam⟧ Palace" (where "salam" is a name of Şaḩam, Oman) is
+            // a palace, named in the language of its own country; a town's landmark goes by the town's own name ("the
+            // Baltimore Key Bridge").
+            if !primary && m.first == m.last && Self.opensNamedLandmark(last: m.last, tokens, text) { continue }
             // A name of several words is a place only under its own name: "White House" is no spelling of Casablanca.
             if !primary && m.first != m.last { continue }
             if place.kind == .city, gazetteer.capitalCountry(of: place) != nil,

@@ -387,6 +387,40 @@ extension ParseRepair {
 }
 
 extension ParseRepair {
+    /// "The next day ⟦shelling⟧ near the road ⟦halted⟧ deliveries": a gerund subject read as the root verb, with the
+    /// past tense after it read as a participle modifying its object ("halted deliveries" a noun phrase hung on the
+    /// gerund's phrase). A root gerund with no subject, auxiliary or verb after it but a past participle in its phrase
+    /// before a noun: the past form is the verb, the gerund its subject (a noun: the happening that did it), the noun
+    /// its object, and the date that opened the sentence the verb's.
+    static let gerundSubjectReadAsTheRoot = ParseRepair(
+        name: "gerund subject read as the root",
+        examples: ["The next day shelling near the road halted deliveries for several hours."]
+    ) { t in
+        guard let root = t.indices.first(where: { t.head($0) == nil }), t.words[root].upos == "VERB", t.words[root].xpos == "VBG",
+              !t.children(root).contains(where: { ["nsubj", "nsubj:pass", "aux", "aux:pass", "cop", "mark", "obj"].contains(String(t.base($0))) }),
+              !t.indices.contains(where: { $0 != root && ["VBD", "VBZ", "VBP"].contains(t.words[$0].xpos) || t.words[$0].upos == "AUX" })
+        else { return false }
+        for a in t.indices where a > root + 1 && t.words[a].xpos == "VBN" && t.base(a) == "amod" && t.lower(a).hasSuffix("ed") {
+            // (its noun right after it, inside the gerund's phrase, and no comma between the gerund and it)
+            guard let object = t.head(a), object == a + 1, t.words[object].upos == "NOUN", t.ancestors(object).contains(root),
+                  !(root..<a).contains(where: { t.words[$0].upos == "PUNCT" }) else { continue }
+            t.retag(root, upos: "NOUN", xpos: "NN")
+            t.setLemma(root, t.lower(root))
+            let opening = t.children(root).filter { $0 < root }
+            t.makePastTenseRoot(a, subject: root, object: object)
+            // (the date before the gerund is the verb's; its modifiers after it stay the subject's)
+            for c in opening where ["obl", "obl:unmarked", "obl:tmod", "advmod"].contains(t.words[c].deprel) {
+                t.attach(c, to: a, rel: t.words[c].deprel == "obl:unmarked" ? "obl:tmod" : nil)
+            }
+            for c in t.children(root) where c > root && t.base(c) == "obl" { t.attach(c, to: root, rel: "nmod") }
+            if let last = t.indices.last, t.words[last].upos == "PUNCT" { t.attach(last, to: a, rel: "punct") }
+            return true
+        }
+        return false
+    }
+}
+
+extension ParseRepair {
     /// "The central bank ⟦cut⟧ interest rates on Thursday": a past tense whose form is also a noun ("cut", "hit", "set")
     /// read into a run of compound nouns, the whole sentence one noun phrase. A sentence with no verb whose root noun
     /// has such a word in its run after a noun: the word is the verb, the phrase before it its subject (headed by the noun

@@ -53,7 +53,7 @@ struct ParseRepair: Sendable {
                                      setOffParticipleClosingTheSentenceOnANoun, rateAfterAnAmount, amountReadAsAVerb,
                                      particleBeforeAPreposition, demonstrativeReadAsAComplementizer, particleReadAsThePrepositionOfADate,
                                      subjectNounReadAsAnAdjective, mainVerbReadAsAConjunctOfARelativeClause,
-                                     pastTenseReadAsAParticipleOfItsObject, pastTenseReadIntoACompound, dayOfAProceedingReadOnItsOffence,
+                                     pastTenseReadAsAParticipleOfItsObject, pastTenseReadIntoACompound, gerundSubjectReadAsTheRoot, dayOfAProceedingReadOnItsOffence,
                                      verbReadAsAClauseOfItsSubjectsLastNoun, objectOfCallReadAsAName,
                                      pastTenseAfterANounConjunct, contentClauseAfterAPhraseReadOnThePhrase,
                                      dayPartReadAsTheHeadOfTheNounPhraseBefore, verdictAdjectiveReadAsANoun]

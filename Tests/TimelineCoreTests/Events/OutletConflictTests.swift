@@ -45,6 +45,19 @@ struct OutletConflictTests {
         #expect(merge(a).allSatisfy { !$0.conflict })
     }
 
+    /// A plan told by the day it lasts until ("expected to last until Friday") gives the end of its span, not its day:
+    /// no disagreement with another outlet's day ("due to end on Saturday"); told as its day, it is one.
+    @Test func aPlanToldByTheDayItLastsUntilIsNoConflict() throws {
+        let early = F.extract("The talks are expected to last until ⟦Friday⟧.", values: ["2026-11-13"], id: "a", published: "2026-11-09")
+        let late = F.extract("The round is due to end on ⟦Saturday⟧.", values: ["2026-11-14"], id: "b", published: "2026-11-13")
+        let events = merge(early + late)
+        let talks = try #require(events.first { Set($0.documentIDs) == ["a", "b"] }, "\(events.map(\.summary))")
+        #expect(!talks.conflict)
+        // (the same two days, the first told as the talks' end, are in conflict)
+        let ending = F.extract("The round is expected to end on ⟦Friday⟧.", values: ["2026-11-13"], id: "a", published: "2026-11-09")
+        #expect(merge(ending + late).contains { $0.conflict })
+    }
+
     @Test func anAnnouncedDayAndTheDayItHappenedAreTwoEvents() throws {
         let plan = F.extract("The channel will reopen ⟦on 10 June⟧, the port authority said.",
                              values: ["2024-06-10"], id: "a", published: "2024-06-01")

@@ -51,6 +51,16 @@ import Testing
         #expect(places(s) == [expected])
     }
 
+    /// "talks at Al ⟦Salam⟧ Palace": a town's name in another language ("salam", a name of Şaḩam, Oman) opening a
+    /// landmark's name is a word of that name, not the town.
+    @Test(arguments: [
+        "The foreign minister opened the talks at Al Salam Palace on Monday.",
+        "The talks, which began on Monday at the al-Salam Palace, are meant to produce an agreement.",
+    ])
+    func anotherLanguagesNameOfATownOpeningALandmarkIsNotThatTown(_ s: String) {
+        #expect(!places(s, context: ["SA", "OM"]).contains { $0.hasSuffix(" OM") })
+    }
+
     @Test(arguments: [
         ("The offices on Ludlow Street in Dayton were closed.", ["Dayton US"]),
         ("Shoppers crowded Oxford Street in London on Saturday.", ["London GB"]),

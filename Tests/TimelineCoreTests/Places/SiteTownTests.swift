@@ -16,6 +16,13 @@ struct SiteTownTests {
         #expect(try LeadPlaceTests.places(c, "reopened") == ["Ardmore"])
     }
 
+    /// A happening placed at the site alone (the site read in an article about one country, with no town after it) is
+    /// in the site's town too.
+    @Test func aHappeningPlacedAtTheSiteAloneIsInItsTownToo() throws {
+        let c = Self.chronology("Schools across Oklahoma were told to check their vents.\n\nCrowds returned to the Ridgeway Arena on Tuesday, May 12.")
+        #expect(try LeadPlaceTests.places(c, "returned") == ["Ridgeway Arena", "Ardmore"])
+    }
+
     /// The site must be the happening's own: one named in another clause of the sentence places nothing.
     @Test func aSiteOfAnotherClausePlacesNothing() throws {
         let c = Self.chronology("Inspectors checked the Ridgeway Arena on Monday, May 11, and on Tuesday the school board met.")

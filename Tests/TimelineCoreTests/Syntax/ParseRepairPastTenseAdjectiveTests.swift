@@ -54,6 +54,20 @@ struct ParseRepairPastTenseAdjectiveTests {
         #expect(rateCut.words.first { $0.form == "came" }?.deprel == "root")
     }
 
+    @Test func aGerundSubjectReadAsTheRootIsTheSubjectOfThePastTense() throws {
+        let p = try parse(ParseRepair.gerundSubjectReadAsTheRoot.examples[0])
+        let halted = try #require(p.words.first { $0.form == "halted" })
+        #expect(halted.upos == "VERB" && halted.xpos == "VBD" && halted.deprel == "root")
+        #expect(t.head(p, "shelling") == "halted" && t.rel(p, "shelling") == "nsubj")
+        #expect(t.head(p, "deliveries") == "halted" && t.rel(p, "deliveries") == "obj")
+        #expect(t.head(p, "day") == "halted")
+        let ms = EventFixtures.extract("⟦The next day⟧ shelling near the road halted deliveries for several hours.", values: ["2026-11-16"], published: "2026-11-27")
+        #expect(ms.contains { $0.mention.triggerText == "halted" && $0.mention.date.value == "2026-11-16" }, "\(ms.map(\.summary))")
+        // (a sentence with a verb of its own is left as it was)
+        let said = try parse("Officials said shelling near the road halted deliveries.")
+        #expect(said.words.first { $0.form == "said" }?.deprel == "root")
+    }
+
     @Test func theDayOfAChargeIsTheChargesNotTheOffences() throws {
         let p = try parse(ParseRepair.dayOfAProceedingReadOnItsOffence.examples[0])
         #expect(t.head(p, "Sunday") == "charged")

@@ -123,6 +123,15 @@ enum PhrasalPredicates {
         Entry(verb: "touch", particle: "down", means: "land", example: "The plane ⟦touched down⟧ in Benghazi."),
         Entry(verb: "set", particle: "down", intransitive: true, means: "land", example: "A helicopter finally ⟦set down⟧ in the village on Thursday."),
         Entry(verb: "pull", particle: "out", means: "withdraw", example: "The last troops ⟦pulled out⟧ in August."),
+        // Negotiators who walk out, or walk out of the talks, withdraw from them, as a delegation that suspends its
+        // participation does ("Aldaria's negotiators ⟦walked out⟧ that evening" / "the delegation ⟦suspended its
+        // participation⟧"); workers who walk out strike.
+        Entry(verb: "walk", particle: "out", subjects: negotiators, means: "withdraw",
+              example: "The opposition's negotiators ⟦walked out⟧ on Tuesday evening."),
+        Entry(verb: "walk", particle: "out", obliqueNouns: ("of", bids.union(["meeting", "session", "summit", "round", "conference"])),
+              means: "withdraw", example: "The delegation ⟦walked out of⟧ the talks in Geneva on Tuesday."),
+        Entry(verb: "suspend", objectNoun: "participation", means: "withdraw",
+              example: "The delegation ⟦suspended its participation⟧ in the talks on Tuesday."),
         Entry(verb: "walk", particle: "out", means: "strike", example: "Train drivers ⟦walked out⟧ on Monday over pay."),
         // Walking off the job is striking; going back to the (bargaining) table is resuming talks.
         Entry(verb: "walk", oblique: ("off", "job"), means: "strike", example: "About 1,150 dock workers ⟦walked off the job⟧ on Thursday."),
@@ -548,6 +557,9 @@ enum PhrasalPredicates {
         // a cabinet that "⟦signed off on⟧" a budget approved it;
         Entry(verb: "sign", particle: "off", means: "approve", example: "The cabinet ⟦signed off⟧ on the budget on Wednesday."),
     ]
+
+    /// Who sits at a negotiating table: "Aldaria's ⟦negotiators⟧ walked out".
+    static let negotiators: Set<String> = ["negotiator", "delegation", "delegate", "envoy", "diplomat", "mediator", "side", "party"]
 
     /// What a bidder makes: "tabled a formal ⟦offer⟧", "launched a hostile ⟦bid⟧".
     static let offers: Set<String> = ["bid", "counterbid", "offer", "counteroffer", "approach", "proposal"]

@@ -33,7 +33,10 @@ enum PredicateRules {
         // (what "breaks out" is the happening: "a ⟦fire⟧ broke out", "⟦fighting⟧ broke out")
         "break",
         // (what ignites is the fire: "the ⟦blaze⟧ ignited on private land", "sparks ignited a ⟦fire⟧")
-        "ignite"]
+        "ignite",
+        // (what is opened is the happening: "the foreign minister ⟦opened⟧ the ⟦talks⟧", "police opened an ⟦inquiry⟧", as
+        // "the talks opened" is; "opened fire" is a phrase of its own, `PhrasalPredicates`)
+        "open"]
 
     /// Heads of a fire's name, which breaking out, starting or igniting tells as the fire: "the Dixie ⟦Fire⟧ broke out".
     static let namedFireHeads: Set<String> = ["fire", "wildfire", "blaze", "bushfire"]
@@ -88,6 +91,7 @@ enum PredicateRules {
     static func isLight(_ v: Int, tree: DependencyTree) -> Bool {
         let lemma = tree.lemma(v)
         guard light.contains(lemma) else { return false }
+        if lemma == "open", PhrasalPredicates.entry(of: v, tree: tree) != nil { return false }
         guard let particle = lightWithParticle[lemma] else { return true }
         return tree.children(v, ["compound:prt"]).contains { tree.lower($0) == particle }
     }

@@ -99,6 +99,8 @@ struct Predicates: Sendable {
             if PredicateRules.stormNouns.contains(lemma), tree.base(i) == "obl",
                tree.children(i, ["case"]).contains(where: { ["to", "into", "as"].contains(tree.lower($0)) }) { return false }
             if TriggerLexicon.forms[TriggerLexicon.normalize(w.form)]?.contains(where: { $0.pos == .noun }) == true { return true }
+            // The time of a clock is no happening: "opened at ⟦6 a.m. local time⟧ today" (WordNet's "time" is an event).
+            if lemma == "time", i >= 1, timexOf[i - 1] != nil || i >= 2 && tree.lower(i - 1) == "local" && timexOf[i - 2] != nil { return false }
             // Things counted are no happening, whatever other senses the word has: "a deal for 500 ⟦jets⟧", "300 ⟦shares⟧".
             // (A year or a day counts nothing: "the 1996 Olympic ⟦bombing⟧", "the Oct. 23 ⟦shooting⟧".)
             if tree.children(i, ["nummod"]).contains(where: { timexOf[$0] == nil }) { return false }

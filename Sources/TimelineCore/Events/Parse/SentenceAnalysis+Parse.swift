@@ -423,6 +423,19 @@ extension SentenceAnalysis {
                         // ("Hours later, the judge ended the ⟦evacuation⟧": a happening named by the object of a past verb)
                         || hoursLater != nil && p.kind == .noun && tree.head(p.word).map({ NonHappening.isNarrativePast($0, tree: tree) }) == true {
                 date = (focus, nil)
+            } else if !headline, modality == .happened || modality == .claimed, placed, p.kind == .verb, tree.base(top) == "conj",
+                      NonHappening.isNarrativePast(p.word, tree: tree), !inQuotation(top, tree: tree),
+                      // (and no time of its own, a length either: "but the board rejected it ⟦within weeks⟧")
+                      !tree.subtree(top).contains(where: { w in Lexicon.units[tree.lower(w)] != nil
+                          || tree.range(w).map { r in timexes.contains { $0.range.overlaps(r) } } ?? false }),
+                      let h = tree.head(top), h < top, NonHappening.isNarrativePast(h, tree: tree), let t = timexOf(predicate: h),
+                      let iv = timexes[t].interval, iv.dayCount == 1, let published = document.published, iv.start <= published {
+                // "Aldaria's negotiators walked out ⟦that evening⟧, and Kesh ⟦denied⟧ firing on the city": a past clause of
+                // its own told after a past clause of one day, with no date of its own, is told of that day as the story's
+                // day is (on or before it: never a conflict between outlets).
+                date = (EventDate(value: iv.start.iso, interval: DayInterval(day: iv.start), granularity: .day, isFallback: true,
+                                  derivationText: DerivationText(head: EventDate.storyDayDerivation + iv.start.readable,
+                                                                 tail: " ('\(timexes[t].text)', the clause it is told after)")), nil)
             } else {
                 // What a speaker says in quotation marks with no date of its own is talk, not a happening a timeline
                 // can place: "“We have given the company every chance,” she said".

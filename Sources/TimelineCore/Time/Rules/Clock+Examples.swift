@@ -13,6 +13,7 @@ extension ClockRules {
         TimexExample("The board met on Monday, March 2. The chairman quit at 6:15 the same evening.", "6:15", "2026-03-13", "TIME", "2026-03-02T18:15"),
         TimexExample("The board met on Monday, March 2. The chairman quit at 5:10 that morning.", "5:10", "2026-03-13", "TIME", "2026-03-02T05:10"),
         TimexExample("The rupture began at 10:48 a.m. local time on March 10 at a depth of 38 km.", "10:48 a.m. local time on March 10", "2026-03-19", "TIME", "2026-03-10T10:48"),
+        TimexExample("The corridor opened at 6 a.m. local time today and will stay open until dusk.", "6 a.m. local time today", "2026-11-15", "TIME", "2026-11-15T06:00"),
         TimexExample("At 10:48 on the morning of Tuesday, March 10, the ground began to shake.", "10:48 on the morning of Tuesday, March 10", "2026-03-20", "TIME", "2026-03-10T10:48"),
         TimexExample("The ship sank at 4:15 on the afternoon of 3 June 2021.", "4:15 on the afternoon of 3 June 2021", "2022-03-28", "TIME", "2021-06-03T16:15"),
     ]

@@ -62,8 +62,13 @@ extension TaggerRun {
             if j > 0, isWord(j, ["afternoon", "evening"]) { h += 12 }
         }
         if ["est", "edt", "gmt", "utc", "pst", "pdt", "cet", "bst"].contains(w(k)) { k += 1 }
-        // "10:48 a.m. local time on March 10": the day after the clock's "local time" is its day
-        let ko = w(k) == "local" && w(k + 1) == "time" && w(k + 2) == "on" ? k + 2 : k
+        // "10:48 a.m. local time on March 10", "6 a.m. local time today", "7 p.m. local time Tuesday": the day after the
+        // clock's "local time" is its day
+        if w(k) == "local", w(k + 1) == "time", k + 2 < tokens.count,
+           w(k + 2) == "on" || TimeTables.fixedWords[w(k + 2)] != nil || Lexicon.weekdays[w(k + 2)] != nil && tokens[k + 2].capitalized {
+            k += 2
+        }
+        let ko = k
         // "at 10:48 on the morning of Tuesday, March 10": the day whose part of the day follows (an afternoon's or an
         // evening's hour with no a.m. or p.m. is after noon)
         if w(ko) == "on", w(ko + 1) == "the", let part = Self.partsOfTheDay[w(ko + 2)], w(ko + 3) == "of",

@@ -159,6 +159,8 @@ extension RelativeRules {
         TimexExample("In the comparable year-ago quarter, the second quarter ended Oct. 31, the company lost $12 million.", "the second quarter", "1989-10-27", "DATE", "1988-Q2"),
         TimexExample("Eight trading days after Oct. 12, the day before the plunge, the index had fallen.", "the day", "1989-10-30", "DATE", "1989-10-12"),
         TimexExample("Officials discussed the Oct. 23 killing of the doctor. Two men came to the house the day after his death.", "the day after", "1998-11-21", "DATE", "1998-10-24"),
+        TimexExample("On November 19, 312 prisoners were exchanged at the border. The day before, the envoy had announced a summit.", "The day before", "2026-11-27", "DATE", "2026-11-18"),
+        TimexExample("Police searched the house on March 3. The day after, officers arrested her brother.", "The day after", "2022-03-27", "DATE", "2022-03-04"),
         TimexExample("The summit is planned for mid-May but could slip to June.", "mid-May", "2022-03-28", "DATE", "2022-05", "MID"),
         TimexExample("Markets Rally Again This Week As Investors Return\n\nStocks rose on Monday.", "This Week", "2022-03-28", "DATE", "2022-W13"),
         TimexExample("Auction business is usually conducted in the second and fourth quarters.", "fourth quarters", "1989-10-26", "SET", "XXXX-Q4"),

@@ -232,6 +232,13 @@ extension TaggerRun {
                let next = TimexResolver.resolve(.shift(.day, step), from: .named(day), "(the day \(w(k + 1)) \(day.readable))") {
                 return (e, next)
             }
+            // "On November 19, prisoners were exchanged. ⟦The day before⟧, the envoy announced a summit": told bare, set off by
+            // punctuation, the day next to the date in focus (as "the next day" is)
+            if [",", ".", ";", ":", "—", "–"].contains(w(k + 2)), let f = focus.day,
+               var r = TimexResolver.resolve(.shift(.day, step), from: .focus(f), "(the day \(w(k + 1)) the date in focus, \(f.readable))") {
+                r.fromFocus = true
+                return (k + 2, r)
+            }
         }
         if mod != nil, det == "year" && lead, var r = TimexResolver.resolve(.shift(.year, 0), from: .publication(dct), "in \(dctText)") { r.mod = mod; return (k + 1, r) }
         // seasons with year: "summer 1998", "the summer"
