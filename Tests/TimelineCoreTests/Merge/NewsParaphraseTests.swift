@@ -48,6 +48,8 @@ struct NewsParaphraseTests {
         ("The train came off the tracks near Lyon.", "came", "The train derailed near Lyon.", "derailed"),
         ("The cabinet signed off on the budget.", "signed", "The cabinet approved the budget.", "approved"),
         ("The jury found Harris guilty on Friday.", "found", "Harris was convicted on Friday.", "convicted"),
+        ("The carmaker ordered a recall of 40,000 cars.", "ordered", "The company recalled 40,000 vehicles.", "recalled"),
+        ("The firm cut 500 jobs on Monday.", "cut", "The company laid off 500 workers on Monday.", "laid"),
         ("A jury found the two men guilty of murder on Tuesday.", "found", "The two men were convicted of murder on Tuesday.", "convicted"),
         ("A jury found the two men not guilty of murder on Tuesday.", "found", "The two men were acquitted of murder on Tuesday.", "acquitted"),
     ])

@@ -554,6 +554,12 @@ enum PhrasalPredicates {
         Entry(verb: "come", obliqueNouns: ("off", ["track", "rail", "line"]), means: "derail",
               example: "The train ⟦came off the tracks⟧ near Lyon on Monday."),
         Entry(verb: "leave", objects: ["track", "rail"], means: "derail", example: "Six carriages ⟦left the rails⟧ at 40 mph."),
+        // a maker that "⟦ordered⟧" or "⟦issued a recall⟧" recalled;
+        Entry(verb: "order", objectNoun: "recall", means: "recall", example: "On Tuesday the carmaker ⟦ordered a recall⟧ of 40,000 cars."),
+        Entry(verb: "issue", objectNoun: "recall", means: "recall", example: "The company ⟦issued a recall⟧ of its baby formula on Friday."),
+        // jobs cut or shed are workers laid off ("cut prices", "cut the rate" are no layoffs);
+        Entry(verb: "cut", objects: jobs, means: "dismiss", example: "The firm ⟦cut 500 jobs⟧ on Monday."),
+        Entry(verb: "shed", objects: jobs, means: "dismiss", example: "The bank ⟦shed 1,200 jobs⟧ last year."),
         // a cabinet that "⟦signed off on⟧" a budget approved it;
         Entry(verb: "sign", particle: "off", means: "approve", example: "The cabinet ⟦signed off⟧ on the budget on Wednesday."),
     ]
@@ -608,6 +614,8 @@ enum PhrasalPredicates {
     static let documents: Set<String> = ["report", "term", "finding", "transcript", "document", "recording", "tape", "audio", "video",
                                          "footage", "statement", "figure", "data", "result", "letter", "memo", "email", "list", "plan",
                                          "image", "picture", "photo", "photograph", "still", "photofit", "e-fit", "sketch"]
+    /// Jobs that are cut: a layoff.
+    static let jobs: Set<String> = ["job", "post", "position", "role", "worker", "employee", "staff", "workforce"]
     /// What a plant puts out: halting it closes the plant.
     static let outputs: Set<String> = ["production", "operation", "manufacturing", "output"]
     /// What is said: rejecting it is denying it.
