@@ -344,30 +344,28 @@ public final class SyntaxModel: Sendable {
             || i >= 3 && percentWords[words[i - 1].lowerHash] != nil && isNumberTag[out[i - 2]]
                 && isDeterminerTag[out[i - 3]] && openers[words[i - 3].lowerHash] != nil)
         // (and no participle of a past tense that is none)
-        let pastOnly = constraints != nil && (pastOnlyForms[words[i].lowerHash] != nil || Self.isIngPlural(words[i]))
+        // (and no third person for an "-ings" plural: `isIngPlural`)
+        let pastForm = constraints != nil && pastOnlyForms[words[i].lowerHash] != nil
+        let ingPlural = constraints != nil && Self.isIngPlural(words[i])
+        let pastOnly = pastForm || ingPlural
+        // (whether the form rules tag `k` out)
+        @inline(__always) func excluded(_ k: Int) -> Bool { pastForm && isParticipleTag[k] || ingPlural && isThirdPersonTag[k] }
         if let allowed = constraints?.allowed(firstByte: words[i].firstByte, norm: words[i].norm,
                                               lettersAndHyphens: words[i].lettersAndHyphens) {
             var top = Int32.min
             for k in s.indices where allowed & uposBit[k] != 0 && s[k] > top && !(afterDeterminer && isTensedOrBaseVerbTag[k])
-                && !(pastOnly && excluded(k, words[i])) {
+                && !(pastOnly && excluded(k)) {
                 top = s[k]; best = k
             }
         } else if afterDeterminer || pastOnly {
             var top = Int32.min
-            for k in s.indices where s[k] > top && !(afterDeterminer && isTensedOrBaseVerbTag[k]) && !(pastOnly && excluded(k, words[i])) {
+            for k in s.indices where s[k] > top && !(afterDeterminer && isTensedOrBaseVerbTag[k]) && !(pastOnly && excluded(k)) {
                 top = s[k]; best = k
             }
         } else {
             for k in s.indices where s[k] > s[best] { best = k }
         }
         return best
-    }
-
-    /// Whether the form rules tag `k` out for a word of a closed form: a participle for a past tense that is none
-    /// ("ran"), a third person for an "-ings" plural (`isIngPlural`).
-    @inline(__always)
-    private func excluded(_ k: Int, _ w: WordAtoms) -> Bool {
-        isParticipleTag[k] && Self.pastOnlyForms[w.lowerHash] != nil || isThirdPersonTag[k] && Self.isIngPlural(w)
     }
 
     /// One greedy left-to-right pass: with `first` (the first pass's tags), the second pass's templates.
