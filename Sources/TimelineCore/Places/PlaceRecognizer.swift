@@ -203,7 +203,7 @@ public struct PlaceRecognizer: Sendable {
             // A ship, company or person named like a town ("the Dali", "Dali, the ship") is that town only where the
             // text places something there, or the article is about the town's country.
             if place.kind == .city, place.population < Self.minPopulationWithoutContext,
-               Self.isNamedThing(first: m.first, tokens) || !context.contains(place.country),
+               Self.isNamedThing(first: m.first, last: m.last, tokens) || !context.contains(place.country),
                !isPlaced(first: m.first, last: m.last, tokens, text), !Self.opensNamedLandmark(last: m.last, tokens, text),
                !Self.isMovementObject(first: m.first, last: m.last, tokens, parse) { continue }
             result.places.append(PlaceMention(place: place, range: r, qualifier: Self.qualifier(before: m.first, tokens, text)))
@@ -251,6 +251,10 @@ public struct PlaceRecognizer: Sendable {
     /// The text places something at the name: a locative before it ("in Dali", "near the town of Dali"), a country or
     /// region after a comma ("Dali, China", "Norfolk, Virginia"), or a place word after it ("Chiang Rai province").
     func isPlaced(first: Int, last: Int, _ tokens: [Word], _ text: ScalarText) -> Bool {
+        // ("in ⟦the South Valley⟧": the article of a landform's name is read with it)
+        if first > 0, tokens[first - 1].lower == "the", Self.isLandform(first: first, last: last, tokens) {
+            return isPlaced(first: first - 1, last: last, tokens, text)
+        }
         // "east of Dali", "on the outskirts of Dali"
         if Self.qualifier(before: first, tokens, text) != .inside { return true }
         // "at ⟦a Moncton hotel⟧": a city's name as a town's is (`isTownPlaced`)
@@ -339,9 +343,18 @@ public struct PlaceRecognizer: Sendable {
 
     /// A name used for a thing rather than a place: after "the" ("the Dali", "The Dali, a cargo ship,"); a place
     /// that takes the article has it in its name ("The Hague") and is matched whole.
-    static func isNamedThing(first: Int, _ tokens: [Word]) -> Bool {
-        first > 0 && tokens[first - 1].lower == "the"
+    static func isNamedThing(first: Int, last: Int, _ tokens: [Word]) -> Bool {
+        first > 0 && tokens[first - 1].lower == "the" && !isLandform(first: first, last: last, tokens)
     }
+
+    /// A name of several words closed by a word for a stretch of land goes with "the" as a place does: "the ⟦South
+    /// Valley⟧", "the Gaza Strip", "the Golan Heights" are no ship or firm named like a town.
+    static func isLandform(first: Int, last: Int, _ tokens: [Word]) -> Bool {
+        last > first && landforms.contains(tokens[last].lower)
+    }
+
+    static let landforms: Set<String> = ["valley", "strip", "heights", "hills", "delta", "coast", "plains", "highlands",
+                                         "lowlands", "peninsula", "glades", "downs", "fens", "dales", "wolds"]
 
     /// The place a folded name resolves to, where "St" and "Saint" opening a name are one word: "St. Paul" is Saint
     /// Paul, Minnesota, and "Saint Louis" St. Louis, as well as any town whose own name is spelled so. The spelling

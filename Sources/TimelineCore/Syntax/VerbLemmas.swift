@@ -33,9 +33,11 @@ public struct VerbLemmas: Sendable {
         // (and a stem the rules cut too short is the form less its ending when WordNet knows that: "climbed" → "clim" →
         // climb, "climbing" → climb)
         let form = lower()
+        // (or that stem with its "e": "proscribed" → "proscri" → proscribe, "probing" → probe)
         for ending in ["ed", "ing"] where form.hasSuffix(ending) {
             let stem = String(form.dropLast(ending.count))
             if stem.count > 2, words.contains(stem) { return stem }
+            if stem.count > 2, words.contains(stem + "e") { return stem + "e" }
         }
         return lemma
     }

@@ -47,4 +47,19 @@ import TimelineCore
         // A city of a million people or more is trusted wherever it is named.
         #expect(places("Istanbul will host the talks.") == ["Istanbul TR"])
     }
+
+    /// A name closed by a word for a stretch of land is read with its "the": "the Castro Valley" is that place, where
+    /// "the Dali" is a ship.
+    @Test(arguments: [
+        ("Water was cut to homes in the Castro Valley after a main burst.", "Castro Valley US"),
+        ("The county issued a boil-water advisory for the Moreno Valley on Tuesday.", "Moreno Valley US"),
+    ])
+    func aLandformsNameWithItsArticleIsAPlace(_ s: String, _ expected: String) {
+        #expect(places(s, context: ["US"]).contains(expected))
+    }
+
+    @Test func aLocativeBeforeALandformsArticlePlacesIt() {
+        #expect(places("Water was cut to homes in the Castro Valley after a main burst.") == ["Castro Valley US"])
+        #expect(places("Water was cut to homes in Castro Valley after a main burst.") == ["Castro Valley US"])
+    }
 }

@@ -31,6 +31,15 @@ import Testing
         #expect(verbs.mend("blorb", form: "blorbed") == "blorb")
     }
 
+    /// A stem cut too short whose verb ends in "e" takes it back: "proscribed" → "proscri" → proscribe.
+    @Test func aStemCutTooShortTakesBackItsE() {
+        let verbs = VerbLemmas(list: "proscribe\nprobe\nclimb\n")
+        #expect(verbs.mend("proscri", form: "proscribed") == "proscribe")
+        #expect(verbs.mend("pro", form: "probing") == "probe")
+        #expect(verbs.mend("clim", form: "climbed") == "climb")
+        #expect(VerbLemmas.shared.mend("prescri", form: "prescribed") == "prescribe")
+    }
+
     @Test(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
     func thePipelinesLemmasOfPastTenses() throws {
         let model = try #require(SyntaxModel.shared)

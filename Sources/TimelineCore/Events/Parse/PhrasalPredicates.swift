@@ -562,7 +562,57 @@ enum PhrasalPredicates {
         Entry(verb: "shed", objects: jobs, means: "dismiss", example: "The bank ⟦shed 1,200 jobs⟧ last year."),
         // a cabinet that "⟦signed off on⟧" a budget approved it;
         Entry(verb: "sign", particle: "off", means: "approve", example: "The cabinet ⟦signed off⟧ on the budget on Wednesday."),
+        // Newsroom idioms of session 34, each the everyday word for one happening:
+        // people brought or pulled to safety are rescued ("⟦brought⟧ the climbers ⟦to safety⟧" / "⟦rescued⟧ them");
+        Entry(verb: "bring", oblique: ("to", "safety"), means: "rescue", example: "Rescuers ⟦brought⟧ the missing climbers ⟦to safety⟧ on Saturday."),
+        Entry(verb: "pull", oblique: ("to", "safety"), means: "rescue", example: "Lifeguards ⟦pulled⟧ two swimmers ⟦to safety⟧."),
+        Entry(verb: "carry", oblique: ("to", "safety"), means: "rescue", example: "Neighbours ⟦carried⟧ the children ⟦to safety⟧."),
+        Entry(verb: "airlift", oblique: ("to", "safety"), means: "rescue", example: "A helicopter ⟦airlifted⟧ the hikers ⟦to safety⟧."),
+        Entry(verb: "winch", oblique: ("to", "safety"), means: "rescue", example: "The crew was ⟦winched to safety⟧ on Sunday."),
+        // a suspect who turns himself in surrenders ("⟦turned himself in⟧" / "⟦surrendered⟧ to police");
+        Entry(verb: "turn", objects: ["himself", "herself", "themselves", "myself"], followedBy: "in", means: "surrender",
+              example: "The suspect ⟦turned himself in⟧ on Friday."),
+        // an officer put on leave is suspended ("was ⟦put on leave⟧" / "was ⟦suspended⟧");
+        Entry(verb: "put", oblique: ("on", "leave"), means: "suspend", example: "The officer was ⟦put on leave⟧ on Monday."),
+        Entry(verb: "place", oblique: ("on", "leave"), means: "suspend", example: "The teacher was ⟦placed on leave⟧ pending an inquiry."),
+        // one cleared of the charges is acquitted ("was ⟦cleared of all charges⟧" / "⟦acquitted⟧"; a road cleared of
+        // debris is no verdict);
+        Entry(verb: "clear", obliqueNouns: ("of", offences), means: "acquit", example: "The general was ⟦cleared of all charges⟧ on Friday."),
+        // a town that falls to fighters is captured ("⟦fell to⟧ the rebels" / "the rebels ⟦captured⟧ it"; prices fall to
+        // a figure);
+        Entry(verb: "fall", obliqueNouns: ("to", fighters), means: "capture", example: "The town ⟦fell to⟧ the rebels on Thursday."),
+        // saying sorry is apologising;
+        Entry(verb: "say", complement: "sorry", means: "apologise", example: "The minister ⟦said sorry⟧ on Thursday."),
+        // workers who go on strike strike ("⟦went on strike⟧" / "⟦walked out⟧");
+        Entry(verb: "go", oblique: ("on", "strike"), means: "strike", example: "The teachers ⟦went on strike⟧ on Monday."),
+        // a building torn or pulled down, bulldozed or razed is demolished;
+        Entry(verb: "tear", particle: "down", means: "demolish", example: "The building was ⟦torn down⟧ on Saturday."),
+        Entry(verb: "pull", particle: "down", means: "demolish", example: "Crews ⟦pulled down⟧ the stand on Monday."),
+        Entry(verb: "bulldoze", means: "demolish", example: "Authorities ⟦bulldozed⟧ the camp on Tuesday."),
+        Entry(verb: "raze", means: "demolish", example: "The old stadium was ⟦razed⟧ in 2019."),
+        // a law outlawing a group bans it;
+        Entry(verb: "outlaw", means: "ban", example: "The government ⟦outlawed⟧ the group on Thursday."),
+        Entry(verb: "proscribe", means: "ban", example: "The group was ⟦proscribed⟧ as a terrorist organisation."),
+        // a conviction quashed is overturned ("⟦quashed⟧ the conviction" / "⟦overturned⟧ it"; a revolt quashed is put down);
+        Entry(verb: "quash", objects: rulings, means: "overturn", example: "The appeals court ⟦quashed⟧ the conviction on Monday."),
+        Entry(verb: "strike", particle: "down", objects: rulings.union(["law", "ban", "rule", "measure"]), means: "overturn",
+              example: "The court ⟦struck down⟧ the ban on Tuesday."),
+        // a parliament that passes a bill approves it ("⟦passed⟧ the bill" / "⟦approved⟧ the legislation").
+        Entry(verb: "pass", objects: ["bill", "legislation", "law", "budget", "motion", "resolution", "amendment", "act"], means: "approve",
+              example: "Parliament ⟦passed⟧ the bill on Wednesday."),
     ]
+
+    /// Offences one is charged with, and cleared of: "cleared of all ⟦charges⟧".
+    static let offences: Set<String> = ["charge", "count", "wrongdoing", "murder", "manslaughter", "misconduct", "offence", "offense",
+                                        "crime", "fraud", "corruption", "allegation", "rape", "assault", "negligence", "bribery", "treason"]
+
+    /// Armed forces a town can fall to.
+    static let fighters: Set<String> = ["rebel", "insurgent", "militant", "troop", "soldier", "force", "army", "fighter", "militia",
+                                        "jihadist", "guerrilla", "separatist", "junta", "mercenary"]
+
+    /// Rulings that are overturned.
+    static let rulings: Set<String> = ["conviction", "sentence", "verdict", "ruling", "decision", "judgment", "judgement", "order",
+                                       "injunction", "acquittal"]
 
     /// Who sits at a negotiating table: "Aldaria's ⟦negotiators⟧ walked out".
     static let negotiators: Set<String> = ["negotiator", "delegation", "delegate", "envoy", "diplomat", "mediator", "side", "party"]
