@@ -36,6 +36,8 @@ let package = Package(
                         // WordNet's event nouns, written by scripts/gen-event-nouns.py.
                         .copy("Events/Resources/event-nouns.tsv"),
                         .copy("Events/Resources/verb-senses.tsv"),
+                        // WordNet's verb kin (senses and their direct hypernyms), written by scripts/gen-verb-senses.py.
+                        .copy("Events/Resources/verb-kin.tsv"),
                         // Written by tltui-train (see syntax-model.json beside it for data, settings and scores).
                         .copy("Syntax/Resources/syntax-model.bin"),
                         .copy("Syntax/Resources/tag-sets.tsv"),

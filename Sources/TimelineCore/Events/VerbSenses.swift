@@ -35,4 +35,28 @@ public struct VerbSenses: Sendable {
               let text = try? String(contentsOf: url, encoding: .utf8) else { return VerbSenses(tsv: "") }
         return VerbSenses(tsv: text)
     }()
+
+    /// Verbs' kin (`Events/Resources/verb-kin.tsv`, same format): a verb's two most frequent WordNet senses and
+    /// their direct hypernyms, short of the most general ones. Two verbs whose kin meet are one kind of doing told in
+    /// other words: "demolished" and "razed" are both destroying, "outlawed" is a way of banning ("rose" and "fell",
+    /// "won" and "lost", "opened" and "closed" are not kin).
+    public static let kin: VerbSenses = {
+        guard let url = Bundle.module.url(forResource: "verb-kin", withExtension: "tsv"),
+              let text = try? String(contentsOf: url, encoding: .utf8) else { return VerbSenses(tsv: "") }
+        return VerbSenses(tsv: text)
+    }()
+
+    /// The kin of each verb by its merge key's hash (`MergeFeatures.hash` of the lemma), read once.
+    static let kinByPredicate: [UInt64: [Int32]] = {
+        var out: [UInt64: [Int32]] = [:]
+        out.reserveCapacity(kin.senses.count)
+        for (lemma, ids) in kin.senses { out[MergeFeatures.hash(lemma)] = ids }
+        return out
+    }()
+
+    /// Whether two predicates (by their hashed merge keys) are kin.
+    static func areKin(_ a: UInt64, _ b: UInt64) -> Bool {
+        guard let ka = kinByPredicate[a], let kb = kinByPredicate[b] else { return false }
+        return ka.contains(where: kb.contains)
+    }
 }

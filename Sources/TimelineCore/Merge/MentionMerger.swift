@@ -335,7 +335,10 @@ public struct MentionMerger: Sendable {
                  || features.intersect(a.ages, b.ages)
                  // (or one actor both name: "⟦Teodora⟧ grew into a major hurricane yesterday afternoon" / "⟦Teodora⟧
                  // intensified into a Category 3 hurricane")
-                 || features.intersect(a.actorKeys, b.actorKeys))) { return false }
+                 || features.intersect(a.actorKeys, b.actorKeys)
+                 // (or two verbs of one kind, `VerbSenses.kin`: "the building was ⟦demolished⟧" / "the building was
+                 // ⟦razed⟧"; "the government ⟦banned⟧ the group" / "the group was ⟦outlawed⟧")
+                 || VerbSenses.areKin(a.predicate, b.predicate))) { return false }
         // A storm, its floods and a dam bursting under them are three mishaps, however close their days.
         if a.kind != 0, b.kind != 0, a.kind != b.kind { return false }
         // Different stages of one operation ("the first four boys" / "four more boys") are different events.
