@@ -33,6 +33,32 @@ extension ParseRepair {
         return changed
     }
 
+    /// "The suspect surrendered ⟦to police⟧ on Friday": a noun whose verb always takes an object ("to police the
+    /// border", "to house the homeless", "to court voters") read as an infinitive with nothing to take, the day hung on
+    /// it. With no object it is the noun: "to" is its preposition, and it and the rest hang on the verb before.
+    static let destinationNounReadAsAnInfinitive = ParseRepair(
+        name: "destination noun read as an infinitive",
+        examples: ["The suspect surrendered to police on Friday.", "The man was handed to police at the border."]
+    ) { t in
+        var changed = false
+        for w in t.indices where transitiveOnlyNouns.contains(t.lower(w)) && t.words[w].upos == "VERB" && w > 1 && t.lower(w - 1) == "to" {
+            guard let v = t.head(w), v < w - 1, t.words[v].upos == "VERB", t.base(w) == "xcomp" || t.base(w) == "advcl",
+                  !t.children(w).contains(where: { ["obj", "iobj", "ccomp", "xcomp", "nsubj"].contains(t.words[$0].deprel) })
+            else { continue }
+            t.retag(w, upos: "NOUN", xpos: "NN")
+            t.retag(w - 1, upos: "ADP", xpos: "IN")
+            t.setLemma(w, t.lower(w))
+            t.attach(w - 1, to: w, rel: "case")
+            t.attach(w, to: v, rel: "obl")
+            for c in t.children(w) where c > w && t.words[c].upos != "PUNCT" { t.attach(c, to: v) }
+            changed = true
+        }
+        return changed
+    }
+
+    /// Nouns whose verb is never used without its object.
+    static let transitiveOnlyNouns: Set<String> = ["police", "house", "court"]
+
     /// "threatened to order ⟦striking⟧ dock workers back to their jobs": a participle that describes people ("striking",
     /// "protesting", "remaining" …) read as a verb taking them as its object, with what the governing verb says of them
     /// hung on it. The participle describes the noun, the noun is the governing verb's object, and the rest is the

@@ -75,3 +75,28 @@ struct ParseRepairRoseTests {
         #expect(t.head(p, "roses") == "bunch")
     }
 }
+
+/// "Surrendered ⟦to police⟧ on Friday": a noun whose verb always takes an object is the noun after "to" when nothing
+/// follows for it to take (`ParseRepair.destinationNounReadAsAnInfinitive`); "to police the border" stays a verb.
+@Suite(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+struct ParseRepairDestinationNounTests {
+    let t = ParseRepairTests()
+
+    @Test func policeWithNothingToTakeIsTheNoun() throws {
+        let model = try #require(SyntaxModel.shared)
+        for s in ParseRepair.destinationNounReadAsAnInfinitive.examples {
+            let p = try #require(SyntaxText.analyse(s, model: model).first).repaired()
+            #expect(t.rel(p, "police") == "obl" && p.words.first { $0.form == "police" }?.upos == "NOUN", "\(s)")
+        }
+        let kept = try #require(SyntaxText.analyse("The army was sent to police the border on Friday.", model: model).first).repaired()
+        #expect(kept.words.first { $0.form == "police" }?.upos == "VERB")
+    }
+
+    @Test func twoOutletsSurrendersAreOne() throws {
+        let c = ParaphraseMergeTests.chronology([
+            ("a.md", "---\npublished: 2026-12-07\n---\nA report.\n\nThe suspect surrendered to police on Friday.\n"),
+            ("b.md", "---\npublished: 2026-12-07\n---\nA report.\n\nThe suspect turned himself in on Friday.\n"),
+        ])
+        #expect(c.events.contains { Set($0.documentIDs) == ["a", "b"] }, "\(c.events.map(\.summary))")
+    }
+}
