@@ -364,8 +364,11 @@ public struct MentionMerger: Sendable {
             // its recall notice had not come late")
             || a.document != b.document && a.predicate == MergeFeatures.denialPredicate && b.predicate == a.predicate
                 && !a.isFallback && !b.isFallback && a.start == b.start && features.sharedCount(a.contentWords, b.contentWords) >= 2
+        // (Two outlets' verbs of saying of one kind are one saying: "Lindqvist ⟦said⟧ on Tuesday that the committee will
+        // hold a hearing" / "Lindqvist ⟦announced⟧ that the committee would hold a hearing"; a denial is no kin of them.)
         if a.group == MergeFeatures.statementGroup,
-           !(sharedActor || unnamed) || a.predicate != b.predicate
+           !(sharedActor || unnamed)
+            || a.predicate != b.predicate && !(a.document != b.document && VerbSenses.areKin(a.predicate, b.predicate))
             || unnamed && !features.intersect(a.contentWords, b.contentWords)
             || a.contentWords.count > 0 && b.contentWords.count > 0 && !features.intersect(a.contentWords, b.contentWords)
             || !a.isFallback && !b.isFallback && (a.start > b.end || b.start > a.end) { return false }

@@ -30,4 +30,23 @@ struct VerbKinParaphraseTests {
         ])
         #expect(!c.events.contains { Set($0.documentIDs) == ["a", "b"] }, "\(c.events.map(\.summary))")
     }
+
+    /// Two outlets' verbs of saying of one kind, of one speaker, day and content, are one saying.
+    @Test func twoOutletsSayingAndAnnouncingOneThingAreOneSaying() throws {
+        let c = ParaphraseMergeTests.chronology([
+            ("a.md", "---\npublished: 2026-12-07\n---\nA report.\n\nSen. Paul Lindqvist said on Monday that the Senate Commerce Committee will hold a hearing on the failure.\n"),
+            ("b.md", "---\npublished: 2026-12-07\n---\nA report.\n\nOn Monday Sen. Paul Lindqvist announced that the Senate Commerce Committee would hold a hearing.\n"),
+        ])
+        let saying = try #require(c.events.first { $0.mentions.contains { $0.triggerText == "announced" } })
+        #expect(Set(saying.documentIDs) == ["a", "b"], "\(c.events.map(\.summary))")
+    }
+
+    @Test func oneSpeakersSayingsOfTwoThingsStayTwo() throws {
+        let c = ParaphraseMergeTests.chronology([
+            ("a.md", "---\npublished: 2026-12-07\n---\nA report.\n\nSen. Paul Lindqvist said on Monday that the Senate Commerce Committee will hold a hearing on the failure.\n"),
+            ("b.md", "---\npublished: 2026-12-07\n---\nA report.\n\nOn Monday Sen. Paul Lindqvist announced that he would retire in January.\n"),
+        ])
+        let saying = try #require(c.events.first { $0.mentions.contains { $0.triggerText == "announced" } })
+        #expect(Set(saying.documentIDs) == ["b"], "\(c.events.map(\.summary))")
+    }
 }

@@ -597,6 +597,11 @@ enum PhrasalPredicates {
         Entry(verb: "quash", objects: rulings, means: "overturn", example: "The appeals court ⟦quashed⟧ the conviction on Monday."),
         Entry(verb: "strike", particle: "down", objects: rulings.union(["law", "ban", "rule", "measure"]), means: "overturn",
               example: "The court ⟦struck down⟧ the ban on Tuesday."),
+        // a storm that loses or gains strength weakens or strengthens ("⟦lost strength⟧ over the city of Lafayette" / "has ⟦weakened⟧
+        // to a tropical storm"; "gathered strength" / "strengthened");
+        Entry(verb: "lose", objects: ["strength"], means: "weaken", example: "Teodora ⟦lost strength⟧ on Tuesday night."),
+        Entry(verb: "gain", objects: ["strength"], means: "strengthen", example: "Cyclone Mocha ⟦gained strength⟧ on Monday."),
+        Entry(verb: "gather", objects: ["strength"], means: "strengthen", example: "The hurricane ⟦gathered strength⟧ overnight."),
         // a parliament that passes a bill approves it ("⟦passed⟧ the bill" / "⟦approved⟧ the legislation").
         Entry(verb: "pass", objects: ["bill", "legislation", "law", "budget", "motion", "resolution", "amendment", "act"], means: "approve",
               example: "Parliament ⟦passed⟧ the bill on Wednesday."),
