@@ -39,6 +39,10 @@ enum PhrasalPredicates {
         var example: String
     }
 
+    /// What a company or a government puts out and may take back: "pulled the ⟦update⟧", "pulled the ⟦advert⟧".
+    static let releases: Set<String> = ["update", "patch", "release", "product", "app", "feature", "advert", "advertisement", "ad",
+                                        "commercial", "episode", "book", "film", "drug", "medicine", "bill", "offer", "guidance"]
+
     /// Places that are opened by being set up.
     static let facilities: Set<String> = ["centre", "center", "camp", "shelter", "clinic", "hospital", "kitchen", "hotline"]
 
@@ -123,6 +127,11 @@ enum PhrasalPredicates {
         Entry(verb: "touch", particle: "down", means: "land", example: "The plane ⟦touched down⟧ in Benghazi."),
         Entry(verb: "set", particle: "down", intransitive: true, means: "land", example: "A helicopter finally ⟦set down⟧ in the village on Thursday."),
         Entry(verb: "pull", particle: "out", means: "withdraw", example: "The last troops ⟦pulled out⟧ in August."),
+        // Taking back what was put out: "pulled the update", "rolled back the price rise" are withdrawals.
+        Entry(verb: "pull", objects: releases, means: "withdraw", example: "The software maker ⟦pulled the update⟧ on Tuesday."),
+        Entry(verb: "roll", particle: "back", means: "withdraw", example: "The government ⟦rolled back⟧ the fuel price rise on Monday."),
+        // Saying sorry is apologising: "said sorry to customers".
+        Entry(verb: "say", complement: "sorry", means: "apologize", example: "The chief executive ⟦said sorry⟧ to passengers on Friday."),
         // Negotiators who walk out, or walk out of the talks, withdraw from them, as a delegation that suspends its
         // participation does ("Aldaria's negotiators ⟦walked out⟧ that evening" / "the delegation ⟦suspended its
         // participation⟧"); workers who walk out strike.
