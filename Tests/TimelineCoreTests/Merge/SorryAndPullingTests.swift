@@ -3,7 +3,8 @@ import Testing
 
 /// Saying sorry is apologising; pulling an update and rolling back a price rise are withdrawing them
 /// (`PhrasalPredicates`): two outlets' "said sorry" / "apologized" and "pulled the update" / "withdrew the update" of
-/// one day are one event.
+/// one day are one event. Keeping planes on the ground is grounding them ("kept its planes on the ground" / "grounded
+/// all its planes").
 struct SorryAndPullingTests {
     typealias F = EventFixtures
 
@@ -37,5 +38,15 @@ struct SorryAndPullingTests {
     @Test func rollingBackIsWithdrawing() throws {
         let m = F.extract("The government rolled back the fuel price rise ⟦on Monday⟧.", values: ["2026-10-12"], published: "2026-10-13")
         #expect(try F.mention(m, "rolled").lemma == "withdraw")
+    }
+
+    @Test func keepingPlanesOnTheGroundIsGroundingThem() throws {
+        let a = F.extract("Crestline Airways grounded all its planes ⟦on Tuesday⟧.", values: ["2026-10-13"], id: "a", published: "2026-10-14")
+        let b = F.extract("Crestline Airways kept its planes on the ground ⟦on Tuesday⟧.", values: ["2026-10-13"], id: "b",
+                          published: "2026-10-15")
+        #expect(try F.mention(b, "kept").lemma == "suspend")
+        #expect(merge(a + b).count == 1, "\(merge(a + b).map(\.summary)) \((a + b).map { ($0.mention.triggerText, $0.lemma, $0.mention.date.value) })")
+        let c = F.extract("The home side kept the ball on the ground ⟦on Tuesday⟧.", values: ["2026-10-13"], published: "2026-10-14")
+        #expect(!c.contains { $0.lemma == "suspend" })
     }
 }

@@ -280,6 +280,9 @@ enum PhrasalPredicates {
         Entry(verb: "stop", objects: services, means: "suspend", example: "The operator ⟦stopped⟧ all trains on the line."),
         Entry(verb: "ground", objects: services.union(["fleet", "plane", "aircraft", "jet", "airliner"]), means: "suspend",
               example: "The airline ⟦grounded⟧ its flights on Tuesday."),
+        // (so does keeping them on the ground: "⟦kept⟧ its whole fleet ⟦on the ground⟧ until 4 p.m.")
+        Entry(verb: "keep", obliqueNouns: ("on", ["ground"]), objects: services.union(["fleet", "plane", "aircraft", "jet", "airliner"]),
+              means: "suspend", example: "The airline ⟦kept⟧ its planes ⟦on the ground⟧ until late afternoon on Tuesday."),
         // (a tape or a recording put online is published: "⟦posted⟧ the audio" / "⟦released⟧ the tape")
         Entry(verb: "post", objects: documents, means: "publish", example: "The newspaper ⟦posted⟧ the audio on its website on Sunday."),
         // Dying of one's injuries: "⟦succumbed⟧ to his injuries" / "⟦died⟧ in hospital".
