@@ -8,7 +8,7 @@ struct ParseRepair: Sendable {
     /// Rewrites the tree in place where the shape is found; returns whether it changed anything.
     let apply: @Sendable (inout RepairTree) -> Bool
 
-    static let all: [ParseRepair] = [pastTenseTaggedAsAPresent, openingInfinitiveReadAsTheRoot, subjectReadAsTheObjectOfLater, pastTenseWithItsSubjectReadAsANoun, openingClockTimeReadAsTheRoot, openingTimePhraseReadAsTheRoot, nameAfterItsTitle, relativeClauseBeforeMainVerb, subjectOfSubordinateClause, pastTenseReadAsParticiple,
+    static let all: [ParseRepair] = [hyphenedParticleNounReadAsAVerb, pastTenseTaggedAsAPresent, openingInfinitiveReadAsTheRoot, subjectReadAsTheObjectOfLater, pastTenseWithItsSubjectReadAsANoun, openingClockTimeReadAsTheRoot, openingTimePhraseReadAsTheRoot, nameAfterItsTitle, relativeClauseBeforeMainVerb, subjectOfSubordinateClause, pastTenseReadAsParticiple,
                                      reportedClauseReadAsSubject, speakerAfterTheReport, relativeClauseOnItsNoun,
                                      lengthBeforeASubordinateClause, lengthObliqueBeforeASubordinateClause, nounReadAsAnImperative, perfectReadAsAVerb,
                                      subjectSplitAtItsConjunction, participleHungOnADate, townAndStateBeforeANoun,
