@@ -39,6 +39,10 @@ enum PhrasalPredicates {
         var example: String
     }
 
+    /// Computer systems, whose failing is one happening however it is told (not "network", a power grid's too).
+    static let computerSystems: Set<String> = ["system", "platform", "server", "computer", "website", "site", "app", "software", "database",
+                                               "mainframe"]
+
     /// What a company or a government puts out and may take back: "pulled the ⟦update⟧", "pulled the ⟦advert⟧".
     static let releases: Set<String> = ["update", "patch", "release", "product", "app", "feature", "advert", "advertisement", "ad",
                                         "commercial", "episode", "book", "film", "drug", "medicine", "bill", "offer", "guidance"]
@@ -280,6 +284,16 @@ enum PhrasalPredicates {
         Entry(verb: "stop", objects: services, means: "suspend", example: "The operator ⟦stopped⟧ all trains on the line."),
         Entry(verb: "ground", objects: services.union(["fleet", "plane", "aircraft", "jet", "airliner"]), means: "suspend",
               example: "The airline ⟦grounded⟧ its flights on Tuesday."),
+        // A computer system that crashes, freezes or goes down fails, and so does one an update cripples or knocks out:
+        // "the booking system ⟦crashed⟧" / "⟦went down⟧" / "⟦froze⟧" / "a faulty update ⟦knocked out⟧ its booking system".
+        Entry(verb: "crash", intransitive: true, subjects: computerSystems, means: "fail", example: "The bank's payment system ⟦crashed⟧ on Friday."),
+        Entry(verb: "freeze", intransitive: true, subjects: computerSystems, means: "fail", example: "The ticketing website ⟦froze⟧ at 9 a.m."),
+        Entry(verb: "go", particle: "down", intransitive: true, subjects: computerSystems, means: "fail",
+              example: "The airline's check-in system ⟦went down⟧ overnight."),
+        Entry(verb: "collapse", intransitive: true, subjects: computerSystems, means: "fail", example: "The exchange's trading platform ⟦collapsed⟧ on Monday."),
+        Entry(verb: "cripple", objects: computerSystems, means: "fail", example: "A faulty update ⟦crippled⟧ the bank's computer systems."),
+        Entry(verb: "knock", particle: "out", objects: computerSystems, means: "fail", example: "A software bug ⟦knocked out⟧ the booking system on Tuesday."),
+        Entry(verb: "take", particle: "down", objects: computerSystems, means: "fail", example: "The update ⟦took down⟧ the payment system on Tuesday."),
         // (so does keeping them on the ground: "⟦kept⟧ its whole fleet ⟦on the ground⟧ until 4 p.m.")
         Entry(verb: "keep", obliqueNouns: ("on", ["ground"]), objects: services.union(["fleet", "plane", "aircraft", "jet", "airliner"]),
               means: "suspend", example: "The airline ⟦kept⟧ its planes ⟦on the ground⟧ until late afternoon on Tuesday."),
