@@ -170,6 +170,10 @@ add("The board met on Monday, March 2. The chairman quit at 5:10 that morning.",
 # a clock time's day after "local time" or a part of the day named by its date
 add("The rupture began at 10:48 a.m. local time on March 10 at a depth of 38 km.", "10:48 a.m. local time on March 10", D(2026, 3, 19), "TIME",
     "2026-03-10T10:48", rule="clock")
+add("Police arrested the driver at 9:30 p.m. Eastern Time on Oct. 6 near the border.", "9:30 p.m. Eastern Time on Oct. 6", D(2026, 10, 8), "TIME",
+    "2026-10-06T21:30", rule="clock")
+add("The outage began at 02:10 Greenwich Mean Time on Tuesday.", "02:10 Greenwich Mean Time on Tuesday", D(2026, 10, 8), "TIME",
+    "2026-10-06T02:10", rule="clock")
 add("At 10:48 on the morning of Tuesday, March 10, the ground began to shake.", "10:48 on the morning of Tuesday, March 10", D(2026, 3, 20),
     "TIME", "2026-03-10T10:48", rule="clock")
 add("The ship sank at 4:15 on the afternoon of 3 June 2021.", "4:15 on the afternoon of 3 June 2021", D(2022, 3, 28), "TIME",

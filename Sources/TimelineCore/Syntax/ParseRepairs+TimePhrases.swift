@@ -31,6 +31,46 @@ extension ParseRepair {
         return changed
     }
 
+    /// "The planes stayed on the ground until 4:15 p.m., ⟦and by midnight⟧ the airline ⟦had scrapped⟧ 1,140 flights": a
+    /// time of day opening a coordinated clause, read as a noun hung on the "and" with the clause as its relative
+    /// clause. A bare time of day ("midnight", "dawn", "nightfall") takes no relative clause without a relative word
+    /// (only a noun with its article does: "by the time the airline had …"): the clause is a conjunct of the
+    /// sentence's clause before it, the time phrase its time, and the "and" and its comma the clause's.
+    static let timeOfDayOpeningACoordinatedClause = ParseRepair(
+        name: "time of day opening a coordinated clause",
+        examples: ["Power returned at 9 p.m., when the last of the lines came back, and by midnight the utility had reconnected 40,000 homes."]
+    ) { t in
+        var changed = false
+        for date in t.indices where t.words[date].upos == "NOUN" && timesOfDay.contains(t.lower(date)) {
+            guard let clause = t.children(date).first(where: { t.words[$0].deprel == "acl:relcl" && $0 > date }),
+                  t.words[clause].upos == "VERB", t.isFinite(clause),
+                  let subject = t.children(clause).first(where: { ["nsubj", "nsubj:pass"].contains(t.words[$0].deprel) }),
+                  t.subtreeStart(subject) == date + 1,
+                  !t.children(clause).contains(where: { ["mark"].contains(String(t.base($0))) || ["WDT", "WP", "WP$", "WRB"].contains(t.words[$0].xpos) }),
+                  !t.children(subject).contains(where: { ["WDT", "WP", "WP$"].contains(t.words[$0].xpos) }),
+                  // (bare, its preposition right before it: "by midnight", not "by the time")
+                  t.children(date).allSatisfy({ $0 == clause || $0 == date - 1 }),
+                  let prep = t.children(date).first(where: { $0 == date - 1 }), ["ADP", "SCONJ"].contains(t.words[prep].upos),
+                  let and = prep >= 1 ? prep - 1 : nil, t.words[and].upos == "CCONJ", ["and", "but"].contains(t.lower(and)),
+                  let up = t.head(date), ["CCONJ", "PUNCT"].contains(t.words[up].upos) || up == and,
+                  // (the clause before: the first verb above the date that no subordinator opens)
+                  let verb = t.ancestors(date).first(where: { v in t.words[v].upos == "VERB" && v < and
+                      && !["advcl", "acl", "acl:relcl", "ccomp", "xcomp"].contains(t.words[v].deprel) })
+            else { continue }
+            t.attach(clause, to: verb, rel: "conj")
+            t.attach(date, to: clause, rel: "obl")
+            t.attach(prep, to: date, rel: "case")
+            t.attach(and, to: clause, rel: "cc")
+            if and >= 1, t.words[and - 1].form == "," { t.attach(and - 1, to: clause, rel: "punct") }
+            changed = true
+        }
+        return changed
+    }
+
+    /// Times of day named bare, as a point: "by ⟦midnight⟧", "at ⟦dawn⟧".
+    static let timesOfDay: Set<String> = ["midnight", "noon", "midday", "dawn", "daybreak", "dusk", "nightfall", "sunrise", "sunset",
+                                          "lunchtime", "teatime"]
+
     /// Words that open a time phrase of a part of the day: "⟦yesterday⟧ afternoon", "⟦this⟧ morning".
     static let dayOpeners: Set<String> = ["yesterday", "today", "tomorrow", "this", "that", "last"]
 }

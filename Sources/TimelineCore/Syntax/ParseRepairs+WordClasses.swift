@@ -533,3 +533,51 @@ extension ParseRepair {
         return false
     }
 }
+
+extension ParseRepair {
+    /// "its booking and ⟦check-in⟧ systems crashed overnight", "payroll and ⟦log-in⟧ systems": a verb joined by a hyphen
+    /// to the particle after it ("check - in", as the words are split), read after "and" as a verb coordinated with the
+    /// noun before. A verb and its particle joined by a hyphen make a noun ("a check-in", "a sit-in", "a shake-up"),
+    /// and before a noun they qualify it: the hyphened pair is a conjunct of the noun before "and", both qualify the
+    /// noun after the pair, and that noun takes the first noun's place in the sentence.
+    static let hyphenedParticleNounReadAsAVerb = ParseRepair(
+        name: "hyphened particle noun read as a verb",
+        examples: ["The bank said its payroll and log-in systems crashed on Monday."]
+    ) { t in
+        var changed = false
+        for v in t.indices where v >= 2 && v + 3 < t.words.count && t.words[v].upos == "VERB" && t.words[v].xpos == "VB" {
+            let particle = v + 2, noun = v + 3
+            guard t.words[v + 1].xpos == "HYPH", hyphenedParticles.contains(t.lower(particle)),
+                  ["NOUN", "PROPN"].contains(t.words[noun].upos),
+                  t.words[v - 1].upos == "CCONJ", ["and", "or"].contains(t.lower(v - 1)),
+                  t.base(v) == "conj",
+                  // (the first noun right before the "and": "payroll ⟦and⟧", whatever the verb was hung on)
+                  ["NOUN", "PROPN"].contains(t.words[v - 2].upos)
+            else { continue }
+            let first = v - 2
+            // The noun after the pair takes the first noun's place; what opened the first noun's phrase is its.
+            let place = t.head(first) ?? -1
+            let rel = t.words[first].head == 0 ? "root" : t.words[first].deprel
+            if place != noun {
+                t.attach(noun, to: place == v ? (t.head(v) ?? -1) : place, rel: rel)
+            }
+            for c in t.children(first) where c < first && ["det", "nmod:poss", "amod", "nummod", "case"].contains(t.words[c].deprel) {
+                t.attach(c, to: noun)
+            }
+            t.retag(v, upos: "NOUN", xpos: "NN")
+            t.retag(particle, upos: "NOUN", xpos: "NN")
+            t.attach(first, to: noun, rel: "compound")
+            t.attach(particle, to: first, rel: "conj")
+            t.attach(v - 1, to: particle, rel: "cc")
+            t.attach(v, to: particle, rel: "compound")
+            t.attach(v + 1, to: v, rel: "punct")
+            // (what else hung on the verb is the noun's)
+            for c in t.children(v) where c != v + 1 { t.attach(c, to: noun) }
+            changed = true
+        }
+        return changed
+    }
+
+    /// Particles that make a noun of a verb with a hyphen: "check-⟦in⟧", "shake-⟦up⟧", "lay-⟦off⟧".
+    static let hyphenedParticles: Set<String> = ["in", "out", "off", "up", "down", "over", "on", "back", "away"]
+}

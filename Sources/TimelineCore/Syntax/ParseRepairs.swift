@@ -8,7 +8,7 @@ struct ParseRepair: Sendable {
     /// Rewrites the tree in place where the shape is found; returns whether it changed anything.
     let apply: @Sendable (inout RepairTree) -> Bool
 
-    static let all: [ParseRepair] = [pastTenseTaggedAsAPresent, openingInfinitiveReadAsTheRoot, subjectReadAsTheObjectOfLater, pastTenseWithItsSubjectReadAsANoun, openingClockTimeReadAsTheRoot, openingTimePhraseReadAsTheRoot, nameAfterItsTitle, relativeClauseBeforeMainVerb, subjectOfSubordinateClause, pastTenseReadAsParticiple,
+    static let all: [ParseRepair] = [hyphenedParticleNounReadAsAVerb, pastTenseTaggedAsAPresent, openingInfinitiveReadAsTheRoot, subjectReadAsTheObjectOfLater, pastTenseWithItsSubjectReadAsANoun, openingClockTimeReadAsTheRoot, openingTimePhraseReadAsTheRoot, nameAfterItsTitle, relativeClauseBeforeMainVerb, subjectOfSubordinateClause, pastTenseReadAsParticiple,
                                      reportedClauseReadAsSubject, speakerAfterTheReport, relativeClauseOnItsNoun,
                                      lengthBeforeASubordinateClause, lengthObliqueBeforeASubordinateClause, nounReadAsAnImperative, perfectReadAsAVerb,
                                      subjectSplitAtItsConjunction, participleHungOnADate, townAndStateBeforeANoun,
@@ -56,7 +56,7 @@ struct ParseRepair: Sendable {
                                      pastTenseReadAsAParticipleOfItsObject, pastTenseReadIntoACompound, gerundSubjectReadAsTheRoot, dayOfAProceedingReadOnItsOffence,
                                      verbReadAsAClauseOfItsSubjectsLastNoun, objectOfCallReadAsAName,
                                      pastTenseAfterANounConjunct, contentClauseAfterAPhraseReadOnThePhrase,
-                                     dayPartReadAsTheHeadOfTheNounPhraseBefore, verdictAdjectiveReadAsANoun]
+                                     dayPartReadAsTheHeadOfTheNounPhraseBefore, verdictAdjectiveReadAsANoun, timeOfDayOpeningACoordinatedClause]
 
     /// "…, more than two weeks after the team became trapped": a length before a subordinate clause, read as the
     /// clause verb's subject with the clause's real subject hung on it by its subordinator. The length measures the

@@ -91,6 +91,9 @@ extension TimeTables {
         "st", "straight", "summer", "tenth", "term", "th", "that", "the", "thereafter", "these", "thirteenth", "this", "thousand",
         "through", "till", "times", "to", "toward", "towards", "tomorrow", "trading", "twelfth", "twentieth", "twice", "two", "until", "utc", "vs",
         "week", "weekend", "weekly", "when", "while", "will", "within", "working", "would", "year", "years", "yesterday",
+        // (the time zones told in words, `TaggerRun.zoneNames`, and the words between them and "time")
+        "alaska", "atlantic", "british", "central", "china", "daylight", "eastern", "greenwich", "hawaii", "india", "japan", "mean",
+        "moscow", "mountain", "pacific", "standard",
         "corresponding", "n", "wo", "initially", "latter", "like", "neither", "never", "nor", "not", "originally", "previously",
         "ly", "prior", "say", "so", "then", "upcoming", "ahead", "fairly", "relatively", "reasonably", "long", "lengthy", "short",
         "brief", "prolonged", "extended", "high", "small", "wee", "rest", "part", "most", "all", "beginning", "start", "it", "those",

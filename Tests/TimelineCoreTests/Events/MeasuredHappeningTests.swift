@@ -48,5 +48,16 @@ struct MeasuredHappeningTests {
         let exploded = try F.mention(ms, "exploded")
         #expect(exploded.mention.date.value == "2025-10-14", "\(exploded.mention.date.derivation)")
     }
-}
 
+    /// A part of the day with no day of its own is of the measured day: "on Wednesday, a day after protesters blocked the
+    /// town hall ⟦overnight⟧" (the Tuesday, not the night before publication).
+    @Test func aPartOfTheDayInAMeasuredClauseIsOfTheMeasuredDay() throws {
+        let ms = F.extract("The council approved the budget ⟦on Wednesday⟧, ⟦a day⟧ after protesters blocked the town hall ⟦overnight⟧.",
+                           values: ["2026-10-07", "P1D", "2026-10-07TNI"], published: "2026-10-08")
+        let blocked = try F.mention(ms, "blocked")
+        #expect(blocked.mention.date.value == "2026-10-06", "\(blocked.mention.date.derivation)")
+        let ws = F.extract("Police arrested two men ⟦on Friday⟧, ⟦two days⟧ after the shop was raided ⟦in the morning⟧.",
+                           values: ["2026-10-02", "P2D", "2026-10-02TMO"], published: "2026-10-08")
+        #expect(try F.mention(ws, "raided").mention.date.value == "2026-09-30")
+    }
+}

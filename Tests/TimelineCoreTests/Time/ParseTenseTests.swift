@@ -20,6 +20,21 @@ struct ParseTenseTests {
         #expect(ParseTense.tense(of: 6, in: p)?.direction == 1)
     }
 
+    @Test func aLikelihoodLooksAhead() {
+        // "Officials said delays were likely on Friday": the day the parse made the predicate, "likely" its adverb
+        let p = Self.parse(["Officials NOUN NNS official 2 nsubj", "said VERB VBD say 0 root", "delays NOUN NNS delay 7 nsubj",
+                            "were AUX VBD be 7 cop", "likely ADV RB likely 7 advmod", "on ADP IN on 7 case", "Friday PROPN NNP Friday 2 ccomp"])
+        #expect(ParseTense.tense(of: 6, in: p)?.direction == 1)
+        // "Forecasters said heavy rain is likely on Thursday"
+        let q = Self.parse(["Forecasters NOUN NNS forecaster 2 nsubj", "said VERB VBD say 0 root", "rain NOUN NN rain 5 nsubj",
+                            "is AUX VBZ be 5 cop", "likely ADJ JJ likely 2 ccomp", "on ADP IN on 7 case", "Thursday PROPN NNP Thursday 5 obl"])
+        #expect(ParseTense.tense(of: 6, in: q)?.direction == 1)
+        // "Delays were long on Friday": no likelihood, the past
+        let r = Self.parse(["Delays NOUN NNS delay 3 nsubj", "were AUX VBD be 3 cop", "long ADJ JJ long 0 root",
+                            "on ADP IN on 5 case", "Friday PROPN NNP Friday 3 obl"])
+        #expect(ParseTense.tense(of: 4, in: r)?.direction == -1)
+    }
+
     @Test func aModalBeforeHaveLooksBack() {
         // "the embassy may have prevented the carnage on Saturday"
         let p = Self.parse(["embassy NOUN NN embassy 4 nsubj", "may AUX MD may 4 aux", "have AUX VB have 4 aux", "prevented VERB VBN prevent 0 root",

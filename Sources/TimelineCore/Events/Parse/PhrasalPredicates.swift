@@ -39,6 +39,14 @@ enum PhrasalPredicates {
         var example: String
     }
 
+    /// Computer systems, whose failing is one happening however it is told (not "network", a power grid's too).
+    static let computerSystems: Set<String> = ["system", "platform", "server", "computer", "website", "site", "app", "software", "database",
+                                               "mainframe"]
+
+    /// What a company or a government puts out and may take back: "pulled the ⟦update⟧", "pulled the ⟦advert⟧".
+    static let releases: Set<String> = ["update", "patch", "release", "product", "app", "feature", "advert", "advertisement", "ad",
+                                        "commercial", "episode", "book", "film", "drug", "medicine", "bill", "offer", "guidance"]
+
     /// Places that are opened by being set up.
     static let facilities: Set<String> = ["centre", "center", "camp", "shelter", "clinic", "hospital", "kitchen", "hotline"]
 
@@ -123,6 +131,11 @@ enum PhrasalPredicates {
         Entry(verb: "touch", particle: "down", means: "land", example: "The plane ⟦touched down⟧ in Benghazi."),
         Entry(verb: "set", particle: "down", intransitive: true, means: "land", example: "A helicopter finally ⟦set down⟧ in the village on Thursday."),
         Entry(verb: "pull", particle: "out", means: "withdraw", example: "The last troops ⟦pulled out⟧ in August."),
+        // Taking back what was put out: "pulled the update", "rolled back the price rise" are withdrawals.
+        Entry(verb: "pull", objects: releases, means: "withdraw", example: "The software maker ⟦pulled the update⟧ on Tuesday."),
+        Entry(verb: "roll", particle: "back", means: "withdraw", example: "The government ⟦rolled back⟧ the fuel price rise on Monday."),
+        // Saying sorry is apologising: "said sorry to customers".
+        Entry(verb: "say", complement: "sorry", means: "apologize", example: "The chief executive ⟦said sorry⟧ to passengers on Friday."),
         // Negotiators who walk out, or walk out of the talks, withdraw from them, as a delegation that suspends its
         // participation does ("Aldaria's negotiators ⟦walked out⟧ that evening" / "the delegation ⟦suspended its
         // participation⟧"); workers who walk out strike.
@@ -271,6 +284,19 @@ enum PhrasalPredicates {
         Entry(verb: "stop", objects: services, means: "suspend", example: "The operator ⟦stopped⟧ all trains on the line."),
         Entry(verb: "ground", objects: services.union(["fleet", "plane", "aircraft", "jet", "airliner"]), means: "suspend",
               example: "The airline ⟦grounded⟧ its flights on Tuesday."),
+        // A computer system that crashes, freezes or goes down fails, and so does one an update cripples or knocks out:
+        // "the booking system ⟦crashed⟧" / "⟦went down⟧" / "⟦froze⟧" / "a faulty update ⟦knocked out⟧ its booking system".
+        Entry(verb: "crash", intransitive: true, subjects: computerSystems, means: "fail", example: "The bank's payment system ⟦crashed⟧ on Friday."),
+        Entry(verb: "freeze", intransitive: true, subjects: computerSystems, means: "fail", example: "The ticketing website ⟦froze⟧ at 9 a.m."),
+        Entry(verb: "go", particle: "down", intransitive: true, subjects: computerSystems, means: "fail",
+              example: "The airline's check-in system ⟦went down⟧ overnight."),
+        Entry(verb: "collapse", intransitive: true, subjects: computerSystems, means: "fail", example: "The exchange's trading platform ⟦collapsed⟧ on Monday."),
+        Entry(verb: "cripple", objects: computerSystems, means: "fail", example: "A faulty update ⟦crippled⟧ the bank's computer systems."),
+        Entry(verb: "knock", particle: "out", objects: computerSystems, means: "fail", example: "A software bug ⟦knocked out⟧ the booking system on Tuesday."),
+        Entry(verb: "take", particle: "down", objects: computerSystems, means: "fail", example: "The update ⟦took down⟧ the payment system on Tuesday."),
+        // (so does keeping them on the ground: "⟦kept⟧ its whole fleet ⟦on the ground⟧ until 4 p.m.")
+        Entry(verb: "keep", obliqueNouns: ("on", ["ground"]), objects: services.union(["fleet", "plane", "aircraft", "jet", "airliner"]),
+              means: "suspend", example: "The airline ⟦kept⟧ its planes ⟦on the ground⟧ until late afternoon on Tuesday."),
         // (a tape or a recording put online is published: "⟦posted⟧ the audio" / "⟦released⟧ the tape")
         Entry(verb: "post", objects: documents, means: "publish", example: "The newspaper ⟦posted⟧ the audio on its website on Sunday."),
         // Dying of one's injuries: "⟦succumbed⟧ to his injuries" / "⟦died⟧ in hospital".
@@ -581,8 +607,6 @@ enum PhrasalPredicates {
         // a town that falls to fighters is captured ("⟦fell to⟧ the rebels" / "the rebels ⟦captured⟧ it"; prices fall to
         // a figure);
         Entry(verb: "fall", obliqueNouns: ("to", fighters), means: "capture", example: "The town ⟦fell to⟧ the rebels on Thursday."),
-        // saying sorry is apologising;
-        Entry(verb: "say", complement: "sorry", means: "apologise", example: "The minister ⟦said sorry⟧ on Thursday."),
         // workers who go on strike strike ("⟦went on strike⟧" / "⟦walked out⟧");
         Entry(verb: "go", oblique: ("on", "strike"), means: "strike", example: "The teachers ⟦went on strike⟧ on Monday."),
         // a building torn or pulled down, bulldozed or razed is demolished;

@@ -206,6 +206,12 @@ extension SentenceAnalysis {
                 var d = d
                 d.derivationText = DerivationText(head: "from the happening it tells of: " + d.derivationText.head, tail: d.derivationText.tail)
                 date = (d, nil)
+            } else if let t = p.timex, Self.namesOnlyAPartOfTheDay(timexes[t]),
+                      let measured = measuredDate(of: p.word, predicates: found.predicates, tree: tree) {
+                // "canceled 640 flights yesterday, a day after its systems ⟦crashed overnight⟧": a part of the day with no
+                // day of its own is of the day the length measures, not of the day in focus.
+                date = measured
+                measuredOf[p.word] = measured.date
             } else if let t = p.timex {
                 // A length of time places nothing: quoted talk measured by one is talk still ("“We have been
                 // sleeping under plastic sheets for five nights,” she said").
@@ -1171,6 +1177,16 @@ extension SentenceAnalysis {
         guard tree.children(f, ["aux:pass"]).count > 0 || tree.words[f].upos == "NOUN" else { return [] }
         return tree.children(f, ["obl", "nmod"]).filter { c in tree.children(c, ["case"]).contains { tree.lower($0) == "by" } }
     }
+
+    /// Whether a timex names a part of the day and no day: "overnight", "in the morning", "that night" does not qualify
+    /// ("that" names the day in focus).
+    static func namesOnlyAPartOfTheDay(_ t: Timex) -> Bool {
+        guard ["TMO", "TAF", "TEV", "TNI"].contains(where: { t.value.hasSuffix($0) }) else { return false }
+        let words = t.text.lowercased().split(whereSeparator: { !$0.isLetter })
+        return !words.isEmpty && words.allSatisfy { partOfTheDayWords.contains(String($0)) }
+    }
+    static let partOfTheDayWords: Set<String> = ["overnight", "in", "the", "during", "early", "late", "morning", "afternoon", "evening",
+                                                 "night", "at"]
 
     /// The merge key of a predicate: a verb's lemma, an event noun's verb.
     /// A happening measured from the sentence's date: "cut on Tuesday night, a day after ⟦the protest⟧" (the

@@ -14,6 +14,8 @@ extension ClockRules {
         TimexExample("The board met on Monday, March 2. The chairman quit at 5:10 that morning.", "5:10", "2026-03-13", "TIME", "2026-03-02T05:10"),
         TimexExample("The rupture began at 10:48 a.m. local time on March 10 at a depth of 38 km.", "10:48 a.m. local time on March 10", "2026-03-19", "TIME", "2026-03-10T10:48"),
         TimexExample("The corridor opened at 6 a.m. local time today and will stay open until dusk.", "6 a.m. local time today", "2026-11-15", "TIME", "2026-11-15T06:00"),
+        TimexExample("Police arrested the driver at 9:30 p.m. Eastern Time on Oct. 6 near the border.", "9:30 p.m. Eastern Time on Oct. 6", "2026-10-08", "TIME", "2026-10-06T21:30"),
+        TimexExample("The outage began at 02:10 Greenwich Mean Time on Tuesday.", "02:10 Greenwich Mean Time on Tuesday", "2026-10-08", "TIME", "2026-10-06T02:10"),
         TimexExample("At 10:48 on the morning of Tuesday, March 10, the ground began to shake.", "10:48 on the morning of Tuesday, March 10", "2026-03-20", "TIME", "2026-03-10T10:48"),
         TimexExample("The ship sank at 4:15 on the afternoon of 3 June 2021.", "4:15 on the afternoon of 3 June 2021", "2022-03-28", "TIME", "2021-06-03T16:15"),
     ]

@@ -63,10 +63,13 @@ extension TaggerRun {
         }
         if ["est", "edt", "gmt", "utc", "pst", "pdt", "cet", "bst"].contains(w(k)) { k += 1 }
         // "10:48 a.m. local time on March 10", "6 a.m. local time today", "7 p.m. local time Tuesday": the day after the
-        // clock's "local time" is its day
-        if w(k) == "local", w(k + 1) == "time", k + 2 < tokens.count,
-           w(k + 2) == "on" || TimeTables.fixedWords[w(k + 2)] != nil || Lexicon.weekdays[w(k + 2)] != nil && tokens[k + 2].capitalized {
-            k += 2
+        // clock's "local time" is its day; so is the day after a zone named in words, "9:30 p.m. ⟦Eastern Time⟧ on
+        // October 6", "02:10 ⟦Greenwich Mean Time⟧ on Tuesday"
+        let zone = w(k) == "local" ? 1 : Self.zoneNames.contains(w(k)) && tokens[k].capitalized
+            ? (w(k + 1) == "time" ? 1 : ["standard", "daylight", "summer", "mean"].contains(w(k + 1)) && w(k + 2) == "time" ? 2 : 0) : 0
+        if zone > 0, w(k + zone) == "time", k + zone + 1 < tokens.count,
+           w(k + zone + 1) == "on" || TimeTables.fixedWords[w(k + zone + 1)] != nil || Lexicon.weekdays[w(k + zone + 1)] != nil && tokens[k + zone + 1].capitalized {
+            k += zone + 1
         }
         let ko = k
         // "at 10:48 on the morning of Tuesday, March 10": the day whose part of the day follows (an afternoon's or an
@@ -112,6 +115,11 @@ extension TaggerRun {
         return (k, Resolved(type: .time, value: day.iso + clock, interval: DayInterval(day: day), granularity: .time,
                             derivation: after ? "%T \(FocusTracker.pastMidnight): \(day.readable)" : "%T on the date in focus, \(day.readable)"))
     }
+
+    /// The names of the time zones told in words before "time": "Eastern Time", "Mountain Standard Time", "British
+    /// Summer Time".
+    static let zoneNames: Set<String> = ["eastern", "central", "mountain", "pacific", "atlantic", "alaska", "hawaii", "british",
+                                         "greenwich", "moscow", "india", "japan", "china"]
 
     /// Reads a quantity at i: digits, number words ("twenty four", "twenty-four"), vague words. Returns (next index, value or nil for X).
     /// The day of a clock time with no date of its own, from its clause: "at 6 a.m. ten days before the murder" (the

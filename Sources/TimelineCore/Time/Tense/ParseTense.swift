@@ -102,6 +102,14 @@ public struct ParseTense: TenseSource {
     /// The tense of predicate v from its auxiliaries, the verb of planning it is or complements, and its form.
     static func tense(ofPredicate v: Int, _ words: [ParsedWord]) -> ClauseTense? {
         let auxiliaries = Self.auxiliaries(of: v, words)
+        // a likelihood looks ahead, told in the present or in reported speech ("heavy rain ⟦is likely⟧ on Thursday", "more
+        // cancellations ⟦were likely⟧ on Wednesday", warned on a Tuesday; the parse may make the day the predicate, with
+        // "likely" its adverb)
+        let likely = words[v].upos == "ADJ" && likelihoods.contains(words[v].lemma.lowercased()) ? v
+            : words.indices.first { words[$0].head == v + 1 && words[$0].deprel == "advmod" && likelihoods.contains(words[$0].form.lowercased()) }
+        if let likely, auxiliaries.contains(where: { words[$0].deprel == "cop" }) {
+            return ClauseTense(direction: 1, strong: true, cue: words[likely].form.lowercased())
+        }
         // "had ruled … and set Friday as the deadline": a conjunct verb shares the auxiliaries of the first
         if auxiliaries.isEmpty, words[v].deprel == "conj", words[v].head > 0, words[words[v].head - 1].upos == "VERB",
            !Self.auxiliaries(of: words[v].head - 1, words).isEmpty {
@@ -165,6 +173,8 @@ public struct ParseTense: TenseSource {
         words.indices.filter { $0 < v && words[$0].head == v + 1 && (words[$0].deprel.hasPrefix("aux") || words[$0].deprel == "cop") }
     }
 
+    /// Adjectives of a likelihood, whose clause lies ahead ("delays are ⟦likely⟧ on Friday").
+    static let likelihoods: Set<String> = ["likely", "unlikely"]
     /// Auxiliaries that put a clause ahead.
     static let futureModals: Set<String> = ["will", "'ll", "’ll", "wo", "shall", "would", "could", "might", "may"]
     /// Verbs of planning whose past tense under a past verb of saying is the speaker's present ("said it hoped to").
