@@ -70,6 +70,16 @@ struct EndOfAHappeningTests {
         let e = try #require(c.events.first { Set($0.documentIDs) == ["local", "weekly"] }, "\(c.events.map(\.summary))")
         #expect(e.conflict)
     }
+
+    /// The passive tells the same end with the happening as its subject: "the search was called off".
+    @Test func aHappeningCalledOffInThePassiveIsItsEnd() throws {
+        let c = ParaphraseMergeTests.chronology([
+            ("local.md", "---\npublished: 2025-03-07\n---\nNews.\n\nMountain rescuers called off the search for the two climbers on Wednesday.\n"),
+            ("weekly.md", "---\npublished: 2025-03-21\n---\nReview.\n\nThe search for the two climbers was called off on March 6.\n"),
+        ])
+        let e = try #require(c.events.first { Set($0.documentIDs) == ["local", "weekly"] }, "\(c.events.map(\.summary))")
+        #expect(e.conflict)
+    }
 }
 
 /// Lifting an order for a happening is the happening's end, as ending it is.
