@@ -82,18 +82,6 @@ struct EndOfAHappeningTests {
     }
 }
 
-/// What restarts is resumed: "production restarted" is the production "workers resumed", as "production resumed" is.
-@Suite(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
-struct RestartedHappeningTests {
-    @Test func restartedAndResumedAreOneHappening() throws {
-        let c = ParaphraseMergeTests.chronology([
-            ("local.md", "---\npublished: 2025-06-13\n---\nNews.\n\nWorkers resumed production on Thursday.\n"),
-            ("weekly.md", "---\npublished: 2025-06-20\n---\nReview.\n\nProduction restarted on June 12.\n"),
-        ])
-        #expect(c.events.contains { Set($0.documentIDs) == ["local", "weekly"] }, "\(c.events.map(\.summary))")
-    }
-}
-
 /// Lifting an order for a happening is the happening's end, as ending it is.
 @Suite(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
 struct LiftedOrderTests {

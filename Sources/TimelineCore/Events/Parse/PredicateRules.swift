@@ -36,9 +36,7 @@ enum PredicateRules {
         "ignite",
         // (what is opened is the happening: "the foreign minister ⟦opened⟧ the ⟦talks⟧", "police opened an ⟦inquiry⟧", as
         // "the talks opened" is; "opened fire" is a phrase of its own, `PhrasalPredicates`)
-        "open",
-        // (what restarts is resumed: "the ⟦search⟧ restarted on Friday" is the search, as "rescuers resumed the search" is)
-        "restart"]
+        "open"]
 
     /// Heads of a fire's name, which breaking out, starting or igniting tells as the fire: "the Dixie ⟦Fire⟧ broke out".
     static let namedFireHeads: Set<String> = ["fire", "wildfire", "blaze", "bushfire"]
