@@ -138,3 +138,16 @@ struct RefusalMergeTests {
         #expect(!other.events.contains { Set($0.documentIDs) == ["blog", "weekly"] }, "\(other.events.map(\.summary))")
     }
 }
+
+/// Money freed is money made available, no rescue: "the decree freed 2 billion rupees" is not soldiers freeing two
+/// hostages that day (`PhrasalPredicates.funds`).
+@Suite(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+struct FreedFundsTests {
+    @Test func moneyFreedIsNoRescue() throws {
+        let c = ParaphraseMergeTests.chronology([
+            ("wire.md", "---\npublished: 2025-09-19\n---\nNews.\n\nSoldiers freed two hostages on Tuesday.\n"),
+            ("daily.md", "---\npublished: 2025-09-20\n---\nNews.\n\nThe decree freed 2 billion rupees for flood relief on Tuesday.\n"),
+        ])
+        #expect(!c.events.contains { Set($0.documentIDs) == ["wire", "daily"] }, "\(c.events.map(\.summary))")
+    }
+}

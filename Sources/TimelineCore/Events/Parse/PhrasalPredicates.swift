@@ -57,6 +57,11 @@ enum PhrasalPredicates {
     static let vessels: Set<String> = ["ship", "vessel", "tanker", "freighter", "ferry", "boat", "barge", "carrier", "containership",
                                        "trawler", "yacht", "liner", "cruiser", "dredger", "coaster", "bulker"]
 
+    /// Money, by its name or its unit: freeing it makes it available ("freed ⟦40 million pesos⟧ for relief").
+    static let funds: Set<String> = ["fund", "money", "cash", "budget", "capital", "credit", "$", "€", "£", "¥", "dollar", "euro",
+                                     "pound", "peso", "rupee", "rupiah", "yen", "yuan", "franc", "rand", "naira", "shilling",
+                                     "ringgit", "baht", "won", "lira", "ruble", "rouble", "krona", "krone", "real", "dinar", "dirham"]
+
     /// What frees a grounded vessel: "eleven ⟦tugs⟧ dislodged her", "the rising ⟦tide⟧ freed her".
     static let salvors: Set<String> = ["tug", "tugboat", "tide", "salvor", "salvage"]
 
@@ -180,6 +185,9 @@ enum PhrasalPredicates {
         Entry(verb: "dislodge", obliqueNouns: ("from", groundings), means: "refloat", example: "The ferry was ⟦dislodged from the reef⟧ on Monday."),
         Entry(verb: "dislodge", subjects: salvors, means: "refloat", example: "The rising tide and four tugs finally ⟦dislodged⟧ her."),
         Entry(verb: "free", subjects: salvors, means: "refloat", example: "Two tugs ⟦freed⟧ her shortly after midnight."),
+        // Money freed (or freed up) is money made available, no rescue: "the decree ⟦freed 2 billion rupees⟧ for relief",
+        // "the bank ⟦freed up $40 million⟧ for loans" (freeing hostages or a trapped miner is a rescue).
+        Entry(verb: "free", objects: funds, means: "allocate", example: "The decree ⟦freed 2 billion rupees⟧ for flood relief."),
         // Approving or signing a declaration is declaring: "the president ⟦approved a major disaster declaration⟧" /
         // "⟦signed a disaster declaration⟧" / "declared a disaster" (an emergency or a disaster declared).
         Entry(verb: "approve", objectNoun: "declaration", means: "declare", example: "The president ⟦approved a major disaster declaration⟧ on Thursday."),
