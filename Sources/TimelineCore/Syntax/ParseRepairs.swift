@@ -9,7 +9,7 @@ struct ParseRepair: Sendable {
     let apply: @Sendable (inout RepairTree) -> Bool
 
     static let all: [ParseRepair] = [pastTenseTaggedAsAPresent, openingInfinitiveReadAsTheRoot, subjectReadAsTheObjectOfLater, pastTenseWithItsSubjectReadAsANoun, openingClockTimeReadAsTheRoot, openingTimePhraseReadAsTheRoot, nameAfterItsTitle, relativeClauseBeforeMainVerb, subjectOfSubordinateClause, pastTenseReadAsParticiple,
-                                     reportedClauseReadAsSubject, speakerAfterTheReport, relativeClauseOnItsNoun,
+                                     reportedClauseReadAsSubject, speakerAfterTheReport, relativeClauseOnItsNoun, relativeClauseReadAsAClauseOfTheMainVerb,
                                      lengthBeforeASubordinateClause, lengthObliqueBeforeASubordinateClause, nounReadAsAnImperative, perfectReadAsAVerb,
                                      subjectSplitAtItsConjunction, participleHungOnADate, townAndStateBeforeANoun,
                                      subjectReadAsAnImperative, objectRunIntoADate, bareDayInANounPhrase,
