@@ -151,3 +151,16 @@ struct FreedFundsTests {
         #expect(!c.events.contains { Set($0.documentIDs) == ["wire", "daily"] }, "\(c.events.map(\.summary))")
     }
 }
+
+/// A hillside that gives way is a landslide: "the hillside above the village gave way" and "a landslide struck the
+/// mountain village", on one day, are one mishap (`PhrasalPredicates.slopes`).
+@Suite(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+struct SlopeGivingWayTests {
+    @Test func aHillsideGivingWayIsTheLandslide() throws {
+        let c = ParaphraseMergeTests.chronology([
+            ("wire.md", "---\npublished: 2025-02-10\n---\nNews.\n\nA landslide struck the mountain village late on Sunday, burying 12 homes.\n"),
+            ("weekly.md", "---\npublished: 2025-02-20\n---\nReview.\n\nOn Sunday, Feb. 9, the hillside above the village gave way.\n"),
+        ])
+        #expect(c.events.contains { Set($0.documentIDs) == ["wire", "weekly"] }, "\(c.events.map(\.summary))")
+    }
+}

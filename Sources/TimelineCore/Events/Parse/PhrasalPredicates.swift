@@ -57,6 +57,9 @@ enum PhrasalPredicates {
     static let vessels: Set<String> = ["ship", "vessel", "tanker", "freighter", "ferry", "boat", "barge", "carrier", "containership",
                                        "trawler", "yacht", "liner", "cruiser", "dredger", "coaster", "bulker"]
 
+    /// Hillsides, whose giving way is a landslide ("the ⟦slope⟧ failed", "the ⟦mountainside⟧ collapsed").
+    static let slopes: Set<String> = ["slope", "hillside", "mountainside", "hill", "hillslope", "ridge", "cliff", "bluff", "escarpment"]
+
     /// Money, by its name or its unit: freeing it makes it available ("freed ⟦40 million pesos⟧ for relief").
     static let funds: Set<String> = ["fund", "money", "cash", "budget", "capital", "credit", "$", "€", "£", "¥", "dollar", "euro",
                                      "pound", "peso", "rupee", "rupiah", "yen", "yuan", "franc", "rand", "naira", "shilling",
@@ -72,6 +75,11 @@ enum PhrasalPredicates {
     static let prices: Set<String> = ["share", "stock", "price", "index", "value", "currency"]
 
     static let entries: [Entry] = [
+        // A hillside or a slope that gives way, collapses or fails is a landslide: "the slope above the village ⟦gave way⟧"
+        // / "a landslide buried the houses" (a dam, a bridge or a roof that gives way is a collapse).
+        Entry(verb: "give", object: "way", subjects: slopes, means: "landslide", example: "The hillside above the school ⟦gave way⟧ on Sunday night."),
+        Entry(verb: "collapse", subjects: slopes, means: "landslide", example: "The hillside behind the school ⟦collapsed⟧ onto a row of houses on Monday."),
+        Entry(verb: "fail", subjects: slopes, means: "landslide", example: "The slope ⟦failed⟧ after a week of heavy rain."),
         Entry(verb: "give", object: "way", means: "collapse", example: "Two dams outside the city ⟦gave way⟧ on Sunday night."),
         Entry(verb: "cave", particle: "in", means: "collapse", example: "The roof of the mine ⟦caved in⟧ on Friday."),
         Entry(verb: "set", object: "fire", means: "burn", example: "Protesters ⟦set fire⟧ to the mayor's house late on Monday."),
