@@ -167,6 +167,11 @@ add("The board met on Monday, March 2. The chairman quit at 6:15 the same evenin
     "2026-03-02T18:15", rule="clock")
 add("The board met on Monday, March 2. The chairman quit at 5:10 that morning.", "5:10", D(2026, 3, 13), "TIME",
     "2026-03-02T05:10", rule="clock")
+# a clock time right before a day told from the date in focus is of that day
+add("The board met on Monday, March 2. The chairman quit at about 2:30 the next morning.", "2:30 the next morning", D(2026, 3, 13),
+    "TIME", "2026-03-03T02:30", rule="clock")
+add("The ferry left on Saturday, May 9. It docked at 7:15 the following evening.", "7:15 the following evening", D(2026, 5, 20),
+    "TIME", "2026-05-10T19:15", rule="clock")
 # a clock time's day after "local time" or a part of the day named by its date
 add("The rupture began at 10:48 a.m. local time on March 10 at a depth of 38 km.", "10:48 a.m. local time on March 10", D(2026, 3, 19), "TIME",
     "2026-03-10T10:48", rule="clock")

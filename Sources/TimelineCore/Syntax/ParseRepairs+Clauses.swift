@@ -257,3 +257,34 @@ extension ParseRepair {
         return changed
     }
 }
+
+extension ParseRepair {
+    /// "⟦That evening⟧ several families were moved to a school": a day told from another, opening the sentence with no
+    /// comma, read as the head of the subject's noun phrase (the subject its modifier with no preposition, "evening …
+    /// families"), the phrase made the verb's subject or a bare oblique. A noun phrase takes a noun with no preposition
+    /// only as a compound before it: the noun after the day heads the subject, and the day is the verb's time.
+    static let subjectReadIntoAnOpeningDay = ParseRepair(
+        name: "subject read into an opening day",
+        examples: ["That evening several families were moved to a school.",
+                   "That night about 1,200 people from two villages were moved to evacuation centres."]
+    ) { t in
+        var changed = false
+        for d in t.indices where toldDayNouns.contains(t.lower(d)) && t.words[d].upos == "NOUN" {
+            let before = t.children(d).filter { $0 < d }
+            guard (before + [d]).min() == 0,
+                  before.contains(where: { c in ["that", "this"].contains(t.lower(c)) && t.base(c) == "det"
+                      || toldDayWords.contains(t.lower(c)) && t.base(c) == "amod" }),
+                  let verb = t.head(d), verb > d, t.words[verb].upos == "VERB",
+                  ["nsubj", "obl", "obl:unmarked", "obl:tmod"].contains(String(t.base(d))) || t.words[d].deprel == "obl:unmarked",
+                  let subject = t.children(d).first(where: { s in s > d && t.base(s) == "nmod" && ["NOUN", "PROPN"].contains(t.words[s].upos)
+                      && !t.children(s).contains { t.base($0) == "case" } }),
+                  t.children(verb).allSatisfy({ $0 == d || !["nsubj", "expl", "csubj"].contains(String(t.base($0))) })
+            else { continue }
+            let passive = t.children(verb).contains { t.words[$0].deprel == "aux:pass" }
+            t.attach(subject, to: verb, rel: passive ? "nsubj:pass" : "nsubj")
+            t.attach(d, to: verb, rel: "obl:tmod")
+            changed = true
+        }
+        return changed
+    }
+}

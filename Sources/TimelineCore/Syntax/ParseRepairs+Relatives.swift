@@ -483,3 +483,40 @@ extension ParseRepair {
         "describe", "call", "label", "rebut", "refute", "contest", "verify", "check", "debunk", "correct", "update", "amend",
     ]
 }
+
+extension ParseRepair {
+    /// "The mayor, who on Monday ⟦ordered⟧ an audit of the contract, says the council will vote next week": a relative
+    /// clause between the subject and its verb, with a date opening it, read as the main verb's adverbial clause or
+    /// as its reported content (the noun the clause describes made the relative verb's subject or left the main
+    /// verb's). A clause opened by "who" or "which" after a comma describes the noun before the comma: that noun is the
+    /// main verb's subject, and the clause is its relative clause (so what the mayor ordered is no saying of his).
+    static let relativeClauseReadAsAClauseOfTheMainVerb = ParseRepair(
+        name: "relative clause read as a clause of the main verb",
+        examples: ["The mayor, who on Monday ordered an audit of the contract, says the council will vote next week.",
+                   "Transport Secretary Paul Dunne, who on Tuesday ordered a review of the contract, says the findings will be published."]
+    ) { t in
+        var changed = false
+        for pronoun in t.indices where ["who", "which"].contains(t.lower(pronoun)) && ["WP", "WDT"].contains(t.words[pronoun].xpos)
+            && t.base(pronoun) == "nsubj" && pronoun >= 2 && t.words[pronoun - 1].form == "," {
+            guard let relative = t.head(pronoun), relative > pronoun, t.words[relative].upos == "VERB",
+                  ["advcl", "ccomp"].contains(t.base(relative)),
+                  let main = t.head(relative), main > relative, t.words[main].upos == "VERB", t.isFinite(main),
+                  // (the clause closes with a comma, and the main verb comes after it)
+                  let end = t.subtreeEnd(relative), end < main,
+                  t.words[end].form == "," || end + 1 < main && t.words[end + 1].form == ","
+            else { continue }
+            // The noun phrase the clause describes: the word before the comma, up through its nominal heads (and the
+            // title a name is the apposition of: "Health Minister ⟦Ana Ruiz⟧").
+            var noun = t.nounPhraseHead(endingAt: pronoun - 2, before: pronoun - 1)
+            while t.base(noun) == "appos", let h = t.head(noun), h < noun { noun = h }
+            guard ["NOUN", "PROPN"].contains(t.words[noun].upos),
+                  t.head(noun) == relative && t.base(noun) == "nsubj" || t.head(noun) == main && t.base(noun) == "nsubj",
+                  t.children(main).allSatisfy({ $0 == noun || !["nsubj", "expl", "csubj"].contains(t.base($0)) })
+            else { continue }
+            t.attach(noun, to: main, rel: "nsubj")
+            t.attach(relative, to: noun, rel: "acl:relcl")
+            changed = true
+        }
+        return changed
+    }
+}

@@ -74,3 +74,27 @@ extension ParseRepair {
     /// Words that open a time phrase of a part of the day: "⟦yesterday⟧ afternoon", "⟦this⟧ morning".
     static let dayOpeners: Set<String> = ["yesterday", "today", "tomorrow", "this", "that", "last"]
 }
+
+extension ParseRepair {
+    /// "…, and at 6 ⟦a.m.⟧ the next morning the city shut the building": a clock time's "a.m." or "p.m." read as a
+    /// compound of the subject after it ("a.m. … city"). A time of day names no thing: the clock time is when the
+    /// subject's verb happened (its oblique, headed by its number, as an opening stamp is), and what hung on its "a.m."
+    /// ("the next morning") goes with it.
+    static let clockSuffixReadAsACompoundOfTheSubject = ParseRepair(
+        name: "clock suffix read as a compound of the subject",
+        examples: ["Officials named the source on Wednesday, and at 6 a.m. the next morning the city shut the building."]
+    ) { t in
+        var changed = false
+        for w in t.indices where ["a.m.", "p.m.", "am", "pm"].contains(t.lower(w)) && t.base(w) == "compound" {
+            guard let subject = t.head(w), subject > w, t.base(subject) == "nsubj", ["NOUN", "PROPN"].contains(t.words[subject].upos),
+                  let verb = t.head(subject), verb > subject, t.words[verb].upos == "VERB",
+                  let number = t.children(w).first(where: { $0 == w - 1 && t.words[$0].upos == "NUM" })
+            else { continue }
+            t.attach(number, to: verb, rel: "obl")
+            for c in t.children(w) where c != number { t.attach(c, to: number) }
+            t.attach(w, to: number, rel: "nmod:unmarked")
+            changed = true
+        }
+        return changed
+    }
+}

@@ -9,7 +9,7 @@ struct ParseRepair: Sendable {
     let apply: @Sendable (inout RepairTree) -> Bool
 
     static let all: [ParseRepair] = [hyphenedParticleNounReadAsAVerb, pastTenseTaggedAsAPresent, openingInfinitiveReadAsTheRoot, subjectReadAsTheObjectOfLater, pastTenseWithItsSubjectReadAsANoun, openingClockTimeReadAsTheRoot, openingTimePhraseReadAsTheRoot, nameAfterItsTitle, relativeClauseBeforeMainVerb, subjectOfSubordinateClause, pastTenseReadAsParticiple,
-                                     reportedClauseReadAsSubject, speakerAfterTheReport, relativeClauseOnItsNoun,
+                                     reportedClauseReadAsSubject, speakerAfterTheReport, relativeClauseOnItsNoun, relativeClauseReadAsAClauseOfTheMainVerb,
                                      lengthBeforeASubordinateClause, lengthObliqueBeforeASubordinateClause, nounReadAsAnImperative, perfectReadAsAVerb,
                                      subjectSplitAtItsConjunction, participleHungOnADate, townAndStateBeforeANoun,
                                      subjectReadAsAnImperative, objectRunIntoADate, bareDayInANounPhrase,
@@ -33,9 +33,9 @@ struct ParseRepair: Sendable {
                                      nounReadAsAVerbAfterItsAdjective, verdictAfterAnApposition, dateReadIntoTheSubject, objectPhraseAndItsSetOffParticiple,
                                      pastTenseReadAsANounAtTheRoot, dayNameReadIntoANounPhrase,
                                      thatClauseOnADate, sayingCoordinatedIntoItsContent, participleCoordinatedAsAVerb, secondSubjectReadIntoTheFirstClause, gappedObjectAndInfinitive,
-                                     labelBeforeAColonReadAsAClause, backToWorkReadAsAnInfinitive, destinationNounReadAsAnInfinitive, dueToBeforeAVerbReadAsAPreposition, participleOfPeopleReadAsAVerb, pastTenseReadAsTheNounOfAnOfPhrase, clockTimeReadAsTheSubject, clockSuffixReadAsTheSubject, clockTimeReadAsAClause, reportedClauseReadAsAnObject,
+                                     labelBeforeAColonReadAsAClause, backToWorkReadAsAnInfinitive, destinationNounReadAsAnInfinitive, dueToBeforeAVerbReadAsAPreposition, participleOfPeopleReadAsAVerb, pastTenseReadAsTheNounOfAnOfPhrase, clockTimeReadAsTheSubject, clockSuffixReadAsTheSubject, clockTimeReadAsAClause, clockSuffixReadAsACompoundOfTheSubject, reportedClauseReadAsAnObject,
                                      nameReadAsTheSubject, participleReadAsAClauseBeforeTheVerb, participleAfterThoseReadAsAClause,
-                                     clauseReadAsAPrepositionPhrase, clauseReadAsAPhraseAndAComplement, openingDateReadIntoTheSubject, subjectReadAsTheAppositionOfAnOpeningDate, verbReadAsTheSubjectOfItsObject, claimNounReadAsAVerbAfterADenial, amountBeforeASubordinateClause, relativeThatReadAsAComplement,
+                                     clauseReadAsAPrepositionPhrase, clauseReadAsAPhraseAndAComplement, openingDateReadIntoTheSubject, subjectReadIntoAnOpeningDay, subjectReadAsTheAppositionOfAnOpeningDate, verbReadAsTheSubjectOfItsObject, claimNounReadAsAVerbAfterADenial, amountBeforeASubordinateClause, relativeThatReadAsAComplement,
                                      relativeClauseAfterTheSubject, openingPhraseReadAsASecondSubject, reportReadAsAClauseOfTheTitle,
                                      subordinateVerbReadAsAConjunct, adjunctOfAVerbReadAsAdnominal, mainClauseReadIntoItsSubordinate, prepositionPhraseReadAsAClause, titledNameReadApart,
                                      clockTimeReadAsTheReportsContent, clauseAfterItsDateReadIntoIt, dateOpeningACoordinatedClauseReadAsTheVerbsBefore, subordinateClauseReadAsAPhraseAndAConjunct,

@@ -70,6 +70,16 @@ struct EndOfAHappeningTests {
         let e = try #require(c.events.first { Set($0.documentIDs) == ["local", "weekly"] }, "\(c.events.map(\.summary))")
         #expect(e.conflict)
     }
+
+    /// The passive tells the same end with the happening as its subject: "the search was called off".
+    @Test func aHappeningCalledOffInThePassiveIsItsEnd() throws {
+        let c = ParaphraseMergeTests.chronology([
+            ("local.md", "---\npublished: 2025-03-07\n---\nNews.\n\nMountain rescuers called off the search for the two climbers on Wednesday.\n"),
+            ("weekly.md", "---\npublished: 2025-03-21\n---\nReview.\n\nThe search for the two climbers was called off on March 6.\n"),
+        ])
+        let e = try #require(c.events.first { Set($0.documentIDs) == ["local", "weekly"] }, "\(c.events.map(\.summary))")
+        #expect(e.conflict)
+    }
 }
 
 /// Lifting an order for a happening is the happening's end, as ending it is.
@@ -126,5 +136,31 @@ struct RefusalMergeTests {
             ("weekly.md", "---\npublished: 2025-03-14\n---\nReview.\n\nChief executive Maria Okafor declined to comment on Friday, March 7.\n"),
         ])
         #expect(!other.events.contains { Set($0.documentIDs) == ["blog", "weekly"] }, "\(other.events.map(\.summary))")
+    }
+}
+
+/// Money freed is money made available, no rescue: "the decree freed 2 billion rupees" is not soldiers freeing two
+/// hostages that day (`PhrasalPredicates.funds`).
+@Suite(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+struct FreedFundsTests {
+    @Test func moneyFreedIsNoRescue() throws {
+        let c = ParaphraseMergeTests.chronology([
+            ("wire.md", "---\npublished: 2025-09-19\n---\nNews.\n\nSoldiers freed two hostages on Tuesday.\n"),
+            ("daily.md", "---\npublished: 2025-09-20\n---\nNews.\n\nThe decree freed 2 billion rupees for flood relief on Tuesday.\n"),
+        ])
+        #expect(!c.events.contains { Set($0.documentIDs) == ["wire", "daily"] }, "\(c.events.map(\.summary))")
+    }
+}
+
+/// A hillside that gives way is a landslide: "the hillside above the village gave way" and "a landslide struck the
+/// mountain village", on one day, are one mishap (`PhrasalPredicates.slopes`).
+@Suite(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+struct SlopeGivingWayTests {
+    @Test func aHillsideGivingWayIsTheLandslide() throws {
+        let c = ParaphraseMergeTests.chronology([
+            ("wire.md", "---\npublished: 2025-02-10\n---\nNews.\n\nA landslide struck the mountain village late on Sunday, burying 12 homes.\n"),
+            ("weekly.md", "---\npublished: 2025-02-20\n---\nReview.\n\nOn Sunday, Feb. 9, the hillside above the village gave way.\n"),
+        ])
+        #expect(c.events.contains { Set($0.documentIDs) == ["wire", "weekly"] }, "\(c.events.map(\.summary))")
     }
 }

@@ -27,6 +27,18 @@ struct TollTellingTests {
         #expect(c.events.allSatisfy { !$0.conflict })
     }
 
+    /// A total revised down is the same toll: "officials cut the death toll from 19 to 16" tells the toll at 16 (the
+    /// number it went to, not the one it came from), one event with "the death toll stood at 16".
+    @Test func aTollCutIsATellingOfTheNumberItWentTo() throws {
+        let c = Self.chronology([
+            ("daily.md", "---\npublished: 2025-03-06\n---\nToll revised.\n\nOn Wednesday officials cut the death toll from 19 to 16 after finding duplicate records.\n"),
+            ("blog.md", "---\npublished: 2025-03-06\n---\nLive updates.\n\nThe death toll stood at 16 on Thursday morning.\n"),
+        ])
+        let e = try #require(c.events.first { $0.mentions.contains { $0.triggerText == "cut" } }, "\(c.events.map(\.summary))")
+        #expect(Set(e.documentIDs) == ["daily", "blog"], "\(c.events.map(\.summary))")
+        #expect(!e.conflict)
+    }
+
     @Test func aTellingJoinsTheKillingOfItsCount() throws {
         let c = Self.chronology([
             ("wire.md", "---\npublished: 2025-03-03\n---\nQuake kills 12.\n\nA strong earthquake shook the coast on Monday, killing at least 12 people.\n"),

@@ -65,6 +65,14 @@ enum PhrasalPredicates {
     static let vessels: Set<String> = ["ship", "vessel", "tanker", "freighter", "ferry", "boat", "barge", "carrier", "containership",
                                        "trawler", "yacht", "liner", "cruiser", "dredger", "coaster", "bulker"]
 
+    /// Hillsides, whose giving way is a landslide ("the ⟦slope⟧ failed", "the ⟦mountainside⟧ collapsed").
+    static let slopes: Set<String> = ["slope", "hillside", "mountainside", "hill", "hillslope", "ridge", "cliff", "bluff", "escarpment"]
+
+    /// Money, by its name or its unit: freeing it makes it available ("freed ⟦40 million pesos⟧ for relief").
+    static let funds: Set<String> = ["fund", "money", "cash", "budget", "capital", "credit", "$", "€", "£", "¥", "dollar", "euro",
+                                     "pound", "peso", "rupee", "rupiah", "yen", "yuan", "franc", "rand", "naira", "shilling",
+                                     "ringgit", "baht", "won", "lira", "ruble", "rouble", "krona", "krone", "real", "dinar", "dirham"]
+
     /// What frees a grounded vessel: "eleven ⟦tugs⟧ dislodged her", "the rising ⟦tide⟧ freed her".
     static let salvors: Set<String> = ["tug", "tugboat", "tide", "salvor", "salvage"]
 
@@ -75,6 +83,11 @@ enum PhrasalPredicates {
     static let prices: Set<String> = ["share", "stock", "price", "index", "value", "currency"]
 
     static let entries: [Entry] = [
+        // A hillside or a slope that gives way, collapses or fails is a landslide: "the slope above the village ⟦gave way⟧"
+        // / "a landslide buried the houses" (a dam, a bridge or a roof that gives way is a collapse).
+        Entry(verb: "give", object: "way", subjects: slopes, means: "landslide", example: "The hillside above the school ⟦gave way⟧ on Sunday night."),
+        Entry(verb: "collapse", subjects: slopes, means: "landslide", example: "The hillside behind the school ⟦collapsed⟧ onto a row of houses on Monday."),
+        Entry(verb: "fail", subjects: slopes, means: "landslide", example: "The slope ⟦failed⟧ after a week of heavy rain."),
         Entry(verb: "give", object: "way", means: "collapse", example: "Two dams outside the city ⟦gave way⟧ on Sunday night."),
         Entry(verb: "cave", particle: "in", means: "collapse", example: "The roof of the mine ⟦caved in⟧ on Friday."),
         Entry(verb: "set", object: "fire", means: "burn", example: "Protesters ⟦set fire⟧ to the mayor's house late on Monday."),
@@ -193,6 +206,9 @@ enum PhrasalPredicates {
         Entry(verb: "dislodge", obliqueNouns: ("from", groundings), means: "refloat", example: "The ferry was ⟦dislodged from the reef⟧ on Monday."),
         Entry(verb: "dislodge", subjects: salvors, means: "refloat", example: "The rising tide and four tugs finally ⟦dislodged⟧ her."),
         Entry(verb: "free", subjects: salvors, means: "refloat", example: "Two tugs ⟦freed⟧ her shortly after midnight."),
+        // Money freed (or freed up) is money made available, no rescue: "the decree ⟦freed 2 billion rupees⟧ for relief",
+        // "the bank ⟦freed up $40 million⟧ for loans" (freeing hostages or a trapped miner is a rescue).
+        Entry(verb: "free", objects: funds, means: "allocate", example: "The decree ⟦freed 2 billion rupees⟧ for flood relief."),
         // Approving or signing a declaration is declaring: "the president ⟦approved a major disaster declaration⟧" /
         // "⟦signed a disaster declaration⟧" / "declared a disaster" (an emergency or a disaster declared).
         Entry(verb: "approve", objectNoun: "declaration", means: "declare", example: "The president ⟦approved a major disaster declaration⟧ on Thursday."),

@@ -736,9 +736,10 @@ extension SentenceAnalysis {
             // Ending what an event noun names is that happening's end: "called off the ⟦search⟧ on Thursday" and "ended
             // the search on Friday" tell one ending (on two days: a conflict), not a cancelling beside a search.
             if p.kind == .verb, PredicateRules.endingAHappening.contains(lemma),
-               // (the object, or the noun after a particle the parse made its preposition: "called ⟦off⟧ the search")
-               let o = tree.children(p.word, ["obj", "obl"]).first(where: { c in
-                   (tree.base(c) == "obj" || tree.children(c, ["case"]).contains(p.word + 1))
+               // (the object, or the noun after a particle the parse made its preposition: "called ⟦off⟧ the search"; or,
+               // passive, the subject: "⟦the search⟧ was called off on Wednesday" is that end too)
+               let o = tree.children(p.word, ["obj", "obl", "nsubj:pass"]).first(where: { c in
+                   (tree.base(c) == "obj" || tree.rel(c) == "nsubj:pass" || tree.children(c, ["case"]).contains(p.word + 1))
                        && tree.words[c].upos == "NOUN" && !EventNounLexicon.shared.synsets(ofWord: tree.lower(c)).isEmpty }) {
                 // (a predicate of its own, "search:end", that joins only another telling of that end: not the search,
                 // nor a strike called off before it began)

@@ -9,9 +9,13 @@ enum TollTelling {
 
     /// Verbs telling a total rising or standing ("rose to", "stood at", "reached"), with the toll their subject.
     static let risingOrStanding: Set<String> = ["rise", "climb", "reach", "stand", "hit", "top", "pass", "jump", "increase",
-                                                "exceed", "surpass", "soar", "grow", "mount"]
+                                                "exceed", "surpass", "soar", "grow", "mount",
+                                                // (or falling, a total revised down: "the toll ⟦fell⟧ to 16")
+                                                "fall", "drop", "decrease"]
     /// Verbs putting a total ("put the toll at 41", "raised the death toll to 58"), with the toll their object.
-    static let putting: Set<String> = ["put", "raise", "revise"]
+    /// (Or lowering it: "officials ⟦lowered⟧ the number of dead to 16 from 19", "⟦cut⟧ the death toll from 19 to 16": a
+    /// total revised down is the same toll.)
+    static let putting: Set<String> = ["put", "raise", "revise", "lower", "cut", "reduce"]
     /// Words after "number of" naming the dead: "the number of ⟦dead⟧", "of people ⟦killed⟧", "of ⟦deaths⟧".
     static let deadWords: Set<String> = ["dead", "death", "kill", "die", "fatality", "victim"]
 
@@ -41,7 +45,10 @@ enum TollTelling {
         }
         guard let toll else { return nil }
         // (the number it reached: its object, or after "to" / "at", or a number the parse hung on the toll)
-        let places = tree.children(v, ["obj", "obl", "nummod", "xcomp", "flat"]).filter { $0 != toll } + tree.children(toll, ["nmod"])
+        // (the number it went to before the one it came from: "from 19 ⟦to 16⟧")
+        let from = { (w: Int) in tree.children(w, ["case"]).contains { tree.lower($0) == "from" } }
+        let all = tree.children(v, ["obj", "obl", "nummod", "xcomp", "flat"]).filter { $0 != toll } + tree.children(toll, ["nmod"])
+        let places = all.filter { !from($0) } + all.filter(from)
         for w in places {
             if let n = ([w] + tree.children(w, ["nummod"])).lazy.compactMap({ PredicateRules.count(at: $0, tree: tree) }).first { return n }
         }

@@ -12,6 +12,8 @@ extension ClockRules {
         TimexExample("The board met on Monday, March 2. The chairman quit at 4:30 that afternoon.", "4:30", "2026-03-13", "TIME", "2026-03-02T16:30"),
         TimexExample("The board met on Monday, March 2. The chairman quit at 6:15 the same evening.", "6:15", "2026-03-13", "TIME", "2026-03-02T18:15"),
         TimexExample("The board met on Monday, March 2. The chairman quit at 5:10 that morning.", "5:10", "2026-03-13", "TIME", "2026-03-02T05:10"),
+        TimexExample("The board met on Monday, March 2. The chairman quit at about 2:30 the next morning.", "2:30 the next morning", "2026-03-13", "TIME", "2026-03-03T02:30"),
+        TimexExample("The ferry left on Saturday, May 9. It docked at 7:15 the following evening.", "7:15 the following evening", "2026-05-20", "TIME", "2026-05-10T19:15"),
         TimexExample("The rupture began at 10:48 a.m. local time on March 10 at a depth of 38 km.", "10:48 a.m. local time on March 10", "2026-03-19", "TIME", "2026-03-10T10:48"),
         TimexExample("The corridor opened at 6 a.m. local time today and will stay open until dusk.", "6 a.m. local time today", "2026-11-15", "TIME", "2026-11-15T06:00"),
         TimexExample("Police arrested the driver at 9:30 p.m. Eastern Time on Oct. 6 near the border.", "9:30 p.m. Eastern Time on Oct. 6", "2026-10-08", "TIME", "2026-10-06T21:30"),

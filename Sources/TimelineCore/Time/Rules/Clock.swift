@@ -87,6 +87,16 @@ extension TaggerRun {
             t.withItsWeekday = r.withItsWeekday
             return (e, t)
         }
+        // "at about 2:30 the next morning", "at 9 p.m. the following day", "at 11 p.m. the previous night": the day told
+        // from the date in focus right after the clock time is its day (it had been read on the date in focus, the
+        // day before); an afternoon's or an evening's hour with no a.m. or p.m. is after noon ("at 7:15 the next evening")
+        if w(ko) == "the", isWord(ko + 1, ["next", "following", "previous"]), let (e, r) = match(ko),
+           r.type == .time || r.type == .date, r.granularity == .day || r.granularity == .partOfDay, let iv = r.interval, iv.dayCount == 1 {
+            let part = String(r.value.suffix(2))
+            let hh = !meridian && h >= 1 && h < 12 && (part == "AF" || part == "EV") ? h + 12 : h
+            return (e, Resolved(type: .time, value: iv.start.iso + "T\(pad(hh, 2)):\(pad(mi, 2))", interval: iv, granularity: .time,
+                                derivation: r.derivation))
+        }
         if let wd = Lexicon.weekdays[w(k)], tokens[k].capitalized, let (e, r) = matchWeekday(k, wd, start: i), let iv = r.interval {
             var t = Resolved(type: .time, value: iv.start.iso + clock, interval: iv, granularity: .time, derivation: r.derivation)
             t.withItsWeekday = r.withItsWeekday
