@@ -15,6 +15,8 @@
 extension PlaceRecognizer {
     /// Nouns of a settlement, whose "of" names it: "the ⟦village⟧ of St. Ambrose".
     static let settlementWords: Set<String> = ["town", "village", "hamlet", "township", "settlement", "community", "city"]
+    /// Other languages' words for a village that English news writes as a title before its name.
+    static let settlementTitles: Set<String> = ["barangay", "kibbutz", "moshav", "kampung", "kampong", "desa", "aldea"]
     /// Nouns of the people living in a place: "⟦residents⟧ of Tamarack Springs", "Tamarack Springs ⟦residents⟧".
     static let dwellerWords: Set<String> = ["residents", "villagers", "inhabitants", "townspeople", "townsfolk"]
     /// Words that open or make no town's name: "the town of ⟦This⟧", "residents of ⟦Many⟧ …".
@@ -44,6 +46,10 @@ extension PlaceRecognizer {
             if places.contains(where: { $0.range.overlaps(range) && $0.range.start <= range.start }) { return nil }
             if tokens[s...e].contains(where: { PredicateRules.calendarNames.contains($0.lower) || Self.notTownWords.contains($0.lower) }) { return nil }
             return e
+        }
+        // "⟦Barangay⟧ Tabangaw", "⟦Kibbutz⟧ Be'eri": a village named with its country's word for one, as a title
+        for j in tokens.indices where tokens[j].capitalised && Self.settlementTitles.contains(tokens[j].lower) {
+            if j + 1 < tokens.count, Self.adjacentBySpace(tokens[j], tokens[j + 1], text), let e = run(from: j + 1) { runs.append((j + 1, e)) }
         }
         for j in tokens.indices where !tokens[j].capitalised {
             let w = tokens[j].lower
@@ -99,11 +105,32 @@ extension PlaceRecognizer {
             hash.add(country)
             let town = Place(id: Self.unlistedTownIDBase + Int(hash.value % Self.unlistedTownIDRange),
                              name: text[TextRange(tokens[s].start, tokens[e].end)], country: country, kind: .city, region: region)
-            out[key] = [town]
-            if words.first == "st" { out[canonical] = [town] }
-            if words.first == "saint" { out[(["st"] + words.dropFirst()).joined(separator: " ")] = [town] }
+            out[key] = [town] + containingTowns(of: words, tokens, text, places: places, country: country)
+            if words.first == "st" { out[canonical] = out[key] }
+            if words.first == "saint" { out[(["st"] + words.dropFirst()).joined(separator: " ")] = out[key] }
         }
         return out
+    }
+
+    /// The listed towns the text puts an unlisted one in: "the landslide that struck ⟦Tabangaw in Itogon⟧, Benguet",
+    /// "⟦Tabangaw, Itogon⟧": what happens in the village happens in its town, which a map and a filter know.
+    func containingTowns(of words: [String], _ tokens: [Word], _ text: ScalarText, places: [PlaceMention], country: String) -> [Place] {
+        var found: [Place] = []
+        for j in tokens.indices where tokens[j].lower == words[0] && j + words.count + 1 < tokens.count {
+            let e = j + words.count - 1
+            guard tokens[j...e].map(\.lower) == words, !(e + 1 < tokens.count && tokens[e + 1].capitalised
+                && Self.adjacentBySpace(tokens[e], tokens[e + 1], text)) else { continue }
+            let gap = text.scalars[tokens[e].end..<tokens[e + 1].start]
+            let next: Int
+            if tokens[e + 1].lower == "in", Self.adjacentBySpace(tokens[e], tokens[e + 1], text) { next = e + 2 }
+            else if gap.first == ",", gap.dropFirst().allSatisfy({ $0 == " " }), gap.count == 2 { next = e + 1 }
+            else { continue }
+            if let p = places.first(where: { $0.range.start == tokens[next].start }), p.place.kind == .city, p.place.country == country,
+               !found.contains(where: { $0.id == p.place.id }) {
+                found.append(p.place)
+            }
+        }
+        return found
     }
 
     /// The key with the most votes, when no other has as many.

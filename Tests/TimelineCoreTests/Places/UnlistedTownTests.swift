@@ -66,4 +66,15 @@ struct UnlistedTownTests {
         #expect(chronology.events.flatMap(\.places).contains { $0.name == "Montana" && $0.country == "US" },
                 "\(chronology.events.map { ($0.summary, $0.places) })")
     }
+
+    /// An unlisted village the text puts in a listed town ("Tabangaw in Itogon", "Sabdang, Itogon") is in that town
+    /// too; a village named with its country's word for one as a title ("Barangay Lamtang") is a village.
+    @Test func aVillageInATownIsInThatTownToo() throws {
+        let c = Self.chronology("A landslide struck Barangay Lamtang in Itogon, Benguet, on Wednesday. Rescuers reached Lamtang on Thursday.")
+        let reached = try #require(c.events.first { $0.mentions.contains { $0.triggerText == "reached" } }, "\(c.events.map(\.summary))")
+        #expect(reached.places.map(\.name).contains("Lamtang") && reached.places.map(\.name).contains("Itogon"), "\(reached.places)")
+        let d = Self.chronology("Floods cut off the village of Lamtang on Wednesday. Rescuers reached Lamtang on Thursday.")
+        let alone = try #require(d.events.first { $0.mentions.contains { $0.triggerText == "reached" } }, "\(d.events.map(\.summary))")
+        #expect(!alone.places.map(\.name).contains("Itogon"), "\(alone.places)")
+    }
 }
