@@ -529,7 +529,7 @@ public struct MentionMerger: Sendable {
     /// `facts(of:outlets:datelines:)` with the datelines' places in boxes the events share.
     static func facts(of group: [Mention], outlets: [String: String], datelines: [String: Shared<Place>],
                       leads: [String: LeadPlace] = [:], siteTown: (() -> Shared<Place>?)? = nil,
-                      unlistedTown: (() -> Shared<Place>?)? = nil) -> Facts {
+                      unlistedTown: (() -> Shared<Place>?)? = nil, containingTown: ((Place) -> Shared<Place>?)? = nil) -> Facts {
         let order = group.indices.sorted { i, j in
             let a = group[i], b = group[j]
             let da = a.date.interval?.start.dayNumber ?? Int.max, db = b.date.interval?.start.dayNumber ?? Int.max
@@ -583,6 +583,16 @@ public struct MentionMerger: Sendable {
         if places.isEmpty, let t = unlistedTown?() {
             places.append(t.value)
             placeBoxes.append(t)
+        }
+        // A village the gazetteer does not list is in the town an article puts it in ("the landslide engulfed 30 houses in
+        // Tabangaw", where another article tells of "Barangay Tabangaw in Itogon": in Itogon too).
+        if let containingTown {
+            for p in places where UnlistedTownNames.isUnlisted(p) {
+                if let t = containingTown(p), !places.contains(t.value) {
+                    places.append(t.value)
+                    placeBoxes.append(t)
+                }
+            }
         }
         // Else it is where its reports are filed from ("DULUTH, Minn. – Lakeshore Health began diverting ambulances …").
         if places.isEmpty {

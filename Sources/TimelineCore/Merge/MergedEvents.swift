@@ -95,7 +95,8 @@ extension MentionMerger {
                 let group = members.map { mentions[Int($0)] }
                 let facts = MentionMerger.facts(of: group, outlets: outlets, datelines: datelines, leads: leads,
                                                     siteTown: { sites.town(of: members.lazy.map { mentions.summary(Int($0)) }) },
-                                                    unlistedTown: { towns.town(of: members.lazy.map { mentions.summary(Int($0)) }) })
+                                                    unlistedTown: { towns.town(of: members.lazy.map { mentions.summary(Int($0)) }) },
+                                                    containingTown: { towns.containingTown(of: $0) })
                 let lead = Int(members[facts.lead])
                 var hash = StableHash()
                 hash.add(String(MergeGroup.of(mentions[extra: lead].triggerClass)))

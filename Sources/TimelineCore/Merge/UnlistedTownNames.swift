@@ -8,10 +8,17 @@ import Foundation
 struct UnlistedTownNames: Sendable {
     /// Each town's name as words (lowercased), by its first word.
     private let byFirst: [String: [(words: [String], town: Shared<Place>)]]
+    /// The listed town an article puts each unlisted one in ("Barangay Tabangaw ⟦in Itogon⟧"), by the unlisted town's
+    /// id: what another article tells of the village is in that town too.
+    private var containing: [Int: Shared<Place>] = [:]
 
     static let none = UnlistedTownNames(byFirst: [:])
 
     private init(byFirst: [String: [(words: [String], town: Shared<Place>)]]) { self.byFirst = byFirst }
+
+    /// The listed town the corpus puts an unlisted town in (`PlaceRecognizer.containingTowns`: placed at the same
+    /// words), when the articles name one only.
+    func containingTown(of place: Place) -> Shared<Place>? { containing[place.id] }
 
     /// The unlisted towns the mentions are placed in.
     init(_ mentions: MentionLists) {
@@ -27,6 +34,18 @@ struct UnlistedTownNames: Sendable {
         var byFirst: [String: [(words: [String], town: Shared<Place>)]] = [:]
         for (words, town) in found where !twice.contains(words) { byFirst[words[0], default: []].append((words, town)) }
         self.byFirst = byFirst
+        var containing: [Int: Shared<Place>] = [:], ambiguous = Set<Int>()
+        for i in 0..<mentions.count {
+            let places = mentions[i].places
+            for pl in places where Self.isUnlisted(pl.place) {
+                for q in places where q.range == pl.range && q.place.kind == .city && !Self.isUnlisted(q.place) {
+                    if let known = containing[pl.place.id], known.value.id != q.place.id { ambiguous.insert(pl.place.id) }
+                    else { containing[pl.place.id] = q.shared }
+                }
+            }
+        }
+        for id in ambiguous { containing[id] = nil }
+        self.containing = containing
     }
 
     /// Whether a place is a town read from how an article names it (`PlaceRecognizer.unlistedTowns`).

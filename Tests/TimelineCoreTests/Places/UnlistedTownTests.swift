@@ -77,4 +77,14 @@ struct UnlistedTownTests {
         let alone = try #require(d.events.first { $0.mentions.contains { $0.triggerText == "reached" } }, "\(d.events.map(\.summary))")
         #expect(!alone.places.map(\.name).contains("Itogon"), "\(alone.places)")
     }
+
+    /// What one article tells of the village is in the town another article puts it in.
+    @Test func anotherArticlesVillageIsInTheTownOneArticlePutsItIn() throws {
+        let c = ParaphraseMergeTests.chronology([
+            ("a.md", "---\npublished: 2025-08-13\nsource: Wire\n---\nNews.\n\nAid reached Barangay Lamtang in Itogon, Benguet, on Wednesday.\n"),
+            ("b.md", "---\npublished: 2025-08-14\nsource: Daily\n---\nNews.\n\nFloods cut off the village of Lamtang on Thursday, and the army flew food into Lamtang.\n"),
+        ])
+        let flew = try #require(c.events.first { $0.mentions.contains { $0.triggerText == "flew" } }, "\(c.events.map(\.summary))")
+        #expect(flew.places.map(\.name).contains("Itogon"), "\(flew.places)")
+    }
 }
