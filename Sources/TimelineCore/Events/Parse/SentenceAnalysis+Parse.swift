@@ -393,6 +393,8 @@ extension SentenceAnalysis {
                                                                  + day.readable, tail: " (\(text))")), nil)
             } else if let r = reporter, let t = found.reporterTimex[r], modality == .claimed || modality == .happened,
                       p.kind == .verb, Self.pastPerfect(top, tree: tree), let iv = timexes[t].interval, iv.dayCount == 1,
+                      // (a report of the publication day keeps it: "The army today claimed that it had re-taken villages")
+                      let published = document.published, iv.start < published,
                       // (a tally is the report's news, of its day: "said on Tuesday that the flood had killed ⟦40⟧ people")
                       !tree.children(top, ["obj", "nsubj", "nsubj:pass"]).contains(where: { o in
                           tree.words[o].upos == "NUM" || tree.children(o, ["nummod"]).contains { tree.words[$0].upos == "NUM" } }) {
