@@ -391,6 +391,18 @@ extension SentenceAnalysis {
                 date = (EventDate(value: next.map { "\(day.iso)/\($0.iso)" } ?? day.iso, interval: DayInterval(day, next ?? day), granularity: .day,
                                   derivationText: DerivationText(head: "no date of its own: " + (next == nil ? "the day of the clause it came with, " : "the day of the clause it came after or the next, ")
                                                                  + day.readable, tail: " (\(text))")), nil)
+            } else if let r = reporter, let t = found.reporterTimex[r], modality == .claimed || modality == .happened,
+                      p.kind == .verb, Self.pastPerfect(top, tree: tree), let iv = timexes[t].interval, iv.dayCount == 1,
+                      // (a report of the publication day keeps it: "The army today claimed that it had re-taken villages")
+                      let published = document.published, iv.start < published,
+                      // (a tally is the report's news, of its day: "said on Tuesday that the flood had killed ⟦40⟧ people")
+                      !tree.children(top, ["obj", "nsubj", "nsubj:pass"]).contains(where: { o in
+                          tree.words[o].upos == "NUM" || tree.children(o, ["nummod"]).contains { tree.words[$0].upos == "NUM" } }) {
+                // "The company said on Thursday that the contract ⟦had been signed⟧ by its own managers": what a report
+                // tells in the past perfect came before the report, on that day or earlier (undated), not on its day.
+                date = (EventDate(value: iv.start.iso, interval: DayInterval(day: iv.start), granularity: .day, isFallback: true,
+                                  derivationText: DerivationText(head: "no date of its own: on or before \(iv.start.readable), the day it was reported",
+                                                                 tail: " ('\(timexes[t].text)')")), nil)
             } else if let r = reporter, let t = found.reporterTimex[r], modality == .claimed || modality == .happened {
                 date = (Self.date(from: timexes[t], prefix: "the date of the report: "), timexes[t])
             } else if let t = opening, modality == .happened || modality == .claimed,
