@@ -4,10 +4,15 @@
 # The figure it ends with ("merged N of M") measures the merge on everyday newsroom paraphrase that no story corpus
 # was written for. Each pair is one happening; a rule that joins a pair must still keep other happenings apart
 # (the story scorer's merge precision says whether it does).
-# usage: scripts/pair-battery.sh [TLTUI_BINARY] [PAIRS_FILE]
+# With --apart the pairs are two happenings that share words (scripts/distinct-pairs.txt) and the figure counts the
+# pairs kept apart ("apart N of M"): the same battery measuring precision.
+# usage: scripts/pair-battery.sh [--apart] [TLTUI_BINARY] [PAIRS_FILE]
 set -u
+APART=0
+if [ "${1:-}" = "--apart" ]; then APART=1; shift; fi
 BIN=${1:-.build/debug/tltui}
-PAIRS=${2:-$(dirname "$0")/paraphrase-pairs.txt}
+if [ $APART = 1 ]; then DEFAULT=distinct-pairs.txt; else DEFAULT=paraphrase-pairs.txt; fi
+PAIRS=${2:-$(dirname "$0")/$DEFAULT}
 n=0; ok=0
 while IFS='|' read -r a b; do
   [ -z "$a" ] && continue
@@ -23,4 +28,4 @@ while IFS='|' read -r a b; do
   fi
   rm -rf "$D"
 done < "$PAIRS"
-echo "merged $ok of $n"
+if [ $APART = 1 ]; then echo "apart $((n - ok)) of $n"; else echo "merged $ok of $n"; fi
