@@ -495,19 +495,20 @@ extension ParseRepair {
     /// "Personal spending ⟦rose⟧ 0.2% in September": an irregular past tense that is no participle, read as a noun
     /// heading a sentence with no verb. A form such as "rose" or "fell" after a noun phrase and before a figure, an
     /// adverb or a preposition is the verb, the noun phrase before it its subject. So is a past tense that is also the
-    /// participle ("burst", "struck") read as the last noun of a phrase opened by an article, with a preposition after
-    /// it: "A transformer ⟦burst⟧ into flames on Tuesday" (a sentence has a verb; "a pipe burst" as a noun is a headline's
+    /// participle ("burst", "struck") read as the last noun of a phrase opened by an article, with a preposition or an
+    /// adverb after it: "A transformer ⟦burst⟧ into flames on Tuesday", "the levee ⟦burst⟧ early on Tuesday" (a sentence has a verb; "a pipe burst" as a noun is a headline's
     /// or a phrase's, not a sentence of its own).
     static let pastTenseReadAsANounAtTheRoot = ParseRepair(
         name: "past tense read as a noun at the root",
         examples: ["Personal spending rose 0.2% in September, the smallest gain in a year.",
                    "An explosion tore through a chemical plant east of Houston early on Tuesday, killing two workers and forcing thousands of residents to leave their homes as black smoke drifted over the Houston Ship Channel.",
-                   "A transformer burst into flames at the substation on Tuesday."]
+                   "A transformer burst into flames at the substation on Tuesday.",
+                   "The levee burst early on Tuesday, flooding the town."]
     ) { t in
         guard let root = t.indices.first(where: { t.head($0) == nil && t.words[$0].head == 0 }),
               t.words[root].upos == "NOUN", root >= 1, root + 1 < t.words.count,
               pastOnly.contains(t.lower(root))
-                  || samePastAndParticiple.contains(t.lower(root)) && t.words[root + 1].upos == "ADP"
+                  || samePastAndParticiple.contains(t.lower(root)) && ["ADP", "ADV"].contains(t.words[root + 1].upos)
                       && t.children(root).contains(where: { t.base($0) == "det" && $0 == 0 && ["a", "an", "the"].contains(t.lower($0)) }),
               ["NUM", "ADV", "ADP", "DET", "SYM"].contains(t.words[root + 1].upos),
               // (no verb before it, and none after it in a tense of its own but in a subordinate clause: "An explosion

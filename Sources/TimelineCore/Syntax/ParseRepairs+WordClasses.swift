@@ -333,21 +333,29 @@ extension ParseRepair {
     static let pastTenseReadAsAModifierOfItsObject = ParseRepair(
         name: "past tense read as a modifier of its object",
         examples: ["Shortly afterwards the vessel made contact with a pier of the bridge.",
-                   "Shortly afterwards the vessel made contact with a pier of the bridge, which partially collapsed."]
+                   "Shortly afterwards the vessel made contact with a pier of the bridge, which partially collapsed.",
+                   "The retailer shut 40 shops on Tuesday."]
     ) { t in
         // (a relative clause on a noun of the sentence has its own verb: "…, ⟦which partially collapsed⟧")
         let relative = Set(t.indices.filter { t.words[$0].deprel == "acl:relcl" }.flatMap { t.subtreeWords($0) })
         guard !t.indices.contains(where: { !relative.contains($0) && (t.isFinite($0) && ["VBD", "VBZ", "VBP"].contains(t.words[$0].xpos) || t.words[$0].upos == "AUX") }),
               let root = t.indices.first(where: { t.head($0) == nil }), t.words[root].upos == "NOUN" else { return false }
-        for a in t.indices where a > 0 && a < root && t.words[a].upos == "VERB" && t.words[a].xpos == "VBN" && t.base(a) == "amod"
-            && t.head(a) == root && isPastTenseToo(t.lower(a)) {
+        // (or as an adjective, when its form is a past tense too: "The retailer ⟦shut⟧ 40 shops on Tuesday")
+        for a in t.indices where a > 0 && a < root && t.base(a) == "amod" && t.head(a) == root
+            && (t.words[a].upos == "VERB" && t.words[a].xpos == "VBN" && isPastTenseToo(t.lower(a))
+                || t.words[a].upos == "ADJ" && (samePastAndParticiple.contains(t.lower(a)) || pastOnly.contains(t.lower(a)))) {
             let subject = a - 1
             guard ["NOUN", "PROPN"].contains(t.words[subject].upos), t.head(subject) == root,
                   ["amod", "compound", "nsubj"].contains(String(t.base(subject))),
                   t.children(subject).contains(where: { t.words[$0].upos == "DET" || t.words[$0].xpos == "PRP$" }),
-                  // (nothing between the verb and its object: "made ⟦contact⟧")
-                  (a + 1..<root).allSatisfy({ t.head($0) == root && ["DET", "ADJ", "NOUN"].contains(t.words[$0].upos) })
+                  // (nothing between the verb and its object but the object's own words: "made ⟦contact⟧", "shut ⟦40⟧ shops")
+                  (a + 1..<root).allSatisfy({ t.head($0) == root && ["DET", "ADJ", "NOUN", "NUM"].contains(t.words[$0].upos) })
             else { continue }
+            if t.words[a].upos == "ADJ" {
+                let lemma = VerbLemmas.shared.mend(t.lower(a), form: t.lower(a))
+                guard VerbLemmas.shared.contains(lemma) else { continue }
+                t.setLemma(a, lemma)
+            }
             t.retag(a, upos: "VERB", xpos: "VBD")
             t.attach(a, to: -1, rel: "root")
             t.attach(subject, to: a, rel: "nsubj")
@@ -580,4 +588,38 @@ extension ParseRepair {
 
     /// Particles that make a noun of a verb with a hyphen: "check-⟦in⟧", "shake-⟦up⟧", "lay-⟦off⟧".
     static let hyphenedParticles: Set<String> = ["in", "out", "off", "up", "down", "over", "on", "back", "away"]
+}
+
+extension ParseRepair {
+    /// "Police ⟦shot⟧ dead a gunman on Saturday": a past tense before "dead" and its object read as the head noun of a
+    /// sentence with no verb ("police shot"), the object hung on it as a bare noun phrase. A noun phrase does not take
+    /// "dead" and a second noun phrase: the word is the past tense, the noun before it its subject, "dead" its
+    /// complement and the noun phrase after it its object.
+    static let pastTenseBeforeDeadReadAsANoun = ParseRepair(
+        name: "past tense before dead read as a noun",
+        examples: ["The police shot dead a gunman on Saturday.", "Soldiers shot dead two protesters in the capital."]
+    ) { t in
+        guard !t.indices.contains(where: { ["VERB", "AUX"].contains(t.words[$0].upos) }),
+              let root = t.indices.first(where: { t.head($0) == nil }), t.words[root].upos == "NOUN", root >= 1,
+              root + 2 < t.words.count, samePastAndParticiple.contains(t.lower(root)) || pastOnly.contains(t.lower(root)),
+              t.lower(root + 1) == "dead",
+              ["NOUN", "PROPN", "PRON"].contains(t.words[root - 1].upos), t.head(root - 1) == root,
+              // (the object: the noun phrase right after "dead", with no preposition of its own)
+              let object = t.indices.first(where: { $0 > root + 1 && ["NOUN", "PROPN"].contains(t.words[$0].upos)
+                  && (root + 2..<$0).allSatisfy { w in ["DET", "NUM", "ADJ"].contains(t.words[w].upos) } }),
+              !t.children(object).contains(where: { t.base($0) == "case" })
+        else { return false }
+        let lemma = VerbLemmas.shared.mend(t.lower(root), form: t.lower(root))
+        guard VerbLemmas.shared.contains(lemma) else { return false }
+        let subject = root - 1
+        t.retag(root, upos: "VERB", xpos: "VBD")
+        t.setLemma(root, lemma)
+        for c in t.children(root) where c < subject { t.attach(c, to: subject) }
+        t.attach(subject, to: root, rel: "nsubj")
+        t.attach(root + 1, to: root, rel: "xcomp")
+        for w in root + 2..<object where t.head(w) != object { t.attach(w, to: object) }
+        t.attach(object, to: root, rel: "obj")
+        for c in t.children(root) where c > object && t.base(c) == "nmod" { t.attach(c, to: root, rel: "obl") }
+        return true
+    }
 }

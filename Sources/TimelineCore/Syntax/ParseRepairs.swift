@@ -31,7 +31,7 @@ struct ParseRepair: Sendable {
                                      participleAdjunctReadAsAConjunct, participleReadAsAnUnjoinedConjunct, secondDateAfterARelativeClause, setOffParticipleOnAGerund,
                                      nounAfterAPrepositionReadAsAVerb, titleBeforeASpeakersName, adjectiveReadOnABareDay,
                                      nounReadAsAVerbAfterItsAdjective, verdictAfterAnApposition, dateReadIntoTheSubject, objectPhraseAndItsSetOffParticiple,
-                                     pastTenseReadAsANounAtTheRoot, dayNameReadIntoANounPhrase,
+                                     pastTenseReadAsANounAtTheRoot, pastTenseBeforeDeadReadAsANoun, dayNameReadIntoANounPhrase,
                                      thatClauseOnADate, sayingCoordinatedIntoItsContent, participleCoordinatedAsAVerb, secondSubjectReadIntoTheFirstClause, gappedObjectAndInfinitive,
                                      labelBeforeAColonReadAsAClause, backToWorkReadAsAnInfinitive, destinationNounReadAsAnInfinitive, dueToBeforeAVerbReadAsAPreposition, participleOfPeopleReadAsAVerb, pastTenseReadAsTheNounOfAnOfPhrase, clockTimeReadAsTheSubject, clockSuffixReadAsTheSubject, clockTimeReadAsAClause, clockSuffixReadAsACompoundOfTheSubject, reportedClauseReadAsAnObject,
                                      nameReadAsTheSubject, participleReadAsAClauseBeforeTheVerb, participleAfterThoseReadAsAClause,

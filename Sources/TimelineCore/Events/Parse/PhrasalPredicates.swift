@@ -645,7 +645,26 @@ enum PhrasalPredicates {
         // a parliament that passes a bill approves it ("⟦passed⟧ the bill" / "⟦approved⟧ the legislation").
         Entry(verb: "pass", objects: ["bill", "legislation", "law", "budget", "motion", "resolution", "amendment", "act"], means: "approve",
               example: "Parliament ⟦passed⟧ the bill on Wednesday."),
+        // a monarch who gives up the throne abdicates ("⟦gave up⟧ the throne" / "⟦abdicated⟧");
+        Entry(verb: "give", particle: "up", objects: ["throne", "crown"], means: "abdicate", example: "The king ⟦gave up⟧ the throne on Sunday."),
+        // a dam or a levee that breaks, bursts or is breached collapses ("the dam ⟦broke⟧" / "the dam ⟦was breached⟧" /
+        // "two dams gave way");
+        Entry(verb: "break", subjects: barriers, means: "collapse", example: "The dam above the village ⟦broke⟧ on Monday night."),
+        Entry(verb: "burst", subjects: barriers, means: "collapse", example: "The levee ⟦burst⟧ early on Tuesday, flooding the town."),
+        Entry(verb: "breach", subjects: barriers, means: "collapse", example: "The embankment was ⟦breached⟧ on Monday."),
+        // whoever breaks into a building storms it ("protesters ⟦broke into⟧ the embassy" / "stormed the embassy");
+        Entry(verb: "break", obliqueMarker: "into", means: "storm", example: "Protesters ⟦broke into⟧ the parliament building on Friday."),
+        // someone admitted to hospital is hospitalised ("was ⟦admitted⟧ to hospital" / "was ⟦hospitalised⟧");
+        Entry(verb: "admit", oblique: ("to", "hospital"), means: "hospitalise", example: "The singer was ⟦admitted to hospital⟧ on Tuesday."),
+        // a player who nets a goal scores ("⟦netted⟧ two goals" / "⟦scored⟧ twice");
+        Entry(verb: "net", objects: ["goal", "winner", "equaliser", "equalizer", "hat-trick"], means: "score",
+              example: "The striker ⟦netted⟧ two goals on Saturday."),
+        // what is taken into public ownership is nationalised ("⟦taken into state ownership⟧" / "⟦nationalised⟧").
+        Entry(verb: "take", oblique: ("into", "ownership"), means: "nationalise", example: "The railways were ⟦taken into⟧ state ownership on Thursday."),
     ]
+
+    /// What holds water back, whose breaking, bursting or breach is its collapse.
+    static let barriers: Set<String> = ["dam", "levee", "dike", "dyke", "embankment", "seawall", "floodwall", "reservoir", "barrage"]
 
     /// Offences one is charged with, and cleared of: "cleared of all ⟦charges⟧".
     static let offences: Set<String> = ["charge", "count", "wrongdoing", "murder", "manslaughter", "misconduct", "offence", "offense",

@@ -64,7 +64,11 @@ enum PredicateRules {
     /// Sunday" is the discovery, not the attack (as "the rescue ⟦ended⟧" is the rescue).
     static let aboutAHappening: Set<String> = ["discover", "detect", "find", "notice", "spot", "uncover", "investigate", "probe",
         "condemn", "blame", "claim", "report", "confirm", "deny", "describe", "trace", "attribute", "link", "criticise",
-        "criticize", "praise", "film", "record", "witness", "see", "hear", "remember", "mark", "commemorate", "review"]
+        "criticize", "praise", "film", "record", "witness", "see", "hear", "remember", "mark", "commemorate", "review",
+        // (or judged by whoever may let it happen: "the takeover ⟦was blocked⟧ by the regulator" is the regulator's
+        // decision, told by another outlet as "the regulator blocked the takeover", not the takeover)
+        "block", "bar", "veto", "approve", "reject", "clear", "endorse", "ratify", "authorise", "authorize", "sanction",
+        "challenge", "oppose"]
 
     /// Verbs that undo, defer or widen what their subject names: "the evacuation order ⟦was lifted⟧", "the strike was
     /// ⟦called off⟧", "the ban was ⟦extended⟧" tell a change of the order, strike or ban, another happening than it (as

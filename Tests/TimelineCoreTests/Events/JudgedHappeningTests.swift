@@ -1,0 +1,29 @@
+import Testing
+@testable import TimelineCore
+
+/// A verb of judging whether something may happen ("blocked", "approved", "vetoed") with an event noun as its subject
+/// tells the judgement, not the happening it judges: the passive is the same event as the active.
+@Suite(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+struct JudgedHappeningTests {
+    static func twoOutlets(_ a: String, _ b: String) -> Chronology {
+        ParaphraseMergeTests.chronology([
+            ("a.md", "---\npublished: 2026-12-07\n---\nA report.\n\n\(a)\n"),
+            ("b.md", "---\npublished: 2026-12-07\n---\nA report.\n\n\(b)\n"),
+        ])
+    }
+
+    @Test(arguments: [
+        ("The competition authority blocked the merger on Wednesday.", "The merger was blocked by the competition authority on Wednesday."),
+        ("The council approved the expansion on Monday.", "The expansion was approved by the council on Monday."),
+    ])
+    func aPassiveJudgementOfAnEventNounIsTheActiveOne(_ a: String, _ b: String) {
+        let c = Self.twoOutlets(a, b)
+        #expect(c.events.contains { Set($0.documentIDs) == ["a", "b"] }, "\(c.events.map(\.summary))")
+    }
+
+    @Test func aJudgementIsNotTheHappeningItJudges() {
+        let c = Self.twoOutlets("The merger was blocked by the competition authority on Wednesday.",
+                                "The merger was completed on Wednesday.")
+        #expect(!c.events.contains { Set($0.documentIDs) == ["a", "b"] }, "\(c.events.map(\.summary))")
+    }
+}
