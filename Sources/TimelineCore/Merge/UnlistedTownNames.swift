@@ -55,11 +55,17 @@ struct UnlistedTownNames: Sendable {
     }
 
     /// The first unlisted town of the corpus a summary places its happening at: written with a capital after a
-    /// locative ("in", "at", "near" …), or after "the city of", "the village of".
+    /// locative ("in", "at", "near" …), or after "the city of", "the village of", or opening the summary as its subject.
     func town<S: Sequence<String>>(of summaries: S) -> Shared<Place>? {
         guard !byFirst.isEmpty else { return nil }
         for summary in summaries {
             let words = Self.words(summary)
+            // (or opening it as its subject, standing for its people, a past tense after it: "⟦Itogon⟧ buried 14 of its
+            // dead"; "Dorvala officials reopened the market" is the officials')
+            if let first = words.first, first.capital, let candidates = byFirst[first.lower] {
+                for c in candidates where c.words.count < words.count && Self.isPastTense(words[c.words.count])
+                    && zip(c.words, words).allSatisfy({ $0 == $1.lower }) { return c.town }
+            }
             for j in words.indices where j > 0 && words[j].capital {
                 guard let candidates = byFirst[words[j].lower] else { continue }
                 let before = words[j - 1].lower
@@ -70,6 +76,11 @@ struct UnlistedTownNames: Sendable {
             }
         }
         return nil
+    }
+
+    /// Whether a summary's word is a verb's past tense by its form: "buried", "fled".
+    static func isPastTense(_ w: (lower: String, capital: Bool)) -> Bool {
+        !w.capital && (w.lower.hasSuffix("ed") || ParseRepair.pastOnly.contains(w.lower) || ParseRepair.samePastAndParticiple.contains(w.lower))
     }
 
     /// A text's words, lowercased, each with whether it was written with a capital; a possessive's "'s" left off

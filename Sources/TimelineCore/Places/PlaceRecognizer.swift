@@ -185,7 +185,9 @@ public struct PlaceRecognizer: Sendable {
             // Baltimore Key Bridge").
             if !primary && m.first == m.last && Self.opensNamedLandmark(last: m.last, tokens, text) { continue }
             // A name of several words is a place only under its own name: "White House" is no spelling of Casablanca.
-            if !primary && m.first != m.last { continue }
+            // (Or as its own name and "City", where the gazetteer gives that as another spelling: "⟦Pasay City⟧",
+            // "Davao City".)
+            if !primary && m.first != m.last && !isCityOfItsOwnName(m.key, place, context: context) { continue }
             if place.kind == .city, gazetteer.capitalCountry(of: place) != nil,
                Self.isGovernmentSubject(first: m.first, last: m.last, tokens, text) {
                 result.governmentActors.append(GovernmentActor(range: r, place: place, name: text[r]))
@@ -363,6 +365,12 @@ public struct PlaceRecognizer: Sendable {
     /// A folded name opening with "st" spelled with "saint", and the other way round; nil for any other name.
     static func otherSaintly(_ key: String) -> String? {
         key.hasPrefix("st ") ? "saint " + key.dropFirst(3) : key.hasPrefix("saint ") ? "st " + key.dropFirst(6) : nil
+    }
+
+    /// Whether `key` is a town's own name followed by "city" ("pasay city"), that name being the town's primary one.
+    func isCityOfItsOwnName(_ key: String, _ place: Place, context: Set<String>) -> Bool {
+        guard key.hasSuffix(" city"), let own = gazetteer.resolveCandidate(String(key.dropLast(5)), contextCountries: context) else { return false }
+        return own.primary && own.place.id == place.id
     }
 
     func resolveSaintly(_ key: String, contextCountries context: Set<String>) -> (place: Place, primary: Bool)? {

@@ -288,3 +288,30 @@ extension ParseRepair {
         return changed
     }
 }
+
+extension ParseRepair {
+    /// "On Tuesday ⟦Kharkiv⟧ buried its dead": a name right after an opening day with no comma, read as part of the day's
+    /// name and the day as the subject. A day opened by "on" is the verb's time: the name after it is the subject.
+    static let nameAfterAnOpeningDayReadIntoIt = ParseRepair(
+        name: "name after an opening day read into it",
+        examples: ["On Tuesday Kharkiv buried its dead.", "On Monday Lindqvist announced a hearing."]
+    ) { t in
+        var changed = false
+        for d in t.indices where d >= 1 && weekdays.contains(t.lower(d)) && t.lower(d - 1) == "on" {
+            guard let verb = t.head(d), verb > d, t.words[verb].upos == "VERB", ["nsubj", "nsubj:pass"].contains(t.words[d].deprel),
+                  d + 1 < verb, t.words[d + 1].upos == "PROPN", t.head(d + 1) == d,
+                  !t.children(d + 1).contains(where: { t.base($0) == "case" }),
+                  (d + 1..<verb).allSatisfy({ t.words[$0].upos == "PROPN" && (t.head($0) == d || t.head($0) == d + 1) })
+            else { continue }
+            let rel = t.words[d].deprel
+            let name = d + 1
+            for w in name + 1..<verb { t.attach(w, to: name, rel: "flat") }
+            t.attach(name, to: verb, rel: rel)
+            t.attach(d, to: verb, rel: "obl")
+            t.attach(d - 1, to: d, rel: "case")
+            t.retag(d - 1, upos: "ADP", xpos: "IN")
+            changed = true
+        }
+        return changed
+    }
+}

@@ -98,3 +98,58 @@ extension ParseRepair {
         return changed
     }
 }
+
+extension ParseRepair {
+    /// Prepositions that date what they govern by the happening their noun names: "⟦since⟧ the hearing", "⟦after⟧ the vote".
+    static let timeRelations: Set<String> = ["since", "after", "before", "until", "till", "during", "following", "ahead", "prior", "by",
+                                             "throughout", "amid"]
+
+    /// "The former director testified before the inquiry ⟦on Tuesday⟧": a day closing the clause, hung on the noun of
+    /// the verb's object or oblique. A verb with no date of its own takes the day that ends its clause: the testimony
+    /// is of Tuesday, whatever the inquiry's days (a noun's own day comes before its other words or as its
+    /// possessive: "Tuesday's inquiry").
+    static let closingDayReadOnTheVerbsNoun = ParseRepair(
+        name: "closing day read on the verb's noun",
+        examples: ["The former director testified before the inquiry on Tuesday.",
+                   "The minister visited the flooded villages on Sunday.",
+                   "The former director told the inquiry on Tuesday that warnings had been ignored."]
+    ) { t in
+        var changed = false
+        for day in t.indices where weekdays.contains(t.lower(day)) && t.base(day) == "nmod" {
+            guard let noun = t.head(day), noun < day, ["NOUN", "PROPN"].contains(t.words[noun].upos),
+                  ["obj", "obl", "iobj"].contains(String(t.base(noun))), let verb = t.head(noun), verb < noun, t.words[verb].upos == "VERB",
+                  // (a clause's own verb, not a participle describing a noun: "investigators ⟦examining⟧ the crash near
+                  // the airport on Sunday" tell the crash's day)
+                  !["VBG", "VBN"].contains(t.words[verb].xpos) || t.children(verb).contains(where: { ["aux", "aux:pass"].contains(String(t.words[$0].deprel)) }),
+                  !["acl", "advcl"].contains(String(t.base(verb))),
+                  t.children(day).contains(where: { t.base($0) == "case" && t.lower($0) == "on" }),
+                  // (a saying's occasion and its day are one: "said ⟦at a news conference on Monday⟧" is left as read)
+                  !(t.base(noun) == "obl" && PredicateRules.reporting.contains(t.words[verb].lemma.lowercased())),
+                  // (a noun that itself dates the verb keeps its day: "deliberating ⟦since⟧ the hearing on Monday")
+                  !t.children(noun).contains(where: { t.base($0) == "case" && timeRelations.contains(t.lower($0)) })
+            else { continue }
+            // (what a verb of saying says after the day, read as a relative clause on its noun: "told the inquiry on
+            // Tuesday ⟦that warnings had been ignored⟧" has its own subject, no gap for "that" to fill)
+            if PredicateRules.reporting.contains(t.words[verb].lemma.lowercased()),
+               let clause = t.children(noun).first(where: { c in c > day && t.base(c) == "acl" }),
+               let that = t.children(clause).first(where: { t.lower($0) == "that" && $0 == day + 1 }),
+               t.children(clause).contains(where: { ["nsubj", "nsubj:pass"].contains(String(t.words[$0].deprel)) && $0 != that }) {
+                t.attach(clause, to: verb, rel: "ccomp")
+                t.attach(that, to: clause, rel: "mark")
+                t.retag(that, upos: "SCONJ", xpos: "IN")
+            }
+            guard
+                  // (the day ends the clause: nothing after it but the closing stop, or what the verb says: "told the
+                  // inquiry on Tuesday ⟦that warnings had been ignored⟧")
+                  let end = t.subtreeEnd(verb), end >= day,
+                  (day + 1..<end + 1).allSatisfy({ w in t.words[w].upos == "PUNCT" && w == end
+                      || t.children(verb).contains { c in t.base(c) == "ccomp" && t.subtreeWords(c).contains(w) } }),
+                  // (and the verb has no day of its own)
+                  !t.children(verb).contains(where: { c in t.subtreeWords(c).contains { weekdays.contains(t.lower($0)) } && c != noun })
+            else { continue }
+            t.attach(day, to: verb, rel: "obl")
+            changed = true
+        }
+        return changed
+    }
+}

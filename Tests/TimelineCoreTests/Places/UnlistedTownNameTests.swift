@@ -22,6 +22,12 @@ struct UnlistedTownNameTests {
         #expect(try LeadPlaceTests.places(c, "reopened") == [])
     }
 
+    /// The town as the subject, standing for its people, places what they did there.
+    @Test func theTownAsTheSubjectIsThere() throws {
+        let c = Self.chronology("On Tuesday, November 10, Dorvala buried its dead.")
+        #expect(try LeadPlaceTests.places(c, "buried") == ["Dorvala"])
+    }
+
     /// A possessive is read as the name: "in ⟦Saravel's⟧ old town".
     @Test func wordsDropAPossessive() {
         #expect(UnlistedTownNames.words("in Saravel's old town").map(\.lower) == ["in", "saravel", "old", "town"])

@@ -661,7 +661,14 @@ enum PhrasalPredicates {
               example: "The striker ⟦netted⟧ two goals on Saturday."),
         // what is taken into public ownership is nationalised ("⟦taken into state ownership⟧" / "⟦nationalised⟧").
         Entry(verb: "take", oblique: ("into", "ownership"), means: "nationalise", example: "The railways were ⟦taken into⟧ state ownership on Thursday."),
+        // whoever tells a court, a committee or an inquiry something testifies ("⟦told⟧ a Senate committee that …" /
+        // "⟦testified⟧ before the committee"), a happening of its own whatever it says.
+        Entry(verb: "tell", objects: hearingBodies, means: "testify", example: "The former director ⟦told⟧ the inquiry on Tuesday that warnings had been ignored."),
     ]
+
+    /// Bodies that hear testimony.
+    static let hearingBodies: Set<String> = ["court", "committee", "subcommittee", "inquiry", "jury", "tribunal", "hearing", "parliament",
+                                             "senate", "congress", "panel", "commission", "judge", "magistrate", "coroner", "inquest"]
 
     /// What holds water back, whose breaking, bursting or breach is its collapse.
     static let barriers: Set<String> = ["dam", "levee", "dike", "dyke", "embankment", "seawall", "floodwall", "reservoir", "barrage"]
@@ -812,7 +819,8 @@ enum PhrasalPredicates {
             objects.append(tree.lower(v + 1))
         }
         // (or what its passive or its participle is said of: "the ⟦lawsuit⟧ was filed", "the ⟦lawsuit⟧, filed in May")
-        var posts = tree.children(v, ["obj", "nsubj:pass"]).map { tree.lemma($0) }
+        // (or the one told: "told ⟦the inquiry⟧ that …")
+        var posts = tree.children(v, ["obj", "nsubj:pass", "iobj"]).map { tree.lemma($0) }
         if tree.words[v].xpos == "VBN", tree.base(v) == "acl", let h = tree.head(v) { posts.append(tree.lemma(h)) }
         // (or the noun its relative clause describes, when the clause's object is the relative word: "the firm ⟦offer⟧
         // which Norrvik announced on 5 October", also where the parse hung the clause on the noun's of-phrase, "the firm

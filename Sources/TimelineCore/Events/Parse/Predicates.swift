@@ -287,6 +287,9 @@ struct Predicates: Sendable {
                 // (A saying that means a happening of its own with its complement is that happening: "two hikers were
                 // ⟦reported missing⟧", `PhrasalPredicates`.)
                 if !hasClausalComplement(v), PhrasalPredicates.meaning(of: v, tree: tree) != nil { isPredicate[v] = .verb }
+                // (Or with its content, a testimony: "⟦told⟧ the inquiry that warnings had been ignored", as "testified
+                // that …" is.)
+                if PhrasalPredicates.meaning(of: v, tree: tree) == "testify" { isPredicate[v] = .verb }
                 continue  // a saying with content is no happening; one without is decided below
             }
             isPredicate[v] = .verb

@@ -553,8 +553,9 @@ extension SentenceAnalysis {
             let patients = frame.flatMap { f in tree.children(f, ["obj", "nsubj:pass", "xcomp"]) }
                 + (passive ? tree.children(p.word, ["nsubj"]) : [])
                 + (tree.base(top) == "acl" ? [tree.head(top)].compactMap { $0 } : [])
-            // The patient's own modifiers locate it too: "met three times ⟦in the border region of Belarus⟧".
-            let patientRanges = patients.flatMap { tree.subtree($0, stop: { c in Self.isClausal(tree.rel(c)) && tree.words[c].upos == "VERB" }) }
+            // The patient's own modifiers locate it too: "met three times ⟦in the border region of Belarus⟧"; so do
+            // those of whom it is told to ("told the Senate committee ⟦in Washington⟧ that …").
+            let patientRanges = (patients + frame.flatMap { f in tree.children(f, ["iobj"]) }).flatMap { tree.subtree($0, stop: { c in Self.isClausal(tree.rel(c)) && tree.words[c].upos == "VERB" }) }
                 .compactMap { tree.range($0) }
             let placeRanges = placeWords.compactMap { tree.range($0) } + patientRanges
             var places = recognition.places.filter { pm in
@@ -579,6 +580,14 @@ extension SentenceAnalysis {
                 if places.isEmpty, let r = tree.range(s),
                    recognition.places.contains(where: { $0.place.kind == .site && $0.range.overlaps(r) }) {
                     places = recognition.places.filter { $0.range.overlaps(r) }
+                }
+                // So is a town as the subject, standing for its people: "⟦Itogon⟧ buried 14 of its dead", "⟦Kherson⟧
+                // woke to sirens" (not a capital, which stands for its government: "⟦Washington⟧ imposed sanctions";
+                // nor a country or a region, which acts abroad: "Russia invaded Ukraine").
+                if places.isEmpty, let r = tree.range(s), tree.words[s].upos == "PROPN",
+                   let town = recognition.places.first(where: { pl in pl.place.kind == .city && pl.range == r }),
+                   Gazetteer.shared.capitalCountry(of: town.place) == nil {
+                    places = [town]
                 }
             }
             // A clause of "where" on a place happened there: "In ⟦Huanta⟧, where the school collapsed on Tuesday, …".
