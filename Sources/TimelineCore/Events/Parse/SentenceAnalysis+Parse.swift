@@ -1640,7 +1640,10 @@ extension SentenceAnalysis {
               let h = tree.head(w) else { return false }
         if let r = tree.range(h), tree.words[h].upos == "PROPN",
            places.contains(where: { !$0.range.overlaps(range) && $0.range.overlaps(r) }) { return true }
-        return PredicateRules.partsOfAPlace.contains(tree.lemma(h))
+        // (or a site its name closes with a site's noun: "Baltimore's Francis Scott Key ⟦Bridge⟧", "Dhaka's Shahjalal
+        // International ⟦Airport⟧")
+        let head = tree.lemma(tree.children(h, ["flat"]).max() ?? h).lowercased()
+        return PredicateRules.partsOfAPlace.contains(head) || PredicateRules.siteNouns.contains(head)
     }
 
     /// "the company", "the firm": a definite description by an organisation noun with no name or clause of its own
