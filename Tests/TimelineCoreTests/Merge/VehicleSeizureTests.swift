@@ -29,6 +29,14 @@ struct VehicleSeizureTests {
         #expect(Set(e.documentIDs) == ["a", "b"], "\(c.events.map(\.summary))")
     }
 
+    /// A name told with "the" is a ship's or a plane's, not a person's: seizing it is no arrest.
+    @Test func aShipSeizedByItsNameIsCapturedNotArrested() {
+        let a = EventFixtures.extract("Gunmen seized the Ocean Star ⟦on Sunday⟧.", values: ["2025-03-09"], id: "a", published: "2025-03-10")
+        #expect(a.first { $0.mention.triggerText == "seized" }?.lemma == "seize", "\(a.map(\.lemma))")
+        let b = EventFixtures.extract("Police seized Tom Briggs, 34, ⟦on Sunday⟧.", values: ["2025-03-09"], id: "b", published: "2025-03-10")
+        #expect(b.first { $0.mention.triggerText == "seized" }?.lemma == "arrest", "\(b.map(\.lemma))")
+    }
+
     @Test func inspectorsBoardingAShipSeizeNothing() throws {
         let c = ParaphraseMergeTests.chronology([
             ("a.md", Self.doc("Pirates seized the cargo ship on Sunday.")),
