@@ -37,6 +37,16 @@ struct VehicleSeizureTests {
         #expect(b.first { $0.mention.triggerText == "seized" }?.lemma == "arrest", "\(b.map(\.lemma))")
     }
 
+    /// "the first news since the Ocean Star was seized": the clause's own subject and date, no stage of "the first news".
+    @Test func aSeizureToldInAClauseAfterANounIsTheSeizure() throws {
+        let c = ParaphraseMergeTests.chronology([
+            ("a.md", Self.doc("The letter reached the family on Monday, the first news since the Ocean Star was seized on Saturday.")),
+            ("b.md", Self.doc("Gunmen seized the Ocean Star on Saturday. It was the third ship seized this year.")),
+        ])
+        let e = try #require(c.events.first { $0.mentions.contains { $0.triggerText == "seized" && $0.document == "a" } }, "\(c.events.map(\.summary))")
+        #expect(Set(e.documentIDs) == ["a", "b"], "\(c.events.map(\.summary))")
+    }
+
     @Test func inspectorsBoardingAShipSeizeNothing() throws {
         let c = ParaphraseMergeTests.chronology([
             ("a.md", Self.doc("Pirates seized the cargo ship on Sunday.")),
