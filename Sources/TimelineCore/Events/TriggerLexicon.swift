@@ -33,7 +33,8 @@ enum TriggerLexicon {
                   "storm"],
         // (taking people by force is capturing them too: "gunmen ⟦seized⟧ five aid workers" / "the five were ⟦kidnapped⟧" /
         // "⟦abducted⟧ on October 13")
-        .capture: ["capture", "recapture", "retake", "seize", "occupy", "liberate", "encircle", "kidnap", "abduct"],
+        // (and so is taking a vessel or a vehicle: "pirates ⟦seized⟧ a tanker" / "the tanker was ⟦hijacked⟧")
+        .capture: ["capture", "recapture", "retake", "seize", "occupy", "liberate", "encircle", "kidnap", "abduct", "hijack"],
         .withdrawal: ["withdraw", "retreat"],
         // ("run aground" is what "ran aground", "went aground" and "struck a reef" mean: `PhrasalPredicates`)
         .accident: ["explode", "collapse", "crash", "flood", "sink", "capsize", "derail", "erupt", "collide", "burst", "run aground"],
@@ -43,7 +44,9 @@ enum TriggerLexicon {
         .cooperation: ["cooperate", "agree", "sign"],
         .statement: ["plead", "urge", "warn", "demand", "accuse", "blame", "deny", "appeal"],
         .announcement: ["name", "appoint", "designate", "announce"],
-        .evacuation: ["evacuate"],
+        // (a person flown out by air is evacuated: "⟦airlifted⟧ the injured engineer to hospital" / "was ⟦evacuated⟧ by
+        // helicopter"; "airlifted to safety" is a rescue, `PhrasalPredicates`)
+        .evacuation: ["evacuate", "airlift", "medevac"],
         .casualties: ["kill", "injure", "wound", "die", "drown"],
         .construction: ["build", "construct"],
         .travel: ["travel", "visit", "arrive", "fly", "tour", "depart"],
@@ -63,7 +66,7 @@ enum TriggerLexicon {
         .talks: ["talks", "negotiation", "round", "meeting", "summit", "dialogue", "conference", "consultation"],
         .attack: ["attack", "strike", "shelling", "bombing", "bombardment", "offensive", "assault", "fighting", "invasion", "airstrike", "raid", "ambush", "clash", "shootout",
                   "cyberattack"],
-        .capture: ["capture", "recapture", "seizure", "occupation", "kidnapping", "abduction"],
+        .capture: ["capture", "recapture", "seizure", "occupation", "kidnapping", "abduction", "hijacking"],
         .withdrawal: ["withdrawal", "retreat", "pullout"],
         .accident: ["accident", "explosion", "disaster", "blast", "crash", "collapse", "flood", "landslide", "earthquake",
                     "quake", "temblor", "tremor", "aftershock", "flooding", "storm", "hurricane", "typhoon", "cyclone", "tornado", "tsunami", "eruption", "derailment",

@@ -155,6 +155,43 @@ extension ParseRepair {
 }
 
 extension ParseRepair {
+    /// "reached the family on Monday, the first news ⟦since the Ocean Star was seized⟧ in June": a clause after a noun
+    /// set off by a comma, opened by "since", "after", "before" or "until", read as a preposition phrase of that noun
+    /// with the noun the clause's subject (and the clause a conjunct of the sentence's verb). The noun in the phrase is the clause's subject, the word its subordinator, and the clause
+    /// describes the noun before it (which takes the verb's place in the sentence).
+    static let clauseAfterANounReadAsItsPhrase = ParseRepair(
+        name: "clause after a noun read as its phrase",
+        examples: ["The letter reached the family on Monday, the first news since the Ocean Star was seized in June."]
+    ) { t in
+        var changed = false
+        for verb in t.indices where t.words[verb].upos == "VERB" && ["VBN", "VBD"].contains(t.words[verb].xpos) {
+            let subjects = t.children(verb).filter { ["nsubj", "nsubj:pass"].contains(String(t.base($0))) && $0 < verb }
+            guard subjects.count == 1, let noun = subjects.first, t.words[noun].upos == "NOUN",
+                  let inner = t.children(noun).first(where: { c in c > noun && t.base(c) == "nmod" && ["NOUN", "PROPN"].contains(t.words[c].upos) }),
+                  let marker = t.children(inner).first(where: { t.base($0) == "case" && $0 < inner }),
+                  ParseRepair.temporalSubordinators.contains(t.lower(marker)), t.subtreeStart(inner) == marker,
+                  let end = t.subtreeEnd(inner), end < verb,
+                  // (only the verb's auxiliaries between the phrase and the verb: "since the Solvik Dawn ⟦was⟧ hijacked")
+                  (end + 1..<verb).allSatisfy({ t.head($0) == verb && t.base($0) == "aux" }), end + 1 < verb,
+                  t.subtreeEnd(noun) == end,
+                  // (the noun set off by a comma after the sentence's verb, and no conjunction of its own: "prices since the
+                  // crisis have risen" and ", and prices since the crisis have risen" are the nouns' own clauses)
+                  t.words[verb].head != 0, t.base(verb) == "conj", !t.children(verb).contains(where: { t.base($0) == "cc" }),
+                  let start = t.subtreeStart(noun), t.words[start].form == "," || start >= 1 && t.words[start - 1].form == ","
+            else { continue }
+            let passive = (end + 1..<verb).contains { t.words[$0].deprel == "aux:pass" }
+            t.attach(noun, to: t.head(verb) ?? -1, rel: t.words[verb].head == 0 ? "root" : t.words[verb].deprel)
+            t.attach(verb, to: noun, rel: "acl")
+            t.attach(inner, to: verb, rel: passive ? "nsubj:pass" : "nsubj")
+            t.attach(marker, to: verb, rel: "mark")
+            t.retag(marker, upos: "SCONJ", xpos: "IN")
+            changed = true
+        }
+        return changed
+    }
+}
+
+extension ParseRepair {
     /// "⟦Since the beginning of the war⟧, at least 143 children have been killed": a preposition phrase opening the
     /// sentence, read as a subordinate clause's marker and a second subject. A verb has one subject: the phrase set off
     /// by the comma is an oblique of the verb, its preposition its case.

@@ -65,6 +65,13 @@ enum PhrasalPredicates {
     static let vessels: Set<String> = ["ship", "vessel", "tanker", "freighter", "ferry", "boat", "barge", "carrier", "containership",
                                        "trawler", "yacht", "liner", "cruiser", "dredger", "coaster", "bulker"]
 
+    /// What is hijacked: a vessel, an aircraft or a road vehicle.
+    static let vehicles: Set<String> = vessels.union(["plane", "aircraft", "airliner", "jet", "helicopter", "bus", "coach", "train", "truck",
+                                                      "lorry", "car", "van", "minibus"])
+
+    /// Who takes a vessel or a vehicle by force: "⟦pirates⟧ boarded the tanker".
+    static let raiders: Set<String> = ["pirate", "hijacker", "gunman", "kidnapper", "raider", "attacker", "militant"]
+
     /// Hillsides, whose giving way is a landslide ("the ⟦slope⟧ failed", "the ⟦mountainside⟧ collapsed").
     static let slopes: Set<String> = ["slope", "hillside", "mountainside", "hill", "hillslope", "ridge", "cliff", "bluff", "escarpment"]
 
@@ -486,6 +493,24 @@ enum PhrasalPredicates {
         // Raising or cutting a price or a rate: "⟦hiked⟧ rates" / "⟦raised⟧ rates"; "⟦slashed⟧ its forecast" / "⟦cut⟧ it".
         Entry(verb: "hike", means: "raise", example: "The central bank ⟦hiked⟧ its main rate on Thursday."),
         Entry(verb: "slash", means: "cut", example: "The airline ⟦slashed⟧ its profit forecast on Monday."),
+        // A vessel or a vehicle taken by armed men is seized: "pirates ⟦boarded⟧ the tanker" / "the ship was ⟦taken over⟧ by
+        // armed men" / "gunmen ⟦took control of⟧ the bus" / "⟦seized⟧ a cargo ship" / "⟦hijacked⟧" (investigators or
+        // passengers who board a ship board it; a company taken over is bought).
+        Entry(verb: "board", subjects: raiders, means: "seize", example: "Pirates ⟦boarded⟧ the cargo ship before dawn on Sunday."),
+        Entry(verb: "climb", obliqueMarker: "aboard", subjects: raiders, means: "seize", example: "Hijackers ⟦climbed aboard⟧ the ferry on Sunday."),
+        Entry(verb: "take", particle: "over", objects: vehicles, means: "seize", example: "The ferry was ⟦taken over⟧ by gunmen on Friday."),
+        // (the object given as one of `objects`, not `objectNoun`: the verb takes "control" as its own, no light verb's)
+        Entry(verb: "take", obliqueNouns: ("of", vehicles), objects: ["control"], means: "seize",
+              example: "Armed men ⟦took control of⟧ the ship within minutes."),
+        Entry(verb: "commandeer", objects: vehicles, means: "seize", example: "Gunmen ⟦commandeered⟧ a bus on the highway."),
+        // Someone flown off a vessel is evacuated: "was ⟦flown off⟧ the ship by helicopter" / "was ⟦airlifted⟧ from the ship".
+        Entry(verb: "fly", obliqueNouns: ("off", vessels.union(["rig", "platform"])), means: "evacuate",
+              example: "The injured sailor was ⟦flown off⟧ the ship by a navy helicopter on Tuesday."),
+        // A vessel towed into port has arrived there, and a ship that reaches another has arrived at it: "was ⟦towed into⟧
+        // Peterhead" / "⟦arrived⟧ in Peterhead"; "the frigate ⟦reached⟧ the tanker" / "the frigate ⟦arrived⟧" (a vote that
+        // reaches a majority, talks that reach a deal arrive nowhere).
+        Entry(verb: "tow", obliqueMarker: "into", means: "arrive", example: "The disabled trawler was ⟦towed into⟧ Peterhead on Friday."),
+        Entry(verb: "reach", objects: vessels, means: "arrive", example: "The lifeboat ⟦reached⟧ the stricken yacht shortly after midnight."),
         // Climbing or going aboard a vessel is boarding it: "investigators ⟦climbed aboard⟧ the ship" / "⟦boarded⟧ the vessel".
         Entry(verb: "climb", obliqueMarker: "aboard", means: "board", example: "Federal investigators ⟦climbed aboard⟧ the ship on Wednesday."),
         Entry(verb: "go", obliqueMarker: "aboard", means: "board", example: "Inspectors ⟦went aboard⟧ the tanker at dawn."),

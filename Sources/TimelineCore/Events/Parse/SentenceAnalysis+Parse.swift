@@ -1561,6 +1561,8 @@ extension SentenceAnalysis {
         if tree.children(o, ["appos", "amod", "nummod"]).contains(where: { c in tree.words[c].upos == "NUM" && tree.lower(c).count <= 3 && c > o }) {
             return true
         }
+        // (a name told with "the" is a thing's, a ship's or a plane's, no person's: "pirates seized ⟦the Solvik Dawn⟧")
+        if tree.words[o].upos == "PROPN", tree.children(o, ["det"]).contains(where: { tree.lower($0) == "the" }) { return false }
         guard let subject = subjectLike(o, tree: tree, person: person) else { return false }
         if subject.isPerson { return true }
         if let person, !subject.isOrganisation, subject.text.split(separator: " ").allSatisfy({ w in person.split(separator: " ").contains(w) }) { return true }

@@ -27,5 +27,7 @@ extension ClockRules {
         TimexExample("Rescuers worked until dusk.", "dusk", "2022-03-28", "TIME", "2022-03-28TEV"),
         TimexExample("The tanker ran aground on Tuesday, November 3. By first light a plane had found a slick.", "first light", "2026-12-11", "TIME", "2026-11-03TMO"),
         TimexExample("The storm reached the coast on March 3. By nightfall the river had burst its banks.", "nightfall", "2022-03-10", "TIME", "2022-03-03TEV"),
+        TimexExample("The ferry left port on Monday, May 4. It sank before dawn the next day.", "dawn the next day", "2026-05-20", "TIME", "2026-05-05TMO"),
+        TimexExample("The talks opened on 3 June. At dusk the following day the delegations walked out.", "dusk the following day", "2025-06-10", "TIME", "2025-06-04TEV"),
     ]
 }

@@ -179,6 +179,12 @@ extension TaggerRun {
         if let wd = Lexicon.weekdays[w(after)], tokens[after].capitalized, let (e, r) = matchWeekday(after, wd, start: i), let iv = r.interval {
             return (e, Resolved(type: .time, value: iv.start.iso + "T" + part, interval: iv, granularity: .time, derivation: r.derivation))
         }
+        // ("before dawn the next day", "at dusk the following day": the day told from the date in focus right after the
+        // turn is its day, as after a clock time)
+        if w(after) == "the", isWord(after + 1, ["next", "following", "previous"]), let (e, r) = match(after),
+           r.type == .date, r.granularity == .day, let iv = r.interval, iv.dayCount == 1 {
+            return (e, Resolved(type: .time, value: iv.start.iso + "T" + part, interval: iv, granularity: .time, derivation: r.derivation))
+        }
         guard let day = focus.day ?? dct else { return (after, Resolved(type: .time, value: "XXXX-XX-XXT" + part, granularity: .time)) }
         return (after, Resolved(type: .time, value: day.iso + "T" + part, interval: DayInterval(day: day), granularity: .time,
                                 derivation: focus.day == nil ? "%T on the day of publication" : "%T on the date in focus, \(day.readable)"))

@@ -160,6 +160,7 @@ extension RelativeRules {
         TimexExample("Eight trading days after Oct. 12, the day before the plunge, the index had fallen.", "the day", "1989-10-30", "DATE", "1989-10-12"),
         TimexExample("Officials discussed the Oct. 23 killing of the doctor. Two men came to the house the day after his death.", "the day after", "1998-11-21", "DATE", "1998-10-24"),
         TimexExample("On November 19, 312 prisoners were exchanged at the border. The day before, the envoy had announced a summit.", "The day before", "2026-11-27", "DATE", "2026-11-18"),
+        TimexExample("On March 3 the union called a strike. The day after that, the rail operator cancelled 200 trains.", "The day after that", "2026-03-20", "DATE", "2026-03-04"),
         TimexExample("Police searched the house on March 3. The day after, officers arrested her brother.", "The day after", "2022-03-27", "DATE", "2022-03-04"),
         TimexExample("The summit is planned for mid-May but could slip to June.", "mid-May", "2022-03-28", "DATE", "2022-05", "MID"),
         TimexExample("Markets Rally Again This Week As Investors Return\n\nStocks rose on Monday.", "This Week", "2022-03-28", "DATE", "2022-W13"),

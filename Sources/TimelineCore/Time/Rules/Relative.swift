@@ -232,6 +232,13 @@ extension TaggerRun {
                let next = TimexResolver.resolve(.shift(.day, step), from: .named(day), "(the day \(w(k + 1)) \(day.readable))") {
                 return (e, next)
             }
+            // "On September 15 the engineer was flown out. ⟦The day after that⟧, the kidnappers called": "that" standing
+            // for what the text told last, the day next to the date in focus
+            if w(k + 2) == "that", [",", ".", ";", ":", "—", "–"].contains(w(k + 3)), let f = focus.day,
+               var r = TimexResolver.resolve(.shift(.day, step), from: .focus(f), "(the day \(w(k + 1)) the date in focus, \(f.readable))") {
+                r.fromFocus = true
+                return (k + 3, r)
+            }
             // "On November 19, prisoners were exchanged. ⟦The day before⟧, the envoy announced a summit": told bare, set off by
             // punctuation, the day next to the date in focus (as "the next day" is)
             if [",", ".", ";", ":", "—", "–"].contains(w(k + 2)), let f = focus.day,
