@@ -25,6 +25,11 @@ struct SubjectAndListenerPlaceTests {
         #expect(places.contains("Washington"))
     }
 
+    /// A possessive town locates a site of its own: "Baltimore's ⟦bridge⟧" is in Baltimore ("Russia's army" is no place).
+    @Test func aPossessiveTownLocatesItsSite() throws {
+        #expect(try Self.placesOf("collapsed", in: "A ship lost power in the United States. Baltimore's bridge collapsed on Monday.").contains("Baltimore"))
+    }
+
     @Test func aTownWithCityAfterItsOwnName() throws {
         #expect(try Self.placesOf("fire", in: "A fire broke out in Davao City on Monday.").contains("Davao"))
         // (a name of several words that is only another spelling stays no place: "White House")
