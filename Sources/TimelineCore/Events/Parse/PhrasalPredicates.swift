@@ -260,6 +260,15 @@ enum PhrasalPredicates {
         Entry(verb: "imprison", means: "sentence", example: "The court ⟦imprisoned⟧ him for four years."),
         Entry(verb: "hand", objectNoun: "term", means: "sentence", example: "The judge ⟦handed⟧ him a six-year ⟦term⟧ on Friday."),
         Entry(verb: "hand", objectNoun: "sentence", means: "sentence", example: "The court ⟦handed down⟧ a five-year ⟦sentence⟧."),
+        // An appeal turned away is the ruling upheld: "the appeals court ⟦rejected his appeal⟧" / "⟦threw out⟧ the
+        // ⟦appeal⟧" / "⟦upheld⟧ the ruling", told of one court and one day, are one decision.
+        Entry(verb: "reject", objects: ["appeal"], means: "uphold", example: "The appeals court ⟦rejected his appeal⟧ on Tuesday."),
+        Entry(verb: "dismiss", objects: ["appeal"], means: "uphold", example: "The Supreme Court ⟦dismissed the appeal⟧ in March."),
+        Entry(verb: "throw", particle: "out", objects: ["appeal"], means: "uphold", example: "The court ⟦threw out⟧ her ⟦appeal⟧ on Friday."),
+        Entry(verb: "turn", particle: "down", objects: ["appeal"], means: "uphold", example: "Judges ⟦turned down⟧ his ⟦appeal⟧ last week."),
+        // Signing an order or a decree is approving what it orders: "the minister ⟦signed the extradition order⟧" /
+        // "⟦approved⟧ the extradition" / "⟦signed off⟧ on it" (below).
+        Entry(verb: "sign", objects: ["order", "decree"], means: "approve", example: "The minister ⟦signed the extradition order⟧ on Tuesday."),
         // Turning a request or a bid down is rejecting it: "the judge ⟦turned down⟧ a defence request" / "⟦rejected⟧ a
         // defence motion" ("⟦refused⟧ a defence application" shares its sense); "the directors ⟦turned⟧ that ⟦down⟧ the same
         // afternoon" / "the board ⟦rejected⟧ the improved approach within hours".
