@@ -40,4 +40,15 @@ struct AppealAndOrderTests {
         let c = F.extract("The two countries signed a treaty ⟦on Friday⟧.", values: ["2026-03-13"], published: "2026-03-14")
         #expect(try F.mention(c, "signed").lemma != "approve")
     }
+
+    /// Picked up by the police is arrested; a parcel picked up is not.
+    @Test func pickedUpByPoliceIsArrested() throws {
+        let a = F.extract("The two men were picked up by police at the border ⟦on Friday⟧.", values: ["2026-03-13"], id: "a", published: "2026-03-14")
+        let b = F.extract("Two men were arrested at the border ⟦on Friday⟧.", values: ["2026-03-13"], id: "b", published: "2026-03-16")
+        #expect(try F.mention(a, "picked up").lemma == "arrest")
+        let events = merge(a + b)
+        #expect(events.filter { $0.mentions.contains { ["picked up", "picked", "arrested"].contains($0.triggerText ?? "") } }.count == 1, "\(events.map(\.summary))")
+        let c = F.extract("The courier picked up the parcels ⟦on Friday⟧.", values: ["2026-03-13"], published: "2026-03-14")
+        #expect(c.allSatisfy { $0.lemma != "arrest" })
+    }
 }

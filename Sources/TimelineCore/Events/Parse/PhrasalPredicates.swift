@@ -408,6 +408,10 @@ enum PhrasalPredicates {
         Entry(verb: "hand", particle: "over", means: "transfer", example: "The rebels ⟦handed over⟧ the hostages on Friday."),
         // Taking someone into custody is arresting them.
         Entry(verb: "take", oblique: ("into", "custody"), means: "arrest", example: "The captain was ⟦taken into custody⟧ on Wednesday."),
+        // (and so is picking someone up, told of the police: "was ⟦picked up⟧ by police at the airport" / "⟦detained⟧ at
+        // the airport"; a parcel or a trail picked up is no arrest)
+        Entry(verb: "pick", particle: "up", obliqueNouns: ("by", lawOfficers), means: "arrest", example: "The two men were ⟦picked up⟧ by police on Friday."),
+        Entry(verb: "pick", particle: "up", subjects: lawOfficers, means: "arrest", example: "Police ⟦picked up⟧ three suspects overnight."),
         // (and a fugitive returned to custody, or taken back into it, is arrested again)
         Entry(verb: "return", oblique: ("to", "custody"), means: "arrest", example: "The escaped prisoner was ⟦returned to custody⟧ on Friday."),
         Entry(verb: "take", particle: "back", oblique: ("into", "custody"), means: "arrest", example: "Both men were ⟦taken back into custody⟧ on Monday."),
@@ -723,6 +727,10 @@ enum PhrasalPredicates {
     /// What a plant puts out: halting it closes the plant.
     static let outputs: Set<String> = ["production", "operation", "manufacturing", "output"]
     /// What is said: rejecting it is denying it.
+    /// Who arrests people: the subject of an arrest told in other words ("⟦police⟧ picked up three suspects").
+    static let lawOfficers: Set<String> = ["police", "policeman", "policewoman", "officer", "detective", "agent", "trooper", "deputy",
+                                           "constable", "gendarme", "gendarmerie", "authority"]
+
     static let assertions: Set<String> = ["claim", "allegation", "report", "suggestion", "accusation", "charge", "assertion", "rumour",
                                           "rumor", "criticism"]
     /// What a government or a company lays before the public: a plan "unveiled", "presented" or "tabled".
