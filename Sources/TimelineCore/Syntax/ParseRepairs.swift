@@ -56,7 +56,7 @@ struct ParseRepair: Sendable {
                                      pastTenseReadAsAParticipleOfItsObject, pastTenseReadIntoACompound, gerundSubjectReadAsTheRoot, dayOfAProceedingReadOnItsOffence,
                                      verbReadAsAClauseOfItsSubjectsLastNoun, objectOfCallReadAsAName,
                                      pastTenseAfterANounConjunct, contentClauseAfterAPhraseReadOnThePhrase,
-                                     dayPartReadAsTheHeadOfTheNounPhraseBefore, verdictAdjectiveReadAsANoun, timeOfDayOpeningACoordinatedClause]
+                                     dayPartReadAsTheHeadOfTheNounPhraseBefore, verdictAdjectiveReadAsANoun, timeOfDayOpeningACoordinatedClause, dateOnTheSecondPredicateOfASmallClause]
 
     /// "…, more than two weeks after the team became trapped": a length before a subordinate clause, read as the
     /// clause verb's subject with the clause's real subject hung on it by its subordinator. The length measures the
