@@ -152,4 +152,34 @@ extension ParseRepair {
         }
         return changed
     }
+
+    /// "A judge ordered him held in custody ⟦the following day⟧", "The court found the two men guilty ⟦on Tuesday⟧": a
+    /// date hung on the second predicate of a small clause (a participle, whether tagged so or as a past tense, or an
+    /// adjective its verb's object is said to be, no "to" before it). Such a predicate has no time of its own: the date is when the verb that makes it
+    /// happened (the order, the finding).
+    static let dateOnTheSecondPredicateOfASmallClause = ParseRepair(
+        name: "date on the second predicate of a small clause",
+        examples: ["A judge ordered him held in custody the following day.",
+                   "The court found the two men guilty on Tuesday."]
+    ) { t in
+        var changed = false
+        for d in t.indices where timeNouns.contains(t.lower(d)) || weekdays.contains(t.lower(d)) {
+            guard let x = t.head(d), t.words[x].deprel == "xcomp", x < d,
+                  t.base(d) == "obl" || t.base(d) == "nmod" && t.words[x].upos == "ADJ",
+                  ["VBN", "VBD"].contains(t.words[x].xpos) || t.words[x].upos == "ADJ",
+                  !t.children(x).contains(where: { t.base($0) == "mark" }),
+                  let verb = t.head(x), verb < x, t.words[verb].upos == "VERB",
+                  t.children(verb).contains(where: { t.base($0) == "obj" && $0 < x }),
+                  // (the verb dated already keeps its own date)
+                  !t.children(verb).contains(where: { t.base($0) == "obl" && (timeNouns.contains(t.lower($0)) || weekdays.contains(t.lower($0))) })
+            else { continue }
+            t.attach(d, to: verb, rel: t.base(d) == "nmod" ? "obl" : t.words[d].deprel)
+            changed = true
+        }
+        return changed
+    }
+
+    /// Nouns that head a time phrase: "the following ⟦day⟧", "that ⟦morning⟧".
+    static let timeNouns: Set<String> = ["day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend",
+                                         "today", "yesterday", "tomorrow"]
 }

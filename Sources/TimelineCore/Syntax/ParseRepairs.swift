@@ -56,7 +56,7 @@ struct ParseRepair: Sendable {
                                      pastTenseReadAsAParticipleOfItsObject, pastTenseReadIntoACompound, gerundSubjectReadAsTheRoot, dayOfAProceedingReadOnItsOffence,
                                      verbReadAsAClauseOfItsSubjectsLastNoun, objectOfCallReadAsAName,
                                      pastTenseAfterANounConjunct, contentClauseAfterAPhraseReadOnThePhrase,
-                                     dayPartReadAsTheHeadOfTheNounPhraseBefore, verdictAdjectiveReadAsANoun, timeOfDayOpeningACoordinatedClause,
+                                     dayPartReadAsTheHeadOfTheNounPhraseBefore, verdictAdjectiveReadAsANoun, timeOfDayOpeningACoordinatedClause, dateOnTheSecondPredicateOfASmallClause,
                                      closingDayReadOnTheVerbsNoun, nameAfterAnOpeningDayReadIntoIt]
 
     /// "…, more than two weeks after the team became trapped": a length before a subordinate clause, read as the

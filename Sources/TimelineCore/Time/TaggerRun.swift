@@ -87,6 +87,10 @@ struct TaggerRun {
                              granularity: r.granularity, derivation: r.derivation))
         }
         let (day, wide) = (focus.day, focus.wide)
+        // a step back from the day in focus told in the past perfect is a flashback: the story stays on its day ("On
+        // June 9 he was flown home. ⟦The day before⟧, the court had refused to block the transfer. That evening he was
+        // handed over": the evening of June 9, not of June 8)
+        if flashback(r, from: day, at: range) { return }
         focus.note(r, published: dct)
         if focus.day != day || r.interval?.dayCount == 1 { focus.dayToken = start }
         if focus.wide != wide || focus.wideGranularity == r.granularity { focus.wideToken = start }
@@ -105,6 +109,14 @@ struct TaggerRun {
         }
         // "for the nine months", "the first half": the comparison is no longer between quarters
         if r.type == .duration, r.value == "P9M" || r.value == "P6M" || r.value == "P1Y" { focus.quarter = nil }
+    }
+
+    /// Whether an expression is a day before the day in focus reckoned from it ("the day before", "two days earlier") in a
+    /// clause whose verb is in the past perfect ("had refused"): told out of sequence, it moves no focus.
+    func flashback(_ r: Resolved, from day: Day?, at range: TextRange) -> Bool {
+        guard r.fromFocus, r.type == .date, let day, let iv = r.interval, iv.end.dayNumber < day.dayNumber,
+              let tense = tenseSource?.tense(ofExpressionAt: range) else { return false }
+        return tense.direction < 0 && tense.cue == "had"
     }
 
     /// Every word a rule can compare a token with: the lexicons, the tables here and the rules' own words.

@@ -267,6 +267,15 @@ enum PhrasalPredicates {
         Entry(verb: "imprison", means: "sentence", example: "The court ⟦imprisoned⟧ him for four years."),
         Entry(verb: "hand", objectNoun: "term", means: "sentence", example: "The judge ⟦handed⟧ him a six-year ⟦term⟧ on Friday."),
         Entry(verb: "hand", objectNoun: "sentence", means: "sentence", example: "The court ⟦handed down⟧ a five-year ⟦sentence⟧."),
+        // An appeal turned away is the ruling upheld: "the appeals court ⟦rejected his appeal⟧" / "⟦threw out⟧ the
+        // ⟦appeal⟧" / "⟦upheld⟧ the ruling", told of one court and one day, are one decision.
+        Entry(verb: "reject", objects: ["appeal"], means: "uphold", example: "The appeals court ⟦rejected his appeal⟧ on Tuesday."),
+        Entry(verb: "dismiss", objects: ["appeal"], means: "uphold", example: "The Supreme Court ⟦dismissed the appeal⟧ in March."),
+        Entry(verb: "throw", particle: "out", objects: ["appeal"], means: "uphold", example: "The court ⟦threw out⟧ her ⟦appeal⟧ on Friday."),
+        Entry(verb: "turn", particle: "down", objects: ["appeal"], means: "uphold", example: "Judges ⟦turned down⟧ his ⟦appeal⟧ last week."),
+        // Signing an order or a decree is approving what it orders: "the minister ⟦signed the extradition order⟧" /
+        // "⟦approved⟧ the extradition" / "⟦signed off⟧ on it" (below).
+        Entry(verb: "sign", objects: ["order", "decree"], means: "approve", example: "The minister ⟦signed the extradition order⟧ on Tuesday."),
         // Turning a request or a bid down is rejecting it: "the judge ⟦turned down⟧ a defence request" / "⟦rejected⟧ a
         // defence motion" ("⟦refused⟧ a defence application" shares its sense); "the directors ⟦turned⟧ that ⟦down⟧ the same
         // afternoon" / "the board ⟦rejected⟧ the improved approach within hours".
@@ -406,6 +415,10 @@ enum PhrasalPredicates {
         Entry(verb: "hand", particle: "over", means: "transfer", example: "The rebels ⟦handed over⟧ the hostages on Friday."),
         // Taking someone into custody is arresting them.
         Entry(verb: "take", oblique: ("into", "custody"), means: "arrest", example: "The captain was ⟦taken into custody⟧ on Wednesday."),
+        // (and so is picking someone up, told of the police: "was ⟦picked up⟧ by police at the airport" / "⟦detained⟧ at
+        // the airport"; a parcel or a trail picked up is no arrest)
+        Entry(verb: "pick", particle: "up", obliqueNouns: ("by", lawOfficers), means: "arrest", example: "The two men were ⟦picked up⟧ by police on Friday."),
+        Entry(verb: "pick", particle: "up", subjects: lawOfficers, means: "arrest", example: "Police ⟦picked up⟧ three suspects overnight."),
         // (and a fugitive returned to custody, or taken back into it, is arrested again)
         Entry(verb: "return", oblique: ("to", "custody"), means: "arrest", example: "The escaped prisoner was ⟦returned to custody⟧ on Friday."),
         Entry(verb: "take", particle: "back", oblique: ("into", "custody"), means: "arrest", example: "Both men were ⟦taken back into custody⟧ on Monday."),
@@ -765,6 +778,10 @@ enum PhrasalPredicates {
     /// What a plant puts out: halting it closes the plant.
     static let outputs: Set<String> = ["production", "operation", "manufacturing", "output"]
     /// What is said: rejecting it is denying it.
+    /// Who arrests people: the subject of an arrest told in other words ("⟦police⟧ picked up three suspects").
+    static let lawOfficers: Set<String> = ["police", "policeman", "policewoman", "officer", "detective", "agent", "trooper", "deputy",
+                                           "constable", "gendarme", "gendarmerie", "authority"]
+
     static let assertions: Set<String> = ["claim", "allegation", "report", "suggestion", "accusation", "charge", "assertion", "rumour",
                                           "rumor", "criticism"]
     /// What a government or a company lays before the public: a plan "unveiled", "presented" or "tabled".

@@ -205,6 +205,9 @@ enum PredicateRules {
     /// Words ranking a noun among others, after which an infinitive tells what it did: "the ⟦first⟧ woman to win".
     static let rankWords: Set<String> = ["first", "second", "third", "fourth", "fifth", "last", "only", "latest", "next"]
     /// Figures reported for a period ("⟦third-quarter⟧ net income", "⟦first-half⟧ sales"): what they did, they did over it.
+    /// Accounts and plans of a period, which a year before them names: "the ⟦2024⟧ accounts", "its 2027 budget".
+    static let periodDocuments: Set<String> = ["account", "accounts", "budget", "return", "forecast", "guidance", "result", "results",
+                                               "outlook"]
     static let periodFigures: Set<String> = ["income", "profit", "earnings", "sales", "revenue", "loss", "output", "production",
         "growth", "turnover", "deliveries", "shipments", "exports", "imports", "spending", "net", "volume", "attendance",
         // (the lemmas of the plural ones: "first-half ⟦sales⟧" is lemmatised "sale")

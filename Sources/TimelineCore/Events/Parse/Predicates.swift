@@ -403,6 +403,12 @@ struct Predicates: Sendable {
                 while last + 1 < n, ["NOUN", "PROPN"].contains(tree.words[last + 1].upos) { last += 1 }
                 if !isEventNoun(last), isPredicate[last] == nil { continue }
             }
+            // So does a year before the noun of a period's accounts or plans: the period they cover, not the day anything
+            // was done with them ("the auditor refused to sign off on the ⟦2024⟧ accounts" in June 2025, "presented its
+            // ⟦2027⟧ budget").
+            if words.count == 1, let w = words.first, tree.words[w].upos == "NUM", w > 0, w + 1 < n,
+               ["DET", "PRON", "PART"].contains(tree.words[w - 1].upos) || tree.words[w - 1].xpos == "PRP$",
+               PredicateRules.periodDocuments.contains(tree.lemma(w + 1)) { continue }
             // "said ⟦Friday⟧ they would review …": a date right after a reporting verb is the report's, whatever
             // the parse hung it on.
             // ("said Friday's vote was fair" names the vote's day.)

@@ -29,7 +29,25 @@ extension TaggerRun {
         let bound = boundTense(i) != nil
         if dir < 0, b.dayNumber - dct.dayNumber > (bound ? 7 : 120), let p = Day(year: b.year - 1, month: m, day: d) { b = p; how = "the latest such date before publication: past clause" }
         if dir > 0, dct.dayNumber - b.dayNumber > (bound ? 7 : 120), let f = Day(year: b.year + 1, month: m, day: d) { b = f; how = "the next such date: future clause" }
+        // a day told on in a story after a day of another year ("left Germany on June 8, 2025, … On June 19 the auditor
+        // refused"): the one near that day, when the one nearest publication would leap months away from the story
+        if let (near, said) = dayNearTheStorysDay(m, d, at: i, leaving: b), dir >= 0 || near.dayNumber <= dct.dayNumber { b = near; how = said }
         return TimexResolver.day(b, "in \(dctText) (\(how))")
+    }
+
+    /// The date of month m, day d within two months of the day in focus, when the text named that day shortly before i
+    /// in the same paragraph and `chosen` lies more than half a year from it.
+    func dayNearTheStorysDay(_ m: Int, _ d: Int, at i: Int, leaving chosen: Day) -> (Day, String)? {
+        guard focus.dayNamed, let f = focus.day, focus.dayToken >= 0, focus.dayToken < i, i - focus.dayToken <= 80,
+              abs(chosen.dayNumber - f.dayNumber) > 180, focus.dayToken < tokens.count, i < tokens.count else { return nil }
+        // (a blank line between: another paragraph, another thread of the story)
+        var newlines = 0
+        for k in tokens[focus.dayToken].end..<tokens[i].start where scalars[k] == "\n" { newlines += 1 }
+        guard newlines < 2 else { return nil }
+        let near = [f.year - 1, f.year, f.year + 1].compactMap { Day(year: $0, month: m, day: d) }
+            .min { abs($0.dayNumber - f.dayNumber) < abs($1.dayNumber - f.dayNumber) }
+        guard let near, abs(near.dayNumber - f.dayNumber) <= 62 else { return nil }
+        return (near, "the such date nearest the day the story is at, \(f.readable)")
     }
 
     func monthNoYear(_ m: Int, at i: Int) -> Resolved {
