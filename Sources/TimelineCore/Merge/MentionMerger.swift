@@ -370,6 +370,10 @@ public struct MentionMerger: Sendable {
            !(sharedActor || unnamed)
             || a.predicate != b.predicate && !(a.document != b.document && VerbSenses.areKin(a.predicate, b.predicate))
             || unnamed && !features.intersect(a.contentWords, b.contentWords)
+                // (a denial of "the claim" names nothing of its own: it is another outlet's denial of that day, "the
+                // company ⟦denied⟧ that its stewards opened a gate" / "the company ⟦rejected⟧ the claim on Monday")
+                && !(a.predicate == MergeFeatures.denialPredicate && b.predicate == a.predicate && a.document != b.document
+                     && (a.contentWords.count == 0 || b.contentWords.count == 0))
             || a.contentWords.count > 0 && b.contentWords.count > 0 && !features.intersect(a.contentWords, b.contentWords)
             || !a.isFallback && !b.isFallback && (a.start > b.end || b.start > a.end) { return false }
         switch (a.isFallback, b.isFallback) {

@@ -27,3 +27,19 @@ struct JudgedHappeningTests {
         #expect(!c.events.contains { Set($0.documentIDs) == ["a", "b"] }, "\(c.events.map(\.summary))")
     }
 }
+
+/// Two outlets' denials of one day by an unnamed speaker, one of them of "the claim" alone, are one denial.
+@Suite(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+struct BareDenialTests {
+    @Test func aDenialOfTheClaimIsAnotherOutletsDenialOfThatDay() {
+        let c = JudgedHappeningTests.twoOutlets("On Monday the company denied that its guards had opened the gate early.",
+                                                "The company rejected the claim on Monday.")
+        #expect(c.events.contains { Set($0.documentIDs) == ["a", "b"] }, "\(c.events.map(\.summary))")
+    }
+
+    @Test func twoDenialsOfDifferentThingsStayApart() {
+        let c = JudgedHappeningTests.twoOutlets("On Monday the company denied that its guards had opened the gate early.",
+                                                "On Monday the company denied that it had cut the number of stewards.")
+        #expect(!c.events.contains { Set($0.documentIDs) == ["a", "b"] }, "\(c.events.map(\.summary))")
+    }
+}
