@@ -319,7 +319,10 @@ public struct MentionMerger: Sendable {
              && a.isFuture == b.isFuture && !Paraphrase.opposite(a.predicate, b.predicate)
              // (a large figure both give, "$1.3 billion", is as good as a word: "depositors withdrew $1.3 billion" /
              // "customers moved $1.3 billion out of the bank")
-             && (features.intersect(a.contentWords, b.contentWords) || a.count == b.count && MergeFeatures.isLargeCount(a.count))
+             && (features.intersect(a.contentWords, b.contentWords) || a.count == b.count && MergeFeatures.isLargeCount(a.count)
+                 // (or one actor both name, with verbs of one kind: "⟦Rehberg⟧ was extradited to Germany" / "⟦Rehberg⟧
+                 // was deported")
+                 || features.intersect(a.actorKeys, b.actorKeys) && VerbSenses.areKin(a.predicate, b.predicate))
              // (not two verbs told of two parts of the day: "rescued a boy on Wednesday morning" / "that afternoon the
              // president walked through the ruins")
              && !Self.partsOfTheDayApart(mentions[ia], mentions[ib])

@@ -14,6 +14,8 @@ struct VerbKinParaphraseTests {
     @Test(arguments: [
         ("The government expelled the journalist on Monday.", "The journalist was deported on Monday."),
         ("Bulldozers demolished the mosque on Monday.", "The mosque was destroyed on Monday."),
+        // (one person both name, and nothing else in common)
+        ("Falk Rehberg was extradited to Germany on Tuesday.", "Falk Rehberg was deported on Tuesday."),
     ])
     func twoOutletsVerbsOfOneKindAreOneEvent(_ a: String, _ b: String) throws {
         let c = ParaphraseMergeTests.chronology([
