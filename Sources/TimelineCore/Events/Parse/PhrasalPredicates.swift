@@ -27,6 +27,8 @@ enum PhrasalPredicates {
         /// Nouns one of which heads the subject (active or passive) that completes it: "the ⟦lights⟧ came back on",
         /// "⟦power⟧ returned", "the ⟦outage⟧ began".
         var subjects: Set<String>? = nil
+        /// A person's name (of two words or more) heads the subject: "⟦Darren McKee⟧ and Liam Forsyth broke out overnight".
+        var nameSubject = false
         /// Nouns one of which heads the object (or what its passive or participle is said of) that completes it, with
         /// or without a determiner: "lost ⟦power⟧", "knocked out ⟦the grid⟧".
         var objects: Set<String>? = nil
@@ -399,6 +401,10 @@ enum PhrasalPredicates {
         Entry(verb: "name", objects: posts, means: "appoint", example: "The government ⟦named⟧ a federal mediator on Monday."),
         // Breaking out of a place is escaping it; breaking out alone is a start ("fighting broke out").
         Entry(verb: "break", particle: "out", obliqueMarker: "of", means: "escape", example: "The pair ⟦broke out of⟧ HMP Kirkhill during the night."),
+        // (people who break out escape, named or by what they are: "McKee and Forsyth ⟦broke out⟧ overnight"; panic,
+        // fighting or a fire breaks out)
+        Entry(verb: "break", particle: "out", nameSubject: true, means: "escape", example: "Darren McKee and Liam Forsyth ⟦broke out⟧ overnight on Sunday."),
+        Entry(verb: "break", particle: "out", subjects: escapers, means: "escape", example: "Two inmates ⟦broke out⟧ before dawn on Sunday."),
         Entry(verb: "break", particle: "out", means: "erupt", example: "Panic ⟦broke out⟧ in the stands on Sunday."),
         Entry(verb: "pull", particle: "back", means: "withdraw", example: "The troops ⟦pulled back⟧ from the border."),
         Entry(verb: "bring", particle: "out", means: "rescue", example: "Divers ⟦brought four more boys out⟧ of the cave on Monday."),
@@ -708,6 +714,10 @@ enum PhrasalPredicates {
     static let hearingBodies: Set<String> = ["court", "committee", "subcommittee", "inquiry", "jury", "tribunal", "hearing", "parliament",
                                              "senate", "congress", "panel", "commission", "judge", "magistrate", "coroner", "inquest"]
 
+    /// People held who may break out.
+    static let escapers: Set<String> = ["prisoner", "inmate", "convict", "detainee", "suspect", "fugitive", "man", "woman", "pair",
+                                        "gunman", "killer", "murderer", "men", "women", "teenager", "boy", "girl"]
+
     /// What holds water back, whose breaking, bursting or breach is its collapse.
     static let barriers: Set<String> = ["dam", "levee", "dike", "dyke", "embankment", "seawall", "floodwall", "reservoir", "barrage"]
 
@@ -900,6 +910,8 @@ enum PhrasalPredicates {
                         // (or the word after its particle, whatever the parse hung it on: "broke out ⟦of⟧ HMP Kirkhill")
                         e.obliqueMarker.map { m in obliques.contains { $0.0 == m } || next.contains(m) },
                         e.subjects.map { s in subjectNouns.contains(where: s.contains) },
+                        // (a person's name of two words or more: "Ebola broke out" erupted)
+                        e.nameSubject ? subjects.contains(where: { tree.words[$0].upos == "PROPN" && !tree.children($0, ["flat"]).isEmpty }) : nil,
                         e.objects.map { o in objectWords.contains(where: o.contains) }, e.followedBy.map(next.contains),
                         e.governor.map { g in tree.rel(v) == "xcomp" && tree.head(v).map { tree.lemma($0) == g } == true }].compactMap { $0 }
             let matched = keys.allSatisfy { $0 }
