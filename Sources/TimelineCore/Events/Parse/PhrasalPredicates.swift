@@ -911,7 +911,7 @@ enum PhrasalPredicates {
                         e.obliqueMarker.map { m in obliques.contains { $0.0 == m } || next.contains(m) },
                         e.subjects.map { s in subjectNouns.contains(where: s.contains) },
                         // (a person's name of two words or more: "Ebola broke out" erupted)
-                        e.nameSubject ? subjects.contains(where: { tree.words[$0].upos == "PROPN" && !tree.children($0, ["flat"]).isEmpty }) : nil,
+                        e.nameSubject ? subjects.contains(where: { s in tree.words[s].upos == "PROPN" && tree.children(s, ["flat", "compound"]).contains { tree.words[$0].upos == "PROPN" } }) : nil,
                         e.objects.map { o in objectWords.contains(where: o.contains) }, e.followedBy.map(next.contains),
                         e.governor.map { g in tree.rel(v) == "xcomp" && tree.head(v).map { tree.lemma($0) == g } == true }].compactMap { $0 }
             let matched = keys.allSatisfy { $0 }
