@@ -23,3 +23,23 @@ struct BreakingOutTests {
         #expect(try lemma(text) != "escape")
     }
 }
+
+/// A bank or a company that collapses fails; a roof or a bridge that collapses falls down (`PhrasalPredicates.firms`).
+@Suite(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+struct FailingFirmTests {
+    typealias F = EventFixtures
+
+    func lemma(_ text: String) throws -> String {
+        let found = F.extract(text, values: [])
+        return try #require(found.first { $0.mention.triggerText == "collapsed" }, "\(found.map(\.lemma))").lemma
+    }
+
+    @Test func aLenderThatCollapsesFails() throws {
+        #expect(try lemma("The regional lender collapsed in October 2010.") == "fail")
+        #expect(try lemma("Harbor Savings Bank collapsed in October 2010.") == "fail")
+    }
+
+    @Test func aRoofThatCollapsesFallsDown() throws {
+        #expect(try lemma("The roof of the school collapsed in October 2010.") == "collapse")
+    }
+}

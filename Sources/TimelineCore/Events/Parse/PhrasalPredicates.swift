@@ -401,6 +401,10 @@ enum PhrasalPredicates {
         Entry(verb: "name", objects: posts, means: "appoint", example: "The government ⟦named⟧ a federal mediator on Monday."),
         // Breaking out of a place is escaping it; breaking out alone is a start ("fighting broke out").
         Entry(verb: "break", particle: "out", obliqueMarker: "of", means: "escape", example: "The pair ⟦broke out of⟧ HMP Kirkhill during the night."),
+        // a bank or a company that collapses or goes under fails ("since Arrowhead Savings ⟦collapsed⟧" / "⟦failed⟧ in
+        // October 2010"; a building, a bridge or a dam that collapses falls down);
+        Entry(verb: "collapse", subjects: firms, means: "fail", example: "Arrowhead Savings of Duluth ⟦collapsed⟧ in October 2010."),
+        Entry(verb: "go", particle: "under", means: "fail", example: "Arrowhead Savings ⟦went under⟧ in 2010."),
         // (people who break out escape, named or by what they are: "McKee and Forsyth ⟦broke out⟧ overnight"; panic,
         // fighting or a fire breaks out)
         Entry(verb: "break", particle: "out", nameSubject: true, means: "escape", example: "Darren McKee and Liam Forsyth ⟦broke out⟧ overnight on Sunday."),
@@ -714,6 +718,12 @@ enum PhrasalPredicates {
     static let hearingBodies: Set<String> = ["court", "committee", "subcommittee", "inquiry", "jury", "tribunal", "hearing", "parliament",
                                              "senate", "congress", "panel", "commission", "judge", "magistrate", "coroner", "inquest"]
 
+    /// Businesses, by their common noun or the word closing their name ("Arrowhead ⟦Savings⟧", "Norrvik ⟦Group⟧").
+    static let firms: Set<String> = ["bank", "lender", "company", "firm", "business", "insurer", "airline", "carrier", "retailer",
+                                     "chain", "brokerage", "fund", "exchange", "group", "holdings", "savings", "trust", "bancorp",
+                                     "corp", "corporation", "inc", "ltd", "plc", "airlines", "airways", "capital", "partners",
+                                     "startup", "start-up", "conglomerate", "operator", "developer", "builder", "manufacturer", "maker"]
+
     /// People held who may break out.
     static let escapers: Set<String> = ["prisoner", "inmate", "convict", "detainee", "suspect", "fugitive", "man", "woman", "pair",
                                         "gunman", "killer", "murderer", "men", "women", "teenager", "boy", "girl"]
@@ -898,7 +908,8 @@ enum PhrasalPredicates {
         // came back ⟦on⟧", "Santa Fe ⟦was brought back⟧ online")
         var subjects = tree.children(v, ["nsubj", "nsubj:pass"])
         if subjects.isEmpty, ["conj", "xcomp"].contains(String(tree.base(v))), let h = tree.head(v) { subjects = tree.children(h, ["nsubj", "nsubj:pass"]) }
-        let subjectNouns = subjects.map { tree.lemma($0) }
+        // (and the word closing a name the parse heads by its first word: "Arrowhead ⟦Savings⟧")
+        let subjectNouns = subjects.flatMap { [tree.lemma($0)] + tree.children($0, ["flat"]).suffix(1).map { tree.lemma($0) } }
         // (the object's head or a word that modifies it: "knocked out the ⟦power⟧ grid", "hit a ⟦record⟧ 3,412 megawatts")
         let objectWords = posts + tree.children(v, ["obj", "nsubj:pass"]).flatMap { tree.children($0, ["amod", "compound"]) }.map { tree.lemma($0) }
         let next = (v + 1..<min(v + 3, tree.count)).map { tree.lower($0) }
