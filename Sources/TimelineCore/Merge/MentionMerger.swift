@@ -471,7 +471,10 @@ public struct MentionMerger: Sendable {
                 if undated.storyDay, a.predicate == b.predicate, dated.definite { return placesCompatible(pa, pb) }
                 // (or two words of their clauses: "⟦Cranes⟧ are lifting the A220 out of the ⟦mud⟧", in that day's live
                 // blog / "⟦Cranes⟧ lifted the jet out of the ⟦mud⟧")
-                if a.predicate == b.predicate, features.sharedCount(a.contentWords, b.contentWords) >= 2 { return placesCompatible(pa, pb) }
+                // (a word one names as its actor and the other as a word of its clause counts too: "New Zealand's
+                // ⟦aviation⟧ regulator has grounded a ⟦rocket⟧" / "the Civil ⟦Aviation⟧ Authority, which grounded the ⟦rocket⟧")
+                let across = features.intersect(a.contentWords, b.actorKeys) || features.intersect(a.actorKeys, b.contentWords) ? 1 : 0
+                if a.predicate == b.predicate, features.sharedCount(a.contentWords, b.contentWords) + across >= 2 { return placesCompatible(pa, pb) }
                 // (or one predicate and one count of what it befell: "seven of the nine people … have been released" in
                 // Monday's blog, "seven had been released by Monday morning")
                 if a.predicate == b.predicate, a.count != 0, a.count == b.count { return placesCompatible(pa, pb) }

@@ -43,3 +43,17 @@ struct BareDenialTests {
         #expect(!c.events.contains { Set($0.documentIDs) == ["a", "b"] }, "\(c.events.map(\.summary))")
     }
 }
+
+/// An outlet's undated telling ("has grounded") and another's dated one of the same predicate are one happening when
+/// they share two words, one of them the other's actor ("aviation regulator" / "the Civil Aviation Authority").
+@Suite(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+struct ActorWordAcrossTests {
+    @Test func aWordOfOneIsTheOthersActor() {
+        let c = ParaphraseMergeTests.chronology([
+            ("a.md", "---\npublished: 2026-09-10\n---\nA report.\n\nThe Civil Aviation Authority, which grounded the rocket on September 9, opened an inquiry.\n"),
+            ("b.md", "---\npublished: 2026-09-09\n---\nA report.\n\nNew Zealand's aviation regulator has grounded a rocket made by a start-up.\n"),
+        ])
+        #expect(c.events.contains { $0.mentions.contains { $0.triggerText == "grounded" && $0.document == "a" }
+            && $0.mentions.contains { $0.triggerText == "grounded" && $0.document == "b" } }, "\(c.events.map(\.summary))")
+    }
+}
