@@ -20,7 +20,7 @@ struct ParseRepair: Sendable {
                                      coordinatedInfinitive, complementReadAsAdnominal,
                                      verbReadAsAnAuxiliary, verbReadAsANounWithItsSubject,
                                      prepositionReadAsASubordinator, reducedRelativeBeforeTheVerb,
-                                     sentenceVerbReadAsAnAttribute, subordinatorBeforeItsClause,
+                                     sentenceVerbReadAsAnAttribute, pastWithNoPassiveReadAsAParticipleOfTheHead, subordinatorBeforeItsClause,
                                      infinitiveOfAControlVerb, verbAfterWhenReadAsANoun,
                                      infinitiveReadAsARelativeClause, timePhraseReadAsASecondSubject, twoSubjectsInARow,
                                      nounPhraseReadAsAConjunctOfAVerb, adverbialGerundOnANoun,

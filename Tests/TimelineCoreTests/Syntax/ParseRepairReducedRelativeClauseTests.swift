@@ -64,3 +64,22 @@ struct ParseRepairReducedRelativeClauseTests {
         #expect(Set(ban?.documentIDs ?? []) == ["a", "b"], "\(events.map(\.summary))")
     }
 }
+
+/// "A minibus ⟦veered⟧ off the road on Friday": the past of a verb with no passive read as a participle describing the
+/// sentence's only noun phrase (`ParseRepair.pastWithNoPassiveReadAsAParticipleOfTheHead`).
+@Suite(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+struct ParseRepairPastWithNoPassiveTests {
+    let t = ParseRepairTests()
+
+    func parse(_ s: String) throws -> ParsedSentence {
+        let model = try #require(SyntaxModel.shared)
+        return try #require(SyntaxText.analyse(s, model: model).first).repaired()
+    }
+
+    @Test func aVerbWithNoPassiveAfterTheOnlyNounIsTheSentencesVerb() throws {
+        let p = try parse(ParseRepair.pastWithNoPassiveReadAsAParticipleOfTheHead.examples[0])
+        #expect(t.head(p, "veered") == "ROOT")
+        #expect(t.head(p, "minibus") == "veered" && t.rel(p, "minibus") == "nsubj")
+        #expect(t.head(p, "road") == "veered")
+    }
+}

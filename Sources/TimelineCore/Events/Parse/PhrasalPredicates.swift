@@ -305,7 +305,7 @@ enum PhrasalPredicates {
         // "⟦suspended⟧ flights" (halting production closes a plant: see above).
         Entry(verb: "halt", objects: services, means: "suspend", example: "The airport ⟦halted⟧ all departures on Tuesday evening."),
         Entry(verb: "stop", objects: services, means: "suspend", example: "The operator ⟦stopped⟧ all trains on the line."),
-        Entry(verb: "ground", objects: services.union(["fleet", "plane", "aircraft", "jet", "airliner"]), means: "suspend",
+        Entry(verb: "ground", objects: services.union(["fleet", "plane", "aircraft", "jet", "airliner", "coach", "lorry", "truck", "minibus"]), means: "suspend",
               example: "The airline ⟦grounded⟧ its flights on Tuesday."),
         // A computer system that crashes, freezes or goes down fails, and so does one an update cripples or knocks out:
         // "the booking system ⟦crashed⟧" / "⟦went down⟧" / "⟦froze⟧" / "a faulty update ⟦knocked out⟧ its booking system".
@@ -621,6 +621,15 @@ enum PhrasalPredicates {
         Entry(verb: "come", obliqueNouns: ("off", ["track", "rail", "line"]), means: "derail",
               example: "The train ⟦came off the tracks⟧ near Lyon on Monday."),
         Entry(verb: "leave", objects: ["track", "rail"], means: "derail", example: "Six carriages ⟦left the rails⟧ at 40 mph."),
+        // a road vehicle that "⟦left the road⟧", "⟦veered off⟧" or "⟦careered off⟧" it, "⟦went over the edge⟧" or "⟦plunged⟧"
+        // into a ravine crashed ("veered off course", "plunged 12 percent" are no crash);
+        Entry(verb: "leave", objects: roads, means: "crash", example: "The lorry ⟦left the road⟧ on a bend on Friday."),
+        Entry(verb: "veer", obliqueNouns: ("off", roads), means: "crash", example: "A minibus ⟦veered off the road⟧ on Friday."),
+        Entry(verb: "career", obliqueNouns: ("off", roads), means: "crash", example: "The car ⟦careered off the road⟧ into a ditch."),
+        Entry(verb: "careen", obliqueNouns: ("off", roads), means: "crash", example: "The car ⟦careened off the highway⟧ on Friday."),
+        Entry(verb: "go", obliqueNouns: ("over", ["edge", "cliff", "embankment", "precipice", "parapet", "guardrail", "barrier"]),
+              subjects: roadVehicles, means: "crash", example: "The bus ⟦went over the edge⟧ of a mountain road on Friday."),
+        Entry(verb: "plunge", subjects: roadVehicles, means: "crash", example: "A minibus ⟦plunged⟧ into a ravine on Friday."),
         // a maker that "⟦ordered⟧" or "⟦issued a recall⟧" recalled;
         Entry(verb: "order", objectNoun: "recall", means: "recall", example: "On Tuesday the carmaker ⟦ordered a recall⟧ of 40,000 cars."),
         Entry(verb: "issue", objectNoun: "recall", means: "recall", example: "The company ⟦issued a recall⟧ of its baby formula on Friday."),
@@ -780,6 +789,11 @@ enum PhrasalPredicates {
     static let inquiries: Set<String> = ["investigation", "inquiry", "probe", "review", "inquest", "audit"]
     /// Agreements that are reached, struck or clinched.
     static let accords: Set<String> = ["deal", "agreement", "accord", "settlement", "compromise", "truce", "ceasefire", "pact"]
+    /// Roads a vehicle can leave or veer off (not "course", "track": a ship veers off course, a train leaves the track).
+    static let roads: Set<String> = ["road", "roadway", "highway", "motorway", "freeway", "expressway", "carriageway", "street"]
+    /// Road vehicles, whose plunging or going over an edge is a crash.
+    static let roadVehicles: Set<String> = ["bus", "coach", "minibus", "car", "truck", "lorry", "van", "vehicle", "jeep", "taxi",
+                                            "tanker", "trailer", "motorcycle", "suv"]
     /// Aircraft that go down.
     static let aircraft: Set<String> = ["plane", "aircraft", "jet", "airliner", "helicopter", "chopper", "flight", "airplane", "aeroplane",
                                         "drone", "glider", "seaplane"]

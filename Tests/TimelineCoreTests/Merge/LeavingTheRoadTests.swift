@@ -1,0 +1,38 @@
+import Testing
+@testable import TimelineCore
+
+/// A road vehicle that leaves the road, veers or careers off it, goes over the edge or plunges crashed
+/// (`PhrasalPredicates.roads`, `roadVehicles`): two outlets' "the minibus veered off the road" / "the minibus plunged
+/// into a ravine" of one day are one event; shares that plunge and a ship that veers off course do not crash. A regulator
+/// that grounds an operator's coaches suspends them, as one that grounds its planes.
+struct LeavingTheRoadTests {
+    typealias F = EventFixtures
+
+    func merge(_ ms: [ExtractedMention]) -> [Event] { MentionMerger(within: F.within).merge(ms, documents: []) }
+
+    @Test func veeringOffTheRoadAndPlungingAreCrashing() throws {
+        let a = F.extract("A minibus veered off the road near the border ⟦on Friday⟧.", values: ["2026-10-09"], id: "a", published: "2026-10-10")
+        let b = F.extract("The minibus plunged into a ravine ⟦on Friday⟧.", values: ["2026-10-09"], id: "b", published: "2026-10-11")
+        let c = F.extract("The lorry left the road on a bend ⟦on Friday⟧.", values: ["2026-10-09"], id: "c", published: "2026-10-10")
+        let d = F.extract("The bus went over the edge of a mountain road ⟦on Friday⟧.", values: ["2026-10-09"], id: "d", published: "2026-10-10")
+        #expect(try F.mention(a, "veered").lemma == "crash")
+        #expect(try F.mention(b, "plunged").lemma == "crash")
+        #expect(try F.mention(c, "left").lemma == "crash")
+        #expect(try F.mention(d, "went").lemma == "crash")
+        #expect(merge(a + b).count == 1, "\(merge(a + b).map(\.summary))")
+    }
+
+    @Test func sharesThatPlungeAndAShipOffCourseDoNotCrash() throws {
+        let s = F.extract("Its shares plunged 12 percent ⟦on Friday⟧.", values: ["2026-10-09"], published: "2026-10-10")
+        #expect(try F.mention(s, "plunged").lemma != "crash")
+        let v = F.extract("The ferry veered off course ⟦on Friday⟧.", values: ["2026-10-09"], published: "2026-10-10")
+        #expect(v.first { $0.mention.triggerText == "veered" }?.lemma != "crash")
+        let l = F.extract("The minister left the room ⟦on Friday⟧.", values: ["2026-10-09"], published: "2026-10-10")
+        #expect(l.first { $0.mention.triggerText == "left" }?.lemma != "crash")
+    }
+
+    @Test func groundingCoachesIsSuspendingThem() throws {
+        let g = F.extract("The regulator grounded the company's coaches ⟦on Friday⟧.", values: ["2026-10-09"], published: "2026-10-10")
+        #expect(try F.mention(g, "grounded").lemma == "suspend")
+    }
+}
