@@ -49,7 +49,7 @@ struct ParseRepair: Sendable {
                                      firstVerbReadAsTheSubjectOfTheSecond, pastTenseWithAnObjectReadAsAnAdjective,
                                      firstClauseAfterAnOpeningDateReadAsItsApposition, subjectOfAContentClauseReadAsARelative,
                                      infinitiveAfterOnTrackReadAsANoun, countingSubjectReadAsTheRoot, nounAfterAPossessiveReadAsAParticiple, clauseAfterASubordinatorReadAsAnAttribute,
-                                     pluralNounReadAsAPresentTense, pastTenseReadAsAnAdjectiveOfItsObject, pastTenseReadAsAModifierOfItsObject,
+                                     pluralNounReadAsAPresentTense, pluralNounAfterAFigureReadAsAClause, pastTenseReadAsAnAdjectiveOfItsObject, pastTenseReadAsAModifierOfItsObject,
                                      setOffParticipleClosingTheSentenceOnANoun, rateAfterAnAmount, amountReadAsAVerb,
                                      particleBeforeAPreposition, demonstrativeReadAsAComplementizer, particleReadAsThePrepositionOfADate,
                                      subjectNounReadAsAnAdjective, mainVerbReadAsAConjunctOfARelativeClause,
