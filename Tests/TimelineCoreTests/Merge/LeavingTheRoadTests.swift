@@ -36,3 +36,27 @@ struct LeavingTheRoadTests {
         #expect(try F.mention(g, "grounded").lemma == "suspend")
     }
 }
+
+/// The injured flown by helicopter, or flown or lifted to hospital, are airlifted (`PhrasalPredicates.hospitals`): two
+/// outlets' "were flown by helicopter" / "airlifted" of one day are one event; a minister who flies to a capital is not.
+struct FlyingTheInjuredTests {
+    typealias F = EventFixtures
+
+    func merge(_ ms: [ExtractedMention]) -> [Event] { MentionMerger(within: F.within).merge(ms, documents: []) }
+
+    @Test func flownByHelicopterAndLiftedToHospitalAreAirlifted() throws {
+        let a = F.extract("The injured climbers were flown by helicopter to the city ⟦on Sunday⟧.", values: ["2026-10-11"], id: "a",
+                          published: "2026-10-12")
+        let b = F.extract("A helicopter airlifted the injured climbers to the city ⟦on Sunday⟧.", values: ["2026-10-11"], id: "b",
+                          published: "2026-10-12")
+        let c = F.extract("Four people were lifted to hospital ⟦on Sunday⟧.", values: ["2026-10-11"], id: "c", published: "2026-10-12")
+        #expect(try F.mention(a, "flown").lemma == "airlift")
+        #expect(try F.mention(c, "lifted").lemma == "airlift")
+        #expect(merge(a + b).count == 1, "\(merge(a + b).map(\.summary))")
+    }
+
+    @Test func aMinisterWhoFliesToACapitalIsNotAirlifted() throws {
+        let m = F.extract("The minister flew to Paris ⟦on Sunday⟧.", values: ["2026-10-11"], published: "2026-10-12")
+        #expect(m.first { $0.mention.triggerText == "flew" }?.lemma != "airlift")
+    }
+}

@@ -644,6 +644,11 @@ enum PhrasalPredicates {
         Entry(verb: "pull", oblique: ("to", "safety"), means: "rescue", example: "Lifeguards ⟦pulled⟧ two swimmers ⟦to safety⟧."),
         Entry(verb: "carry", oblique: ("to", "safety"), means: "rescue", example: "Neighbours ⟦carried⟧ the children ⟦to safety⟧."),
         Entry(verb: "airlift", oblique: ("to", "safety"), means: "rescue", example: "A helicopter ⟦airlifted⟧ the hikers ⟦to safety⟧."),
+        // the injured "⟦flown by helicopter⟧" or "⟦flown⟧" / "⟦lifted to hospital⟧" are airlifted ("flew to Paris" is a trip);
+        Entry(verb: "fly", obliqueNouns: ("by", ["helicopter", "chopper", "helicopters"]), means: "airlift",
+              example: "The injured were ⟦flown by helicopter⟧ to the city on Sunday."),
+        Entry(verb: "fly", obliqueNouns: ("to", hospitals), means: "airlift", example: "Two climbers were ⟦flown to hospital⟧ on Sunday."),
+        Entry(verb: "lift", obliqueNouns: ("to", hospitals), means: "airlift", example: "Four people were ⟦lifted to hospital⟧ on Sunday."),
         Entry(verb: "winch", oblique: ("to", "safety"), means: "rescue", example: "The crew was ⟦winched to safety⟧ on Sunday."),
         // a suspect who turns himself in surrenders ("⟦turned himself in⟧" / "⟦surrendered⟧ to police");
         Entry(verb: "turn", objects: ["himself", "herself", "themselves", "myself"], followedBy: "in", means: "surrender",
@@ -789,6 +794,8 @@ enum PhrasalPredicates {
     static let inquiries: Set<String> = ["investigation", "inquiry", "probe", "review", "inquest", "audit"]
     /// Agreements that are reached, struck or clinched.
     static let accords: Set<String> = ["deal", "agreement", "accord", "settlement", "compromise", "truce", "ceasefire", "pact"]
+    /// Hospitals the injured are taken to.
+    static let hospitals: Set<String> = ["hospital", "clinic", "infirmary"]
     /// Roads a vehicle can leave or veer off (not "course", "track": a ship veers off course, a train leaves the track).
     static let roads: Set<String> = ["road", "roadway", "highway", "motorway", "freeway", "expressway", "carriageway", "street"]
     /// Road vehicles, whose plunging or going over an edge is a crash.
