@@ -60,3 +60,26 @@ struct FlyingTheInjuredTests {
         #expect(m.first { $0.mention.triggerText == "flew" }?.lemma != "airlift")
     }
 }
+
+/// A bus or a train that pulls out of or leaves a station departs (`PhrasalPredicates.stations`): two outlets' "the
+/// train pulled out of the station" / "the train left the station" of one evening are one event; troops that pull out
+/// of a town withdraw.
+struct PullingOutOfTheStationTests {
+    typealias F = EventFixtures
+
+    func merge(_ ms: [ExtractedMention]) -> [Event] { MentionMerger(within: F.within).merge(ms, documents: []) }
+
+    @Test func pullingOutOfAndLeavingTheStationAreDeparting() throws {
+        let a = F.extract("The night train pulled out of the central station ⟦on Friday⟧ with 300 people aboard.", values: ["2026-10-09"], id: "a",
+                          published: "2026-10-10")
+        let b = F.extract("The night train left the central station ⟦on Friday⟧.", values: ["2026-10-09"], id: "b", published: "2026-10-11")
+        #expect(try F.mention(a, "pulled").lemma == "depart")
+        #expect(try F.mention(b, "left").lemma == "depart")
+        #expect(merge(a + b).count == 1, "\(merge(a + b).map(\.summary))")
+    }
+
+    @Test func troopsPullingOutOfATownWithdraw() throws {
+        let m = F.extract("The troops pulled out of the town ⟦on Friday⟧.", values: ["2026-10-09"], published: "2026-10-10")
+        #expect(try F.mention(m, "pulled").lemma != "depart")
+    }
+}

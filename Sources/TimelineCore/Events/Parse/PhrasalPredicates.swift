@@ -150,6 +150,8 @@ enum PhrasalPredicates {
         Entry(verb: "rebut", objects: assertions, means: "deny", example: "The police ⟦rebutted⟧ the accusation in a statement."),
         Entry(verb: "touch", particle: "down", means: "land", example: "The plane ⟦touched down⟧ in Benghazi."),
         Entry(verb: "set", particle: "down", intransitive: true, means: "land", example: "A helicopter finally ⟦set down⟧ in the village on Thursday."),
+        // (a bus or a train that "⟦pulled out of⟧ the station" left it, see `stations`)
+        Entry(verb: "pull", obliqueNouns: ("of", stations), means: "depart", example: "The train ⟦pulled out of the station⟧ at 9 p.m."),
         Entry(verb: "pull", particle: "out", means: "withdraw", example: "The last troops ⟦pulled out⟧ in August."),
         // Taking back what was put out: "pulled the update", "rolled back the price rise" are withdrawals.
         Entry(verb: "pull", objects: releases, means: "withdraw", example: "The software maker ⟦pulled the update⟧ on Tuesday."),
@@ -254,6 +256,7 @@ enum PhrasalPredicates {
         Entry(verb: "leave", objectNoun: "harbour", means: "depart", example: "The ferry ⟦left the harbour⟧ at 9 p.m."),
         Entry(verb: "leave", objectNoun: "harbor", means: "depart", example: "The ferry ⟦left the harbor⟧ at 9 p.m."),
         // (or the berth it lay at: "had ⟦left the Garden City Terminal⟧" / "⟦cast off⟧ from the terminal")
+        Entry(verb: "leave", objects: stations, means: "depart", example: "The last bus ⟦left the station⟧ at 11 p.m."),
         Entry(verb: "leave", objects: ["terminal", "berth", "quay", "dock", "anchorage", "wharf", "pier"], means: "depart",
               example: "The container ship ⟦left⟧ the terminal shortly after midnight."),
         Entry(verb: "break", particle: "down", means: "collapse", example: "The peace talks ⟦broke down⟧ on Thursday."),
@@ -794,6 +797,8 @@ enum PhrasalPredicates {
     static let inquiries: Set<String> = ["investigation", "inquiry", "probe", "review", "inquest", "audit"]
     /// Agreements that are reached, struck or clinched.
     static let accords: Set<String> = ["deal", "agreement", "accord", "settlement", "compromise", "truce", "ceasefire", "pact"]
+    /// Where buses and trains set out from: one that leaves or pulls out of one departs.
+    static let stations: Set<String> = ["station", "terminal", "terminus", "depot", "park", "platform"]
     /// Hospitals the injured are taken to.
     static let hospitals: Set<String> = ["hospital", "clinic", "infirmary"]
     /// Roads a vehicle can leave or veer off (not "course", "track": a ship veers off course, a train leaves the track).
