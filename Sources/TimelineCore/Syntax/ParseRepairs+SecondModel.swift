@@ -218,17 +218,28 @@ extension ParseRepair {
     /// (unlike "after", "before", "as"): the noun is the preposition's object, a modifier of the noun before it.
     static let prepositionReadAsASubordinator = ParseRepair(
         name: "preposition read as a subordinator",
-        examples: ["The man accused of killing two people at the Riverside Galleria appeared in court on Tuesday."]
+        examples: ["The man accused of killing two people at the Riverside Galleria appeared in court on Tuesday.",
+                   "A woman from Kettering died in hospital that night."]
     ) { t in
         var changed = false
         for mark in t.indices where t.base(mark) == "mark" && placePrepositions.contains(t.lower(mark)) {
             guard let verb = t.head(mark), verb > mark, ["VBD", "VBZ", "VBP"].contains(t.words[verb].xpos),
                   let subject = t.children(verb).first(where: { t.base($0) == "nsubj" && $0 > mark && $0 < verb }),
                   t.subtreeStart(subject) == mark + 1, t.subtreeEnd(subject) == verb - 1, mark >= 1,
-                  let noun = t.indices.last(where: { $0 < mark && ["NOUN", "PROPN", "PRON"].contains(t.words[$0].upos) && t.subtreeEnd($0) == mark - 1 })
+                  let noun = t.indices.last(where: { $0 < mark && ["NOUN", "PROPN", "PRON"].contains(t.words[$0].upos)
+                      && (t.subtreeEnd($0) == mark - 1
+                          // (or the noun right before it, the sentence's head, on which the parse hung the verb: "A woman
+                          // ⟦from⟧ Kettering died in hospital")
+                          || $0 == mark - 1 && t.head($0) == nil && t.words[$0].head == 0 && t.head(verb) == $0 && t.base(verb) == "acl") })
             else { continue }
             t.attach(mark, to: subject, rel: "case")
             t.attach(subject, to: noun, rel: "nmod")
+            // (the verb the noun's phrase held is the sentence's, and the noun its subject)
+            if t.head(noun) == nil, t.words[noun].head == 0, t.head(verb) == noun, t.base(verb) == "acl", t.words[verb].xpos == "VBD" {
+                for c in t.children(noun) where c > verb { t.attach(c, to: verb) }
+                t.attach(verb, to: -1, rel: "root")
+                t.attach(noun, to: verb, rel: "nsubj")
+            }
             changed = true
         }
         return changed

@@ -83,3 +83,20 @@ struct ParseRepairPastWithNoPassiveTests {
         #expect(t.head(p, "road") == "veered")
     }
 }
+
+/// "A woman ⟦from⟧ Kettering died in hospital that night": "from" read as the subordinator of the sentence's verb,
+/// the town as its subject and the clause hung on the woman (`ParseRepair.prepositionReadAsASubordinator`); "from"
+/// opens no clause, so the town is the woman's and the woman the verb's subject.
+@Suite(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+struct ParseRepairFromReadAsASubordinatorTests {
+    let t = ParseRepairTests()
+
+    @Test func theTownIsTheNounsAndTheNounTheVerbsSubject() throws {
+        let model = try #require(SyntaxModel.shared)
+        let p = try #require(SyntaxText.analyse(ParseRepair.prepositionReadAsASubordinator.examples[1], model: model).first).repaired()
+        #expect(t.head(p, "died") == "ROOT")
+        #expect(t.head(p, "woman") == "died" && t.rel(p, "woman") == "nsubj")
+        #expect(t.head(p, "Kettering") == "woman" && t.rel(p, "from") == "case")
+        #expect(t.head(p, "night") == "died")
+    }
+}
