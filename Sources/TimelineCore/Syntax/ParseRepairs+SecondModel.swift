@@ -218,17 +218,28 @@ extension ParseRepair {
     /// (unlike "after", "before", "as"): the noun is the preposition's object, a modifier of the noun before it.
     static let prepositionReadAsASubordinator = ParseRepair(
         name: "preposition read as a subordinator",
-        examples: ["The man accused of killing two people at the Riverside Galleria appeared in court on Tuesday."]
+        examples: ["The man accused of killing two people at the Riverside Galleria appeared in court on Tuesday.",
+                   "A woman from Kettering died in hospital that night."]
     ) { t in
         var changed = false
         for mark in t.indices where t.base(mark) == "mark" && placePrepositions.contains(t.lower(mark)) {
             guard let verb = t.head(mark), verb > mark, ["VBD", "VBZ", "VBP"].contains(t.words[verb].xpos),
                   let subject = t.children(verb).first(where: { t.base($0) == "nsubj" && $0 > mark && $0 < verb }),
                   t.subtreeStart(subject) == mark + 1, t.subtreeEnd(subject) == verb - 1, mark >= 1,
-                  let noun = t.indices.last(where: { $0 < mark && ["NOUN", "PROPN", "PRON"].contains(t.words[$0].upos) && t.subtreeEnd($0) == mark - 1 })
+                  let noun = t.indices.last(where: { $0 < mark && ["NOUN", "PROPN", "PRON"].contains(t.words[$0].upos)
+                      && (t.subtreeEnd($0) == mark - 1
+                          // (or the noun right before it, the sentence's head, on which the parse hung the verb: "A woman
+                          // ⟦from⟧ Kettering died in hospital")
+                          || $0 == mark - 1 && t.head($0) == nil && t.words[$0].head == 0 && t.head(verb) == $0 && t.base(verb) == "acl") })
             else { continue }
             t.attach(mark, to: subject, rel: "case")
             t.attach(subject, to: noun, rel: "nmod")
+            // (the verb the noun's phrase held is the sentence's, and the noun its subject)
+            if t.head(noun) == nil, t.words[noun].head == 0, t.head(verb) == noun, t.base(verb) == "acl", t.words[verb].xpos == "VBD" {
+                for c in t.children(noun) where c > verb { t.attach(c, to: verb) }
+                t.attach(verb, to: -1, rel: "root")
+                t.attach(noun, to: verb, rel: "nsubj")
+            }
             changed = true
         }
         return changed
@@ -562,7 +573,33 @@ extension ParseRepair {
     /// Whether a form may be a past tense: a regular "-ed" form, an irregular verb whose past and participle are one
     /// form ("made", "held"), or a past tense that is no participle ("ran", "gave"); not "given", "taken", "done".
     /// Verbs with no passive, whose "-ed" form after a noun is the past tense, never a participle describing it.
-    static let intransitivePasts: Set<String> = ["remain", "stay", "last", "arrive", "die", "happen", "occur", "appear", "exist", "persist"]
+    static let intransitivePasts: Set<String> = ["remain", "stay", "last", "arrive", "die", "happen", "occur", "appear", "exist", "persist",
+                                                 "veer", "career", "careen", "swerve", "skid"]
+
+    /// "A minibus ⟦veered⟧ off the road on Friday": the past of a verb with no passive read as a participle describing
+    /// the sentence's only noun phrase, which the parse made the head. Such a verb has no participle describing a noun
+    /// ("the road veered" is no phrase), so with no other verb in the sentence it is the sentence's verb and the noun
+    /// before it its subject.
+    static let pastWithNoPassiveReadAsAParticipleOfTheHead = ParseRepair(
+        name: "past with no passive read as a participle of the head",
+        examples: ["A minibus veered off the road near the border on Friday."]
+    ) { t in
+        guard let root = t.indices.first(where: { t.head($0) == nil && t.words[$0].head == 0 }),
+              ["NOUN", "PROPN"].contains(t.words[root].upos),
+              let verb = t.children(root).first(where: { v in v > root && t.base(v) == "acl" && t.words[v].upos == "VERB"
+                  && t.words[v].xpos == "VBN" && isPastTenseToo(t.lower(v)) && intransitivePasts.contains(t.words[v].lemma.lowercased())
+                  && t.children(v).allSatisfy { !["aux", "aux:pass", "nsubj", "mark"].contains(String(t.base($0))) } }),
+              // (the noun's phrase runs right up to the verb: no comma, no conjunction)
+              (root + 1..<verb).allSatisfy({ t.words[$0].form != "," && t.words[$0].upos != "CCONJ" && t.ancestors($0).contains(root) }),
+              // (no other verb outside the participle's own phrase: "Man ⟦veered⟧ … , police said" has one)
+              !t.indices.contains(where: { w in ["VERB", "AUX"].contains(t.words[w].upos) && w != verb && !t.ancestors(w).contains(verb) })
+        else { return false }
+        for c in t.children(root) where c > verb { t.attach(c, to: verb, rel: t.base(c) == "nmod" ? "obl" : nil) }
+        t.attach(verb, to: -1, rel: "root")
+        t.attach(root, to: verb, rel: "nsubj")
+        t.retag(verb, upos: "VERB", xpos: "VBD")
+        return true
+    }
 
     static func isPastTenseToo(_ form: String) -> Bool {
         form.hasSuffix("ed") && form.count > 3 || samePastAndParticiple.contains(form) || pastOnly.contains(form)

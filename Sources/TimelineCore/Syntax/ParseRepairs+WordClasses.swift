@@ -237,6 +237,43 @@ extension ParseRepair {
 }
 
 extension ParseRepair {
+    /// "The regulator grounded all 40 Skyline ⟦coaches⟧ last week": a plural noun after a figure read as a present tense,
+    /// the sentence's verb's content clause, with the figure and the name before it as its own. A verb takes no figure
+    /// of its own ("12 … planes" counts a noun), so the word is the plural object of the verb before it, which has
+    /// none, and the name before it its compound; a date after it is the verb's.
+    static let pluralNounAfterAFigureReadAsAClause = ParseRepair(
+        name: "plural noun after a figure read as a clause",
+        examples: ["The regulator grounded all 40 Skyline coaches last week."]
+    ) { t in
+        var changed = false
+        for w in t.indices where t.words[w].upos == "VERB" && t.words[w].xpos == "VBZ" && t.lower(w).hasSuffix("s") {
+            let singular = String(t.lower(w).dropLast()), singularEs = String(t.lower(w).dropLast(2))
+            guard canBeNoun(singular) || canBeNoun(singularEs),
+                  let verb = t.head(w), t.words[verb].upos == "VERB", ["ccomp", "xcomp", "parataxis"].contains(String(t.base(w))),
+                  verb < w, !t.children(verb).contains(where: { ["obj", "ccomp", "xcomp"].contains(String(t.base($0))) && $0 != w }),
+                  // (a figure of its own before it, and nothing before it that a clause has: no subordinator, auxiliary,
+                  // pronoun or determiner subject)
+                  t.children(w).contains(where: { $0 < w && t.words[$0].upos == "NUM" }),
+                  !t.children(w).contains(where: { $0 < w && (["mark", "aux", "aux:pass", "cop", "expl"].contains(String(t.base($0)))
+                      || t.base($0) == "nsubj" && !["NOUN", "PROPN"].contains(t.words[$0].upos)) }),
+                  (verb + 1..<w).allSatisfy({ t.ancestors($0).contains(w) && ["NUM", "PROPN", "NOUN", "DET", "ADJ", "ADV"].contains(t.words[$0].upos) })
+            else { continue }
+            t.retag(w, upos: "NOUN", xpos: "NNS")
+            t.setLemma(w, canBeNoun(singular) ? singular : singularEs)
+            t.attach(w, to: verb, rel: "obj")
+            for c in t.children(w) {
+                if c < w {
+                    if t.words[c].upos == "NUM" { t.attach(c, to: w, rel: "nummod") }
+                    else if ["NOUN", "PROPN"].contains(t.words[c].upos) { t.attach(c, to: w, rel: "compound") }
+                } else if !["punct"].contains(String(t.base(c))) {
+                    t.attach(c, to: verb)
+                }
+            }
+            changed = true
+        }
+        return changed
+    }
+
     /// "Lava ⟦flows⟧ from the crater on Tuesday destroyed 52 homes": a plural noun in the form of a present tense read
     /// as the sentence's verb, with the noun before it its subject, and the past tense after it, with an object and no
     /// subject of its own, hung inside its phrase. A present tense takes no past tense of the same clause as a

@@ -34,3 +34,27 @@ struct ParseRepairPluralNounTests {
         #expect(read.repaired() == read)
     }
 }
+
+/// "The regulator grounded all 40 Skyline ⟦coaches⟧ last week": a plural noun after a figure and a name read as the
+/// verb's content clause (`ParseRepair.pluralNounAfterAFigureReadAsAClause`); the grounding is a suspension dated by
+/// the week.
+@Suite(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+struct ParseRepairPluralNounAfterAFigureTests {
+    let t = ParseRepairTests()
+
+    @Test func theNounIsTheVerbsObjectAndTheDateTheVerbs() throws {
+        let model = try #require(SyntaxModel.shared)
+        let p = try #require(SyntaxText.analyse(ParseRepair.pluralNounAfterAFigureReadAsAClause.examples[0], model: model).first).repaired()
+        #expect(t.head(p, "coaches") == "grounded" && t.rel(p, "coaches") == "obj")
+        #expect(t.head(p, "Skyline") == "coaches" && t.head(p, "40") == "coaches")
+        #expect(t.head(p, "week") == "grounded")
+        let m = EventFixtures.extract("The regulator grounded all 40 Skyline coaches ⟦last week⟧.", values: ["2026-W45"], published: "2026-11-12")
+        #expect(try EventFixtures.mention(m, "grounded").lemma == "suspend")
+    }
+
+    @Test func aClauseWithItsOwnSubjectIsLeftAlone() throws {
+        let model = try #require(SyntaxModel.shared)
+        let p = try #require(SyntaxText.analyse("The minister said it coaches 40 players.", model: model).first).repaired()
+        #expect(t.rel(p, "coaches") != "obj")
+    }
+}

@@ -64,3 +64,39 @@ struct ParseRepairReducedRelativeClauseTests {
         #expect(Set(ban?.documentIDs ?? []) == ["a", "b"], "\(events.map(\.summary))")
     }
 }
+
+/// "A minibus ⟦veered⟧ off the road on Friday": the past of a verb with no passive read as a participle describing the
+/// sentence's only noun phrase (`ParseRepair.pastWithNoPassiveReadAsAParticipleOfTheHead`).
+@Suite(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+struct ParseRepairPastWithNoPassiveTests {
+    let t = ParseRepairTests()
+
+    func parse(_ s: String) throws -> ParsedSentence {
+        let model = try #require(SyntaxModel.shared)
+        return try #require(SyntaxText.analyse(s, model: model).first).repaired()
+    }
+
+    @Test func aVerbWithNoPassiveAfterTheOnlyNounIsTheSentencesVerb() throws {
+        let p = try parse(ParseRepair.pastWithNoPassiveReadAsAParticipleOfTheHead.examples[0])
+        #expect(t.head(p, "veered") == "ROOT")
+        #expect(t.head(p, "minibus") == "veered" && t.rel(p, "minibus") == "nsubj")
+        #expect(t.head(p, "road") == "veered")
+    }
+}
+
+/// "A woman ⟦from⟧ Kettering died in hospital that night": "from" read as the subordinator of the sentence's verb,
+/// the town as its subject and the clause hung on the woman (`ParseRepair.prepositionReadAsASubordinator`); "from"
+/// opens no clause, so the town is the woman's and the woman the verb's subject.
+@Suite(.enabled(if: SyntaxModel.shared != nil, "needs the shipped syntax model"))
+struct ParseRepairFromReadAsASubordinatorTests {
+    let t = ParseRepairTests()
+
+    @Test func theTownIsTheNounsAndTheNounTheVerbsSubject() throws {
+        let model = try #require(SyntaxModel.shared)
+        let p = try #require(SyntaxText.analyse(ParseRepair.prepositionReadAsASubordinator.examples[1], model: model).first).repaired()
+        #expect(t.head(p, "died") == "ROOT")
+        #expect(t.head(p, "woman") == "died" && t.rel(p, "woman") == "nsubj")
+        #expect(t.head(p, "Kettering") == "woman" && t.rel(p, "from") == "case")
+        #expect(t.head(p, "night") == "died")
+    }
+}

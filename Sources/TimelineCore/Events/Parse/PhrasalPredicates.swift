@@ -152,6 +152,8 @@ enum PhrasalPredicates {
         Entry(verb: "rebut", objects: assertions, means: "deny", example: "The police ⟦rebutted⟧ the accusation in a statement."),
         Entry(verb: "touch", particle: "down", means: "land", example: "The plane ⟦touched down⟧ in Benghazi."),
         Entry(verb: "set", particle: "down", intransitive: true, means: "land", example: "A helicopter finally ⟦set down⟧ in the village on Thursday."),
+        // (a bus or a train that "⟦pulled out of⟧ the station" left it, see `stations`)
+        Entry(verb: "pull", obliqueNouns: ("of", stations), means: "depart", example: "The train ⟦pulled out of the station⟧ at 9 p.m."),
         Entry(verb: "pull", particle: "out", means: "withdraw", example: "The last troops ⟦pulled out⟧ in August."),
         // Taking back what was put out: "pulled the update", "rolled back the price rise" are withdrawals.
         Entry(verb: "pull", objects: releases, means: "withdraw", example: "The software maker ⟦pulled the update⟧ on Tuesday."),
@@ -256,6 +258,7 @@ enum PhrasalPredicates {
         Entry(verb: "leave", objectNoun: "harbour", means: "depart", example: "The ferry ⟦left the harbour⟧ at 9 p.m."),
         Entry(verb: "leave", objectNoun: "harbor", means: "depart", example: "The ferry ⟦left the harbor⟧ at 9 p.m."),
         // (or the berth it lay at: "had ⟦left the Garden City Terminal⟧" / "⟦cast off⟧ from the terminal")
+        Entry(verb: "leave", objects: stations, means: "depart", example: "The last bus ⟦left the station⟧ at 11 p.m."),
         Entry(verb: "leave", objects: ["terminal", "berth", "quay", "dock", "anchorage", "wharf", "pier"], means: "depart",
               example: "The container ship ⟦left⟧ the terminal shortly after midnight."),
         Entry(verb: "break", particle: "down", means: "collapse", example: "The peace talks ⟦broke down⟧ on Thursday."),
@@ -316,7 +319,7 @@ enum PhrasalPredicates {
         // "⟦suspended⟧ flights" (halting production closes a plant: see above).
         Entry(verb: "halt", objects: services, means: "suspend", example: "The airport ⟦halted⟧ all departures on Tuesday evening."),
         Entry(verb: "stop", objects: services, means: "suspend", example: "The operator ⟦stopped⟧ all trains on the line."),
-        Entry(verb: "ground", objects: services.union(["fleet", "plane", "aircraft", "jet", "airliner"]), means: "suspend",
+        Entry(verb: "ground", objects: services.union(["fleet", "plane", "aircraft", "jet", "airliner", "coach", "lorry", "truck", "minibus"]), means: "suspend",
               example: "The airline ⟦grounded⟧ its flights on Tuesday."),
         // A computer system that crashes, freezes or goes down fails, and so does one an update cripples or knocks out:
         // "the booking system ⟦crashed⟧" / "⟦went down⟧" / "⟦froze⟧" / "a faulty update ⟦knocked out⟧ its booking system".
@@ -644,6 +647,15 @@ enum PhrasalPredicates {
         Entry(verb: "come", obliqueNouns: ("off", ["track", "rail", "line"]), means: "derail",
               example: "The train ⟦came off the tracks⟧ near Lyon on Monday."),
         Entry(verb: "leave", objects: ["track", "rail"], means: "derail", example: "Six carriages ⟦left the rails⟧ at 40 mph."),
+        // a road vehicle that "⟦left the road⟧", "⟦veered off⟧" or "⟦careered off⟧" it, "⟦went over the edge⟧" or "⟦plunged⟧"
+        // into a ravine crashed ("veered off course", "plunged 12 percent" are no crash);
+        Entry(verb: "leave", objects: roads, means: "crash", example: "The lorry ⟦left the road⟧ on a bend on Friday."),
+        Entry(verb: "veer", obliqueNouns: ("off", roads), means: "crash", example: "A minibus ⟦veered off the road⟧ on Friday."),
+        Entry(verb: "career", obliqueNouns: ("off", roads), means: "crash", example: "The car ⟦careered off the road⟧ into a ditch."),
+        Entry(verb: "careen", obliqueNouns: ("off", roads), means: "crash", example: "The car ⟦careened off the highway⟧ on Friday."),
+        Entry(verb: "go", obliqueNouns: ("over", ["edge", "cliff", "embankment", "precipice", "parapet", "guardrail", "barrier"]),
+              subjects: roadVehicles, means: "crash", example: "The bus ⟦went over the edge⟧ of a mountain road on Friday."),
+        Entry(verb: "plunge", subjects: roadVehicles, means: "crash", example: "A minibus ⟦plunged⟧ into a ravine on Friday."),
         // a maker that "⟦ordered⟧" or "⟦issued a recall⟧" recalled;
         Entry(verb: "order", objectNoun: "recall", means: "recall", example: "On Tuesday the carmaker ⟦ordered a recall⟧ of 40,000 cars."),
         Entry(verb: "issue", objectNoun: "recall", means: "recall", example: "The company ⟦issued a recall⟧ of its baby formula on Friday."),
@@ -658,6 +670,11 @@ enum PhrasalPredicates {
         Entry(verb: "pull", oblique: ("to", "safety"), means: "rescue", example: "Lifeguards ⟦pulled⟧ two swimmers ⟦to safety⟧."),
         Entry(verb: "carry", oblique: ("to", "safety"), means: "rescue", example: "Neighbours ⟦carried⟧ the children ⟦to safety⟧."),
         Entry(verb: "airlift", oblique: ("to", "safety"), means: "rescue", example: "A helicopter ⟦airlifted⟧ the hikers ⟦to safety⟧."),
+        // the injured "⟦flown by helicopter⟧" or "⟦flown⟧" / "⟦lifted to hospital⟧" are airlifted ("flew to Paris" is a trip);
+        Entry(verb: "fly", obliqueNouns: ("by", ["helicopter", "chopper", "helicopters"]), means: "airlift",
+              example: "The injured were ⟦flown by helicopter⟧ to the city on Sunday."),
+        Entry(verb: "fly", obliqueNouns: ("to", hospitals), means: "airlift", example: "Two climbers were ⟦flown to hospital⟧ on Sunday."),
+        Entry(verb: "lift", obliqueNouns: ("to", hospitals), means: "airlift", example: "Four people were ⟦lifted to hospital⟧ on Sunday."),
         Entry(verb: "winch", oblique: ("to", "safety"), means: "rescue", example: "The crew was ⟦winched to safety⟧ on Sunday."),
         // a suspect who turns himself in surrenders ("⟦turned himself in⟧" / "⟦surrendered⟧ to police");
         Entry(verb: "turn", objects: ["himself", "herself", "themselves", "myself"], followedBy: "in", means: "surrender",
@@ -817,6 +834,15 @@ enum PhrasalPredicates {
     static let inquiries: Set<String> = ["investigation", "inquiry", "probe", "review", "inquest", "audit"]
     /// Agreements that are reached, struck or clinched.
     static let accords: Set<String> = ["deal", "agreement", "accord", "settlement", "compromise", "truce", "ceasefire", "pact"]
+    /// Where buses and trains set out from: one that leaves or pulls out of one departs.
+    static let stations: Set<String> = ["station", "terminal", "terminus", "depot", "park", "platform"]
+    /// Hospitals the injured are taken to.
+    static let hospitals: Set<String> = ["hospital", "clinic", "infirmary"]
+    /// Roads a vehicle can leave or veer off (not "course", "track": a ship veers off course, a train leaves the track).
+    static let roads: Set<String> = ["road", "roadway", "highway", "motorway", "freeway", "expressway", "carriageway", "street"]
+    /// Road vehicles, whose plunging or going over an edge is a crash.
+    static let roadVehicles: Set<String> = ["bus", "coach", "minibus", "car", "truck", "lorry", "van", "vehicle", "jeep", "taxi",
+                                            "tanker", "trailer", "motorcycle", "suv"]
     /// Aircraft that go down.
     static let aircraft: Set<String> = ["plane", "aircraft", "jet", "airliner", "helicopter", "chopper", "flight", "airplane", "aeroplane",
                                         "drone", "glider", "seaplane"]
