@@ -656,6 +656,10 @@ enum PhrasalPredicates {
         Entry(verb: "go", obliqueNouns: ("over", ["edge", "cliff", "embankment", "precipice", "parapet", "guardrail", "barrier"]),
               subjects: roadVehicles, means: "crash", example: "The bus ⟦went over the edge⟧ of a mountain road on Friday."),
         Entry(verb: "plunge", subjects: roadVehicles, means: "crash", example: "A minibus ⟦plunged⟧ into a ravine on Friday."),
+        // (and so did one that fell, tumbled or rolled into a gorge or a river: "the bus ⟦fell into⟧ a gorge")
+        Entry(verb: "fall", obliqueNouns: ("into", drops), subjects: roadVehicles, means: "crash", example: "The bus ⟦fell into⟧ a gorge on Tuesday."),
+        Entry(verb: "tumble", obliqueNouns: ("into", drops), subjects: roadVehicles, means: "crash", example: "A lorry ⟦tumbled into⟧ a river on Monday."),
+        Entry(verb: "roll", obliqueNouns: ("into", drops), subjects: roadVehicles, means: "crash", example: "The car ⟦rolled into⟧ a ditch on Sunday."),
         // a maker that "⟦ordered⟧" or "⟦issued a recall⟧" recalled;
         Entry(verb: "order", objectNoun: "recall", means: "recall", example: "On Tuesday the carmaker ⟦ordered a recall⟧ of 40,000 cars."),
         Entry(verb: "issue", objectNoun: "recall", means: "recall", example: "The company ⟦issued a recall⟧ of its baby formula on Friday."),
@@ -740,6 +744,10 @@ enum PhrasalPredicates {
                                      "chain", "brokerage", "fund", "exchange", "group", "holdings", "savings", "trust", "bancorp",
                                      "corp", "corporation", "inc", "ltd", "plc", "airlines", "airways", "capital", "partners",
                                      "startup", "start-up", "conglomerate", "operator", "developer", "builder", "manufacturer", "maker"]
+
+    /// What a vehicle falls into off a road.
+    static let drops: Set<String> = ["gorge", "ravine", "valley", "canyon", "river", "ditch", "chasm", "abyss", "gully", "lake",
+                                     "canal", "sea", "stream", "creek", "precipice"]
 
     /// People held who may break out.
     static let escapers: Set<String> = ["prisoner", "inmate", "convict", "detainee", "suspect", "fugitive", "man", "woman", "pair",
