@@ -486,6 +486,13 @@ public struct MentionMerger: Sendable {
             // lenders failed" is not "Carver had negotiated an agreement with the union on Sunday"; a headline that
             // names nothing more, "Halvorsen completes Greenmeadow takeover", is its body's acquisition.)
             let samePredicate = a.predicate == b.predicate || features.intersect(a.senses, b.senses)
+            // An undated telling by one outlet of what another dates, with its predicate and a word of its clause (or the
+            // count it gives): "Rescuers ⟦evacuated⟧ the hospital's patients" / "the hospital's patients were ⟦evacuated⟧
+            // on Tuesday". (Its place must fit, and the merge keeps groups dated on days apart from meeting through it.)
+            if a.document != b.document, a.predicate == b.predicate,
+               features.intersect(a.contentWords, b.contentWords) || a.count != 0 && a.count == b.count {
+                return placesCompatible(mentions[ia].places, mentions[ib].places)
+            }
             let otherWords = a.keywords.count > 0 && b.keywords.count > 0 && !features.shareKeyword(a, b)
             return sharedActor && (samePredicate || !otherWords)
                 || a.document == b.document && samePredicate && features.intersect(a.contentWords, b.contentWords)
