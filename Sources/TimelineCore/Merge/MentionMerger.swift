@@ -49,16 +49,18 @@ public struct MentionMerger: Sendable {
                 }
                 // (each block's constraints are kept past its sweep: the story's days join groups of the block later)
                 // (only the places a mention is in: "near the Pennsylvania border" may be in Ohio)
-                var constraints = blocks.map { _ in
-                    GroupConstraints(placesOf: { mentions[$0].places.filter { $0.qualifier == .inside } }, meet: placesCompatible)
-                }
-                for (g, members) in blocks.enumerated() where !members.isEmpty {
-                    sweep(members, features: features, mentions: mentions, sets: &sets, constraints: &constraints[g])
+                // (one set of constraints for all blocks: they are kept by group root, and the passes after the sweep
+                // join groups of two blocks)
+                var constraints = GroupConstraints(placesOf: { mentions[$0].places.filter { $0.qualifier == .inside } }, meet: placesCompatible)
+                for members in blocks where !members.isEmpty {
+                    sweep(members, features: features, mentions: mentions, sets: &sets, constraints: &constraints)
                 }
                 // One predicate of one day in two articles of one story is one happening (`StoryDays`).
                 for (a, b) in StoryDays.pairs(features, sets: &sets) {
-                    constraints[Int(features[Int(a)].group)].union(Int(a), Int(b), sets: &sets, features: features)
+                    constraints.union(Int(a), Int(b), sets: &sets, features: features)
                 }
+                // Two tellings of one day that share two words rare that day are one happening (`SameDayWords`).
+                SameDayWords.join(features, sets: &sets) { a, b, sets in constraints.union(a, b, sets: &sets, features: features) }
             }
             // Wire copies are one event whatever their dates.
             for (a, b) in WireCopy.copies(mentions) { sets.union(Int(a), Int(b)) }

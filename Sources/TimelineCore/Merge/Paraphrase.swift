@@ -16,7 +16,9 @@ enum Paraphrase {
                  ["fall", "drop", "decline", "slide", "slip", "plunge", "cut", "lower", "shrink", "sink"]),
         ("win", ["win", "pass", "approve", "confirm", "agree", "accept", "hire", "appoint", "elect"],
                 ["lose", "fail", "reject", "deny", "refuse", "block", "veto", "fire", "dismiss", "sack", "oust"]),
-        ("live", ["survive", "rescue", "save", "free", "release", "find"], ["die", "kill", "drown", "miss", "trap", "capture", "detain"]),
+        // (and who got out against who was shut in: "two inmates ⟦escaped⟧" / "prisoners were ⟦locked⟧ in their cells")
+        ("live", ["survive", "rescue", "save", "free", "release", "find", "escape", "flee"],
+                 ["die", "kill", "drown", "miss", "trap", "capture", "detain", "lock", "jail", "imprison"]),
         // (a verdict: "found the two men guilty" / "the two men were acquitted")
         ("convict", ["convict", "condemn"], ["acquit", "clear", "exonerate"]),
     ]
