@@ -739,6 +739,14 @@ extension SentenceAnalysis {
                     if let stage = PredicateRules.stage(of: tree.lower(c)) { keywords.insert("stage:" + stage) }
                 }
             }
+            // (and the country whose people or envoys it befell, by an adjective or a name modifying them: "expelled
+            // three ⟦Kazakh⟧ diplomats" / "expelled three ⟦Norwegian⟧ diplomats", "summoned ⟦Norway's⟧ ambassador";
+            // two sides of a tit-for-tat are two happenings however alike their words and days, `MergeFeatures.sides`)
+            for w in staged {
+                for c in tree.children(w, ["amod", "nmod:poss", "compound"]) {
+                    if let code = Self.countrySide(c, tree: tree) { keywords.insert(MergeFeatures.sidePrefix + code) }
+                }
+            }
             // A definite event noun with nothing of its own points back to the happening its article tells: "⟦the
             // launch⟧, at 1:47 a.m., came after two scrubbed attempts" is the rocket's lifting off that day.
             if p.kind == .noun,
@@ -1717,5 +1725,21 @@ extension SentenceAnalysis {
             }
         }
         return open
+    }
+}
+
+extension SentenceAnalysis {
+    /// The country (its ISO code) a modifier names, by its adjective ("⟦Norwegian⟧ diplomats", "⟦Kazakh⟧ envoys") or,
+    /// a name, by the country's own name ("⟦Norway's⟧ ambassador", "the ⟦Kazakhstan⟧ embassy"); nil for anything else.
+    static func countrySide(_ w: Int, tree: DependencyTree) -> String? {
+        let form = tree.lower(w)
+        if tree.words[w].upos == "ADJ" || tree.words[w].upos == "PROPN", let country = Gazetteer.shared.countryForAdjective(form) {
+            return country.country
+        }
+        guard tree.words[w].upos == "PROPN" else { return nil }
+        // (a name of two words or more: "⟦South Africa's⟧ envoy")
+        let parts = tree.children(w, ["compound", "flat"]).filter { $0 < w && tree.words[$0].upos == "PROPN" }.map { tree.lower($0) }
+        let name = (parts + [form]).joined(separator: " ")
+        return Gazetteer.shared.places(named: name).first(where: { $0.kind == .country })?.country
     }
 }
