@@ -212,6 +212,14 @@ extension SentenceAnalysis {
                 // day of its own is of the day the length measures, not of the day in focus.
                 date = measured
                 measuredOf[p.word] = measured.date
+            } else if let t = p.timex, let r = tree.range(p.word),
+                      measures.contains(where: { d in timexes[t].range.end <= d.range.start && d.range.end <= r.start }),
+                      let measured = measuredDate(of: p.word, predicates: found.predicates, tree: tree) {
+                // "was remanded in custody ⟦this afternoon⟧, two days after police ⟦detained⟧ him": a day named before the
+                // length that measures the happening is the day it is measured from, not the happening's own (the parse
+                // may hang it on the measured verb).
+                date = measured
+                measuredOf[p.word] = measured.date
             } else if let t = p.timex {
                 // A length of time places nothing: quoted talk measured by one is talk still ("“We have been
                 // sleeping under plastic sheets for five nights,” she said").
