@@ -15,6 +15,9 @@ struct GroupConstraints {
     private var stages: [Int: [UInt32]] = [:]
     /// Per group root: the ages its mentions give (`MergeFeatures.ages`), kept apart as stages are.
     private var ages: [Int: [UInt32]] = [:]
+    /// Per group root and predicate: the countries whose people its mentions of that predicate tell of
+    /// (`MergeFeatures.sides`): one predicate of two sides and none in common is two happenings.
+    private var sides: [Int: [UInt64: [UInt32]]] = [:]
     /// Per group root: the mentions that give a count (`MergeFeatures.count`): a batch counted as more ("another
     /// 110,000") and another count, or two counts told of days apart, are two happenings however their members pair up.
     private var counts: [Int: [Int32]] = [:]
@@ -82,6 +85,8 @@ struct GroupConstraints {
         if !sa.isEmpty, !sb.isEmpty, !sa.contains(where: sb.contains) { return false }
         let aa = ages[ra] ?? features.hashes(features[ra].ages), ab = ages[rb] ?? features.hashes(features[rb].ages)
         if !aa.isEmpty, !ab.isEmpty, !aa.contains(where: ab.contains) { return false }
+        let xa = sides[ra] ?? Self.ownSides(ra, features), xb = sides[rb] ?? Self.ownSides(rb, features)
+        if xa.contains(where: { p, s in xb[p].map { t in !s.contains(where: t.contains) } ?? false }) { return false }
         let ca = counts[ra] ?? (features[ra].count == 0 ? [] : [Int32(ra)]), cb = counts[rb] ?? (features[rb].count == 0 ? [] : [Int32(rb)])
         if ca.contains(where: { i in cb.contains { j in
             let x = features[Int(i)], y = features[Int(j)]
@@ -118,6 +123,9 @@ struct GroupConstraints {
         ages[ra] = nil
         ages[rb] = nil
         ages[root] = aa.isEmpty ? ab : ab.isEmpty ? aa : Array(Set(aa + ab)).sorted()
+        sides[ra] = nil
+        sides[rb] = nil
+        sides[root] = xa.merging(xb) { Array(Set($0 + $1)).sorted() }
         counts[ra] = nil
         counts[rb] = nil
         // (one mention for each count, kind and days: a group of many printings of one count keeps one of them)
@@ -135,6 +143,12 @@ struct GroupConstraints {
         spans[rb] = nil
         spans[root] = span
         return true
+    }
+
+    /// A mention's sides under its predicate (none when it names none).
+    private static func ownSides(_ i: Int, _ features: FeatureTable) -> [UInt64: [UInt32]] {
+        let s = features.hashes(features[i].sides)
+        return s.isEmpty ? [:] : [features[i].predicate: s]
     }
 
     /// Whether two mentions give one count as one kind (a batch or not) told of the same days: either stands for both.

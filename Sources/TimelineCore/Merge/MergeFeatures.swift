@@ -28,7 +28,7 @@ struct MergeFeatures: Sendable {
     private var counts: (Int32, Int32, Int32)
     /// Senses and stages, in 16 bits: a lemma has a few senses (`VerbSenses`), and a clause's stages are of the few
     /// stage words.
-    private var senseCount: UInt16, stageCount: UInt8, ageCount: UInt8
+    private var senseCount: UInt16, stageCount: UInt8, ageCount: UInt8, sideCount: UInt8 = 0
     /// The kind of mishap of an accident trigger or the stage of an arrest trigger (`TriggerLexicon.kind(of:in:)`),
     /// as its number (`MergeFeatures.kindNumber`); 0 for any kind.
     var kind: UInt8
@@ -72,16 +72,23 @@ struct MergeFeatures: Sendable {
     /// The ages of whom it befell (`stage:age…` keywords: "Harold Briggs, ⟦71⟧, died"), compared with ages only: an age
     /// and an ordinal stage ("a ⟦64⟧-year-old woman died" / "a ⟦second⟧ patient died") do not tell two apart.
     var ages: HashSpan { HashSpan(start: base + counts.0 + counts.2 + Int32(senseCount) + Int32(stageCount), count: Int32(ageCount)) }
+    /// The countries whose people or envoys it befell (`side:` keywords: "expelled three ⟦Norwegian⟧ diplomats"),
+    /// compared with sides only: two mentions of one predicate, of two sides and none in common, are two happenings
+    /// ("found the ⟦Dutch⟧ hiker" may be one rescue with "brought his ⟦Indonesian⟧ guide down").
+    var sides: HashSpan {
+        HashSpan(start: base + counts.0 + counts.2 + Int32(senseCount) + Int32(stageCount) + Int32(ageCount), count: Int32(sideCount))
+    }
 
     /// The spans must follow one another in the pool, in this order.
     init(group: Int8, triggerClass: TriggerClass, predicate: UInt64, kind: UInt8, document: Int32, hasDate: Bool,
          isFallback: Bool, isFuture: Bool, singleDay: Bool, start: Int, end: Int,
          contentWords: HashSpan, triggerWords: HashSpan, actorKeys: HashSpan, senses: HashSpan, stages: HashSpan,
-         ages: HashSpan = HashSpan(start: 0, count: 0), definite: Bool = false, count: Int = 0, increment: Bool = false,
+         ages: HashSpan = HashSpan(start: 0, count: 0), sides: HashSpan = HashSpan(start: 0, count: 0), definite: Bool = false, count: Int = 0, increment: Bool = false,
          storyDay: Bool = false) {
         precondition(triggerWords.start == contentWords.start + contentWords.count && actorKeys.start == triggerWords.start + triggerWords.count
                      && senses.start == actorKeys.start + actorKeys.count && stages.start == senses.start + senses.count
-                     && (ages.count == 0 || ages.start == stages.start + stages.count),
+                     && (ages.count == 0 || ages.start == stages.start + stages.count)
+                     && (sides.count == 0 || sides.start == stages.start + stages.count + ages.count),
                      "a mention's hash lists follow one another")
         self.count = Self.countKey(count)
         self.group = group
@@ -93,6 +100,7 @@ struct MergeFeatures: Sendable {
         base = contentWords.start
         counts = (contentWords.count + triggerWords.count, contentWords.count, actorKeys.count)
         (senseCount, stageCount, ageCount) = (UInt16(senses.count), UInt8(clamping: stages.count), UInt8(clamping: ages.count))
+        sideCount = UInt8(clamping: sides.count)
         self.definite = definite
         self.increment = increment
         self.storyDay = storyDay && isFallback
@@ -156,6 +164,8 @@ struct MergeFeatures: Sendable {
     static let denialPredicate = hash("deny")
     /// The keyword prefix of an age (`PredicateRules.age(at:tree:)`): "stage:age71".
     static let agePrefix = "stage:age"
+    /// The keyword prefix of a country whose people or envoys a mention's happening befell (`sides`).
+    static let sidePrefix = "side:"
     static let statementGroup = Int8(MergeGroup.of(.statement))
     static let otherGroup = Int8(MergeGroup.of(.other))
 
@@ -304,7 +314,8 @@ struct FeatureTable: Sendable {
         // (a night told as "overnight" runs into the next morning, `Mention.daysCovered`: "was brought back online
         // overnight", told on Wednesday, and "was restored early on Wednesday" meet, in one article as in two)
         let overnight = MentionMerger.runsPastMidnight(m.mention)
-        let keywords = m.keywords.lazy.filter { $0 != MergeFeatures.definiteKeyword && !$0.hasPrefix(MergeFeatures.countPrefix) }
+        let keywords = m.keywords.lazy.filter { $0 != MergeFeatures.definiteKeyword && !$0.hasPrefix(MergeFeatures.countPrefix)
+            && !$0.hasPrefix(MergeFeatures.sidePrefix) }
         let count = m.keywords.lazy.compactMap { k in k.hasPrefix(MergeFeatures.countPrefix) ? Int(k.dropFirst(MergeFeatures.countPrefix.count)) : nil }.first
         let content = span(keywords.filter { !TriggerLexicon.isTriggerWord(lemma: $0) }.map { words.number(MergeFeatures.contentSynonyms[$0] ?? $0) })
         let triggers = span(keywords.filter { TriggerLexicon.isTriggerWord(lemma: $0) }.map(words.number))
@@ -316,6 +327,7 @@ struct FeatureTable: Sendable {
             + noun.lazy.map { words.number(sense: UInt64(UInt32(bitPattern: $0)) | 1 << 40) })
         let stages = span(m.keywords.lazy.filter { $0.hasPrefix("stage:") && !$0.hasPrefix(MergeFeatures.agePrefix) }.prefix(255).map(words.number))
         let ages = span(m.keywords.lazy.filter { $0.hasPrefix(MergeFeatures.agePrefix) }.prefix(255).map(words.number))
+        let sides = span(m.keywords.lazy.filter { $0.hasPrefix(MergeFeatures.sidePrefix) }.prefix(255).map(words.number))
         items.append(MergeFeatures(group: Int8(MergeGroup.of(m.triggerClass)), triggerClass: m.triggerClass,
                                    predicate: MergeFeatures.hash(m.lemma),
                                    kind: MergeFeatures.kindNumber(TriggerLexicon.kind(of: m.lemma, in: m.triggerClass)),
@@ -323,7 +335,7 @@ struct FeatureTable: Sendable {
                                    isFallback: date.isFallback, isFuture: m.mention.modality.isFuture,
                                    singleDay: hasDate && (start == end || overnight && end == start + 1), start: start, end: end,
                                    contentWords: content, triggerWords: triggers, actorKeys: actors, senses: senses,
-                                   stages: stages, ages: ages, definite: m.keywords.contains(MergeFeatures.definiteKeyword), count: count ?? 0,
+                                   stages: stages, ages: ages, sides: sides, definite: m.keywords.contains(MergeFeatures.definiteKeyword), count: count ?? 0,
                                    increment: m.keywords.contains("stage:more"), storyDay: date.isStoryDay))
     }
 
@@ -412,6 +424,7 @@ struct FeatureTable: Sendable {
     func stagesApart(_ a: MergeFeatures, _ b: MergeFeatures) -> Bool {
         a.stages.count > 0 && b.stages.count > 0 && !intersect(a.stages, b.stages)
             || a.ages.count > 0 && b.ages.count > 0 && !intersect(a.ages, b.ages)
+            || a.predicate == b.predicate && a.sides.count > 0 && b.sides.count > 0 && !intersect(a.sides, b.sides)
     }
 
     /// How many elements two hash lists of this table share.

@@ -439,17 +439,22 @@ extension ParseRepair {
     /// verb in the past tense, the noun its object, and what hung on the noun after it (the date) the verb's.
     static let pastTenseReadAsAParticipleOfItsObject = ParseRepair(
         name: "past tense read as a participle of its object",
-        examples: ["The bank raised interest rates on Monday."]
+        examples: ["The bank raised interest rates on Monday.",
+                   "Ghana and Brazil established diplomatic relations in 1960 and signed a cultural agreement in 1972."]
     ) { t in
         guard let root = t.indices.first(where: { t.head($0) == nil }), t.words[root].upos == "NOUN",
               !t.children(root).contains(where: { ["cop", "aux", "aux:pass"].contains(String(t.base($0))) }),
               let subject = t.children(root).first(where: { $0 < root && t.base($0) == "nsubj" && ["NOUN", "PROPN", "PRON"].contains(t.words[$0].upos) }),
               !t.indices.contains(where: { $0 != root && t.words[$0].upos == "AUX" }) else { return false }
+        // (a verb the parse coordinated with the noun after it, "… relations in 1960 ⟦and signed⟧ a cultural agreement",
+        // is the second predicate of the clause, no verb of its own sentence: a noun is not coordinated with a verb)
+        let coordinated = Set(t.children(root).filter { c in c > root && t.base(c) == "conj" && t.words[c].upos == "VERB"
+            && t.children(c).contains { t.base($0) == "cc" } }.flatMap { t.subtreeWords($0) })
         for a in t.indices where a > subject && a < root && t.head(a) == root && t.base(a) == "amod"
             && t.words[a].upos == "VERB" && t.words[a].xpos == "VBN" {
             // (the subject's phrase ends right before the word, and no other verb is in the sentence)
             guard t.subtreeEnd(subject) == a - 1,
-                  !t.indices.contains(where: { $0 != a && t.words[$0].upos == "VERB" }) else { continue }
+                  !t.indices.contains(where: { $0 != a && t.words[$0].upos == "VERB" && !coordinated.contains($0) }) else { continue }
             t.makePastTenseRoot(a, subject: subject, object: root)
             return true
         }

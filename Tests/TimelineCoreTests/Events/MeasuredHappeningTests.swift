@@ -60,4 +60,13 @@ struct MeasuredHappeningTests {
                            values: ["2026-10-02", "P2D", "2026-10-02TMO"], published: "2026-10-08")
         #expect(try F.mention(ws, "raided").mention.date.value == "2026-09-30")
     }
+
+    /// A day named before the length is the day it measures from even where the parse hangs it on the measured verb:
+    /// "remanded in custody for four weeks ⟦this afternoon⟧, ⟦two days⟧ after military police detained him".
+    @Test func aDayBeforeTheLengthIsNotTheMeasuredHappenings() throws {
+        let ms = F.extract("A guard at the security firm Castell was remanded in custody for ⟦four weeks⟧ ⟦this afternoon⟧, ⟦two days⟧ after "
+                           + "military police detained him at Brize Norton on suspicion of selling secrets.",
+                           values: ["P4W", "2026-03-14TAF", "P2D"], published: "2026-03-14")
+        #expect(try F.mention(ms, "detained").mention.date.value == "2026-03-12", "\(ms.map { ($0.summary, $0.mention.date.value) })")
+    }
 }

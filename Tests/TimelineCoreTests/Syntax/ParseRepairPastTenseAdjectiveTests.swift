@@ -32,6 +32,18 @@ struct ParseRepairPastTenseAdjectiveTests {
         #expect(ms.contains { $0.mention.triggerText == "raised" && $0.mention.date.value == "2026-03-02" }, "\(ms.map(\.summary))")
     }
 
+    /// A verb the parse coordinated with the root noun is the clause's second predicate, not a verb of the sentence's own.
+    @Test func aParticipleOfARootNounWithACoordinatedVerbIsTheVerb() throws {
+        let p = try parse(ParseRepair.pastTenseReadAsAParticipleOfItsObject.examples[1])
+        let established = try #require(p.words.first { $0.form == "established" })
+        #expect(established.xpos == "VBD" && established.deprel == "root")
+        #expect(t.head(p, "Ghana") == "established" && t.head(p, "relations") == "established" && t.rel(p, "relations") == "obj")
+        #expect(t.head(p, "signed") == "established" && t.rel(p, "signed") == "conj")
+        let ms = EventFixtures.extract("Ghana and Brazil established diplomatic relations ⟦in 1960⟧ and signed a cultural agreement ⟦in 1972⟧.",
+                                       values: ["1960", "1972"], published: "2026-03-03")
+        #expect(ms.contains { $0.mention.triggerText == "established" && $0.mention.date.value == "1960" }, "\(ms.map(\.summary))")
+    }
+
     @Test func aParticipleOfANounWithNoSubjectIsLeftAlone() {
         // ("The raised interest rates.": a headline of a noun phrase, no subject)
         let read = ParseRepairTests.tree([

@@ -138,6 +138,8 @@ enum PhrasalPredicates {
         Entry(verb: "report", complement: "missing", means: "disappear", example: "Two climbers were ⟦reported missing⟧ on Sunday."),
         Entry(verb: "pass", particle: "away", means: "die", example: "The former president ⟦passed away⟧ on Sunday."),
         Entry(verb: "call", particle: "off", means: "cancel", example: "The union ⟦called off⟧ the strike."),
+        // (a government "calls in" an envoy or an official it summons: "was ⟦called in⟧ to the ministry")
+        Entry(verb: "call", particle: "in", means: "summon", example: "The ministry ⟦called in⟧ the French ambassador on Tuesday."),
         Entry(verb: "shut", particle: "down", means: "close", example: "The authorities have ⟦shut down⟧ the airport."),
         // Halting, suspending or stopping a plant's production is closing it: "⟦halted production⟧ at its plant" /
         // "⟦shut⟧ its plant" / "production was ⟦suspended⟧" (suspending a tender, talks or a payment is no closing).

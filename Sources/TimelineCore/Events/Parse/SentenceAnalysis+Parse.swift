@@ -212,6 +212,14 @@ extension SentenceAnalysis {
                 // day of its own is of the day the length measures, not of the day in focus.
                 date = measured
                 measuredOf[p.word] = measured.date
+            } else if let t = p.timex, let r = tree.range(p.word),
+                      measures.contains(where: { d in timexes[t].range.end <= d.range.start && d.range.end <= r.start }),
+                      let measured = measuredDate(of: p.word, predicates: found.predicates, tree: tree) {
+                // "was remanded in custody ⟦this afternoon⟧, two days after police ⟦detained⟧ him": a day named before the
+                // length that measures the happening is the day it is measured from, not the happening's own (the parse
+                // may hang it on the measured verb).
+                date = measured
+                measuredOf[p.word] = measured.date
             } else if let t = p.timex {
                 // A length of time places nothing: quoted talk measured by one is talk still ("“We have been
                 // sleeping under plastic sheets for five nights,” she said").
@@ -737,6 +745,14 @@ extension SentenceAnalysis {
             for w in staged {
                 for c in tree.children(w, ["amod", "advmod", "nummod", "det"]) + [w] where !Self.opensABound(c, tree: tree) {
                     if let stage = PredicateRules.stage(of: tree.lower(c)) { keywords.insert("stage:" + stage) }
+                }
+            }
+            // (and the country whose people or envoys it befell, by an adjective or a name modifying them: "expelled
+            // three ⟦Kazakh⟧ diplomats" / "expelled three ⟦Norwegian⟧ diplomats", "summoned ⟦Norway's⟧ ambassador";
+            // two sides of a tit-for-tat are two happenings however alike their words and days, `MergeFeatures.sides`)
+            for w in staged {
+                for c in tree.children(w, ["amod", "nmod:poss", "compound"]) {
+                    if let code = Self.countrySide(c, tree: tree) { keywords.insert(MergeFeatures.sidePrefix + code) }
                 }
             }
             // A definite event noun with nothing of its own points back to the happening its article tells: "⟦the
@@ -1717,5 +1733,21 @@ extension SentenceAnalysis {
             }
         }
         return open
+    }
+}
+
+extension SentenceAnalysis {
+    /// The country (its ISO code) a modifier names, by its adjective ("⟦Norwegian⟧ diplomats", "⟦Kazakh⟧ envoys") or,
+    /// a name, by the country's own name ("⟦Norway's⟧ ambassador", "the ⟦Kazakhstan⟧ embassy"); nil for anything else.
+    static func countrySide(_ w: Int, tree: DependencyTree) -> String? {
+        let form = tree.lower(w)
+        if tree.words[w].upos == "ADJ" || tree.words[w].upos == "PROPN", let country = Gazetteer.shared.countryForAdjective(form) {
+            return country.country
+        }
+        guard tree.words[w].upos == "PROPN" else { return nil }
+        // (a name of two words or more: "⟦South Africa's⟧ envoy")
+        let parts = tree.children(w, ["compound", "flat"]).filter { $0 < w && tree.words[$0].upos == "PROPN" }.map { tree.lower($0) }
+        let name = (parts + [form]).joined(separator: " ")
+        return Gazetteer.shared.places(named: name).first(where: { $0.kind == .country })?.country
     }
 }
