@@ -396,6 +396,13 @@ enum PredicateRules {
         "spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "lawmaker", "legislator", "senator",
         "congressman", "congresswoman", "businessman", "businesswoman", "native"]
 
+    /// Verbs that name a day what it is to be: "⟦declared⟧ Friday a day of mourning".
+    static let namingVerbs: Set<String> = ["declare", "proclaim", "designate", "name", "make"]
+    /// Local bodies that act where they sit, whose town before them places what they do: "a ⟦Munich⟧ court issued a
+    /// warrant", "⟦Leeds⟧ magistrates remanded him".
+    static let localBodies: Set<String> = ["court", "judge", "magistrate", "tribunal", "coroner", "jury", "police",
+        "prosecutor", "council", "councillor", "mayor", "hospital"]
+
     /// Verbs that close a place or a service ("the airport ⟦suspended⟧ operations", "police ⟦closed⟧ the road") and
     /// those that undo it ("it ⟦reopened⟧ on Friday"): `DocumentContext.lastClosed`.
     static let closings: Set<String> = ["close", "shut", "suspend", "halt"]

@@ -575,6 +575,16 @@ extension SentenceAnalysis {
                 places += recognition.places.filter { pm in
                     ranges.contains { $0.overlaps(pm.range) } && !governments.contains { $0.range.overlaps(pm.range) } && !places.contains(pm)
                 }
+                // So does a town naming the local body that acts, which sits there: "a ⟦Munich⟧ court issued a warrant",
+                // "⟦Leeds⟧ magistrates remanded him" (not a lawyer or a reporter, whose town is whose they are:
+                // `affiliation`).
+                if places.isEmpty, PredicateRules.localBodies.contains(tree.lemma(s)) {
+                    let named = tree.children(s, ["compound", "amod"]).filter { $0 < s }
+                        .flatMap { tree.subtree($0, stop: { _ in false }) }.compactMap { tree.range($0) }
+                    places = recognition.places.filter { pm in
+                        pm.place.kind == .city && named.contains { $0.overlaps(pm.range) } && !governments.contains { $0.range.overlaps(pm.range) }
+                    }
+                }
                 // A site as the subject is where its happening is: "⟦St. Clare⟧ followed on Monday", "⟦the Key Bridge⟧
                 // collapsed" (the site and the town it is in).
                 if places.isEmpty, let r = tree.range(s),
@@ -589,6 +599,16 @@ extension SentenceAnalysis {
                    Gazetteer.shared.capitalCountry(of: town.place) == nil {
                     places = [town]
                 }
+            }
+            // An event noun in the clause of a town standing for its people is there too: "⟦Itogon⟧ buried 14 of its dead
+            // after a ⟦funeral⟧ Mass", "⟦Kherson⟧ held a vigil after the ⟦shelling⟧".
+            if places.isEmpty, p.kind == .noun, !Self.isClausal(tree.rel(p.word)),
+               let v = tree.ancestors(p.word).first(where: { tree.words[$0].upos == "VERB" }),
+               !([p.word] + tree.ancestors(p.word).prefix(while: { $0 != v })).contains(where: { Self.isClausal(tree.rel($0)) || tree.base($0).hasPrefix("nsubj") }),
+               let s = tree.children(v, ["nsubj"]).first, tree.words[s].upos == "PROPN", let r = tree.range(s),
+               let town = recognition.places.first(where: { pl in pl.place.kind == .city && pl.range == r }),
+               Gazetteer.shared.capitalCountry(of: town.place) == nil {
+                places = [town]
             }
             // A clause of "where" on a place happened there: "In ⟦Huanta⟧, where the school collapsed on Tuesday, …".
             if places.isEmpty, tree.rel(top) == "acl:relcl", tree.children(top, ["advmod"]).contains(where: { tree.lower($0) == "where" }),
