@@ -493,6 +493,15 @@ struct Predicates: Sendable {
                 // lifting. (Another date there may date the clause above when the relative clause tells no event of its
                 // own: "software, which will be available on June 17".)
                 if tree.rel(below) == "acl:relcl", tree.children(top, ["case", "mark"]).contains(where: { tree.lower($0) == "since" }) { break }
+                // A date the parse hung on "following" read as a verb is its happening's: "suspended the permits following
+                // the accident on the Prithvi Highway ⟦on November 10⟧" dates the accident.
+                if tree.words[a].upos == "VERB", PredicateRules.temporalPrepositions.contains(tree.lower(a)),
+                   tree.children(a, ["nsubj", "nsubj:pass", "aux"]).isEmpty,
+                   let o = tree.children(a, ["obj"]).first(where: { isEventNoun($0) && isPredicate[$0] != .verb }) {
+                    isPredicate[o] = .noun
+                    if timexOfPredicate[o] == nil { timexOfPredicate[o] = t }
+                    break
+                }
                 if let p = Self.owner(of: a, isPredicate: isPredicate, host: host, frame: frame) {
                     // A date inside the subject's phrase tells when what the phrase describes held; the verb's own date
                     // is the happening's: "The officer in charge of the wing ⟦that night⟧ was suspended on Wednesday"
@@ -611,7 +620,9 @@ struct Predicates: Sendable {
             let words = (0..<n).filter { timexOf[$0] == t }
             guard let first = words.first, first >= 1, ["through", "throughout"].contains(tree.lower(first - 1)),
                   words.allSatisfy({ w in ["the", "night", "morning", "afternoon", "evening", "day"].contains(tree.lower(w)) }) else { continue }
-            for c in tree.children(p, ["advcl"]) where c > p && tree.children(c, ["mark", "advmod"]).contains(where: { tree.lower($0) == "when" }) {
+            // (the parse may hang the clause on the verb's conjunct head: "The coach, run by …, was travelling …")
+            let clauses = tree.children(p, ["advcl"]) + (tree.base(p) == "conj" ? tree.head(p).map { tree.children($0, ["advcl"]) } ?? [] : [])
+            for c in clauses where c > p && tree.children(c, ["mark", "advmod"]).contains(where: { tree.lower($0) == "when" }) {
                 if let q = Self.owner(of: c, isPredicate: isPredicate, host: host, frame: frame), let u = timexOfPredicate[q], u != t {
                     timexOfPredicate[p] = u
                     break
