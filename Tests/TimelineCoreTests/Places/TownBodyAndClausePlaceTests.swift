@@ -35,6 +35,12 @@ struct TownBodyAndClausePlaceTests {
         #expect(try Self.placesOf("funeral", in: c).contains("Kendal"))
     }
 
+    /// A happening told as coming about "when" another did is where that one was.
+    @Test func aHappeningThatCameWhenAnotherDidIsWhereThatOneWas() throws {
+        let c = Self.chronology("The country's worst rail crash in living memory came in October 1999, when two trains collided outside a station in London.")
+        #expect(try Self.placesOf("came", in: c).contains("London"))
+    }
+
     @Test func aNameAHappeningIsNearIsATown() throws {
         let c = Self.chronology("A freight train derailed near Hollinsby on Monday, police said.", dateline: "LEEDS, England – ")
         #expect(try Self.placesOf("derailed", in: c).contains("Hollinsby"))

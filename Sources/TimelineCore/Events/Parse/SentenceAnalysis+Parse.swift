@@ -610,6 +610,13 @@ extension SentenceAnalysis {
                Gazetteer.shared.capitalCountry(of: town.place) == nil {
                 places = [town]
             }
+            // A happening told as coming about "when" another did is where that one was: "the worst overrun ⟦came⟧ in 2005,
+            // when a jet ran off a runway ⟦at Toronto's⟧ Pearson airport".
+            if places.isEmpty, p.kind == .verb, PredicateRules.occurringVerbs.contains(tree.lemma(p.word)),
+               let c = tree.children(p.word, ["advcl"]).first(where: { c in tree.children(c, ["mark", "advmod"]).contains { tree.lower($0) == "when" } }) {
+                let ranges = tree.subtree(c, stop: { k in k != c && Self.isClausal(tree.rel(k)) }).compactMap { tree.range($0) }
+                places = recognition.places.filter { pl in ranges.contains { $0.overlaps(pl.range) } && !governments.contains { $0.range.overlaps(pl.range) } }
+            }
             // A clause of "where" on a place happened there: "In ⟦Huanta⟧, where the school collapsed on Tuesday, …".
             if places.isEmpty, tree.rel(top) == "acl:relcl", tree.children(top, ["advmod"]).contains(where: { tree.lower($0) == "where" }),
                let h = tree.head(top), let r = tree.range(h) {
