@@ -172,8 +172,9 @@ public struct TimelinePipeline: Sendable {
         document.sentences = sentences(of: document)
         let timexes = TemporalTagger().tag(document.text, dct: document.published, sentences: document.sentences)
         var recognizer = PlaceRecognizer(gazetteer: gazetteer)
-        let (context, siteTowns, named) = contextCountries(of: document, recognizer: recognizer)
+        let (context, siteTowns, named, cities) = contextCountries(of: document, recognizer: recognizer)
         recognizer.articleCountries = named
+        recognizer.articleCities = cities
         let home = document.dateline?.place.flatMap(datelineCountry)
         var byRange: [TextRange: Int] = [:]
         for (i, s) in document.sentences.enumerated() { byRange[s.range] = i }
@@ -244,7 +245,8 @@ public struct TimelinePipeline: Sendable {
     /// the document has them (as in `mentions(in:)`).
     /// (With the towns of the sites it names whole: `PlaceRecognition.siteTowns`.)
     /// (And the countries of every place it names, its cities too: `PlaceRecognizer.articleCountries`.)
-    func contextCountries(of document: Document, recognizer: PlaceRecognizer) -> (Set<String>, [String: [Place]], Set<String>) {
+    /// (And the cities it places something in: `PlaceRecognizer.articleCities`.)
+    func contextCountries(of document: Document, recognizer: PlaceRecognizer) -> (Set<String>, [String: [Place]], Set<String>, Set<Int>) {
         var countries = Set<String>()
         if let place = document.dateline?.place, let country = datelineCountry(place) { countries.insert(country) }
         let whole = recognizer.recognize(document.text, document: document, sentences: document.sentences, contextCountries: countries)
@@ -253,7 +255,8 @@ public struct TimelinePipeline: Sendable {
             named.insert(mention.place.country)
             if mention.place.kind == .country || mention.place.kind == .region { countries.insert(mention.place.country) }
         }
-        return (countries, whole.siteTowns, named)
+        let cities = Set(whole.places.filter { $0.place.kind == .city }.map(\.place.id))
+        return (countries, whole.siteTowns, named, cities)
     }
 }
 

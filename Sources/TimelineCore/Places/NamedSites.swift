@@ -132,7 +132,7 @@ extension PlaceRecognizer {
     /// A site named by its short name alone, in the town where the article named it whole: "⟦St. Clare⟧ followed on
     /// Monday" after "St. Clare Medical Center in Duluth" is in Duluth.
     /// (The site and its town, each a mention of the short name.)
-    func sitesByShortName(_ tokens: [Word], places: [PlaceMention], siteTowns: [String: [Place]]) -> [PlaceMention] {
+    func sitesByShortName(_ tokens: [Word], _ text: ScalarText, places: [PlaceMention], siteTowns: [String: [Place]]) -> [PlaceMention] {
         guard !siteTowns.isEmpty else { return [] }
         var out: [PlaceMention] = []
         var j = 0
@@ -144,7 +144,8 @@ extension PlaceRecognizer {
                 let range = TextRange(run.first!.start, run.last!.end)
                 // (not the whole name, already a site, nor a run that goes on as a longer name)
                 if places.contains(where: { $0.range.overlaps(range) }) || j + n < tokens.count && tokens[j + n].capitalised { continue }
-                out += known.map { PlaceMention(place: $0, range: range, qualifier: .inside) }
+                // (as near as the text puts it: "left the road ⟦near⟧ Mugling")
+                out += known.map { PlaceMention(place: $0, range: range, qualifier: Self.qualifier(before: j, tokens, text)) }
                 j += n
                 matched = true
                 break

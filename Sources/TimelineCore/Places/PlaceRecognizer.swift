@@ -37,6 +37,9 @@ public struct PlaceRecognizer: Sendable {
     /// The countries of every place the article names (its cities too): a town there needs no country after it
     /// ("taken to ⟦Cloquet⟧" in an article that names Duluth).
     public var articleCountries: Set<String> = []
+    /// The cities the article places something in ("the mining town of ⟦Itogon⟧"): each is that city wherever the
+    /// article names it ("⟦Itogon⟧ buried 14 of its dead"), as a name keeps one sense through an article.
+    public var articleCities: Set<Int> = []
 
     public init(gazetteer: Gazetteer = .shared) {
         self.gazetteer = gazetteer
@@ -204,8 +207,10 @@ public struct PlaceRecognizer: Sendable {
                isSpeaker(first: m.first, last: m.last, tokens, parse, text) { continue }
             // A ship, company or person named like a town ("the Dali", "Dali, the ship") is that town only where the
             // text places something there, or the article is about the town's country.
+            // (A city the article places something in elsewhere is that city here too: "the mining town of Itogon" …
+            // "Itogon buried 14 of its dead".)
             if place.kind == .city, place.population < Self.minPopulationWithoutContext,
-               Self.isNamedThing(first: m.first, last: m.last, tokens) || !context.contains(place.country),
+               Self.isNamedThing(first: m.first, last: m.last, tokens) || !context.contains(place.country) && !articleCities.contains(place.id),
                !isPlaced(first: m.first, last: m.last, tokens, text), !Self.opensNamedLandmark(last: m.last, tokens, text),
                !Self.isMovementObject(first: m.first, last: m.last, tokens, parse) { continue }
             result.places.append(PlaceMention(place: place, range: r, qualifier: Self.qualifier(before: m.first, tokens, text)))
@@ -227,7 +232,7 @@ public struct PlaceRecognizer: Sendable {
         // Venues and works named in the text and placed in a known place: "at Moscone Center in San Francisco".
         var named = sites(tokens, text, places: result.places, contextCountries: contextCountries, homeCountry: homeCountry,
                           towns: &result.siteTowns)
-        named += sitesByShortName(tokens, places: result.places + named, siteTowns: siteTowns)
+        named += sitesByShortName(tokens, text, places: result.places + named, siteTowns: siteTowns)
         if !named.isEmpty {
             result.places += named
             result.places.sort { $0.range.start < $1.range.start }

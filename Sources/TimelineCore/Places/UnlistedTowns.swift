@@ -17,6 +17,10 @@ extension PlaceRecognizer {
     static let settlementWords: Set<String> = ["town", "village", "hamlet", "township", "settlement", "community", "city"]
     /// Other languages' words for a village that English news writes as a title before its name.
     static let settlementTitles: Set<String> = ["barangay", "kibbutz", "moshav", "kampung", "kampong", "desa", "aldea"]
+    /// Plural nouns of settlements, whose "of" names one or a list: "the ⟦districts⟧ of Dolna Brava and Sevrinka".
+    static let pluralSettlementWords: Set<String> = ["towns", "villages", "districts", "municipalities", "communities"]
+    /// Nouns of an administrative area written after its name: "the Chitwan ⟦district⟧".
+    static let areaWords: Set<String> = ["district", "municipality"]
     /// Nouns of the people living in a place: "⟦residents⟧ of Tamarack Springs", "Tamarack Springs ⟦residents⟧".
     static let dwellerWords: Set<String> = ["residents", "villagers", "inhabitants", "townspeople", "townsfolk"]
     /// Words that open or make no town's name: "the town of ⟦This⟧", "residents of ⟦Many⟧ …".
@@ -51,14 +55,50 @@ extension PlaceRecognizer {
         for j in tokens.indices where tokens[j].capitalised && Self.settlementTitles.contains(tokens[j].lower) {
             if j + 1 < tokens.count, Self.adjacentBySpace(tokens[j], tokens[j + 1], text), let e = run(from: j + 1) { runs.append((j + 1, e)) }
         }
+        // (a name alone, not a person's after a title, nor a site's or an acronym: "near ⟦Mugling⟧", not "near Lincoln
+        // Center", "near HMP Kirkhill")
+        func placeName(from s: Int) -> Int? {
+            guard let e = run(from: s), !Self.titles.contains(tokens[s].lower),
+                  !tokens[s...e].contains(where: { Self.isAllCaps($0, text) || Self.siteWords.contains($0.lower) || Self.landmarkNouns.contains($0.lower) }),
+                  !(e + 1 < tokens.count && Self.adjacent(tokens[e], tokens[e + 1], text)
+                    && (Self.siteWords.contains(tokens[e + 1].lower) || Self.landmarkNouns.contains(tokens[e + 1].lower))) else { return nil }
+            return e
+        }
         for j in tokens.indices where !tokens[j].capitalised {
             let w = tokens[j].lower
-            if Self.settlementWords.contains(w) || Self.dwellerWords.contains(w) {
+            if Self.settlementWords.contains(w) || Self.dwellerWords.contains(w) || Self.pluralSettlementWords.contains(w) {
                 // "the (mountain) town of ⟦X⟧", "residents of ⟦X⟧"
                 if j + 2 < tokens.count, tokens[j + 1].lower == "of", Self.adjacentBySpace(tokens[j], tokens[j + 1], text),
                    Self.adjacentBySpace(tokens[j + 1], tokens[j + 2], text), let e = run(from: j + 2) {
                     runs.append((j + 2, e))
+                    // "the districts of ⟦X⟧ and ⟦Y⟧", "the villages of X, Y and Z"
+                    if Self.pluralSettlementWords.contains(w) {
+                        var last = e
+                        while last + 1 < tokens.count {
+                            let k = last + 1
+                            let comma = text.scalars[tokens[last].end..<tokens[k].start].first == ","
+                            let and = tokens[k].lower == "and"
+                            guard and || comma, let f = run(from: and ? k + 1 : k) else { break }
+                            runs.append((and ? k + 1 : k, f))
+                            if and { break }
+                            last = f
+                        }
+                    }
                 }
+            }
+            // "near ⟦X⟧": a name a happening is placed near is a place ("ran aground near ⟦Hansweert⟧").
+            if w == "near", j + 1 < tokens.count, Self.adjacentBySpace(tokens[j], tokens[j + 1], text), let e = placeName(from: j + 1) {
+                runs.append((j + 1, e))
+            }
+            // "the capital, ⟦X⟧": the name a capital is given.
+            if w == "capital", j >= 1, j + 1 < tokens.count, ["the", "its"].contains(tokens[j - 1].lower) || tokens[j - 1].lower.hasSuffix("'s"),
+               text.scalars[tokens[j].end..<tokens[j + 1].start].elementsEqual([",", " "]), let e = placeName(from: j + 1) {
+                runs.append((j + 1, e))
+            }
+            // "the ⟦X⟧ district": a name before the word of an administrative area it names.
+            if Self.areaWords.contains(w), j >= 2, tokens[j - 2].lower == "the", Self.adjacentBySpace(tokens[j - 1], tokens[j], text),
+               let e = placeName(from: j - 1), e == j - 1 {
+                runs.append((j - 1, e))
             }
             if Self.dwellerWords.contains(w), j >= 2 {
                 // "⟦Tamarack Springs⟧ residents" (two words or three)

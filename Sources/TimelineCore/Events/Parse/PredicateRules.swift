@@ -396,6 +396,15 @@ enum PredicateRules {
         "spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "lawmaker", "legislator", "senator",
         "congressman", "congresswoman", "businessman", "businesswoman", "native"]
 
+    /// Verbs of a happening coming about, which a "when" clause tells: "the worst overrun ⟦came⟧ in 2005, when …".
+    static let occurringVerbs: Set<String> = ["come", "happen", "occur"]
+    /// Verbs that name a day what it is to be: "⟦declared⟧ Friday a day of mourning".
+    static let namingVerbs: Set<String> = ["declare", "proclaim", "designate", "name", "make"]
+    /// Local bodies that act where they sit, whose town before them places what they do: "a ⟦Munich⟧ court issued a
+    /// warrant", "⟦Leeds⟧ magistrates remanded him".
+    static let localBodies: Set<String> = ["court", "judge", "magistrate", "tribunal", "coroner", "jury", "police",
+        "prosecutor", "council", "councillor", "mayor", "hospital"]
+
     /// Verbs that close a place or a service ("the airport ⟦suspended⟧ operations", "police ⟦closed⟧ the road") and
     /// those that undo it ("it ⟦reopened⟧ on Friday"): `DocumentContext.lastClosed`.
     static let closings: Set<String> = ["close", "shut", "suspend", "halt"]

@@ -422,6 +422,13 @@ struct Predicates: Sendable {
                     reporterTimex[v] = t
                 }
             }
+            // "declared ⟦tomorrow⟧ a day of mourning", "named ⟦Friday⟧ a public holiday": a day right after a verb of
+            // naming, before what it is named, is the day named, not the naming's.
+            if let first = words.first, let last = words.last, first >= 1, tree.words[first - 1].upos == "VERB",
+               PredicateRules.namingVerbs.contains(tree.lemma(first - 1)),
+               tree.children(first - 1, ["obj", "xcomp"]).contains(where: { $0 > last && PredicateRules.dayNouns.union(["holiday"]).contains(tree.lemma($0)) }) {
+                continue
+            }
             // An event noun right before the expression takes it, whatever the parse attached it to: "since its
             // launch ⟦in 2003⟧".
             if let first = words.first {
@@ -486,6 +493,15 @@ struct Predicates: Sendable {
                 // lifting. (Another date there may date the clause above when the relative clause tells no event of its
                 // own: "software, which will be available on June 17".)
                 if tree.rel(below) == "acl:relcl", tree.children(top, ["case", "mark"]).contains(where: { tree.lower($0) == "since" }) { break }
+                // A date the parse hung on "following" read as a verb is its happening's: "suspended the permits following
+                // the accident on the Prithvi Highway ⟦on November 10⟧" dates the accident.
+                if tree.words[a].upos == "VERB", PredicateRules.temporalPrepositions.contains(tree.lower(a)),
+                   tree.children(a, ["nsubj", "nsubj:pass", "aux"]).isEmpty,
+                   let o = tree.children(a, ["obj"]).first(where: { isEventNoun($0) && isPredicate[$0] != .verb }) {
+                    isPredicate[o] = .noun
+                    if timexOfPredicate[o] == nil { timexOfPredicate[o] = t }
+                    break
+                }
                 if let p = Self.owner(of: a, isPredicate: isPredicate, host: host, frame: frame) {
                     // A date inside the subject's phrase tells when what the phrase describes held; the verb's own date
                     // is the happening's: "The officer in charge of the wing ⟦that night⟧ was suspended on Wednesday"
@@ -538,8 +554,12 @@ struct Predicates: Sendable {
                 }
                 // An event noun as the argument of a predicate verb leaves the date to the verb ("attacked a convoy
                 // on Friday"); otherwise the noun is dated ("the launch of the store on 28 April").
-                let argument = tree.base(a) == "obj" || tree.base(a) == "obl" && !tree.children(a, ["case"]).contains {
-                    PredicateRules.temporalPrepositions.contains(tree.lower($0)) }
+                // ("following" read as a verb is the preposition all the same: "suspended the permits ⟦following⟧ the
+                // accident on November 10" dates the accident, not the suspension)
+                let afterAHappening = tree.base(a) == "obj" && tree.head(a).map { h in
+                    PredicateRules.temporalPrepositions.contains(tree.lower(h)) && tree.children(h, ["nsubj", "nsubj:pass", "aux"]).isEmpty } == true
+                let argument = !afterAHappening && (tree.base(a) == "obj" || tree.base(a) == "obl" && !tree.children(a, ["case"]).contains {
+                    PredicateRules.temporalPrepositions.contains(tree.lower($0)) })
                 // (So does one in the "of" phrase of the verb's object: "completed the first $50 million of its share
                 // ⟦buyback⟧ on Monday".)
                 let ofObject = tree.base(a) == "nmod" && tree.children(a, ["case"]).contains { tree.lower($0) == "of" }
@@ -593,6 +613,22 @@ struct Predicates: Sendable {
         }
         // A happening told with a dated clause of the same time takes its date: "a jet flipped upside down ⟦as⟧ it
         // landed on Monday afternoon".
+        // (So does one told as going on through a part of a day that names no day, "was travelling ⟦through the night⟧
+        // when it left the road early on Tuesday": the clause says which night.)
+        for p in 0..<n where isPredicate[p] == .verb && tree.words[p].xpos == "VBG" {
+            guard let t = timexOfPredicate[p] else { continue }
+            let words = (0..<n).filter { timexOf[$0] == t }
+            guard let first = words.first, first >= 1, ["through", "throughout"].contains(tree.lower(first - 1)),
+                  words.allSatisfy({ w in ["the", "night", "morning", "afternoon", "evening", "day"].contains(tree.lower(w)) }) else { continue }
+            // (the parse may hang the clause on the verb's conjunct head: "The coach, run by …, was travelling …")
+            let clauses = tree.children(p, ["advcl"]) + (tree.base(p) == "conj" ? tree.head(p).map { tree.children($0, ["advcl"]) } ?? [] : [])
+            for c in clauses where c > p && tree.children(c, ["mark", "advmod"]).contains(where: { tree.lower($0) == "when" }) {
+                if let q = Self.owner(of: c, isPredicate: isPredicate, host: host, frame: frame), let u = timexOfPredicate[q], u != t {
+                    timexOfPredicate[p] = u
+                    break
+                }
+            }
+        }
         for p in 0..<n where isPredicate[p] == .verb && timexOfPredicate[p] == nil {
             for c in tree.children(p, ["advcl"]) where c > p && tree.children(c, ["mark"]).contains(where: { PredicateRules.simultaneousMarks.contains(tree.lower($0)) }) {
                 if let q = Self.owner(of: c, isPredicate: isPredicate, host: host, frame: frame), let t = timexOfPredicate[q] {

@@ -583,6 +583,16 @@ extension SentenceAnalysis {
                 places += recognition.places.filter { pm in
                     ranges.contains { $0.overlaps(pm.range) } && !governments.contains { $0.range.overlaps(pm.range) } && !places.contains(pm)
                 }
+                // So does a town naming the local body that acts, which sits there: "a ⟦Munich⟧ court issued a warrant",
+                // "⟦Leeds⟧ magistrates remanded him" (not a lawyer or a reporter, whose town is whose they are:
+                // `affiliation`).
+                if places.isEmpty, PredicateRules.localBodies.contains(tree.lemma(s)) {
+                    let named = tree.children(s, ["compound", "amod"]).filter { $0 < s }
+                        .flatMap { tree.subtree($0, stop: { _ in false }) }.compactMap { tree.range($0) }
+                    places = recognition.places.filter { pm in
+                        pm.place.kind == .city && named.contains { $0.overlaps(pm.range) } && !governments.contains { $0.range.overlaps(pm.range) }
+                    }
+                }
                 // A site as the subject is where its happening is: "⟦St. Clare⟧ followed on Monday", "⟦the Key Bridge⟧
                 // collapsed" (the site and the town it is in).
                 if places.isEmpty, let r = tree.range(s),
@@ -597,6 +607,23 @@ extension SentenceAnalysis {
                    Gazetteer.shared.capitalCountry(of: town.place) == nil {
                     places = [town]
                 }
+            }
+            // An event noun in the clause of a town standing for its people is there too: "⟦Itogon⟧ buried 14 of its dead
+            // after a ⟦funeral⟧ Mass", "⟦Kherson⟧ held a vigil after the ⟦shelling⟧".
+            if places.isEmpty, p.kind == .noun, !Self.isClausal(tree.rel(p.word)),
+               let v = tree.ancestors(p.word).first(where: { tree.words[$0].upos == "VERB" }),
+               !([p.word] + tree.ancestors(p.word).prefix(while: { $0 != v })).contains(where: { Self.isClausal(tree.rel($0)) || tree.base($0).hasPrefix("nsubj") }),
+               let s = tree.children(v, ["nsubj"]).first, tree.words[s].upos == "PROPN", let r = tree.range(s),
+               let town = recognition.places.first(where: { pl in pl.place.kind == .city && pl.range == r }),
+               Gazetteer.shared.capitalCountry(of: town.place) == nil {
+                places = [town]
+            }
+            // A happening told as coming about "when" another did is where that one was: "the worst overrun ⟦came⟧ in 2005,
+            // when a jet ran off a runway ⟦at Toronto's⟧ Pearson airport".
+            if places.isEmpty, p.kind == .verb, PredicateRules.occurringVerbs.contains(tree.lemma(p.word)),
+               let c = tree.children(p.word, ["advcl"]).first(where: { c in tree.children(c, ["mark", "advmod"]).contains { tree.lower($0) == "when" } }) {
+                let ranges = tree.subtree(c, stop: { k in k != c && Self.isClausal(tree.rel(k)) }).compactMap { tree.range($0) }
+                places = recognition.places.filter { pl in ranges.contains { $0.overlaps(pl.range) } && !governments.contains { $0.range.overlaps(pl.range) } }
             }
             // A clause of "where" on a place happened there: "In ⟦Huanta⟧, where the school collapsed on Tuesday, …".
             if places.isEmpty, tree.rel(top) == "acl:relcl", tree.children(top, ["advmod"]).contains(where: { tree.lower($0) == "where" }),
