@@ -491,7 +491,9 @@ public struct MentionMerger: Sendable {
             // An undated telling by one outlet of what another dates, with its predicate and a word of its clause (or the
             // count it gives): "Rescuers ⟦evacuated⟧ the hospital's patients" / "the hospital's patients were ⟦evacuated⟧
             // on Tuesday". (Its place must fit, and the merge keeps groups dated on days apart from meeting through it.)
-            if a.document != b.document, a.predicate == b.predicate,
+            // Only a telling dated to its own day or the day before: a headline of the final step ("Last customers
+            // ⟦reconnected⟧", on Friday) is not Wednesday's first reconnection for the word "customers".
+            if a.document != b.document, a.predicate == b.predicate, dated.end >= undated.end - 1,
                features.intersect(a.contentWords, b.contentWords) || a.count != 0 && a.count == b.count {
                 return placesCompatible(mentions[ia].places, mentions[ib].places)
             }
