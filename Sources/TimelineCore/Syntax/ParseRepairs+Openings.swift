@@ -375,3 +375,47 @@ extension ParseRepair {
         return true
     }
 }
+
+extension ParseRepair {
+    /// "On November 2, ⟦the council⟧, meeting in Leeds, voted to close the harbour", "Two days after the storm, on
+    /// Friday, ⟦the town council⟧ voted …": the subject after an opening date set off by commas, read as the date's
+    /// apposition, the verb left with no subject (or with the opening length, "Two days", as its subject). What a date
+    /// sets beside itself is a word of time ("On Monday, the day of the vote, …"); any other noun between the date and
+    /// a verb with no subject of its own is that verb's subject, the date its time, and a length measured "after" or
+    /// "before" something the time of the verb too.
+    static let subjectSetOffAfterAnOpeningDate = ParseRepair(
+        name: "subject set off after an opening date",
+        examples: ["On November 2, the council, meeting in Leeds, voted to close the harbour.",
+                   "Two days after the storm, on Friday, the town council voted to close the harbour."]
+    ) { t in
+        func isDay(_ d: Int) -> Bool {
+            weekdays.contains(t.lower(d)) || monthNames.contains(t.lower(d))
+                || t.words[d].upos == "NUM" && (t.children(d).contains { monthNames.contains(t.lower($0)) } || d >= 1 && monthNames.contains(t.lower(d - 1)))
+        }
+        var changed = false
+        for verb in t.indices where t.words[verb].upos == "VERB" && t.isFinite(verb) {
+            let subjects = t.children(verb).filter { ["nsubj", "nsubj:pass", "csubj", "expl"].contains(t.words[$0].deprel) }
+            // (the opening length the parse made the subject: "⟦Two days⟧ after the storm")
+            let length = subjects.count == 1 ? subjects.first.flatMap { s -> Int? in
+                s < verb && lengthUnits.contains(t.lower(s)) && t.children(s).contains(where: { t.words[$0].deprel == "nummod" })
+                    && t.children(s).contains(where: { c in t.children(c).contains { t.base($0) == "case" && ["after", "before"].contains(t.lower($0)) } })
+                    ? s : nil
+            } : nil
+            guard subjects.isEmpty || length != nil,
+                  let date = (0..<verb).first(where: { d in
+                      (t.head(d) == verb || length != nil && t.head(d) == length) && isDay(d)
+                          && t.children(d).contains { t.base($0) == "case" && t.lower($0) == "on" } }),
+                  let noun = t.children(date).first(where: { n in n > date && t.words[n].deprel == "appos"
+                      && ["NOUN", "PROPN"].contains(t.words[n].upos) && !timeNouns.contains(t.words[n].lemma.lowercased())
+                      && !weekdays.contains(t.lower(n)) && !monthNames.contains(t.lower(n)) && !lengthUnits.contains(t.lower(n)) }),
+                  let end = t.subtreeEnd(noun), end < verb
+            else { continue }
+            let passive = t.children(verb).contains { t.words[$0].deprel == "aux:pass" }
+            t.attach(noun, to: verb, rel: passive ? "nsubj:pass" : "nsubj")
+            if let length { t.attach(length, to: verb, rel: "obl:unmarked") }
+            if t.head(date) != verb { t.attach(date, to: verb, rel: "obl") }
+            changed = true
+        }
+        return changed
+    }
+}

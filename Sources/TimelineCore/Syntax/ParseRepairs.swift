@@ -57,7 +57,7 @@ struct ParseRepair: Sendable {
                                      verbReadAsAClauseOfItsSubjectsLastNoun, objectOfCallReadAsAName,
                                      pastTenseAfterANounConjunct, contentClauseAfterAPhraseReadOnThePhrase,
                                      dayPartReadAsTheHeadOfTheNounPhraseBefore, verdictAdjectiveReadAsANoun, timeOfDayOpeningACoordinatedClause, dateOnTheSecondPredicateOfASmallClause,
-                                     closingDayReadOnTheVerbsNoun, nameAfterAnOpeningDayReadIntoIt]
+                                     closingDayReadOnTheVerbsNoun, nameAfterAnOpeningDayReadIntoIt, subjectSetOffAfterAnOpeningDate]
 
     /// "…, more than two weeks after the team became trapped": a length before a subordinate clause, read as the
     /// clause verb's subject with the clause's real subject hung on it by its subordinator. The length measures the

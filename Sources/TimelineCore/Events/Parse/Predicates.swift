@@ -354,6 +354,10 @@ struct Predicates: Sendable {
             let words = (0..<n).filter { timexOf[$0] == t }
             guard let top = words.first(where: { w in tree.head(w).map { timexOf[$0] != t } ?? true }) else { continue }
             seenTimex.insert(t)
+            // The date a record or a first time is measured from dates nothing: "rose to its highest level ⟦since
+            // March⟧", "the first time ⟦since 1987⟧ that a government has fallen" (the happening is the sentence's;
+            // the date is when it last was so).
+            if Self.measuresARecord(from: top, tree: tree) { continue }
             // What remains of a period measures how long, not when: "postponed surgeries for the rest of ⟦the week⟧",
             // "will stay shut for the remainder of ⟦the month⟧".
             if tree.base(top) == "nmod", let h = tree.head(top), ["rest", "remainder"].contains(tree.lemma(h)) { continue }
@@ -773,6 +777,38 @@ struct Predicates: Sendable {
 
     /// "Police ⟦confirmed on Tuesday⟧ that they were assessing a complaint": a confirmation's date is also its report's,
     /// as "said on Tuesday" is (the assessing had been at publication); the confirming keeps its date as a happening.
+    /// Whether the date at `top`, opened by "since", is the point a superlative or a first time is measured from:
+    /// "its ⟦highest⟧ level since March", "the weakest demand since 2023", "the ⟦first⟧ time since 1987 that …", "the
+    /// first time a government has been toppled … since 1987" (through the relative clause of "time").
+    static func measuresARecord(from top: Int, tree: DependencyTree) -> Bool {
+        guard let since = tree.children(top, ["case", "mark"]).first(where: { tree.lower($0) == "since" }) else { return false }
+        // (a date that a "when" clause tells of dates that clause: "the worst since August 2017, ⟦when⟧ a fire burned the
+        // chalet")
+        let words = (since..<tree.count).prefix { w in w == since || tree.ancestors(w).contains(top) || w == top }
+        if let last = words.last, let next = (last + 1..<tree.count).first(where: { tree.words[$0].upos != "PUNCT" }),
+           ["when", "where"].contains(tree.lower(next)) { return false }
+        func record(_ a: Int) -> Bool {
+            ["JJS", "RBS"].contains(tree.words[a].xpos)
+                || tree.children(a, ["amod", "advmod", "nummod"]).contains { ["JJS", "RBS"].contains(tree.words[$0].xpos) }
+                || tree.lemma(a) == "time" && tree.children(a, ["amod"]).contains { ["first", "only"].contains(tree.lower($0)) }
+        }
+        // (the words of the phrase right before "since", whatever the parse hung the date on: "its largest daily rise
+        // since October 2022, and the index closed lower on Thursday")
+        var k = since - 1
+        while k >= 0, k >= since - 5, tree.words[k].upos != "PUNCT", tree.words[k].upos != "VERB" {
+            if ["JJS", "RBS"].contains(tree.words[k].xpos) || tree.lemma(k) == "time" && k >= 1 && ["first", "only"].contains(tree.lower(k - 1)) { return true }
+            k -= 1
+        }
+        var a = top
+        while let h = tree.head(a) {
+            if record(h) { return true }
+            // (up through nouns and the relative clause of a noun, not past the clause the date belongs to)
+            if tree.words[h].upos == "VERB" || tree.words[h].upos == "AUX", !["acl:relcl", "acl"].contains(tree.rel(h)) { return false }
+            a = h
+        }
+        return false
+    }
+
     static func confirmsWithItsDate(_ lemma: String) -> Bool { lemma == "confirm" }
 
     /// The nearest reporting (or announcing) verb whose content holds word `w`, reached through ccomp or parataxis:

@@ -5,7 +5,9 @@ extension TaggerRun {
     mutating func rememberEvents(near start: Int, _ end: Int, on day: Day) {
         var k = start - 1
         while k >= max(0, start - 8), !isClauseEnd(k), !Self.relatingWords.contains(w(k)) {
-            if let kind = TimeTables.eventKinds[w(k)] { remember(kind, k, start - k, day) }
+            // (not an event a relating word before it measures from, set off before the date: "Two days after ⟦the
+            // storm⟧, on Friday, the council voted" dates the vote, not the storm)
+            if let kind = TimeTables.eventKinds[w(k)], !relatedBefore(k) { remember(kind, k, start - k, day) }
             k -= 1
         }
         k = end
@@ -13,6 +15,17 @@ extension TaggerRun {
             if let kind = TimeTables.eventKinds[w(k)] { remember(kind, k, k - end + 1, day) }
             k += 1
         }
+    }
+
+    /// Whether a relating word ("after", "before", …) opens the phrase of the event word at k: "after ⟦the storm⟧",
+    /// "before his ⟦arrest⟧".
+    func relatedBefore(_ k: Int) -> Bool {
+        var j = k - 1
+        while j >= 0, j >= k - 4, tokens[j].kind != .punct || texts[j] == "'" || texts[j] == "’" {
+            if Self.relatingWords.contains(w(j)) { return true }
+            j -= 1
+        }
+        return false
     }
 
     /// Words that place one happening in time from another.
@@ -39,7 +52,8 @@ extension TaggerRun {
         if let known = focus.eventDays[kind] { return (k + 1, known.day) }
         // "two weeks after the invasion began on Feb. 24": the event's own date, right after it in the clause
         var j = k + 1
-        while j < min(tokens.count, k + 7), !isClauseEnd(j) {
+        // (not past a comma: "Four days after the raid, ⟦on November 2⟧, the council voted" is the vote's date)
+        while j < min(tokens.count, k + 7), !isClauseEnd(j), w(j) != "," {
             if tokens[j].kind != .punct, let (_, r) = match(j) {
                 guard r.type == .date, r.granularity == .day, let iv = r.interval else { return nil }
                 return (k + 1, iv.start)
