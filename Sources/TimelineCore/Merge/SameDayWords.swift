@@ -61,9 +61,8 @@ enum SameDayWords {
                 for i in ms.indices {
                     for j in ms.indices where j > i {
                         // (an actor's name, in however many words, counts once: the low bits count the other words)
-                        let both = ms[i] & actorBit != 0 && ms[j] & actorBit != 0
-                        shared[key(ms[i] & ~actorBit, ms[j] & ~actorBit), default: 0] |= both ? actorFlag : 0
-                        if !both { shared[key(ms[i] & ~actorBit, ms[j] & ~actorBit), default: 0] += 1 }
+                        let k = key(ms[i] & ~actorBit, ms[j] & ~actorBit)
+                        if ms[i] & actorBit != 0 && ms[j] & actorBit != 0 { shared[k, default: 0] |= actorFlag } else { shared[k, default: 0] += 1 }
                     }
                 }
             }
